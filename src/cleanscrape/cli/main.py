@@ -1,0 +1,173 @@
+"""``cleanscrape``: clean pages to JSONL, list rules, check corpora."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from .. import __version__
+from ..io.inputs import DEFAULT_MAX_BYTES, expand, read_source, sniff, to_text
+from ..io.text import InputError, read_text
+from ..pipeline import Pipeline
+from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
+from .output import write_records
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+CLEAN_EPILOG = """\
+examples:
+  cleanscrape clean page.txt > records.jsonl      one page to JSONL records
+  cat page.txt | cleanscrape clean                 stdin to stdout
+  cleanscrape clean --output-format text a.txt b.txt
+  cleanscrape clean --ignore CS110,CS205 page.txt  keep captions and inline headlines
+  cleanscrape clean --select CS1,CS4 page.txt      run only credit and chrome rules
+
+exit status: 0 all inputs cleaned, 2 usage error or an unreadable input
+(the other inputs are still cleaned).
+"""
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _add_rule_selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--select", type=_codes, metavar="CODES",
+                   help="comma-separated rule codes, code prefixes or names to run (default: all)")
+    p.add_argument("--ignore", type=_codes, metavar="CODES", help="rules not to run")
+    p.add_argument("--extend-select", type=_codes, metavar="CODES",
+                   help="rules to run in addition to the selection")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanscrape",
+        description="Turn messy scraped news pages into clean article records.",
+        epilog="run 'cleanscrape COMMAND --help' for a command's options and examples",
+    )
+    parser.add_argument("--version", action="version", version=f"cleanscrape {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("clean", help="clean pages into JSONL article records",
+                       description="Clean pages (files, or stdin) into article records.",
+                       epilog=CLEAN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none: stdin")
+    p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
+                   help="how to read inputs (default: auto, sniffed per input)")
+    p.add_argument("--output-format", choices=("jsonl", "text"), default="jsonl",
+                   help="JSONL records (default) or plain text bodies")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--encoding", help="decode inputs with this encoding (default: UTF-8, BOM-aware)")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                   help=f"largest page accepted, in bytes (default: {DEFAULT_MAX_BYTES})")
+    _add_rule_selection(p)
+
+    r = sub.add_parser("rules", help="list every rule: code, name, summary",
+                       description="List the built-in rules in the order they run.",
+                       epilog="example:\n  cleanscrape rules --output-format json",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    r.add_argument("--output-format", choices=("table", "json"), default="table")
+
+    d = sub.add_parser("rule", help="show one rule's documentation",
+                       description="Print a rule's documentation with its examples.",
+                       epilog="example:\n  cleanscrape rule CS101\n  cleanscrape rule pipe-credit",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    d.add_argument("code", help="rule code or name")
+    return parser
+
+
+def _err(msg: str) -> None:
+    print(f"cleanscrape: {msg}", file=sys.stderr)
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    try:
+        pipe = Pipeline.from_codes(args.select, args.ignore, args.extend_select)
+    except UnknownRuleError as exc:
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    status = EXIT_OK
+    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
+    try:
+        for path in expand(args.paths):
+            try:
+                raw = read_source(path, max_bytes=args.max_bytes)
+                fmt = args.input_format if args.input_format != "auto" else sniff(raw.data)
+                records = _clean_one(pipe, raw, fmt, args)
+            except InputError as exc:
+                _err(f"error: {exc}")
+                status = EXIT_ERROR
+                continue
+            write_records(out, records, args.output_format)
+            out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return status
+
+
+def _clean_one(pipe: Pipeline, raw, fmt: str, args: argparse.Namespace):
+    if fmt == "html":
+        try:
+            from ..io.html import read_html
+        except ImportError:
+            raise InputError(f"{raw.source}: HTML input is not supported by this build") from None
+        doc = read_html(raw.data, source=raw.source)
+        return pipe.clean_document(doc, source=raw.source)
+    if fmt == "jsonl":
+        raise InputError(f"{raw.source}: JSONL input is not supported yet; use --input-format text")
+    text, warnings = to_text(raw, encoding=args.encoding)
+    for w in warnings:
+        _err(f"warning: {w}")
+    if not text.strip():
+        _err(f"warning: {raw.source}: empty input, no record")
+        return []
+    return pipe.clean_document(read_text(text, source=raw.source), source=raw.source)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    if args.output_format == "json":
+        rows = [{"code": r.code, "name": r.name, "summary": r.summary, "role": r.role.value,
+                 "fix": "safe" if r.fix_safe else "unsafe"} for r in DEFAULT_RULES]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    width = max(len(r.name) for r in DEFAULT_RULES)
+    for r in DEFAULT_RULES:
+        fix = "safe" if r.fix_safe else "unsafe"
+        print(f"{r.code}  {r.name:<{width}}  {fix:<6}  {r.summary}")
+    return EXIT_OK
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    try:
+        r = by_code(args.code)
+    except UnknownRuleError as exc:
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    print(f"{r.code} {r.name} ({r.role.value}, fix: {'safe' if r.fix_safe else 'unsafe'})")
+    print()
+    print(r.summary)
+    print()
+    print(r.docs)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule}[args.command]
+    try:
+        return handler(args)
+    except BrokenPipeError:
+        # the reader went away (`| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

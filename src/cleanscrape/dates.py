@@ -1,0 +1,104 @@
+"""Find a publication date in a short line and give it back in ISO 8601.
+
+Handles the forms news templates print: ``November 3, 2025``, ``Nov. 3, 2025
+at 2:05 PM ET``, ``3 November 2025 14.05 GMT``, ``03.11.2025, 14:05 Uhr``,
+``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``.
+Time zones are dropped; a date with no time gives ``YYYY-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rules.vocab import MONTHS, WEEKDAYS
+
+_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_MON = rf"(?P<m>{_MONTH})\.?"
+_DATE_FORMS = [
+    # 2025-11-03 / 2025/11/03
+    rf"(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)",
+    # November 3, 2025 / Nov. 3 2025
+    rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
+    # 3 November 2025 / 3. November 2025 / 3 de noviembre de 2025 / 3 novembre 2025
+    rf"{_DAY}\s+(?:de\s+)?{_MON},?\s+(?:de\s+|del\s+)?{_YEAR}",
+    # 03.11.2025 / 3/11/2025 (day first, as most of the world writes it)
+    rf"(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./]{_YEAR}",
+]
+_DATE_RX = [re.compile(p, re.IGNORECASE) for p in _DATE_FORMS]
+_TIME_RX = re.compile(
+    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
+    r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE)
+# What may stand in a date line besides the date: zones, connectives, labels.
+_FILLER = re.compile(
+    r"\b(?:at|um|a\s+las|à|alle|ore|uhr|h|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pst|pdt|pt|cst|cdt|"
+    r"ist|jst|aest|z|the|of|on|am|el|le|de|del|den|der|updated|published|posted|last|first|"
+    r"modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis|à|jour|"
+    r"pubblicato|aggiornato|hours?|hrs?)\b|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first full date (day, month, year) in ``text``, with its time if one follows."""
+    best = None
+    for rx in _DATE_RX:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    if best is None:
+        return None
+    g = best.groupdict()
+    try:
+        year = int(g["y"])
+        day = int(g["d"])
+        if g.get("m"):
+            month = MONTHS[g["m"].lower().rstrip(".")]
+        else:
+            month = int(g["mn"])
+    except (KeyError, ValueError, TypeError):
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    end = best.end()
+    # a time either after the date (usual) or before it ("3:15 PM EST, Mon November 3, 2025")
+    t = _TIME_RX.search(text, best.end()) or _TIME_RX.search(text[: best.start()])
+    if t:
+        hour = int(t.group("h") or t.group("h2"))
+        minute = int(t.group("mi") or 0)
+        ap = (t.group("ap") or t.group("ap2") or "").lower().replace(".", "").replace(" ", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+        if hour < 24:
+            iso += f"T{hour:02d}:{minute:02d}"
+            end = max(end, t.end())
+    return FoundDate(iso, best.start(), end)
+
+
+def is_date_line(text: str) -> FoundDate | None:
+    """A line that holds a date and nothing else but time, zone and label words."""
+    if len(text) > 90:
+        return None
+    found = find_date(text)
+    if found is None:
+        return None
+    rest = text[: found.start] + " " + text[found.end:]
+    rest = _TIME_RX.sub(" ", rest)
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = _FILLER.sub("", rest)
+    return found if not rest.strip() else None

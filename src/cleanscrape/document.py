@@ -1,0 +1,155 @@
+"""The document model: immutable blocks that keep their place in the input.
+
+Readers build a :class:`Document`; rules read it and return :class:`Finding`
+objects; nothing downstream re-reads the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Mapping
+
+_EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+class Role(StrEnum):
+    """What a block is, as far as the article is concerned."""
+
+    CONTENT = "content"  # article text: kept
+    TITLE = "title"  # the headline that starts an article: fills ``title``
+    SECTION = "section"  # a section label before an article: fills ``section``
+    BYLINE = "byline"  # author line: fills ``byline``
+    DATE = "date"  # publication date: fills ``published``
+    STUB = "stub"  # an empty "Published" / "on" / "By" template residue
+    DUPLICATE_TITLE = "duplicate-title"  # the headline printed again
+    CREDIT = "credit"  # image credit
+    CAPTION = "caption"  # photo caption
+    TEASER = "teaser"  # video teaser and the video title after it
+    RELATED = "related"  # a headline of another story inside the body
+    BOUNDARY = "boundary"  # "Continue Reading": ends the article
+    CHROME = "chrome"  # site furniture: footers, share bars, newsletter...
+    BOILERPLATE = "boilerplate"  # generic content scoring says: not article text
+    NOTICE = "notice"  # the page was not processed in full (limits)
+
+    @property
+    def is_field(self) -> bool:
+        """Roles whose text moves into a record field rather than being dropped."""
+        return self in _FIELD_ROLES
+
+    @property
+    def keeps(self) -> bool:
+        return self is Role.CONTENT
+
+
+_FIELD_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BYLINE, Role.DATE})
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line or paragraph of the input.
+
+    ``line`` is the 1-based line number in the input where the block starts,
+    ``col`` the 1-based column of its first non-blank character. ``hints``
+    carries structural evidence from HTML readers (tag, ancestors, classes).
+    """
+
+    index: int
+    line: int
+    text: str
+    col: int = 1
+    hints: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An immutable sequence of blocks read from one page."""
+
+    blocks: tuple[Block, ...]
+    source: str | None = None
+    meta: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def __iter__(self):
+        return iter(self.blocks)
+
+    def __getitem__(self, i: int) -> Block:
+        return self.blocks[i]
+
+    @property
+    def texts(self) -> list[str]:
+        return [b.text for b in self.blocks]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rule's statement about one block: its role, and why.
+
+    ``fields`` carries what a field role extracted, as (field, value) pairs:
+    ``("byline", "Jane Roe")`` out of "By Jane Roe", ``("published",
+    "2025-03-03")`` out of "Published 3 March 2025".
+    ``priority`` decides overlaps: the highest wins, and a content finding wins
+    a tie.
+    """
+
+    block: int
+    role: Role
+    code: str
+    name: str
+    reason: str
+    fields: tuple[tuple[str, str], ...] = ()
+    priority: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """One audit entry of a record: a block that is not body text."""
+
+    code: str
+    name: str
+    role: str
+    line: int
+    text: str
+    reason: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"code": self.code, "name": self.name, "role": self.role,
+                "line": self.line, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article record cut out of a page."""
+
+    source: str | None
+    index: int
+    title: str | None
+    section: str | None
+    byline: str | None
+    published: str | None
+    paragraphs: tuple[str, ...]
+    removed: tuple[Removed, ...] = ()
+    lines: tuple[int, ...] = ()  # input line of each paragraph
+    extra: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def as_dict(self) -> dict[str, object]:
+        record: dict[str, object] = dict(self.extra)
+        record.update({
+            "source": self.source,
+            "index": self.index,
+            "title": self.title,
+            "section": self.section,
+            "byline": self.byline,
+            "published": self.published,
+            "body": self.body,
+            "paragraphs": list(self.paragraphs),
+            "removed": [r.as_dict() for r in self.removed],
+        })
+        return record

@@ -1,0 +1,1 @@
+"""Readers (bytes to Document) and writers (records to bytes)."""

@@ -1,0 +1,92 @@
+"""Reading pages from paths and stdin, with clear errors and format sniffing."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import sys
+import zlib
+from dataclasses import dataclass
+from typing import Iterator
+
+from .text import InputError, decode, looks_binary
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class RawInput:
+    source: str  # the path exactly as given, "-" for stdin
+    data: bytes
+
+
+def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
+    """Read one path (``-`` for stdin) into bytes; gzip is opened transparently.
+
+    Raises :class:`InputError` with a one-line message for everything that can go wrong.
+    """
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            if os.path.isdir(path):
+                raise InputError(f"{path}: is a directory, not a file")
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = _gunzip(data, max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"{path}: broken gzip data ({exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: larger than the page size limit of {max_bytes} bytes "
+                         "(raise it with --max-bytes)")
+    return RawInput(path, data)
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = d.decompress(data, max_bytes + 1)
+    if not d.eof and len(out) <= max_bytes:
+        raise EOFError("truncated gzip stream")
+    return out
+
+
+def sniff(data: bytes) -> str:
+    """'html', 'jsonl' or 'text', from the first bytes of a page."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--")):
+        return "html"
+    if head[:1] == b"{":
+        return "jsonl"
+    if head.startswith(b"<") and (b"<p" in head or b"<div" in head or b"<meta" in head):
+        return "html"
+    return "text"
+
+
+def to_text(raw: RawInput, *, encoding: str | None = None) -> tuple[str, list[str]]:
+    """Decode bytes to text; returns the text and warnings for the user."""
+    warnings: list[str] = []
+    if looks_binary(raw.data):
+        raise InputError(f"{raw.source}: binary data (NUL bytes), not a text page")
+    text, replaced = decode(raw.data, encoding)
+    if replaced:
+        warnings.append(f"{raw.source}: {replaced} byte(s) were not valid "
+                        f"{encoding or 'UTF-8'} and were replaced with U+FFFD")
+    return text, warnings
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Paths as given; '-' or no path at all means stdin."""
+    if not paths:
+        yield "-"
+        return
+    yield from paths

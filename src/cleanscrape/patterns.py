@@ -1,0 +1,54 @@
+"""The one place where patterns are compiled.
+
+Stdlib ``re`` runs anchored line patterns faster than ``regex``; ``regex`` is
+taken only where a pattern needs what ``re`` lacks (Unicode properties such as
+``\\p{Lu}``), or for user patterns, which run with a timeout.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+_NEEDS_REGEX = re.compile(r"\\[pP]\{|\(\?V1\)|\\X")
+
+Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
+    """Compile ``pattern`` with the faster engine that supports it.
+
+    ``flags`` is a string of ``i`` (ignore case), ``m`` (multiline) and
+    ``x`` (verbose).
+    """
+    use_regex = bool(_NEEDS_REGEX.search(pattern))
+    mod = regex if use_regex else re
+    value = 0
+    if "i" in flags:
+        value |= mod.IGNORECASE
+    if "m" in flags:
+        value |= mod.MULTILINE
+    if "x" in flags:
+        value |= mod.VERBOSE
+    if use_regex:
+        value |= regex.VERSION0
+    return mod.compile(pattern, value)
+
+
+def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces flexible."""
+    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+class UserPatternTimeout(Exception):
+    """A user pattern took longer than its budget on one block."""
+
+
+def compile_user_pattern(pattern: str) -> "regex.Pattern[str]":
+    """User patterns always go through ``regex`` so they can run with a timeout."""
+    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)

@@ -1,0 +1,125 @@
+"""The one table of rule codes, the default order, and select/ignore resolution.
+
+Codes are grouped by family and never reused; a retired code stays in
+``RETIRED`` so that it cannot be handed out again.
+
+=======  ==========================================
+family   codes
+=======  ==========================================
+CS1xx    image credits and captions
+CS2xx    teasers, video residue, related headlines
+CS3xx    headlines, bylines, dates, sections, stubs
+CS4xx    site chrome
+CS5xx    generic content scoring
+CS6xx    learned site profiles
+CS9xx    reserved for user rules from config
+=======  ==========================================
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from typing import Iterable, Sequence
+
+from .rules import chrome, credits, headings, teasers
+from .rules.base import Rule
+
+RETIRED: frozenset[str] = frozenset()
+USER_RANGE = ("CS900", "CS999")
+ENTRY_POINT_GROUP = "cleanscrape.rules"
+
+
+def _default_rules() -> tuple[Rule, ...]:
+    rules: list[Rule] = [
+        # pass 1: single blocks
+        *credits.LINE_RULES,
+        *teasers.LINE_RULES,
+        *headings.LINE_RULES,
+        *chrome.LINE_RULES,
+        # pass 2: neighbours
+        *teasers.CONTEXT_RULES,
+        *headings.TITLE_RULES,
+        *credits.CONTEXT_RULES,
+        *chrome.CONTEXT_RULES,
+        *teasers.LATE_RULES,
+    ]
+    try:
+        from .rules import content
+    except ImportError:  # pragma: no cover - content scoring is part of the core
+        content = None
+    if content is not None and hasattr(content, "RULES"):
+        rules.extend(content.RULES)
+    return tuple(rules)
+
+
+DEFAULT_RULES: tuple[Rule, ...] = _default_rules()
+
+
+def _check_table(rules: Sequence[Rule]) -> None:
+    seen: dict[str, str] = {}
+    for r in rules:
+        if r.code in seen and seen[r.code] != r.name:
+            raise ValueError(f"rule code {r.code} used by both {seen[r.code]} and {r.name}")
+        if r.code in RETIRED:
+            raise ValueError(f"rule code {r.code} is retired")
+        seen[r.code] = r.name
+
+
+_check_table(DEFAULT_RULES)
+
+
+def plugin_rules() -> list[Rule]:
+    """Rules that third-party packages register under the ``cleanscrape.rules`` entry point.
+
+    An entry point may name a rule object or a sequence of them.
+    """
+    found: list[Rule] = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        obj = ep.load()
+        items = obj if isinstance(obj, (list, tuple)) else [obj]
+        for item in items:
+            if not isinstance(item, Rule):
+                raise TypeError(f"entry point {ep.name!r} gave {type(item).__name__}, not a Rule")
+            found.append(item)
+    return found
+
+
+class UnknownRuleError(ValueError):
+    def __init__(self, token: str, rules: Sequence[Rule]) -> None:
+        self.token = token
+        allowed = ", ".join(sorted({r.code for r in rules} | {r.name for r in rules}))
+        super().__init__(f"unknown rule code or name {token!r}; known: {allowed}")
+
+
+def matches(rule: Rule, token: str) -> bool:
+    """A token selects a rule by code prefix (``CS1``, ``CS101``), name, or ``ALL``."""
+    t = token.strip()
+    return t.upper() == "ALL" or rule.code.startswith(t.upper()) or rule.name == t.lower()
+
+
+def resolve(rules: Sequence[Rule], select: Iterable[str] | None = None,
+            ignore: Iterable[str] | None = None, extend_select: Iterable[str] | None = None,
+            base: Sequence[Rule] | None = None) -> tuple[Rule, ...]:
+    """The rules to run, in order: ``select`` (default all), plus ``extend_select``, minus ``ignore``.
+
+    Unknown tokens raise :class:`UnknownRuleError`.
+    """
+    pool = list(rules)
+    for tokens in (select, ignore, extend_select):
+        for tok in tokens or ():
+            if not any(matches(r, tok) for r in pool):
+                raise UnknownRuleError(tok, pool)
+    chosen = [r for r in pool if select is None or any(matches(r, t) for t in select)]
+    if extend_select:
+        chosen += [r for r in pool if r not in chosen and any(matches(r, t) for t in extend_select)]
+        chosen.sort(key=pool.index)
+    if ignore:
+        chosen = [r for r in chosen if not any(matches(r, t) for t in ignore)]
+    return tuple(chosen)
+
+
+def by_code(code: str, rules: Sequence[Rule] = DEFAULT_RULES) -> Rule:
+    for r in rules:
+        if r.code == code.upper() or r.name == code.lower():
+            return r
+    raise UnknownRuleError(code, rules)

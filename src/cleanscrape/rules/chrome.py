@@ -1,0 +1,249 @@
+"""Site chrome: boundaries, footers, share bars, adverts, newsletter, cookies, copyright..."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Finding, Role
+from ..patterns import compile_pattern, words_alternation
+from ..text import ends_sentence, heading_like, words
+from .base import Context, Rule, line_rule
+from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
+                    FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, READ_TIME, SHARE_WORDS,
+                    SOCIAL, TAG_LABELS)
+
+_TAIL = r"[ \t]*(?:[:›»>→…]|\.\.\.)?[ \t]*"
+
+CONTINUE_READING = line_rule(
+    "CS401", "continue-reading", Role.BOUNDARY,
+    rf"{words_alternation(BOUNDARY)}{_TAIL}",
+    "'Continue Reading' between articles: ends a record",
+    """
+    What it removes: the `Continue Reading` link a feed prints after each
+    story, in several languages; it also marks where a new story may start.
+    Why: it is a link, and on feed pages it separates one article from the next.
+    Example: `Continue Reading`
+    Kept: `Continue reading the report, the minister urged.` (a sentence).
+    """,
+    max_len=50,
+)
+
+SOCIAL_FOLLOW = line_rule(
+    "CS402", "social-follow", Role.CHROME,
+    rf"{words_alternation(SOCIAL)}(?:[ \t]+(?:on|auf|en|sur)?[ \t]*(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|social media|WhatsApp))?{_TAIL}",
+    "'Connect with us' / 'Follow us' lines",
+    """
+    What it removes: invitations to follow the site on social networks.
+    Why: page furniture, not the article.
+    Example: `Connect with us`
+    Kept: `Follow the money, investigators said.` (a sentence).
+    """,
+    max_len=60,
+)
+
+_SHARE = words_alternation(SHARE_WORDS)
+SHARE_BAR = line_rule(
+    "CS403", "share-bar", Role.CHROME,
+    rf"{_SHARE}(?:[ \t]*(?:[|•·/,]|\s)[ \t]*{_SHARE}){{0,12}}[ \t]*(?:\(\d+\)|\d+)?[ \t]*:?",
+    "share buttons: 'Share', 'Facebook', 'Twitter', 'Email', 'Print'",
+    """
+    What it removes: lines made only of share, save, print and social
+    network button labels.
+    Why: buttons flatten into words that are not part of the story.
+    Example: `Share this article`
+    Example: `Facebook Twitter LinkedIn Email`
+    Kept: `Facebook said it would appeal.` (a sentence).
+    """,
+    max_len=160,
+)
+
+ADVERTISEMENT = line_rule(
+    "CS404", "advertisement", Role.CHROME,
+    rf"{words_alternation(ADVERT)}{_TAIL}",
+    "'Advertisement' / 'Anzeige' / 'Publicidad' markers",
+    """
+    What it removes: the label an advert slot leaves behind.
+    Why: the advert is gone, its label is not article text.
+    Example: `ADVERTISEMENT`
+    Kept: `Advertisement spending fell by 4% last year.` (a sentence).
+    """,
+    max_len=60,
+)
+
+NEWSLETTER = line_rule(
+    "CS405", "newsletter", Role.CHROME,
+    rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}|^[^\n]{{0,40}}$))[^\n]{{0,220}}",
+    "newsletter and sign-up prompts",
+    """
+    What it removes: prompts to subscribe to a newsletter or to sign in.
+    Why: a form's text, not the article's.
+    Example: `Sign up for our morning newsletter`
+    Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
+    (a sentence about a newsletter does not start like a prompt).
+    """,
+    max_len=240,
+)
+
+_COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
+                 r"your (?:consent|browser|preferences|choices)|accept all|reject all|manage (?:preferences|cookies|settings)|"
+                 r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
+                 r"utilizamos|usamos|este sitio|nous utilisons|ce site)\b")
+COOKIE = line_rule(
+    "CS406", "cookie-consent", Role.CHROME,
+    rf"(?=[^\n]{{0,600}}(?:{words_alternation(COOKIE_CUES)}))(?=[^\n]{{0,600}}{_COOKIE_VOICE})[^\n]{{1,600}}"
+    r"|(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
+    r"i agree|i accept|got it|alle akzeptieren|aceptar(?: todo)?|tout accepter|accepter)",
+    "cookie and consent notices and their buttons",
+    """
+    What it removes: cookie and consent banners written in the site's voice,
+    and their buttons (`Accept all`, `Manage preferences`).
+    Why: a banner over the page, not the article.
+    Example: `We use cookies to improve your experience. By continuing you accept our cookie policy.`
+    Kept: `Bakers said demand for cookies doubled in December.` (no site voice).
+    """,
+    max_len=600,
+)
+
+COPYRIGHT = line_rule(
+    "CS407", "copyright", Role.CHROME,
+    rf"(?:{words_alternation(COPYRIGHT_STARTS)})[^\n]{{0,200}}|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
+    "copyright lines",
+    """
+    What it removes: copyright and rights-reserved lines.
+    Why: page footer, not the article.
+    Example: `© 2025 Northfield Media Group. All rights reserved.`
+    Kept: `Copyright lawyers said the ruling would matter for years, because the court went further than expected.`
+    (a long sentence is left alone).
+    """,
+    max_len=140,
+)
+
+READ_TIME_RULE = line_rule(
+    "CS408", "read-time", Role.CHROME,
+    "|".join(f"(?:{p})" for p in READ_TIME),
+    "read-time and listen-to-article lines",
+    """
+    What it removes: reading-time estimates and audio player labels.
+    Why: widget text.
+    Example: `4 min read`
+    Example: `Listen to this article · 5:12 min`
+    Kept: `It takes 4 minutes to read the whole report, she said.`
+    """,
+    max_len=80,
+)
+
+_CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"
+_CRUMB = r"[^\s>›»/\\→·][^>›»/\\→·\n]{0,40}"
+BREADCRUMB = line_rule(
+    "CS409", "breadcrumb", Role.CHROME,
+    rf"(?:{words_alternation(BREADCRUMB_ROOTS)}){_CRUMB_SEP}{_CRUMB}(?:{_CRUMB_SEP}{_CRUMB}){{0,6}}"
+    rf"|{_CRUMB}(?:[ \t]*(?:›|»|→)[ \t]*{_CRUMB}){{2,6}}",
+    "breadcrumb trails: 'Home > Business > Markets'",
+    """
+    What it removes: a navigation trail of section names.
+    Why: navigation, not text.
+    Example: `Home > Business > Markets`
+    Kept: `Revenue > costs for the first time since 2019` (no root, one separator).
+    """,
+    max_len=200,
+)
+
+TAG_LIST = line_rule(
+    "CS410", "tag-list", Role.CHROME,
+    rf"(?:{words_alternation(TAG_LABELS)})[ \t]*[:：][ \t]*[^\n.!?]{{1,250}}",
+    "tag and topic lists: 'Tags: harbour, transport'",
+    """
+    What it removes: the list of tags, topics or categories under a story.
+    Why: navigation, not text.
+    Example: `Tags: harbour, transport, council`
+    Kept: `Topics discussed included housing and transport.` (no label and colon).
+    """,
+    max_len=260,
+)
+
+PAGINATION = line_rule(
+    "CS411", "pagination", Role.CHROME,
+    r"(?:page|seite|página|pagina)[ \t]+\d{1,4}[ \t]+(?:of|von|de|di|sur)[ \t]+\d{1,4}"
+    r"|(?:[«‹<←][ \t]*)?(?:next|previous|prev|older|newer)(?:[ \t]+(?:page|post|posts|article|story|entries))?(?:[ \t]*[»›>→])?"
+    r"|(?:[«‹<←][ \t]*)?(?:nächste|vorherige|siguiente|anterior|suivant|précédent|page suivante|page précédente)(?:[ \t]+seite|[ \t]+página)?(?:[ \t]*[»›>→])?"
+    r"|(?:\d{1,3}[ \t]+){1,12}(?:next|weiter|siguiente|suivant|»|›|…)?|load more|show more|mehr laden|cargar más|voir plus",
+    "pagination: 'Page 1 of 3', 'Next page', '1 2 3 Next'",
+    """
+    What it removes: links between pages of an article or list.
+    Why: navigation, not text.
+    Example: `Page 1 of 3`
+    Kept: `Next, the council will vote on the budget.` (a sentence).
+    """,
+    max_len=60,
+)
+
+COMMENTS = line_rule(
+    "CS412", "comments-prompt", Role.CHROME,
+    r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?|join the (?:conversation|discussion)"
+    r"|be the first to comment|(?:log|sign)[ \t]+in to (?:comment|reply)|view comments|show comments|reply|"
+    r"kommentar(?:e)?(?:[ \t]+schreiben)?|deja (?:un|tu) comentario|comentarios?|laisser un commentaire|commentaires?|"
+    r"\d+[ \t]+(?:kommentare|comentarios|commentaires)",
+    "comment prompts: 'Leave a comment', '12 comments'",
+    """
+    What it removes: comment section prompts and counters.
+    Why: the comment widget is not the article.
+    Example: `Leave a Reply`
+    Kept: `Comments from residents were mostly positive.` (a sentence).
+    """,
+    max_len=60,
+)
+
+_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+(?:\w+[ \t]*){{0,3}})?{_TAIL}", "i")
+_FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}{_TAIL}", "i")
+_STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
+
+
+def _list_item(text: str) -> bool:
+    """A line of a story list: a headline, a short label, a date, never prose."""
+    return heading_like(text, max_words=30) or (len(words(text)) <= 6 and not ends_sentence(text))
+
+
+@dataclass(frozen=True)
+class FooterListRule(Rule):
+    """
+    What it removes: a `Trending` / `Most Popular` / `Latest News` /
+    `Meistgelesen` / `Lo más leído` heading and the list of headlines under
+    it, up to the next paragraph of prose, headline or `Continue Reading`.
+    Why: story lists follow the article on most templates.
+    Example: `Trending` and the headlines under it
+    Kept: `Latest` followed by a paragraph of prose (a subheading).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.doc.blocks)
+        i = 0
+        while i < n:
+            t = ctx.text(i)
+            if not (ctx.is_open(i) and len(t) <= 60 and _FOOTER_RX.fullmatch(t)):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and ctx.is_open(j) and _list_item(ctx.text(j)):
+                j += 1
+            nxt_prose = j < n and ctx.is_open(j)
+            if nxt_prose and j == i + 1:
+                i += 1  # a heading over prose is a subheading
+                continue
+            if nxt_prose and not _FOOTER_STRICT.fullmatch(t):
+                i += 1
+                continue
+            yield self.finding(i, "a story-list heading")
+            for m in range(i + 1, j):
+                if ctx.role(m) in _STOP_ROLES:
+                    break
+                yield self.finding(m, f"listed under '{t}'")
+            i = j
+
+
+FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular' lists and their headlines",
+                             Role.CHROME)
+
+LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
+              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS)
+CONTEXT_RULES = (FOOTER_LIST,)

@@ -1,0 +1,179 @@
+"""Image credits and photo captions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Finding, Role
+from ..patterns import compile_pattern, words_alternation
+from ..text import ends_sentence, sentence_breaks, words
+from .base import Context, Rule, line_rule
+from .vocab import AGENCIES, CREDIT_LABELS
+
+_AGENCY = words_alternation(AGENCIES)
+# Words that make a name part read like an organisation that supplies pictures.
+_ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|"
+              r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
+              r"Tribune|Gazette|Journal|Chronicle|Zeitung|Stock|Foto|Fotos|Prensa|Presse)")
+# A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
+_NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
+_PART = rf"(?:{_AGENCY}|{_NAME})"
+
+_PIPE_CREDIT = rf"{_PART}(?:[ \t]*\|[ \t]*{_PART}){{1,3}}"
+
+
+def _has_picture_source(text: str) -> bool:
+    """A credit names an agency or a picture desk ("... Images", "... Press")."""
+    return compile_pattern(rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b", "").search(text) is not None
+
+
+@dataclass(frozen=True)
+class PipeCreditRule(Rule):
+    """
+    What it removes: an image credit made of a photographer's name and one or
+    more agencies, split by vertical bars.
+    Why: pictures lose their credits when a scraper flattens the page; the
+    credit line is left between the headline and the first paragraph.
+    Example: `Ines Carter | Reuters`
+    Example: `Tom Hale | Bloomberg | Getty Images`
+    Kept: `Policy | Markets | Opinion` is a menu, not a credit (no agency or
+    picture desk named); it is left to the chrome rules.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        rx = compile_pattern(_PIPE_CREDIT, "")
+        for i, b in enumerate(ctx.doc.blocks):
+            t = b.text
+            if len(t) > 110 or "|" not in t or not ctx.is_open(i):
+                continue
+            if rx.fullmatch(t) and _has_picture_source(t):
+                yield self.finding(i, "names and an agency split by '|'")
+
+
+CREDIT_PIPE = PipeCreditRule("CS101", "pipe-credit", "image credit of names and agencies split by '|'", Role.CREDIT)
+
+_SLASH_CREDIT = (
+    # REUTERS/Name, AFP/Name, Name/Agency, Name/Agency via Getty Images, Agency via Getty Images
+    rf"(?:©[ \t]*)?(?:{_PART}[ \t]*/[ \t]*){{1,3}}{_PART}(?:[ \t]+via[ \t]+{_PART})?"
+    rf"|(?:©[ \t]*)?{_PART}[ \t]+via[ \t]+{_AGENCY}"
+    rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
+)
+
+
+@dataclass(frozen=True)
+class SlashCreditRule(Rule):
+    """
+    What it removes: an agency credit such as `REUTERS/Name`, `Name/Agency`,
+    `Name/Agency via Getty Images`, `Agency via Getty Images`, `(AP Photo/Name)`
+    or a line that is only an agency's name.
+    Why: wire pictures carry their credit as its own line once the layout is gone.
+    Example: `Jan Vos/AFP via Getty Images`
+    Example: `(AP Photo/Marco Dell)`
+    Example: `Getty Images`
+    Kept: `Input/output costs rose` (no agency, not a name list).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        slash = compile_pattern(_SLASH_CREDIT, "")
+        paren = compile_pattern(
+            rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)", "")
+        bare = compile_pattern(
+            rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?", "")
+        for i, b in enumerate(ctx.doc.blocks):
+            t = b.text
+            if len(t) > 110 or not ctx.is_open(i):
+                continue
+            if bare.fullmatch(t):
+                yield self.finding(i, "a line that is only an agency's name")
+            elif paren.fullmatch(t):
+                yield self.finding(i, "a parenthesised photo credit")
+            elif "/" in t or " via " in t or " for " in t:
+                if slash.fullmatch(t) and _has_picture_source(t):
+                    yield self.finding(i, "names and an agency joined by '/' or 'via'")
+
+
+CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT)
+
+CREDIT_LABELLED = line_rule(
+    "CS103", "labelled-credit", Role.CREDIT,
+    rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
+    rf"|(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART})?",
+    "credit introduced by a label: 'Photo: ...', 'Foto: Name/dpa', 'Crédit photo : ...'",
+    """
+    What it removes: an image credit introduced by a label such as Photo,
+    Photograph, Image, Credit, Foto, Bild, Imagen or Crédit photo.
+    Why: the label tells the line is about the picture, not the story.
+    Example: `Photograph: Ruth Mayer/EPA`
+    Example: `Foto: Lena Brandt/dpa`
+    Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence).
+    """,
+    max_len=110, flags="",
+)
+
+CAPTION_CREDIT = line_rule(
+    "CS104", "captioned-credit", Role.CAPTION,
+    rf"[^\n]{{8,400}}?[ \t]*(?:\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
+    rf"|(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n]{{2,80}}|\|[ \t]*{_AGENCY})",
+    "a caption line that ends in its photo credit",
+    """
+    What it removes: a photo caption that carries its credit at the end, in
+    parentheses or after a label.
+    Why: caption and credit describe a picture that is no longer there.
+    Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`
+    Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
+    the start of a paragraph, not a credit at its end).
+    """,
+    max_len=450, flags="",
+)
+
+_CAPTION_CUES = compile_pattern(
+    r"\b(?:pictured|photographed|poses?|posing|gestures?|arrives?|looks on|is seen|are seen|"
+    r"attends?|speaks? (?:during|at|to)|walks?|stands?|(?:L|R)\)|left|right|centre|center|file photo|"
+    r"in this (?:photo|picture|image|file)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    "",
+)
+_HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
+                           Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
+                           Role.TEASER})
+_CREDIT_CODES = frozenset({"CS101", "CS102", "CS103"})
+
+
+@dataclass(frozen=True)
+class CaptionRule(Rule):
+    """
+    What it removes: a photo caption: the one-sentence line that sits right
+    before an image credit.
+    Why: a caption describes a picture that is gone; in the article it would
+    read as a stray sentence.
+    Example: `Dock workers unload crates at the port of Velmora on Tuesday, March 4, 2025.`
+    (followed by `Ines Carter | Reuters`)
+    Kept: a long paragraph of several sentences before a credit, and a
+    one-line paragraph in the middle of the body with no picture cues.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for i, b in enumerate(ctx.doc.blocks):
+            f = ctx.findings[i]
+            if f is None or f.code not in _CREDIT_CODES or i == 0:
+                continue
+            j = i - 1
+            if not ctx.is_open(j):
+                continue
+            t = ctx.text(j)
+            n = len(words(t))
+            if n == 0 or n > 60 or sentence_breaks(t) > 1:
+                continue
+            prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
+            if prev in _HEADER_ROLES:
+                yield self.finding(j, "the sentence right before an image credit, under the headline")
+            elif n <= 45 and sentence_breaks(t) == 0 and (
+                    _CAPTION_CUES.search(t) or not ends_sentence(t)) and not any(q in t for q in "\"“”«»"):
+                yield self.finding(j, "the sentence right before an image credit, with picture cues")
+
+
+CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION)
+
+LINE_RULES = (CREDIT_PIPE, CREDIT_SLASH, CREDIT_LABELLED, CAPTION_CREDIT)
+CONTEXT_RULES = (CAPTION,)

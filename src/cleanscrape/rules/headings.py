@@ -1,0 +1,263 @@
+"""Headlines, duplicated headlines, section labels, bylines, dates and their stubs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..dates import is_date_line
+from ..document import Finding, Role
+from ..patterns import compile_pattern, words_alternation
+from ..text import ends_sentence, heading_like, norm_key, words
+from .base import Context, Rule, line_rule
+from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, STUB_WORDS
+
+_BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
+_NAME_CONNECTORS = frozenset("and und y e et & de da del der den di du la le van von zu ter".split())
+_SEPARATORS = " \t,;|·•–—-/"
+
+
+def name_list(text: str, max_words: int = 12) -> bool:
+    """Names joined by commas and 'and': `Jane Roe and Omar Pike, Northfield Herald`."""
+    ws = text.replace(",", " ").replace("&", " & ").split()
+    if not 1 <= len(ws) <= max_words or ends_sentence(text) and not text.rstrip().endswith("."):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    caps = 0
+    for w in ws:
+        if w.lower() in _NAME_CONNECTORS:
+            continue
+        if not (w[:1].isupper() or w[:1] in "'’"):
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
+    m = _BYLINE_RX.fullmatch(text)
+    if m is None:
+        return ()
+    rest = m.group("rest")
+    fields: list[tuple[str, str]] = []
+    # a date may share the line: "By Jane Roe | November 3, 2025"
+    for sep in ("|", "·", "•", " – ", " — ", " - ", "Published", "Updated", "Veröffentlicht",
+                "Publicado", "Publié"):
+        pos = rest.find(sep)
+        if pos > 0:
+            tail = rest[pos:].strip(_SEPARATORS)
+            got = is_date_line(tail)
+            if got is not None:
+                fields.append(("published", got.iso))
+                rest = rest[:pos]
+                break
+    name = rest.strip(_SEPARATORS)
+    if not name_list(name):
+        return ()
+    return (("byline", name), *fields)
+
+
+@dataclass(frozen=True)
+class BylineRule(Rule):
+    """
+    What it removes: an author line, `By Jane Roe`, `By Jane Roe and Omar Pike`,
+    `Von Lena Hartmann`, `Por Lucía Ferrer`, `Par Claire Dubois`, also
+    `By` on its own line with the name on the next; the name fills `byline`.
+    Why: the author belongs in the record's field, not in the body.
+    Example: `By Priya Nandakumar, Northfield Herald`
+    Kept: `By Monday, the council had approved the plan.` (a sentence).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        bare = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?", "")
+        for i, b in enumerate(blocks):
+            t = b.text
+            if len(t) > 160 or not ctx.is_open(i):
+                continue
+            fields = byline_fields(t)
+            if fields:
+                yield self.finding(i, "an author line", fields=fields)
+            elif bare.fullmatch(t) and i + 1 < len(blocks) and ctx.is_open(i + 1):
+                nxt = blocks[i + 1].text
+                if len(words(nxt)) <= 5 and name_list(nxt, 5) and not ends_sentence(nxt):
+                    yield self.finding(i, "a byline word whose name is on the next line", role=Role.STUB)
+                    yield self.finding(i + 1, "the author's name under a bare byline word",
+                                       fields=(("byline", nxt.strip()),))
+
+
+BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
+
+_UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand)\b", "i")
+_PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
+
+
+def date_fields(text: str) -> tuple[tuple[str, str], ...]:
+    got = is_date_line(text)
+    if got is None:
+        return ()
+    key = "updated" if _UPDATED.search(text) and not _PUBLISHED.search(text) else "published"
+    return ((key, got.iso),)
+
+
+@dataclass(frozen=True)
+class DateLineRule(Rule):
+    """
+    What it removes: a line that holds only a date and time, with or
+    without a label: `Published November 3, 2025`, `Nov. 3, 2025 at 2:05 PM ET`,
+    `Veröffentlicht am 03.11.2025, 14:05 Uhr`, `Publicado el 3 de noviembre de 2025`.
+    Why: the date belongs in the record's `published` field (ISO 8601).
+    Example: `Updated 3:15 PM EST, Mon November 3, 2025`
+    Kept: `The council met on November 3, 2025.` (a sentence around a date).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for i, b in enumerate(ctx.doc.blocks):
+            t = b.text
+            if len(t) > 90 or not ctx.is_open(i) or not any(c.isdigit() for c in t):
+                continue
+            fields = date_fields(t)
+            if fields:
+                yield self.finding(i, "a line that holds only a date", fields=fields)
+
+
+DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE)
+
+STUB = line_rule(
+    "CS303", "publication-stub", Role.STUB,
+    rf"(?:{words_alternation(PUBLISHED_WORDS + BYLINE_WORDS + STUB_WORDS)})[ \t]*:?",
+    "an empty 'Published' / 'on' / 'By' template stub",
+    """
+    What it removes: template words left without their values: `Published`,
+    `on`, `By`, `Updated`, `Veröffentlicht`, `Publicado`, each alone on a line.
+    Why: the template printed the labels but the scraper lost the values.
+    Example: `Published`
+    Kept: `Published figures show a rise.` (a sentence).
+    """,
+    max_len=30,
+)
+
+_SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEASER, Role.RELATED})
+_META = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
+_DUP_WINDOW = 8
+
+
+def _is_body_prose(text: str) -> bool:
+    return len(words(text)) >= 8 and not heading_like(text, max_words=30)
+
+
+@dataclass(frozen=True)
+class TitleRule(Rule):
+    """
+    What it removes: nothing from the text: it finds each article's headline,
+    which fills `title` and starts a new record. A headline is a heading-shaped
+    line that is printed again within a few lines, or is followed by the
+    byline, date or publication stubs, or is the first heading of the page (or
+    after `Continue Reading`) with prose under it.
+    Why: pages that syndicate several stories print them one after another;
+    the headlines are where one record ends and the next begins.
+    Example: `Harbour cranes return to Port Velmora after two-year refit`
+    Kept: `Understanding the ferry budget` after body prose (a subheading).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.doc.blocks)
+        keys: list[str | None] = [
+            norm_key(b.text) if len(b.text) <= 250 else None for b in ctx.doc.blocks]
+        seg_start, titled = 0, False
+        for i in range(n):
+            role = ctx.role(i)
+            if role is Role.BOUNDARY:
+                seg_start, titled = i + 1, False
+                continue
+            if role is not None:
+                continue
+            t = ctx.text(i)
+            if not heading_like(t, max_words=30):
+                continue
+            key = keys[i]
+            dup = bool(key) and any(
+                keys[j] == key for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)))
+            k = i + 1
+            while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
+                k += 1
+            meta = k < n and ctx.role(k) in _META
+            reason = None
+            if dup and len(words(t)) >= 2:
+                reason = "a headline printed twice"
+            elif meta and len(words(t)) >= 3:
+                reason = "a headline followed by its byline, date or stubs"
+            elif not titled and len(words(t)) >= 3:
+                opened = [j for j in range(seg_start, i) if ctx.is_open(j)]
+                section_only = not opened or (len(opened) == 1 and opened[0] == i - 1
+                                              and len(words(ctx.text(i - 1))) <= 3)
+                k = i + 1
+                while k < n and not ctx.is_open(k):
+                    k += 1
+                if section_only and k < n and _is_body_prose(ctx.text(k)):
+                    reason = "the first headline of the page, with prose under it"
+            if reason:
+                titled = True
+                yield self.finding(i, reason)
+
+
+TITLE = TitleRule("CS304", "article-title", "the headline that starts an article; fills `title`", Role.TITLE)
+
+
+@dataclass(frozen=True)
+class DuplicateTitleRule(Rule):
+    """
+    What it removes: the headline printed a second time within a few lines,
+    also when quotes, dashes, case or spaces differ.
+    Why: templates print the headline in the page header and again over the
+    article; it must appear once, as the title.
+    Example: `Tesla fans told to stop 'pressuring' regulator` after
+    `Tesla fans told to stop ‘pressuring’ regulator`
+    Kept: a subheading that happens to share words with the headline.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.doc.blocks)
+        for i in range(n):
+            if ctx.role(i) is not Role.TITLE:
+                continue
+            key = norm_key(ctx.text(i))
+            for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)):
+                if ctx.role(j) in (Role.TITLE, Role.BOUNDARY):
+                    break
+                if len(ctx.text(j)) <= 250 and ctx.is_open(j) and norm_key(ctx.text(j)) == key:
+                    yield self.finding(j, "the headline printed again")
+
+
+DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline printed a second time",
+                                     Role.DUPLICATE_TITLE)
+
+_SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|und|y|et|[\p{Lu}][\p{L}\p{M}'’.\-]*)){0,3}", "")
+
+
+@dataclass(frozen=True)
+class SectionRule(Rule):
+    """
+    What it removes: a section label standing alone right before an
+    article's headline (`Technology`, `World News`, `Wirtschaft`); it fills
+    the record's `section`.
+    Why: the label names the desk, it is not article text.
+    Example: `Technology` (before a headline)
+    Kept: a short subheading followed by prose (it is not before a headline).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for i in range(1, len(ctx.doc.blocks)):
+            if ctx.role(i) is not Role.TITLE:
+                continue
+            j = i - 1
+            t = ctx.text(j)
+            if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t):
+                yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
+
+
+SECTION = SectionRule("CS306", "section-label", "a section label before a headline; fills `section`",
+                      Role.SECTION)
+
+LINE_RULES = (BYLINE, DATELINE, STUB)
+TITLE_RULES = (TITLE, DUPLICATE_TITLE, SECTION)

@@ -1,0 +1,174 @@
+"""Video teasers, player residue and headlines of other stories inside the body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Finding, Role
+from ..patterns import compile_pattern, words_alternation
+from ..text import ends_sentence, heading_like, norm_key, words
+from .base import Context, Rule, line_rule
+from .vocab import RELATED_PREFIXES, TEASER_LABELS
+
+WATCH_TEASER = line_rule(
+    "CS201", "watch-teaser", Role.TEASER,
+    rf"{words_alternation(TEASER_LABELS)}[ \t]*[:：|›»–—][ \t]*\S.{{0,200}}",
+    "a 'WATCH:' / 'VIDEO:' teaser line",
+    """
+    What it removes: a line that announces a video, gallery or podcast:
+    `WATCH:`, `VIDEO:`, `LISTEN:`, `Mira:`, followed by its title.
+    Why: the player is gone; only its label and title are left in the text.
+    Example: `WATCH: Harbour cranes return to Port Velmora`
+    Kept: `Watch the river rise, residents said, and you learn patience.`
+    (no label and colon).
+    """,
+    max_len=220,
+)
+
+VIDEO_RESIDUE = line_rule(
+    "CS202", "video-residue", Role.TEASER,
+    r"(?:watch|play|replay)(?:[ \t]+(?:now|video|again|the video|live))?"
+    r"|now playing|up next|(?:video|vídeo|vidéo)[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[ \t]*/?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)?"
+    r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d",
+    "video player residue: 'watch now', 'VIDEO2:3402:34', '00:00 / 02:34'",
+    """
+    What it removes: the words a video player leaves in flattened text: `watch
+    now`, `Play video`, durations like `VIDEO2:3402:34` or `00:00 / 02:34`.
+    Why: the player is not part of the article text.
+    Example: `VIDEO3:1203:12`
+    Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
+    """,
+    max_len=40,
+)
+
+RELATED_LINK = line_rule(
+    "CS203", "related-link", Role.RELATED,
+    rf"{words_alternation(RELATED_PREFIXES)}[ \t]*(?:[:：|›»→>–—-]+[ \t]*\S.{{0,200}}|[.…]{{0,3}})",
+    "a 'Read more: ...' / 'Related: ...' link to another story",
+    """
+    What it removes: a link to another story, introduced by Read more,
+    Related, Also read, See also, Lesen Sie auch, Lee también, À lire aussi...
+    Why: it advertises another article in the middle of this one.
+    Example: `Read more: Council approves ferry budget after late-night vote`
+    Kept: `Read more carefully, the judge told the lawyers.` (no colon).
+    """,
+    max_len=240,
+)
+
+
+def _teaser_key(text: str) -> str:
+    """The teaser's own title: the text after its label."""
+    for sep in (":", "：", "|", "›", "»", "–", "—"):
+        if sep in text:
+            return norm_key(text.split(sep, 1)[1])
+    return norm_key(text)
+
+
+def _teaser_title_ok(text: str) -> bool:
+    return heading_like(text, max_words=25)
+
+
+@dataclass(frozen=True)
+class TeaserTitleRule(Rule):
+    """
+    What it removes: the video's title printed on the line after a `WATCH:`
+    teaser or after player residue, and the show name under it.
+    Why: the teaser and the title are one widget; the title is another
+    story's headline, not body text.
+    Example: `Why the harbour expansion is running late` after `WATCH: Harbour delays explained`
+    Kept: a paragraph that follows a teaser and ends like a sentence.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.doc.blocks)
+        for i in range(n):
+            f = ctx.findings[i]
+            if f is None or f.code not in ("CS201", "CS202"):
+                continue
+            # After a teaser: the video title; after residue: the title and maybe a show name.
+            budget = 1 if f.code == "CS201" else 2
+            j = i + 1
+            while budget and j < n:
+                if ctx.findings[j] is not None and ctx.findings[j].code in ("CS201", "CS202"):
+                    break
+                if not ctx.is_open(j):
+                    break
+                repeat = f.code == "CS201" and norm_key(ctx.text(j)) == _teaser_key(ctx.text(i))
+                if not repeat and not _teaser_title_ok(ctx.text(j)):
+                    break
+                # A show name is short; a title after a title must look like one.
+                if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > 6:
+                    break
+                yield self.finding(j, f"the video title after {f.name}")
+                budget -= 1
+                j += 1
+
+
+TEASER_TITLE = TeaserTitleRule("CS204", "teaser-title", "the video title on the line after a teaser", Role.TEASER)
+
+_TWO_PART = compile_pattern(r"\S[?:!]\s+[\"'“‘]?[\p{Lu}\d]|\S\s+[—–|]\s+\S", "")
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) and len(words(text)) >= 6
+
+
+def headline_shape(text: str) -> bool:
+    """A two-part headline: 'Is the ferry era over? Inside the fight for the harbour'."""
+    ws = words(text)
+    return len(ws) >= 7 and heading_like(text, max_words=24) and _TWO_PART.search(text) is not None
+
+
+@dataclass(frozen=True)
+class InlineRelatedRule(Rule):
+    """
+    What it removes: headlines of other stories dropped into the body: a
+    two-part headline between paragraphs, a second headline-shaped line under
+    a subheading, and headline-shaped lines after the last paragraph.
+    Why: related-story and video widgets leave their headlines in the text.
+    A subheading introduces the prose that follows it; a headline that
+    introduces nothing is a link.
+    Example: `Is the ferry era over? Inside the fight for Velmora's harbour`
+    Kept: `Pressure and reinvention` (a short subheading followed by prose);
+    `What happens next?` (a one-part question).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.doc.blocks)
+        i = 0
+        while i < n:
+            if not (ctx.role(i) is None and heading_like(ctx.text(i), max_words=24)):
+                i += 1
+                continue
+            # a run of open heading-like lines [i, j)
+            j = i
+            while j < n and ctx.role(j) is None and heading_like(ctx.text(j), max_words=24):
+                j += 1
+            prev_prose = i > 0 and ctx.is_open(i - 1) and _is_prose(ctx.text(i - 1))
+            k = j
+            while k < n and ctx.role(k) in (Role.CHROME, Role.TEASER, Role.RELATED, Role.CREDIT, Role.CAPTION):
+                k += 1
+            next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
+            ends_article = k >= n or ctx.role(k) in (Role.BOUNDARY, Role.TITLE, Role.SECTION)
+            if prev_prose and ends_article:
+                for m in range(i, j):
+                    yield self.finding(m, "a headline after the article's last paragraph")
+            elif prev_prose and next_prose:
+                if j - i == 1:
+                    if headline_shape(ctx.text(i)):
+                        yield self.finding(i, "a two-part headline between paragraphs")
+                else:
+                    keep = min(range(i, j), key=lambda m: (len(words(ctx.text(m))) > 7, headline_shape(ctx.text(m)), m))
+                    for m in range(i, j):
+                        if m != keep:
+                            yield self.finding(m, "a headline stacked under a subheading")
+            i = j
+
+
+INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
+                                   "headlines of other stories dropped into the body", Role.RELATED)
+
+LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, RELATED_LINK)
+CONTEXT_RULES = (TEASER_TITLE,)
+LATE_RULES = (INLINE_RELATED,)

@@ -1,0 +1,234 @@
+"""Vocabularies the rules read, kept as data in one place.
+
+Each entry is a tuple of phrases; rules build their patterns from them with
+``patterns.words_alternation``. Add a language by adding phrases, not code.
+Phrases are matched case-insensitively, with flexible spaces.
+"""
+
+from __future__ import annotations
+
+# Photo agencies and picture desks. A credit names one of these, or has the
+# shape of one (see rules/credits.py).
+AGENCIES = (
+    "Reuters", "REUTERS", "AP", "AP Photo", "AP Images", "Associated Press", "AFP", "AFP Photo",
+    "Agence France-Presse", "Getty Images", "Getty", "Getty Images News", "Getty Images Sport",
+    "Bloomberg", "Bloomberg via Getty Images", "EPA", "EPA-EFE", "EFE", "dpa", "DPA",
+    "picture alliance", "picture-alliance", "Picture Alliance", "Keystone", "ANSA", "Xinhua",
+    "Anadolu", "Anadolu Agency", "Anadolu via Getty Images", "Sipa", "Sipa USA",
+    "SOPA Images", "LightRocket", "NurPhoto", "Shutterstock", "iStock", "iStockphoto", "Alamy",
+    "Alamy Stock Photo", "Corbis", "PA", "PA Wire", "PA Images", "PA Media", "Press Association",
+    "Pool", "POOL", "UPI", "ZUMA", "ZUMA Press", "ZUMA Wire", "Imago", "IMAGO", "Kyodo",
+    "Yonhap", "TASS", "Europa Press", "Unsplash", "Pexels", "Wikimedia Commons", "NASA",
+    "The Washington Post", "The New York Times", "Bloomberg News", "CNBC", "Handout",
+    "Courtesy", "File", "File Photo", "Stock Photo", "Staff", "Staff Photographer",
+    "Contributor", "Photographer", "Illustration", "dpa-Zentralbild", "ddp", "ullstein bild",
+    "Cordon Press", "Efe", "Notimex", "Telam", "Télam", "Hans Lucas", "Hans Lucas via AFP",
+    "WireImage", "FilmMagic", "Sportsfile", "Icon Sportswire", "USA TODAY Sports",
+    "Imagn", "Imagn Images", "Newscom", "Rex", "Rex Features", "Shutterstock via AP",
+)
+
+# Words that introduce a credit: "Photo: Jane Roe/AP", "Foto: dpa".
+CREDIT_LABELS = (
+    # en
+    "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Image", "Images",
+    "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration", "Video",
+    "Graphic", "Source", "Photo illustration", "Photo by", "Image by", "Picture by",
+    "Photograph by", "Photographs by", "Lead image", "Top image", "Main image", "Cover image",
+    # de
+    "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle", "Grafik", "Titelbild",
+    # es / pt / it
+    "Fotografía", "Imagen", "Imágenes", "Crédito", "Créditos", "Fuente", "Fotografia",
+    "Immagine", "Foto di",
+    # fr
+    "Crédit photo", "Crédits photo", "Crédit", "Photo d'illustration", "Illustration",
+)
+
+# Lines that introduce a video: "WATCH: ...".
+TEASER_LABELS = (
+    "WATCH", "Watch", "Watch now", "WATCH NOW", "WATCH LIVE", "Watch live", "VIDEO", "Video",
+    "LISTEN", "Listen", "Podcast", "PODCAST", "GALLERY", "Gallery", "PHOTOS", "Photos",
+    "IN PICTURES", "In pictures", "SLIDESHOW", "Slideshow",
+    "Video ansehen", "Mira", "Ver vídeo", "Ver video", "Vidéo", "Regarder", "À voir",
+)
+
+# Prefixes of a link to another story: "Read more: ...".
+RELATED_PREFIXES = (
+    # en
+    "Read more", "READ MORE", "Read also", "Also read", "ALSO READ", "Related", "RELATED",
+    "Related story", "Related article", "Related content", "Related coverage", "More",
+    "MORE", "See also", "SEE ALSO", "Don't miss", "DON'T MISS", "Recommended", "Further reading",
+    "Read next", "READ NEXT", "Up next", "UP NEXT", "Next", "More on this story",
+    "More from", "You may also like", "You might also like", "Must read", "MUST READ",
+    "Latest", "Click here", "Sponsored", "Opinion",
+    # de
+    "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
+    "Mehr dazu", "Das könnte Sie auch interessieren", "Zum Thema", "Lesetipp",
+    # es
+    "Lee también", "Lea también", "Leer más", "Te puede interesar", "Le puede interesar",
+    "Más información", "Relacionado", "Relacionada", "Noticia relacionada", "Ver más",
+    "También te puede interesar", "Puede interesarte",
+    # fr
+    "Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi",
+    "À lire également", "Sur le même sujet", "En savoir plus",
+)
+
+# Headings of the story lists that follow an article ("Trending", "Most Popular").
+FOOTER_HEADINGS = (
+    # en
+    "Trending", "Trending now", "Trending stories", "Trending news", "Trending topics",
+    "Most Popular", "Most popular", "Most read", "Most Read", "Most viewed", "Most shared",
+    "Popular", "Popular now", "Popular stories", "Popular posts", "Latest", "Latest news",
+    "Latest stories", "Latest articles", "Latest posts", "Latest headlines", "Top stories",
+    "Top Stories", "Top news", "Recommended", "Recommended for you", "Recommended stories",
+    "You may also like", "You might also like", "You may have missed", "Related",
+    "Related stories", "Related articles", "Related posts", "Related news", "Related coverage",
+    "Related content", "More stories", "More news", "More from", "More in", "More articles",
+    "More to read", "Read next", "Up next", "What to read next", "Editor's picks",
+    "Editors' picks", "Don't miss", "Must read", "Recent posts", "Recent articles",
+    "In case you missed it", "Also on", "Around the web", "From the web", "Sponsored stories",
+    "Promoted stories", "Partner content", "Featured", "Featured stories", "Newsletters",
+    "Explore more", "Keep reading", "In other news", "News in brief",
+    # de
+    "Meistgelesen", "Meistgelesene Artikel", "Am meisten gelesen", "Beliebt", "Neueste Artikel",
+    "Aktuelle Nachrichten", "Weitere Artikel", "Mehr aus", "Auch interessant", "Empfehlungen",
+    "Das könnte Sie auch interessieren", "Top-Themen", "Top Themen", "Neu", "Mehr zum Thema",
+    # es
+    "Lo más leído", "Lo más visto", "Más leídas", "Más leído", "Más noticias", "Tendencias",
+    "Últimas noticias", "Te puede interesar", "Noticias relacionadas", "Recomendados",
+    "Lo último", "Más vistas",
+    # fr
+    "Les plus lus", "Les plus populaires", "À la une", "Tendances", "Dernières actualités",
+    "Articles similaires", "Sur le même sujet", "À lire aussi", "Les plus partagés",
+    "Derniers articles", "Populaires",
+)
+
+# Whole lines of site furniture, by family. Matched as the entire line
+# (optionally ending in ':', '›', '»', '>' or an arrow).
+SOCIAL = (
+    "Connect with us", "Follow us", "Follow us on", "Follow us on social media", "Find us on",
+    "Join us on", "Like us on Facebook", "Follow us on Twitter", "Follow us on X",
+    "Follow us on Instagram", "Stay connected", "Social media", "Follow", "Follow the author",
+    "Folgen Sie uns", "Folge uns", "Síguenos", "Síguenos en", "Suivez-nous", "Nous suivre",
+)
+
+SHARE_WORDS = (
+    "Share", "Share this", "Share this article", "Share this story", "Share this post",
+    "Share on", "Share on Facebook", "Share on Twitter", "Share on X", "Share on LinkedIn",
+    "Share on WhatsApp", "Share via Email", "Share via", "Tweet", "Tweet this", "Pin",
+    "Pin it", "Email", "E-mail", "Email this", "Print", "Print this", "Copy link",
+    "Copy Link", "Link copied", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
+    "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
+    "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
+    "Save article", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
+    "Drucken", "Kommentare", "Merken", "Compartir", "Compartir en", "Imprimir",
+    "Comentarios", "Guardar", "Partager", "Partager sur", "Imprimer", "Commentaires",
+    "Enregistrer",
+)
+
+ADVERT = (
+    "Advertisement", "ADVERTISEMENT", "Advertisment", "Ad", "Ads", "Sponsored",
+    "Sponsored content", "Paid content", "Paid post", "Promoted", "Story continues below",
+    "Story continues below advertisement", "Article continues below", "Article continues below advertisement",
+    "Continue reading below", "Scroll to continue", "Scroll to continue with content",
+    "Skip Advertisement", "Advertise with us", "Anzeige", "Werbung", "Publicidad",
+    "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado",
+)
+
+BOUNDARY = (
+    "Continue Reading", "Continue reading", "Continue reading this article", "Read full article",
+    "Read the full article", "Read the full story", "Read full story", "Keep reading",
+    "Read More", "Read more", "Read on", "Weiterlesen", "Artikel lesen", "Seguir leyendo",
+    "Sigue leyendo", "Leer más", "Lire la suite", "Continuer la lecture", "Continua a leggere",
+)
+
+# Phrases that make a whole line a newsletter prompt, cookie notice or copyright line
+# when the line starts with them (the rest of the line may be anything short).
+NEWSLETTER_STARTS = (
+    "Sign up for", "Sign up to", "Subscribe to", "Subscribe for", "Subscribe now",
+    "Get the latest", "Get our", "Get breaking news", "Join our newsletter",
+    "Join our mailing list", "Enter your email", "Your email address", "Email address",
+    "Don't miss out", "Never miss a story", "Delivered to your inbox", "Newsletter",
+    "Sign up now", "Subscribe", "Already a subscriber", "Already have an account",
+    "Create a free account", "Log in", "Sign in", "Register", "Thanks for signing up",
+    "You have been signed up", "By signing up", "By subscribing",
+    "Newsletter abonnieren", "Jetzt abonnieren", "Abonnieren Sie", "Melden Sie sich",
+    "Jetzt anmelden", "Suscríbete", "Suscríbase", "Recibe", "Apúntate", "Inscrivez-vous",
+    "Abonnez-vous", "S'abonner", "Recevez",
+)
+
+NEWSLETTER_CUES = (
+    "newsletter", "inbox", "sign up", "subscribe", "mailing list", "e-mail updates",
+    "email updates", "abonnieren", "suscríb", "boletín", "abonnez", "infolettre",
+)
+
+COOKIE_CUES = (
+    "cookie", "cookies", "consent", "privacy policy", "privacy settings", "tracking technologies",
+    "datenschutz", "einwilligung", "privacidad", "consentimiento", "confidentialité",
+    "consentement", "gdpr",
+)
+
+COPYRIGHT_STARTS = (
+    "©", "(c)", "Copyright", "All rights reserved", "All Rights Reserved",
+    "Alle Rechte vorbehalten", "Todos los derechos reservados", "Tous droits réservés",
+    "Derechos reservados",
+)
+
+READ_TIME = (
+    # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten"
+    r"\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|lesen|de\s+lectura|de\s+lecture|lettura)",
+    r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|temps\s+de\s+lecture|durée\s+de\s+lecture)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos)?\.?",
+    r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|listen(?:\s+now)?|audio|artikel\s+anhören|anhören|escuchar(?:\s+(?:este\s+)?(?:artículo|noticia))?|écouter(?:\s+cet\s+article)?)(?:\s*[·•|:-]?\s*\d{1,3}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
+    r"\d{1,3}:\d\d\s*(?:min|mins|minutes)?",
+)
+
+TAG_LABELS = (
+    "Tags", "Tagged", "Tagged with", "Topics", "Topic", "Filed under", "Categories", "Category",
+    "Keywords", "Related topics", "Related Topics", "More on", "Schlagwörter", "Schlagworte",
+    "Themen", "Stichworte", "Etiquetas", "Temas", "Categorías", "Mots-clés", "Mots clés",
+    "Sujets", "Thèmes",
+)
+
+BREADCRUMB_ROOTS = ("Home", "Homepage", "Startseite", "Inicio", "Portada", "Accueil", "News")
+
+# Publication stubs and their values.
+PUBLISHED_WORDS = (
+    "Published", "Published on", "Published at", "Posted", "Posted on", "Posted at",
+    "Updated", "Updated on", "Last updated", "Last updated on", "Last modified",
+    "First published", "First published on", "Date", "Modified",
+    "Veröffentlicht", "Veröffentlicht am", "Aktualisiert", "Aktualisiert am", "Stand",
+    "Erstellt", "Zuletzt aktualisiert", "Publicado", "Publicado el", "Actualizado",
+    "Actualizado el", "Fecha", "Publié", "Publié le", "Mis à jour", "Mis à jour le",
+    "Pubblicato", "Aggiornato",
+)
+
+BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
+                "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore")
+
+STUB_WORDS = ("on", "at", "am", "el", "le", "by", "|", "-", "·", "•", "/")
+
+MONTHS = {
+    # en
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # de
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3,
+    # es
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    # fr
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
+}
+
+WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+)

@@ -1,0 +1,112 @@
+"""Turn a labelled document into article records.
+
+A title starts an article. Section labels before a title go to that title's
+article; byline and date labels fill the article they sit in. Content blocks
+fill the body. Every other block goes to ``removed`` of the article it sits
+in (blocks before the first article go to the first, after the last to the
+last), with its rule code and line. The segmenter reads labels only; it never
+looks at the text to decide anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from .document import Article, Removed, Role
+from .engine import Labelled
+
+
+@dataclass
+class _Draft:
+    title: str | None = None
+    title_line: int = 0
+    section: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+    def set_fields(self, pairs) -> None:
+        for key, value in pairs:
+            if key == "section" and self.section is None:
+                self.section = value
+            elif key == "byline" and self.byline is None:
+                self.byline = value
+            elif key == "published" and self.published is None:
+                self.published = value
+            elif key == "updated" and self.updated is None:
+                self.updated = value
+
+
+def segment(labelled: Labelled, *, source: str | None = None,
+            extra: Mapping[str, object] | None = None) -> list[Article]:
+    doc = labelled.doc
+    drafts: list[_Draft] = []
+    pending = _Draft()  # what precedes the next title: sections, page header chrome
+    current: _Draft | None = None
+
+    for i, block in enumerate(doc.blocks):
+        f = labelled.labels[i]
+        role = f.role if f is not None else Role.CONTENT
+        if role is Role.CONTENT:
+            if current is None:
+                current = pending
+                pending = _Draft()
+                drafts.append(current)
+            current.paragraphs.append(block.text)
+            current.lines.append(block.line)
+            continue
+        assert f is not None
+        entry = Removed(f.code, f.name, role.value, block.line, block.text, f.reason)
+        if role is Role.TITLE:
+            current = pending
+            pending = _Draft()
+            current.title = block.text
+            current.title_line = block.line
+            drafts.append(current)
+        elif role is Role.SECTION:
+            pending.set_fields(f.fields)
+            pending.removed.append(entry)
+        else:
+            target = current if current is not None else pending
+            target.set_fields(f.fields)
+            target.removed.append(entry)
+
+    # Drafts with no body are not articles: their audit goes to a neighbour.
+    kept: list[_Draft] = []
+    carry: list[Removed] = []
+    for d in drafts:
+        if d.paragraphs:
+            d.removed[:0] = carry
+            carry = []
+            kept.append(d)
+        else:
+            if d.title is not None:
+                carry.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
+                                     "a headline with no article under it"))
+            carry.extend(d.removed)
+    carry.extend(pending.removed)
+    if kept:
+        kept[-1].removed.extend(carry)
+    for d in kept:
+        d.removed.sort(key=lambda r: r.line)
+
+    meta = dict(doc.meta or {})
+    articles = []
+    for n, d in enumerate(kept):
+        articles.append(Article(
+            source=source if source is not None else doc.source,
+            index=n,
+            title=d.title if d.title is not None else (meta.get("title") if n == 0 else None),
+            section=d.section if d.section is not None else (meta.get("section") if n == 0 else None),
+            byline=d.byline if d.byline is not None else (meta.get("byline") if n == 0 else None),
+            published=d.published or d.updated or (meta.get("published") if n == 0 else None),
+            paragraphs=tuple(d.paragraphs),
+            removed=tuple(d.removed),
+            lines=tuple(d.lines),
+            extra=extra or {},
+        ))
+    return articles

@@ -1,0 +1,94 @@
+"""Small text measures shared by rules: words, case shape, sentence shape."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
+})
+_NON_WORD = re.compile(r"[\W_]+")
+TERMINAL = frozenset(".!?…:;\"'”’»)]")
+SENTENCE_END = frozenset(".!?…")
+# closers that may follow the sentence-ending mark
+_CLOSERS = "\"'”’»)]"
+_SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: NFKC, straight quotes and dashes, case and punctuation folded."""
+    t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(_NON_WORD.sub(" ", t).split())
+
+
+_ABBREV_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|vs|etc|Bros|Gov|Sen|Rep)\.)$")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a sentence: . ! ? … possibly inside quotes.
+
+    A full stop that closes an abbreviation (``U.S.``, ``Inc.``) does not count.
+    """
+    t = text.rstrip().rstrip(_CLOSERS)
+    if not t or t[-1] not in SENTENCE_END:
+        return False
+    return not (t[-1] == "." and _ABBREV_END.search(t[-12:]))
+
+
+def sentence_breaks(text: str) -> int:
+    """How many sentence boundaries sit inside ``text`` (not counting its end)."""
+    return len(_SENT_BREAK.findall(text))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def cap_ratio(ws: list[str]) -> float:
+    """Share of alphabetic words that start with a capital letter."""
+    alpha = [w for w in ws if w[:1].isalpha()]
+    if not alpha:
+        return 0.0
+    return sum(1 for w in alpha if w[:1].isupper()) / len(alpha)
+
+
+_MINOR = frozenset(
+    "a an the and or but nor of in on at to for by with from as vs via into over up out off "
+    "is are be 's de la le el y und der die das en et du des von".split()
+)
+
+
+def title_case_ratio(ws: list[str]) -> float:
+    """Share of non-minor words that are capitalised (headline case)."""
+    major = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
+    if not major:
+        return 0.0
+    return sum(1 for w in major if w[:1].isupper()) / len(major)
+
+
+def heading_like(text: str, max_words: int = 22) -> bool:
+    """A line that reads like a headline: short, one clause, no sentence end.
+
+    A question mark or exclamation mark may end a headline; a full stop may not.
+    """
+    t = text.strip()
+    if not t or len(t) > 200:
+        return False
+    ws = words(t)
+    if not 1 <= len(ws) <= max_words:
+        return False
+    body = t.rstrip(_CLOSERS)
+    if body.endswith((",", ";")) or (body.endswith(".") and not body.endswith("...") and ends_sentence(t)):
+        return False
+    if not t[:1].isupper() and not t[:1].isdigit() and t[:1] not in "\"'“‘«¿¡":
+        return False
+    return sentence_breaks(t) <= 1
