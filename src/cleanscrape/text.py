@@ -19,6 +19,19 @@ _CLOSERS = "\"'”’»)]"
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
 
 
+_FIRST = re.compile(r"\w+")
+
+
+def first_word(text: str) -> str:
+    """The dispatch key of a line: its first word casefolded, ``#`` for a number,
+    or its first character when it starts with punctuation ("©", "(", "«")."""
+    m = _FIRST.match(text)
+    if m is None:
+        return text[:1]
+    w = m.group().casefold()
+    return "#" if w[:1].isdigit() else w
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -80,15 +93,25 @@ def heading_like(text: str, max_words: int = 22) -> bool:
 
     A question mark or exclamation mark may end a headline; a full stop may not.
     """
+    return 0 < heading_words(text) <= max_words
+
+
+def heading_words(text: str) -> int:
+    """The number of words of ``text`` when it is headline-shaped, else 0."""
     t = text.strip()
     if not t or len(t) > 200:
-        return False
-    ws = words(t)
-    if not 1 <= len(ws) <= max_words:
-        return False
+        return 0
+    head = t[0]
+    if not head.isupper() and not head.isdigit() and head not in "\"'“‘«¿¡":
+        return 0
     body = t.rstrip(_CLOSERS)
-    if body.endswith((",", ";")) or (body.endswith(".") and not body.endswith("...") and ends_sentence(t)):
-        return False
-    if not t[:1].isupper() and not t[:1].isdigit() and t[:1] not in "\"'“‘«¿¡":
-        return False
-    return sentence_breaks(t) <= 1
+    last = body[-1:]
+    if last in (",", ";") or (last == "." and not body.endswith("...") and ends_sentence(t)):
+        return 0
+    n = len(t.split())
+    if n > 40:
+        return 0
+    n = len(words(t))
+    if not n:
+        return 0
+    return n if sentence_breaks(t) <= 1 else 0

@@ -7,8 +7,8 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, heading_like, words
-from .base import Context, Rule, line_rule
+from ..text import ends_sentence, first_word, heading_like, words
+from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
                     FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, READ_TIME, SHARE_WORDS,
                     SOCIAL, TAG_LABELS)
@@ -26,7 +26,7 @@ CONTINUE_READING = line_rule(
     Example: `Continue Reading`
     Kept: `Continue reading the report, the minister urged.` (a sentence).
     """,
-    max_len=50,
+    max_len=50, starts=BOUNDARY,
 )
 
 SOCIAL_FOLLOW = line_rule(
@@ -39,7 +39,7 @@ SOCIAL_FOLLOW = line_rule(
     Example: `Connect with us`
     Kept: `Follow the money, investigators said.` (a sentence).
     """,
-    max_len=60,
+    max_len=60, starts=SOCIAL,
 )
 
 _SHARE = words_alternation(SHARE_WORDS)
@@ -55,7 +55,7 @@ SHARE_BAR = line_rule(
     Example: `Facebook Twitter LinkedIn Email`
     Kept: `Facebook said it would appeal.` (a sentence).
     """,
-    max_len=160,
+    max_len=160, starts=SHARE_WORDS,
 )
 
 ADVERTISEMENT = line_rule(
@@ -68,7 +68,7 @@ ADVERTISEMENT = line_rule(
     Example: `ADVERTISEMENT`
     Kept: `Advertisement spending fell by 4% last year.` (a sentence).
     """,
-    max_len=60,
+    max_len=60, starts=ADVERT,
 )
 
 NEWSLETTER = line_rule(
@@ -82,28 +82,45 @@ NEWSLETTER = line_rule(
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240,
+    max_len=240, starts=NEWSLETTER_STARTS,
 )
 
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
                  r"your (?:consent|browser|preferences|choices)|accept all|reject all|manage (?:preferences|cookies|settings)|"
                  r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
                  r"utilizamos|usamos|este sitio|nous utilisons|ce site)\b")
-COOKIE = line_rule(
-    "CS406", "cookie-consent", Role.CHROME,
-    rf"(?=[^\n]{{0,600}}(?:{words_alternation(COOKIE_CUES)}))(?=[^\n]{{0,600}}{_COOKIE_VOICE})[^\n]{{1,600}}"
-    r"|(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
-    r"i agree|i accept|got it|alle akzeptieren|aceptar(?: todo)?|tout accepter|accepter)",
-    "cookie and consent notices and their buttons",
+_COOKIE_CUE = compile_pattern(words_alternation(COOKIE_CUES), "")
+_BUTTONS = compile_pattern(
+    r"(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
+    r"i agree|i accept|got it|alle akzeptieren|aceptar(?: todo)?|tout accepter|accepter)", "i")
+_BUTTON_STARTS = ("accept", "reject", "decline", "manage", "cookie", "i", "got", "alle", "aceptar", "tout",
+                  "accepter")
+
+
+@dataclass(frozen=True)
+class CookieRule(Rule):
     """
     What it removes: cookie and consent banners written in the site's voice,
     and their buttons (`Accept all`, `Manage preferences`).
     Why: a banner over the page, not the article.
     Example: `We use cookies to improve your experience. By continuing you accept our cookie policy.`
     Kept: `Bakers said demand for cookies doubled in December.` (no site voice).
-    """,
-    max_len=600,
-)
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        voice = compile_pattern(_COOKIE_VOICE, "")
+        blocks = ctx.doc.blocks
+        for i in ctx.starting_with(_start_keys(_BUTTON_STARTS)):
+            t = blocks[i].text
+            if len(t) <= 30 and ctx.is_open(i) and _BUTTONS.fullmatch(t):
+                yield self.finding(i, "a consent button")
+        for i in ctx.blocks_matching(_COOKIE_CUE):
+            t = blocks[i].text
+            if len(t) <= 600 and ctx.is_open(i) and voice.search(t.lower()):
+                yield self.finding(i, "a cookie or consent notice in the site's voice")
+
+
+COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and their buttons", Role.CHROME)
 
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
@@ -116,7 +133,8 @@ COPYRIGHT = line_rule(
     Kept: `Copyright lawyers said the ruling would matter for years, because the court went further than expected.`
     (a long sentence is left alone).
     """,
-    max_len=140,
+    max_len=140, starts=COPYRIGHT_STARTS,
+    gate=lambda t: "reserv" in t.lower() or "vorbehalten" in t,
 )
 
 READ_TIME_RULE = line_rule(
@@ -131,6 +149,8 @@ READ_TIME_RULE = line_rule(
     Kept: `It takes 4 minutes to read the whole report, she said.`
     """,
     max_len=80,
+    starts=("#", "reading", "read", "lesezeit", "lesedauer", "tiempo", "temps", "durée", "listen",
+            "audio", "artikel", "anhören", "escuchar", "écouter"),
 )
 
 _CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"
@@ -146,7 +166,8 @@ BREADCRUMB = line_rule(
     Example: `Home > Business > Markets`
     Kept: `Revenue > costs for the first time since 2019` (no root, one separator).
     """,
-    max_len=200,
+    max_len=200, starts=BREADCRUMB_ROOTS,
+    gate=lambda t: "›" in t or "»" in t or "→" in t,
 )
 
 TAG_LIST = line_rule(
@@ -159,7 +180,7 @@ TAG_LIST = line_rule(
     Example: `Tags: harbour, transport, council`
     Kept: `Topics discussed included housing and transport.` (no label and colon).
     """,
-    max_len=260,
+    max_len=260, starts=TAG_LABELS,
 )
 
 PAGINATION = line_rule(
@@ -176,6 +197,9 @@ PAGINATION = line_rule(
     Kept: `Next, the council will vote on the budget.` (a sentence).
     """,
     max_len=60,
+    starts=("page", "seite", "página", "pagina", "«", "‹", "<", "←", "next", "previous", "prev",
+            "older", "newer", "nächste", "vorherige", "siguiente", "anterior", "suivant",
+            "précédent", "#", "load", "show", "mehr", "cargar", "voir"),
 )
 
 COMMENTS = line_rule(
@@ -192,6 +216,9 @@ COMMENTS = line_rule(
     Kept: `Comments from residents were mostly positive.` (a sentence).
     """,
     max_len=60,
+    starts=("leave", "post", "add", "write", "#", "comment", "comments", "join", "be", "log", "sign",
+            "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
+            "laisser", "commentaire", "commentaires"),
 )
 
 _FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+(?:\w+[ \t]*){{0,3}})?{_TAIL}", "i")
@@ -217,28 +244,24 @@ class FooterListRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        i = 0
-        while i < n:
+        heads = ctx.starting_with(_start_keys(FOOTER_HEADINGS))
+        done = -1
+        for i in heads:
             t = ctx.text(i)
-            if not (ctx.is_open(i) and len(t) <= 60 and _FOOTER_RX.fullmatch(t)):
-                i += 1
+            if i <= done or not (ctx.is_open(i) and len(t) <= 60 and _FOOTER_RX.fullmatch(t)):
                 continue
             j = i + 1
-            while j < n and ctx.is_open(j) and _list_item(ctx.text(j)):
+            while j < n and ctx.is_open(j) and (ctx.heading(j, 30) or _list_item(ctx.text(j))):
                 j += 1
             nxt_prose = j < n and ctx.is_open(j)
-            if nxt_prose and j == i + 1:
-                i += 1  # a heading over prose is a subheading
-                continue
-            if nxt_prose and not _FOOTER_STRICT.fullmatch(t):
-                i += 1
-                continue
+            if nxt_prose and (j == i + 1 or not _FOOTER_STRICT.fullmatch(t)):
+                continue  # a heading over prose is a subheading
             yield self.finding(i, "a story-list heading")
             for m in range(i + 1, j):
                 if ctx.role(m) in _STOP_ROLES:
                     break
                 yield self.finding(m, f"listed under '{t}'")
-            i = j
+            done = j
 
 
 FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular' lists and their headlines",

@@ -7,8 +7,8 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, sentence_breaks, words
-from .base import Context, Rule, line_rule
+from ..text import ends_sentence, first_word, sentence_breaks, words
+from .base import Context, Rule, _start_keys, line_rule
 from .vocab import AGENCIES, CREDIT_LABELS
 
 _AGENCY = words_alternation(AGENCIES)
@@ -81,9 +81,12 @@ class SlashCreditRule(Rule):
             rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)", "")
         bare = compile_pattern(
             rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?", "")
+        agency_starts = _start_keys(AGENCIES + ("©", "("))
         for i, b in enumerate(ctx.doc.blocks):
             t = b.text
             if len(t) > 110 or not ctx.is_open(i):
+                continue
+            if first_word(t) not in agency_starts and "/" not in t and " via " not in t and " for " not in t:
                 continue
             if bare.fullmatch(t):
                 yield self.finding(i, "a line that is only an agency's name")
@@ -112,11 +115,13 @@ CREDIT_LABELLED = line_rule(
     max_len=110, flags="",
 )
 
-CAPTION_CREDIT = line_rule(
-    "CS104", "captioned-credit", Role.CAPTION,
-    rf"[^\n]{{8,400}}?[ \t]*(?:\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
-    rf"|(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n]{{2,80}}|\|[ \t]*{_AGENCY})",
-    "a caption line that ends in its photo credit",
+_PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
+_LABEL_TAIL = rf"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
+_PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
+
+
+@dataclass(frozen=True)
+class CaptionedCreditRule(Rule):
     """
     What it removes: a photo caption that carries its credit at the end, in
     parentheses or after a label.
@@ -124,9 +129,29 @@ CAPTION_CREDIT = line_rule(
     Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
     the start of a paragraph, not a credit at its end).
-    """,
-    max_len=450, flags="",
-)
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        paren = compile_pattern(_PAREN_CREDIT, "")
+        label = compile_pattern(_LABEL_TAIL, "")
+        pipe = compile_pattern(_PIPE_TAIL, "")
+        for i, b in enumerate(ctx.doc.blocks):
+            t = b.text
+            if len(t) > 450 or len(t) < 12:
+                continue
+            if t.endswith(")"):
+                k = t.rfind("(")
+                hit = k >= 8 and paren.fullmatch(t, k) is not None
+            else:
+                tail = len(t) - 100 if len(t) > 100 else 0
+                hit = (":" in t[-95:] and label.search(t, tail) is not None) or (
+                    "|" in t[-40:] and pipe.search(t, tail) is not None)
+            if hit and ctx.is_open(i):
+                yield self.finding(i, "a caption line that ends in its photo credit")
+
+
+CAPTION_CREDIT = CaptionedCreditRule("CS104", "captioned-credit", "a caption line that ends in its photo credit",
+                                     Role.CAPTION)
 
 _CAPTION_CUES = compile_pattern(
     r"\b(?:pictured|photographed|poses?|posing|gestures?|arrives?|looks on|is seen|are seen|"

@@ -8,8 +8,8 @@ from typing import Iterator
 from ..dates import is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, heading_like, norm_key, words
-from .base import Context, Rule, line_rule
+from ..text import ends_sentence, first_word, heading_like, norm_key, words
+from .base import Context, Rule, _start_keys, line_rule
 from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
@@ -71,8 +71,8 @@ class BylineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
         bare = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?", "")
-        for i, b in enumerate(blocks):
-            t = b.text
+        for i in ctx.starting_with(_start_keys(BYLINE_WORDS)):
+            t = blocks[i].text
             if len(t) > 160 or not ctx.is_open(i):
                 continue
             fields = byline_fields(t)
@@ -88,6 +88,7 @@ class BylineRule(Rule):
 
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
 
+_YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand)\b", "i")
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
@@ -114,7 +115,7 @@ class DateLineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i, b in enumerate(ctx.doc.blocks):
             t = b.text
-            if len(t) > 90 or not ctx.is_open(i) or not any(c.isdigit() for c in t):
+            if len(t) > 90 or not ctx.is_open(i) or _YEAR.search(t) is None:
                 continue
             fields = date_fields(t)
             if fields:
@@ -134,16 +135,12 @@ STUB = line_rule(
     Example: `Published`
     Kept: `Published figures show a rise.` (a sentence).
     """,
-    max_len=30,
+    max_len=30, starts=PUBLISHED_WORDS + BYLINE_WORDS + STUB_WORDS,
 )
 
 _SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEASER, Role.RELATED})
 _META = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 _DUP_WINDOW = 8
-
-
-def _is_body_prose(text: str) -> bool:
-    return len(words(text)) >= 8 and not heading_like(text, max_words=30)
 
 
 @dataclass(frozen=True)
@@ -162,8 +159,6 @@ class TitleRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        keys: list[str | None] = [
-            norm_key(b.text) if len(b.text) <= 250 else None for b in ctx.doc.blocks]
         seg_start, titled = 0, False
         for i in range(n):
             role = ctx.role(i)
@@ -172,29 +167,30 @@ class TitleRule(Rule):
                 continue
             if role is not None:
                 continue
-            t = ctx.text(i)
-            if not heading_like(t, max_words=30):
+            nw = ctx.heading_words(i)
+            if not 0 < nw <= 30:
                 continue
-            key = keys[i]
+            key = ctx.key(i)
             dup = bool(key) and any(
-                keys[j] == key for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)))
+                ctx.heading_words(j) == nw and ctx.key(j) == key
+                for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)))
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
                 k += 1
             meta = k < n and ctx.role(k) in _META
             reason = None
-            if dup and len(words(t)) >= 2:
+            if dup and nw >= 2:
                 reason = "a headline printed twice"
-            elif meta and len(words(t)) >= 3:
+            elif meta and nw >= 3:
                 reason = "a headline followed by its byline, date or stubs"
-            elif not titled and len(words(t)) >= 3:
+            elif not titled and nw >= 3:
                 opened = [j for j in range(seg_start, i) if ctx.is_open(j)]
                 section_only = not opened or (len(opened) == 1 and opened[0] == i - 1
-                                              and len(words(ctx.text(i - 1))) <= 3)
+                                              and ctx.nwords(i - 1) <= 3)
                 k = i + 1
                 while k < n and not ctx.is_open(k):
                     k += 1
-                if section_only and k < n and _is_body_prose(ctx.text(k)):
+                if section_only and k < n and ctx.nwords(k) >= 8 and not ctx.heading(k, 30):
                     reason = "the first headline of the page, with prose under it"
             if reason:
                 titled = True
@@ -221,11 +217,12 @@ class DuplicateTitleRule(Rule):
         for i in range(n):
             if ctx.role(i) is not Role.TITLE:
                 continue
-            key = norm_key(ctx.text(i))
+            key = ctx.key(i)
+            size = ctx.heading_words(i)
             for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)):
                 if ctx.role(j) in (Role.TITLE, Role.BOUNDARY):
                     break
-                if len(ctx.text(j)) <= 250 and ctx.is_open(j) and norm_key(ctx.text(j)) == key:
+                if ctx.is_open(j) and ctx.heading_words(j) == size and ctx.key(j) == key:
                     yield self.finding(j, "the headline printed again")
 
 

@@ -23,7 +23,7 @@ WATCH_TEASER = line_rule(
     Kept: `Watch the river rise, residents said, and you learn patience.`
     (no label and colon).
     """,
-    max_len=220,
+    max_len=220, starts=TEASER_LABELS,
 )
 
 VIDEO_RESIDUE = line_rule(
@@ -40,6 +40,7 @@ VIDEO_RESIDUE = line_rule(
     Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
     """,
     max_len=40,
+    starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#"),
 )
 
 RELATED_LINK = line_rule(
@@ -53,7 +54,7 @@ RELATED_LINK = line_rule(
     Example: `Read more: Council approves ferry budget after late-night vote`
     Kept: `Read more carefully, the judge told the lawyers.` (no colon).
     """,
-    max_len=240,
+    max_len=240, starts=RELATED_PREFIXES,
 )
 
 
@@ -138,12 +139,12 @@ class InlineRelatedRule(Rule):
         n = len(ctx.doc.blocks)
         i = 0
         while i < n:
-            if not (ctx.role(i) is None and heading_like(ctx.text(i), max_words=24)):
+            if not (ctx.role(i) is None and ctx.heading(i, 24)):
                 i += 1
                 continue
             # a run of open heading-like lines [i, j)
             j = i
-            while j < n and ctx.role(j) is None and heading_like(ctx.text(j), max_words=24):
+            while j < n and ctx.role(j) is None and ctx.heading(j, 24):
                 j += 1
             prev_prose = i > 0 and ctx.is_open(i - 1) and _is_prose(ctx.text(i - 1))
             k = j
