@@ -38,8 +38,8 @@ def _default_rules() -> tuple[Rule, ...]:
         *chrome.LINE_RULES,
         # pass 2: neighbours
         *teasers.CONTEXT_RULES,
-        *headings.TITLE_RULES,
         *credits.CONTEXT_RULES,
+        *headings.TITLE_RULES,
         *chrome.CONTEXT_RULES,
         *teasers.LATE_RULES,
     ]

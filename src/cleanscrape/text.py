@@ -19,7 +19,7 @@ _CLOSERS = "\"'”’»)]"
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
 
 
-_FIRST = re.compile(r"\w+")
+_FIRST = re.compile(r"[^\W\d_]+|\d")
 
 
 def first_word(text: str) -> str:

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List the built-in rules in the order they run.",
                        epilog="example:\n  cleanscrape rules --output-format json",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    r.add_argument("--output-format", choices=("table", "json"), default="table")
+    r.add_argument("--output-format", choices=("table", "json", "markdown"), default="table")
 
     d = sub.add_parser("rule", help="show one rule's documentation",
                        description="Print a rule's documentation with its examples.",
@@ -134,11 +134,23 @@ def cmd_rules(args: argparse.Namespace) -> int:
                  "fix": "safe" if r.fix_safe else "unsafe"} for r in DEFAULT_RULES]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
+    if args.output_format == "markdown":
+        print(rules_markdown())
+        return EXIT_OK
     width = max(len(r.name) for r in DEFAULT_RULES)
     for r in DEFAULT_RULES:
         fix = "safe" if r.fix_safe else "unsafe"
         print(f"{r.code}  {r.name:<{width}}  {fix:<6}  {r.summary}")
     return EXIT_OK
+
+
+def rules_markdown() -> str:
+    """The README's rule table, generated from the rules themselves."""
+    lines = ["| code | name | role | fix | what it removes |", "|---|---|---|---|---|"]
+    for r in DEFAULT_RULES:
+        lines.append(f"| {r.code} | `{r.name}` | {r.role.value} | {'safe' if r.fix_safe else 'unsafe'} | "
+                     f"{r.summary.replace('|', '&#124;')} |")
+    return "\n".join(lines)
 
 
 def cmd_rule(args: argparse.Namespace) -> int:

@@ -122,9 +122,17 @@ class CookieRule(Rule):
 
 COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and their buttons", Role.CHROME)
 
+def _rights_reserved(text: str) -> bool:
+    return "reserv" in text.lower() or "vorbehalten" in text
+
+
+def _has_crumb_arrow(text: str) -> bool:
+    return "›" in text or "»" in text or "→" in text
+
+
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
-    rf"(?:{words_alternation(COPYRIGHT_STARTS)})[^\n]{{0,200}}|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
+    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,200}}|(?:[ \t]*[^\s]+){{0,8}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
     "copyright lines",
     """
     What it removes: copyright and rights-reserved lines.
@@ -134,7 +142,7 @@ COPYRIGHT = line_rule(
     (a long sentence is left alone).
     """,
     max_len=140, starts=COPYRIGHT_STARTS,
-    gate=lambda t: "reserv" in t.lower() or "vorbehalten" in t,
+    gate=_rights_reserved,
 )
 
 READ_TIME_RULE = line_rule(
@@ -167,7 +175,7 @@ BREADCRUMB = line_rule(
     Kept: `Revenue > costs for the first time since 2019` (no root, one separator).
     """,
     max_len=200, starts=BREADCRUMB_ROOTS,
-    gate=lambda t: "›" in t or "»" in t or "→" in t,
+    gate=_has_crumb_arrow,
 )
 
 TAG_LIST = line_rule(

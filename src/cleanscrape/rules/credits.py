@@ -141,12 +141,13 @@ class CaptionedCreditRule(Rule):
                 continue
             if t.endswith(")"):
                 k = t.rfind("(")
-                hit = k >= 8 and paren.fullmatch(t, k) is not None
+                m = paren.fullmatch(t, k) if k >= 8 else None
             else:
                 tail = len(t) - 100 if len(t) > 100 else 0
-                hit = (":" in t[-95:] and label.search(t, tail) is not None) or (
-                    "|" in t[-40:] and pipe.search(t, tail) is not None)
-            if hit and ctx.is_open(i):
+                m = (":" in t[-95:] and label.search(t, tail)) or (
+                    "|" in t[-40:] and pipe.search(t, tail)) or None
+            # the part before the credit must be a caption, not more credit
+            if m is not None and len(words(t[: m.start()])) >= 4 and ctx.is_open(i):
                 yield self.finding(i, "a caption line that ends in its photo credit")
 
 
@@ -191,7 +192,9 @@ class CaptionRule(Rule):
             if n == 0 or n > 60 or sentence_breaks(t) > 1:
                 continue
             prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
-            if prev in _HEADER_ROLES:
+            if ctx.heading(j, 30):
+                continue  # a headline before a credit is the headline, not a caption
+            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")
             elif n <= 45 and sentence_breaks(t) == 0 and (
                     _CAPTION_CUES.search(t) or not ends_sentence(t)) and not any(q in t for q in "\"“”«»"):

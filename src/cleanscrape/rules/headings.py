@@ -143,6 +143,17 @@ _META = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 _DUP_WINDOW = 8
 
 
+def _prose_follows(ctx: Context, i: int, key: str) -> bool:
+    """The first unlabelled block after ``i`` (the headline's repeats aside) reads as prose."""
+    n = len(ctx.doc.blocks)
+    k = i + 1
+    while k < n and (not ctx.is_open(k) or (ctx.heading_words(k) and ctx.key(k) == key)):
+        k += 1
+    if k >= n or ctx.heading(k, 30):
+        return False
+    return ctx.nwords(k) >= 8 or ends_sentence(ctx.text(k))
+
+
 @dataclass(frozen=True)
 class TitleRule(Rule):
     """
@@ -168,7 +179,7 @@ class TitleRule(Rule):
             if role is not None:
                 continue
             nw = ctx.heading_words(i)
-            if not 0 < nw <= 30:
+            if not 1 < nw <= 30 or sum(1 for w in ctx.text(i).split() if w[:1].isalpha()) < 2:
                 continue
             key = ctx.key(i)
             dup = bool(key) and any(
@@ -179,18 +190,16 @@ class TitleRule(Rule):
                 k += 1
             meta = k < n and ctx.role(k) in _META
             reason = None
-            if dup and nw >= 2:
+            if not _prose_follows(ctx, i, key):
+                continue
+            if dup:
                 reason = "a headline printed twice"
             elif meta and nw >= 3:
                 reason = "a headline followed by its byline, date or stubs"
-            elif not titled and nw >= 3:
+            elif not titled:
                 opened = [j for j in range(seg_start, i) if ctx.is_open(j)]
-                section_only = not opened or (len(opened) == 1 and opened[0] == i - 1
-                                              and ctx.nwords(i - 1) <= 3)
-                k = i + 1
-                while k < n and not ctx.is_open(k):
-                    k += 1
-                if section_only and k < n and ctx.nwords(k) >= 8 and not ctx.heading(k, 30):
+                section_only = not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3)
+                if section_only:
                     reason = "the first headline of the page, with prose under it"
             if reason:
                 titled = True
@@ -248,6 +257,8 @@ class SectionRule(Rule):
             if ctx.role(i) is not Role.TITLE:
                 continue
             j = i - 1
+            while j > 0 and ctx.role(j) in _META:
+                j -= 1
             t = ctx.text(j)
             if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))

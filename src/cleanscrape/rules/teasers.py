@@ -45,7 +45,8 @@ VIDEO_RESIDUE = line_rule(
 
 RELATED_LINK = line_rule(
     "CS203", "related-link", Role.RELATED,
-    rf"{words_alternation(RELATED_PREFIXES)}[ \t]*(?:[:：|›»→>–—-]+[ \t]*\S.{{0,200}}|[.…]{{0,3}})",
+    rf"{words_alternation(RELATED_PREFIXES)}[ \t]*[:：|›»→>–—-]+[ \t]*\S.{{0,200}}"
+    rf"|{words_alternation(tuple(p for p in RELATED_PREFIXES if ' ' in p))}[ \t]*[.…]{{0,3}}",
     "a 'Read more: ...' / 'Related: ...' link to another story",
     """
     What it removes: a link to another story, introduced by Read more,
@@ -111,6 +112,9 @@ TEASER_TITLE = TeaserTitleRule("CS204", "teaser-title", "the video title on the 
 _TWO_PART = compile_pattern(r"\S[?:!]\s+[\"'“‘]?[\p{Lu}\d]|\S\s+[—–|]\s+\S", "")
 
 
+_ENDS = frozenset({Role.BOUNDARY, Role.TITLE, Role.SECTION})
+
+
 def _is_prose(text: str) -> bool:
     return ends_sentence(text) and len(words(text)) >= 6
 
@@ -142,26 +146,34 @@ class InlineRelatedRule(Rule):
             if not (ctx.role(i) is None and ctx.heading(i, 24)):
                 i += 1
                 continue
-            # a run of open heading-like lines [i, j)
-            j = i
-            while j < n and ctx.role(j) is None and ctx.heading(j, 24):
+            # a run of open heading-like lines, labelled artefacts between them skipped
+            run, j = [], i
+            while j < n:
+                if ctx.role(j) is None and ctx.heading(j, 24):
+                    run.append(j)
+                elif ctx.is_open(j) or ctx.role(j) in _ENDS:
+                    break
                 j += 1
-            prev_prose = i > 0 and ctx.is_open(i - 1) and _is_prose(ctx.text(i - 1))
+            p = i - 1
+            while p >= 0 and not ctx.is_open(p) and ctx.role(p) not in _ENDS:
+                p -= 1
+            prev_prose = p >= 0 and ctx.is_open(p) and _is_prose(ctx.text(p))
             k = j
-            while k < n and ctx.role(k) in (Role.CHROME, Role.TEASER, Role.RELATED, Role.CREDIT, Role.CAPTION):
+            while k < n and not ctx.is_open(k) and ctx.role(k) not in _ENDS:
                 k += 1
             next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
-            ends_article = k >= n or ctx.role(k) in (Role.BOUNDARY, Role.TITLE, Role.SECTION)
-            if prev_prose and ends_article:
-                for m in range(i, j):
+            ends_article = k >= n or ctx.role(k) in _ENDS
+            after_nothing = p < 0 or ctx.role(p) in _ENDS
+            if ends_article and (prev_prose or after_nothing):
+                for m in run:
                     yield self.finding(m, "a headline after the article's last paragraph")
             elif prev_prose and next_prose:
-                if j - i == 1:
+                if len(run) == 1:
                     if headline_shape(ctx.text(i)):
                         yield self.finding(i, "a two-part headline between paragraphs")
                 else:
-                    keep = min(range(i, j), key=lambda m: (len(words(ctx.text(m))) > 7, headline_shape(ctx.text(m)), m))
-                    for m in range(i, j):
+                    keep = min(run, key=lambda m: (ctx.nwords(m) > 7, headline_shape(ctx.text(m)), m))
+                    for m in run:
                         if m != keep:
                             yield self.finding(m, "a headline stacked under a subheading")
             i = j

@@ -31,7 +31,7 @@ AGENCIES = (
 CREDIT_LABELS = (
     # en
     "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Image", "Images",
-    "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration", "Video",
+    "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration",
     "Graphic", "Source", "Photo illustration", "Photo by", "Image by", "Picture by",
     "Photograph by", "Photographs by", "Lead image", "Top image", "Main image", "Cover image",
     # de

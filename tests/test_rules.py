@@ -1,0 +1,86 @@
+"""Per-rule fixtures: lines a rule must label, look-alikes that must stay in the body.
+
+Each ``tests/fixtures/rules/CODE.txt`` is a small page. A line starting with
+``- `` must be labelled by that rule, a line starting with ``+ `` must come out
+as body text, other lines (two spaces) are context. The whole default
+pipeline runs, as a user would run it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cleanscrape
+from cleanscrape.document import Role
+from cleanscrape.io.text import read_text
+from cleanscrape.pipeline import Pipeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+SECTIONS = ("What it removes:", "Why:", "Example:", "Kept:")
+
+
+def load_fixture(path: Path) -> tuple[str, list[int], list[int]]:
+    lines, hits, keeps = [], [], []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("#") or not raw.strip():
+            continue
+        mark, text = raw[:2], raw[2:]
+        if mark == "- ":
+            hits.append(len(lines))
+        elif mark == "+ ":
+            keeps.append(len(lines))
+        elif mark != "  ":
+            raise ValueError(f"{path.name}: bad line prefix {mark!r}")
+        lines.append(text)
+    return "\n".join(lines), hits, keeps
+
+
+CODES = [r.code for r in cleanscrape.rules()]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_rule_has_a_fixture_with_positives_and_lookalikes(code):
+    path = FIXTURES / f"{code}.txt"
+    assert path.exists(), f"rule {code} has no fixture {path}"
+    _, hits, keeps = load_fixture(path)
+    assert keeps, f"{code}: a fixture needs a look-alike that stays (+ line)"
+    if code != "CS304":  # the title rule moves a line into a field; it removes nothing
+        assert hits, f"{code}: a fixture needs a line the rule labels (- line)"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_rule_fixture(code):
+    text, hits, keeps = load_fixture(FIXTURES / f"{code}.txt")
+    labelled = Pipeline().label(read_text(text))
+    for i in hits:
+        f = labelled.labels[i]
+        got = f.code if f is not None else "content"
+        assert got == code, f"{code}: line {i + 1} {labelled.doc[i].text!r} labelled {got}"
+    for i in keeps:
+        assert labelled.role(i) is Role.CONTENT, (
+            f"{code}: line {i + 1} {labelled.doc[i].text!r} should stay, got {labelled.labels[i]}")
+
+
+@pytest.mark.parametrize("rule", cleanscrape.rules(), ids=lambda r: r.code)
+def test_every_rule_is_documented(rule):
+    assert rule.code.startswith("CS") and len(rule.code) == 5
+    assert rule.name == rule.name.lower() and " " not in rule.name
+    assert rule.summary and "\n" not in rule.summary
+    docs = rule.docs
+    for section in SECTIONS:
+        assert section in docs, f"{rule.code} docs lack {section!r}"
+
+
+def test_codes_and_names_are_unique():
+    rules = cleanscrape.rules()
+    assert len({r.code for r in rules}) == len(rules)
+    assert len({r.name for r in rules}) == len(rules)
+
+
+def test_rules_hold_only_data_and_pickle():
+    import pickle
+
+    for r in cleanscrape.rules():
+        assert pickle.loads(pickle.dumps(r)).code == r.code
