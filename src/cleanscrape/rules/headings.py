@@ -143,15 +143,27 @@ _META = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 _DUP_WINDOW = 8
 
 
+def _is_prose(ctx: Context, i: int) -> bool:
+    return ctx.is_open(i) and not ctx.heading(i, 30) and (ctx.nwords(i) >= 8 or ends_sentence(ctx.text(i)))
+
+
+def _repeated_before_prose(ctx: Context, i: int, nw: int, key: str) -> bool:
+    """The headline of block ``i`` is printed again before any prose starts."""
+    for j in range(i + 1, min(len(ctx.doc.blocks), i + 1 + _DUP_WINDOW)):
+        if ctx.heading_words(j) == nw and ctx.key(j) == key:
+            return True
+        if _is_prose(ctx, j):
+            return False
+    return False
+
+
 def _prose_follows(ctx: Context, i: int, key: str) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside) reads as prose."""
     n = len(ctx.doc.blocks)
     k = i + 1
     while k < n and (not ctx.is_open(k) or (ctx.heading_words(k) and ctx.key(k) == key)):
         k += 1
-    if k >= n or ctx.heading(k, 30):
-        return False
-    return ctx.nwords(k) >= 8 or ends_sentence(ctx.text(k))
+    return k < n and _is_prose(ctx, k)
 
 
 @dataclass(frozen=True)
@@ -182,9 +194,7 @@ class TitleRule(Rule):
             if not 1 < nw <= 30 or sum(1 for w in ctx.text(i).split() if w[:1].isalpha()) < 2:
                 continue
             key = ctx.key(i)
-            dup = bool(key) and any(
-                ctx.heading_words(j) == nw and ctx.key(j) == key
-                for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)))
+            dup = bool(key) and _repeated_before_prose(ctx, i, nw, key)
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
                 k += 1
@@ -233,6 +243,8 @@ class DuplicateTitleRule(Rule):
                     break
                 if ctx.is_open(j) and ctx.heading_words(j) == size and ctx.key(j) == key:
                     yield self.finding(j, "the headline printed again")
+                elif _is_prose(ctx, j):
+                    break
 
 
 DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline printed a second time",
