@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 
@@ -46,9 +46,9 @@ class Role(StrEnum):
 _FIELD_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BYLINE, Role.DATE})
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One line or paragraph of the input.
+class Block(NamedTuple):
+    """One line or paragraph of the input (immutable; a named tuple because
+    pages hold many of them and they are made on the hot path).
 
     ``line`` is the 1-based line number in the input where the block starts,
     ``col`` the 1-based column of its first non-blank character. ``hints``
@@ -59,7 +59,7 @@ class Block:
     line: int
     text: str
     col: int = 1
-    hints: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
+    hints: Mapping[str, object] = _EMPTY
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +104,7 @@ class Finding:
     priority: int = 50
 
 
-@dataclass(frozen=True, slots=True)
-class Removed:
+class Removed(NamedTuple):
     """One audit entry of a record: a block that is not body text."""
 
     code: str

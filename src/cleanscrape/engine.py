@@ -4,15 +4,22 @@ Rules run in order; each sees the labels left by the rules before it (the
 first are per-block rules, the later ones read neighbours). A finding takes
 a block when the block is unlabelled or the finding has a higher priority
 than the label it replaces; content wins ties.
+
+Consecutive :class:`LineRule` objects are run as one batch: each block is
+tried against the line rules that can match its first word, in rule order,
+and the first that matches labels it. Line rules only label open blocks, so
+this gives exactly what running them one by one gives, with one pass over
+the page instead of one per rule.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from .document import Document, Finding, Role
-from .rules.base import Context, Rule
+from .rules.base import Context, LineRule, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +47,83 @@ def _wins(new: Finding, old: Finding | None) -> bool:
     return new.role is Role.CONTENT and old.role is not Role.CONTENT
 
 
+class _LineBatch:
+    """Several line rules run in one pass over the blocks."""
+
+    __slots__ = ("rules", "by_word", "gated", "everywhere", "limit")
+
+    def __init__(self, rules: Sequence[LineRule]) -> None:
+        self.rules = tuple(rules)
+        by_word: dict[str, list[int]] = {}
+        gated, everywhere = [], []
+        for n, r in enumerate(self.rules):
+            for key in r.start_keys:
+                by_word.setdefault(key, []).append(n)
+            if r.gate is not None:
+                gated.append(n)
+            elif not r.starts:
+                everywhere.append(n)
+        self.by_word = {k: tuple(v) for k, v in by_word.items()}
+        self.gated = tuple(gated)
+        self.everywhere = tuple(everywhere)
+        self.limit = max((r.max_len for r in self.rules), default=0)
+
+    def run(self, ctx: Context) -> None:
+        rules, by_word, gated, everywhere = self.rules, self.by_word, self.gated, self.everywhere
+        findings, texts, lens = ctx.findings, ctx.texts, ctx.lens
+        first = ctx.first_words()
+        for i in ctx.short(self.limit):
+            f = findings[i]
+            if f is not None and f.role is not Role.CONTENT:
+                continue
+            t = texts[i]
+            cand = by_word.get(first[i], ())
+            if gated:
+                extra = tuple(n for n in gated if rules[n].gate(t))
+                if extra:
+                    cand = tuple(sorted(set(cand) | set(extra)))
+            if everywhere:
+                cand = tuple(sorted(set(cand) | set(everywhere)))
+            for n in cand:
+                r = rules[n]
+                if lens[i] > r.max_len or r.compiled.fullmatch(t) is None:
+                    continue
+                fields = r.fields(t) if r.fields is not None else ()
+                if r.fields is not None and not fields:
+                    continue
+                new = r.finding(i, r.summary, fields=fields)
+                if _wins(new, f):
+                    findings[i] = new
+                break
+
+
+@lru_cache(maxsize=64)
+def _plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
+    """Group consecutive line rules into batches; other rules stand alone."""
+    steps: list[object] = []
+    run: list[LineRule] = []
+    for r in rules:
+        if type(r) is LineRule:
+            run.append(r)
+            continue
+        if run:
+            steps.append(_LineBatch(run))
+            run = []
+        steps.append(r)
+    if run:
+        steps.append(_LineBatch(run))
+    return tuple(steps)
+
+
 def label(doc: Document, rules: Sequence[Rule], settings: object | None = None) -> Labelled:
     ctx = Context(doc, settings)
     slots = ctx.findings
     n = len(slots)
-    for rule in rules:
-        for f in rule.check(ctx):
+    for step in _plan(tuple(rules)):
+        if isinstance(step, _LineBatch):
+            step.run(ctx)
+            continue
+        for f in step.check(ctx):
             if 0 <= f.block < n and _wins(f, slots[f.block]):
                 slots[f.block] = f
     return Labelled(doc, tuple(slots))

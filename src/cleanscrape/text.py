@@ -32,6 +32,15 @@ def first_word(text: str) -> str:
     return "#" if w[:1].isdigit() else w
 
 
+_PUNCT_TOKENS = frozenset("- – — | / \\ · • * & + = : ; , . … ! ? \" ' “ ” ‘ ’ « » ( ) [ ] > < › ‹ → ←".split())
+
+
+def word_count(text: str) -> int:
+    """Whitespace-separated tokens, bare punctuation aside (cheaper than ``words``)."""
+    ws = text.split()
+    return len(ws) - sum(1 for w in ws if w in _PUNCT_TOKENS)
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -104,14 +113,15 @@ def heading_words(text: str) -> int:
     head = t[0]
     if not head.isupper() and not head.isdigit() and head not in "\"'“‘«¿¡":
         return 0
-    body = t.rstrip(_CLOSERS)
-    last = body[-1:]
-    if last in (",", ";") or (last == "." and not body.endswith("...") and ends_sentence(t)):
+    last = t[-1]
+    if last in _CLOSERS:
+        body = t.rstrip(_CLOSERS)
+        last = body[-1:]
+    if last == "," or last == ";" or (last == "." and not t.endswith("...") and ends_sentence(t)):
         return 0
-    n = len(t.split())
-    if n > 40:
+    n = word_count(t)
+    if not n or n > 40:
         return 0
-    n = len(words(t))
-    if not n:
+    if (". " in t or "? " in t or "! " in t or "… " in t) and sentence_breaks(t) > 1:
         return 0
-    return n if sentence_breaks(t) <= 1 else 0
+    return n

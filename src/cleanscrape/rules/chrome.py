@@ -89,7 +89,9 @@ _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|webs
                  r"your (?:consent|browser|preferences|choices)|accept all|reject all|manage (?:preferences|cookies|settings)|"
                  r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
                  r"utilizamos|usamos|este sitio|nous utilisons|ce site)\b")
-_COOKIE_CUE = compile_pattern(words_alternation(COOKIE_CUES), "")
+# case-free fragments of the cue words, for one quick look at the whole page
+_COOKIE_STEMS = ("ookie", "onsent", "rivac", "atenschutz", "GDPR", "inwilligung", "onfidentialit")
+_COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
 _BUTTONS = compile_pattern(
     r"(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
     r"i agree|i accept|got it|alle akzeptieren|aceptar(?: todo)?|tout accepter|accepter)", "i")
@@ -114,6 +116,9 @@ class CookieRule(Rule):
             t = blocks[i].text
             if len(t) <= 30 and ctx.is_open(i) and _BUTTONS.fullmatch(t):
                 yield self.finding(i, "a consent button")
+        page = "\n".join(ctx.texts)
+        if not any(stem in page for stem in _COOKIE_STEMS):
+            return
         for i in ctx.blocks_matching(_COOKIE_CUE):
             t = blocks[i].text
             if len(t) <= 600 and ctx.is_open(i) and voice.search(t.lower()):

@@ -44,11 +44,9 @@ class PipeCreditRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         rx = compile_pattern(_PIPE_CREDIT, "")
-        for i, b in enumerate(ctx.doc.blocks):
-            t = b.text
-            if len(t) > 110 or "|" not in t or not ctx.is_open(i):
-                continue
-            if rx.fullmatch(t) and _has_picture_source(t):
+        for i in ctx.blocks_containing("|", 110):
+            t = ctx.texts[i]
+            if ctx.is_open(i) and rx.fullmatch(t) and _has_picture_source(t):
                 yield self.finding(i, "names and an agency split by '|'")
 
 
@@ -60,6 +58,9 @@ _SLASH_CREDIT = (
     rf"|(?:©[ \t]*)?{_PART}[ \t]+via[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
 )
+
+
+_AGENCY_STARTS = AGENCIES + ("©", "(")
 
 
 @dataclass(frozen=True)
@@ -81,19 +82,20 @@ class SlashCreditRule(Rule):
             rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)", "")
         bare = compile_pattern(
             rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?", "")
-        agency_starts = _start_keys(AGENCIES + ("©", "("))
-        for i, b in enumerate(ctx.doc.blocks):
-            t = b.text
+        agency_starts = _start_keys(_AGENCY_STARTS)
+        texts = ctx.texts
+        pool = sorted(set(ctx.starting_with(agency_starts)) | {
+            i for i in ctx.short(110) if "/" in texts[i] or " via " in texts[i] or " for " in texts[i]})
+        for i in pool:
+            t = texts[i]
             if len(t) > 110 or not ctx.is_open(i):
-                continue
-            if first_word(t) not in agency_starts and "/" not in t and " via " not in t and " for " not in t:
                 continue
             if bare.fullmatch(t):
                 yield self.finding(i, "a line that is only an agency's name")
             elif paren.fullmatch(t):
                 yield self.finding(i, "a parenthesised photo credit")
             elif "/" in t or " via " in t or " for " in t:
-                if slash.fullmatch(t) and _has_picture_source(t):
+                if _has_picture_source(t) and slash.fullmatch(t):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
 
 
@@ -135,9 +137,12 @@ class CaptionedCreditRule(Rule):
         paren = compile_pattern(_PAREN_CREDIT, "")
         label = compile_pattern(_LABEL_TAIL, "")
         pipe = compile_pattern(_PIPE_TAIL, "")
-        for i, b in enumerate(ctx.doc.blocks):
-            t = b.text
-            if len(t) > 450 or len(t) < 12:
+        texts = ctx.texts
+        pool = [i for i in ctx.short(450) if texts[i].endswith(")") or ":" in texts[i][-95:]
+                or "|" in texts[i][-40:]]
+        for i in pool:
+            t = texts[i]
+            if len(t) < 12:
                 continue
             if t.endswith(")"):
                 k = t.rfind("(")
@@ -180,9 +185,8 @@ class CaptionRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for i, b in enumerate(ctx.doc.blocks):
-            f = ctx.findings[i]
-            if f is None or f.code not in _CREDIT_CODES or i == 0:
+        for i in ctx.labelled(_CREDIT_CODES):
+            if i == 0:
                 continue
             j = i - 1
             if not ctx.is_open(j):

@@ -113,9 +113,9 @@ class DateLineRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for i, b in enumerate(ctx.doc.blocks):
-            t = b.text
-            if len(t) > 90 or not ctx.is_open(i) or _YEAR.search(t) is None:
+        for i in ctx.short(90):
+            t = ctx.texts[i]
+            if _YEAR.search(t) is None or not ctx.is_open(i):
                 continue
             fields = date_fields(t)
             if fields:
@@ -144,24 +144,28 @@ _DUP_WINDOW = 8
 
 
 def _is_prose(ctx: Context, i: int) -> bool:
-    return ctx.is_open(i) and not ctx.heading(i, 30) and (ctx.nwords(i) >= 8 or ends_sentence(ctx.text(i)))
+    """An open block that reads as body text: not headline-shaped, long or a sentence."""
+    return ctx.is_open(i) and not ctx.heading(i, 30) and (
+        ctx.lens[i] >= 60 or ctx.nwords(i) >= 8 or ends_sentence(ctx.texts[i]))
 
 
-def _repeated_before_prose(ctx: Context, i: int, nw: int, key: str) -> bool:
+def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     """The headline of block ``i`` is printed again before any prose starts."""
-    for j in range(i + 1, min(len(ctx.doc.blocks), i + 1 + _DUP_WINDOW)):
-        if ctx.heading_words(j) == nw and ctx.key(j) == key:
-            return True
-        if _is_prose(ctx, j):
+    for j in range(i + 1, min(len(ctx.texts), i + 1 + _DUP_WINDOW)):
+        if ctx.heading_words(j) == nw:
+            if ctx.key(j) == ctx.key(i):
+                return True
+        elif _is_prose(ctx, j):
             return False
     return False
 
 
-def _prose_follows(ctx: Context, i: int, key: str) -> bool:
+def _prose_follows(ctx: Context, i: int) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside) reads as prose."""
-    n = len(ctx.doc.blocks)
+    n = len(ctx.texts)
+    nw = ctx.heading_words(i)
     k = i + 1
-    while k < n and (not ctx.is_open(k) or (ctx.heading_words(k) and ctx.key(k) == key)):
+    while k < n and (not ctx.is_open(k) or (ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i))):
         k += 1
     return k < n and _is_prose(ctx, k)
 
@@ -182,34 +186,34 @@ class TitleRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        seg_start, titled = 0, False
-        for i in range(n):
-            role = ctx.role(i)
-            if role is Role.BOUNDARY:
-                seg_start, titled = i + 1, False
-                continue
-            if role is not None:
+        bounds = ctx.with_role(Role.BOUNDARY)
+        seg_start, titled, b = 0, False, 0
+        for i in ctx.headings(30):
+            while b < len(bounds) and bounds[b] < i:
+                seg_start, titled = bounds[b] + 1, False
+                b += 1
+            if ctx.findings[i] is not None:
                 continue
             nw = ctx.heading_words(i)
-            if not 1 < nw <= 30 or sum(1 for w in ctx.text(i).split() if w[:1].isalpha()) < 2:
+            if nw < 2:
                 continue
-            key = ctx.key(i)
-            dup = bool(key) and _repeated_before_prose(ctx, i, nw, key)
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
                 k += 1
-            meta = k < n and ctx.role(k) in _META
-            reason = None
-            if not _prose_follows(ctx, i, key):
+            meta = nw >= 3 and k < n and ctx.role(k) in _META
+            dup = _repeated_before_prose(ctx, i, nw)
+            if titled and not (dup or meta):
                 continue
+            if sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2 or not _prose_follows(ctx, i):
+                continue
+            reason = None
             if dup:
                 reason = "a headline printed twice"
-            elif meta and nw >= 3:
+            elif meta:
                 reason = "a headline followed by its byline, date or stubs"
-            elif not titled:
+            else:
                 opened = [j for j in range(seg_start, i) if ctx.is_open(j)]
-                section_only = not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3)
-                if section_only:
+                if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
             if reason:
                 titled = True
@@ -233,9 +237,7 @@ class DuplicateTitleRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        for i in range(n):
-            if ctx.role(i) is not Role.TITLE:
-                continue
+        for i in ctx.with_role(Role.TITLE):
             key = ctx.key(i)
             size = ctx.heading_words(i)
             for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)):
@@ -265,8 +267,8 @@ class SectionRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for i in range(1, len(ctx.doc.blocks)):
-            if ctx.role(i) is not Role.TITLE:
+        for i in ctx.with_role(Role.TITLE):
+            if i == 0:
                 continue
             j = i - 1
             while j > 0 and ctx.role(j) in _META:

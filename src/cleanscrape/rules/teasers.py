@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, heading_like, norm_key, words
+from ..text import ends_sentence, heading_like, norm_key, word_count, words
 from .base import Context, Rule, line_rule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
@@ -71,6 +71,9 @@ def _teaser_title_ok(text: str) -> bool:
     return heading_like(text, max_words=25)
 
 
+_TEASER_CODES = frozenset({"CS201", "CS202"})
+
+
 @dataclass(frozen=True)
 class TeaserTitleRule(Rule):
     """
@@ -84,10 +87,8 @@ class TeaserTitleRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        for i in range(n):
+        for i in ctx.labelled(_TEASER_CODES):
             f = ctx.findings[i]
-            if f is None or f.code not in ("CS201", "CS202"):
-                continue
             # After a teaser: the video title; after residue: the title and maybe a show name.
             budget = 1 if f.code == "CS201" else 2
             j = i + 1
@@ -116,7 +117,7 @@ _ENDS = frozenset({Role.BOUNDARY, Role.TITLE, Role.SECTION})
 
 
 def _is_prose(text: str) -> bool:
-    return ends_sentence(text) and len(words(text)) >= 6
+    return ends_sentence(text) and word_count(text) >= 6
 
 
 def headline_shape(text: str) -> bool:
@@ -141,10 +142,9 @@ class InlineRelatedRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        i = 0
-        while i < n:
-            if not (ctx.role(i) is None and ctx.heading(i, 24)):
-                i += 1
+        done = -1
+        for i in ctx.headings(24):
+            if i < done or ctx.findings[i] is not None:
                 continue
             # a run of open heading-like lines, labelled artefacts between them skipped
             run, j = [], i
@@ -176,7 +176,7 @@ class InlineRelatedRule(Rule):
                     for m in run:
                         if m != keep:
                             yield self.finding(m, "a headline stacked under a subheading")
-            i = j
+            done = j
 
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
