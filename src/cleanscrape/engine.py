@@ -50,7 +50,7 @@ def _wins(new: Finding, old: Finding | None) -> bool:
 class _LineBatch:
     """Several line rules run in one pass over the blocks."""
 
-    __slots__ = ("rules", "by_word", "gated", "everywhere", "limit")
+    __slots__ = ("rules", "by_word", "gated", "everywhere", "limit", "matchers", "default")
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = tuple(rules)
@@ -63,13 +63,16 @@ class _LineBatch:
                 gated.append(n)
             elif not r.starts:
                 everywhere.append(n)
-        self.by_word = {k: tuple(v) for k, v in by_word.items()}
-        self.gated = tuple(gated)
         self.everywhere = tuple(everywhere)
+        self.by_word = {k: tuple(sorted(set(v) | set(everywhere))) for k, v in by_word.items()}
+        self.default = self.everywhere
+        self.gated = tuple((n, self.rules[n].gate) for n in gated)
         self.limit = max((r.max_len for r in self.rules), default=0)
+        self.matchers = tuple(r.compiled.fullmatch for r in self.rules)
 
     def run(self, ctx: Context) -> None:
-        rules, by_word, gated, everywhere = self.rules, self.by_word, self.gated, self.everywhere
+        rules, by_word, gated, default = self.rules, self.by_word, self.gated, self.default
+        matchers = self.matchers
         findings, texts, lens = ctx.findings, ctx.texts, ctx.lens
         first = ctx.first_words()
         for i in ctx.short(self.limit):
@@ -77,16 +80,14 @@ class _LineBatch:
             if f is not None and f.role is not Role.CONTENT:
                 continue
             t = texts[i]
-            cand = by_word.get(first[i], ())
+            cand = by_word.get(first[i], default)
             if gated:
-                extra = tuple(n for n in gated if rules[n].gate(t))
+                extra = [n for n, gate in gated if gate(t)]
                 if extra:
-                    cand = tuple(sorted(set(cand) | set(extra)))
-            if everywhere:
-                cand = tuple(sorted(set(cand) | set(everywhere)))
+                    cand = tuple(sorted(set(cand).union(extra)))
             for n in cand:
                 r = rules[n]
-                if lens[i] > r.max_len or r.compiled.fullmatch(t) is None:
+                if lens[i] > r.max_len or matchers[n](t) is None:
                     continue
                 fields = r.fields(t) if r.fields is not None else ()
                 if r.fields is not None and not fields:

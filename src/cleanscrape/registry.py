@@ -22,7 +22,7 @@ from importlib.metadata import entry_points
 from typing import Iterable, Sequence
 
 from .rules import chrome, credits, headings, teasers
-from .rules.base import Rule
+from .rules.base import LineRule, Rule
 
 RETIRED: frozenset[str] = frozenset()
 USER_RANGE = ("CS900", "CS999")
@@ -30,12 +30,11 @@ ENTRY_POINT_GROUP = "cleanscrape.rules"
 
 
 def _default_rules() -> tuple[Rule, ...]:
+    line_rules = [*credits.LINE_RULES, *teasers.LINE_RULES, *headings.LINE_RULES, *chrome.LINE_RULES]
     rules: list[Rule] = [
-        # pass 1: single blocks
-        *credits.LINE_RULES,
-        *teasers.LINE_RULES,
-        *headings.LINE_RULES,
-        *chrome.LINE_RULES,
+        # pass 1: single blocks; pattern rules first, so that the engine runs them as one batch
+        *[r for r in line_rules if type(r) is LineRule],
+        *[r for r in line_rules if type(r) is not LineRule],
         # pass 2: neighbours
         *teasers.CONTEXT_RULES,
         *credits.CONTEXT_RULES,

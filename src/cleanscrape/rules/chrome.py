@@ -128,7 +128,7 @@ class CookieRule(Rule):
 COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and their buttons", Role.CHROME)
 
 def _rights_reserved(text: str) -> bool:
-    return "reserv" in text.lower() or "vorbehalten" in text
+    return "eserv" in text or "ESERV" in text or "éserv" in text or "vorbehalten" in text
 
 
 def _has_crumb_arrow(text: str) -> bool:

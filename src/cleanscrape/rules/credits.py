@@ -85,7 +85,8 @@ class SlashCreditRule(Rule):
         agency_starts = _start_keys(_AGENCY_STARTS)
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)) | {
-            i for i in ctx.short(110) if "/" in texts[i] or " via " in texts[i] or " for " in texts[i]})
+            i for i in ctx.short(110) if "/" in texts[i] or " via " in texts[i]
+            or (" for " in texts[i] and ctx.heading(i, 14))})
         for i in pool:
             t = texts[i]
             if len(t) > 110 or not ctx.is_open(i):
@@ -138,8 +139,9 @@ class CaptionedCreditRule(Rule):
         label = compile_pattern(_LABEL_TAIL, "")
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
-        pool = [i for i in ctx.short(450) if texts[i].endswith(")") or ":" in texts[i][-95:]
-                or "|" in texts[i][-40:]]
+        lens = ctx.lens
+        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].rfind(":") >= lens[i] - 95
+                or texts[i].rfind("|") >= lens[i] - 40]
         for i in pool:
             t = texts[i]
             if len(t) < 12:

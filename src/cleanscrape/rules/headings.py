@@ -73,7 +73,9 @@ class BylineRule(Rule):
         bare = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?", "")
         for i in ctx.starting_with(_start_keys(BYLINE_WORDS)):
             t = blocks[i].text
-            if len(t) > 160 or not ctx.is_open(i):
+            f = ctx.findings[i]
+            stub = f is not None and f.code == "CS303"  # a bare 'By' the stub rule took
+            if len(t) > 160 or not (stub or ctx.is_open(i)):
                 continue
             fields = byline_fields(t)
             if fields:
@@ -81,7 +83,8 @@ class BylineRule(Rule):
             elif bare.fullmatch(t) and i + 1 < len(blocks) and ctx.is_open(i + 1):
                 nxt = blocks[i + 1].text
                 if len(words(nxt)) <= 5 and name_list(nxt, 5) and not ends_sentence(nxt):
-                    yield self.finding(i, "a byline word whose name is on the next line", role=Role.STUB)
+                    yield self.finding(i, "a byline word whose name is on the next line", role=Role.STUB,
+                                       priority=self.priority + 1)
                     yield self.finding(i + 1, "the author's name under a bare byline word",
                                        fields=(("byline", nxt.strip()),))
 
