@@ -59,14 +59,14 @@ class _LineBatch:
         for n, r in enumerate(self.rules):
             for key in r.start_keys:
                 by_word.setdefault(key, []).append(n)
-            if r.gate is not None:
+            if r.contains:
                 gated.append(n)
             elif not r.starts:
                 everywhere.append(n)
         self.everywhere = tuple(everywhere)
         self.by_word = {k: tuple(sorted(set(v) | set(everywhere))) for k, v in by_word.items()}
         self.default = self.everywhere
-        self.gated = tuple((n, self.rules[n].gate) for n in gated)
+        self.gated = tuple(gated)
         self.limit = max((r.max_len for r in self.rules), default=0)
         self.matchers = tuple(r.compiled.fullmatch for r in self.rules)
 
@@ -75,16 +75,19 @@ class _LineBatch:
         matchers = self.matchers
         findings, texts, lens = ctx.findings, ctx.texts, ctx.lens
         first = ctx.first_words()
+        extra_at: dict[int, list[int]] = {}
+        for n in gated:
+            for i in ctx.blocks_with(*rules[n].contains, limit=rules[n].max_len):
+                extra_at.setdefault(i, []).append(n)
         for i in ctx.short(self.limit):
             f = findings[i]
             if f is not None and f.role is not Role.CONTENT:
                 continue
             t = texts[i]
             cand = by_word.get(first[i], default)
-            if gated:
-                extra = [n for n, gate in gated if gate(t)]
-                if extra:
-                    cand = tuple(sorted(set(cand).union(extra)))
+            extra = extra_at.get(i)
+            if extra:
+                cand = tuple(sorted(set(cand).union(extra)))
             for n in cand:
                 r = rules[n]
                 if lens[i] > r.max_len or matchers[n](t) is None:

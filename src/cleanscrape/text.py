@@ -35,10 +35,13 @@ def first_word(text: str) -> str:
 _PUNCT_TOKENS = frozenset("- – — | / \\ · • * & + = : ; , . … ! ? \" ' “ ” ‘ ’ « » ( ) [ ] > < › ‹ → ←".split())
 
 
+_IS_PUNCT = _PUNCT_TOKENS.__contains__
+
+
 def word_count(text: str) -> int:
     """Whitespace-separated tokens, bare punctuation aside (cheaper than ``words``)."""
     ws = text.split()
-    return len(ws) - sum(1 for w in ws if w in _PUNCT_TOKENS)
+    return len(ws) - sum(map(_IS_PUNCT, ws))
 
 
 def words(text: str) -> list[str]:
@@ -107,7 +110,7 @@ def heading_like(text: str, max_words: int = 22) -> bool:
 
 def heading_words(text: str) -> int:
     """The number of words of ``text`` when it is headline-shaped, else 0."""
-    t = text.strip()
+    t = text if text[-1:].isspace() is False and text[:1].isspace() is False else text.strip()
     if not t or len(t) > 200:
         return 0
     head = t[0]

@@ -25,7 +25,7 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "lens", "_first", "_heading", "_nwords",
-                 "_key", "_lower", "_starts", "_short", "_firsts")
+                 "_key", "_lower", "_starts", "_short", "_firsts", "_page")
 
     def __init__(self, doc: Document, settings: object | None = None) -> None:
         self.doc = doc
@@ -42,6 +42,7 @@ class Context:
         self._starts: list[int] = []
         self._short: dict[int, list[int]] = {}
         self._firsts: list[str] | None = None
+        self._page: str | None = None
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:
@@ -109,11 +110,31 @@ class Context:
                 found.append(i)
         return found
 
-    def blocks_containing(self, needle: str, limit: int | None = None) -> list[int]:
-        """Indices of blocks (at most ``limit`` long) whose text contains ``needle``."""
-        texts = self.texts
-        pool = self.short(limit) if limit is not None else range(len(texts))
-        return [i for i in pool if needle in texts[i]]
+    def page(self) -> str:
+        """All blocks, each followed by a newline: one string to search at C speed."""
+        if self._page is None:
+            if not self._starts:
+                self._starts = list(accumulate((n + 1 for n in self.lens), initial=0))
+            self._page = "\n".join(self.texts) + "\n"
+        return self._page
+
+    def blocks_with(self, *needles: str, limit: int | None = None) -> list[int]:
+        """Indices of blocks (at most ``limit`` long) that contain any of ``needles``.
+
+        One substring search over the whole page per needle; a needle may end in
+        ``\n`` to mean "at the end of the block".
+        """
+        page = self.page()
+        starts = self._starts
+        found: set[int] = set()
+        for needle in needles:
+            pos = page.find(needle)
+            while pos >= 0:
+                i = bisect_right(starts, pos) - 1
+                found.add(i)
+                pos = page.find(needle, starts[i + 1])  # next block
+        lens = self.lens
+        return sorted(i for i in found if limit is None or lens[i] <= limit)
 
     # -- memoised block features ------------------------------------------------
     def heading_words(self, i: int) -> int:
@@ -196,15 +217,17 @@ class LineRule(Rule):
     blocks longer than ``max_len`` characters are never looked at, which keeps
     the rule cheap on prose. Two cheap gates keep it cheaper still: ``starts``
     lists phrases a matching line begins with (only blocks whose first word is
-    the first word of one of them are tried), and ``gate`` is a plain-Python
-    test a block must pass first. With neither, every block is tried.
+    the first word of one of them are tried), and ``contains`` lists
+    substrings of which a matching line holds at least one (found with one
+    search over the whole page). A block passing either gate is tried; with
+    neither, every block is tried.
     """
 
     pattern: str = field(default="", kw_only=True)
     max_len: int = field(default=120, kw_only=True)
     flags: str = field(default="i", kw_only=True)
     starts: tuple[str, ...] = field(default=(), kw_only=True, compare=False)
-    gate: Callable[[str], bool] | None = field(default=None, kw_only=True, compare=False)
+    contains: tuple[str, ...] = field(default=(), kw_only=True, compare=False)
     fields: Callable[[str], tuple[tuple[str, str], ...]] | None = field(
         default=None, kw_only=True, compare=False)
 
@@ -217,13 +240,10 @@ class LineRule(Rule):
         return _start_keys(self.starts)
 
     def candidates(self, ctx: Context) -> Iterable[int]:
-        if self.gate is None:
+        if not self.contains:
             return ctx.starting_with(self.start_keys) if self.starts else ctx.short(self.max_len)
-        gate = self.gate
-        texts = ctx.texts
-        found = set(ctx.starting_with(self.start_keys))
-        found.update(i for i in ctx.short(self.max_len) if gate(texts[i]))
-        return sorted(found)
+        return sorted(set(ctx.starting_with(self.start_keys)).union(
+            ctx.blocks_with(*self.contains, limit=self.max_len)))
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         rx = self.compiled.fullmatch

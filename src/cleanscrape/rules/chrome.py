@@ -127,14 +127,6 @@ class CookieRule(Rule):
 
 COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and their buttons", Role.CHROME)
 
-def _rights_reserved(text: str) -> bool:
-    return "eserv" in text or "ESERV" in text or "éserv" in text or "vorbehalten" in text
-
-
-def _has_crumb_arrow(text: str) -> bool:
-    return "›" in text or "»" in text or "→" in text
-
-
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
     rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,200}}|(?:[ \t]*[^\s]+){{0,8}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
@@ -147,7 +139,7 @@ COPYRIGHT = line_rule(
     (a long sentence is left alone).
     """,
     max_len=140, starts=COPYRIGHT_STARTS,
-    gate=_rights_reserved,
+    contains=("eserv", "ESERV", "éserv", "vorbehalten"),
 )
 
 READ_TIME_RULE = line_rule(
@@ -180,7 +172,7 @@ BREADCRUMB = line_rule(
     Kept: `Revenue > costs for the first time since 2019` (no root, one separator).
     """,
     max_len=200, starts=BREADCRUMB_ROOTS,
-    gate=_has_crumb_arrow,
+    contains=("›", "»", "→"),
 )
 
 TAG_LIST = line_rule(

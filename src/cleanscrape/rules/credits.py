@@ -44,7 +44,7 @@ class PipeCreditRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         rx = compile_pattern(_PIPE_CREDIT, "")
-        for i in ctx.blocks_containing("|", 110):
+        for i in ctx.blocks_with("|", limit=110):
             t = ctx.texts[i]
             if ctx.is_open(i) and rx.fullmatch(t) and _has_picture_source(t):
                 yield self.finding(i, "names and an agency split by '|'")
@@ -84,9 +84,9 @@ class SlashCreditRule(Rule):
             rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?", "")
         agency_starts = _start_keys(_AGENCY_STARTS)
         texts = ctx.texts
-        pool = sorted(set(ctx.starting_with(agency_starts)) | {
-            i for i in ctx.short(110) if "/" in texts[i] or " via " in texts[i]
-            or (" for " in texts[i] and ctx.heading(i, 14))})
+        pool = sorted(set(ctx.starting_with(agency_starts)).union(
+            ctx.blocks_with("/", " via ", limit=110),
+            (i for i in ctx.blocks_with(" for ", limit=110) if ctx.heading(i, 14))))
         for i in pool:
             t = texts[i]
             if len(t) > 110 or not ctx.is_open(i):
@@ -115,7 +115,7 @@ CREDIT_LABELLED = line_rule(
     Example: `Foto: Lena Brandt/dpa`
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence).
     """,
-    max_len=110, flags="",
+    max_len=110, flags="", starts=CREDIT_LABELS,
 )
 
 _PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
@@ -140,7 +140,8 @@ class CaptionedCreditRule(Rule):
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
         lens = ctx.lens
-        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].rfind(":") >= lens[i] - 95
+        pool = [i for i in ctx.blocks_with(")\n", ":", "|", limit=450)
+                if texts[i][-1] == ")" or texts[i].rfind(":") >= lens[i] - 95
                 or texts[i].rfind("|") >= lens[i] - 40]
         for i in pool:
             t = texts[i]
