@@ -152,3 +152,42 @@ def test_rules_listing_and_rule_doc():
     assert p.returncode == 0 and b"CS101" in p.stdout and b"pipe-credit" in p.stdout
     d = run("rule", "pipe-credit")
     assert d.returncode == 0 and b"What it removes" in d.stdout and b"Kept" in d.stdout
+
+
+def test_jsonl_in_one_page_per_line_with_fields_passed_through(tmp_path):
+    f = tmp_path / "pages.jsonl"
+    lines = [json.dumps({"id": 7, "text": PAGE, "meta": {"url": "https://example.org/a"}}),
+             "{broken",
+             json.dumps({"id": 8, "body": "no text field"}),
+             json.dumps({"id": 9, "text": PAGE})]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    p = run("clean", str(f))
+    assert p.returncode == 2
+    recs = records(p.stdout)
+    assert [r["id"] for r in recs] == [7, 9]
+    assert recs[0]["meta"] == {"url": "https://example.org/a"} and "text" not in recs[0]
+    assert recs[0]["title"] == "Harbour cranes return to Port Velmora after refit"
+    assert f"{f}:2: not a JSON object".encode() in p.stderr
+    assert f"{f}:3: no 'text' field".encode() in p.stderr
+    skip = run("clean", "--on-error", "skip", str(f))
+    assert skip.returncode == 0 and records(skip.stdout) == recs
+
+
+def test_jsonl_dotted_fields_and_gzip(tmp_path):
+    f = tmp_path / "pages.jsonl.gz"
+    f.write_bytes(gzip.compress((json.dumps({"doc": {"raw": PAGE}, "meta": {"url": "u1"}}) + "\n").encode()))
+    p = run("clean", "--text-field", "doc.raw", "--id-field", "meta.url", str(f))
+    assert p.returncode == 0, p.stderr
+    (rec,) = records(p.stdout)
+    assert rec["id"] == "u1" and rec["paragraphs"][0].startswith("The cranes")
+
+
+def test_parallel_output_is_identical_and_ordered(tmp_path):
+    f = tmp_path / "many.jsonl"
+    f.write_text("".join(json.dumps({"id": i, "text": PAGE.replace("Monday", f"day {i}")}) + "\n"
+                         for i in range(400)), encoding="utf-8")
+    one = run("clean", "-j", "1", str(f))
+    two = run("clean", "-j", "2", str(f))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert [r["id"] for r in records(two.stdout)] == list(range(400))

@@ -102,7 +102,7 @@ class _LineBatch:
 
 
 @lru_cache(maxsize=64)
-def _plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
+def plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
     """Group consecutive line rules into batches; other rules stand alone."""
     steps: list[object] = []
     run: list[LineRule] = []
@@ -119,11 +119,13 @@ def _plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
     return tuple(steps)
 
 
-def label(doc: Document, rules: Sequence[Rule], settings: object | None = None) -> Labelled:
+def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, *,
+          steps: tuple[object, ...] | None = None) -> Labelled:
+    """Label ``doc`` with ``rules`` (``steps``: their :func:`plan`, when the caller keeps it)."""
     ctx = Context(doc, settings)
     slots = ctx.findings
     n = len(slots)
-    for step in _plan(tuple(rules)):
+    for step in steps if steps is not None else plan(tuple(rules)):
         if isinstance(step, _LineBatch):
             step.run(ctx)
             continue

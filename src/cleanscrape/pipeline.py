@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Sequence
 
 from .document import Article, Document, Finding
-from .engine import Labelled, label
+from .engine import Labelled, label, plan
 from .io.text import read_text
 from .registry import DEFAULT_RULES, by_code, resolve
 from .rules.base import Rule
@@ -53,8 +54,12 @@ class Pipeline:
     def codes(self) -> list[str]:
         return [r.code for r in self.rules]
 
+    @cached_property
+    def _steps(self) -> tuple[object, ...]:
+        return plan(self.rules)
+
     def label(self, doc: Document) -> Labelled:
-        return label(doc, self.rules)
+        return label(doc, self.rules, steps=self._steps)
 
     def findings(self, doc: Document) -> list[Finding]:
         return self.label(doc).findings

@@ -9,11 +9,11 @@ import sys
 from typing import Sequence
 
 from .. import __version__
-from ..io.inputs import DEFAULT_MAX_BYTES, expand, read_source, sniff, to_text
-from ..io.text import InputError, read_text
+from ..batch import Job, default_workers, run
+from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
 from ..pipeline import Pipeline
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
-from .output import write_records
+from .output import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -24,6 +24,8 @@ examples:
   cleanscrape clean --output-format text a.txt b.txt
   cleanscrape clean --ignore CS110,CS205 page.txt  keep captions and inline headlines
   cleanscrape clean --select CS1,CS4 page.txt      run only credit and chrome rules
+  cleanscrape clean -j 0 --text-field body pages.jsonl.gz -o records.jsonl
+                                                   JSONL in (one page a line), all cores
 
 exit status: 0 all inputs cleaned, 2 usage error or an unreadable input
 (the other inputs are still cleaned).
@@ -63,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encoding", help="decode inputs with this encoding (default: UTF-8, BOM-aware)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"largest page accepted, in bytes (default: {DEFAULT_MAX_BYTES})")
+    p.add_argument("--text-field", default="text", metavar="FIELD",
+                   help="JSONL: the field that holds the page text (dotted path; default: text)")
+    p.add_argument("--html-field", default=None, metavar="FIELD",
+                   help="JSONL: the field that holds the page HTML (dotted path), used when present")
+    p.add_argument("--id-field", default="id", metavar="FIELD",
+                   help="JSONL: the field copied into each record as 'id' (dotted path; default: id)")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (default: 1; 0: all cores); output keeps input order")
+    p.add_argument("--on-error", choices=("fail", "skip"), default="fail",
+                   help="an unreadable input or malformed JSONL line: report it and exit 2 at the end "
+                        "(fail, default), or report it and exit 0 (skip)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line on a terminal")
     _add_rule_selection(p)
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
@@ -89,43 +103,41 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except UnknownRuleError as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
+    if args.jobs < 0:
+        _err("error: -j/--jobs takes 0 (all cores) or a positive number")
+        return EXIT_ERROR
+    job = Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
+              args.id_field)
+    workers = args.jobs or default_workers()
     status = EXIT_OK
-    out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
     try:
-        for path in expand(args.paths):
-            try:
-                raw = read_source(path, max_bytes=args.max_bytes)
-                fmt = args.input_format if args.input_format != "auto" else sniff(raw.data)
-                records = _clean_one(pipe, raw, fmt, args)
-            except InputError as exc:
-                _err(f"error: {exc}")
-                status = EXIT_ERROR
+        out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
+    except OSError as exc:
+        _err(f"error: {args.output}: cannot write ({exc.strerror or exc})")
+        return EXIT_ERROR
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    try:
+        pages = iter_pages(args.paths, args.input_format, max_bytes=args.max_bytes)
+        for outcome in run(job, pages, workers=workers):
+            for w in outcome.warnings:
+                _err(f"warning: {w}")
+            if outcome.error is not None:
+                _err(f"error: {outcome.error}")
+                if args.on_error != "skip":
+                    status = EXIT_ERROR
                 continue
-            write_records(out, records, args.output_format)
-            out.flush()
+            if outcome.output:
+                out.write(outcome.output)
+                if out is sys.stdout and workers <= 1:
+                    out.flush()
+            progress.update(outcome.size)
     finally:
+        progress.close()
         if out is not sys.stdout:
             out.close()
+        else:
+            out.flush()
     return status
-
-
-def _clean_one(pipe: Pipeline, raw, fmt: str, args: argparse.Namespace):
-    if fmt == "html":
-        try:
-            from ..io.html import read_html
-        except ImportError:
-            raise InputError(f"{raw.source}: HTML input is not supported by this build") from None
-        doc = read_html(raw.data, source=raw.source)
-        return pipe.clean_document(doc, source=raw.source)
-    if fmt == "jsonl":
-        raise InputError(f"{raw.source}: JSONL input is not supported yet; use --input-format text")
-    text, warnings = to_text(raw, encoding=args.encoding)
-    for w in warnings:
-        _err(f"warning: {w}")
-    if not text.strip():
-        _err(f"warning: {raw.source}: empty input, no record")
-        return []
-    return pipe.clean_document(read_text(text, source=raw.source), source=raw.source)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -1,26 +1,34 @@
-"""Writers: JSONL records and plain text."""
+"""What the CLI prints besides records: a progress line on a terminal."""
 
 from __future__ import annotations
 
-import json
-from typing import IO, Iterable
-
-from ..document import Article
+import sys
+import time
 
 
-def record_line(article: Article) -> str:
-    """One JSON line; lone surrogates are escaped, everything else stays readable."""
-    return json.dumps(article.as_dict(), ensure_ascii=False).encode(
-        "utf-8", "backslashreplace").decode("utf-8")
+class Progress:
+    """Pages, MB and MB/s on one stderr line, only when stderr is a terminal."""
 
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.pages = 0
+        self.bytes = 0
+        self.start = time.monotonic()
+        self.last = 0.0
 
-def write_records(out: IO[str], records: Iterable[Article], fmt: str) -> None:
-    if fmt == "jsonl":
-        for a in records:
-            out.write(record_line(a))
-            out.write("\n")
-        return
-    for a in records:
-        if a.title:
-            out.write(a.title + "\n\n")
-        out.write(a.body + "\n\n")
+    def update(self, size: int) -> None:
+        self.pages += 1
+        self.bytes += size
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.5:
+            return
+        self.last = now
+        rate = self.bytes / 1e6 / max(now - self.start, 1e-9)
+        sys.stderr.write(f"\r{self.pages} pages, {self.bytes / 1e6:.1f} MB, {rate:.1f} MB/s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.pages:
+            sys.stderr.write("\n")

@@ -90,3 +90,73 @@ def expand(paths: list[str]) -> Iterator[str]:
         yield "-"
         return
     yield from paths
+
+
+def iter_pages(paths: list[str], input_format: str = "auto", *,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator["Page"]:
+    """Pages from paths (``-`` or none: stdin), streamed: a text or HTML file is one
+    page, a JSONL file one page per line. A path that cannot be read becomes an
+    ``error`` page carrying its one-line message, in its place in the order."""
+    from ..batch import Page
+
+    for path in expand(paths):
+        fmt = input_format
+        if fmt == "jsonl" or (fmt == "auto" and _looks_jsonl_path(path)):
+            try:
+                yield from _jsonl_pages(path, max_bytes)
+            except InputError as exc:
+                yield Page(path, "error", str(exc).encode("utf-8"))
+            continue
+        try:
+            raw = read_source(path, max_bytes=max_bytes)
+        except InputError as exc:
+            yield Page(path, "error", str(exc).encode("utf-8"))
+            continue
+        if fmt == "auto":
+            fmt = sniff(raw.data)
+        if fmt == "jsonl":
+            yield from _jsonl_lines(path, raw.data.splitlines(keepends=True), max_bytes)
+        else:
+            yield Page(path, fmt, raw.data)
+
+
+def _looks_jsonl_path(path: str) -> bool:
+    name = path.lower()
+    return name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
+
+
+def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
+    """Stream a JSONL file (gzip or not) line by line, never holding the whole file."""
+    if path == "-":
+        yield from _jsonl_lines(path, sys.stdin.buffer, max_bytes)
+        return
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        fh = open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with fh:
+        head = fh.read(2)
+        fh.seek(0)
+        stream = gzip.GzipFile(fileobj=fh) if head == b"\x1f\x8b" else fh
+        try:
+            yield from _jsonl_lines(path, stream, max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"{path}: broken gzip data ({exc})") from None
+
+
+def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator["Page"]:
+    from ..batch import Page
+
+    for lineno, line in enumerate(lines, start=1):
+        if len(line) > max_bytes:
+            yield Page(path, "error", f"{path}:{lineno}: line longer than the page size limit "
+                                      f"of {max_bytes} bytes".encode("utf-8"))
+            continue
+        if line.strip():
+            yield Page(path, "jsonl", line, lineno)
