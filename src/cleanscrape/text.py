@@ -74,6 +74,23 @@ def sentence_breaks(text: str) -> int:
     return len(_SENT_BREAK.findall(text))
 
 
+_STOP_BREAK = re.compile(r"(\S+)\.[\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
+_ABBREV = frozenset("mr mrs ms dr st jr sr inc co corp ltd vs no prof gov sen rep gen col lt sgt fig"
+                    " jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def full_stop_breaks(text: str) -> int:
+    """Sentence boundaries made by a full stop ("It is. Then"), abbreviations aside
+    (``U.S. Army``, ``Dr. Roe``). A headline may hold a '?' or ':' break, never this."""
+    n = 0
+    for m in _STOP_BREAK.finditer(text):
+        word = m.group(1).rstrip(".").lstrip("\"'“‘(")
+        if len(word) <= 1 or word.lower() in _ABBREV or "." in word:
+            continue
+        n += 1
+    return n
+
+
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -125,6 +142,7 @@ def heading_words(text: str) -> int:
     n = word_count(t)
     if not n or n > 40:
         return 0
-    if (". " in t or "? " in t or "! " in t or "… " in t) and sentence_breaks(t) > 1:
+    if (". " in t or "? " in t or "! " in t or "… " in t) and (
+            sentence_breaks(t) > 1 or (". " in t and full_stop_breaks(t))):
         return 0
     return n

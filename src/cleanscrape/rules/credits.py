@@ -168,6 +168,12 @@ _CAPTION_CUES = compile_pattern(
     r"in this (?:photo|picture|image|file)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
     "",
 )
+# a caption describes a scene: "A tram crosses ...", "The ferry landing at ...", "Two men ..."
+_SCENE_START = compile_pattern(
+    r"(?:A|An|The|This|These|Those|Two|Three|Four|Several|Members|Workers|Residents|People|Protesters|Fans|"
+    r"Ein|Eine|Der|Die|Das|Un|Una|El|La|Los|Las|Une|Le|Les|Des)\s", "")
+# ... while body text reports: "..., she said."
+_REPORTING = compile_pattern(r"\b(?:said|says|told|according to|sagte|sagt|dijo|afirmó|a déclaré|selon)\b", "")
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
@@ -203,9 +209,9 @@ class CaptionRule(Rule):
                 continue  # a headline before a credit is the headline, not a caption
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")
-            elif n <= 45 and sentence_breaks(t) == 0 and (
-                    _CAPTION_CUES.search(t) or not ends_sentence(t)) and not any(q in t for q in "\"“”«»"):
-                yield self.finding(j, "the sentence right before an image credit, with picture cues")
+            elif n <= 45 and not any(q in t for q in "\"“”«»") and _REPORTING.search(t) is None and (
+                    _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)):
+                yield self.finding(j, "the sentence right before an image credit, describing a picture")
 
 
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION)

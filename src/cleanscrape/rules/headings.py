@@ -91,6 +91,36 @@ class BylineRule(Rule):
 
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
 
+_READ_TIME = frozenset({"CS408"})
+
+
+@dataclass(frozen=True)
+class AuthorNameRule(Rule):
+    """
+    What it removes: an author's name standing alone, with no `By`, next to
+    the date or the reading time (broadsheet and blog templates print it so);
+    the name fills `byline`.
+    Why: the author belongs in the record's field, not in the body.
+    Example: `Priya Nandakumar` (followed by `Sat 8 Nov 2025 07.00 GMT`)
+    Kept: `Three rules` (a subheading: not next to a date or reading time).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.texts)
+        for i in ctx.headings(4):
+            t = ctx.texts[i]
+            if not 2 <= ctx.heading_words(i) <= 4 or not name_list(t, 4):
+                continue
+            nxt = ctx.findings[i + 1] if i + 1 < n else None
+            prev = ctx.findings[i - 1] if i > 0 else None
+            if (nxt is not None and (nxt.role is Role.DATE or nxt.code in _READ_TIME)) or (
+                    prev is not None and prev.role is Role.DATE):
+                yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
+
+
+AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",
+                        Role.BYLINE)
+
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand)\b", "i")
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
@@ -285,4 +315,4 @@ SECTION = SectionRule("CS306", "section-label", "a section label before a headli
                       Role.SECTION)
 
 LINE_RULES = (BYLINE, DATELINE, STUB)
-TITLE_RULES = (TITLE, DUPLICATE_TITLE, SECTION)
+TITLE_RULES = (AUTHOR, TITLE, DUPLICATE_TITLE, SECTION)

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Build the sample corpus from its annotated sources.
+
+Each ``src/NAME.page`` is a page written by hand, one annotated line per page
+line. ``build.py`` writes the page as a scraper would hand it over
+(``pages/NAME.txt``) and the records it must become (``gold/NAME.json``, the
+format of ``score_pages.py``). The annotation is the human judgement; nothing
+here runs cleanscrape.
+
+Line marks (the mark, one space, the page line):
+
+  #  a note about the page (goes to "notes"; not a page line)
+  S  a section label; fills the next article's ``section``
+  T  a headline; starts an article and fills its ``title``
+  B  a byline line; ``=> value`` at the end gives the ``byline`` value
+  D  a date line; ``=> value`` at the end gives ``published_iso`` (ISO 8601, what the
+     record carries) and the line itself is kept as ``published`` (as printed)
+  P  a body paragraph
+  K  a body paragraph that must survive (a hard negative; also in "keep")
+  -  an artefact: must not appear in any body
+  (an empty source line is an empty page line)
+
+Run ``python corpus/build.py`` after editing a source; ``--check`` exits 1
+when pages/ or gold/ are out of date (the tests run it).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", s).translate(_QUOTES).split())
+
+
+def build(source: str) -> tuple[str, dict]:
+    page: list[str] = []
+    notes: list[str] = []
+    articles: list[dict] = []
+    artefacts: list[str] = []
+    keep: list[str] = []
+    section = None
+    for n, raw in enumerate(source.splitlines(), start=1):
+        if not raw.strip():
+            page.append("")
+            continue
+        mark, _, text = raw.partition(" ")
+        value = None
+        if mark in ("B", "D") and " => " in text:
+            text, value = text.rsplit(" => ", 1)
+        if mark == "#":
+            notes.append(text)
+            continue
+        if mark not in ("S", "T", "B", "D", "P", "K", "-"):
+            raise ValueError(f"line {n}: unknown mark {mark!r}")
+        page.append(text)
+        if mark == "S":
+            section = text.strip()
+        elif mark == "T":
+            articles.append({"title": text.strip(), "section": section, "byline": None,
+                             "published": None, "published_iso": None, "paragraphs": []})
+            section = None
+        elif mark in ("B", "D"):
+            if not articles:
+                raise ValueError(f"line {n}: {mark} before any headline")
+            art = articles[-1]
+            if value is not None and mark == "B" and art["byline"] is None:
+                art["byline"] = value
+            elif value is not None and mark == "D" and art["published"] is None:
+                # "published" as printed (the scorer checks it stands in the page);
+                # "published_iso" is what cleanscrape's record carries
+                art["published"] = text.strip()
+                art["published_iso"] = value
+        elif mark in ("P", "K"):
+            if not articles:
+                raise ValueError(f"line {n}: body before any headline")
+            articles[-1]["paragraphs"].append(text.strip())
+            if mark == "K":
+                keep.append(text.strip())
+        else:
+            artefacts.append(text.strip())
+    bodies = [_norm(p) for a in articles for p in a["paragraphs"]]
+    # an artefact string that also stands inside a kept paragraph cannot be checked as absent
+    artefacts = [a for a in dict.fromkeys(artefacts) if not any(_norm(a) in b for b in bodies)]
+    gold = {"articles": articles, "artefacts": artefacts, "keep": keep, "notes": " ".join(notes)}
+    return "\n".join(page).rstrip("\n") + "\n", gold
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for src in sorted((HERE / "src").glob("*.page")):
+        text, gold = build(src.read_text(encoding="utf-8"))
+        targets = {HERE / "pages" / f"{src.stem}.txt": text,
+                   HERE / "gold" / f"{src.stem}.json": json.dumps(gold, ensure_ascii=False, indent=2) + "\n"}
+        for path, content in targets.items():
+            if path.exists() and path.read_text(encoding="utf-8") == content:
+                continue
+            if check:
+                stale.append(path.name)
+            else:
+                path.parent.mkdir(exist_ok=True)
+                path.write_text(content, encoding="utf-8")
+    if stale:
+        print("out of date (run python corpus/build.py): " + ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
