@@ -76,7 +76,7 @@ def test_gzip_input(tmp_path):
 
 
 def test_ignore_keeps_what_a_rule_would_remove():
-    p = run("clean", "--ignore", "CS101", stdin=PAGE.encode())
+    p = run("clean", "--ignore", "CS101,content-score", stdin=PAGE.encode())
     (rec,) = records(p.stdout)
     assert "Ines Carter | Reuters" in rec["paragraphs"]
 

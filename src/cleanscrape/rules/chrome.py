@@ -212,18 +212,26 @@ COMMENTS = line_rule(
     r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?|join the (?:conversation|discussion)"
     r"|be the first to comment|(?:log|sign)[ \t]+in to (?:comment|reply)|view comments|show comments|reply|"
     r"kommentar(?:e)?(?:[ \t]+schreiben)?|deja (?:un|tu) comentario|comentarios?|laisser un commentaire|commentaires?|"
-    r"\d+[ \t]+(?:kommentare|comentarios|commentaires)",
-    "comment prompts: 'Leave a comment', '12 comments'",
+    r"[\[(]?[ \t]*\d+[ \t]+(?:comments?|responses?|replies|kommentare|comentarios|commentaires|comentários|commenti|reacties)[ \t]*[\])]?"
+    r"|\d+[ \t]+(?:responses?|replies|comments?|thoughts)[ \t]+(?:to|on)[ \t]+.{1,140}"
+    r"|(?:top rated|all|latest|newest|oldest|show|view|load|read|see|hide)[ \t]+(?:all[ \t]+)?(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?"
+    r"|comments (?:are|have been) closed\.?|you must (?:be )?log(?:ged)?[ \t]*in to (?:post a )?comment\.?"
+    r"|[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:",
+    "comment prompts, counters and comment headers: 'Leave a comment', '12 comments', 'Ana says:'",
     """
     What it removes: comment section prompts and counters.
     Why: the comment widget is not the article.
     Example: `Leave a Reply`
+    Example: `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
     Kept: `Comments from residents were mostly positive.` (a sentence).
     """,
-    max_len=60,
+    max_len=180,
     starts=("leave", "post", "add", "write", "#", "comment", "comments", "join", "be", "log", "sign",
             "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
-            "laisser", "commentaire", "commentaires"),
+            "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
+            "load", "read", "see", "hide", "you"),
+    contains=(" says:", " said:", " wrote:", " schreibt:", " sagt:", " dice:", " dijo:", " disse:", " dit :",
+              " dit:", "a écrit :", " zegt:", " scrive:"),
 )
 
 _FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+(?:\w+[ \t]*){{0,3}})?{_TAIL}", "i")

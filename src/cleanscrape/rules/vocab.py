@@ -70,6 +70,9 @@ RELATED_PREFIXES = (
     # fr
     "Lire aussi", "À lire aussi", "A lire aussi", "Lire la suite", "Voir aussi",
     "À lire également", "Sur le même sujet", "En savoir plus",
+    # pt / it / nl
+    "Leia também", "Leia mais", "Veja também", "Saiba mais", "Leggi anche", "Leggi di più", "Lees ook",
+    "Lees meer",
 )
 
 # Headings of the story lists that follow an article ("Trending", "Most Popular").
@@ -100,6 +103,10 @@ FOOTER_HEADINGS = (
     "Les plus lus", "Les plus populaires", "À la une", "Tendances", "Dernières actualités",
     "Articles similaires", "Sur le même sujet", "À lire aussi", "Les plus partagés",
     "Derniers articles", "Populaires",
+    # pt / it / nl
+    "Você pode gostar", "Você também pode gostar", "Veja também", "Leia também", "Mais lidas",
+    "Últimas notícias", "Notícias relacionadas", "Leggi anche", "Ti potrebbe interessare", "I più letti",
+    "Articoli correlati", "Ultime notizie", "Lees ook", "Meest gelezen", "Meer nieuws", "Gerelateerd",
 )
 
 # Whole lines of site furniture, by family. Matched as the entire line

@@ -1,0 +1,293 @@
+"""Generic content scoring: find the article in a page no named rule knows.
+
+Naive scraped text holds the whole page: menus, account links, footers,
+comment sections, "you may also like" rails. This family tells them from the
+article with block features, the way jusText does, and then with context:
+
+* **length** in characters, and in words (characters for CJK, which has no spaces);
+* **stopword density**: the share of a block's words that are function words
+  of the page's language (en, de, es, fr, it, pt, nl; detected per page from
+  the same counts). Prose is dense in them; link lists, menus, bylines and
+  headlines are not. Other scripts fall back to length and punctuation;
+* **sentence shape**: whether the block ends like a sentence;
+* **position**: the page's main run of prose is the stretch of blocks with the
+  highest score (good prose counts up, link-like and boilerplate blocks count
+  down; blocks another rule already labelled count nothing), found in one
+  linear pass (maximum subarray);
+* **neighbours**: a short block (subheading, one-line paragraph, list item)
+  is kept when prose stands on both sides of it inside the main run.
+
+Every removed block says which feature decided. When no rule found a
+headline, the headline-shaped line just above the main run (preferring the
+one the page's first line, its ``<title>``, repeats) becomes the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from ..document import Finding, Role
+from ..text import ends_sentence, heading_words, norm_key
+from .base import Context, Rule
+from .stopwords import STOPWORDS
+
+GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_END = ("。", "！", "？", "」", "』", "”")
+# the stretch that wins: what each class adds to a run
+_WEIGHT = {GOOD: 1.0, NEAR: 0.3, SHORT: -0.25, BAD: -1.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    keep: bool
+    feature: str
+
+
+def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
+    """The stopword list that covers most of the page's words, or None (no match)."""
+    sample: list[str] = []
+    for t in texts:
+        if len(t) > 80:
+            sample.extend(_WORD.findall(t.lower()))
+            if len(sample) > 3000:
+                break
+    if len(sample) < 20:
+        for t in texts:
+            sample.extend(_WORD.findall(t.lower()))
+    if not sample:
+        return None
+    best, hits = None, 0
+    for stop in STOPWORDS.values():
+        n = sum(map(stop.__contains__, sample))
+        if n > hits:
+            best, hits = stop, n
+    return best if hits >= max(3, 0.08 * len(sample)) else None
+
+
+_MINOR_CAPS = frozenset("Of In To For At On With After From Is Are And By As Over Into Than".split())
+
+
+def _headline_prefix(text: str) -> bool:
+    """A story card: a Title Case headline run into its summary ("Police Say Two In
+    Custody After Crash A 24-year-old woman ..."). Prose never capitalises 'Of', 'In'..."""
+    toks = text.split(None, 12)[:12]
+    for k, w in enumerate(toks):
+        if not w[:1].isupper() and not w[:1].isdigit():
+            return False
+        if k >= 1 and w in _MINOR_CAPS and k + 1 < len(toks) and toks[k + 1][:1].isupper():
+            return True
+    return False
+
+
+def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
+    """A block's class (GOOD, NEAR, SHORT, BAD) and the feature that decided it."""
+    n = len(text)
+    ends = ends_sentence(text)
+    if n > 30 and len(_CJK.findall(text[:60])) > 15:
+        if n >= 60 and (text.endswith(_CJK_END) or n >= 150):
+            return GOOD, "cjk-prose"
+        return (SHORT, "short") if n < 25 else (NEAR, "cjk-text")
+    if n > 400 and ends:
+        return GOOD, "long-prose"
+    toks = _WORD.findall(text.lower())
+    words = len(toks)
+    if stop is None:  # a language we have no list for: length and punctuation only
+        if n >= 150 and ends:
+            return GOOD, "long-sentence"
+        if n >= 70 and ends:
+            return NEAR, "sentence"
+        return (SHORT, "short") if n < 70 else (BAD, "no-sentence-end")
+    density = sum(map(stop.__contains__, toks)) / words if words else 0.0
+    if n >= 60 and _headline_prefix(text):
+        return BAD, "headline-teaser"
+    if n >= 150:
+        if density >= 0.22:
+            return GOOD, "prose"
+        return (NEAR, "sentence") if density >= 0.12 and ends else (BAD, "low-stopword-density")
+    if n >= 60:
+        if density >= 0.3 and ends:
+            return GOOD, "prose"
+        if density >= 0.2:
+            return NEAR, "sentence" if ends else "medium-text"
+        return BAD, "low-stopword-density"
+    if ends and density >= 0.25 and words >= 4:
+        return NEAR, "one-line-paragraph"
+    return SHORT, "short"
+
+
+def main_run(classes: Sequence[int | None], sizes: Sequence[int], start: int = 0,
+             end: int | None = None) -> tuple[int, int, float]:
+    """The stretch [a, b) of ``[start, end)`` with the highest total weight, and that
+    total (None: labelled elsewhere, weight 0). One linear pass (maximum subarray)."""
+    end = len(classes) if end is None else end
+    best, best_a, best_b = 0.0, start, start
+    total, first = 0.0, start
+    for i in range(start, end):
+        c = classes[i]
+        if c is None:
+            w = 0.0
+        elif c == GOOD:
+            w = min(sizes[i], 800) / 200.0 + 0.5
+        else:
+            w = _WEIGHT[c]
+        if total <= 0:
+            total, first = 0.0, i
+        total += w
+        if total > best:
+            best, best_a, best_b = total, first, i + 1
+    return best_a, best_b, best
+
+
+def _weight(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int) -> float:
+    total = 0.0
+    for i in range(a, b):
+        c = classes[i]
+        if c is not None:
+            total += min(sizes[i], 800) / 200.0 + 0.5 if c == GOOD else _WEIGHT[c]
+    return total
+
+
+def _prose_like(text: str) -> bool:
+    """A short block that reads as part of the text: a sentence or a list item."""
+    if len(text) < 3:
+        return False
+    return text[-1] in ".!?;:,…\"”’)" or text[0].islower()
+
+
+def classify(texts: list[str], *, protected: list[bool] | None = None,
+             segments: Sequence[tuple[int, int]] | None = None,
+             stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset()) -> list[Verdict]:
+    """Keep or drop each block of a page.
+
+    ``protected`` blocks are decided elsewhere. ``segments`` are stretches
+    that each hold one article (default: the whole page); each gets its own
+    main run. A block in ``stops`` (a comment counter, a story-list heading)
+    ends a main run that has started; a story list (a stop not in
+    ``comments``) keeps the heavier side of the run instead.
+    """
+    n = len(texts)
+    protected = protected or [False] * n
+    stop = detect_language([t for t, p in zip(texts, protected) if not p])
+    classes: list[int | None] = [None] * n
+    features = [""] * n
+    for i, t in enumerate(texts):
+        if not protected[i]:
+            classes[i], features[i] = classify_block(t, stop)
+    sizes = [len(t) for t in texts]
+    keep = [False] * n
+    why = ["outside-main-text"] * n
+    prose = (GOOD, NEAR)
+    for seg_no, (s, e) in enumerate(segments or [(0, n)]):
+        a, b, total = main_run(classes, sizes, s, e)
+        if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
+            continue  # the page header before the first headline: keep nothing thin
+        started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+        cut = next((i for i in range(started, b) if i in stops), None)
+        while cut is not None and cut not in comments:
+            # a story list inside the run: the article is on the heavier side of it
+            if _weight(classes, sizes, a, cut) >= _weight(classes, sizes, cut + 1, b):
+                break
+            a = cut + 1
+            started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+            cut = next((i for i in range(started, b) if i in stops), None)
+        if cut is not None:
+            b = cut
+        else:  # short sentences, list items and their subheadings that close the article
+            j, last = b, b
+            while j < e and j < b + 12 and j not in stops and classes[j] in (None, SHORT, NEAR):
+                if classes[j] is not None and _prose_like(texts[j]):
+                    last = j + 1
+                j += 1
+            b = last
+        for i in range(a, b):
+            c = classes[i]
+            if c is None:
+                continue
+            if c in prose:
+                keep[i], why[i] = True, features[i]
+            elif c == BAD:
+                why[i] = features[i]
+            else:
+                before = _nearest(classes, i, -1, a)
+                after = _nearest(classes, i, 1, b - 1)
+                ok = (before in prose or before is None) and (after in prose or after is None) and (
+                    before is not None or after is not None)
+                keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
+    return [Verdict(False, "protected") if classes[i] is None else Verdict(keep[i], why[i])
+            for i in range(n)]
+
+
+def _nearest(classes: Sequence[int | None], i: int, step: int, limit: int) -> int | None:
+    j = i + step
+    while (j >= limit) if step < 0 else (j <= limit):
+        c = classes[j]
+        if c is not None and c != SHORT:
+            return c
+        j += step
+    return None
+
+
+def find_title(texts: list[str], verdicts: list[Verdict]) -> int | None:
+    """The headline: a headline-shaped line just above the first kept block."""
+    first = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if first is None:
+        return None
+    page_title = norm_key(texts[0]) if texts else ""
+    candidates = [j for j in range(max(0, first - 12), first)
+                  if 3 <= heading_words(texts[j]) <= 30]
+    if not candidates:
+        return None
+    echoed = [j for j in candidates if j > 0 and norm_key(texts[j]) and norm_key(texts[j]) in page_title]
+    return (echoed or candidates)[-1]
+
+
+# labels that end an article's main run once it has started: comment counters and
+# headers, story-list headings
+_STOP_CODES = frozenset({"CS412", "CS413"})
+_COMMENT_CODES = frozenset({"CS412"})
+
+
+@dataclass(frozen=True)
+class ContentRule(Rule):
+    """
+    What it removes: blocks that are not article text on a page no named rule
+    knows: menus, account links, footers, comment sections, story rails. It
+    reads block length, stopword density and sentence shape, finds the page's
+    main run of prose, and keeps short lines only between prose.
+    Why: most scraped pages come from templates nobody wrote a rule for.
+    Example: `Sign In` (a short link-like line outside the main run)
+    Kept: `Understanding the ferry budget` (a short subheading between paragraphs).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts = ctx.texts
+        if not texts:
+            return
+        protected = [not ctx.is_open(i) for i in range(len(texts))]
+        titles = ctx.with_role(Role.TITLE)
+        bounds = [0, *titles, len(texts)]
+        segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
+        stops = frozenset(ctx.labelled(_STOP_CODES))
+        comments = frozenset(ctx.labelled(_COMMENT_CODES))
+        verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments)
+        has_title = bool(titles)
+        if not has_title:
+            t = find_title(texts, verdicts)
+            if t is not None and not protected[t]:
+                verdicts[t] = Verdict(False, "title")
+                yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
+                                   priority=self.priority + 1)
+        for i, v in enumerate(verdicts):
+            if not v.keep and not protected[i] and v.feature != "title":
+                yield self.finding(i, f"not article text: {v.feature}")
+
+
+CONTENT = ContentRule("CS501", "content-score",
+                      "blocks that are not article text by length, stopword density and position",
+                      Role.BOILERPLATE)
+
+RULES = (CONTENT,)
