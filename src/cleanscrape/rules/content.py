@@ -34,11 +34,12 @@ from .base import Context, Rule
 from .stopwords import STOPWORDS
 
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
+MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_END = ("。", "！", "？", "」", "』", "”")
 # the stretch that wins: what each class adds to a run
-_WEIGHT = {GOOD: 1.0, NEAR: 0.3, SHORT: -0.25, BAD: -1.0}
+_WEIGHT = {GOOD: 1.0, NEAR: 0.6, SHORT: -0.65, BAD: -1.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,13 @@ def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
     return best if hits >= max(3, 0.08 * len(sample)) else None
 
 
+# the site talking to its reader: sign up, follow us, share, download...
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:subscribe|sign up|sign in|log in|register now|follow us|follow \w+ on|click here|tap here|"
+    r"download (?:the|our)|share (?:this|your|it)|our newsletters?|get (?:the|our) (?:latest|app|newsletter)|"
+    r"contact us|all rights reserved|privacy policy|terms of (?:use|service)|cookie policy|"
+    r"your (?:email|inbox|browser|subscription|account)|we use cookies|advertis(?:e|ing) with us)\b",
+    re.IGNORECASE)
 _MINOR_CAPS = frozenset("Of In To For At On With After From Is Are And By As Over Into Than".split())
 
 
@@ -104,6 +112,8 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= 60 and _headline_prefix(text):
         return BAD, "headline-teaser"
+    if n < 220 and _CALL_TO_ACTION.search(text):
+        return BAD, "call-to-action"
     if n >= 150:
         if density >= 0.22:
             return GOOD, "prose"
@@ -111,7 +121,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     if n >= 60:
         if density >= 0.3 and ends:
             return GOOD, "prose"
-        if density >= 0.2:
+        if density >= 0.2 or (ends and density >= MIN_SENTENCE_DENSITY and words >= 8):
             return NEAR, "sentence" if ends else "medium-text"
         return BAD, "low-stopword-density"
     if ends and density >= 0.25 and words >= 4:
@@ -151,9 +161,44 @@ def _weight(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int)
     return total
 
 
+GAP = 99  # this many non-prose blocks in a row split a run
+KEEP_SHARE = 0.3  # a piece of the run stays when it weighs this share of the heaviest piece
+
+
+def _core(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int) -> tuple[int, int]:
+    """Trim a run to its core: split it where GAP or more unlabelled non-prose blocks
+    stand in a row, keep the heaviest piece and the neighbouring pieces that weigh
+    at least KEEP_SHARE of it. Story rails (a teaser paragraph between link lines)
+    fall away; an article's subheadings, single lines between paragraphs, do not."""
+    pieces: list[tuple[int, int]] = []
+    start, gap = a, 0
+    for i in range(a, b):
+        c = classes[i]
+        if c in (SHORT, BAD):
+            gap += 1
+            if gap == GAP and i - GAP + 1 > start:
+                pieces.append((start, i - GAP + 1))
+        elif c is not None:
+            if gap >= GAP:
+                start = i
+            gap = 0
+    if gap < GAP:
+        pieces.append((start, b))
+    if len(pieces) <= 1:
+        return a, b
+    weights = [_weight(classes, sizes, x, y) for x, y in pieces]
+    top = max(range(len(pieces)), key=weights.__getitem__)
+    lo = hi = top
+    while lo > 0 and weights[lo - 1] >= KEEP_SHARE * weights[top]:
+        lo -= 1
+    while hi + 1 < len(pieces) and weights[hi + 1] >= KEEP_SHARE * weights[top]:
+        hi += 1
+    return pieces[lo][0], pieces[hi][1]
+
+
 def _prose_like(text: str) -> bool:
     """A short block that reads as part of the text: a sentence or a list item."""
-    if len(text) < 3:
+    if len(text) < 3 or len(text.split()) < 3:
         return False
     return text[-1] in ".!?;:,…\"”’)" or text[0].islower()
 
@@ -185,6 +230,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a, b, total = main_run(classes, sizes, s, e)
         if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
             continue  # the page header before the first headline: keep nothing thin
+        a, b = _core(classes, sizes, a, b)
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
         cut = next((i for i in range(started, b) if i in stops), None)
         while cut is not None and cut not in comments:
@@ -194,6 +240,13 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             a = cut + 1
             started = next((i for i in range(a, b) if classes[i] == GOOD), b)
             cut = next((i for i in range(started, b) if i in stops), None)
+        # sentences just before the run that belong to it: a short opening paragraph
+        j, first = a - 1, a
+        while j >= s and j > a - 12 and j not in stops and classes[j] in (None, SHORT, NEAR):
+            if classes[j] == NEAR and features[j] in ("sentence", "one-line-paragraph"):
+                first = j
+            j -= 1
+        a = first
         if cut is not None:
             b = cut
         else:  # short sentences, list items and their subheadings that close the article

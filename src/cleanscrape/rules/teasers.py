@@ -123,7 +123,7 @@ def _is_prose(text: str) -> bool:
 def headline_shape(text: str) -> bool:
     """A two-part headline: 'Is the ferry era over? Inside the fight for the harbour'."""
     ws = words(text)
-    return len(ws) >= 7 and heading_like(text, max_words=24) and _TWO_PART.search(text) is not None
+    return 7 <= len(ws) <= 16 and heading_like(text, max_words=16) and _TWO_PART.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -171,11 +171,12 @@ class InlineRelatedRule(Rule):
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
                         yield self.finding(i, "a two-part headline between paragraphs")
-                else:
-                    keep = min(run, key=lambda m: (ctx.nwords(m) > 7, headline_shape(ctx.text(m)), m))
-                    for m in run:
-                        if m != keep:
-                            yield self.finding(m, "a headline stacked under a subheading")
+                elif len(run) == 2:
+                    # a subheading, then a longer headline under it: the widget's link
+                    # (three or more short lines in a row are a list, and stay)
+                    sub, link = run
+                    if ctx.nwords(link) >= 6 and ctx.nwords(link) > ctx.nwords(sub):
+                        yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
 
