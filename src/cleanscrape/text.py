@@ -66,7 +66,12 @@ def ends_sentence(text: str) -> bool:
     t = text.rstrip().rstrip(_CLOSERS)
     if not t or t[-1] not in SENTENCE_END:
         return False
-    return not (t[-1] == "." and _ABBREV_END.search(t[-12:]))
+    if t[-1] != ".":
+        return True
+    space = t.rfind(" ")
+    if len(t) - space > 7 and not t[-2].isupper():  # a long last word is no abbreviation
+        return True
+    return not _ABBREV_END.search(t[-12:])
 
 
 def sentence_breaks(text: str) -> int:

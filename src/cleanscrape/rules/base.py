@@ -13,6 +13,9 @@ from ..patterns import Pattern, compile_pattern
 from ..text import first_word, heading_words, norm_key, word_count
 
 
+FIRST_WORD_LIMIT = 300
+
+
 class Context:
     """What a rule sees: the document and the roles decided so far.
 
@@ -25,7 +28,7 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "lens", "_first", "_heading", "_nwords",
-                 "_key", "_lower", "_starts", "_short", "_firsts", "_page")
+                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages")
 
     def __init__(self, doc: Document, settings: object | None = None) -> None:
         self.doc = doc
@@ -43,19 +46,28 @@ class Context:
         self._short: dict[int, list[int]] = {}
         self._firsts: list[str] | None = None
         self._page: str | None = None
+        self._pages: dict[int, tuple[str, list[int], list[int]]] = {}
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:
         """Indices of blocks at most ``limit`` characters long."""
         got = self._short.get(limit)
         if got is None:
-            got = self._short[limit] = [i for i, n in enumerate(self.lens) if n <= limit]
+            base = self._short.get(FIRST_WORD_LIMIT) if limit < FIRST_WORD_LIMIT else None
+            lens = self.lens
+            if base is not None:
+                got = [i for i in base if lens[i] <= limit]
+            else:
+                got = [i for i, n in enumerate(lens) if n <= limit]
+            self._short[limit] = got
         return got
 
     def first_words(self) -> list[str]:
-        """The dispatch key (see ``text.first_word``) of every block."""
+        """The dispatch key (see ``text.first_word``) of every block up to
+        ``FIRST_WORD_LIMIT`` characters ("" for longer ones: no line rule reads them)."""
         if self._firsts is None:
-            self._firsts = [first_word(t) for t in self.texts]
+            self._firsts = [first_word(t) if n <= FIRST_WORD_LIMIT else ""
+                            for t, n in zip(self.texts, self.lens)]
         return self._firsts
 
     def _first_index(self) -> dict[str, list[int]]:
@@ -118,21 +130,33 @@ class Context:
             self._page = "\n".join(self.texts) + "\n"
         return self._page
 
+    def _short_page(self, limit: int) -> tuple[str, list[int], list[int]]:
+        """The blocks at most ``limit`` long, joined by newlines, with their offsets."""
+        got = self._pages.get(limit)
+        if got is None:
+            idx = self.short(limit)
+            texts = [self.texts[i] for i in idx]
+            starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+            got = self._pages[limit] = ("\n".join(texts) + "\n", starts, idx)
+        return got
+
     def blocks_with(self, *needles: str, limit: int | None = None) -> list[int]:
         """Indices of blocks (at most ``limit`` long) that contain any of ``needles``.
 
-        One substring search over the whole page per needle; a needle may end in
-        ``\n`` to mean "at the end of the block".
+        One substring search per needle over the page's blocks of at most
+        ``limit`` characters; a needle may end in ``\n`` to mean "at the end of
+        the block".
         """
-        page = self.page()
-        starts = self._starts
+        # one joined page for all short limits (the line rules'), another for the rest
+        span = FIRST_WORD_LIMIT if limit is not None and limit <= FIRST_WORD_LIMIT else 1 << 62
+        page, starts, idx = self._short_page(span)
         found: set[int] = set()
         for needle in needles:
             pos = page.find(needle)
             while pos >= 0:
-                i = bisect_right(starts, pos) - 1
-                found.add(i)
-                pos = page.find(needle, starts[i + 1])  # next block
+                k = bisect_right(starts, pos) - 1
+                found.add(idx[k])
+                pos = page.find(needle, starts[k + 1])  # next block
         lens = self.lens
         return sorted(i for i in found if limit is None or lens[i] <= limit)
 
@@ -264,14 +288,15 @@ class LineRule(Rule):
                 yield self.finding(i, self.summary, fields=got)
 
 
-_START_CACHE: dict[tuple[str, ...], frozenset[str]] = {}
+_START_CACHE: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
 
 def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
-    got = _START_CACHE.get(starts)
-    if got is None:
-        got = _START_CACHE[starts] = frozenset(first_word(s.strip()) for s in starts if s.strip())
-    return got
+    """The first-word keys of phrases (cached by the tuple's identity: vocabularies are constants)."""
+    got = _START_CACHE.get(id(starts))
+    if got is None or got[0] is not starts:
+        got = _START_CACHE[id(starts)] = (starts, frozenset(first_word(s.strip()) for s in starts if s.strip()))
+    return got[1]
 
 
 def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw) -> LineRule:

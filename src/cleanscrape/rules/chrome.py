@@ -90,7 +90,7 @@ _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|webs
                  r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
                  r"utilizamos|usamos|este sitio|nous utilisons|ce site)\b")
 # case-free fragments of the cue words, for one quick look at the whole page
-_COOKIE_STEMS = ("ookie", "onsent", "rivac", "atenschutz", "GDPR", "inwilligung", "onfidentialit")
+_COOKIE_STEMS = ("ookie", "onsent", "rivac")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
 _BUTTONS = compile_pattern(
     r"(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"

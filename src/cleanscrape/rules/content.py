@@ -25,6 +25,7 @@ one the page's first line, its ``<title>``, repeats) becomes the title.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -49,21 +50,21 @@ class Verdict:
 
 
 def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
-    """The stopword list that covers most of the page's words, or None (no match)."""
+    """The stopword list that covers most of the page's words, or None (no match).
+
+    A few hundred words settle it; they are taken from the longer blocks first.
+    """
     sample: list[str] = []
-    for t in texts:
-        if len(t) > 80:
-            sample.extend(_WORD.findall(t.lower()))
-            if len(sample) > 3000:
-                break
-    if len(sample) < 20:
-        for t in texts:
-            sample.extend(_WORD.findall(t.lower()))
+    for t in sorted(texts, key=len, reverse=True):
+        sample.extend(_WORD.findall(t[:600].lower()))
+        if len(sample) > 400:
+            break
     if not sample:
         return None
+    counts = Counter(sample)
     best, hits = None, 0
     for stop in STOPWORDS.values():
-        n = sum(map(stop.__contains__, sample))
+        n = sum(counts[w] for w in stop.intersection(counts))
         if n > hits:
             best, hits = stop, n
     return best if hits >= max(3, 0.08 * len(sample)) else None
@@ -74,8 +75,7 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:subscribe|sign up|sign in|log in|register now|follow us|follow \w+ on|click here|tap here|"
     r"download (?:the|our)|share (?:this|your|it)|our newsletters?|get (?:the|our) (?:latest|app|newsletter)|"
     r"contact us|all rights reserved|privacy policy|terms of (?:use|service)|cookie policy|"
-    r"your (?:email|inbox|browser|subscription|account)|we use cookies|advertis(?:e|ing) with us)\b",
-    re.IGNORECASE)
+    r"your (?:email|inbox|browser|subscription|account)|we use cookies|advertis(?:e|ing) with us)\b")
 _MINOR_CAPS = frozenset("Of In To For At On With After From Is Are And By As Over Into Than".split())
 
 
@@ -95,13 +95,14 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     """A block's class (GOOD, NEAR, SHORT, BAD) and the feature that decided it."""
     n = len(text)
     ends = ends_sentence(text)
-    if n > 30 and len(_CJK.findall(text[:60])) > 15:
+    if n > 30 and not text.isascii() and len(_CJK.findall(text[:60])) > 15:
         if n >= 60 and (text.endswith(_CJK_END) or n >= 150):
             return GOOD, "cjk-prose"
         return (SHORT, "short") if n < 25 else (NEAR, "cjk-text")
     if n > 400 and ends:
         return GOOD, "long-prose"
-    toks = _WORD.findall(text.lower())
+    low = text.lower()
+    toks = _WORD.findall(low)
     words = len(toks)
     if stop is None:  # a language we have no list for: length and punctuation only
         if n >= 150 and ends:
@@ -112,7 +113,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= 60 and _headline_prefix(text):
         return BAD, "headline-teaser"
-    if n < 220 and _CALL_TO_ACTION.search(text):
+    if n < 220 and _CALL_TO_ACTION.search(low):
         return BAD, "call-to-action"
     if n >= 150:
         if density >= 0.22:
@@ -298,6 +299,29 @@ def find_title(texts: list[str], verdicts: list[Verdict]) -> int | None:
     return (echoed or candidates)[-1]
 
 
+def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
+    """True when every unlabelled block already reads as article text: sentences
+    of four words or more, and headline-shaped lines with sentences on both sides,
+    under a headline the named rules found. Scoring such a page would keep every
+    block, so it is not scored (pages from unknown templates never pass: their
+    menus and link lists are neither)."""
+    if not ctx.with_role(Role.TITLE):
+        return False
+    texts = ctx.texts
+    open_ = [i for i, p in enumerate(protected) if not p]
+    if not open_:
+        return True
+    sentence = {i for i in open_ if texts[i].count(" ") >= 3 and ends_sentence(texts[i])}
+    for k, i in enumerate(open_):
+        if i in sentence:
+            continue
+        if not ctx.heading(i, 12):
+            return False
+        if not (k > 0 and open_[k - 1] in sentence and k + 1 < len(open_) and open_[k + 1] in sentence):
+            return False
+    return True
+
+
 # labels that end an article's main run once it has started: comment counters and
 # headers, story-list headings
 _STOP_CODES = frozenset({"CS412", "CS413"})
@@ -321,6 +345,8 @@ class ContentRule(Rule):
         if not texts:
             return
         protected = [not ctx.is_open(i) for i in range(len(texts))]
+        if _reads_as_articles(ctx, protected):
+            return
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *titles, len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]

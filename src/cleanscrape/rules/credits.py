@@ -140,9 +140,8 @@ class CaptionedCreditRule(Rule):
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
         lens = ctx.lens
-        pool = [i for i in ctx.blocks_with(")\n", ":", "|", limit=450)
-                if texts[i][-1] == ")" or texts[i].rfind(":") >= lens[i] - 95
-                or texts[i].rfind("|") >= lens[i] - 40]
+        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].find(":", lens[i] - 95) >= 0
+                or texts[i].find("|", lens[i] - 40) >= 0]
         for i in pool:
             t = texts[i]
             if len(t) < 12:
