@@ -6,13 +6,15 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from .. import __version__
 from ..batch import Job, default_workers, run
 from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
-from ..pipeline import Pipeline
+from ..config import ConfigError, load_settings
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
+from . import check as check_cli
 from .output import Progress
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -32,8 +34,8 @@ exit status: 0 all inputs cleaned, 2 usage error or an unreadable input
 """
 
 
-def _codes(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
 def _add_rule_selection(p: argparse.ArgumentParser) -> None:
@@ -77,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="an unreadable input or malformed JSONL line: report it and exit 2 at the end "
                         "(fail, default), or report it and exit 0 (skip)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on a terminal")
+    p.add_argument("--config", type=Path, default=None,
+                   help="read settings from this file (default: the nearest pyproject.toml "
+                        "[tool.cleanscrape] or cleanscrape.toml)")
     _add_rule_selection(p)
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
@@ -90,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog="example:\n  cleanscrape rule CS101\n  cleanscrape rule pipe-credit",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     d.add_argument("code", help="rule code or name")
+    check_cli.add_parser(sub)
     return parser
 
 
@@ -99,8 +105,10 @@ def _err(msg: str) -> None:
 
 def cmd_clean(args: argparse.Namespace) -> int:
     try:
-        pipe = Pipeline.from_codes(args.select, args.ignore, args.extend_select)
-    except UnknownRuleError as exc:
+        settings = load_settings(Path.cwd(), args.config).override(
+            select=args.select, ignore=args.ignore, extend_select=args.extend_select)
+        pipe = settings.pipeline()
+    except ConfigError as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
     if args.jobs < 0:
@@ -185,7 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule}[args.command]
+    handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule,
+               "check": check_cli.cmd_check}[args.command]
     try:
         return handler(args)
     except BrokenPipeError:

@@ -35,6 +35,7 @@ from .base import Context, Rule
 from .stopwords import STOPWORDS
 
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
+MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
 MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
 _WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -345,8 +346,8 @@ class ContentRule(Rule):
         if not texts:
             return
         protected = [not ctx.is_open(i) for i in range(len(texts))]
-        if _reads_as_articles(ctx, protected):
-            return
+        if protected.count(False) < MIN_BLOCKS or _reads_as_articles(ctx, protected):
+            return  # too little to judge by, or nothing to take away
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *titles, len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
@@ -367,6 +368,6 @@ class ContentRule(Rule):
 
 CONTENT = ContentRule("CS501", "content-score",
                       "blocks that are not article text by length, stopword density and position",
-                      Role.BOILERPLATE)
+                      Role.BOILERPLATE, fix_safe=False)
 
 RULES = (CONTENT,)

@@ -213,7 +213,8 @@ class CaptionRule(Rule):
                 yield self.finding(j, "the sentence right before an image credit, describing a picture")
 
 
-CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION)
+CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
+                      fix_safe=False)
 
 LINE_RULES = (CREDIT_PIPE, CREDIT_SLASH, CREDIT_LABELLED, CAPTION_CREDIT)
 CONTEXT_RULES = (CAPTION,)

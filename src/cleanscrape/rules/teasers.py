@@ -181,7 +181,8 @@ class InlineRelatedRule(Rule):
 
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
-                                   "headlines of other stories dropped into the body", Role.RELATED)
+                                   "headlines of other stories dropped into the body", Role.RELATED,
+                                   fix_safe=False)
 
 LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
