@@ -38,6 +38,8 @@ def test_manifest_declares_check_and_fix_hooks():
         assert h["language"] == "python"
         assert h["entry"].startswith("cleanscrape check")
     assert "--fix" in found["cleanscrape-fix"]["entry"]
+    for h in found.values():  # identify knows "text"; it has no tag for JSONL (files: covers it)
+        assert h.get("types") == "[text]"
 
 
 def _git(*args: str, cwd: Path) -> None:
