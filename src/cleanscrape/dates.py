@@ -90,9 +90,20 @@ def find_date(text: str) -> FoundDate | None:
     return FoundDate(iso, best.start(), end)
 
 
+_ALPHA = re.compile(r"[^\W\d_]+")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    """at um a las à alle ore uhr h gmt utc bst cet cest mez mesz est edt et pst pdt pt cst cdt ist jst
+    aest z the of on am pm a p m el le de del den der updated published posted last first modified
+    veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
+    hours hour hrs hr date fecha datum st nd rd th er""".split())
+
+
 def is_date_line(text: str) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words."""
     if len(text) > 90:
+        return None
+    # every word must be a date word before any pattern is tried
+    if any(w not in _DATE_WORDS for w in _ALPHA.findall(text.lower())):
         return None
     found = find_date(text)
     if found is None:

@@ -310,17 +310,21 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
         return False
     texts = ctx.texts
     open_ = [i for i, p in enumerate(protected) if not p]
-    if not open_:
-        return True
-    sentence = {i for i in open_ if texts[i].count(" ") >= 3 and ends_sentence(texts[i])}
+    prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]
     for k, i in enumerate(open_):
-        if i in sentence:
+        if prose[k]:
             continue
-        if not ctx.heading(i, 12):
-            return False
-        if not (k > 0 and open_[k - 1] in sentence and k + 1 < len(open_) and open_[k + 1] in sentence):
+        if texts[i].count(" ") > 11:
+            return False  # a long line that does not end like a sentence
+        # a short line must sit between sentences (or at the edge), as the scorer wants it
+        before = next((prose[j] for j in range(k - 1, -1, -1) if texts[open_[j]].count(" ") > 11 or prose[j]), None)
+        after = next((prose[j] for j in range(k + 1, len(open_)) if texts[open_[j]].count(" ") > 11 or prose[j]), None)
+        if before is False or after is False or (before is None and after is None):
             return False
     return True
+
+
+_SENTENCE_MARKS = frozenset(".!?…:;\"”’»)")
 
 
 # labels that end an article's main run once it has started: comment counters and
