@@ -191,3 +191,11 @@ def test_parallel_output_is_identical_and_ordered(tmp_path):
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
     assert [r["id"] for r in records(two.stdout)] == list(range(400))
+
+
+def test_html_input_is_a_clear_error_until_supported(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text("<!doctype html><html><body><p>Hello there.</p></body></html>", encoding="utf-8")
+    p = run("clean", str(f))
+    assert p.returncode == 2 and b"HTML input is not supported yet" in p.stderr
+    assert b"Traceback" not in p.stderr

@@ -98,9 +98,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
         if page.fmt == "jsonl":
             articles = _clean_jsonl_line(job, pipe, page, out)
         elif page.fmt == "html":
-            from .io.html import read_html
-
-            articles = pipe.clean_document(read_html(page.data, source=page.source), source=page.source)
+            articles = pipe.clean_document(_read_html(page.data, page.source), source=page.source)
         else:
             text, warnings = to_text(RawInput(page.source, page.data), encoding=job.encoding)
             out.warnings.extend(warnings)
@@ -137,9 +135,7 @@ def _clean_jsonl_line(job: Job, pipe, page: Page, out: Outcome) -> list[Article]
     if html is not None:
         if not isinstance(html, str):
             raise InputError(f"{where}: field {job.html_field!r} is not a string")
-        from .io.html import read_html
-
-        doc = read_html(html, source=page.source)
+        doc = _read_html(html, page.source)
     else:
         if not isinstance(text, str):
             raise InputError(f"{where}: field {job.text_field!r} is not a string")
@@ -163,6 +159,15 @@ def _pipeline(job: Job):
             _PIPELINES.clear()
         got = _PIPELINES[id(job)] = (job, Pipeline(job.rules))
     return got[1]
+
+
+def _read_html(data, source: str):
+    try:
+        from .io.html import read_html
+    except ImportError:
+        raise InputError(f"{source}: HTML input is not supported yet; "
+                         "give naive text (--input-format text)") from None
+    return read_html(data, source=source)
 
 
 # -- batching and the pool ------------------------------------------------------
