@@ -20,27 +20,33 @@ class RawInput:
     data: bytes
 
 
-def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
-    """Read one path (``-`` for stdin) into bytes; gzip is opened transparently.
-
-    Raises :class:`InputError` with a one-line message for everything that can go wrong.
-    """
+def open_input(path: str):
+    """Open a file for reading bytes, or raise :class:`InputError` saying why not, in one line."""
+    if os.path.isdir(path):
+        raise InputError(f"{path}: is a directory, not a file")
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-        else:
-            if os.path.isdir(path):
-                raise InputError(f"{path}: is a directory, not a file")
-            with open(path, "rb") as fh:
-                data = fh.read(max_bytes + 1)
-    except InputError:
-        raise
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawInput:
+    """Read one path (``-`` for stdin) into bytes; gzip is opened transparently.
+
+    Raises :class:`InputError` with a one-line message for everything that can go wrong.
+    """
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        with open_input(path) as fh:
+            try:
+                data = fh.read(max_bytes + 1)
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if data[:2] == b"\x1f\x8b":
         try:
             data = _gunzip(data, max_bytes)
@@ -130,17 +136,7 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
     if path == "-":
         yield from _jsonl_lines(path, sys.stdin.buffer, max_bytes)
         return
-    if os.path.isdir(path):
-        raise InputError(f"{path}: is a directory, not a file")
-    try:
-        fh = open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with fh:
+    with open_input(path) as fh:
         head = fh.read(2)
         fh.seek(0)
         stream = gzip.GzipFile(fileobj=fh) if head == b"\x1f\x8b" else fh
