@@ -19,11 +19,13 @@ def root() -> Path:
 from hypothesis import HealthCheck, settings  # noqa: E402
 import os  # noqa: E402
 
-settings.register_profile("ci", derandomize=True, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=5000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+_common = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("default", max_examples=250, **_common)
+settings.register_profile("ci", max_examples=250, derandomize=True, **_common)
+settings.register_profile("long", max_examples=10_000, **_common)
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 elif os.environ.get("CI"):
     settings.load_profile("ci")
+else:
+    settings.load_profile("default")

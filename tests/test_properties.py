@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import cleanscrape
@@ -45,7 +45,6 @@ def is_subsequence(sub: list[str], seq: list[str]) -> bool:
     return all(any(x == y for y in it) for x in sub)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(page)
 def test_output_is_drawn_from_input_in_order(text):
     arts = cleanscrape.clean(text)
@@ -53,7 +52,6 @@ def test_output_is_drawn_from_input_in_order(text):
     assert is_subsequence(out, lines_of(text))
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(page)
 def test_every_line_is_accounted_for(text):
     """Each non-blank line is body, a title, or an audit entry; none vanishes."""
@@ -110,7 +108,6 @@ feed_page = st.lists(article(), min_size=1, max_size=4).map(
     lambda arts: "\n".join(ln for a in arts for ln in a) + "\nTrending")
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(feed_page)
 def test_a_clean_record_stays_clean(text):
     """Cleaning a record's own text (title, then paragraphs) gives the same record back.
@@ -126,7 +123,6 @@ def test_a_clean_record_stays_clean(text):
             assert again[0].title == art.title
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(feed_page)
 def test_feed_pages_lose_every_artefact(text):
     for art in cleanscrape.clean(text):
@@ -134,7 +130,6 @@ def test_feed_pages_lose_every_artefact(text):
             assert p not in ARTEFACTS and p not in INLINE[:-1], p
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=2000))
 def test_arbitrary_unicode_never_raises(text):
     for a in cleanscrape.clean(text):

@@ -37,6 +37,7 @@ class Job:
     text_field: str = "text"
     html_field: str | None = None
     id_field: str | None = "id"
+    time_budget: float | None = 10.0  # seconds per page; over it, the page is returned unchanged
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,8 @@ def clean_page(job: Job, page: Page) -> Outcome:
             if not text.strip():
                 out.warnings.append(f"{page.source}: empty input, no record")
                 return out
-            articles = pipe.clean_document(read_text(text, source=page.source), source=page.source)
+            articles = pipe.clean_document(read_text(text, source=page.source), source=page.source,
+                                           budget=job.time_budget)
     except InputError as exc:
         out.error = str(exc)
         return out
@@ -143,7 +145,7 @@ def _clean_jsonl_line(job: Job, pipe, page: Page, out: Outcome) -> list[Article]
             out.warnings.append(f"{where}: empty text, no record")
             return []
         doc = read_text(text, source=page.source)
-    return pipe.clean_document(doc, source=page.source, extra=extra)
+    return pipe.clean_document(doc, source=page.source, extra=extra, budget=job.time_budget)
 
 
 _PIPELINES: dict[int, tuple[Job, object]] = {}

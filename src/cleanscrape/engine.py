@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from time import perf_counter
 from typing import Sequence
 
 from .document import Document, Finding, Role
@@ -28,6 +29,7 @@ class Labelled:
 
     doc: Document
     labels: tuple[Finding | None, ...]
+    notice: str | None = None  # set when the page was not labelled in full (time budget)
 
     def role(self, i: int) -> Role:
         f = self.labels[i]
@@ -120,12 +122,19 @@ def plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
 
 
 def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, *,
-          steps: tuple[object, ...] | None = None) -> Labelled:
-    """Label ``doc`` with ``rules`` (``steps``: their :func:`plan`, when the caller keeps it)."""
+          steps: tuple[object, ...] | None = None, budget: float | None = None) -> Labelled:
+    """Label ``doc`` with ``rules`` (``steps``: their :func:`plan`, when the caller keeps it).
+
+    With ``budget`` (seconds), a page whose labelling runs over it comes back
+    unlabelled, every line kept, with a notice that says so: never dropped.
+    """
     ctx = Context(doc, settings)
     slots = ctx.findings
     n = len(slots)
+    deadline = perf_counter() + budget if budget is not None else None
     for step in steps if steps is not None else plan(tuple(rules)):
+        if deadline is not None and perf_counter() > deadline:
+            return Labelled(doc, (None,) * n, f"over the time budget of {budget:g}s: returned unchanged")
         if isinstance(step, _LineBatch):
             step.run(ctx)
             continue

@@ -58,15 +58,18 @@ class Pipeline:
     def _steps(self) -> tuple[object, ...]:
         return plan(self.rules)
 
-    def label(self, doc: Document) -> Labelled:
-        return label(doc, self.rules, steps=self._steps)
+    def label(self, doc: Document, *, budget: float | None = None) -> Labelled:
+        """Label every block; ``budget`` (seconds) bounds the time spent on one page."""
+        return label(doc, self.rules, steps=self._steps, budget=budget)
 
     def findings(self, doc: Document) -> list[Finding]:
         return self.label(doc).findings
 
     def clean_document(self, doc: Document, *, source: str | None = None,
-                       extra=None) -> list[Article]:
-        return segment(self.label(doc), source=source, extra=extra)
+                       extra=None, budget: float | None = None) -> list[Article]:
+        return segment(self.label(doc, budget=budget), source=source, extra=extra)
 
-    def clean(self, text: str, *, source: str | None = None) -> list[Article]:
-        return self.clean_document(read_text(text, source=source), source=source)
+    def clean(self, text: str, *, source: str | None = None, budget: float | None = None) -> list[Article]:
+        """Records for one page. A page over ``budget`` seconds comes back whole, with a
+        ``notice`` in each record's extra fields, never dropped."""
+        return self.clean_document(read_text(text, source=source), source=source, budget=budget)

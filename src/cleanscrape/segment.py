@@ -95,6 +95,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
         d.removed.sort(key=lambda r: r.line)
 
     meta = dict(doc.meta or {})
+    if labelled.notice:
+        extra = {**(extra or {}), "notice": labelled.notice}
     articles = []
     for n, d in enumerate(kept):
         articles.append(Article(

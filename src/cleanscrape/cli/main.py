@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                    help="an unreadable input or malformed JSONL line: report it and exit 2 at the end "
                         "(fail, default), or report it and exit 0 (skip)")
+    p.add_argument("--time-budget", type=float, default=10.0, metavar="SECONDS",
+                   help="time allowed per page; a page over it comes back unchanged with a 'notice' "
+                        "field (default: 10; 0: no limit)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on a terminal")
     p.add_argument("--config", type=Path, default=None,
                    help="read settings from this file (default: the nearest pyproject.toml "
@@ -115,7 +118,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         _err("error: -j/--jobs takes 0 (all cores) or a positive number")
         return EXIT_ERROR
     job = Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
-              args.id_field)
+              args.id_field, args.time_budget or None)
     workers = args.jobs or default_workers()
     status = EXIT_OK
     try:

@@ -147,10 +147,24 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
 
 
 def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator["Page"]:
+    """Pages from JSONL lines; a stream is read a bounded line at a time, so one huge
+    line costs at most ``max_bytes`` of memory before it is reported and skipped."""
     from ..batch import Page
 
-    for lineno, line in enumerate(lines, start=1):
+    reader = lines.readline if hasattr(lines, "readline") else iter(lines).__next__
+    lineno = 0
+    while True:
+        try:
+            line = reader(max_bytes + 1) if hasattr(lines, "readline") else reader()
+        except StopIteration:
+            return
+        if not line:
+            return
+        lineno += 1
         if len(line) > max_bytes:
+            if hasattr(lines, "readline"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the line
+                    line = lines.readline(1 << 20)
             yield Page(path, "error", f"{path}:{lineno}: line longer than the page size limit "
                                       f"of {max_bytes} bytes".encode("utf-8"))
             continue
