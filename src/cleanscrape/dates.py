@@ -19,7 +19,7 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _MON = rf"(?P<m>{_MONTH})\.?"
 _DATE_FORMS = [
     # 2025-11-03 / 2025/11/03
-    rf"(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)",
+    r"(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)",
     # November 3, 2025 / Nov. 3 2025
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
     # 3 November 2025 / 3. November 2025 / 3 de noviembre de 2025 / 3 novembre 2025

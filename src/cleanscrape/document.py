@@ -33,18 +33,6 @@ class Role(StrEnum):
     BOILERPLATE = "boilerplate"  # generic content scoring says: not article text
     NOTICE = "notice"  # the page was not processed in full (limits)
 
-    @property
-    def is_field(self) -> bool:
-        """Roles whose text moves into a record field rather than being dropped."""
-        return self in _FIELD_ROLES
-
-    @property
-    def keeps(self) -> bool:
-        return self is Role.CONTENT
-
-
-_FIELD_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BYLINE, Role.DATE})
-
 
 class Block(NamedTuple):
     """One line or paragraph of the input (immutable; a named tuple because

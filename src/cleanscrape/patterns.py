@@ -43,12 +43,3 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> st
     """A regex alternation of literal phrases, longest first, spaces flexible."""
     parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
-
-
-class UserPatternTimeout(Exception):
-    """A user pattern took longer than its budget on one block."""
-
-
-def compile_user_pattern(pattern: str) -> "regex.Pattern[str]":
-    """User patterns always go through ``regex`` so they can run with a timeout."""
-    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)

@@ -96,32 +96,6 @@ def full_stop_breaks(text: str) -> int:
     return n
 
 
-def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def cap_ratio(ws: list[str]) -> float:
-    """Share of alphabetic words that start with a capital letter."""
-    alpha = [w for w in ws if w[:1].isalpha()]
-    if not alpha:
-        return 0.0
-    return sum(1 for w in alpha if w[:1].isupper()) / len(alpha)
-
-
-_MINOR = frozenset(
-    "a an the and or but nor of in on at to for by with from as vs via into over up out off "
-    "is are be 's de la le el y und der die das en et du des von".split()
-)
-
-
-def title_case_ratio(ws: list[str]) -> float:
-    """Share of non-minor words that are capitalised (headline case)."""
-    major = [w for w in ws if w.lower() not in _MINOR and w[:1].isalpha()]
-    if not major:
-        return 0.0
-    return sum(1 for w in major if w[:1].isupper()) / len(major)
-
-
 def heading_like(text: str, max_words: int = 22) -> bool:
     """A line that reads like a headline: short, one clause, no sentence end.
 

@@ -130,10 +130,6 @@ def _check_file(path: str, pipe, settings: Settings) -> tuple[list[Diagnostic], 
     unsafe = settings.unsafe_fixes
     diags: list[Diagnostic] = []
     if path.endswith((".html", ".htm")):
-        try:
-            from ..io.html import read_html  # noqa: F401
-        except ImportError:
-            raise InputError(f"{path}: HTML files are not supported by this build") from None
         raise InputError(f"{path}: checking HTML files is not supported yet")
     if path.endswith((".jsonl", ".jsonl.gz")):
         out = []

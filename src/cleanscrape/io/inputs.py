@@ -7,9 +7,12 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .text import InputError, decode, looks_binary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..batch import Page
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 

@@ -6,9 +6,9 @@ import inspect
 from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
-from ..document import Block, Document, Finding, Role
+from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern
 from ..text import first_word, heading_words, norm_key, word_count
 

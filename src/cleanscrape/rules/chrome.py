@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, first_word, heading_like, words
+from ..text import ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
                     FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, READ_TIME, SHARE_WORDS,

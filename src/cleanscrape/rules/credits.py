@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, first_word, sentence_breaks, words
+from ..text import ends_sentence, sentence_breaks, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import AGENCIES, CREDIT_LABELS
 
@@ -119,7 +119,7 @@ CREDIT_LABELLED = line_rule(
 )
 
 _PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
-_LABEL_TAIL = rf"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
+_LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 
 

@@ -8,7 +8,7 @@ from typing import Iterator
 from ..dates import is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, first_word, heading_like, norm_key, words
+from ..text import ends_sentence, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, STUB_WORDS
 
