@@ -85,7 +85,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", type=Path, default=None,
                    help="read settings from this file (default: the nearest pyproject.toml "
                         "[tool.cleanscrape] or cleanscrape.toml)")
+    p.add_argument("--profile", type=Path, default=None, metavar="FILE",
+                   help="a site profile from 'cleanscrape learn': its lines are removed as CS601")
     _add_rule_selection(p)
+
+    le = sub.add_parser("learn", help="learn the lines a site repeats on many pages into a profile",
+                        description="Count on how many pages of each site every short line appears; "
+                                    "write the lines over the thresholds to a reviewable TOML profile.",
+                        epilog="examples:\n  cleanscrape learn site-pages/*.txt -o northfield.toml\n"
+                               "  cleanscrape learn --site-field url crawl.jsonl -o sites.toml\n"
+                               "  cleanscrape clean --profile northfield.toml new-page.txt",
+                        formatter_class=argparse.RawDescriptionHelpFormatter)
+    le.add_argument("paths", nargs="*", metavar="PATH",
+                    help="pages (text files, JSONL, or folders of them); '-' or none: stdin")
+    le.add_argument("-o", "--output", metavar="FILE", help="write the profile here (default: stdout)")
+    le.add_argument("--min-pages", type=int, default=3, help="a line must be on at least this many pages (default 3)")
+    le.add_argument("--min-share", type=float, default=0.5,
+                    help="and on at least this share of the site's pages (default 0.5)")
+    le.add_argument("--site-field", metavar="FIELD",
+                    help="JSONL: the field (dotted) that holds the page URL or site; default: one site")
+    le.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL: the text field (default: text)")
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
                        description="List the built-in rules in the order they run.",
@@ -111,7 +130,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
         settings = load_settings(Path.cwd(), args.config).override(
             select=args.select, ignore=args.ignore, extend_select=args.extend_select)
         pipe = settings.pipeline()
-    except ConfigError as exc:
+        if args.profile is not None:
+            from ..profile import load_profile, profile_rule
+
+            sites = load_profile(args.profile)
+            pipe = pipe.with_rules(profile_rule(frozenset().union(*sites.values())), before="CS201")
+    except (ConfigError, ValueError) as exc:
         _err(f"error: {exc}")
         return EXIT_ERROR
     if args.jobs < 0:
@@ -167,6 +191,48 @@ def cmd_rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_learn(args: argparse.Namespace) -> int:
+    from ..batch import dig
+    from ..io.inputs import to_text
+    from ..io.text import InputError
+    from ..profile import ANY_SITE, Learner, site_of
+
+    if args.min_pages < 2 or not 0 <= args.min_share <= 1:
+        _err("error: --min-pages must be 2 or more and --min-share between 0 and 1")
+        return EXIT_ERROR
+    learner = Learner(args.min_pages, args.min_share)
+    status = EXIT_OK
+    paths = [str(f) for p in (args.paths or ["-"])
+             for f in (sorted(x for x in Path(p).rglob("*") if x.is_file()) if p != "-" and Path(p).is_dir()
+                       else [p])]
+    for page in iter_pages(paths, "auto"):
+        try:
+            if page.fmt == "error":
+                raise InputError(page.data.decode("utf-8", "replace"))
+            if page.fmt == "jsonl":
+                obj = json.loads(page.data)
+                text = dig(obj, args.text_field) if isinstance(obj, dict) else None
+                if not isinstance(text, str):
+                    raise InputError(f"{page.source}:{page.lineno}: no {args.text_field!r} text")
+                site = site_of(dig(obj, args.site_field)) if args.site_field else ANY_SITE
+            else:
+                text, _ = to_text(page)
+                site = ANY_SITE
+        except (InputError, ValueError) as exc:
+            _err(f"error: {exc}")
+            status = EXIT_ERROR
+            continue
+        learner.add(text, site)
+    profile = learner.to_toml()
+    if args.output:
+        Path(args.output).write_text(profile, encoding="utf-8")
+    else:
+        sys.stdout.write(profile)
+    lines = sum(len(v) for v in learner.profile().values())
+    _err(f"learned {lines} line(s) from {sum(learner.pages.values())} page(s) of {len(learner.pages)} site(s)")
+    return status
+
+
 def rules_markdown() -> str:
     """The README's rule table, generated from the rules themselves."""
     lines = ["| code | name | role | fix | what it removes |", "|---|---|---|---|---|"]
@@ -196,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule,
+    handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule, "learn": cmd_learn,
                "check": check_cli.cmd_check}[args.command]
     try:
         return handler(args)
