@@ -24,9 +24,15 @@ _PART = rf"(?:{_AGENCY}|{_NAME})"
 _PIPE_CREDIT = rf"{_PART}(?:[ \t]*\|[ \t]*{_PART}){{1,3}}"
 
 
+_SOURCE = rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b"
+_PAREN_ONLY = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)"
+_BARE_AGENCY = (rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
+                rf"(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?")
+
+
 def _has_picture_source(text: str) -> bool:
     """A credit names an agency or a picture desk ("... Images", "... Press")."""
-    return compile_pattern(rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b", "").search(text) is not None
+    return compile_pattern(_SOURCE, "").search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -78,10 +84,8 @@ class SlashCreditRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         slash = compile_pattern(_SLASH_CREDIT, "")
-        paren = compile_pattern(
-            rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)", "")
-        bare = compile_pattern(
-            rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?", "")
+        paren = compile_pattern(_PAREN_ONLY, "")
+        bare = compile_pattern(_BARE_AGENCY, "")
         agency_starts = _start_keys(_AGENCY_STARTS)
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
