@@ -16,8 +16,8 @@ from ..fix import (Diagnostic, findings_for_text, fix_jsonl_line, fixable_lines,
                    unified_diff, write_atomic)
 from ..io.inputs import DEFAULT_MAX_BYTES, read_source, to_text
 from ..io.text import InputError
+from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, add_rule_selection, err
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 EPILOG = """\
 examples:
@@ -52,18 +52,8 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p.add_argument("--config", type=Path, default=None, help="read settings from this file")
     p.add_argument("--write-baseline", type=Path, metavar="FILE", help="record today's findings and exit 0")
     p.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not in FILE")
-    p.add_argument("--select", type=_codes, metavar="CODES")
-    p.add_argument("--ignore", type=_codes, metavar="CODES")
-    p.add_argument("--extend-select", type=_codes, metavar="CODES")
+    add_rule_selection(p)
     return p
-
-
-def _codes(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split(",") if v.strip())
-
-
-def _err(msg: str) -> None:
-    print(f"cleanscrape: {msg}", file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -73,10 +63,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             text_field=args.text_field, unsafe_fixes=args.unsafe_fixes)
         pipe = settings.pipeline()
     except ConfigError as exc:
-        _err(f"error: {exc}")
+        err(f"error: {exc}")
         return EXIT_ERROR
     if args.fix and args.diff:
-        _err("error: --fix and --diff do not go together")
+        err("error: --fix and --diff do not go together")
         return EXIT_ERROR
     baseline = _read_baseline(args.baseline) if args.baseline else None
     if baseline is False:
@@ -88,7 +78,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             diags, before, after = _check_file(path, pipe, settings)
         except (InputError, OSError, ValueError) as exc:
-            _err(f"error: {exc}")
+            err(f"error: {exc}")
             status = EXIT_ERROR
             continue
         if baseline is not None:
@@ -102,7 +92,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 try:
                     write_atomic(Path(path), _encode_like(after, path))
                 except OSError as exc:
-                    _err(f"error: {exc}")
+                    err(f"error: {exc}")
                     status = EXIT_ERROR
     if args.write_baseline:
         counts = Counter(_fingerprint(d) for d in diagnostics)
@@ -210,7 +200,7 @@ def _read_baseline(path: Path):
         data = json.loads(path.read_text(encoding="utf-8"))
         return set(data["findings"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        _err(f"error: {path}: not a baseline file ({exc})")
+        err(f"error: {path}: not a baseline file ({exc})")
         return False
 
 

@@ -15,9 +15,9 @@ from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
 from ..config import ConfigError, load_settings
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
+from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, err
 from .output import Progress
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 CLEAN_EPILOG = """\
 examples:
@@ -32,18 +32,6 @@ examples:
 exit status: 0 all inputs cleaned, 2 usage error or an unreadable input
 (the other inputs are still cleaned).
 """
-
-
-def _codes(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split(",") if v.strip())
-
-
-def _add_rule_selection(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--select", type=_codes, metavar="CODES",
-                   help="comma-separated rule codes, code prefixes or names to run (default: all)")
-    p.add_argument("--ignore", type=_codes, metavar="CODES", help="rules not to run")
-    p.add_argument("--extend-select", type=_codes, metavar="CODES",
-                   help="rules to run in addition to the selection")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "[tool.cleanscrape] or cleanscrape.toml)")
     p.add_argument("--profile", type=Path, default=None, metavar="FILE",
                    help="a site profile from 'cleanscrape learn': its lines are removed as CS601")
-    _add_rule_selection(p)
+    add_rule_selection(p)
 
     le = sub.add_parser("learn", help="learn the lines a site repeats on many pages into a profile",
                         description="Count on how many pages of each site every short line appears; "
@@ -121,10 +109,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _err(msg: str) -> None:
-    print(f"cleanscrape: {msg}", file=sys.stderr)
-
-
 def cmd_clean(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(Path.cwd(), args.config).override(
@@ -136,10 +120,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
             sites = load_profile(args.profile)
             pipe = pipe.with_rules(profile_rule(frozenset().union(*sites.values())), before="CS201")
     except (ConfigError, ValueError) as exc:
-        _err(f"error: {exc}")
+        err(f"error: {exc}")
         return EXIT_ERROR
     if args.jobs < 0:
-        _err("error: -j/--jobs takes 0 (all cores) or a positive number")
+        err("error: -j/--jobs takes 0 (all cores) or a positive number")
         return EXIT_ERROR
     job = Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
               args.id_field, args.time_budget or None)
@@ -148,16 +132,16 @@ def cmd_clean(args: argparse.Namespace) -> int:
     try:
         out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
     except OSError as exc:
-        _err(f"error: {args.output}: cannot write ({exc.strerror or exc})")
+        err(f"error: {args.output}: cannot write ({exc.strerror or exc})")
         return EXIT_ERROR
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
     try:
         pages = iter_pages(args.paths, args.input_format, max_bytes=args.max_bytes)
         for outcome in run(job, pages, workers=workers):
             for w in outcome.warnings:
-                _err(f"warning: {w}")
+                err(f"warning: {w}")
             if outcome.error is not None:
-                _err(f"error: {outcome.error}")
+                err(f"error: {outcome.error}")
                 if args.on_error != "skip":
                     status = EXIT_ERROR
                 continue
@@ -198,7 +182,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
     from ..profile import ANY_SITE, Learner, site_of
 
     if args.min_pages < 2 or not 0 <= args.min_share <= 1:
-        _err("error: --min-pages must be 2 or more and --min-share between 0 and 1")
+        err("error: --min-pages must be 2 or more and --min-share between 0 and 1")
         return EXIT_ERROR
     learner = Learner(args.min_pages, args.min_share)
     status = EXIT_OK
@@ -219,7 +203,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
                 text, _ = to_text(page)
                 site = ANY_SITE
         except (InputError, ValueError) as exc:
-            _err(f"error: {exc}")
+            err(f"error: {exc}")
             status = EXIT_ERROR
             continue
         learner.add(text, site)
@@ -229,7 +213,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(profile)
     lines = sum(len(v) for v in learner.profile().values())
-    _err(f"learned {lines} line(s) from {sum(learner.pages.values())} page(s) of {len(learner.pages)} site(s)")
+    err(f"learned {lines} line(s) from {sum(learner.pages.values())} page(s) of {len(learner.pages)} site(s)")
     return status
 
 
@@ -246,7 +230,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
     try:
         r = by_code(args.code)
     except UnknownRuleError as exc:
-        _err(f"error: {exc}")
+        err(f"error: {exc}")
         return EXIT_ERROR
     print(f"{r.code} {r.name} ({r.role.value}, fix: {'safe' if r.fix_safe else 'unsafe'})")
     print()

@@ -19,7 +19,7 @@ AGENCIES = (
     "Alamy Stock Photo", "Corbis", "PA", "PA Wire", "PA Images", "PA Media", "Press Association",
     "Pool", "POOL", "UPI", "ZUMA", "ZUMA Press", "ZUMA Wire", "Imago", "IMAGO", "Kyodo",
     "Yonhap", "TASS", "Europa Press", "Unsplash", "Pexels", "Wikimedia Commons", "NASA",
-    "The Washington Post", "The New York Times", "Bloomberg News", "CNBC", "Handout",
+    "The Washington Post", "The New York Times", "Bloomberg News", "Handout",
     "Courtesy", "File", "File Photo", "Stock Photo", "Staff", "Staff Photographer",
     "Contributor", "Photographer", "Illustration", "dpa-Zentralbild", "ddp", "ullstein bild",
     "Cordon Press", "Efe", "Notimex", "Telam", "Télam", "Hans Lucas", "Hans Lucas via AFP",
