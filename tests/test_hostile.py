@@ -156,3 +156,13 @@ def test_built_in_patterns_stay_linear_on_hostile_runs(rule):
         s = unit * (20_000 // len(unit))
         for candidate in (s + "!", "Photo: " + s):
             rx.fullmatch(candidate, timeout=2.0)
+
+
+@pytest.mark.parametrize("unit", ["Harbour Cranes Return To Port Velmora After Refit\n", "Home\nNews\nSport\n",
+                                  "A\nThe council voted on Monday to keep the library open for a year.\n"])
+def test_pages_of_one_repeated_shape_finish(unit):
+    """30,000 lines of one shape: a rule that rescans the page for every line would take
+    minutes here (it did once, for repeated headlines); linear rules take a second."""
+    text = unit * (30_000 // unit.count("\n"))
+    arts = cleanscrape.clean(text)
+    assert sum(len(a.paragraphs) + len(a.removed) + (a.title is not None) for a in arts) in (0, 30_000)

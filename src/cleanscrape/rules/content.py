@@ -258,6 +258,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                     last = j + 1
                 j += 1
             b = last
+        before_of, after_of = _neighbours(classes, a, b)
         for i in range(a, b):
             c = classes[i]
             if c is None:
@@ -267,8 +268,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             elif c == BAD:
                 why[i] = features[i]
             else:
-                before = _nearest(classes, i, -1, a)
-                after = _nearest(classes, i, 1, b - 1)
+                before, after = before_of[i - a], after_of[i - a]
                 ok = (before in prose or before is None) and (after in prose or after is None) and (
                     before is not None or after is not None)
                 keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
@@ -276,14 +276,24 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             for i in range(n)]
 
 
-def _nearest(classes: Sequence[int | None], i: int, step: int, limit: int) -> int | None:
-    j = i + step
-    while (j >= limit) if step < 0 else (j <= limit):
-        c = classes[j]
+def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list, list]:
+    """For each block of [a, b): the class of the nearest block before it, and after it,
+    that is neither short nor labelled elsewhere (None at the run's edge). Two linear passes."""
+    before: list[int | None] = []
+    last = None
+    for i in range(a, b):
+        before.append(last)
+        c = classes[i]
         if c is not None and c != SHORT:
-            return c
-        j += step
-    return None
+            last = c
+    after: list[int | None] = [None] * (b - a)
+    last = None
+    for i in range(b - 1, a - 1, -1):
+        after[i - a] = last
+        c = classes[i]
+        if c is not None and c != SHORT:
+            last = c
+    return before, after
 
 
 def find_title(texts: list[str], verdicts: list[Verdict]) -> int | None:

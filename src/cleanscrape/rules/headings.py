@@ -198,8 +198,10 @@ def _prose_follows(ctx: Context, i: int) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside) reads as prose."""
     n = len(ctx.texts)
     nw = ctx.heading_words(i)
-    k = i + 1
-    while k < n and (not ctx.is_open(k) or (ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i))):
+    k, repeats = i + 1, 0
+    while k < n and (not ctx.is_open(k) or (
+            repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i))):
+        repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
         k += 1
     return k < n and _is_prose(ctx, k)
 
@@ -246,7 +248,12 @@ class TitleRule(Rule):
             elif meta:
                 reason = "a headline followed by its byline, date or stubs"
             else:
-                opened = [j for j in range(seg_start, i) if ctx.is_open(j)]
+                opened = []
+                for j in range(seg_start, i):  # stop at the second open block: that settles it
+                    if ctx.is_open(j):
+                        opened.append(j)
+                        if len(opened) > 1:
+                            break
                 if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
             if reason:
