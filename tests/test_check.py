@@ -212,3 +212,35 @@ def test_fix_refuses_symlinks(tmp_path):
     p = run("check", "--fix", "tree/link.txt", cwd=tmp_path)
     assert p.returncode == 2 and b"symbolic link" in p.stderr
     assert outside.read_text(encoding="utf-8") == PAGE
+
+
+def test_entry_point_plugins_join_the_rules(monkeypatch, tmp_path):
+    """A package's rules, registered under the `cleanscrape.rules` entry-point group."""
+    from cleanscrape import Role, line_rule, registry
+    from cleanscrape.config import ConfigError, Settings
+
+    plugin = line_rule("CS950", "promo-code", Role.CHROME, r"Use code [A-Z0-9]{4,12}.{0,40}",
+                       "promo code lines", "What it removes: x\nWhy: y\nExample: z\nKept: w",
+                       starts=("Use",))
+
+    class EntryPoint:
+        name = "promo"
+
+        def load(self):
+            return [plugin]
+
+    monkeypatch.setattr(registry, "entry_points", lambda group: [EntryPoint()] if group == registry.ENTRY_POINT_GROUP else [])
+    rules = Settings(root=tmp_path).rules()
+    assert rules[0].code == "CS950"
+    labelled = Settings(root=tmp_path).pipeline().clean(
+        "Harbour cranes return to Velmora\nUse code HARBOUR25 at checkout\n"
+        "The cranes came back on Monday after a refit that ran two years over schedule.\n")
+    assert [r.code for a in labelled for r in a.removed] == ["CS950"]
+
+    class Broken(EntryPoint):
+        def load(self):
+            return "not a rule"
+
+    monkeypatch.setattr(registry, "entry_points", lambda group: [Broken()])
+    with pytest.raises(ConfigError, match="plugin failed to load"):
+        Settings(root=tmp_path).rules()

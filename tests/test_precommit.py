@@ -65,7 +65,11 @@ def test_hook_entry_runs_in_a_second_repository(tmp_path, hook_id):
     hook = {h["id"]: h for h in hooks()}[hook_id]
     entry = shlex.split(hook["entry"])
     cmd = [sys.executable, "-m", "cleanscrape", *entry[1:], "page.txt", "ok.txt"]
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    source = ROOT
+    if subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"], capture_output=True).returncode == 0:
+        source = tmp_path / "cleanscrape-clone"  # as pre-commit does: a fresh clone of this repository
+        _git("clone", "-q", str(ROOT), str(source), cwd=tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(source / "src"))
     first = subprocess.run(cmd, cwd=repo, capture_output=True, env=env)
     if hook_id == "cleanscrape-check":
         assert first.returncode == 1 and b"page.txt:2:1: CS101" in first.stdout

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .document import Role
-from .registry import DEFAULT_RULES, USER_RANGE, UnknownRuleError, plugin_rules, resolve
+from .registry import DEFAULT_RULES, ENTRY_POINT_GROUP, USER_RANGE, UnknownRuleError, plugin_rules, resolve
 from .rules.base import Rule
 from .rules.user import UserRule
 
@@ -45,7 +45,11 @@ class Settings:
     def rules(self) -> tuple[Rule, ...]:
         """The rules to run: built-ins, plugins and user rules, selected and ignored."""
         # the user's own line rules and plugins run first: their labels win over ours
-        pool = self.user_rules + tuple(plugin_rules()) + tuple(DEFAULT_RULES)
+        try:
+            plugins = tuple(plugin_rules())
+        except Exception as exc:  # a broken third-party package must not crash the run
+            raise ConfigError(f"a '{ENTRY_POINT_GROUP}' plugin failed to load: {exc}") from None
+        pool = self.user_rules + plugins + tuple(DEFAULT_RULES)
         try:
             return resolve(pool, self.select, self.ignore, self.extend_select)
         except UnknownRuleError as exc:
