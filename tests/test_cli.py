@@ -199,3 +199,27 @@ def test_html_input_is_a_clear_error_until_supported(tmp_path):
     p = run("clean", str(f))
     assert p.returncode == 2 and b"HTML input is not supported yet" in p.stderr
     assert b"Traceback" not in p.stderr
+
+
+def test_wet_records_are_pages_with_their_url(tmp_path):
+    warcio = pytest.importorskip("warcio")
+    from warcio.warcwriter import WARCWriter
+    import io
+
+    f = tmp_path / "crawl.wet.gz"
+    with open(f, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for n in range(3):
+            w.write_record(w.create_warc_record(
+                f"https://northfield.example/{n}", "conversion",
+                payload=io.BytesIO(PAGE.replace("Monday", f"day {n}").encode()), warc_content_type="text/plain"))
+    p = run("clean", str(f))
+    assert p.returncode == 0, p.stderr
+    recs = records(p.stdout)
+    assert [r["url"] for r in recs] == [f"https://northfield.example/{n}" for n in range(3)]
+    assert all(r["title"] == "Harbour cranes return to Port Velmora after refit" for r in recs)
+    assert warcio is not None
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(b"this is not a warc file\n")
+    p = run("clean", str(bad))
+    assert p.returncode == 2 and b"not a WARC/WET file" in p.stderr and b"Traceback" not in p.stderr

@@ -45,9 +45,10 @@ class Page:
     """One unit of work: a whole file (text or HTML) or one JSONL line."""
 
     source: str
-    fmt: str  # "text" | "html" | "jsonl"
+    fmt: str  # "text" | "html" | "jsonl" | "error"
     data: bytes
-    lineno: int = 0
+    lineno: int = 0  # JSONL: the line; WARC/WET: the record's number
+    url: str | None = None  # WARC/WET: the record's target URI, copied into each record
 
 
 @dataclass(slots=True)
@@ -99,7 +100,8 @@ def clean_page(job: Job, page: Page) -> Outcome:
         if page.fmt == "jsonl":
             articles = _clean_jsonl_line(job, pipe, page, out)
         elif page.fmt == "html":
-            articles = pipe.clean_document(_read_html(page.data, page.source), source=page.source)
+            articles = pipe.clean_document(_read_html(page.data, page.source), source=page.source,
+                                           extra=_url(page), budget=job.time_budget)
         else:
             text, warnings = to_text(RawInput(page.source, page.data), encoding=job.encoding)
             out.warnings.extend(warnings)
@@ -107,7 +109,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
                 out.warnings.append(f"{page.source}: empty input, no record")
                 return out
             articles = pipe.clean_document(read_text(text, source=page.source), source=page.source,
-                                           budget=job.time_budget)
+                                           extra=_url(page), budget=job.time_budget)
     except InputError as exc:
         out.error = str(exc)
         return out
@@ -161,6 +163,10 @@ def _pipeline(job: Job):
             _PIPELINES.clear()
         got = _PIPELINES[id(job)] = (job, Pipeline(job.rules))
     return got[1]
+
+
+def _url(page: Page) -> dict[str, object] | None:
+    return {"url": page.url} if page.url else None
 
 
 def _read_html(data, source: str):

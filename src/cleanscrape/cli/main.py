@@ -47,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Clean pages (files, or stdin) into article records.",
                        epilog=CLEAN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none: stdin")
-    p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl"), default="auto",
-                   help="how to read inputs (default: auto, sniffed per input)")
+    p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl", "warc"), default="auto",
+                   help="how to read inputs (default: auto: by name for .jsonl/.warc/.wet, else sniffed); "
+                        "warc reads WARC and Common Crawl WET files (extra 'warc')")
     p.add_argument("--output-format", choices=("jsonl", "text"), default="jsonl",
                    help="JSONL records (default) or plain text bodies")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")

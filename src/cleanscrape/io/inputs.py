@@ -110,6 +110,12 @@ def iter_pages(paths: list[str], input_format: str = "auto", *,
 
     for path in expand(paths):
         fmt = input_format
+        if fmt == "warc" or (fmt == "auto" and path.lower().endswith(WARC_SUFFIXES)):
+            try:
+                yield from _warc_pages(path)
+            except InputError as exc:
+                yield Page(path, "error", str(exc).encode("utf-8"))
+            continue
         if fmt == "jsonl" or (fmt == "auto" and _looks_jsonl_path(path)):
             try:
                 yield from _jsonl_pages(path, max_bytes)
@@ -127,6 +133,45 @@ def iter_pages(paths: list[str], input_format: str = "auto", *,
             yield from _jsonl_lines(path, raw.data.splitlines(keepends=True), max_bytes)
         else:
             yield Page(path, fmt, raw.data)
+
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
+
+
+def _warc_pages(path: str) -> Iterator["Page"]:
+    """Pages from a WARC or WET file, streamed (gzip included), with warcio: WET
+    'conversion' records are text pages, WARC 'response' records with HTML are HTML
+    pages; every other record is skipped."""
+    from ..batch import Page
+
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError:
+        raise InputError(f"{path}: reading WARC/WET needs the 'warc' extra "
+                         "(pip install 'cleanscrape[warc]')") from None
+    stream = sys.stdin.buffer if path == "-" else open_input(path)
+    n = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if not str(record.format).startswith("warc"):
+                continue  # warcio reads anything leniently (as ARC); only WARC records count
+            n += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            if record.rec_type == "conversion":
+                yield Page(path, "text", record.content_stream().read(), n, url)
+            elif record.rec_type == "response" and record.http_headers is not None and "html" in (
+                    record.http_headers.get_header("Content-Type") or ""):
+                yield Page(path, "html", record.content_stream().read(), n, url)
+        if n == 0 and path != "-" and os.path.getsize(path) > 0:
+            raise InputError(f"{path}: not a WARC/WET file (no records found)")
+    except ArchiveLoadFailed as exc:
+        raise InputError(f"{path}: not a WARC/WET file ({str(exc).splitlines()[0]})") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"{path}: broken WARC/WET data ({exc})") from None
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
 
 
 def _looks_jsonl_path(path: str) -> bool:

@@ -1,0 +1,1 @@
+"""Optional engines, imported lazily: the core never imports them."""
