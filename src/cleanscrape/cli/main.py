@@ -62,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="JSONL: the field that holds the page HTML (dotted path), used when present")
     p.add_argument("--id-field", default="id", metavar="FIELD",
                    help="JSONL: the field copied into each record as 'id' (dotted path; default: id)")
-    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (default: 1; 0: all cores); output keeps input order")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="worker processes (default 0: all cores; small inputs never start a pool); "
+                        "output keeps input order")
     p.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                    help="an unreadable input or malformed JSONL line: report it and exit 2 at the end "
                         "(fail, default), or report it and exit 0 (skip)")
@@ -135,7 +136,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except OSError as exc:
         err(f"error: {args.output}: cannot write ({exc.strerror or exc})")
         return EXIT_ERROR
-    progress = Progress(enabled=not args.quiet and sys.stderr.isatty())
+    progress = Progress(enabled=not args.quiet and sys.stderr.isatty(), total=_total_size(args.paths))
     try:
         pages = iter_pages(args.paths, args.input_format, max_bytes=args.max_bytes)
         for outcome in run(job, pages, workers=workers):
@@ -174,6 +175,16 @@ def cmd_rules(args: argparse.Namespace) -> int:
         fix = "safe" if r.fix_safe else "unsafe"
         print(f"{r.code}  {r.name:<{width}}  {fix:<6}  {r.summary}")
     return EXIT_OK
+
+
+def _total_size(paths: list[str]) -> int | None:
+    """The bytes to read, when every input is a plain uncompressed file (for an ETA)."""
+    try:
+        if not paths or any(p == "-" or p.endswith(".gz") for p in paths):
+            return None
+        return sum(os.path.getsize(p) for p in paths)
+    except OSError:
+        return None
 
 
 def cmd_learn(args: argparse.Namespace) -> int:

@@ -7,10 +7,12 @@ import time
 
 
 class Progress:
-    """Pages, MB and MB/s on one stderr line, only when stderr is a terminal."""
+    """Pages, MB, MB/s and (when the input size is known) an ETA on one stderr line,
+    only when stderr is a terminal."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self.enabled = enabled
+        self.total = total
         self.pages = 0
         self.bytes = 0
         self.start = time.monotonic()
@@ -26,7 +28,10 @@ class Progress:
             return
         self.last = now
         rate = self.bytes / 1e6 / max(now - self.start, 1e-9)
-        sys.stderr.write(f"\r{self.pages} pages, {self.bytes / 1e6:.1f} MB, {rate:.1f} MB/s ")
+        eta = ""
+        if self.total and rate > 0:
+            eta = f", ETA {max(self.total - self.bytes, 0) / 1e6 / rate:.0f} s"
+        sys.stderr.write(f"\r{self.pages} pages, {self.bytes / 1e6:.1f} MB, {rate:.1f} MB/s{eta} ")
         sys.stderr.flush()
 
     def close(self) -> None:
