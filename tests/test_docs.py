@@ -36,6 +36,7 @@ def test_package_docstring_example_runs():
 
 
 def test_readme_library_example_runs():
+    """The ```python blocks run as written (```py blocks are illustrations needing other data)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
     page_text = ("Harbour cranes return\nBy Jane Roe\nPresented by Northfield Bank\n"
