@@ -15,7 +15,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 TERMINAL = frozenset(".!?…:;\"'”’»)]")
 SENTENCE_END = frozenset(".!?…")
 # closers that may follow the sentence-ending mark
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»“«)]"
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
 
 

@@ -334,7 +334,7 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     return True
 
 
-_SENTENCE_MARKS = frozenset(".!?…:;\"”’»)")
+_SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
 
 
 # labels that end an article's main run once it has started: comment counters and
