@@ -193,12 +193,16 @@ def test_parallel_output_is_identical_and_ordered(tmp_path):
     assert [r["id"] for r in records(two.stdout)] == list(range(400))
 
 
-def test_html_input_is_a_clear_error_until_supported(tmp_path):
+def test_html_input_is_sniffed_and_cleaned(tmp_path):
     f = tmp_path / "page.html"
-    f.write_text("<!doctype html><html><body><p>Hello there.</p></body></html>", encoding="utf-8")
+    f.write_text("<!doctype html><html><body><nav><a href='/'>Home</a></nav><article><h1>Cranes return</h1>"
+                 "<p>The cranes came back on Monday after a refit that ran two years over schedule.</p>"
+                 "<p>Shipping lines said the return would help clear a backlog of waiting ships.</p>"
+                 "</article></body></html>", encoding="utf-8")
     p = run("clean", str(f))
-    assert p.returncode == 2 and b"HTML input is not supported yet" in p.stderr
-    assert b"Traceback" not in p.stderr
+    assert p.returncode == 0, p.stderr
+    (rec,) = records(p.stdout)
+    assert rec["title"] == "Cranes return" and len(rec["paragraphs"]) == 2
 
 
 def test_wet_records_are_pages_with_their_url(tmp_path):

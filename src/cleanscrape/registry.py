@@ -21,7 +21,7 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 from typing import Iterable, Sequence
 
-from .rules import chrome, content, credits, headings, teasers
+from .rules import chrome, content, credits, headings, structure, teasers
 from .rules.base import LineRule, Rule
 
 RETIRED: frozenset[str] = frozenset()
@@ -42,6 +42,7 @@ def _default_rules() -> tuple[Rule, ...]:
         *chrome.CONTEXT_RULES,
         *teasers.LATE_RULES,
     ]
+    rules.extend(structure.RULES)  # HTML markup, when the page has some
     rules.extend(content.RULES)  # generic content scoring reads what the named rules left
     return tuple(rules)
 

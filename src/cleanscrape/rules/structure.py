@@ -1,0 +1,71 @@
+"""What an HTML page's structure says: navigation, footers, forms, comments, captions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..document import Finding, Role
+from ..text import norm_key
+from .base import Context, Rule
+
+_CHROME_ZONES = frozenset({"nav", "footer", "aside", "form"})
+
+
+@dataclass(frozen=True)
+class StructureRule(Rule):
+    """
+    What it removes: on HTML pages, blocks inside navigation, footers, sidebars, forms
+    and comment sections, link lists (short blocks that are mostly link text), and
+    figure captions; the block that repeats the page's headline becomes the title.
+    Why: the markup says what these blocks are; text rules cannot see it.
+    Example: `Business` inside `<nav>`
+    Kept: a paragraph inside `<article>`, and every block of a plain-text page (no markup).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or not blocks[0].hints:
+            return  # text input: nothing to read
+        title = ctx.doc.meta.get("title") if ctx.doc.meta else None
+        title_key = norm_key(str(title)) if title else ""
+        titled = False
+        body_zone = self.body_zone(ctx)
+        for i, b in enumerate(blocks):
+            if not ctx.is_open(i):
+                continue
+            h = b.hints
+            zones = set(h.get("zones", ()))
+            if not titled and title_key and h.get("tag") in ("h1", "h2") and ctx.key(i) == title_key:
+                titled = True
+                yield self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
+                                   priority=self.priority + 1)
+            elif h.get("comments"):
+                yield self.finding(i, "inside a comment section")
+            elif zones & _CHROME_ZONES:
+                yield self.finding(i, f"inside <{sorted(zones & _CHROME_ZONES)[0]}>")
+            elif "figcaption" in zones:
+                yield self.finding(i, "a figure caption", role=Role.CAPTION)
+            elif body_zone and body_zone not in zones:
+                yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
+            elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200:
+                yield self.finding(i, "mostly link text")
+
+
+    @staticmethod
+    def body_zone(ctx: Context) -> str | None:
+        """The element that holds the article when the markup says so (itemprop=articleBody,
+        else a single <article>, else <main>), if enough text stands in it."""
+        for zone in ("articleBody", "article", "main"):
+            inside = sum(len(b.text) for b in ctx.doc.blocks if zone in b.hints.get("zones", ()))
+            if inside >= MIN_BODY_CHARS:
+                return zone
+        return None
+
+
+MIN_BODY_CHARS = 400
+
+STRUCTURE = StructureRule("CS502", "html-structure",
+                          "HTML blocks in nav, footer, aside, forms and comments; link lists; figure captions",
+                          Role.CHROME, fix_safe=False)
+RULES = (STRUCTURE,)

@@ -1,0 +1,82 @@
+"""HTML in: blocks with hints, metadata, safety, and the same rules as text."""
+
+from __future__ import annotations
+
+import cleanscrape
+from cleanscrape.io.html import read_html
+from cleanscrape.pipeline import Pipeline
+
+PAGE = b"""<!doctype html><html lang="en"><head><title>Cranes return - Northfield Herald</title>
+<meta property="og:title" content="Cranes return to Port Velmora">
+<meta name="author" content="Anna Quill">
+<meta property="article:published_time" content="2025-11-04T06:05:00Z">
+<script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Cranes return to Port Velmora</h1>
+<p>Two refurbished cranes returned to Port Velmora on Tuesday after a refit that ran two years
+over schedule and well over budget, the port said.</p>
+<figure><img src="c.jpg"><figcaption>A crane at the quay.</figcaption></figure>
+<p>Shipping lines said the return of the cranes would help clear a backlog of ships waiting
+for a berth at busy times.</p>
+<p hidden>Hidden text.</p><div style="display:none">Also hidden.</div>
+<h2>What comes next</h2>
+<p>The cranes will lift their first containers next week, once the last safety checks are
+finished by the inspectors.</p></article>
+<section class="comments"><p>Great article, thanks for writing it up so clearly!</p></section>
+<footer><p>&copy; 2025 Northfield Herald</p></footer></body></html>"""
+
+
+def test_blocks_follow_elements_and_drop_scripts_and_hidden_text():
+    doc = read_html(PAGE, source="p.html")
+    texts = [b.text for b in doc.blocks]
+    assert "Home" in texts and "Cranes return to Port Velmora" in texts
+    assert not any("not text" in t or "Hidden" in t or "color" in t for t in texts)
+    assert all(b.line >= 1 for b in doc.blocks)
+    nav = next(b for b in doc.blocks if b.text == "Home")
+    assert "nav" in nav.hints["zones"] and nav.hints["link_density"] > 0.5
+
+
+def test_metadata():
+    meta = read_html(PAGE).meta
+    assert meta["title"] == "Cranes return to Port Velmora"
+    assert meta["byline"] == "Anna Quill" and meta["published"] == "2025-11-04T06:05"
+    assert meta["language"] == "en"
+
+
+def test_article_comes_out_without_chrome_caption_or_comments():
+    (art,) = Pipeline().clean_document(read_html(PAGE, source="p.html"), source="p.html")
+    assert art.title == "Cranes return to Port Velmora" and art.byline == "Anna Quill"
+    assert art.published == "2025-11-04T06:05"
+    assert art.paragraphs == (
+        "Two refurbished cranes returned to Port Velmora on Tuesday after a refit that ran two years "
+        "over schedule and well over budget, the port said.",
+        "Shipping lines said the return of the cranes would help clear a backlog of ships waiting "
+        "for a berth at busy times.",
+        "What comes next",
+        "The cranes will lift their first containers next week, once the last safety checks are "
+        "finished by the inspectors.",
+    )
+    codes = {r.code for r in art.removed}
+    assert "CS502" in codes
+
+
+def test_no_entities_no_network_no_recursion_limit():
+    xxe = b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><p>Hello &e; world.</p>'
+    assert not any("root:" in b.text for b in read_html(xxe).blocks)
+    bomb = (b'<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            b"<p>&b;&b;&b;</p>")
+    assert sum(len(b.text) for b in read_html(bomb).blocks) < 1000
+    deep = b"<body>" + b"<div>" * 100_000 + b"<p>Deep text here.</p>" + b"</div>" * 100_000
+    assert [b.text for b in read_html(deep).blocks] == ["Deep text here."]
+
+
+def test_encodings_and_broken_markup():
+    assert read_html(b'<meta charset="iso-8859-1"><p>caf\xe9</p>').blocks[0].text == "caf\xe9"
+    assert read_html("<p>café crème</p>").blocks[0].text == "café crème"
+    assert read_html(b"<p>unclosed <b>bold <i>both</p><div>next").blocks[0].text == "unclosed bold both"
+    assert read_html(b"").blocks == ()
+
+
+def test_text_input_is_untouched_by_the_structure_rule():
+    text = "Home\nThe council voted on Monday to keep the old library open for another year.\n"
+    assert [f.code for f in cleanscrape.check(text) if f.code == "CS502"] == []
