@@ -33,6 +33,7 @@ from ..document import Finding, Role
 from ..text import ends_sentence, heading_words, norm_key
 from .base import Context, Rule
 from .stopwords import STOPWORDS
+from .structure import StructureRule
 
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
@@ -362,6 +363,8 @@ class ContentRule(Rule):
         protected = [not ctx.is_open(i) for i in range(len(texts))]
         if protected.count(False) < MIN_BLOCKS or _reads_as_articles(ctx, protected):
             return  # too little to judge by, or nothing to take away
+        # when the markup says where the article is, the run of prose need not find it
+        zoned = bool(ctx.doc.blocks[0].hints) and StructureRule.body_zone(ctx) is not None
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *titles, len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
@@ -376,6 +379,8 @@ class ContentRule(Rule):
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
                                    priority=self.priority + 1)
         for i, v in enumerate(verdicts):
+            if zoned and v.feature == "outside-main-text":
+                continue
             if not v.keep and not protected[i] and v.feature != "title":
                 yield self.finding(i, f"not article text: {v.feature}")
 

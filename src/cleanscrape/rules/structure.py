@@ -9,7 +9,8 @@ from ..document import Finding, Role
 from ..text import norm_key
 from .base import Context, Rule
 
-_CHROME_ZONES = frozenset({"nav", "footer", "aside", "form"})
+# (a <form> is not among them: some frameworks wrap the whole page in one)
+_CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,17 @@ class StructureRule(Rule):
     def body_zone(ctx: Context) -> str | None:
         """The element that holds the article when the markup says so (itemprop=articleBody,
         else a single <article>, else <main>), if enough text stands in it."""
+        prose = sum(len(b.text) for b in ctx.doc.blocks if len(b.text) >= 80)
         for zone in ("articleBody", "article", "main"):
-            inside = sum(len(b.text) for b in ctx.doc.blocks if zone in b.hints.get("zones", ()))
-            if inside >= MIN_BODY_CHARS:
+            inside = sum(len(b.text) for b in ctx.doc.blocks
+                         if len(b.text) >= 80 and zone in b.hints.get("zones", ()))
+            if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
                 return zone
         return None
 
 
 MIN_BODY_CHARS = 400
+BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
 
 STRUCTURE = StructureRule("CS502", "html-structure",
                           "HTML blocks in nav, footer, aside, forms and comments; link lists; figure captions",
