@@ -16,7 +16,7 @@ _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 @dataclass(frozen=True)
 class StructureRule(Rule):
     """
-    What it removes: on HTML pages, blocks inside navigation, footers, sidebars, forms
+    What it removes: on HTML pages, blocks inside navigation, footers, sidebars
     and comment sections, link lists (short blocks that are mostly link text), and
     figure captions; the block that repeats the page's headline becomes the title.
     Why: the markup says what these blocks are; text rules cannot see it.
@@ -70,6 +70,6 @@ MIN_BODY_CHARS = 400
 BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
 
 STRUCTURE = StructureRule("CS502", "html-structure",
-                          "HTML blocks in nav, footer, aside, forms and comments; link lists; figure captions",
+                          "HTML blocks in nav, footer, aside and comments; link lists; figure captions",
                           Role.CHROME, fix_safe=False)
 RULES = (STRUCTURE,)
