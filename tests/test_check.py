@@ -244,3 +244,19 @@ def test_entry_point_plugins_join_the_rules(monkeypatch, tmp_path):
     monkeypatch.setattr(registry, "entry_points", lambda group: [Broken()])
     with pytest.raises(ConfigError, match="plugin failed to load"):
         Settings(root=tmp_path).rules()
+
+
+def test_html_files_are_reported_but_never_rewritten(tmp_path):
+    page = ("<!doctype html><html><body>\n<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\n"
+            "<article><h1>Cranes return</h1>\n<p>Ines Carter | Reuters</p>\n<p>The cranes came back on Monday "
+            "after a refit that ran two years over schedule, the port said on Tuesday.</p>\n"
+            "<p>Shipping lines said the return would help clear a backlog of ships waiting for berths.</p>\n"
+            "</article></body></html>\n")
+    f = tmp_path / "page.html"
+    f.write_text(page, encoding="utf-8")
+    p = run("check", "page.html", cwd=tmp_path)
+    assert p.returncode == 1
+    out = p.stdout.decode()
+    assert "page.html:2:1: CS502 [html-structure]" in out and "page.html:4:1: CS101 [pipe-credit]" in out
+    assert run("check", "--fix", "page.html", cwd=tmp_path).returncode == 1
+    assert f.read_text(encoding="utf-8") == page

@@ -35,6 +35,8 @@ def _default_rules() -> tuple[Rule, ...]:
         # pass 1: single blocks; pattern rules first, so that the engine runs them as one batch
         *[r for r in line_rules if type(r) is LineRule],
         *[r for r in line_rules if type(r) is not LineRule],
+        # HTML markup, when the page has some, before any rule reads neighbours
+        *structure.RULES,
         # pass 2: neighbours
         *teasers.CONTEXT_RULES,
         *credits.CONTEXT_RULES,
@@ -42,7 +44,6 @@ def _default_rules() -> tuple[Rule, ...]:
         *chrome.CONTEXT_RULES,
         *teasers.LATE_RULES,
     ]
-    rules.extend(structure.RULES)  # HTML markup, when the page has some
     rules.extend(content.RULES)  # generic content scoring reads what the named rules left
     return tuple(rules)
 

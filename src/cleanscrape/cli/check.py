@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+from dataclasses import replace
 import json
 import os
 import sys
@@ -12,8 +13,10 @@ from pathlib import Path
 from typing import Iterator
 
 from ..config import ConfigError, Settings, load_settings
-from ..fix import (Diagnostic, findings_for_text, fix_jsonl_line, fixable_lines, remove_lines,
+from ..document import Role
+from ..fix import (FIELD_ROLES, Diagnostic, findings_for_text, fix_jsonl_line, fixable_lines, remove_lines,
                    unified_diff, write_atomic)
+from ..io.html import read_html
 from ..io.inputs import DEFAULT_MAX_BYTES, read_source, to_text
 from ..io.text import InputError
 from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, add_rule_selection, err
@@ -116,11 +119,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _check_file(path: str, pipe, settings: Settings) -> tuple[list[Diagnostic], str, str | None]:
     raw = read_source(path, max_bytes=DEFAULT_MAX_BYTES)
-    text, _ = to_text(raw)
     unsafe = settings.unsafe_fixes
     diags: list[Diagnostic] = []
     if path.endswith((".html", ".htm")):
-        raise InputError(f"{path}: checking HTML files is not supported yet")
+        # reported at the element's source line; HTML files are never rewritten
+        doc = read_html(raw.data, source=path)
+        labelled = pipe.label(doc)
+        for block, f in zip(doc.blocks, labelled.labels):
+            if f is not None and f.role is not Role.CONTENT and f.role not in FIELD_ROLES:
+                d = _diag(path, block.line, block.col, f, pipe, block.text, " (HTML: reported, not fixed)")
+                diags.append(replace(d, fix_safe=False))
+        return diags, "", None
+    text, _ = to_text(raw)
     if path.endswith((".jsonl", ".jsonl.gz")):
         out = []
         for n, line in enumerate(text.splitlines(keepends=True), start=1):
