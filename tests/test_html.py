@@ -80,3 +80,18 @@ def test_encodings_and_broken_markup():
 def test_text_input_is_untouched_by_the_structure_rule():
     text = "Home\nThe council voted on Monday to keep the old library open for another year.\n"
     assert [f.code for f in cleanscrape.check(text) if f.code == "CS502"] == []
+
+
+def test_encoding_from_bytes_beats_a_wrong_declaration():
+    # re-encoded to UTF-8 on the way, the page still says windows-1251
+    page = '<meta charset="windows-1251"><p>Привет, мир: это первый абзац статьи.</p>'.encode()
+    assert read_html(page).blocks[0].text == "Привет, мир: это первый абзац статьи."
+
+
+def test_declared_legacy_encoding_is_honoured():
+    page = b'<meta charset="windows-1251"><p>' + "Привет мир".encode("cp1251") + b"</p>"
+    assert read_html(page).blocks[0].text == "Привет мир"
+
+
+def test_undeclared_legacy_bytes_read_as_windows_1252():
+    assert read_html(b"<p>caf\xe9 \x93quoted\x94</p>").blocks[0].text == "café “quoted”"

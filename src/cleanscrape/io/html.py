@@ -11,6 +11,7 @@ rules may read. The walk is iterative, so deep nesting cannot overflow the stack
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from html import unescape
@@ -21,7 +22,7 @@ from lxml import etree, html
 
 from ..dates import find_date
 from ..document import Block, Document
-from .text import InputError, read_text
+from .text import InputError, read_text, utf16_without_bom
 
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
                  "option input textarea map".split())
@@ -37,17 +38,63 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 def _parser(huge: bool = False) -> html.HTMLParser:
+    # the bytes given to the parser are always UTF-8 (see ``_as_utf8``)
     return html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                           huge_tree=huge, default_doctype=False)
+                           huge_tree=huge, default_doctype=False, encoding="utf-8")
+
+
+_DECLARED = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+                       rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def html_encoding(data: bytes) -> str:
+    """The encoding of an HTML page: a BOM, else UTF-8 when the bytes are valid UTF-8
+    (legacy 8-bit text almost never is), else the charset the page declares, else
+    windows-1252 (what browsers assume for undeclared Western pages).
+
+    The bytes win over the declaration because scraped pages are often re-encoded
+    to UTF-8 on the way while their ``<meta charset>`` still names the original.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    wide = utf16_without_bom(data)
+    if wide:
+        return wide
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    m = _DECLARED.search(data, 0, 65536)
+    if m:
+        name = (m.group(1) or m.group(2)).decode("ascii").lower()
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            pass
+        else:
+            # browsers read a page declared Latin-1 or ASCII as windows-1252
+            return "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else name
+    return "cp1252"
+
+
+def _as_utf8(data: bytes | str) -> bytes:
+    """The page as UTF-8 bytes, whatever it was written in (invalid bytes replaced)."""
+    if isinstance(data, str):
+        return data.encode("utf-8", "replace")  # a lone surrogate becomes "?"
+    enc = html_encoding(data)
+    if enc == "utf-8":
+        return data
+    return data.decode(enc, "replace").encode("utf-8")
 
 
 def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
     """Parse a page into blocks; an unusable page raises :class:`InputError`."""
     if len(data) > max_bytes:
         raise InputError(f"{source or '-'}: larger than the page size limit of {max_bytes} bytes")
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-        data = b'<meta charset="utf-8">' + data
+    data = _as_utf8(data)
     try:
         root = etree.fromstring(data, _parser()) if data.strip() else None
     except (etree.ParserError, ValueError) as exc:

@@ -85,7 +85,7 @@ class Context:
     def starting_with(self, keys: frozenset[str]) -> list[int]:
         """Indices of blocks whose first word is one of ``keys``, in order."""
         index = self._first_index()
-        hits = keys & index.keys()
+        hits = keys.intersection(index)
         if not hits:
             return []
         if len(hits) == 1:
