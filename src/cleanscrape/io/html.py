@@ -33,6 +33,8 @@ ZONES = ("nav", "header", "footer", "aside", "figure", "figcaption", "form", "ar
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+_NO_ATTRS: dict[str, str] = {}
+_INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff"  # stripped with the spaces: a block of only these is empty
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -114,47 +116,256 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
     return Document(blocks, source, MappingProxyType(_metadata(root)))
 
 
-def _hidden(el) -> bool:
-    return (el.get("hidden") is not None or el.get("aria-hidden") == "true"
-            or bool(_HIDDEN.search(el.get("style") or "")))
+def _hidden(attrs: dict[str, str]) -> bool:
+    return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+            or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
+
+
+# Class and id words that say "article text here" or "not article text", as every
+# readability-style extractor reads them (generic template vocabulary, no site's names).
+_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose", re.I)
+_NEGATIVE = re.compile(r"combx|comment|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|"
+                       r"shoutbox|sidebar|sponsor|shopping|tags|tool|widget|share|social|nav|menu|"
+                       r"breadcrumb|newsletter|subscribe|advert|popup|modal|cookie|recommend|trending|"
+                       r"popular|teaser|banner|byline|author|caption|credit", re.I)
+_TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
+             "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+             "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
+# blocks that count as paragraphs when they vote for their container
+_PARAGRAPH_TAGS = frozenset("p pre td div blockquote dd br section article center font span".split())
+_COMMAS = re.compile(r"[,，、،]")
+_SENTENCE_END = frozenset(".!?…:;\"'”’»)。！？")
+_FURNITURE = frozenset({"nav", "footer", "aside"})  # zones whose prose casts no vote
+MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
+MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
+CLOSE_SHARE = 0.75  # runners-up this close to the winner: the text is spread over wrappers
+COUSIN_LEVELS = 6  # how far up a split article's parts may meet
+COUSIN_SHARE = 0.4  # a part must carry this share of the winner's text to join it...
+TWIN_SHARE = 0.1  # ...or this share when it is the same element (tag and classes) as the winner
+
+
+class _Tree:
+    """The elements the walk opened: parent, tag, classes, and the text under each."""
+
+    __slots__ = ("parent", "tag", "chars", "links", "marker")
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.tag: list[str] = []
+        self.chars: list[int] = []
+        self.links: list[int] = []
+        self.marker: list[str] = []
+
+    def ancestors(self, n: int) -> list[int]:
+        out = []
+        n = self.parent[n]
+        while n >= 0:
+            out.append(n)
+            n = self.parent[n]
+        return out
+
+
+def _vote(text: str) -> float:
+    """How strongly a block says "article text here": length and commas, as readability
+    counts them, and only for text that reads as prose, not as a list of headlines."""
+    if len(text) < MIN_PARAGRAPH or (len(text) < 80 and text[-1] not in _SENTENCE_END):
+        return 0.0  # a headline or a label: rails of teasers are made of these
+    return 1 + len(_COMMAS.findall(text)) + min(len(text) / 100, 3)
+
+
+def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: list[bool]) -> set[int]:
+    """The elements that hold the article's text, readability-style.
+
+    Each paragraph votes for its parent (fully) and grandparent (half) by its length
+    and commas; an element's score, plus what its tag and class words say, is scaled
+    down by its link density, and the best element wins. When runners-up score close
+    to it inside a common ancestor, or an ancestor scores more, the text is spread
+    over wrappers and the ancestor is taken. Parts of an article split by a figure or
+    an ad join it: siblings that score well, and nearby elements that carry a fair
+    share of its text (a smaller share when they are the same element as the
+    winner). Empty when no element scores enough to say.
+    """
+    parent, tag = tree.parent, tree.tag
+    score: dict[int, float] = {}
+    votes: dict[int, float] = {}
+    for owner, text, ok in zip(owners, texts, voters):
+        if not ok or owner < 0 or tag[owner] not in _PARAGRAPH_TAGS:
+            continue
+        vote = _vote(text)
+        if not vote:
+            continue
+        up = parent[owner]
+        for share in (1.0, 0.5):
+            if up < 0:
+                break
+            if up not in score:
+                score[up] = _TAG_BASE.get(tag[up], 0) + _weight(tree.marker[up])
+                votes[up] = 0.0
+            score[up] += vote * share
+            votes[up] += vote * share
+            up = parent[up]
+    if not score:
+        return set()
+    plain = {n: 1 - min(tree.links[n] / max(tree.chars[n], 1), 1) for n in score}
+    final = {n: s * plain[n] for n, s in score.items()}
+    text = {n: v * plain[n] for n, v in votes.items()}  # what the text alone says
+    ranked = sorted(final, key=final.__getitem__, reverse=True)
+    best = ranked[0]
+    if final[best] < MIN_MAIN_SCORE:
+        return set()
+    # runners-up inside one ancestor with the winner: the text is split into wrappers
+    close = [n for n in ranked[1:5] if final[n] >= CLOSE_SHARE * final[best]]
+    if len(close) >= 2:
+        lines = [set(tree.ancestors(n)) for n in close]
+        for a in tree.ancestors(best):
+            if sum(a in line for line in lines) >= 2:
+                best = a
+                break
+    # up while an ancestor scores more, or stays within a third of the winner
+    last = final.get(best, 0.0)
+    floor = last / 3
+    for a in tree.ancestors(best):
+        if tag[a] in ("body", "html"):
+            break
+        s = final.get(a)
+        if s is None:
+            continue
+        if s < floor:
+            break
+        if s > last:
+            best = a
+            break
+        last = s
+    chosen = {best}
+    # the article split by a figure, an ad or a widget: its other parts join it
+    above = tree.ancestors(best)
+    near = set(above[:COUSIN_LEVELS])
+    own = text.get(best, 0.0)
+    for n in ranked:
+        if n == best or _weight(tree.marker[n]) < 0:
+            continue
+        twin = bool(tree.marker[best]) and tree.marker[n] == tree.marker[best] and tag[n] == tag[best]
+        if text[n] < (TWIN_SHARE if twin else COUSIN_SHARE) * own:
+            continue
+        line = tree.ancestors(n)
+        if best in line or n in above or near.isdisjoint(line) or any(c in line for c in chosen):
+            continue
+        chosen.add(n)
+    up = parent[best]
+    if up >= 0:
+        limit = max(10.0, 0.2 * final.get(best, 0.0))
+        for n, s in final.items():
+            if n != best and parent[n] == up and s >= limit:
+                chosen.add(n)
+    return chosen
+
+
+_IN_COMMENTS: dict[str, bool] = {}  # class/id string -> opens a comment section
+
+
+def _opens_comments(marker: str) -> bool:
+    """Whether an element's class and id words open a comment section (memoised:
+    templates repeat the same few strings)."""
+    got = _IN_COMMENTS.get(marker)
+    if got is None:
+        got = bool(_COMMENTS.search(marker))
+        if len(_IN_COMMENTS) < 50_000:
+            _IN_COMMENTS[marker] = got
+    return got
+
+
+def _weight(marker: str) -> int:
+    """The readability weight of an element's class and id words."""
+    if not marker:
+        return 0
+    return (25 if _POSITIVE.search(marker) else 0) - (25 if _NEGATIVE.search(marker) else 0)
 
 
 def _blocks(root) -> Iterator[Block]:
+    """Blocks in document order, with their hints; one iterative walk over the tree.
+
+    Per element the walk keeps its parent, tag and classes, the text and link
+    characters under it, and the range of blocks it holds, from which the main
+    text container is chosen at the end (see ``_main_container``)."""
     parts: list[str] = []
-    links = [0]
-    state = {"line": 1, "tag": "body"}
-    stack: list[tuple[str, bool]] = []  # (tag, in a comment section)
+    links = 0
+    line, block_tag = 1, "body"
+    stack: list[tuple[int, bool, bool, bool]] = []  # (element id, is block, opens a zone, in comments)
+    owners_now: list[int] = []  # ids of the open block-level elements
+    zone_count: dict[str, int] = {}
+    zones_now: tuple[str, ...] = ()
     skip_depth = 0
     out: list[Block] = []
+    raw_hints: list[dict[str, object]] = []
+    owners: list[int] = []
+    tree = _Tree()
+    chars, link_chars, parent = tree.chars, tree.links, tree.parent
+    tags, markers = tree.tag, tree.marker
+    first_block: list[int] = []
+    last_block: list[int] = []
 
     def flush() -> None:
-        text = _WS.sub(" ", "".join(parts)).strip()
+        nonlocal links
+        text = _WS.sub(" ", "".join(parts)).strip(_INVISIBLE)
         if text:
-            zones = {z for z, _ in stack if z in ZONES}
-            hints = {"tag": state["tag"], "zones": tuple(sorted(zones)),
-                     "comments": any(c for _, c in stack),
-                     "link_density": round(links[0] / max(len(text), 1), 3)}
-            out.append(Block(len(out), state["line"], text, 1, MappingProxyType(hints)))
+            hints = {"tag": block_tag, "zones": zones_now,
+                     "comments": bool(stack) and stack[-1][3],
+                     "link_density": round(links / max(len(text), 1), 3)}
+            raw_hints.append(hints)
+            out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
+            owners.append(owners_now[-1] if owners_now else -1)
+            if stack:
+                n = stack[-1][0]
+                chars[n] += len(text)
+                link_chars[n] += links
         parts.clear()
-        links[0] = 0
+        links = 0
+
+    def set_zone(zone: str, step: int) -> tuple[str, ...]:
+        zone_count[zone] = zone_count.get(zone, 0) + step
+        return tuple(sorted(z for z, c in zone_count.items() if c > 0))
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if skip_depth or tag in DROP or _hidden(el):
+            if skip_depth or tag in DROP:
                 skip_depth += 1
                 continue
-            if tag in BLOCK or tag == "br":
+            items = el.items()
+            attrs = dict(items) if items else _NO_ATTRS
+            if items and _hidden(attrs):
+                skip_depth += 1
+                continue
+            is_block = tag in BLOCK
+            if is_block or tag == "br":
                 flush()
-                state["line"] = el.sourceline or state["line"]
-                state["tag"] = tag
-            marker = " ".join((el.get("class") or "", el.get("id") or ""))
-            zone = "articleBody" if el.get("itemprop") == "articleBody" else tag
-            stack.append((zone, bool(_COMMENTS.search(marker)) or (bool(stack) and stack[-1][1])))
+                line = el.sourceline or line
+                block_tag = tag
+            if items:
+                marker = (attrs.get("class", "") + " " + attrs.get("id", "")).strip()
+                comments = _opens_comments(marker) if marker else False
+            else:
+                marker, comments = "", False
+            nid = len(parent)
+            parent.append(stack[-1][0] if stack else -1)
+            tags.append(tag)
+            markers.append(marker)
+            chars.append(0)
+            link_chars.append(0)
+            here = len(out)
+            first_block.append(here)
+            last_block.append(here)
+            zone = "articleBody" if items and attrs.get("itemprop") == "articleBody" else tag
+            opens = zone in ZONES
+            if opens:
+                zones_now = set_zone(zone, 1)
+            stack.append((nid, is_block, opens and zone or "", comments or (bool(stack) and stack[-1][3])))
+            if is_block:
+                owners_now.append(nid)
             if el.text:
                 parts.append(el.text)
                 if tag == "a":
-                    links[0] += len(el.text.strip())
+                    links += len(el.text.strip())
         else:
             if skip_depth:
                 skip_depth -= 1
@@ -164,32 +375,88 @@ def _blocks(root) -> Iterator[Block]:
             if tag in BLOCK:
                 flush()  # before leaving the element: its own zone belongs to its text
             if stack:
-                stack.pop()
+                nid, is_block, zone, _ = stack.pop()
+                last_block[nid] = len(out)
+                up = parent[nid]
+                if up >= 0:  # what an element holds, its parent holds
+                    chars[up] += chars[nid]
+                    link_chars[up] += link_chars[nid]
+                if is_block:
+                    owners_now.pop()
+                if zone:
+                    zones_now = set_zone(zone, -1)
             if el.tail:
                 parts.append(el.tail)
     flush()
+    for nid, _, _, _ in reversed(stack):  # elements left open at the end
+        last_block[nid] = len(out)
+        if parent[nid] >= 0:
+            chars[parent[nid]] += chars[nid]
+            link_chars[parent[nid]] += link_chars[nid]
+    # comment sections and page furniture do not vote: their prose is not the article's
+    voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
+    main = _main_container(tree, owners, [b.text for b in out], voters)
+    if main:
+        inside = [False] * len(out)
+        for n in main:
+            for k in range(first_block[n], last_block[n]):
+                inside[k] = True
+        for hints, flag in zip(raw_hints, inside):
+            hints["main"] = flag
     yield from out
+
+
+_META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "twitter:title",
+              ("name", "author"): "author", ("property", "article:published_time"): "published",
+              ("property", "article:section"): "section"}
 
 
 def _metadata(root) -> dict[str, object]:
     meta: dict[str, object] = {}
+    seen: dict[str, str] = {}  # the first non-empty value of each source, in document order
+    ld_json: list[str] = []
 
-    def first(*xpaths: str) -> str | None:
-        for xp in xpaths:
-            for value in root.xpath(xp):
-                text = _WS.sub(" ", str(value)).strip()
-                if text:
-                    return text
-        return None
+    def keep(key: str, value: object) -> None:
+        if key not in seen and value:
+            text = _WS.sub(" ", str(value)).strip()
+            if text:
+                seen[key] = text
 
-    title = first("//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content",
-                  "//h1//text()", "//title/text()")
+    # one walk over the elements that carry metadata (the head is not among the blocks)
+    for el in root.iter("meta", "title", "h1", "time", "script", "link", "a"):
+        tag = el.tag
+        if tag == "meta":
+            for attr in ("property", "name"):
+                key = _META_KEYS.get((attr, el.get(attr, "")))
+                if key:
+                    keep(key, el.get("content"))
+        elif tag == "a" or tag == "link":
+            rel = el.get("rel", "")
+            if rel == "author":
+                # the name is its first text; what follows is often a job title
+                keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
+            elif rel == "canonical":
+                keep("canonical", el.get("href"))
+        elif tag == "script":
+            if el.get("type") == "application/ld+json" and el.text:
+                ld_json.append(el.text)
+        elif tag == "time":
+            keep("time", el.get("datetime"))
+        elif tag == "h1":
+            keep("h1", "".join(el.itertext()))
+        elif tag == "title":
+            keep("title", el.text)
+
+    def first(*keys: str) -> str | None:
+        return next((seen[k] for k in keys if k in seen), None)
+
+    title = first("og:title", "twitter:title", "h1", "title")
     if title:
         meta["title"] = title
-    author = first("//meta[@name='author']/@content", "//*[@rel='author']//text()")
-    published = first("//meta[@property='article:published_time']/@content", "//time/@datetime")
-    section = first("//meta[@property='article:section']/@content")
-    for raw in root.xpath("//script[@type='application/ld+json']/text()"):
+    author = first("author", "rel-author")
+    published = first("published", "time")
+    section = first("section")
+    for raw in ld_json:
         try:
             data = json.loads(raw)
         except ValueError:
@@ -215,7 +482,7 @@ def _metadata(root) -> dict[str, object]:
     lang = root.get("lang")
     if lang:
         meta["language"] = lang
-    canonical = first("//link[@rel='canonical']/@href")
+    canonical = first("canonical")
     if canonical:
         meta["url"] = canonical
     return meta

@@ -47,7 +47,9 @@ class StructureRule(Rule):
                 yield self.finding(i, f"inside <{sorted(zones & _CHROME_ZONES)[0]}>")
             elif "figcaption" in zones:
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
-            elif body_zone and body_zone not in zones:
+            elif body_zone == MAIN_TEXT and h.get("main") is False:
+                yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
+            elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
             elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200:
                 yield self.finding(i, "mostly link text")
@@ -55,17 +57,24 @@ class StructureRule(Rule):
 
     @staticmethod
     def body_zone(ctx: Context) -> str | None:
-        """The element that holds the article when the markup says so (itemprop=articleBody,
-        else a single <article>, else <main>), if enough text stands in it."""
-        prose = sum(len(b.text) for b in ctx.doc.blocks if len(b.text) >= 80)
-        for zone in ("articleBody", "article", "main"):
-            inside = sum(len(b.text) for b in ctx.doc.blocks
-                         if len(b.text) >= 80 and zone in b.hints.get("zones", ()))
+        """Where the article is, when the page says so: the schema.org ``articleBody``
+        if enough text stands in it, else the container the HTML reader found by text
+        density (``MAIN_TEXT``), else a single ``<article>`` or ``<main>`` that holds
+        most of the page's prose."""
+        blocks = ctx.doc.blocks
+        prose = sum(len(b.text) for b in blocks if len(b.text) >= 80)
+        for zone in ("articleBody", MAIN_TEXT, "article", "main"):
+            if zone == MAIN_TEXT:
+                if any(b.hints.get("main") for b in blocks):
+                    return MAIN_TEXT
+                continue
+            inside = sum(len(b.text) for b in blocks if len(b.text) >= 80 and zone in b.hints.get("zones", ()))
             if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
                 return zone
         return None
 
 
+MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
 MIN_BODY_CHARS = 400
 BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
 
