@@ -10,8 +10,8 @@ from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
-                    FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, READ_TIME, SHARE_WORDS,
-                    SOCIAL, TAG_LABELS)
+                    FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
+                    PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
 
 _TAIL = r"[ \t]*(?:[:›»>→…]|\.\.\.)?[ \t]*"
 
@@ -280,6 +280,98 @@ class FooterListRule(Rule):
 FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular' lists and their headlines",
                              Role.CHROME)
 
+_PROMPT_STRONG = compile_pattern(words_alternation(PROMPT_STRONG) + r"\b", "i")
+_PROMPT_WEAK = compile_pattern(words_alternation(PROMPT_WEAK) + r"\b", "i")
+_CHANNEL = compile_pattern(r"\b" + words_alternation(PROMPT_CHANNELS) + r"s?\b", "")
+_SITE_VOICE = compile_pattern(r"\b(?:you|your|us|our|we)\b", "")
+_NOT_A_PROMPT = compile_pattern(
+    r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b|[\"“”«»]|^(?:support|follow|like|read|watch|get)(?:-up)?[ \t]+(?:for|of|to|up|the news)\b", "")
+_CONTACT = compile_pattern(
+    r"\b(?:have|got) a (?:news )?tip\b|\b(?:may|can) be reached (?:at|by|on)\b|"
+    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
+_HANDLE = compile_pattern(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}", "")
+_AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
+                             r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
+_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Email", "E-mail", "Reach", "Write")
+PROMPT_MAX = 400
+
+
+@dataclass(frozen=True)
+class ReaderPromptRule(Rule):
+    """
+    What it removes: lines in the site's voice that send the reader elsewhere:
+    follow us on social networks, subscribe, sign up, download the app, listen
+    live, support the site; tip and contact lines (`Have a tip? ... may be
+    reached at ...`); affiliate-link disclosures.
+    Why: the template adds them to every story; they are not the article.
+    Example: `Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.`
+    Example: `Have a tip? Ana Ruiz may be reached at aruiz@example.com.`
+    Kept: `Follow the money, investigators said.` (no channel, reported speech),
+    and `Support for the plan grew on Facebook.` (a noun, not an imperative).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens = ctx.texts, ctx.lens
+        pool = set(ctx.starting_with(_start_keys(_PROMPT_STARTS)))
+        pool.update(ctx.blocks_with("affiliate", "ommission", limit=PROMPT_MAX))
+        pool.update(ctx.blocks_with(" be reached ", " a tip", " news tip", limit=PROMPT_MAX))
+        for i in sorted(pool):
+            if lens[i] > PROMPT_MAX or not ctx.is_open(i):
+                continue
+            t = texts[i]
+            low = t.lower()
+            reason = None
+            if _AFFILIATE.search(low):
+                reason = "an affiliate-link disclosure"
+            elif _CONTACT.search(low) and _HANDLE.search(t):
+                reason = "a tip or contact line"
+            elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
+                if _PROMPT_STRONG.match(t) or (_PROMPT_WEAK.match(t) and _SITE_VOICE.search(low)):
+                    reason = "a prompt to follow, subscribe or listen elsewhere"
+            if reason:
+                yield self.finding(i, reason)
+
+
+READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
+                                 "prompts to follow, subscribe or get in touch; affiliate disclosures",
+                                 Role.CHROME)
+
+REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
+
+
+@dataclass(frozen=True)
+class RepeatedBlockRule(Rule):
+    """
+    What it removes: a sentence or paragraph printed again, word for word, further
+    down the page (quotes, case and spaces aside): the second copy of a gallery
+    caption, a pull quote, a teaser that repeats the standfirst. The first copy stays.
+    Why: the article holds each paragraph once; the copy is the template's.
+    Example: `Crowds line the quay as the ferry docks, Tuesday, March 4, 2025.` seen twice
+    Kept: the first copy still in the text, and short lines that repeat
+    (`Advertisement`, headlines: other rules judge those).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens = ctx.texts, ctx.lens
+        seen: set[str] = set()
+        findings = ctx.findings
+        for i, t in enumerate(texts):
+            f = findings[i]
+            if f is not None and f.role is Role.BOUNDARY:
+                seen.clear()  # the next story may quote the same lines: its own copy stays
+                continue
+            if lens[i] < REPEAT_MIN or t.count(" ") < 5 or not ctx.is_open(i) or ctx.heading(i, 30):
+                continue  # a copy of a removed line is the first copy kept; headlines are CS305's
+            key = ctx.key(i) or t
+            if key in seen:
+                yield self.finding(i, "a copy of an earlier paragraph")
+            else:
+                seen.add(key)
+
+
+REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again further down the page",
+                                   Role.CHROME)
+
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
-              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS)
-CONTEXT_RULES = (FOOTER_LIST,)
+              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, READER_PROMPT)
+CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK)  # copies are judged once captions and titles are known

@@ -9,7 +9,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, sentence_breaks, words
 from .base import Context, Rule, _start_keys, line_rule
-from .vocab import AGENCIES, CREDIT_LABELS
+from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
 _AGENCY = words_alternation(AGENCIES)
 # Words that make a name part read like an organisation that supplies pictures.
@@ -220,5 +220,61 @@ class CaptionRule(Rule):
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
                       fix_safe=False)
 
-LINE_RULES = (CREDIT_PIPE, CREDIT_SLASH, CREDIT_LABELLED, CAPTION_CREDIT)
+_CREDIT_OPEN = compile_pattern(r"\(?[ \t]*" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]*:?", "i")
+_CONTRIBUTED = compile_pattern(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|article))\b", "")
+_CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
+REPORTING_MAX = 360
+
+
+def _names_only(text: str) -> bool:
+    """Names and the few words a credit holds besides them (`and`, `in`, `editing by`)."""
+    tokens = _CREDIT_TOKEN.findall(text)
+    named = False
+    for w in tokens:
+        if w[0].isupper():
+            named = True
+        elif w.lower() not in CREDIT_CONNECTORS:
+            return False
+    return named
+
+
+@dataclass(frozen=True)
+class ReportingCreditRule(Rule):
+    """
+    What it removes: the line that credits a story's reporters and editors,
+    as wire services print it at the end: `(Reporting by ...; Editing by ...)`,
+    `Jane Roe contributed reporting from Lagos.`
+    Why: the credit is about the story, not part of it; the author is in `byline`.
+    Example: `(Reporting by Ines Carter in Velmora; Editing by Tom Hale)`
+    Example: `Associated Press writers Ana Ruiz and Omar Pike contributed to this report.`
+    Kept: `Reporting by the Herald showed the agency missed its deadlines.` (a sentence:
+    words other than names follow `by`).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens = ctx.texts, ctx.lens
+        pool = set(ctx.starting_with(_start_keys(REPORTING_CREDIT_STARTS + ("(",))))
+        pool.update(ctx.blocks_with(" contributed ", limit=REPORTING_MAX))
+        for i in sorted(pool):
+            if lens[i] > REPORTING_MAX or not ctx.is_open(i):
+                continue
+            t = texts[i]
+            m = _CREDIT_OPEN.match(t)
+            if m is not None:
+                rest = t[m.end():].rstrip(" .)")
+                if rest and _names_only(rest):
+                    yield self.finding(i, "a credit of the story's reporters and editors")
+                continue
+            m = _CONTRIBUTED.search(t)
+            tail = t[m.end():].rstrip(" .") if m is not None else ""
+            if m is not None and ends_sentence(t) and sentence_breaks(t) == 0 and \
+                    _names_only(t[: m.start()]) and (not tail or _names_only(tail)):
+                yield self.finding(i, "a note of who contributed reporting")
+
+
+REPORTING_CREDIT = ReportingCreditRule("CS105", "reporting-credit",
+                                       "'(Reporting by ...; Editing by ...)' and 'X contributed reporting' lines",
+                                       Role.CREDIT)
+
+LINE_RULES = (CREDIT_PIPE, CREDIT_SLASH, CREDIT_LABELLED, CAPTION_CREDIT, REPORTING_CREDIT)
 CONTEXT_RULES = (CAPTION,)

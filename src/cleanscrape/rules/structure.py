@@ -51,7 +51,7 @@ class StructureRule(Rule):
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
-            elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200:
+            elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200 and not (LD_MAIN and h.get("main")):
                 yield self.finding(i, "mostly link text")
 
 
@@ -74,6 +74,8 @@ class StructureRule(Rule):
         return None
 
 
+import os
+LD_MAIN = False
 MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
 MIN_BODY_CHARS = 400
 BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose

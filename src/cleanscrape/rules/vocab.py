@@ -239,3 +239,40 @@ WEEKDAYS = (
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 )
+
+# Imperatives that open a prompt to the reader. Strong ones are prompts whenever the
+# line names a channel; weak ones also need the site's voice (you, your, us, our).
+PROMPT_STRONG = (
+    "Subscribe", "Sign up", "Signup", "Follow", "Join our", "Join us", "Like us", "Download our",
+    "Download the", "Listen to", "Listen live", "Listen back", "Donate", "Support us",
+    "Folgen Sie", "Folge uns", "Abonnieren Sie", "Jetzt abonnieren", "Laden Sie", "Hören Sie",
+    "Síguenos", "Siga a", "Suscríbete", "Suscríbase", "Descarga", "Descargue", "Escucha",
+    "Suivez", "Abonnez-vous", "Téléchargez", "Écoutez", "Seguici", "Iscriviti", "Scarica",
+)
+PROMPT_WEAK = (
+    "Get", "Watch", "Read", "Find", "Stay", "Check out", "Try", "Become", "Support", "Don't miss",
+    "Never miss", "Send us", "Tell us", "Let us", "Let our", "Sign in", "Log in", "Register",
+    "Unterstützen Sie", "Apoya", "Soutenez",
+)
+# Where a prompt sends the reader.
+PROMPT_CHANNELS = (
+    "facebook", "twitter", "instagram", "youtube", "tiktok", "linkedin", "whatsapp", "telegram",
+    "snapchat", "pinterest", "threads", "bluesky", "mastodon", "podcast", "newsletter", "inbox",
+    "mailbox", "letterbox", "app store", "google play", "our app", "the app", "forum", "channel",
+    "rss", "apple news", "google news", "flipboard", "subscription", "subscriber", "membership",
+    "email alerts", "push notifications", "live at", "listen back", "donate", "donation",
+    "delivered", "abonnement", "suscripción", "boletín", "infolettre",
+)
+
+# Lines that credit the reporters of a wire story: "(Reporting by ...; Editing by ...)".
+REPORTING_CREDIT_STARTS = (
+    "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Edited by",
+    "Compiled by", "Reporting and writing by", "Research by", "Mitarbeit", "Con información de",
+    "Con reporte de", "Avec",
+)
+# The words a credit holds besides names.
+CREDIT_CONNECTORS = frozenset(
+    "and with by in from of the for at additional reporting writing editing edited compiled "
+    "research graphics video photos photo production producer produced staff writer writers "
+    "reporter reporters correspondent correspondents contributed contributing to this report "
+    "story article also la de del y con en et avec und von".split())
