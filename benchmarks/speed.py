@@ -83,7 +83,7 @@ def trafilatura_peer(fmt: str) -> Callable[[bytes], object]:
     import trafilatura
 
     if fmt == "html":
-        return lambda data: trafilatura.extract(data.decode("utf-8", "replace"))
+        return lambda data: trafilatura.extract(data)  # bytes: its own encoding detection
     return lambda data: trafilatura.extract(
         "<html><body>" + "".join(f"<p>{html_mod.escape(ln)}</p>"
                                  for ln in data.decode("utf-8", "replace").split("\n") if ln.strip())

@@ -18,7 +18,7 @@ from html import unescape
 from types import MappingProxyType
 from typing import Iterator
 
-from lxml import etree, html
+from lxml import etree
 
 from ..dates import find_date
 from ..document import Block, Document
@@ -39,10 +39,11 @@ _TAG = re.compile(r"<[^<>]{0,2000}>")
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def _parser(huge: bool = False) -> html.HTMLParser:
-    # the bytes given to the parser are always UTF-8 (see ``_as_utf8``)
-    return html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                           huge_tree=huge, default_doctype=False, encoding="utf-8")
+def _parser(huge: bool = False) -> etree.HTMLParser:
+    # the bytes given to the parser are always UTF-8 (see ``_as_utf8``); plain etree
+    # elements (no lxml.html class lookup per element: the walk reads tags and attributes only)
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                            huge_tree=huge, default_doctype=False, encoding="utf-8")
 
 
 _DECLARED = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
@@ -284,14 +285,19 @@ def _weight(marker: str) -> int:
 def _blocks(root) -> Iterator[Block]:
     """Blocks in document order, with their hints; one iterative walk over the tree.
 
-    Per element the walk keeps its parent, tag and classes, the text and link
-    characters under it, and the range of blocks it holds, from which the main
-    text container is chosen at the end (see ``_main_container``)."""
+    Block-level elements (and inline ones that open an ``articleBody`` or a comment
+    section) become nodes of a small tree: parent, tag, classes, the text and link
+    characters under each, and the range of blocks each holds, from which the main
+    text container is chosen at the end (see ``_main_container``). Other inline
+    elements only add their text."""
     parts: list[str] = []
     links = 0
     line, block_tag = 1, "body"
-    stack: list[tuple[int, bool, bool, bool]] = []  # (element id, is block, opens a zone, in comments)
-    owners_now: list[int] = []  # ids of the open block-level elements
+    kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
+    nodes: list[int] = []  # the open nodes
+    in_comments: list[bool] = []  # per open node: inside a comment section
+    owners_now: list[int] = []  # the open block-level nodes
+    zone_of: dict[int, str] = {}
     zone_count: dict[str, int] = {}
     zones_now: tuple[str, ...] = ()
     skip_depth = 0
@@ -306,16 +312,18 @@ def _blocks(root) -> Iterator[Block]:
 
     def flush() -> None:
         nonlocal links
+        if not parts:
+            return
         text = _WS.sub(" ", "".join(parts)).strip(_INVISIBLE)
         if text:
             hints = {"tag": block_tag, "zones": zones_now,
-                     "comments": bool(stack) and stack[-1][3],
+                     "comments": bool(in_comments) and in_comments[-1],
                      "link_density": round(links / max(len(text), 1), 3)}
             raw_hints.append(hints)
             out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
             owners.append(owners_now[-1] if owners_now else -1)
-            if stack:
-                n = stack[-1][0]
+            if nodes:
+                n = nodes[-1]
                 chars[n] += len(text)
                 link_chars[n] += links
         parts.clear()
@@ -326,9 +334,9 @@ def _blocks(root) -> Iterator[Block]:
         return tuple(sorted(z for z, c in zone_count.items() if c > 0))
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         if event == "start":
-            if skip_depth or tag in DROP:
+            if skip_depth or tag in DROP or not isinstance(tag, str):
                 skip_depth += 1
                 continue
             items = el.items()
@@ -341,54 +349,61 @@ def _blocks(root) -> Iterator[Block]:
                 flush()
                 line = el.sourceline or line
                 block_tag = tag
+            marker, comments = "", False
             if items:
                 marker = (attrs.get("class", "") + " " + attrs.get("id", "")).strip()
                 comments = _opens_comments(marker) if marker else False
-            else:
-                marker, comments = "", False
-            nid = len(parent)
-            parent.append(stack[-1][0] if stack else -1)
-            tags.append(tag)
-            markers.append(marker)
-            chars.append(0)
-            link_chars.append(0)
-            here = len(out)
-            first_block.append(here)
-            last_block.append(here)
             zone = "articleBody" if items and attrs.get("itemprop") == "articleBody" else tag
-            opens = zone in ZONES
-            if opens:
-                zones_now = set_zone(zone, 1)
-            stack.append((nid, is_block, opens and zone or "", comments or (bool(stack) and stack[-1][3])))
-            if is_block:
-                owners_now.append(nid)
-            if el.text:
-                parts.append(el.text)
+            if is_block or comments or zone == "articleBody":
+                nid = len(parent)
+                parent.append(nodes[-1] if nodes else -1)
+                tags.append(tag)
+                markers.append(marker)
+                chars.append(0)
+                link_chars.append(0)
+                here = len(out)
+                first_block.append(here)
+                last_block.append(here)
+                if zone in ZONES:
+                    zone_of[nid] = zone
+                    zones_now = set_zone(zone, 1)
+                in_comments.append(comments or (bool(in_comments) and in_comments[-1]))
+                nodes.append(nid)
+                kinds.append(nid)
+                if is_block:
+                    owners_now.append(nid)
+            else:
+                kinds.append(-1)
+            text = el.text
+            if text:
+                parts.append(text)
                 if tag == "a":
-                    links += len(el.text.strip())
+                    links += len(text.strip())
         else:
             if skip_depth:
                 skip_depth -= 1
                 if skip_depth == 0 and el.tail:
                     parts.append(el.tail)
                 continue
-            if tag in BLOCK:
-                flush()  # before leaving the element: its own zone belongs to its text
-            if stack:
-                nid, is_block, zone, _ = stack.pop()
+            nid = kinds.pop() if kinds else -1
+            if nid >= 0:
+                if tag in BLOCK:
+                    flush()  # before leaving the element: its own zone belongs to its text
+                    owners_now.pop()
+                nodes.pop()
+                in_comments.pop()
                 last_block[nid] = len(out)
                 up = parent[nid]
                 if up >= 0:  # what an element holds, its parent holds
                     chars[up] += chars[nid]
                     link_chars[up] += link_chars[nid]
-                if is_block:
-                    owners_now.pop()
+                zone = zone_of.get(nid)
                 if zone:
                     zones_now = set_zone(zone, -1)
             if el.tail:
                 parts.append(el.tail)
     flush()
-    for nid, _, _, _ in reversed(stack):  # elements left open at the end
+    for nid in reversed(nodes):  # elements left open at the end
         last_block[nid] = len(out)
         if parent[nid] >= 0:
             chars[parent[nid]] += chars[nid]
