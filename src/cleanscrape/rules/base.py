@@ -28,7 +28,7 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "lens", "_first", "_heading", "_nwords",
-                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages")
+                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "memo")
 
     def __init__(self, doc: Document, settings: object | None = None) -> None:
         self.doc = doc
@@ -47,6 +47,7 @@ class Context:
         self._firsts: list[str] | None = None
         self._page: str | None = None
         self._pages: dict[int, tuple[str, list[int], list[int]]] = {}
+        self.memo: dict[str, object] = {}  # page-level facts a rule computes once for later rules
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:

@@ -342,8 +342,8 @@ REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for othe
 @dataclass(frozen=True)
 class RepeatedBlockRule(Rule):
     """
-    What it removes: a sentence or paragraph printed again, word for word, further
-    down the page (quotes, case and spaces aside): the second copy of a gallery
+    What it removes: a sentence or paragraph printed again, character for character,
+    further down the page: the second copy of a gallery
     caption, a pull quote, a teaser that repeats the standfirst. The first copy stays.
     Why: the article holds each paragraph once; the copy is the template's.
     Example: `Crowds line the quay as the ferry docks, Tuesday, March 4, 2025.` seen twice
@@ -362,7 +362,7 @@ class RepeatedBlockRule(Rule):
                 continue
             if lens[i] < REPEAT_MIN or t.count(" ") < 5 or not ctx.is_open(i) or ctx.heading(i, 30):
                 continue  # a copy of a removed line is the first copy kept; headlines are CS305's
-            key = ctx.key(i) or t
+            key = t
             if key in seen:
                 yield self.finding(i, "a copy of an earlier paragraph")
             else:

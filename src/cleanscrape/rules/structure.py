@@ -36,24 +36,23 @@ class StructureRule(Rule):
             if not ctx.is_open(i):
                 continue
             h = b.hints
-            zones = set(h.get("zones", ()))
+            zones = h.get("zones", ())
             if not titled and title_key and h.get("tag") in ("h1", "h2") and ctx.key(i) == title_key:
                 titled = True
                 yield self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
                                    priority=self.priority + 1)
             elif h.get("comments"):
                 yield self.finding(i, "inside a comment section")
-            elif zones & _CHROME_ZONES:
-                yield self.finding(i, f"inside <{sorted(zones & _CHROME_ZONES)[0]}>")
+            elif not _CHROME_ZONES.isdisjoint(zones):
+                yield self.finding(i, f"inside <{min(_CHROME_ZONES.intersection(zones))}>")
             elif "figcaption" in zones:
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
             elif body_zone == MAIN_TEXT and h.get("main") is False:
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
-            elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200 and not (LD_MAIN and h.get("main")):
+            elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200:
                 yield self.finding(i, "mostly link text")
-
 
     @staticmethod
     def body_zone(ctx: Context) -> str | None:
@@ -61,6 +60,14 @@ class StructureRule(Rule):
         if enough text stands in it, else the container the HTML reader found by text
         density (``MAIN_TEXT``), else a single ``<article>`` or ``<main>`` that holds
         most of the page's prose."""
+        if "body_zone" in ctx.memo:
+            return ctx.memo["body_zone"]  # type: ignore[return-value]
+        found = StructureRule._body_zone(ctx)
+        ctx.memo["body_zone"] = found
+        return found
+
+    @staticmethod
+    def _body_zone(ctx: Context) -> str | None:
         blocks = ctx.doc.blocks
         prose = sum(len(b.text) for b in blocks if len(b.text) >= 80)
         for zone in ("articleBody", MAIN_TEXT, "article", "main"):
@@ -74,8 +81,6 @@ class StructureRule(Rule):
         return None
 
 
-import os
-LD_MAIN = False
 MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
 MIN_BODY_CHARS = 400
 BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
