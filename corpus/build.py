@@ -26,6 +26,7 @@ when pages/ or gold/ are out of date (the tests run it).
 
 from __future__ import annotations
 
+import html
 import json
 import sys
 import unicodedata
@@ -93,20 +94,85 @@ def build(source: str) -> tuple[str, dict]:
     return "\n".join(page).rstrip("\n") + "\n", gold
 
 
+# Pages also rendered as HTML (``html/``): the same articles in a site template,
+# with a navigation menu and a footer that are not in the text page.
+HTML_PAGES = ("01-feed-syndication", "02-business-tv", "03-wire-local", "04-broadsheet",
+              "06-german-paper", "09-tech-news", "14-wire-roundup")
+_NAV = ("Home", "News", "Business", "Sport", "Culture", "Opinion", "Subscribe")
+_FOOTER = ("About us", "Contact", "Privacy policy", "Terms of use")
+
+
+def _heading_shaped(text: str) -> bool:
+    return len(text.split()) <= 10 and text[-1:] not in ".!?:;\"”’)"
+
+
+def render_html(source: str, site: str) -> tuple[str, list[str]]:
+    """The page's lines as an HTML page of one template: each article in an
+    ``<article>``, headlines as ``<h1>``/``<h2>``, heading-shaped body lines as
+    ``<h3>``, every other line a ``<p>`` (artefacts too: the text rules must find
+    them in the block text). Returns the HTML and the template's own artefacts."""
+    out = [f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(site)}</title>',
+           '<script>window.dataLayer = [];</script>\n</head>\n<body>',
+           '<header class="site-header">\n<nav class="menu"><ul>']
+    out += [f'<li><a href="/{w.lower()}">{w}</a></li>' for w in _NAV]
+    out += ["</ul></nav>\n</header>", '<main id="content">']
+    open_article, titles = False, 0
+    for raw in source.splitlines():
+        mark, _, text = raw.partition(" ")
+        if mark == "#" or not raw.strip():
+            continue
+        if mark in ("B", "D") and " => " in text:
+            text = text.rsplit(" => ", 1)[0]
+        esc = html.escape(text.strip())
+        if mark in ("S", "T") and open_article and not (mark == "T" and out[-1].startswith('<div class="section')):
+            out.append("</article>")
+            open_article = False
+        if mark in ("S", "T") and not open_article:
+            out.append('<article class="post">')
+            open_article = True
+        if mark == "S":
+            out.append(f'<div class="section-label">{esc}</div>')
+        elif mark == "T":
+            tag = "h1" if titles == 0 else "h2"
+            titles += 1
+            out.append(f'<{tag} class="entry-title">{esc}</{tag}>')
+        elif mark in ("B", "D"):
+            out.append(f'<p class="entry-meta">{esc}</p>')
+        elif mark in ("P", "K") and _heading_shaped(text.strip()):
+            out.append(f"<h3>{esc}</h3>")
+        else:
+            out.append(f"<p>{esc}</p>")
+    if open_article:
+        out.append("</article>")
+    out += ["</main>", '<footer class="site-footer">\n<ul>']
+    out += [f'<li><a href="/{w.lower().replace(" ", "-")}">{w}</a></li>' for w in _FOOTER]
+    out += ["</ul>", f"<p>© 2025 {html.escape(site)}. All rights reserved.</p>", "</footer>\n</body>\n</html>"]
+    return "\n".join(out) + "\n", [*_NAV, *_FOOTER]
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     stale = []
     for src in sorted((HERE / "src").glob("*.page")):
-        text, gold = build(src.read_text(encoding="utf-8"))
+        source = src.read_text(encoding="utf-8")
+        text, gold = build(source)
         targets = {HERE / "pages" / f"{src.stem}.txt": text,
                    HERE / "gold" / f"{src.stem}.json": json.dumps(gold, ensure_ascii=False, indent=2) + "\n"}
+        if src.stem in HTML_PAGES:
+            page, chrome = render_html(source, src.stem.split("-", 1)[1].replace("-", " ").title())
+            hgold = dict(gold, artefacts=[*gold["artefacts"], *chrome],
+                         notes=(gold["notes"] + " Rendered as HTML in a site template.").strip())
+            # pages/*.txt because score_pages.py reads that name; the CLI sniffs the HTML
+            targets[HERE / "html" / "pages" / f"{src.stem}.txt"] = page
+            targets[HERE / "html" / "gold" / f"{src.stem}.json"] = json.dumps(
+                hgold, ensure_ascii=False, indent=2) + "\n"
         for path, content in targets.items():
             if path.exists() and path.read_text(encoding="utf-8") == content:
                 continue
             if check:
                 stale.append(path.name)
             else:
-                path.parent.mkdir(exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(content, encoding="utf-8")
     if stale:
         print("out of date (run python corpus/build.py): " + ", ".join(stale), file=sys.stderr)

@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 import cleanscrape
+from cleanscrape.io.html import read_html
+from cleanscrape.pipeline import Pipeline
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 PAGES = sorted((CORPUS / "gold").glob("*.json"))
+HTML_PAGES = sorted((CORPUS / "html" / "gold").glob("*.json"))
 
 
 def test_corpus_is_built_from_its_sources():
@@ -26,11 +29,28 @@ def test_corpus_has_the_shapes_it_promises():
     assert sum(len(g["articles"]) >= 3 for g in golds) >= 3
 
 
-@pytest.mark.parametrize("gold_path", PAGES, ids=lambda p: p.stem)
+def test_html_corpus_renders_the_same_articles():
+    assert len(HTML_PAGES) >= 6
+    for path in HTML_PAGES:
+        html_gold = json.loads(path.read_text(encoding="utf-8"))
+        text_gold = json.loads((CORPUS / "gold" / path.name).read_text(encoding="utf-8"))
+        assert html_gold["articles"] == text_gold["articles"]
+
+
+def _records(page: Path) -> list[cleanscrape.Article]:
+    data = page.read_bytes()
+    if data.lstrip().lower().startswith(b"<!doctype html"):
+        return Pipeline().clean_document(read_html(data, source=str(page)), source=str(page))
+    return cleanscrape.clean(data.decode("utf-8"), source=str(page))
+
+
+@pytest.mark.parametrize("gold_path", PAGES + HTML_PAGES,
+                         ids=lambda p: ("html/" if p.parent.parent.name == "html" else "") + p.stem)
 def test_page_gives_exactly_its_gold_records(gold_path):
+    """Text pages, and the same articles in an HTML template: the same records."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    page = CORPUS / "pages" / f"{gold_path.stem}.txt"
-    got = cleanscrape.clean(page.read_text(encoding="utf-8"), source=str(page))
+    page = gold_path.parent.parent / "pages" / f"{gold_path.stem}.txt"
+    got = _records(page)
     want = gold["articles"]
     assert [a.title for a in got] == [w["title"] for w in want]
     for a, w in zip(got, want):
