@@ -322,17 +322,23 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     texts = ctx.texts
     open_ = [i for i, p in enumerate(protected) if not p]
     prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]
+    if not any(prose):
+        return False
+    run = 0  # short lines in a row: a subheading, a one-line paragraph, never a menu
     for k, i in enumerate(open_):
         if prose[k]:
+            run = 0
             continue
         if texts[i].count(" ") > 11:
             return False  # a long line that does not end like a sentence
-        # a short line must sit between sentences (or at the edge), as the scorer wants it
-        before = next((prose[j] for j in range(k - 1, -1, -1) if texts[open_[j]].count(" ") > 11 or prose[j]), None)
-        after = next((prose[j] for j in range(k + 1, len(open_)) if texts[open_[j]].count(" ") > 11 or prose[j]), None)
-        if before is False or after is False or (before is None and after is None):
+        run += 1
+        if run > MAX_SHORT_RUN:
             return False
     return True
+
+
+MAX_SHORT_RUN = 2
+_STRUCTURED = frozenset("li dd dt td th h1 h2 h3 h4 h5 h6 pre blockquote".split())  # a page with a longer run of short unlabelled lines is scored
 
 
 _SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
@@ -378,9 +384,11 @@ class ContentRule(Rule):
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
                                    priority=self.priority + 1)
+        blocks = ctx.doc.blocks
         for i, v in enumerate(verdicts):
-            if zoned and v.feature == "outside-main-text":
-                continue
+            if zoned and (v.feature == "outside-main-text" or (
+                    blocks[i].hints.get("tag") in _STRUCTURED)):
+                continue  # the markup placed it: a list item or heading of the article stays
             if not v.keep and not protected[i] and v.feature != "title":
                 yield self.finding(i, f"not article text: {v.feature}")
 

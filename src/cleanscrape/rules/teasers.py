@@ -43,6 +43,29 @@ VIDEO_RESIDUE = line_rule(
     starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#"),
 )
 
+MEDIA_VIEWER = line_rule(
+    "CS206", "media-viewer", Role.TEASER,
+    r"(?:image|photo|picture|slide|foto|bild|imagen|diapositiva)[ \t]*\d{1,3}[ \t]*(?:of|/|von|de|sur|di)[ \t]*\d{1,3}"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
+    r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
+    r"|(?:hide|show|toggle|expand)[ \t]+caption|caption|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
+    r"|(?:next|previous|prev)(?:[ \t]+(?:image|photo|slide|picture))?",
+    "photo gallery and lightbox controls: 'Image 1 of 8', '1 / 8', 'Back to Gallery', 'Caption', 'Close'",
+    """
+    What it removes: the controls a photo gallery or lightbox leaves in
+    flattened text: counters (`Image 1 of 8`, `1 / 8`), `Back to Gallery`,
+    `Caption`, `Close`, `Expand`, `Next`, standing alone on a line.
+    Why: the viewer is not part of the article text.
+    Example: `Image 3 of 12`
+    Kept: `Close to 300 people attended.` (a sentence), and `24/7` or `9/11`
+    inside a sentence.
+    """,
+    max_len=40,
+    starts=("image", "photo", "picture", "slide", "foto", "bild", "imagen", "diapositiva", "#", "back", "return",
+            "view", "open", "launch", "close", "exit", "start", "hide", "show", "toggle", "expand", "caption",
+            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev"),
+)
+
 RELATED_LINK = line_rule(
     "CS203", "related-link", Role.RELATED,
     rf"{words_alternation(RELATED_PREFIXES)}[ \t]*[:：|›»→>–—-]+[ \t]*\S.{{0,200}}"
@@ -184,6 +207,6 @@ INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
                                    "headlines of other stories dropped into the body", Role.RELATED,
                                    fix_safe=False)
 
-LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, RELATED_LINK)
+LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, MEDIA_VIEWER, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
 LATE_RULES = (INLINE_RELATED,)
