@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     high = summarise([r for r in rows if r[0][0] not in "01234567"])
     print(f"{args.dataset.name} {args.input_format}: {len(rows)} pages, {size / 1e6:.2f} MB, "
           f"{len(rows) / elapsed:.1f} pages/s, {size / 1e6 / elapsed:.2f} MB/s (in process)")
-    print(f"  all      F1={f1:.3f} P={precision:.3f} R={recall:.3f}")
+    print(f"  all      F1={f1:.4f} P={precision:.4f} R={recall:.4f}")
     print(f"  ids 0-7  F1={low[0]:.3f} P={low[1]:.3f} R={low[2]:.3f}")
     print(f"  ids 8-f  F1={high[0]:.3f} P={high[1]:.3f} R={high[2]:.3f}")
     if args.worst:

@@ -95,3 +95,23 @@ def test_declared_legacy_encoding_is_honoured():
 
 def test_undeclared_legacy_bytes_read_as_windows_1252():
     assert read_html(b"<p>caf\xe9 \x93quoted\x94</p>").blocks[0].text == "café “quoted”"
+
+
+def test_articles_nested_in_the_article_are_related_items():
+    body = "".join(f"<p>The council met on Monday to discuss the harbour plan, paragraph {n}, and then voted on it.</p>"
+                   for n in range(8))
+    related = "".join(f"<article class='teaser'><p>Another story about the ferry service number {n}, "
+                      f"with a long enough summary line to vote.</p></article>" for n in range(4))
+    page = f"<html><body><article><h1>Harbour plan approved</h1>{body}{related}</article></body></html>"
+    (record,) = Pipeline().clean_document(read_html(page))
+    assert len(record.paragraphs) == 8
+    assert all("Another story" not in p for p in record.paragraphs)
+    assert any(r.reason.startswith("inside an <article> nested") for r in record.removed)
+
+
+def test_a_page_wrapped_in_two_articles_keeps_its_text():
+    body = "".join(f"<p>The council met on Monday to discuss the harbour plan, paragraph {n}, and then voted on it.</p>"
+                   for n in range(8))
+    page = f"<html><body><article><article><h1>Harbour plan approved</h1>{body}</article></article></body></html>"
+    (record,) = Pipeline().clean_document(read_html(page))
+    assert len(record.paragraphs) == 8

@@ -316,7 +316,7 @@ def _blocks(root) -> Iterator[Block]:
             return
         text = _WS.sub(" ", "".join(parts)).strip(_INVISIBLE)
         if text:
-            hints = {"tag": block_tag, "zones": zones_now,
+            hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
                      "comments": bool(in_comments) and in_comments[-1],
                      "link_density": round(links / max(len(text), 1), 3)}
             raw_hints.append(hints)

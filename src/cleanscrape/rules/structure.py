@@ -32,6 +32,7 @@ class StructureRule(Rule):
         title_key = norm_key(str(title)) if title else ""
         titled = False
         body_zone = self.body_zone(ctx)
+        nested = _nested_articles(blocks)
         for i, b in enumerate(blocks):
             if not ctx.is_open(i):
                 continue
@@ -45,6 +46,9 @@ class StructureRule(Rule):
                 yield self.finding(i, "inside a comment section")
             elif not _CHROME_ZONES.isdisjoint(zones):
                 yield self.finding(i, f"inside <{min(_CHROME_ZONES.intersection(zones))}>")
+            elif nested and h.get("articles", 0) >= nested:
+                yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
+                                   role=Role.RELATED)
             elif "figcaption" in zones:
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
             elif body_zone == MAIN_TEXT and h.get("main") is False:
@@ -79,6 +83,18 @@ class StructureRule(Rule):
             if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
                 return zone
         return None
+
+
+def _nested_articles(blocks) -> int:
+    """The ``<article>`` depth from which blocks belong to articles nested in the page's
+    article (0: none). HTML nests an article in another for related items and
+    comments; that is only trusted when the outer article holds prose of its own."""
+    depths = [b.hints.get("articles", 0) for b in blocks]
+    if max(depths, default=0) < 2:
+        return 0
+    outer = min(d for d in depths if d > 0)
+    own = sum(len(b.text) for b, d in zip(blocks, depths) if d == outer and len(b.text) >= 80)
+    return outer + 1 if own >= MIN_BODY_CHARS else 0
 
 
 MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
