@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from functools import lru_cache
 from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
@@ -289,15 +290,11 @@ class LineRule(Rule):
                 yield self.finding(i, self.summary, fields=got)
 
 
-_START_CACHE: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
-
-
+@lru_cache(maxsize=256)
 def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
-    """The first-word keys of phrases (cached by the tuple's identity: vocabularies are constants)."""
-    got = _START_CACHE.get(id(starts))
-    if got is None or got[0] is not starts:
-        got = _START_CACHE[id(starts)] = (starts, frozenset(first_word(s.strip()) for s in starts if s.strip()))
-    return got[1]
+    """The first-word keys of phrases (memoised by value; callers keep the result as a
+    constant, since hashing a long tuple on every call would cost more than it saves)."""
+    return frozenset(first_word(s.strip()) for s in starts if s.strip())
 
 
 def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw) -> LineRule:

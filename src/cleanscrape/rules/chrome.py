@@ -97,6 +97,7 @@ _BUTTONS = compile_pattern(
     r"i agree|i accept|got it|alle akzeptieren|aceptar(?: todo)?|tout accepter|accepter)", "i")
 _BUTTON_STARTS = ("accept", "reject", "decline", "manage", "cookie", "i", "got", "alle", "aceptar", "tout",
                   "accepter")
+_BUTTON_KEYS = _start_keys(_BUTTON_STARTS)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class CookieRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         voice = compile_pattern(_COOKIE_VOICE, "")
         blocks = ctx.doc.blocks
-        for i in ctx.starting_with(_start_keys(_BUTTON_STARTS)):
+        for i in ctx.starting_with(_BUTTON_KEYS):
             t = blocks[i].text
             if len(t) <= 30 and ctx.is_open(i) and _BUTTONS.fullmatch(t):
                 yield self.finding(i, "a consent button")
@@ -244,6 +245,9 @@ def _list_item(text: str) -> bool:
     return heading_like(text, max_words=30) or (len(words(text)) <= 6 and not ends_sentence(text))
 
 
+_FOOTER_KEYS = _start_keys(FOOTER_HEADINGS)
+
+
 @dataclass(frozen=True)
 class FooterListRule(Rule):
     """
@@ -257,7 +261,7 @@ class FooterListRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        heads = ctx.starting_with(_start_keys(FOOTER_HEADINGS))
+        heads = ctx.starting_with(_FOOTER_KEYS)
         done = -1
         for i in heads:
             t = ctx.text(i)
@@ -293,6 +297,7 @@ _HANDLE = compile_pattern(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}", "")
 _AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
                              r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
 _PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Email", "E-mail", "Reach", "Write")
+_PROMPT_KEYS = _start_keys(_PROMPT_STARTS)
 PROMPT_MAX = 400
 
 
@@ -312,7 +317,7 @@ class ReaderPromptRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
-        pool = set(ctx.starting_with(_start_keys(_PROMPT_STARTS)))
+        pool = set(ctx.starting_with(_PROMPT_KEYS))
         pool.update(ctx.blocks_with("affiliate", "ommission", limit=PROMPT_MAX))
         pool.update(ctx.blocks_with(" be reached ", " a tip", " news tip", limit=PROMPT_MAX))
         for i in sorted(pool):
@@ -337,23 +342,24 @@ READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  Role.CHROME)
 
 REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
+REPEAT_WINDOW = 10  # blocks: a template's copy sits close to the original
 
 
 @dataclass(frozen=True)
 class RepeatedBlockRule(Rule):
     """
     What it removes: a sentence or paragraph printed again, character for character,
-    further down the page: the second copy of a gallery
-    caption, a pull quote, a teaser that repeats the standfirst. The first copy stays.
+    within a few lines of the first copy: the second copy of a gallery caption, a pull
+    quote, a teaser that repeats the standfirst. The first copy stays.
     Why: the article holds each paragraph once; the copy is the template's.
     Example: `Crowds line the quay as the ferry docks, Tuesday, March 4, 2025.` seen twice
-    Kept: the first copy still in the text, and short lines that repeat
-    (`Advertisement`, headlines: other rules judge those).
+    Kept: the first copy still in the text; lines that repeat far apart (a recipe's
+    portions, a refrain); short lines (`Advertisement`, headlines: other rules judge those).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # text -> where it stood last
         findings = ctx.findings
         for i, t in enumerate(texts):
             f = findings[i]
@@ -362,14 +368,14 @@ class RepeatedBlockRule(Rule):
                 continue
             if lens[i] < REPEAT_MIN or t.count(" ") < 5 or not ctx.is_open(i) or ctx.heading(i, 30):
                 continue  # a copy of a removed line is the first copy kept; headlines are CS305's
-            key = t
-            if key in seen:
-                yield self.finding(i, "a copy of an earlier paragraph")
+            last = seen.get(t)
+            if last is not None and i - last <= REPEAT_WINDOW:
+                yield self.finding(i, "a copy of a paragraph a few lines above")
             else:
-                seen.add(key)
+                seen[t] = i  # far apart, a line may repeat on purpose (a recipe, a refrain)
 
 
-REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again further down the page",
+REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
                                    Role.CHROME)
 
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,

@@ -67,6 +67,7 @@ _SLASH_CREDIT = (
 
 
 _AGENCY_STARTS = AGENCIES + ("©", "(")
+_AGENCY_KEYS = _start_keys(_AGENCY_STARTS)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class SlashCreditRule(Rule):
         slash = compile_pattern(_SLASH_CREDIT, "")
         paren = compile_pattern(_PAREN_ONLY, "")
         bare = compile_pattern(_BARE_AGENCY, "")
-        agency_starts = _start_keys(_AGENCY_STARTS)
+        agency_starts = _AGENCY_KEYS
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
             ctx.blocks_with("/", " via ", limit=110),
@@ -224,6 +225,7 @@ _CREDIT_OPEN = compile_pattern(r"\(?[ \t]*" + words_alternation(REPORTING_CREDIT
 _CONTRIBUTED = compile_pattern(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|article))\b", "")
 _CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
 REPORTING_MAX = 360
+_REPORTING_KEYS = _start_keys(REPORTING_CREDIT_STARTS + ("(",))
 
 
 def _names_only(text: str) -> bool:
@@ -253,7 +255,7 @@ class ReportingCreditRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
-        pool = set(ctx.starting_with(_start_keys(REPORTING_CREDIT_STARTS + ("(",))))
+        pool = set(ctx.starting_with(_REPORTING_KEYS))
         pool.update(ctx.blocks_with(" contributed ", limit=REPORTING_MAX))
         for i in sorted(pool):
             if lens[i] > REPORTING_MAX or not ctx.is_open(i):

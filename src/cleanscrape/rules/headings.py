@@ -13,6 +13,7 @@ from .base import Context, Rule, _start_keys, line_rule
 from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
+_BYLINE_KEYS = _start_keys(BYLINE_WORDS)
 _BARE_BYLINE = rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?"
 _NAME_CONNECTORS = frozenset("and und y e et & de da del der den di du la le van von zu ter".split())
 _SEPARATORS = " \t,;|·•–—-/"
@@ -72,7 +73,7 @@ class BylineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
         bare = compile_pattern(_BARE_BYLINE, "")
-        for i in ctx.starting_with(_start_keys(BYLINE_WORDS)):
+        for i in ctx.starting_with(_BYLINE_KEYS):
             t = blocks[i].text
             f = ctx.findings[i]
             stub = f is not None and f.code == "CS303"  # a bare 'By' the stub rule took
