@@ -33,7 +33,6 @@ ZONES = ("nav", "header", "footer", "aside", "figure", "figcaption", "form", "ar
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
-_NO_ATTRS: dict[str, str] = {}
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff"  # stripped with the spaces: a block of only these is empty
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 MAX_BYTES = 64 * 1024 * 1024
@@ -117,7 +116,7 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
     return Document(blocks, source, MappingProxyType(_metadata(root)))
 
 
-def _hidden(attrs: dict[str, str]) -> bool:
+def _hidden(attrs) -> bool:
     return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
             or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
 
@@ -310,11 +309,9 @@ def _blocks(root) -> Iterator[Block]:
     first_block: list[int] = []
     last_block: list[int] = []
 
-    def flush() -> None:
+    def flush() -> None:  # called only when parts holds something
         nonlocal links
-        if not parts:
-            return
-        text = _WS.sub(" ", "".join(parts)).strip(_INVISIBLE)
+        text = " ".join("".join(parts).split()).strip(_INVISIBLE)
         if text:
             hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
                      "comments": bool(in_comments) and in_comments[-1],
@@ -339,14 +336,15 @@ def _blocks(root) -> Iterator[Block]:
             if skip_depth or tag in DROP or not isinstance(tag, str):
                 skip_depth += 1
                 continue
-            items = el.items()
-            attrs = dict(items) if items else _NO_ATTRS
+            attrs = el.attrib
+            items = len(attrs)
             if items and _hidden(attrs):
                 skip_depth += 1
                 continue
             is_block = tag in BLOCK
             if is_block or tag == "br":
-                flush()
+                if parts:
+                    flush()
                 line = el.sourceline or line
                 block_tag = tag
             marker, comments = "", False
@@ -388,7 +386,8 @@ def _blocks(root) -> Iterator[Block]:
             nid = kinds.pop() if kinds else -1
             if nid >= 0:
                 if tag in BLOCK:
-                    flush()  # before leaving the element: its own zone belongs to its text
+                    if parts:
+                        flush()  # before leaving the element: its own zone belongs to its text
                     owners_now.pop()
                 nodes.pop()
                 in_comments.pop()
@@ -402,7 +401,8 @@ def _blocks(root) -> Iterator[Block]:
                     zones_now = set_zone(zone, -1)
             if el.tail:
                 parts.append(el.tail)
-    flush()
+    if parts:
+        flush()
     for nid in reversed(nodes):  # elements left open at the end
         last_block[nid] = len(out)
         if parent[nid] >= 0:
