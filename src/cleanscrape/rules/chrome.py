@@ -164,16 +164,18 @@ _CRUMB = r"[^\s>›»/\\→·][^>›»/\\→·\n]{0,40}"
 BREADCRUMB = line_rule(
     "CS409", "breadcrumb", Role.CHROME,
     rf"(?:{words_alternation(BREADCRUMB_ROOTS)}){_CRUMB_SEP}{_CRUMB}(?:{_CRUMB_SEP}{_CRUMB}){{0,6}}"
-    rf"|{_CRUMB}(?:[ \t]*(?:›|»|→)[ \t]*{_CRUMB}){{2,6}}",
+    rf"|{_CRUMB}(?:[ \t]*(?:›|»|→)[ \t]*{_CRUMB}){{2,6}}"
+    rf"|{_CRUMB}(?:[ \t]+>[ \t]+{_CRUMB}){{2,6}}",
     "breadcrumb trails: 'Home > Business > Markets'",
     """
     What it removes: a navigation trail of section names.
     Why: navigation, not text.
     Example: `Home > Business > Markets`
     Kept: `Revenue > costs for the first time since 2019` (no root, one separator).
+    Example: `BLOG > Nutrition > Meal Plans` (three crumbs, `>` between spaces)
     """,
     max_len=200, starts=BREADCRUMB_ROOTS,
-    contains=("›", "»", "→"),
+    contains=("›", "»", "→", " > "),
 )
 
 TAG_LIST = line_rule(

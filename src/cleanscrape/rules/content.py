@@ -164,6 +164,30 @@ def _weight(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int)
     return total
 
 
+def _anchored_run(classes: Sequence[int | None], sizes: Sequence[int], s: int,
+                  e: int) -> tuple[int, int, float] | None:
+    """The heaviest run of [s, e) that starts within ANCHOR_REACH blocks of ``s``."""
+    best: tuple[int, int, float] | None = None
+    for a in range(s, min(e, s + ANCHOR_REACH + 1)):
+        if classes[a] != GOOD:
+            continue
+        total, top, top_b = 0.0, 0.0, a
+        for i in range(a, e):
+            c = classes[i]
+            total += 0.0 if c is None else (min(sizes[i], 800) / 200.0 + 0.5 if c == GOOD else _WEIGHT[c])
+            if total > top:
+                top, top_b = total, i + 1
+            elif total < 0:
+                break
+        if best is None or top > best[2]:
+            best = (a, top_b, top)
+        break  # the first paragraph under the headline opens the article
+    return best
+
+
+ANCHOR_REACH = 8  # blocks under a headline where its article's text may start
+ANCHOR_SHARE = 0.4  # ...and the share of the page's heaviest run that run must weigh
+
 GAP = 99  # this many non-prose blocks in a row split a run
 KEEP_SHARE = 0.3  # a piece of the run stays when it weighs this share of the heaviest piece
 
@@ -208,14 +232,16 @@ def _prose_like(text: str) -> bool:
 
 def classify(texts: list[str], *, protected: list[bool] | None = None,
              segments: Sequence[tuple[int, int]] | None = None,
-             stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset()) -> list[Verdict]:
+             stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
+             titled: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
     that each hold one article (default: the whole page); each gets its own
     main run. A block in ``stops`` (a comment counter, a story-list heading)
     ends a main run that has started; a story list (a stop not in
-    ``comments``) keeps the heavier side of the run instead.
+    ``comments``) keeps the heavier side of the run instead. A segment that starts at
+    a headline in ``titled`` prefers a run that starts right under it.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -233,6 +259,12 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a, b, total = main_run(classes, sizes, s, e)
         if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
             continue  # the page header before the first headline: keep nothing thin
+        if s in titled and a > s + ANCHOR_REACH:
+            # a known headline opens this stretch: a run that starts right under it is
+            # the article's, unless something far heavier stands further down
+            near = _anchored_run(classes, sizes, s, e)
+            if near is not None and near[2] >= ANCHOR_SHARE * total:
+                a, b, total = near
         a, b = _core(classes, sizes, a, b)
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
         cut = next((i for i in range(started, b) if i in stops), None)
@@ -376,7 +408,8 @@ class ContentRule(Rule):
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
         stops = frozenset(ctx.labelled(_STOP_CODES))
         comments = frozenset(ctx.labelled(_COMMENT_CODES))
-        verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments)
+        verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
+                            titled=frozenset(titles))
         has_title = bool(titles)
         if not has_title:
             t = find_title(texts, verdicts)

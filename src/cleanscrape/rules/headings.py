@@ -131,9 +131,25 @@ _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|p
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     got = is_date_line(text)
     if got is None:
-        return ()
+        return _date_and_byline(text)
     key = "updated" if _UPDATED.search(text) and not _PUBLISHED.search(text) else "published"
     return ((key, got.iso),)
+
+
+def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
+    """`November 12, 2018 | BY: Jane Roe`: a date and an author line split by a bar or a dot."""
+    for sep in ("|", "·", "•"):
+        if sep in text:
+            head, _, tail = text.partition(sep)
+            got = is_date_line(head.strip())
+            if got is None:
+                return ()
+            author = byline_fields(_BY_COLON.sub("By ", tail.strip(), count=1))
+            return (("published", got.iso), *author) if author else ()
+    return ()
+
+
+_BY_COLON = compile_pattern(r"^by[ \t]*:?[ \t]*", "i")
 
 
 @dataclass(frozen=True)
@@ -195,15 +211,22 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     return False
 
 
-def _prose_follows(ctx: Context, i: int) -> bool:
-    """The first unlabelled block after ``i`` (the headline's repeats aside) reads as prose."""
+def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
+    """The first unlabelled block after ``i`` (the headline's repeats aside, and up to
+    ``slack`` short lines) reads as prose."""
     n = len(ctx.texts)
     nw = ctx.heading_words(i)
     k, repeats = i + 1, 0
-    while k < n and (not ctx.is_open(k) or (
-            repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i))):
-        repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
-        k += 1
+    while k < n:
+        if not ctx.is_open(k) or (
+                repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i)):
+            repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
+            k += 1
+        elif slack and ctx.lens[k] <= 60 and not _is_prose(ctx, k):
+            slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
+            k += 1
+        else:
+            break
     return k < n and _is_prose(ctx, k)
 
 
@@ -241,7 +264,8 @@ class TitleRule(Rule):
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue
-            if sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2 or not _prose_follows(ctx, i):
+            if sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2 or \
+                    not _prose_follows(ctx, i, slack=2 if meta else 0):
                 continue
             reason = None
             if dup:
