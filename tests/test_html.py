@@ -115,3 +115,23 @@ def test_a_page_wrapped_in_two_articles_keeps_its_text():
     page = f"<html><body><article><article><h1>Harbour plan approved</h1>{body}</article></article></body></html>"
     (record,) = Pipeline().clean_document(read_html(page))
     assert len(record.paragraphs) == 8
+
+
+def test_caption_and_credit_markup_outside_figcaption():
+    body = "".join(f"<p>The council met on Monday to discuss the harbour plan, paragraph {n}, and then voted on it.</p>"
+                   for n in range(6))
+    # a WordPress body: the container's own class says "has-caption", but it holds the article
+    page = ("<html><body><article><h1>Harbour plan approved</h1><div class='entry-content has-caption'>"
+            "<div class='wp-caption'><img src='a.jpg'><p class='wp-caption-text'>Cranes at the quay on Monday.</p>"
+            "<p class='photo-credit'>Ines Carter</p></div>"
+            f"{body}</div></article></body></html>")
+    (record,) = Pipeline().clean_document(read_html(page))
+    roles = {(r.text, r.role) for r in record.removed}
+    assert ("Cranes at the quay on Monday.", "caption") in roles
+    assert ("Ines Carter", "credit") in roles
+    assert len(record.paragraphs) == 6
+
+
+def test_page_title_loses_the_site_name():
+    page = "<html><head><title>Harbour plan approved | Velmora Herald</title></head><body><p>x</p></body></html>"
+    assert read_html(page).meta["title"] == "Harbour plan approved"

@@ -260,17 +260,23 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     return chosen
 
 
-_IN_COMMENTS: dict[str, bool] = {}  # class/id string -> opens a comment section
+_MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
+# class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
+_MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])", re.I)
+MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
 
 
-def _opens_comments(marker: str) -> bool:
-    """Whether an element's class and id words open a comment section (memoised:
-    templates repeat the same few strings)."""
-    got = _IN_COMMENTS.get(marker)
+def _marker_flags(marker: str) -> tuple[bool, str]:
+    """What an element's class and id words say: whether it opens a comment section, and
+    whether it holds a picture's caption or credit ("caption", "credit" or "").
+    Memoised: templates repeat the same few strings."""
+    got = _MARKER_FLAGS.get(marker)
     if got is None:
-        got = bool(_COMMENTS.search(marker))
-        if len(_IN_COMMENTS) < 50_000:
-            _IN_COMMENTS[marker] = got
+        m = _MEDIA.search(marker)
+        media = "" if m is None else ("credit" if m.group(1).lower().startswith("credit") else "caption")
+        got = (bool(_COMMENTS.search(marker)), media)
+        if len(_MARKER_FLAGS) < 50_000:
+            _MARKER_FLAGS[marker] = got
     return got
 
 
@@ -295,6 +301,9 @@ def _blocks(root) -> Iterator[Block]:
     kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
     nodes: list[int] = []  # the open nodes
     in_comments: list[bool] = []  # per open node: inside a comment section
+    in_media: list[int] = []  # per open node: the innermost caption or credit node around it, or -1
+    media_role: dict[int, str] = {}
+    media_of: list[int] = []  # per block: its caption or credit node, or -1
     owners_now: list[int] = []  # the open block-level nodes
     zone_of: dict[int, str] = {}
     zone_count: dict[str, int] = {}
@@ -319,6 +328,7 @@ def _blocks(root) -> Iterator[Block]:
             raw_hints.append(hints)
             out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
             owners.append(owners_now[-1] if owners_now else -1)
+            media_of.append(in_media[-1] if in_media else -1)
             if nodes:
                 n = nodes[-1]
                 chars[n] += len(text)
@@ -347,12 +357,13 @@ def _blocks(root) -> Iterator[Block]:
                     flush()
                 line = el.sourceline or line
                 block_tag = tag
-            marker, comments = "", False
+            marker, comments, media = "", False, ""
             if items:
                 marker = (attrs.get("class", "") + " " + attrs.get("id", "")).strip()
-                comments = _opens_comments(marker) if marker else False
+                if marker:
+                    comments, media = _marker_flags(marker)
             zone = "articleBody" if items and attrs.get("itemprop") == "articleBody" else tag
-            if is_block or comments or zone == "articleBody":
+            if is_block or comments or media or zone == "articleBody":
                 nid = len(parent)
                 parent.append(nodes[-1] if nodes else -1)
                 tags.append(tag)
@@ -366,6 +377,9 @@ def _blocks(root) -> Iterator[Block]:
                     zone_of[nid] = zone
                     zones_now = set_zone(zone, 1)
                 in_comments.append(comments or (bool(in_comments) and in_comments[-1]))
+                if media:
+                    media_role[nid] = media
+                in_media.append(nid if media else (in_media[-1] if in_media else -1))
                 nodes.append(nid)
                 kinds.append(nid)
                 if is_block:
@@ -391,6 +405,7 @@ def _blocks(root) -> Iterator[Block]:
                     owners_now.pop()
                 nodes.pop()
                 in_comments.pop()
+                in_media.pop()
                 last_block[nid] = len(out)
                 up = parent[nid]
                 if up >= 0:  # what an element holds, its parent holds
@@ -408,6 +423,9 @@ def _blocks(root) -> Iterator[Block]:
         if parent[nid] >= 0:
             chars[parent[nid]] += chars[nid]
             link_chars[parent[nid]] += link_chars[nid]
+    for hints, m in zip(raw_hints, media_of):
+        if m >= 0 and chars[m] <= MEDIA_MAX_CHARS:
+            hints["media"] = media_role[m]
     # comment sections and page furniture do not vote: their prose is not the article's
     voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
     main = _main_container(tree, owners, [b.text for b in out], voters)
@@ -419,6 +437,20 @@ def _blocks(root) -> Iterator[Block]:
         for hints, flag in zip(raw_hints, inside):
             hints["main"] = flag
     yield from out
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ")
+
+
+def _headline_of(title: str | None) -> str | None:
+    """A page ``<title>`` minus the site's name: `Harbour plan approved | Velmora Herald`
+    gives the longest part."""
+    if not title:
+        return None
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            return max((part.strip() for part in title.split(sep)), key=len) or title
+    return title
 
 
 _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "twitter:title",
@@ -465,7 +497,7 @@ def _metadata(root) -> dict[str, object]:
     def first(*keys: str) -> str | None:
         return next((seen[k] for k in keys if k in seen), None)
 
-    title = first("og:title", "twitter:title", "h1", "title")
+    title = first("og:title", "twitter:title", "h1") or _headline_of(seen.get("title"))
     if title:
         meta["title"] = title
     author = first("author", "rel-author")

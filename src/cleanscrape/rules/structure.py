@@ -49,8 +49,10 @@ class StructureRule(Rule):
             elif nested and h.get("articles", 0) >= nested:
                 yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
                                    role=Role.RELATED)
-            elif "figcaption" in zones:
+            elif "figcaption" in zones or h.get("media") == "caption":
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
+            elif h.get("media") == "credit":
+                yield self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT)
             elif body_zone == MAIN_TEXT and h.get("main") is False:
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
