@@ -5,9 +5,8 @@
     python benchmarks/fuzz/fuzz_clean.py -max_total_time=600      # the documented long run
     python benchmarks/fuzz/fuzz_clean.py -runs=2000               # a short run
 
-Each input is cut in two by its first byte: the bytes go through the text
-reader (decode, BOM, line ends) and the whole pipeline, and through the JSONL
-page path; the properties checked are the ones the tests pin: nothing raises
+Each input goes through the text reader (decode, BOM, line ends) and the whole
+pipeline, through the JSONL page path, and through the HTML reader; the properties checked are the ones the tests pin: nothing raises
 but a clear InputError, every paragraph is a line of the input in order, and
 every line is accounted for.
 """
@@ -20,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from cleanscrape.batch import Job, Page, clean_page  # noqa: E402
+from cleanscrape.io.html import read_html  # noqa: E402
 from cleanscrape.io.inputs import RawInput, to_text  # noqa: E402
 from cleanscrape.io.text import InputError  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
@@ -50,6 +50,20 @@ def one_input(data: bytes) -> None:
             assert seen == sorted(lines), "a line went missing"
     out = clean_page(JOB, Page("fuzz", "jsonl", data, 1))
     assert out.error is not None or isinstance(out.output, str)
+    one_html(data)
+
+
+def one_html(data: bytes) -> None:
+    """The HTML reader: a page or a clear InputError; records drawn from its blocks, in order."""
+    try:
+        doc = read_html(data, source="fuzz")
+    except InputError:
+        return
+    blocks = [b.text for b in doc.blocks]
+    it = iter(blocks)
+    for a in PIPE.clean_document(doc):
+        for p in a.paragraphs:
+            assert any(p == x for x in it), "an HTML paragraph that is not a block of the page, in order"
 
 
 def main() -> None:
