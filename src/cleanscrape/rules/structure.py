@@ -11,14 +11,16 @@ from .base import Context, Rule
 
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
+_CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
 
 
 @dataclass(frozen=True)
 class StructureRule(Rule):
     """
-    What it removes: on HTML pages, blocks inside navigation, footers, sidebars
-    and comment sections, link lists (short blocks that are mostly link text), and
-    figure captions; the block that repeats the page's headline becomes the title.
+    What it removes: on HTML pages, blocks inside navigation, footers, sidebars,
+    the page's own header (not an article's) and comment sections, link lists
+    (short blocks that are mostly link text), and figure captions; the block that
+    repeats the page's headline becomes the title.
     Why: the markup says what these blocks are; text rules cannot see it.
     Example: `Business` inside `<nav>`
     Kept: a paragraph inside `<article>`, and every block of a plain-text page (no markup).
@@ -46,6 +48,8 @@ class StructureRule(Rule):
                 yield self.finding(i, "inside a comment section")
             elif not _CHROME_ZONES.isdisjoint(zones):
                 yield self.finding(i, f"inside <{min(_CHROME_ZONES.intersection(zones))}>")
+            elif "header" in zones and _CONTENT_ZONES.isdisjoint(zones):
+                yield self.finding(i, "inside the page's <header> (not an article's)")
             elif nested and h.get("articles", 0) >= nested:
                 yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
                                    role=Role.RELATED)
