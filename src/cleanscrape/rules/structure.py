@@ -12,6 +12,7 @@ from .base import Context, Rule
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
+LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class StructureRule(Rule):
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
-            elif h.get("link_density", 0) > 0.6 and ctx.lens[i] < 200:
+            elif h.get("link_density", 0) > (0.6 if ctx.lens[i] < 200 else LINK_LIST_DENSITY):
                 yield self.finding(i, "mostly link text")
 
     @staticmethod
