@@ -135,3 +135,14 @@ def test_caption_and_credit_markup_outside_figcaption():
 def test_page_title_loses_the_site_name():
     page = "<html><head><title>Harbour plan approved | Velmora Herald</title></head><body><p>x</p></body></html>"
     assert read_html(page).meta["title"] == "Harbour plan approved"
+
+
+def test_dangerous_declared_encodings_are_refused():
+    # found by the fuzzer: UTF-7 (and the escape codecs) could decode to lone surrogates
+    for name in (b"utf-7", b"unicode_escape", b"raw-unicode-escape", b"undefined"):
+        page = b'<meta charset="' + name + b'"><p>+2D3eAg- \\udeb2 caf\xe9</p>'
+        doc = read_html(page)
+        assert doc.blocks[0].text.endswith("café")
+    (record,) = Pipeline().clean_document(read_html(
+        b'<meta charset="utf-7"><h1>A</h1>' + b"<p>The council met on Monday, officials said.</p>" * 3 + b"\xff"))
+    assert record.paragraphs

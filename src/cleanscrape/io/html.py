@@ -73,13 +73,22 @@ def html_encoding(data: bytes) -> str:
     if m:
         name = (m.group(1) or m.group(2)).decode("ascii").lower()
         try:
-            codecs.lookup(name)
+            info = codecs.lookup(name)
         except LookupError:
             pass
         else:
-            # browsers read a page declared Latin-1 or ASCII as windows-1252
-            return "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii") else name
+            # only real text encodings a browser would honour: no UTF-7, no escape codecs
+            if getattr(info, "_is_text_encoding", True) and info.name not in _REFUSED_CODECS:
+                # browsers read a page declared Latin-1 or ASCII as windows-1252
+                return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
     return "cp1252"
+
+
+# Python codecs a page may name but no browser decodes it with (UTF-7 is also an XSS
+# vector; the escape codecs turn text into code points, lone surrogates included)
+_REFUSED_CODECS = frozenset({"utf-7", "unicode-escape", "raw-unicode-escape", "punycode", "idna",
+                             "undefined", "mbcs", "oem", "palmos", "utf-16", "utf-16-le", "utf-16-be",
+                             "utf-32", "utf-32-le", "utf-32-be"})
 
 
 def _as_utf8(data: bytes | str) -> bytes:
@@ -89,7 +98,7 @@ def _as_utf8(data: bytes | str) -> bytes:
     enc = html_encoding(data)
     if enc == "utf-8":
         return data
-    return data.decode(enc, "replace").encode("utf-8")
+    return data.decode(enc, "replace").encode("utf-8", "replace")
 
 
 def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = MAX_BYTES) -> Document:
