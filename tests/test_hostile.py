@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -166,3 +167,44 @@ def test_pages_of_one_repeated_shape_finish(unit):
     text = unit * (30_000 // unit.count("\n"))
     arts = cleanscrape.clean(text)
     assert sum(len(a.paragraphs) + len(a.removed) + (a.title is not None) for a in arts) in (0, 30_000)
+
+
+def _module_patterns():
+    """Every compiled pattern the package keeps at module level (the ones rules and readers
+    search with, beside the line rules' own)."""
+    import importlib
+    import pkgutil
+    import re as std_re
+
+    import cleanscrape as pkg
+
+    found = {}
+    for info in pkgutil.walk_packages(pkg.__path__, "cleanscrape."):
+        if ".integrations." in info.name or info.name.endswith("__main__"):
+            continue  # optional extras
+        mod = importlib.import_module(info.name)
+        for name, value in vars(mod).items():
+            if isinstance(value, (std_re.Pattern, regex.Pattern)):
+                found[f"{info.name}.{name}"] = value
+    return found
+
+
+MODULE_PATTERNS = _module_patterns()
+
+
+def test_module_patterns_are_found():
+    assert len(MODULE_PATTERNS) >= 30
+
+
+@pytest.mark.parametrize("name", sorted(MODULE_PATTERNS))
+def test_module_patterns_stay_linear_on_hostile_runs(name):
+    """The same check as above for searches: each module-level pattern, recompiled for the
+    `regex` engine (which can time out), searched through 20,000-character hostile runs."""
+    pat = MODULE_PATTERNS[name]
+    flags = regex.IGNORECASE if pat.flags & re.IGNORECASE else 0
+    flags |= regex.MULTILINE if pat.flags & re.MULTILINE else 0
+    rx = regex.compile(pat.pattern, flags | regex.VERSION0)
+    for unit in HOSTILE:
+        s = unit * (20_000 // len(unit))
+        for candidate in (s + "!", "Photo: " + s, "<meta " + s):
+            rx.search(candidate.encode() if isinstance(pat.pattern, bytes) else candidate, timeout=2.0)

@@ -79,7 +79,7 @@ def sentence_breaks(text: str) -> int:
     return len(_SENT_BREAK.findall(text))
 
 
-_STOP_BREAK = re.compile(r"(\S+)\.[\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
+_STOP_BREAK = re.compile(r"(\S{1,60})\.[\"'”’»)\]]{0,4}\s+[\"'“‘«(\[]{0,4}[A-Z0-9\u00C0-\u024F]")  # bounded: linear
 _ABBREV = frozenset("mr mrs ms dr st jr sr inc co corp ltd vs no prof gov sen rep gen col lt sgt fig"
                     " jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

@@ -295,7 +295,7 @@ _NOT_A_PROMPT = compile_pattern(
 _CONTACT = compile_pattern(
     r"\b(?:have|got) a (?:news )?tip\b|\b(?:may|can) be reached (?:at|by|on)\b|"
     r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
-_HANDLE = compile_pattern(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{2,}", "")
+_HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
 _AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
                              r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
 _PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Email", "E-mail", "Reach", "Write")

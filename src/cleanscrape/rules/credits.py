@@ -221,7 +221,7 @@ class CaptionRule(Rule):
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
                       fix_safe=False)
 
-_CREDIT_OPEN = compile_pattern(r"\(?[ \t]*" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]*:?", "i")
+_CREDIT_OPEN = compile_pattern(r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}:?", "i")
 _CONTRIBUTED = compile_pattern(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|article))\b", "")
 _CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
 REPORTING_MAX = 360
