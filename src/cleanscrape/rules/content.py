@@ -166,23 +166,20 @@ def _weight(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int)
 
 def _anchored_run(classes: Sequence[int | None], sizes: Sequence[int], s: int,
                   e: int) -> tuple[int, int, float] | None:
-    """The heaviest run of [s, e) that starts within ANCHOR_REACH blocks of ``s``."""
-    best: tuple[int, int, float] | None = None
-    for a in range(s, min(e, s + ANCHOR_REACH + 1)):
-        if classes[a] != GOOD:
-            continue
-        total, top, top_b = 0.0, 0.0, a
-        for i in range(a, e):
-            c = classes[i]
-            total += 0.0 if c is None else (min(sizes[i], 800) / 200.0 + 0.5 if c == GOOD else _WEIGHT[c])
-            if total > top:
-                top, top_b = total, i + 1
-            elif total < 0:
-                break
-        if best is None or top > best[2]:
-            best = (a, top_b, top)
-        break  # the first paragraph under the headline opens the article
-    return best
+    """The heaviest run of [s, e) that starts at the first paragraph within ANCHOR_REACH
+    blocks of ``s`` (the first paragraph under a headline opens its article)."""
+    a = next((i for i in range(s, min(e, s + ANCHOR_REACH + 1)) if classes[i] == GOOD), None)
+    if a is None:
+        return None
+    total, top, top_b = 0.0, 0.0, a
+    for i in range(a, e):
+        c = classes[i]
+        total += 0.0 if c is None else (min(sizes[i], 800) / 200.0 + 0.5 if c == GOOD else _WEIGHT[c])
+        if total > top:
+            top, top_b = total, i + 1
+        elif total < 0:
+            break
+    return a, top_b, top
 
 
 ANCHOR_REACH = 8  # blocks under a headline where its article's text may start
