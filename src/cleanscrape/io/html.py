@@ -112,17 +112,27 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
         raise InputError(f"{source or '-'}: not parseable as HTML ({exc})") from None
     if root is None:
         return Document((), source)
+    meta = _metadata(root)  # before the head and the scripts (JSON-LD) are cut away
+    _prune(root)
     blocks = tuple(_blocks(root))
     if not blocks and b">" in data and re.search(rb">[^<\s]", data):
         # text but no blocks: libxml2 stops at its default nesting depth; read deep trees
         # in full (the walk below is iterative, the HTML parser expands no entities)
         deep = etree.fromstring(data, _parser(huge=True))
         if deep is not None:
+            _prune(deep)
             root, blocks = deep, tuple(_blocks(deep))
         if not blocks:  # deeper than any parser limit: keep the text, lose only the markup
             text = unescape(_TAG.sub(" \n", data.decode("utf-8", "replace")))
             return read_text(text, source=source)
-    return Document(blocks, source, MappingProxyType(_metadata(root)))
+    return Document(blocks, source, MappingProxyType(meta))
+
+
+def _prune(root) -> None:
+    """Cut what never becomes text (scripts, styles, forms' widgets, comments) out of the
+    tree in C, keeping each cut element's tail: the walk below then visits a fifth fewer
+    elements. The walk still skips them, for trees built some other way."""
+    etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
 def _hidden(attrs) -> bool:
