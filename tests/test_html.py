@@ -36,6 +36,18 @@ def test_blocks_follow_elements_and_drop_scripts_and_hidden_text():
     assert "nav" in nav.hints["zones"] and nav.hints["link_density"] > 0.5
 
 
+def test_text_around_cut_elements_stays_where_it_was():
+    page = (b"<html><body><p>Before <span style='DISPLAY: None'>secret</span>after,"
+            b"<!-- a note --> and <script>x()</script>more.</p>"
+            b"<p><b aria-hidden='true'>icon</b>First words <i hidden>gone</i>stay.</p>"
+            b"<p aria-hidden='false'>Shown to every reader.</p></body></html>")
+    texts = [b.text for b in read_html(page).blocks]
+    assert texts == ["Before after, and more.", "First words stay.", "Shown to every reader."]
+    # a page hidden as a whole is read as text: nothing is lost
+    whole = read_html(b"<html hidden><body><p>Nothing is lost here.</p></body></html>")
+    assert [b.text for b in whole.blocks] == ["Nothing is lost here."]
+
+
 def test_metadata():
     meta = read_html(PAGE).meta
     assert meta["title"] == "Cranes return to Port Velmora"

@@ -29,7 +29,8 @@ DROP = frozenset("script style noscript template svg iframe object embed canvas 
 BLOCK = frozenset("address article aside blockquote body dd details div dl dt fieldset figcaption figure "
                   "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
                   "tbody td tfoot th thead tr ul caption center".split())
-ZONES = ("nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main", "articleBody")
+ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main",
+                   "articleBody"})
 _COMMENTS = re.compile(r"comment|disqus|respond|reply", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
@@ -128,11 +129,29 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
     return Document(blocks, source, MappingProxyType(meta))
 
 
+# elements that may be hidden, found in C; `_hidden` decides
+_MAYBE_HIDDEN = etree.XPath(
+    "//*[@hidden or @aria-hidden or contains(translate(@style, 'DINOEHV', 'dinoehv'), 'none')"
+    " or contains(translate(@style, 'DINOEHV', 'dinoehv'), 'hidden')]")
+
+
 def _prune(root) -> None:
-    """Cut what never becomes text (scripts, styles, forms' widgets, comments) out of the
-    tree in C, keeping each cut element's tail: the walk below then visits a fifth fewer
-    elements. The walk still skips them, for trees built some other way."""
+    """Cut what never becomes text out of the tree before the walk: scripts, styles,
+    forms' widgets and comments (in C), and hidden elements, each keeping its tail, which
+    belongs to the text around it. The walk then visits a fifth fewer elements and needs
+    no test for hidden ones."""
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    for el in _MAYBE_HIDDEN(root):
+        parent = el.getparent()
+        if parent is None or not _hidden(el.attrib):
+            continue
+        if el.tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)
 
 
 def _hidden(attrs) -> bool:
@@ -313,7 +332,9 @@ def _blocks(root) -> Iterator[Block]:
     section) become nodes of a small tree: parent, tag, classes, the text and link
     characters under each, and the range of blocks each holds, from which the main
     text container is chosen at the end (see ``_main_container``). Other inline
-    elements only add their text."""
+    elements only add their text. ``root`` has been through ``_prune``."""
+    if _hidden(root.attrib):
+        return
     parts: list[str] = []
     links = 0
     line, block_tag = 1, "body"
@@ -337,8 +358,11 @@ def _blocks(root) -> Iterator[Block]:
     first_block: list[int] = []
     last_block: list[int] = []
 
-    def flush() -> None:  # called only when parts holds something
-        nonlocal links
+    live = False  # parts hold more than white space: a block may be due
+
+    def flush() -> None:  # called only when ``live``
+        nonlocal links, live
+        live = False
         text = " ".join("".join(parts).split()).strip(_INVISIBLE)
         if text:
             hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
@@ -367,20 +391,19 @@ def _blocks(root) -> Iterator[Block]:
                 continue
             attrs = el.attrib
             items = len(attrs)
-            if items and _hidden(attrs):
-                skip_depth += 1
-                continue
             is_block = tag in BLOCK
             if is_block or tag == "br":
-                if parts:
+                if live:
                     flush()
+                elif parts:
+                    parts.clear()  # white space between blocks
                 line = el.sourceline or line
                 block_tag = tag
             marker, comments, media = "", False, ""
             if items:
                 marker = (attrs.get("class", "") + " " + attrs.get("id", "")).strip()
                 if marker:
-                    comments, media = _marker_flags(marker)
+                    comments, media = _MARKER_FLAGS.get(marker) or _marker_flags(marker)
             zone = "articleBody" if items and attrs.get("itemprop") == "articleBody" else tag
             if is_block or comments or media or zone == "articleBody":
                 nid = len(parent)
@@ -408,19 +431,26 @@ def _blocks(root) -> Iterator[Block]:
             text = el.text
             if text:
                 parts.append(text)
+                if not live and not text.isspace():
+                    live = True
                 if tag == "a":
                     links += len(text.strip())
         else:
             if skip_depth:
                 skip_depth -= 1
-                if skip_depth == 0 and el.tail:
-                    parts.append(el.tail)
+                tail = el.tail
+                if skip_depth == 0 and tail:
+                    parts.append(tail)
+                    if not live and not tail.isspace():
+                        live = True
                 continue
             nid = kinds.pop() if kinds else -1
             if nid >= 0:
                 if tag in BLOCK:
-                    if parts:
+                    if live:
                         flush()  # before leaving the element: its own zone belongs to its text
+                    elif parts:
+                        parts.clear()
                     owners_now.pop()
                 nodes.pop()
                 in_comments.pop()
@@ -433,9 +463,12 @@ def _blocks(root) -> Iterator[Block]:
                 zone = zone_of.get(nid)
                 if zone:
                     zones_now = set_zone(zone, -1)
-            if el.tail:
-                parts.append(el.tail)
-    if parts:
+            tail = el.tail
+            if tail:
+                parts.append(tail)
+                if not live and not tail.isspace():
+                    live = True
+    if live:
         flush()
     for nid in reversed(nodes):  # elements left open at the end
         last_block[nid] = len(out)
