@@ -84,3 +84,26 @@ def test_rules_hold_only_data_and_pickle():
 
     for r in cleanscrape.rules():
         assert pickle.loads(pickle.dumps(r)).code == r.code
+
+
+def test_headline_between_paragraphs_that_a_list_prints_again_goes_subheadings_stay():
+    page = "\n".join([
+        "Contents",
+        "Why the cranes stopped",
+        "Velmora harbour cranes back at work",
+        "The two cranes at Velmora harbour lifted their first containers in two years on Monday, the port said.",
+        "Why the cranes stopped",
+        "Both cranes were taken out of service in 2023 after an inspector found cracks in their arms.",
+        "Ferry timetable changes for the winter",
+        "Dock workers said the return of the cranes would end months of overtime on the night shift.",
+        "Most read",
+        "Ferry timetable changes for the winter",
+        "Lighthouse keeper retires after 41 years",
+        "School bus routes change in January",
+    ])
+    (art,) = cleanscrape.clean(page)
+    assert art.title == "Velmora harbour cranes back at work"
+    assert "Why the cranes stopped" in art.paragraphs  # a subheading, listed above it in a contents box
+    assert "Ferry timetable changes for the winter" not in art.paragraphs
+    related = [r for r in art.removed if r.line == 7]
+    assert related and related[0].code == "CS205"

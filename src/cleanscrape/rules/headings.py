@@ -248,6 +248,7 @@ class TitleRule(Rule):
         n = len(ctx.doc.blocks)
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
+        last = -1  # the last headline found
         for i in ctx.headings(30):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -257,6 +258,9 @@ class TitleRule(Rule):
             nw = ctx.heading_words(i)
             if nw < 2:
                 continue
+            if last >= 0 and i - last <= _DUP_WINDOW and ctx.heading_words(last) == nw \
+                    and ctx.key(last) == ctx.key(i) and not any(_is_prose(ctx, j) for j in range(last + 1, i)):
+                continue  # the headline just found, printed again: CS305's, not a new article
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
                 k += 1
@@ -282,7 +286,7 @@ class TitleRule(Rule):
                 if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
             if reason:
-                titled = True
+                titled, last = True, i
                 yield self.finding(i, reason)
 
 

@@ -153,8 +153,10 @@ def headline_shape(text: str) -> bool:
 class InlineRelatedRule(Rule):
     """
     What it removes: headlines of other stories dropped into the body: a
-    two-part headline between paragraphs, a second headline-shaped line under
-    a subheading, and headline-shaped lines after the last paragraph.
+    two-part headline between paragraphs, a headline between paragraphs that
+    a headline list or another story's title prints again further down, a
+    second headline-shaped line under a subheading, and headline-shaped lines
+    after the last paragraph.
     Why: related-story and video widgets leave their headlines in the text.
     A subheading introduces the prose that follows it; a headline that
     introduces nothing is a link.
@@ -194,6 +196,9 @@ class InlineRelatedRule(Rule):
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
                         yield self.finding(i, "a two-part headline between paragraphs")
+                    elif _listed_later(ctx, i):
+                        yield self.finding(i, "a headline between paragraphs that a headline list "
+                                              "or another story's title prints again further down")
                 elif len(run) == 2:
                     # a subheading, then a longer headline under it: the widget's link
                     # (three or more short lines in a row are a list, and stay)
@@ -201,6 +206,21 @@ class InlineRelatedRule(Rule):
                     if ctx.nwords(link) >= 6 and ctx.nwords(link) > ctx.nwords(sub):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
+
+
+def _listed_later(ctx: Context, i: int) -> bool:
+    """Block ``i``'s headline comes again further down the page, as a line that is not
+    body text (a "Most read" entry, another story's headline). A subheading belongs
+    to its own article and is not printed again below it; a table of contents
+    repeats subheadings above them, not below."""
+    index = ctx.memo.get("headline_keys")
+    if index is None:
+        index = {}
+        for j in ctx.short(200):
+            if ctx.heading_words(j):
+                index.setdefault(ctx.key(j), []).append(j)
+        ctx.memo["headline_keys"] = index
+    return any(j > i + 1 and not ctx.is_open(j) for j in index.get(ctx.key(i), ()))  # type: ignore[union-attr]
 
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
