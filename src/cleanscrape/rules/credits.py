@@ -11,9 +11,13 @@ from ..text import ends_sentence, sentence_breaks, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
-_AGENCY = words_alternation(AGENCIES)
+# Wire credits are often set in capitals (KEYSTONE/Name, XINHUA); the generic words among
+# the agencies (Staff, File, Handout...) are not: in capitals they are headings.
+_GENERIC = frozenset({"Handout", "Courtesy", "File", "File Photo", "Stock Photo", "Staff", "Staff Photographer",
+                      "Contributor", "Photographer", "Illustration", "Pool", "Reprodução", "Divulgação"})
+_AGENCY = words_alternation(AGENCIES + tuple(a.upper() for a in AGENCIES if len(a) > 4 and a not in _GENERIC))
 # Words that make a name part read like an organisation that supplies pictures.
-_ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|"
+_ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
               r"Tribune|Gazette|Journal|Chronicle|Zeitung|Stock|Foto|Fotos|Prensa|Presse)")
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
@@ -61,6 +65,7 @@ CREDIT_PIPE = PipeCreditRule("CS101", "pipe-credit", "image credit of names and 
 _SLASH_CREDIT = (
     # REUTERS/Name, AFP/Name, Name/Agency, Name/Agency via Getty Images, Agency via Getty Images
     rf"(?:©[ \t]*)?(?:{_PART}[ \t]*/[ \t]*){{1,3}}{_PART}(?:[ \t]+via[ \t]+{_PART})?"
+    rf"(?:[ \t]*,[ \t]*(?:File|Archive|Archivo|Archiv|Pool)(?:[ \t]+Photo)?)?"
     rf"|(?:©[ \t]*)?{_PART}[ \t]+via[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
 )
@@ -80,7 +85,9 @@ class SlashCreditRule(Rule):
     Example: `Jan Vos/AFP via Getty Images`
     Example: `(AP Photo/Marco Dell)`
     Example: `Getty Images`
-    Kept: `Input/output costs rose` (no agency, not a name list).
+    Example: `KEYSTONE/Lea Imhof`, `AP Photo/Marco Dell, File`
+    Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
+    heading: generic credit words count only as written in credits).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -110,7 +117,9 @@ CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS
 CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
     rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
-    rf"|(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART})?",
+    rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
+    rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART})?"
+    rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}",
     "credit introduced by a label: 'Photo: ...', 'Foto: Name/dpa', 'Crédit photo : ...'",
     """
     What it removes: an image credit introduced by a label such as Photo,
@@ -118,9 +127,12 @@ CREDIT_LABELLED = line_rule(
     Why: the label tells the line is about the picture, not the story.
     Example: `Photograph: Ruth Mayer/EPA`
     Example: `Foto: Lena Brandt/dpa`
-    Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence).
+    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`
+    Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
+    `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
     """,
-    max_len=110, flags="", starts=CREDIT_LABELS,
+    max_len=110, flags="", starts=CREDIT_LABELS + ("Pool photo", "File photo", "Staff photo", "Handout photo",
+                                                   "Courtesy"),
 )
 
 _PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"

@@ -25,6 +25,10 @@ AGENCIES = (
     "Cordon Press", "Efe", "Notimex", "Telam", "Télam", "Hans Lucas", "Hans Lucas via AFP",
     "WireImage", "FilmMagic", "Sportsfile", "Icon Sportswire", "USA TODAY Sports",
     "Imagn", "Imagn Images", "Newscom", "Rex", "Rex Features", "Shutterstock via AP",
+    # national agencies of smaller countries, and the Portuguese "reproduction" / "publicity" credits
+    "ANP", "Belga", "NTB", "Scanpix", "NTB Scanpix", "Ritzau", "Ritzau Scanpix", "Lehtikuva",
+    "APA", "APA-PictureDesk", "Lusa", "Agência Brasil", "Agencia Brasil", "KNA", "epd", "PAP", "CTK",
+    "ČTK", "MTI", "Hollandse Hoogte", "Reprodução", "Divulgação",
 )
 
 # Words that introduce a credit: "Photo: Jane Roe/AP", "Foto: dpa".
@@ -38,7 +42,9 @@ CREDIT_LABELS = (
     "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle", "Grafik", "Titelbild",
     # es / pt / it
     "Fotografía", "Imagen", "Imágenes", "Crédito", "Créditos", "Fuente", "Fotografia",
-    "Immagine", "Foto di",
+    "Immagine", "Foto di", "Imagem", "Créditos da imagem",
+    # nl
+    "Beeld", "Afbeelding",
     # fr
     "Crédit photo", "Crédits photo", "Crédit", "Photo d'illustration", "Illustration",
 )
