@@ -29,3 +29,44 @@ def test_the_run_under_a_known_headline_wins_over_a_heavier_footer():
     assert record.paragraphs[: len(INTRO)] == tuple(INTRO)
     assert not any(p in record.paragraphs for p in FOOTER)
     assert not any(p in record.paragraphs for p in MENU)
+
+
+STORY = [
+    "Shares of Velmora Shipping jumped on Thursday after the company reported its most profitable quarter "
+    "since it went public, helped by high freight rates and a fuller order book than analysts expected. "
+    "The shares closed at their highest level in more than a decade, and trading volume was three times "
+    "the daily average of the past month, according to figures from the exchange.",
+    "Net profit rose to 410 million dollars in the three months to September, up from 250 million dollars "
+    "a year earlier, while revenue rose by a fifth to 2.1 billion dollars over the same period of time. "
+    "The company said that higher rates on its routes to the islands had made up for the cost of fuel, "
+    "which rose for the third quarter in a row and weighed on most of its rivals.",
+]
+TICKER = ["In this article", "VSHP", "+12.40 (+12.1%)", "Follow your favorite stocks", "CREATE FREE ACCOUNT"]
+LIST = ["8 ripe pears, cored and peeled", "1 lemon, or about a quarter cup of juice", "6 tbsp pectin powder",
+        "1 tsp cinnamon", "1 tsp ground ginger"]
+CLOSE = [
+    "The company raised its dividend by a third and said it expected freight rates to stay high into next "
+    "year, when two new ships will join its fleet on the routes between the northern ports and the islands. "
+    "It also said it would buy back shares worth up to 200 million dollars over the next twelve months, "
+    "the first such programme since it listed, and that the board would review the plan in the spring.",
+    "Its chief executive said demand had been stronger than planned for, and that the order book was now "
+    "full until the end of the following year, for the first time since the company listed its shares. "
+    "She said the company would not raise prices further this winter, even if rivals did, because it "
+    "wanted to keep the customers it had won while two of the region's largest ports were closed.",
+    "Analysts at two banks raised their price targets for the shares after the results, saying the company "
+    "had kept its costs under control better than its rivals had. One of them warned, though, that freight "
+    "rates tend to fall quickly once ports reopen, and that the company's profits would follow them down.",
+    "The company will publish its results for the full year in February, when it is also expected to say "
+    "how many of the old ships in its fleet it plans to sell, and whether it will order more new ones from "
+    "the yard at Lindau that built the two vessels joining the fleet next year.",
+]
+
+
+def test_a_run_of_link_like_short_lines_inside_the_text_goes_a_list_stays():
+    page = "\n".join([*MENU, "Velmora Shipping shares jump after a record quarter", "By Sam Okafor", *STORY,
+                      *TICKER, CLOSE[0], "What the company will pay out", *LIST, *CLOSE[1:],
+                      "Most Popular", *MENU[:4]])
+    (record,) = cleanscrape.clean(page)
+    assert record.title == "Velmora Shipping shares jump after a record quarter"
+    assert not any(t in record.paragraphs for t in TICKER)
+    assert record.paragraphs == (*STORY, CLOSE[0], "What the company will pay out", *LIST, *CLOSE[1:])

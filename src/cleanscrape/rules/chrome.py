@@ -293,7 +293,8 @@ _SITE_VOICE = compile_pattern(r"\b(?:you|your|us|our|we)\b", "")
 _NOT_A_PROMPT = compile_pattern(
     r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b|[\"“”«»]|^(?:support|follow|like|read|watch|get)(?:-up)?[ \t]+(?:for|of|to|up|the news)\b", "")
 _CONTACT = compile_pattern(
-    r"\b(?:have|got) a (?:news )?tip\b|\b(?:may|can) be reached (?:at|by|on)\b|"
+    r"\b(?:have|got) a (?:confidential )?(?:news )?tip\b|\b(?:have|got) a story (?:idea|to share|tip)\b|"
+    r"\b(?:may|can) be reached (?:at|by|on)\b|"
     r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
 _HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
 _AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
@@ -313,6 +314,7 @@ class ReaderPromptRule(Rule):
     Why: the template adds them to every story; they are not the article.
     Example: `Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.`
     Example: `Have a tip? Ana Ruiz may be reached at aruiz@example.com.`
+    Example: `Got a confidential news tip? We want to hear from you.`
     Kept: `Follow the money, investigators said.` (no channel, reported speech),
     and `Support for the plan grew on Facebook.` (a noun, not an imperative).
     """
@@ -330,7 +332,8 @@ class ReaderPromptRule(Rule):
             reason = None
             if _AFFILIATE.search(low):
                 reason = "an affiliate-link disclosure"
-            elif _CONTACT.search(low) and _HANDLE.search(t):
+            elif _CONTACT.search(low) and (_HANDLE.search(t) or (
+                    "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)):
                 reason = "a tip or contact line"
             elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
                 if _PROMPT_STRONG.match(t) or (_PROMPT_WEAK.match(t) and _SITE_VOICE.search(low)):

@@ -132,39 +132,42 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     return SHORT, "short"
 
 
-def main_run(classes: Sequence[int | None], sizes: Sequence[int], start: int = 0,
-             end: int | None = None) -> tuple[int, int, float]:
+def block_weights(classes: Sequence[int | None], sizes: Sequence[int]) -> list[float]:
+    """How much each block counts for or against the run it sits in: prose by its
+    length, short and bad lines against it; labelled blocks count nothing. (Weighing
+    short lines in running case less than link-like ones was tried: it lets menus and
+    story lists into runs more often than it saves lists of the text.)"""
+    out = []
+    for c, n in zip(classes, sizes):
+        if c is None:
+            out.append(0.0)
+        elif c == GOOD:
+            out.append(min(n, 800) / 200.0 + 0.5)
+        else:
+            out.append(_WEIGHT[c])
+    return out
+
+
+def main_run(weights: Sequence[float], start: int = 0, end: int | None = None) -> tuple[int, int, float]:
     """The stretch [a, b) of ``[start, end)`` with the highest total weight, and that
-    total (None: labelled elsewhere, weight 0). One linear pass (maximum subarray)."""
-    end = len(classes) if end is None else end
+    total. One linear pass (maximum subarray)."""
+    end = len(weights) if end is None else end
     best, best_a, best_b = 0.0, start, start
     total, first = 0.0, start
     for i in range(start, end):
-        c = classes[i]
-        if c is None:
-            w = 0.0
-        elif c == GOOD:
-            w = min(sizes[i], 800) / 200.0 + 0.5
-        else:
-            w = _WEIGHT[c]
         if total <= 0:
             total, first = 0.0, i
-        total += w
+        total += weights[i]
         if total > best:
             best, best_a, best_b = total, first, i + 1
     return best_a, best_b, best
 
 
-def _weight(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int) -> float:
-    total = 0.0
-    for i in range(a, b):
-        c = classes[i]
-        if c is not None:
-            total += min(sizes[i], 800) / 200.0 + 0.5 if c == GOOD else _WEIGHT[c]
-    return total
+def _weight(weights: Sequence[float], a: int, b: int) -> float:
+    return sum(weights[a:b])
 
 
-def _anchored_run(classes: Sequence[int | None], sizes: Sequence[int], s: int,
+def _anchored_run(classes: Sequence[int | None], weights: Sequence[float], s: int,
                   e: int) -> tuple[int, int, float] | None:
     """The heaviest run of [s, e) that starts at the first paragraph within ANCHOR_REACH
     blocks of ``s`` (the first paragraph under a headline opens its article)."""
@@ -173,8 +176,7 @@ def _anchored_run(classes: Sequence[int | None], sizes: Sequence[int], s: int,
         return None
     total, top, top_b = 0.0, 0.0, a
     for i in range(a, e):
-        c = classes[i]
-        total += 0.0 if c is None else (min(sizes[i], 800) / 200.0 + 0.5 if c == GOOD else _WEIGHT[c])
+        total += weights[i]
         if total > top:
             top, top_b = total, i + 1
         elif total < 0:
@@ -189,7 +191,7 @@ GAP = 99  # this many non-prose blocks in a row split a run
 KEEP_SHARE = 0.3  # a piece of the run stays when it weighs this share of the heaviest piece
 
 
-def _core(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int) -> tuple[int, int]:
+def _core(classes: Sequence[int | None], weights: Sequence[float], a: int, b: int) -> tuple[int, int]:
     """Trim a run to its core: split it where GAP or more unlabelled non-prose blocks
     stand in a row, keep the heaviest piece and the neighbouring pieces that weigh
     at least KEEP_SHARE of it. Story rails (a teaser paragraph between link lines)
@@ -210,12 +212,12 @@ def _core(classes: Sequence[int | None], sizes: Sequence[int], a: int, b: int) -
         pieces.append((start, b))
     if len(pieces) <= 1:
         return a, b
-    weights = [_weight(classes, sizes, x, y) for x, y in pieces]
-    top = max(range(len(pieces)), key=weights.__getitem__)
+    mass = [_weight(weights, x, y) for x, y in pieces]
+    top = max(range(len(pieces)), key=mass.__getitem__)
     lo = hi = top
-    while lo > 0 and weights[lo - 1] >= KEEP_SHARE * weights[top]:
+    while lo > 0 and mass[lo - 1] >= KEEP_SHARE * mass[top]:
         lo -= 1
-    while hi + 1 < len(pieces) and weights[hi + 1] >= KEEP_SHARE * weights[top]:
+    while hi + 1 < len(pieces) and mass[hi + 1] >= KEEP_SHARE * mass[top]:
         hi += 1
     return pieces[lo][0], pieces[hi][1]
 
@@ -249,25 +251,26 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         if not protected[i]:
             classes[i], features[i] = classify_block(t, stop)
     sizes = [len(t) for t in texts]
+    weights = block_weights(classes, sizes)
     keep = [False] * n
     why = ["outside-main-text"] * n
     prose = (GOOD, NEAR)
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
-        a, b, total = main_run(classes, sizes, s, e)
+        a, b, total = main_run(weights, s, e)
         if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
             continue  # the page header before the first headline: keep nothing thin
         if s in titled and a > s + ANCHOR_REACH:
             # a known headline opens this stretch: a run that starts right under it is
             # the article's, unless something far heavier stands further down
-            near = _anchored_run(classes, sizes, s, e)
+            near = _anchored_run(classes, weights, s, e)
             if near is not None and near[2] >= ANCHOR_SHARE * total:
                 a, b, total = near
-        a, b = _core(classes, sizes, a, b)
+        a, b = _core(classes, weights, a, b)
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
         cut = next((i for i in range(started, b) if i in stops), None)
         while cut is not None and cut not in comments:
             # a story list inside the run: the article is on the heavier side of it
-            if _weight(classes, sizes, a, cut) >= _weight(classes, sizes, cut + 1, b):
+            if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
                 break
             a = cut + 1
             started = next((i for i in range(a, b) if classes[i] == GOOD), b)
@@ -289,6 +292,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 j += 1
             b = last
         before_of, after_of = _neighbours(classes, a, b)
+        widget = _widget_runs(classes, texts, a, b)
         for i in range(a, b):
             c = classes[i]
             if c is None:
@@ -297,6 +301,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 keep[i], why[i] = True, features[i]
             elif c == BAD:
                 why[i] = features[i]
+            elif i in widget:
+                why[i] = "short-line-run"
             else:
                 before, after = before_of[i - a], after_of[i - a]
                 ok = (before in prose or before is None) and (after in prose or after is None) and (
@@ -304,6 +310,44 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
     return [Verdict(False, "protected") if classes[i] is None else Verdict(keep[i], why[i])
             for i in range(n)]
+
+
+WIDGET_RUN = 4  # this many short lines in a row, few of them read as text: a widget, not a list
+
+
+def _widget_runs(classes: Sequence[int | None], texts: Sequence[str], a: int, b: int) -> set[int]:
+    """Blocks of [a, b) in stretches of WIDGET_RUN or more short lines (labelled blocks
+    aside) of which fewer than half read as text (a sentence, a list item) and at least
+    half are set as links or labels: a ticker box, a list of other stories, a menu left
+    inside the run. A list whose items read as text or run in plain case, and
+    subheadings, which stand alone, are not such stretches."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(a, b + 1):
+        c = classes[i] if i < b else GOOD
+        if c is None:
+            continue
+        if c == SHORT:
+            run.append(i)
+            continue
+        if len(run) >= WIDGET_RUN and 2 * sum(1 for k in run if _prose_like(texts[k])) < len(run) \
+                and 2 * sum(1 for k in run if _link_like(texts[k])) >= len(run):
+            found.update(k for k in run if not _prose_like(texts[k]))  # a sentence among them stays
+        run = []
+    return found
+
+
+def _link_like(text: str) -> bool:
+    """A short line set as a link or a label: no small letters at all (`VSHP`, `+1.2%`,
+    `CREATE ACCOUNT`), or every word of three letters or more capitalised. List items
+    are phrases in running case (`8 ripe pears, peeled`) and stay."""
+    if ", " in text:
+        return False  # "Name, Town, State": an item of a list
+    if not any(ch.islower() for ch in text):
+        # capitals, digits and signs; a script without case (CJK) is running text
+        return not any(ch.isalpha() for ch in text) or any(ch.isupper() for ch in text)
+    long_words = [w for w in text.split() if len(w) >= 3 and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list, list]:
@@ -370,6 +414,10 @@ MAX_SHORT_RUN = 2
 _STRUCTURED = frozenset("li dd dt td th h1 h2 h3 h4 h5 h6 pre blockquote".split())  # a page with a longer run of short unlabelled lines is scored
 
 
+# verdicts the markup overrules on a page whose article it locates: where the run
+# lies, and short lines set as links (in HTML, link density tells that better)
+_PLACED_BY_MARKUP = frozenset({"outside-main-text", "short-line-run"})
+
 _SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
 
 
@@ -416,7 +464,7 @@ class ContentRule(Rule):
                                    priority=self.priority + 1)
         blocks = ctx.doc.blocks
         for i, v in enumerate(verdicts):
-            if zoned and (v.feature == "outside-main-text" or (
+            if zoned and (v.feature in _PLACED_BY_MARKUP or (
                     blocks[i].hints.get("tag") in _STRUCTURED)):
                 continue  # the markup placed it: a list item or heading of the article stays
             if not v.keep and not protected[i] and v.feature != "title":

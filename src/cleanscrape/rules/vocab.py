@@ -140,7 +140,7 @@ SHARE_WORDS = (
 
 ADVERT = (
     "Advertisement", "ADVERTISEMENT", "Advertisment", "Ad", "Ads", "Sponsored",
-    "Sponsored content", "Paid content", "Paid post", "Promoted", "Story continues below",
+    "Sponsored content", "Paid content", "Paid post", "Promoted", "Story continues below", "Story continues", "Article continues",
     "Story continues below advertisement", "Article continues below", "Article continues below advertisement",
     "Continue reading below", "Scroll to continue", "Scroll to continue with content",
     "Skip Advertisement", "Advertise with us", "Anzeige", "Werbung", "Publicidad",
