@@ -211,6 +211,18 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     return False
 
 
+def _repeats_title_above(ctx: Context, i: int, nw: int) -> bool:
+    """Block ``i`` repeats a headline already found (by this rule or by the markup) a few
+    lines above it, with no prose between them."""
+    for j in range(i - 1, max(-1, i - 1 - _DUP_WINDOW), -1):
+        f = ctx.findings[j]
+        if f is not None and f.role is Role.TITLE:
+            return ctx.heading_words(j) == nw and ctx.key(j) == ctx.key(i)
+        if _is_prose(ctx, j):
+            return False
+    return False
+
+
 def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside, and up to
     ``slack`` short lines) reads as prose."""
@@ -248,7 +260,6 @@ class TitleRule(Rule):
         n = len(ctx.doc.blocks)
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
-        last = -1  # the last headline found
         for i in ctx.headings(30):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -256,11 +267,8 @@ class TitleRule(Rule):
             if ctx.findings[i] is not None:
                 continue
             nw = ctx.heading_words(i)
-            if nw < 2:
-                continue
-            if last >= 0 and i - last <= _DUP_WINDOW and ctx.heading_words(last) == nw \
-                    and ctx.key(last) == ctx.key(i) and not any(_is_prose(ctx, j) for j in range(last + 1, i)):
-                continue  # the headline just found, printed again: CS305's, not a new article
+            if nw < 2 or _repeats_title_above(ctx, i, nw):
+                continue  # a headline printed again is CS305's, not a new article
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
                 k += 1
@@ -286,7 +294,7 @@ class TitleRule(Rule):
                 if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
             if reason:
-                titled, last = True, i
+                titled = True
                 yield self.finding(i, reason)
 
 
