@@ -229,6 +229,7 @@ def test_entry_point_plugins_join_the_rules(monkeypatch, tmp_path):
         def load(self):
             return [plugin]
 
+    monkeypatch.setattr(registry, "_may_declare", lambda group: True)
     monkeypatch.setattr(registry, "entry_points", lambda group: [EntryPoint()] if group == registry.ENTRY_POINT_GROUP else [])
     rules = Settings(root=tmp_path).rules()
     assert rules[0].code == "CS950"
@@ -241,6 +242,7 @@ def test_entry_point_plugins_join_the_rules(monkeypatch, tmp_path):
         def load(self):
             return "not a rule"
 
+    monkeypatch.setattr(registry, "_may_declare", lambda group: True)
     monkeypatch.setattr(registry, "entry_points", lambda group: [Broken()])
     with pytest.raises(ConfigError, match="plugin failed to load"):
         Settings(root=tmp_path).rules()
@@ -260,3 +262,20 @@ def test_html_files_are_reported_but_never_rewritten(tmp_path):
     assert "page.html:2:1: CS502 [html-structure]" in out and "page.html:4:1: CS101 [pipe-credit]" in out
     assert run("check", "--fix", "page.html", cwd=tmp_path).returncode == 1
     assert f.read_text(encoding="utf-8") == page
+
+
+def test_plugins_are_looked_up_only_when_a_distribution_declares_the_group(monkeypatch, tmp_path):
+    from cleanscrape import registry
+
+    site = tmp_path / "site"
+    (site / "other-1.0.dist-info").mkdir(parents=True)
+    (site / "other-1.0.dist-info" / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n")
+    monkeypatch.setattr("sys.path", [str(site)])
+    assert not registry._may_declare(registry.ENTRY_POINT_GROUP)
+    (site / "promo-1.0.dist-info").mkdir()
+    (site / "promo-1.0.dist-info" / "entry_points.txt").write_text("[cleanscrape.rules]\npromo = promo:RULES\n")
+    assert registry._may_declare(registry.ENTRY_POINT_GROUP)
+    archive = tmp_path / "eggs.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    monkeypatch.setattr("sys.path", [str(archive)])
+    assert registry._may_declare(registry.ENTRY_POINT_GROUP)  # a zip: importlib.metadata decides

@@ -129,29 +129,10 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
     return Document(blocks, source, MappingProxyType(meta))
 
 
-# elements that may be hidden, found in C; `_hidden` decides
-_MAYBE_HIDDEN = etree.XPath(
-    "//*[@hidden or @aria-hidden or contains(translate(@style, 'DINOEHV', 'dinoehv'), 'none')"
-    " or contains(translate(@style, 'DINOEHV', 'dinoehv'), 'hidden')]")
-
-
 def _prune(root) -> None:
-    """Cut what never becomes text out of the tree before the walk: scripts, styles,
-    forms' widgets and comments (in C), and hidden elements, each keeping its tail, which
-    belongs to the text around it. The walk then visits a fifth fewer elements and needs
-    no test for hidden ones."""
+    """Cut what never becomes text out of the tree, in C, before the walk: scripts,
+    styles, forms' widgets, comments; each cut element's tail stays, where it was."""
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    for el in _MAYBE_HIDDEN(root):
-        parent = el.getparent()
-        if parent is None or not _hidden(el.attrib):
-            continue
-        if el.tail:
-            prev = el.getprevious()
-            if prev is not None:
-                prev.tail = (prev.tail or "") + el.tail
-            else:
-                parent.text = (parent.text or "") + el.tail
-        parent.remove(el)
 
 
 def _hidden(attrs) -> bool:
@@ -333,8 +314,6 @@ def _blocks(root) -> Iterator[Block]:
     characters under each, and the range of blocks each holds, from which the main
     text container is chosen at the end (see ``_main_container``). Other inline
     elements only add their text. ``root`` has been through ``_prune``."""
-    if _hidden(root.attrib):
-        return
     parts: list[str] = []
     links = 0
     line, block_tag = 1, "body"
@@ -391,6 +370,9 @@ def _blocks(root) -> Iterator[Block]:
                 continue
             attrs = el.attrib
             items = len(attrs)
+            if items and _hidden(attrs):
+                skip_depth += 1
+                continue
             is_block = tag in BLOCK
             if is_block or tag == "br":
                 if live:

@@ -15,7 +15,9 @@ from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_
 # the agencies (Staff, File, Handout...) are not: in capitals they are headings.
 _GENERIC = frozenset({"Handout", "Courtesy", "File", "File Photo", "Stock Photo", "Staff", "Staff Photographer",
                       "Contributor", "Photographer", "Illustration", "Pool", "Reprodução", "Divulgação"})
-_AGENCY = words_alternation(AGENCIES + tuple(a.upper() for a in AGENCIES if len(a) > 4 and a not in _GENERIC))
+_ANY_CASE = tuple(a for a in AGENCIES if len(a) > 4 and a not in _GENERIC)
+_AGENCY = (rf"(?:(?i:{words_alternation(_ANY_CASE)})"
+           rf"|{words_alternation(tuple(a for a in AGENCIES if a not in _ANY_CASE))})")
 # Words that make a name part read like an organisation that supplies pictures.
 _ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
