@@ -279,6 +279,7 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     return chosen
 
 
+_PLAIN = (False, "")  # no comment section, no caption or credit
 _MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
 _MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])", re.I)
@@ -317,13 +318,14 @@ def _blocks(root) -> Iterator[Block]:
     parts: list[str] = []
     links = 0
     line, block_tag = 1, "body"
+    # the stacks below start with a sentinel (-1, False): their top is always there to read
     kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
-    nodes: list[int] = []  # the open nodes
-    in_comments: list[bool] = []  # per open node: inside a comment section
-    in_media: list[int] = []  # per open node: the innermost caption or credit node around it, or -1
+    nodes: list[int] = [-1]  # the open nodes
+    in_comments: list[bool] = [False]  # per open node: inside a comment section
+    in_media: list[int] = [-1]  # per open node: the innermost caption or credit node around it, or -1
     media_role: dict[int, str] = {}
     media_of: list[int] = []  # per block: its caption or credit node, or -1
-    owners_now: list[int] = []  # the open block-level nodes
+    owners_now: list[int] = [-1]  # the open block-level nodes
     zone_of: dict[int, str] = {}
     zone_count: dict[str, int] = {}
     zones_now: tuple[str, ...] = ()
@@ -345,14 +347,14 @@ def _blocks(root) -> Iterator[Block]:
         text = " ".join("".join(parts).split()).strip(_INVISIBLE)
         if text:
             hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
-                     "comments": bool(in_comments) and in_comments[-1],
+                     "comments": in_comments[-1],
                      "link_density": round(links / max(len(text), 1), 3)}
             raw_hints.append(hints)
             out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
-            owners.append(owners_now[-1] if owners_now else -1)
-            media_of.append(in_media[-1] if in_media else -1)
-            if nodes:
-                n = nodes[-1]
+            owners.append(owners_now[-1])
+            media_of.append(in_media[-1])
+            n = nodes[-1]
+            if n >= 0:
                 chars[n] += len(text)
                 link_chars[n] += links
         parts.clear()
@@ -369,10 +371,16 @@ def _blocks(root) -> Iterator[Block]:
                 skip_depth += 1
                 continue
             attrs = el.attrib
-            items = len(attrs)
-            if items and _hidden(attrs):
-                skip_depth += 1
-                continue
+            if attrs:
+                if ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) and _hidden(attrs):
+                    skip_depth += 1
+                    continue
+                cls, ident = attrs.get("class"), attrs.get("id")
+                marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
+                comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker else _PLAIN
+                zone = "articleBody" if attrs.get("itemprop") == "articleBody" else tag
+            else:
+                marker, comments, media, zone = "", False, "", tag
             is_block = tag in BLOCK
             if is_block or tag == "br":
                 if live:
@@ -381,15 +389,9 @@ def _blocks(root) -> Iterator[Block]:
                     parts.clear()  # white space between blocks
                 line = el.sourceline or line
                 block_tag = tag
-            marker, comments, media = "", False, ""
-            if items:
-                marker = (attrs.get("class", "") + " " + attrs.get("id", "")).strip()
-                if marker:
-                    comments, media = _MARKER_FLAGS.get(marker) or _marker_flags(marker)
-            zone = "articleBody" if items and attrs.get("itemprop") == "articleBody" else tag
             if is_block or comments or media or zone == "articleBody":
                 nid = len(parent)
-                parent.append(nodes[-1] if nodes else -1)
+                parent.append(nodes[-1])
                 tags.append(tag)
                 markers.append(marker)
                 chars.append(0)
@@ -400,10 +402,10 @@ def _blocks(root) -> Iterator[Block]:
                 if zone in ZONES:
                     zone_of[nid] = zone
                     zones_now = set_zone(zone, 1)
-                in_comments.append(comments or (bool(in_comments) and in_comments[-1]))
+                in_comments.append(comments or in_comments[-1])
                 if media:
                     media_role[nid] = media
-                in_media.append(nid if media else (in_media[-1] if in_media else -1))
+                in_media.append(nid if media else in_media[-1])
                 nodes.append(nid)
                 kinds.append(nid)
                 if is_block:
@@ -426,7 +428,7 @@ def _blocks(root) -> Iterator[Block]:
                     if not live and not tail.isspace():
                         live = True
                 continue
-            nid = kinds.pop() if kinds else -1
+            nid = kinds.pop()
             if nid >= 0:
                 if tag in BLOCK:
                     if live:
@@ -452,7 +454,7 @@ def _blocks(root) -> Iterator[Block]:
                     live = True
     if live:
         flush()
-    for nid in reversed(nodes):  # elements left open at the end
+    for nid in reversed(nodes[1:]):  # elements left open at the end
         last_block[nid] = len(out)
         if parent[nid] >= 0:
             chars[parent[nid]] += chars[nid]

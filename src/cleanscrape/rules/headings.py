@@ -10,7 +10,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, words
 from .base import Context, Rule, _start_keys, line_rule
-from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, STUB_WORDS
+from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
@@ -189,6 +189,47 @@ STUB = line_rule(
     max_len=30, starts=PUBLISHED_WORDS + BYLINE_WORDS + STUB_WORDS,
 )
 
+_RELATIVE = rf"(?:{'|'.join(RELATIVE_TIME)})\.?"
+_LABELLED_RELATIVE = rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]*:?[ \t]*{_RELATIVE}"
+_RELATIVE_KEYS = _start_keys(PUBLISHED_WORDS + RELATIVE_TIME_STARTS)
+RELATIVE_MAX = 50
+
+
+@dataclass(frozen=True)
+class RelativeDateRule(Rule):
+    """
+    What it removes: a publication time given relative to the moment the page was
+    scraped (`2 days ago`, `vor 3 Stunden`, `hace 5 minutos`, `il y a 2 jours`,
+    `3 ore fa`, `há 2 dias`, `4 uur geleden`, `yesterday at 10:32`) when a label
+    introduces it (`Updated 3 hours ago`) or it stands among an article's byline,
+    date and publication stubs.
+    Why: it is the template's date stub; it says nothing once the page is stored,
+    and left in place it reads as a short headline. An absolute date nearby still
+    fills `published`.
+    Example: `2 days ago` between `Published` and `on`
+    Kept: `Two days ago, the council voted to keep the library open.` (a sentence);
+    `13 hours ago` under each headline of a story list (the list is judged whole).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        bare = compile_pattern(_RELATIVE, "i")
+        labelled = compile_pattern(_LABELLED_RELATIVE, "i")
+        n = len(ctx.texts)
+        for i in ctx.starting_with(_RELATIVE_KEYS):
+            if ctx.lens[i] > RELATIVE_MAX or not ctx.is_open(i):
+                continue
+            t = ctx.texts[i]
+            if labelled.fullmatch(t):
+                yield self.finding(i, "a relative publication time under its label")
+            elif bare.fullmatch(t) and any(ctx.role(j) in _META for j in range(max(0, i - 2), min(n, i + 3))
+                                           if j != i):
+                yield self.finding(i, "a relative publication time among the article's date and byline")
+
+
+RELATIVE_DATE = RelativeDateRule("CS308", "relative-date",
+                                 "a relative publication time ('2 days ago', 'vor 3 Stunden') in an article's header",
+                                 Role.STUB)
+
 _SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEASER, Role.RELATED})
 _META = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 _DUP_WINDOW = 8
@@ -360,4 +401,4 @@ SECTION = SectionRule("CS306", "section-label", "a section label before a headli
                       Role.SECTION)
 
 LINE_RULES = (BYLINE, DATELINE, STUB)
-TITLE_RULES = (AUTHOR, TITLE, DUPLICATE_TITLE, SECTION)
+TITLE_RULES = (RELATIVE_DATE, AUTHOR, TITLE, DUPLICATE_TITLE, SECTION)

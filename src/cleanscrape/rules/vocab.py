@@ -214,6 +214,26 @@ PUBLISHED_WORDS = (
     "Pubblicato", "Aggiornato",
 )
 
+# Relative publication times a template prints instead of (or beside) the date:
+# "2 days ago", "vor 3 Stunden", "hace 5 minutos", "il y a 2 jours", "3 ore fa",
+# "há 2 dias", "4 uur geleden"; yesterday/today only with a clock time.
+RELATIVE_TIME = (
+    r"(?:about[ \t]+|over[ \t]+|almost[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)[ \t]+ago",
+    r"just[ \t]+now",
+    r"(?:yesterday|today)[ \t]*,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?",
+    r"vor[ \t]+(?:\d{1,3}|einer?|einem)[ \t]+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)",
+    r"(?:gestern|heute)[ \t]*,?[ \t]*(?:um[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*Uhr)?",
+    r"hace[ \t]+(?:\d{1,3}|una?)[ \t]+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)",
+    r"(?:ayer|hoy)[ \t]*,?[ \t]*(?:a[ \t]+las[ \t]+)?\d{1,2}[:.]\d\d",
+    r"il[ \t]+y[ \t]+a[ \t]+(?:\d{1,3}|une?)[ \t]+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
+    r"(?:\d{1,3}|una?|un)[ \t]+(?:minuti?|ore|ora|giorni?|settimane?|mesi?|anni?)[ \t]+fa",
+    r"há[ \t]+(?:\d{1,3}|uma?)[ \t]+(?:minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
+    r"(?:\d{1,3}|een)[ \t]+(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)[ \t]+geleden",
+)
+RELATIVE_TIME_STARTS = ("1", "a", "an", "one", "about", "over", "almost", "just", "yesterday", "today", "vor",
+                        "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
+
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore")
 
