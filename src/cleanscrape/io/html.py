@@ -31,7 +31,6 @@ BLOCK = frozenset("address article aside blockquote body dd details div dl dt fi
                   "tbody td tfoot th thead tr ul caption center".split())
 ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main",
                    "articleBody"})
-_COMMENTS = re.compile(r"comment|disqus|respond|reply", re.I)
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff"  # stripped with the spaces: a block of only these is empty
@@ -142,11 +141,12 @@ def _hidden(attrs) -> bool:
 
 # Class and id words that say "article text here" or "not article text", as every
 # readability-style extractor reads them (generic template vocabulary, no site's names).
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose", re.I)
+# (both searched in the lowercased words: a case-blind search costs several times more)
+_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose")
 _NEGATIVE = re.compile(r"combx|comment|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|"
                        r"shoutbox|sidebar|sponsor|shopping|tags|tool|widget|share|social|nav|menu|"
                        r"breadcrumb|newsletter|subscribe|advert|popup|modal|cookie|recommend|trending|"
-                       r"popular|teaser|banner|byline|author|caption|credit", re.I)
+                       r"popular|teaser|banner|byline|author|caption|credit")
 _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
              "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
@@ -261,10 +261,10 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     near = set(above[:COUSIN_LEVELS])
     own = text.get(best, 0.0)
     for n in ranked:
-        if n == best or _weight(tree.marker[n]) < 0:
+        if n == best:
             continue
         twin = bool(tree.marker[best]) and tree.marker[n] == tree.marker[best] and tag[n] == tag[best]
-        if text[n] < (TWIN_SHARE if twin else COUSIN_SHARE) * own:
+        if text[n] < (TWIN_SHARE if twin else COUSIN_SHARE) * own or _weight(tree.marker[n]) < 0:
             continue
         line = tree.ancestors(n)
         if best in line or n in above or near.isdisjoint(line) or any(c in line for c in chosen):
@@ -282,7 +282,7 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
 _PLAIN = (False, "")  # no comment section, no caption or credit
 _MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
-_MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])", re.I)
+_MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
 MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
 
 
@@ -292,19 +292,32 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
     Memoised: templates repeat the same few strings."""
     got = _MARKER_FLAGS.get(marker)
     if got is None:
-        m = _MEDIA.search(marker)
-        media = "" if m is None else ("credit" if m.group(1).lower().startswith("credit") else "caption")
-        got = (bool(_COMMENTS.search(marker)), media)
+        low = marker.lower()
+        media = ""
+        if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
+            m = _MEDIA.search(low)
+            media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
+        comments = "comment" in low or "disqus" in low or "respond" in low or "reply" in low
+        got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < 50_000:
             _MARKER_FLAGS[marker] = got
     return got
+
+
+_WEIGHTS: dict[str, int] = {}  # class/id string -> weight (templates repeat the same few strings)
 
 
 def _weight(marker: str) -> int:
     """The readability weight of an element's class and id words."""
     if not marker:
         return 0
-    return (25 if _POSITIVE.search(marker) else 0) - (25 if _NEGATIVE.search(marker) else 0)
+    got = _WEIGHTS.get(marker)
+    if got is None:
+        low = marker.lower()
+        got = (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
+        if len(_WEIGHTS) < 50_000:
+            _WEIGHTS[marker] = got
+    return got
 
 
 def _blocks(root) -> Iterator[Block]:
@@ -348,7 +361,7 @@ def _blocks(root) -> Iterator[Block]:
         if text:
             hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
                      "comments": in_comments[-1],
-                     "link_density": round(links / max(len(text), 1), 3)}
+                     "link_density": round(links / len(text), 3) if links else 0.0}
             raw_hints.append(hints)
             out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
             owners.append(owners_now[-1])

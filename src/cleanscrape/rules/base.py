@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from functools import lru_cache
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
@@ -122,6 +122,24 @@ class Context:
             i = bisect_right(starts, m.start()) - 1
             if not found or found[-1] != i:
                 found.append(i)
+        return found
+
+    def copies_after(self, i: int, start: int) -> list[int]:
+        """Blocks from ``start`` on whose text is block ``i``'s, case aside: one substring
+        search over the lowercased page per copy, no work per block."""
+        low = self.page_lower()
+        framed = self.memo.get("framed_lower")
+        if framed is None:
+            framed = self.memo["framed_lower"] = "\n" + low + "\n"
+        starts = self._starts
+        if start >= len(self.texts):
+            return []
+        needle = "\n" + low[starts[i]:starts[i + 1] - 1] + "\n"
+        found = []
+        pos = framed.find(needle, starts[start])  # framed[k] is low[k - 1]: block j opens at starts[j]
+        while pos >= 0:
+            found.append(bisect_left(starts, pos))
+            pos = framed.find(needle, pos + 1)
         return found
 
     def page(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -11,13 +12,20 @@ from ..text import ends_sentence, sentence_breaks, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
-# Wire credits are often set in capitals (KEYSTONE/Name, XINHUA); the generic words among
-# the agencies (Staff, File, Handout...) are not: in capitals they are headings.
-_GENERIC = frozenset({"Handout", "Courtesy", "File", "File Photo", "Stock Photo", "Staff", "Staff Photographer",
-                      "Contributor", "Photographer", "Illustration", "Pool", "Reprodução", "Divulgação"})
-_ANY_CASE = tuple(a for a in AGENCIES if len(a) > 4 and a not in _GENERIC)
-_AGENCY = (rf"(?:(?i:{words_alternation(_ANY_CASE)})"
-           rf"|{words_alternation(tuple(a for a in AGENCIES if a not in _ANY_CASE))})")
+_AGENCY = words_alternation(AGENCIES)
+# Wire credits are often set in capitals (KEYSTONE/Name, XINHUA): a line with a word of
+# five capitals or more is tried again with those words capitalised (`Keystone/Name`),
+# which keeps the patterns exact-case (small, quick). The generic words among the
+# agencies (Staff, File, Handout...) are not retried: in capitals they are headings.
+_SHOUTED = re.compile(r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])")
+_GENERIC = frozenset({"HANDOUT", "COURTESY", "STAFF", "CONTRIBUTOR", "PHOTOGRAPHER", "ILLUSTRATION"})
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    """The line, and the line with its words in capitals capitalised when it has any."""
+    if _SHOUTED.search(text) is None:
+        return (text,)
+    return text, _SHOUTED.sub(lambda m: m.group() if m.group() in _GENERIC else m.group().capitalize(), text)
 # Words that make a name part read like an organisation that supplies pictures.
 _ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
@@ -58,7 +66,7 @@ class PipeCreditRule(Rule):
         rx = compile_pattern(_PIPE_CREDIT, "")
         for i in ctx.blocks_with("|", limit=110):
             t = ctx.texts[i]
-            if ctx.is_open(i) and rx.fullmatch(t) and _has_picture_source(t):
+            if ctx.is_open(i) and any(rx.fullmatch(v) and _has_picture_source(v) for v in _spellings(t)):
                 yield self.finding(i, "names and an agency split by '|'")
 
 
@@ -105,13 +113,16 @@ class SlashCreditRule(Rule):
             t = texts[i]
             if len(t) > 110 or not ctx.is_open(i):
                 continue
-            if bare.fullmatch(t):
-                yield self.finding(i, "a line that is only an agency's name")
-            elif paren.fullmatch(t):
-                yield self.finding(i, "a parenthesised photo credit")
-            elif "/" in t or " via " in t or " for " in t:
-                if _has_picture_source(t) and slash.fullmatch(t):
+            for v in _spellings(t):
+                if bare.fullmatch(v):
+                    yield self.finding(i, "a line that is only an agency's name")
+                elif paren.fullmatch(v):
+                    yield self.finding(i, "a parenthesised photo credit")
+                elif ("/" in v or " via " in v or " for " in v) and _has_picture_source(v) and slash.fullmatch(v):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
+                else:
+                    continue
+                break
 
 
 CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT)

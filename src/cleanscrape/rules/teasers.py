@@ -213,14 +213,7 @@ def _listed_later(ctx: Context, i: int) -> bool:
     body text (a "Most read" entry, another story's headline). A subheading belongs
     to its own article and is not printed again below it; a table of contents
     repeats subheadings above them, not below."""
-    index = ctx.memo.get("headline_keys")
-    if index is None:
-        index = {}
-        for j in ctx.short(200):
-            if ctx.heading_words(j):
-                index.setdefault(ctx.key(j), []).append(j)
-        ctx.memo["headline_keys"] = index
-    return any(j > i + 1 and not ctx.is_open(j) for j in index.get(ctx.key(i), ()))  # type: ignore[union-attr]
+    return any(not ctx.is_open(j) for j in ctx.copies_after(i, i + 2))
 
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
