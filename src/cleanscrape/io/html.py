@@ -42,7 +42,7 @@ def _parser(huge: bool = False) -> etree.HTMLParser:
     # the bytes given to the parser are always UTF-8 (see ``_as_utf8``); plain etree
     # elements (no lxml.html class lookup per element: the walk reads tags and attributes only)
     return etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                            huge_tree=huge, default_doctype=False, encoding="utf-8")
+                            huge_tree=huge, default_doctype=False, encoding="utf-8", collect_ids=False)
 
 
 _DECLARED = re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
@@ -527,7 +527,9 @@ def _metadata(root) -> dict[str, object]:
                 if key:
                     keep(key, el.get("content"))
         elif tag == "a" or tag == "link":
-            rel = el.get("rel", "")
+            rel = el.get("rel")
+            if rel is None:
+                continue
             if rel == "author":
                 # the name is its first text; what follows is often a job title
                 keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
