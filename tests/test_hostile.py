@@ -102,6 +102,23 @@ def test_many_tiny_lines_and_one_long_line():
     assert art.paragraphs == (long_line.strip(),)
 
 
+def test_lines_over_the_length_limit_are_kept_whole_and_the_record_says_so(tmp_path):
+    cookie = ("We use cookies to improve your experience on our site. By continuing you accept "
+              "our use of cookies.")
+    page = "\n".join(["Ferry timetable changes for the winter", cookie,
+                      "The ferry will run every two hours from December, the operator said on Monday.",
+                      "The first crossing will leave at seven in the morning and the last at nine at night."])
+    (art,) = cleanscrape.Pipeline().clean(page)
+    assert cookie not in art.paragraphs and "notice" not in art.extra
+    (art,) = cleanscrape.Pipeline().clean(page, max_line=60)  # the cookie line is longer: kept, unexamined
+    assert cookie in art.paragraphs and art.extra["notice"].startswith("3 line(s) over the line length limit")
+    f = tmp_path / "p.txt"
+    f.write_text(page, encoding="utf-8")
+    (record,) = [json.loads(ln) for ln in run("clean", "--max-line-length", "60", str(f)).stdout.splitlines()]
+    assert cookie in record["paragraphs"] and "line length limit of 60" in record["notice"]
+    assert run("clean", "--max-line-length", "-1", str(f)).returncode == 2
+
+
 def test_unreadable_file(tmp_path):
     if os.geteuid() == 0:
         pytest.skip("root reads every file")

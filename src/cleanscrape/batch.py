@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .document import Article
+from .engine import MAX_LINE
 from .io.inputs import to_text
 from .io.inputs import RawInput
 from .io.text import InputError, read_text
@@ -36,6 +37,7 @@ class Job:
     html_field: str | None = None
     id_field: str | None = "id"
     time_budget: float | None = 10.0  # seconds per page; over it, the page is returned unchanged
+    max_line: int | None = MAX_LINE  # characters; longer lines are kept whole, unexamined
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
             articles = _clean_jsonl_line(job, pipe, page, out)
         elif page.fmt == "html":
             articles = pipe.clean_document(_read_html(page.data, page.source), source=page.source,
-                                           extra=_url(page), budget=job.time_budget)
+                                           extra=_url(page), budget=job.time_budget, max_line=job.max_line)
         else:
             text, warnings = to_text(RawInput(page.source, page.data), encoding=job.encoding)
             out.warnings.extend(warnings)
@@ -107,7 +109,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
                 out.warnings.append(f"{page.source}: empty input, no record")
                 return out
             articles = pipe.clean_document(read_text(text, source=page.source), source=page.source,
-                                           extra=_url(page), budget=job.time_budget)
+                                           extra=_url(page), budget=job.time_budget, max_line=job.max_line)
     except InputError as exc:
         out.error = str(exc)
         return out
@@ -145,7 +147,7 @@ def _clean_jsonl_line(job: Job, pipe, page: Page, out: Outcome) -> list[Article]
             out.warnings.append(f"{where}: empty text, no record")
             return []
         doc = read_text(text, source=page.source)
-    return pipe.clean_document(doc, source=page.source, extra=extra, budget=job.time_budget)
+    return pipe.clean_document(doc, source=page.source, extra=extra, budget=job.time_budget, max_line=job.max_line)
 
 
 _PIPELINES: dict[int, tuple[Job, object]] = {}

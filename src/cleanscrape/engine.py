@@ -121,14 +121,21 @@ def plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
     return tuple(steps)
 
 
+MAX_LINE = 100_000  # characters: longer blocks are kept whole, unexamined
+
+
 def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, *,
-          steps: tuple[object, ...] | None = None, budget: float | None = None) -> Labelled:
+          steps: tuple[object, ...] | None = None, budget: float | None = None,
+          max_line: int | None = MAX_LINE) -> Labelled:
     """Label ``doc`` with ``rules`` (``steps``: their :func:`plan`, when the caller keeps it).
 
     With ``budget`` (seconds), a page whose labelling runs over it comes back
     unlabelled, every line kept, with a notice that says so: never dropped.
+    A block longer than ``max_line`` characters (``None`` or 0: no limit) is kept as
+    article text whatever the rules say (they see only its first ``max_line``
+    characters), and the notice says how many there were.
     """
-    ctx = Context(doc, settings)
+    ctx = Context(doc, settings, max_line=max_line)
     slots = ctx.findings
     n = len(slots)
     deadline = perf_counter() + budget if budget is not None else None
@@ -141,4 +148,9 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
         for f in step.check(ctx):
             if 0 <= f.block < n and _wins(f, slots[f.block]):
                 slots[f.block] = f
+    if ctx.truncated:
+        for i in ctx.truncated:
+            slots[i] = None
+        return Labelled(doc, tuple(slots), f"{len(ctx.truncated)} line(s) over the line length limit of "
+                                           f"{max_line} characters kept whole, unexamined")
     return Labelled(doc, tuple(slots))

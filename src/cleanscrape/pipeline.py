@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Iterable, Sequence
 
 from .document import Article, Document, Finding
-from .engine import Labelled, label, plan
+from .engine import MAX_LINE, Labelled, label, plan
 from .io.text import read_text
 from .registry import DEFAULT_RULES, by_code, resolve
 from .rules.base import Rule
@@ -58,18 +58,22 @@ class Pipeline:
     def _steps(self) -> tuple[object, ...]:
         return plan(self.rules)
 
-    def label(self, doc: Document, *, budget: float | None = None) -> Labelled:
-        """Label every block; ``budget`` (seconds) bounds the time spent on one page."""
-        return label(doc, self.rules, steps=self._steps, budget=budget)
+    def label(self, doc: Document, *, budget: float | None = None, max_line: int | None = MAX_LINE) -> Labelled:
+        """Label every block; ``budget`` (seconds) bounds the time spent on one page, and
+        blocks over ``max_line`` characters are kept whole, unexamined."""
+        return label(doc, self.rules, steps=self._steps, budget=budget, max_line=max_line)
 
     def findings(self, doc: Document) -> list[Finding]:
         return self.label(doc).findings
 
-    def clean_document(self, doc: Document, *, source: str | None = None,
-                       extra=None, budget: float | None = None) -> list[Article]:
-        return segment(self.label(doc, budget=budget), source=source, extra=extra)
+    def clean_document(self, doc: Document, *, source: str | None = None, extra=None,
+                       budget: float | None = None, max_line: int | None = MAX_LINE) -> list[Article]:
+        return segment(self.label(doc, budget=budget, max_line=max_line), source=source, extra=extra)
 
-    def clean(self, text: str, *, source: str | None = None, budget: float | None = None) -> list[Article]:
+    def clean(self, text: str, *, source: str | None = None, budget: float | None = None,
+              max_line: int | None = MAX_LINE) -> list[Article]:
         """Records for one page. A page over ``budget`` seconds comes back whole, with a
-        ``notice`` in each record's extra fields, never dropped."""
-        return self.clean_document(read_text(text, source=source), source=source, budget=budget)
+        ``notice`` in each record's extra fields, never dropped; so does a line over
+        ``max_line`` characters (the rest of the page is cleaned)."""
+        return self.clean_document(read_text(text, source=source), source=source, budget=budget,
+                                   max_line=max_line)

@@ -11,6 +11,7 @@ from typing import Sequence
 
 from .. import __version__
 from ..batch import Job, default_workers, run
+from ..engine import MAX_LINE
 from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
 from ..config import ConfigError, load_settings
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--time-budget", type=float, default=10.0, metavar="SECONDS",
                    help="time allowed per page; a page over it comes back unchanged with a 'notice' "
                         "field (default: 10; 0: no limit)")
+    p.add_argument("--max-line-length", type=int, default=MAX_LINE, metavar="CHARS",
+                   help="longer lines are kept whole as article text, unexamined by the rules, and "
+                        f"the record says so in its 'notice' field (default: {MAX_LINE}; 0: no limit)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on a terminal")
     p.add_argument("--config", type=Path, default=None,
                    help="read settings from this file (default: the nearest pyproject.toml "
@@ -127,8 +131,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         err("error: -j/--jobs takes 0 (all cores) or a positive number")
         return EXIT_ERROR
+    if args.max_line_length < 0:
+        err("error: --max-line-length takes 0 (no limit) or a positive number")
+        return EXIT_ERROR
     job = Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
-              args.id_field, args.time_budget or None)
+              args.id_field, args.time_budget or None, args.max_line_length or None)
     workers = args.jobs or default_workers()
     status = EXIT_OK
     try:

@@ -28,15 +28,20 @@ class Context:
     candidate blocks instead of every block.
     """
 
-    __slots__ = ("doc", "findings", "settings", "texts", "lens", "_first", "_heading", "_nwords",
+    __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_heading", "_nwords",
                  "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "memo")
 
-    def __init__(self, doc: Document, settings: object | None = None) -> None:
+    def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
         n = len(doc.blocks)
         self.findings: list[Finding | None] = [None] * n
         self.settings = settings
         self.texts: list[str] = [b.text for b in doc.blocks]
+        self.truncated: list[int] = []  # blocks over the line length limit: the engine keeps them whole
+        if max_line:
+            self.truncated = [i for i, t in enumerate(self.texts) if len(t) > max_line]
+            for i in self.truncated:  # rules see the head of an over-long block
+                self.texts[i] = self.texts[i][:max_line]
         self.lens: list[int] = [len(t) for t in self.texts]
         self._first: dict[str, list[int]] | None = None
         self._heading: list[int | None] = [None] * n
