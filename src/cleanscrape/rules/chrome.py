@@ -88,15 +88,22 @@ NEWSLETTER = line_rule(
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
                  r"your (?:consent|browser|preferences|choices)|accept all|reject all|manage (?:preferences|cookies|settings)|"
                  r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
-                 r"utilizamos|usamos|este sitio|nous utilisons|ce site)\b")
+                 r"utilizamos|usamos|este sitio|nous utilisons|ce site|en poursuivant|vous acceptez|"
+                 r"questo sito|utilizziamo|usiamo|acconsenti|este site|você concorda|wir nutzen|"
+                 r"wij gebruiken|deze (?:website|site)|gaat u akkoord)\b")
 # case-free fragments of the cue words, for one quick look at the whole page
 _COOKIE_STEMS = ("ookie", "onsent", "rivac")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
 _BUTTONS = compile_pattern(
     r"(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
-    r"i agree|i accept|got it|alle akzeptieren|aceptar(?: todo)?|tout accepter|accepter)", "i")
-_BUTTON_STARTS = ("accept", "reject", "decline", "manage", "cookie", "i", "got", "alle", "aceptar", "tout",
-                  "accepter")
+    r"i agree|i accept|got it|alle akzeptieren|alle ablehnen|ablehnen|aceptar(?: todo)?|rechazar(?: todo)?|"
+    r"tout accepter|tout refuser|accepter|refuser|accetta(?: tutti)?|rifiuta(?: tutti)?|aceitar(?: todos)?|"
+    r"rejeitar(?: todos)?|alles accepteren|accepteren|weigeren|customi[sz]e(?: settings)?|personalizza|"
+    r"personalizar|personnaliser|einstellungen)", "i")
+_BUTTON_STARTS = ("accept", "reject", "decline", "manage", "cookie", "i", "got", "alle", "ablehnen", "aceptar",
+                  "rechazar", "tout", "accepter", "refuser", "accetta", "rifiuta", "aceitar", "rejeitar", "alles",
+                  "accepteren", "weigeren", "customize", "customise", "personalizza", "personalizar",
+                  "personnaliser", "einstellungen")
 _BUTTON_KEYS = _start_keys(_BUTTON_STARTS)
 
 

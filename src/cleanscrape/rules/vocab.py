@@ -235,7 +235,9 @@ RELATIVE_TIME_STARTS = ("1", "a", "an", "one", "about", "over", "almost", "just"
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
-                "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore")
+                "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore",
+                # Italian, Dutch, Spanish and French bylines often start in lower case
+                "di", "door", "por", "par")
 
 STUB_WORDS = ("on", "at", "am", "el", "le", "by", "|", "-", "·", "•", "/")
 
