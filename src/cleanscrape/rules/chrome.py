@@ -163,7 +163,7 @@ READ_TIME_RULE = line_rule(
     """,
     max_len=80,
     starts=("#", "reading", "read", "lesezeit", "lesedauer", "tiempo", "temps", "durée", "listen",
-            "audio", "artikel", "anhören", "escuchar", "écouter"),
+            "audio", "artikel", "anhören", "escuchar", "écouter", "tempo", "leestijd", "leesduur"),
 )
 
 _CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"

@@ -188,8 +188,8 @@ COPYRIGHT_STARTS = (
 
 READ_TIME = (
     # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten"
-    r"\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|lesen|de\s+lectura|de\s+lecture|lettura)",
-    r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|temps\s+de\s+lecture|durée\s+de\s+lecture)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos)?\.?",
+    r"\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|lesen|de\s+lectura|de\s+lecture|(?:di\s+)?lettura|de\s+leitura|leestijd|leesduur)",
+    r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|temps\s+de\s+lecture|durée\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|leesduur)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|listen(?:\s+now)?|audio|artikel\s+anhören|anhören|escuchar(?:\s+(?:este\s+)?(?:artículo|noticia))?|écouter(?:\s+cet\s+article)?)(?:\s*[·•|:-]?\s*\d{1,3}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
     r"\d{1,3}:\d\d\s*(?:min|mins|minutes)?",
 )
@@ -211,7 +211,8 @@ PUBLISHED_WORDS = (
     "Veröffentlicht", "Veröffentlicht am", "Aktualisiert", "Aktualisiert am", "Stand",
     "Erstellt", "Zuletzt aktualisiert", "Publicado", "Publicado el", "Actualizado",
     "Actualizado el", "Fecha", "Publié", "Publié le", "Mis à jour", "Mis à jour le",
-    "Pubblicato", "Aggiornato",
+    "Pubblicato", "Aggiornato", "Pubblicato il", "Aggiornato il", "Publicado em", "Atualizado",
+    "Atualizado em", "Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Bijgewerkt op",
 )
 
 # Relative publication times a template prints instead of (or beside) the date:
@@ -258,6 +259,14 @@ MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
+    # it
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12, "giu": 6, "lug": 7, "ott": 10,
+    # pt
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "fev": 2,
+    # nl
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3,
 }
 
 WEEKDAYS = (
@@ -266,6 +275,9 @@ WEEKDAYS = (
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 )
 
 # Imperatives that open a prompt to the reader. Strong ones are prompts whenever the
