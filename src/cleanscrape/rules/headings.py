@@ -252,16 +252,14 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     return False
 
 
-def _repeats_title_above(ctx: Context, i: int, nw: int) -> bool:
-    """Block ``i`` repeats a headline already found (by this rule or by the markup) a few
-    lines above it, with no prose between them."""
-    for j in range(i - 1, max(-1, i - 1 - _DUP_WINDOW), -1):
-        f = ctx.findings[j]
-        if f is not None and f.role is Role.TITLE:
-            return ctx.heading_words(j) == nw and ctx.key(j) == ctx.key(i)
-        if _is_prose(ctx, j):
-            return False
-    return False
+def _repeats_title_above(ctx: Context, i: int, nw: int, last_title: int) -> bool:
+    """Block ``i`` repeats the headline found last (``last_title``, by this rule or by the
+    markup) a few lines above it, with no prose between them."""
+    if last_title < 0 or i - last_title > _DUP_WINDOW:
+        return False
+    if ctx.heading_words(last_title) != nw or ctx.key(last_title) != ctx.key(i):
+        return False
+    return not any(_is_prose(ctx, j) for j in range(last_title + 1, i))
 
 
 def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
@@ -301,6 +299,7 @@ class TitleRule(Rule):
         n = len(ctx.doc.blocks)
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
+        known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         for i in ctx.headings(30):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -308,7 +307,9 @@ class TitleRule(Rule):
             if ctx.findings[i] is not None:
                 continue
             nw = ctx.heading_words(i)
-            if nw < 2 or _repeats_title_above(ctx, i, nw):
+            while t < len(known) and known[t] < i:
+                last_title, t = max(last_title, known[t]), t + 1
+            if nw < 2 or _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
@@ -335,7 +336,7 @@ class TitleRule(Rule):
                 if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
             if reason:
-                titled = True
+                titled, last_title = True, i
                 yield self.finding(i, reason)
 
 
