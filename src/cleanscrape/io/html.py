@@ -331,7 +331,7 @@ def _blocks(root) -> Iterator[Block]:
     parts: list[str] = []
     links = 0
     line, block_tag = 1, "body"
-    # the stacks below start with a sentinel (-1, False): their top is always there to read
+    # the node stacks start with a sentinel (-1, False): their top is always there to read
     kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
     nodes: list[int] = [-1]  # the open nodes
     in_comments: list[bool] = [False]  # per open node: inside a comment section
