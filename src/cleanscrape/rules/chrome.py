@@ -31,15 +31,19 @@ CONTINUE_READING = line_rule(
 
 SOCIAL_FOLLOW = line_rule(
     "CS402", "social-follow", Role.CHROME,
-    rf"{words_alternation(SOCIAL)}(?:[ \t]+(?:on|auf|en|sur)?[ \t]*(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|social media|WhatsApp))?{_TAIL}",
-    "'Connect with us' / 'Follow us' lines",
+    rf"{words_alternation(SOCIAL)}(?:[ \t]+(?:on|auf|en|sur)?[ \t]*(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|social media|WhatsApp))?{_TAIL}"
+    r"|@[A-Za-z0-9_.]{2,30}(?:[ \t]*[|·•,]?[ \t]*@[A-Za-z0-9_.]{2,30}){0,2}",
+    "'Connect with us' / 'Follow us' lines, and social handles alone on a line",
     """
-    What it removes: invitations to follow the site on social networks.
+    What it removes: invitations to follow the site on social networks, and an
+    author's or the site's social handle printed alone on a line.
     Why: page furniture, not the article.
     Example: `Connect with us`
-    Kept: `Follow the money, investigators said.` (a sentence).
+    Example: `@annaquill`
+    Kept: `Follow the money, investigators said.` (a sentence); `@annaquill said the
+    plant would open in 2028.` (a sentence that starts with a handle).
     """,
-    max_len=60, starts=SOCIAL,
+    max_len=60, starts=SOCIAL + ("@",),
 )
 
 _SHARE = words_alternation(SHARE_WORDS)

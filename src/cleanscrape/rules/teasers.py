@@ -119,6 +119,9 @@ class TeaserTitleRule(Rule):
                 if ctx.findings[j] is not None and ctx.findings[j].code in ("CS201", "CS202"):
                     break
                 if not ctx.is_open(j):
+                    if ctx.findings[j].code == "CS408":  # type: ignore[union-attr]
+                        j += 1  # the player's running time (`02:31`) sits between residue and title
+                        continue
                     break
                 repeat = f.code == "CS201" and norm_key(ctx.text(j)) == _teaser_key(ctx.text(i))
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
