@@ -104,6 +104,7 @@ FOOTER_HEADINGS = (
     # es
     "Lo más leído", "Lo más visto", "Más leídas", "Más leído", "Más noticias", "Tendencias",
     "Últimas noticias", "Te puede interesar", "Noticias relacionadas", "Recomendados",
+    "Te recomendamos", "Ti consigliamo", "Recomendamos", "Aanbevolen",
     "Lo último", "Más vistas",
     # fr
     "Les plus lus", "Les plus populaires", "À la une", "Tendances", "Dernières actualités",
@@ -231,6 +232,9 @@ RELATIVE_TIME = (
     r"(?:\d{1,3}|una?|un)[ \t]+(?:minuti?|ore|ora|giorni?|settimane?|mesi?|anni?)[ \t]+fa",
     r"há[ \t]+(?:\d{1,3}|uma?)[ \t]+(?:minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
     r"(?:\d{1,3}|een)[ \t]+(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)[ \t]+geleden",
+    # a clock time with no date, as an update stamp prints it: "a las 09:15", "at 9:15 AM", "um 09:15 Uhr"
+    r"(?:(?:a[ \t]+las|at|um|à|alle|às|om)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h|uur))?"
+    r"(?:[ \t]+(?:[A-Z]{2,4}))?",
 )
 RELATIVE_TIME_STARTS = ("1", "a", "an", "one", "about", "over", "almost", "just", "yesterday", "today", "vor",
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
