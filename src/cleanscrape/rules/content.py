@@ -330,9 +330,10 @@ def _widget_runs(classes: Sequence[int | None], texts: Sequence[str], a: int, b:
         if c == SHORT:
             run.append(i)
             continue
-        if len(run) >= WIDGET_RUN and 2 * sum(1 for k in run if _prose_like(texts[k])) < len(run) \
-                and 2 * sum(1 for k in run if _link_like(texts[k])) >= len(run):
-            found.update(k for k in run if not _prose_like(texts[k]))  # a sentence among them stays
+        if len(run) >= WIDGET_RUN:
+            other = [k for k in run if not _prose_like(texts[k])]  # a sentence among them stays
+            if 2 * len(other) > len(run) and 2 * sum(1 for k in run if _link_like(texts[k])) >= len(run):
+                found.update(other)
         run = []
     return found
 

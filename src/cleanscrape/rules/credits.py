@@ -26,6 +26,8 @@ def _spellings(text: str) -> tuple[str, ...]:
     if _SHOUTED.search(text) is None:
         return (text,)
     return text, _SHOUTED.sub(lambda m: m.group() if m.group() in _GENERIC else m.group().capitalize(), text)
+
+
 # Words that make a name part read like an organisation that supplies pictures.
 _ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
