@@ -107,3 +107,16 @@ def test_headline_between_paragraphs_that_a_list_prints_again_goes_subheadings_s
     assert "Ferry timetable changes for the winter" not in art.paragraphs
     related = [r for r in art.removed if r.line == 7]
     assert related and related[0].code == "CS205"
+
+
+def test_comment_prompt_in_german_goes_and_the_sentence_stays():
+    page = ("Die Werft in Hollmark will bis zum Frühjahr 120 neue Mitarbeiter einstellen. Das teilte das "
+            "Unternehmen am Montag mit.\n"
+            "Melden Sie sich an, um zu kommentieren, hieß es im Aufruf des Vereins an seine Mitglieder, die am "
+            "Abend tagten.\n"
+            "Die ersten neuen Mitarbeiter sollen im Januar anfangen, teilte die Werft mit.\n"
+            "Kommentare\n"
+            "Melden Sie sich an, um zu kommentieren.\n")
+    (art,) = cleanscrape.clean(page)
+    assert len(art.paragraphs) == 3 and art.paragraphs[1].startswith("Melden Sie sich an, um zu kommentieren, hieß")
+    assert {r.text: r.code for r in art.removed}["Melden Sie sich an, um zu kommentieren."] == "CS412"

@@ -64,12 +64,13 @@ SHARE_BAR = line_rule(
 
 ADVERTISEMENT = line_rule(
     "CS404", "advertisement", Role.CHROME,
-    rf"{words_alternation(ADVERT)}{_TAIL}",
+    rf"{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?{_TAIL}",
     "'Advertisement' / 'Anzeige' / 'Publicidad' markers",
     """
     What it removes: the label an advert slot leaves behind.
     Why: the advert is gone, its label is not article text.
     Example: `ADVERTISEMENT`
+    Example: `Advertisement - Continue Reading Below` (two markers joined by a dash)
     Kept: `Advertisement spending fell by 4% last year.` (a sentence).
     """,
     max_len=60, starts=ADVERT,
@@ -230,6 +231,9 @@ COMMENTS = line_rule(
     r"|\d+[ \t]+(?:responses?|replies|comments?|thoughts)[ \t]+(?:to|on)[ \t]+.{1,140}"
     r"|(?:top rated|all|latest|newest|oldest|show|view|load|read|see|hide)[ \t]+(?:all[ \t]+)?(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?"
     r"|comments (?:are|have been) closed\.?|you must (?:be )?log(?:ged)?[ \t]*in to (?:post a )?comment\.?"
+    r"|(?:please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+(?:to|in order to)[ \t]+(?:comment|join the discussion)\.?"
+    r"|melden sie sich an,?[ \t]+um[ \t]+zu[ \t]+kommentieren\.?|inicia[ \t]+sesi[oó]n[ \t]+para[ \t]+comentar\.?"
+    r"|connectez-vous[ \t]+pour[ \t]+commenter\.?|accedi[ \t]+per[ \t]+commentare\.?"
     r"|[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:",
     "comment prompts, counters and comment headers: 'Leave a comment', '12 comments', 'Ana says:'",
     """
@@ -243,7 +247,7 @@ COMMENTS = line_rule(
     starts=("leave", "post", "add", "write", "#", "comment", "comments", "join", "be", "log", "sign",
             "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
             "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
-            "load", "read", "see", "hide", "you"),
+            "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi"),
     contains=(" says:", " said:", " wrote:", " schreibt:", " sagt:", " dice:", " dijo:", " disse:", " dit :",
               " dit:", "a écrit :", " zegt:", " scrive:"),
 )
@@ -357,6 +361,55 @@ READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  "prompts to follow, subscribe or get in touch; affiliate disclosures",
                                  Role.CHROME)
 
+_PLATFORMS = r"(?:instagram|twitter|x|facebook|tiktok|youtube|threads|bluesky|linkedin|vimeo|spotify|pinterest)"
+# What a social embed leaves when the scraper did not run its script (case folded).
+_EMBED = compile_pattern(
+    rf"(?:view|see|watch)(?: the| this| full)? (?:post|tweet|video|photo|reel|content)s?(?: on {_PLATFORMS}| in full)"
+    rf"|watch(?: this video)? on youtube"
+    rf"|(?:this )?content is imported from\b"
+    rf"|an? (?:post|photo|video|reel) shared by[^\n@]{{0,80}}@\w"
+    rf"|(?:skip|end of) {_PLATFORMS} (?:post|content|video)"
+    rf"|{_PLATFORMS} (?:post|content|embed|video)(?: \d+)?(?![^\n])"
+    rf"|allow {_PLATFORMS} content"
+    rf"|(?:this )?(?:embed|embedded content|content) is (?:not available|unavailable)"
+    r"|ver esta publicaci[oó]n en|una publicaci[oó]n compartida (?:por|de)[^\n@]{0,80}@\w"
+    r"|voir cette publication sur|une publication partag[ée]e par[^\n@]{0,80}@\w"
+    r"|diesen beitrag auf \w+ ansehen|ein beitrag geteilt von[^\n@]{0,80}@\w|(?:empfohlener )?externer inhalt\b"
+    r"|visualizza questo post su|un post condiviso da[^\n@]{0,80}@\w|bekijk dit bericht op\b", "")
+_EMBED_HEAD = 6  # the placeholder opens the line ("This content is imported from ...")
+EMBED_MAX = 300
+_REPORTED = compile_pattern(r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b", "")
+
+
+@dataclass(frozen=True)
+class EmbedRule(Rule):
+    """
+    What it removes: what a social-media or video embed leaves in flattened text
+    when its script did not run: `View this post on Instagram`, `A post shared by
+    Name (@handle)`, `This content is imported from TikTok. You may be able to find
+    the same content in another format...`, `Skip Twitter post`, `Externer Inhalt`.
+    Why: the post is not in the text; its placeholder is the site's, not the article's.
+    Example: `View full post on Instagram`
+    Example: `This content is imported from YouTube. You may be able to find the same content in another format, or you may be able to find more information, at their web site.`
+    Kept: `Fans can view the video on YouTube, where it has two million views.` (the
+    phrase does not open the line); `See the video on YouTube, the mayor said.` (reported speech).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        low = None
+        for i in ctx.blocks_matching(_EMBED):
+            if ctx.lens[i] > EMBED_MAX or not ctx.is_open(i):
+                continue
+            low = ctx.texts[i].lower()
+            m = _EMBED.search(low)
+            if m is not None and m.start() <= _EMBED_HEAD and _REPORTED.search(low) is None:
+                yield self.finding(i, "the placeholder of a social or video embed")
+
+
+EMBED = EmbedRule("CS416", "embed-placeholder",
+                  "what a social or video embed leaves: 'View this post on Instagram', 'A post shared by ...'",
+                  Role.CHROME)
+
 REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
 REPEAT_WINDOW = 10  # blocks: a template's copy sits close to the original
 
@@ -395,5 +448,5 @@ REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph print
                                    Role.CHROME)
 
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
-              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, READER_PROMPT)
+              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, READER_PROMPT, EMBED)
 CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK)  # copies are judged once captions and titles are known

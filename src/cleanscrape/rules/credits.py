@@ -155,8 +155,19 @@ CREDIT_LABELLED = line_rule(
 )
 
 _PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
+# `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
+_PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
 _LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Where a credit found in another spelling of the line starts."""
+    begin: int
+
+    def start(self) -> int:
+        return self.begin
 
 
 @dataclass(frozen=True)
@@ -166,12 +177,14 @@ class CaptionedCreditRule(Rule):
     parentheses or after a label.
     Why: caption and credit describe a picture that is no longer there.
     Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`
+    Example: `Fleas live on rodents such as rats. ( STEVE ROE/SCIENCE PHOTO LIBRARY)`
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
     the start of a paragraph, not a credit at its end).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         paren = compile_pattern(_PAREN_CREDIT, "")
+        slash = compile_pattern(_PAREN_SLASH, "")
         label = compile_pattern(_LABEL_TAIL, "")
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
@@ -185,6 +198,9 @@ class CaptionedCreditRule(Rule):
             if t.endswith(")"):
                 k = t.rfind("(")
                 m = paren.fullmatch(t, k) if k >= 8 else None
+                if m is None and k >= 8 and "/" in t[k:] and any(
+                        slash.fullmatch(v) and _has_picture_source(v) for v in _spellings(t[k:])):
+                    m = _Span(k)  # found in the tail's own spelling: only where it starts counts
             else:
                 tail = len(t) - 100 if len(t) > 100 else 0
                 m = (":" in t[-95:] and label.search(t, tail)) or (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..dates import is_date_line
+from ..dates import find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, words
@@ -36,6 +36,20 @@ def name_list(text: str, max_words: int = 12) -> bool:
     return caps >= 1
 
 
+# a byline that names a desk instead of a person: "By Staff and wire reports", "By News Services"
+_DESK_WORDS = frozenset("staff wire wires reports report services service news desk writer writers agencies "
+                        "agency redaktion redacción redaccion rédaction redazione redactie".split())
+
+
+def desk_byline(text: str) -> bool:
+    """Words of a newsroom desk, with names and connectors: `Staff and wire reports`."""
+    ws = text.split()
+    if not 1 <= len(ws) <= 6 or not any(w.lower() in _DESK_WORDS for w in ws):
+        return False
+    return all(w.lower() in _DESK_WORDS or w.lower() in _NAME_CONNECTORS or w.lower() == "the" or w[:1].isupper()
+               for w in ws)
+
+
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _BYLINE_RX.fullmatch(text)
     if m is None:
@@ -54,7 +68,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
                 rest = rest[:pos]
                 break
     name = rest.strip(_SEPARATORS)
-    if not name_list(name):
+    if not name_list(name) and not desk_byline(name):
         return ()
     return (("byline", name), *fields)
 
@@ -67,6 +81,7 @@ class BylineRule(Rule):
     `By` on its own line with the name on the next; the name fills `byline`.
     Why: the author belongs in the record's field, not in the body.
     Example: `By Priya Nandakumar, Northfield Herald`
+    Example: `By Staff and wire reports` (a desk, not a person)
     Kept: `By Monday, the council had approved the plan.` (a sentence).
     """
 
@@ -104,20 +119,54 @@ class AuthorNameRule(Rule):
     the name fills `byline`.
     Why: the author belongs in the record's field, not in the body.
     Example: `Priya Nandakumar` (followed by `Sat 8 Nov 2025 07.00 GMT`)
+    Example: `Lucy Hammond` over `Senior Reporter` over the date (the job title goes too)
     Kept: `Three rules` (a subheading: not next to a date or reading time).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.texts)
-        for i in ctx.headings(4):
-            t = ctx.texts[i]
-            if not 2 <= ctx.heading_words(i) <= 4 or not name_list(t, 4):
+        findings = ctx.findings
+        taken = -1
+        for i in ctx.headings(5):
+            if i <= taken:
                 continue
-            nxt = ctx.findings[i + 1] if i + 1 < n else None
-            prev = ctx.findings[i - 1] if i > 0 else None
-            if (nxt is not None and (nxt.role is Role.DATE or nxt.code in _READ_TIME)) or (
-                    prev is not None and prev.role is Role.DATE):
+            t = ctx.texts[i]
+            if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5):
+                continue
+            job = _job_line(t)
+            if not job and i + 1 < n and ctx.is_open(i + 1) and _job_line(ctx.texts[i + 1]):
+                # `Lucy Hammond` / `Senior Reporter` / the date
+                if _dated(findings, i - 1, i + 2, n) and ctx.heading_words(i) <= 4:
+                    yield self.finding(i, "a name over the author's job title, beside the date",
+                                       fields=(("byline", t),))
+                    yield self.finding(i + 1, "the author's job title under the name")
+                    taken = i + 1
+                continue
+            if job or ctx.heading_words(i) > 4:
+                continue
+            if _dated(findings, i - 1, i + 1, n):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
+
+
+def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> bool:
+    """The date (or the reading time) stands at ``after``, or the date at ``before``."""
+    nxt = findings[after] if after < n else None
+    prev = findings[before] if before >= 0 else None
+    return (nxt is not None and (nxt.role is Role.DATE or nxt.code in _READ_TIME)) or (
+        prev is not None and prev.role is Role.DATE)
+
+
+_JOB_WORDS = frozenset("""reporter correspondent editor writer columnist journalist contributor producer
+    photographer critic analyst presenter reviewer redakteur redakteurin korrespondent korrespondentin
+    autor autorin periodista redactor redactora corresponsal columnista journaliste rédacteur rédactrice
+    correspondant correspondante chroniqueur chroniqueuse giornalista inviato inviata redattore redattrice
+    verslaggever redacteur jornalista repórter colunista""".split())
+
+
+def _job_line(text: str) -> bool:
+    """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`."""
+    ws = text.lower().replace(",", " ").split()
+    return 1 <= len(ws) <= 5 and any(w in _JOB_WORDS for w in ws)
 
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",
@@ -314,7 +363,12 @@ class TitleRule(Rule):
             k = i + 1
             while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
                 k += 1
+            if k < n and ctx.role(k) is Role.TITLE:
+                continue  # a line right over a headline the markup found: its section or kicker
             meta = nw >= 3 and k < n and ctx.role(k) in _META
+            if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None \
+                    and ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
+                meta = True  # the page's first headline, its standfirst (a sentence or two), then `By ...`
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue
@@ -335,9 +389,49 @@ class TitleRule(Rule):
                             break
                 if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
+            if reason and meta and not dup:
+                h = _headline_above(ctx, i, nw, last_title)
+                if h is not None:
+                    i, reason = h, "a headline over its standfirst or caption, then its byline or date"
             if reason:
                 titled, last_title = True, i
                 yield self.finding(i, reason)
+
+
+STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
+STANDFIRST_MIN_WORDS = 6  # a kicker (`BLACK DEATH FEARS`) or a blog's name over a headline is shorter
+_ABOVE = 2  # lines over the byline's headline where the real headline may stand
+
+
+def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | None:
+    """The headline when block ``i``, over the byline, is not it but what a template
+    prints between the headline and the byline: the standfirst, a caption. The
+    headline is the line above that the page's ``<title>`` (naive text's first line)
+    repeats; without one, the line right above when both are headline-shaped lines
+    of STANDFIRST_MIN_WORDS words or more and the upper one opens the article."""
+    below = ctx.key(i)
+    page_title = ctx.key(0) if i > 1 else ""
+    if page_title and below in page_title:
+        return None  # block i is the headline the <title> names
+    for h in range(i - 1, max(i - 1 - _ABOVE, last_title, 0), -1):
+        if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h):
+            break
+        above = ctx.key(h)
+        if not above or below in above or find_date(ctx.texts[h]) is not None:
+            break  # a breadcrumb run into the headline, a date line
+        if page_title and above in page_title and 3 <= ctx.heading_words(h) <= 30:
+            return h
+    h = i - 1
+    if h <= last_title or h < 0 or page_title and ctx.key(h) in page_title:
+        return None
+    if not ctx.is_open(h) or ctx.findings[h] is not None or nw < STANDFIRST_MIN_WORDS:
+        return None
+    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= 30:
+        return None
+    above = ctx.key(h)
+    if not above or below in above or find_date(ctx.texts[h]) is not None:
+        return None
+    return h if h == 0 or not _is_prose(ctx, h - 1) else None
 
 
 TITLE = TitleRule("CS304", "article-title", "the headline that starts an article; fills `title`", Role.TITLE)
@@ -383,7 +477,8 @@ class SectionRule(Rule):
     the record's `section`.
     Why: the label names the desk, it is not article text.
     Example: `Technology` (before a headline)
-    Kept: a short subheading followed by prose (it is not before a headline).
+    Kept: a short subheading followed by prose (it is not before a headline);
+    the last item of a menu right above the headline (`Home`, `News`, `Sport`, `Money`).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -394,8 +489,30 @@ class SectionRule(Rule):
             while j > 0 and ctx.role(j) in _META:
                 j -= 1
             t = ctx.text(j)
-            if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t):
+            if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
+                    and t.split(None, 1)[0].lower() not in _LINK_VERBS:
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
+
+
+# a label that starts with one of these is a link or a button, not a desk
+_LINK_VERBS = frozenset("more learn read follow watch see click view share sign log subscribe menu search skip "
+                        "back next previous".split())
+MENU_ITEMS = 3  # label lines in a row over a label make it a menu's last item, not a section
+
+
+MENU_REACH = 40  # lines above a menu's last item where the menu may name it already
+
+
+def _menu_tail(ctx: Context, j: int) -> bool:
+    """Block ``j`` closes a menu: the MENU_ITEMS open lines above it are labels of its
+    shape, and none of the menu's items is ``j`` itself (a menu item printed again
+    right over the headline is the desk the page is in: `Politik`, `Wirtschaft`, `Wirtschaft`)."""
+    if j < MENU_ITEMS or not all(
+            ctx.is_open(k) and ctx.lens[k] <= 40 and _SECTION_RX.fullmatch(ctx.texts[k]) is not None
+            for k in range(j - MENU_ITEMS, j)):
+        return False
+    t = ctx.texts[j]
+    return t not in ctx.texts[max(0, j - MENU_REACH):j]
 
 
 SECTION = SectionRule("CS306", "section-label", "a section label before a headline; fills `section`",

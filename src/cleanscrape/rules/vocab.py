@@ -133,10 +133,11 @@ SHARE_WORDS = (
     "Copy Link", "Link copied", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
     "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
     "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
-    "Save article", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
+    "Save article", "Bookmark", "Bookmark this", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
     "Drucken", "Kommentare", "Merken", "Compartir", "Compartir en", "Imprimir",
     "Comentarios", "Guardar", "Partager", "Partager sur", "Imprimer", "Commentaires",
-    "Enregistrer",
+    "Enregistrer", "Report a typo", "Report an error", "Report a correction", "Suggest a correction",
+    "Submit a correction", "Fehler melden", "Reportar un error", "Signaler une erreur", "Segnala un errore",
 )
 
 ADVERT = (
