@@ -362,7 +362,8 @@ READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  Role.CHROME)
 
 _PLATFORMS = r"(?:instagram|twitter|x|facebook|tiktok|youtube|threads|bluesky|linkedin|vimeo|spotify|pinterest)"
-# What a social embed leaves when the scraper did not run its script (case folded).
+# What a social embed leaves when the scraper did not run its script (case folded), from
+# the start of the line.
 _EMBED = compile_pattern(
     rf"(?:view|see|watch)(?: the| this| full)? (?:post|tweet|video|photo|reel|content)s?(?: on {_PLATFORMS}| in full)"
     rf"|watch(?: this video)? on youtube"
@@ -376,7 +377,12 @@ _EMBED = compile_pattern(
     r"|voir cette publication sur|une publication partag[ée]e par[^\n@]{0,80}@\w"
     r"|diesen beitrag auf \w+ ansehen|ein beitrag geteilt von[^\n@]{0,80}@\w|(?:empfohlener )?externer inhalt\b"
     r"|visualizza questo post su|un post condiviso da[^\n@]{0,80}@\w|bekijk dit bericht op\b", "")
-_EMBED_HEAD = 6  # the placeholder opens the line ("This content is imported from ...")
+# the first words a placeholder opens with: only lines starting so are tried
+_EMBED_STARTS = ("view", "see", "watch", "this", "content", "a", "an", "skip", "end", "allow", "embed", "embedded",
+                 "instagram", "twitter", "x", "facebook", "tiktok", "youtube", "threads", "bluesky", "linkedin",
+                 "vimeo", "spotify", "pinterest", "ver", "una", "voir", "une", "diesen", "ein", "empfohlener",
+                 "externer", "visualizza", "un", "bekijk")
+_EMBED_KEYS = _start_keys(_EMBED_STARTS)
 EMBED_MAX = 300
 _REPORTED = compile_pattern(r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b", "")
 
@@ -396,13 +402,11 @@ class EmbedRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        low = None
-        for i in ctx.blocks_matching(_EMBED):
+        for i in ctx.starting_with(_EMBED_KEYS):
             if ctx.lens[i] > EMBED_MAX or not ctx.is_open(i):
                 continue
             low = ctx.texts[i].lower()
-            m = _EMBED.search(low)
-            if m is not None and m.start() <= _EMBED_HEAD and _REPORTED.search(low) is None:
+            if _EMBED.match(low) is not None and _REPORTED.search(low) is None:
                 yield self.finding(i, "the placeholder of a social or video embed")
 
 
