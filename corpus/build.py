@@ -14,7 +14,8 @@ Line marks (the mark, one space, the page line):
   T  a headline; starts an article and fills its ``title``
   B  a byline line; ``=> value`` at the end gives the ``byline`` value
   D  a date line; ``=> value`` at the end gives ``published_iso`` (ISO 8601, what the
-     record carries) and the line itself is kept as ``published`` (as printed)
+     record carries) and the line itself is kept as ``published`` (as printed);
+     ``=> value | by NAME`` when the line names the author too
   P  a body paragraph
   K  a body paragraph that must survive (a hard negative; also in "keep")
   -  an artefact: must not appear in any body
@@ -77,8 +78,11 @@ def build(source: str) -> tuple[str, dict]:
             elif value is not None and mark == "D" and art["published"] is None:
                 # "published" as printed (the scorer checks it stands in the page);
                 # "published_iso" is what cleanscrape's record carries
+                value, _, author = value.partition(" | by ")
                 art["published"] = text.strip()
                 art["published_iso"] = value
+                if author and art["byline"] is None:
+                    art["byline"] = author
         elif mark in ("P", "K"):
             if not articles:
                 raise ValueError(f"line {n}: body before any headline")
@@ -98,7 +102,7 @@ def build(source: str) -> tuple[str, dict]:
 # with a navigation menu and a footer that are not in the text page.
 HTML_PAGES = ("01-feed-syndication", "02-business-tv", "03-wire-local", "04-broadsheet",
               "06-german-paper", "09-tech-news", "14-wire-roundup", "17-harbour-daily", "18-culture-feed",
-              "22-local-tv", "24-magazine-feature", "26-wire-desk-feed")
+              "22-local-tv", "24-magazine-feature", "26-wire-desk-feed", "27-club-blog", "29-us-daily")
 _NAV = ("Home", "News", "Business", "Sport", "Culture", "Opinion", "Subscribe")
 _FOOTER = ("About us", "Contact", "Privacy policy", "Terms of use")
 

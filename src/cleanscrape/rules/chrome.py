@@ -232,6 +232,9 @@ COMMENTS = line_rule(
     r"|(?:top rated|all|latest|newest|oldest|show|view|load|read|see|hide)[ \t]+(?:all[ \t]+)?(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?"
     r"|comments (?:are|have been) closed\.?|you must (?:be )?log(?:ged)?[ \t]*in to (?:post a )?comment\.?"
     r"|(?:please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+(?:to|in order to)[ \t]+(?:comment|join the discussion)\.?"
+    r"|your email address will not be published\.?(?:[ \t]+required fields are marked[ \t]*\*)?|required fields are marked[ \t]*\*"
+    r"|save my name,? email,? and website in this browser for the next time i comment\.?|post comment"
+    r"|(?:your[ \t]+)?(?:name|e-?mail|comment|website|message)[ \t]*\*"
     r"|melden sie sich an,?[ \t]+um[ \t]+zu[ \t]+kommentieren\.?|inicia[ \t]+sesi[oó]n[ \t]+para[ \t]+comentar\.?"
     r"|connectez-vous[ \t]+pour[ \t]+commenter\.?|accedi[ \t]+per[ \t]+commentare\.?"
     r"|[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:",
@@ -240,6 +243,7 @@ COMMENTS = line_rule(
     What it removes: comment section prompts and counters.
     Why: the comment widget is not the article.
     Example: `Leave a Reply`
+    Example: `Your email address will not be published. Required fields are marked *`, `Name *`
     Example: `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
     Kept: `Comments from residents were mostly positive.` (a sentence).
     """,
@@ -247,13 +251,15 @@ COMMENTS = line_rule(
     starts=("leave", "post", "add", "write", "#", "comment", "comments", "join", "be", "log", "sign",
             "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
             "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
-            "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi"),
+            "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi", "your",
+            "required", "save", "name", "email", "e", "website", "message"),
     contains=(" says:", " said:", " wrote:", " schreibt:", " sagt:", " dice:", " dijo:", " disse:", " dit :",
               " dit:", "a écrit :", " zegt:", " scrive:"),
 )
 
 _FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+(?:\w+[ \t]*){{0,3}})?{_TAIL}", "i")
 _FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}{_TAIL}", "i")
+FOOTER_HEADING = _FOOTER_RX  # a story-list heading, for the rules that must not read into such lists
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
 
 
@@ -263,6 +269,12 @@ def _list_item(text: str) -> bool:
 
 
 _FOOTER_KEYS = _start_keys(FOOTER_HEADINGS)
+
+
+def _card_date(ctx: Context, j: int) -> bool:
+    """Block ``j`` is the date line of a story card: a short date under a list item."""
+    f = ctx.findings[j]
+    return f is not None and f.role is Role.DATE and ctx.lens[j] <= 60 and ctx.is_open(j - 1)
 
 
 @dataclass(frozen=True)
@@ -284,17 +296,25 @@ class FooterListRule(Rule):
             t = ctx.text(i)
             if i <= done or not (ctx.is_open(i) and len(t) <= 60 and _FOOTER_RX.fullmatch(t)):
                 continue
-            j = i + 1
-            while j < n and ctx.is_open(j) and (ctx.heading(j, 30) or _list_item(ctx.text(j))):
-                j += 1
-            nxt_prose = j < n and ctx.is_open(j)
-            if nxt_prose and (j == i + 1 or not _FOOTER_STRICT.fullmatch(t)):
-                continue  # a heading over prose is a subheading
-            yield self.finding(i, "a story-list heading")
-            for m in range(i + 1, j):
-                if ctx.role(m) in _STOP_ROLES:
+            j, cards = i + 1, 0
+            while j < n:
+                if ctx.is_open(j) and (ctx.heading(j, 30) or _list_item(ctx.text(j))):
+                    j += 1
+                elif j > i + 1 and _card_date(ctx, j):
+                    cards, j = cards + 1, j + 1
+                else:
                     break
-                yield self.finding(m, f"listed under '{t}'")
+            nxt_prose = j < n and ctx.is_open(j)
+            if nxt_prose and not cards and (j == i + 1 or not _FOOTER_STRICT.fullmatch(t)):
+                continue  # a heading over prose is a subheading (story cards with dates are a list)
+            items = []
+            for m in range(i + 1, j):
+                if ctx.role(m) in _STOP_ROLES and not _card_date(ctx, m):
+                    break
+                items.append(m)
+            yield self.finding(i, "a story-list heading")
+            for m in items:  # (decided first: each finding is applied as it is yielded)
+                yield self.finding(m, f"listed under '{t}'", priority=self.priority + 1)
             done = j
 
 

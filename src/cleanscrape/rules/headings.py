@@ -10,6 +10,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, words
 from .base import Context, Rule, _start_keys, line_rule
+from .chrome import FOOTER_HEADING
 from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
@@ -131,7 +132,8 @@ class AuthorNameRule(Rule):
             if i <= taken:
                 continue
             t = ctx.texts[i]
-            if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5):
+            if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5) or not _NOT_NAME.isdisjoint(
+                    t.lower().split()):
                 continue
             job = _job_line(t)
             if not job and i + 1 < n and ctx.is_open(i + 1) and _job_line(ctx.texts[i + 1]):
@@ -146,6 +148,11 @@ class AuthorNameRule(Rule):
                 continue
             if _dated(findings, i - 1, i + 1, n):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
+
+
+# words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
+_NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
+                      "more all new now".split())
 
 
 def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> bool:
@@ -177,16 +184,28 @@ _UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|a
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
 
+# "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
+_DATE_SENTENCE = compile_pattern(
+    r"(?:this|the)[ \t]{1,3}(?:story|article|post|report)[ \t]{1,3}was[ \t]{1,3}"
+    r"(?:originally[ \t]{1,3}|first[ \t]{1,3}|last[ \t]{1,3})?"
+    r"(?:published|posted|updated|modified)(?:[ \t]{1,3}(?:on|in|at))?[ \t]{1,3}", "i")
+
+
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
+    line = text
+    m = _DATE_SENTENCE.match(text)
+    if m is not None:
+        text = text[m.end():].rstrip(". ")
     got = is_date_line(text)
     if got is None:
-        return _date_and_byline(text)
-    key = "updated" if _UPDATED.search(text) and not _PUBLISHED.search(text) else "published"
+        return _date_and_byline(text) if m is None else ()
+    key = "updated" if _UPDATED.search(line) and not _PUBLISHED.search(line) else "published"
     return ((key, got.iso),)
 
 
 def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
-    """`November 12, 2018 | BY: Jane Roe`: a date and an author line split by a bar or a dot."""
+    """`November 12, 2018 | BY: Jane Roe`: a date and an author line split by a bar or a dot,
+    or joined by a byline word (`Posted on November 3, 2025 by Hana Ito`)."""
     for sep in ("|", "·", "•"):
         if sep in text:
             head, _, tail = text.partition(sep)
@@ -195,7 +214,17 @@ def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
                 return ()
             author = byline_fields(_BY_COLON.sub("By ", tail.strip(), count=1))
             return (("published", got.iso), *author) if author else ()
+    m = _DATE_BY.fullmatch(text)  # `Posted on November 3, 2025 by Hana Ito`
+    if m is not None:
+        got = is_date_line(m.group(1))
+        author = byline_fields("By " + m.group(2)) if got is not None else ()
+        if author:
+            return (("published", got.iso), *author)  # type: ignore[union-attr]
     return ()
+
+
+_DATE_BY = compile_pattern(r"(.{6,60}?)[ \t]{1,3}(?:by|By|BY|von|por|par|door|di)[ \t]{0,3}:?[ \t]{1,3}(\S.{0,80})",
+                           "")  # bounded: linear
 
 
 _BY_COLON = compile_pattern(r"^by[ \t]*:?[ \t]*", "i")
@@ -365,6 +394,8 @@ class TitleRule(Rule):
                 k += 1
             if k < n and ctx.role(k) is Role.TITLE:
                 continue  # a line right over a headline the markup found: its section or kicker
+            if titled and _in_story_list(ctx, i):
+                continue  # a story card under `Related stories`: a headline and its date, no article
             meta = nw >= 3 and k < n and ctx.role(k) in _META
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None \
                     and ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
@@ -396,6 +427,24 @@ class TitleRule(Rule):
             if reason:
                 titled, last_title = True, i
                 yield self.finding(i, reason)
+
+
+STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
+
+
+def _in_story_list(ctx: Context, i: int) -> bool:
+    """Block ``i`` stands in a story list: a `Related stories` / `More from ...` heading
+    sits above it with no prose between them, and no prose follows its own date or
+    byline (the next story card does). An article after an empty `Related` heading, as
+    feed pages print them, has its paragraphs right under its header."""
+    if _prose_follows(ctx, i):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - STORY_LIST_REACH), -1):
+        if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j]) is not None:
+            return True
+        if ctx.lens[j] >= 60 and ctx.is_open(j) and not ctx.heading(j, 30):
+            return False  # prose: the list, if any, has ended
+    return False
 
 
 STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two

@@ -133,7 +133,7 @@ SHARE_WORDS = (
     "Copy Link", "Link copied", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
     "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
     "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
-    "Save article", "Bookmark", "Bookmark this", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
+    "Save article", "Bookmark", "Bookmark this", "Like this", "Like Loading...", "Like Loading", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
     "Drucken", "Kommentare", "Merken", "Compartir", "Compartir en", "Imprimir",
     "Comentarios", "Guardar", "Partager", "Partager sur", "Imprimer", "Commentaires",
     "Enregistrer", "Report a typo", "Report an error", "Report a correction", "Suggest a correction",
