@@ -236,6 +236,8 @@ COMMENTS = line_rule(
     r"|save my name,? email,? and website in this browser for the next time i comment\.?|post comment"
     r"|(?:your[ \t]+)?(?:name|e-?mail|comment|website|message)[ \t]*\*"
     r"|melden sie sich an,?[ \t]+um[ \t]+zu[ \t]+kommentieren\.?|inicia[ \t]+sesi[oó]n[ \t]+para[ \t]+comentar\.?"
+    r"|para[ \t]+comentar[ \t]+(?:debes|tienes[ \t]+que|necesitas|é[ \t]+preciso)[ \t]+(?:estar[ \t]+registrad[oa]|"
+    r"iniciar[ \t]+sesi[oó]n|identificarte|registrarte|estar[ \t]+logad[oa]|fazer[ \t]+login)\.?"
     r"|connectez-vous[ \t]+pour[ \t]+commenter\.?|accedi[ \t]+per[ \t]+commentare\.?"
     r"|[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:",
     "comment prompts, counters and comment headers: 'Leave a comment', '12 comments', 'Ana says:'",
@@ -252,7 +254,7 @@ COMMENTS = line_rule(
             "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
             "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
             "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi", "your",
-            "required", "save", "name", "email", "e", "website", "message"),
+            "required", "save", "name", "email", "e", "website", "message", "para"),
     contains=(" says:", " said:", " wrote:", " schreibt:", " sagt:", " dice:", " dijo:", " disse:", " dit :",
               " dit:", "a écrit :", " zegt:", " scrive:"),
 )

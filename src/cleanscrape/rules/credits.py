@@ -178,6 +178,7 @@ class CaptionedCreditRule(Rule):
     Why: caption and credit describe a picture that is no longer there.
     Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`
     Example: `Fleas live on rodents such as rats. ( STEVE ROE/SCIENCE PHOTO LIBRARY)`
+    Example: `A view of the battery plant in Valdora. EFE/Marta Ruiz`
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
     the start of a paragraph, not a credit at its end).
     """
@@ -185,12 +186,14 @@ class CaptionedCreditRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         paren = compile_pattern(_PAREN_CREDIT, "")
         slash = compile_pattern(_PAREN_SLASH, "")
+        slash_line = compile_pattern(_SLASH_CREDIT, "")
         label = compile_pattern(_LABEL_TAIL, "")
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
         lens = ctx.lens
-        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].find(":", lens[i] - 95) >= 0
-                or texts[i].find("|", lens[i] - 40) >= 0]
+        # (a negative start would count from the end: short lines are searched whole)
+        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
+                or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0]
         for i in pool:
             t = texts[i]
             if len(t) < 12:
@@ -205,6 +208,12 @@ class CaptionedCreditRule(Rule):
                 tail = len(t) - 100 if len(t) > 100 else 0
                 m = (":" in t[-95:] and label.search(t, tail)) or (
                     "|" in t[-40:] and pipe.search(t, tail)) or None
+            if m is None and len(t) > 20:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
+                k = t.rfind(". ", 0, len(t) - 3)
+                credit = t[k + 2:] if k >= 8 else ""
+                if 3 <= len(credit) <= 60 and "/" in credit and any(
+                        slash_line.fullmatch(v) and _has_picture_source(v) for v in _spellings(credit)):
+                    m = _Span(k + 2)
             # the part before the credit must be a caption, not more credit
             if m is not None and len(words(t[: m.start()])) >= 4 and ctx.is_open(i):
                 yield self.finding(i, "a caption line that ends in its photo credit")

@@ -39,7 +39,7 @@ def name_list(text: str, max_words: int = 12) -> bool:
 
 # a byline that names a desk instead of a person: "By Staff and wire reports", "By News Services"
 _DESK_WORDS = frozenset("staff wire wires reports report services service news desk writer writers agencies "
-                        "agency redaktion redacción redaccion rédaction redazione redactie".split())
+                        "agency redaktion redacción redaccion rédaction redazione redactie redação redacao".split())
 
 
 def desk_byline(text: str) -> bool:
@@ -121,6 +121,7 @@ class AuthorNameRule(Rule):
     Why: the author belongs in the record's field, not in the body.
     Example: `Priya Nandakumar` (followed by `Sat 8 Nov 2025 07.00 GMT`)
     Example: `Lucy Hammond` over `Senior Reporter` over the date (the job title goes too)
+    Example: `Redacción` over the date: a desk for a byline
     Kept: `Three rules` (a subheading: not next to a date or reading time).
     """
 
@@ -132,6 +133,16 @@ class AuthorNameRule(Rule):
             if i <= taken:
                 continue
             t = ctx.texts[i]
+            if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
+                if _dated(findings, i - 1, i + 1, n):
+                    yield self.finding(i, "a newsroom desk for a byline, beside the date",
+                                       fields=(("byline", t.strip()),))
+                elif _place_then_date(ctx, i):  # `Redacción` / `Valdora` / the date
+                    yield self.finding(i, "a newsroom desk for a byline, over its place and the date",
+                                       fields=(("byline", t.strip()),))
+                    yield self.finding(i + 1, "the place line between the byline and the date", role=Role.STUB)
+                    taken = i + 1
+                continue
             if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5) or not _NOT_NAME.isdisjoint(
                     t.lower().split()):
                 continue
@@ -148,11 +159,28 @@ class AuthorNameRule(Rule):
                 continue
             if _dated(findings, i - 1, i + 1, n):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
+            elif _place_then_date(ctx, i):
+                yield self.finding(i, "a name over its place and the date", fields=(("byline", t),))
+                yield self.finding(i + 1, "the place line between the byline and the date", role=Role.STUB)
+                taken = i + 1
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
 _NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
                       "more all new now".split())
+
+
+def _place_then_date(ctx: Context, i: int) -> bool:
+    """Under block ``i`` stand a place (one or two capitalised words, no digits) and then
+    the date: `Valdora` between `Redacción` and `03/11/2025 18:42`."""
+    p, d = i + 1, i + 2
+    if d >= len(ctx.texts) or not ctx.is_open(p) or ctx.findings[p] is not None:
+        return False
+    f = ctx.findings[d]
+    if f is None or f.role is not Role.DATE:
+        return False
+    ws = ctx.texts[p].split()
+    return 1 <= len(ws) <= 2 and all(w[:1].isupper() and w.isalpha() for w in ws)
 
 
 def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> bool:
@@ -196,6 +224,10 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _DATE_SENTENCE.match(text)
     if m is not None:
         text = text[m.end():].rstrip(". ")
+    tail = _RELATIVE_TAIL.search(text)
+    if tail is not None and tail.start() > 0 and not _RELATIVE_WORDS.isdisjoint(
+            w.lower() for w in _LETTERS.findall(tail.group())):  # `03/11/2025 18h42 Atualizado há 2 horas`
+        text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
     got = is_date_line(text)
     if got is None:
         return _date_and_byline(text) if m is None else ()
@@ -269,6 +301,12 @@ STUB = line_rule(
 
 _RELATIVE = rf"(?:{'|'.join(RELATIVE_TIME)})\.?"
 _LABELLED_RELATIVE = rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]*:?[ \t]*{_RELATIVE}"
+_LETTERS = compile_pattern(r"[^\W\d_]+", "")
+# the words that make a time relative to the moment of scraping
+_RELATIVE_WORDS = frozenset("ago now vor hace il fa há geleden yesterday today gestern heute ayer hoy".split())
+# a relative time after the date on the same line, with or without its label
+_RELATIVE_TAIL = compile_pattern(rf"[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?(?:(?:{words_alternation(PUBLISHED_WORDS)})"
+                                 rf"[ \t]{{0,3}}:?[ \t]{{0,3}})?{_RELATIVE}$", "i")
 _RELATIVE_KEYS = _start_keys(PUBLISHED_WORDS + RELATIVE_TIME_STARTS)
 RELATIVE_MAX = 50
 

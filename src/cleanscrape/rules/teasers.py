@@ -69,7 +69,7 @@ MEDIA_VIEWER = line_rule(
 RELATED_LINK = line_rule(
     "CS203", "related-link", Role.RELATED,
     rf"{words_alternation(RELATED_PREFIXES)}[ \t]*[:：|›»→>–—-]+[ \t]*\S.{{0,200}}"
-    rf"|{words_alternation(tuple(p for p in RELATED_PREFIXES if ' ' in p))}[ \t]*[.…]{{0,3}}",
+    rf"|{words_alternation(tuple(p for p in RELATED_PREFIXES if ' ' in p))}[ \t]*[:：.…]{{0,3}}",
     "a 'Read more: ...' / 'Related: ...' link to another story",
     """
     What it removes: a link to another story, introduced by Read more,
@@ -164,14 +164,24 @@ class InlineRelatedRule(Rule):
     A subheading introduces the prose that follows it; a headline that
     introduces nothing is a link.
     Example: `Is the ferry era over? Inside the fight for Velmora's harbour`
+    Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
+        under_label = set()
+        for i in ctx.labelled(_RELATED_CODES):  # `Leia mais:` alone, its headline on the next line
+            j = i + 1
+            if j < n and ctx.texts[i].rstrip(" \t:：.…").lower() in _BARE_RELATED and ctx.findings[j] is None \
+                    and ctx.heading(j, 24) and not _is_prose(ctx.text(j)):
+                under_label.add(j)
+                yield self.finding(j, "the headline under a related-story label")
         done = -1
         for i in ctx.headings(24):
+            if i in under_label:
+                continue
             if i < done or ctx.findings[i] is not None:
                 continue
             # a run of open heading-like lines, labelled artefacts between them skipped
@@ -209,6 +219,10 @@ class InlineRelatedRule(Rule):
                     if ctx.nwords(link) >= 6 and ctx.nwords(link) > ctx.nwords(sub):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
+
+
+_RELATED_CODES = frozenset({"CS203"})
+_BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 
 
 def _listed_later(ctx: Context, i: int) -> bool:

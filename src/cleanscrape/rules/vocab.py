@@ -136,7 +136,8 @@ SHARE_WORDS = (
     "Save article", "Bookmark", "Bookmark this", "Like this", "Like Loading...", "Like Loading", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
     "Drucken", "Kommentare", "Merken", "Compartir", "Compartir en", "Imprimir",
     "Comentarios", "Guardar", "Partager", "Partager sur", "Imprimer", "Commentaires",
-    "Enregistrer", "Report a typo", "Report an error", "Report a correction", "Suggest a correction",
+    "Enregistrer", "Enviar por WhatsApp", "Enviar por email", "Enviar por correo", "Compartilhe",
+    "Compartilhar", "Partilhar", "Condividi", "Delen", "Report a typo", "Report an error", "Report a correction", "Suggest a correction",
     "Submit a correction", "Fehler melden", "Reportar un error", "Signaler une erreur", "Segnala un errore",
 )
 
