@@ -271,6 +271,7 @@ def _list_item(text: str) -> bool:
 
 
 _FOOTER_KEYS = _start_keys(FOOTER_HEADINGS)
+FOOTER_KEYS = _FOOTER_KEYS
 
 
 def _card_date(ctx: Context, j: int) -> bool:

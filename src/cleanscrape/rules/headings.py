@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -10,7 +11,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, words
 from .base import Context, Rule, _start_keys, line_rule
-from .chrome import FOOTER_HEADING
+from .chrome import FOOTER_HEADING, FOOTER_KEYS
 from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
@@ -224,10 +225,11 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _DATE_SENTENCE.match(text)
     if m is not None:
         text = text[m.end():].rstrip(". ")
-    tail = _RELATIVE_TAIL.search(text)
-    if tail is not None and tail.start() > 0 and not _RELATIVE_WORDS.isdisjoint(
-            w.lower() for w in _LETTERS.findall(tail.group())):  # `03/11/2025 18h42 Atualizado há 2 horas`
-        text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
+    if not _RELATIVE_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        tail = _RELATIVE_TAIL.search(text)  # `03/11/2025 18h42 Atualizado há 2 horas`
+        if tail is not None and tail.start() > 0 and not _RELATIVE_WORDS.isdisjoint(
+                w.lower() for w in _LETTERS.findall(tail.group())):
+            text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
     got = is_date_line(text)
     if got is None:
         return _date_and_byline(text) if m is None else ()
@@ -475,14 +477,16 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     sits above it with no prose between them, and no prose follows its own date or
     byline (the next story card does). An article after an empty `Related` heading, as
     feed pages print them, has its paragraphs right under its header."""
-    if _prose_follows(ctx, i):
+    heads = ctx.memo.get("story_list_heads")
+    if heads is None:
+        heads = ctx.memo["story_list_heads"] = [
+            j for j in ctx.starting_with(FOOTER_KEYS) if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j])]
+    k = bisect_left(heads, i) - 1  # the nearest heading above
+    if k < 0 or heads[k] < i - STORY_LIST_REACH:
         return False
-    for j in range(i - 1, max(-1, i - 1 - STORY_LIST_REACH), -1):
-        if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j]) is not None:
-            return True
-        if ctx.lens[j] >= 60 and ctx.is_open(j) and not ctx.heading(j, 30):
-            return False  # prose: the list, if any, has ended
-    return False
+    if any(ctx.lens[j] >= 60 and ctx.is_open(j) and not ctx.heading(j, 30) for j in range(heads[k] + 1, i)):
+        return False  # prose between: the list has ended
+    return not _prose_follows(ctx, i)
 
 
 STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
