@@ -437,8 +437,8 @@ class TitleRule(Rule):
             if titled and _in_story_list(ctx, i):
                 continue  # a story card under `Related stories`: a headline and its date, no article
             meta = nw >= 3 and k < n and ctx.role(k) in _META
-            if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None \
-                    and ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
+            if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
+                    ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
                 meta = True  # the page's first headline, its standfirst (a sentence or two), then `By ...`
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
@@ -460,13 +460,14 @@ class TitleRule(Rule):
                             break
                 if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
                     reason = "the first headline of the page, with prose under it"
+            head = i
             if reason and meta and not dup:
-                h = _headline_above(ctx, i, nw, last_title)
-                if h is not None:
-                    i, reason = h, "a headline over its standfirst or caption, then its byline or date"
+                above = _headline_above(ctx, i, nw, last_title)
+                if above is not None:
+                    head, reason = above, "a headline over its standfirst or caption, then its byline or date"
             if reason:
-                titled, last_title = True, i
-                yield self.finding(i, reason)
+                titled, last_title = True, head
+                yield self.finding(head, reason)
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
@@ -478,7 +479,7 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     byline (the next story card does). An article after an empty `Related` heading, as
     feed pages print them, has its paragraphs right under its header."""
     heads = ctx.memo.get("story_list_heads")
-    if heads is None:
+    if not isinstance(heads, list):
         heads = ctx.memo["story_list_heads"] = [
             j for j in ctx.starting_with(FOOTER_KEYS) if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j])]
     k = bisect_left(heads, i) - 1  # the nearest heading above
