@@ -136,6 +136,7 @@ CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS
 CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
     rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
+    rf"|(?i:image|photo|picture|video)[ \t]+source[ \t]*,[ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
     rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART_SHAPE})?"
     rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}",
@@ -146,7 +147,7 @@ CREDIT_LABELLED = line_rule(
     Why: the label tells the line is about the picture, not the story.
     Example: `Photograph: Ruth Mayer/EPA`
     Example: `Foto: Lena Brandt/dpa`
-    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`
+    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Image source, Getty Images`
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
     `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
     """,
@@ -238,6 +239,8 @@ _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYL
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
 _CREDIT_CODES = frozenset({"CS101", "CS102", "CS103"})
+_VIEWER_CODES = frozenset({"CS206"})
+_CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
 
 
 @dataclass(frozen=True)
@@ -249,11 +252,18 @@ class CaptionRule(Rule):
     read as a stray sentence.
     Example: `Dock workers unload crates at the port of Velmora on Tuesday, March 4, 2025.`
     (followed by `Ines Carter | Reuters`)
+    Example: `The Aurora has served the island route since 2009` under `Image caption,`
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        n_blocks = len(ctx.texts)
+        for i in ctx.labelled(_VIEWER_CODES):  # `Image caption,` alone: the caption is the next line
+            j = i + 1
+            if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
+                    and ctx.lens[j] <= 300 and sentence_breaks(ctx.texts[j]) <= 1:
+                yield self.finding(j, "the line under a caption label")
         for i in ctx.labelled(_CREDIT_CODES):
             if i == 0:
                 continue

@@ -111,6 +111,7 @@ class BylineRule(Rule):
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
 
 _READ_TIME = frozenset({"CS408"})
+_BYLINE_CODES = frozenset({"CS301"})
 
 
 @dataclass(frozen=True)
@@ -123,12 +124,17 @@ class AuthorNameRule(Rule):
     Example: `Priya Nandakumar` (followed by `Sat 8 Nov 2025 07.00 GMT`)
     Example: `Lucy Hammond` over `Senior Reporter` over the date (the job title goes too)
     Example: `Redacción` over the date: a desk for a byline
+    Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
     Kept: `Three rules` (a subheading: not next to a date or reading time).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.texts)
         findings = ctx.findings
+        for i in ctx.labelled(_BYLINE_CODES):  # `By Hana Ito` / `Transport correspondent`
+            if i + 1 < n and ctx.is_open(i + 1) and findings[i + 1] is None and ctx.lens[i + 1] <= 60 \
+                    and _job_line(ctx.texts[i + 1]) and not ends_sentence(ctx.texts[i + 1]):
+                yield self.finding(i + 1, "the author's job title under the byline")
         taken = -1
         for i in ctx.headings(5):
             if i <= taken:
@@ -160,10 +166,6 @@ class AuthorNameRule(Rule):
                 continue
             if _dated(findings, i - 1, i + 1, n):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
-            elif _place_then_date(ctx, i):
-                yield self.finding(i, "a name over its place and the date", fields=(("byline", t),))
-                yield self.finding(i + 1, "the place line between the byline and the date", role=Role.STUB)
-                taken = i + 1
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)

@@ -48,7 +48,8 @@ MEDIA_VIEWER = line_rule(
     r"(?:image|photo|picture|slide|foto|bild|imagen|diapositiva)[ \t]*\d{1,3}[ \t]*(?:of|/|von|de|sur|di)[ \t]*\d{1,3}"
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
     r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
-    r"|(?:hide|show|toggle|expand)[ \t]+caption|caption|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
+    r"|(?:hide|show|toggle|expand)[ \t]+caption|(?:(?:image|photo|picture|video)[ \t]+)?caption[ \t]*[,:]?"
+    r"|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
     r"|(?:next|previous|prev)(?:[ \t]+(?:image|photo|slide|picture))?",
     "photo gallery and lightbox controls: 'Image 1 of 8', '1 / 8', 'Back to Gallery', 'Caption', 'Close'",
     """
