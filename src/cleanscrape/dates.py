@@ -2,7 +2,8 @@
 
 Handles the forms news templates print: ``November 3, 2025``, ``Nov. 3, 2025
 at 2:05 PM ET``, ``3 November 2025 14.05 GMT``, ``03.11.2025, 14:05 Uhr``,
-``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``.
+``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``,
+``2025年11月03日 18:42``.
 Time zones are dropped; a date with no time gives ``YYYY-MM-DD``.
 """
 
@@ -20,6 +21,8 @@ _MON = rf"(?P<m>{_MONTH})\.?"
 _DATE_FORMS = [
     # 2025-11-03 / 2025/11/03
     r"(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)",
+    # 2025年11月03日 (Chinese, Japanese); 2025년 11월 3일 (Korean)
+    r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<mn>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]",
     # November 3, 2025 / Nov. 3 2025
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
     # 3 November 2025 / 3. November 2025 / 3 de noviembre de 2025 / 3 novembre 2025
@@ -97,7 +100,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     aest z the of on am pm a p m el le de del den der updated published posted last first modified
     veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
-    atualizado and und y et e en""".split())
+    atualizado and und y et e en 年 月 日 년 월 일 时 時 分""".split())
 
 
 def is_date_line(text: str) -> FoundDate | None:

@@ -437,6 +437,27 @@ EMBED = EmbedRule("CS416", "embed-placeholder",
                   "what a social or video embed leaves: 'View this post on Instagram', 'A post shared by ...'",
                   Role.CHROME)
 
+SITE_NOTICE = line_rule(
+    "CS417", "site-notice", Role.CHROME,
+    r"this[ \t]+(?:article|story|post|page)[ \t]+is[ \t]+(?:more[ \t]+than|over)[ \t]+(?:\d{1,3}|an?|one|two|three)[ \t]+"
+    r"(?:years?|months?)[ \t]+old\.?"
+    r"|(?:the[ \t]+)?(?:opinions|views)[ \t]+expressed[ \t]+(?:by|in|here)[^\n.]{0,100}?[ \t]+are[ \t]+"
+    r"(?:their|his|her|its|the[ \t]+author'?s?|those[ \t]+of[ \t]+the[ \t]+authors?)(?:[ \t]+own)?"
+    r"(?:[ \t]+and[^\n.]{0,120})?\.?",
+    "site notices: 'This article is more than 2 years old', 'Opinions expressed by contributors are their own'",
+    """
+    What it removes: the notices a site prints on every story of a kind: the age
+    warning on old stories, the disclaimer under a contributor's byline.
+    Why: the template's, not the article's.
+    Example: `This article is more than 2 years old.`
+    Example: `Opinions expressed by Velmora Business contributors are their own.`
+    Kept: `This article is more than a history of the port, the author writes.` (no age);
+    `The views expressed by residents at the meeting were mixed.` (no disclaimer).
+    """,
+    max_len=260, starts=("This", "Opinions", "Views", "The"),
+)
+
+
 REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
 REPEAT_WINDOW = 10  # blocks: a template's copy sits close to the original
 
@@ -475,5 +496,6 @@ REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph print
                                    Role.CHROME)
 
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
-              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, READER_PROMPT, EMBED)
+              COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,
+              EMBED)
 CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK)  # copies are judged once captions and titles are known

@@ -122,7 +122,8 @@ class AuthorNameRule(Rule):
     the name fills `byline`.
     Why: the author belongs in the record's field, not in the body.
     Example: `Priya Nandakumar` (followed by `Sat 8 Nov 2025 07.00 GMT`)
-    Example: `Lucy Hammond` over `Senior Reporter` over the date (the job title goes too)
+    Example: `Lucy Hammond` over `Senior Reporter` over the date, or anywhere above the first
+    paragraph (the job title goes too)
     Example: `Redacción` over the date: a desk for a byline
     Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
     Kept: `Three rules` (a subheading: not next to a date or reading time).
@@ -154,12 +155,15 @@ class AuthorNameRule(Rule):
                     t.lower().split()):
                 continue
             job = _job_line(t)
-            if not job and i + 1 < n and ctx.is_open(i + 1) and _job_line(ctx.texts[i + 1]):
-                # `Lucy Hammond` / `Senior Reporter` / the date
-                if _dated(findings, i - 1, i + 2, n) and ctx.heading_words(i) <= 4:
+            if not job and i + 1 < n and (ctx.is_open(i + 1) or ctx.role(i + 1) is Role.CREDIT) \
+                    and _job_line(ctx.texts[i + 1]):
+                # `Lucy Hammond` / `Senior Reporter` / the date; or the pair in the page's header
+                if ctx.heading_words(i) <= 4 and (_dated(findings, i - 1, i + 2, n) or (
+                        i < _first_prose(ctx) and ctx.heading_words(i + 1) <= 3)):
                     yield self.finding(i, "a name over the author's job title, beside the date",
                                        fields=(("byline", t),))
-                    yield self.finding(i + 1, "the author's job title under the name")
+                    # (over a credit rule's label: a lone `Contributor` reads as a credit word)
+                    yield self.finding(i + 1, "the author's job title under the name", priority=self.priority + 1)
                     taken = i + 1
                 continue
             if job or ctx.heading_words(i) > 4:
@@ -171,6 +175,16 @@ class AuthorNameRule(Rule):
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
 _NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
                       "more all new now".split())
+
+
+def _first_prose(ctx: Context) -> int:
+    """The first paragraph of the page: a sentence of 60 characters or more (memoised)."""
+    got = ctx.memo.get("first_prose")
+    if not isinstance(got, int):
+        texts, lens = ctx.texts, ctx.lens
+        got = next((k for k in range(len(texts)) if lens[k] >= 60 and ends_sentence(texts[k])), len(texts))
+        ctx.memo["first_prose"] = got
+    return got
 
 
 def _place_then_date(ctx: Context, i: int) -> bool:
@@ -215,6 +229,7 @@ _UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|a
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
 
+_CJK_SOURCE = compile_pattern(r"[ \t]{0,3}(?:来源|來源|出典|출처)[ \t]{0,3}[:：][ \t]{0,3}\S{1,30}$", "")
 # "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
 _DATE_SENTENCE = compile_pattern(
     r"(?:this|the)[ \t]{1,3}(?:story|article|post|report)[ \t]{1,3}was[ \t]{1,3}"
@@ -224,6 +239,8 @@ _DATE_SENTENCE = compile_pattern(
 
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
+    if "：" in text or ":" in text:
+        text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
     m = _DATE_SENTENCE.match(text)
     if m is not None:
         text = text[m.end():].rstrip(". ")
