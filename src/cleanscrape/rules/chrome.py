@@ -443,18 +443,33 @@ SITE_NOTICE = line_rule(
     r"(?:years?|months?)[ \t]+old\.?"
     r"|(?:the[ \t]+)?(?:opinions|views)[ \t]+expressed[ \t]+(?:by|in|here)[^\n.]{0,100}?[ \t]+are[ \t]+"
     r"(?:their|his|her|its|the[ \t]+author'?s?|those[ \t]+of[ \t]+the[ \t]+authors?)(?:[ \t]+own)?"
-    r"(?:[ \t]+and[^\n.]{0,120})?\.?",
-    "site notices: 'This article is more than 2 years old', 'Opinions expressed by contributors are their own'",
+    r"(?:[ \t]+and[^\n.]{0,120})?\.?"
+    # paywall messages
+    r"|this[ \t]+(?:article|story|content|post)[ \t]+is[ \t]+(?:only[ \t]+)?(?:for|available[ \t]+to|reserved[ \t]+for|"
+    r"exclusive(?:ly)?[ \t]+(?:for|to))[ \t]+(?:our[ \t]+)?(?:premium[ \t]+|paying[ \t]+)?(?:subscribers|members)"
+    r"(?:[ \t]+only)?\.?"
+    r"|(?:subscribe|sign[ \t]+in|log[ \t]+in|register)[ \t]+(?:now[ \t]+)?to[ \t]+(?:continue|keep)[ \t]+reading\.?"
+    r"|you(?:'ve|’ve|[ \t]+have)[ \t]+reached[ \t]+(?:your|the)[ \t]+(?:limit|maximum)[ \t]+of[ \t]+(?:free[ \t]+)?"
+    r"(?:articles|stories)[^\n.]{0,40}\.?"
+    r"|cet[ \t]+article[ \t]+est[ \t]+réservé[ \t]+aux[ \t]+abonnés\.?(?:[ \t]+il[ \t]+vous[ \t]+reste[ \t]+\d{1,3}[ \t]?%"
+    r"[ \t]+à[ \t]+découvrir\.?)?"
+    r"|dieser[ \t]+artikel[ \t]+ist[ \t]+(?:nur[ \t]+)?für[ \t]+abonnenten(?:[ \t]+(?:sichtbar|verfügbar))?\.?"
+    r"|este[ \t]+(?:artículo|contenido)[ \t]+es[ \t]+(?:exclusivo[ \t]+)?para[ \t]+(?:suscriptores|socios)\.?",
+    "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
-    warning on old stories, the disclaimer under a contributor's byline.
+    warning on old stories, the disclaimer under a contributor's byline, the
+    paywall's message where the free part of the text ends.
     Why: the template's, not the article's.
     Example: `This article is more than 2 years old.`
     Example: `Opinions expressed by Velmora Business contributors are their own.`
+    Example: `This article is for subscribers only.`, `Subscribe to continue reading.`,
+    `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Kept: `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
-    max_len=260, starts=("This", "Opinions", "Views", "The"),
+    max_len=260, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
+                         "Dieser", "Este"),
 )
 
 

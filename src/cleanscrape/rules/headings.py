@@ -229,6 +229,10 @@ _UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|a
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
 
+# a publication date and an update date on one line, the second introduced by its label
+_TWO_DATES = compile_pattern(
+    r"^(.{6,70}?)[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?((?:mis[ \t]+à[ \t]+jour|updated|last[ \t]+updated|aktualisiert|"
+    r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{4,70})", "i")
 _CJK_SOURCE = compile_pattern(r"[ \t]{0,3}(?:来源|來源|出典|출처)[ \t]{0,3}[:：][ \t]{0,3}\S{1,30}$", "")
 # "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
 _DATE_SENTENCE = compile_pattern(
@@ -251,6 +255,11 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
             text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
     got = is_date_line(text)
     if got is None:
+        both = _TWO_DATES.fullmatch(text)  # `Publié le 03/11/2025 à 18h42 Mis à jour le 03/11/2025 à 20h15`
+        if both is not None:
+            first, second = is_date_line(both.group(1)), is_date_line(both.group(2))
+            if first is not None and second is not None:
+                return (("published", first.iso), ("updated", second.iso))
         return _date_and_byline(text) if m is None else ()
     key = "updated" if _UPDATED.search(line) and not _PUBLISHED.search(line) else "published"
     return ((key, got.iso),)
@@ -276,7 +285,7 @@ def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-_DATE_BY = compile_pattern(r"(.{6,60}?)[ \t]{1,3}(?:by|By|BY|von|por|par|door|di)[ \t]{0,3}:?[ \t]{1,3}(\S.{0,80})",
+_DATE_BY = compile_pattern(r"^(.{6,60}?)[ \t]{1,3}(?:by|By|BY|von|por|par|door|di)[ \t]{0,3}:?[ \t]{1,3}(\S.{0,80})",
                            "")  # bounded: linear
 
 
