@@ -58,3 +58,14 @@ def test_last_menu_item_is_no_section_but_a_label_is():
     assert label.section == "Environment"
     link = _one("Learn More\nCouncil to ban barbecues on the beach\nBy Lucy Hammond\n" + BODY)
     assert link.section is None
+
+
+def test_headline_in_a_script_without_spaces():
+    # Chinese has no spaces and no case: words are counted in characters, and `。` ends a sentence
+    page = ("首页\n新闻\n财经\n瓦尔多拉港集装箱吞吐量创新高\n2025年11月03日 18:42 来源：新华社\n"
+            "瓦尔多拉港务局周一表示，今年前十个月，该港集装箱吞吐量同比增长18%，创历史新高。\n"
+            "港务局负责人说，增长主要来自欧洲航线，新码头投入使用后，船舶等待时间缩短了一半。\n")
+    (art,) = cleanscrape.clean(page)
+    assert art.title == "瓦尔多拉港集装箱吞吐量创新高"
+    assert art.published == "2025-11-03T18:42"
+    assert len(art.paragraphs) == 2

@@ -12,8 +12,8 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
 _NON_WORD = re.compile(r"[\W_]+")
-TERMINAL = frozenset(".!?…:;\"'”’»)]")
-SENTENCE_END = frozenset(".!?…")
+TERMINAL = frozenset(".!?…:;\"'”’»)]。！？")
+SENTENCE_END = frozenset(".!?…。！？")
 # closers that may follow the sentence-ending mark
 _CLOSERS = "\"'”’»“«)]"
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
@@ -104,12 +104,19 @@ def heading_like(text: str, max_words: int = 22) -> bool:
     return 0 < heading_words(text) <= max_words
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentence, not a headline
+
+
 def heading_words(text: str) -> int:
     """The number of words of ``text`` when it is headline-shaped, else 0."""
     t = text if text[-1:].isspace() is False and text[:1].isspace() is False else text.strip()
     if not t or len(t) > 200:
         return 0
     head = t[0]
+    cjk = 0 if t.isascii() else len(_CJK_CHAR.findall(t))
+    if cjk >= 4:  # a script with no spaces and no case: its words are counted in characters
+        return 0 if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60 else max(2, cjk // 2)
     if not head.isupper() and not head.isdigit() and head not in "\"'“‘«¿¡":
         return 0
     last = t[-1]

@@ -471,7 +471,7 @@ class TitleRule(Rule):
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue
-            if sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2 or \
+            if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
                     not _prose_follows(ctx, i, slack=2 if meta else 0):
                 continue
             reason = None
