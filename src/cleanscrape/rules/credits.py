@@ -253,6 +253,7 @@ class CaptionRule(Rule):
     Example: `Dock workers unload crates at the port of Velmora on Tuesday, March 4, 2025.`
     (followed by `Ines Carter | Reuters`)
     Example: `The Aurora has served the island route since 2009` under `Image caption,`
+    Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues.
     """
@@ -279,9 +280,30 @@ class CaptionRule(Rule):
                 continue  # a headline before a credit is the headline, not a caption
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")
+            elif sentence_breaks(t) and _caption_after(ctx, i):
+                # two sentences before the credit, one scene after it: the caption is the one after
+                yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
             elif n <= 45 and not any(q in t for q in "\"“”«»") and _REPORTING.search(t) is None and (
                     _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)):
                 yield self.finding(j, "the sentence right before an image credit, describing a picture")
+            elif _caption_after(ctx, i):
+                # the template prints the credit first: `Jan Vos/AP`, then `Workers at the line.`
+                yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
+
+
+def _caption_after(ctx: Context, i: int) -> bool:
+    """The line after credit ``i`` is its caption: a short scene sentence (`Workers at the
+    pilot line.`), no quote or reported speech, between the credit and more prose, while
+    the line before the credit is prose (no caption of its own there)."""
+    k = i + 1
+    if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1) or not ctx.is_open(i - 1):
+        return False
+    t = ctx.texts[k]
+    if ctx.lens[k] > 120 or len(words(t)) < 4 or sentence_breaks(t) or any(q in t for q in "\"“”«»"):
+        return False
+    if _REPORTING.search(t) is not None or not (_SCENE_START.match(t) or _CAPTION_CUES.search(t)):
+        return False
+    return ctx.lens[i - 1] >= 60 and ctx.lens[k + 1] >= 60  # prose on both sides
 
 
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,

@@ -174,7 +174,7 @@ class AuthorNameRule(Rule):
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
 _NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
-                      "more all new now".split())
+                      "more all new now by posted written published updated".split())
 
 
 def _first_prose(ctx: Context) -> int:

@@ -13,17 +13,17 @@ from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
 WATCH_TEASER = line_rule(
     "CS201", "watch-teaser", Role.TEASER,
-    rf"{words_alternation(TEASER_LABELS)}[ \t]*[:：|›»–—][ \t]*\S.{{0,200}}",
+    rf"(?:[▶►▸⏵][ \t]*)?{words_alternation(TEASER_LABELS)}[ \t]*[:：|›»–—][ \t]*\S.{{0,200}}",
     "a 'WATCH:' / 'VIDEO:' teaser line",
     """
     What it removes: a line that announces a video, gallery or podcast:
     `WATCH:`, `VIDEO:`, `LISTEN:`, `Mira:`, followed by its title.
     Why: the player is gone; only its label and title are left in the text.
-    Example: `WATCH: Harbour cranes return to Port Velmora`
+    Example: `WATCH: Harbour cranes return to Port Velmora`, `▶ Watch: Inside the new terminal`
     Kept: `Watch the river rise, residents said, and you learn patience.`
     (no label and colon).
     """,
-    max_len=220, starts=TEASER_LABELS,
+    max_len=220, starts=TEASER_LABELS + ("▶", "►", "▸", "⏵"),
 )
 
 VIDEO_RESIDUE = line_rule(

@@ -242,6 +242,7 @@ RELATIVE_TIME_STARTS = ("1", "a", "an", "one", "about", "over", "almost", "just"
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
+                "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore",
                 # Italian, Dutch, Spanish and French bylines often start in lower case
                 "di", "door", "por", "par")
