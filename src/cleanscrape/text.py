@@ -54,6 +54,10 @@ def norm_key(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", t).split())
 
 
+# a line that reports speech ("..., she said."): body text, not a caption or a site's placeholder
+REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to|sagte|sagt|dijo|afirmó|a déclaré|selon)\b")
+
+
 _ABBREV_END = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|vs|etc|Bros|Gov|Sen|Rep)\.)$")
 
@@ -104,7 +108,7 @@ def heading_like(text: str, max_words: int = 22) -> bool:
     return 0 < heading_words(text) <= max_words
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
 _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentence, not a headline
 
 
@@ -114,7 +118,7 @@ def heading_words(text: str) -> int:
     if not t or len(t) > 200:
         return 0
     head = t[0]
-    cjk = 0 if t.isascii() else len(_CJK_CHAR.findall(t))
+    cjk = 0 if t.isascii() else len(CJK_CHAR.findall(t))
     if cjk >= 4:  # a script with no spaces and no case: its words are counted in characters
         return 0 if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60 else max(2, cjk // 2)
     if not head.isupper() and not head.isdigit() and head not in "\"'“‘«¿¡":

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, heading_like, words
+from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
                     FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
@@ -407,7 +407,6 @@ _EMBED_STARTS = ("view", "see", "watch", "this", "content", "a", "an", "skip", "
                  "externer", "visualizza", "un", "bekijk")
 _EMBED_KEYS = _start_keys(_EMBED_STARTS)
 EMBED_MAX = 300
-_REPORTED = compile_pattern(r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b", "")
 
 
 @dataclass(frozen=True)
@@ -429,7 +428,7 @@ class EmbedRule(Rule):
             if ctx.lens[i] > EMBED_MAX or not ctx.is_open(i):
                 continue
             low = ctx.texts[i].lower()
-            if _EMBED.match(low) is not None and _REPORTED.search(low) is None:
+            if _EMBED.match(low) is not None and REPORTED_SPEECH.search(low) is None:
                 yield self.finding(i, "the placeholder of a social or video embed")
 
 

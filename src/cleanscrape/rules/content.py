@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..document import Finding, Role
-from ..text import ends_sentence, heading_words, norm_key
+from ..text import CJK_CHAR, ends_sentence, heading_words, norm_key
 from .base import Context, Rule
 from .stopwords import STOPWORDS
 from .structure import StructureRule
@@ -39,7 +39,6 @@ GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
 MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
 _WORD = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CJK_END = ("。", "！", "？", "」", "』", "”")
 # the stretch that wins: what each class adds to a run
 _WEIGHT = {GOOD: 1.0, NEAR: 0.6, SHORT: -0.65, BAD: -1.0}
@@ -97,7 +96,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     """A block's class (GOOD, NEAR, SHORT, BAD) and the feature that decided it."""
     n = len(text)
     ends = ends_sentence(text)
-    if n > 30 and not text.isascii() and len(_CJK.findall(text[:60])) > 15:
+    if n > 30 and not text.isascii() and len(CJK_CHAR.findall(text[:60])) > 15:
         if n >= 60 and (text.endswith(_CJK_END) or n >= 150):
             return GOOD, "cjk-prose"
         return (SHORT, "short") if n < 25 else (NEAR, "cjk-text")

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, sentence_breaks, words
+from ..text import REPORTED_SPEECH, ends_sentence, sentence_breaks, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
@@ -162,15 +162,6 @@ _LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    """Where a credit found in another spelling of the line starts."""
-    begin: int
-
-    def start(self) -> int:
-        return self.begin
-
-
 @dataclass(frozen=True)
 class CaptionedCreditRule(Rule):
     """
@@ -199,24 +190,24 @@ class CaptionedCreditRule(Rule):
             t = texts[i]
             if len(t) < 12:
                 continue
+            start = None  # where the credit starts
             if t.endswith(")"):
                 k = t.rfind("(")
-                m = paren.fullmatch(t, k) if k >= 8 else None
-                if m is None and k >= 8 and "/" in t[k:] and any(
-                        slash.fullmatch(v) and _has_picture_source(v) for v in _spellings(t[k:])):
-                    m = _Span(k)  # found in the tail's own spelling: only where it starts counts
+                if k >= 8 and (paren.fullmatch(t, k) or "/" in t[k:] and any(
+                        slash.fullmatch(v) and _has_picture_source(v) for v in _spellings(t[k:]))):
+                    start = k
             else:
                 tail = len(t) - 100 if len(t) > 100 else 0
-                m = (":" in t[-95:] and label.search(t, tail)) or (
-                    "|" in t[-40:] and pipe.search(t, tail)) or None
-            if m is None and len(t) > 20:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
+                m = (":" in t[-95:] and label.search(t, tail)) or ("|" in t[-40:] and pipe.search(t, tail))
+                start = m.start() if m else None
+            if start is None and len(t) > 20:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
                 k = t.rfind(". ", 0, len(t) - 3)
                 credit = t[k + 2:] if k >= 8 else ""
                 if 3 <= len(credit) <= 60 and "/" in credit and any(
                         slash_line.fullmatch(v) and _has_picture_source(v) for v in _spellings(credit)):
-                    m = _Span(k + 2)
+                    start = k + 2
             # the part before the credit must be a caption, not more credit
-            if m is not None and len(words(t[: m.start()])) >= 4 and ctx.is_open(i):
+            if start is not None and len(words(t[:start])) >= 4 and ctx.is_open(i):
                 yield self.finding(i, "a caption line that ends in its photo credit")
 
 
@@ -233,8 +224,6 @@ _CAPTION_CUES = compile_pattern(
 _SCENE_START = compile_pattern(
     r"(?:A|An|The|This|These|Those|Two|Three|Four|Several|Members|Workers|Residents|People|Protesters|Fans|"
     r"Ein|Eine|Der|Die|Das|Un|Una|El|La|Los|Las|Une|Le|Les|Des)\s", "")
-# ... while body text reports: "..., she said."
-_REPORTING = compile_pattern(r"\b(?:said|says|told|according to|sagte|sagt|dijo|afirmó|a déclaré|selon)\b", "")
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
@@ -280,14 +269,16 @@ class CaptionRule(Rule):
                 continue  # a headline before a credit is the headline, not a caption
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")
-            elif sentence_breaks(t) and _caption_after(ctx, i):
+                continue
+            # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
+            after = _caption_after(ctx, i)
+            if after and sentence_breaks(t):
                 # two sentences before the credit, one scene after it: the caption is the one after
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
-            elif n <= 45 and not any(q in t for q in "\"“”«»") and _REPORTING.search(t) is None and (
+            elif n <= 45 and not any(q in t for q in "\"“”«»") and REPORTED_SPEECH.search(t) is None and (
                     _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)):
                 yield self.finding(j, "the sentence right before an image credit, describing a picture")
-            elif _caption_after(ctx, i):
-                # the template prints the credit first: `Jan Vos/AP`, then `Workers at the line.`
+            elif after:
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
 
 
@@ -301,7 +292,7 @@ def _caption_after(ctx: Context, i: int) -> bool:
     t = ctx.texts[k]
     if ctx.lens[k] > 120 or len(words(t)) < 4 or sentence_breaks(t) or any(q in t for q in "\"“”«»"):
         return False
-    if _REPORTING.search(t) is not None or not (_SCENE_START.match(t) or _CAPTION_CUES.search(t)):
+    if REPORTED_SPEECH.search(t) is not None or not (_SCENE_START.match(t) or _CAPTION_CUES.search(t)):
         return False
     return ctx.lens[i - 1] >= 60 and ctx.lens[k + 1] >= 60  # prose on both sides
 

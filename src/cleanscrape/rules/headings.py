@@ -534,24 +534,25 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     if page_title and below in page_title:
         return None  # block i is the headline the <title> names
     for h in range(i - 1, max(i - 1 - _ABOVE, last_title, 0), -1):
-        if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h):
+        if not _may_head(ctx, h, below):
             break
-        above = ctx.key(h)
-        if not above or below in above or find_date(ctx.texts[h]) is not None:
-            break  # a breadcrumb run into the headline, a date line
-        if page_title and above in page_title and 3 <= ctx.heading_words(h) <= 30:
+        if page_title and ctx.key(h) in page_title and 3 <= ctx.heading_words(h) <= 30:
             return h
     h = i - 1
-    if h <= last_title or h < 0 or page_title and ctx.key(h) in page_title:
+    if h <= last_title or h < 0 or nw < STANDFIRST_MIN_WORDS or page_title and ctx.key(h) in page_title:
         return None
-    if not ctx.is_open(h) or ctx.findings[h] is not None or nw < STANDFIRST_MIN_WORDS:
-        return None
-    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= 30:
-        return None
-    above = ctx.key(h)
-    if not above or below in above or find_date(ctx.texts[h]) is not None:
+    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= 30 or not _may_head(ctx, h, below):
         return None
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
+
+
+def _may_head(ctx: Context, h: int, below: str) -> bool:
+    """Block ``h`` may be the headline over a line whose key is ``below``: an unlabelled
+    line that is no prose, no date, and not a breadcrumb run into that line."""
+    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h):
+        return False
+    above = ctx.key(h)
+    return bool(above) and below not in above and find_date(ctx.texts[h]) is None
 
 
 TITLE = TitleRule("CS304", "article-title", "the headline that starts an article; fills `title`", Role.TITLE)
@@ -618,8 +619,6 @@ class SectionRule(Rule):
 _LINK_VERBS = frozenset("more learn read follow watch see click view share sign log subscribe menu search skip "
                         "back next previous".split())
 MENU_ITEMS = 3  # label lines in a row over a label make it a menu's last item, not a section
-
-
 MENU_REACH = 40  # lines above a menu's last item where the menu may name it already
 
 
