@@ -172,7 +172,8 @@ def test_built_in_patterns_stay_linear_on_hostile_runs(rule):
     rx = regex.compile(rule.pattern, regex.IGNORECASE if "i" in rule.flags else 0)
     for unit in HOSTILE:
         s = unit * (20_000 // len(unit))
-        for candidate in (s + "!", "Photo: " + s):
+        # (after a start word, then words past any bounded count: `© aaaa... a b c d e f g h i`)
+        for candidate in (s + "!", "Photo: " + s, "© " + s + " a b c d e f g h i j", "Related " + s + "!"):
             rx.fullmatch(candidate, timeout=2.0)
 
 
@@ -223,5 +224,6 @@ def test_module_patterns_stay_linear_on_hostile_runs(name):
     rx = regex.compile(pat.pattern, flags | regex.VERSION0)
     for unit in HOSTILE:
         s = unit * (20_000 // len(unit))
-        for candidate in (s + "!", "Photo: " + s, "<meta " + s):
+        for candidate in (s + "!", "Photo: " + s, "<meta " + s, "© " + s + " a b c d e f g h i j",
+                          "Related " + s + "!"):
             rx.search(candidate.encode() if isinstance(pat.pattern, bytes) else candidate, timeout=2.0)

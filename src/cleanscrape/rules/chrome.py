@@ -142,7 +142,7 @@ COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and t
 
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
-    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,200}}|(?:[ \t]*[^\s]+){{0,8}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
+    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,200}}|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
     "copyright lines",
     """
     What it removes: copyright and rights-reserved lines.
@@ -259,7 +259,7 @@ COMMENTS = line_rule(
               " dit:", "a écrit :", " zegt:", " scrive:"),
 )
 
-_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+(?:\w+[ \t]*){{0,3}})?{_TAIL}", "i")
+_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+\w+){{0,3}}{_TAIL}", "i")  # unambiguous: linear
 _FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}{_TAIL}", "i")
 FOOTER_HEADING = _FOOTER_RX  # a story-list heading, for the rules that must not read into such lists
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
