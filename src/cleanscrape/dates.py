@@ -3,7 +3,7 @@
 Handles the forms news templates print: ``November 3, 2025``, ``Nov. 3, 2025
 at 2:05 PM ET``, ``3 November 2025 14.05 GMT``, ``03.11.2025, 14:05 Uhr``,
 ``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``,
-``2025年11月03日 18:42``.
+``2025年11月03日 18:42``, ``11/19/2025, 06:45 AM``.
 Time zones are dropped; a date with no time gives ``YYYY-MM-DD``.
 """
 
@@ -27,8 +27,9 @@ _DATE_FORMS = [
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
     # 3 November 2025 / 3. November 2025 / 3 de noviembre de 2025 / 3 novembre 2025
     rf"{_DAY}\s+(?:de\s+)?{_MON},?\s+(?:de\s+|del\s+)?{_YEAR}",
-    # 03.11.2025 / 3/11/2025 (day first, as most of the world writes it)
-    rf"(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./]{_YEAR}",
+    # 03.11.2025 / 3/11/2025 (day first, as most of the world writes it); 11/19/2025 (month
+    # first, as the US writes it) when the day cannot be a month or a 12-hour clock follows
+    rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
 ]
 _DATE_RX = [re.compile(p, re.IGNORECASE) for p in _DATE_FORMS]
 _TIME_RX = re.compile(
@@ -36,6 +37,7 @@ _TIME_RX = re.compile(
     r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])",
     re.IGNORECASE,
 )
+_CLOCK_12 = re.compile(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE)
 # What may stand in a date line besides the date: zones, connectives, labels.
 _FILLER = re.compile(
@@ -72,6 +74,8 @@ def find_date(text: str) -> FoundDate | None:
             month = MONTHS[g["m"].lower().rstrip(".")]
         else:
             month = int(g["mn"])
+            if g.get("sep") == "/" and day <= 12 and (month > 12 or _CLOCK_12.search(text, best.end())):
+                day, month = month, day
     except (KeyError, ValueError, TypeError):
         return None
     if not (1 <= month <= 12 and 1 <= day <= 31):

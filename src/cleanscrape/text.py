@@ -20,6 +20,13 @@ _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\
 
 
 _FIRST = re.compile(r"[^\W\d_]+|\d")
+# the end of a label that leads into the next line: `In this article:`, `News provided by`
+_LEADS_ON = re.compile(r"(?::|：|\b(?:by|von|por|par|door|the|and|a|an))\s*$", re.IGNORECASE)
+
+
+def leads_on(text: str) -> bool:
+    """The line ends like a label whose value is on the next line, never like a headline."""
+    return _LEADS_ON.search(text[-8:]) is not None
 
 
 def first_word(text: str) -> str:

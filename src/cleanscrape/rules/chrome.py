@@ -32,18 +32,20 @@ CONTINUE_READING = line_rule(
 SOCIAL_FOLLOW = line_rule(
     "CS402", "social-follow", Role.CHROME,
     rf"{words_alternation(SOCIAL)}(?:[ \t]+(?:on|auf|en|sur)?[ \t]*(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|social media|WhatsApp))?{_TAIL}"
-    r"|@[A-Za-z0-9_.]{2,30}(?:[ \t]*[|·•,]?[ \t]*@[A-Za-z0-9_.]{2,30}){0,2}",
-    "'Connect with us' / 'Follow us' lines, and social handles alone on a line",
+    r"|@[A-Za-z0-9_.]{2,30}(?:[ \t]*[|·•,]?[ \t]*@[A-Za-z0-9_.]{2,30}){0,2}"
+    # an author's follower count: `1.2K Followers`, `3,400 Abonnenten`
+    r"|\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?[ \t]+(?:followers|subscribers|fans|abonnenten|seguidores|abonnés|volgers)",
+    "'Connect with us' / 'Follow us' lines, social handles and follower counts alone on a line",
     """
     What it removes: invitations to follow the site on social networks, and an
     author's or the site's social handle printed alone on a line.
     Why: page furniture, not the article.
     Example: `Connect with us`
-    Example: `@annaquill`
+    Example: `@annaquill`, `1.2K Followers`
     Kept: `Follow the money, investigators said.` (a sentence); `@annaquill said the
     plant would open in 2028.` (a sentence that starts with a handle).
     """,
-    max_len=60, starts=SOCIAL + ("@",),
+    max_len=60, starts=SOCIAL + ("@", "1"),
 )
 
 _SHARE = words_alternation(SHARE_WORDS)
@@ -78,7 +80,9 @@ ADVERTISEMENT = line_rule(
 
 NEWSLETTER = line_rule(
     "CS405", "newsletter", Role.CHROME,
-    rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}|^[^\n]{{0,40}}$))[^\n]{{0,220}}",
+    # a cue word must follow the start: a bare `Subscribe` or `Sign in` button is left to the
+    # content score, which reads it with the menu or the account links around it
+    rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}",
     "newsletter and sign-up prompts",
     """
     What it removes: prompts to subscribe to a newsletter or to sign in.
@@ -453,7 +457,10 @@ SITE_NOTICE = line_rule(
     r"|cet[ \t]+article[ \t]+est[ \t]+réservé[ \t]+aux[ \t]+abonnés\.?(?:[ \t]+il[ \t]+vous[ \t]+reste[ \t]+\d{1,3}[ \t]?%"
     r"[ \t]+à[ \t]+découvrir\.?)?"
     r"|dieser[ \t]+artikel[ \t]+ist[ \t]+(?:nur[ \t]+)?für[ \t]+abonnenten(?:[ \t]+(?:sichtbar|verfügbar))?\.?"
-    r"|este[ \t]+(?:artículo|contenido)[ \t]+es[ \t]+(?:exclusivo[ \t]+)?para[ \t]+(?:suscriptores|socios)\.?",
+    r"|este[ \t]+(?:artículo|contenido)[ \t]+es[ \t]+(?:exclusivo[ \t]+)?para[ \t]+(?:suscriptores|socios)\.?"
+    # a newsletter's pitch: `The Ommer Letter is a reader-supported publication. To receive ...`
+    r"|[^\n.!?]{1,80}?[ \t]is[ \t]+an?[ \t]+(?:reader|listener|member|subscriber)-(?:supported|funded)[ \t]+"
+    r"(?:publication|newsletter|site|newsroom)\.(?:[ \t][^\n]{0,200})?",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
@@ -463,12 +470,13 @@ SITE_NOTICE = line_rule(
     Example: `This article is more than 2 years old.`
     Example: `Opinions expressed by Velmora Business contributors are their own.`
     Example: `This article is for subscribers only.`, `Subscribe to continue reading.`,
+    `The Ommer Letter is a reader-supported publication. To receive new posts, subscribe.`,
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Kept: `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
     max_len=260, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                         "Dieser", "Este"),
+                         "Dieser", "Este"), contains=("-supported", "-funded"),
 )
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from ..document import Finding, Role
-from ..text import CJK_CHAR, ends_sentence, heading_words, norm_key
+from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
 from .base import Context, Rule
 from .stopwords import STOPWORDS
 from .structure import StructureRule
@@ -370,18 +370,24 @@ def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list, li
     return before, after
 
 
-def find_title(texts: list[str], verdicts: list[Verdict]) -> int | None:
-    """The headline: a headline-shaped line just above the first kept block."""
+def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int] = frozenset()) -> int | None:
+    """The headline: a headline-shaped line just above the first kept block that does
+    not lead into the next line like a label (`In this article:`). Blocks in ``header``
+    (the byline, the date, the reading time other rules found) are passed over."""
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if first is None:
         return None
     page_title = norm_key(texts[0]) if texts else ""
     candidates = [j for j in range(max(0, first - 12), first)
-                  if 3 <= heading_words(texts[j]) <= 30]
+                  if j not in header and 3 <= heading_words(texts[j]) <= 30 and not leads_on(texts[j])]
     if not candidates:
         return None
     echoed = [j for j in candidates if j > 0 and norm_key(texts[j]) and norm_key(texts[j]) in page_title]
     return (echoed or candidates)[-1]
+
+
+_HEADER_ROLES = frozenset({Role.BYLINE, Role.DATE, Role.STUB})
+_HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
 
 
 def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
@@ -390,10 +396,13 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     under a headline the named rules found. Scoring such a page would keep every
     block, so it is not scored (pages from unknown templates never pass: their
     menus and link lists are neither)."""
-    if not ctx.with_role(Role.TITLE):
+    titles = ctx.with_role(Role.TITLE)
+    if not titles:
         return False
     texts = ctx.texts
     open_ = [i for i, p in enumerate(protected) if not p]
+    if open_ and open_[0] < titles[0]:
+        return False  # text over the first headline: the page title printed again, a caption, a menu
     prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]
     if not any(prose):
         return False
@@ -457,7 +466,9 @@ class ContentRule(Rule):
                             titled=frozenset(titles))
         has_title = bool(titles)
         if not has_title:
-            t = find_title(texts, verdicts)
+            header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _HEADER_ROLES
+                               or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
+            t = find_title(texts, verdicts, header)
             if t is not None and not protected[t]:
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,

@@ -137,6 +137,7 @@ CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
     rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?i:image|photo|picture|video)[ \t]+source[ \t]*,[ \t]*[^\s.!?][^.!?]{{0,90}}"
+    rf"|(?i:photo|picture|image)[ \t]+credit[ \t]+(?i:should|must)[ \t]+read[ \t]*:?[ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
     rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART_SHAPE})?"
     rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}",
@@ -147,7 +148,8 @@ CREDIT_LABELLED = line_rule(
     Why: the label tells the line is about the picture, not the story.
     Example: `Photograph: Ruth Mayer/EPA`
     Example: `Foto: Lena Brandt/dpa`
-    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Image source, Getty Images`
+    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Image source, Getty Images`,
+    `Photo credit should read JAN VOS/AFP`
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
     `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
     """,
@@ -155,7 +157,8 @@ CREDIT_LABELLED = line_rule(
                                                    "Courtesy"),
 )
 
-_PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit)[^()\n]{{0,80}}\)"
+_ILLUSTRATIVE = r"(?i:representative|representational|illustrative|file|archive)[ \t]+(?i:image|photo|picture|pic)"
+_PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)"
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
 _LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
@@ -168,7 +171,8 @@ class CaptionedCreditRule(Rule):
     What it removes: a photo caption that carries its credit at the end, in
     parentheses or after a label.
     Why: caption and credit describe a picture that is no longer there.
-    Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`
+    Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`,
+    `The plant will make cells for scooters. (Representative image)`
     Example: `Fleas live on rodents such as rats. ( STEVE ROE/SCIENCE PHOTO LIBRARY)`
     Example: `A view of the battery plant in Valdora. EFE/Marta Ruiz`
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at

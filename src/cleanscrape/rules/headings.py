@@ -9,7 +9,7 @@ from typing import Iterator
 from ..dates import find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, words
+from ..text import ends_sentence, leads_on, words
 from .base import Context, Rule, _start_keys, line_rule
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
 from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
@@ -111,6 +111,7 @@ class BylineRule(Rule):
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
 
 _READ_TIME = frozenset({"CS408"})
+_FOLLOW = frozenset({"CS402"})
 _BYLINE_CODES = frozenset({"CS301"})
 
 
@@ -125,6 +126,7 @@ class AuthorNameRule(Rule):
     Example: `Lucy Hammond` over `Senior Reporter` over the date, or anywhere above the first
     paragraph (the job title goes too)
     Example: `Redacción` over the date: a desk for a byline
+    Example: `Ines Carter` over `Northfield Wire` over the date (the newsroom line goes too)
     Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
     Kept: `Three rules` (a subheading: not next to a date or reading time).
     """
@@ -168,13 +170,31 @@ class AuthorNameRule(Rule):
                 continue
             if job or ctx.heading_words(i) > 4:
                 continue
+            if i + 2 < n and ctx.is_open(i + 1) and (findings[i + 1] is None or findings[i + 1].code == self.code) \
+                    and _outlet_line(ctx.texts[i + 1]) and not _outlet_line(t) and _dated(findings, -1, i + 2, n):
+                # `Ines Carter` / `Northfield Wire` / the date: the author, then her newsroom
+                yield self.finding(i, "a name over the author's newsroom, beside the date", fields=(("byline", t),))
+                yield self.finding(i + 1, "the author's newsroom under the name", role=Role.STUB,
+                                   priority=self.priority + 1)
+                taken = i + 1
+                continue
             if _dated(findings, i - 1, i + 1, n):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
 _NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
-                      "more all new now by posted written published updated".split())
+                      "more all new now by posted written published updated sign up log home menu search".split())
+
+
+# (not `News`: `Business News`, `Music News` are the desk's menu, not a newsroom)
+_OUTLET = compile_pattern(r"\b\w{0,20}(?:wire|press|agency|times|herald|post|tribune|gazette|journal|"
+                          r"services|reuters|associated)\b", "i")
+
+
+def _outlet_line(text: str) -> bool:
+    """A newsroom's name: `Northfield Wire`, `NCW NewsWire`, `Associated Press`."""
+    return len(text) <= 40 and name_list(text, 4) and _OUTLET.search(text) is not None
 
 
 def _first_prose(ctx: Context) -> int:
@@ -201,8 +221,11 @@ def _place_then_date(ctx: Context, i: int) -> bool:
 
 
 def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> bool:
-    """The date (or the reading time) stands at ``after``, or the date at ``before``."""
+    """The date (or the reading time) stands at ``after``, or the date at ``before``; a
+    `Follow` button between the name and the date does not part them."""
     nxt = findings[after] if after < n else None
+    if nxt is not None and nxt.code in _FOLLOW and after + 1 < n:
+        nxt = findings[after + 1]
     prev = findings[before] if before >= 0 else None
     return (nxt is not None and (nxt.role is Role.DATE or nxt.code in _READ_TIME)) or (
         prev is not None and prev.role is Role.DATE)
@@ -233,6 +256,10 @@ _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|p
 _TWO_DATES = compile_pattern(
     r"^(.{6,70}?)[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?((?:mis[ \t]+à[ \t]+jour|updated|last[ \t]+updated|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{4,70})", "i")
+# `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar
+_READ = (r"\d{1,3}[ \t]?min(?:ute)?s?\.?[ \t]{1,3}(?:read|lesen|de[ \t]lectura|de[ \t]lecture|di[ \t]lettura|"
+         r"de[ \t]leitura|leestijd)")
+_READ_PART = compile_pattern(rf"^{_READ}[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{0,3}}[·•|][ \t]{{0,3}}{_READ}$", "i")
 _CJK_SOURCE = compile_pattern(r"[ \t]{0,3}(?:来源|來源|出典|출처)[ \t]{0,3}[:：][ \t]{0,3}\S{1,30}$", "")
 # "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
 _DATE_SENTENCE = compile_pattern(
@@ -245,6 +272,8 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
+    if "min" in text and len(text) <= 120:
+        text = _READ_PART.sub("", text, count=1)
     m = _DATE_SENTENCE.match(text)
     if m is not None:
         text = text[m.end():].rstrip(". ")
@@ -450,8 +479,8 @@ class TitleRule(Rule):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
-            if ctx.findings[i] is not None:
-                continue
+            if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
+                continue  # (`News provided by`, `In this article:` lead into the next line)
             nw = ctx.heading_words(i)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -464,7 +493,7 @@ class TitleRule(Rule):
                 continue  # a line right over a headline the markup found: its section or kicker
             if titled and _in_story_list(ctx, i):
                 continue  # a story card under `Related stories`: a headline and its date, no article
-            meta = nw >= 3 and k < n and ctx.role(k) in _META
+            meta = nw >= 3 and k < n and ctx.role(k) in _META and find_date(ctx.texts[i]) is None
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
                     ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
                 meta = True  # the page's first headline, its standfirst (a sentence or two), then `By ...`

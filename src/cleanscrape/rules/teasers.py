@@ -204,8 +204,10 @@ class InlineRelatedRule(Rule):
             ends_article = k >= n or ctx.role(k) in _ENDS
             after_nothing = p < 0 or ctx.role(p) in _ENDS
             if ends_article and (prev_prose or after_nothing):
+                why = "a headline-like line above the page's first article" if p < 0 else \
+                    "a headline after the article's last paragraph"
                 for m in run:
-                    yield self.finding(m, "a headline after the article's last paragraph")
+                    yield self.finding(m, why)
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):

@@ -28,7 +28,7 @@ AGENCIES = (
     # national agencies of smaller countries, and the Portuguese "reproduction" / "publicity" credits
     "ANP", "Belga", "NTB", "Scanpix", "NTB Scanpix", "Ritzau", "Ritzau Scanpix", "Lehtikuva",
     "APA", "APA-PictureDesk", "Lusa", "Agência Brasil", "Agencia Brasil", "KNA", "epd", "PAP", "CTK",
-    "ČTK", "MTI", "Hollandse Hoogte", "Reprodução", "Divulgação",
+    "ČTK", "MTI", "Hollandse Hoogte", "Reprodução", "Divulgação", "AAP", "Supplied",
 )
 
 # Words that introduce a credit: "Photo: Jane Roe/AP", "Foto: dpa".
@@ -166,7 +166,7 @@ NEWSLETTER_STARTS = (
     "Don't miss out", "Never miss a story", "Delivered to your inbox", "Newsletter",
     "Sign up now", "Subscribe", "Already a subscriber", "Already have an account",
     "Create a free account", "Log in", "Sign in", "Register", "Thanks for signing up",
-    "You have been signed up", "By signing up", "By subscribing",
+    "You have been signed up", "By signing up", "By subscribing", "Thanks for reading", "Thank you for reading",
     "Newsletter abonnieren", "Jetzt abonnieren", "Abonnieren Sie", "Melden Sie sich",
     "Jetzt anmelden", "Suscríbete", "Suscríbase", "Recibe", "Apúntate", "Inscrivez-vous",
     "Abonnez-vous", "S'abonner", "Recevez",
@@ -244,8 +244,8 @@ RELATIVE_TIME_STARTS = ("1", "a", "an", "one", "about", "over", "almost", "just"
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore",
-                # Italian, Dutch, Spanish and French bylines often start in lower case
-                "di", "door", "por", "par")
+                # bylines often start in lower case, in Italian, Dutch, Spanish and French most
+                "by", "von", "di", "door", "por", "par")
 
 STUB_WORDS = ("on", "at", "am", "el", "le", "by", "|", "-", "·", "•", "/")
 
