@@ -82,12 +82,13 @@ NEWSLETTER = line_rule(
     "CS405", "newsletter", Role.CHROME,
     # a cue word must follow the start: a bare `Subscribe` or `Sign in` button is left to the
     # content score, which reads it with the menu or the account links around it
-    rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}",
+    rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}"
+    r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?",  # `Sign up here.` between paragraphs
     "newsletter and sign-up prompts",
     """
     What it removes: prompts to subscribe to a newsletter or to sign in.
     Why: a form's text, not the article's.
-    Example: `Sign up for our morning newsletter`
+    Example: `Sign up for our morning newsletter`, `Sign up here.`
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
@@ -459,6 +460,8 @@ SITE_NOTICE = line_rule(
     r"|dieser[ \t]+artikel[ \t]+ist[ \t]+(?:nur[ \t]+)?für[ \t]+abonnenten(?:[ \t]+(?:sichtbar|verfügbar))?\.?"
     r"|este[ \t]+(?:artículo|contenido)[ \t]+es[ \t]+(?:exclusivo[ \t]+)?para[ \t]+(?:suscriptores|socios)\.?"
     # a newsletter's pitch: `The Ommer Letter is a reader-supported publication. To receive ...`
+    r"|our[ \t]+(?:standards|editorial[ \t]+standards|ethics[ \t]+policy)[ \t]*:[ \t]*[^\n]{0,60}?"
+    r"(?:principles|guidelines|policy|standards)\.?"
     r"|[^\n.!?]{1,80}?[ \t]is[ \t]+an?[ \t]+(?:reader|listener|member|subscriber)-(?:supported|funded)[ \t]+"
     r"(?:publication|newsletter|site|newsroom)\.(?:[ \t][^\n]{0,200})?",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
@@ -467,7 +470,7 @@ SITE_NOTICE = line_rule(
     warning on old stories, the disclaimer under a contributor's byline, the
     paywall's message where the free part of the text ends.
     Why: the template's, not the article's.
-    Example: `This article is more than 2 years old.`
+    Example: `This article is more than 2 years old.`, `Our Standards: The Northfield Trust Principles.`
     Example: `Opinions expressed by Velmora Business contributors are their own.`
     Example: `This article is for subscribers only.`, `Subscribe to continue reading.`,
     `The Ommer Letter is a reader-supported publication. To receive new posts, subscribe.`,
@@ -476,7 +479,7 @@ SITE_NOTICE = line_rule(
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
     max_len=260, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                         "Dieser", "Este"), contains=("-supported", "-funded"),
+                         "Dieser", "Este", "Our"), contains=("-supported", "-funded"),
 )
 
 

@@ -12,7 +12,7 @@ from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, leads_on, words
 from .base import Context, Rule, _start_keys, line_rule
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
-from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
+from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATED_PREFIXES, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
@@ -153,6 +153,10 @@ class AuthorNameRule(Rule):
                     yield self.finding(i + 1, "the place line between the byline and the date", role=Role.STUB)
                     taken = i + 1
                 continue
+            named = _name_then_job(t)
+            if named and _dated(findings, i - 1, i + 1, n):  # `Lena Brandt Environment correspondent`
+                yield self.finding(i, "a name and the author's job title beside the date", fields=(("byline", named),))
+                continue
             if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5) or not _NOT_NAME.isdisjoint(
                     t.lower().split()):
                 continue
@@ -236,6 +240,18 @@ _JOB_WORDS = frozenset("""reporter correspondent editor writer columnist journal
     autor autorin periodista redactor redactora corresponsal columnista journaliste rédacteur rédactrice
     correspondant correspondante chroniqueur chroniqueuse giornalista inviato inviata redattore redattrice
     verslaggever redacteur jornalista repórter colunista""".split())
+
+
+def _name_then_job(text: str) -> str:
+    """`Lena Brandt Environment correspondent`: a two-word name, then a job title on the same
+    line; gives the name, or "" (which words of a longer name are the name is not known)."""
+    ws = text.split()
+    if not 3 <= len(ws) <= 6 or not _job_line(" ".join(ws[2:])):
+        return ""
+    name = " ".join(ws[:2]).rstrip(",;")
+    if not name_list(name, 2) or not _NOT_NAME.isdisjoint(name.lower().split()):
+        return ""
+    return name if ws[2][:1].isupper() or ws[2].lower() in _JOB_WORDS else ""
 
 
 def _job_line(text: str) -> bool:
@@ -528,6 +544,8 @@ class TitleRule(Rule):
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
+_RELATED_LINK = frozenset({"CS203"})
+_BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 
 
 def _in_story_list(ctx: Context, i: int) -> bool:
@@ -537,8 +555,10 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     feed pages print them, has its paragraphs right under its header."""
     heads = ctx.memo.get("story_list_heads")
     if not isinstance(heads, list):
-        heads = ctx.memo["story_list_heads"] = [
-            j for j in ctx.starting_with(FOOTER_KEYS) if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j])]
+        heads = ctx.memo["story_list_heads"] = sorted(set(
+            j for j in ctx.starting_with(FOOTER_KEYS) if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j])
+        ).union(j for j in ctx.labelled(_RELATED_LINK) if ctx.texts[j].rstrip(" \t:：.…").lower() in _BARE_RELATED))
+        # (and a bare `Read Next` / `Related` label: the story cards under it are no articles)
     k = bisect_left(heads, i) - 1  # the nearest heading above
     if k < 0 or heads[k] < i - STORY_LIST_REACH:
         return False
