@@ -15,7 +15,8 @@ Line marks (the mark, one space, the page line):
   B  a byline line; ``=> value`` at the end gives the ``byline`` value
   D  a date line; ``=> value`` at the end gives ``published_iso`` (ISO 8601, what the
      record carries) and the line itself is kept as ``published`` (as printed);
-     ``=> value | by NAME`` when the line names the author too
+     ``=> value | by NAME`` when the line names the author too; right over a ``T`` line
+     it is the date of that next article (blogs print the date over the headline)
   P  a body paragraph
   K  a body paragraph that must survive (a hard negative; also in "keep")
   -  an artefact: must not appear in any body
@@ -49,7 +50,9 @@ def build(source: str) -> tuple[str, dict]:
     artefacts: list[str] = []
     keep: list[str] = []
     section = None
-    for n, raw in enumerate(source.splitlines(), start=1):
+    over: dict | None = None  # a date printed over the next headline, as blogs print it
+    lines = source.splitlines()
+    for n, raw in enumerate(lines, start=1):
         if not raw.strip():
             page.append("")
             continue
@@ -68,7 +71,12 @@ def build(source: str) -> tuple[str, dict]:
         elif mark == "T":
             articles.append({"title": text.strip(), "section": section, "byline": None,
                              "published": None, "published_iso": None, "paragraphs": []})
+            if over is not None:
+                articles[-1].update(over)
+                over = None
             section = None
+        elif mark == "D" and value is not None and n < len(lines) and lines[n].startswith("T "):
+            over = {"published": text.strip(), "published_iso": value}  # the date over the headline
         elif mark in ("B", "D"):
             if not articles:
                 raise ValueError(f"line {n}: {mark} before any headline")

@@ -41,6 +41,11 @@ class _Draft:
                 self.updated = value
 
 
+def _next_is_title(labelled: Labelled, i: int) -> bool:
+    nxt = labelled.labels[i + 1] if i + 1 < len(labelled.labels) else None
+    return nxt is not None and nxt.role is Role.TITLE
+
+
 def segment(labelled: Labelled, *, source: str | None = None,
             extra: Mapping[str, object] | None = None) -> list[Article]:
     doc = labelled.doc
@@ -67,7 +72,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.title = block.text
             current.title_line = block.line
             drafts.append(current)
-        elif role is Role.SECTION:
+        elif role is Role.SECTION or (role is Role.DATE and _next_is_title(labelled, i)):
+            # a section label, or a date printed over the headline, belongs to the next article
             pending.set_fields(f.fields)
             pending.removed.append(entry)
         else:

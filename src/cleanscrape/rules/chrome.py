@@ -229,7 +229,8 @@ PAGINATION = line_rule(
 
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,
-    r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?|join the (?:conversation|discussion)"
+    r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:(?:\d+|no)[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?"
+    r"|join the (?:conversation|discussion)"
     r"|be the first to comment|(?:log|sign)[ \t]+in to (?:comment|reply)|view comments|show comments|reply|"
     r"kommentar(?:e)?(?:[ \t]+schreiben)?|deja (?:un|tu) comentario|comentarios?|laisser un commentaire|commentaires?|"
     r"[\[(]?[ \t]*\d+[ \t]+(?:comments?|responses?|replies|kommentare|comentarios|commentaires|comentários|commenti|reacties)[ \t]*[\])]?"
@@ -249,13 +250,13 @@ COMMENTS = line_rule(
     """
     What it removes: comment section prompts and counters.
     Why: the comment widget is not the article.
-    Example: `Leave a Reply`
+    Example: `Leave a Reply`, `No comments:`
     Example: `Your email address will not be published. Required fields are marked *`, `Name *`
     Example: `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
     Kept: `Comments from residents were mostly positive.` (a sentence).
     """,
     max_len=180,
-    starts=("leave", "post", "add", "write", "#", "comment", "comments", "join", "be", "log", "sign",
+    starts=("leave", "post", "add", "write", "#", "no", "comment", "comments", "join", "be", "log", "sign",
             "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
             "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
             "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi", "your",

@@ -231,7 +231,7 @@ def _prose_like(text: str) -> bool:
 def classify(texts: list[str], *, protected: list[bool] | None = None,
              segments: Sequence[tuple[int, int]] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
-             titled: frozenset[int] = frozenset()) -> list[Verdict]:
+             titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -239,7 +239,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     main run. A block in ``stops`` (a comment counter, a story-list heading)
     ends a main run that has started; a story list (a stop not in
     ``comments``) keeps the heavier side of the run instead. A segment that starts at
-    a headline in ``titled`` prefers a run that starts right under it.
+    a headline in ``titled`` prefers a run that starts right under it. Blocks in ``walls``
+    (site chrome other rules found: share bars, sign-up boxes; not advert markers, which
+    stand inside articles) end the short lines a run may take in at either end.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -276,7 +278,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             cut = next((i for i in range(started, b) if i in stops), None)
         # sentences just before the run that belong to it: a short opening paragraph
         j, first = a - 1, a
-        while j >= s and j > a - 12 and j not in stops and classes[j] in (None, SHORT, NEAR):
+        while j >= s and j > a - 12 and j not in stops and j not in walls and classes[j] in (None, SHORT, NEAR):
             if classes[j] == NEAR and features[j] in ("sentence", "one-line-paragraph"):
                 first = j
             j -= 1
@@ -285,7 +287,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = cut
         else:  # short sentences, list items and their subheadings that close the article
             j, last = b, b
-            while j < e and j < b + 12 and j not in stops and classes[j] in (None, SHORT, NEAR):
+            while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] in (None, SHORT, NEAR):
                 if classes[j] is not None and _prose_like(texts[j]):
                     last = j + 1
                 j += 1
@@ -388,6 +390,7 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
 
 _HEADER_ROLES = frozenset({Role.BYLINE, Role.DATE, Role.STUB})
 _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
+_INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
 
 
 def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
@@ -462,8 +465,10 @@ class ContentRule(Rule):
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
         stops = frozenset(ctx.labelled(_STOP_CODES))
         comments = frozenset(ctx.labelled(_COMMENT_CODES))
+        walls = frozenset(i for i in range(len(texts)) if ctx.role(i) is Role.CHROME
+                          and ctx.findings[i].code not in _INSIDE_CHROME)  # type: ignore[union-attr]
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
-                            titled=frozenset(titles))
+                            titled=frozenset(titles), walls=walls)
         has_title = bool(titles)
         if not has_title:
             header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _HEADER_ROLES

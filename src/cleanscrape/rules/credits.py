@@ -31,7 +31,8 @@ def _spellings(text: str) -> tuple[str, ...]:
 # Words that make a name part read like an organisation that supplies pictures.
 _ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
-              r"Tribune|Gazette|Journal|Chronicle|Zeitung|Stock|Foto|Fotos|Prensa|Presse)")
+              r"Tribune|Gazette|Journal|Chronicle|Ledger|Courier|Observer|Dispatch|Bulletin|Examiner|Inquirer|"
+              r"Sentinel|Zeitung|Stock|Foto|Fotos|Prensa|Presse)")
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
 _NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"

@@ -52,6 +52,9 @@ def desk_byline(text: str) -> bool:
                for w in ws)
 
 
+_AT_CLOCK = compile_pattern(r"[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?$", "i")
+
+
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _BYLINE_RX.fullmatch(text)
     if m is None:
@@ -70,8 +73,12 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
                 rest = rest[:pos]
                 break
     name = rest.strip(_SEPARATORS)
+    clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
+    if clock is not None and clock.start() > 0:
+        name = name[:clock.start()]
     if not name_list(name) and not desk_byline(name):
         return ()
+    name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
     return (("byline", name), *fields)
 
 
@@ -483,6 +490,8 @@ class TitleRule(Rule):
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
+    Example: `First frost, and the last of the leeks` under its date line, with prose under it,
+    on a page that prints every date over its headline (blog platforms do)
     Kept: `Understanding the ferry budget` after body prose (a subheading).
     """
 
@@ -491,6 +500,7 @@ class TitleRule(Rule):
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
+        dated_heads = _headlines_under_dates(ctx)
         for i in ctx.headings(30):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -509,6 +519,12 @@ class TitleRule(Rule):
                 continue  # a line right over a headline the markup found: its section or kicker
             if titled and _in_story_list(ctx, i):
                 continue  # a story card under `Related stories`: a headline and its date, no article
+            if i in dated_heads:  # the date is printed over the headline on this page
+                titled, last_title = True, i
+                yield self.finding(i, "a headline under its date line, with prose under it")
+                continue
+            if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
+                continue  # the date over it starts the next article: this is the line before
             meta = nw >= 3 and k < n and ctx.role(k) in _META and find_date(ctx.texts[i]) is None
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
                     ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
@@ -541,6 +557,23 @@ class TitleRule(Rule):
             if reason:
                 titled, last_title = True, head
                 yield self.finding(head, reason)
+
+
+def _headlines_under_dates(ctx: Context) -> frozenset[int]:
+    """Headlines printed under their date line: a heading-shaped line right under a date,
+    with prose under it. Taken only on a page where some date has no headline-shaped line
+    over it (a blog's date header after the last post's labels): there the page prints
+    every date first; elsewhere a line under the date is a standfirst or a kicker."""
+    found, clear = [], False
+    for d in ctx.with_role(Role.DATE):
+        h = d + 1
+        if h + 1 >= len(ctx.texts) or not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
+                or not 2 <= ctx.heading_words(h) <= 30 or not _is_prose(ctx, h + 1) or leads_on(ctx.texts[h]):
+            continue
+        found.append(h)
+        above = d - 1
+        clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above)
+    return frozenset(found) if clear and len(found) >= 2 else frozenset()
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand

@@ -128,9 +128,9 @@ SOCIAL = (
 SHARE_WORDS = (
     "Share", "Share this", "Share this article", "Share this story", "Share this post",
     "Share on", "Share on Facebook", "Share on Twitter", "Share on X", "Share on LinkedIn",
-    "Share on WhatsApp", "Share via Email", "Share via", "Tweet", "Tweet this", "Pin",
+    "Share on WhatsApp", "Share via Email", "Share via", "Share to", "Tweet", "Tweet this", "Pin",
     "Pin it", "Email", "E-mail", "Email this", "Print", "Print this", "Copy link",
-    "Copy Link", "Link copied", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
+    "Copy Link", "Link copied", "Copy article link", "Buy Now", "BlogThis!", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
     "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
     "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
     "Save article", "Bookmark", "Bookmark this", "Like this", "Like Loading...", "Like Loading", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
@@ -198,7 +198,7 @@ READ_TIME = (
 )
 
 TAG_LABELS = (
-    "Tags", "Tagged", "Tagged with", "Topics", "Topic", "Filed under", "Categories", "Category",
+    "Tags", "Tagged", "Tagged with", "Topics", "Topic", "Filed under", "Categories", "Category", "Labels",
     "Keywords", "Related topics", "Related Topics", "More on", "Schlagwörter", "Schlagworte",
     "Themen", "Stichworte", "Etiquetas", "Temas", "Categorías", "Mots-clés", "Mots clés",
     "Sujets", "Thèmes",
@@ -225,6 +225,8 @@ RELATIVE_TIME = (
     r"(?:about[ \t]+|over[ \t]+|almost[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+"
     r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)[ \t]+ago",
     r"just[ \t]+now",
+    # a compact age, as portals print it beside the byline: "3h", "• 5h", "2d ago"
+    r"(?:[•·][ \t]*)?\d{1,2}[ \t]?(?:h|hrs?|d|m|min)(?:[ \t]+ago)?",
     r"(?:yesterday|today)[ \t]*,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?",
     r"vor[ \t]+(?:\d{1,3}|einer?|einem)[ \t]+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)",
     r"(?:gestern|heute)[ \t]*,?[ \t]*(?:um[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*Uhr)?",
@@ -238,7 +240,7 @@ RELATIVE_TIME = (
     r"(?:(?:a[ \t]+las|at|um|à|alle|às|om)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h|uur))?"
     r"(?:[ \t]+(?:[A-Z]{2,4}))?",
 )
-RELATIVE_TIME_STARTS = ("1", "a", "an", "one", "about", "over", "almost", "just", "yesterday", "today", "vor",
+RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "almost", "just", "yesterday", "today", "vor",
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
