@@ -25,13 +25,17 @@ __all__ = [
 ]
 
 
+# the default pipeline, planned once: a call per page need not plan the rule order again
+_DEFAULT = Pipeline()
+
+
 def clean(text: str, *, source: str | None = None, rules: Sequence[Rule] | None = None) -> list[Article]:
     """Split ``text`` into article records, each with the audit of what was removed.
 
     ``rules`` replaces the default rule list (keep its order in mind: rules
     run in sequence and later ones read earlier labels).
     """
-    pipe = Pipeline(tuple(rules)) if rules is not None else Pipeline()
+    pipe = Pipeline(tuple(rules)) if rules is not None else _DEFAULT
     return pipe.clean(text, source=source)
 
 
@@ -39,7 +43,7 @@ def check(text: str, *, rules: Sequence[Rule] | None = None) -> list[Finding]:
     """The findings for ``text``: every block a rule would remove or move, in order."""
     from .io.text import read_text
 
-    pipe = Pipeline(tuple(rules)) if rules is not None else Pipeline()
+    pipe = Pipeline(tuple(rules)) if rules is not None else _DEFAULT
     return pipe.findings(read_text(text))
 
 

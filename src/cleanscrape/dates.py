@@ -32,6 +32,7 @@ _DATE_FORMS = [
     rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
 ]
 _DATE_RX = [re.compile(p, re.IGNORECASE) for p in _DATE_FORMS]
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_RX = re.compile(
     r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
     r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])",
@@ -59,6 +60,8 @@ class FoundDate:
 
 def find_date(text: str) -> FoundDate | None:
     """The first full date (day, month, year) in ``text``, with its time if one follows."""
+    if _ANY_YEAR.search(text) is None:
+        return None  # every form holds a four-digit year: one quick look spares the five patterns
     best = None
     for rx in _DATE_RX:
         m = rx.search(text)

@@ -232,6 +232,9 @@ _SCENE_START = compile_pattern(
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
+# under the byline, the date or the stubs, the headline is already above: a line with no
+# full stop over a credit there is the caption (`Cranes at the terminal in Velmora`)
+_STUB_ROLES = frozenset({Role.BYLINE, Role.DATE, Role.STUB})
 _CREDIT_CODES = frozenset({"CS101", "CS102", "CS103"})
 _VIEWER_CODES = frozenset({"CS206"})
 _CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
@@ -270,7 +273,7 @@ class CaptionRule(Rule):
             if n == 0 or n > 60 or sentence_breaks(t) > 1:
                 continue
             prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
-            if ctx.heading(j, 30):
+            if ctx.heading(j, 30) and prev not in _STUB_ROLES:
                 continue  # a headline before a credit is the headline, not a caption
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")

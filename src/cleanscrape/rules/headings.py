@@ -460,6 +460,15 @@ def _repeats_title_above(ctx: Context, i: int, nw: int, last_title: int) -> bool
     return not any(_is_prose(ctx, j) for j in range(last_title + 1, i))
 
 
+def _copy_then_meta(ctx: Context, i: int) -> bool:
+    """Headline ``i`` is printed again right under it, and the copy is followed by the
+    byline, the date or the stubs: the article's header, though a caption may follow."""
+    k = i + 1
+    if k >= len(ctx.texts) or ctx.key(k) != ctx.key(i):
+        return False
+    return k + 1 < len(ctx.texts) and ctx.role(k + 1) in _META
+
+
 def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside, and up to
     ``slack`` short lines) reads as prose."""
@@ -533,7 +542,7 @@ class TitleRule(Rule):
             if titled and not (dup or meta):
                 continue
             if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
-                    not _prose_follows(ctx, i, slack=2 if meta else 0):
+                    not _prose_follows(ctx, i, slack=2 if meta or (dup and _copy_then_meta(ctx, i)) else 0):
                 continue
             reason = None
             if dup:
