@@ -110,7 +110,9 @@ def build(source: str) -> tuple[str, dict]:
 # with a navigation menu and a footer that are not in the text page.
 HTML_PAGES = ("01-feed-syndication", "02-business-tv", "03-wire-local", "04-broadsheet",
               "06-german-paper", "09-tech-news", "14-wire-roundup", "17-harbour-daily", "18-culture-feed",
-              "22-local-tv", "24-magazine-feature", "26-wire-desk-feed", "27-club-blog", "29-us-daily", "32-public-broadcaster")
+              "22-local-tv", "24-magazine-feature", "26-wire-desk-feed", "27-club-blog", "29-us-daily", "32-public-broadcaster",
+              "39-news-in-brief", "41-antipodean-daily", "43-hosted-blog", "44-aggregator-feed",
+              "45-us-local-cms", "46-feed-variant")
 _NAV = ("Home", "News", "Business", "Sport", "Culture", "Opinion", "Subscribe")
 _FOOTER = ("About us", "Contact", "Privacy policy", "Terms of use")
 

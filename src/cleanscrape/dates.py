@@ -38,6 +38,8 @@ _TIME_RX = re.compile(
     r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])",
     re.IGNORECASE,
 )
+# a zone no list names, in capitals right after a clock time (`11:28 AMT`, `9:05 HKT`)
+_ZONE = re.compile(r"(\d{1,2}[:.]\d\d(?:[ \t]?[AP]M)?)[ \t]?(?!(?:AM|PM)\b)[A-Z]{2,4}\b")
 _CLOCK_12 = re.compile(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE)
 # What may stand in a date line besides the date: zones, connectives, labels.
@@ -114,6 +116,8 @@ def is_date_line(text: str) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words."""
     if len(text) > 90:
         return None
+    if _ZONE.search(text) is not None:
+        text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried
     if any(w not in _DATE_WORDS for w in _ALPHA.findall(text.lower())):
         return None

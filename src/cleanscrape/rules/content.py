@@ -231,7 +231,8 @@ def _prose_like(text: str) -> bool:
 def classify(texts: list[str], *, protected: list[bool] | None = None,
              segments: Sequence[tuple[int, int]] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
-             titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset()) -> list[Verdict]:
+             titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
+             header: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -241,7 +242,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     ``comments``) keeps the heavier side of the run instead. A segment that starts at
     a headline in ``titled`` prefers a run that starts right under it. Blocks in ``walls``
     (site chrome other rules found: share bars, sign-up boxes; not advert markers, which
-    stand inside articles) end the short lines a run may take in at either end.
+    stand inside articles) end the short lines a run may take in at either end; blocks in
+    ``header`` (the byline, date, stubs and credits other rules found) end them above the run:
+    what stands over an article's header is not its opening paragraph.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -278,7 +281,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             cut = next((i for i in range(started, b) if i in stops), None)
         # sentences just before the run that belong to it: a short opening paragraph
         j, first = a - 1, a
-        while j >= s and j > a - 12 and j not in stops and j not in walls and classes[j] in (None, SHORT, NEAR):
+        while j >= s and j > a - 12 and j not in stops and j not in walls and j not in header \
+                and classes[j] in (None, SHORT, NEAR):
             if classes[j] == NEAR and features[j] in ("sentence", "one-line-paragraph"):
                 first = j
             j -= 1
@@ -390,6 +394,7 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
 
 _HEADER_ROLES = frozenset({Role.BYLINE, Role.DATE, Role.STUB})
 _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
+_ARTICLE_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.STUB, Role.CREDIT, Role.CAPTION})
 _INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
 
 
@@ -467,8 +472,9 @@ class ContentRule(Rule):
         comments = frozenset(ctx.labelled(_COMMENT_CODES))
         walls = frozenset(i for i in range(len(texts)) if ctx.role(i) is Role.CHROME
                           and ctx.findings[i].code not in _INSIDE_CHROME)  # type: ignore[union-attr]
+        header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
-                            titled=frozenset(titles), walls=walls)
+                            titled=frozenset(titles), walls=walls, header=header)
         has_title = bool(titles)
         if not has_title:
             header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _HEADER_ROLES

@@ -66,13 +66,16 @@ class PipeCreditRule(Rule):
     Example: `Ines Carter | Reuters`
     Example: `Tom Hale | Bloomberg | Getty Images`
     Kept: `Policy | Markets | Opinion` is a menu, not a credit (no agency or
-    picture desk named); it is left to the chrome rules.
+    picture desk named); it is left to the chrome rules. `By Amy Kuperinsky | NJ Advance
+    Media` is a byline.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         rx = compile_pattern(_PIPE_CREDIT, "")
         for i in ctx.blocks_with("|", limit=110):
             t = ctx.texts[i]
+            if t.startswith(("By ", "BY ", "by ")):
+                continue  # `By Amy Kuperinsky | NJ Advance Media`: a byline and its newsroom
             if ctx.is_open(i) and any(rx.fullmatch(v) and _has_picture_source(v) for v in _spellings(t)):
                 yield self.finding(i, "names and an agency split by '|'")
 

@@ -73,6 +73,10 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
                 rest = rest[:pos]
                 break
     name = rest.strip(_SEPARATORS)
+    if "|" in name:  # `By Amy Kuperinsky | NJ Advance Media for NJ.com`: the name, then the newsroom
+        head = name.partition("|")[0].strip(_SEPARATORS)
+        if head and name_list(head, 6):
+            name = head
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
@@ -391,6 +395,12 @@ _RELATIVE_TAIL = compile_pattern(rf"[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?
                                  rf"[ \t]{{0,3}}:?[ \t]{{0,3}})?{_RELATIVE}$", "i")
 _RELATIVE_KEYS = _start_keys(PUBLISHED_WORDS + RELATIVE_TIME_STARTS)
 RELATIVE_MAX = 50
+# `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`: stamps that leave the year out
+_YEARLESS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2},?[ \t]{1,3}"
+             r"(?:at[ \t]{1,3})?\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?")
+_LABELLED_YEARLESS = (rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[ \t]{{0,3}}{_YEARLESS}"
+                      rf"(?:[ \t]{{0,3}}[;|·•][ \t]{{0,3}}(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[ \t]{{0,3}}"
+                      rf"{_YEARLESS})?")
 
 
 @dataclass(frozen=True)
@@ -405,6 +415,8 @@ class RelativeDateRule(Rule):
     and left in place it reads as a short headline. An absolute date nearby still
     fills `published`.
     Example: `2 days ago` between `Published` and `on`
+    Example: `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM` (no year: the record cannot
+    say when; the line goes, and a full date nearby fills `published`)
     Kept: `Two days ago, the council voted to keep the library open.` (a sentence);
     `13 hours ago` under each headline of a story list (the list is judged whole).
     """
@@ -412,6 +424,7 @@ class RelativeDateRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         bare = compile_pattern(_RELATIVE, "i")
         labelled = compile_pattern(_LABELLED_RELATIVE, "i")
+        yearless = compile_pattern(_LABELLED_YEARLESS, "i")
         n = len(ctx.texts)
         for i in ctx.starting_with(_RELATIVE_KEYS):
             if ctx.lens[i] > RELATIVE_MAX or not ctx.is_open(i):
@@ -419,6 +432,8 @@ class RelativeDateRule(Rule):
             t = ctx.texts[i]
             if labelled.fullmatch(t):
                 yield self.finding(i, "a relative publication time under its label")
+            elif yearless.fullmatch(t):
+                yield self.finding(i, "a publication time with no year under its label")
             elif bare.fullmatch(t) and any(ctx.role(j) in _META for j in range(max(0, i - 2), min(n, i + 3))
                                            if j != i):
                 yield self.finding(i, "a relative publication time among the article's date and byline")
@@ -516,6 +531,8 @@ class TitleRule(Rule):
                 b += 1
             if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
                 continue  # (`News provided by`, `In this article:` lead into the next line)
+            if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
+                continue  # right under a headline the markup found: its standfirst
             nw = ctx.heading_words(i)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -526,6 +543,8 @@ class TitleRule(Rule):
                 k += 1
             if k < n and ctx.role(k) is Role.TITLE:
                 continue  # a line right over a headline the markup found: its section or kicker
+            if k + 1 < n and ctx.role(k) is Role.DATE and ctx.role(k + 1) is Role.TITLE:
+                continue  # ... or over the date printed over that headline
             if titled and _in_story_list(ctx, i):
                 continue  # a story card under `Related stories`: a headline and its date, no article
             if i in dated_heads:  # the date is printed over the headline on this page
@@ -573,16 +592,21 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     with prose under it. Taken only on a page where some date has no headline-shaped line
     over it (a blog's date header after the last post's labels): there the page prints
     every date first; elsewhere a line under the date is a standfirst or a kicker."""
-    found, clear = [], False
+    found, marked, clear = [], 0, False
     for d in ctx.with_role(Role.DATE):
         h = d + 1
-        if h + 1 >= len(ctx.texts) or not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
-                or not 2 <= ctx.heading_words(h) <= 30 or not _is_prose(ctx, h + 1) or leads_on(ctx.texts[h]):
+        if h + 1 >= len(ctx.texts) or not _is_prose(ctx, h + 1):
             continue
-        found.append(h)
+        if ctx.role(h) is Role.TITLE:
+            marked += 1  # a headline the markup found, under its date
+        elif not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
+                or not 2 <= ctx.heading_words(h) <= 30 or leads_on(ctx.texts[h]):
+            continue
+        else:
+            found.append(h)
         above = d - 1
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above)
-    return frozenset(found) if clear and len(found) >= 2 else frozenset()
+    return frozenset(found) if clear and len(found) + marked >= 2 else frozenset()
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
