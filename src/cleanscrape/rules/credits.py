@@ -162,7 +162,8 @@ CREDIT_LABELLED = line_rule(
 )
 
 _ILLUSTRATIVE = r"(?i:representative|representational|illustrative|file|archive)[ \t]+(?i:image|photo|picture|pic)"
-_PAREN_CREDIT = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Photograph|Image|Picture|Credit|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)"
+_PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photograph|image|picture|credit|bild|imagen)"
+                 rf"|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)")
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
 _LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
