@@ -185,7 +185,8 @@ class AuthorNameRule(Rule):
                 continue
             if job or ctx.heading_words(i) > 4:
                 continue
-            if i + 2 < n and ctx.is_open(i + 1) and (findings[i + 1] is None or findings[i + 1].code == self.code) \
+            below = findings[i + 1] if i + 1 < n else None
+            if i + 2 < n and ctx.is_open(i + 1) and (below is None or below.code == self.code) \
                     and _outlet_line(ctx.texts[i + 1]) and not _outlet_line(t) and _dated(findings, -1, i + 2, n):
                 # `Ines Carter` / `Northfield Wire` / the date: the author, then her newsroom
                 yield self.finding(i, "a name over the author's newsroom, beside the date", fields=(("byline", t),))

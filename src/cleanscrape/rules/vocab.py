@@ -129,7 +129,7 @@ SHARE_WORDS = (
     "Share", "Share this", "Share this article", "Share this story", "Share this post",
     "Share on", "Share on Facebook", "Share on Twitter", "Share on X", "Share on LinkedIn",
     "Share on WhatsApp", "Share via Email", "Share via", "Share to", "Tweet", "Tweet this", "Pin",
-    "Pin it", "Email", "E-mail", "Email this", "Print", "Print this", "Copy link",
+    "Pin it", "Email", "E-mail", "Email this", "Print", "Print this", "Print this page", "Print this article", "Copy link",
     "Copy Link", "Link copied", "Copy article link", "Buy Now", "BlogThis!", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
     "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
     "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
@@ -146,7 +146,7 @@ ADVERT = (
     "Sponsored content", "Paid content", "Paid post", "Promoted", "Story continues below", "Story continues", "Article continues",
     "Story continues below advertisement", "Article continues below", "Article continues below advertisement",
     "Continue reading below", "Scroll to continue", "Scroll to continue with content",
-    "Skip Advertisement", "Advertise with us", "Anzeige", "Werbung", "Publicidad",
+    "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Anzeige", "Werbung", "Publicidad",
     "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado",
 )
 
