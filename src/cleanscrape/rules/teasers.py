@@ -147,6 +147,20 @@ def _is_prose(text: str) -> bool:
     return ends_sentence(text) and word_count(text) >= 6
 
 
+SHOUTED_MIN_WORDS = 8  # a subheading set in capitals is shorter
+
+
+def _shouted_headline(text: str) -> bool:
+    """`SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'`: eight words or more, in
+    capitals, no sentence end, few digits (a ticker line is no headline)."""
+    ws = words(text)
+    if len(ws) < SHOUTED_MIN_WORDS or ends_sentence(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    digits = sum(c.isdigit() for c in text)
+    return len(letters) >= 30 and digits <= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def headline_shape(text: str) -> bool:
     """A two-part headline: 'Is the ferry era over? Inside the fight for the harbour'."""
     ws = words(text)
@@ -166,6 +180,7 @@ class InlineRelatedRule(Rule):
     introduces nothing is a link.
     Example: `Is the ferry era over? Inside the fight for Velmora's harbour`
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
+    Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question).
     """
@@ -208,6 +223,8 @@ class InlineRelatedRule(Rule):
                     "a headline after the article's last paragraph"
                 for m in run:
                     yield self.finding(m, why)
+            elif len(run) == 1 and (prev_prose or next_prose) and _shouted_headline(ctx.text(i)):
+                yield self.finding(i, "a long headline in capitals between paragraphs: another story's link")
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
