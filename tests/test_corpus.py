@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
 import cleanscrape
 from cleanscrape.io.html import read_html
+from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -63,3 +65,23 @@ def test_page_gives_exactly_its_gold_records(gold_path):
         assert s not in bodies
     for s in gold["keep"]:
         assert s in bodies
+
+
+@pytest.mark.parametrize("name", ["01-feed-syndication", "04-broadsheet", "12-longform", "20-italian-daily",
+                                  "43-hosted-blog"])
+def test_hard_wrapped_page_gives_the_same_records(name):
+    """The page as html2text or lynx print it (blank lines between paragraphs, each wrapped at
+    72 columns) gives the records of the page itself."""
+    text = (CORPUS / "pages" / f"{name}.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(ln.strip(), 72) for ln in text.splitlines() if ln.strip())
+    assert wrapped.count("\n") > text.count("\n")  # some paragraphs did wrap
+    want = [(a.title, a.section, a.byline, a.published, a.paragraphs) for a in cleanscrape.clean(text)]
+    got = [(a.title, a.section, a.byline, a.published, a.paragraphs) for a in cleanscrape.clean(wrapped)]
+    assert got == want
+
+
+def test_a_page_of_short_lines_is_not_unwrapped():
+    """A list of headlines, one per line, is no wrapped paragraph."""
+    heads = [json.loads(p.read_text(encoding="utf-8"))["articles"][0]["title"] for p in PAGES[:20]]
+    text = "Most read\n\n" + "\n".join(heads) + "\n\nAbout us\n\nContact"
+    assert len(read_text(text).blocks) == len(heads) + 3

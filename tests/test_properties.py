@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import textwrap
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import cleanscrape
+from cleanscrape.io.text import read_text, wrap_width
 
 # Fragments in the shapes pages are made of: prose, headings, artefacts, noise.
 PROSE = [
@@ -36,8 +39,14 @@ fragment = st.sampled_from(PROSE + HEADINGS + ARTEFACTS) | st.text(max_size=80)
 page = st.lists(fragment, max_size=40).map(lambda xs: "\n".join(xs))
 
 
+def physical_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
 def lines_of(text: str) -> list[str]:
-    return [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
+    """The page's units: its non-blank lines, stripped; a hard-wrapped paragraph is one unit
+    (what the reader joins is checked against the lines by ``test_reader_joins_only_...``)."""
+    return [b.text for b in read_text(text).blocks]
 
 
 def is_subsequence(sub: list[str], seq: list[str]) -> bool:
@@ -149,3 +158,42 @@ def test_long_line_is_cheap_and_kept():
     line = "The council met again on Monday to talk about the ferry. " * 20_000
     (art,) = cleanscrape.clean(line)
     assert art.paragraphs == (line.strip(),)
+
+
+@st.composite
+def wrapped_page(draw):
+    """Prose paragraphs hard-wrapped at one width, as html2text or lynx print them, with
+    headings and artefacts on lines of their own between blank lines."""
+    width = draw(st.integers(min_value=50, max_value=110))
+    paras = draw(st.lists(st.lists(st.sampled_from(PROSE), min_size=3, max_size=5).map(" ".join),
+                          min_size=3, max_size=6))
+    extras = draw(st.lists(st.sampled_from(HEADINGS + ARTEFACTS), max_size=6))
+    chunks = [textwrap.fill(p, width) for p in paras] + extras
+    order = draw(st.permutations(range(len(chunks))))
+    return "\n\n".join(chunks[k] for k in order), paras
+
+
+@given(page | st.text(max_size=400) | wrapped_page().map(lambda x: x[0]))
+def test_reader_joins_only_consecutive_lines(text):
+    """Each block is one non-blank line, or consecutive non-blank lines joined by a space;
+    together, in order, the blocks are every non-blank line of the page."""
+    raws = physical_lines(text)
+    covered = []
+    for b in read_text(text).blocks:
+        last = b.last or b.line
+        parts = [raws[k].strip() for k in range(b.line - 1, last)]
+        assert all(parts) and b.text == " ".join(parts)
+        covered.extend(range(b.line, last + 1))
+    assert covered == [k + 1 for k, r in enumerate(raws) if r.strip()]
+
+
+@given(wrapped_page())
+def test_wrapped_paragraphs_come_back_whole(drawn):
+    """On a page the reader finds hard-wrapped, every paragraph comes back whole."""
+    text, paras = drawn
+    assume(wrap_width(physical_lines(text)) is not None)
+    got = [p for a in cleanscrape.clean(text) for p in a.paragraphs]
+    blocks = [b.text for b in read_text(text).blocks]
+    for p in paras:
+        assert p in blocks  # the reader joined the paragraph back
+    assert all(p in blocks for p in got)

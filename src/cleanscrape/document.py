@@ -41,6 +41,8 @@ class Block(NamedTuple):
     ``line`` is the 1-based line number in the input where the block starts,
     ``col`` the 1-based column of its first non-blank character. ``hints``
     carries structural evidence from HTML readers (tag, ancestors, classes).
+    ``last`` is the line where it ends when a hard-wrapped paragraph was joined
+    (0: the block is one line).
     """
 
     index: int
@@ -48,6 +50,7 @@ class Block(NamedTuple):
     text: str
     col: int = 1
     hints: Mapping[str, object] = _EMPTY
+    last: int = 0
 
 
 @dataclass(frozen=True, slots=True)

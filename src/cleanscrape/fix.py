@@ -42,8 +42,10 @@ class Diagnostic:
 
 
 def findings_for_text(pipe, text: str) -> list[tuple[int, int, Finding, str]]:
-    """(line, col, finding, line text) for every line a rule removes from article text."""
-    doc = read_text(text)
+    """(line, col, finding, line text) for every line a rule removes from article text.
+
+    The page is read line by line, never unwrapped: a fix deletes whole physical lines."""
+    doc = read_text(text, unwrap=False)
     labelled = pipe.label(doc)
     out = []
     for block, f in zip(doc.blocks, labelled.labels):

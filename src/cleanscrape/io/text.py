@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document
 
 # Unicode line boundaries that str.splitlines() honours but a text file's
@@ -66,15 +68,77 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in head
 
 
-def read_text(text: str, *, source: str | None = None) -> Document:
-    """Split ``text`` into blocks: one per non-blank line, stripped, with its line and column."""
+def read_text(text: str, *, source: str | None = None, unwrap: bool | None = None) -> Document:
+    """Split ``text`` into blocks: one per non-blank line, stripped, with its line and column.
+
+    A hard-wrapped page (tools such as ``html2text`` or ``lynx -dump`` break paragraphs at a
+    fixed width) has each wrapped paragraph joined back into one block, its lines joined by a
+    space: ``unwrap=None`` detects such pages (see :func:`wrap_width`), ``True`` joins lines
+    that fill the page's widest line (less a margin) to the next, ``False`` never joins.
+    """
     blocks: list[Block] = []
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for lineno, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
+    raws = text.split("\n")
+    width = wrap_width(raws) if unwrap is None else (_widest(raws) if unwrap else None)
+    if width is None:
+        for lineno, raw in enumerate(raws, start=1):
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            col = len(raw) - len(raw.lstrip()) + 1
+            blocks.append(Block(len(blocks), lineno, stripped, col))
+        return Document(tuple(blocks), source)
+    full = width - WRAP_MARGIN
+    k, n = 0, len(raws)
+    while k < n:
+        stripped = raws[k].strip()
         if not stripped:
+            k += 1
             continue
-        col = len(raw) - len(raw.lstrip()) + 1
-        blocks.append(Block(len(blocks), lineno, stripped, col))
+        first, parts = k, [stripped]
+        while len(raws[k].rstrip()) >= full and k + 1 < n and _continues(raws[k + 1]):
+            k += 1
+            parts.append(raws[k].strip())
+        col = len(raws[first]) - len(raws[first].lstrip()) + 1
+        blocks.append(Block(len(blocks), first + 1, " ".join(parts), col, last=k + 1 if k > first else 0))
+        k += 1
     return Document(tuple(blocks), source)
+
+
+WRAP_MARGIN = 20  # a wrapped line ends within this many characters of the wrap width
+WRAP_MIN, WRAP_MAX = 50, 140  # widths wrapping tools use
+_LIST_ITEM = re.compile(r"(?:[-*•+]|\d{1,3}[.)])\s")
+
+
+def _widest(raws: list[str]) -> int | None:
+    widths = [len(r.rstrip()) for r in raws if r.strip()]
+    return max(widths) if widths else None
+
+
+def _continues(raw: str) -> bool:
+    """The next physical line carries on the paragraph: not blank, not a new list item."""
+    s = raw.strip()
+    return bool(s) and _LIST_ITEM.match(s) is None
+
+
+def wrap_width(raws: list[str]) -> int | None:
+    """The width a page was hard-wrapped at, or None when it was not.
+
+    A wrapped page has blank lines between paragraphs, no line wider than the wrap
+    width (50 to 140 characters), and at least four lines that fill that width and go
+    on in the next line, a third of them or more into a word in lower case (a sentence
+    carried over, never the next headline of a list).
+    """
+    if len(raws) < 8 or sum(1 for r in raws if not r.strip()) < 2:
+        return None
+    width = _widest(raws)
+    if width is None or not WRAP_MIN <= width <= WRAP_MAX:
+        return None
+    full = width - WRAP_MARGIN
+    carried = lower = 0
+    for a, b in zip(raws, raws[1:]):
+        if len(a.rstrip()) >= full and _continues(b):
+            carried += 1
+            lower += b.strip()[:1].islower()
+    return width if carried >= 4 and lower * 3 >= carried else None
