@@ -112,8 +112,13 @@ _LIST_ITEM = re.compile(r"(?:[-*•+]|\d{1,3}[.)])\s")
 
 
 def _widest(raws: list[str]) -> int | None:
+    """The widest line up to WRAP_MAX, when at most one line in ten is wider (an unbreakable
+    address, a table row); None when the page has no such width."""
     widths = [len(r.rstrip()) for r in raws if r.strip()]
-    return max(widths) if widths else None
+    fit = [w for w in widths if w <= WRAP_MAX]
+    if not fit or (len(widths) - len(fit)) * 10 > len(widths):
+        return None
+    return max(fit)
 
 
 def _continues(raw: str) -> bool:
@@ -125,10 +130,11 @@ def _continues(raw: str) -> bool:
 def wrap_width(raws: list[str]) -> int | None:
     """The width a page was hard-wrapped at, or None when it was not.
 
-    A wrapped page has blank lines between paragraphs, no line wider than the wrap
-    width (50 to 140 characters), and at least four lines that fill that width and go
-    on in the next line, a third of them or more into a word in lower case (a sentence
-    carried over, never the next headline of a list).
+    A wrapped page has blank lines between paragraphs, hardly a line wider than the wrap
+    width (50 to 140 characters; one in ten at most, for addresses and table rows that
+    cannot break), and at least four lines that fill that width and go on in the next
+    line, a third of them or more into a word in lower case (a sentence carried over,
+    never the next headline of a list).
     """
     if len(raws) < 8 or sum(1 for r in raws if not r.strip()) < 2:
         return None
