@@ -68,7 +68,8 @@ def summarise(rows: list[tuple[str, float | None, float]]) -> tuple[float, float
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dataset", type=Path)
-    ap.add_argument("--input-format", choices=("text", "html"), default="text")
+    ap.add_argument("--input-format", choices=("text", "markdown", "html"), default="text",
+                    help="text/ holds naive text or, with 'markdown', Markdown (html2text and the like)")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
     ap.add_argument("--check-floors", action="store_true", help="exit 1 under the pinned floors")
     args = ap.parse_args(argv)
@@ -82,12 +83,18 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     size = 0
     for ident in sorted(truth):
-        if args.input_format == "text":
+        if args.input_format in ("text", "markdown"):
             path = args.dataset / "text" / f"{ident}.txt"
             if not path.exists():
                 continue
             data = path.read_bytes()
-            articles = pipe.clean(data.decode("utf-8", "replace"), source=str(path))
+            if args.input_format == "markdown":
+                from cleanscrape.io.markdown import read_markdown
+
+                articles = pipe.clean_document(read_markdown(data.decode("utf-8", "replace"), source=str(path)),
+                                               source=str(path))
+            else:
+                articles = pipe.clean(data.decode("utf-8", "replace"), source=str(path))
         else:
             path = args.dataset / "html" / f"{ident}.html.gz"
             if not path.exists():

@@ -5,10 +5,13 @@
     python benchmarks/fuzz/fuzz_clean.py -max_total_time=600      # the documented long run
     python benchmarks/fuzz/fuzz_clean.py -runs=2000               # a short run
 
-Each input goes through the text reader (decode, BOM, line ends) and the whole
-pipeline, through the JSONL page path, and through the HTML reader; the properties checked are the ones the tests pin: nothing raises
-but a clear InputError, every paragraph is a line of the input in order, and
-every line is accounted for. An input that takes more than ten seconds counts as a
+Each input goes through the text reader (decode, BOM, line ends, hard-wrap
+detection) and the whole pipeline, through the JSONL page path, the HTML reader and
+the Markdown reader; the properties checked are the ones the tests pin: nothing raises
+but a clear InputError, every paragraph is a unit of the input (a line, or a wrapped
+paragraph's lines joined) in order, and every line is accounted for. The test suite
+replays the target on the corpus and on a few hundred mutated pages
+(``tests/test_fuzz_target.py``): the short run CI makes, without atheris. An input that takes more than ten seconds counts as a
 failure too (libFuzzer's ``-timeout``; pass your own to change it): the fuzzer once
 found a copyright pattern that backtracked for a minute on a 4 KB page.
 """
@@ -23,7 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 from cleanscrape.batch import Job, Page, clean_page  # noqa: E402
 from cleanscrape.io.html import read_html  # noqa: E402
 from cleanscrape.io.inputs import RawInput, to_text  # noqa: E402
-from cleanscrape.io.text import InputError  # noqa: E402
+from cleanscrape.io.markdown import read_markdown  # noqa: E402
+from cleanscrape.io.text import InputError, read_text  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
 
 PIPE = Pipeline()
@@ -31,7 +35,19 @@ JOB = Job(PIPE.rules)
 
 
 def lines_of(text: str) -> list[str]:
-    return [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if ln.strip()]
+    """The page's units: its non-blank lines; a hard-wrapped paragraph's lines joined by a
+    space (the reader may join consecutive lines only, and must cover every line once)."""
+    raws = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    covered = []
+    units = []
+    for b in read_text(text).blocks:
+        last = b.last or b.line
+        parts = [raws[k].strip() for k in range(b.line - 1, last)]
+        assert all(parts) and b.text == " ".join(parts), "a block that is not its lines joined"
+        covered.extend(range(b.line, last + 1))
+        units.append(b.text)
+    assert covered == [k + 1 for k, r in enumerate(raws) if r.strip()], "a line the reader lost"
+    return units
 
 
 def one_input(data: bytes) -> None:
@@ -53,6 +69,19 @@ def one_input(data: bytes) -> None:
     out = clean_page(JOB, Page("fuzz", "jsonl", data, 1))
     assert out.error is not None or isinstance(out.output, str)
     one_html(data)
+    if text is not None:
+        one_markdown(text)
+
+
+def one_markdown(text: str) -> None:
+    """The Markdown reader: blocks in line order, records drawn from them, in order."""
+    doc = read_markdown(text, source="fuzz")
+    starts = [b.line for b in doc.blocks]
+    assert starts == sorted(starts), "Markdown blocks out of order"
+    it = iter([b.text for b in doc.blocks])
+    for a in PIPE.clean_document(doc):
+        for p in a.paragraphs:
+            assert any(p == x for x in it), "a Markdown paragraph that is not a block of the page, in order"
 
 
 def one_html(data: bytes) -> None:

@@ -19,6 +19,7 @@ from .document import Article
 from .engine import MAX_LINE
 from .io.inputs import to_text
 from .io.inputs import RawInput
+from .io.markdown import read_markdown
 from .io.text import InputError, read_text
 from .rules.base import Rule
 
@@ -108,7 +109,9 @@ def clean_page(job: Job, page: Page) -> Outcome:
             if not text.strip():
                 out.warnings.append(f"{page.source}: empty input, no record")
                 return out
-            articles = pipe.clean_document(read_text(text, source=page.source), source=page.source,
+            doc = read_markdown(text, source=page.source) if page.fmt == "markdown" else \
+                read_text(text, source=page.source)
+            articles = pipe.clean_document(doc, source=page.source,
                                            extra=_url(page), budget=job.time_budget, max_line=job.max_line)
     except InputError as exc:
         out.error = str(exc)

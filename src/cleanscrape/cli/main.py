@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Clean pages (files, or stdin) into article records.",
                        epilog=CLEAN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none: stdin")
-    p.add_argument("--input-format", choices=("auto", "text", "html", "jsonl", "warc"), default="auto",
+    p.add_argument("--input-format", choices=("auto", "text", "markdown", "html", "jsonl", "warc"), default="auto",
                    help="how to read inputs (default: auto: by name for .jsonl/.warc/.wet, else sniffed); "
                         "warc reads WARC and Common Crawl WET files (extra 'warc')")
     p.add_argument("--output-format", choices=("jsonl", "text"), default="jsonl",

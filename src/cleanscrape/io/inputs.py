@@ -70,7 +70,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 
 def sniff(data: bytes) -> str:
-    """'html', 'jsonl' or 'text', from the first bytes of a page."""
+    """'html', 'jsonl', 'markdown' or 'text', from the first bytes of a page."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<!--")):
         return "html"
@@ -78,7 +78,9 @@ def sniff(data: bytes) -> str:
         return "jsonl"
     if head.startswith(b"<") and (b"<p" in head or b"<div" in head or b"<meta" in head):
         return "html"
-    return "text"
+    from .markdown import looks_markdown
+
+    return "markdown" if looks_markdown(data) else "text"
 
 
 def to_text(raw: RawInput, *, encoding: str | None = None) -> tuple[str, list[str]]:
