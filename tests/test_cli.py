@@ -227,3 +227,17 @@ def test_wet_records_are_pages_with_their_url(tmp_path):
     bad.write_bytes(b"this is not a warc file\n")
     p = run("clean", str(bad))
     assert p.returncode == 2 and b"not a WARC/WET file" in p.stderr and b"Traceback" not in p.stderr
+
+
+def test_hard_wrapped_text_is_joined_unless_told_not_to():
+    import textwrap
+
+    text = (ROOT / "corpus" / "pages" / "04-broadsheet.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join(textwrap.fill(ln.strip(), 72) for ln in text.splitlines() if ln.strip())
+    joined = run("clean", "--input-format", "text", stdin=wrapped.encode())
+    plain = run("clean", "--input-format", "text", stdin=text.encode())
+    lines = run("clean", "--input-format", "text", "--unwrap", "never", stdin=wrapped.encode())
+    assert joined.returncode == plain.returncode == lines.returncode == 0
+    paras = lambda p: [x for ln in p.stdout.splitlines() for x in json.loads(ln)["paragraphs"]]  # noqa: E731
+    assert paras(joined) == paras(plain)
+    assert all(len(x) <= 72 for x in paras(lines))  # line by line: no paragraph longer than a line

@@ -39,6 +39,7 @@ class Job:
     id_field: str | None = "id"
     time_budget: float | None = 10.0  # seconds per page; over it, the page is returned unchanged
     max_line: int | None = MAX_LINE  # characters; longer lines are kept whole, unexamined
+    unwrap: bool | None = None  # hard-wrapped text: None finds it, False reads line by line
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
                 out.warnings.append(f"{page.source}: empty input, no record")
                 return out
             doc = read_markdown(text, source=page.source) if page.fmt == "markdown" else \
-                read_text(text, source=page.source)
+                read_text(text, source=page.source, unwrap=job.unwrap)
             articles = pipe.clean_document(doc, source=page.source,
                                            extra=_url(page), budget=job.time_budget, max_line=job.max_line)
     except InputError as exc:
@@ -149,7 +150,7 @@ def _clean_jsonl_line(job: Job, pipe, page: Page, out: Outcome) -> list[Article]
         if not text.strip():
             out.warnings.append(f"{where}: empty text, no record")
             return []
-        doc = read_text(text, source=page.source)
+        doc = read_text(text, source=page.source, unwrap=job.unwrap)
     return pipe.clean_document(doc, source=page.source, extra=extra, budget=job.time_budget, max_line=job.max_line)
 
 

@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-line-length", type=int, default=MAX_LINE, metavar="CHARS",
                    help="longer lines are kept whole as article text, unexamined by the rules, and "
                         f"the record says so in its 'notice' field (default: {MAX_LINE}; 0: no limit)")
+    p.add_argument("--unwrap", choices=("auto", "never"), default="auto",
+                   help="text pages hard-wrapped at a fixed width (html2text, lynx -dump) get their "
+                        "paragraphs joined back: 'auto' (default) finds such pages, 'never' reads "
+                        "every line as it is")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line on a terminal")
     p.add_argument("--config", type=Path, default=None,
                    help="read settings from this file (default: the nearest pyproject.toml "
@@ -135,7 +139,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         err("error: --max-line-length takes 0 (no limit) or a positive number")
         return EXIT_ERROR
     job = Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
-              args.id_field, args.time_budget or None, args.max_line_length or None)
+              args.id_field, args.time_budget or None, args.max_line_length or None,
+              unwrap=None if args.unwrap == "auto" else False)
     workers = args.jobs or default_workers()
     status = EXIT_OK
     try:
