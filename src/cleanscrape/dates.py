@@ -116,8 +116,7 @@ def is_date_line(text: str) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words."""
     if len(text) > 90:
         return None
-    if _ZONE.search(text) is not None:
-        text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
+    text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried
     if any(w not in _DATE_WORDS for w in _ALPHA.findall(text.lower())):
         return None

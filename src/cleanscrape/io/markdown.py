@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from .text import LIST_ITEM
 
 _FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"[ \t]{0,3}(?:={2,}|-{2,})[ \t]*$")
 _RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_ITEM = re.compile(r"[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}\|?[ \t]*$")
 _REF_DEF = re.compile(r"[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S{1,2000}")
@@ -112,7 +112,7 @@ def read_markdown(text: str, *, source: str | None = None) -> Document:
             flush(k - 1)
             single(k, heading.group(2))
             continue
-        item = _ITEM.match(raw)
+        item = LIST_ITEM.match(raw)
         quote = _QUOTE.match(raw)
         if item is not None or stripped.startswith("|"):
             flush(k - 1)

@@ -108,7 +108,8 @@ def read_text(text: str, *, source: str | None = None, unwrap: bool | None = Non
 
 WRAP_MARGIN = 20  # a wrapped line ends within this many characters of the wrap width
 WRAP_MIN, WRAP_MAX = 50, 140  # widths wrapping tools use
-_LIST_ITEM = re.compile(r"(?:[-*•+]|\d{1,3}[.)])\s")
+# a list item's marker (`- `, `* `, `• `, `1. `), as text and Markdown pages print it
+LIST_ITEM = re.compile(r"[ \t]{0,12}(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 
 
 def _widest(raws: list[str]) -> int | None:
@@ -124,7 +125,7 @@ def _widest(raws: list[str]) -> int | None:
 def _continues(raw: str) -> bool:
     """The next physical line carries on the paragraph: not blank, not a new list item."""
     s = raw.strip()
-    return bool(s) and _LIST_ITEM.match(s) is None
+    return bool(s) and LIST_ITEM.match(s) is None
 
 
 def wrap_width(raws: list[str]) -> int | None:

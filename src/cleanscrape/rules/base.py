@@ -13,6 +13,9 @@ from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern
 from ..text import first_word, heading_words, norm_key, word_count
 
+# the lines of an article's header that fill its fields: the byline, the date, the stubs
+META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
+
 
 FIRST_WORD_LIMIT = 300
 

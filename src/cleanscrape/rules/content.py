@@ -31,7 +31,7 @@ from typing import Iterator, Sequence
 
 from ..document import Finding, Role
 from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
-from .base import Context, Rule
+from .base import META_ROLES, Context, Rule
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 
@@ -392,9 +392,8 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
     return (echoed or candidates)[-1]
 
 
-_HEADER_ROLES = frozenset({Role.BYLINE, Role.DATE, Role.STUB})
 _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
-_ARTICLE_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.STUB, Role.CREDIT, Role.CAPTION})
+_ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
 _INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
 
 
@@ -477,9 +476,9 @@ class ContentRule(Rule):
                             titled=frozenset(titles), walls=walls, header=header)
         has_title = bool(titles)
         if not has_title:
-            header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _HEADER_ROLES
-                               or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
-            t = find_title(texts, verdicts, header)
+            passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
+                                    or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
+            t = find_title(texts, verdicts, passed_over)
             if t is not None and not protected[t]:
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,

@@ -9,7 +9,8 @@ from typing import Iterator
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, sentence_breaks, words
-from .base import Context, Rule, _start_keys, line_rule
+from .base import META_ROLES, Context, Rule, _start_keys, line_rule
+from .headings import byline_fields
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
 _AGENCY = words_alternation(AGENCIES)
@@ -74,8 +75,8 @@ class PipeCreditRule(Rule):
         rx = compile_pattern(_PIPE_CREDIT, "")
         for i in ctx.blocks_with("|", limit=110):
             t = ctx.texts[i]
-            if t.startswith(("By ", "BY ", "by ")):
-                continue  # `By Amy Kuperinsky | NJ Advance Media`: a byline and its newsroom
+            if byline_fields(t):
+                continue  # `By Amy Kuperinsky | NJ Advance Media`: a byline and its newsroom (CS301's)
             if ctx.is_open(i) and any(rx.fullmatch(v) and _has_picture_source(v) for v in _spellings(t)):
                 yield self.finding(i, "names and an agency split by '|'")
 
@@ -236,9 +237,6 @@ _SCENE_START = compile_pattern(
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
-# under the byline, the date or the stubs, the headline is already above: a line with no
-# full stop over a credit there is the caption (`Cranes at the terminal in Velmora`)
-_STUB_ROLES = frozenset({Role.BYLINE, Role.DATE, Role.STUB})
 _CREDIT_CODES = frozenset({"CS101", "CS102", "CS103"})
 _VIEWER_CODES = frozenset({"CS206"})
 _CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
@@ -277,8 +275,10 @@ class CaptionRule(Rule):
             if n == 0 or n > 60 or sentence_breaks(t) > 1:
                 continue
             prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
-            if ctx.heading(j, 30) and prev not in _STUB_ROLES:
-                continue  # a headline before a credit is the headline, not a caption
+            if ctx.heading(j, 30) and prev not in META_ROLES:
+                # a headline before a credit is the headline, not a caption; under the byline,
+                # the date or the stubs the headline is already above: that line is the caption
+                continue
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")
                 continue

@@ -10,9 +10,10 @@ from ..dates import find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, leads_on, words
-from .base import Context, Rule, _start_keys, line_rule
+from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
-from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, RELATED_PREFIXES, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
+from .teasers import bare_related_label
+from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
@@ -285,9 +286,8 @@ _TWO_DATES = compile_pattern(
     r"^(.{6,70}?)[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?((?:mis[ \t]+à[ \t]+jour|updated|last[ \t]+updated|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{4,70})", "i")
 # `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar
-_READ = (r"\d{1,3}[ \t]?min(?:ute)?s?\.?[ \t]{1,3}(?:read|lesen|de[ \t]lectura|de[ \t]lecture|di[ \t]lettura|"
-         r"de[ \t]leitura|leestijd)")
-_READ_PART = compile_pattern(rf"^{_READ}[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{0,3}}[·•|][ \t]{{0,3}}{_READ}$", "i")
+_READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{0,3}}[·•|][ \t]{{0,3}}(?:{READ_TIME[0]})$",
+                             "i")
 _CJK_SOURCE = compile_pattern(r"[ \t]{0,3}(?:来源|來源|出典|출처)[ \t]{0,3}[:：][ \t]{0,3}\S{1,30}$", "")
 # "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
 _DATE_SENTENCE = compile_pattern(
@@ -435,7 +435,7 @@ class RelativeDateRule(Rule):
                 yield self.finding(i, "a relative publication time under its label")
             elif yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
-            elif bare.fullmatch(t) and any(ctx.role(j) in _META for j in range(max(0, i - 2), min(n, i + 3))
+            elif bare.fullmatch(t) and any(ctx.role(j) in META_ROLES for j in range(max(0, i - 2), min(n, i + 3))
                                            if j != i):
                 yield self.finding(i, "a relative publication time among the article's date and byline")
 
@@ -445,7 +445,6 @@ RELATIVE_DATE = RelativeDateRule("CS308", "relative-date",
                                  Role.STUB)
 
 _SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEASER, Role.RELATED})
-_META = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 _DUP_WINDOW = 8
 
 
@@ -482,7 +481,7 @@ def _copy_then_meta(ctx: Context, i: int) -> bool:
     k = i + 1
     if k >= len(ctx.texts) or ctx.key(k) != ctx.key(i):
         return False
-    return k + 1 < len(ctx.texts) and ctx.role(k + 1) in _META
+    return k + 1 < len(ctx.texts) and ctx.role(k + 1) in META_ROLES
 
 
 def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
@@ -554,7 +553,7 @@ class TitleRule(Rule):
                 continue
             if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
                 continue  # the date over it starts the next article: this is the line before
-            meta = nw >= 3 and k < n and ctx.role(k) in _META and find_date(ctx.texts[i]) is None
+            meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
                     ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
                 meta = True  # the page's first headline, its standfirst (a sentence or two), then `By ...`
@@ -612,7 +611,6 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
 _RELATED_LINK = frozenset({"CS203"})
-_BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 
 
 def _in_story_list(ctx: Context, i: int) -> bool:
@@ -624,7 +622,7 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     if not isinstance(heads, list):
         heads = ctx.memo["story_list_heads"] = sorted(set(
             j for j in ctx.starting_with(FOOTER_KEYS) if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j])
-        ).union(j for j in ctx.labelled(_RELATED_LINK) if ctx.texts[j].rstrip(" \t:：.…").lower() in _BARE_RELATED))
+        ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])))
         # (and a bare `Read Next` / `Related` label: the story cards under it are no articles)
     k = bisect_left(heads, i) - 1  # the nearest heading above
     if k < 0 or heads[k] < i - STORY_LIST_REACH:
@@ -723,7 +721,7 @@ class SectionRule(Rule):
             if i == 0:
                 continue
             j = i - 1
-            while j > 0 and ctx.role(j) in _META:
+            while j > 0 and ctx.role(j) in META_ROLES:
                 j -= 1
             t = ctx.text(j)
             if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \

@@ -190,7 +190,7 @@ class InlineRelatedRule(Rule):
         under_label = set()
         for i in ctx.labelled(_RELATED_CODES):  # `Leia mais:` alone, its headline on the next line
             j = i + 1
-            if j < n and ctx.texts[i].rstrip(" \t:：.…").lower() in _BARE_RELATED and ctx.findings[j] is None \
+            if j < n and bare_related_label(ctx.texts[i]) and ctx.findings[j] is None \
                     and ctx.heading(j, 24) and not _is_prose(ctx.text(j)):
                 under_label.add(j)
                 yield self.finding(j, "the headline under a related-story label")
@@ -243,6 +243,11 @@ class InlineRelatedRule(Rule):
 
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
+
+
+def bare_related_label(text: str) -> bool:
+    """A related-story label with nothing after it: `Read Next`, `Leia mais:`."""
+    return text.rstrip(" \t:：.…").lower() in _BARE_RELATED
 
 
 def _listed_later(ctx: Context, i: int) -> bool:

@@ -191,7 +191,9 @@ COPYRIGHT_STARTS = (
 
 READ_TIME = (
     # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten"
-    r"\d{1,3}\s*(?:-|–)?\s*min(?:ute)?s?\.?\s+(?:read|lesen|de\s+lectura|de\s+lecture|(?:di\s+)?lettura|de\s+leitura|leestijd|leesduur)",
+    # (spaces bounded: the pattern is also searched for inside date lines, where runs are long)
+    r"\d{1,3}[ \t]{0,2}[-–]?[ \t]{0,2}min(?:ute)?s?\.?[ \t]{1,3}(?:read|lesen|de[ \t]{1,3}lectura|de[ \t]{1,3}lecture|"
+    r"(?:di[ \t]{1,3})?lettura|de[ \t]{1,3}leitura|leestijd|leesduur)",
     r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|temps\s+de\s+lecture|durée\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|leesduur)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|listen(?:\s+now)?|audio|artikel\s+anhören|anhören|escuchar(?:\s+(?:este\s+)?(?:artículo|noticia))?|écouter(?:\s+cet\s+article)?)(?:\s*[·•|:-]?\s*\d{1,3}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
     r"\d{1,3}:\d\d\s*(?:min|mins|minutes)?",
