@@ -46,6 +46,7 @@ def _default_rules() -> tuple[Rule, ...]:
         *teasers.LATE_RULES,
     ]
     rules.extend(content.RULES)  # generic content scoring reads what the named rules left
+    rules.extend(chrome.LATE_RULES)  # the author's bio: after the last paragraph content scoring kept
     return tuple(rules)
 
 

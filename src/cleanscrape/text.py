@@ -115,6 +115,13 @@ def heading_like(text: str, max_words: int = 22) -> bool:
     return 0 < heading_words(text) <= max_words
 
 
+def caseless_name(word: str) -> bool:
+    """A short word of a script without case (CJK names run two to four characters):
+    what a capital letter says of a Latin name, its script cannot."""
+    c = word[:1]
+    return 0 < len(word) <= 4 and not c.isascii() and c.isalpha() and c.upper() == c.lower()
+
+
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
 _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentence, not a headline
 

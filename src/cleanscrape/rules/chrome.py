@@ -10,7 +10,7 @@ from ..patterns import compile_pattern, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
-                    FOOTER_HEADINGS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
+                    FOOTER_HEADINGS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
 
 _TAIL = r"[ \t]*(?:[:›»>→…]|\.\.\.)?[ \t]*"
@@ -83,16 +83,21 @@ NEWSLETTER = line_rule(
     # a cue word must follow the start: a bare `Subscribe` or `Sign in` button is left to the
     # content score, which reads it with the menu or the account links around it
     rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}"
-    r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?",  # `Sign up here.` between paragraphs
+    r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?"  # `Sign up here.` between paragraphs
+    # `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
+    rf"|[^\n:]{{0,120}}\b(?i:newsletter|infolettre|boletín)\b[^\n:]{{0,80}}:[ \t]*"
+    r"(?i:inscrivez-vous|abonnez-vous|sign[ \t]+up|subscribe|suscríbete|apúntate|iscriviti|melden[ \t]+sie[ \t]+sich|"
+    r"jetzt[ \t]+anmelden|abonnieren)\b[^\n]{0,60}",
     "newsletter and sign-up prompts",
     """
     What it removes: prompts to subscribe to a newsletter or to sign in.
     Why: a form's text, not the article's.
     Example: `Sign up for our morning newsletter`, `Sign up here.`
+    Example: `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240, starts=NEWSLETTER_STARTS,
+    max_len=240, starts=NEWSLETTER_STARTS, contains=("newsletter", "Newsletter", "infolettre", "boletín"),
 )
 
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
@@ -173,7 +178,8 @@ READ_TIME_RULE = line_rule(
     """,
     max_len=80,
     starts=("#", "reading", "read", "lesezeit", "lesedauer", "tiempo", "temps", "durée", "listen",
-            "audio", "artikel", "anhören", "escuchar", "écouter", "tempo", "leestijd", "leesduur"),
+            "audio", "artikel", "anhören", "escuchar", "écouter", "tempo", "leestijd", "leesduur", "lecture",
+            "lectura", "lettura", "leitura"),
 )
 
 _CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"
@@ -380,7 +386,9 @@ class ReaderPromptRule(Rule):
                     "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)):
                 reason = "a tip or contact line"
             elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
-                if _PROMPT_STRONG.match(t) or (_PROMPT_WEAK.match(t) and _SITE_VOICE.search(low)):
+                # a weak imperative needs the site's voice, or to be a button (`Get the app`)
+                if _PROMPT_STRONG.match(t) or (_PROMPT_WEAK.match(t) and (
+                        _SITE_VOICE.search(low) or lens[i] <= 30 and len(t.split()) <= 4)):
                     reason = "a prompt to follow, subscribe or listen elsewhere"
             if reason:
                 yield self.finding(i, reason)
@@ -464,7 +472,17 @@ SITE_NOTICE = line_rule(
     r"|our[ \t]+(?:standards|editorial[ \t]+standards|ethics[ \t]+policy)[ \t]*:[ \t]*[^\n]{0,60}?"
     r"(?:principles|guidelines|policy|standards)\.?"
     r"|[^\n.!?]{1,80}?[ \t]is[ \t]+an?[ \t]+(?:reader|listener|member|subscriber)-(?:supported|funded)[ \t]+"
-    r"(?:publication|newsletter|site|newsroom)\.(?:[ \t][^\n]{0,200})?",
+    r"(?:publication|newsletter|site|newsroom)\.(?:[ \t][^\n]{0,200})?"
+    # a feedback or letters box under the story: `Was this article helpful?`,
+    # `Do you have an opinion on the issues raised in this article? ...`
+    r"|(?:was|did[ \t]+you[ \t]+find)[ \t]+this[ \t]+(?:article|story|page|post)[ \t]+(?:helpful|useful)[ \t]*\?"
+    r"(?:[ \t][^\n]{0,200})?"
+    r"|cet[ \t]+article[ \t]+vous[ \t]+a[ \t]+(?:été|ete|semblé)[ \t]+utile[ \t]*\?(?:[ \t][^\n]{0,200})?"
+    r"|war[ \t]+dieser[ \t]+(?:artikel|beitrag)[ \t]+(?:hilfreich|nützlich)[ \t]*\?(?:[ \t][^\n]{0,200})?"
+    r"|¿?te[ \t]+(?:ha[ \t]+)?(?:resultado|parecido|pareció)[ \t]+útil[ \t]+"
+    r"(?:este[ \t]+artículo|esta[ \t]+noticia)"
+    r"[ \t]*\?(?:[ \t][^\n]{0,200})?"
+    r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
@@ -476,11 +494,13 @@ SITE_NOTICE = line_rule(
     Example: `This article is for subscribers only.`, `Subscribe to continue reading.`,
     `The Ommer Letter is a reader-supported publication. To receive new posts, subscribe.`,
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
+    Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
     Kept: `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
-    max_len=260, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                         "Dieser", "Este", "Our"), contains=("-supported", "-funded"),
+    max_len=400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
+                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do"),
+    contains=("-supported", "-funded"),
 )
 
 
@@ -524,4 +544,71 @@ REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph print
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
               COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,
               EMBED)
+BIO_MAX = 400  # characters: a bio is a sentence or two
+# `Dana Whitlock is a freelance writer living in Millbrook.`: a name (one to three
+# capitalised words), a copula and what the person does
+_BIO = compile_pattern(
+    r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,2})[ \t]+"
+    r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een)[ \t]+(?P<rest>[^\n]{0,400})", "")
+_BIO_VERBS = (" is ", " was ", " has been ", " ist ", " es ", " est ", " è ", " é ")
+_BIO_JOBS = JOB_WORDS | frozenset("author blogger freelancer founder autora auteure autrice".split())
+_NOT_A_PERSON = frozenset("the this that these those our its it he she they we a an his her their my your".split())
+
+
+@dataclass(frozen=True)
+class AuthorBioRule(Rule):
+    """
+    What it removes: the author's biography under the article: a sentence that
+    opens with the author's name and says what they do.
+    Why: the template prints it under every story by that author; the name is in
+    ``byline`` already.
+    Example: `Dana Whitlock is a freelance writer living in Millbrook.` (under a story by
+    Dana Whitlock, after its last paragraph)
+    Example: `Ines Carter is a staff writer at the Northfield Wire covering ports.` (no byline
+    found: a full name and a newsroom job, after the last paragraph)
+    Kept: `Carter is a former harbour pilot who now runs the museum.` in the middle of a
+    story (a paragraph follows it); `Ruth Okonjo is a fire chief.` at the end of a story by
+    someone else (not the author, no newsroom job).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
+        pool = ctx.blocks_with(*_BIO_VERBS, limit=BIO_MAX)
+        if not pool:
+            return
+        names: set[str] = set()
+        for i in ctx.with_role(Role.BYLINE):
+            f = findings[i]
+            for key, value in f.fields if f is not None else ():
+                if key == "byline":
+                    names.add(value.strip().lower())
+                    names.update(w.lower() for w in value.split() if len(w) > 2)
+        titles = ctx.with_role(Role.TITLE)
+        n = len(texts)
+        for i in pool:
+            if not ctx.is_open(i) or not texts[i][:1].isupper():
+                continue
+            m = _BIO.match(texts[i])
+            if m is None:
+                continue
+            name = m.group("name")
+            if name.split()[0].lower() in _NOT_A_PERSON or REPORTED_SPEECH.search(texts[i]):
+                continue  # `The Ommer Letter is ...`, `... is a writer, her editor said`
+            if name.lower() in names or name.split()[-1].lower() in names and len(name.split()) == 1:
+                why = "the author's biography, after the last paragraph"
+            elif len(name.split()) >= 2 and any(w.strip(",.;:").lower() in _BIO_JOBS
+                                                 for w in m.group("rest").split()[:8]):
+                why = "a writer's biography, after the last paragraph"
+            else:
+                continue
+            end = next((t for t in titles if t > i), n)
+            if any(lens[k] >= 80 and ctx.is_open(k) and ends_sentence(texts[k]) for k in range(i + 1, end)):
+                continue  # a paragraph follows: the sentence is the story's
+            yield self.finding(i, why)
+
+
+AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's biography after the last paragraph", Role.CHROME,
+                           fix_safe=False)
+
 CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK)  # copies are judged once captions and titles are known
+LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

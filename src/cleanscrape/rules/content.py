@@ -96,10 +96,20 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     """A block's class (GOOD, NEAR, SHORT, BAD) and the feature that decided it."""
     n = len(text)
     ends = ends_sentence(text)
-    if n > 30 and not text.isascii() and len(CJK_CHAR.findall(text[:60])) > 15:
-        if n >= 60 and (text.endswith(_CJK_END) or n >= 150):
-            return GOOD, "cjk-prose"
-        return (SHORT, "short") if n < 25 else (NEAR, "cjk-text")
+    if n >= 8 and not text.isascii():
+        cjk = len(CJK_CHAR.findall(text[:60]))
+        if cjk > min(15, n // 2) and text.count(" ") * 8 < n:
+            # Chinese, Japanese: no spaces, a character carries about a word, so a
+            # sentence of 40 is a paragraph
+            if n >= 150 or n >= 40 and text.endswith(_CJK_END):
+                return GOOD, "cjk-prose"
+            if n >= 15 and text.endswith(_CJK_END):
+                return NEAR, "one-line-paragraph"
+            return (SHORT, "short") if n < 25 else (NEAR, "cjk-text")
+        if n > 30 and cjk > 15:  # Korean: words between spaces, measured as before
+            if n >= 60 and (text.endswith(_CJK_END) or n >= 150):
+                return GOOD, "cjk-prose"
+            return NEAR, "cjk-text"
     if n > 400 and ends:
         return GOOD, "long-prose"
     low = text.lower()

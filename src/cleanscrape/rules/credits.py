@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import REPORTED_SPEECH, ends_sentence, sentence_breaks, words
+from ..text import REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
@@ -33,7 +33,7 @@ def _spellings(text: str) -> tuple[str, ...]:
 _ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
               r"Tribune|Gazette|Journal|Chronicle|Ledger|Courier|Observer|Dispatch|Bulletin|Examiner|Inquirer|"
-              r"Sentinel|Zeitung|Stock|Foto|Fotos|Prensa|Presse)")
+              r"Sentinel|Zeitung|Stock|Foto|Fotos|Prensa|Presse|Radio|Television|TV|Broadcasting)")
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
 _NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
@@ -42,6 +42,9 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
 # times quicker to compile and to run); `_has_picture_source` checks an agency is there.
 _UNNAMED_AGENCIES = tuple(a for a in AGENCIES if compile_pattern(_NAME, "").fullmatch(a) is None)
 _PART_SHAPE = rf"(?:{_NAME}|{words_alternation(_UNNAMED_AGENCIES)})" if _UNNAMED_AGENCIES else _NAME
+
+# a person's name: two or three capitalised words
+_PERSON = r"\p{Lu}[\p{L}\p{M}'’.\-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]+){1,2}"
 
 _PIPE_CREDIT = rf"{_PART_SHAPE}(?:[ \t]*\|[ \t]*{_PART_SHAPE}){{1,3}}"
 
@@ -89,6 +92,11 @@ _SLASH_CREDIT = (
     rf"(?:[ \t]*,[ \t]*(?:File|Archive|Archivo|Archiv|Pool)(?:[ \t]+Photo)?)?"
     rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+via[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
+    # `Carlos Prieto (EFE)`: the photographer, then the agency in parentheses
+    rf"|(?:©[ \t]*)?{_NAME}[ \t]*\([ \t]*{_AGENCY}[ \t]*\)"
+    # `Mara Lindqvist for Valley Public Radio`: a photographer's name, then the outlet
+    # the picture was made for, named by a picture-desk word at its end
+    rf"|{_PERSON}[ \t]+for[ \t]+(?:[Tt]he[ \t]+)?(?:{_NAME_WORD}[ \t]+){{0,4}}{_ORG_WORDS}"
 )
 
 
@@ -107,6 +115,7 @@ class SlashCreditRule(Rule):
     Example: `(AP Photo/Marco Dell)`
     Example: `Getty Images`
     Example: `KEYSTONE/Lea Imhof`, `AP Photo/Marco Dell, File`
+    Example: `Carlos Prieto (EFE)`, `Mara Lindqvist for Valley Public Radio`
     Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
     heading: generic credit words count only as written in credits).
     """
@@ -119,6 +128,7 @@ class SlashCreditRule(Rule):
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
             ctx.blocks_with("/", " via ", limit=110),
+            (i for i in ctx.blocks_with(")", limit=80) if texts[i][-1] == ")"),
             (i for i in ctx.blocks_with(" for ", limit=110) if ctx.heading(i, 14))))
         for i in pool:
             t = texts[i]
@@ -129,7 +139,8 @@ class SlashCreditRule(Rule):
                     yield self.finding(i, "a line that is only an agency's name")
                 elif paren.fullmatch(v):
                     yield self.finding(i, "a parenthesised photo credit")
-                elif ("/" in v or " via " in v or " for " in v) and _has_picture_source(v) and slash.fullmatch(v):
+                elif ("/" in v or " via " in v or " for " in v or v.endswith(")")) and _has_picture_source(v) \
+                        and slash.fullmatch(v):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
                 else:
                     continue
@@ -145,7 +156,8 @@ CREDIT_LABELLED = line_rule(
     rf"|(?i:photo|picture|image)[ \t]+credit[ \t]+(?i:should|must)[ \t]+read[ \t]*:?[ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
     rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART_SHAPE})?"
-    rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}",
+    rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}"
+    r"|(?:Photo[ \t]+)?Courtesy[ \t]+of[ \t]+the[ \t]+[\p{L}\-]+(?:[ \t]+[\p{L}\-]+){0,2}",
     "credit introduced by a label: 'Photo: ...', 'Foto: Name/dpa', 'Crédit photo : ...'",
     """
     What it removes: an image credit introduced by a label such as Photo,
@@ -153,7 +165,8 @@ CREDIT_LABELLED = line_rule(
     Why: the label tells the line is about the picture, not the story.
     Example: `Photograph: Ruth Mayer/EPA`
     Example: `Foto: Lena Brandt/dpa`
-    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Image source, Getty Images`,
+    Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Courtesy of the author`,
+    `Image source, Getty Images`,
     `Photo credit should read JAN VOS/AFP`
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
     `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
@@ -312,7 +325,8 @@ def _caption_after(ctx: Context, i: int) -> bool:
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
                       fix_safe=False)
 
-_CREDIT_OPEN = compile_pattern(r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}:?", "i")
+_CREDIT_OPEN = compile_pattern(
+    r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")
 _CONTRIBUTED = compile_pattern(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|article))\b", "")
 _CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
 REPORTING_MAX = 360
@@ -324,7 +338,7 @@ def _names_only(text: str) -> bool:
     tokens = _CREDIT_TOKEN.findall(text)
     named = False
     for w in tokens:
-        if w[0].isupper():
+        if w[0].isupper() or caseless_name(w):
             named = True
         elif w.lower() not in CREDIT_CONNECTORS:
             return False

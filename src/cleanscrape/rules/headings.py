@@ -13,7 +13,7 @@ from ..text import ends_sentence, leads_on, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
 from .teasers import bare_related_label
-from .vocab import BYLINE_WORDS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
+from .vocab import BYLINE_WORDS, JOB_WORDS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
@@ -195,13 +195,14 @@ class AuthorNameRule(Rule):
                                    priority=self.priority + 1)
                 taken = i + 1
                 continue
-            if _dated(findings, i - 1, i + 1, n):
+            if _dated(findings, i - 1, i + 1, n) and not _bylined_above(findings, i):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
 _NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
-                      "more all new now by posted written published updated sign up log home menu search".split())
+                      "more all new now by posted written published updated sign up log home menu search key points "
+                      "takeaways highlights summary".split())
 
 
 # (not `News`: `Business News`, `Music News` are the desk's menu, not a newsroom)
@@ -248,11 +249,21 @@ def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> b
         prev is not None and prev.role is Role.DATE)
 
 
-_JOB_WORDS = frozenset("""reporter correspondent editor writer columnist journalist contributor producer
-    photographer critic analyst presenter reviewer redakteur redakteurin korrespondent korrespondentin
-    autor autorin periodista redactor redactora corresponsal columnista journaliste rédacteur rédactrice
-    correspondant correspondante chroniqueur chroniqueuse giornalista inviato inviata redattore redattrice
-    verslaggever redacteur jornalista repórter colunista""".split())
+def _bylined_above(findings: list[Finding | None], i: int) -> bool:
+    """An author line stands over the date right above block ``i``: the header has its byline,
+    so a capitalised line under the date (`Key Points`) is not a second one."""
+    above = findings[i - 1] if i >= 1 else None
+    if above is None or above.role is not Role.DATE:
+        return False
+    for k in range(i - 2, max(-1, i - 5), -1):
+        f = findings[k]
+        if f is not None and f.role is Role.BYLINE:
+            return True
+        if f is None or f.role is not Role.DATE:
+            return False
+    return False
+
+
 
 
 def _name_then_job(text: str) -> str:
@@ -264,13 +275,13 @@ def _name_then_job(text: str) -> str:
     name = " ".join(ws[:2]).rstrip(",;")
     if not name_list(name, 2) or not _NOT_NAME.isdisjoint(name.lower().split()):
         return ""
-    return name if ws[2][:1].isupper() or ws[2].lower() in _JOB_WORDS else ""
+    return name if ws[2][:1].isupper() or ws[2].lower() in JOB_WORDS else ""
 
 
 def _job_line(text: str) -> bool:
     """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`."""
     ws = text.lower().replace(",", " ").split()
-    return 1 <= len(ws) <= 5 and any(w in _JOB_WORDS for w in ws)
+    return 1 <= len(ws) <= 5 and any(w in JOB_WORDS for w in ws)
 
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",

@@ -50,6 +50,7 @@ MEDIA_VIEWER = line_rule(
     r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
     r"|(?:hide|show|toggle|expand)[ \t]+caption|(?:(?:image|photo|picture|video)[ \t]+)?caption[ \t]*[,:]?"
     r"|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
+    r"|(?:enlarge|expand|zoom)[ \t]+(?:this[ \t]+)?(?:image|photo|picture)|view[ \t]+larger(?:[ \t]+(?:image|photo))?"
     r"|(?:next|previous|prev)(?:[ \t]+(?:image|photo|slide|picture))?",
     "photo gallery and lightbox controls: 'Image 1 of 8', '1 / 8', 'Back to Gallery', 'Caption', 'Close'",
     """

@@ -47,6 +47,8 @@ CREDIT_LABELS = (
     "Beeld", "Afbeelding",
     # fr
     "Crédit photo", "Crédits photo", "Crédit", "Photo d'illustration", "Illustration",
+    # zh / ja / ko (with a full-width colon: `图片来源：...`)
+    "图片来源", "图片", "图源", "摄影", "来源", "写真", "出典", "提供", "사진", "출처",
 )
 
 # Lines that introduce a video: "WATCH: ...".
@@ -114,6 +116,9 @@ FOOTER_HEADINGS = (
     "Você pode gostar", "Você também pode gostar", "Veja também", "Leia também", "Mais lidas",
     "Últimas notícias", "Notícias relacionadas", "Leggi anche", "Ti potrebbe interessare", "I più letti",
     "Articoli correlati", "Ultime notizie", "Lees ook", "Meest gelezen", "Meer nieuws", "Gerelateerd",
+    # zh / ja / ko
+    "相关新闻", "相关阅读", "相关文章", "相关报道", "推荐阅读", "热门推荐", "热点新闻", "热门文章", "关联记事",
+    "関連記事", "関連ニュース", "人気記事", "관련기사", "많이 본 뉴스",
 )
 
 # Whole lines of site furniture, by family. Matched as the entire line
@@ -139,6 +144,7 @@ SHARE_WORDS = (
     "Enregistrer", "Enviar por WhatsApp", "Enviar por email", "Enviar por correo", "Compartilhe",
     "Compartilhar", "Partilhar", "Condividi", "Delen", "Report a typo", "Report an error", "Report a correction", "Suggest a correction",
     "Submit a correction", "Fehler melden", "Reportar un error", "Signaler une erreur", "Segnala un errore",
+    "分享到", "分享", "微信", "微博", "朋友圈", "QQ空间", "シェア", "ツイート", "공유",
 )
 
 ADVERT = (
@@ -146,7 +152,8 @@ ADVERT = (
     "Sponsored content", "Paid content", "Paid post", "Promoted", "Story continues below", "Story continues", "Article continues",
     "Story continues below advertisement", "Article continues below", "Article continues below advertisement",
     "Continue reading below", "Scroll to continue", "Scroll to continue with content",
-    "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Anzeige", "Werbung", "Publicidad",
+    "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Sponsor Message", "Sponsor message",
+    "Sponsored message", "Anzeige", "Werbung", "Publicidad",
     "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado",
 )
 
@@ -193,10 +200,12 @@ READ_TIME = (
     # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten"
     # (spaces bounded: the pattern is also searched for inside date lines, where runs are long)
     r"\d{1,3}[ \t]{0,2}[-–]?[ \t]{0,2}min(?:ute)?s?\.?[ \t]{1,3}(?:read|lesen|de[ \t]{1,3}lectura|de[ \t]{1,3}lecture|"
-    r"(?:di[ \t]{1,3})?lettura|de[ \t]{1,3}leitura|leestijd|leesduur)",
+    r"(?:di[ \t]{1,3})?lettura|de[ \t]{1,3}leitura|leestijd|leesduur|listen|hören|écoute|escucha)",
     r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|temps\s+de\s+lecture|durée\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|leesduur)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?",
     r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|listen(?:\s+now)?|audio|artikel\s+anhören|anhören|escuchar(?:\s+(?:este\s+)?(?:artículo|noticia))?|écouter(?:\s+cet\s+article)?)(?:\s*[·•|:-]?\s*\d{1,3}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
     r"\d{1,3}:\d\d\s*(?:min|mins|minutes)?",
+    # "Lecture 3 min.", "Lettura 4 minuti": the bare word only with its unit
+    r"(?:lecture|lectura|lettura|leitura)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minutos|minuti)\.?",
 )
 
 TAG_LABELS = (
@@ -245,11 +254,19 @@ RELATIVE_TIME = (
 RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "almost", "just", "yesterday", "today", "vor",
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
-BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author",
+BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author", "Interview by",
+                "Interviewed by", "Text by", "Report by",
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore",
                 # bylines often start in lower case, in Italian, Dutch, Spanish and French most
                 "by", "von", "di", "door", "por", "par")
+
+# Newsroom job titles (lower case): `Senior Reporter`, `Environment correspondent`.
+JOB_WORDS = frozenset("""reporter correspondent editor writer columnist journalist contributor producer
+    photographer critic analyst presenter reviewer redakteur redakteurin korrespondent korrespondentin
+    autor autorin periodista redactor redactora corresponsal columnista journaliste rédacteur rédactrice
+    correspondant correspondante chroniqueur chroniqueuse giornalista inviato inviata redattore redattrice
+    verslaggever redacteur jornalista repórter colunista""".split())
 
 STUB_WORDS = ("on", "at", "am", "el", "le", "by", "|", "-", "·", "•", "/")
 
@@ -311,7 +328,7 @@ PROMPT_CHANNELS = (
     "snapchat", "pinterest", "threads", "bluesky", "mastodon", "podcast", "newsletter", "inbox",
     "mailbox", "letterbox", "app store", "google play", "our app", "the app", "forum", "channel",
     "rss", "apple news", "google news", "flipboard", "subscription", "subscriber", "membership",
-    "email alerts", "push notifications", "live at", "listen back", "donate", "donation",
+    "email alerts", "push notifications", "live at", "live tv", "listen back", "donate", "donation",
     "delivered", "abonnement", "suscripción", "boletín", "infolettre",
 )
 
@@ -319,7 +336,7 @@ PROMPT_CHANNELS = (
 REPORTING_CREDIT_STARTS = (
     "Reporting by", "Additional reporting by", "Writing by", "Editing by", "Edited by",
     "Compiled by", "Reporting and writing by", "Research by", "Mitarbeit", "Con información de",
-    "Con reporte de", "Avec",
+    "Con reporte de", "Avec", "责任编辑", "編集", "编辑",
 )
 # The words a credit holds besides names.
 CREDIT_CONNECTORS = frozenset(
