@@ -70,3 +70,14 @@ def test_a_run_of_link_like_short_lines_inside_the_text_goes_a_list_stays():
     assert record.title == "Velmora Shipping shares jump after a record quarter"
     assert not any(t in record.paragraphs for t in TICKER)
     assert record.paragraphs == (*STORY, CLOSE[0], "What the company will pay out", *LIST, *CLOSE[1:])
+
+
+def test_chinese_is_measured_in_characters_and_korean_in_words():
+    from cleanscrape.rules.content import GOOD, NEAR, SHORT, classify_block
+
+    # forty characters or more that end a sentence: a paragraph in a script with no spaces
+    assert classify_block("过去，许多孩子每天要步行两个多小时才能到达镇上的学校。新学校启用后，学生可以在校住宿。", None)[0] == GOOD
+    assert classify_block("县教育局介绍，明年还将在另外两个乡镇建设同类学校。", None)[0] == NEAR
+    assert classify_block("山区教师招聘计划启动", None)[0] == SHORT  # a headline in a story list
+    # Korean spaces its words: a short line of it is a headline, not a sentence
+    assert classify_block("‘VIP’ 불륜에 부조리까지 덮친 장나라,..", None)[0] == SHORT

@@ -69,3 +69,36 @@ def test_headline_in_a_script_without_spaces():
     assert art.title == "瓦尔多拉港集装箱吞吐量创新高"
     assert art.published == "2025-11-03T18:42"
     assert len(art.paragraphs) == 2
+
+
+def test_place_before_the_date_gives_published():
+    art = _one("Council to ban barbecues on the beach after summer fires\nPor Lucía Ferrer\n"
+               "Valdemora, 19 NOV 2025 - 08:30 CET\n" + BODY)
+    assert art.published == "2025-11-19T08:30"
+    assert art.byline == "Lucía Ferrer"
+    assert "Valdemora, 19 NOV 2025 - 08:30 CET" not in art.body
+
+
+def test_key_points_under_the_dates_is_no_second_author():
+    art = _one("Shipping stocks jump as freight rates climb for a third week\nBy Nadia Farouk\n"
+               "Published Fri, Nov 21 2025 10:14 AM EST\nUpdated Fri, Nov 21 2025 12:30 PM EST\nKey Points\n"
+               + BODY)
+    assert art.byline == "Nadia Farouk"
+    assert not any(r.code == "CS307" for r in art.removed)
+
+
+def test_cjk_byline_and_characters_scored_as_words():
+    page = ("首页\n新闻\n登录\n青川县新建山区学校今秋迎来首批学生\n2025-11-18 09:30\n记者 李明华\n"
+            "本报讯 青川县首座山区寄宿制学校本学期正式启用，来自周边十二个村庄的三百四十名学生入校就读。\n"
+            "学校建筑面积约一万二千平方米，设有教学楼、宿舍楼、食堂和运动场，总投资约八千六百万元。\n"
+            "家长怎么说\n"
+            "一位学生家长表示，孩子住校以后，家里的负担轻了很多。\n"
+            "县教育局介绍，明年还将在另外两个乡镇建设同类学校。\n"
+            "相关新闻\n青川县公路改造工程全面完工\n山区教师招聘计划启动\n")
+    art = _one(page)
+    assert art.title == "青川县新建山区学校今秋迎来首批学生"
+    assert art.byline == "李明华"
+    assert art.published == "2025-11-18T09:30"
+    assert art.paragraphs[-3:] == ("家长怎么说", "一位学生家长表示，孩子住校以后，家里的负担轻了很多。",
+                                   "县教育局介绍，明年还将在另外两个乡镇建设同类学校。")
+    assert "青川县公路改造工程全面完工" not in art.body

@@ -112,10 +112,19 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     atualizado and und y et e en il a 年 月 日 년 월 일 时 時 分""".split())
 
 
-def is_date_line(text: str) -> FoundDate | None:
-    """A line that holds a date and nothing else but time, zone and label words."""
+# a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
+_PLACE = re.compile(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)")
+
+
+def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
+    """A line that holds a date and nothing else but time, zone and label words (and, in
+    front of the date, the place: `Valdemora, 19 NOV 2025 - 08:30 CET`)."""
     if len(text) > 90:
         return None
+    place = None if _placed else _PLACE.match(text)
+    if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
+        found = is_date_line(text[place.end():], True)
+        return FoundDate(found.iso, found.start + place.end(), found.end + place.end()) if found else None
     text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried
     if any(w not in _DATE_WORDS for w in _ALPHA.findall(text.lower())):

@@ -9,13 +9,14 @@ from typing import Iterator
 from ..dates import find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import ends_sentence, leads_on, words
+from ..text import caseless_name, ends_sentence, leads_on, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
 from .teasers import bare_related_label
 from .vocab import BYLINE_WORDS, JOB_WORDS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
-_BYLINE_RX = compile_pattern(rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?[ \t]+(?P<rest>\S.*)", "")
+_BYLINE_RX = compile_pattern(
+    rf"(?:{words_alternation(BYLINE_WORDS)})(?:[ \t]*:?[ \t]+|[ \t]*：[ \t]*)(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
 _BARE_BYLINE = rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?"
 _NAME_CONNECTORS = frozenset("and und y e et & de da del der den di du la le van von zu ter".split())
@@ -33,7 +34,7 @@ def name_list(text: str, max_words: int = 12) -> bool:
     for w in ws:
         if w.lower() in _NAME_CONNECTORS:
             continue
-        if not (w[:1].isupper() or w[:1] in "'’"):
+        if not (w[:1].isupper() or w[:1] in "'’" or caseless_name(w)):
             return False
         caps += 1
     return caps >= 1

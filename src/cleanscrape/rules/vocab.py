@@ -259,7 +259,9 @@ BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by"
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore",
                 # bylines often start in lower case, in Italian, Dutch, Spanish and French most
-                "by", "von", "di", "door", "por", "par")
+                "by", "von", "di", "door", "por", "par",
+                # zh / ja: `记者 李明华`, `作者：王芳`
+                "记者", "作者", "撰文", "記者")
 
 # Newsroom job titles (lower case): `Senior Reporter`, `Environment correspondent`.
 JOB_WORDS = frozenset("""reporter correspondent editor writer columnist journalist contributor producer
