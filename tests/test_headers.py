@@ -102,3 +102,29 @@ def test_cjk_byline_and_characters_scored_as_words():
     assert art.paragraphs[-3:] == ("家长怎么说", "一位学生家长表示，孩子住校以后，家里的负担轻了很多。",
                                    "县教育局介绍，明年还将在另外两个乡镇建设同类学校。")
     assert "青川县公路改造工程全面完工" not in art.body
+
+
+def test_a_box_of_short_lines_between_header_and_text_keeps_the_headline():
+    # a review's verdict box: the page's first headline, its byline and date, then short lines
+    page = ("Reviews\nHarbour Audio H2 review: great sound, short battery\nBy Omar Pike\npublished 14 November 2025\n"
+            "Our Verdict\nRating: 4 out of 5 stars\n$129 at Amazon\nPros\nRich, detailed sound\nCons\n"
+            "Battery lasts only 18 hours\n" + BODY +
+            "The weak point is the battery, which lasted a little over 18 hours with noise cancelling on.\n")
+    art = _one(page)
+    assert art.title == "Harbour Audio H2 review: great sound, short battery"
+    assert art.byline == "Omar Pike"
+
+
+def test_bio_under_a_byline_printed_after_the_text():
+    page = ("Why I stopped using spreadsheets for my garden\nHannah Ostrow\nFollow\n6 min read · Nov 12, 2025\n"
+            "1.2K\n34\nShare\n" + BODY + "Now I keep a paper notebook by the back door. One line a day.\n"
+            "1.2K\n34\nWritten by Hannah Ostrow\n2.3K Followers\n"
+            "Gardener, teacher, occasional writer. I live near the coast with two cats and too many tomatoes.\n"
+            "More from Hannah Ostrow\nThe year I grew only beans\n")
+    art = _one(page)
+    assert art.byline == "Hannah Ostrow"
+    assert art.paragraphs[-1] == "Now I keep a paper notebook by the back door. One line a day."
+    gone = {r.text: r.code for r in art.removed}
+    assert gone["Gardener, teacher, occasional writer. I live near the coast with two cats and too many tomatoes."] \
+        == "CS418"
+    assert gone["1.2K"] == "CS419" and gone["34"] == "CS419"

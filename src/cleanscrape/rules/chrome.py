@@ -345,11 +345,15 @@ _NOT_A_PROMPT = compile_pattern(
 _CONTACT = compile_pattern(
     r"\b(?:have|got) a (?:confidential )?(?:news )?tip\b|\b(?:have|got) a story (?:idea|to share|tip)\b|"
     r"\b(?:may|can) be reached (?:at|by|on)\b|"
-    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
+    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b|"
+    r"^(?:media |press )?contacts?:", "")
+# a telephone number, as a contact line gives it: `555-0190`, `+49 30 1234 5678`
+_PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w-])", "")
 _HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
 _AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
                              r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
-_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Email", "E-mail", "Reach", "Write")
+_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Contacts", "Email", "E-mail", "Reach", "Write",
+                                                "Media", "Press")
 _PROMPT_KEYS = _start_keys(_PROMPT_STARTS)
 PROMPT_MAX = 400
 
@@ -382,7 +386,8 @@ class ReaderPromptRule(Rule):
             reason = None
             if _AFFILIATE.search(low):
                 reason = "an affiliate-link disclosure"
-            elif _CONTACT.search(low) and (_HANDLE.search(t) or (
+            elif _CONTACT.search(low) and (_HANDLE.search(t) or _PHONE.search(t) and low.startswith(
+                    ("contact", "media contact", "press contact")) or (
                     "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)):
                 reason = "a tip or contact line"
             elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
@@ -482,7 +487,10 @@ SITE_NOTICE = line_rule(
     r"|¿?te[ \t]+(?:ha[ \t]+)?(?:resultado|parecido|pareció)[ \t]+útil[ \t]+"
     r"(?:este[ \t]+artículo|esta[ \t]+noticia)"
     r"[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?",
+    r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?"
+    # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
+    r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
+    r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
@@ -495,11 +503,15 @@ SITE_NOTICE = line_rule(
     `The Ommer Letter is a reader-supported publication. To receive new posts, subscribe.`,
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
-    Kept: `This article is more than a history of the port, the author writes.` (no age);
+    Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
+    Kept: `This article was originally published on Harbour Wire.` (the story's own
+    attribution: readers and the benchmarks' annotators keep it);
+    `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
     max_len=400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do"),
+                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
+                         "News", "Press", "Media"),
     contains=("-supported", "-funded"),
 )
 
@@ -552,6 +564,11 @@ _BIO = compile_pattern(
     r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een)[ \t]+(?P<rest>[^\n]{0,400})", "")
 _BIO_VERBS = (" is ", " was ", " has been ", " ist ", " es ", " est ", " è ", " é ")
 _BIO_JOBS = JOB_WORDS | frozenset("author blogger freelancer founder autora auteure autrice".split())
+ABOUT_MAX = 800
+# `About the Department of Transportation: The department plans ...`, `About the author: ...`
+_ABOUT = compile_pattern(r"(?:About|Über|Acerca[ \t]+de|À[ \t]+propos[ \t]+de|Sobre|Chi[ \t]+è)[ \t]+[^\n:\d]{2,80}:"
+                         r"[ \t]+\S[^\n]{20,760}", "")
+_ABOUT_KEYS = _start_keys(("About", "Über", "Acerca", "À", "Sobre", "Chi"))
 _NOT_A_PERSON = frozenset("the this that these those our its it he she they we a an his her their my your".split())
 
 
@@ -566,6 +583,10 @@ class AuthorBioRule(Rule):
     Dana Whitlock, after its last paragraph)
     Example: `Ines Carter is a staff writer at the Northfield Wire covering ports.` (no byline
     found: a full name and a newsroom job, after the last paragraph)
+    Example: `Gardener, teacher, occasional writer.` under `Written by Hannah Ostrow` after the
+    last paragraph
+    Example: `About the Velmora Port Authority: The authority runs the port ...` after the
+    last paragraph (a press release's note on the publisher)
     Kept: `Carter is a former harbour pilot who now runs the museum.` in the middle of a
     story (a paragraph follows it); `Ruth Okonjo is a fire chief.` at the end of a story by
     someone else (not the author, no newsroom job).
@@ -574,7 +595,9 @@ class AuthorBioRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         pool = ctx.blocks_with(*_BIO_VERBS, limit=BIO_MAX)
-        if not pool:
+        about = ctx.starting_with(_ABOUT_KEYS)
+        under = _under_late_byline(ctx)
+        if not pool and not about and not under:
             return
         names: set[str] = set()
         for i in ctx.with_role(Role.BYLINE):
@@ -583,32 +606,98 @@ class AuthorBioRule(Rule):
                 if key == "byline":
                     names.add(value.strip().lower())
                     names.update(w.lower() for w in value.split() if len(w) > 2)
-        titles = ctx.with_role(Role.TITLE)
-        n = len(texts)
-        for i in pool:
+        found: dict[int, str] = {}
+        for i in sorted(set(pool).union(about, under)):
             if not ctx.is_open(i) or not texts[i][:1].isupper():
+                continue
+            if i in under and lens[i] <= BIO_MAX:
+                found[i] = "the author's biography under the byline after the last paragraph"
                 continue
             m = _BIO.match(texts[i])
             if m is None:
+                if lens[i] <= ABOUT_MAX and _ABOUT.fullmatch(texts[i]):
+                    found[i] = "an 'About ...' note on the author or the publisher, after the last paragraph"
                 continue
             name = m.group("name")
             if name.split()[0].lower() in _NOT_A_PERSON or REPORTED_SPEECH.search(texts[i]):
                 continue  # `The Ommer Letter is ...`, `... is a writer, her editor said`
             if name.lower() in names or name.split()[-1].lower() in names and len(name.split()) == 1:
-                why = "the author's biography, after the last paragraph"
+                found[i] = "the author's biography, after the last paragraph"
             elif len(name.split()) >= 2 and any(w.strip(",.;:").lower() in _BIO_JOBS
                                                  for w in m.group("rest").split()[:8]):
-                why = "a writer's biography, after the last paragraph"
-            else:
-                continue
-            end = next((t for t in titles if t > i), n)
-            if any(lens[k] >= 80 and ctx.is_open(k) and ends_sentence(texts[k]) for k in range(i + 1, end)):
-                continue  # a paragraph follows: the sentence is the story's
-            yield self.finding(i, why)
+                found[i] = "a writer's biography, after the last paragraph"
+        if not found:
+            return
+        titles = ctx.with_role(Role.TITLE)
+        for i, why in found.items():
+            # a paragraph after it (other notes of this kind aside): the sentence is the story's
+            end = next((t for t in titles if t > i), len(texts))
+            if not any(lens[k] >= 80 and k not in found and ctx.is_open(k) and ends_sentence(texts[k])
+                       for k in range(i + 1, end)):
+                yield self.finding(i, why)
 
 
-AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's biography after the last paragraph", Role.CHROME,
+def _under_late_byline(ctx: Context) -> list[int]:
+    """The first open block under the author card printed after the article's last paragraph
+    (`Written by Hannah Ostrow` / `2.3K Followers` / the bio), chrome between them skipped."""
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    found = []
+    for j in ctx.with_role(Role.BYLINE):
+        if not texts[j].lower().startswith(("written by", "about the author")):
+            continue  # an author card opens so; a bare `By` after prose is the next story's header
+        k = j - 1
+        while k >= 0 and k >= j - 4 and ctx.role(k) is Role.CHROME:
+            k -= 1  # (the like and share buttons under the last paragraph)
+        if k < 0 or not (lens[k] >= 60 and ctx.is_open(k) and ends_sentence(texts[k])) or ctx.heading(k, 30):
+            continue  # a byline in the header (or a story card's): what follows it is the story
+        k = j + 1
+        while k < n and k <= j + 3 and ctx.role(k) is Role.CHROME:
+            k += 1
+        if k < n and ctx.is_open(k) and ctx.findings[k] is None:
+            found.append(k)
+    return found
+
+
+AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's or publisher's 'about' note after the last paragraph",
+                           Role.CHROME,
                            fix_safe=False)
 
-CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK)  # copies are judged once captions and titles are known
+# `1.2K`, `34`, `3,400`: a count alone on its line
+_COUNT = compile_pattern(r"\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?\+?", "")
+COUNT_MAX = 10
+_COUNT_NEIGHBOURS = frozenset({Role.CHROME, Role.DATE, Role.BYLINE, Role.STUB})
+
+
+@dataclass(frozen=True)
+class CountRule(Rule):
+    """
+    What it removes: bare counts (likes, claps, shares, comments) printed on their own
+    lines beside the share bar, the follow button or the article's header.
+    Why: the buttons' numbers lose their icons in flattened text; they are not the story's.
+    Example: `214` under `Share`; `1.2K` and `34` under `6 min read · Nov 12, 2025`
+    Kept: `1` over the first step of a list between paragraphs (no button or header beside it);
+    `2025` (a year, not a count).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, n = ctx.texts, len(ctx.texts)
+        hits = [i for i in ctx.short(COUNT_MAX) if texts[i][:1].isdigit() and _COUNT.fullmatch(texts[i])]
+        k = 0
+        while k < len(hits):
+            a = b = hits[k]
+            while k + 1 < len(hits) and hits[k + 1] == b + 1:  # a run of counts: the buttons' row
+                k += 1
+                b = hits[k]
+            k += 1
+            if not all(ctx.is_open(i) for i in range(a, b + 1)):
+                continue
+            if (a > 0 and ctx.role(a - 1) in _COUNT_NEIGHBOURS) or (b + 1 < n and ctx.role(b + 1) in _COUNT_NEIGHBOURS):
+                for i in range(a, b + 1):
+                    yield self.finding(i, "a button's count beside the share bar or the header")
+
+
+COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts beside buttons or the header",
+                   Role.CHROME)
+
+CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, COUNTS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

@@ -501,18 +501,27 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     ``slack`` short lines) reads as prose."""
     n = len(ctx.texts)
     nw = ctx.heading_words(i)
-    k, repeats = i + 1, 0
+    k, repeats, wide = i + 1, 0, slack > 2
     while k < n:
         if not ctx.is_open(k) or (
                 repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i)):
             repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
             k += 1
         elif slack and ctx.lens[k] <= 60 and not _is_prose(ctx, k):
+            if k + 1 < n and ctx.role(k + 1) in META_ROLES:
+                return False  # a headline of its own, with its byline or date: a story list
             slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
             k += 1
         else:
             break
-    return k < n and _is_prose(ctx, k)
+    if not (k < n and _is_prose(ctx, k)):
+        return False
+    if wide and slack < HEADER_BOX - 2:  # a long box of short lines: the article must follow it, not a footer's line
+        return any(_is_prose(ctx, j) for j in range(k + 1, min(n, k + 4)))
+    return True
+
+
+HEADER_BOX = 12  # short lines between the first headline's header and its first paragraph
 
 
 @dataclass(frozen=True)
@@ -572,8 +581,13 @@ class TitleRule(Rule):
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue
+            # the page's first headline over its byline or date, with no paragraph above it, may
+            # have a box of short lines between its header and the first paragraph (a review's
+            # verdict, pros and cons)
+            slack = (HEADER_BOX if meta and not titled and _first_prose(ctx) > i else 2) \
+                if meta or (dup and _copy_then_meta(ctx, i)) else 0
             if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
-                    not _prose_follows(ctx, i, slack=2 if meta or (dup and _copy_then_meta(ctx, i)) else 0):
+                    not _prose_follows(ctx, i, slack=slack):
                 continue
             reason = None
             if dup:

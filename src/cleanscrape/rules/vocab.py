@@ -162,6 +162,8 @@ BOUNDARY = (
     "Read the full article", "Read the full story", "Read full story", "Keep reading",
     "Read More", "Read more", "Read on", "Weiterlesen", "Artikel lesen", "Seguir leyendo",
     "Sigue leyendo", "Leer más", "Lire la suite", "Continuer la lecture", "Continua a leggere",
+    # a press release's end mark
+    "###", "# # #", "-30-", "- 30 -", "-END-", "- END -", "-ends-", "ENDS",
 )
 
 # Phrases that make a whole line a newsletter prompt, cookie notice or copyright line
