@@ -3,7 +3,7 @@
 Handles the forms news templates print: ``November 3, 2025``, ``Nov. 3, 2025
 at 2:05 PM ET``, ``3 November 2025 14.05 GMT``, ``03.11.2025, 14:05 Uhr``,
 ``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``,
-``2025年11月03日 18:42``, ``11/19/2025, 06:45 AM``.
+``2025年11月03日 18:42``, ``2025年11月18日 10時15分``, ``11/19/2025, 06:45 AM``.
 Time zones are dropped; a date with no time gives ``YYYY-MM-DD``.
 """
 
@@ -35,7 +35,9 @@ _DATE_RX = [re.compile(p, re.IGNORECASE) for p in _DATE_FORMS]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_RX = re.compile(
     r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
-    r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])",
+    r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])"
+    # 10時15分 (Japanese), 10时15分 (Chinese), 10시 15분 (Korean)
+    r"|(?<!\d)(?P<h3>[0-2]?\d)\s?[時时시]\s?(?P<mi3>[0-5]?\d)\s?[分분]",
     re.IGNORECASE,
 )
 # a zone no list names, in capitals right after a clock time (`11:28 AMT`, `9:05 HKT`)
@@ -90,8 +92,8 @@ def find_date(text: str) -> FoundDate | None:
     # a time either after the date (usual) or before it ("3:15 PM EST, Mon November 3, 2025")
     t = _TIME_RX.search(text, best.end()) or _TIME_RX.search(text[: best.start()])
     if t:
-        hour = int(t.group("h") or t.group("h2"))
-        minute = int(t.group("mi") or 0)
+        hour = int(t.group("h") or t.group("h2") or t.group("h3"))
+        minute = int(t.group("mi") or t.group("mi3") or 0)
         ap = (t.group("ap") or t.group("ap2") or "").lower().replace(".", "").replace(" ", "")
         if ap == "pm" and hour < 12:
             hour += 12
@@ -109,7 +111,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     aest z the of on am pm a p m el le de del den der updated published posted last first modified
     veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
-    atualizado and und y et e en il a 年 月 日 년 월 일 时 時 分""".split())
+    atualizado and und y et e en il a 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

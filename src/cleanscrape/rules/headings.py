@@ -739,7 +739,8 @@ class SectionRule(Rule):
     Why: the label names the desk, it is not article text.
     Example: `Technology` (before a headline)
     Kept: a short subheading followed by prose (it is not before a headline);
-    the last item of a menu right above the headline (`Home`, `News`, `Sport`, `Money`).
+    the last item of a menu right above the headline (`Home`, `News`, `Sport`, `Money`);
+    a partner's name over the story it syndicates (`Harbour Wire`: a newsroom, not a desk).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -751,7 +752,7 @@ class SectionRule(Rule):
                 j -= 1
             t = ctx.text(j)
             if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
-                    and t.split(None, 1)[0].lower() not in _LINK_VERBS:
+                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
 
 
