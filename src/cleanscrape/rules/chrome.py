@@ -562,7 +562,7 @@ BIO_MAX = 400  # characters: a bio is a sentence or two
 _BIO = compile_pattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,2})[ \t]+"
     r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een)[ \t]+(?P<rest>[^\n]{0,400})", "")
-_BIO_VERBS = (" is ", " was ", " has been ", " ist ", " es ", " est ", " è ", " é ")
+_BIO_VERBS = frozenset("is was has ist es est è é".split())  # the copula is the name's second to fourth word
 _BIO_JOBS = JOB_WORDS | frozenset("author blogger freelancer founder autora auteure autrice".split())
 ABOUT_MAX = 800
 # `About the Department of Transportation: The department plans ...`, `About the author: ...`
@@ -594,13 +594,30 @@ class AuthorBioRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
-        pool = ctx.blocks_with(*_BIO_VERBS, limit=BIO_MAX)
+        titles, bylines = [], []
+        for i, f in enumerate(findings):
+            if f is not None:
+                if f.role is Role.TITLE:
+                    titles.append(i)
+                elif f.role is Role.BYLINE:
+                    bylines.append(i)
+        # only the last two paragraphs of each article and what follows them can be notes
+        tails: list[int] = []
+        for s, e in zip([0, *titles], [*titles, len(texts)]):
+            k, seen = e - 1, 0
+            while k >= s and seen < 2:
+                seen += lens[k] >= 80 and ends_sentence(texts[k]) and ctx.is_open(k)
+                k -= 1
+            tails.extend(range(k + 1, e))
+        bio, verbs = _BIO.match, _BIO_VERBS.isdisjoint
+        pool = [i for i in tails if lens[i] <= BIO_MAX and texts[i][:1].isupper()
+                and not verbs(texts[i].split(None, 4)[1:4]) and bio(texts[i]) is not None]
         about = ctx.starting_with(_ABOUT_KEYS)
-        under = _under_late_byline(ctx)
+        under = _under_late_byline(ctx, bylines)
         if not pool and not about and not under:
             return
         names: set[str] = set()
-        for i in ctx.with_role(Role.BYLINE):
+        for i in bylines:
             f = findings[i]
             for key, value in f.fields if f is not None else ():
                 if key == "byline":
@@ -628,7 +645,6 @@ class AuthorBioRule(Rule):
                 found[i] = "a writer's biography, after the last paragraph"
         if not found:
             return
-        titles = ctx.with_role(Role.TITLE)
         for i, why in found.items():
             # a paragraph after it (other notes of this kind aside): the sentence is the story's
             end = next((t for t in titles if t > i), len(texts))
@@ -637,12 +653,12 @@ class AuthorBioRule(Rule):
                 yield self.finding(i, why)
 
 
-def _under_late_byline(ctx: Context) -> list[int]:
+def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
     """The first open block under the author card printed after the article's last paragraph
     (`Written by Hannah Ostrow` / `2.3K Followers` / the bio), chrome between them skipped."""
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     found = []
-    for j in ctx.with_role(Role.BYLINE):
+    for j in bylines:
         if not texts[j].lower().startswith(("written by", "about the author")):
             continue  # an author card opens so; a bare `By` after prose is the next story's header
         k = j - 1
