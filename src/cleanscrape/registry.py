@@ -41,6 +41,7 @@ def _default_rules() -> tuple[Rule, ...]:
         # pass 2: neighbours
         *teasers.CONTEXT_RULES,
         *credits.CONTEXT_RULES,
+        *chrome.EARLY_RULES,
         *headings.TITLE_RULES,
         *chrome.CONTEXT_RULES,
         *teasers.LATE_RULES,

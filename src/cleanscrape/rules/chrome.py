@@ -678,6 +678,56 @@ AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's or publisher's '
                            Role.CHROME,
                            fix_safe=False)
 
+# a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
+_SAYS = compile_pattern(r"[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)"
+                        r"[ \t]*:", "i")
+_STAMP = compile_pattern(r"(?:19|20)\d\d|\d{1,2}:\d\d|\bago\b", "")
+_THREAD_CODES = frozenset({"CS412"})
+THREAD_TAIL = 6  # blocks of the last comment's text taken after its header
+
+
+@dataclass(frozen=True)
+class CommentThreadRule(Rule):
+    """
+    What it removes: a reader comment thread under the article: from the first
+    commenter's header to the last comment's text, when at least two headers carry a
+    time stamp (`NAME says:` over `November 19, 2019 at 6:34 am`, or the date in the
+    header itself).
+    Why: readers' comments are not the article; one of their short lines over the next
+    commenter's name and date reads like a headline over its byline and date.
+    Example: `joetoronto says:` / `November 19, 2019 at 6:44 am` / `It's time for both fans
+    to come to grips with reality.` / `theprocess12 says:` / `November 19, 2019 at 6:58 am` ...
+    Kept: `The mayor says:` over a quoted paragraph, twice in an interview (no time stamps).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, n = ctx.texts, len(ctx.texts)
+        heads = []
+        for i in ctx.labelled(_THREAD_CODES):
+            if not _SAYS.fullmatch(texts[i]):
+                continue
+            stamped = _STAMP.search(texts[i]) is not None or (
+                i + 1 < n and ctx.role(i + 1) is Role.DATE) or (
+                i + 1 < n and ctx.lens[i + 1] <= 40 and _STAMP.search(texts[i + 1]) is not None)
+            if stamped:
+                heads.append(i)
+        if len(heads) < 2:
+            return
+        end = heads[-1] + 1
+        while end < n and end <= heads[-1] + THREAD_TAIL and (
+                ctx.is_open(end) or ctx.role(end) is Role.DATE or ctx.findings[end].code in _THREAD_CODES):  # type: ignore[union-attr]
+            end += 1
+        for i in range(heads[0] + 1, end):
+            f = ctx.findings[i]
+            if f is None or f.role in (Role.CONTENT, Role.DATE, Role.STUB, Role.BYLINE):
+                yield self.finding(i, "a reader's comment, in the thread under the article", priority=self.priority + 1)
+
+
+COMMENT_THREAD = CommentThreadRule("CS420", "comment-thread",
+                                   "a reader comment thread: commenters' names and dates and their comments",
+                                   Role.CHROME, fix_safe=False)
+EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
+
 # `1.2K`, `34`, `3,400`: a count alone on its line
 _COUNT = compile_pattern(r"\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?\+?", "")
 COUNT_MAX = 10
