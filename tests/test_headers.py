@@ -128,3 +128,28 @@ def test_bio_under_a_byline_printed_after_the_text():
     assert gone["Gardener, teacher, occasional writer. I live near the coast with two cats and too many tomatoes."] \
         == "CS418"
     assert gone["1.2K"] == "CS419" and gone["34"] == "CS419"
+
+
+def test_date_with_the_station_after_it():
+    art = _one("Ferry crash in Velmora harbor injures 12\n"
+               "Updated on: November 19, 2025 / 7:42 PM EST / CBS Velmora\n" + BODY)
+    assert art.title == "Ferry crash in Velmora harbor injures 12"
+    assert art.published == "2025-11-19T19:42"
+
+
+def test_bio_under_the_byline_in_the_header():
+    art = _one("Harbour City coach signs extension through 2029\nOwen Priest\nSports Staff Writer\n"
+               "Owen Priest covers the Harbour City football club for Sports Network.\n"
+               "Nov 21, 2025, 11:02 AM ET\n" + BODY)
+    assert art.byline == "Owen Priest"
+    assert "Owen Priest covers the Harbour City football club for Sports Network." not in art.body
+
+
+def test_headline_over_standfirst_and_picture_then_byline():
+    art = _one("Science\nHarbour seals return to the Ommer estuary after fifty years\n"
+               "The animals had vanished from the river mouth in the 1970s. A cleaner river brought them back.\n"
+               "Image\nA harbour seal on a sandbank near Calder Point.\nCredit...Mara Lindqvist for The Velmora Times\n"
+               "By Ruth Mayer\nNov. 20, 2025\n" + BODY)
+    assert art.title == "Harbour seals return to the Ommer estuary after fifty years"
+    assert art.byline == "Ruth Mayer" and art.section == "Science"
+    assert "A harbour seal on a sandbank near Calder Point." not in art.body

@@ -488,6 +488,10 @@ SITE_NOTICE = line_rule(
     r"(?:este[ \t]+artículo|esta[ \t]+noticia)"
     r"[ \t]*\?(?:[ \t][^\n]{0,200})?"
     r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?"
+    # the print edition's note and the gift-article box of a subscription site
+    r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
+    r"|(?:send|give)[ \t]+any[ \t]+friend[ \t]+a[ \t]+story"
+    r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
     r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?",
@@ -504,6 +508,8 @@ SITE_NOTICE = line_rule(
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
     Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
+    Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
+    `Send any friend a story`
     Kept: `This article was originally published on Harbour Wire.` (the story's own
     attribution: readers and the benchmarks' annotators keep it);
     `This article is more than a history of the port, the author writes.` (no age);
@@ -511,7 +517,7 @@ SITE_NOTICE = line_rule(
     """,
     max_len=400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                          "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                         "News", "Press", "Media"),
+                         "News", "Press", "Media", "A", "Send", "Give", "As"),
     contains=("-supported", "-funded"),
 )
 
@@ -561,8 +567,9 @@ BIO_MAX = 400  # characters: a bio is a sentence or two
 # capitalised words), a copula and what the person does
 _BIO = compile_pattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,2})[ \t]+"
-    r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een)[ \t]+(?P<rest>[^\n]{0,400})", "")
-_BIO_VERBS = frozenset("is was has ist es est è é".split())  # the copula is the name's second to fourth word
+    r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een|covers|writes|reports)[ \t]+(?P<rest>[^\n]{0,400})", "")
+# the verb is the name's second to fourth word
+_BIO_VERBS = frozenset("is was has ist es est è é covers writes reports".split())
 _BIO_JOBS = JOB_WORDS | frozenset("author blogger freelancer founder autora auteure autrice".split())
 ABOUT_MAX = 800
 # `About the Department of Transportation: The department plans ...`, `About the author: ...`
@@ -583,6 +590,8 @@ class AuthorBioRule(Rule):
     Dana Whitlock, after its last paragraph)
     Example: `Ines Carter is a staff writer at the Northfield Wire covering ports.` (no byline
     found: a full name and a newsroom job, after the last paragraph)
+    Example: `Owen Priest covers the Harbour City club for Sports Network.` under the byline
+    `Owen Priest`, in the header
     Example: `Gardener, teacher, occasional writer.` under `Written by Hannah Ostrow` after the
     last paragraph
     Example: `About the Velmora Port Authority: The authority runs the port ...` after the
@@ -614,7 +623,7 @@ class AuthorBioRule(Rule):
                 and not verbs(texts[i].split(None, 4)[1:4]) and bio(texts[i]) is not None]
         about = ctx.starting_with(_ABOUT_KEYS)
         under = _under_late_byline(ctx, bylines)
-        if not pool and not about and not under:
+        if not pool and not about and not under and not bylines:
             return
         names: set[str] = set()
         for i in bylines:
@@ -643,6 +652,13 @@ class AuthorBioRule(Rule):
             elif len(name.split()) >= 2 and any(w.strip(",.;:").lower() in _BIO_JOBS
                                                  for w in m.group("rest").split()[:8]):
                 found[i] = "a writer's biography, after the last paragraph"
+        for j in bylines:  # `Owen Priest covers the club for Sports Network.` in the header, under the byline
+            for i in range(j + 1, min(len(texts), j + 3)):
+                if ctx.is_open(i) and lens[i] <= BIO_MAX:
+                    m = bio(texts[i]) if texts[i][:1].isupper() else None
+                    if m is not None and m.group("name").lower() in names:
+                        yield self.finding(i, "the author's biography, under the byline")
+                    break
         if not found:
             return
         for i, why in found.items():

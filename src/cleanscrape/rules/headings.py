@@ -308,6 +308,10 @@ _DATE_SENTENCE = compile_pattern(
     r"(?:published|posted|updated|modified)(?:[ \t]{1,3}(?:on|in|at))?[ \t]{1,3}", "i")
 
 
+# the newsroom after the date, split by a slash or a bar: `... / 7:42 PM EST / CBS Velmora`
+_TRAILING_SOURCE = compile_pattern(r"[ \t]{1,3}[/|][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
+
+
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
@@ -323,6 +327,10 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
                 w.lower() for w in _LETTERS.findall(tail.group())):
             text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
     got = is_date_line(text)
+    if got is None and ("/" in text or "|" in text):
+        source = _TRAILING_SOURCE.search(text)  # `November 19, 2025 / 7:42 PM EST / CBS Velmora`
+        if source is not None and source.start() > 0:
+            got = is_date_line(text[:source.start()])
     if got is None:
         both = _TWO_DATES.fullmatch(text)  # `Publié le 03/11/2025 à 18h42 Mis à jour le 03/11/2025 à 20h15`
         if both is not None:
@@ -576,8 +584,12 @@ class TitleRule(Rule):
                 continue  # the date over it starts the next article: this is the line before
             meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
-                    ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]) and ctx.role(k + 1) is Role.BYLINE:
-                meta = True  # the page's first headline, its standfirst (a sentence or two), then `By ...`
+                    ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
+                q = k + 1  # (the picture's label, caption and credit may stand between)
+                while q < n and q <= k + 4 and ctx.role(q) in _SKIP_AFTER_TITLE:
+                    q += 1
+                # the page's first headline, its standfirst (a sentence or two), then `By ...`
+                meta = q < n and ctx.role(q) is Role.BYLINE
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue

@@ -51,6 +51,7 @@ MEDIA_VIEWER = line_rule(
     r"|(?:hide|show|toggle|expand)[ \t]+caption|(?:(?:image|photo|picture|video)[ \t]+)?caption[ \t]*[,:]?"
     r"|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
     r"|(?:enlarge|expand|zoom)[ \t]+(?:this[ \t]+)?(?:image|photo|picture)|view[ \t]+larger(?:[ \t]+(?:image|photo))?"
+    r"|image|photo|photograph|picture|foto|bild|imagen|illustration"
     r"|(?:next|previous|prev)(?:[ \t]+(?:image|photo|slide|picture))?",
     "photo gallery and lightbox controls: 'Image 1 of 8', '1 / 8', 'Back to Gallery', 'Caption', 'Close'",
     """
@@ -65,7 +66,7 @@ MEDIA_VIEWER = line_rule(
     max_len=40,
     starts=("image", "photo", "picture", "slide", "foto", "bild", "imagen", "diapositiva", "#", "back", "return",
             "view", "open", "launch", "close", "exit", "start", "hide", "show", "toggle", "expand", "caption",
-            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev"),
+            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev", "photograph", "illustration"),
 )
 
 RELATED_LINK = line_rule(

@@ -153,6 +153,7 @@ ADVERT = (
     "Story continues below advertisement", "Article continues below", "Article continues below advertisement",
     "Continue reading below", "Scroll to continue", "Scroll to continue with content",
     "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Sponsor Message", "Sponsor message",
+    "Supported by", "Continue reading the main story",
     "Sponsored message", "Anzeige", "Werbung", "Publicidad",
     "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado",
 )
@@ -322,7 +323,7 @@ PROMPT_STRONG = (
     "Suivez", "Abonnez-vous", "Téléchargez", "Écoutez", "Seguici", "Iscriviti", "Scarica",
 )
 PROMPT_WEAK = (
-    "Get", "Watch", "Read", "Find", "Stay", "Check out", "Try", "Become", "Support", "Don't miss",
+    "Add", "Get", "Watch", "Read", "Find", "Stay", "Check out", "Try", "Become", "Support", "Don't miss",
     "Never miss", "Send us", "Tell us", "Let us", "Let our", "Sign in", "Log in", "Register",
     "Unterstützen Sie", "Apoya", "Soutenez",
 )
