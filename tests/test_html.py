@@ -158,3 +158,22 @@ def test_dangerous_declared_encodings_are_refused():
     (record,) = Pipeline().clean_document(read_html(
         b'<meta charset="utf-7"><h1>A</h1>' + b"<p>The council met on Monday, officials said.</p>" * 3 + b"\xff"))
     assert record.paragraphs
+
+
+def test_a_list_that_ends_the_article_stays_and_the_declared_date_wins():
+    page = b"""<html><head><title>Cranes return</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cranes return",
+"datePublished":"2025-11-18T09:30:00+01:00"}</script></head><body>
+<article><h1>Cranes return</h1>
+<div class="entry-content">
+<p>The three container cranes at Port Velmora are back in service after a two-year refit that cost
+40 million euros, the port authority said on Tuesday.</p>
+<p>The cranes were taken apart in 2023 and shipped to a yard in Rotterdam, where their motors and
+control cabins were replaced.</p>
+<ul><li>Crane 1: back in service in September</li><li>Crane 2: back in service in October</li>
+<li>Copy</li></ul></div></article>
+<section class="comments"><p>Dave says:</p><p>November 20, 2025 at 11:02 am</p>
+<p>Good news for the town, finally.</p></section></body></html>"""
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[-2:] == ("Crane 1: back in service in September", "Crane 2: back in service in October")
+    assert art.published == "2025-11-18T09:30"  # the markup's, not the comment's

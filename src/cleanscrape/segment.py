@@ -111,10 +111,23 @@ def segment(labelled: Labelled, *, source: str | None = None,
             title=d.title if d.title is not None else (meta.get("title") if n == 0 else None),
             section=d.section if d.section is not None else (meta.get("section") if n == 0 else None),
             byline=d.byline if d.byline is not None else (meta.get("byline") if n == 0 else None),
-            published=d.published or d.updated or (meta.get("published") if n == 0 else None),
+            published=_published(d.published or d.updated, meta.get("published"), only=len(kept) == 1)
+            if n == 0 else d.published or d.updated,
             paragraphs=tuple(d.paragraphs),
             removed=tuple(d.removed),
             lines=tuple(d.lines),
             extra=extra or {},
         ))
     return articles
+
+
+def _published(found: str | None, declared: object, *, only: bool) -> str | None:
+    """The date of a page's first article. For the page's ``only`` article, the one its
+    markup declares (JSON-LD, `<meta>`, `<time>`) wins over a date line the text shows,
+    which may be a comment's or a related story's, unless the text says the same day more
+    precisely; otherwise the declared date only fills a gap."""
+    if not isinstance(declared, str) or not declared:
+        return found
+    if not only or (found and found.startswith(declared)):
+        return found or declared
+    return declared

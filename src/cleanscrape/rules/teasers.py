@@ -9,6 +9,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, heading_like, norm_key, word_count, words
 from .base import Context, Rule, line_rule
+from .structure import MAIN_TEXT, StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
 WATCH_TEASER = line_rule(
@@ -224,6 +225,8 @@ class InlineRelatedRule(Rule):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
                 for m in run:
+                    if p >= 0 and _listed_in_body(ctx, m):
+                        continue  # the article's own list: the markup puts it in the body
                     yield self.finding(m, why)
             elif len(run) == 1 and (prev_prose or next_prose) and _shouted_headline(ctx.text(i)):
                 yield self.finding(i, "a long headline in capitals between paragraphs: another story's link")
@@ -250,6 +253,18 @@ _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 def bare_related_label(text: str) -> bool:
     """A related-story label with nothing after it: `Read Next`, `Leia mais:`."""
     return text.rstrip(" \t:：.…").lower() in _BARE_RELATED
+
+
+def _listed_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` is a list item of four words or more inside the element
+    that holds the article."""
+    hints = ctx.doc.blocks[i].hints
+    if hints.get("tag") != "li" or ctx.nwords(i) < 4:
+        return False  # (a button's label in a list: `Copy`, `Google+`)
+    zone = StructureRule.body_zone(ctx)
+    if zone is None:
+        return False
+    return bool(hints.get("main")) if zone == MAIN_TEXT else zone in hints.get("zones", ())
 
 
 def _listed_later(ctx: Context, i: int) -> bool:
