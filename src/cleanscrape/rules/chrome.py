@@ -492,6 +492,12 @@ SITE_NOTICE = line_rule(
     r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
     r"|(?:send|give)[ \t]+any[ \t]+friend[ \t]+a[ \t]+story"
     r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
+    # a reader-funding appeal under the story: `Since you're here ...`, `... we have a small favour
+    # to ask. ...`, `Every contribution, however big or small, ...`
+    r"|since[ \t]+you(?:'|’|[ \t]+a)re[ \t]+here[ \t]*(?:\.\.\.|…|,)?"
+    r"|(?:\.\.\.|…)?[ \t]*we[ \t]+have[ \t]+a[ \t]+small[ \t]+favou?r[ \t]+to[ \t]+ask[^\n]{0,1200}"
+    r"|every[ \t]+contribution,?[ \t]+(?:however|no[ \t]+matter[ \t]+how)[ \t]+big[ \t]+or[ \t]+small,?[ \t]+"
+    r"(?:makes|helps|is|keeps|goes)[ \t][^\n]{0,40}?\b(?:our|us)\b[^\n]{0,700}"
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
     r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?",
@@ -508,6 +514,7 @@ SITE_NOTICE = line_rule(
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
     Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
+    Example: `Since you're here...` and `... we have a small favour to ask. ...` (a funding appeal)
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
     `Send any friend a story`
     Kept: `This article was originally published on Harbour Wire.` (the story's own
@@ -515,9 +522,10 @@ SITE_NOTICE = line_rule(
     `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
-    max_len=400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
+    max_len=1400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                          "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                         "News", "Press", "Media", "A", "Send", "Give", "As"),
+                         "News", "Press", "Media", "A", "Send", "Give", "As", "Since", "…", "...", "We",
+                         "Every"),
     contains=("-supported", "-funded"),
 )
 
@@ -748,6 +756,7 @@ EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next
 _COUNT = compile_pattern(r"\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?\+?", "")
 COUNT_MAX = 10
 _COUNT_NEIGHBOURS = frozenset({Role.CHROME, Role.DATE, Role.BYLINE, Role.STUB})
+_COUNT_WORDS = frozenset("shares share comments comment likes like views reactions claps responses".split())
 
 
 @dataclass(frozen=True)
@@ -756,7 +765,7 @@ class CountRule(Rule):
     What it removes: bare counts (likes, claps, shares, comments) printed on their own
     lines beside the share bar, the follow button or the article's header.
     Why: the buttons' numbers lose their icons in flattened text; they are not the story's.
-    Example: `214` under `Share`; `1.2K` and `34` under `6 min read · Nov 12, 2025`
+    Example: `214` under `Share`; `1.2K` and `34` under `6 min read · Nov 12, 2025`; `12` / `shares`
     Kept: `1` over the first step of a list between paragraphs (no button or header beside it);
     `2025` (a year, not a count).
     """
@@ -773,6 +782,8 @@ class CountRule(Rule):
             k += 1
             if not all(ctx.is_open(i) for i in range(a, b + 1)):
                 continue
+            if b + 1 < n and ctx.is_open(b + 1) and texts[b + 1].strip().lower() in _COUNT_WORDS:
+                b += 1  # `12` / `shares`: the count, then what it counts
             if (a > 0 and ctx.role(a - 1) in _COUNT_NEIGHBOURS) or (b + 1 < n and ctx.role(b + 1) in _COUNT_NEIGHBOURS):
                 for i in range(a, b + 1):
                     yield self.finding(i, "a button's count beside the share bar or the header")

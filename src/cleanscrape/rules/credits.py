@@ -154,6 +154,7 @@ CREDIT_LABELLED = line_rule(
     rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?i:image|photo|picture|video)[ \t]+source[ \t]*,[ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?i:photo|picture|image)[ \t]+credit[ \t]+(?i:should|must)[ \t]+read[ \t]*:?[ \t]*[^\s.!?][^.!?]{{0,90}}"
+    rf"|(?i:image|photo|picture)[ \t]+copyright[ \t]+[^\s.!?][^.!?]{{0,90}}"
     rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
     rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART_SHAPE})?"
     rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}"
@@ -167,7 +168,7 @@ CREDIT_LABELLED = line_rule(
     Example: `Foto: Lena Brandt/dpa`
     Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Courtesy of the author`,
     `Image source, Getty Images`,
-    `Photo credit should read JAN VOS/AFP`
+    `Photo credit should read JAN VOS/AFP`, `Image copyright Getty Images`
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
     `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
     """,
@@ -253,6 +254,7 @@ _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYL
 _CREDIT_CODES = frozenset({"CS101", "CS102", "CS103"})
 _VIEWER_CODES = frozenset({"CS206"})
 _CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
+_CAPTION_KEYS = _start_keys(("image", "photo", "picture", "video", "caption"))
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,8 @@ class CaptionRule(Rule):
     read as a stray sentence.
     Example: `Dock workers unload crates at the port of Velmora on Tuesday, March 4, 2025.`
     (followed by `Ines Carter | Reuters`)
-    Example: `The Aurora has served the island route since 2009` under `Image caption,`
+    Example: `The Aurora has served the island route since 2009` under `Image caption,`, or after it
+    on the same line (`Image caption The operator says fuel costs have risen sharply`)
     Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues.
@@ -272,14 +275,24 @@ class CaptionRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n_blocks = len(ctx.texts)
+        labelled_captions = set()
+        for i in ctx.starting_with(_CAPTION_KEYS):  # `Image caption The operator says ...` on one line
+            t = ctx.texts[i]
+            low = t.lower()
+            if ctx.lens[i] <= 300 and any(
+                    low.startswith(lab) and len(t) > len(lab) + 1 and t[len(lab)] in " \t,:" for lab in _CAPTION_LABELS) \
+                    and sentence_breaks(t) <= 1:
+                labelled_captions.add(i)
+                if ctx.is_open(i):
+                    yield self.finding(i, "a caption after its label")
         for i in ctx.labelled(_VIEWER_CODES):  # `Image caption,` alone: the caption is the next line
             j = i + 1
             if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
                     and ctx.lens[j] <= 300 and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
         for i in ctx.labelled(_CREDIT_CODES):
-            if i == 0:
-                continue
+            if i == 0 or i + 1 in labelled_captions:
+                continue  # (the picture's caption is under its credit, labelled: the line above is text)
             j = i - 1
             if not ctx.is_open(j):
                 continue

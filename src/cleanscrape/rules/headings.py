@@ -85,6 +85,10 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     if not name_list(name) and not desk_byline(name):
         return ()
     name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
+    ws = name.split()
+    caps = next((k for k, w in enumerate(ws) if not w.isupper()), len(ws))
+    if 2 <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
+        name = " ".join(ws[:caps])  # `By ANA RUIZ Associated Press`: the name in capitals, then the newsroom
     return (("byline", name), *fields)
 
 
@@ -695,6 +699,10 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
         return None
     if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= 30 or not _may_head(ctx, h, below):
         return None
+    # a standfirst of two bullet lines: the headline is the top of the stack, under the menu
+    if h - 1 > last_title and h - 1 >= 0 and STANDFIRST_MIN_WORDS <= ctx.heading_words(h - 1) <= 30 \
+            and _may_head(ctx, h - 1, ctx.key(h)) and (h - 1 == 0 or ctx.heading_words(h - 2) < STANDFIRST_MIN_WORDS):
+        h -= 1
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
 
 

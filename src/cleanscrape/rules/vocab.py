@@ -143,7 +143,7 @@ SHARE_WORDS = (
     "Comentarios", "Guardar", "Partager", "Partager sur", "Imprimer", "Commentaires",
     "Enregistrer", "Enviar por WhatsApp", "Enviar por email", "Enviar por correo", "Compartilhe",
     "Compartilhar", "Partilhar", "Condividi", "Delen", "Report a typo", "Report an error", "Report a correction", "Suggest a correction",
-    "Submit a correction", "Fehler melden", "Reportar un error", "Signaler une erreur", "Segnala un errore",
+    "Share or comment on this article", "Share or comment on this story", "Submit a correction", "Fehler melden", "Reportar un error", "Signaler une erreur", "Segnala un errore",
     "分享到", "分享", "微信", "微博", "朋友圈", "QQ空间", "シェア", "ツイート", "공유",
 )
 
