@@ -177,3 +177,24 @@ control cabins were replaced.</p>
     (art,) = Pipeline().clean_document(read_html(page))
     assert art.paragraphs[-2:] == ("Crane 1: back in service in September", "Crane 2: back in service in October")
     assert art.published == "2025-11-18T09:30"  # the markup's, not the comment's
+
+
+def test_boxes_the_template_drops_into_the_body_go_and_embeds_stay():
+    page = b"""<html><head><title>Velmora votes to keep its old library</title></head><body>
+<div class="Story_body__b7">
+<h1>Velmora votes to keep its old library</h1>
+<p>The city council voted on Monday to keep the old library on Harbour Street open for at least another
+five years, reversing a plan to sell the building.</p>
+<div class="Newsletter_box__n"><p>Get City Paper in your inbox</p>
+<p>The stories that matter in Velmora, every weekday morning. Sign up now.</p></div>
+<p>More than 3,000 residents signed a petition against the sale, and dozens spoke at a meeting that
+lasted until midnight.</p>
+<div class="share-tools"><p>Share this story with a friend</p></div>
+<blockquote class="social-media-embed"><p>We did it! The library stays open. Thank you all.</p></blockquote>
+<p>A decision on the library's opening hours will follow in the spring, the council said.</p>
+</div></body></html>"""
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "Get City Paper in your inbox" not in art.body
+    assert "Share this story with a friend" not in art.body
+    assert "We did it! The library stays open. Thank you all." in art.paragraphs
+    assert art.paragraphs[-1] == "A decision on the library's opening hours will follow in the spring, the council said."

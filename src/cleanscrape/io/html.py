@@ -284,11 +284,17 @@ _MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments,
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
 _MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
 MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
+# a box the template drops into the article: a newsletter sign-up, share buttons, a promotion,
+# a related-stories box (whole class or id words only: `share-tools`, `newsletter_box`)
+_PROMO = re.compile(r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
+                    r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])")
+PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
 def _marker_flags(marker: str) -> tuple[bool, str]:
     """What an element's class and id words say: whether it opens a comment section, and
-    whether it holds a picture's caption or credit ("caption", "credit" or "").
+    whether it holds a picture's caption or credit, or is a promotion box ("caption",
+    "credit", "promo" or "").
     Memoised: templates repeat the same few strings."""
     got = _MARKER_FLAGS.get(marker)
     if got is None:
@@ -297,6 +303,8 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
+        if not media and _PROMO.search(low) is not None:
+            media = "promo"
         comments = "comment" in low or "disqus" in low or "respond" in low or "reply" in low
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < 50_000:
@@ -473,7 +481,7 @@ def _blocks(root) -> Iterator[Block]:
             chars[parent[nid]] += chars[nid]
             link_chars[parent[nid]] += link_chars[nid]
     for hints, m in zip(raw_hints, media_of):
-        if m >= 0 and chars[m] <= MEDIA_MAX_CHARS:
+        if m >= 0 and chars[m] <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
             hints["media"] = media_role[m]
     # comment sections and page furniture do not vote: their prose is not the article's
     voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]

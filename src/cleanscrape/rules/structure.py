@@ -58,6 +58,8 @@ class StructureRule(Rule):
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
             elif h.get("media") == "credit":
                 yield self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT)
+            elif h.get("media") == "promo":
+                yield self.finding(i, "inside a newsletter, share or promotion box (its markup says so)")
             elif body_zone == MAIN_TEXT and h.get("main") is False:
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
