@@ -672,9 +672,16 @@ class AuthorBioRule(Rule):
         for i, why in found.items():
             # a paragraph after it (other notes of this kind aside): the sentence is the story's
             end = next((t for t in titles if t > i), len(texts))
-            if not any(lens[k] >= 80 and k not in found and ctx.is_open(k) and ends_sentence(texts[k])
-                       for k in range(i + 1, end)):
+            if not any(lens[k] >= 40 and k not in found and ctx.is_open(k) and ends_sentence(texts[k])
+                       and _story_voice(texts[k]) for k in range(i + 1, end)):
                 yield self.finding(i, why)
+
+
+def _story_voice(text: str) -> bool:
+    """A sentence in the story's voice: not the site talking to its reader (`Every day we send
+    an email with the top stories.`), unless somebody is quoted saying it."""
+    low = text.lower()
+    return _SITE_VOICE.search(low) is None or REPORTED_SPEECH.search(low) is not None or '"' in text or "“" in text
 
 
 def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
