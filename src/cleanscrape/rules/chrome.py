@@ -84,6 +84,8 @@ NEWSLETTER = line_rule(
     # content score, which reads it with the menu or the account links around it
     rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}"
     r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?"  # `Sign up here.` between paragraphs
+    # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`
+    r"|[^\n]{10,160}?[.!][ \t]+(?:sign[ \t]+up|subscribe|register)(?:[ \t]+(?:now|today|here|for[ \t]+free))?[ \t]*[.!]?"
     # `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
     rf"|[^\n:]{{0,120}}\b(?i:newsletter|infolettre|boletín)\b[^\n:]{{0,80}}:[ \t]*"
     r"(?i:inscrivez-vous|abonnez-vous|sign[ \t]+up|subscribe|suscríbete|apúntate|iscriviti|melden[ \t]+sie[ \t]+sich|"
@@ -93,11 +95,13 @@ NEWSLETTER = line_rule(
     What it removes: prompts to subscribe to a newsletter or to sign in.
     Why: a form's text, not the article's.
     Example: `Sign up for our morning newsletter`, `Sign up here.`
-    Example: `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
+    Example: `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`,
+    `The stories that matter in Velmora, every weekday morning. Sign up now.`
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240, starts=NEWSLETTER_STARTS, contains=("newsletter", "Newsletter", "infolettre", "boletín"),
+    max_len=240, starts=NEWSLETTER_STARTS, contains=("newsletter", "Newsletter", "infolettre", "boletín", "Sign up",
+                                                     "Subscribe", "Register"),
 )
 
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
