@@ -198,3 +198,19 @@ lasted until midnight.</p>
     assert "Share this story with a friend" not in art.body
     assert "We did it! The library stays open. Thank you all." in art.paragraphs
     assert art.paragraphs[-1] == "A decision on the library's opening hours will follow in the spring, the council said."
+
+
+def test_a_table_row_is_one_block_with_its_cells_split():
+    page = b"""<html><body><article><h1>Ferry fares to rise by 8% in January</h1>
+<p>Ferry fares between Velmora and the islands will rise by 8% in January, the operator said on Friday,
+blaming higher fuel and staff costs.</p>
+<table><tr><th>Route</th><th>Old fare</th><th>New fare</th></tr>
+<tr><td>Velmora &ndash; Calder Bay</td><td>13.50</td><td>14.60</td></tr></table>
+<p>Passenger groups said they would ask the regional government to step in before January.</p>
+</article></body></html>"""
+    doc = read_html(page)
+    assert [b.text for b in doc.blocks if b.hints.get("tag") == "tr"] == [
+        "Route | Old fare | New fare", "Velmora \u2013 Calder Bay | 13.50 | 14.60"]
+    (art,) = Pipeline().clean_document(doc)
+    assert art.title == "Ferry fares to rise by 8% in January"  # a header row is no headline
+    assert "Route | Old fare | New fare" in art.paragraphs

@@ -28,7 +28,10 @@ DROP = frozenset("script style noscript template svg iframe object embed canvas 
                  "option input textarea map".split())
 BLOCK = frozenset("address article aside blockquote body dd details div dl dt fieldset figcaption figure "
                   "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
-                  "tbody td tfoot th thead tr ul caption center".split())
+                  "tbody tfoot thead tr ul caption center".split())
+# a table row is one block, its cells split by " | " (as trafilatura and Markdown print them)
+CELLS = frozenset({"td", "th"})
+CELL_SEPARATOR = " | "
 ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main",
                    "articleBody"})
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -403,6 +406,8 @@ def _blocks(root) -> Iterator[Block]:
             else:
                 marker, comments, media, zone = "", False, "", tag
             is_block = tag in BLOCK
+            if tag in CELLS and live:
+                parts.append(CELL_SEPARATOR)  # the row's next cell
             if is_block or tag == "br":
                 if live:
                     flush()

@@ -193,7 +193,9 @@ class Context:
         """Word count of block ``i`` when it is headline-shaped, else 0."""
         v = self._heading[i]
         if v is None:
-            v = self._heading[i] = heading_words(self.texts[i]) if self.lens[i] <= 200 else 0
+            # (a table row is a row, whatever its words: `Pos | Player | Plays`)
+            v = self._heading[i] = heading_words(self.texts[i]) if self.lens[i] <= 200 and \
+                self.doc.blocks[i].hints.get("tag") != "tr" else 0
         return v
 
     def heading(self, i: int, max_words: int = 22) -> bool:

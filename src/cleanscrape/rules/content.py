@@ -437,7 +437,7 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
 
 
 MAX_SHORT_RUN = 2
-_STRUCTURED = frozenset("li dd dt td th h1 h2 h3 h4 h5 h6 pre blockquote".split())  # a page with a longer run of short unlabelled lines is scored
+_STRUCTURED = frozenset("li dd dt td th tr h1 h2 h3 h4 h5 h6 pre blockquote".split())  # a page with a longer run of short unlabelled lines is scored
 
 
 # verdicts the markup overrules on a page whose article it locates: where the run
