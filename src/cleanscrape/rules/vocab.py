@@ -67,7 +67,8 @@ RELATED_PREFIXES = (
     "MORE", "See also", "SEE ALSO", "Don't miss", "DON'T MISS", "Recommended", "Further reading",
     "Read next", "READ NEXT", "Up next", "UP NEXT", "Next", "More on this story",
     "More from", "You may also like", "You might also like", "Must read", "MUST READ",
-    "Latest", "Click here", "Sponsored", "Opinion",
+    "Latest", "Click here", "Sponsored", "Opinion", "Related Reading", "Related reading",
+    "Recommended Reading", "Recommended reading", "Suggested Reading", "Suggested reading",
     # de
     "Lesen Sie auch", "Lesen Sie mehr", "Mehr zum Thema", "Auch interessant", "Weiterlesen",
     "Mehr dazu", "Das könnte Sie auch interessieren", "Zum Thema", "Lesetipp",
