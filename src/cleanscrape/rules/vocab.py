@@ -47,6 +47,8 @@ CREDIT_LABELS = (
     "Beeld", "Afbeelding",
     # fr
     "Crédit photo", "Crédits photo", "Crédit", "Photo d'illustration", "Illustration",
+    # ru / pl / tr
+    "Фото", "Источник", "Fot", "Fot.", "Źródło", "Fotoğraf", "Kaynak",
     # zh / ja / ko (with a full-width colon: `图片来源：...`)
     "图片来源", "图片", "图源", "摄影", "来源", "写真", "出典", "提供", "사진", "출처",
 )
@@ -301,6 +303,15 @@ MONTHS = {
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "fev": 2,
     # nl
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3,
+    # ru (the genitive a date uses: `19 ноября 2025`)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # pl (genitive)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    # tr
+    "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 
 WEEKDAYS = (
