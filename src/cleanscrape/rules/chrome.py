@@ -51,17 +51,20 @@ SOCIAL_FOLLOW = line_rule(
 _SHARE = words_alternation(SHARE_WORDS)
 SHARE_BAR = line_rule(
     "CS403", "share-bar", Role.CHROME,
-    rf"{_SHARE}(?:[ \t]*(?:[|•·/,]|\s)[ \t]*{_SHARE}){{0,12}}[ \t]*(?:\(\d+\)|\d+)?[ \t]*:?",
+    rf"{_SHARE}(?:[ \t]*(?:[|•·/,]|\s)[ \t]*{_SHARE}){{0,12}}[ \t]*(?:\(\d+\)|\d+)?[ \t]*:?"
+    # Jetpack's buttons: `Click to share on X (Opens in new window)`, `Click to print (Opens in new window)`
+    r"|click[ \t]+to[ \t]+(?:share|print|email|e-mail|tweet|pin|save)(?:[ \t]+(?:on|via|this))?[^\n()]{0,40}"
+    r"(?:\([ \t]*opens[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+window[ \t]*\))?",
     "share buttons: 'Share', 'Facebook', 'Twitter', 'Email', 'Print'",
     """
     What it removes: lines made only of share, save, print and social
     network button labels.
     Why: buttons flatten into words that are not part of the story.
     Example: `Share this article`
-    Example: `Facebook Twitter LinkedIn Email`
+    Example: `Facebook Twitter LinkedIn Email`, `Click to print (Opens in new window)`
     Kept: `Facebook said it would appeal.` (a sentence).
     """,
-    max_len=160, starts=SHARE_WORDS,
+    max_len=160, starts=SHARE_WORDS + ("Click",),
 )
 
 ADVERTISEMENT = line_rule(
