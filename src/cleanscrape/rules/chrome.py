@@ -531,9 +531,10 @@ SITE_NOTICE = line_rule(
     """,
     max_len=1400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                          "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                         "News", "Press", "Media", "A", "Send", "Give", "As", "Since", "…", "...", "We",
-                         "Every"),
-    contains=("-supported", "-funded"),
+                         "News", "Press", "Media", "Send", "Give", "Since"),
+    # (lines that open with common words are tried only when they hold one of these)
+    contains=("-supported", "-funded", "appears in print", "gift article", "small favour", "small favor",
+              "however big or small", "no matter how big or small"),
 )
 
 
