@@ -103,8 +103,7 @@ NEWSLETTER = line_rule(
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240, starts=NEWSLETTER_STARTS, contains=("newsletter", "Newsletter", "infolettre", "boletín", "Sign up",
-                                                     "Subscribe", "Register"),
+    max_len=240, starts=NEWSLETTER_STARTS, contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe"),
 )
 
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
@@ -533,8 +532,7 @@ SITE_NOTICE = line_rule(
                          "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
                          "News", "Press", "Media", "Send", "Give", "Since"),
     # (lines that open with common words are tried only when they hold one of these)
-    contains=("-supported", "-funded", "appears in print", "gift article", "small favour", "small favor",
-              "however big or small", "no matter how big or small"),
+    contains=("-supported", "-funded", "appears in print", "gift article", "small favo", "big or small"),
 )
 
 
@@ -579,6 +577,7 @@ LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLET
               COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,
               EMBED)
 BIO_MAX = 400  # characters: a bio is a sentence or two
+BIO_MIN = 20  # `Ana Ruiz is a reporter.`: shorter lines (a footer's links) are no bio
 # `Dana Whitlock is a freelance writer living in Millbrook.`: a name (one to three
 # capitalised words), a copula and what the person does
 _BIO = compile_pattern(
@@ -635,7 +634,7 @@ class AuthorBioRule(Rule):
                 k -= 1
             tails.extend(range(k + 1, e))
         bio, verbs = _BIO.match, _BIO_VERBS.isdisjoint
-        pool = [i for i in tails if lens[i] <= BIO_MAX and texts[i][:1].isupper()
+        pool = [i for i in tails if BIO_MIN <= lens[i] <= BIO_MAX and texts[i][:1].isupper()
                 and not verbs(texts[i].split(None, 4)[1:4]) and bio(texts[i]) is not None]
         about = ctx.starting_with(_ABOUT_KEYS)
         under = _under_late_byline(ctx, bylines)

@@ -92,8 +92,11 @@ _SLASH_CREDIT = (
     rf"(?:[ \t]*,[ \t]*(?:File|Archive|Archivo|Archiv|Pool)(?:[ \t]+Photo)?)?"
     rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+via[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
+)
+# (tried only on lines that end in a parenthesis or hold ` for `: one pattern fewer for the rest)
+_OUTLET_CREDIT = (
     # `Carlos Prieto (EFE)`: the photographer, then the agency in parentheses
-    rf"|(?:©[ \t]*)?{_NAME}[ \t]*\([ \t]*{_AGENCY}[ \t]*\)"
+    rf"(?:©[ \t]*)?{_NAME}[ \t]*\([ \t]*{_AGENCY}[ \t]*\)"
     # `Mara Lindqvist for Valley Public Radio`: a photographer's name, then the outlet
     # the picture was made for, named by a picture-desk word at its end
     rf"|{_PERSON}[ \t]+for[ \t]+(?:[Tt]he[ \t]+)?(?:{_NAME_WORD}[ \t]+){{0,4}}{_ORG_WORDS}"
@@ -122,13 +125,14 @@ class SlashCreditRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         slash = compile_pattern(_SLASH_CREDIT, "")
+        outlet = compile_pattern(_OUTLET_CREDIT, "")
         paren = compile_pattern(_PAREN_ONLY, "")
         bare = compile_pattern(_BARE_AGENCY, "")
         agency_starts = _AGENCY_KEYS
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
             ctx.blocks_with("/", " via ", limit=110),
-            (i for i in ctx.blocks_with(")", limit=80) if texts[i][-1] == ")"),
+            (i for i in ctx.blocks_with(")", limit=80) if texts[i][-1] == ")" and _has_picture_source(texts[i])),
             (i for i in ctx.blocks_with(" for ", limit=110) if ctx.heading(i, 14))))
         for i in pool:
             t = texts[i]
@@ -140,7 +144,7 @@ class SlashCreditRule(Rule):
                 elif paren.fullmatch(v):
                     yield self.finding(i, "a parenthesised photo credit")
                 elif ("/" in v or " via " in v or " for " in v or v.endswith(")")) and _has_picture_source(v) \
-                        and slash.fullmatch(v):
+                        and (slash.fullmatch(v) or ((" for " in v or v.endswith(")")) and outlet.fullmatch(v))):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
                 else:
                     continue
