@@ -214,3 +214,12 @@ blaming higher fuel and staff costs.</p>
     (art,) = Pipeline().clean_document(doc)
     assert art.title == "Ferry fares to rise by 8% in January"  # a header row is no headline
     assert "Route | Old fare | New fare" in art.paragraphs
+
+
+def test_a_dropped_button_or_icon_leaves_a_gap_but_a_hidden_span_does_not():
+    page = b"""<html><body><article><h1>Cranes return</h1>
+<p class="meta"><a>Hannah Ostrow</a><button>Follow</button><span>Nov 12, 2025</span></p>
+<p>Ferr<span style="display:none">x</span>y fares rise <svg><path d=""/></svg>today.</p></article></body></html>"""
+    texts = [b.text for b in read_html(page).blocks]
+    assert "Hannah Ostrow Nov 12, 2025" in texts
+    assert "Ferry fares rise today." in texts

@@ -32,6 +32,9 @@ BLOCK = frozenset("address article aside blockquote body dd details div dl dt fi
 # a table row is one block, its cells split by " | " (as trafilatura and Markdown print them)
 CELLS = frozenset({"td", "th"})
 CELL_SEPARATOR = " | "
+# dropped elements that a reader sees as a gap between the texts around them (not a script or
+# a hidden span, which may sit inside a word)
+SEPARATING = frozenset("button svg input select textarea iframe object embed canvas map".split())
 ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main",
                    "articleBody"})
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -133,7 +136,10 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
 
 def _prune(root) -> None:
     """Cut what never becomes text out of the tree, in C, before the walk: scripts,
-    styles, forms' widgets, comments; each cut element's tail stays, where it was."""
+    styles, forms' widgets, comments; each cut element's tail stays, where it was (after a
+    space, for a button or an icon: a reader sees a gap there)."""
+    for el in root.iter(*SEPARATING):  # a button or an icon between two texts: `Hannah Ostrow` `6 min read`
+        el.tail = " " + el.tail if el.tail else " "
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
