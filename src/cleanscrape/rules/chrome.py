@@ -239,6 +239,9 @@ PAGINATION = line_rule(
             "précédent", "#", "load", "show", "mehr", "cargar", "voir"),
 )
 
+# a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
+_COMMENTER = r"[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:"
+
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,
     r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:(?:\d+|no)[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?"
@@ -257,7 +260,7 @@ COMMENTS = line_rule(
     r"|para[ \t]+comentar[ \t]+(?:debes|tienes[ \t]+que|necesitas|é[ \t]+preciso)[ \t]+(?:estar[ \t]+registrad[oa]|"
     r"iniciar[ \t]+sesi[oó]n|identificarte|registrarte|estar[ \t]+logad[oa]|fazer[ \t]+login)\.?"
     r"|connectez-vous[ \t]+pour[ \t]+commenter\.?|accedi[ \t]+per[ \t]+commentare\.?"
-    r"|[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:",
+    rf"|{_COMMENTER}",
     "comment prompts, counters and comment headers: 'Leave a comment', '12 comments', 'Ana says:'",
     """
     What it removes: comment section prompts and counters.
@@ -634,11 +637,11 @@ class AuthorBioRule(Rule):
                 k -= 1
             tails.extend(range(k + 1, e))
         bio, verbs = _BIO.match, _BIO_VERBS.isdisjoint
-        pool = [i for i in tails if BIO_MIN <= lens[i] <= BIO_MAX and texts[i][:1].isupper()
-                and not verbs(texts[i].split(None, 4)[1:4]) and bio(texts[i]) is not None]
+        matched = {i: m for i in tails if BIO_MIN <= lens[i] <= BIO_MAX and texts[i][:1].isupper()
+                   and not verbs(texts[i].split(None, 4)[1:4]) and (m := bio(texts[i])) is not None}
         about = ctx.starting_with(_ABOUT_KEYS)
         under = _under_late_byline(ctx, bylines)
-        if not pool and not about and not under and not bylines:
+        if not matched and not about and not under and not bylines:
             return
         names: set[str] = set()
         for i in bylines:
@@ -648,13 +651,13 @@ class AuthorBioRule(Rule):
                     names.add(value.strip().lower())
                     names.update(w.lower() for w in value.split() if len(w) > 2)
         found: dict[int, str] = {}
-        for i in sorted(set(pool).union(about, under)):
+        for i in sorted(set(matched).union(about, under)):
             if not ctx.is_open(i) or not texts[i][:1].isupper():
                 continue
             if i in under and lens[i] <= BIO_MAX:
                 found[i] = "the author's biography under the byline after the last paragraph"
                 continue
-            m = _BIO.match(texts[i])
+            m = matched.get(i)
             if m is None:
                 if lens[i] <= ABOUT_MAX and _ABOUT.fullmatch(texts[i]):
                     found[i] = "an 'About ...' note on the author or the publisher, after the last paragraph"
@@ -716,9 +719,7 @@ AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's or publisher's '
                            Role.CHROME,
                            fix_safe=False)
 
-# a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
-_SAYS = compile_pattern(r"[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)"
-                        r"[ \t]*:", "i")
+_SAYS = compile_pattern(_COMMENTER, "i")
 _STAMP = compile_pattern(r"(?:19|20)\d\d|\d{1,2}:\d\d|\bago\b", "")
 _THREAD_CODES = frozenset({"CS412"})
 THREAD_TAIL = 6  # blocks of the last comment's text taken after its header

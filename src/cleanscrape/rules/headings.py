@@ -269,8 +269,6 @@ def _bylined_above(findings: list[Finding | None], i: int) -> bool:
     return False
 
 
-
-
 def _name_then_job(text: str) -> str:
     """`Lena Brandt Environment correspondent`: a two-word name, then a job title on the same
     line; gives the name, or "" (which words of a longer name are the name is not known)."""
@@ -313,7 +311,8 @@ _DATE_SENTENCE = compile_pattern(
 
 
 # the newsroom after the date, split by a slash or a bar: `... / 7:42 PM EST / CBS Velmora`
-_TRAILING_SOURCE = compile_pattern(r"[ \t]{1,3}[/|][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
+_TRAILING_SOURCE = compile_pattern(
+    r"[ \t]{1,3}[/|][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
 
 
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
