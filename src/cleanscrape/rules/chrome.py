@@ -361,6 +361,31 @@ _PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w
 _HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
 _AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
                              r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
+# what a reader-funding appeal asks for, in the site's voice: one plain request for money or
+# membership (`support us`, `donate`, `become a member`), and one more cue of either kind
+_APPEAL_ASK = compile_pattern(
+    r"\bsupport(?:ing)?[ \t]+(?:us|our)\b|\bdonat(?:e|ion|ions)\b|\bbecome[ \t]+a[ \t]+(?:member|supporter|patron)\b"
+    r"|\bfavou?r[ \t]+to[ \t]+ask\b|\breader[- ](?:funded|supported)\b", "")
+_APPEAL_CUE = compile_pattern(
+    r"\bcontribut(?:e|ion|ions)\b|\b(?:independent|quality)[ \t]+journalism\b"
+    r"|\bour[ \t]+(?:journalism|reporting|work|newsroom)\b|[£$€][ \t]?\d", "")
+_APPEAL_VOICE = compile_pattern(r"\b(?:[Yy]ou|[Yy]our|us|[Oo]ur|[Ww]e)\b", "")
+_APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported")
+APPEAL_MAX = 1500
+LEAD_IN_MAX = 40  # `Since you're here...`: the appeal's opening line, ending in an ellipsis
+
+
+def _appeal(text: str) -> bool:
+    """A reader-funding appeal: sentences in which the site asks its readers for money or
+    membership (`us` in lower case: `US$22` is no voice)."""
+    low = text.lower()
+    asks = {m.group() for m in _APPEAL_ASK.finditer(low)}
+    if not asks or len(asks) < 2 and _APPEAL_CUE.search(low) is None:
+        return False
+    return _APPEAL_VOICE.search(text) is not None and ends_sentence(text) and REPORTED_SPEECH.search(low) is None \
+        and '"' not in text and "“" not in text
+
+
 _PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Contacts", "Email", "E-mail", "Reach", "Write",
                                                 "Media", "Press")
 _PROMPT_KEYS = _start_keys(_PROMPT_STARTS)
@@ -377,9 +402,13 @@ class ReaderPromptRule(Rule):
     Why: the template adds them to every story; they are not the article.
     Example: `Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.`
     Example: `Have a tip? Ana Ruiz may be reached at aruiz@example.com.`
+    Example: `Every contribution, however big or small, makes our work possible. Support us from as
+    little as £1.` (a funding appeal: the site's voice, a plain request and one more cue), and the
+    `Since you're here...` line over it
     Example: `Got a confidential news tip? We want to hear from you.`
     Kept: `Follow the money, investigators said.` (no channel, reported speech),
-    and `Support for the plan grew on Facebook.` (a noun, not an imperative).
+    and `Support for the plan grew on Facebook.` (a noun, not an imperative);
+    `Every contribution, however small, was counted, the treasurer said.` (reported speech).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -387,7 +416,15 @@ class ReaderPromptRule(Rule):
         pool = set(ctx.starting_with(_PROMPT_KEYS))
         pool.update(ctx.blocks_with("affiliate", "ommission", limit=PROMPT_MAX))
         pool.update(ctx.blocks_with(" be reached ", " a tip", " news tip", limit=PROMPT_MAX))
-        for i in sorted(pool):
+        appeals = [i for i in ctx.blocks_with(*_APPEAL_NEEDLES, limit=APPEAL_MAX)
+                   if ctx.is_open(i) and _appeal(texts[i])]
+        for i in appeals:
+            yield self.finding(i, "a reader-funding appeal in the site's voice")
+            j = i - 1  # `Since you're here...` over it
+            if j >= 0 and j not in appeals and ctx.is_open(j) and lens[j] <= LEAD_IN_MAX \
+                    and texts[j].rstrip().endswith(("...", "…")):
+                yield self.finding(j, "the opening line of a reader-funding appeal")
+        for i in sorted(pool.difference(appeals)):
             if lens[i] > PROMPT_MAX or not ctx.is_open(i):
                 continue
             t = texts[i]
@@ -409,7 +446,7 @@ class ReaderPromptRule(Rule):
 
 
 READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
-                                 "prompts to follow, subscribe or get in touch; affiliate disclosures",
+                                 "prompts to follow, subscribe, donate or get in touch; affiliate disclosures",
                                  Role.CHROME)
 
 _PLATFORMS = r"(?:instagram|twitter|x|facebook|tiktok|youtube|threads|bluesky|linkedin|vimeo|spotify|pinterest)"
@@ -501,12 +538,6 @@ SITE_NOTICE = line_rule(
     r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
     r"|(?:send|give)[ \t]+any[ \t]+friend[ \t]+a[ \t]+story"
     r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
-    # a reader-funding appeal under the story: `Since you're here ...`, `... we have a small favour
-    # to ask. ...`, `Every contribution, however big or small, ...`
-    r"|since[ \t]+you(?:'|’|[ \t]+a)re[ \t]+here[ \t]*(?:\.\.\.|…|,)?"
-    r"|(?:\.\.\.|…)?[ \t]*we[ \t]+have[ \t]+a[ \t]+small[ \t]+favou?r[ \t]+to[ \t]+ask[^\n]{0,1200}"
-    r"|every[ \t]+contribution,?[ \t]+(?:however|no[ \t]+matter[ \t]+how)[ \t]+big[ \t]+or[ \t]+small,?[ \t]+"
-    r"(?:makes|helps|is|keeps|goes)[ \t][^\n]{0,40}?\b(?:our|us)\b[^\n]{0,700}"
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
     r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?",
@@ -523,7 +554,6 @@ SITE_NOTICE = line_rule(
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
     Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
-    Example: `Since you're here...` and `... we have a small favour to ask. ...` (a funding appeal)
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
     `Send any friend a story`
     Kept: `This article was originally published on Harbour Wire.` (the story's own
@@ -531,11 +561,11 @@ SITE_NOTICE = line_rule(
     `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
-    max_len=1400, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                         "News", "Press", "Media", "Send", "Give", "Since"),
+    max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
+                        "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
+                        "News", "Press", "Media", "Send", "Give"),
     # (lines that open with common words are tried only when they hold one of these)
-    contains=("-supported", "-funded", "appears in print", "gift article", "small favo", "big or small"),
+    contains=("-supported", "-funded", "appears in print", "gift article"),
 )
 
 
