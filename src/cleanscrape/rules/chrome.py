@@ -536,7 +536,8 @@ SITE_NOTICE = line_rule(
     r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?"
     # the print edition's note and the gift-article box of a subscription site
     r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
-    r"|(?:send|give)[ \t]+any[ \t]+friend[ \t]+a[ \t]+story"
+    r"|appeared[ \t]+in[ \t]+the[ \t][^\n]{0,40}?\d{4},?[ \t]+print[ \t]+edition[^\n]{0,200}"
+    r"|(?:send|give|share)[ \t]+(?:any|a)[ \t]+friend[ \t]+(?:a|this)[ \t]+(?:story|article)"
     r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
@@ -555,7 +556,7 @@ SITE_NOTICE = line_rule(
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
     Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
-    `Send any friend a story`
+    `Appeared in the November 21, 2025, print edition as ...`, `Send any friend a story`
     Kept: `This article was originally published on Harbour Wire.` (the story's own
     attribution: readers and the benchmarks' annotators keep it);
     `This article is more than a history of the port, the author writes.` (no age);
@@ -563,7 +564,7 @@ SITE_NOTICE = line_rule(
     """,
     max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                        "News", "Press", "Media", "Send", "Give"),
+                        "News", "Press", "Media", "Send", "Give", "Appeared"),
     # (lines that open with common words are tried only when they hold one of these)
     contains=("-supported", "-funded", "appears in print", "gift article"),
 )
