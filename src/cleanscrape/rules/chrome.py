@@ -354,8 +354,8 @@ _NOT_A_PROMPT = compile_pattern(
 _CONTACT = compile_pattern(
     r"\b(?:have|got) a (?:confidential )?(?:news )?tip\b|\b(?:have|got) a story (?:idea|to share|tip)\b|"
     r"\b(?:may|can) be reached (?:at|by|on)\b|"
-    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b|"
-    r"^(?:media |press )?contacts?:", "")
+    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
+_CONTACT_LABEL = compile_pattern(r"(?:media |press )?contacts?:", "")  # `Contact: Ana Ruiz, 555-0190`
 # a telephone number, as a contact line gives it: `555-0190`, `+49 30 1234 5678`
 _PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w-])", "")
 _HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
@@ -432,9 +432,9 @@ class ReaderPromptRule(Rule):
             reason = None
             if _AFFILIATE.search(low):
                 reason = "an affiliate-link disclosure"
-            elif _CONTACT.search(low) and (_HANDLE.search(t) or _PHONE.search(t) and low.startswith(
-                    ("contact", "media contact", "press contact")) or (
-                    "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)):
+            elif _CONTACT.search(low) and (_HANDLE.search(t) or (
+                    "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)) \
+                    or _CONTACT_LABEL.match(low) and (_HANDLE.search(t) or _PHONE.search(t)):
                 reason = "a tip or contact line"
             elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
                 # a weak imperative needs the site's voice, or to be a button (`Get the app`)
