@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -28,7 +28,7 @@ def name_list(text: str, max_words: int = 12) -> bool:
     ws = text.replace(",", " ").replace("&", " & ").split()
     if not 1 <= len(ws) <= max_words or ends_sentence(text) and not text.rstrip().endswith("."):
         return False
-    if any(ch.isdigit() for ch in text):
+    if any(map(str.isdigit, text)):
         return False
     caps = 0
     for w in ws:
@@ -155,10 +155,13 @@ class AuthorNameRule(Rule):
             if i + 1 < n and ctx.is_open(i + 1) and findings[i + 1] is None and ctx.lens[i + 1] <= 60 \
                     and _job_line(ctx.texts[i + 1]) and not ends_sentence(ctx.texts[i + 1]):
                 yield self.finding(i + 1, "the author's job title under the byline")
-        taken = -1
+        taken, first_prose = -1, _first_prose(ctx)
         for i in ctx.headings(5):
             if i <= taken:
                 continue
+            if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
+                    i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
+                continue  # every shape below stands beside the date, but a name over its job title in the header
             t = ctx.texts[i]
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
                 if _dated(findings, i - 1, i + 1, n):
@@ -477,12 +480,34 @@ def _is_prose(ctx: Context, i: int) -> bool:
         ctx.lens[i] >= 60 or ctx.nwords(i) >= 8 or ends_sentence(ctx.texts[i]))
 
 
+def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
+    """The headline-shaped blocks of the page by their word count, in page order (memoised)."""
+    got = ctx.memo.get("by_heading_words")
+    if not isinstance(got, dict):
+        got = {}
+        hw = ctx.heading_words
+        for i in ctx.short(200):
+            w = hw(i)
+            if w:
+                got.setdefault(w, []).append(i)
+        ctx.memo["by_heading_words"] = got
+    return got
+
+
 def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     """The headline of block ``i`` is printed again before any prose starts."""
+    same = _by_heading_words(ctx).get(nw, ())
+    k = bisect_right(same, i)
+    if k == len(same) or same[k] > i + _DUP_WINDOW:
+        return False  # no line of as many headline words in reach
+    hw = ctx.heading_words
     for j in range(i + 1, min(len(ctx.texts), i + 1 + _DUP_WINDOW)):
-        if ctx.heading_words(j) == nw:
+        w = hw(j)
+        if w == nw:
             if ctx.key(j) == ctx.key(i):
                 return True
+        elif 0 < w <= 30:
+            continue  # another headline-shaped line: not prose
         elif _is_prose(ctx, j):
             return False
     return False
