@@ -570,6 +570,36 @@ SITE_NOTICE = line_rule(
 )
 
 
+METADATA = line_rule(
+    "CS421", "metadata-value", Role.CHROME,
+    # a machine timestamp: `2019-11-13T23:06:00+01:00`, `2025-11-03T18:42:07.512Z`
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:[ \t]?(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?))?"
+    # the address of an image or media file: `https://cdn.example.com/img/port-500x250.jpg?w=800`
+    r"|(?:https?:)?//[^\s?#]{1,300}?\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp4|m4a|mp3|m3u8|webm|mov)"
+    r"(?:[?#]\S{0,300})?"
+    # a picture's file name: `IMG_2041.JPG`, `harbour-cranes-1200x630.webp`
+    r"|[\w.\-]{1,120}?\.(?:jpe?g|png|gif|webp|avif|tiff?)",
+    "a page's machine metadata printed as text: an ISO timestamp, an image file's address or name",
+    """
+    What it removes: a value of the page's metadata that a scraper printed as a
+    line of its own: a machine timestamp (`2019-11-13T23:06:00+01:00`), the address
+    of the sharing picture or of a media file, a picture's bare file name.
+    Why: templates repeat the structured data (`datePublished`, `og:image`) in the
+    markup; no reader sees these lines and no article holds them. Links in the text
+    that lead to pages stay.
+    Example: `https://cdn.velmora.example/images/port-cranes-1200x630.jpg`
+    Example: `2025-11-03T18:42:07+01:00`
+    Kept: `www.velmora-ferries.example` and `https://bit.ly/3xPort` (a link the article
+    gives its reader); `3 November 2025, 18:42` (a date line: `CS302` reads it);
+    `The file is called harbour.jpg, the archive says.` (a sentence).
+    """,
+    max_len=700,
+    starts=("#", "http", "https", "//"),
+    contains=(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".tif", ".bmp", ".ico", ".mp4", ".mp3",
+              ".m4a", ".m3u8", ".webm", ".mov", ".JPG", ".JPEG", ".PNG"),
+)
+
+
 REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
 REPEAT_WINDOW = 10  # blocks: a template's copy sits close to the original
 
@@ -609,7 +639,7 @@ REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph print
 
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
               COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,
-              EMBED)
+              EMBED, METADATA)
 BIO_MAX = 400  # characters: a bio is a sentence or two
 BIO_MIN = 20  # `Ana Ruiz is a reporter.`: shorter lines (a footer's links) are no bio
 # `Dana Whitlock is a freelance writer living in Millbrook.`: a name (one to three

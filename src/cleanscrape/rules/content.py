@@ -242,7 +242,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              segments: Sequence[tuple[int, int]] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
-             header: frozenset[int] = frozenset()) -> list[Verdict]:
+             header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -254,7 +254,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     (site chrome other rules found: share bars, sign-up boxes; not advert markers, which
     stand inside articles) end the short lines a run may take in at either end; blocks in
     ``header`` (the byline, date, stubs and credits other rules found) end them above the run:
-    what stands over an article's header is not its opening paragraph.
+    what stands over an article's header is not its opening paragraph. Blocks in ``foreign``
+    (machine metadata other rules found) weigh against a run as a bad line does: no
+    article holds them, so a run does not reach across them.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -266,6 +268,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             classes[i], features[i] = classify_block(t, stop)
     sizes = [len(t) for t in texts]
     weights = block_weights(classes, sizes)
+    for i in foreign:
+        weights[i] = _WEIGHT[BAD]  # labelled, yet evidence that the run has ended
     keep = [False] * n
     why = ["outside-main-text"] * n
     prose = (GOOD, NEAR)
@@ -404,6 +408,7 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
 
 _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
 _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
+_FOREIGN_CODES = frozenset({"CS421"})  # machine metadata: never inside an article
 _INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
 
 
@@ -483,7 +488,8 @@ class ContentRule(Rule):
                           and ctx.findings[i].code not in _INSIDE_CHROME)  # type: ignore[union-attr]
         header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
-                            titled=frozenset(titles), walls=walls, header=header)
+                            titled=frozenset(titles), walls=walls, header=header,
+                            foreign=frozenset(ctx.labelled(_FOREIGN_CODES)))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES

@@ -746,7 +746,9 @@ TITLE = TitleRule("CS304", "article-title", "the headline that starts an article
 class DuplicateTitleRule(Rule):
     """
     What it removes: the headline printed a second time within a few lines,
-    also when quotes, dashes, case or spaces differ.
+    also when quotes, dashes, case or spaces differ; and a headline of four words or
+    more printed again anywhere below, before the next article (a share card, the
+    page's metadata under the text).
     Why: templates print the headline in the page header and again over the
     article; it must appear once, as the title.
     Example: `Tesla fans told to stop 'pressuring' regulator` after
@@ -756,9 +758,12 @@ class DuplicateTitleRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        for i in ctx.with_role(Role.TITLE):
+        titles = ctx.with_role(Role.TITLE)
+        ends = sorted({*titles, *ctx.with_role(Role.BOUNDARY), n})
+        for i in titles:
             key = ctx.key(i)
             size = ctx.heading_words(i)
+            j = i + 1
             for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)):
                 if ctx.role(j) in (Role.TITLE, Role.BOUNDARY):
                     break
@@ -766,6 +771,19 @@ class DuplicateTitleRule(Rule):
                     yield self.finding(j, "the headline printed again")
                 elif _is_prose(ctx, j):
                     break
+            if size < 4:
+                continue  # (a short headline may be a subheading's words too)
+            # further down, before the next article: the template's copies under the text
+            # (the page's metadata, a share card); an article never prints its headline
+            # again word for word
+            end = ends[bisect_right(ends, i)]
+            same = _by_heading_words(ctx).get(size, ())
+            for k in range(bisect_right(same, j), len(same)):
+                m = same[k]
+                if m >= end:
+                    break
+                if ctx.findings[m] is None and ctx.key(m) == key:
+                    yield self.finding(m, "the headline printed again under the article")
 
 
 DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline printed a second time",
