@@ -483,15 +483,16 @@ def _is_prose(ctx: Context, i: int) -> bool:
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
     """The headline-shaped blocks of the page by their word count, in page order (memoised)."""
     got = ctx.memo.get("by_heading_words")
-    if not isinstance(got, dict):
-        got = {}
-        hw = ctx.heading_words
-        for i in ctx.short(200):
-            w = hw(i)
-            if w:
-                got.setdefault(w, []).append(i)
-        ctx.memo["by_heading_words"] = got
-    return got
+    if isinstance(got, dict):
+        return got
+    found: dict[int, list[int]] = {}
+    hw = ctx.heading_words
+    for i in ctx.short(200):
+        w = hw(i)
+        if w:
+            found.setdefault(w, []).append(i)
+    ctx.memo["by_heading_words"] = found
+    return found
 
 
 def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
