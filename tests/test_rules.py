@@ -120,3 +120,40 @@ def test_comment_prompt_in_german_goes_and_the_sentence_stays():
     (art,) = cleanscrape.clean(page)
     assert len(art.paragraphs) == 3 and art.paragraphs[1].startswith("Melden Sie sich an, um zu kommentieren, hieß")
     assert {r.text: r.code for r in art.removed}["Melden Sie sich an, um zu kommentieren."] == "CS412"
+
+
+NAIVE_PAGE = [
+    "Ferry staff back new shift pattern after long talks | Velmora Evening Post",
+    "Home",
+    "News",
+    "Velmora Evening Post",
+    "Lindau brewer reports record autumn sales The brewer said sales rose by a fifth in October and November.",
+    "Ommer valley flood walls finished early Work on the new walls ended three weeks ahead of plan, the agency said.",
+    "Ferry staff back new shift pattern after long talks",
+    "Share",
+    "Print",
+    "12",
+    "Comments",
+    "Crews voted by a large majority on Tuesday to accept the new shifts, their union said after the count.",
+    "The operator had offered a shorter week in exchange for earlier starts on the first morning crossing.",
+    "Both sides said the deal would keep the timetable unchanged through the winter, when storms cut sailings.",
+]
+
+
+def test_the_headline_the_page_title_names_opens_the_article_and_nothing_above_it_is_kept():
+    """Naive scraped text opens with the page's <title>: the line that repeats its longest
+    part is the headline, over a box of short lines; the ticker above it is no article."""
+    arts = cleanscrape.clean("\n".join(NAIVE_PAGE))
+    assert [a.title for a in arts] == ["Ferry staff back new shift pattern after long talks"]
+    assert arts[0].paragraphs == tuple(NAIVE_PAGE[11:])
+
+
+def test_only_the_longest_part_of_the_page_title_names_a_headline():
+    from cleanscrape.rules.base import Context, named_by_page_title
+
+    ctx = Context(read_text("\n".join(NAIVE_PAGE)))
+    assert named_by_page_title(ctx, 6)  # the headline
+    assert not named_by_page_title(ctx, 3)  # `Velmora Evening Post`: the site's name, the shorter part
+    assert not named_by_page_title(ctx, 0)  # the <title> line itself
+    short = Context(read_text("Ferry talks | Post\nHome\nFerry talks\nText."))
+    assert not named_by_page_title(short, 2)  # two words name no headline

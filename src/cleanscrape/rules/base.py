@@ -330,3 +330,19 @@ def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc:
     return LineRule(code, name, summary, role, pattern=pattern, doc=doc, **kw)
 
 
+_TITLE_SEPARATOR = compile_pattern(r"[ \t]{1,3}[|\-–—:·•»][ \t]{1,3}", "")
+
+
+def named_by_page_title(ctx: Context, i: int) -> bool:
+    """Block ``i`` is the headline that the page's ``<title>`` names: naive scraped text
+    opens with the title (`Harbour cranes return to Port Velmora | Velmora Herald`), and
+    the line below that repeats its longest part word for word (three words or more)
+    is the article's headline, whatever stands between it and its first paragraph."""
+    if i < 2 or ctx.lens[0] > 300:
+        return False
+    named = ctx.memo.get("page_title_headline")
+    if not isinstance(named, str):
+        # the longest part: the site's or the desk's name is the shorter one
+        named = ctx.memo["page_title_headline"] = max(
+            (norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
+    return named.count(" ") >= 2 and ctx.key(i) == named

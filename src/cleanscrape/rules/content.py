@@ -31,7 +31,7 @@ from typing import Iterator, Sequence
 
 from ..document import Finding, Role
 from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
-from .base import META_ROLES, Context, Rule
+from .base import META_ROLES, Context, Rule, named_by_page_title
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 
@@ -242,7 +242,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              segments: Sequence[tuple[int, int]] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
-             header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset()) -> list[Verdict]:
+             header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
+             headed: bool = False) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -256,7 +257,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     ``header`` (the byline, date, stubs and credits other rules found) end them above the run:
     what stands over an article's header is not its opening paragraph. Blocks in ``foreign``
     (machine metadata other rules found) weigh against a run as a bad line does: no
-    article holds them, so a run does not reach across them.
+    article holds them, so a run does not reach across them. ``headed`` says that the first
+    headline is the page's own (its ``<title>`` names it): nothing above it is kept.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -275,13 +277,17 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     prose = (GOOD, NEAR)
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         a, b, total = main_run(weights, s, e)
-        if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
+        if seg_no == 0 and segments and len(segments) > 1 and (total < 1.5 or headed):
             continue  # the page header before the first headline: keep nothing thin
-        if s in titled and a > s + ANCHOR_REACH:
+        lead = None
+        if s in titled and a > s + 1:
             # a known headline opens this stretch: a run that starts right under it is
             # the article's, unless something far heavier stands further down
             near = _anchored_run(classes, weights, s, e)
-            if near is not None and near[2] >= ANCHOR_SHARE * total:
+            if near is not None and near[1] < a <= near[1] + ANCHOR_REACH and \
+                    not stops.intersection(range(near[1], a)):
+                lead = near  # the standfirst, then the author's box (its lines go), then the text
+            elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
                 a, b, total = near
         a, b = _core(classes, weights, a, b)
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
@@ -310,6 +316,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                     last = j + 1
                 j += 1
             b = last
+        if lead is not None:
+            for i in range(lead[0], lead[1]):
+                if classes[i] in prose:
+                    keep[i], why[i] = True, features[i]
         before_of, after_of = _neighbours(classes, a, b)
         widget = _widget_runs(classes, texts, a, b)
         for i in range(a, b):
@@ -489,7 +499,8 @@ class ContentRule(Rule):
         header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
-                            foreign=frozenset(ctx.labelled(_FOREIGN_CODES)))
+                            foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
+                            headed=bool(titles) and named_by_page_title(ctx, titles[0]))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES

@@ -6,14 +6,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..dates import find_date, is_date_line
+from ..dates import FoundDate, find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import caseless_name, ends_sentence, leads_on, words
-from .base import META_ROLES, Context, Rule, _start_keys, line_rule
+from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
 from .teasers import bare_related_label
-from .vocab import BYLINE_WORDS, JOB_WORDS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
+from .vocab import BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(
     rf"(?:{words_alternation(BYLINE_WORDS)})(?:[ \t]*:?[ \t]+|[ \t]*：[ \t]*)(?P<rest>\S.*)", "")
@@ -348,6 +348,35 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     return ((key, got.iso),)
 
 
+_SOURCE_SEPARATORS = "|·•–—-/,"
+_CLOCK = compile_pattern(r"\d{1,2}[:.h]\d\d", "")
+
+
+def _date_after_source(text: str) -> FoundDate | None:
+    """The date after the newsroom's, the site's or the author's name: `Reuters November 18,
+    2019 11:03 PM`, `Harbour Wire - Nov 19, 2025, 8:15 pm CST`. One to three capitalised
+    words, no digits; the name is split from the date by a dash or a bar, or the date
+    has its clock time, or the name is one word (a headline with a date in it,
+    `Port budget vote November 18, 2025`, has more words and neither)."""
+    for k in range(1, 4):
+        parts = text.split(None, k)
+        if len(parts) <= k:
+            return None
+        word, rest = parts[k - 1], parts[k]
+        if not word[:1].isupper() or any(map(str.isdigit, word)) or word.rstrip(".,").lower() in MONTHS:
+            return None  # (`Nov. November 18, 2019`: a date printed twice, no name)
+        split = rest[:1] in _SOURCE_SEPARATORS or word[-1:] in _SOURCE_SEPARATORS
+        rest = rest.lstrip(_SOURCE_SEPARATORS + " \t")
+        if not rest[:1].isalnum():
+            continue
+        if not (split or k == 1 or _CLOCK.search(rest)):
+            continue
+        got = is_date_line(rest)
+        if got is not None:
+            return got
+    return None
+
+
 def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
     """`November 12, 2018 | BY: Jane Roe`: a date and an author line split by a bar or a dot,
     or joined by a byline word (`Posted on November 3, 2025 by Hana Ito`)."""
@@ -394,6 +423,13 @@ class DateLineRule(Rule):
             fields = date_fields(t)
             if fields:
                 yield self.finding(i, "a line that holds only a date", fields=fields)
+            elif i and t[:1].isupper() and ctx.findings[i - 1] is None and ctx.heading_words(i - 1) >= 3:
+                # right under a headline: `Reuters November 18, 2019 11:03 PM` (not a commenter's
+                # name over the date of the comment, which stands under the counter or `Reply`)
+                got = _date_after_source(t)
+                if got is not None:
+                    yield self.finding(i, "the newsroom's or author's name and the date under the headline",
+                                       fields=(("published", got.iso),))
 
 
 DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE)
@@ -619,14 +655,16 @@ class TitleRule(Rule):
                     q += 1
                 # the page's first headline, its standfirst (a sentence or two), then `By ...`
                 meta = q < n and ctx.role(q) is Role.BYLINE
+            named = not titled and nw >= 3 and named_by_page_title(ctx, i)
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue
             # the page's first headline over its byline or date, with no paragraph above it, may
             # have a box of short lines between its header and the first paragraph (a review's
-            # verdict, pros and cons)
-            slack = (HEADER_BOX if meta and not titled and _first_prose(ctx) > i else 2) \
+            # verdict, pros and cons); so may the headline the page's <title> names
+            slack = HEADER_BOX if named else (HEADER_BOX if meta and not titled and _first_prose(ctx) > i else 2) \
                 if meta or (dup and _copy_then_meta(ctx, i)) else 0
+            meta = meta or named
             if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
                     not _prose_follows(ctx, i, slack=slack):
                 continue
