@@ -193,6 +193,7 @@ def _anchored_run(classes: Sequence[int | None], weights: Sequence[float], s: in
     return a, top_b, top
 
 
+CARD_WEIGHT = 4.0  # a story card's teaser weighs less: about two paragraphs of 300 characters
 ANCHOR_REACH = 8  # blocks under a headline where its article's text may start
 ANCHOR_SHARE = 0.4  # ...and the share of the page's heaviest run that run must weigh
 
@@ -243,7 +244,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
-             headed: bool = False) -> list[Verdict]:
+             headed: int | None = None, carded: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -257,8 +258,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     ``header`` (the byline, date, stubs and credits other rules found) end them above the run:
     what stands over an article's header is not its opening paragraph. Blocks in ``foreign``
     (machine metadata other rules found) weigh against a run as a bad line does: no
-    article holds them, so a run does not reach across them. ``headed`` says that the first
-    headline is the page's own (its ``<title>`` names it): nothing above it is kept.
+    article holds them, so a run does not reach across them. ``headed`` is the headline the
+    page's ``<title>`` names: nothing above it is kept, and under it a headline in ``carded``
+    (one with its byline or date under it) over less than CARD_WEIGHT is a story card.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -277,8 +279,13 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     prose = (GOOD, NEAR)
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         a, b, total = main_run(weights, s, e)
-        if seg_no == 0 and segments and len(segments) > 1 and (total < 1.5 or headed):
+        if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
             continue  # the page header before the first headline: keep nothing thin
+        if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
+            # on a page whose <title> names its headline: what stands above the headline is
+            # the page's header, and a headline under the article over its byline or date,
+            # with less than two paragraphs' weight under it, is a story card, not a second article
+            continue
         lead = None
         if s in titled and a > s + 1:
             # a known headline opens this stretch: a run that starts right under it is
@@ -500,7 +507,9 @@ class ContentRule(Rule):
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
-                            headed=bool(titles) and named_by_page_title(ctx, titles[0]))
+                            headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
+                            carded=frozenset(t for t in titles if any(
+                                ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 4)))))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
