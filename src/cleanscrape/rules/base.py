@@ -343,6 +343,11 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
     named = ctx.memo.get("page_title_headline")
     if not isinstance(named, str):
         # the longest part: the site's or the desk's name is the shorter one
-        named = ctx.memo["page_title_headline"] = max(
-            (norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
-    return named.count(" ") >= 2 and ctx.key(i) == named
+        longest = max((norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
+        named = ctx.memo["page_title_headline"] = longest if longest.count(" ") >= 2 else ""
+    if not named:
+        return False
+    first = ctx.first_words()[i]
+    if first[:1].isalpha() and not named.startswith(first):
+        return False  # (cheap: another first word; the key folds only punctuation and case)
+    return ctx.key(i) == named

@@ -593,10 +593,9 @@ METADATA = line_rule(
     gives its reader); `3 November 2025, 18:42` (a date line: `CS302` reads it);
     `The file is called harbour.jpg, the archive says.` (a sentence).
     """,
-    max_len=700,
+    max_len=300,
     starts=("#", "http", "https", "//"),
-    contains=(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".tif", ".bmp", ".ico", ".mp4", ".mp3",
-              ".m4a", ".m3u8", ".webm", ".mov", ".JPG", ".JPEG", ".PNG"),
+    contains=("jpg\n", "jpeg\n", "png\n", "gif\n", "webp\n", "JPG\n"),  # (a bare file name)
 )
 
 
