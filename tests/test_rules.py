@@ -157,3 +157,24 @@ def test_only_the_longest_part_of_the_page_title_names_a_headline():
     assert not named_by_page_title(ctx, 0)  # the <title> line itself
     short = Context(read_text("Ferry talks | Post\nHome\nFerry talks\nText."))
     assert not named_by_page_title(short, 2)  # two words name no headline
+
+
+def test_the_named_headline_keeps_its_title_over_a_box_of_long_list_lines():
+    """Between the headline and the text: a leftover button, the byline, the site's
+    address and the date, then a list of other stories' headlines longer than a short line."""
+    page = [
+        "Velmora council backs tram line after long debate - Velmora Evening Post",
+        "Home",
+        "Velmora council backs tram line after long debate",
+        "Submit to Stumbleupon",
+        "By Ana Ruiz",
+        "velmora-post.example",
+        "November 18, 2025",
+        "Police close the harbour road for a second night as the crane repairs overrun",
+        "Lindau brewer reports record autumn sales after the warmest October on record",
+        "The council voted nine to two on Tuesday night to build the tram line, which is due to open in 2028.",
+        "Opponents said the line would cost more than planned and asked for a referendum, which the council refused.",
+        "Work on the first section, from the station to the harbour, will start in the spring.",
+    ]
+    labelled = Pipeline().label(read_text("\n".join(page)))
+    assert labelled.labels[2] is not None and labelled.labels[2].code == "CS304"

@@ -580,8 +580,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
                 repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i)):
             repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
             k += 1
-        elif slack and ctx.lens[k] <= 60 and not _is_prose(ctx, k):
-            if k + 1 < n and ctx.role(k + 1) in META_ROLES:
+        elif slack and ctx.lens[k] <= (BOX_LINE if wide else 60) and not _is_prose(ctx, k):
+            if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= 2:
                 return False  # a headline of its own, with its byline or date: a story list
             slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
             k += 1
@@ -595,6 +595,7 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
 
 
 HEADER_BOX = 12  # short lines between the first headline's header and its first paragraph
+BOX_LINE = 200  # characters: a line of that box (a list of other stories' headlines among them)
 
 
 @dataclass(frozen=True)
