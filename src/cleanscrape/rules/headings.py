@@ -788,7 +788,7 @@ class DuplicateTitleRule(Rule):
     What it removes: the headline printed a second time within a few lines,
     also when quotes, dashes, case or spaces differ; and a headline of four words or
     more printed again anywhere below, before the next article (a share card, the
-    page's metadata under the text).
+    page's metadata under the text), unless a paragraph follows it.
     Why: templates print the headline in the page header and again over the
     article; it must appear once, as the title.
     Example: `Tesla fans told to stop 'pressuring' regulator` after
@@ -822,7 +822,9 @@ class DuplicateTitleRule(Rule):
                 m = same[k]
                 if m >= end:
                     break
-                if ctx.findings[m] is None and ctx.key(m) == key:
+                if ctx.findings[m] is None and ctx.key(m) == key and not (m + 1 < n and _is_prose(ctx, m + 1)):
+                    # (over a paragraph it is a subheading: a live blog's entry that a
+                    # `Key events` list printed above the text, where it read as the headline)
                     yield self.finding(m, "the headline printed again under the article")
 
 
