@@ -178,3 +178,24 @@ def test_the_named_headline_keeps_its_title_over_a_box_of_long_list_lines():
     ]
     labelled = Pipeline().label(read_text("\n".join(page)))
     assert labelled.labels[2] is not None and labelled.labels[2].code == "CS304"
+
+
+def test_comments_under_a_fully_labelled_header_go():
+    page = [
+        "Lindau brewer wins national award for its winter ale - Lindau Daily",
+        "Home",
+        "Lindau brewer wins national award for its winter ale",
+        "Northfield Wire November 22, 2025 10:05 AM",
+        "The Lindau Brewery's winter ale was named the best dark beer in the country on Friday.",
+        "The brewery, founded in 1871, employs sixty people and sells most of its beer in the region.",
+        "3 Comments",
+        "Karl Menz November 22, 2025 at 11:40 am",
+        "Well deserved, it is the best beer in the valley.",
+        "Reply",
+        "Anna Weiss November 22, 2025 at 12:15 pm",
+        "I prefer their summer beer, but congratulations.",
+    ]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [a.title for a in arts] == [page[2]]
+    assert arts[0].published == "2025-11-22T10:05"
+    assert arts[0].paragraphs == tuple(page[4:6])
