@@ -442,9 +442,9 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     open_ = [i for i, p in enumerate(protected) if not p]
     if open_ and open_[0] < titles[0]:
         return False  # text over the first headline: the page title printed again, a caption, a menu
-    counter = next((i for i in ctx.labelled(_COMMENT_CODES) if i > titles[0]), None)
+    counter = next((i for i in ctx.labelled(_COMMENT_CODES) if i > titles[0] and not texts[i].endswith(":")), None)
     if counter is not None and open_ and open_[-1] > counter:
-        return False  # text under a comment counter or header: the comments
+        return False  # text under a comment counter (`3 Comments`, not `Ana says:`): the comments
     prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]
     if not any(prose):
         return False
