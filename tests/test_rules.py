@@ -157,6 +157,16 @@ def test_only_the_longest_part_of_the_page_title_names_a_headline():
     assert not named_by_page_title(ctx, 0)  # the <title> line itself
     short = Context(read_text("Ferry talks | Post\nHome\nFerry talks\nText."))
     assert not named_by_page_title(short, 2)  # two words name no headline
+    # the headline holds a separator of its own: the title's start or end, at least half of it
+    split = Context(read_text("\n".join([
+        "Port review - cranes back, queues gone | Business | Velmora Herald", "Home",
+        "Port review – cranes back, queues gone", "Port review", "Text."])))
+    assert named_by_page_title(split, 2)
+    assert not named_by_page_title(split, 3)  # `Port review`: a subheading, not half the title
+    prefixed = Context(read_text("\n".join([
+        "The Harbour Review: Seeking a bigger role for the old quay", "Home",
+        "Seeking a bigger role for the old quay", "Text."])))
+    assert named_by_page_title(prefixed, 2)
 
 
 def test_the_named_headline_keeps_its_title_over_a_box_of_long_list_lines():

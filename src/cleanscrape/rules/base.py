@@ -336,18 +336,26 @@ _TITLE_SEPARATOR = compile_pattern(r"[ \t]{1,3}[|\-–—:·•»][ \t]{1,3}", "
 def named_by_page_title(ctx: Context, i: int) -> bool:
     """Block ``i`` is the headline that the page's ``<title>`` names: naive scraped text
     opens with the title (`Harbour cranes return to Port Velmora | Velmora Herald`), and
-    the line below that repeats its longest part word for word (three words or more)
+    the line below that repeats the title's longest part, or the title's start or end
+    without the site's name (at least half of it), word for word (three words or more)
     is the article's headline, whatever stands between it and its first paragraph."""
     if i < 2 or ctx.lens[0] > 300:
         return False
-    named = ctx.memo.get("page_title_headline")
-    if not isinstance(named, str):
+    named = ctx.memo.get("page_title_keys")
+    if not isinstance(named, tuple):
+        whole = ctx.key(0) or norm_key(ctx.texts[0])
         # the longest part: the site's or the desk's name is the shorter one
         longest = max((norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
-        named = ctx.memo["page_title_headline"] = longest if longest.count(" ") >= 2 else ""
-    if not named:
+        named = ctx.memo["page_title_keys"] = (longest if longest.count(" ") >= 2 else "", f" {whole} ", len(whole))
+    longest, framed, size = named
+    if not size:
         return False
     first = ctx.first_words()[i]
-    if first[:1].isalpha() and not named.startswith(first):
-        return False  # (cheap: another first word; the key folds only punctuation and case)
-    return ctx.key(i) == named
+    if first[:1].isalpha() and first not in framed:
+        return False  # (cheap: a word the title does not hold; the key folds only punctuation and case)
+    key = ctx.key(i)
+    if key == longest and longest:
+        return True
+    # `Star Wars Jedi: Fallen Order review - shoots for the moon | Games | The Guardian`
+    return key.count(" ") >= 2 and 2 * len(key) >= size and (
+        framed.startswith(f" {key} ") or framed.endswith(f" {key} "))
