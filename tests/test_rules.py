@@ -209,3 +209,24 @@ def test_comments_under_a_fully_labelled_header_go():
     assert [a.title for a in arts] == [page[2]]
     assert arts[0].published == "2025-11-22T10:05"
     assert arts[0].paragraphs == tuple(page[4:6])
+
+
+def test_a_story_card_under_a_related_heading_is_no_article():
+    """Under `Related posts`: a headline, its date and a one-sentence teaser, then the next
+    card. The teaser is not an article's text, so the card starts no record."""
+    page = [
+        "Five winter walks along the Ommer",
+        "Posted on November 12, 2025 by Clara Holm",
+        "Winter is the best time to walk the Ommer valley: the paths are empty and the river runs high.",
+        "The first walk starts at the old mill in Kell and follows the river for six kilometres.",
+        "Take good boots and something warm to drink. The paths are muddy until March.",
+        "Related posts",
+        "Spring flowers on the ridge",
+        "April 3, 2025",
+        "The ridge above Ostbrook turns yellow in April, when the gorse flowers along the path.",
+        "A night walk to the old mill",
+        "September 20, 2025",
+    ]
+    labelled = Pipeline().label(read_text("\n".join(page)))
+    assert labelled.role(0) is Role.TITLE
+    assert labelled.role(6) is not Role.TITLE

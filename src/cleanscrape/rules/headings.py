@@ -735,7 +735,24 @@ def _in_story_list(ctx: Context, i: int) -> bool:
         return False
     if any(ctx.lens[j] >= 60 and ctx.is_open(j) and not ctx.heading(j, 30) for j in range(heads[k] + 1, i)):
         return False  # prose between: the list has ended
-    return not _prose_follows(ctx, i)
+    return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
+
+
+TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two
+def _teaser_only(ctx: Context, i: int) -> bool:
+    """Under headline ``i`` (past its date or byline) stands one short paragraph, and then
+    the next card's headline or the end of the list: a story card's teaser, not an article."""
+    n = len(ctx.texts)
+    k = i + 1
+    while k < n and not ctx.is_open(k):
+        k += 1
+    if k >= n or ctx.lens[k] > TEASER_MAX:
+        return False
+    nxt = k + 1
+    while nxt < n and ctx.findings[nxt] is not None and ctx.role(nxt) is not Role.TITLE:
+        nxt += 1  # (the list's own chrome: `Read more`, the comment prompt)
+    return nxt >= n or ctx.role(nxt) is Role.TITLE or (
+        ctx.heading(nxt, 30) and nxt + 1 < n and ctx.role(nxt + 1) in META_ROLES)
 
 
 STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
