@@ -674,6 +674,8 @@ class AuthorBioRule(Rule):
     last paragraph
     Example: `About the Velmora Port Authority: The authority runs the port ...` after the
     last paragraph (a press release's note on the publisher)
+    Example: `About the author` / `Clara Holm` / `Clara has walked the valley for twenty
+    years ...` after the last paragraph (a blog's author box: all three lines go)
     Kept: `Carter is a former harbour pilot who now runs the museum.` in the middle of a
     story (a paragraph follows it); `Ruth Okonjo is a fire chief.` at the end of a story by
     someone else (not the author, no newsroom job).
@@ -688,6 +690,9 @@ class AuthorBioRule(Rule):
                     titles.append(i)
                 elif f.role is Role.BYLINE:
                     bylines.append(i)
+        boxed = _author_box(ctx, titles)
+        for i, why in boxed:
+            yield self.finding(i, why)
         # only the last two paragraphs of each article and what follows them can be notes
         tails: list[int] = []
         for s, e in zip([0, *titles], [*titles, len(texts)]):
@@ -704,8 +709,7 @@ class AuthorBioRule(Rule):
         if not matched and not about and not under and not bylines:
             return
         names: set[str] = set()
-        for i in bylines:
-            f = findings[i]
+        for f in findings:  # (a date line may name the author too: `Posted on ... by Clara Holm`)
             for key, value in f.fields if f is not None else ():
                 if key == "byline":
                     names.add(value.strip().lower())
@@ -752,6 +756,45 @@ def _story_voice(text: str) -> bool:
     an email with the top stories.`), unless somebody is quoted saying it."""
     low = text.lower()
     return _SITE_VOICE.search(low) is None or REPORTED_SPEECH.search(low) is not None or '"' in text or "“" in text
+
+
+_BOX_LABEL = compile_pattern(
+    r"(?:about|more[ \t]+about|meet)[ \t]+the[ \t]+(?:author|writer|reporter|blogger)s?[ \t]*:?"
+    r"|(?:über|ueber)[ \t]+(?:den|die)[ \t]+autor(?:in)?[ \t]*:?|sobre[ \t]+(?:el|la|o|a)[ \t]+autora?[ \t]*:?"
+    r"|à[ \t]+propos[ \t]+de[ \t]+l['’]auteure?[ \t]*:?", "i")
+
+
+_ARTICLE_OVER = frozenset({"CS412", "CS413", "CS420"})  # comment prompts and threads, story lists
+
+
+def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
+    """An author box after the article's last paragraph: the `About the author` label, the
+    author's name on its own line, and the bio under it (one paragraph), with no story
+    text after the box (before the next headline)."""
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    found: list[tuple[int, str]] = []
+    for i in ctx.short(30):
+        if not ctx.is_open(i) or _BOX_LABEL.fullmatch(texts[i]) is None:
+            continue
+        box = [(i, "the label of the author box after the last paragraph")]
+        k = i + 1
+        if k < n and ctx.is_open(k) and 1 <= ctx.heading_words(k) <= 4 and not ends_sentence(texts[k]):
+            box.append((k, "the author's name in the author box"))
+            k += 1
+        if k < n and ctx.is_open(k) and BIO_MIN <= lens[k] <= BIO_MAX:
+            box.append((k, "the author's biography in the author box"))
+            k += 1
+        end = next((t for t in titles if t > i), n)
+        for j in range(k, end):
+            f = ctx.findings[j]
+            if f is not None and (f.code in _ARTICLE_OVER or f.role is Role.BOUNDARY):
+                end = j  # the article is over: a story list, the comments
+                break
+        if any(lens[j] >= 40 and ctx.is_open(j) and ends_sentence(texts[j]) and _story_voice(texts[j])
+               for j in range(k, end)):
+            continue  # the story goes on: `About the author` was a subheading
+        found.extend(box)
+    return found
 
 
 def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
