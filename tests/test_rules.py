@@ -230,3 +230,28 @@ def test_a_story_card_under_a_related_heading_is_no_article():
     labelled = Pipeline().label(read_text("\n".join(page)))
     assert labelled.role(0) is Role.TITLE
     assert labelled.role(6) is not Role.TITLE
+
+
+def test_headlines_under_a_bare_related_label_after_the_last_paragraph_go():
+    page = [
+        "Harbour Wire - Velmora choir to sing at the cathedral on Christmas Eve",
+        "Home",
+        "Menu",
+        "Sign In",
+        "Velmora choir to sing at the cathedral on Christmas Eve",
+        "By Hana Ito, Harbour Wire",
+        "The Velmora Valley Choir will sing at the cathedral on Christmas Eve, the first time it has been invited in its forty years.",
+        "The choir has sixty members, the youngest of them fourteen, and rehearses twice a week in the old school hall.",
+        "Tickets are free but must be booked, the cathedral said, because the nave holds only four hundred people.",
+        "You may also like...",
+        "Who will sing at the New Year concert?",
+        "Lindau brass band wins regional title",
+        "Cathedral organ restored after three years of work on its pipes",
+        "Doobie-style reunion: the valley's old rock band is getting back together for a tour",
+        "Ten carols every choir in the valley sings",
+        "View Comments",
+        "The Harbour Wire has covered the towns and villages of the Velmora valley for more than a hundred years.",
+    ]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [a.title for a in arts] == [page[4]]
+    assert arts[0].paragraphs == tuple(page[6:9])

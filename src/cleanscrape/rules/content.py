@@ -34,6 +34,7 @@ from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
 from .base import META_ROLES, Context, Rule, named_by_page_title
 from .stopwords import STOPWORDS
 from .structure import StructureRule
+from .teasers import bare_related_label
 
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
@@ -244,7 +245,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
-             headed: int | None = None, carded: frozenset[int] = frozenset()) -> list[Verdict]:
+             headed: int | None = None, carded: frozenset[int] = frozenset(),
+             lists: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -260,7 +262,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     (machine metadata other rules found) weigh against a run as a bad line does: no
     article holds them, so a run does not reach across them. ``headed`` is the headline the
     page's ``<title>`` names: nothing above it is kept, and under it a headline in ``carded``
-    (one with its byline or date under it) over less than CARD_WEIGHT is a story card.
+    (one with its byline or date under it) over less than CARD_WEIGHT is a story card. A
+    block in ``lists`` (a bare related-stories label) ends the run when no paragraph of the
+    run stands under it: the list of headlines under it is not the article's.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -299,6 +303,11 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a, b = _core(classes, weights, a, b)
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
         cut = next((i for i in range(started, b) if i in stops), None)
+        if lists:  # a bare `You may also like` label with no paragraph under it (before the
+            # comments or a story list): the list of headlines under it is not the article's
+            end = b if cut is None else cut
+            last_good = next((i for i in range(end - 1, started - 1, -1) if classes[i] == GOOD), started)
+            cut = next((i for i in sorted(lists) if last_good < i < end), cut)
         while cut is not None and cut not in comments:
             # a story list inside the run: the article is on the heavier side of it
             if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
@@ -425,6 +434,7 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
 
 _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
 _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
+_RELATED_LABEL = frozenset({"CS203"})
 _FOREIGN_CODES = frozenset({"CS421"})  # machine metadata: never inside an article
 _INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
 
@@ -511,6 +521,8 @@ class ContentRule(Rule):
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
+                            lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
+                                            if bare_related_label(texts[i])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 4)))))
         has_title = bool(titles)
