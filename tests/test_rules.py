@@ -255,3 +255,35 @@ def test_headlines_under_a_bare_related_label_after_the_last_paragraph_go():
     arts = cleanscrape.clean("\n".join(page))
     assert [a.title for a in arts] == [page[4]]
     assert arts[0].paragraphs == tuple(page[6:9])
+
+
+def test_a_story_list_dropped_into_the_article_does_not_cut_its_opening_paragraphs():
+    long = ("Crews worked through the night to clear the road, and by morning the first lorries were moving again, "
+            "the transport department said, though it warned drivers that the coast road would stay closed to "
+            "caravans until the end of the week while engineers checked the sea wall and the bridge at Kell for "
+            "damage from the storm.")
+    page = [
+        "Velmora Evening Post - Storm closes coast road for two days",
+        "Home",
+        "Menu",
+        "Velmora 12°C · light rain · wind 40 km/h",
+        "Storm closes coast road for two days",
+        "Updated on: November 19, 2025 / 10:07 AM / Velmora Evening Post",
+        "The coast road between Velmora and Kell was closed on Monday after waves threw stones onto it.",
+        "Police said two cars had been damaged, but nobody was hurt when the first waves came over the wall.",
+        "Trending News",
+        "Lindau brewer wins national award",
+        "Ferry fares to rise by 8% in January",
+        "School bus route to change after the holidays",
+        long,
+        "The wall was built in 1962 and has been repaired four times since then, the council said on Tuesday.",
+        "A new wall is planned for 2027, but the money for it has not yet been found, the council admitted.",
+        "Residents of Kell said they had been cut off from the town's shops and doctors for two days now.",
+        "The road is the only way into the village by car in winter, when the mountain pass is closed.",
+        "2 Comments",
+        "Karl Menz November 19, 2025 at 11:40 am",
+        "Stay safe everyone, and keep off the coast road until they say it is open.",
+    ]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [a.title for a in arts] == [page[4]]
+    assert arts[0].paragraphs == tuple(page[6:8] + page[12:17])

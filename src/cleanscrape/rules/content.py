@@ -194,6 +194,7 @@ def _anchored_run(classes: Sequence[int | None], weights: Sequence[float], s: in
     return a, top_b, top
 
 
+TEASER_LONGEST = 300  # characters: a story card's teaser is shorter than a paragraph that resumes an article
 CARD_WEIGHT = 4.0  # a story card's teaser weighs less: about two paragraphs of 300 characters
 ANCHOR_REACH = 8  # blocks under a headline where its article's text may start
 ANCHOR_SHARE = 0.4  # ...and the share of the page's heaviest run that run must weigh
@@ -312,6 +313,13 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             # a story list inside the run: the article is on the heavier side of it
             if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
                 break
+            resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
+            if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
+                    and sizes[resume] > TEASER_LONGEST:
+                # the run opens right under the headline and a paragraph follows the list
+                # at once: a box the template dropped into the article, which goes on
+                cut = next((i for i in range(resume, b) if i in stops), None)
+                continue
             a = cut + 1
             started = next((i for i in range(a, b) if classes[i] == GOOD), b)
             cut = next((i for i in range(started, b) if i in stops), None)
