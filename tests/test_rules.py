@@ -287,3 +287,18 @@ def test_a_story_list_dropped_into_the_article_does_not_cut_its_opening_paragrap
     arts = cleanscrape.clean("\n".join(page))
     assert [a.title for a in arts] == [page[4]]
     assert arts[0].paragraphs == tuple(page[6:8] + page[12:17])
+
+
+def test_the_authors_link_under_the_byline_is_no_headline():
+    page = [
+        "Opinion",
+        "The harbour clock is running out",
+        "By Victor Hale",
+        "About Victor Hale",
+        "Follow Victor Hale on Twitter",
+        "November 19, 2025 6:30 AM",
+        "Time is not on the harbour board's side, and every month it waits the repairs cost more.",
+        "The board has put off the decision on the old quay three times since the spring.",
+    ]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [(a.title, a.byline) for a in arts] == [("The harbour clock is running out", "Victor Hale")]

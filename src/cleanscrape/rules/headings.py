@@ -628,6 +628,8 @@ class TitleRule(Rule):
                 continue  # (`News provided by`, `In this article:` lead into the next line)
             if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
                 continue  # right under a headline the markup found: its standfirst
+            if i > 0 and _names_the_author_above(ctx, i):
+                continue  # `About Victor Hale` under `By Victor Hale`: the author's link
             nw = ctx.heading_words(i)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -691,6 +693,16 @@ class TitleRule(Rule):
             if reason:
                 titled, last_title = True, head
                 yield self.finding(head, reason)
+
+
+def _names_the_author_above(ctx: Context, i: int) -> bool:
+    """Block ``i`` stands right under the byline and holds the author's name (`About ...`,
+    `More from ...`, `Follow ...`): a link of the author's box, not a headline."""
+    f = ctx.findings[i - 1]
+    if f is None or f.role is not Role.BYLINE:
+        return False
+    low = ctx.texts[i].lower()
+    return any(key == "byline" and len(value) >= 5 and value.lower() in low for key, value in f.fields)
 
 
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
