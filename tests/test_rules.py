@@ -140,12 +140,18 @@ NAIVE_PAGE = [
 ]
 
 
+def only_article(lines: list[str], title: str) -> cleanscrape.Article:
+    """The page's one record, whose title must be ``title``."""
+    arts = cleanscrape.clean("\n".join(lines))
+    assert [a.title for a in arts] == [title]
+    return arts[0]
+
+
 def test_the_headline_the_page_title_names_opens_the_article_and_nothing_above_it_is_kept():
     """Naive scraped text opens with the page's <title>: the line that repeats its longest
     part is the headline, over a box of short lines; the ticker above it is no article."""
-    arts = cleanscrape.clean("\n".join(NAIVE_PAGE))
-    assert [a.title for a in arts] == ["Ferry staff back new shift pattern after long talks"]
-    assert arts[0].paragraphs == tuple(NAIVE_PAGE[11:])
+    art = only_article(NAIVE_PAGE, "Ferry staff back new shift pattern after long talks")
+    assert art.paragraphs == tuple(NAIVE_PAGE[11:])
 
 
 def test_only_the_longest_part_of_the_page_title_names_a_headline():
@@ -205,10 +211,9 @@ def test_comments_under_a_fully_labelled_header_go():
         "Anna Weiss November 22, 2025 at 12:15 pm",
         "I prefer their summer beer, but congratulations.",
     ]
-    arts = cleanscrape.clean("\n".join(page))
-    assert [a.title for a in arts] == [page[2]]
-    assert arts[0].published == "2025-11-22T10:05"
-    assert arts[0].paragraphs == tuple(page[4:6])
+    art = only_article(page, page[2])
+    assert art.published == "2025-11-22T10:05"
+    assert art.paragraphs == tuple(page[4:6])
 
 
 def test_a_story_card_under_a_related_heading_is_no_article():
@@ -252,9 +257,7 @@ def test_headlines_under_a_bare_related_label_after_the_last_paragraph_go():
         "View Comments",
         "The Harbour Wire has covered the towns and villages of the Velmora valley for more than a hundred years.",
     ]
-    arts = cleanscrape.clean("\n".join(page))
-    assert [a.title for a in arts] == [page[4]]
-    assert arts[0].paragraphs == tuple(page[6:9])
+    assert only_article(page, page[4]).paragraphs == tuple(page[6:9])
 
 
 def test_a_story_list_dropped_into_the_article_does_not_cut_its_opening_paragraphs():
@@ -284,9 +287,7 @@ def test_a_story_list_dropped_into_the_article_does_not_cut_its_opening_paragrap
         "Karl Menz November 19, 2025 at 11:40 am",
         "Stay safe everyone, and keep off the coast road until they say it is open.",
     ]
-    arts = cleanscrape.clean("\n".join(page))
-    assert [a.title for a in arts] == [page[4]]
-    assert arts[0].paragraphs == tuple(page[6:8] + page[12:17])
+    assert only_article(page, page[4]).paragraphs == tuple(page[6:8] + page[12:17])
 
 
 def test_the_authors_link_under_the_byline_is_no_headline():
@@ -300,5 +301,4 @@ def test_the_authors_link_under_the_byline_is_no_headline():
         "Time is not on the harbour board's side, and every month it waits the repairs cost more.",
         "The board has put off the decision on the old quay three times since the spring.",
     ]
-    arts = cleanscrape.clean("\n".join(page))
-    assert [(a.title, a.byline) for a in arts] == [("The harbour clock is running out", "Victor Hale")]
+    assert only_article(page, "The harbour clock is running out").byline == "Victor Hale"
