@@ -85,3 +85,18 @@ def test_a_page_of_short_lines_is_not_unwrapped():
     heads = [json.loads(p.read_text(encoding="utf-8"))["articles"][0]["title"] for p in PAGES[:20]]
     text = "Most read\n\n" + "\n".join(heads) + "\n\nAbout us\n\nContact"
     assert len(read_text(text).blocks) == len(heads) + 3
+
+
+def test_a_headline_wider_than_the_wrap_width_does_not_hide_it():
+    """A headline stands alone between blank lines, unwrapped, and may be wider than the
+    page's wrap width: the width is read from the lines that go on in the next one, so a
+    short line of a wrapped paragraph (a long next word did not fit) still joins it.
+    (Found by the long hypothesis run of tests/test_properties.py.)"""
+    body = ("The council voted on Monday to keep the old library open for another year. "
+            "The council voted on Monday to keep the old library open for another year.")
+    last = (body + " \u201cWe were never asked,\u201d said one resident, who has used the ferry for "
+            "forty years. Photographs by Getty and Reuters showed the flooded square on Sunday morning.")
+    head = "Is the ferry era over? Inside the fight for Velmora's harbour"
+    paras = [body + " The council voted on Monday to keep the old library open for another year.", last]
+    text = "\n\n".join([textwrap.fill(paras[0], 50), textwrap.fill(paras[0], 50), textwrap.fill(last, 50), head])
+    assert [b.text for b in read_text(text).blocks] == [paras[0], paras[0], last, head]

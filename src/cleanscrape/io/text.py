@@ -113,13 +113,16 @@ LIST_ITEM = re.compile(r"[ \t]{0,12}(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 
 
 def _widest(raws: list[str]) -> int | None:
-    """The widest line up to WRAP_MAX, when at most one line in ten is wider (an unbreakable
-    address, a table row); None when the page has no such width."""
+    """The widest line up to WRAP_MAX that the next line carries on (a line standing alone
+    between blank lines, such as a long headline, was never wrapped), when at most one line
+    in ten is wider (an unbreakable address, a table row); None when the page has no such
+    width."""
     widths = [len(r.rstrip()) for r in raws if r.strip()]
     fit = [w for w in widths if w <= WRAP_MAX]
     if not fit or (len(widths) - len(fit)) * 10 > len(widths):
         return None
-    return max(fit)
+    carried = [w for w, nxt in zip((len(r.rstrip()) for r in raws), raws[1:]) if nxt.strip() and w <= WRAP_MAX]
+    return max(carried) if carried else max(fit)
 
 
 def _continues(raw: str) -> bool:
