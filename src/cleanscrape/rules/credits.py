@@ -211,9 +211,9 @@ class CaptionedCreditRule(Rule):
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
         lens = ctx.lens
-        # the lines that end in `)`, or hold a `:` in their last 95 characters, a `|` in their
-        # last 40 or a `/` in their last 60: one search over the page
-        pool = [i for i in ctx.blocks_matching(_CREDIT_END) if lens[i] <= 450]
+        # (a negative start would count from the end: short lines are searched whole)
+        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
+                or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0]
         for i in pool:
             t = texts[i]
             if len(t) < 12:
@@ -237,9 +237,6 @@ class CaptionedCreditRule(Rule):
             # the part before the credit must be a caption, not more credit
             if start is not None and len(words(t[:start])) >= 4 and ctx.is_open(i):
                 yield self.finding(i, "a caption line that ends in its photo credit")
-
-
-_CREDIT_END = compile_pattern(r"(?::[^\n]{0,94}|\|[^\n]{0,39}|/[^\n]{0,59}|\))(?:\n|\Z)", "")
 
 
 CAPTION_CREDIT = CaptionedCreditRule("CS104", "captioned-credit", "a caption line that ends in its photo credit",
