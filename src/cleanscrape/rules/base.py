@@ -346,9 +346,9 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
         whole = ctx.key(0) or norm_key(ctx.texts[0])
         # the longest part: the site's or the desk's name is the shorter one
         longest = max((norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
-        named = ctx.memo["page_title_keys"] = (longest if longest.count(" ") >= 2 else "", f" {whole} ", len(whole))
-    longest, framed, size = named
-    if not size:
+        named = ctx.memo["page_title_keys"] = (longest if longest.count(" ") >= 2 else "", f" {whole} ")
+    longest, framed = named
+    if len(framed) <= 2:
         return False
     first = ctx.first_words()[i]
     if first[:1].isalpha() and first not in framed:
@@ -357,5 +357,5 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
     if key == longest and longest:
         return True
     # `Star Wars Jedi: Fallen Order review - shoots for the moon | Games | The Guardian`
-    return key.count(" ") >= 2 and 2 * len(key) >= size and (
+    return key.count(" ") >= 2 and 2 * len(key) >= len(framed) - 2 and (
         framed.startswith(f" {key} ") or framed.endswith(f" {key} "))

@@ -746,9 +746,15 @@ class AuthorBioRule(Rule):
         for i, why in found.items():
             # a paragraph after it (other notes of this kind aside): the sentence is the story's
             end = next((t for t in titles if t > i), len(texts))
-            if not any(lens[k] >= 40 and k not in found and ctx.is_open(k) and ends_sentence(texts[k])
-                       and _story_voice(texts[k]) for k in range(i + 1, end)):
+            if not any(k not in found and _story_sentence(ctx, k) for k in range(i + 1, end)):
                 yield self.finding(i, why)
+
+
+def _story_sentence(ctx: Context, k: int) -> bool:
+    """Block ``k`` is an open sentence of the story (40 characters or more, in its voice):
+    text after a bio or an author box that shows the article goes on."""
+    t = ctx.texts[k]
+    return ctx.lens[k] >= 40 and ctx.is_open(k) and ends_sentence(t) and _story_voice(t)
 
 
 def _story_voice(text: str) -> bool:
@@ -790,8 +796,7 @@ def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
             if f is not None and (f.code in _ARTICLE_OVER or f.role is Role.BOUNDARY):
                 end = j  # the article is over: a story list, the comments
                 break
-        if any(lens[j] >= 40 and ctx.is_open(j) and ends_sentence(texts[j]) and _story_voice(texts[j])
-               for j in range(k, end)):
+        if any(_story_sentence(ctx, j) for j in range(k, end)):
             continue  # the story goes on: `About the author` was a subheading
         found.extend(box)
     return found
@@ -823,6 +828,13 @@ AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's or publisher's '
                            fix_safe=False)
 
 _SAYS = compile_pattern(_COMMENTER, "i")
+
+
+def commenter_header(text: str) -> bool:
+    """A commenter's header (`Ana says:`), not a counter or prompt (`3 Comments`)."""
+    return _SAYS.fullmatch(text) is not None
+
+
 _STAMP = compile_pattern(r"(?:19|20)\d\d|\d{1,2}:\d\d|\bago\b", "")
 _THREAD_CODES = frozenset({"CS412"})
 THREAD_TAIL = 6  # blocks of the last comment's text taken after its header
@@ -846,7 +858,7 @@ class CommentThreadRule(Rule):
         texts, n = ctx.texts, len(ctx.texts)
         heads = []
         for i in ctx.labelled(_THREAD_CODES):
-            if not _SAYS.fullmatch(texts[i]):
+            if not commenter_header(texts[i]):
                 continue
             stamped = _STAMP.search(texts[i]) is not None or (
                 i + 1 < n and ctx.role(i + 1) is Role.DATE) or (

@@ -32,9 +32,10 @@ from typing import Iterator, Sequence
 from ..document import Finding, Role
 from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
 from .base import META_ROLES, Context, Rule, named_by_page_title
+from .chrome import commenter_header
 from .stopwords import STOPWORDS
 from .structure import StructureRule
-from .teasers import bare_related_label
+from .teasers import TEASER_MAX, bare_related_label
 
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
@@ -194,7 +195,6 @@ def _anchored_run(classes: Sequence[int | None], weights: Sequence[float], s: in
     return a, top_b, top
 
 
-TEASER_LONGEST = 300  # characters: a story card's teaser is shorter than a paragraph that resumes an article
 CARD_WEIGHT = 4.0  # a story card's teaser weighs less: about two paragraphs of 300 characters
 ANCHOR_REACH = 8  # blocks under a headline where its article's text may start
 ANCHOR_SHARE = 0.4  # ...and the share of the page's heaviest run that run must weigh
@@ -315,7 +315,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 break
             resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
             if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
-                    and sizes[resume] > TEASER_LONGEST:
+                    and sizes[resume] > TEASER_MAX:
                 # the run opens right under the headline and a paragraph follows the list
                 # at once: a box the template dropped into the article, which goes on
                 cut = next((i for i in range(resume, b) if i in stops), None)
@@ -460,7 +460,8 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     open_ = [i for i, p in enumerate(protected) if not p]
     if open_ and open_[0] < titles[0]:
         return False  # text over the first headline: the page title printed again, a caption, a menu
-    counter = next((i for i in ctx.labelled(_COMMENT_CODES) if i > titles[0] and not texts[i].endswith(":")), None)
+    counter = next((i for i in ctx.labelled(_COMMENT_CODES) if i > titles[0] and not commenter_header(texts[i])),
+                   None)
     if counter is not None and open_ and open_[-1] > counter:
         return False  # text under a comment counter (`3 Comments`, not `Ana says:`): the comments
     prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]

@@ -12,7 +12,7 @@ from ..patterns import compile_pattern, words_alternation
 from ..text import caseless_name, ends_sentence, leads_on, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
 from .chrome import FOOTER_HEADING, FOOTER_KEYS
-from .teasers import bare_related_label
+from .teasers import TEASER_MAX, bare_related_label
 from .vocab import BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
 _BYLINE_RX = compile_pattern(
@@ -665,8 +665,12 @@ class TitleRule(Rule):
             # the page's first headline over its byline or date, with no paragraph above it, may
             # have a box of short lines between its header and the first paragraph (a review's
             # verdict, pros and cons); so may the headline the page's <title> names
-            slack = HEADER_BOX if named else (HEADER_BOX if meta and not titled and _first_prose(ctx) > i else 2) \
-                if meta or (dup and _copy_then_meta(ctx, i)) else 0
+            if named:
+                slack = HEADER_BOX
+            elif meta or (dup and _copy_then_meta(ctx, i)):
+                slack = HEADER_BOX if meta and not titled and _first_prose(ctx) > i else 2
+            else:
+                slack = 0
             meta = meta or named
             if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
                     not _prose_follows(ctx, i, slack=slack):
@@ -750,7 +754,6 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
 
 
-TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two
 def _teaser_only(ctx: Context, i: int) -> bool:
     """Under headline ``i`` (past its date or byline) stands one short paragraph, and then
     the next card's headline or the end of the list: a story card's teaser, not an article."""

@@ -248,6 +248,7 @@ class InlineRelatedRule(Rule):
 
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
+TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two, shorter than most paragraphs
 
 
 def bare_related_label(text: str) -> bool:
