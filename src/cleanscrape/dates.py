@@ -49,7 +49,8 @@ _FILLER = re.compile(
     r"\b(?:at|um|a\s+las|à|alle|ore|uhr|h|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pst|pdt|pt|cst|cdt|"
     r"ist|jst|aest|z|the|of|on|am|el|le|and|und|y|et|e|en|de|del|den|der|updated|published|posted|last|first|"
     r"modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis|à|jour|"
-    r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado)\b"
+    r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado|"
+    r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret)\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d",
     re.IGNORECASE,
 )
@@ -111,7 +112,8 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
     aest z the of on am pm a p m el le de del den der updated published posted last first modified
     veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
-    atualizado and und y et e en il a 年 月 日 년 월 일 时 時 分 시 분""".split())
+    atualizado and und y et e en il a kl klockan publicerad uppdaterad publisert oppdatert publiceret
+    udgivet opdateret 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

@@ -233,6 +233,8 @@ PUBLISHED_WORDS = (
     "Actualizado el", "Fecha", "Publié", "Publié le", "Mis à jour", "Mis à jour le",
     "Pubblicato", "Aggiornato", "Pubblicato il", "Aggiornato il", "Publicado em", "Atualizado",
     "Atualizado em", "Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Bijgewerkt op",
+    # sv, no, da
+    "Publicerad", "Uppdaterad", "Publisert", "Oppdatert", "Publiceret", "Udgivet", "Opdateret",
 )
 
 # Relative publication times a template prints instead of (or beside) the date:
@@ -263,7 +265,7 @@ RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "al
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author", "Interview by",
                 "Interviewed by", "Text by", "Report by",
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
-                "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore",
+                "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore", "Av", "Af",
                 # bylines often start in lower case, in Italian, Dutch, Spanish and French most
                 "by", "von", "di", "door", "por", "par",
                 # zh / ja: `记者 李明华`, `作者：王芳`
@@ -303,6 +305,8 @@ MONTHS = {
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12, "fev": 2,
     # nl
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "mrt": 3,
+    # sv, no, da (the rest as in de, nl, fr)
+    "maj": 5, "augusti": 8, "desember": 12, "marts": 3,
     # ru (the genitive a date uses: `19 ноября 2025`)
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
@@ -323,6 +327,8 @@ WEEKDAYS = (
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
+    "lørdag", "søndag",
 )
 
 # Imperatives that open a prompt to the reader. Strong ones are prompts whenever the
