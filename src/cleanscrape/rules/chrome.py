@@ -636,6 +636,55 @@ class RepeatedBlockRule(Rule):
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
                                    Role.CHROME)
 
+LABEL_MAX = 40  # characters: a template's label is a few words
+LABEL_REPEATS = 3  # copies: an article prints a subheading once, a template its label again and again
+LABEL_PROSE = 60  # characters: the paragraph a label stands over
+
+
+@dataclass(frozen=True)
+class RepeatedLabelRule(Rule):
+    """
+    What it removes: a short label that the template prints again and again over the
+    paragraphs of the text, whatever its words: `Article content`, `Story continues`.
+    Once three copies stand right over a paragraph, every copy goes (also the one
+    over a subheading).
+    Why: a subheading names the part under it and is printed once; a line printed
+    over paragraph after paragraph says nothing about any of them. Labels no
+    vocabulary lists (a template's own wording, a language without a list) go by
+    this shape.
+    Example: `Article content` over four paragraphs of one story
+    Kept: a label printed once or twice (a subheading, a pull quote); a speaker's
+    name over an interview answer (`NORCROSS`, `Ana Ruiz`: every word capitalised;
+    one-word markers such as `Advertisement` are `CS404`'s); a label with a colon (`Q:`, `See it now: Amazon` over each product of
+    a buying guide); a separator without a letter (`* * *`).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens = ctx.texts, ctx.lens
+        last = len(texts) - 1
+        spots: dict[str, list[int]] = {}
+        for i, n in enumerate(lens):
+            if n > LABEL_MAX or i == last or lens[i + 1] < LABEL_PROSE:
+                continue
+            spots.setdefault(texts[i], []).append(i)
+        for text, where in spots.items():
+            if len(where) < LABEL_REPEATS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)):
+                continue
+            if all(w[:1].isupper() for w in text.split()):
+                continue  # a name (a speaker in an interview: `NORCROSS`, `Ana Ruiz`), not a label
+            over_prose = sum(1 for i in where if ctx.is_open(i) and ends_sentence(texts[i + 1]))
+            if over_prose >= LABEL_REPEATS:
+                for i in range(len(texts)):
+                    if texts[i] == text and ctx.is_open(i):
+                        yield self.finding(i, f"a label printed over {over_prose} paragraphs")
+
+
+# a sentence's end, a label with its value (`See it now: Amazon`, the shop differs from
+# card to card: the annotators keep those), a table's header row printed over each table
+_LABEL_PUNCT = compile_pattern(r"[.!?;,]$|[:|]", "")
+REPEATED_LABEL = RepeatedLabelRule("CS422", "repeated-label", "a short label printed over paragraph after paragraph",
+                                   Role.CHROME)
+
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
               COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,
               EMBED, METADATA)
@@ -922,5 +971,5 @@ class CountRule(Rule):
 COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts beside buttons or the header",
                    Role.CHROME)
 
-CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, COUNTS)  # copies are judged once captions and titles are known
+CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, COUNTS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

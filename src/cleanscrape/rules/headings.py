@@ -581,8 +581,10 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
             k += 1
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else 60) and not _is_prose(ctx, k):
-            if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= 2:
+            if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= 2 and \
+                    not leads_on(ctx.texts[k]):
                 return False  # a headline of its own, with its byline or date: a story list
+                # (`Author of the article:` over the name leads on to it: a label of the header)
             slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
             k += 1
         else:
