@@ -81,3 +81,22 @@ def test_chinese_is_measured_in_characters_and_korean_in_words():
     assert classify_block("山区教师招聘计划启动", None)[0] == SHORT  # a headline in a story list
     # Korean spaces its words: a short line of it is a headline, not a sentence
     assert classify_block("‘VIP’ 불륜에 부조리까지 덮친 장나라,..", None)[0] == SHORT
+
+
+def test_arabic_headline_and_date_are_found_in_a_script_without_case():
+    # Arabic has no capitals: a headline opens with any letter, and its date names an Arabic month
+    title = "افتتاح جسر جديد يربط ضفتي النهر في المدينة القديمة"
+    story = [
+        "افتتح محافظ المدينة صباح الخميس الجسر الجديد الذي يربط ضفتي النهر في المدينة القديمة، بعد ثلاث "
+        "سنوات من أعمال البناء.",
+        "ويبلغ طول الجسر أربعمئة متر، ويضم أربع حارات للسيارات وممرا للمشاة والدراجات، ومن المتوقع أن يخفف "
+        "الازدحام في وسط المدينة.",
+        "وقال المحافظ في كلمة خلال حفل الافتتاح إن الجسر سيختصر زمن الرحلة بين الضفتين من نصف ساعة إلى خمس "
+        "دقائق.",
+    ]
+    page = "\n".join([f"{title} | الوطن اليوم", "الرئيسية", "أخبار", "اقتصاد", title,
+                      "الخميس 20 مارس 2025 10:30", *story, "شارك", "فيسبوك", "تويتر"])
+    (record,) = cleanscrape.clean(page)
+    assert record.title == title
+    assert record.published == "2025-03-20T10:30"
+    assert record.paragraphs == tuple(story)

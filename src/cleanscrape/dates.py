@@ -50,7 +50,8 @@ _FILLER = re.compile(
     r"ist|jst|aest|z|the|of|on|am|el|le|and|und|y|et|e|en|de|del|den|der|updated|published|posted|last|first|"
     r"modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis|à|jour|"
     r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado|"
-    r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret)\b"
+    r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
+    r"نشر|في|بتاريخ|آخر|تحديث|الساعة)\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d",
     re.IGNORECASE,
 )
@@ -107,13 +108,13 @@ def find_date(text: str) -> FoundDate | None:
 
 
 _ALPHA = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+_DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(WEEKDAYS) | frozenset(
     """at um a las à alle ore uhr h gmt utc bst cet cest mez mesz est edt et pst pdt pt cst cdt ist jst
     aest z the of on am pm a p m el le de del den der updated published posted last first modified
     veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
     atualizado and und y et e en il a kl klockan publicerad uppdaterad publisert oppdatert publiceret
-    udgivet opdateret 年 月 日 년 월 일 时 時 分 시 분""".split())
+    udgivet opdateret نشر في بتاريخ آخر تحديث الساعة 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

@@ -135,8 +135,8 @@ def heading_words(text: str) -> int:
     cjk = 0 if t.isascii() else len(CJK_CHAR.findall(t))
     if cjk >= 4:  # a script with no spaces and no case: its words are counted in characters
         return 0 if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60 else max(2, cjk // 2)
-    if not head.isupper() and not head.isdigit() and head not in "\"'“‘«¿¡":
-        return 0
+    if head.islower() or not (head.isalpha() or head.isdigit() or head in "\"'“‘«¿¡"):
+        return 0  # (a script with no case, Arabic or Hebrew, opens a headline with any letter)
     last = t[-1]
     if last in _CLOSERS:
         body = t.rstrip(_CLOSERS)

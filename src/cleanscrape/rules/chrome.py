@@ -9,7 +9,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
-from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
+from .vocab import (ADVERT, FORM_BUTTONS, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
                     FOOTER_HEADINGS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
 
@@ -636,6 +636,44 @@ class RepeatedBlockRule(Rule):
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
                                    Role.CHROME)
 
+_FORM_CODES = frozenset({"CS405", "CS412", "CS414"})  # sign-up, comment and subscribe prompts
+FORM_REACH = 2  # blocks: a form's button stands right under its prompt (a labelled field between)
+
+
+@dataclass(frozen=True)
+class FormButtonRule(Rule):
+    """
+    What it removes: the button of a sign-up or comment form, a bare word or two
+    (`Sign up`, `Submit`, `Abonnieren`), right under the form's prompt that another
+    rule found (a newsletter prompt, a subscribe pitch, a comment prompt).
+    Why: the form's text, printed where the template dropped the form, often
+    between two paragraphs where a lone short line would pass for a subheading.
+    Example: `Sign up` under `Sign up to our newsletter` / `Get the best of the week
+    delivered to your inbox.`
+    Kept: `Subscribe` with no prompt over it (content scoring reads it with the
+    menu or the paragraphs around it); `Sign up now, the council urged residents.` (a
+    sentence).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, findings = ctx.texts, ctx.findings
+        prompt = -FORM_REACH - 1
+        for i, f in enumerate(findings):
+            if f is not None:
+                if f.code in _FORM_CODES:
+                    prompt = i
+                continue
+            if i - prompt <= FORM_REACH and len(texts[i]) <= 24 and \
+                    texts[i].rstrip(" !.»›→>").casefold() in FORM_BUTTONS:
+                prompt = i  # (a second button under the first: `Sign up` / `Not now`)
+                yield self.finding(i, "a form's button under its prompt")
+            else:
+                prompt = -FORM_REACH - 1  # text of the page's own in between: the form has ended
+
+
+FORM_BUTTON = FormButtonRule("CS423", "form-button", "a sign-up or comment form's button under its prompt",
+                             Role.CHROME)
+
 LABEL_MAX = 40  # characters: a template's label is a few words
 LABEL_REPEATS = 3  # copies: an article prints a subheading once, a template its label again and again
 LABEL_PROSE = 60  # characters: the paragraph a label stands over
@@ -971,5 +1009,5 @@ class CountRule(Rule):
 COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts beside buttons or the header",
                    Role.CHROME)
 
-CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, COUNTS)  # copies are judged once captions and titles are known
+CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

@@ -260,8 +260,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     stand inside articles) end the short lines a run may take in at either end; blocks in
     ``header`` (the byline, date, stubs and credits other rules found) end them above the run:
     what stands over an article's header is not its opening paragraph. Blocks in ``foreign``
-    (machine metadata other rules found) weigh against a run as a bad line does: no
-    article holds them, so a run does not reach across them. ``headed`` is the headline the
+    (machine metadata, a form's button: lines other rules found that read as bad lines)
+    count as the bad lines they are, as they would unlabelled (against a run's weight, as
+    the neighbour of a short line): a run does not reach across them more readily because
+    a rule named them. ``headed`` is the headline the
     page's ``<title>`` names: nothing above it is kept, and under it a headline in ``carded``
     (one with its byline or date under it) over less than CARD_WEIGHT is a story card. A
     block in ``lists`` (a bare related-stories label) ends the run when no paragraph of the
@@ -275,10 +277,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     for i, t in enumerate(texts):
         if not protected[i]:
             classes[i], features[i] = classify_block(t, stop)
+    for i in foreign:
+        classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
     sizes = [len(t) for t in texts]
     weights = block_weights(classes, sizes)
-    for i in foreign:
-        weights[i] = _WEIGHT[BAD]  # labelled, yet evidence that the run has ended
     keep = [False] * n
     why = ["outside-main-text"] * n
     prose = (GOOD, NEAR)
@@ -361,8 +363,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 ok = (before in prose or before is None) and (after in prose or after is None) and (
                     before is not None or after is not None)
                 keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
-    return [Verdict(False, "protected") if classes[i] is None else Verdict(keep[i], why[i])
-            for i in range(n)]
+    return [Verdict(False, "protected") if protected[i] else Verdict(keep[i], why[i]) for i in range(n)]
 
 
 WIDGET_RUN = 4  # this many short lines in a row, few of them read as text: a widget, not a list
@@ -443,7 +444,7 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
 _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and reading-time lines
 _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
 _RELATED_LABEL = frozenset({"CS203"})
-_FOREIGN_CODES = frozenset({"CS421"})  # machine metadata: never inside an article
+_FOREIGN_CODES = frozenset({"CS421", "CS423"})  # machine metadata, form buttons: they weigh as bad lines
 _INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
 
 

@@ -190,6 +190,16 @@ NEWSLETTER_CUES = (
     "email updates", "abonnieren", "suscríb", "boletín", "abonnez", "infolettre",
 )
 
+# The buttons of a sign-up or comment form, as a scraper prints them (case folded).
+FORM_BUTTONS = frozenset((
+    "sign up", "sign me up", "sign up now", "subscribe", "subscribe now", "submit", "join", "join now",
+    "register", "send", "go", "ok", "get started", "continue", "post comment", "post a comment",
+    "anmelden", "jetzt anmelden", "abonnieren", "registrieren", "absenden", "senden",
+    "suscribirse", "suscríbete", "suscribirme", "enviar", "registrarse",
+    "s'inscrire", "je m'inscris", "s'abonner", "je m'abonne", "valider", "envoyer",
+    "iscriviti", "invia", "inscrever", "inscreva-se", "assinar", "aanmelden", "inschrijven", "verzenden",
+))
+
 COOKIE_CUES = (
     "cookie", "cookies", "consent", "privacy policy", "privacy settings", "tracking technologies",
     "datenschutz", "einwilligung", "privacidad", "consentimiento", "confidentialité",
@@ -313,6 +323,12 @@ MONTHS = {
     # pl (genitive)
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    # ar (the names of Egypt and the Gulf, then of the Levant and Iraq)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+    "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12,
     # tr
     "ocak": 1, "şubat": 2, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
     "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
@@ -329,6 +345,7 @@ WEEKDAYS = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
     "lørdag", "søndag",
+    "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
 )
 
 # Imperatives that open a prompt to the reader. Strong ones are prompts whenever the
