@@ -57,6 +57,11 @@ def desk_byline(text: str) -> bool:
 _AT_CLOCK = compile_pattern(r"[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?$", "i")
 
 
+_META_PIECE = rf"(?:{'|'.join((*RELATIVE_TIME, *READ_TIME))})"
+# a tail of pieces after a separator, each an age or a reading time: ` • 2h • 2 min read`
+_META_TAIL = compile_pattern(rf"[ \t]*[|·•][ \t]*{_META_PIECE}(?:[ \t]*[|·•][ \t]*{_META_PIECE}){{0,3}}[ \t]*$", "i")
+
+
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _BYLINE_RX.fullmatch(text)
     if m is None:
@@ -74,6 +79,11 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
                 fields.append(("published", got.iso))
                 rest = rest[:pos]
                 break
+    else:
+        # the age and the reading time may share it: "Story by Ines Carter • 2h • 2 min read"
+        cut = _META_TAIL.search(rest)
+        if cut is not None and cut.start() > 0:
+            rest = rest[:cut.start()]
     name = rest.strip(_SEPARATORS)
     if "|" in name:  # `By Amy Kuperinsky | NJ Advance Media for NJ.com`: the name, then the newsroom
         head = name.partition("|")[0].strip(_SEPARATORS)
