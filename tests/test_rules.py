@@ -216,6 +216,27 @@ def test_comments_under_a_fully_labelled_header_go():
     assert art.paragraphs == tuple(page[4:6])
 
 
+def test_a_timeline_inside_the_article_the_page_title_names_starts_no_records():
+    """Under the headline the page's <title> names, short subheadings each over its date
+    and one paragraph are the article's timeline, not stories of their own."""
+    page = [
+        "How the Velmora port dispute unfolded | Velmora Herald",
+        "Home",
+        "How the Velmora port dispute unfolded",
+        "By Ines Carter",
+        "3 November 2025",
+        "The dispute between the dockers and the port operator lasted eleven weeks. Here is how it unfolded.",
+        "Both sides say the agreement will hold for three years, but the union has warned it may strike again.",
+        "Talks break down",
+        "12 August 2025",
+        "The union walked out of talks after the operator refused to drop its plan for longer night shifts.",
+        "The operator said the strike cost it two million euros a day, a figure the union disputed.",
+    ]
+    art = only_article(page, page[2])
+    assert "Talks break down" in art.paragraphs
+    assert art.paragraphs[-1] == page[-1]
+
+
 def test_a_story_card_under_a_related_heading_is_no_article():
     """Under `Related posts`: a headline, its date and a one-sentence teaser, then the next
     card. The teaser is not an article's text, so the card starts no record."""

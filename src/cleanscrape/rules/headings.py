@@ -608,6 +608,9 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
 
 HEADER_BOX = 12  # short lines between the first headline's header and its first paragraph
 BOX_LINE = 200  # characters: a line of that box (a list of other stories' headlines among them)
+# words: under the headline the page's <title> names, a shorter line with its date is a
+# subheading of that article (`Talks break down` / `12 August 2025`), not a second story
+HEADED_MIN_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -630,6 +633,7 @@ class TitleRule(Rule):
         n = len(ctx.doc.blocks)
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
+        headed = False  # a headline the page's <title> names was found: the page holds one article
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         for i in ctx.headings(30):
@@ -674,6 +678,8 @@ class TitleRule(Rule):
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
                 continue
+            if headed and not dup and nw < HEADED_MIN_WORDS:
+                continue  # a subheading with its date inside the article the <title> names (a timeline)
             # the page's first headline over its byline or date, with no paragraph above it, may
             # have a box of short lines between its header and the first paragraph (a review's
             # verdict, pros and cons); so may the headline the page's <title> names
@@ -708,6 +714,7 @@ class TitleRule(Rule):
                     head, reason = above, "a headline over its standfirst or caption, then its byline or date"
             if reason:
                 titled, last_title = True, head
+                headed = headed or named
                 yield self.finding(head, reason)
 
 
