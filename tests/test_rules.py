@@ -258,6 +258,30 @@ def test_a_story_card_under_a_related_heading_is_no_article():
     assert labelled.role(6) is not Role.TITLE
 
 
+def test_dated_story_cards_after_the_article_make_no_record_and_leave_no_teaser():
+    """Every unlabelled line reads as a sentence, but some stand under a list of dated
+    story cards: the page is scored, and neither card's teaser nor headline is an article."""
+    page = [
+        "Five winter walks along the Ommer - Valley Rambles",
+        "Home",
+        "Five winter walks along the Ommer",
+        "Posted on November 12, 2025 by Clara Holm",
+        "Winter is the best time to walk the Ommer valley: the paths are empty and the river runs high.",
+        "The first walk starts at the old mill in Kell and follows the river for six kilometres.",
+        "Take good boots and something warm to drink. The paths are muddy until March.",
+        "Related posts",
+        "Spring flowers on the ridge",
+        "April 3, 2025",
+        "The ridge above Ostbrook turns yellow in April, when the gorse flowers along the path.",
+        "A night walk to the old mill",
+        "September 20, 2025",
+        "We walked to the mill by moonlight and heard the owls in the beech wood above the weir.",
+        "Leave a Reply",
+    ]
+    art = only_article(page, page[2])
+    assert art.paragraphs == tuple(page[4:7])
+
+
 def test_headlines_under_a_bare_related_label_after_the_last_paragraph_go():
     page = [
         "Harbour Wire - Velmora choir to sing at the cathedral on Christmas Eve",

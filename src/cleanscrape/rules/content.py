@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from ..dates import is_date_line
 from ..document import Finding, Role
 from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
 from .base import META_ROLES, Context, Rule, named_by_page_title
@@ -465,6 +466,10 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
                    None)
     if counter is not None and open_ and open_[-1] > counter:
         return False  # text under a comment counter (`3 Comments`, not `Ana says:`): the comments
+    cards = next((i for i in ctx.labelled(_LIST_CODES) if i > titles[0] and any(
+        is_date_line(texts[k]) for k in range(i + 1, min(len(texts), i + 4)))), None)
+    if cards is not None and open_ and open_[-1] > cards:
+        return False  # text under a list of dated story cards: the cards' teasers
     prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]
     if not any(prose):
         return False
@@ -496,6 +501,7 @@ _SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
 # headers, story-list headings
 _STOP_CODES = frozenset({"CS412", "CS413"})
 _COMMENT_CODES = frozenset({"CS412"})
+_LIST_CODES = frozenset({"CS413"})
 
 
 @dataclass(frozen=True)
