@@ -29,19 +29,21 @@ WATCH_TEASER = line_rule(
 
 VIDEO_RESIDUE = line_rule(
     "CS202", "video-residue", Role.TEASER,
-    r"(?:watch|play|replay)(?:[ \t]+(?:now|video|again|the video|live))?|video|vídeo|vidéo"
+    # (a play symbol may stand in front: `▶ Watch`, `► Play video`)
+    r"(?:[▶►▷⏵][ \t]*)?(?:(?:watch|play|replay)(?:[ \t]+(?:now|video|again|the video|live))?|video|vídeo|vidéo"
     r"|now playing|up next|(?:video|vídeo|vidéo)[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[ \t]*/?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)?"
-    r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d",
+    r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)",
     "video player residue: 'watch now', 'VIDEO2:3402:34', '00:00 / 02:34'",
     """
     What it removes: the words a video player leaves in flattened text: `watch
     now`, `Play video`, durations like `VIDEO2:3402:34` or `00:00 / 02:34`.
     Why: the player is not part of the article text.
-    Example: `VIDEO3:1203:12`, `Video` alone on its line (the player's label; its title follows)
+    Example: `VIDEO3:1203:12`, `Video` alone on its line (the player's label; its title follows),
+    `▶ Watch`
     Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
     """,
     max_len=40,
-    starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#"),
+    starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#", "▶", "►", "▷", "⏵"),
 )
 
 MEDIA_VIEWER = line_rule(
