@@ -57,9 +57,19 @@ def desk_byline(text: str) -> bool:
 _AT_CLOCK = compile_pattern(r"[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?$", "i")
 
 
-_META_PIECE = rf"(?:{'|'.join((*RELATIVE_TIME, *READ_TIME))})"
-# a tail of pieces after a separator, each an age or a reading time: ` • 2h • 2 min read`
-_META_TAIL = compile_pattern(rf"[ \t]*[|·•][ \t]*{_META_PIECE}(?:[ \t]*[|·•][ \t]*{_META_PIECE}){{0,3}}[ \t]*$", "i")
+# a piece of a byline after a separator that is the story's age or reading time (`2h`, `2 min read`)
+_META_PIECE = compile_pattern("|".join(f"(?:{p})" for p in (*RELATIVE_TIME, *READ_TIME)), "i")
+
+
+def _without_meta_tail(rest: str) -> str:
+    """``rest`` without the pieces after its last separators that are ages or reading
+    times: `Ines Carter • 2h • 2 min read` gives `Ines Carter • ` (the caller strips)."""
+    end = len(rest)
+    while True:
+        pos = max(rest.rfind(sep, 0, end) for sep in "|·•")
+        if pos <= 0 or _META_PIECE.fullmatch(rest[pos + 1:end].strip()) is None:
+            return rest[:end]
+        end = pos
 
 
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
@@ -81,9 +91,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
                 break
     else:
         # the age and the reading time may share it: "Story by Ines Carter • 2h • 2 min read"
-        cut = _META_TAIL.search(rest)
-        if cut is not None and cut.start() > 0:
-            rest = rest[:cut.start()]
+        rest = _without_meta_tail(rest)
     name = rest.strip(_SEPARATORS)
     if "|" in name:  # `By Amy Kuperinsky | NJ Advance Media for NJ.com`: the name, then the newsroom
         head = name.partition("|")[0].strip(_SEPARATORS)
