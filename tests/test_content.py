@@ -100,3 +100,29 @@ def test_arabic_headline_and_date_are_found_in_a_script_without_case():
     assert record.title == title
     assert record.published == "2025-03-20T10:30"
     assert record.paragraphs == tuple(story)
+
+
+def test_a_list_and_the_last_paragraph_under_it_close_the_article():
+    # scored (comments under a counter): the list's items weigh less than the paragraph
+    # after them, but nothing but the page's chrome follows that paragraph
+    story = [
+        "Fares on the island ferries will be frozen for two years, the regional government announced on "
+        "Thursday, after a campaign by islanders who said rising prices cut them off from the mainland.",
+        "The freeze will cost about four million a year and will be paid from the regional budget, transport "
+        "minister Omar Beck said.",
+        "What islanders said",
+        "The campaign group Fair Fares gathered more than 8,000 signatures, about a third of the islands' "
+        "population.",
+        "Adult single: 12 euros",
+        "Child single: 6 euros",
+        "Car and driver: 48 euros",
+        "The operator said it welcomed the freeze but warned that fuel costs were still rising.",
+    ]
+    page = ["Ferry fares frozen for two years – Island Chronicle", "Skip to content", "News", "Sport",
+            "Ferry fares frozen for two years", "Posted on March 20, 2025 by Hana Ito", *story,
+            "Tagged ferries, fares", "2 thoughts on “Ferry fares frozen for two years”",
+            "Karl Menz March 20, 2025 at 10:02 am",
+            "About time. The fares doubled in five years and nobody in the capital noticed.",
+            "Leave a Reply"]
+    (record,) = cleanscrape.clean("\n".join(page))
+    assert record.paragraphs == tuple(story)

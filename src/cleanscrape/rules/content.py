@@ -338,8 +338,15 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = cut
         else:  # short sentences, list items and their subheadings that close the article
             j, last = b, b
-            while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] in (None, SHORT, NEAR):
-                if classes[j] is not None and _prose_like(texts[j]):
+            while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] in (None, SHORT, NEAR, GOOD):
+                if classes[j] == GOOD:
+                    # the last paragraph, after a short list: no text follows it before the page's
+                    # chrome (a story rail's teasers do: the next card's)
+                    k = next((k for k in range(j + 1, e) if classes[k] in (GOOD, NEAR) or k in stops or k in walls), e)
+                    if j - b <= CLOSING_LIST and (k == e or k in stops or k in walls):
+                        last = j + 1
+                    break
+                elif classes[j] is not None and _prose_like(texts[j]):
                     last = j + 1
                 j += 1
             b = last
@@ -367,6 +374,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     return [Verdict(False, "protected") if protected[i] else Verdict(keep[i], why[i]) for i in range(n)]
 
 
+CLOSING_LIST = 6  # short lines after the run's last paragraph, then a paragraph: a list of the article's
 WIDGET_RUN = 4  # this many short lines in a row, few of them read as text: a widget, not a list
 
 
