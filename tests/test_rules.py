@@ -237,6 +237,35 @@ def test_a_timeline_inside_the_article_the_page_title_names_starts_no_records():
     assert art.paragraphs[-1] == page[-1]
 
 
+def test_a_page_heading_the_title_names_is_not_the_first_briefs_headline():
+    """The page's <title> is its section heading (`News In Brief`): printed over the first
+    brief, it is not that brief's headline with the brief's headline as a standfirst."""
+    page = ["News In Brief", "Home", "News", "Sport", "Calder Bay Courier", "News in brief",
+            "Harbour road closed for resurfacing", "9:15 AM, Nov 20, 2025",
+            "The harbour road between the ferry terminal and Quay Street will be closed from Monday for two weeks.",
+            "Buses will run on Mill Lane instead.",
+            "Library extends Saturday hours", "8:40 AM, Nov 20, 2025",
+            "Calder Bay library will open until 5 p.m. on Saturdays from December, the council said."]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [a.title for a in arts] == ["Harbour road closed for resurfacing", "Library extends Saturday hours"]
+
+
+def test_the_headline_under_empty_stubs_under_the_menu_opens_the_first_article():
+    """`Published` / `on` stubs printed over each headline of a feed, the stories split by
+    `Continue Reading`: the first headline is an article's too, with the site's menu above
+    it (naive text of an HTML page)."""
+    page = ["Feed Syndication", "Home", "News", "Business", "Sport", "Culture", "Opinion", "Subscribe",
+            "Connect with us", "Published", "on", "Velmora port reopens container terminal after storm repairs",
+            "The container terminal at Port Velmora reopened on Tuesday, six weeks after a winter storm.",
+            "Harbour officials said the first vessel was unloaded within hours of the berth being declared safe.",
+            "Continue Reading", "Published", "on", "Grocer Hallmark cuts forecast as shoppers trade down",
+            "Shares of the grocer fell 8% after it cut its forecast for the year, citing weaker spending.",
+            "Analysts said the cut was smaller than feared and the shares recovered some of the fall."]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [a.title for a in arts] == [page[11], page[17]]
+    assert arts[0].paragraphs == tuple(page[12:14])
+
+
 def test_a_story_card_under_a_related_heading_is_no_article():
     """Under `Related posts`: a headline, its date and a one-sentence teaser, then the next
     card. The teaser is not an article's text, so the card starts no record."""

@@ -283,6 +283,7 @@ COMMENTS = line_rule(
 _FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+\w+){{0,3}}{_TAIL}", "i")  # unambiguous: linear
 _FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}{_TAIL}", "i")
 FOOTER_HEADING = _FOOTER_RX  # a story-list heading, for the rules that must not read into such lists
+FOOTER_HEADING_STRICT = _FOOTER_STRICT  # ... and one with no other word in it (`News in brief`)
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
 
 

@@ -11,7 +11,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import caseless_name, ends_sentence, leads_on, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
-from .chrome import FOOTER_HEADING, FOOTER_KEYS
+from .chrome import FOOTER_HEADING, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
 
@@ -682,6 +682,11 @@ class TitleRule(Rule):
                     q += 1
                 # the page's first headline, its standfirst (a sentence or two), then `By ...`
                 meta = q < n and ctx.role(q) is Role.BYLINE
+            if not meta and not titled and nw >= 3 and i > 0 and ctx.role(i - 1) is Role.STUB:
+                top = i - 1  # the empty `Published` / `on` stubs printed over the headline
+                while top > 0 and ctx.role(top - 1) is Role.STUB:
+                    top -= 1
+                meta = top == 0 or not (ctx.is_open(top - 1) and ctx.heading_words(top - 1))
             named = not titled and nw >= 3 and named_by_page_title(ctx, i)
             dup = _repeated_before_prose(ctx, i, nw)
             if titled and not (dup or meta):
@@ -815,8 +820,9 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     for h in range(i - 1, max(i - 1 - _ABOVE, last_title, 0), -1):
         if not _may_head(ctx, h, below):
             break
-        if page_title and ctx.key(h) in page_title and 3 <= ctx.heading_words(h) <= 30:
-            return h
+        if page_title and ctx.key(h) in page_title and 3 <= ctx.heading_words(h) <= 30 and \
+                not FOOTER_HEADING_STRICT.fullmatch(ctx.texts[h]):
+            return h  # (`News in brief` over the first brief is the page's heading, not a headline)
     h = i - 1
     if h <= last_title or h < 0 or nw < STANDFIRST_MIN_WORDS or page_title and ctx.key(h) in page_title:
         return None
