@@ -126,3 +126,45 @@ def test_a_list_and_the_last_paragraph_under_it_close_the_article():
             "Leave a Reply"]
     (record,) = cleanscrape.clean("\n".join(page))
     assert record.paragraphs == tuple(story)
+
+
+def test_the_language_of_the_text_picks_its_stopword_list():
+    from cleanscrape.rules.content import detect_language
+    from cleanscrape.rules.stopwords import STOPWORDS
+
+    texts = {
+        "sv": "Kommunen meddelade på onsdagen att det nya badhuset öppnar i september, och att det har "
+              "kostat mer än planerat efter problem med ventilationen som inte var klar i tid.",
+        "da-no": "Kommunen meddelte onsdag at den nye svømmehal åpner i september, og at den har kostet mer "
+                 "enn planlagt etter problemer med ventilasjonen som ikke var klar i tide.",
+        "pl": "Gmina poinformowała w środę, że nowy basen zostanie otwarty we wrześniu i że kosztował więcej, "
+              "niż planowano, bo wentylacja nie była gotowa na czas, a prace trwały dłużej.",
+        "ru": "Администрация сообщила в среду, что новый бассейн откроется в сентябре и что он стоил больше, "
+              "чем планировалось, потому что вентиляция не была готова вовремя, а работы шли дольше.",
+        "tr": "Belediye çarşamba günü yeni yüzme havuzunun eylülde açılacağını ve havalandırma zamanında "
+              "bitmediği için planlanandan daha pahalı olduğunu açıkladı, ama bu çok da şaşırtıcı değil.",
+        "id-ms": "Pemerintah kota mengumumkan pada hari Rabu bahwa kolam renang yang baru akan dibuka pada "
+                 "bulan September, dan biayanya lebih besar dari rencana karena ventilasi belum selesai.",
+    }
+    for lang, text in texts.items():
+        assert detect_language([text, text]) is STOPWORDS[lang], lang
+
+
+def test_cards_under_the_article_make_no_record_and_leave_no_teaser():
+    # a card of `More on this story` reads as a headline over its date; under it, `Top Stories`
+    # (a list heading, not an author beside a date) and a card with a one-sentence teaser
+    story = [
+        "The council approved the new harbour plan on Tuesday after a debate that lasted more than four hours "
+        "and ended with a vote of nine to two.",
+        "The plan moves the ferry terminal to the north quay and frees the old pier for a park and a market.",
+        "Work on the new terminal starts in the spring and should be finished by the end of next year.",
+    ]
+    page = ["Harbour plan approved - Valley Post", "Home", "News", "Harbour plan approved", "By Ana Ruiz",
+            *story, "Share this story", "Facebook", "More on this story", "Ferry terminal to move north, council says",
+            "1 July 2025", "The harbour plan explained in five charts", "1 July 2025",
+            "Top Stories", "Storm warning for the coast on Friday",
+            "Forecasters expect gusts of up to 110 km/h on the islands.", "20 November 2025",
+            "Lindau brewer wins national award", "20 November 2025"]
+    (record,) = cleanscrape.clean("\n".join(page))
+    assert record.title == "Harbour plan approved"
+    assert record.paragraphs == tuple(story)

@@ -209,15 +209,19 @@ BREADCRUMB = line_rule(
 
 TAG_LIST = line_rule(
     "CS410", "tag-list", Role.CHROME,
-    rf"(?:{words_alternation(TAG_LABELS)})[ \t]*[:：][ \t]*[^\n.!?]{{1,250}}",
-    "tag and topic lists: 'Tags: harbour, transport'",
+    rf"(?:{words_alternation(TAG_LABELS)})[ \t]*[:：][ \t]*[^\n.!?]{{1,250}}"
+    # hashtags and nothing else: `#Monsoon`, `#Reservoirs #Dams`
+    r"|#[^\W\d_][\w\-]{0,40}(?:[ \t,]{1,3}#[^\W\d_][\w\-]{0,40}){0,15}",
+    "tag and topic lists: 'Tags: harbour, transport', '#Monsoon'",
     """
-    What it removes: the list of tags, topics or categories under a story.
+    What it removes: the list of tags, topics or categories under a story, also
+    as hashtags alone on their line.
     Why: navigation, not text.
-    Example: `Tags: harbour, transport, council`
-    Kept: `Topics discussed included housing and transport.` (no label and colon).
+    Example: `Tags: harbour, transport, council`, `#Monsoon #Reservoirs`
+    Kept: `Topics discussed included housing and transport.` (no label and colon);
+    `#1 seed Harbour City beat Northgate on Sunday` (a sentence after a ranking).
     """,
-    max_len=260, starts=TAG_LABELS,
+    max_len=260, starts=(*TAG_LABELS, "#"),
 )
 
 PAGINATION = line_rule(

@@ -289,6 +289,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a, b, total = main_run(weights, s, e)
         if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
             continue  # the page header before the first headline: keep nothing thin
+        if seg_no > 0 and total < 1.5 and GOOD not in classes[a:b]:
+            continue  # a headline over a few short sentences (a form's messages): no article
         if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
             # on a page whose <title> names its headline: what stands above the headline is
             # the page's header, and a headline under the article over its byline or date,

@@ -196,8 +196,8 @@ class AuthorNameRule(Rule):
                 yield self.finding(i, "a name and the author's job title beside the date", fields=(("byline", named),))
                 continue
             if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5) or not _NOT_NAME.isdisjoint(
-                    t.lower().split()):
-                continue
+                    t.lower().split()) or FOOTER_HEADING_STRICT.fullmatch(t):
+                continue  # (`Top Stories` under a card's date heads the next list, it names nobody)
             job = _job_line(t)
             if not job and i + 1 < n and (ctx.is_open(i + 1) or ctx.role(i + 1) is Role.CREDIT) \
                     and _job_line(ctx.texts[i + 1]):

@@ -28,4 +28,30 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset("""aan al als bij dan dat de deze die dit door een en er geen het hij hoe ik in
         is ja je maar met na naar niet nog of om ook op over te tot uit van voor was wat we wel
         werd wie wij zijn zo""".split()),
+    "sv": frozenset("""alla att av blev bli de dem den denna deras dess det detta dig din du där efter
+        eller en ett från för har hade han hans henne hon honom hur här i inom inte jag kan man
+        med mellan men mig min mot mycket ni nu när och om oss på sedan sig sin sina själv ska
+        skulle som så till under upp ut utan vad var vara vi vid vilken år är också""".split()),
+    # Danish and Norwegian share most of theirs
+    "da-no": frozenset("""af alle at av blev ble blive bli da de dem den denne der deres det dette du
+        efter eller en er et etter for fra har hadde havde han hans hende henne hun hvad hvor
+        hvordan i ikke ind inn jeg kan kunne man med meg mig men mod mot ned nu nå når og også
+        om op opp os oss på sig seg sin skal skulle som så til ud ut under var vi vil være""".split()),
+    "pl": frozenset("""a aby ale bo by być co czy dla do go i ich jak jako jest jego jej jeszcze
+        już lub ma mi może na nad nie niż o od po pod przez przy się sobie tak także tego to
+        tylko w we więc z za ze że był była było były są które który która""".split()),
+    "ru": frozenset("""а без бы был была были было в вам вас все всё вы где да для до его ее её если
+        есть еще ещё же за и из или им их к как когда кто ли между мне может мы на над не него
+        нет ни но о об он она они оно от по под при с со так также то того только у уже чем что
+        это этот эти я""".split()),
+    "tr": frozenset("""acaba ama ancak bana bazı belki ben beni benim bir biri birkaç bu buna bunu
+        bunun çok çünkü da daha de değil diye en gibi hem hep her hiç için ile ise kadar ki kim
+        mı mi mu mü nasıl ne neden o olan olarak oldu olduğu olur sadece siz şey şu tüm ve veya
+        ya yani""".split()),
+    # Indonesian and Malay
+    "id-ms": frozenset("""ada adalah agar akan anda atau bagi bahwa banyak belum bisa dalam dan dari
+        dengan di dia ia ini itu jika juga kami karena ke kepada kita lagi lebih maka mereka
+        masih namun oleh pada para saat saja sangat satu saya secara sebagai sebuah sedang
+        seperti serta setelah sudah tapi telah tetapi tidak untuk yaitu yang
+        yg dgn utk tdk sdh krn dlm""".split()),  # (the short forms informal writing uses)
 }
