@@ -661,19 +661,18 @@ class FormButtonRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        texts, findings = ctx.texts, ctx.findings
-        prompt = -FORM_REACH - 1
-        for i, f in enumerate(findings):
-            if f is not None:
-                if f.code in _FORM_CODES:
-                    prompt = i
-                continue
-            if i - prompt <= FORM_REACH and len(texts[i]) <= 24 and \
-                    texts[i].rstrip(" !.»›→>").casefold() in FORM_BUTTONS:
-                prompt = i  # (a second button under the first: `Sign up` / `Not now`)
-                yield self.finding(i, "a form's button under its prompt")
-            else:
-                prompt = -FORM_REACH - 1  # text of the page's own in between: the form has ended
+        texts, findings, n = ctx.texts, ctx.findings, len(ctx.texts)
+        done = -1
+        for prompt in ctx.labelled(_FORM_CODES):
+            i = max(prompt + 1, done + 1)
+            while i < n and i - prompt <= FORM_REACH:
+                if findings[i] is None:
+                    if len(texts[i]) > 24 or texts[i].rstrip(" !.»›→>").casefold() not in FORM_BUTTONS:
+                        break  # text of the page's own in between: the form has ended
+                    prompt = i  # (a second button under the first: `Sign up` / `Not now`)
+                    yield self.finding(i, "a form's button under its prompt")
+                i += 1
+            done = i
 
 
 FORM_BUTTON = FormButtonRule("CS423", "form-button", "a sign-up or comment form's button under its prompt",

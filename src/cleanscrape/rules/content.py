@@ -65,13 +65,21 @@ def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
             break
     if not sample:
         return None
-    counts = Counter(sample)
-    best, hits = None, 0
-    for stop in STOPWORDS.values():
-        n = sum(counts[w] for w in stop.intersection(counts))
-        if n > hits:
-            best, hits = stop, n
-    return best if hits >= max(3, 0.08 * len(sample)) else None
+    tally = [0] * len(_LISTS)
+    for w, c in Counter(sample).items():
+        for k in _LISTS_OF.get(w, ()):
+            tally[k] += c
+    hits = max(tally)
+    if hits < max(3, 0.08 * len(sample)):
+        return None
+    return _LISTS[tally.index(hits)]  # (a tie goes to the list named first)
+
+
+_LISTS = tuple(STOPWORDS.values())
+_LISTS_OF: dict[str, tuple[int, ...]] = {}  # each stopword: the lists that hold it
+for _k, _stop in enumerate(_LISTS):
+    for _w in _stop:
+        _LISTS_OF[_w] = (*_LISTS_OF.get(_w, ()), _k)
 
 
 # the site talking to its reader: sign up, follow us, share, download...
