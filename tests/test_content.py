@@ -168,3 +168,16 @@ def test_cards_under_the_article_make_no_record_and_leave_no_teaser():
     (record,) = cleanscrape.clean("\n".join(page))
     assert record.title == "Harbour plan approved"
     assert record.paragraphs == tuple(story)
+
+
+def test_lines_of_zero_width_characters_neither_cut_the_text_nor_stay():
+    first = ["The council approved the new harbour plan on Tuesday after a debate that lasted more than "
+             "four hours and ended with a vote of nine to two.",
+             "The plan moves the ferry terminal to the north quay and frees the old pier for a park."]
+    second = ["Work on the new terminal starts in the spring and should be finished by the end of next year, "
+              "the council said, if the budget allows it.",
+              "Residents will be asked for their views on the park at two meetings in March."]
+    page = ["Valley Post", "Home", "News", "Sport", "Weather", "Sign in", *first,
+            "\u200b", "\u200b", "\u200b", "\u200b", *second, "About us", "Contact", "Privacy"]
+    (record,) = cleanscrape.clean("\n".join(page))
+    assert record.paragraphs == (*first, *second)

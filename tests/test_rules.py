@@ -266,6 +266,26 @@ def test_the_headline_under_empty_stubs_under_the_menu_opens_the_first_article()
     assert arts[0].paragraphs == tuple(page[12:14])
 
 
+def test_a_wire_feed_splits_at_each_storys_closing_credit():
+    """Stories with no byline or date under their headlines, each closed by its reporting
+    credit and a line of stars: the headline over the first story and the one under each
+    credit open records."""
+    page = ["Northfield Wire – Regional", "Regional",
+            "Flood walls finished early in the Ommer valley",
+            "OMMER — Work on the new flood walls along the river ended three weeks ahead of plan, the agency said.",
+            "The walls cost 18 million euros and protect about 900 homes in the lower town.",
+            "Reporting by Jonah Reyes; Editing by Ana Ruiz", "* * *",
+            "Calder Bay council approves new tram line",
+            "CALDER BAY — The council voted nine to two on Tuesday to build the line, due to open in 2028.",
+            "The line will run from the station to the harbour and cost about 240 million euros.",
+            "Reporting by Hana Ito; Editing by Ana Ruiz", "* * *",
+            "© 2025 Northfield Wire. All rights reserved."]
+    arts = cleanscrape.clean("\n".join(page))
+    assert [a.title for a in arts] == [page[2], page[7]]
+    # (the stars under each credit stay: a separator, which annotators keep in the text too)
+    assert [a.paragraphs[:2] for a in arts] == [tuple(page[3:5]), tuple(page[8:10])]
+
+
 def test_a_story_card_under_a_related_heading_is_no_article():
     """Under `Related posts`: a headline, its date and a one-sentence teaser, then the next
     card. The teaser is not an article's text, so the card starts no record."""

@@ -42,6 +42,7 @@ GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
 MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
 _WORD = re.compile(r"[^\W\d_]+")
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad \t]+")  # zero-width and format characters
 _CJK_END = ("。", "！", "？", "」", "』", "”")
 # the stretch that wins: what each class adds to a run
 _WEIGHT = {GOOD: 1.0, NEAR: 0.6, SHORT: -0.65, BAD: -1.0}
@@ -284,8 +285,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     classes: list[int | None] = [None] * n
     features = [""] * n
     for i, t in enumerate(texts):
-        if not protected[i]:
+        if not protected[i] and not (len(t) < 8 and not t.isprintable() and _INVISIBLE.fullmatch(t)):
             classes[i], features[i] = classify_block(t, stop)
+        # (a line of zero-width characters only weighs nothing either way, and goes)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
     sizes = [len(t) for t in texts]
@@ -381,7 +383,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 ok = (before in prose or before is None) and (after in prose or after is None) and (
                     before is not None or after is not None)
                 keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
-    return [Verdict(False, "protected") if protected[i] else Verdict(keep[i], why[i]) for i in range(n)]
+    return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
+            else Verdict(keep[i], why[i]) for i in range(n)]
 
 
 CLOSING_LIST = 6  # short lines after the run's last paragraph, then a paragraph: a list of the article's

@@ -642,6 +642,7 @@ class TitleRule(Rule):
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
         headed = False  # a headline the page's <title> names was found: the page holds one article
+        story_ends = _story_ends(ctx)
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         for i in ctx.headings(30):
@@ -689,7 +690,9 @@ class TitleRule(Rule):
                 meta = top == 0 or not (ctx.is_open(top - 1) and ctx.heading_words(top - 1))
             named = not titled and nw >= 3 and named_by_page_title(ctx, i)
             dup = _repeated_before_prose(ctx, i, nw)
-            if titled and not (dup or meta):
+            after_end = nw >= 3 and (_after_story_end(ctx, i, story_ends, last_title) or
+                                     not titled and _over_story_end(ctx, i, story_ends))
+            if titled and not (dup or meta or after_end):
                 continue
             if headed and not dup and nw < HEADED_MIN_WORDS:
                 continue  # a subheading with its date inside the article the <title> names (a timeline)
@@ -711,6 +714,8 @@ class TitleRule(Rule):
                 reason = "a headline printed twice"
             elif meta:
                 reason = "a headline followed by its byline, date or stubs"
+            elif after_end:
+                reason = "a headline next to a story's closing credit (over its story, or under the one above)"
             else:
                 opened = []
                 for j in range(seg_start, i):  # stop at the second open block: that settles it
@@ -729,6 +734,42 @@ class TitleRule(Rule):
                 titled, last_title = True, head
                 headed = headed or named
                 yield self.finding(head, reason)
+
+
+_END_CREDITS = frozenset({"CS105"})  # `(Reporting by ...; Editing by ...)`: wire stories end with it
+END_REACH = 3  # blocks between a story's closing credit and the next headline (separators, labels)
+
+
+def _story_ends(ctx: Context) -> list[int]:
+    """Closing credits of stories: a reporting credit under a paragraph of prose."""
+    ends = []
+    for k in ctx.labelled(_END_CREDITS):
+        above = next((j for j in range(k - 1, max(-1, k - 4), -1) if ctx.is_open(j)), None)
+        if above is not None and _is_prose(ctx, above):
+            ends.append(k)
+    return ends
+
+
+def _after_story_end(ctx: Context, i: int, ends: list[int], last_title: int) -> bool:
+    """Block ``i`` comes right after the credit that closes the story above (a line of
+    stars or labelled lines between at most): the next story's headline."""
+    k = bisect_left(ends, i) - 1
+    if k < 0 or ends[k] <= last_title or i - ends[k] > END_REACH:
+        return False
+    return all(not ctx.is_open(j) or not any(map(str.isalpha, ctx.texts[j])) for j in range(ends[k] + 1, i))
+
+
+def _over_story_end(ctx: Context, i: int, ends: list[int]) -> bool:
+    """Block ``i`` stands over paragraphs of prose and nothing else down to the credit that
+    closes their story: the first story of a wire feed, whose headline has no byline."""
+    k = bisect_right(ends, i)
+    if k == len(ends) or ends[k] - i > STORY_REACH:
+        return False
+    body = [j for j in range(i + 1, ends[k]) if ctx.is_open(j)]
+    return bool(body) and all(_is_prose(ctx, j) for j in body)
+
+
+STORY_REACH = 40  # blocks from a headline down to its story's closing credit
 
 
 def _names_the_author_above(ctx: Context, i: int) -> bool:
