@@ -52,7 +52,9 @@ _FILLER = re.compile(
     r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado|"
     r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
     r"نشر|في|بتاريخ|آخر|تحديث|الساعة)\b"
-    r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d",
+    r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d"
+    # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
+    r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +116,8 @@ _DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(WEEKDA
     veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
     atualizado and und y et e en il a kl klockan publicerad uppdaterad publisert oppdatert publiceret
-    udgivet opdateret نشر في بتاريخ آخر تحديث الساعة 年 月 日 년 월 일 时 時 分 시 분""".split())
+    udgivet opdateret نشر في بتاريخ آخر تحديث الساعة ago seconds second secs sec minutes minute mins min days
+    day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
