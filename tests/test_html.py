@@ -223,3 +223,20 @@ def test_a_dropped_button_or_icon_leaves_a_gap_but_a_hidden_span_does_not():
     texts = [b.text for b in read_html(page).blocks]
     assert "Hannah Ostrow Nov 12, 2025" in texts
     assert "Ferry fares rise today." in texts
+
+
+def test_each_post_of_a_blog_home_page_is_a_record_under_its_linked_heading():
+    posts = [("First frost, and the last of the leeks", "November 20, 2025",
+              "The first hard frost came on Tuesday night, and by morning the allotments above Kell were white."),
+             ("A night walk to the old mill", "November 12, 2025",
+              "We walked to the mill by moonlight and heard the owls in the beech wood above the weir.")]
+    body = "".join(f'<div class="post"><h2><a href="/p/{k}">{t}</a></h2><div class="date">{d}</div>'
+                   f'<div class="post-body"><p>{p}</p><p>{p} Then we walked home.</p></div>'
+                   f'<div class="post-footer">Labels: <a href="/l/walks">walks</a></div></div>'
+                   for k, (t, d, p) in enumerate(posts))
+    page = (f'<html><head><title>Valley Rambles</title></head><body><div id="header"><h1>Valley Rambles</h1></div>'
+            f'<div id="nav"><a href="/">Home</a> | <a href="/about">About</a></div><div id="main">{body}'
+            f'<div class="pager"><a href="/older">Older Posts</a></div></div></body></html>')
+    arts = Pipeline().clean_document(read_html(page, source="home.html"), source="home.html")
+    assert [(a.title, a.published) for a in arts] == [(posts[0][0], "2025-11-20"), (posts[1][0], "2025-11-12")]
+    assert arts[1].paragraphs == (posts[1][2], posts[1][2] + " Then we walked home.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..dates import is_date_line
 from ..document import Finding, Role
 from ..text import norm_key
 from .base import Context, Rule
@@ -13,6 +14,17 @@ from .base import Context, Rule
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
 LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def _post_heading(ctx: Context, i: int) -> bool:
+    """A heading set as a link to its own page over its date line: a post's headline on a
+    page of several posts (a blog's home page), not a link list."""
+    blocks = ctx.doc.blocks
+    return blocks[i].hints.get("tag") in _HEADINGS and i + 1 < len(blocks) and \
+        is_date_line(blocks[i + 1].text) is not None
 
 
 @dataclass(frozen=True)
@@ -64,7 +76,8 @@ class StructureRule(Rule):
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
-            elif h.get("link_density", 0) > (0.6 if ctx.lens[i] < 200 else LINK_LIST_DENSITY):
+            elif h.get("link_density", 0) > (0.6 if ctx.lens[i] < 200 else LINK_LIST_DENSITY) and \
+                    not _post_heading(ctx, i):
                 yield self.finding(i, "mostly link text")
 
     @staticmethod
