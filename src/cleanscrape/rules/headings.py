@@ -333,7 +333,8 @@ _DATE_SENTENCE = compile_pattern(
 
 # the newsroom after the date, split by a slash or a bar: `... / 7:42 PM EST / CBS Velmora`
 _TRAILING_SOURCE = compile_pattern(
-    r"[ \t]{1,3}[/|][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
+    r"[ \t]{1,3}[/|\-–—·•][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
+_TAIL_SEPARATORS = frozenset("/|-–—·•")
 
 
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
@@ -361,7 +362,14 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
             first, second = is_date_line(both.group(1)), is_date_line(both.group(2))
             if first is not None and second is not None:
                 return (("published", first.iso), ("updated", second.iso))
-        return _date_and_byline(text) if m is None else ()
+        if m is not None:
+            return ()
+        both = _date_and_byline(text)
+        if both or _TAIL_SEPARATORS.isdisjoint(text):
+            return both
+        source = _TRAILING_SOURCE.search(text)  # `Nov 21, 2025 - Business`: the desk after the date
+        got = is_date_line(text[:source.start()]) if source is not None and source.start() > 0 else None
+        return (("published", got.iso),) if got is not None else ()
     key = "updated" if _UPDATED.search(line) and not _PUBLISHED.search(line) else "published"
     return ((key, got.iso),)
 
