@@ -156,11 +156,11 @@ CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS
 CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
     rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
-    rf"|(?i:image|photo|picture|video)[ \t]+source[ \t]*,[ \t]*[^\s.!?][^.!?]{{0,90}}"
+    rf"|(?i:image|photo|picture|video)[ \t]+source[ \t]*[,:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?i:photo|picture|image)[ \t]+credit[ \t]+(?i:should|must)[ \t]+read[ \t]*:?[ \t]*[^\s.!?][^.!?]{{0,90}}"
     rf"|(?i:image|photo|picture)[ \t]+copyright[ \t]+[^\s.!?][^.!?]{{0,90}}"
     rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
-    rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:[ \t]+(?:on|for|via|/|\|)[ \t]+{_PART_SHAPE})?"
+    rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:(?:[ \t]+(?:on|for|via)[ \t]+|[ \t]*[/|][ \t]*){_PART_SHAPE})?"
     rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}"
     r"|(?:Photo[ \t]+)?Courtesy[ \t]+of[ \t]+the[ \t]+[\p{L}\-]+(?:[ \t]+[\p{L}\-]+){0,2}",
     "credit introduced by a label: 'Photo: ...', 'Foto: Name/dpa', 'Crédit photo : ...'",
@@ -171,7 +171,7 @@ CREDIT_LABELLED = line_rule(
     Example: `Photograph: Ruth Mayer/EPA`
     Example: `Foto: Lena Brandt/dpa`
     Example: `Pool photo by Jan Vos`, `Courtesy of the Velmora Museum`, `Courtesy of the author`,
-    `Image source, Getty Images`,
+    `Image source, Getty Images`, `Image source: Jonah Reyes`, `Photo by Jonah Reyes/Getty Images`,
     `Photo credit should read JAN VOS/AFP`, `Image copyright Getty Images`
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
     `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
