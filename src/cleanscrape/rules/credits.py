@@ -256,6 +256,10 @@ _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYL
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
 _CREDIT_CODES = frozenset({"CS101", "CS102", "CS103"})
+_COPYRIGHT_CODES = frozenset({"CS407"})
+# `© Jonah Reyes / Harbour Wire`: a picture's copyright, names split by a slash or a bar, no
+# year and no rights (those are the page's)
+_PHOTO_COPYRIGHT = compile_pattern(r"©[ \t]{0,3}[\p{L}][\p{L}.'’\- ]{1,40}[ \t]*[/|][ \t]*[\p{L}][\p{L}.'’\- ]{1,40}", "")
 _VIEWER_CODES = frozenset({"CS206"})
 _CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
 _CAPTION_KEYS = _start_keys(("image", "photo", "picture", "video", "caption"))
@@ -272,7 +276,9 @@ class CaptionRule(Rule):
     (followed by `Ines Carter | Reuters`)
     Example: `The Aurora has served the island route since 2009` under `Image caption,`, or after it
     on the same line (`Image caption The operator says fuel costs have risen sharply`)
-    Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs
+    Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs;
+    `The new pier seen from the ferry.` over `© Jonah Reyes / Harbour Wire` (a copyright line
+    of names split by a slash: the picture's)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues.
     """
@@ -294,7 +300,9 @@ class CaptionRule(Rule):
             if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
                     and ctx.lens[j] <= 300 and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
-        for i in ctx.labelled(_CREDIT_CODES):
+        credits = ctx.labelled(_CREDIT_CODES)
+        credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])]
+        for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
             j = i - 1
