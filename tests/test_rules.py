@@ -286,22 +286,27 @@ def test_a_wire_feed_splits_at_each_storys_closing_credit():
     assert [a.paragraphs[:2] for a in arts] == [tuple(page[3:5]), tuple(page[8:10])]
 
 
+BLOG_POST = [
+    "Five winter walks along the Ommer",
+    "Posted on November 12, 2025 by Clara Holm",
+    "Winter is the best time to walk the Ommer valley: the paths are empty and the river runs high.",
+    "The first walk starts at the old mill in Kell and follows the river for six kilometres.",
+    "Take good boots and something warm to drink. The paths are muddy until March.",
+]
+RELATED_CARDS = [
+    "Related posts",
+    "Spring flowers on the ridge",
+    "April 3, 2025",
+    "The ridge above Ostbrook turns yellow in April, when the gorse flowers along the path.",
+    "A night walk to the old mill",
+    "September 20, 2025",
+]
+
+
 def test_a_story_card_under_a_related_heading_is_no_article():
     """Under `Related posts`: a headline, its date and a one-sentence teaser, then the next
     card. The teaser is not an article's text, so the card starts no record."""
-    page = [
-        "Five winter walks along the Ommer",
-        "Posted on November 12, 2025 by Clara Holm",
-        "Winter is the best time to walk the Ommer valley: the paths are empty and the river runs high.",
-        "The first walk starts at the old mill in Kell and follows the river for six kilometres.",
-        "Take good boots and something warm to drink. The paths are muddy until March.",
-        "Related posts",
-        "Spring flowers on the ridge",
-        "April 3, 2025",
-        "The ridge above Ostbrook turns yellow in April, when the gorse flowers along the path.",
-        "A night walk to the old mill",
-        "September 20, 2025",
-    ]
+    page = [*BLOG_POST, *RELATED_CARDS]
     labelled = Pipeline().label(read_text("\n".join(page)))
     assert labelled.role(0) is Role.TITLE
     assert labelled.role(6) is not Role.TITLE
@@ -310,23 +315,9 @@ def test_a_story_card_under_a_related_heading_is_no_article():
 def test_dated_story_cards_after_the_article_make_no_record_and_leave_no_teaser():
     """Every unlabelled line reads as a sentence, but some stand under a list of dated
     story cards: the page is scored, and neither card's teaser nor headline is an article."""
-    page = [
-        "Five winter walks along the Ommer - Valley Rambles",
-        "Home",
-        "Five winter walks along the Ommer",
-        "Posted on November 12, 2025 by Clara Holm",
-        "Winter is the best time to walk the Ommer valley: the paths are empty and the river runs high.",
-        "The first walk starts at the old mill in Kell and follows the river for six kilometres.",
-        "Take good boots and something warm to drink. The paths are muddy until March.",
-        "Related posts",
-        "Spring flowers on the ridge",
-        "April 3, 2025",
-        "The ridge above Ostbrook turns yellow in April, when the gorse flowers along the path.",
-        "A night walk to the old mill",
-        "September 20, 2025",
-        "We walked to the mill by moonlight and heard the owls in the beech wood above the weir.",
-        "Leave a Reply",
-    ]
+    page = ["Five winter walks along the Ommer - Valley Rambles", "Home", *BLOG_POST, *RELATED_CARDS,
+            "We walked to the mill by moonlight and heard the owls in the beech wood above the weir.",
+            "Leave a Reply"]
     art = only_article(page, page[2])
     assert art.paragraphs == tuple(page[4:7])
 
