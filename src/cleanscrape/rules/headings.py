@@ -72,11 +72,14 @@ def _without_meta_tail(rest: str) -> str:
         end = pos
 
 
+_LINK_MARK = compile_pattern(r"\[\d{1,4}\]", "")
+
+
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _BYLINE_RX.fullmatch(text)
     if m is None:
         return ()
-    rest = m.group("rest")
+    rest = _LINK_MARK.sub("", m.group("rest"))  # `By [8]Ines Carter`: a text browser's link number
     fields: list[tuple[str, str]] = []
     # a date may share the line: "By Jane Roe | November 3, 2025"
     for sep in ("|", "·", "•", " – ", " — ", " - ", "Published", "Updated", "Veröffentlicht",
