@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import cleanscrape
@@ -118,6 +118,18 @@ feed_page = st.lists(article(), min_size=1, max_size=4).map(
     lambda arts: "\n".join(ln for a in arts for ln in a) + "\nTrending")
 
 
+# found by the long run: a subheading printed three times, once over a caption, was a label
+# (CS422) only once the caption was gone; a label is now judged by the paragraph under the
+# lines other rules took
+@example("Harbour cranes return to Port Velmora after two-year refit\n"
+         "The council voted on Monday to keep the old library open for another year.\n"
+         "Understanding the ferry budget\nWhat followed was a long winter.\nInes Carter | Reuters\n"
+         "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+         "“We were never asked,” said one resident, who has used the ferry for forty years.\n"
+         "Understanding the ferry budget\n"
+         "Passenger numbers have fallen by half since the bridge opened in 2019.\n"
+         "Understanding the ferry budget\n"
+         "Watch the river rise, residents said, and you learn patience.\nContinue Reading\nTrending")
 @given(feed_page)
 def test_a_clean_record_stays_clean(text):
     """Cleaning a record's own text (title, then paragraphs) gives the same record back.

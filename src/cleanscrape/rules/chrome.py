@@ -702,19 +702,23 @@ class RepeatedLabelRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        texts, lens = ctx.texts, ctx.lens
-        last = len(texts) - 1
+        texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         spots: dict[str, list[int]] = {}
+        below = len(texts)  # the next block no rule took: what a label stands over, past a caption or an ad
+        under: list[int] = [below] * len(texts)
+        for i in range(len(texts) - 1, -1, -1):
+            under[i] = below
+            if findings[i] is None:
+                below = i
         for i, n in enumerate(lens):
-            if n > LABEL_MAX or i == last or lens[i + 1] < LABEL_PROSE:
-                continue
-            spots.setdefault(texts[i], []).append(i)
+            if n <= LABEL_MAX and under[i] < len(texts) and lens[under[i]] >= LABEL_PROSE:
+                spots.setdefault(texts[i], []).append(i)
         for text, where in spots.items():
             if len(where) < LABEL_REPEATS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)):
                 continue
             if all(w[:1].isupper() for w in text.split()):
                 continue  # a name (a speaker in an interview: `NORCROSS`, `Ana Ruiz`), not a label
-            over_prose = sum(1 for i in where if ctx.is_open(i) and ends_sentence(texts[i + 1]))
+            over_prose = sum(1 for i in where if ctx.is_open(i) and ends_sentence(texts[under[i]]))
             if over_prose >= LABEL_REPEATS:
                 for i in range(len(texts)):
                     if texts[i] == text and ctx.is_open(i):
