@@ -697,8 +697,9 @@ class RepeatedLabelRule(Rule):
     Example: `Article content` over four paragraphs of one story
     Kept: a label printed once or twice (a subheading, a pull quote); a speaker's
     name over an interview answer (`NORCROSS`, `Ana Ruiz`: every word capitalised;
-    one-word markers such as `Advertisement` are `CS404`'s); a label with a colon (`Q:`, `See it now: Amazon` over each product of
-    a buying guide); a separator without a letter (`* * *`).
+    one-word markers such as `Advertisement` are `CS404`'s); a label with a colon (`Q:`,
+    `See it now: Amazon` over each product of a buying guide); a separator without a
+    letter (`* * *`).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:

@@ -285,9 +285,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     classes: list[int | None] = [None] * n
     features = [""] * n
     for i, t in enumerate(texts):
+        # (a line of zero-width characters only weighs nothing either way, and goes)
         if not protected[i] and not (len(t) < 8 and not t.isprintable() and _INVISIBLE.fullmatch(t)):
             classes[i], features[i] = classify_block(t, stop)
-        # (a line of zero-width characters only weighs nothing either way, and goes)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
     sizes = [len(t) for t in texts]
@@ -350,11 +350,11 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = cut
         else:  # short sentences, list items and their subheadings that close the article
             j, last = b, b
-            while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] in (None, SHORT, NEAR, GOOD):
+            while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] != BAD:
                 if classes[j] == GOOD:
                     # the last paragraph, after a short list: no text follows it before the page's
                     # chrome (a story rail's teasers do: the next card's)
-                    k = next((k for k in range(j + 1, e) if classes[k] in (GOOD, NEAR) or k in stops or k in walls), e)
+                    k = next((k for k in range(j + 1, e) if classes[k] in prose or k in stops or k in walls), e)
                     if j - b <= CLOSING_LIST and (k == e or k in stops or k in walls):
                         last = j + 1
                     break
@@ -387,7 +387,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             else Verdict(keep[i], why[i]) for i in range(n)]
 
 
-CLOSING_LIST = 6  # short lines after the run's last paragraph, then a paragraph: a list of the article's
+CLOSING_LIST = 6  # lines between the run's end and one more paragraph: the article's closing list
 WIDGET_RUN = 4  # this many short lines in a row, few of them read as text: a widget, not a list
 
 
