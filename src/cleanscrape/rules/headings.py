@@ -367,9 +367,9 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
                 return (("published", first.iso), ("updated", second.iso))
         if m is not None:
             return ()
-        both = _date_and_byline(text)
-        if both or _TAIL_SEPARATORS.isdisjoint(text):
-            return both
+        with_author = _date_and_byline(text)
+        if with_author or _TAIL_SEPARATORS.isdisjoint(text):
+            return with_author
         source = _TRAILING_SOURCE.search(text)  # `Nov 21, 2025 - Business`: the desk after the date
         got = is_date_line(text[:source.start()]) if source is not None and source.start() > 0 else None
         return (("published", got.iso),) if got is not None else ()
