@@ -49,7 +49,8 @@ VIDEO_RESIDUE = line_rule(
 MEDIA_VIEWER = line_rule(
     "CS206", "media-viewer", Role.TEASER,
     r"(?:image|photo|picture|slide|foto|bild|imagen|diapositiva)[ \t]*\d{1,3}[ \t]*(?:of|/|von|de|sur|di)[ \t]*\d{1,3}"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
+    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3}[ \t]+of[ \t]+\d{1,3}"
+    r"|(?:click|tap)[ \t]+to[ \t]+(?:enlarge|expand|zoom)(?:[ \t]+(?:the[ \t]+)?(?:image|photo|picture))?"
     r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
     r"|(?:hide|show|toggle|expand)[ \t]+caption|(?:(?:image|photo|picture|video)[ \t]+)?caption[ \t]*[,:]?"
     r"|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
@@ -62,14 +63,15 @@ MEDIA_VIEWER = line_rule(
     flattened text: counters (`Image 1 of 8`, `1 / 8`), `Back to Gallery`,
     `Caption`, `Close`, `Expand`, `Next`, standing alone on a line.
     Why: the viewer is not part of the article text.
-    Example: `Image 3 of 12`
+    Example: `Image 3 of 12`, `3 of 12`, `Click to enlarge`
     Kept: `Close to 300 people attended.` (a sentence), and `24/7` or `9/11`
     inside a sentence.
     """,
     max_len=40,
     starts=("image", "photo", "picture", "slide", "foto", "bild", "imagen", "diapositiva", "#", "back", "return",
             "view", "open", "launch", "close", "exit", "start", "hide", "show", "toggle", "expand", "caption",
-            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev", "photograph", "illustration"),
+            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev", "photograph", "illustration",
+            "click", "tap"),
 )
 
 RELATED_LINK = line_rule(

@@ -129,7 +129,7 @@ FOOTER_HEADINGS = (
 SOCIAL = (
     "Connect with us", "Follow us", "Follow us on", "Follow us on social media", "Find us on",
     "Join us on", "Like us on Facebook", "Follow us on Twitter", "Follow us on X",
-    "Follow us on Instagram", "Stay connected", "Social media", "Follow", "Follow the author",
+    "Follow us on Instagram", "Stay connected", "Social media", "Follow", "Unfollow", "Follow the author",
     "Folgen Sie uns", "Folge uns", "Síguenos", "Síguenos en", "Suivez-nous", "Nous suivre",
 )
 
@@ -156,7 +156,8 @@ ADVERT = (
     "Story continues below advertisement", "Article continues below", "Article continues below advertisement",
     "Continue reading below", "Scroll to continue", "Scroll to continue with content",
     "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Sponsor Message", "Sponsor message",
-    "Supported by", "Continue reading the main story",
+    "Supported by", "Continue reading the main story", "Ad Feedback", "AD FEEDBACK", "Advertising", "ADVERTISING",
+    "Article continues below this ad", "Story continues below this ad", "Content continues below",
     "Sponsored message", "Anzeige", "Werbung", "Publicidad",
     "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado",
 )
