@@ -12,6 +12,8 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
 _NON_WORD = re.compile(r"[\W_]+")
+# characters that print nothing: a line of only these (and spaces) is empty to a reader
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 TERMINAL = frozenset(".!?…:;\"'”’»)]。！？")
 SENTENCE_END = frozenset(".!?…。！？")
 # closers that may follow the sentence-ending mark

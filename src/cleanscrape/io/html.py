@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..dates import find_date
 from ..document import Block, Document
+from ..text import ZERO_WIDTH
 from .text import InputError, read_text, utf16_without_bom
 
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
@@ -39,7 +40,7 @@ ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "
                    "articleBody"})
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
-_INVISIBLE = " \u200b\u200c\u200d\u2060\ufeff"  # stripped with the spaces: a block of only these is empty
+_INVISIBLE = " " + ZERO_WIDTH  # stripped with the spaces: a block of only these is empty
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 MAX_BYTES = 64 * 1024 * 1024
 

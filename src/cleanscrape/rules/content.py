@@ -31,7 +31,7 @@ from typing import Iterator, Sequence
 
 from ..dates import is_date_line
 from ..document import Finding, Role
-from ..text import CJK_CHAR, ends_sentence, heading_words, leads_on, norm_key
+from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key
 from .base import META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
 from .stopwords import STOPWORDS
@@ -42,7 +42,7 @@ GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
 MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
 _WORD = re.compile(r"[^\W\d_]+")
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad \t]+")  # zero-width and format characters
+_BLANK = " \t" + ZERO_WIDTH
 _CJK_END = ("。", "！", "？", "」", "』", "”")
 # the stretch that wins: what each class adds to a run
 _WEIGHT = {GOOD: 1.0, NEAR: 0.6, SHORT: -0.65, BAD: -1.0}
@@ -286,7 +286,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     features = [""] * n
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
-        if not protected[i] and not (len(t) < 8 and not t.isprintable() and _INVISIBLE.fullmatch(t)):
+        if not protected[i] and t.strip(_BLANK):
             classes[i], features[i] = classify_block(t, stop)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
