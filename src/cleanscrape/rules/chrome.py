@@ -9,8 +9,8 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
-from .vocab import (ADVERT, FORM_BUTTONS, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS,
-                    FOOTER_HEADINGS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
+from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
+                    FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
 
 _TAIL = r"[ \t]*(?:[:›»>→…]|\.\.\.)?[ \t]*"
