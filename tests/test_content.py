@@ -181,3 +181,51 @@ def test_lines_of_zero_width_characters_neither_cut_the_text_nor_stay():
             "\u200b", "\u200b", "\u200b", "\u200b", *second, "About us", "Contact", "Privacy"]
     (record,) = cleanscrape.clean("\n".join(page))
     assert record.paragraphs == (*first, *second)
+
+
+CHROME = ["About us", "Contact", "Privacy policy", "Cookie settings", "© 2025 Valley Sentinel"]
+TABLE = ["Average October temperature (degrees)", "City", "Temperature", "Halden", "62.4",
+         "Carrow Falls", "61.8", "Brennock", "60.7", "Lytton Mills", "59.9", "Ashby Cross", "58.2"]
+AFTER_TABLE = [
+    "The state climatologist said a single warm month does not prove anything by itself, but that the "
+    "valley has now had eight of its ten warmest autumns since the year 2000, which is the real signal.",
+    "Orchards in Brennock reported a long harvest and a late frost, while the dry weather dried out the "
+    "forests in the hills west of Lytton Mills, where two small fires burned for most of a week.",
+    "November has started cooler, and the weather service expects near-normal temperatures for the rest "
+    "of the month, with the first hard frost of the season likely in the valley towns next week.",
+]
+
+
+def test_a_table_set_one_cell_a_line_stays_inside_the_article():
+    """Naive text prints a `<table>` one cell a line: a long stretch of short lines that
+    would end the run. The numbers standing at the same place in row after row make it a
+    table; the text after it is the same article's and stays."""
+    page = "\n".join(["Valley Sentinel", *MENU, "October was the warmest on record in the valley",
+                      "By Ana Ruiz", *STORY, *TABLE, *AFTER_TABLE, "More Climate", *MENU[:4], *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == (*STORY, *TABLE, *AFTER_TABLE)
+
+
+def test_pagination_is_no_table():
+    """Numbers that stand one a line with nothing between them (`1` / `2` / `3`) are
+    pagination, not a table's column: they go with the rest of the footer."""
+    page = "\n".join(["Valley Sentinel", *MENU, "October was the warmest on record in the valley",
+                      "By Ana Ruiz", *STORY, *AFTER_TABLE, "Previous", "1", "2", "3", "4", "5", "6", "Next",
+                      *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == (*STORY, *AFTER_TABLE)
+
+
+def test_text_in_a_language_with_no_stopword_list_ends_its_sentences_with_a_danda():
+    paragraphs = [
+        "चंदनपुर ज़िले की सबसे पुरानी सिंचाई नहर की मरम्मत का काम पूरा हो गया है। अब बीस गांवों के खेतों तक "
+        "फिर से पानी पहुंचेगा और किसान रबी की बुवाई समय पर कर सकेंगे।",
+        "पिछले तीन साल से नहर की दीवारें जगह-जगह टूटी हुई थीं और पानी खेतों तक पहुंचने से पहले ही बह जाता था। "
+        "विभाग ने इस साल मरम्मत के लिए दो करोड़ रुपये मंज़ूर किए थे।",
+        "सुखपुरा गांव के किसान रामनिवास यादव ने बताया कि पिछले साल उनकी आधी फसल पानी की कमी से सूख गई थी। "
+        "इस बार उन्हें उम्मीद है कि पूरी ज़मीन पर गेहूं बोया जा सकेगा।",
+    ]
+    page = "\n".join(["होम", "देश", "विदेश", "राज्य", "खेल", "लॉगिन", *paragraphs, "शेयर करें", "फेसबुक",
+                      "हमारे बारे में", "संपर्क करें"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(paragraphs)

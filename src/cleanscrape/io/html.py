@@ -163,7 +163,7 @@ _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3,
 # blocks that count as paragraphs when they vote for their container
 _PARAGRAPH_TAGS = frozenset("p pre td div blockquote dd br section article center font span".split())
 _COMMAS = re.compile(r"[,，、،]")
-_SENTENCE_END = frozenset(".!?…:;\"'”’»)。！？")
+_SENTENCE_END = frozenset(".!?…:;\"'”’»)。！？\u0964\u0965\u06d4\u061f")
 _FURNITURE = frozenset({"nav", "footer", "aside"})  # zones whose prose casts no vote
 MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container

@@ -291,7 +291,12 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
     sizes = [len(t) for t in texts]
+    tables = _table_cells(classes, texts)
+    for i in tables:
+        classes[i], features[i] = NEAR, "table-cell"
     weights = block_weights(classes, sizes)
+    for i in tables:
+        weights[i] = 0.0  # a table neither makes a run nor breaks one
     keep = [False] * n
     why = ["outside-main-text"] * n
     prose = (GOOD, NEAR)
@@ -412,6 +417,42 @@ def _widget_runs(classes: Sequence[int | None], texts: Sequence[str], a: int, b:
                 found.update(other)
         run = []
     return found
+
+
+TABLE_CELL = 40  # a table's cells, one a line in naive text, are at most this long
+TABLE_ROWS = 3  # ...and this many rows in a row hold a number in the same column
+_NUMBER_CELL = re.compile(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?")
+
+
+def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+    """Blocks that are the cells of a table set one cell a line (what naive text makes of
+    `<table>`): a stretch of short unlabelled lines where a number stands at the same place
+    in TABLE_ROWS or more rows in a row (`City` / `Temperature` / `Halden` / `62.4` / ...).
+    Pagination (`1` / `2` / `3`: no other cells) and a video list's durations under other
+    rules' labels are not such stretches."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(len(texts) + 1):
+        if i < len(texts) and classes[i] in (SHORT, BAD) and len(texts[i]) <= TABLE_CELL:
+            run.append(i)
+            continue
+        if len(run) >= 2 * TABLE_ROWS:
+            numeric = [k for k, j in enumerate(run) if _NUMBER_CELL.fullmatch(texts[j])]
+            if numeric and _rows_of_numbers(numeric):
+                found.update(run)
+        run = []
+    return found
+
+
+def _rows_of_numbers(positions: list[int]) -> bool:
+    """Whether TABLE_ROWS numbers stand one period apart (2 to 6 cells a row)."""
+    have = set(positions)
+    for period in range(2, 7):
+        for p in positions:
+            if all(p + k * period in have for k in range(1, TABLE_ROWS)) and \
+                    not all(p + k in have for k in range(1, period)):
+                return True
+    return False
 
 
 def _link_like(text: str) -> bool:
