@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cleanscrape
+from cleanscrape.pipeline import Pipeline
 
 MENU = ["Home", "Workouts", "Nutrition", "Community", "Recipes", "Shop", "Search"]
 INTRO = [
@@ -229,3 +230,49 @@ def test_text_in_a_language_with_no_stopword_list_ends_its_sentences_with_a_dand
                       "हमारे बारे में", "संपर्क करें"])
     (record,) = cleanscrape.clean(page)
     assert record.paragraphs == tuple(paragraphs)
+
+
+CARDS = [
+    ("Council approves new tram line to Eastmoor", "The new line will link the city centre with the eastern estates by 2029."),
+    ("Flood defences hold as the river peaks", "Residents of Lowbridge were told they could return home on Tuesday."),
+    ("Hospital trust names a new chief executive", "Dr Mira Castellane will take over the trust in January."),
+    ("Budget vote pushed back to December", "The delay gives the parties more time to agree on bus fares."),
+]
+AGES = ["2 hours ago", "3 hours ago", "Yesterday", "14 Nov 2025"]
+
+
+def test_a_page_of_story_cards_gives_no_record():
+    """A home page or a search page lists stories and holds none: teaser, age, teaser, age."""
+    cards = [line for (head, teaser), age in zip(CARDS, AGES) for line in (head, teaser, age)]
+    assert cleanscrape.clean("\n".join(["Valley Herald", *MENU, "Top stories", *cards, *CHROME])) == []
+    results = [line for (head, teaser), age in zip(CARDS, AGES) for line in (head, "News", age, teaser)]
+    assert cleanscrape.clean("\n".join(["Valley Herald", *MENU, "Search results", "23 results", *results,
+                                        "Showing 1-4 of 23", *CHROME])) == []
+
+
+def test_briefs_and_live_entries_between_dates_are_kept():
+    """Look-alikes of story cards, where CS503 takes nothing: briefs of two sentences each
+    under a headline and a date, and a live blog's one-sentence entries under a headline
+    and its byline."""
+    without = Pipeline().without("CS503")
+    briefs = [(head, age, teaser + " Officials said more details would follow next week.")
+              for (head, teaser), age in zip(CARDS, AGES)]
+    page = "\n".join(["Valley Herald", *MENU, "Local", *[x for b in briefs for x in b], *CHROME])
+    records = cleanscrape.clean(page)
+    assert records and records == without.clean(page)
+    assert briefs[-1][2] in records[-1].paragraphs
+    entries = [(f"{10 + k}:{15 * k:02d}", teaser) for k, (_, teaser) in enumerate(CARDS)]
+    page = "\n".join(["Valley Herald", *MENU, "Storm live: gales sweep the coast as ferries stay in port",
+                      "By Morgan Treacy", "18 November 2025", *[x for e in entries for x in e], *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(t for _, t in entries)
+
+
+def test_an_error_page_gives_no_record_and_an_article_about_a_missing_page_stays():
+    error = ["Page not found", "404", "Sorry, we couldn't find the page you were looking for.",
+             "It may have been moved, renamed or deleted.", "Go back to the previous page"]
+    assert cleanscrape.clean("\n".join(["Lakeshore Courier", *MENU, *error, *CHROME])) == []
+    page = "\n".join(["Lakeshore Courier", *MENU, "Page not found: the archive that vanished overnight",
+                      "By Ana Ruiz", *STORY, *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(STORY)

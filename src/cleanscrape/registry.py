@@ -48,6 +48,8 @@ def _default_rules() -> tuple[Rule, ...]:
     ]
     rules.extend(content.RULES)  # generic content scoring reads what the named rules left
     rules.extend(chrome.LATE_RULES)  # the author's bio: after the last paragraph content scoring kept
+    # last: pages with no article (story cards, an error page), judged on what every rule left
+    rules.extend((content.STORY_CARDS, content.NOT_FOUND_PAGE))
     return tuple(rules)
 
 

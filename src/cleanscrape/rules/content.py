@@ -31,12 +31,14 @@ from typing import Iterator, Sequence
 
 from ..dates import is_date_line
 from ..document import Finding, Role
-from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key
+from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key, sentence_breaks
 from .base import META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
+from .headings import RELATIVE_STAMP
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
+from .vocab import NOT_FOUND
 
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
@@ -624,5 +626,111 @@ class ContentRule(Rule):
 CONTENT = ContentRule("CS501", "content-score",
                       "blocks that are not article text by length, stopword density and position",
                       Role.BOILERPLATE, fix_safe=False)
+
+CARD_LINES = 3  # a story card's lines between two dates: a section label, a headline, a teaser
+CARD_STAMPS = 2  # ...and at least this many dates between the cards
+
+
+def _stamp(text: str) -> bool:
+    """A line that holds only a date or an age: `14 Nov 2025`, `2 hours ago`."""
+    return len(text) <= 40 and (text.lower() in _DAY_WORDS or RELATIVE_STAMP.fullmatch(text) is not None
+                                or is_date_line(text) is not None)
+
+
+_AUTHOR_LINE = "CS301"  # `By Ana Ruiz`, not a desk or a name beside a card's date
+_DAY_WORDS = frozenset("yesterday today gestern heute ayer hoy hier aujourd'hui ieri oggi ontem hoje gisteren "
+                       "vandaag".split())
+
+
+@dataclass(frozen=True)
+class StoryCardsRule(Rule):
+    """
+    What it removes: every line left as text on a page that lists stories and holds
+    none of them: a home page's teaser grid, search results, a topic's index. What
+    is left there is one story card after another: a headline's teaser of a sentence
+    or two, then the card's date or age, then the next card.
+    Why: a page with no article yields no record, not a record of teasers.
+    Example: `The new line will link the city centre with the eastern estates by 2029.`
+    between `2 hours ago` and `3 hours ago`, card after card
+    Kept: an article of short paragraphs, two or more between its dates; a live blog's
+    entries under its headline and byline.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens = ctx.texts, ctx.lens
+        left = [i for i in range(len(texts)) if ctx.findings[i] is None]
+        if not left or any(lens[i] > TEASER_MAX for i in left):
+            return  # a paragraph longer than any teaser: an article
+        body = [i for i in left if not _stamp(texts[i])]
+        if not body:
+            return
+        # the dates among the cards, over the first teaser's headline and under the last teaser
+        end = min(len(texts), body[-1] + 3)
+        stamps = [k for k in range(max(0, body[0] - CARD_LINES - 1), end) if _stamp(texts[k])]
+        # (when other rules took all cards but one, the page's other dates judge it with them)
+        lone = sum(1 for k in ctx.short(40) if _stamp(texts[k])) <= CARD_STAMPS
+        if not stamps or len(stamps) < CARD_STAMPS and lone:
+            return
+        for t in ctx.with_role(Role.TITLE):
+            if t < body[0] and any(ctx.role(k) is Role.BYLINE and ctx.findings[k].code == _AUTHOR_LINE  # type: ignore[union-attr]
+                                   for k in range(t + 1, min(body[0], t + 5))):
+                return  # a headline over its author line (`By ...`) opens an article: a live blog's entries
+        group: list[int] = []
+        groups = [group]
+        cuts = iter([*stamps, len(texts)])
+        cut = next(cuts)
+        for i in body:
+            while cut < i:
+                cut = next(cuts)
+                if group:
+                    group = []
+                    groups.append(group)
+            group.append(i)
+        groups = [g for g in groups if g]
+        if len(groups) < CARD_STAMPS and lone:
+            return
+        for g in groups:
+            sentences = sum(sentence_breaks(texts[i]) + 1 for i in g if lens[i] >= 60 or ends_sentence(texts[i]))
+            if len(g) > CARD_LINES or sentences > 1:
+                return  # two sentences in a row: an article's text, a brief
+        for i in left:
+            yield self.finding(i, "a story card's teaser: the page lists stories and holds no article")
+
+
+NOT_FOUND_TEXT = 1200  # characters left as text on an error page: its apology, its suggestions
+
+
+@dataclass(frozen=True)
+class NotFoundRule(Rule):
+    """
+    What it removes: every line left as text on a site's error page: `Page not
+    found` or `404` as its heading, an apology, what to try, suggested stories.
+    Why: the scraper fetched a page that is gone; it holds no article, and a page
+    with no article yields no record.
+    Example: `Sorry, we couldn't find the page you were looking for.` under `Page not found`
+    Kept: an article about a missing page (`Page not found: the archive that vanished`
+    over paragraphs of text), and any page with a paragraph longer than an apology.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens = ctx.texts, ctx.lens
+        heads = [i for i in ctx.short(40) if texts[i].strip(" !.").lower() in NOT_FOUND]
+        if not heads:
+            return
+        left = [i for i in range(len(texts)) if ctx.findings[i] is None]
+        if not left or any(lens[i] > TEASER_MAX for i in left) or sum(lens[i] for i in left) > NOT_FOUND_TEXT:
+            return
+        if any(ctx.role(t) is Role.TITLE and t not in heads for t in ctx.with_role(Role.TITLE)):
+            return  # a headline of an article the page still shows
+        for i in left:
+            yield self.finding(i, "the text of an error page (`Page not found`): no article")
+
+
+NOT_FOUND_PAGE = NotFoundRule("CS504", "not-found-page",
+                              "the apology and suggestions of an error page ('Page not found', '404')",
+                              Role.BOILERPLATE)
+STORY_CARDS = StoryCardsRule("CS503", "story-cards",
+                             "a page that only lists stories: teasers between their dates, no article",
+                             Role.RELATED)
 
 RULES = (CONTENT,)

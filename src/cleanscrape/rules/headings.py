@@ -495,6 +495,9 @@ _LABELLED_YEARLESS = (rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[
                       rf"{_YEARLESS})?")
 
 
+RELATIVE_STAMP = compile_pattern(_RELATIVE, "i")  # `2 hours ago`, `vor 3 Stunden`, `Yesterday` alone
+
+
 @dataclass(frozen=True)
 class RelativeDateRule(Rule):
     """

@@ -192,6 +192,15 @@ NEWSLETTER_CUES = (
 )
 
 # The buttons of a sign-up or comment form, as a scraper prints them (case folded).
+# the heading of a page that says the article is not there (a site's 404 page)
+NOT_FOUND = frozenset((
+    "404", "error 404", "404 error", "404 not found", "404 - page not found", "page not found",
+    "page not found.", "not found", "oops! page not found", "sorry, page not found", "this page doesn't exist",
+    "this page does not exist", "page cannot be found", "the page cannot be found", "we can't find that page",
+    "seite nicht gefunden", "fehler 404", "die seite wurde nicht gefunden",
+    "página no encontrada", "error 404: página no encontrada", "page introuvable", "erreur 404",
+    "pagina non trovata", "página não encontrada", "pagina niet gevonden", "sidan hittades inte",
+))
 FORM_BUTTONS = frozenset((
     "sign up", "sign me up", "sign up now", "subscribe", "subscribe now", "submit", "join", "join now",
     "register", "send", "go", "ok", "get started", "continue", "post comment", "post a comment",
