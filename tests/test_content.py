@@ -276,3 +276,20 @@ def test_an_error_page_gives_no_record_and_an_article_about_a_missing_page_stays
                       "By Ana Ruiz", *STORY, *CHROME])
     (record,) = cleanscrape.clean(page)
     assert record.paragraphs == tuple(STORY)
+
+
+def test_a_korean_sentence_ending_in_a_full_stop_is_no_headline_in_a_story_list():
+    """Korean ends its sentences with `.`, as Latin text does: the paragraphs after a
+    related-articles list under `관련기사` are text, not more headlines of the list."""
+    paragraphs = [
+        "천문대에는 지름 8m 관측 돔과 구경 1m급 반사망원경, 천체 영상관이 들어선다. 부지 한쪽에는 숙박동이 조성된다.",
+        "이번 사업은 주민들이 먼저 제안했다. 은하읍은 주변에 큰 도시가 없어 빛 공해가 적다.",
+        "주민들은 2021년부터 해마다 여름이면 선탄장 언덕에서 별빛 축제를 열어 왔다.",
+    ]
+    lead = ["강원 가람군 은하읍의 옛 탄광 선탄장 부지에 공공 천문대가 들어선다. 석탄 산업이 쇠퇴한 뒤 "
+            "20년 가까이 방치됐던 땅이 별을 보러 오는 관광객을 맞는 공간으로 바뀌는 것이다."]
+    page = "\n".join(["한빛일보", "홈", "정치", "경제", "사회", "폐광촌 은하읍에 첫 공공 천문대…주민이 되살린 밤하늘",
+                      "박서연 기자", *lead, "관련기사", "가람군, 폐선 철길 따라 레일바이크 다시 달린다",
+                      "석탄 떠난 마을에 청년이 돌아왔다…은하읍 실험 1년", *paragraphs, "많이 본 뉴스", "회사소개"])
+    kept = [p for r in cleanscrape.clean(page) for p in r.paragraphs]
+    assert all(p in kept for p in paragraphs)

@@ -136,7 +136,11 @@ def heading_words(text: str) -> int:
     head = t[0]
     cjk = 0 if t.isascii() else len(CJK_CHAR.findall(t))
     if cjk >= 4:  # a script with no spaces and no case: its words are counted in characters
-        return 0 if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60 else max(2, cjk // 2)
+        if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60:
+            return 0
+        if t[-1] == "." and not t.endswith("..") or ". " in t:
+            return 0  # Korean ends its sentences with a full stop, as Latin text does
+        return max(2, cjk // 2)
     if head.islower() or not (head.isalpha() or head.isdigit() or head in "\"'“‘«¿¡"):
         return 0  # (a script with no case, Arabic or Hebrew, opens a headline with any letter)
     last = t[-1]

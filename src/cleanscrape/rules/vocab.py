@@ -84,6 +84,11 @@ RELATED_PREFIXES = (
     # pt / it / nl
     "Leia também", "Leia mais", "Veja também", "Saiba mais", "Leggi anche", "Leggi di più", "Lees ook",
     "Lees meer",
+    # sv / da-no / pl / ru / tr / el / he / ar / hi / vi / zh / ja / ko
+    "Läs också", "Läs mer", "Les også", "Læs også", "Czytaj także", "Czytaj też", "Читайте также",
+    "Ilgili haber", "İlgili haber", "Διαβάστε επίσης", "Διαβάστε ακόμη", "קראו עוד",
+    "קראו גם", "اقرأ أيضا", "اقرأ أيضاً", "यह भी पढ़ें", "ये भी पढ़ें", "Xem thêm", "Đọc thêm", "延伸阅读",
+    "延伸閱讀", "相关阅读", "相关新闻", "함께 보면 좋은 기사",
 )
 
 # Headings of the story lists that follow an article ("Trending", "Most Popular").
@@ -159,7 +164,8 @@ ADVERT = (
     "Supported by", "Continue reading the main story", "Ad Feedback", "AD FEEDBACK", "Advertising", "ADVERTISING",
     "Article continues below this ad", "Story continues below this ad", "Content continues below",
     "Sponsored message", "Anzeige", "Werbung", "Publicidad",
-    "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado",
+    "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado", "Advertentie", "Reklam", "Reklama",
+    "Реклама", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "פרסומת", "إعلان", "विज्ञापन", "Quảng cáo", "광고", "广告", "広告", "廣告",
 )
 
 BOUNDARY = (
