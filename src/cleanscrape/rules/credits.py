@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
+from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
@@ -33,7 +33,8 @@ def _spellings(text: str) -> tuple[str, ...]:
 _ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
               r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
               r"Tribune|Gazette|Journal|Chronicle|Ledger|Courier|Observer|Dispatch|Bulletin|Examiner|Inquirer|"
-              r"Sentinel|Zeitung|Stock|Foto|Fotos|Prensa|Presse|Radio|Television|TV|Broadcasting)")
+              r"Sentinel|Record|Register|Telegraph|Globe|Enquirer|Advocate|Mercury|Argus|"
+              r"Zeitung|Stock|Foto|Fotos|Prensa|Presse|Radio|Television|TV|Broadcasting)")
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
 _NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
@@ -181,12 +182,18 @@ CREDIT_LABELLED = line_rule(
 )
 
 _ILLUSTRATIVE = r"(?i:representative|representational|illustrative|file|archive)[ \t]+(?i:image|photo|picture|pic)"
-_PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photograph|image|picture|credit|bild|imagen)"
+_PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photograph|image|picture|credit|bild|imagen"
+                 r"|צילום|φωτ|фото|zdjęcie|kuva)"
                  rf"|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)")
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
-_LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
+_LABEL_TAIL = (r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
+               # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit
+               # after the caption's last sentence
+               r"|(?<=[。.!?！？][ \t]{0,2})(?:图|圖|사진)[ \t]*[/／:：=][^。.!?\n]{2,40}$"
+               r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]제공$")
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
+_PROVIDED = "제공"  # Korean: "provided by", after the picture's source
 
 
 @dataclass(frozen=True)
@@ -213,7 +220,8 @@ class CaptionedCreditRule(Rule):
         lens = ctx.lens
         # (a negative start would count from the end: short lines are searched whole)
         pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
-                or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0]
+                or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
+                or texts[i].endswith(_PROVIDED)]
         for i in pool:
             t = texts[i]
             if len(t) < 12:
@@ -226,7 +234,8 @@ class CaptionedCreditRule(Rule):
                     start = k
             else:
                 tail = len(t) - 100 if len(t) > 100 else 0
-                m = (":" in t[-95:] and label.search(t, tail)) or ("|" in t[-40:] and pipe.search(t, tail))
+                m = ((":" in t[-95:] or "/" in t[-45:] or t.endswith(_PROVIDED)) and label.search(t, tail)) or (
+                    "|" in t[-40:] and pipe.search(t, tail))
                 start = m.start() if m else None
             if start is None and len(t) > 20:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
                 k = t.rfind(". ", 0, len(t) - 3)
@@ -235,7 +244,8 @@ class CaptionedCreditRule(Rule):
                         slash_line.fullmatch(v) and _has_picture_source(v) for v in _spellings(credit)):
                     start = k + 2
             # the part before the credit must be a caption, not more credit
-            if start is not None and len(words(t[:start])) >= 4 and ctx.is_open(i):
+            if start is not None and ctx.is_open(i) and (
+                    len(words(t[:start])) >= 4 or len(CJK_CHAR.findall(t, 0, start)) >= 8):  # (CJK: characters)
                 yield self.finding(i, "a caption line that ends in its photo credit")
 
 
