@@ -153,3 +153,15 @@ def test_headline_over_standfirst_and_picture_then_byline():
     assert art.title == "Harbour seals return to the Ommer estuary after fifty years"
     assert art.byline == "Ruth Mayer" and art.section == "Science"
     assert "A harbour seal on a sandbank near Calder Point." not in art.body
+
+
+def test_portal_prints_the_provider_between_headline_and_byline():
+    """A portal's syndicated story: headline, the paper that provided it, the author's bare
+    name, then the date with the reading time after it and no separator."""
+    page = ("Beacon\nHome\nMail\nNews\nFinance\nSports\nSign in\nScience\n"
+            "Council to ban barbecues on the beach after summer fires\nTidewater Gazette\nLucy Hammond\n"
+            "Sat, Nov 8, 2025, 9:14 AM 3 min read\n142\n" + BODY + "Trending\nAbout\nPrivacy\n")
+    art = _one(page)
+    assert art.title == "Council to ban barbecues on the beach after summer fires"
+    assert (art.section, art.byline, art.published) == ("Science", "Lucy Hammond", "2025-11-08T09:14")
+    assert art.paragraphs == tuple(BODY.strip().split("\n"))

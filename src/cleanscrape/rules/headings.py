@@ -226,6 +226,11 @@ class AuthorNameRule(Rule):
                 continue
             if _dated(findings, i - 1, i + 1, n) and not _bylined_above(findings, i):
                 yield self.finding(i, "a name beside the date or reading time", fields=(("byline", t),))
+                if i > 0 and ctx.is_open(i - 1) and findings[i - 1] is None and _outlet_line(ctx.texts[i - 1]) \
+                        and not _outlet_line(t):
+                    # `Tidewater Gazette` / `Priya Ramaswamy` / the date: a portal names the paper first
+                    yield self.finding(i - 1, "the newsroom that provided the story, over the author's name",
+                                       role=Role.STUB, priority=self.priority + 1)
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
@@ -324,7 +329,8 @@ _TWO_DATES = compile_pattern(
     r"^(.{6,70}?)[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?((?:mis[ \t]+à[ \t]+jour|updated|last[ \t]+updated|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{4,70})", "i")
 # `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar
-_READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{0,3}}[·•|][ \t]{{0,3}}(?:{READ_TIME[0]})$",
+_READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
+                             rf"(?:{READ_TIME[0]})$",
                              "i")
 _CJK_SOURCE = compile_pattern(r"[ \t]{0,3}(?:来源|來源|出典|출처)[ \t]{0,3}[:：][ \t]{0,3}\S{1,30}$", "")
 # "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
@@ -614,7 +620,7 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             k += 1
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else 60) and not _is_prose(ctx, k):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= 2 and \
-                    not leads_on(ctx.texts[k]):
+                    not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]):
                 return False  # a headline of its own, with its byline or date: a story list
                 # (`Author of the article:` over the name leads on to it: a label of the header)
             slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
@@ -689,6 +695,8 @@ class TitleRule(Rule):
                 continue
             if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
                 continue  # the date over it starts the next article: this is the line before
+            if k + 1 < n and ctx.is_open(k) and ctx.role(k + 1) in META_ROLES and _outlet_line(ctx.texts[k]):
+                k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater Gazette`)
             meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
                     ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
