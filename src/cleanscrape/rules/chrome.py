@@ -249,7 +249,7 @@ _COMMENTER = r"[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,
     r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:(?:\d+|no)[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?"
-    r"|join the (?:conversation|discussion)"
+    r"|join the (?:conversation|discussion)(?:[.!:][ \t]+[^\n]{0,120})?"
     r"|be the first to comment|(?:log|sign)[ \t]+in to (?:comment|reply)|view comments|show comments|reply|"
     r"kommentar(?:e)?(?:[ \t]+schreiben)?|deja (?:un|tu) comentario|comentarios?|laisser un commentaire|commentaires?|"
     r"[\[(]?[ \t]*\d+[ \t]+(?:comments?|responses?|replies|kommentare|comentarios|commentaires|comentários|commenti|reacties)[ \t]*[\])]?"
@@ -516,7 +516,7 @@ SITE_NOTICE = line_rule(
     # paywall messages
     r"|this[ \t]+(?:article|story|content|post)[ \t]+is[ \t]+(?:only[ \t]+)?(?:for|available[ \t]+to|reserved[ \t]+for|"
     r"exclusive(?:ly)?[ \t]+(?:for|to))[ \t]+(?:our[ \t]+)?(?:premium[ \t]+|paying[ \t]+)?(?:subscribers|members)"
-    r"(?:[ \t]+only)?\.?"
+    r"(?:[ \t]+only)?(?:\.(?:[ \t][^\n]{0,200})?)?"  # (and the offer after it: `Get unlimited access to ...`)
     r"|(?:subscribe|sign[ \t]+in|log[ \t]+in|register)[ \t]+(?:now[ \t]+)?to[ \t]+(?:continue|keep)[ \t]+reading\.?"
     r"|you(?:'ve|’ve|[ \t]+have)[ \t]+reached[ \t]+(?:your|the)[ \t]+(?:limit|maximum)[ \t]+of[ \t]+(?:free[ \t]+)?"
     r"(?:articles|stories)[^\n.]{0,40}\.?"
@@ -542,6 +542,8 @@ SITE_NOTICE = line_rule(
     # the print edition's note and the gift-article box of a subscription site
     r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
     r"|appeared[ \t]+in[ \t]+the[ \t][^\n]{0,40}?\d{4},?[ \t]+print[ \t]+edition[^\n]{0,200}"
+    r"|this[ \t]+(?:article|story)[ \t]+(?:originally[ \t]+|first[ \t]+)?appeared[ \t]+in[ \t]+(?:the[ \t]+)?print"
+    r"(?:[ \t]+edition)?[ \t][^\n]{0,200}"
     r"|(?:send|give|share)[ \t]+(?:any|a)[ \t]+friend[ \t]+(?:a|this)[ \t]+(?:story|article)"
     r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
@@ -561,6 +563,7 @@ SITE_NOTICE = line_rule(
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
     Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
+    `This article originally appeared in print on Nov. 20, 2025, on page A3.`,
     `Appeared in the November 21, 2025, print edition as ...`, `Send any friend a story`
     Kept: `This article was originally published on Harbour Wire.` (the story's own
     attribution: readers and the benchmarks' annotators keep it);
@@ -571,7 +574,8 @@ SITE_NOTICE = line_rule(
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
                         "News", "Press", "Media", "Send", "Give", "Appeared"),
     # (lines that open with common words are tried only when they hold one of these)
-    contains=("-supported", "-funded", "appears in print", "gift article"),
+    contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
+              "subscribers", "members"),
 )
 
 

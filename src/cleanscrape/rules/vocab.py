@@ -181,7 +181,7 @@ BOUNDARY = (
 # when the line starts with them (the rest of the line may be anything short).
 NEWSLETTER_STARTS = (
     "Sign up for", "Sign up to", "Subscribe to", "Subscribe for", "Subscribe now",
-    "Get the latest", "Get our", "Get breaking news", "Join our newsletter",
+    "Get the latest", "Get our", "Get the", "Get breaking news", "Join our newsletter",
     "Join our mailing list", "Enter your email", "Your email address", "Email address",
     "Don't miss out", "Never miss a story", "Delivered to your inbox", "Newsletter",
     "Sign up now", "Subscribe", "Already a subscriber", "Already have an account",
