@@ -46,6 +46,30 @@ VIDEO_RESIDUE = line_rule(
     starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#", "▶", "►", "▷", "⏵"),
 )
 
+CAPTION_TRANSCRIPT = line_rule(
+    "CS207", "caption-transcript", Role.TEASER,
+    # a closed-caption line: the speaker-change mark, then capitals
+    r">>[ \t]?[^a-z\n]{2,400}"
+    # a sound cue in brackets: `[ APPLAUSE ]`, `(LAUGHTER)`, `[ MUSIC PLAYING ]`
+    r"|[\[(][ \t]?(?:APPLAUSE|APPLAUDING|LAUGHTER|LAUGHING|LAUGHS|MUSIC(?:[ \t]PLAYING)?|CHEERING|CHEERS|CROSSTALK"
+    r"|INAUDIBLE|INDISTINCT(?:[ \t]CHATTER)?|UNINTELLIGIBLE|BLEEP|SIGHS|SILENCE|SINGING|SIRENS?|GUNFIRE"
+    r"|(?:NATURAL|NAT)[ \t]SOUND|SOUND[ \t]?BITE|(?:BEGIN|END)[ \t]VIDEO(?:[ \t]CLIP)?|COMMERCIAL[ \t]BREAK)[ \t]?[\])]"
+    r"|(?i:closed[ \t]+captioning[ \t]+(?:is[ \t]+)?(?:provided|sponsored|brought[ \t]+to[ \t]+you)[ \t]+by[ \t][^\n]{1,80})",
+    "a TV player's closed-caption transcript: '>> THE COUNCIL VOTED ...', '[ APPLAUSE ]'",
+    """
+    What it removes: what a broadcaster's video player leaves of its closed captions in
+    flattened text: lines in capitals after the speaker-change mark `>>`, sound cues in
+    brackets, and the caption sponsor's line.
+    Why: a transcript of the video above the story, not the story (which the station
+    prints under it in its own words).
+    Example: `>> THE CITY COUNCIL VOTED FIVE TO TWO TONIGHT -- ON A PLAN ...`, `[ APPLAUSE ]`,
+    `Closed captioning provided by Ashford Honda.`
+    Kept: `>> Read the council's report` (a link in running case); `[ CNET ]` (a source's
+    name in brackets, over its item of a roundup: no sound cue); `[Updated at 9:40 a.m.]`.
+    """,
+    max_len=420, flags="", starts=("Closed",), contains=(">>", "[", "(LAUGH", "(APPLAUSE", "(MUSIC", "(CHEER"),
+)
+
 MEDIA_VIEWER = line_rule(
     "CS206", "media-viewer", Role.TEASER,
     r"(?:image|photo|picture|slide|foto|bild|imagen|diapositiva)[ \t]*\d{1,3}[ \t]*(?:of|/|von|de|sur|di)[ \t]*\d{1,3}"
@@ -284,6 +308,6 @@ INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
                                    "headlines of other stories dropped into the body", Role.RELATED,
                                    fix_safe=False)
 
-LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, MEDIA_VIEWER, RELATED_LINK)
+LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, CAPTION_TRANSCRIPT, MEDIA_VIEWER, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
 LATE_RULES = (INLINE_RELATED,)
