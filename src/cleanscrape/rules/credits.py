@@ -105,6 +105,8 @@ _OUTLET_CREDIT = (
 
 
 _AGENCY_STARTS = AGENCIES + ("©", "(")
+# `(KVBR)`, `(TruthLedger)`: one to three capitalised words in parentheses, alone on the line
+_PAREN_NAME = r"\(\p{Lu}[\p{L}&.'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'’\-]{1,30}){0,2}\)"
 _AGENCY_KEYS = _start_keys(_AGENCY_STARTS)
 
 
@@ -120,6 +122,7 @@ class SlashCreditRule(Rule):
     Example: `Getty Images`
     Example: `KEYSTONE/Lea Imhof`, `AP Photo/Marco Dell, File`
     Example: `Carlos Prieto (EFE)`, `Mara Lindqvist for Valley Public Radio`
+    Example: `(KVBR)` alone under a caption (a station's or a site's own picture)
     Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
     heading: generic credit words count only as written in credits).
     """
@@ -135,6 +138,12 @@ class SlashCreditRule(Rule):
             ctx.blocks_with("/", " via ", limit=110),
             (i for i in ctx.blocks_with(")", limit=80) if texts[i][-1] == ")" and _has_picture_source(texts[i])),
             (i for i in ctx.blocks_with(" for ", limit=110) if ctx.heading(i, 14))))
+        named = compile_pattern(_PAREN_NAME, "")
+        for i in ctx.blocks_with("(", limit=40):
+            # `(KVBR)`, `(TruthLedger)` alone under a caption: the station or the site that made the picture
+            if i > 0 and ctx.is_open(i) and ctx.is_open(i - 1) and named.fullmatch(texts[i]) and \
+                    sum(ch.isupper() for ch in texts[i]) >= 2 and ends_sentence(texts[i - 1]):
+                yield self.finding(i, "a source's name alone in parentheses under a caption")
         for i in pool:
             t = texts[i]
             if len(t) > 110 or not ctx.is_open(i):
