@@ -165,3 +165,10 @@ def test_portal_prints_the_provider_between_headline_and_byline():
     assert art.title == "Council to ban barbecues on the beach after summer fires"
     assert (art.section, art.byline, art.published) == ("Science", "Lucy Hammond", "2025-11-08T09:14")
     assert art.paragraphs == tuple(BODY.strip().split("\n"))
+
+
+def test_the_clock_after_an_update_is_the_update_s():
+    """`Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.`: the time belongs to the second date."""
+    art = _one("Council to ban barbecues on the beach after summer fires\nBy Lucy Hammond\n"
+               "Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.\n" + BODY)
+    assert art.published == "2025-11-19"

@@ -94,7 +94,10 @@ def find_date(text: str) -> FoundDate | None:
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     end = best.end()
     # a time either after the date (usual) or before it ("3:15 PM EST, Mon November 3, 2025")
-    t = _TIME_RX.search(text, best.end()) or _TIME_RX.search(text[: best.start()])
+    t = _TIME_RX.search(text, best.end())
+    if t is not None and _ANY_YEAR.search(text, best.end(), t.start()) is not None:
+        t = None  # `Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.`: the clock is the second date's
+    t = t or _TIME_RX.search(text[: best.start()])
     if t:
         hour = int(t.group("h") or t.group("h2") or t.group("h3"))
         minute = int(t.group("mi") or t.group("mi3") or 0)
