@@ -172,3 +172,20 @@ def test_the_clock_after_an_update_is_the_update_s():
     art = _one("Council to ban barbecues on the beach after summer fires\nBy Lucy Hammond\n"
                "Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.\n" + BODY)
     assert art.published == "2025-11-19"
+
+
+def test_dates_and_reporters_of_korean_and_chinese_portals():
+    body = ("강원 가람군 은하읍의 옛 탄광 선탄장 부지에 공공 천문대가 들어선다. 석탄 산업이 쇠퇴한 뒤 20년 가까이 "
+            "방치됐던 땅이 별을 보러 오는 관광객을 맞는 공간으로 바뀌는 것이다.\n"
+            "가람군은 19일 은하읍 선탄장 부지에 공공 천문대와 숙박동을 짓는 사업을 확정했다고 밝혔다. "
+            "천문대는 2027년 가을 문을 연다.\n")
+    art = _one("폐광촌 은하읍에 첫 공공 천문대…주민이 되살린 밤하늘\n박서연 기자\n입력 2025.11.19 14:32\n"
+               "수정 2025.11.19 18:05\n" + body)
+    assert (art.title, art.byline, art.published) == (
+        "폐광촌 은하읍에 첫 공공 천문대…주민이 되살린 밤하늘", "박서연", "2025-11-19T14:32")
+    body = ("11月19日晚，江屿古镇老码头的夜间书市迎来开市后的第三个周末，来自周边城市的游客和市民挤满了码头边的摊位。"
+            "据主办方统计，当晚客流超过一万人次。\n"
+            "老码头原是货运仓库，去年由市文化局改造为开放式文化街区，今年九月起每周五至周日晚间开放书市。\n")
+    art = _one("江屿古镇老码头变身“夜间书市”，周末客流破万\n2025-11-20 08:15:36　来源：临江晚报\n分享至\n"
+               "（原标题：老码头“亮”起来了）\n临江晚报记者 苏晓雨 通讯员 周启明\n" + body)
+    assert (art.title, art.byline) == ("江屿古镇老码头变身“夜间书市”，周末客流破万", "苏晓雨")

@@ -19,8 +19,8 @@ _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _MON = rf"(?P<m>{_MONTH})\.?"
 _DATE_FORMS = [
-    # 2025-11-03 / 2025/11/03
-    r"(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)",
+    # 2025-11-03 / 2025/11/03 / 2025.11.03 (Korean, Chinese portals)
+    r"(?P<y>(?:19|20)\d\d)[-/.](?P<mn>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)",
     # 2025年11月03日 (Chinese, Japanese); 2025년 11월 3일 (Korean)
     r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<mn>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]",
     # November 3, 2025 / Nov. 3 2025
@@ -51,8 +51,9 @@ _FILLER = re.compile(
     r"modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis|à|jour|"
     r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado|"
     r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
-    r"نشر|في|بتاريخ|آخر|تحديث|الساعة)\b"
-    r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d"
+    r"نشر|في|بتاريخ|آخر|تحديث|الساعة|입력|수정|등록|기사입력|최종수정|승인|송고|업데이트|cập[ \t]nhật|đăng|ngày|"
+    r"δημοσίευση|ενημέρωση|δημοσιεύθηκε|ενημερώθηκε|פורסם|עודכן)\b"
+    r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
     re.IGNORECASE,
@@ -113,13 +114,14 @@ def find_date(text: str) -> FoundDate | None:
 
 
 _ALPHA = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(WEEKDAYS) | frozenset(
+_DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | frozenset(
     """at um a las à alle ore uhr h gmt utc bst cet cest mez mesz est edt et pst pdt pt cst cdt ist jst
     aest z the of on am pm a p m el le de del den der updated published posted last first modified
     veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
     atualizado and und y et e en il a kl klockan publicerad uppdaterad publisert oppdatert publiceret
-    udgivet opdateret نشر في بتاريخ آخر تحديث الساعة ago seconds second secs sec minutes minute mins min days
+    udgivet opdateret نشر في بتاريخ آخر تحديث الساعة 입력 수정 등록 기사입력 최종수정 승인 송고 업데이트
+    cập nhật đăng ngày gmt δημοσίευση ενημέρωση δημοσιεύθηκε ενημερώθηκε פורסם עודכן ago seconds second secs sec minutes minute mins min days
     day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 

@@ -134,6 +134,8 @@ def heading_words(text: str) -> int:
     if not t or len(t) > 200:
         return 0
     head = t[0]
+    if head in "(（" and t[-1] in ")）":
+        return 0  # a note in parentheses: `（原标题：...）` (the story's original title), `(Updated)`
     cjk = 0 if t.isascii() else len(CJK_CHAR.findall(t))
     if cjk >= 4:  # a script with no spaces and no case: its words are counted in characters
         if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60:

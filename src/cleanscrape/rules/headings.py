@@ -122,6 +122,7 @@ class BylineRule(Rule):
     Why: the author belongs in the record's field, not in the body.
     Example: `By Priya Nandakumar, Northfield Herald`
     Example: `By Staff and wire reports` (a desk, not a person)
+    Example: `박서연 기자`, `临江晚报记者 苏晓雨 通讯员 周启明` (Korean and Chinese reporters' lines)
     Kept: `By Monday, the council had approved the plan.` (a sentence).
     """
 
@@ -145,6 +146,20 @@ class BylineRule(Rule):
                     yield self.finding(i + 1, "the author's name under a bare byline word",
                                        fields=(("byline", nxt.strip()),))
 
+
+        reporter = compile_pattern(_CJK_REPORTER, "")
+        for i in ctx.blocks_with("기자", "记者", "記者", limit=60):
+            m = reporter.fullmatch(blocks[i].text) if ctx.is_open(i) else None
+            if m is not None:
+                yield self.finding(i, "a reporter's byline (`박서연 기자`, `记者 苏晓雨`)",
+                                   fields=(("byline", m.group("name")),))
+
+
+# Korean prints the name before `기자` (reporter), Chinese the paper and `记者` before it, and
+# a correspondent after: `박서연 기자 syp@hanbit.kr`, `临江晚报记者 苏晓雨 通讯员 周启明`
+_CJK_REPORTER = (r"(?P<name>\p{Hangul}{2,4})[ \t]?기자(?:[ \t]{1,3}[\w.+-]{1,40}@[\w.-]{1,60})?"
+                 r"|\p{Han}{0,12}[记記]者[ \t]{0,2}(?P<name>\p{Han}{2,4})"
+                 r"(?:[ \t]{1,3}(?:通讯员|通訊員|实习生|實習生)[ \t]{0,2}\p{Han}{2,4}){0,3}")
 
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
 
@@ -320,7 +335,8 @@ AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside t
                         Role.BYLINE)
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
-_UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand)\b", "i")
+_UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand|수정|최종수정"
+                           r"|cập nhật|ενημέρωση|ενημερώθηκε|עודכן)\b", "i")
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
 

@@ -261,6 +261,8 @@ PUBLISHED_WORDS = (
     "Atualizado em", "Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Bijgewerkt op",
     # sv, no, da
     "Publicerad", "Uppdaterad", "Publisert", "Oppdatert", "Publiceret", "Udgivet", "Opdateret",
+    # ko, vi, el, he
+    "입력", "수정", "등록", "기사입력", "최종수정", "Cập nhật", "Δημοσίευση", "Ενημέρωση", "פורסם", "עודכן",
 )
 
 # Relative publication times a template prints instead of (or beside) the date:
@@ -362,6 +364,7 @@ WEEKDAYS = (
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag",
     "lørdag", "søndag",
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
 )
 
 # Imperatives that open a prompt to the reader. Strong ones are prompts whenever the
