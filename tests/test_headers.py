@@ -189,3 +189,17 @@ def test_dates_and_reporters_of_korean_and_chinese_portals():
     art = _one("江屿古镇老码头变身“夜间书市”，周末客流破万\n2025-11-20 08:15:36　来源：临江晚报\n分享至\n"
                "（原标题：老码头“亮”起来了）\n临江晚报记者 苏晓雨 通讯员 周启明\n" + body)
     assert (art.title, art.byline) == ("江屿古镇老码头变身“夜间书市”，周末客流破万", "苏晓雨")
+
+
+def test_live_page_headline_over_its_key_points_and_pinned_entry():
+    """A live page: headline, editor, date, a box of key points, then entries under their
+    clock times with labels (`Pinned`, `Latest`) between them."""
+    entry = ("The regional grid operator says 23,000 homes are now without power, most of them in the "
+             "villages along the peninsula. Crews will not go out until the wind drops.")
+    page = ("Halvorsen Times\nNews\nWeather\nLive\nStorm Ilse live: thousands without power as gales sweep the coast\n"
+            "Edited by Morgan Treacy\nUpdated 11:48 GMT, 18 November 2025\nLive\nKey points\n"
+            "Gusts of up to 140km/h recorded at Skarvik point\n23,000 homes without power\n"
+            "Ferry services cancelled until Wednesday\nShare\nPinned\n11:45\n" + entry + "\nPinned post\n11:48\n"
+            "Latest\n11:30\n" + BODY + "Share\nBack to top\n")
+    arts = cleanscrape.clean(page)
+    assert arts[0].title == "Storm Ilse live: thousands without power as gales sweep the coast"

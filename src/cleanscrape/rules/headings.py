@@ -646,7 +646,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     if not (k < n and _is_prose(ctx, k)):
         return False
     if wide and slack < HEADER_BOX - 2:  # a long box of short lines: the article must follow it, not a footer's line
-        return any(_is_prose(ctx, j) for j in range(k + 1, min(n, k + 4)))
+        # (prose among the next three open lines: labels and stamps between, as a live page prints them)
+        return any(_is_prose(ctx, j) for j in [j for j in range(k + 1, min(n, k + 9)) if ctx.is_open(j)][:3])
     return True
 
 
