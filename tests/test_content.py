@@ -293,3 +293,28 @@ def test_a_korean_sentence_ending_in_a_full_stop_is_no_headline_in_a_story_list(
                       "석탄 떠난 마을에 청년이 돌아왔다…은하읍 실험 1년", *paragraphs, "많이 본 뉴스", "회사소개"])
     kept = [p for r in cleanscrape.clean(page) for p in r.paragraphs]
     assert all(p in kept for p in paragraphs)
+
+
+INGREDIENTS = ["Ingredients", "1 small pumpkin, peeled, seeded and cut into chunks", "1 can chickpeas, drained",
+               "1 red onion, cut into wedges", "3 tbsp olive oil", "2 tsp ground cumin", "1/2 tsp fine salt",
+               "200g Greek yogurt", "1 lemon, zested and juiced", "Steps"]
+STEPS = [
+    "1. Preheat the oven to 220C and line a large roasting tin with baking paper, leaving the edges long "
+    "enough to lift the vegetables out at the end.",
+    "2. Toss the pumpkin, chickpeas and onion with the oil, cumin and salt, spread them out in the tin and "
+    "roast for 35 to 40 minutes, turning once, until the pumpkin is soft and browned at the edges.",
+    "3. Meanwhile, stir the yogurt with the lemon zest and half the juice, then spoon it over the tray and "
+    "serve at once, with bread on the side for the juices.",
+]
+
+
+def test_a_recipe_s_ingredients_join_its_intro_and_its_steps():
+    """Between the story's prose and the recipe's steps stands a list in running case (a
+    quantity in front, an item's comma): the text's own list, not a box of links. The run
+    reaches across it both ways."""
+    page = "\n".join(["Weeknight Table", *MENU, "A one-pan pumpkin bake for cold evenings", "By Hana Morrow",
+                      "November 19, 2025", "Jump to recipe", "Print recipe", *STORY, *INGREDIENTS, *STEPS,
+                      "Did you make this recipe?", "Rate it", *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs[: len(STORY)] == tuple(STORY)
+    assert all(line in record.paragraphs for line in INGREDIENTS[1:-1] + STEPS)

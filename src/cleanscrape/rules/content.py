@@ -324,6 +324,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
                 a, b, total = near
         a, b = _core(classes, weights, a, b)
+        fences = stops | walls | header
+        a = _across_list(classes, texts, weights, a, s - 1, -1, fences)
+        b = _across_list(classes, texts, weights, b - 1, e, 1, fences) + 1
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
         cut = next((i for i in range(started, b) if i in stops), None)
         if lists:  # a bare `You may also like` label with no paragraph under it (before the
@@ -392,6 +395,46 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
     return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else Verdict(keep[i], why[i]) for i in range(n)]
+
+
+LIST_ITEMS = 3  # list items in a row, in running case, between two runs of prose: the text's own list
+LIST_PROSE = 2.5  # ...and the prose beyond it weighs this much (two paragraphs or so)
+
+
+def _list_entry(text: str) -> bool:
+    """A short line that reads as an item of a list in the text: running case, an item's
+    comma or a quantity in front (`1 red onion, cut into wedges`, `3 tbsp olive oil`)."""
+    return not _link_like(text) and (", " in text or text[:1].isdigit() or text[:1].islower()
+                                     or _prose_like(text))
+
+
+def _across_list(classes: Sequence[int | None], texts: Sequence[str], weights: Sequence[float],
+                 edge: int, stop: int, step: int, fences: frozenset[int]) -> int:
+    """The run's new edge when, past its ``edge`` (going ``step``), a list of the text
+    stands (LIST_ITEMS items or more in running case, half as many other lines among them at
+    most: `Ingredients`, `Serves 4`) and then prose of its own (LIST_PROSE): a recipe's intro, its ingredients,
+    its steps. Otherwise ``edge``. A list of other stories' headlines (Title Case, link-like)
+    or a fence (a story-list heading, a share bar, the header) ends the search."""
+    j, items, others = edge + step, 0, 0
+    while j != stop and j not in fences and classes[j] != GOOD:
+        if classes[j] is not None:
+            if _list_entry(texts[j]):
+                items += 1
+            else:
+                others += 1
+        j += step
+    if items < LIST_ITEMS or 2 * others > items or j == stop or j in fences or classes[j] != GOOD:
+        return edge
+    total = best = 0.0
+    far = j
+    while j != stop and j not in fences and classes[j] != BAD:
+        total += weights[j]
+        if total > best:
+            best, far = total, j
+        elif total < 0:
+            break
+        j += step
+    return far if best >= LIST_PROSE else edge
 
 
 CLOSING_LIST = 6  # lines between the run's end and one more paragraph: the article's closing list
