@@ -245,6 +245,11 @@ def test_a_page_of_story_cards_gives_no_record():
     """A home page or a search page lists stories and holds none: teaser, age, teaser, age."""
     cards = [line for (head, teaser), age in zip(CARDS, AGES) for line in (head, teaser, age)]
     assert cleanscrape.clean("\n".join(["Valley Herald", *MENU, "Top stories", *cards, *CHROME])) == []
+    bylined = [line for (head, teaser), age in zip(CARDS, AGES)
+               for line in ("Business", head, teaser, f"Lucia Branwell {age}")]
+    assert cleanscrape.clean("\n".join(["Valley Herald", *MENU, *bylined, "Family notices",
+                                        "Births, marriages and deaths from the coast. Place a notice",
+                                        *CHROME])) == []
     results = [line for (head, teaser), age in zip(CARDS, AGES) for line in (head, "News", age, teaser)]
     assert cleanscrape.clean("\n".join(["Valley Herald", *MENU, "Search results", "23 results", *results,
                                         "Showing 1-4 of 23", *CHROME])) == []

@@ -31,6 +31,7 @@ from typing import Iterator, Sequence
 
 from ..dates import is_date_line
 from ..document import Finding, Role
+from ..patterns import compile_pattern
 from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key, sentence_breaks
 from .base import META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
@@ -675,9 +676,23 @@ CARD_STAMPS = 2  # ...and at least this many dates between the cards
 
 
 def _stamp(text: str) -> bool:
-    """A line that holds only a date or an age: `14 Nov 2025`, `2 hours ago`."""
+    """A line that holds only a date or an age (`14 Nov 2025`, `2 hours ago`), or a card's
+    author and then the age (`Lucia Branwell 2 hours ago`, `By Finn Okoro · Yesterday`)."""
+    if len(text) > 60:
+        return False
+    if _bare_stamp(text):
+        return True
+    named = _CARD_AUTHOR.match(text)
+    return named is not None and named.end() < len(text) and _bare_stamp(text[named.end():])
+
+
+def _bare_stamp(text: str) -> bool:
     return len(text) <= 40 and (text.lower() in _DAY_WORDS or RELATIVE_STAMP.fullmatch(text) is not None
                                 or is_date_line(text) is not None)
+
+
+# a card's author before its age: one to four capitalised words, `By` in front, a dot or a bar after
+_CARD_AUTHOR = compile_pattern(r"(?:By[ \t]+)?(?:\p{Lu}[\p{L}'’.\-]{0,20}[ \t]+){1,4}(?:[·•|–—-][ \t]*)?", "")
 
 
 _AUTHOR_LINE = "CS301"  # `By Ana Ruiz`, not a desk or a name beside a card's date
@@ -711,7 +726,7 @@ class StoryCardsRule(Rule):
         end = min(len(texts), body[-1] + 3)
         stamps = [k for k in range(max(0, body[0] - CARD_LINES - 1), end) if _stamp(texts[k])]
         # (when other rules took all cards but one, the page's other dates judge it with them)
-        lone = sum(1 for k in ctx.short(40) if _stamp(texts[k])) <= CARD_STAMPS
+        lone = sum(1 for k in ctx.short(60) if _stamp(texts[k])) <= CARD_STAMPS
         if not stamps or len(stamps) < CARD_STAMPS and lone:
             return
         for t in ctx.with_role(Role.TITLE):
@@ -732,6 +747,9 @@ class StoryCardsRule(Rule):
         groups = [g for g in groups if g]
         if len(groups) < CARD_STAMPS and lone:
             return
+        if len(groups) > CARD_STAMPS and groups[-1][0] > stamps[-1] and len(groups[-1]) <= CARD_LINES and \
+                sum(lens[i] for i in groups[-1]) <= TEASER_MAX:
+            groups.pop()  # a box after the last card (`Family notices` and its line): judged with the cards
         for g in groups:
             sentences = sum(sentence_breaks(texts[i]) + 1 for i in g if lens[i] >= 60 or ends_sentence(texts[i]))
             if len(g) > CARD_LINES or sentences > 1:
