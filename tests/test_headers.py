@@ -203,3 +203,11 @@ def test_live_page_headline_over_its_key_points_and_pinned_entry():
             "Latest\n11:30\n" + BODY + "Share\nBack to top\n")
     arts = cleanscrape.clean(page)
     assert arts[0].title == "Storm Ilse live: thousands without power as gales sweep the coast"
+
+
+def test_a_headline_of_two_sentences_over_byline_and_date():
+    art = _one("Northvale Public Media\nNews\nTransport\nTransport\n"
+               "The ban starts in April. Here is what changes on the beach\n"
+               "By Ines Achterberg, Transport reporter\nPublished 24 November 2025, 06:00\nShare\n" + BODY)
+    assert art.title == "The ban starts in April. Here is what changes on the beach"
+    assert (art.byline, art.published, art.section) == ("Ines Achterberg", "2025-11-24T06:00", "Transport")

@@ -9,7 +9,7 @@ from typing import Iterator
 from ..dates import FoundDate, find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import caseless_name, ends_sentence, leads_on, words
+from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
@@ -103,6 +103,10 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
+    if ", " in name:  # `By Ines Achterberg, Transport reporter`: the name, then the job in running case
+        head, _, job = name.partition(", ")
+        if _job_line(job) and name_list(head, 4):
+            name = head
     if not name_list(name) and not desk_byline(name):
         return ()
     name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
@@ -773,6 +777,26 @@ class TitleRule(Rule):
                 titled, last_title = True, head
                 headed = headed or named
                 yield self.finding(head, reason)
+        if not titled and not known:
+            two = _two_sentence_headline(ctx)
+            if two is not None:
+                yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+def _two_sentence_headline(ctx: Context) -> int | None:
+    """`The RiverCard is replacing paper tickets. Here is what changes on 1 December` right
+    over the page's first byline, with its date under it, above the first paragraph: a
+    headline of two sentences (no full stop at its end), which the heading shape refuses."""
+    first = _first_prose(ctx)
+    b = next((j for j in ctx.with_role(Role.BYLINE) if j < first), None)
+    if b is None or b < 1 or not any(ctx.role(k) is Role.DATE for k in range(b + 1, min(len(ctx.texts), b + 3))):
+        return None
+    h = b - 1
+    t = ctx.texts[h]
+    if not ctx.is_open(h) or ctx.lens[h] > 160 or ends_sentence(t) or not t[:1].isupper() or \
+            not 6 <= ctx.nwords(h) <= 25 or full_stop_breaks(t) != 1 or sentence_breaks(t) != 1:
+        return None
+    return h
 
 
 _END_CREDITS = frozenset({"CS105"})  # `(Reporting by ...; Editing by ...)`: wire stories end with it
