@@ -151,7 +151,8 @@ class SlashCreditRule(Rule):
             for v in _spellings(t):
                 if bare.fullmatch(v):
                     yield self.finding(i, "a line that is only an agency's name")
-                elif paren.fullmatch(v):
+                elif paren.fullmatch(v) or v[:1] == "(" and v[-1:] == ")" and "/" in v and \
+                        _has_picture_source(v) and slash.fullmatch(v[1:-1].strip()):  # `(Jordan Vale/Getty Images)`
                     yield self.finding(i, "a parenthesised photo credit")
                 elif ("/" in v or " via " in v or " for " in v or v.endswith(")")) and _has_picture_source(v) \
                         and (slash.fullmatch(v) or ((" for " in v or v.endswith(")")) and outlet.fullmatch(v))):

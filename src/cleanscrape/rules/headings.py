@@ -785,13 +785,16 @@ class TitleRule(Rule):
 
 def _two_sentence_headline(ctx: Context) -> int | None:
     """`The RiverCard is replacing paper tickets. Here is what changes on 1 December` right
-    over the page's first byline, with its date under it, above the first paragraph: a
-    headline of two sentences (no full stop at its end), which the heading shape refuses."""
+    over the page's first byline (or over its standfirst), with its date under the byline,
+    above the first paragraph: a headline of two sentences (no full stop at its end), which
+    the heading shape refuses."""
     first = _first_prose(ctx)
     b = next((j for j in ctx.with_role(Role.BYLINE) if j < first), None)
     if b is None or b < 1 or not any(ctx.role(k) is Role.DATE for k in range(b + 1, min(len(ctx.texts), b + 3))):
         return None
     h = b - 1
+    if h >= 1 and ctx.is_open(h) and ends_sentence(ctx.texts[h]) and ctx.lens[h] <= STANDFIRST_MAX:
+        h -= 1  # (the standfirst between the headline and the byline)
     t = ctx.texts[h]
     if not ctx.is_open(h) or ctx.lens[h] > 160 or ends_sentence(t) or not t[:1].isupper() or \
             not 6 <= ctx.nwords(h) <= 25 or full_stop_breaks(t) != 1 or sentence_breaks(t) != 1:
