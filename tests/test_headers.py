@@ -211,3 +211,12 @@ def test_a_headline_of_two_sentences_over_byline_and_date():
                "By Ines Achterberg, Transport reporter\nPublished 24 November 2025, 06:00\nShare\n" + BODY)
     assert art.title == "The ban starts in April. Here is what changes on the beach"
     assert (art.byline, art.published, art.section) == ("Ines Achterberg", "2025-11-24T06:00", "Transport")
+
+
+def test_newswire_release_headline_over_its_subhead_and_provider_label():
+    art = _one("Newswire\nNews in Focus\nEnergy\nCouncil to ban barbecues on the beach after summer fires\n"
+               "Wardens will patrol the dunes on busy weekends from April\nNews provided by\n"
+               "Larchmont Mobility, Inc.\nNov 18, 2025, 08:30 ET\nShare this article\n" + BODY +
+               "SOURCE Larchmont Mobility, Inc.\n")
+    assert art.title == "Council to ban barbecues on the beach after summer fires"
+    assert "SOURCE Larchmont Mobility, Inc." not in art.paragraphs

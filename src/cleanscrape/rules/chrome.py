@@ -548,7 +548,9 @@ SITE_NOTICE = line_rule(
     r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
-    r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?",
+    r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?"
+    # a newswire's closing line: `SOURCE Larchmont Mobility, Inc.` (the word in capitals)
+    r"|(?-i:SOURCE)[ \t]+(?-i:[A-Z])[^\n]{1,80}",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
@@ -561,7 +563,7 @@ SITE_NOTICE = line_rule(
     `The Ommer Letter is a reader-supported publication. To receive new posts, subscribe.`,
     `Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.`
     Example: `Was this article helpful?`, `Do you have an opinion on the issues raised in this article? ...`
-    Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`
+    Example: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `SOURCE Larchmont Mobility, Inc.`
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
     `This article originally appeared in print on Nov. 20, 2025, on page A3.`,
     `Appeared in the November 21, 2025, print edition as ...`, `Send any friend a story`
@@ -572,7 +574,7 @@ SITE_NOTICE = line_rule(
     """,
     max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                        "News", "Press", "Media", "Send", "Give", "Appeared"),
+                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE"),
     # (lines that open with common words are tried only when they hold one of these)
     contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
               "subscribers", "members"),

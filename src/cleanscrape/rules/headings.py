@@ -716,8 +716,10 @@ class TitleRule(Rule):
                 continue
             if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
                 continue  # the date over it starts the next article: this is the line before
-            if k + 1 < n and ctx.is_open(k) and ctx.role(k + 1) in META_ROLES and _outlet_line(ctx.texts[k]):
-                k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater Gazette`)
+            if k + 1 < n and ctx.is_open(k) and ctx.role(k + 1) in META_ROLES and (
+                    _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
+                k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
+                # Gazette`; a label that leads on to the byline: `News provided by`)
             meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
             if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
                     ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
