@@ -41,7 +41,7 @@ def name_list(text: str, max_words: int = 12) -> bool:
 
 
 # a byline that names a desk instead of a person: "By Staff and wire reports", "By News Services"
-_DESK_WORDS = frozenset("staff wire wires reports report services service news desk writer writers agencies "
+_DESK_WORDS = frozenset("staff wire wires reports report services service news desk writer writers agencies readers "
                         "agency redaktion redacción redaccion rédaction redazione redactie redação redacao".split())
 
 
