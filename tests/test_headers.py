@@ -220,3 +220,11 @@ def test_newswire_release_headline_over_its_subhead_and_provider_label():
                "SOURCE Larchmont Mobility, Inc.\n")
     assert art.title == "Council to ban barbecues on the beach after summer fires"
     assert "SOURCE Larchmont Mobility, Inc." not in art.paragraphs
+
+
+def test_a_street_address_over_a_date_is_no_headline():
+    page = ("Council to ban barbecues on the beach after summer fires\nBy Lucy Hammond\n4 Nov 2025\n" + BODY +
+            "Service Information\nVisitation\n212 Main St., Cobb's Landing\nThursday, November 13, 2025\n"
+            "Not sure what to say?\nBrowse suggested condolence messages.\n")
+    arts = cleanscrape.clean(page)
+    assert [a.title for a in arts] == ["Council to ban barbecues on the beach after summer fires"]

@@ -692,6 +692,8 @@ class TitleRule(Rule):
                 b += 1
             if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
                 continue  # (`News provided by`, `In this article:` lead into the next line)
+            if _STREET_ADDRESS.match(ctx.texts[i]):
+                continue  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
             if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
                 continue  # right under a headline the markup found: its standfirst
             if i > 0 and _names_the_author_above(ctx, i):
@@ -783,6 +785,13 @@ class TitleRule(Rule):
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+# a street address: a number, one to four capitalised words, the kind of street
+_STREET_ADDRESS = compile_pattern(
+    r"\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'’.\-]{0,20}(?:[ \t]+[A-Z][\w'’.\-]{0,20}){0,3}[ \t]+"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway"
+    r"|Sq|Square)\.?(?:,|$)", "")
 
 
 def _two_sentence_headline(ctx: Context) -> int | None:
