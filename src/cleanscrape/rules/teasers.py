@@ -31,6 +31,10 @@ VIDEO_RESIDUE = line_rule(
     "CS202", "video-residue", Role.TEASER,
     # (a play symbol may stand in front: `▶ Watch`, `► Play video`)
     r"(?:[▶►▷⏵][ \t]*)?(?:(?:watch|play|replay)(?:[ \t]+(?:now|video|again|the video|live))?|video|vídeo|vidéo"
+    # `Ver vídeo`, `Video abspielen`, `Voir la vidéo`, `Guarda il video`, `Assista ao vídeo`
+    r"|ver[ \t]+(?:el[ \t]+)?v[ií]deo|v[ií]deo[ \t]+(?:abspielen|ansehen|starten)|(?:jetzt[ \t]+)?(?:abspielen|ansehen)"
+    r"|voir[ \t]+(?:la[ \t]+)?vid[ée]o|regarder[ \t]+(?:la[ \t]+)?vid[ée]o|guarda[ \t]+(?:il[ \t]+)?video"
+    r"|assista(?:[ \t]+ao[ \t]+v[ií]deo)?|bekijk[ \t]+(?:de[ \t]+)?video"
     r"|now playing|up next|(?:video|vídeo|vidéo)[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[ \t]*/?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)?"
     r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)",
     "video player residue: 'watch now', 'VIDEO2:3402:34', '00:00 / 02:34'",
@@ -39,11 +43,12 @@ VIDEO_RESIDUE = line_rule(
     now`, `Play video`, durations like `VIDEO2:3402:34` or `00:00 / 02:34`.
     Why: the player is not part of the article text.
     Example: `VIDEO3:1203:12`, `Video` alone on its line (the player's label; its title follows),
-    `▶ Watch`
+    `▶ Watch`, `Ver vídeo`, `Video abspielen`, `Voir la vidéo`, `Guarda il video`
     Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
     """,
     max_len=40,
-    starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#", "▶", "►", "▷", "⏵"),
+    starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#", "▶", "►", "▷", "⏵",
+            "ver", "voir", "regarder", "guarda", "assista", "bekijk", "jetzt", "abspielen", "ansehen"),
 )
 
 CAPTION_TRANSCRIPT = line_rule(
