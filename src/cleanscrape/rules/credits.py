@@ -300,7 +300,8 @@ class CaptionRule(Rule):
     `The new pier seen from the ferry.` over `© Jonah Reyes / Harbour Wire` (a copyright line
     of names split by a slash: the picture's)
     Kept: a long paragraph of several sentences before a credit, and a
-    one-line paragraph in the middle of the body with no picture cues.
+    one-line paragraph in the middle of the body with no picture cues; the last paragraph
+    over a bare agency name with no text after it (`EFE`: the wire's sign-off).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -322,9 +323,13 @@ class CaptionRule(Rule):
                 yield self.finding(j, "the line under a caption label")
         credits = ctx.labelled(_CREDIT_CODES)
         credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])]
+        bare = compile_pattern(_BARE_AGENCY, "")
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
+            if bare.fullmatch(ctx.texts[i]) and not any(
+                    ctx.is_open(k) and ctx.lens[k] >= 60 for k in range(i + 1, min(n_blocks, i + 3))):
+                continue  # `EFE` under the last paragraph, no text after it: the wire's sign-off
             j = i - 1
             if not ctx.is_open(j):
                 continue
