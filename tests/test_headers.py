@@ -228,3 +228,17 @@ def test_a_street_address_over_a_date_is_no_headline():
             "Not sure what to say?\nBrowse suggested condolence messages.\n")
     arts = cleanscrape.clean(page)
     assert [a.title for a in arts] == ["Council to ban barbecues on the beach after summer fires"]
+
+
+def test_a_kicker_in_capitals_with_a_full_stop_opens_a_headline():
+    """`VIDÉO. Incendie ...`: French papers print the kind of story in capitals in front."""
+    page = ("Faits divers\nVIDÉO. Incendie d'un entrepôt à Mérignol : soixante pompiers mobilisés\n"
+            "VIDÉO. Incendie d'un entrepôt à Mérignol : soixante pompiers mobilisés\nPar Théo Rambert\n"
+            "Publié le 20/03/2025 à 11h05\n"
+            "Un violent incendie a détruit jeudi matin un entrepôt de matériaux dans la zone des Prés-Hauts, "
+            "à Mérignol. Soixante pompiers ont été mobilisés pendant plus de cinq heures.\n"
+            "Aucun blessé n'est à déplorer. Les deux employés présents sur le site ont pu sortir à temps, "
+            "selon les pompiers.\n")
+    art = _one(page)
+    assert art.title == "VIDÉO. Incendie d'un entrepôt à Mérignol : soixante pompiers mobilisés"
+    assert (art.section, art.byline, art.published) == ("Faits divers", "Théo Rambert", "2025-03-20T11:05")

@@ -154,6 +154,9 @@ def heading_words(text: str) -> int:
     n = word_count(t)
     if not n or n > 40:
         return 0
+    kicker, dot, rest = t.partition(". ")
+    if dot and 2 <= len(kicker) <= 12 and kicker.isupper() and kicker.isalpha() and rest[:1].isupper():
+        t = rest  # `VIDÉO. Incendie d'un entrepôt ...`, `EXCLUSIF. ...`: a kicker in capitals, then the headline
     if (". " in t or "? " in t or "! " in t or "… " in t) and (
             sentence_breaks(t) > 1 or (". " in t and full_stop_breaks(t))):
         return 0
