@@ -242,3 +242,22 @@ def test_a_kicker_in_capitals_with_a_full_stop_opens_a_headline():
     art = _one(page)
     assert art.title == "VIDÉO. Incendie d'un entrepôt à Mérignol : soixante pompiers mobilisés"
     assert (art.byline, art.published) == ("Théo Rambert", "2025-03-20T11:05")
+
+
+def test_a_long_sentence_ending_in_one_capital_is_no_headline():
+    """`... un posto nei playoff di Serie B.` ends a sentence; read as a headline it hid the
+    story's first paragraph, and the story under a video teaser was merged into the one above."""
+    first = ("Il consiglio comunale ha approvato ieri sera il bilancio di previsione con diciotto voti "
+             "favorevoli e sei contrari, dopo una seduta durata quasi cinque ore.\n"
+             "Il sindaco ha parlato di un bilancio prudente che non aumenta le tasse locali.\n")
+    page = ("Cronaca\nBilancio approvato dopo cinque ore di seduta\ndi Anna Rossi\nPubblicato il 21/03/2025 alle 08:20\n"
+            + first + "Continua a leggere\nSport\nBasket, la Virtus vince il derby e vola ai playoff\nVIDEO\n"
+            "Gli ultimi due minuti della partita al PalaSerra\nBasket, la Virtus vince il derby e vola ai playoff\n"
+            "di Paolo Sartori\nPubblicato il 21/03/2025 alle 23:10\n"
+            "La Virtus ha battuto 84-79 la Pallacanestro Borgo Lieto nel derby di venerdì sera e si è assicurata "
+            "con tre giornate d'anticipo un posto nei playoff di Serie B.\n"
+            "Decisivo il play argentino Matías Ferro, autore di 27 punti, tra cui la tripla del sorpasso.\n")
+    arts = cleanscrape.clean(page)
+    assert [a.title for a in arts] == ["Bilancio approvato dopo cinque ore di seduta",
+                                       "Basket, la Virtus vince il derby e vola ai playoff"]
+    assert arts[1].byline == "Paolo Sartori" and arts[1].paragraphs[0].endswith("Serie B.")

@@ -84,6 +84,8 @@ def ends_sentence(text: str) -> bool:
     space = t.rfind(" ")
     if len(t) - space > 7 and not t[-2].isupper():  # a long last word is no abbreviation
         return True
+    if len(t) >= 80 and len(t) - space == 3:
+        return True  # `... a place in the playoffs of Serie B.`: one capital closing a long line ends it
     return not _ABBREV_END.search(t[-12:])
 
 
