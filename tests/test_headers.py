@@ -261,3 +261,23 @@ def test_a_long_sentence_ending_in_one_capital_is_no_headline():
     assert [a.title for a in arts] == ["Bilancio approvato dopo cinque ore di seduta",
                                        "Basket, la Virtus vince il derby e vola ai playoff"]
     assert arts[1].byline == "Paolo Sartori" and arts[1].paragraphs[0].endswith("Serie B.")
+
+
+def test_the_site_name_over_each_story_of_a_stacked_feed_is_no_headline():
+    """An AMP-style feed prints the site's name (the page's first line) over every story; the
+    headline under it, over its byline, is the story's."""
+    story = ("The light at Skerran Point shone across the bay on Tuesday evening for the first time since "
+             "1985, after volunteers spent six years restoring it.\n"
+             "The trust raised most of the money through a public appeal, and the work was done by "
+             "retired engineers from the town.\n")
+    page = ("The Ferrowick Courier\nMenu\nCoast\nVolunteers relight Skerran Point lighthouse after 40 dark years\n"
+            "By Callum Deverill\nLast updated: 12 November 2025 • 6:05pm\n" + story +
+            "Next article\nSwipe up for next article\nThe Ferrowick Courier\nBusiness\n"
+            "Lochside café that fed the fishing fleet for 70 years to close\nBy Nadia Fenwick\n"
+            "Last updated: 12 November 2025 • 2:40pm\n" + BODY +
+            "Next article\nThe Ferrowick Courier\nSport\nRovers fans pack the Crown for the cup semi-final\n"
+            "By Tom Ashdown\nLast updated: 11 November 2025 • 10:52pm\n" + story)
+    arts = cleanscrape.clean(page)
+    assert [a.title for a in arts] == ["Volunteers relight Skerran Point lighthouse after 40 dark years",
+                                       "Lochside café that fed the fishing fleet for 70 years to close",
+                                       "Rovers fans pack the Crown for the cup semi-final"]

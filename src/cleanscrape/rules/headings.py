@@ -939,7 +939,7 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
         if not _may_head(ctx, h, below):
             break
         if page_title and ctx.key(h) in page_title and 3 <= ctx.heading_words(h) <= 30 and \
-                not FOOTER_HEADING_STRICT.fullmatch(ctx.texts[h]):
+                not FOOTER_HEADING_STRICT.fullmatch(ctx.texts[h]) and not _printed_over_each(ctx, h):
             return h  # (`News in brief` over the first brief is the page's heading, not a headline)
     h = i - 1
     if h <= last_title or h < 0 or nw < STANDFIRST_MIN_WORDS or page_title and ctx.key(h) in page_title:
@@ -951,6 +951,13 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
             and _may_head(ctx, h - 1, ctx.key(h)) and (h - 1 == 0 or ctx.heading_words(h - 2) < STANDFIRST_MIN_WORDS):
         h -= 1
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
+
+
+def _printed_over_each(ctx: Context, h: int) -> bool:
+    """Block ``h`` is printed three times or more on the page (the first line counted): the
+    site's name over each story of a stacked feed, not a headline the <title> names."""
+    key = ctx.key(h)
+    return sum(1 for k in range(len(ctx.texts)) if ctx.lens[k] == ctx.lens[h] and ctx.key(k) == key) >= 3
 
 
 def _may_head(ctx: Context, h: int, below: str) -> bool:
