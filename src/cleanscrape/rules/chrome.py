@@ -89,6 +89,9 @@ NEWSLETTER = line_rule(
     r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?"  # `Sign up here.` between paragraphs
     # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`
     r"|[^\n]{10,160}?[.!][ \t]+(?:sign[ \t]+up|subscribe|register)(?:[ \t]+(?:now|today|here|for[ \t]+free))?[ \t]*[.!]?"
+    # ... in German, French, Spanish, Italian: `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
+    r"|[^\n]{10,200}?[.!][ \t]+(?:jetzt[ \t]+(?:kostenlos[ \t]+)?(?:anmelden|abonnieren)|inscrivez-vous(?:[ \t]+gratuitement)?"
+    r"|abonnez-vous|suscr[íi]bete(?:[ \t]+gratis)?|iscriviti(?:[ \t]+gratis)?)[ \t]*[.!]?"
     # `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
     rf"|[^\n:]{{0,120}}\b(?i:newsletter|infolettre|boletín)\b[^\n:]{{0,80}}:[ \t]*"
     r"(?i:inscrivez-vous|abonnez-vous|sign[ \t]+up|subscribe|suscríbete|apúntate|iscriviti|melden[ \t]+sie[ \t]+sich|"
@@ -103,7 +106,8 @@ NEWSLETTER = line_rule(
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240, starts=NEWSLETTER_STARTS, contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe"),
+    max_len=240, starts=NEWSLETTER_STARTS, contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe",
+                                                   "anmelden", "nscrivez", "uscríbete", "scriviti"),
 )
 
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
@@ -158,16 +162,17 @@ COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and t
 
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
-    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,200}}|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,80}}",
+    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,125}}|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,140}}",
     "copyright lines",
     """
     What it removes: copyright and rights-reserved lines.
     Why: page footer, not the article.
-    Example: `© 2025 Northfield Media Group. All rights reserved.`
+    Example: `© 2025 Northfield Media Group. All rights reserved.`, `Copyright 2025 The Associated Press.
+    All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`
     Kept: `Copyright lawyers said the ruling would matter for years, because the court went further than expected.`
     (a long sentence is left alone).
     """,
-    max_len=140, starts=COPYRIGHT_STARTS,
+    max_len=280, starts=COPYRIGHT_STARTS,
     contains=("eserv", "ESERV", "éserv", "vorbehalten"),
 )
 
@@ -549,6 +554,9 @@ SITE_NOTICE = line_rule(
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
     r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?"
+    # a quote box's note: `Markets data delayed by at least 15 minutes.`
+    r"|(?:markets?[ \t]+)?(?:data|quotes?|prices?)[ \t]+(?:are[ \t]+)?delayed[ \t]+(?:by[ \t]+)?(?:at[ \t]+least[ \t]+)?"
+    r"\d{1,2}[ \t]+min(?:ute)?s?\.?"
     # a newswire's closing line: `SOURCE Larchmont Mobility, Inc.` (the word in capitals)
     r"|(?-i:SOURCE)[ \t]+(?-i:[A-Z])[^\n]{1,80}",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
@@ -574,10 +582,11 @@ SITE_NOTICE = line_rule(
     """,
     max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE"),
+                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE", "Markets", "Market",
+                        "Data", "Quotes", "Prices"),
     # (lines that open with common words are tried only when they hold one of these)
     contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
-              "subscribers", "members"),
+              "subscribers", "members", "delayed"),
 )
 
 

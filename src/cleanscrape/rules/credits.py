@@ -52,8 +52,10 @@ _PIPE_CREDIT = rf"{_PART_SHAPE}(?:[ \t]*\|[ \t]*{_PART_SHAPE}){{1,3}}"
 
 _SOURCE = rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b"
 _PAREN_ONLY = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)"
-_BARE_AGENCY = (rf"(?:©[ \t]*)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
-                rf"(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?")
+_BARE_AGENCY = (rf"(?:©[ \t]*|(?:Foto|Photo|Bild)[ \t]+)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
+                rf"(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?"
+                # `dpa/kk`: the desk editor's initials after the agency
+                r"(?:/[a-z]{1,4})?")
 
 
 def _has_picture_source(text: str) -> bool:
@@ -104,7 +106,7 @@ _OUTLET_CREDIT = (
 )
 
 
-_AGENCY_STARTS = AGENCIES + ("©", "(")
+_AGENCY_STARTS = AGENCIES + ("©", "(", "Foto", "Photo", "Bild")
 # `(KVBR)`, `(TruthLedger)`: one to three capitalised words in parentheses, alone on the line
 _PAREN_NAME = r"\(\p{Lu}[\p{L}&.'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'’\-]{1,30}){0,2}\)"
 _AGENCY_KEYS = _start_keys(_AGENCY_STARTS)
@@ -322,8 +324,9 @@ class CaptionRule(Rule):
                     and ctx.lens[j] <= 300 and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
         credits = ctx.labelled(_CREDIT_CODES)
-        credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])]
         bare = compile_pattern(_BARE_AGENCY, "")
+        credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
+                    or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)

@@ -36,7 +36,7 @@ CREDIT_LABELS = (
     # en
     "Photo", "Photos", "Photograph", "Photography", "Photo credit", "Image", "Images",
     "Image credit", "Picture", "Pictures", "Credit", "Credits", "Illustration",
-    "Graphic", "Source", "Photo illustration", "Photo by", "Image by", "Picture by",
+    "Graphic", "Source", "Photo illustration", "Pic", "Pics", "Photo by", "Image by", "Picture by",
     "Photograph by", "Photographs by", "Lead image", "Top image", "Main image", "Cover image",
     # de
     "Foto", "Fotos", "Bild", "Bilder", "Bildquelle", "Quelle", "Grafik", "Titelbild",
@@ -143,7 +143,8 @@ SHARE_WORDS = (
     "Share on", "Share on Facebook", "Share on Twitter", "Share on X", "Share on LinkedIn",
     "Share on WhatsApp", "Share via Email", "Share via", "Share to", "Tweet", "Tweet this", "Pin",
     "Pin it", "Email", "E-mail", "Email this", "Print", "Print this", "Print this page", "Print this article", "Copy link",
-    "Copy Link", "Link copied", "Copy article link", "Buy Now", "BlogThis!", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
+    "Copy Link", "Link copied", "Copy article link", "Purchase Licensing Rights", "Link kopieren", "Copier le lien",
+    "Copiar enlace", "Copiar link", "Copia link", "Buy Now", "BlogThis!", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
     "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
     "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
     "Save article", "Bookmark", "Bookmark this", "Like this", "Like Loading...", "Like Loading", "Gift this article", "Gift article", "Teilen", "Artikel teilen",
@@ -163,7 +164,8 @@ ADVERT = (
     "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Sponsor Message", "Sponsor message",
     "Supported by", "Continue reading the main story", "Ad Feedback", "AD FEEDBACK", "Advertising", "ADVERTISING",
     "Article continues below this ad", "Story continues below this ad", "Content continues below",
-    "Sponsored message", "Anzeige", "Werbung", "Publicidad",
+    "Sponsored message", "Anzeige", "Werbung", "Publicidad", "Weiterlesen nach der Anzeige",
+    "Lesen Sie nach der Anzeige weiter", "La suite après cette publicité", "La suite après la publicité",
     "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado", "Advertentie", "Reklam", "Reklama",
     "Реклама", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "פרסומת", "إعلان", "विज्ञापन", "Quảng cáo", "광고", "广告", "広告", "廣告",
 )
@@ -388,7 +390,7 @@ PROMPT_CHANNELS = (
     "mailbox", "letterbox", "app store", "google play", "our app", "the app", "forum", "channel",
     "rss", "apple news", "google news", "flipboard", "subscription", "subscriber", "membership",
     "email alerts", "push notifications", "live at", "live tv", "listen back", "donate", "donation",
-    "delivered", "abonnement", "suscripción", "boletín", "infolettre",
+    "delivered", "abonnement", "suscripción", "boletín", "infolettre", "app",
 )
 
 # Lines that credit the reporters of a wire story: "(Reporting by ...; Editing by ...)".
