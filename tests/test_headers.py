@@ -281,3 +281,10 @@ def test_the_site_name_over_each_story_of_a_stacked_feed_is_no_headline():
     assert [a.title for a in arts] == ["Volunteers relight Skerran Point lighthouse after 40 dark years",
                                        "Lochside café that fed the fishing fleet for 70 years to close",
                                        "Rovers fans pack the Crown for the cup semi-final"]
+
+
+def test_a_desk_word_under_the_page_date_and_over_a_headline_is_its_section():
+    page = ("The Lakeland Herald\nLatest\nSunday 9 November 2025\nNEWS\n"
+            "Council to ban barbecues on the beach after summer fires\nBy Lucy Hammond\n12:01, 09 Nov 2025\n" + BODY)
+    art = _one(page)
+    assert (art.byline, art.section) == ("Lucy Hammond", "NEWS")

@@ -204,6 +204,9 @@ class AuthorNameRule(Rule):
                 continue  # every shape below stands beside the date, but a name over its job title in the header
             t = ctx.texts[i]
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
+                if not _dated(findings, -1, i + 1, n) and i + 1 < n and ctx.is_open(i + 1) and \
+                        ctx.heading_words(i + 1) >= 3:
+                    continue  # `NEWS` under the page's date and over a headline: the story's section
                 if _dated(findings, i - 1, i + 1, n):
                     yield self.finding(i, "a newsroom desk for a byline, beside the date",
                                        fields=(("byline", t.strip()),))
