@@ -288,3 +288,16 @@ def test_a_desk_word_under_the_page_date_and_over_a_headline_is_its_section():
             "Council to ban barbecues on the beach after summer fires\nBy Lucy Hammond\n12:01, 09 Nov 2025\n" + BODY)
     art = _one(page)
     assert (art.byline, art.section) == ("Lucy Hammond", "NEWS")
+
+
+def test_a_later_headline_printed_twice_over_its_byline_may_have_a_ticker_box_under_it():
+    first = "Council to ban barbecues on the beach after summer fires\nBy Lucy Hammond\n4 Nov 2025\n" + BODY
+    second = ("Outfitter to close 38 stores and open smaller trail shops\n"
+              "Outfitter to close 38 stores and open smaller ‘trail shops’\nDesmond Achterberg\n"
+              "Mon, November 17, 2025 at 7:02 AM EST · 3 min read\nIn this article:\nPWO\n-6.12%\n"
+              "Outdoor retailer Pellworth said Monday it will close 38 of its big-box stores next year and open "
+              "smaller shops in town centres instead.\n"
+              "The company said the big stores, most of them opened before 2010, no longer earn their rent.\n")
+    arts = cleanscrape.clean(first + "View comments\n" + second)
+    assert [a.title for a in arts] == ["Council to ban barbecues on the beach after summer fires",
+                                       "Outfitter to close 38 stores and open smaller trail shops"]

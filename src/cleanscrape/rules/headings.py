@@ -752,7 +752,10 @@ class TitleRule(Rule):
             if named:
                 slack = HEADER_BOX
             elif meta or (dup and _copy_then_meta(ctx, i)):
-                slack = HEADER_BOX if meta and not titled and _first_prose(ctx) > i else 2
+                # (a headline printed twice over its byline or date opens an article wherever it
+                # stands: a story card prints its headline once; its header may hold a box too)
+                slack = HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
+                    dup and not meta and _copy_then_meta(ctx, i)) else 2
             else:
                 slack = 0
             meta = meta or named
