@@ -52,7 +52,8 @@ _FILLER = re.compile(
     r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado|"
     r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
     r"نشر|في|بتاريخ|آخر|تحديث|الساعة|입력|수정|등록|기사입력|최종수정|승인|송고|업데이트|cập[ \t]nhật|đăng|ngày|"
-    r"δημοσίευση|ενημέρωση|δημοσιεύθηκε|ενημερώθηκε|פורסם|עודכן)\b"
+    r"δημοσίευση|ενημέρωση|δημοσιεύθηκε|ενημερώθηκε|פורסם|עודכן|opublikowano|aktualizacja|zaktualizowano|"
+    r"giriş|güncelleme|güncellendi|yayınlanma)\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
@@ -121,7 +122,8 @@ _DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for 
     hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
     atualizado and und y et e en il a kl klockan publicerad uppdaterad publisert oppdatert publiceret
     udgivet opdateret نشر في بتاريخ آخر تحديث الساعة 입력 수정 등록 기사입력 최종수정 승인 송고 업데이트
-    cập nhật đăng ngày gmt δημοσίευση ενημέρωση δημοσιεύθηκε ενημερώθηκε פורסם עודכן ago seconds second secs sec minutes minute mins min days
+    cập nhật đăng ngày gmt δημοσίευση ενημέρωση δημοσιεύθηκε ενημερώθηκε פורסם עודכן opublikowano aktualizacja
+    zaktualizowano giriş güncelleme güncellendi yayınlanma ago seconds second secs sec minutes minute mins min days
     day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 

@@ -115,7 +115,8 @@ _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|webs
                  r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
                  r"utilizamos|usamos|este sitio|nous utilisons|ce site|en poursuivant|vous acceptez|"
                  r"questo sito|utilizziamo|usiamo|acconsenti|este site|você concorda|wir nutzen|"
-                 r"wij gebruiken|deze (?:website|site)|gaat u akkoord)\b")
+                 r"wij gebruiken|deze (?:website|site)|gaat u akkoord|wij en onze partners|"
+                 r"vi och våra partner|vi använder|używamy|ta strona|kullanıyoruz|bu site)\b")
 # case-free fragments of the cue words, for one quick look at the whole page
 _COOKIE_STEMS = ("ookie", "onsent", "rivac")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")

@@ -105,8 +105,8 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
         name = name[:clock.start()]
     if ", " in name:  # `By Ines Achterberg, Transport reporter`: the name, then the job in running case
         head, _, job = name.partition(", ")
-        if _job_line(job) and name_list(head, 4):
-            name = head
+        if name_list(head, 4) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
+            name = head  # (or the outlet and the place: `Por Rafael Quintela, Cerrado Hoje — Anápolis`)
     if not name_list(name) and not desk_byline(name):
         return ()
     name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
@@ -320,6 +320,11 @@ def _bylined_above(findings: list[Finding | None], i: int) -> bool:
     return False
 
 
+# after a byline's name: the outlet, a dash, the place (`Cerrado Hoje — Rio Verdinho (GO)`)
+_OUTLET_AND_PLACE = compile_pattern(r"[\p{Lu}][\p{L}'’.\-]*(?:[ \t]+[\p{Lu}][\p{L}'’.\-]*){0,4}[ \t]+[—–-][ \t]+"
+                                    r"[\p{Lu}][\p{L}'’.\-]*(?:[ \t]+[\p{L}][\p{L}'’.\-]*){0,3}(?:[ \t]+\([A-Z]{2}\))?", "")
+
+
 def _name_then_job(text: str) -> str:
     """`Lena Brandt Environment correspondent`: a two-word name, then a job title on the same
     line; gives the name, or "" (which words of a longer name are the name is not known)."""
@@ -343,14 +348,15 @@ AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside t
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand|수정|최종수정"
-                           r"|cập nhật|ενημέρωση|ενημερώθηκε|עודכן)\b", "i")
+                           r"|cập nhật|ενημέρωση|ενημερώθηκε|עודכן|aktualizacja|zaktualizowano|güncelleme|güncellendi)\b", "i")
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
 
 # a publication date and an update date on one line, the second introduced by its label
 _TWO_DATES = compile_pattern(
     r"^(.{6,70}?)[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?((?:mis[ \t]+à[ \t]+jour|updated|last[ \t]+updated|aktualisiert|"
-    r"actualizado|atualizado|aggiornato|bijgewerkt)\b.{4,70})", "i")
+    r"actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|"
+    r"güncelleme|güncellendi)\b.{4,70})", "i")
 # `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar
 _READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
                              rf"(?:{READ_TIME[0]})$",

@@ -59,6 +59,8 @@ TEASER_LABELS = (
     "LISTEN", "Listen", "Podcast", "PODCAST", "GALLERY", "Gallery", "PHOTOS", "Photos",
     "IN PICTURES", "In pictures", "SLIDESHOW", "Slideshow",
     "Video ansehen", "Mira", "Ver vídeo", "Ver video", "Vidéo", "Regarder", "À voir",
+    "SE VIDEON", "Se videon", "SE KLIPPET", "Se klippet", "Assista", "ASSISTA", "Bekijk", "ZOBACZ WIDEO", "Zobacz wideo",
+    "İZLE", "İzle",
 )
 
 # Prefixes of a link to another story: "Read more: ...".
@@ -124,6 +126,9 @@ FOOTER_HEADINGS = (
     "Você pode gostar", "Você também pode gostar", "Veja também", "Leia também", "Mais lidas",
     "Últimas notícias", "Notícias relacionadas", "Leggi anche", "Ti potrebbe interessare", "I più letti",
     "Articoli correlati", "Ultime notizie", "Lees ook", "Meest gelezen", "Meer nieuws", "Gerelateerd",
+    # sv / pl / tr
+    "Mest läst", "Mest lästa", "Senaste nytt", "Najczęściej czytane", "Najnowsze", "Zobacz też", "Zobacz także",
+    "İlgili Haberler", "Benzer Haberler", "Çok Okunanlar", "Son Dakika Haberleri",
     # zh / ja / ko
     "相关新闻", "相关阅读", "相关文章", "相关报道", "推荐阅读", "热门推荐", "热点新闻", "热门文章", "关联记事",
     "関連記事", "関連ニュース", "人気記事", "관련기사", "많이 본 뉴스",
@@ -164,7 +169,7 @@ ADVERT = (
     "Skip Advertisement", "Skip Ad", "Skip ad", "Advertise with us", "Sponsor Message", "Sponsor message",
     "Supported by", "Continue reading the main story", "Ad Feedback", "AD FEEDBACK", "Advertising", "ADVERTISING",
     "Article continues below this ad", "Story continues below this ad", "Content continues below",
-    "Sponsored message", "Anzeige", "Werbung", "Publicidad", "Weiterlesen nach der Anzeige",
+    "Sponsored message", "Anzeige", "Werbung", "Publicidad", "Weiterlesen nach der Anzeige", "Annons", "ANNONS",
     "Lesen Sie nach der Anzeige weiter", "La suite après cette publicité", "La suite après la publicité",
     "Publicidade", "Publicité", "Pubblicità", "Contenido patrocinado", "Advertentie", "Reklam", "Reklama",
     "Реклама", "Διαφήμιση", "ΔΙΑΦΗΜΙΣΗ", "פרסומת", "إعلان", "विज्ञापन", "Quảng cáo", "광고", "广告", "広告", "廣告",
@@ -263,8 +268,9 @@ PUBLISHED_WORDS = (
     "Atualizado em", "Gepubliceerd", "Gepubliceerd op", "Bijgewerkt", "Bijgewerkt op",
     # sv, no, da
     "Publicerad", "Uppdaterad", "Publisert", "Oppdatert", "Publiceret", "Udgivet", "Opdateret",
-    # ko, vi, el, he
+    # ko, vi, el, he, pl, tr
     "입력", "수정", "등록", "기사입력", "최종수정", "Cập nhật", "Δημοσίευση", "Ενημέρωση", "פורסם", "עודכן",
+    "Opublikowano", "Aktualizacja", "Zaktualizowano", "Giriş", "Güncelleme", "Güncellendi", "Yayınlanma",
 )
 
 # Relative publication times a template prints instead of (or beside) the date:
@@ -293,7 +299,7 @@ RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "al
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author", "Interview by",
-                "Interviewed by", "Text by", "Report by",
+                "Interviewed by", "Text by", "Report by", "Muhabir", "Haber",
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore", "Av", "Af",
                 # bylines often start in lower case, in Italian, Dutch, Spanish and French most
