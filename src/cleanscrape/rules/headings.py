@@ -321,8 +321,9 @@ def _bylined_above(findings: list[Finding | None], i: int) -> bool:
 
 
 # after a byline's name: the outlet, a dash, the place (`Cerrado Hoje — Rio Verdinho (GO)`)
-_OUTLET_AND_PLACE = compile_pattern(r"[\p{Lu}][\p{L}'’.\-]*(?:[ \t]+[\p{Lu}][\p{L}'’.\-]*){0,4}[ \t]+[—–-][ \t]+"
-                                    r"[\p{Lu}][\p{L}'’.\-]*(?:[ \t]+[\p{L}][\p{L}'’.\-]*){0,3}(?:[ \t]+\([A-Z]{2}\))?", "")
+_OUTLET_AND_PLACE = compile_pattern(r"[\p{Lu}][\p{L}'’.]{0,30}(?:[ \t]{1,3}[\p{Lu}][\p{L}'’.]{0,30}){0,4}[ \t]{1,3}[—–-]"
+                                    r"[ \t]{1,3}[\p{Lu}][\p{L}'’.\-]{0,30}(?:[ \t]{1,3}[\p{L}][\p{L}'’.\-]{0,30}){0,3}"
+                                    r"(?:[ \t]{1,3}\([A-Z]{2}\))?", "")
 
 
 def _name_then_job(text: str) -> str:
