@@ -267,13 +267,16 @@ CAPTION_CREDIT = CaptionedCreditRule("CS104", "captioned-credit", "a caption lin
 _CAPTION_CUES = compile_pattern(
     r"\b(?:pictured|photographed|poses?|posing|gestures?|arrives?|looks on|is seen|are seen|"
     r"attends?|speaks? (?:during|at|to)|walks?|stands?|(?:L|R)\)|left|right|centre|center|file photo|"
-    r"in this (?:photo|picture|image|file)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    r"in this (?:photo|picture|image|file)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    # a file picture, in other languages: `(archiefbeeld)`, `Archivbild`, `foto de archivo`
+    r"archiefbeeld|archieffoto|archivbild|archivfoto|foto de archivo|imagen de archivo|foto d'archivio|"
+    r"arkivbild|arkivfoto|imagem de arquivo|foto de arquivo|zdjęcie archiwalne)\b",
     "",
 )
 # a caption describes a scene: "A tram crosses ...", "The ferry landing at ...", "Two men ..."
 _SCENE_START = compile_pattern(
     r"(?:A|An|The|This|These|Those|Two|Three|Four|Several|Members|Workers|Residents|People|Protesters|Fans|"
-    r"Ein|Eine|Der|Die|Das|Un|Una|El|La|Los|Las|Une|Le|Les|Des)\s", "")
+    r"Ein|Eine|Der|Die|Das|Un|Una|El|La|Los|Las|Une|Le|Les|Des|Een|Het|Ett|Il|Gli|Uno|Um|Uma|Os)\s", "")
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
