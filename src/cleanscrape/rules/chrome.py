@@ -191,7 +191,7 @@ READ_TIME_RULE = line_rule(
     max_len=80,
     starts=("#", "reading", "read", "lesezeit", "lesedauer", "tiempo", "temps", "durée", "listen",
             "audio", "artikel", "anhören", "escuchar", "écouter", "tempo", "leestijd", "leesduur", "lecture",
-            "lectura", "lettura", "leitura"),
+            "lectura", "lettura", "leitura", "⏱", "⌚", "🕐", "🕒"),
 )
 
 _CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"
@@ -376,12 +376,12 @@ _AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|
 # membership (`support us`, `donate`, `become a member`), and one more cue of either kind
 _APPEAL_ASK = compile_pattern(
     r"\bsupport(?:ing)?[ \t]+(?:us|our)\b|\bdonat(?:e|ion|ions)\b|\bbecome[ \t]+a[ \t]+(?:member|supporter|patron)\b"
-    r"|\bfavou?r[ \t]+to[ \t]+ask\b|\breader[- ](?:funded|supported)\b", "")
+    r"|\bfavou?r[ \t]+to[ \t]+ask\b|\breader[- ](?:funded|supported)\b|\bmake[ \t]+(?:your|a)[ \t]+gift\b", "")
 _APPEAL_CUE = compile_pattern(
-    r"\bcontribut(?:e|ion|ions)\b|\b(?:independent|quality)[ \t]+journalism\b"
+    r"\bcontribut(?:e|ion|ions)\b|\b(?:independent|quality)[ \t]+journalism\b|\b(?:listeners|readers|viewers)[ \t]+like[ \t]+you\b"
     r"|\bour[ \t]+(?:journalism|reporting|work|newsroom)\b|[£$€][ \t]?\d", "")
 _APPEAL_VOICE = compile_pattern(r"\b(?:[Yy]ou|[Yy]our|us|[Oo]ur|[Ww]e)\b", "")
-_APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported")
+_APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported", "ake your gift", "ake a gift")
 APPEAL_MAX = 1500
 LEAD_IN_MAX = 40  # `Since you're here...`: the appeal's opening line, ending in an ellipsis
 
@@ -558,6 +558,11 @@ SITE_NOTICE = line_rule(
     # a quote box's note: `Markets data delayed by at least 15 minutes.`
     r"|(?:markets?[ \t]+)?(?:data|quotes?|prices?)[ \t]+(?:are[ \t]+)?delayed[ \t]+(?:by[ \t]+)?(?:at[ \t]+least[ \t]+)?"
     r"\d{1,2}[ \t]+min(?:ute)?s?\.?"
+    # a station's underwriting credit: `Support for KWNL comes from Harlan County Mutual Insurance, ...`
+    r"|support[ \t]+for[ \t]+(?:this[ \t]+(?:program|programme|podcast|story|coverage|reporting|station)|(?-i:[A-Z][A-Z0-9]{1,5}))"
+    r"[ \t]+(?:comes|is[ \t]+provided)[ \t]+(?:in[ \t]+part[ \t]+)?(?:from|by)[ \t][^\n]{1,200}"
+    # a publication's label over a post: `Published in The Long Fuse`
+    r"|published[ \t]+in[ \t]+(?-i:[A-Z])[\w'’&.\-]{0,30}(?:[ \t](?-i:[A-Z])[\w'’&.\-]{0,30}){0,4}"
     # a newswire's closing line: `SOURCE Larchmont Mobility, Inc.` (the word in capitals)
     r"|(?-i:SOURCE)[ \t]+(?-i:[A-Z])[^\n]{1,80}",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
@@ -584,10 +589,10 @@ SITE_NOTICE = line_rule(
     max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
                         "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE", "Markets", "Market",
-                        "Data", "Quotes", "Prices"),
+                        "Data", "Quotes", "Prices", "Support", "Published"),
     # (lines that open with common words are tried only when they hold one of these)
     contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
-              "subscribers", "members", "delayed"),
+              "subscribers", "members", "delayed", "comes from", "provided by", "Published in"),
 )
 
 

@@ -245,6 +245,8 @@ READ_TIME = (
     r"\d{1,3}:\d\d\s*(?:min|mins|minutes)?",
     # "Lecture 3 min.", "Lettura 4 minuti": the bare word only with its unit
     r"(?:lecture|lectura|lettura|leitura)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minutos|minuti)\.?",
+    # "⏱ 4 min": a clock sign and the minutes
+    r"[⏱⌚🕐🕒][\ufe0f]?[ \t]{0,2}\d{1,3}[ \t]{0,2}min(?:ute)?s?\.?(?:[ \t]{1,3}read)?",
 )
 
 TAG_LABELS = (
@@ -299,7 +301,7 @@ RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "al
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author", "Interview by",
-                "Interviewed by", "Text by", "Report by", "Muhabir", "Haber",
+                "Interviewed by", "Text by", "Report by", "Muhabir", "Haber", "Words",
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore", "Av", "Af",
                 # bylines often start in lower case, in Italian, Dutch, Spanish and French most
