@@ -8,6 +8,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import cleanscrape
+from cleanscrape.engine import INTERNAL_ERROR
 from cleanscrape.io.text import read_text, wrap_width
 
 # Fragments in the shapes pages are made of: prose, headings, artefacts, noise.
@@ -156,6 +157,27 @@ def test_feed_pages_lose_every_artefact(text):
 def test_arbitrary_unicode_never_raises(text):
     for a in cleanscrape.clean(text):
         a.as_dict()
+        assert INTERNAL_ERROR not in str(a.extra.get("notice", ""))  # no rule raised (the engine would hide it)
+
+
+def test_a_rule_that_raises_returns_the_page_whole_with_a_notice():
+    from dataclasses import dataclass
+
+    from cleanscrape.document import Role
+    from cleanscrape.pipeline import Pipeline
+    from cleanscrape.rules.base import Rule
+
+    @dataclass(frozen=True)
+    class Broken(Rule):
+        def check(self, ctx):
+            raise IndexError("list index out of range")
+            yield  # pragma: no cover
+
+    text = "Harbour cranes return to Port Velmora after refit\nInes Carter | Reuters\n" \
+           "The cranes came back on Monday after a refit that ran two years over schedule."
+    (art,) = Pipeline().with_rules(Broken("CS901", "broken", "a rule with a bug", Role.CHROME)).clean(text)
+    assert art.paragraphs == tuple(text.split("\n"))
+    assert art.extra["notice"].startswith(f"{INTERNAL_ERROR} in rule CS901 (IndexError")
 
 
 def test_removed_entries_carry_code_and_line():

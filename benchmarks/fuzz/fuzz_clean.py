@@ -28,6 +28,7 @@ from cleanscrape.io.html import read_html  # noqa: E402
 from cleanscrape.io.inputs import RawInput, to_text  # noqa: E402
 from cleanscrape.io.markdown import read_markdown  # noqa: E402
 from cleanscrape.io.text import InputError, read_text  # noqa: E402
+from cleanscrape.engine import INTERNAL_ERROR  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
 
 PIPE = Pipeline()
@@ -57,6 +58,7 @@ def one_input(data: bytes) -> None:
         text = None
     if text is not None:
         arts = PIPE.clean(text)
+        _no_rule_failed(arts)
         lines = lines_of(text)
         it = iter(lines)
         for a in arts:
@@ -73,13 +75,20 @@ def one_input(data: bytes) -> None:
         one_markdown(text)
 
 
+def _no_rule_failed(arts) -> None:
+    """The engine returns a page whole when a rule raises; for the fuzzer that is a finding."""
+    assert not any(INTERNAL_ERROR in str(a.extra.get("notice", "")) for a in arts), arts[0].extra["notice"]
+
+
 def one_markdown(text: str) -> None:
     """The Markdown reader: blocks in line order, records drawn from them, in order."""
     doc = read_markdown(text, source="fuzz")
     starts = [b.line for b in doc.blocks]
     assert starts == sorted(starts), "Markdown blocks out of order"
     it = iter([b.text for b in doc.blocks])
-    for a in PIPE.clean_document(doc):
+    arts = PIPE.clean_document(doc)
+    _no_rule_failed(arts)
+    for a in arts:
         for p in a.paragraphs:
             assert any(p == x for x in it), "a Markdown paragraph that is not a block of the page, in order"
 
@@ -92,7 +101,9 @@ def one_html(data: bytes) -> None:
         return
     blocks = [b.text for b in doc.blocks]
     it = iter(blocks)
-    for a in PIPE.clean_document(doc):
+    arts = PIPE.clean_document(doc)
+    _no_rule_failed(arts)
+    for a in arts:
         for p in a.paragraphs:
             assert any(p == x for x in it), "an HTML paragraph that is not a block of the page, in order"
 

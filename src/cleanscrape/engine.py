@@ -122,6 +122,7 @@ def plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
 
 
 MAX_LINE = 100_000  # characters: longer blocks are kept whole, unexamined
+INTERNAL_ERROR = "internal error"  # how a notice names a rule that raised (a bug: please report it)
 
 
 def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, *,
@@ -130,7 +131,8 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     """Label ``doc`` with ``rules`` (``steps``: their :func:`plan`, when the caller keeps it).
 
     With ``budget`` (seconds), a page whose labelling runs over it comes back
-    unlabelled, every line kept, with a notice that says so: never dropped.
+    unlabelled, every line kept, with a notice that says so: never dropped. So does a
+    page on which a rule raises (a bug): the notice names the rule and the error.
     A block longer than ``max_line`` characters (``None`` or 0: no limit) is kept as
     article text whatever the rules say (they see only its first ``max_line``
     characters), and the notice says how many there were.
@@ -142,12 +144,17 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     for step in steps if steps is not None else plan(tuple(rules)):
         if deadline is not None and perf_counter() > deadline:
             return Labelled(doc, (None,) * n, f"over the time budget of {budget:g}s: returned unchanged")
-        if isinstance(step, _LineBatch):
-            step.run(ctx)
-            continue
-        for f in step.check(ctx):
-            if 0 <= f.block < n and _wins(f, slots[f.block]):
-                slots[f.block] = f
+        try:
+            if isinstance(step, _LineBatch):
+                step.run(ctx)
+                continue
+            for f in step.check(ctx):
+                if 0 <= f.block < n and _wins(f, slots[f.block]):
+                    slots[f.block] = f
+        except Exception as exc:  # a rule's bug must not crash a pipeline: the page comes back whole
+            code = getattr(step, "code", None) or "line batch"
+            return Labelled(doc, (None,) * n, f"{INTERNAL_ERROR} in rule {code} ({type(exc).__name__}: {exc}): "
+                                              f"returned unchanged")
     if ctx.truncated:
         for i in ctx.truncated:
             slots[i] = None
