@@ -301,3 +301,17 @@ def test_a_later_headline_printed_twice_over_its_byline_may_have_a_ticker_box_un
     arts = cleanscrape.clean(first + "View comments\n" + second)
     assert [a.title for a in arts] == ["Council to ban barbecues on the beach after summer fires",
                                        "Outfitter to close 38 stores and open smaller trail shops"]
+
+
+def test_a_feed_heading_over_an_article_header_is_no_story_list():
+    """`Últimas notícias` over a section, a headline, its standfirst and byline, then the
+    story: the page's heading, not a list of other stories."""
+    page = ("Cerrado Hoje\nÚltimas notícias\nEconomia\nCooperativa inaugura usina de biogás movida a dejetos\n"
+            "Usina deve abastecer 40 granjas associadas e reduzir a conta de energia dos produtores\n"
+            "Por Helena Prado, Cerrado Hoje — Rio Verdinho (GO)\nPublicado em 18/03/2025 às 07h45\n"
+            "A Cooperativa Agroindustrial de Rio Verdinho inaugurou nesta terça-feira uma usina de biogás que "
+            "vai transformar os dejetos das granjas de suínos em energia elétrica para os associados.\n"
+            "A usina tem capacidade para tratar 900 metros cúbicos de resíduos por dia, segundo a diretoria.\n")
+    art = _one(page)
+    assert (art.title, art.byline, art.section) == (
+        "Cooperativa inaugura usina de biogás movida a dejetos", "Helena Prado", "Economia")

@@ -345,12 +345,32 @@ class FooterListRule(Rule):
             items = []
             for m in range(i + 1, j):
                 if ctx.role(m) in _STOP_ROLES and not _card_date(ctx, m):
+                    if ctx.role(m) in (Role.BYLINE, Role.DATE) and _article_under(ctx, m):
+                        items = None  # `Últimas notícias` over a section, a headline and its byline,
+                        # then the story's text: the page's heading over an article, no list
                     break
                 items.append(m)
+            if items is None or j < n and ctx.role(j) in (Role.BYLINE, Role.DATE) and _article_under(ctx, j):
+                continue
             yield self.finding(i, "a story-list heading")
             for m in items:  # (decided first: each finding is applied as it is yielded)
                 yield self.finding(m, f"listed under '{t}'", priority=self.priority + 1)
             done = j
+
+
+def _article_under(ctx: Context, m: int) -> bool:
+    """Under the byline or date at ``m`` (past the header's other lines) a paragraph of prose
+    follows within a few open lines: an article's header, not a story card's."""
+    seen = 0
+    for k in range(m + 1, min(len(ctx.texts), m + 12)):
+        if not ctx.is_open(k):
+            continue
+        if ctx.lens[k] >= 100 and ends_sentence(ctx.texts[k]):
+            return True
+        seen += 1
+        if seen > 3:
+            return False
+    return False
 
 
 FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular' lists and their headlines",
