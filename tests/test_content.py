@@ -323,3 +323,21 @@ def test_a_recipe_s_ingredients_join_its_intro_and_its_steps():
     (record,) = cleanscrape.clean(page)
     assert record.paragraphs[: len(STORY)] == tuple(STORY)
     assert all(line in record.paragraphs for line in INGREDIENTS[1:-1] + STEPS)
+
+
+def test_a_comment_count_among_the_header_buttons_does_not_end_the_article():
+    """`27 comments` in the share bar over the text is a button: the paragraphs under it are
+    the article's, not its comments."""
+    paragraphs = [
+        "About 140 homeowners along the creek will be offered buyouts under a plan the council approved on Friday.",
+        "The homes, in three suburbs on the creek's lower reach, have flooded at least three times since 2011.",
+        "\"No one should have to mop out their lounge room three times in 15 years,\" the lord mayor said.",
+        "Owners will receive an independent valuation based on what their home would be worth if it never flooded.",
+    ]
+    page = "\n".join(["Bayside Mail", *MENU, "QLD News", "Council to buy back flood-prone homes along the creek",
+                      "About 140 homes along a stretch of the creek will be offered buyouts under a new plan.",
+                      "Jack Turnbull", "3 min read", "November 22, 2025 - 5:30AM", "The Bayside Mail", "Join the conversation",
+                      "27 comments", "Share on Facebook", "Share on X", "Copy link", *paragraphs,
+                      "Continue reading your article with a subscription", "Subscribe now", *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert all(p in record.paragraphs for p in paragraphs)

@@ -594,6 +594,28 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     return True
 
 
+LONG_PROSE = 80  # characters: a paragraph, longer than a button, a label or a commenter's line
+TEXT_FOLLOWS = 3  # long paragraphs in a row right under a comment count: the article, not its comments
+
+
+def _text_follows(ctx: Context, i: int) -> bool:
+    """Right under block ``i`` (past lines other rules took: share buttons, a caption) stand
+    TEXT_FOLLOWS long paragraphs in a row: the article's text, so ``i`` is in its header."""
+    texts, lens = ctx.texts, ctx.lens
+    got = 0
+    for k in range(i + 1, len(texts)):
+        if not ctx.is_open(k):
+            if got:
+                return False  # (a comment's name or date between: a thread)
+            continue
+        if lens[k] < LONG_PROSE or not ends_sentence(texts[k]):
+            return False
+        got += 1
+        if got >= TEXT_FOLLOWS:
+            return True
+    return False
+
+
 MAX_SHORT_RUN = 2
 _STRUCTURED = frozenset("li dd dt td th tr h1 h2 h3 h4 h5 h6 pre blockquote".split())  # a page with a longer run of short unlabelled lines is scored
 
@@ -636,8 +658,11 @@ class ContentRule(Rule):
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *titles, len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
-        stops = frozenset(ctx.labelled(_STOP_CODES))
-        comments = frozenset(ctx.labelled(_COMMENT_CODES))
+        # a comment count among the header's buttons, with the article's paragraphs right under
+        # it, is a button: it neither ends the run nor opens the comments
+        buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
+        stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
+        comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
         walls = frozenset(i for i in range(len(texts)) if ctx.role(i) is Role.CHROME
                           and ctx.findings[i].code not in _INSIDE_CHROME)  # type: ignore[union-attr]
         header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _ARTICLE_HEADER)
