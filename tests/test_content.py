@@ -341,3 +341,16 @@ def test_a_comment_count_among_the_header_buttons_does_not_end_the_article():
                       "Continue reading your article with a subscription", "Subscribe now", *CHROME])
     (record,) = cleanscrape.clean(page)
     assert all(p in record.paragraphs for p in paragraphs)
+
+
+def test_a_related_list_dropped_between_the_first_paragraphs_does_not_cut_the_article():
+    """`RELATED ARTICLES` and its headlines after the article's third paragraph (a chain
+    paper's template): two paragraphs in a row under the list show the article goes on,
+    even when they are short."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "related-box-in-article.txt").read_text(encoding="utf-8")
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs[0].startswith("LARKSTON — The Larkston City Council on Tuesday ordered")
+    assert any(p.startswith("Members of the Alder Park Neighborhood Watch") for p in record.paragraphs)
+    assert not any(p.startswith("Larkston approves $12 million") for p in record.paragraphs)

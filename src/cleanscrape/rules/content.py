@@ -341,7 +341,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                 break
             resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
             if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
-                    and sizes[resume] > TEASER_MAX:
+                    and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD):
                 # the run opens right under the headline and a paragraph follows the list
                 # at once: a box the template dropped into the article, which goes on
                 cut = next((i for i in range(resume, b) if i in stops), None)
@@ -436,6 +436,11 @@ def _across_list(classes: Sequence[int | None], texts: Sequence[str], weights: S
             break
         j += step
     return far if best >= LIST_PROSE else edge
+
+
+def _next_open_class(classes: Sequence[int | None], i: int, end: int) -> int | None:
+    """The class of the first block after ``i`` (before ``end``) that no other rule took."""
+    return next((classes[k] for k in range(i + 1, end) if classes[k] is not None), None)
 
 
 CLOSING_LIST = 6  # lines between the run's end and one more paragraph: the article's closing list
