@@ -324,3 +324,10 @@ def test_a_feed_heading_over_an_article_header_is_no_story_list():
         "Cooperativa de Rio Verdinho inaugura usina de biogás movida a dejetos de suínos", "Helena Prado",
         "Economia")
     assert not [r.text for r in art.removed if r.code == "CS413" and 5 < r.line <= 9]
+
+
+def test_a_byline_line_that_carries_the_dates():
+    art = _one("Council to ban barbecues on the beach after summer fires\n"
+               "By Aaron Whitlock | awhitlock@courier.example | Valley Courier PUBLISHED: November 19, 2025 at "
+               "4:12 PM PST | UPDATED: November 20, 2025 at 9:01 AM PST\n" + BODY)
+    assert (art.byline, art.published) == ("Aaron Whitlock", "2025-11-19T16:12")

@@ -89,6 +89,11 @@ NEWSLETTER = line_rule(
     r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?"  # `Sign up here.` between paragraphs
     # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`
     r"|[^\n]{10,160}?[.!][ \t]+(?:sign[ \t]+up|subscribe|register)(?:[ \t]+(?:now|today|here|for[ \t]+free))?[ \t]*[.!]?"
+    # the sign-up form's messages: `Thank you for subscribing!`, `Invalid email`, `We have more newsletters Show me`
+    r"|(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+(?:subscribing|signing[ \t]+up)[ \t]*[.!]?"
+    r"|invalid[ \t]+e-?mail(?:[ \t]+address)?[ \t]*[.!]?|we[ \t]+have[ \t]+more[ \t]+newsletters(?:[ \t]+show[ \t]+me)?"
+    # `You can save this article by registering for free here. Or sign-in if you have an account.`
+    r"|you[ \t]+can[ \t]+save[ \t]+this[ \t]+article[ \t]+by[ \t]+registering[^\n]{0,160}"
     # ... in German, French, Spanish, Italian: `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
     r"|[^\n]{10,200}?[.!][ \t]+(?:jetzt[ \t]+(?:kostenlos[ \t]+)?(?:anmelden|abonnieren)|inscrivez-vous(?:[ \t]+gratuitement)?"
     r"|abonnez-vous|suscr[íi]bete(?:[ \t]+gratis)?|iscriviti(?:[ \t]+gratis)?)[ \t]*[.!]?"
@@ -106,8 +111,9 @@ NEWSLETTER = line_rule(
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240, starts=NEWSLETTER_STARTS, contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe",
-                                                   "anmelden", "nscrivez", "uscríbete", "scriviti"),
+    max_len=240, starts=NEWSLETTER_STARTS + ("Thank you", "Thanks", "Invalid", "We have more", "You can save"),
+    contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe", "anmelden", "nscrivez", "uscríbete",
+              "scriviti", "ubscribing", "igning up", "nvalid email", "nvalid e-mail", "save this article"),
 )
 
 _COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
@@ -561,6 +567,8 @@ SITE_NOTICE = line_rule(
     r"(?:[ \t][^\n]{0,200})?"
     r"|cet[ \t]+article[ \t]+vous[ \t]+a[ \t]+(?:été|ete|semblé)[ \t]+utile[ \t]*\?(?:[ \t][^\n]{0,200})?"
     r"|war[ \t]+dieser[ \t]+(?:artikel|beitrag)[ \t]+(?:hilfreich|nützlich)[ \t]*\?(?:[ \t][^\n]{0,200})?"
+    r"|haben[ \t]+sie[ \t]+anmerkungen[ \t]+oder[ \t]+hinweise[ \t]+zu[ \t]+diesem[ \t]+(?:artikel|beitrag)[ \t]*\?"
+    r"(?:[ \t][^\n]{0,120})?"
     r"|¿?te[ \t]+(?:ha[ \t]+)?(?:resultado|parecido|pareció)[ \t]+útil[ \t]+"
     r"(?:este[ \t]+artículo|esta[ \t]+noticia)"
     r"[ \t]*\?(?:[ \t][^\n]{0,200})?"
@@ -575,6 +583,8 @@ SITE_NOTICE = line_rule(
     # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
     r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
     r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?"
+    # an advert slot's placeholder: `This advertisement has not loaded yet, but your article continues below.`
+    r"|this[ \t]+advertisement[ \t]+has[ \t]+not[ \t]+loaded(?:[ \t]+yet)?[^\n]{0,80}"
     # a quote box's note: `Markets data delayed by at least 15 minutes.`
     r"|(?:markets?[ \t]+)?(?:data|quotes?|prices?)[ \t]+(?:are[ \t]+)?delayed[ \t]+(?:by[ \t]+)?(?:at[ \t]+least[ \t]+)?"
     r"\d{1,2}[ \t]+min(?:ute)?s?\.?"
@@ -609,10 +619,11 @@ SITE_NOTICE = line_rule(
     max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
                         "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE", "Markets", "Market",
-                        "Data", "Quotes", "Prices", "Support", "Published"),
+                        "Data", "Quotes", "Prices", "Support", "Published", "Haben"),
     # (lines that open with common words are tried only when they hold one of these)
     contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
-              "subscribers", "members", "delayed", "comes from", "provided by", "Published in"),
+              "subscribers", "members", "delayed", "comes from", "provided by", "Published in", "Anmerkungen",
+              "not loaded"),
 )
 
 

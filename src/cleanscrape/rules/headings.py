@@ -73,6 +73,7 @@ def _without_meta_tail(rest: str) -> str:
 
 
 _LINK_MARK = compile_pattern(r"\[\d{1,4}\]", "")
+_EMAIL_TAIL = compile_pattern(r"[ \t]{1,3}[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t]*$", "")
 
 
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
@@ -80,9 +81,10 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     if m is None:
         return ()
     rest = _LINK_MARK.sub("", m.group("rest"))  # `By [8]Ines Carter`: a text browser's link number
+    rest = _EMAIL_TAIL.sub("", rest)  # `By Maya Ellison mellison@herald.example`: the author's address
     fields: list[tuple[str, str]] = []
     # a date may share the line: "By Jane Roe | November 3, 2025"
-    for sep in ("|", "·", "•", " – ", " — ", " - ", "Published", "Updated", "Veröffentlicht",
+    for sep in ("|", "·", "•", " – ", " — ", " - ", "Published", "PUBLISHED", "Updated", "Veröffentlicht",
                 "Publicado", "Publié"):
         pos = rest.find(sep)
         if pos > 0:
@@ -90,6 +92,11 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
             got = is_date_line(tail)
             if got is not None:
                 fields.append(("published", got.iso))
+                rest = rest[:pos]
+                break
+            dated = date_fields(tail) if sep in ("Published", "PUBLISHED") else ()
+            if dated:  # `By Aaron Whitlock | ... | Valley Courier PUBLISHED: ... | UPDATED: ...`
+                fields.extend(dated)
                 rest = rest[:pos]
                 break
     else:

@@ -140,6 +140,7 @@ SOCIAL = (
     "Connect with us", "Follow us", "Follow us on", "Follow us on social media", "Find us on",
     "Join us on", "Like us on Facebook", "Follow us on Twitter", "Follow us on X",
     "Follow us on Instagram", "Stay connected", "Social media", "Follow", "Unfollow", "Follow the author",
+    "Google News", "Follow us on Google News",
     "Folgen Sie uns", "Folge uns", "Síguenos", "Síguenos en", "Suivez-nous", "Nous suivre",
 )
 
@@ -149,6 +150,7 @@ SHARE_WORDS = (
     "Share on WhatsApp", "Share via Email", "Share via", "Share to", "Tweet", "Tweet this", "Pin",
     "Pin it", "Email", "E-mail", "Email this", "Print", "Print this", "Print this page", "Print this article", "Copy link",
     "Copy Link", "Link copied", "Copy article link", "Purchase Licensing Rights", "Link kopieren", "Copier le lien",
+    "Zur Merkliste hinzufügen", "Merkliste", "Auf die Merkliste", "Artikel merken",
     "Copiar enlace", "Copiar link", "Copia link", "Buy Now", "BlogThis!", "Facebook", "Twitter", "X", "LinkedIn", "WhatsApp",
     "Telegram", "Reddit", "Pinterest", "Flipboard", "Messenger", "Threads", "Bluesky",
     "Mastodon", "Instagram", "YouTube", "TikTok", "SMS", "Comments", "Comment", "Save",
@@ -301,7 +303,8 @@ RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "al
                         "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
 
 BYLINE_WORDS = ("By", "BY", "Written by", "Words by", "Story by", "Reporting by", "Author", "Interview by",
-                "Interviewed by", "Text by", "Report by", "Muhabir", "Haber", "Words",
+                "Interviewed by", "Text by", "Report by", "Muhabir", "Haber", "Words", "Ein Artikel von",
+                "Eine Analyse von", "Ein Kommentar von",
                 "Posted by", "Posted By", "Written By", "Words By", "Story By",
                 "Von", "Por", "Par", "Di", "Door", "Autor", "Auteur", "Autore", "Av", "Af",
                 # bylines often start in lower case, in Italian, Dutch, Spanish and French most
