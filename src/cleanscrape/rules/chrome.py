@@ -348,15 +348,15 @@ class FooterListRule(Rule):
             nxt_prose = j < n and ctx.is_open(j)
             if nxt_prose and not cards and (j == i + 1 or not _FOOTER_STRICT.fullmatch(t)):
                 continue  # a heading over prose is a subheading (story cards with dates are a list)
-            items = []
+            items: list[int] = []
+            header = False  # `Últimas notícias` over a section, a headline and its byline, then the
+            # story's text: the page's heading over an article, no list
             for m in range(i + 1, j):
                 if ctx.role(m) in _STOP_ROLES and not _card_date(ctx, m):
-                    if ctx.role(m) in (Role.BYLINE, Role.DATE) and _article_under(ctx, m):
-                        items = None  # `Últimas notícias` over a section, a headline and its byline,
-                        # then the story's text: the page's heading over an article, no list
+                    header = ctx.role(m) in (Role.BYLINE, Role.DATE) and _article_under(ctx, m)
                     break
                 items.append(m)
-            if items is None or j < n and ctx.role(j) in (Role.BYLINE, Role.DATE) and _article_under(ctx, j):
+            if header or j < n and ctx.role(j) in (Role.BYLINE, Role.DATE) and _article_under(ctx, j):
                 continue
             yield self.finding(i, "a story-list heading")
             for m in items:  # (decided first: each finding is applied as it is yielded)
