@@ -111,7 +111,7 @@ NEWSLETTER = line_rule(
     Kept: `The newsletter, which launched in May, now reaches 40,000 readers.`
     (a sentence about a newsletter does not start like a prompt).
     """,
-    max_len=240, starts=NEWSLETTER_STARTS + ("Thank you", "Thanks", "Invalid", "We have more", "You can save"),
+    max_len=240, starts=NEWSLETTER_STARTS,
     contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe", "anmelden", "nscrivez", "uscríbete",
               "scriviti", "ubscribing", "igning up", "nvalid email", "nvalid e-mail", "save this article"),
 )
@@ -618,8 +618,7 @@ SITE_NOTICE = line_rule(
     """,
     max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
                         "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE", "Markets", "Market",
-                        "Data", "Quotes", "Prices", "Support", "Published", "Haben"),
+                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE"),
     # (lines that open with common words are tried only when they hold one of these)
     contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
               "subscribers", "members", "delayed", "comes from", "provided by", "Published in", "Anmerkungen",

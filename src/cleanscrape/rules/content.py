@@ -745,10 +745,13 @@ class StoryCardsRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        texts, lens = ctx.texts, ctx.lens
-        left = [i for i in range(len(texts)) if ctx.findings[i] is None]
+        texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
+        left = [i for i in range(len(texts)) if findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left):
             return  # a paragraph longer than any teaser: an article
+        for i, j in zip(left, left[1:]):
+            if j == i + 1 and lens[i] >= 60 and lens[j] >= 60 and ends_sentence(texts[i]) and ends_sentence(texts[j]):
+                return  # two sentences in a row: an article's text (cards put a date or a headline between)
         body = [i for i in left if not _stamp(texts[i])]
         if not body:
             return

@@ -199,11 +199,11 @@ _PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photogra
                  rf"|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)")
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
-_LABEL_TAIL = (r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
-               # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit
-               # after the caption's last sentence
-               r"|(?<=[。.!?！？][ \t]{0,2})(?:图|圖|사진)[ \t]*[/／:：=][^。.!?\n]{2,40}$"
-               r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]제공$")
+_LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
+# Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
+# caption's last sentence (tried on lines that are not ASCII only)
+_CJK_LABEL_TAIL = (r"(?<=[。.!?！？][ \t]{0,2})(?:图|圖|사진)[ \t]*[/／:：=][^。.!?\n]{2,40}$"
+                   r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]제공$")
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 _PROVIDED = "제공"  # Korean: "provided by", after the picture's source
 
@@ -227,6 +227,7 @@ class CaptionedCreditRule(Rule):
         slash = compile_pattern(_PAREN_SLASH, "")
         slash_line = compile_pattern(_SLASH_CREDIT, "")
         label = compile_pattern(_LABEL_TAIL, "")
+        cjk_label = compile_pattern(_CJK_LABEL_TAIL, "")
         pipe = compile_pattern(_PIPE_TAIL, "")
         texts = ctx.texts
         lens = ctx.lens
@@ -246,8 +247,9 @@ class CaptionedCreditRule(Rule):
                     start = k
             else:
                 tail = len(t) - 100 if len(t) > 100 else 0
-                m = ((":" in t[-95:] or "/" in t[-45:] or t.endswith(_PROVIDED)) and label.search(t, tail)) or (
-                    "|" in t[-40:] and pipe.search(t, tail))
+                m = (":" in t[-95:] and label.search(t, tail)) or ("|" in t[-40:] and pipe.search(t, tail)) or (
+                    not t.isascii() and ("/" in t[-45:] or "／" in t[-45:] or t.endswith(_PROVIDED))
+                    and cjk_label.search(t, tail))
                 start = m.start() if m else None
             if start is None and len(t) > 20:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
                 k = t.rfind(". ", 0, len(t) - 3)
