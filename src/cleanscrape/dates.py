@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .rules.vocab import MONTHS, WEEKDAYS
+from .rules.vocab import MONTHS, PUBLISHED_WORDS, WEEKDAYS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
@@ -45,15 +45,14 @@ _ZONE = re.compile(r"(\d{1,2}[:.]\d\d(?:[ \t]?[AP]M)?)[ \t]?(?!(?:AM|PM)\b)[A-Z]
 _CLOCK_12 = re.compile(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE)
 # What may stand in a date line besides the date: zones, connectives, labels.
+# the words of the date labels (`Published`, `Mis à jour le`, `입력`): one list for the stubs,
+# the label rules and the date lines
+_LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
 _FILLER = re.compile(
     r"\b(?:at|um|a\s+las|à|alle|ore|uhr|h|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pst|pdt|pt|cst|cdt|"
-    r"ist|jst|aest|z|the|of|on|am|el|le|and|und|y|et|e|en|de|del|den|der|updated|published|posted|last|first|"
-    r"modified|veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis|à|jour|"
-    r"pubblicato|aggiornato|il|hours?|hrs?|om|uur|op|gepubliceerd|bijgewerkt|às|em|a|atualizado|"
-    r"kl|klockan|publicerad|uppdaterad|publisert|oppdatert|publiceret|udgivet|opdateret|"
-    r"نشر|في|بتاريخ|آخر|تحديث|الساعة|입력|수정|등록|기사입력|최종수정|승인|송고|업데이트|cập[ \t]nhật|đăng|ngày|"
-    r"δημοσίευση|ενημέρωση|δημοσιεύθηκε|ενημερώθηκε|פורסם|עודכן|opublikowano|aktualizacja|zaktualizowano|"
-    r"giriş|güncelleme|güncellendi|yayınlanma)\b"
+    r"ist|jst|aest|z|the|of|on|am|el|le|and|und|y|et|e|en|de|del|den|der|mis|à|jour|"
+    r"il|hours?|hrs?|om|uur|op|às|em|a|kl|klockan|نشر|في|بتاريخ|آخر|تحديث|الساعة|승인|ngày|"
+    + "|".join(sorted(map(re.escape, _LABEL_WORDS), key=len, reverse=True)) + r")\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
@@ -115,16 +114,12 @@ def find_date(text: str) -> FoundDate | None:
 
 
 _ALPHA = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | frozenset(
+_DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
+    _LABEL_WORDS | frozenset(
     """at um a las à alle ore uhr h gmt utc bst cet cest mez mesz est edt et pst pdt pt cst cdt ist jst
-    aest z the of on am pm a p m el le de del den der updated published posted last first modified
-    veröffentlicht aktualisiert stand publicado actualizado publié mis jour pubblicato aggiornato
-    hours hour hrs hr date fecha datum st nd rd th er om uur op gepubliceerd bijgewerkt às em
-    atualizado and und y et e en il a kl klockan publicerad uppdaterad publisert oppdatert publiceret
-    udgivet opdateret نشر في بتاريخ آخر تحديث الساعة 입력 수정 등록 기사입력 최종수정 승인 송고 업데이트
-    cập nhật đăng ngày gmt δημοσίευση ενημέρωση δημοσιεύθηκε ενημερώθηκε פורסם עודכן opublikowano aktualizacja
-    zaktualizowano giriş güncelleme güncellendi yayınlanma ago seconds second secs sec minutes minute mins min days
-    day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
+    aest z the of on am pm a p m el le de del den der mis jour hours hour hrs hr datum st nd rd th er om uur
+    op às em and und y et e en il a kl klockan نشر في بتاريخ آخر تحديث الساعة 승인 ngày ago seconds second secs
+    sec minutes minute mins min days day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

@@ -13,7 +13,8 @@ from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, sen
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
-from .vocab import BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS, STUB_WORDS
+from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS,
+                    STUB_WORDS, UPDATED_WORDS)
 
 _BYLINE_RX = compile_pattern(
     rf"(?:{words_alternation(BYLINE_WORDS)})(?:[ \t]*:?[ \t]+|[ \t]*：[ \t]*)(?P<rest>\S.*)", "")
@@ -355,16 +356,13 @@ AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside t
                         Role.BYLINE)
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
-_UPDATED = compile_pattern(r"\b(?:updated|aktualisiert|actualizado|mis à jour|aggiornato|modified|stand|수정|최종수정"
-                           r"|cập nhật|ενημέρωση|ενημερώθηκε|עודכן|aktualizacja|zaktualizowano|güncelleme|güncellendi)\b", "i")
+_UPDATED = compile_pattern(rf"\b{words_alternation(UPDATED_WORDS)}\b", "i")
 _PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
 
 
 # a publication date and an update date on one line, the second introduced by its label
 _TWO_DATES = compile_pattern(
-    r"^(.{6,70}?)[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?((?:mis[ \t]+à[ \t]+jour|updated|last[ \t]+updated|aktualisiert|"
-    r"actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|aktualizacja|zaktualizowano|"
-    r"güncelleme|güncellendi)\b.{4,70})", "i")
+    rf"^(.{{6,70}}?)[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?({words_alternation(UPDATED_WORDS)}\b.{{4,70}})", "i")
 # `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar
 _READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
                              rf"(?:{READ_TIME[0]})$",

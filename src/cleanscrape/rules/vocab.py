@@ -260,6 +260,13 @@ TAG_LABELS = (
 
 BREADCRUMB_ROOTS = ("Home", "Homepage", "Startseite", "Inicio", "Portada", "Accueil", "News")
 
+# The labels of an update date (a subset of PUBLISHED_WORDS): `Updated 3 Nov 2025`.
+UPDATED_WORDS = (
+    "Updated", "Last updated", "Last modified", "Modified", "Aktualisiert", "Zuletzt aktualisiert", "Stand",
+    "Actualizado", "Mis à jour", "Aggiornato", "Atualizado", "Bijgewerkt", "Uppdaterad", "Oppdatert", "Opdateret",
+    "수정", "최종수정", "업데이트", "Cập nhật", "Ενημέρωση", "Ενημερώθηκε", "עודכן", "Aktualizacja", "Zaktualizowano",
+    "Güncelleme", "Güncellendi",
+)
 # Publication stubs and their values.
 PUBLISHED_WORDS = (
     "Published", "Published on", "Published at", "Posted", "Posted on", "Posted at",
@@ -275,6 +282,7 @@ PUBLISHED_WORDS = (
     # ko, vi, el, he, pl, tr
     "입력", "수정", "등록", "기사입력", "최종수정", "Cập nhật", "Δημοσίευση", "Ενημέρωση", "פורסם", "עודכן",
     "Opublikowano", "Aktualizacja", "Zaktualizowano", "Giriş", "Güncelleme", "Güncellendi", "Yayınlanma",
+    "송고", "업데이트", "Đăng", "Δημοσιεύθηκε", "Ενημερώθηκε",
 )
 
 # Relative publication times a template prints instead of (or beside) the date:
