@@ -14,8 +14,9 @@ _QUOTES = str.maketrans({
 _NON_WORD = re.compile(r"[\W_]+")
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-TERMINAL = frozenset(".!?…:;\"'”’»)]。！？")
 SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the danda (Hindi), Urdu and Arabic stops
+# what may end a block of text: a sentence's end, a colon or semicolon, a closing quote or bracket
+TERMINAL = SENTENCE_END | frozenset(":;\"'”’»)]")
 # closers that may follow the sentence-ending mark
 _CLOSERS = "\"'”’»“«)]"
 _SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..dates import find_date
 from ..document import Block, Document
-from ..text import ZERO_WIDTH
+from ..text import TERMINAL, ZERO_WIDTH
 from .text import InputError, read_text, utf16_without_bom
 
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
@@ -163,7 +163,6 @@ _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3,
 # blocks that count as paragraphs when they vote for their container
 _PARAGRAPH_TAGS = frozenset("p pre td div blockquote dd br section article center font span".split())
 _COMMAS = re.compile(r"[,，、،]")
-_SENTENCE_END = frozenset(".!?…:;\"'”’»)。！？\u0964\u0965\u06d4\u061f")
 _FURNITURE = frozenset({"nav", "footer", "aside"})  # zones whose prose casts no vote
 MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
@@ -197,7 +196,7 @@ class _Tree:
 def _vote(text: str) -> float:
     """How strongly a block says "article text here": length and commas, as readability
     counts them, and only for text that reads as prose, not as a list of headlines."""
-    if len(text) < MIN_PARAGRAPH or (len(text) < 80 and text[-1] not in _SENTENCE_END):
+    if len(text) < MIN_PARAGRAPH or (len(text) < 80 and text[-1] not in TERMINAL):
         return 0.0  # a headline or a label: rails of teasers are made of these
     return 1 + len(_COMMAS.findall(text)) + min(len(text) / 100, 3)
 

@@ -25,6 +25,7 @@ one the page's first line, its ``<title>``, repeats) becomes the title.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator, Sequence
@@ -601,6 +602,7 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
 
 LONG_PROSE = 80  # characters: a paragraph, longer than a button, a label or a commenter's line
 TEXT_FOLLOWS = 3  # long paragraphs in a row right under a comment count: the article, not its comments
+TEXT_REACH = 16  # ...within this many lines (the rest of the header's buttons and its picture between)
 
 
 def _text_follows(ctx: Context, i: int) -> bool:
@@ -608,7 +610,7 @@ def _text_follows(ctx: Context, i: int) -> bool:
     TEXT_FOLLOWS long paragraphs in a row: the article's text, so ``i`` is in its header."""
     texts, lens = ctx.texts, ctx.lens
     got = 0
-    for k in range(i + 1, len(texts)):
+    for k in range(i + 1, min(len(texts), i + 1 + TEXT_REACH)):
         if not ctx.is_open(k):
             if got:
                 return False  # (a comment's name or date between: a thread)
@@ -752,32 +754,25 @@ class StoryCardsRule(Rule):
         for i, j in zip(left, left[1:]):
             if j == i + 1 and lens[i] >= 60 and lens[j] >= 60 and ends_sentence(texts[i]) and ends_sentence(texts[j]):
                 return  # two sentences in a row: an article's text (cards put a date or a headline between)
-        body = [i for i in left if not _stamp(texts[i])]
+        dated = [k for k in ctx.short(60) if _stamp(texts[k])]  # every date or age on the page
+        dated_set = set(dated)
+        body = [i for i in left if i not in dated_set]
         if not body:
             return
         # the dates among the cards, over the first teaser's headline and under the last teaser
-        end = min(len(texts), body[-1] + 3)
-        stamps = [k for k in range(max(0, body[0] - CARD_LINES - 1), end) if _stamp(texts[k])]
+        stamps = [k for k in dated if body[0] - CARD_LINES - 1 <= k < body[-1] + 3]
         # (when other rules took all cards but one, the page's other dates judge it with them)
-        lone = sum(1 for k in ctx.short(60) if _stamp(texts[k])) <= CARD_STAMPS
+        lone = len(dated) <= CARD_STAMPS
         if not stamps or len(stamps) < CARD_STAMPS and lone:
             return
         for t in ctx.with_role(Role.TITLE):
             if t < body[0] and any(ctx.role(k) is Role.BYLINE and ctx.findings[k].code == _AUTHOR_LINE  # type: ignore[union-attr]
                                    for k in range(t + 1, min(body[0], t + 5))):
                 return  # a headline over its author line (`By ...`) opens an article: a live blog's entries
-        group: list[int] = []
-        groups = [group]
-        cuts = iter([*stamps, len(texts)])
-        cut = next(cuts)
+        by_cut: dict[int, list[int]] = {}  # the text between two dates: one card
         for i in body:
-            while cut < i:
-                cut = next(cuts)
-                if group:
-                    group = []
-                    groups.append(group)
-            group.append(i)
-        groups = [g for g in groups if g]
+            by_cut.setdefault(bisect_left(stamps, i), []).append(i)
+        groups = list(by_cut.values())
         if len(groups) < CARD_STAMPS and lone:
             return
         if len(groups) > CARD_STAMPS and groups[-1][0] > stamps[-1] and len(groups[-1]) <= CARD_LINES and \
@@ -814,7 +809,7 @@ class NotFoundRule(Rule):
         left = [i for i in range(len(texts)) if ctx.findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left) or sum(lens[i] for i in left) > NOT_FOUND_TEXT:
             return
-        if any(ctx.role(t) is Role.TITLE and t not in heads for t in ctx.with_role(Role.TITLE)):
+        if any(t not in heads for t in ctx.with_role(Role.TITLE)):
             return  # a headline of an article the page still shows
         for i in left:
             yield self.finding(i, "the text of an error page (`Page not found`): no article")

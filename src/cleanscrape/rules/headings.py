@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -974,8 +975,10 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
 def _printed_over_each(ctx: Context, h: int) -> bool:
     """Block ``h`` is printed three times or more on the page (the first line counted): the
     site's name over each story of a stacked feed, not a headline the <title> names."""
-    key = ctx.key(h)
-    return sum(1 for k in range(len(ctx.texts)) if ctx.lens[k] == ctx.lens[h] and ctx.key(k) == key) >= 3
+    counts = ctx.memo.get("text_counts")
+    if not isinstance(counts, Counter):
+        counts = ctx.memo["text_counts"] = Counter(ctx.texts)
+    return counts[ctx.texts[h]] >= 3
 
 
 def _may_head(ctx: Context, h: int, below: str) -> bool:

@@ -72,7 +72,7 @@ CAPTION_TRANSCRIPT = line_rule(
     Kept: `>> Read the council's report` (a link in running case); `[ CNET ]` (a source's
     name in brackets, over its item of a roundup: no sound cue); `[Updated at 9:40 a.m.]`.
     """,
-    max_len=420, flags="", starts=("Closed",), contains=(">>", "[", "(LAUGH", "(APPLAUSE", "(MUSIC", "(CHEER"),
+    max_len=420, flags="", starts=("Closed",), contains=(">>", "[", "("),
 )
 
 MEDIA_VIEWER = line_rule(
