@@ -51,14 +51,14 @@ def test_text_around_cut_elements_stays_where_it_was():
 def test_metadata():
     meta = read_html(PAGE).meta
     assert meta["title"] == "Cranes return to Port Velmora"
-    assert meta["byline"] == "Anna Quill" and meta["published"] == "2025-11-04T06:05"
+    assert meta["byline"] == "Anna Quill" and meta["published"] == "2025-11-04T06:05:00+00:00"  # `Z`: UTC
     assert meta["language"] == "en"
 
 
 def test_article_comes_out_without_chrome_caption_or_comments():
     (art,) = Pipeline().clean_document(read_html(PAGE, source="p.html"), source="p.html")
     assert art.title == "Cranes return to Port Velmora" and art.byline == "Anna Quill"
-    assert art.published == "2025-11-04T06:05"
+    assert art.published == "2025-11-04T06:05:00+00:00"
     assert art.paragraphs == (
         "Two refurbished cranes returned to Port Velmora on Tuesday after a refit that ran two years "
         "over schedule and well over budget, the port said.",
@@ -176,7 +176,7 @@ control cabins were replaced.</p>
 <p>Good news for the town, finally.</p></section></body></html>"""
     (art,) = Pipeline().clean_document(read_html(page))
     assert art.paragraphs[-2:] == ("Crane 1: back in service in September", "Crane 2: back in service in October")
-    assert art.published == "2025-11-18T09:30"  # the markup's, not the comment's
+    assert art.published == "2025-11-18T09:30:00+01:00"  # the markup's, with its offset; not the comment's
 
 
 def test_boxes_the_template_drops_into_the_body_go_and_embeds_stay():

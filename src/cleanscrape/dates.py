@@ -4,7 +4,10 @@ Handles the forms news templates print: ``November 3, 2025``, ``Nov. 3, 2025
 at 2:05 PM ET``, ``3 November 2025 14.05 GMT``, ``03.11.2025, 14:05 Uhr``,
 ``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``,
 ``2025年11月03日 18:42``, ``2025年11月18日 10時15分``, ``11/19/2025, 06:45 AM``.
-Time zones are dropped; a date with no time gives ``YYYY-MM-DD``.
+A date with no time gives ``YYYY-MM-DD``; with a time, ``YYYY-MM-DDTHH:MM``. A UTC offset the
+text gives after the time (``+01:00``, ``+0100``, ``Z``, ``UTC``, ``GMT``, ``GMT+7``) is kept, in
+RFC 3339 form: ``2025-11-03T14:05:00+01:00``. Named regional zones (``EST``, ``CET``, ``ET``)
+are dropped: several are ambiguous, and which one a page means is not the reader's to guess.
 """
 
 from __future__ import annotations
@@ -34,12 +37,19 @@ _DATE_FORMS = [
 _DATE_RX = [re.compile(p, re.IGNORECASE) for p in _DATE_FORMS]
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_RX = re.compile(
-    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::[0-5]\d)?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
+    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
     r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])"
     # 10時15分 (Japanese), 10时15分 (Chinese), 10시 15분 (Korean)
     r"|(?<!\d)(?P<h3>[0-2]?\d)\s?[時时시]\s?(?P<mi3>[0-5]?\d)\s?[分분]",
     re.IGNORECASE,
 )
+# a UTC offset right after a clock time: `Z`, `UTC`, `GMT`, `GMT+7`, `(UTC+05:30)`, or a bare
+# `+01:00` / `+0100`, which is taken only after seconds or in an ISO stamp (`T10:30+01:00`):
+# elsewhere `10:30-11:30` is a range of times
+_OFFSET = re.compile(
+    r"(?:\.\d{1,9})?(?:(?P<z>Z)(?![A-Za-z])"
+    r"|[ \t]{0,2}\(?(?:UTC|GMT)(?:(?P<gs>[+\-\u2212])(?P<gh>1[0-4]|0?\d)(?::?(?P<gm>[0-5]\d))?)?(?![\w+\-])"
+    r"|(?P<bare>[ \t]?(?P<bs>[+\-\u2212])(?P<bh>0\d|1[0-4]):?(?P<bm>[0-5]\d))(?![\d:]))")
 # a zone no list names, in capitals right after a clock time (`11:28 AMT`, `9:05 HKT`)
 _ZONE = re.compile(r"(\d{1,2}[:.]\d\d(?:[ \t]?[AP]M)?)[ \t]?(?!(?:AM|PM)\b)[A-Z]{2,4}\b")
 _CLOCK_12 = re.compile(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", re.IGNORECASE)
@@ -108,9 +118,31 @@ def find_date(text: str) -> FoundDate | None:
         elif ap == "am" and hour == 12:
             hour = 0
         if hour < 24:
-            iso += f"T{hour:02d}:{minute:02d}"
+            offset = _offset(text, t)
+            iso += f"T{hour:02d}:{minute:02d}" + (f":{t.group('s') or '00'}{offset}" if offset else "")
             end = max(end, t.end())
     return FoundDate(iso, best.start(), end)
+
+
+def _offset(text: str, t: re.Match[str]) -> str | None:
+    """The UTC offset written right after the clock time ``t`` (``+01:00``), or None."""
+    at = t.end()
+    while at > t.start() and text[at - 1] in " \t":
+        at -= 1  # the clock pattern may take the spaces after it
+    m = _OFFSET.match(text, at)
+    if m is None:
+        return None
+    if m.group("z"):
+        return "+00:00"
+    if m.group("bare"):
+        if not (t.group("s") or text[t.start() - 1: t.start()] in ("T", "t")):
+            return None
+        sign, hours, minutes = m.group("bs"), m.group("bh"), m.group("bm")
+    else:
+        sign, hours, minutes = m.group("gs") or "+", m.group("gh") or "0", m.group("gm") or "0"
+    if int(hours) == int(minutes) == 0:
+        return "+00:00"
+    return f"{'+' if sign == '+' else '-'}{int(hours):02d}:{int(minutes):02d}"
 
 
 _ALPHA = re.compile(r"[^\W\d_]+")
@@ -135,6 +167,7 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
         found = is_date_line(text[place.end():], True)
         return FoundDate(found.iso, found.start + place.end(), found.end + place.end()) if found else None
+    given = text
     text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried
     if any(w not in _DATE_WORDS for w in _ALPHA.findall(text.lower())):
@@ -146,4 +179,15 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     rest = _TIME_RX.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _FILLER.sub("", rest)
-    return found if not rest.strip() else None
+    if rest.strip():
+        return None
+    return _with_offset(found, given) if given != text else found
+
+
+def _with_offset(found: FoundDate, given: str) -> FoundDate:
+    """``found`` (read with the zone letters taken out) with the UTC offset the line as
+    given states (`07.00 GMT`), when read as given it says the same date and time."""
+    full = find_date(given)
+    if full is None or len(full.iso) <= 16 or full.iso[:16] != found.iso:
+        return found
+    return FoundDate(full.iso, found.start, found.end)

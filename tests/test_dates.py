@@ -1,0 +1,46 @@
+"""Dates in ISO 8601: a UTC offset the page gives is kept; with none, the time stays naive."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanscrape
+from cleanscrape.dates import find_date, is_date_line
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025-03-04T10:30:00+01:00", "2025-03-04T10:30:00+01:00"),
+    ("2025-03-04T10:30:00.000-05:00", "2025-03-04T10:30:00-05:00"),
+    ("2025-03-04T10:30:00Z", "2025-03-04T10:30:00+00:00"),
+    ("2025-03-04T10:30+0530", "2025-03-04T10:30:00+05:30"),
+    ("Tue, 04 Mar 2025 10:30:15 +0100", "2025-03-04T10:30:15+01:00"),
+    ("4 March 2025 10.30 GMT", "2025-03-04T10:30:00+00:00"),
+    ("March 4, 2025 at 9:05 AM UTC", "2025-03-04T09:05:00+00:00"),
+    ("Thứ ba, 4/3/2025, 14:30 (GMT+7)", "2025-03-04T14:30:00+07:00"),
+])
+def test_a_given_offset_is_kept(text, iso):
+    assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025-03-04T10:30:00", "2025-03-04T10:30"),
+    ("March 4, 2025 at 9:05 AM ET", "2025-03-04T09:05"),
+    ("4 March 2025, 10:30-11:30", "2025-03-04T10:30"),  # a time range, no offset
+    ("4 March 2025", "2025-03-04"),
+])
+def test_with_no_offset_the_time_stays_naive(text, iso):
+    assert find_date(text).iso == iso
+
+
+def test_date_lines_keep_the_offset_and_stay_date_lines():
+    assert is_date_line("Sat 8 Nov 2025 07.00 GMT").iso == "2025-11-08T07:00:00+00:00"
+    assert is_date_line("Published Mon, Nov 3 2025 9:41 AM EST").iso == "2025-11-03T09:41"
+    assert is_date_line("Updated 11:28 AMT, 3 November 2025").iso == "2025-11-03T11:28"
+
+
+def test_a_record_carries_the_offset_of_its_date_line():
+    page = "\n".join(["Harbour cranes return", "By Jane Roe", "Tue 19 Nov 2025 12.31 GMT",
+                      "The cranes came back on Monday after a long refit of two years at the yard.",
+                      "Dock workers said the port would now handle twice as many ships each week."])
+    (art,) = cleanscrape.clean(page)
+    assert art.published == "2025-11-19T12:31:00+00:00"
