@@ -112,7 +112,11 @@ class Removed(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article record cut out of a page."""
+    """One article record cut out of a page.
+
+    ``language`` (a BCP 47 tag, ``en-GB``) and ``url`` (the page's canonical address) are
+    what an HTML page says of itself; ``None`` for text pages and pages that do not say.
+    """
 
     source: str | None
     index: int
@@ -124,12 +128,17 @@ class Article:
     removed: tuple[Removed, ...] = ()
     lines: tuple[int, ...] = ()  # input line of each paragraph
     extra: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
+    language: str | None = None
+    url: str | None = None
 
     @property
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
 
     def as_dict(self) -> dict[str, object]:
+        """The JSONL record: the extra fields, then the article's. ``language`` and ``url``
+        appear only when known, and a ``url`` or ``language`` the input carried (a JSONL
+        field, a WARC record's address) is kept as it was."""
         record: dict[str, object] = dict(self.extra)
         record.update({
             "source": self.source,
@@ -138,6 +147,11 @@ class Article:
             "section": self.section,
             "byline": self.byline,
             "published": self.published,
+        })
+        for key, value in (("language", self.language), ("url", self.url)):
+            if value is not None and key not in self.extra:
+                record[key] = value
+        record.update({
             "body": self.body,
             "paragraphs": list(self.paragraphs),
             "removed": [r.as_dict() for r in self.removed],

@@ -15,6 +15,7 @@ import json
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from os import PathLike
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
@@ -130,3 +131,13 @@ class ProfileRule(Rule):
 def profile_rule(keys: Iterable[str]) -> ProfileRule:
     return ProfileRule("CS601", "site-profile", "lines a learned site profile lists as furniture",
                        Role.CHROME, keys=frozenset(keys))
+
+
+def with_profile(pipe, profile: "str | Path | Mapping[str, Iterable[str]]"):
+    """``pipe`` with a site profile's lines removed as CS601, run where ``clean --profile``
+    runs it (before CS201, or last when that rule is not in the pipeline). ``profile`` is
+    the path of a profile file or what :func:`load_profile` gave (site -> lines)."""
+    sites = load_profile(Path(profile)) if isinstance(profile, (str, PathLike)) else profile
+    rule = profile_rule(frozenset(norm_key(line) for lines in sites.values() for line in lines))
+    codes = {r.code for r in pipe.rules}
+    return pipe.with_rules(rule, before="CS201" if "CS201" in codes else None)

@@ -117,8 +117,15 @@ def segment(labelled: Labelled, *, source: str | None = None,
             removed=tuple(d.removed),
             lines=tuple(d.lines),
             extra=extra or {},
+            language=_text_of(meta.get("language")),
+            url=_text_of(meta.get("url")),
         ))
     return articles
+
+
+def _text_of(value: object) -> str | None:
+    """A page-level fact from the reader (the page's language, its address), or None."""
+    return value if isinstance(value, str) and value else None
 
 
 def _published(found: str | None, declared: object, *, only: bool) -> str | None:

@@ -523,7 +523,10 @@ def _headline_of(title: str | None) -> str | None:
 
 _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "twitter:title",
               ("name", "author"): "author", ("property", "article:published_time"): "published",
-              ("property", "article:section"): "section"}
+              ("property", "article:section"): "section", ("property", "og:url"): "og:url",
+              ("property", "og:locale"): "og:locale"}
+# a language tag as pages write it: `en`, `en-GB`, `pt_BR`, `zh-Hant-TW` (not a template's `{{lang}}`)
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
 def _metadata(root) -> dict[str, object]:
@@ -545,6 +548,8 @@ def _metadata(root) -> dict[str, object]:
                 key = _META_KEYS.get((attr, el.get(attr, "")))
                 if key:
                     keep(key, el.get("content"))
+            if el.get("http-equiv", "").lower() == "content-language":
+                keep("content-language", el.get("content"))
         elif tag == "a" or tag == "link":
             rel = el.get("rel")
             if rel is None:
@@ -582,6 +587,7 @@ def _metadata(root) -> dict[str, object]:
             if not isinstance(item, dict):
                 continue
             published = published or item.get("datePublished")
+            keep("inLanguage", item.get("inLanguage") if isinstance(item.get("inLanguage"), str) else None)
             section = section or item.get("articleSection")
             a = item.get("author")
             if not author and isinstance(a, dict):
@@ -596,10 +602,27 @@ def _metadata(root) -> dict[str, object]:
             meta["published"] = found.iso
     if isinstance(section, str) and section.strip():
         meta["section"] = section.strip()
-    lang = root.get("lang")
-    if lang:
-        meta["language"] = lang
-    canonical = first("canonical")
-    if canonical:
-        meta["url"] = canonical
+    meta.update(_page_facts(root, seen))
     return meta
+
+
+def _page_facts(root, seen: dict[str, str]) -> dict[str, str]:
+    """The page's language (the ``lang`` of ``<html>``, else what its metadata says) and
+    its address (``<link rel=canonical>``, else ``og:url``; a relative one resolved against
+    the other)."""
+    from urllib.parse import urljoin
+
+    facts: dict[str, str] = {}
+    for raw in (root.get("lang"), root.get("xml:lang"), seen.get("content-language"), seen.get("og:locale"),
+                seen.get("inLanguage")):
+        tag = (raw or "").split(",")[0].strip()
+        if _LANGUAGE_TAG.fullmatch(tag):
+            facts["language"] = tag.replace("_", "-")
+            break
+    canonical, og_url = seen.get("canonical"), seen.get("og:url")
+    url = canonical or og_url
+    if url and og_url and "://" not in url and "://" in og_url:
+        url = urljoin(og_url, url)
+    if url:
+        facts["url"] = url
+    return facts

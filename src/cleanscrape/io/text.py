@@ -11,8 +11,8 @@ from ..document import Block, Document
 # kept: we split on \n, \r\n and lone \r only.
 
 
-class InputError(Exception):
-    """Input that cannot be read as a page; the message is for the user."""
+class InputError(ValueError):
+    """Input that cannot be read as a page (a ``ValueError``); the message, one line, is for the user."""
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, int]:
