@@ -1,4 +1,5 @@
-"""The datatrove steps on the local executor, two workers: the same records as the CLI."""
+"""The datatrove steps: on the local executor, two workers, the same records as the CLI; on their
+own, a time budget, per-document errors counted and skipped, empty documents dropped."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ import pytest
 
 pytest.importorskip("datatrove")
 
+from datatrove.data import Document  # noqa: E402
 from datatrove.executor import LocalPipelineExecutor  # noqa: E402
 from datatrove.pipeline.readers import JsonlReader  # noqa: E402
 from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
 
+from cleanscrape.document import Article  # noqa: E402
 from cleanscrape.integrations.datatrove import CleanscrapeStep, HasArticleFilter  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +61,65 @@ def test_local_executor_with_two_workers_matches_the_cli(tmp_path):
     assert got == want
     stats = json.loads(next((tmp_path / "logs" / "stats").glob("*.json")).read_text())
     assert stats  # rule counts are in datatrove's stats
+
+
+# -- the step on its own: time budget, per-document errors, empty documents -----------------
+
+STORY = "\n".join([
+    "Harbour cranes return to Port Velmora",
+    "By Jane Roe",
+    "The two cranes came back on Monday after a refit that took two years and cost 40 million euros.",
+    "Dock workers said the port would now handle twice as many container ships each week.",
+    "Trending",
+])
+MENU = "Home\nNews\nSport\n"
+
+
+def _run(step: CleanscrapeStep, docs: list[Document]) -> list[Document]:
+    return list(step.run(iter(docs)))
+
+
+def _stat(step: CleanscrapeStep, name: str) -> float:
+    return step.stats.stats[name].total if name in step.stats.stats else 0
+
+
+def test_documents_with_no_article_are_dropped_unless_kept():
+    docs = [Document(text=STORY, id="a"), Document(text=MENU, id="b")]
+    step = CleanscrapeStep()
+    assert [d.id for d in _run(step, docs)] == ["a"]
+    assert _stat(step, "dropped") == 1 and _stat(step, "pages_without_article") == 1
+    kept = _run(CleanscrapeStep(keep_empty=True), docs)
+    assert [(d.id, d.text) for d in kept][1] == ("b", "")
+
+
+def test_a_document_that_fails_is_counted_and_skipped():
+    class Failing(CleanscrapeStep):
+        def articles(self, pipe, doc: Document) -> list[Article]:
+            if doc.id == "bad":
+                raise RuntimeError("broken page")
+            return super().articles(pipe, doc)
+
+    docs = [Document(text=STORY, id="bad"), Document(text=None, id="none"), Document(text=STORY, id="good")]
+    step = Failing()
+    assert [d.id for d in _run(step, docs)] == ["good"]
+    assert _stat(step, "clean_error") == 2
+
+
+def test_a_page_over_the_time_budget_is_counted_and_dropped():
+    step = CleanscrapeStep(time_budget=1e-9)
+    assert _run(step, [Document(text=STORY, id="slow")]) == []
+    assert _stat(step, "timeout") == 1
+    (whole,) = _run(CleanscrapeStep(time_budget=1e-9, keep_timeouts=True), [Document(text=STORY, id="slow")])
+    assert "Trending" in whole.text and whole.metadata["notice"].startswith("over the time budget")
+    (done,) = _run(CleanscrapeStep(time_budget=30), [Document(text=STORY, id="fast")])
+    assert "Trending" not in done.text
+
+
+def test_html_documents_keep_their_own_url_and_gain_the_page_language():
+    html = ("<html lang='nl'><head><link rel='canonical' href='https://krant.example/a'></head><body><article>"
+            "<h1>Kranen terug in de haven</h1><p>De twee kranen kwamen maandag terug na een opknapbeurt van twee "
+            "jaar, zei het havenbedrijf.</p></article></body></html>")
+    (doc,) = _run(CleanscrapeStep(input_format="auto"),
+                  [Document(text=html, id="h", metadata={"url": "https://fetched.example/a"})])
+    assert doc.metadata["url"] == "https://fetched.example/a" and doc.metadata["language"] == "nl"
+    assert doc.text.startswith("De twee kranen")

@@ -123,6 +123,7 @@ def plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
 
 MAX_LINE = 100_000  # characters: longer blocks are kept whole, unexamined
 INTERNAL_ERROR = "internal error"  # how a notice names a rule that raised (a bug: please report it)
+OVER_BUDGET = "over the time budget"  # how a notice starts when a page ran over its time budget
 
 
 def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, *,
@@ -143,7 +144,7 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     deadline = perf_counter() + budget if budget is not None else None
     for step in steps if steps is not None else plan(tuple(rules)):
         if deadline is not None and perf_counter() > deadline:
-            return Labelled(doc, (None,) * n, f"over the time budget of {budget:g}s: returned unchanged")
+            return Labelled(doc, (None,) * n, f"{OVER_BUDGET} of {budget:g}s: returned unchanged")
         try:
             if isinstance(step, _LineBatch):
                 step.run(ctx)
