@@ -17,12 +17,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
 
 from .document import Finding, Role
 from .rules.base import Context, Rule
 from .text import norm_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
 
 VERSION = 1
 MAX_LINE = 200  # longer lines are prose, never furniture
@@ -133,7 +136,7 @@ def profile_rule(keys: Iterable[str]) -> ProfileRule:
                        Role.CHROME, keys=frozenset(keys))
 
 
-def with_profile(pipe, profile: "str | Path | Mapping[str, Iterable[str]]"):
+def with_profile(pipe: Pipeline, profile: str | PathLike[str] | Mapping[str, Iterable[str]]) -> Pipeline:
     """``pipe`` with a site profile's lines removed as CS601, run where ``clean --profile``
     runs it (before CS201, or last when that rule is not in the pipeline). ``profile`` is
     the path of a profile file or what :func:`load_profile` gave (site -> lines)."""
