@@ -137,23 +137,20 @@ def _check_path(path: str, settings: Settings, resolver: Resolver, args, baselin
         pipe = resolver.pipeline(settings)
         raw = read_source(path, max_bytes=DEFAULT_MAX_BYTES)
         out = _check_file(path, raw, pipe, settings, args.fix or args.diff)
-    except ConfigError as exc:
-        tally.error(str(exc))
-        return
-    except (InputError, OSError, ValueError) as exc:
+    except (ConfigError, InputError, OSError, ValueError) as exc:
         tally.error(str(exc))
         return
     _tally(out, path, args, baseline, tally)
     if out.after is None or out.after == out.before:
         return
-    try:
-        if args.diff:
-            _write_diff(path, out.before, out.after, raw.data.startswith(BOM))
-        elif args.fix:
-            data = out.after.encode("utf-8")
+    if args.diff:
+        _write_diff(path, out.before, out.after, raw.data.startswith(BOM))
+    elif args.fix:
+        data = out.after.encode("utf-8")
+        try:
             write_atomic(Path(path), BOM + data if raw.data.startswith(BOM) else data)
-    except OSError as exc:
-        tally.error(f"{path}: cannot write ({exc.strerror or exc})" if exc.strerror else str(exc))
+        except OSError as exc:
+            tally.error(f"{path}: cannot write ({exc.strerror})" if exc.strerror else str(exc))
 
 
 def _check_stdin(args, resolver: Resolver, baseline, tally: Tally) -> None:
