@@ -70,6 +70,7 @@ def test_diff_shows_the_converged_fix(tmp_path):
     assert applied.returncode == 0, applied.stderr.decode()
     run("check", "--fix", "fixed", cwd=tmp_path)
     assert snapshot(tmp_path / "patched") == snapshot(tmp_path / "fixed")
+    assert run("check", "--diff", "patched", cwd=tmp_path).stdout == b""  # nothing left to fix
 
 
 def test_fix_reports_what_is_left_and_counts_what_went(tmp_path):
