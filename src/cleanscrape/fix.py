@@ -1,8 +1,10 @@
 """Findings as diagnostics, and fixes that delete the lines they name.
 
 ``check``, ``--diff`` and ``--fix`` are one code path over the same findings:
-:func:`findings_for_text` labels a page, :func:`apply` removes the lines of
-the fixable findings, keeping every other byte (encoding, BOM, line endings).
+:func:`findings_for_text` labels a page, :func:`remove_lines` removes the lines
+of the fixable findings, keeping every other byte (line endings too), and
+:func:`fix_text` repeats that until the page is stable. :func:`unified_diff`
+writes a patch that ``git apply`` and ``patch -p1`` take.
 """
 
 from __future__ import annotations

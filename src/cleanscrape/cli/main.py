@@ -106,8 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     le.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL: the text field (default: text)")
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
-                       description="List every rule in the order they run: your config's, plugins', "
-                                   "the built-ins (and CS601, which runs with a site profile).",
+                       description="List every rule as they run: your config's, plugins', built-ins, CS601.",
                        epilog="example:\n  cleanscrape rules --output-format json",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("--output-format", choices=("table", "json", "markdown"), default="table")
