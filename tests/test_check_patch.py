@@ -27,6 +27,8 @@ FILES = {
     "sep-last.txt": HEAD + BODY + CREDIT + "Port\u2028Velmora said on Tuesday that ships were waiting for berths.",
     "crlf.txt": (HEAD + CREDIT + BODY + MORE).replace("\n", "\r\n"),
     "sub/nested.txt": HEAD + BODY + SHARE + MORE,
+    "sub dir/with space.txt": HEAD + CREDIT + BODY,
+    "whole.txt": CREDIT.rstrip("\n"),  # every line goes
 }
 
 

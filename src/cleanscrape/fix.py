@@ -104,8 +104,10 @@ def unified_diff(path: str, before: str, after: str) -> str:
     from the folder the patch is applied in."""
     out = []
     name = path.replace(os.sep, "/")
+    # a tab ends a name with spaces in it: GNU patch reads up to the first space otherwise
+    end = "\t" if " " in name else ""
     for line in difflib.unified_diff(split_lines(before), split_lines(after),
-                                     fromfile=f"a/{name}", tofile=f"b/{name}"):
+                                     fromfile=f"a/{name}{end}", tofile=f"b/{name}{end}"):
         out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
     return "".join(out)
 
