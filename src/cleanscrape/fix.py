@@ -1,8 +1,10 @@
 """Findings as diagnostics, and fixes that delete the lines they name.
 
 ``check``, ``--diff`` and ``--fix`` are one code path over the same findings:
-:func:`findings_for_text` labels a page, :func:`apply` removes the lines of
-the fixable findings, keeping every other byte (encoding, BOM, line endings).
+:func:`findings_for_text` labels a page, :func:`remove_lines` removes the lines
+of the fixable findings, keeping every other byte (line endings too), and
+:func:`fix_text` repeats that until the page is stable. :func:`unified_diff`
+writes a patch that ``git apply`` and ``patch -p1`` take.
 """
 
 from __future__ import annotations
@@ -83,19 +85,47 @@ def _physical_lines(text: str) -> list[str]:
     return out
 
 
+def split_lines(text: str) -> list[str]:
+    """``text`` cut after each ``\n`` only, as git and patch cut it (``str.splitlines``
+    also cuts at ``\x0b``, ``\x0c``, ``\x1c``-``\x1e``, ``\x85``, U+2028 and U+2029)."""
+    parts = text.split("\n")
+    lines = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+NO_NEWLINE = "\\ No newline at end of file\n"
+
+
 def unified_diff(path: str, before: str, after: str) -> str:
-    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                        fromfile=f"a/{path}", tofile=f"b/{path}"))
+    """A patch that ``git apply`` and ``patch -p1`` take: lines cut at ``\n`` only, and a
+    last line without its newline marked as diff marks it. ``path`` as it should read
+    from the folder the patch is applied in."""
+    out = []
+    name = path.replace(os.sep, "/")
+    # a tab ends a name with spaces in it: GNU patch reads up to the first space otherwise
+    end = "\t" if " " in name else ""
+    for line in difflib.unified_diff(split_lines(before), split_lines(after),
+                                     fromfile=f"a/{name}{end}", tofile=f"b/{name}{end}"):
+        out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
+    return "".join(out)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step: a temp file beside it, then rename.
 
-    Permissions are kept; a symlink is refused (its target may be outside the tree).
+    Permissions are kept (a new file gets the usual ones); a symlink is refused (its
+    target may be outside the tree).
     """
     if path.is_symlink():
         raise OSError(f"{path}: is a symbolic link; not rewritten")
-    mode = stat.S_IMODE(path.stat().st_mode)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -112,19 +142,56 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def fix_jsonl_line(pipe, line: str, field: str, unsafe: bool) -> tuple[str, list[tuple[int, int, Finding, str]]]:
-    """One JSONL record with its text field cleaned; unchanged records come back byte for byte."""
+# Removing a line can change what the rules see around it (a headline that was two lines
+# from the body is now next to it), so a fix can reveal a new finding. Like ruff, fix again
+# until nothing changes, at most this many passes.
+MAX_PASSES = 10
+
+Found = tuple[int, int, Finding, str]
+
+
+@dataclass(frozen=True, slots=True)
+class FixResult:
+    text: str  # the text after the last pass
+    first: list[Found]  # the findings on the text as given
+    remaining: list[Found]  # the findings left on the fixed text
+    fixed: tuple[str, ...]  # the code of every finding a pass removed
+    converged: bool  # False: still changing after MAX_PASSES passes
+
+
+def fix_text(pipe, text: str, unsafe: bool, *, max_passes: int = MAX_PASSES) -> FixResult:
+    """Remove the fixable lines, label again, and repeat until stable. With ``max_passes=1``
+    (what ``check`` alone needs) the fixed text is not labelled again: ``remaining`` is empty."""
+    first = found = findings_for_text(pipe, text)
+    fixed: list[str] = []
+    for n in range(max_passes):
+        drop = set(fixable_lines(pipe, found, unsafe))
+        if not drop:
+            return FixResult(text, first, found, tuple(fixed), True)
+        fixed += [f.code for ln, _, f, _ in found if ln in drop]
+        text = remove_lines(text, drop)
+        if n + 1 < max_passes:
+            found = findings_for_text(pipe, text)
+    if max_passes == 1:
+        return FixResult(text, first, [], tuple(fixed), False)
+    found = findings_for_text(pipe, text)
+    return FixResult(text, first, found, tuple(fixed), not fixable_lines(pipe, found, unsafe))
+
+
+def fix_jsonl_line(pipe, line: str, field: str, unsafe: bool,
+                   max_passes: int = MAX_PASSES) -> tuple[str, "FixResult | None"]:
+    """One JSONL record with its text field fixed until stable; unchanged records come
+    back byte for byte. The result is None when the record has no such text field."""
     obj = json.loads(line)
     value = obj.get(field) if isinstance(obj, dict) else None
     if not isinstance(value, str):
-        return line, []
-    found = findings_for_text(pipe, value)
-    drop = fixable_lines(pipe, found, unsafe)
-    if not drop:
-        return line, found
-    obj[field] = remove_lines(value, drop)
+        return line, None
+    result = fix_text(pipe, value, unsafe, max_passes=max_passes)
+    if result.text == value:
+        return line, result
+    obj[field] = result.text
     ending = "\r\n" if line.endswith("\r\n") else ("\n" if line.endswith("\n") else "")
-    return json.dumps(obj, ensure_ascii=False) + ending, found
+    return json.dumps(obj, ensure_ascii=False) + ending, result
 
 
 def _safe(pipe, code: str) -> bool:

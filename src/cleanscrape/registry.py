@@ -18,10 +18,12 @@ CS9xx    reserved for user rules from config
 
 from __future__ import annotations
 
+import difflib
 import os
 import sys
 from typing import Iterable, Sequence
 
+from .profile import profile_rule
 from .rules import chrome, content, credits, headings, structure, teasers
 from .rules.base import LineRule, Rule
 
@@ -55,6 +57,12 @@ def _default_rules() -> tuple[Rule, ...]:
 
 DEFAULT_RULES: tuple[Rule, ...] = _default_rules()
 
+# CS601 runs only when `clean --profile` gives it a site's lines; without them it finds
+# nothing. This instance documents it and lets a code name it.
+PROFILE_RULE: Rule = profile_rule(())
+PROFILE_ANCHOR = "CS201"
+BUILTIN_RULES: tuple[Rule, ...] = (*DEFAULT_RULES, PROFILE_RULE)
+
 
 def _check_table(rules: Sequence[Rule]) -> None:
     seen: dict[str, str] = {}
@@ -66,7 +74,7 @@ def _check_table(rules: Sequence[Rule]) -> None:
         seen[r.code] = r.name
 
 
-_check_table(DEFAULT_RULES)
+_check_table(BUILTIN_RULES)
 
 
 def plugin_rules() -> list[Rule]:
@@ -122,10 +130,23 @@ def _may_declare(group: str) -> bool:
 
 
 class UnknownRuleError(ValueError):
+    """A code or name no rule has: one short line, with the closest known one."""
+
     def __init__(self, token: str, rules: Sequence[Rule]) -> None:
         self.token = token
-        allowed = ", ".join(sorted({r.code for r in rules} | {r.name for r in rules}))
-        super().__init__(f"unknown rule code or name {token!r}; known: {allowed}")
+        hint = suggest(token, rules)
+        tail = f"did you mean {hint}?" if hint else "see 'cleanscrape rules'"
+        super().__init__(f"unknown rule code or name {token!r} ({tail})")
+
+
+def suggest(token: str, rules: Sequence[Rule]) -> str | None:
+    """The known code or name closest to ``token`` (difflib), or None."""
+    t = token.strip()
+    for key, options in ((t.upper(), {r.code for r in rules}), (t.lower(), {r.name for r in rules})):
+        close = difflib.get_close_matches(key, sorted(options), n=1, cutoff=0.6)
+        if close:
+            return close[0]
+    return None
 
 
 def matches(rule: Rule, token: str) -> bool:
@@ -139,13 +160,15 @@ def resolve(rules: Sequence[Rule], select: Iterable[str] | None = None,
             base: Sequence[Rule] | None = None) -> tuple[Rule, ...]:
     """The rules to run, in order: ``select`` (default all), plus ``extend_select``, minus ``ignore``.
 
-    Unknown tokens raise :class:`UnknownRuleError`.
+    A token may name any rule of ``rules`` or of the package (``CS601`` too, which runs
+    only with a site profile); others raise :class:`UnknownRuleError`.
     """
     pool = list(rules)
+    known = pool + list(BUILTIN_RULES)
     for tokens in (select, ignore, extend_select):
         for tok in tokens or ():
-            if not any(matches(r, tok) for r in pool):
-                raise UnknownRuleError(tok, pool)
+            if not any(matches(r, tok) for r in known):
+                raise UnknownRuleError(tok, known)
     chosen = [r for r in pool if select is None or any(matches(r, t) for t in select)]
     if extend_select:
         chosen += [r for r in pool if r not in chosen and any(matches(r, t) for t in extend_select)]
@@ -155,8 +178,28 @@ def resolve(rules: Sequence[Rule], select: Iterable[str] | None = None,
     return tuple(chosen)
 
 
-def by_code(code: str, rules: Sequence[Rule] = DEFAULT_RULES) -> Rule:
+def by_code(code: str, rules: Sequence[Rule] | None = None) -> Rule:
+    """The rule with this code or name, among ``rules`` (default: every built-in rule)."""
+    rules = BUILTIN_RULES if rules is None else rules
     for r in rules:
         if r.code == code.upper() or r.name == code.lower():
             return r
     raise UnknownRuleError(code, rules)
+
+
+def all_rules(user_rules: Sequence[Rule] = (), plugins: Sequence[Rule] | None = None) -> tuple[Rule, ...]:
+    """Every rule a code can name, in the order they run: the user's rules from config and
+    the plugins' (they run first), then the built-ins with CS601 where a profile puts it.
+
+    ``plugins`` None: looked up in the installed packages (which may raise)."""
+    found = plugin_rules() if plugins is None else plugins
+    return (*user_rules, *found, *with_profile(DEFAULT_RULES, PROFILE_RULE))
+
+
+def with_profile(rules: Sequence[Rule], profile: Rule) -> tuple[Rule, ...]:
+    """``rules`` with the site-profile rule before CS201 (a profile's lines go before any
+    teaser rule reads them), or at the end when CS201 is not there."""
+    out = list(rules)
+    at = next((i for i, r in enumerate(out) if r.code == PROFILE_ANCHOR), len(out))
+    out.insert(at, profile)
+    return tuple(out)

@@ -4,36 +4,42 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
-from dataclasses import replace
 import json
 import os
 import sys
 from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
-from ..config import ConfigError, Settings, load_settings
+from ..config import ConfigError, Resolver, Settings
 from ..document import Role
-from ..fix import (FIELD_ROLES, Diagnostic, findings_for_text, fix_jsonl_line, fixable_lines, remove_lines,
-                   unified_diff, write_atomic)
+from ..fix import FIELD_ROLES, MAX_PASSES, Diagnostic, fix_jsonl_line, fix_text, split_lines, unified_diff, write_atomic
 from ..io.html import read_html
-from ..io.inputs import DEFAULT_MAX_BYTES, read_source, to_text
+from ..io.inputs import DEFAULT_MAX_BYTES, RawInput, read_source, sniff, to_text
 from ..io.text import InputError
+from . import style
 from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, add_rule_selection, err
 
+BOM = b"\xef\xbb\xbf"
 
 EPILOG = """\
 examples:
   cleanscrape check corpus/                      lint a folder (exit 1 when anything is found)
   cleanscrape check --diff corpus/ | patch -p1   what --fix would change, as a patch
   cleanscrape check --fix corpus/                remove the lines in place (safe fixes only)
+  cat page.txt | cleanscrape check --fix - > clean.txt
+                                                 stdin to stdout; diagnostics on stderr
   cleanscrape check --output-format github .     annotations for a GitHub Actions log
   cleanscrape check --statistics corpus/         counts per rule
+  cleanscrape check --force-exclude $(git ls-files)   named files obey 'exclude' too
   cleanscrape check --write-baseline .cleanscrape-baseline.json corpus/
   cleanscrape check --baseline .cleanscrape-baseline.json corpus/   only new findings
 
-Settings come from [tool.cleanscrape] in the nearest pyproject.toml, or from
-cleanscrape.toml beside it (which wins); flags override them.
+Each file takes its settings from the nearest pyproject.toml with [tool.cleanscrape], or
+cleanscrape.toml (which wins in the same folder), above it; a file with none above it
+takes the one found from the current folder. --config gives every file one; flags
+override them. Colour on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
 
 exit status: 0 nothing found (or all fixed), 1 findings, 2 usage, config or input error.
 """
@@ -43,112 +49,260 @@ def add_parser(sub) -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report artefacts in files like a linter; --diff, --fix",
                        description="Report every line a rule would remove, as path:line:col: CODE diagnostics.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (default: the current folder); '-': stdin")
     p.add_argument("--output-format", choices=("concise", "json", "jsonl", "github"), default="concise")
-    p.add_argument("--fix", action="store_true", help="remove the lines in place (atomic; safe fixes only)")
+    p.add_argument("--fix", action="store_true",
+                   help="remove the lines in place (atomic; safe fixes only; repeated until stable); "
+                        "with '-', the fixed text goes to stdout and diagnostics to stderr")
     p.add_argument("--unsafe-fixes", action="store_true", default=None,
                    help="also apply fixes of rules marked unsafe")
     p.add_argument("--diff", action="store_true", help="print a unified diff of what --fix would change")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when something is found")
     p.add_argument("--statistics", action="store_true", help="print counts per rule instead of diagnostics")
     p.add_argument("--text-field", default=None, metavar="FIELD", help="JSONL: the field to check (default: text)")
-    p.add_argument("--config", type=Path, default=None, help="read settings from this file")
+    p.add_argument("--config", type=Path, default=None, help="read settings from this file, for every file")
+    p.add_argument("--force-exclude", action="store_true",
+                   help="apply 'exclude' to files named on the command line too (for pre-commit)")
+    p.add_argument("--stdin-filename", metavar="NAME",
+                   help="read stdin, named NAME in diagnostics (its settings and type come from NAME)")
     p.add_argument("--write-baseline", type=Path, metavar="FILE", help="record today's findings and exit 0")
     p.add_argument("--baseline", type=Path, metavar="FILE", help="report only findings not in FILE")
+    loud = p.add_mutually_exclusive_group()
+    loud.add_argument("-q", "--quiet", action="store_true", help="print diagnostics only: no summary, no warnings")
+    loud.add_argument("--silent", action="store_true",
+                      help="print nothing but errors (the exit status still tells)")
     add_rule_selection(p)
     return p
 
 
+@dataclass
+class Outcome:
+    """One file checked: its findings, and the text before and after the fix."""
+    first: list[Diagnostic]  # on the file as read
+    left: list[Diagnostic] | None = None  # --fix, --diff: what the fix leaves
+    fixed: tuple[str, ...] = ()  # the code of each finding the fix removes
+    before: str = ""
+    after: str | None = None  # None: never rewritten (HTML, not UTF-8, gzip)
+    note: str | None = None  # why a file that would change is not rewritten
+    converged: bool = True
+
+
+@dataclass
+class Tally:
+    diagnostics: list[Diagnostic] = field(default_factory=list)  # to report (--fix: what is left)
+    fixed: Counter = field(default_factory=Counter)  # --fix: the findings removed, per code
+    changed: int = 0
+    status: int = EXIT_OK
+    errors: set[str] = field(default_factory=set)
+
+    def error(self, message: str) -> None:
+        if message not in self.errors:  # a broken config is said once, not once per file
+            self.errors.add(message)
+            err(f"error: {message}")
+        self.status = EXIT_ERROR
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    try:
-        settings = load_settings(Path.cwd(), args.config).override(
-            select=args.select, ignore=args.ignore, extend_select=args.extend_select,
-            text_field=args.text_field, unsafe_fixes=args.unsafe_fixes)
-        pipe = settings.pipeline()
-    except ConfigError as exc:
-        err(f"error: {exc}")
-        return EXIT_ERROR
+    stdin = args.paths == ["-"] or (args.stdin_filename is not None and not args.paths)
     if args.fix and args.diff:
         err("error: --fix and --diff do not go together")
+        return EXIT_ERROR
+    if "-" in args.paths and not stdin:
+        err("error: '-' (stdin) cannot be mixed with other paths")
+        return EXIT_ERROR
+    try:
+        resolver = Resolver(args.config, select=args.select, ignore=args.ignore, extend_select=args.extend_select,
+                            text_field=args.text_field, unsafe_fixes=args.unsafe_fixes)
+    except ConfigError as exc:
+        err(f"error: {exc}")
         return EXIT_ERROR
     baseline = _read_baseline(args.baseline) if args.baseline else None
     if baseline is False:
         return EXIT_ERROR
-    status = EXIT_OK
-    diagnostics: list[Diagnostic] = []
-    changed = 0
-    for path in _walk(args.paths or ["."], settings):
+    tally = Tally()
+    if stdin:
+        _check_stdin(args, resolver, baseline, tally)
+    else:
+        for path, settings in _walk(args.paths or ["."], resolver, args.force_exclude):
+            if isinstance(settings, ConfigError):
+                tally.error(str(settings))
+                continue
+            _check_path(path, settings, resolver, args, baseline, tally)
+    return _finish(args, tally, to_stderr=stdin and args.fix)
+
+
+def _check_path(path: str, settings: Settings, resolver: Resolver, args, baseline, tally: Tally) -> None:
+    try:
+        pipe = resolver.pipeline(settings)
+        raw = read_source(path, max_bytes=DEFAULT_MAX_BYTES)
+        out = _check_file(path, raw, pipe, settings, args.fix or args.diff)
+    except (ConfigError, InputError, OSError, ValueError) as exc:
+        tally.error(str(exc))
+        return
+    _tally(out, path, args, baseline, tally)
+    if out.after is None or out.after == out.before:
+        return
+    if args.diff:
+        _write_diff(path, out.before, out.after, raw.data.startswith(BOM))
+    elif args.fix:
+        data = out.after.encode("utf-8")
         try:
-            diags, before, after = _check_file(path, pipe, settings)
-        except (InputError, OSError, ValueError) as exc:
-            err(f"error: {exc}")
-            status = EXIT_ERROR
-            continue
-        if baseline is not None:
-            diags = [d for d in diags if _fingerprint(d) not in baseline]
-        diagnostics.extend(diags)
-        if after is not None and after != before:
-            changed += 1
-            if args.diff:
-                sys.stdout.write(unified_diff(path, before, after))
-            elif args.fix:
-                try:
-                    write_atomic(Path(path), _encode_like(after, path))
-                except OSError as exc:
-                    err(f"error: {exc}")
-                    status = EXIT_ERROR
-    if args.write_baseline:
-        counts = Counter(_fingerprint(d) for d in diagnostics)
-        args.write_baseline.write_text(json.dumps({"version": 1, "findings": sorted(counts)}, indent=1) + "\n",
-                                       encoding="utf-8")
-        print(f"cleanscrape: wrote {len(counts)} finding(s) to {args.write_baseline}", file=sys.stderr)
-        return status
-    remaining = diagnostics
+            write_atomic(Path(path), BOM + data if raw.data.startswith(BOM) else data)
+        except OSError as exc:
+            tally.error(f"{path}: cannot write ({exc.strerror})" if exc.strerror else str(exc))
+
+
+def _check_stdin(args, resolver: Resolver, baseline, tally: Tally) -> None:
+    """``check -``: diagnostics named ``-`` (or ``--stdin-filename``); with ``--fix`` the
+    text goes to stdout, fixed or as it came, so that a pipe never loses a page."""
+    name = args.stdin_filename or "-"
+    raw = None
+    try:
+        raw = read_source("-", max_bytes=DEFAULT_MAX_BYTES)
+        settings = resolver.settings_for(args.stdin_filename or "-")
+        if args.force_exclude and args.stdin_filename and settings.force_excluded(args.stdin_filename):
+            out = None
+        else:
+            out = _check_file(name, raw, resolver.pipeline(settings), settings, args.fix or args.diff)
+    except (ConfigError, InputError, OSError, ValueError) as exc:
+        tally.error(str(exc))
+        out = None
+    if out is not None:
+        _tally(out, name, args, baseline, tally)
+        if args.diff and out.after is not None and out.after != out.before:
+            _write_diff(name, out.before, out.after, raw.data.startswith(BOM))
+    if args.fix and raw is not None:
+        fixed = out is not None and out.after is not None and out.after != out.before
+        data = (BOM if raw.data.startswith(BOM) else b"") + out.after.encode("utf-8") if fixed else raw.data
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+def _tally(out: Outcome, path: str, args, baseline, tally: Tally) -> None:
+    diags = out.left if args.fix and out.left is not None else out.first
+    if baseline is not None:
+        diags = [d for d in diags if _fingerprint(d) not in baseline]
+    tally.diagnostics.extend(diags)
     if args.fix:
-        remaining = [d for d in diagnostics if not (d.fix_safe or settings.unsafe_fixes)]
-    if not args.diff:
-        _report(remaining if args.fix else diagnostics, args)
-    if status == EXIT_ERROR:
-        if diagnostics:
-            _summary(diagnostics, changed, args)
-        return status
-    _summary(diagnostics, changed, args)
-    found = bool(changed) if args.diff else bool(remaining)
+        tally.fixed.update(out.fixed)
+    changed = out.after is not None and out.after != out.before
+    tally.changed += changed
+    quiet = args.quiet or args.silent
+    if out.note and (args.fix or args.diff) and not quiet:
+        err(f"warning: {path}: not rewritten: {out.note}")
+    if not out.converged and not quiet:
+        err(f"warning: {path}: fixes still changing the text after {MAX_PASSES} passes; run --fix again")
+
+
+def _finish(args, tally: Tally, *, to_stderr: bool) -> int:
+    if args.write_baseline:
+        return _write_baseline(args, tally)
+    remaining = tally.diagnostics  # with --fix: what the fixes left
+    if not args.diff and not args.silent:
+        _report(remaining, args, sys.stderr if to_stderr else sys.stdout)
+    if not (args.quiet or args.silent) and (tally.status != EXIT_ERROR or tally.diagnostics):
+        _summary(tally, args)
+    if tally.status == EXIT_ERROR:
+        return EXIT_ERROR
+    found = bool(tally.changed) if args.diff else bool(remaining)
     return EXIT_FINDINGS if found and not args.exit_zero else EXIT_OK
 
 
-def _check_file(path: str, pipe, settings: Settings) -> tuple[list[Diagnostic], str, str | None]:
-    raw = read_source(path, max_bytes=DEFAULT_MAX_BYTES)
-    unsafe = settings.unsafe_fixes
-    diags: list[Diagnostic] = []
-    if path.endswith((".html", ".htm")):
-        # reported at the element's source line; HTML files are never rewritten
-        doc = read_html(raw.data, source=path)
-        labelled = pipe.label(doc)
-        for block, f in zip(doc.blocks, labelled.labels):
-            if f is not None and f.role is not Role.CONTENT and f.role not in FIELD_ROLES:
-                d = _diag(path, block.line, block.col, f, pipe, block.text, " (HTML: reported, not fixed)")
-                diags.append(replace(d, fix_safe=False))
-        return diags, "", None
+def _write_baseline(args, tally: Tally) -> int:
+    counts = Counter(_fingerprint(d) for d in tally.diagnostics)
+    text = json.dumps({"version": 1, "findings": sorted(counts)}, indent=1) + "\n"
+    try:
+        write_atomic(args.write_baseline, text.encode("utf-8"))
+    except OSError as exc:
+        err(f"error: {args.write_baseline}: cannot write the baseline ({exc.strerror or exc})")
+        return EXIT_ERROR
+    if not (args.quiet or args.silent):
+        err(f"wrote {len(counts)} finding(s) to {args.write_baseline}")
+    return tally.status
+
+
+def _check_file(path: str, raw: RawInput, pipe, settings: Settings, fixing: bool) -> Outcome:
+    """Label one file; ``fixing`` (--fix, --diff): fix until stable, else one pass."""
+    kind = _kind(path, raw.data)
+    if kind == "html":
+        return _check_html(path, raw, pipe)
     text, _ = to_text(raw)
+    passes = MAX_PASSES if fixing else 1
+    if kind == "jsonl":
+        out = _check_jsonl(path, text, pipe, settings, passes)
+    else:
+        res = fix_text(pipe, text, settings.unsafe_fixes, max_passes=passes)
+        left = [_diag(path, ln, col, f, pipe, t) for ln, col, f, t in res.remaining] if fixing else None
+        out = Outcome([_diag(path, ln, col, f, pipe, t) for ln, col, f, t in res.first], left, res.fixed,
+                      text, res.text, converged=res.converged or not fixing)
+    note = _not_rewritable(raw, text) if out.after != text else None
+    if note is not None:  # reported, never rewritten: every finding stays
+        return Outcome(out.first, before=text, note=note)
+    return out
+
+
+def _check_html(path: str, raw: RawInput, pipe) -> Outcome:
+    # reported at the element's source line; HTML files are never rewritten
+    doc = read_html(raw.data, source=path)
+    labelled = pipe.label(doc)
+    diags = []
+    for block, f in zip(doc.blocks, labelled.labels):
+        if f is not None and f.role is not Role.CONTENT and f.role not in FIELD_ROLES:
+            d = _diag(path, block.line, block.col, f, pipe, block.text, " (HTML: reported, not fixed)")
+            diags.append(replace(d, fix_safe=False))
+    return Outcome(diags)
+
+
+def _check_jsonl(path: str, text: str, pipe, settings: Settings, passes: int) -> Outcome:
+    out, first, left, fixed = [], [], [], []
+    converged = True
+    field_name = settings.text_field
+    where = f" (line {{}} of its {field_name!r})"
+    for n, line in enumerate(split_lines(text), start=1):  # records end at \n only (U+2028 is JSON text)
+        if not line.strip():
+            out.append(line)
+            continue
+        try:
+            new, res = fix_jsonl_line(pipe, line, field_name, settings.unsafe_fixes, passes)
+        except ValueError as exc:
+            raise ValueError(f"{path}:{n}: not a JSON object ({exc})") from None
+        out.append(new)
+        if res is None:
+            continue
+        first += [_diag(path, n, 1, f, pipe, t, where.format(ln)) for ln, _, f, t in res.first]
+        left += [_diag(path, n, 1, f, pipe, t, where.format(ln)) for ln, _, f, t in res.remaining]
+        fixed += res.fixed
+        converged &= res.converged or passes == 1
+    fixing = passes > 1
+    return Outcome(first, left if fixing else None, tuple(fixed), text, "".join(out), converged=converged)
+
+
+def _kind(path: str, data: bytes) -> str:
+    if path.endswith((".html", ".htm")):
+        return "html"
     if path.endswith((".jsonl", ".jsonl.gz")):
-        out = []
-        for n, line in enumerate(text.splitlines(keepends=True), start=1):
-            if not line.strip():
-                out.append(line)
-                continue
-            try:
-                new, found = fix_jsonl_line(pipe, line, settings.text_field, unsafe)
-            except ValueError as exc:
-                raise ValueError(f"{path}:{n}: not a JSON object ({exc})") from None
-            out.append(new)
-            for ln, col, f, t in found:
-                diags.append(_diag(path, n, 1, f, pipe, t, f" (line {ln} of its {settings.text_field!r})"))
-        return diags, text, "".join(out)
-    found = findings_for_text(pipe, text)
-    diags = [_diag(path, ln, col, f, pipe, t) for ln, col, f, t in found]
-    after = remove_lines(text, fixable_lines(pipe, found, unsafe))
-    return diags, text, after
+        return "jsonl"
+    if path == "-":  # stdin with no name: what it looks like
+        found = sniff(data)
+        return found if found in ("html", "jsonl") else "text"
+    return "text"
+
+
+def _not_rewritable(raw: RawInput, text: str) -> str | None:
+    """Why a file's fixed text cannot be written back byte for byte, or None."""
+    if raw.source != "-":
+        try:
+            with open(raw.source, "rb") as fh:
+                if fh.read(2) == b"\x1f\x8b":
+                    return "gzip-compressed"
+        except OSError:
+            pass
+    body = raw.data[len(BOM):] if raw.data.startswith(BOM) else raw.data
+    if text.encode("utf-8", "surrogatepass") != body:
+        return "not UTF-8 text (its bytes would change)"
+    return None
 
 
 def _diag(path: str, line: int, col: int, f, pipe, text: str, where: str = "") -> Diagnostic:
@@ -156,48 +310,46 @@ def _diag(path: str, line: int, col: int, f, pipe, text: str, where: str = "") -
     return Diagnostic(path, line, col, f.code, f.name, f.reason + where, text, safe)
 
 
-def _encode_like(text: str, path: str) -> bytes:
-    with open(path, "rb") as fh:
-        head = fh.read(3)
-    data = text.encode("utf-8")
-    return (b"\xef\xbb\xbf" + data) if head == b"\xef\xbb\xbf" else data
+def _write_diff(path: str, before: str, after: str, bom: bool) -> None:
+    """The patch in UTF-8 whatever the locale, its paths from the current folder (so that
+    ``git apply`` and ``patch -p1`` take it here), with the file's BOM."""
+    if bom:
+        before, after = "\ufeff" + before, "\ufeff" + after
+    shown = os.path.relpath(path) if path != "-" else path
+    sys.stdout.flush()
+    sys.stdout.buffer.write(unified_diff(shown, before, after).encode("utf-8"))
+    sys.stdout.flush()
 
 
-def _walk(paths: list[str], settings: Settings) -> Iterator[str]:
+def _walk(paths: list[str], resolver: Resolver, force_exclude: bool) -> Iterator[tuple[str, Settings | ConfigError]]:
+    """Each file with its settings (or the config error that stands for them). Folders are
+    walked with ``include`` and ``exclude``; named files are checked as they are, unless
+    ``force_exclude``."""
     for given in paths:
-        if given == "-" or not os.path.isdir(given):
-            yield given
+        is_dir = os.path.isdir(given)
+        try:
+            settings = resolver.settings_for(given, is_dir=is_dir)
+        except ConfigError as exc:
+            yield given, exc
+            continue
+        if force_exclude and settings.force_excluded(given):
+            continue
+        if not is_dir:
+            yield given, settings
             continue
         for folder, dirs, files in os.walk(given):
-            rel_dir = os.path.relpath(folder, given)
-            dirs[:] = sorted(d for d in dirs if not _excluded(_join(rel_dir, d) + "/", settings))
+            try:
+                settings = resolver.settings_for(folder, is_dir=True)
+            except ConfigError as exc:
+                dirs[:] = []
+                yield folder, exc
+                continue
+            dirs[:] = sorted(d for d in dirs if not settings.excluded(os.path.join(folder, d), is_dir=True, base=given))
             for name in sorted(files):
-                rel = _join(rel_dir, name)
-                if _excluded(rel, settings) or not any(fnmatch.fnmatch(name, g) for g in settings.include):
+                full = os.path.join(folder, name)
+                if settings.excluded(full, base=given) or not any(fnmatch.fnmatch(name, g) for g in settings.include):
                     continue
-                yield os.path.join(folder, name)
-
-
-def _join(folder: str, name: str) -> str:
-    return name if folder == "." else f"{folder}/{name}"
-
-
-def _excluded(rel: str, settings: Settings) -> bool:
-    """gitignore-style: 'dir/' matches a folder, a pattern with '/' matches the path, else any part."""
-    from ..config import DEFAULT_EXCLUDE
-
-    for pat in (*DEFAULT_EXCLUDE, *settings.exclude):
-        if pat.endswith("/"):
-            if rel.endswith("/") and (fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel.rsplit("/", 2)[-2] + "/", pat)):
-                return True
-            continue
-        target = rel.rstrip("/")
-        if "/" in pat.strip("/"):
-            if fnmatch.fnmatch(target, pat.lstrip("/")):
-                return True
-        elif fnmatch.fnmatch(target.rsplit("/", 1)[-1], pat):
-            return True
-    return False
+                yield full, settings
 
 
 def _fingerprint(d: Diagnostic) -> str:
@@ -210,12 +362,12 @@ def _read_baseline(path: Path):
         data = json.loads(path.read_text(encoding="utf-8"))
         return set(data["findings"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        err(f"error: {path}: not a baseline file ({exc})")
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        err(f"error: {path}: not a baseline file ({why})")
         return False
 
 
-def _report(diags: list[Diagnostic], args: argparse.Namespace) -> None:
-    out = sys.stdout
+def _report(diags: list[Diagnostic], args: argparse.Namespace, out) -> None:
     if args.statistics:
         counts = Counter((d.code, d.name) for d in diags)
         for (code, name), n in sorted(counts.items()):
@@ -225,6 +377,7 @@ def _report(diags: list[Diagnostic], args: argparse.Namespace) -> None:
         json.dump([d.as_dict() for d in diags], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
+    on = style.enabled(out)
     for d in diags:
         if args.output_format == "jsonl":
             out.write(json.dumps(d.as_dict(), ensure_ascii=False) + "\n")
@@ -232,15 +385,28 @@ def _report(diags: list[Diagnostic], args: argparse.Namespace) -> None:
             msg = f"{d.name}: {d.message} — {d.text}".replace("%", "%25").replace("\n", " ")
             out.write(f"::warning file={d.path},line={d.line},col={d.col},title={d.code}::{msg}\n")
         else:
-            mark = "" if d.fix_safe else " (unsafe fix)"
-            out.write(f"{d.path}:{d.line}:{d.col}: {d.code} [{d.name}] {d.message} — {json.dumps(d.text, ensure_ascii=False)}{mark}\n")
+            out.write(_concise(d, on) + "\n")
 
 
-def _summary(diags: list[Diagnostic], changed: int, args: argparse.Namespace) -> None:
-    counts = Counter(d.code for d in diags)
-    if not diags:
-        print("cleanscrape: no findings", file=sys.stderr)
+def _concise(d: Diagnostic, on: bool) -> str:
+    """``path:line:col: CODE [name] message — "text"``: the path bold, the code red (yellow
+    when its fix is unsafe), on a terminal."""
+    mark = "" if d.fix_safe else " " + style.paint("(unsafe fix)", style.YELLOW, on=on)
+    code = style.paint(d.code, style.BOLD, style.RED if d.fix_safe else style.YELLOW, on=on)
+    text = json.dumps(d.text, ensure_ascii=False)
+    return f"{style.paint(d.path, style.BOLD, on=on)}:{d.line}:{d.col}: {code} [{d.name}] {d.message} — {text}{mark}"
+
+
+def _summary(tally: Tally, args: argparse.Namespace) -> None:
+    counts = tally.fixed + Counter(d.code for d in tally.diagnostics)
+    total = sum(counts.values())
+    if not total:
+        err("no findings")
         return
     per_rule = ", ".join(f"{code} {n}" for code, n in sorted(counts.items()))
-    print(f"cleanscrape: {len(diags)} finding(s) ({per_rule}); {changed} file(s) {'changed' if args.fix else 'fixable'}",
-          file=sys.stderr)
+    if args.fix:
+        fixed = sum(tally.fixed.values())
+        err(f"{total} finding(s) ({per_rule}); {fixed} fixed, {total - fixed} remaining; "
+            f"{tally.changed} file(s) changed")
+    else:
+        err(f"{total} finding(s) ({per_rule}); {tally.changed} file(s) fixable")

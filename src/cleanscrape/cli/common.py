@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import style
+
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_PREFIXES = (("error:", style.RED), ("warning:", style.YELLOW))
 
 
 def codes(value: str) -> tuple[str, ...]:
@@ -21,5 +24,31 @@ def add_rule_selection(p: argparse.ArgumentParser) -> None:
                    help="rules to run in addition to the selection")
 
 
+def known_rules() -> tuple:
+    """Every rule a code can name, in the order they run: the user rules of the config
+    found from the current folder, plugins, the built-ins and CS601. A config that cannot
+    be read is a warning here (the built-ins are still listed); a plugin that fails to
+    load raises :class:`~cleanscrape.config.ConfigError`."""
+    from ..config import ConfigError, user_rules_here
+    from ..registry import ENTRY_POINT_GROUP, all_rules, plugin_rules
+
+    try:
+        user = user_rules_here()
+    except ConfigError as exc:
+        err(f"warning: {exc}")
+        user = ()
+    try:
+        plugins = plugin_rules()
+    except Exception as exc:  # a broken third-party package: one line, not a traceback
+        raise ConfigError(f"a '{ENTRY_POINT_GROUP}' plugin failed to load: {exc}") from None
+    return all_rules(user, plugins)
+
+
 def err(msg: str) -> None:
+    """One line on stderr, ``cleanscrape: error: ...``; the ``error:`` / ``warning:`` word in
+    colour when stderr is a terminal (see :mod:`.style`)."""
+    for word, colour in _PREFIXES:
+        if msg.startswith(word):
+            msg = style.paint(word, style.BOLD, colour, on=style.enabled(sys.stderr)) + msg[len(word):]
+            break
     print(f"cleanscrape: {msg}", file=sys.stderr)

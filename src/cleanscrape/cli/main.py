@@ -16,7 +16,8 @@ from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
 from ..config import ConfigError, load_settings
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
-from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, err
+from ..rules.user import UserRule
+from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, err, known_rules
 from .output import Progress
 
 
@@ -105,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     le.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL: the text field (default: text)")
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
-                       description="List the built-in rules in the order they run.",
+                       description="List every rule as they run: your config's, plugins', built-ins, CS601.",
                        epilog="example:\n  cleanscrape rules --output-format json",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("--output-format", choices=("table", "json", "markdown"), default="table")
@@ -174,16 +175,21 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    try:
+        rules = known_rules()
+    except ConfigError as exc:
+        err(f"error: {exc}")
+        return EXIT_ERROR
     if args.output_format == "json":
         rows = [{"code": r.code, "name": r.name, "summary": r.summary, "role": r.role.value,
-                 "fix": "safe" if r.fix_safe else "unsafe"} for r in DEFAULT_RULES]
+                 "fix": "safe" if r.fix_safe else "unsafe"} for r in rules]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if args.output_format == "markdown":
-        print(rules_markdown())
+        print(rules_markdown(rules))
         return EXIT_OK
-    width = max(len(r.name) for r in DEFAULT_RULES)
-    for r in DEFAULT_RULES:
+    width = max(len(r.name) for r in rules)
+    for r in rules:
         fix = "safe" if r.fix_safe else "unsafe"
         print(f"{r.code}  {r.name:<{width}}  {fix:<6}  {r.summary}")
     return EXIT_OK
@@ -241,10 +247,10 @@ def cmd_learn(args: argparse.Namespace) -> int:
     return status
 
 
-def rules_markdown() -> str:
+def rules_markdown(rules=DEFAULT_RULES) -> str:
     """The README's rule table, generated from the rules themselves."""
     lines = ["| code | name | role | fix | what it removes |", "|---|---|---|---|---|"]
-    for r in DEFAULT_RULES:
+    for r in rules:
         lines.append(f"| {r.code} | `{r.name}` | {r.role.value} | {'safe' if r.fix_safe else 'unsafe'} | "
                      f"{r.summary.replace('|', '&#124;')} |")
     return "\n".join(lines)
@@ -252,13 +258,15 @@ def rules_markdown() -> str:
 
 def cmd_rule(args: argparse.Namespace) -> int:
     try:
-        r = by_code(args.code)
-    except UnknownRuleError as exc:
+        r = by_code(args.code, known_rules())
+    except (UnknownRuleError, ConfigError) as exc:
         err(f"error: {exc}")
         return EXIT_ERROR
     print(f"{r.code} {r.name} ({r.role.value}, fix: {'safe' if r.fix_safe else 'unsafe'})")
     print()
     print(r.summary)
+    if isinstance(r, UserRule):
+        print(f"pattern: {r.pattern}  (from your config)")
     print()
     print(r.docs)
     return EXIT_OK
