@@ -9,7 +9,7 @@
     python benchmarks/accuracy.py --bench ../shared/bench --split all --json all.json
     python benchmarks/accuracy.py --bench ../shared/bench --sets dragnet --peers none --limit 20
     python benchmarks/accuracy.py --bench ../shared/bench --loso \\
-        --train-cmd "python benchmarks/train.py --exclude-set {set} --out {model}"
+        --train-cmd "python benchmarks/train.py --bench {bench} --exclude-set {set} --out {model}"
 
 With ``--bench``: every set under BENCH (``--sets`` to choose), HTML and text
 (``--modes``), cleanscrape and the peers trafilatura, readability(-lxml), jusText and

@@ -279,7 +279,7 @@ def main_table(args) -> int:
 def main_loso(args) -> int:
     if not args.train_cmd:
         print("accuracy.py: --loso needs a training command, e.g. --train-cmd "
-              "\"python benchmarks/train.py --exclude-set {set} --out {model}\" ({set}: the set left out, "
+              "\"python benchmarks/train.py --bench {bench} --exclude-set {set} --out {model}\" ({set}: the set left out, "
               "{model}: the file to write, {bench}: the bench folder); cleanscrape then runs with "
               f"{MODEL_ENV}={{model}}", file=sys.stderr)
         return 2
