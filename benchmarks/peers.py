@@ -4,11 +4,16 @@
     python benchmarks/peers.py trafilatura --input-format html FILE...
     python benchmarks/peers.py justext --input-format text FILE...
 
+Peers: ``trafilatura`` (``extract(html, include_comments=False)``), ``readability`` (readability-lxml's
+``Document(html).summary()``, turned into text with one line per block),
+``justext`` (English stop list) and ``resiliparse``
+(``extract_plain_text(html, main_content=True)``).
 Prints one JSON object per input file: ``{"source": PATH, "body": TEXT}`` (the
 contract of ``shared/bench/README.md``). The peers are imported from whatever
 environment runs this script; they are never cleanscrape's dependencies.
 Text input is handed to them as one ``<p>`` per line, as the scrapinghub
-README describes for its text baselines.
+README describes for its text baselines. A page on which a peer raises gets an
+empty body (a line on stderr says so), as a crash would in a real pipeline.
 """
 
 from __future__ import annotations
@@ -30,9 +35,10 @@ def _as_html(text: str) -> str:
 def trafilatura_body(fmt: str) -> Callable[[bytes], str]:
     import trafilatura
 
+    # without comments, as the scrapinghub benchmark runs it: no set's gold has comments
     if fmt == "html":
-        return lambda data: trafilatura.extract(data) or ""
-    return lambda data: trafilatura.extract(_as_html(data.decode("utf-8", "replace"))) or ""
+        return lambda data: trafilatura.extract(data, include_comments=False) or ""
+    return lambda data: trafilatura.extract(_as_html(data.decode("utf-8", "replace")), include_comments=False) or ""
 
 
 def justext_body(fmt: str) -> Callable[[bytes], str]:
@@ -47,7 +53,58 @@ def justext_body(fmt: str) -> Callable[[bytes], str]:
     return run
 
 
-PEERS = {"trafilatura": trafilatura_body, "justext": justext_body}
+_BLOCKS = frozenset("p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr td th dd dt "
+                    "section article figure figcaption header footer".split())
+
+
+def _text_of(fragment: str) -> str:
+    """Text of an HTML fragment, one line per block element (lxml only)."""
+    import lxml.html
+
+    if not fragment.strip():
+        return ""
+    parts: list[str] = []
+
+    def walk(el) -> None:
+        block = isinstance(el.tag, str) and el.tag in _BLOCKS
+        if block:
+            parts.append("\n")
+        if isinstance(el.tag, str) and el.tag not in ("script", "style") and el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            parts.append("\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    walk(lxml.html.fromstring(fragment))
+    lines = (" ".join(ln.split()) for ln in "".join(parts).split("\n"))
+    return "\n".join(ln for ln in lines if ln)
+
+
+def readability_body(fmt: str) -> Callable[[bytes], str]:
+    from readability import Document
+
+    def run(data: bytes) -> str:
+        page = data.decode("utf-8", "replace")
+        return _text_of(Document(page if fmt == "html" else _as_html(page)).summary(html_partial=True))
+
+    return run
+
+
+def resiliparse_body(fmt: str) -> Callable[[bytes], str]:
+    from resiliparse.extract.html2text import extract_plain_text
+
+    def run(data: bytes) -> str:
+        page = data.decode("utf-8", "replace")
+        return extract_plain_text(page if fmt == "html" else _as_html(page), main_content=True) or ""
+
+    return run
+
+
+PEERS = {"trafilatura": trafilatura_body, "readability": readability_body, "justext": justext_body,
+         "resiliparse": resiliparse_body}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +123,12 @@ def main(argv: list[str] | None = None) -> int:
         data = Path(name).read_bytes()
         if name.endswith(".gz"):
             data = gzip.decompress(data)
-        out.write(json.dumps({"source": name, "body": body(data)}, ensure_ascii=False) + "\n")
+        try:
+            text = body(data)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
+            print(f"peers.py: {args.peer}: {name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            text = ""
+        out.write(json.dumps({"source": name, "body": text}, ensure_ascii=False) + "\n")
     return 0
 
 
