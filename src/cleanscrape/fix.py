@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from .document import Finding, Role
+from .io.files import write_atomic  # noqa: F401  (moved to io/files.py; check imports it from here)
 from .io.text import read_text
 
 # Roles whose lines become record fields (headline, section, byline, date): a
@@ -86,30 +84,6 @@ def _physical_lines(text: str) -> list[str]:
 def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                         fromfile=f"a/{path}", tofile=f"b/{path}"))
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step: a temp file beside it, then rename.
-
-    Permissions are kept; a symlink is refused (its target may be outside the tree).
-    """
-    if path.is_symlink():
-        raise OSError(f"{path}: is a symbolic link; not rewritten")
-    mode = stat.S_IMODE(path.stat().st_mode)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def fix_jsonl_line(pipe, line: str, field: str, unsafe: bool) -> tuple[str, list[tuple[int, int, Finding, str]]]:
