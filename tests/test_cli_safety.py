@@ -273,3 +273,16 @@ def test_progress_line_is_cleared_before_a_message_and_redrawn(monkeypatch):
     out = fake.getvalue()[len(drawn):]
     assert out.startswith("\r\033[K") and "cleanscrape: warning: page.txt: something odd\n" in out
     assert out.endswith(drawn.lstrip("\r").rstrip() + " ")                   # redrawn after it
+
+
+def test_html_with_no_text_is_a_warning_not_silence(tmp_path):
+    (tmp_path / "empty.html").write_text("<html><head><title></title></head><body><div> </div></body></html>", encoding="utf-8")
+    p = run("clean", "empty.html", cwd=tmp_path)
+    assert p.returncode == 0 and p.stdout == b""
+    assert lines(p.stderr)[0] == "cleanscrape: warning: empty.html: no text in the HTML, no record"
+
+
+def test_output_that_is_a_folder_fails_before_cleaning(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    one_line_error(run("clean", "page.txt", "-o", "out", cwd=tmp_path), "out: cannot write (is a folder)")

@@ -136,6 +136,9 @@ def clean_page(job: Job, page: Page) -> Outcome:
         return out
     if doc is None:
         return out
+    if not doc.blocks and page.fmt == "html":
+        out.warnings.append(f"{page.source}: no text in the HTML, no record")
+        return out
     labelled = pipe.label(_with_url(doc, extra), budget=job.time_budget, max_line=job.max_line)
     articles = segment(labelled, source=page.source, extra=extra)
     notice = labelled.notice

@@ -139,6 +139,8 @@ class Output:
 
     def __enter__(self) -> "Output":
         if self.path is not None:
+            if os.path.isdir(self.path):
+                raise OutputError(f"{self.path}: cannot write (is a folder)")
             self._writer = atomic_writer(os.path.realpath(self.path))
             try:
                 self.fh = self._writer.__enter__()
