@@ -124,16 +124,14 @@ class ProfileRule(Rule):
     sites: Mapping[str, frozenset[str]] = field(default_factory=dict, kw_only=True, hash=False)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        keys = self.keys
+        keys, own = self.keys, frozenset()
         if self.sites:
             url = ctx.doc.meta.get("url") if ctx.doc.meta else None
-            own = self.sites.get(site_of(url)) if url else None
-            if own:
-                keys = keys | own
-        if not keys:
+            own = self.sites.get(site_of(url), own) if url else own
+        if not keys and not own:
             return
         for i in ctx.short(MAX_LINE):
-            if ctx.is_open(i) and ctx.key(i) in keys:
+            if ctx.is_open(i) and (ctx.key(i) in keys or ctx.key(i) in own):
                 yield self.finding(i, "a line this site repeats on many pages (site profile)")
 
 
