@@ -128,7 +128,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
         if page.fmt == "jsonl":
             doc, extra = _read_jsonl_line(job, page, out)
         elif page.fmt == "html":
-            doc, extra = _read_html(page.data, page.source), _url(page)
+            doc, extra = read_html_page(page.data, page.source), _url(page)
         else:
             doc, extra = _read_text_page(job, page, out), _url(page)
     except InputError as exc:
@@ -183,7 +183,7 @@ def _read_jsonl_line(job: Job, page: Page, out: Outcome) -> tuple[Document | Non
     if html is not None:
         if not isinstance(html, str):
             raise InputError(f"{where}: field {job.html_field!r} is not a string")
-        doc = _read_html(html, page.source)
+        doc = read_html_page(html, page.source)
     else:
         if not isinstance(text, str):
             raise InputError(f"{where}: field {job.text_field!r} is not a string")
@@ -226,7 +226,8 @@ def _url(page: Page) -> dict[str, object] | None:
     return {"url": page.url} if page.url else None
 
 
-def _read_html(data, source: str):
+def read_html_page(data, source: str):
+    """A Document of an HTML page; InputError (one line) for binary data or no HTML reader."""
     if isinstance(data, bytes) and looks_binary(data):
         raise InputError(f"{source}: binary data (NUL bytes), not an HTML page")
     try:

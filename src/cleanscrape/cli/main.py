@@ -270,7 +270,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
 def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str]:
     """The text of one page, as ``clean`` reads it, and its site; InputError (one line,
     with the path, and the line for JSONL) when it is not a page."""
-    from ..batch import _read_html, dig
+    from ..batch import dig, read_html_page
     from ..io.inputs import RawInput, to_text
     from ..io.markdown import read_markdown
     from ..io.text import InputError
@@ -292,7 +292,7 @@ def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str
             raise InputError(f"{where}: no {text_field!r} text")
         site = dig(obj, site_field) if site_field else None
     elif page.fmt == "html":
-        doc = _read_html(page.data, where)
+        doc = read_html_page(page.data, where)
         text, site = "\n".join(doc.texts), site or (doc.meta or {}).get("url")
     else:
         text, _ = to_text(RawInput(where, page.data))
