@@ -286,3 +286,15 @@ def test_output_that_is_a_folder_fails_before_cleaning(tmp_path):
     (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "out").mkdir()
     one_line_error(run("clean", "page.txt", "-o", "out", cwd=tmp_path), "out: cannot write (is a folder)")
+
+
+def test_profile_per_site_in_worker_processes(tmp_path):
+    (tmp_path / "p.toml").write_text(PROFILE, encoding="utf-8")
+    text = PAGE + "Northfield Herald: local news since 1887\n"
+    rows = [{"id": f"https://{'northfield' if n % 2 else 'southport'}.example/{n}", "text": text} for n in range(140)]
+    (tmp_path / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    p = run("clean", "-j", "2", "--profile", "p.toml", "--fields", "id,removed", "pages.jsonl", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    for n, rec in enumerate(records(p.stdout)):
+        hit = "Northfield Herald: local news since 1887" in {r["text"] for r in rec["removed"] if r["code"] == "CS601"}
+        assert hit == bool(n % 2), rec["id"]
