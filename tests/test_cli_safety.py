@@ -298,3 +298,11 @@ def test_profile_per_site_in_worker_processes(tmp_path):
     for n, rec in enumerate(records(p.stdout)):
         hit = "Northfield Herald: local news since 1887" in {r["text"] for r in rec["removed"] if r["code"] == "CS601"}
         assert hit == bool(n % 2), rec["id"]
+
+
+def test_clean_refuses_to_write_over_its_profile(tmp_path):
+    (tmp_path / "p.toml").write_text(PROFILE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    p = run("clean", "--profile", "p.toml", "page.txt", "-o", "p.toml", cwd=tmp_path)
+    one_line_error(p, "-o p.toml is also an input (p.toml)")
+    assert (tmp_path / "p.toml").read_text(encoding="utf-8") == PROFILE

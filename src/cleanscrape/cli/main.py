@@ -146,7 +146,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     except (ConfigError, ValueError) as exc:
         err(f"error: {exc}")
         return EXIT_ERROR
-    clash = clashing_input(args.output, args.paths)
+    clash = clashing_input(args.output, [*args.paths, *(str(f) for f in (args.profile, args.config) if f)])
     if clash is not None:
         err(f"error: -o {args.output} is also an input ({clash}); write the records to another file")
         return EXIT_ERROR
