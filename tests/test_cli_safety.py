@@ -306,3 +306,15 @@ def test_clean_refuses_to_write_over_its_profile(tmp_path):
     p = run("clean", "--profile", "p.toml", "page.txt", "-o", "p.toml", cwd=tmp_path)
     one_line_error(p, "-o p.toml is also an input (p.toml)")
     assert (tmp_path / "p.toml").read_text(encoding="utf-8") == PROFILE
+
+
+def test_progress_leaves_the_final_counts(monkeypatch):
+    from cleanscrape.cli.output import Progress
+
+    fake = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", fake)
+    progress = Progress(enabled=True)
+    progress.update(100)      # drawn (the first update)
+    progress.update(200)      # within half a second: not drawn
+    progress.close()
+    assert fake.getvalue().splitlines()[-1].split("\r")[-1].startswith("2 pages, 0.0 MB")

@@ -39,6 +39,9 @@ class Progress:
         if now - self.last < 0.5:
             return
         self.last = now
+        self._draw(now)
+
+    def _draw(self, now: float) -> None:
         rate = self.bytes / 1e6 / max(now - self.start, 1e-9)
         eta = ""
         if self.total and rate > 0:
@@ -57,7 +60,9 @@ class Progress:
             sys.stderr.flush()
 
     def close(self) -> None:
+        """Leave the final counts on their line."""
         if self.shown:
+            self._draw(time.monotonic())
             sys.stderr.write("\n")
             self.shown = ""
 
