@@ -318,3 +318,17 @@ def test_progress_leaves_the_final_counts(monkeypatch):
     progress.update(200)      # within half a second: not drawn
     progress.close()
     assert fake.getvalue().splitlines()[-1].split("\r")[-1].startswith("2 pages, 0.0 MB")
+
+
+def test_learn_reads_html_pages_as_clean_renders_them(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    for n in range(4):
+        (site / f"p{n}.html").write_text(
+            f'<html><head><link rel="canonical" href="https://www.north.example/{n}"></head><body>'
+            f"<h1>Story {n} headline here</h1><p>Body of story {n} is its own text.</p>"
+            "<footer><p>North Herald since 1887</p></footer></body></html>", encoding="utf-8")
+    p = run("learn", "--site-field", "url", "site", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode()
+    assert 'site = "north.example"' in out and '"North Herald since 1887",  # on 4 pages' in out
