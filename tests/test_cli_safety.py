@@ -125,7 +125,7 @@ def test_learn_reads_only_pages_from_a_folder_and_names_bad_json_lines(tmp_path)
     assert p.returncode == 2 and b"Traceback" not in p.stderr
     errors = [ln for ln in lines(p.stderr) if "error:" in ln]
     assert len(errors) == 3
-    assert errors[0].startswith("cleanscrape: error: pages.jsonl:2: not a JSON object (")
+    assert errors[0] == "cleanscrape: error: pages.jsonl:2: not a JSON object (Expecting value at character 10)"
     assert "pages.jsonl:3: not a JSON object" in errors[1] and "pages.jsonl:4: not a JSON object" in errors[2]
 
 

@@ -161,15 +161,25 @@ def _read_text_page(job: Job, page: Page, out: Outcome) -> Document | None:
     return read_text(text, source=page.source, unwrap=job.unwrap)
 
 
-def _read_jsonl_line(job: Job, page: Page, out: Outcome) -> tuple[Document | None, dict[str, object]]:
-    """The page a JSONL line holds, and the fields copied into its records."""
-    where = f"{page.source}:{page.lineno}"
+def json_object(line: bytes, where: str) -> dict:
+    """The JSON object on one JSONL line, or InputError: ``pages.jsonl:3: not a JSON object
+    (Expecting value at character 9)`` (the place counted within the line)."""
     try:
-        obj = json.loads(page.data)
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        at = min(exc.pos, len(exc.doc.rstrip("\r\n"))) + 1  # the line's end, not past its newline
+        raise InputError(f"{where}: not a JSON object ({exc.msg} at character {at})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{where}: not a JSON object ({exc})") from None
     if not isinstance(obj, dict):
         raise InputError(f"{where}: not a JSON object")
+    return obj
+
+
+def _read_jsonl_line(job: Job, page: Page, out: Outcome) -> tuple[Document | None, dict[str, object]]:
+    """The page a JSONL line holds, and the fields copied into its records."""
+    where = f"{page.source}:{page.lineno}"
+    obj = json_object(page.data, where)
     html = dig(obj, job.html_field) if job.html_field else None
     text = dig(obj, job.text_field) if html is None else None
     if html is None and text is None:

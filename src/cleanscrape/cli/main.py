@@ -270,7 +270,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
 def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str]:
     """The text of one page, as ``clean`` reads it, and its site; InputError (one line,
     with the path, and the line for JSONL) when it is not a page."""
-    from ..batch import dig, read_html_page
+    from ..batch import dig, json_object, read_html_page
     from ..io.inputs import RawInput, to_text
     from ..io.markdown import read_markdown
     from ..io.text import InputError
@@ -281,12 +281,7 @@ def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str
     if page.fmt == "error":
         raise InputError(page.data.decode("utf-8", "replace"))
     if page.fmt == "jsonl":
-        try:
-            obj = json.loads(page.data)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InputError(f"{where}: not a JSON object ({exc})") from None
-        if not isinstance(obj, dict):
-            raise InputError(f"{where}: not a JSON object")
+        obj = json_object(page.data, where)
         text = dig(obj, text_field)
         if not isinstance(text, str):
             raise InputError(f"{where}: no {text_field!r} text")
