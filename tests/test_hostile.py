@@ -35,20 +35,29 @@ def records(out: bytes) -> list[dict]:
     return [json.loads(x) for x in out.decode().splitlines()]
 
 
-@pytest.mark.parametrize("name,data,code,needle", [
-    ("empty.txt", b"", 0, b"empty input"),
-    ("blank.txt", b"  \n\t\n \r\n", 0, b"empty input"),
-    ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", 2, b"binary data"),
-    ("latin1.txt", PAGE.replace("Monday", "Mönday").encode("latin-1"), 0, b"not valid UTF-8"),
-    ("trunc.txt.gz", gzip.compress(PAGE.encode())[:25], 2, b"broken gzip data"),
+@pytest.mark.parametrize("name,data,code,needle,args", [
+    ("empty.txt", b"", 0, b"empty input", ()),
+    ("blank.txt", b"  \n\t\n \r\n", 0, b"empty input", ()),
+    ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", 2, b"binary data", ()),
+    ("latin1.txt", PAGE.replace("Monday", "M\u00f6nday").encode("latin-1"), 0, b"not valid UTF-8", ()),
+    ("trunc.txt.gz", gzip.compress(PAGE.encode())[:25], 2, b"broken gzip data", ()),
+    ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", 2, b"binary data (NUL bytes), not an HTML",
+     ("--input-format", "html")),
+    ("slow.txt", PAGE.encode(), 2, b"slow.txt: over the time budget", ("--time-budget", "0.000001")),
+    ("slow.txt", PAGE.encode(), 0, b"slow.txt: over the time budget",
+     ("--time-budget", "0.000001", "--on-error", "skip")),
+    ("bad.jsonl", b'{"text": \n', 2, b"bad.jsonl:1: not a JSON object (", ()),
 ])
-def test_bad_input_matrix(tmp_path, name, data, code, needle):
+def test_bad_input_matrix(tmp_path, name, data, code, needle, args):
     f = tmp_path / name
     f.write_bytes(data)
-    p = run("clean", str(f))
+    p = run("clean", *args, str(f))
     assert p.returncode == code, p.stderr
     assert needle in p.stderr and b"Traceback" not in p.stderr
-    assert len(p.stderr.decode().strip().splitlines()) == 1
+    message, summary = p.stderr.decode().strip().splitlines()        # one line each, then the summary
+    assert needle.decode() in message and summary.startswith("cleanscrape: 1 page(s), ")
+    quiet = run("clean", "-q", *args, str(f)).stderr.decode()                # -q: errors only
+    assert quiet == (message + "\n" if message.startswith("cleanscrape: error:") else "")
 
 
 @pytest.mark.parametrize("data", [

@@ -67,3 +67,40 @@ def test_learn_per_site_from_jsonl_and_bad_profile(tmp_path):
     (tmp_path / "x.txt").write_text(page(*STORIES[0]), encoding="utf-8")
     bad = run("clean", "--profile", "bad.toml", "x.txt", cwd=tmp_path)
     assert bad.returncode == 2 and b"not a cleanscrape profile" in bad.stderr
+
+
+def test_profile_rule_matches_a_site_by_its_host_only():
+    from types import MappingProxyType
+
+    import cleanscrape
+    from cleanscrape.io.text import read_text
+    from cleanscrape.profile import profile_rule
+    from cleanscrape.text import norm_key
+
+    rule = profile_rule(sites={"www.Northfield.example": [norm_key(CHROME[0])], "*": [norm_key(CHROME[2])]})
+    pipe = cleanscrape.Pipeline().with_rules(rule, before="CS201")
+    text = page(*STORIES[0])
+
+    def removed(url):
+        doc = read_text(text)
+        if url:
+            doc = type(doc)(doc.blocks, doc.source, MappingProxyType({"url": url}))
+        (art,) = pipe.clean_document(doc)
+        return {r.text for r in art.removed if r.code == "CS601"}
+
+    assert removed("https://northfield.example/a/b") == {CHROME[0], CHROME[2]}
+    assert removed("https://south.example/") == {CHROME[2]}
+    assert removed(None) == {CHROME[2]}
+
+
+def test_ignore_reaches_the_profile_rule_in_clean(tmp_path):
+    # --ignore CS601 is a known code; it must also switch the profile's rule off in clean
+    (tmp_path / "a.txt").write_text("Harbour cranes return\nThe cranes came back on Monday after a long "
+                                    "refit in the dry dock.\nNorthfield Ledger daily\n", encoding="utf-8")
+    (tmp_path / "p.toml").write_text('version = 1\n[[sites]]\nsite = "*"\nlines = ["Northfield Ledger daily"]\n',
+                                     encoding="utf-8")
+    on = run("clean", "--profile", "p.toml", "a.txt", cwd=tmp_path)
+    off = run("clean", "--profile", "p.toml", "--ignore", "CS601", "a.txt", cwd=tmp_path)
+    assert on.returncode == off.returncode == 0
+    assert "CS601" in [r["code"] for r in json.loads(on.stdout)["removed"]]
+    assert "CS601" not in [r["code"] for r in json.loads(off.stdout)["removed"]]

@@ -13,15 +13,17 @@ import json
 import os
 from collections import deque
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .document import Article
-from .engine import MAX_LINE
+from .document import Article, Document
+from .engine import INTERNAL_ERROR, MAX_LINE
 from .io.inputs import to_text
 from .io.inputs import RawInput
 from .io.markdown import read_markdown
-from .io.text import InputError, read_text
+from .io.text import InputError, looks_binary, read_text
 from .rules.base import Rule
+from .segment import segment
 
 BATCH_PAGES = 64
 BATCH_BYTES = 1 << 20
@@ -40,6 +42,8 @@ class Job:
     time_budget: float | None = 10.0  # seconds per page; over it, the page is returned unchanged
     max_line: int | None = MAX_LINE  # characters; longer lines are kept whole, unexamined
     unwrap: bool | None = None  # hard-wrapped text: None finds it, False reads line by line
+    fields: tuple[str, ...] | None = None  # JSONL: only these record fields, in this order
+    drop: tuple[str, ...] = ()  # JSONL: record fields left out (``--no-audit``: removed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +64,19 @@ class Outcome:
     output: str = ""
     records: int = 0
     warnings: list[str] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # one line, for the user; the records in ``output`` still count
     size: int = 0
+    kind: str | None = None  # what went wrong: "unreadable", "budget" or "rule" (see ``PROBLEMS``)
+
+
+BUDGET_NOTICE = "over the time budget"  # how the engine's notice starts for a page over the budget
+
+# what went wrong with a page, as the closing summary names it
+PROBLEMS = {"unreadable": "unreadable", "budget": "over the time budget", "rule": "failed in a rule"}
+
+# the fields of a record, in their order; ``id``, ``url`` and ``notice`` come first when a page has them
+RECORD_FIELDS = ("id", "url", "notice", "source", "index", "title", "section", "byline", "published",
+                 "body", "paragraphs", "removed")
 
 
 def dig(obj: object, dotted: str) -> object:
@@ -74,15 +89,23 @@ def dig(obj: object, dotted: str) -> object:
     return cur
 
 
-def record_line(article: Article) -> str:
-    """One JSON line; lone surrogates are escaped, everything else stays readable."""
-    return json.dumps(article.as_dict(), ensure_ascii=False).encode(
-        "utf-8", "backslashreplace").decode("utf-8")
+def record_line(article: Article, fields: Sequence[str] | None = None, drop: Sequence[str] = ()) -> str:
+    """One JSON line; lone surrogates are escaped, everything else stays readable.
+
+    ``fields``: only these keys, in this order (a key the record lacks is left out);
+    ``drop``: keys left out."""
+    record = article.as_dict()
+    if fields is not None:
+        record = {k: record[k] for k in fields if k in record}
+    for k in drop:
+        record.pop(k, None)
+    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def render(articles: Sequence[Article], fmt: str) -> str:
+def render(articles: Sequence[Article], fmt: str, fields: Sequence[str] | None = None,
+           drop: Sequence[str] = ()) -> str:
     if fmt == "jsonl":
-        return "".join(record_line(a) + "\n" for a in articles)
+        return "".join(record_line(a, fields, drop) + "\n" for a in articles)
     parts = []
     for a in articles:
         if a.title:
@@ -92,44 +115,71 @@ def render(articles: Sequence[Article], fmt: str) -> str:
 
 
 def clean_page(job: Job, page: Page) -> Outcome:
-    """Clean one page into its serialized records. Never raises for bad input."""
+    """Clean one page into its serialized records. Never raises for bad input.
+
+    A page that cannot be read has an ``error`` and no output; a page over the time
+    budget (or one on which a rule failed) has its records, whole, and an ``error``."""
     out = Outcome(size=len(page.data))
     if page.fmt == "error":
-        out.error = page.data.decode("utf-8", "replace")
+        out.error, out.kind = page.data.decode("utf-8", "replace"), "unreadable"
         return out
     pipe = _pipeline(job)
     try:
         if page.fmt == "jsonl":
-            articles = _clean_jsonl_line(job, pipe, page, out)
+            doc, extra = _read_jsonl_line(job, page, out)
         elif page.fmt == "html":
-            articles = pipe.clean_document(_read_html(page.data, page.source), source=page.source,
-                                           extra=_url(page), budget=job.time_budget, max_line=job.max_line)
+            doc, extra = read_html_page(page.data, page.source), _url(page)
         else:
-            text, warnings = to_text(RawInput(page.source, page.data), encoding=job.encoding)
-            out.warnings.extend(warnings)
-            if not text.strip():
-                out.warnings.append(f"{page.source}: empty input, no record")
-                return out
-            doc = read_markdown(text, source=page.source) if page.fmt == "markdown" else \
-                read_text(text, source=page.source, unwrap=job.unwrap)
-            articles = pipe.clean_document(doc, source=page.source,
-                                           extra=_url(page), budget=job.time_budget, max_line=job.max_line)
+            doc, extra = _read_text_page(job, page, out), _url(page)
     except InputError as exc:
-        out.error = str(exc)
+        out.error, out.kind = str(exc), "unreadable"
         return out
+    if doc is None:
+        return out
+    if not doc.blocks and page.fmt == "html":
+        out.warnings.append(f"{page.source}: no text in the HTML, no record")
+        return out
+    labelled = pipe.label(_with_url(doc, extra), budget=job.time_budget, max_line=job.max_line)
+    articles = segment(labelled, source=page.source, extra=extra)
+    notice = labelled.notice
+    if notice and notice.startswith((BUDGET_NOTICE, INTERNAL_ERROR)):  # not the long-line notice
+        out.error = f"{page.source}:{page.lineno}: {notice}" if page.lineno else f"{page.source}: {notice}"
+        out.kind = "budget" if notice.startswith(BUDGET_NOTICE) else "rule"
     out.records = len(articles)
-    out.output = render(articles, job.output_format)
+    out.output = render(articles, job.output_format, job.fields, job.drop)
     return out
 
 
-def _clean_jsonl_line(job: Job, pipe, page: Page, out: Outcome) -> list[Article]:
-    where = f"{page.source}:{page.lineno}"
+def _read_text_page(job: Job, page: Page, out: Outcome) -> Document | None:
+    text, warnings = to_text(RawInput(page.source, page.data), encoding=job.encoding)
+    out.warnings.extend(warnings)
+    if not text.strip():
+        out.warnings.append(f"{page.source}: empty input, no record")
+        return None
+    if page.fmt == "markdown":
+        return read_markdown(text, source=page.source)
+    return read_text(text, source=page.source, unwrap=job.unwrap)
+
+
+def json_object(line: bytes, where: str) -> dict:
+    """The JSON object on one JSONL line, or InputError: ``pages.jsonl:3: not a JSON object
+    (Expecting value at character 9)`` (the place counted within the line)."""
     try:
-        obj = json.loads(page.data)
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        at = min(exc.pos, len(exc.doc.rstrip("\r\n"))) + 1  # the line's end, not past its newline
+        raise InputError(f"{where}: not a JSON object ({exc.msg} at character {at})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise InputError(f"{where}: not a JSON object ({exc})") from None
     if not isinstance(obj, dict):
         raise InputError(f"{where}: not a JSON object")
+    return obj
+
+
+def _read_jsonl_line(job: Job, page: Page, out: Outcome) -> tuple[Document | None, dict[str, object]]:
+    """The page a JSONL line holds, and the fields copied into its records."""
+    where = f"{page.source}:{page.lineno}"
+    obj = json_object(page.data, where)
     html = dig(obj, job.html_field) if job.html_field else None
     text = dig(obj, job.text_field) if html is None else None
     if html is None and text is None:
@@ -143,15 +193,15 @@ def _clean_jsonl_line(job: Job, pipe, page: Page, out: Outcome) -> list[Article]
     if html is not None:
         if not isinstance(html, str):
             raise InputError(f"{where}: field {job.html_field!r} is not a string")
-        doc = _read_html(html, page.source)
+        doc = read_html_page(html, page.source)
     else:
         if not isinstance(text, str):
             raise InputError(f"{where}: field {job.text_field!r} is not a string")
         if not text.strip():
             out.warnings.append(f"{where}: empty text, no record")
-            return []
+            return None, extra
         doc = read_text(text, source=page.source, unwrap=job.unwrap)
-    return pipe.clean_document(doc, source=page.source, extra=extra, budget=job.time_budget, max_line=job.max_line)
+    return doc, extra
 
 
 _PIPELINES: dict[int, tuple[Job, object]] = {}
@@ -169,11 +219,27 @@ def _pipeline(job: Job):
     return got[1]
 
 
+def _with_url(doc: Document, extra: dict[str, object] | None) -> Document:
+    """``doc`` with the page's URL in its metadata (the site profile rule reads its site
+    there): the record's ``url``, else an ``id`` that is a URL; markup's own URL wins."""
+    if not extra or (doc.meta and "url" in doc.meta):
+        return doc
+    url = extra.get("url")
+    if not isinstance(url, str):
+        url = extra.get("id")
+        if not isinstance(url, str) or "://" not in url:
+            return doc
+    return Document(doc.blocks, doc.source, MappingProxyType({**(doc.meta or {}), "url": url}))
+
+
 def _url(page: Page) -> dict[str, object] | None:
     return {"url": page.url} if page.url else None
 
 
-def _read_html(data, source: str):
+def read_html_page(data, source: str):
+    """A Document of an HTML page; InputError (one line) for binary data or no HTML reader."""
+    if isinstance(data, bytes) and looks_binary(data):
+        raise InputError(f"{source}: binary data (NUL bytes), not an HTML page")
     try:
         from .io.html import read_html
     except ImportError:

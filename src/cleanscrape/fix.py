@@ -12,13 +12,11 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import stat
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from .document import Finding, Role
+from .io.files import write_atomic  # noqa: F401  (moved to io/files.py; check imports it from here)
 from .io.text import read_text
 
 # Roles whose lines become record fields (headline, section, byline, date): a
@@ -110,36 +108,6 @@ def unified_diff(path: str, before: str, after: str) -> str:
                                      fromfile=f"a/{name}{end}", tofile=f"b/{name}{end}"):
         out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
     return "".join(out)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step: a temp file beside it, then rename.
-
-    Permissions are kept (a new file gets the usual ones); a symlink is refused (its
-    target may be outside the tree).
-    """
-    if path.is_symlink():
-        raise OSError(f"{path}: is a symbolic link; not rewritten")
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mask = os.umask(0)
-        os.umask(mask)
-        mode = 0o666 & ~mask
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 # Removing a line can change what the rules see around it (a headline that was two lines

@@ -119,21 +119,36 @@ class ProfileRule(Rule):
     repeats on many of its pages (menus, footers, promos no vocabulary knows).
     Why: what a site prints on every page is not the article.
     Example: `Northfield Herald: local news since 1887` (on 38 of 40 pages)
-    Kept: a line that occurs on one page only: profiles never list those.
+    Kept: a line that occurs on one page only: profiles never list those; and a
+    line another site's section lists: a site's lines apply to its own pages only.
     """
 
-    keys: frozenset[str] = field(default=frozenset(), kw_only=True)
+    keys: frozenset[str] = field(default=frozenset(), kw_only=True)  # lines for every page
+    # site -> its lines, for pages whose URL (``doc.meta["url"]``) is on that site
+    sites: Mapping[str, frozenset[str]] = field(default_factory=dict, kw_only=True, hash=False)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        keys = self.keys
+        keys, own = self.keys, frozenset()
+        if self.sites:
+            url = ctx.doc.meta.get("url") if ctx.doc.meta else None
+            own = self.sites.get(site_of(url), own) if url else own
+        if not keys and not own:
+            return
         for i in ctx.short(MAX_LINE):
-            if ctx.is_open(i) and ctx.key(i) in keys:
+            if ctx.is_open(i) and (ctx.key(i) in keys or ctx.key(i) in own):
                 yield self.finding(i, "a line this site repeats on many pages (site profile)")
 
 
-def profile_rule(keys: Iterable[str]) -> ProfileRule:
+def profile_rule(keys: Iterable[str] = (), sites: Mapping[str, Iterable[str]] | None = None) -> ProfileRule:
+    """The CS601 rule: ``keys`` removed from every page, ``sites`` (site -> keys) from
+    that site's pages only. A profile from :func:`load_profile` goes in as
+    ``profile_rule(sites=profile)``: its any-site section (``*``) applies everywhere."""
+    per_site: dict[str, frozenset[str]] = {}
+    for site, k in (sites or {}).items():
+        per_site[site_of(site)] = per_site.get(site_of(site), frozenset()) | frozenset(k)
+    every = frozenset(keys) | per_site.pop(ANY_SITE, frozenset())
     return ProfileRule("CS601", "site-profile", "lines a learned site profile lists as furniture",
-                       Role.CHROME, keys=frozenset(keys))
+                       Role.CHROME, keys=every, sites=per_site)
 
 
 def with_profile(pipe: Pipeline, profile: str | PathLike[str] | Mapping[str, Iterable[str]]) -> Pipeline:
@@ -141,6 +156,6 @@ def with_profile(pipe: Pipeline, profile: str | PathLike[str] | Mapping[str, Ite
     runs it (before CS201, or last when that rule is not in the pipeline). ``profile`` is
     the path of a profile file or what :func:`load_profile` gave (site -> lines)."""
     sites = load_profile(Path(profile)) if isinstance(profile, (str, PathLike)) else profile
-    rule = profile_rule(frozenset(norm_key(line) for lines in sites.values() for line in lines))
-    codes = {r.code for r in pipe.rules}
-    return pipe.with_rules(rule, before="CS201" if "CS201" in codes else None)
+    from .registry import with_profile as place
+
+    return type(pipe)(place(pipe.rules, profile_rule(sites=sites)))

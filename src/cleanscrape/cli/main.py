@@ -10,15 +10,15 @@ from pathlib import Path
 from typing import Sequence
 
 from .. import __version__
-from ..batch import Job, default_workers, run
+from ..batch import RECORD_FIELDS, Job, default_workers, run
 from ..engine import MAX_LINE
 from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
 from ..config import ConfigError, load_settings
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
 from ..rules.user import UserRule
-from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, err, known_rules
-from .output import Progress
+from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, codes, err, known_rules
+from .output import Output, OutputError, Progress, Reporter, clashing_input
 
 
 CLEAN_EPILOG = """\
@@ -30,21 +30,15 @@ examples:
   cleanscrape clean --select CS1,CS4 page.txt      run only credit and chrome rules
   cleanscrape clean -j 0 --text-field body pages.jsonl.gz -o records.jsonl
                                                    JSONL in (one page a line), all cores
+  cleanscrape clean --fields id,title,body pages.jsonl   lean records: only these fields
 
-exit status: 0 all inputs cleaned, 2 usage error or an unreadable input
-(the other inputs are still cleaned).
+exit status: 0 all inputs cleaned, 2 usage error, an unreadable input or a page over
+--time-budget (the other inputs are still cleaned; --on-error skip: 0). Problems are
+one line each on stderr, then a summary line; -o never names an input.
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="cleanscrape",
-        description="Turn messy scraped news pages into clean article records.",
-        epilog="run 'cleanscrape COMMAND --help' for a command's options and examples",
-    )
-    parser.add_argument("--version", action="version", version=f"cleanscrape {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_clean_parser(sub) -> None:
     p = sub.add_parser("clean", help="clean pages into JSONL article records",
                        description="Clean pages (files, or stdin) into article records.",
                        epilog=CLEAN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -80,13 +74,31 @@ def build_parser() -> argparse.ArgumentParser:
                    help="text pages hard-wrapped at a fixed width (html2text, lynx -dump) get their "
                         "paragraphs joined back: 'auto' (default) finds such pages, 'never' reads "
                         "every line as it is")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress line on a terminal")
+    p.add_argument("--fields", type=codes, metavar="FIELD,...",
+                   help="JSONL: only these fields in each record, in this order (e.g. source,title,body; "
+                        f"known: {', '.join(RECORD_FIELDS)})")
+    p.add_argument("--no-audit", action="store_true",
+                   help="JSONL: leave out each record's 'removed' list (the audit of removed lines)")
+    add_quiet(p, "no progress line, no warnings, no closing summary: errors only")
     p.add_argument("--config", type=Path, default=None,
                    help="read settings from this file (default: the nearest pyproject.toml "
                         "[tool.cleanscrape] or cleanscrape.toml)")
     p.add_argument("--profile", type=Path, default=None, metavar="FILE",
-                   help="a site profile from 'cleanscrape learn': its lines are removed as CS601")
+                   help="a site profile from 'cleanscrape learn': a site's lines are removed as CS601 "
+                        "from that site's pages (site from the page's URL), the '*' site's from all")
     add_rule_selection(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanscrape",
+        description="Turn messy scraped news pages into clean article records.",
+        epilog="run 'cleanscrape COMMAND --help' for a command's options and examples",
+    )
+    parser.add_argument("--version", action="version", version=f"cleanscrape {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _add_clean_parser(sub)
 
     le = sub.add_parser("learn", help="learn the lines a site repeats on many pages into a profile",
                         description="Count on how many pages of each site every short line appears; "
@@ -96,82 +108,105 @@ def build_parser() -> argparse.ArgumentParser:
                                "  cleanscrape clean --profile northfield.toml new-page.txt",
                         formatter_class=argparse.RawDescriptionHelpFormatter)
     le.add_argument("paths", nargs="*", metavar="PATH",
-                    help="pages (text files, JSONL, or folders of them); '-' or none: stdin")
+                    help="pages (text, Markdown, HTML, JSONL, WARC/WET files); a folder: the files in it "
+                         "with those suffixes (.gz too), others passed over; '-' or none: stdin")
     le.add_argument("-o", "--output", metavar="FILE", help="write the profile here (default: stdout)")
     le.add_argument("--min-pages", type=int, default=3, help="a line must be on at least this many pages (default 3)")
     le.add_argument("--min-share", type=float, default=0.5,
                     help="and on at least this share of the site's pages (default 0.5)")
     le.add_argument("--site-field", metavar="FIELD",
-                    help="JSONL: the field (dotted) that holds the page URL or site; default: one site")
+                    help="pages by site: JSONL: the field (dotted) that holds the page URL or site; "
+                         "HTML and WARC pages: their URL (default: all pages one site, '*')")
     le.add_argument("--text-field", default="text", metavar="FIELD", help="JSONL: the text field (default: text)")
+    add_quiet(le, "no summary line: errors only")
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
                        description="List every rule as they run: your config's, plugins', built-ins, CS601.",
                        epilog="example:\n  cleanscrape rules --output-format json",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("--output-format", choices=("table", "json", "markdown"), default="table")
+    add_quiet(r)
 
     d = sub.add_parser("rule", help="show one rule's documentation",
                        description="Print a rule's documentation with its examples.",
                        epilog="example:\n  cleanscrape rule CS101\n  cleanscrape rule pipe-credit",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     d.add_argument("code", help="rule code or name")
+    add_quiet(d)
     check_cli.add_parser(sub)
     return parser
 
 
+def add_quiet(p: argparse.ArgumentParser, what: str = "print nothing but errors on stderr") -> None:
+    p.add_argument("-q", "--quiet", action="store_true", help=what)
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     try:
-        settings = load_settings(Path.cwd(), args.config).override(
-            select=args.select, ignore=args.ignore, extend_select=args.extend_select)
-        pipe = settings.pipeline()
-        if args.profile is not None:
-            from ..profile import load_profile, profile_rule
-
-            sites = load_profile(args.profile)
-            pipe = pipe.with_rules(profile_rule(frozenset().union(*sites.values())), before="CS201")
+        job = _clean_job(args)
     except (ConfigError, ValueError) as exc:
         err(f"error: {exc}")
         return EXIT_ERROR
-    if args.jobs < 0:
-        err("error: -j/--jobs takes 0 (all cores) or a positive number")
-        return EXIT_ERROR
-    if args.max_line_length < 0:
-        err("error: --max-line-length takes 0 (no limit) or a positive number")
-        return EXIT_ERROR
-    job = Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
-              args.id_field, args.time_budget or None, args.max_line_length or None,
-              unwrap=None if args.unwrap == "auto" else False)
-    workers = args.jobs or default_workers()
-    status = EXIT_OK
-    try:
-        out = open(args.output, "w", encoding="utf-8", newline="\n") if args.output else sys.stdout
-    except OSError as exc:
-        err(f"error: {args.output}: cannot write ({exc.strerror or exc})")
+    clash = clashing_input(args.output, [*args.paths, *(str(f) for f in (args.profile, args.config) if f)])
+    if clash is not None:
+        err(f"error: -o {args.output} is also an input ({clash}); write the records to another file")
         return EXIT_ERROR
     progress = Progress(enabled=not args.quiet and sys.stderr.isatty(), total=_total_size(args.paths))
+    report = Reporter(progress, quiet=args.quiet)
     try:
-        pages = iter_pages(args.paths, args.input_format, max_bytes=args.max_bytes)
-        for outcome in run(job, pages, workers=workers):
-            for w in outcome.warnings:
-                err(f"warning: {w}")
-            if outcome.error is not None:
-                err(f"error: {outcome.error}")
-                if args.on_error != "skip":
-                    status = EXIT_ERROR
-                continue
-            if outcome.output:
-                out.write(outcome.output)
-                if out is sys.stdout and workers <= 1:
-                    out.flush()
-            progress.update(outcome.size)
-    finally:
+        with Output(args.output) as out:
+            _clean_into(args, job, out, report)
+    except OutputError as exc:
         progress.close()
-        if out is not sys.stdout:
-            out.close()
-        else:
-            out.flush()
-    return status
+        err(f"error: {exc}")
+        return EXIT_ERROR
+    progress.close()
+    report.summary()
+    return EXIT_ERROR if report.problems and args.on_error != "skip" else EXIT_OK
+
+
+def _clean_job(args: argparse.Namespace) -> Job:
+    """The job the flags describe; ValueError (or ConfigError) says which flag is wrong."""
+    settings = load_settings(Path.cwd(), args.config).override(
+        select=args.select, ignore=args.ignore, extend_select=args.extend_select)
+    profile = None
+    if args.profile is not None:
+        from ..profile import load_profile, profile_rule
+
+        profile = profile_rule(sites=load_profile(args.profile))
+    # the profile rule joins before selection, so that --select/--ignore reach CS601 too
+    pipe = settings.pipeline(profile)
+    if args.jobs < 0:
+        raise ValueError("-j/--jobs takes 0 (all cores) or a positive number")
+    if args.max_line_length < 0:
+        raise ValueError("--max-line-length takes 0 (no limit) or a positive number")
+    if (args.fields is not None or args.no_audit) and args.output_format != "jsonl":
+        raise ValueError("--fields and --no-audit apply to JSONL output, not --output-format text")
+    for name in args.fields or ():
+        if name not in RECORD_FIELDS:
+            raise ValueError(f"--fields: unknown field {name!r}; known fields: {', '.join(RECORD_FIELDS)}")
+    if args.fields is not None and not args.fields:
+        raise ValueError("--fields needs at least one field name")
+    return Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
+               args.id_field, args.time_budget or None, args.max_line_length or None,
+               unwrap=None if args.unwrap == "auto" else False, fields=args.fields,
+               drop=("removed",) if args.no_audit else ())
+
+
+def _clean_into(args: argparse.Namespace, job: Job, out: Output, report: Reporter) -> None:
+    workers = args.jobs or default_workers()
+    pages = iter_pages(args.paths, args.input_format, max_bytes=args.max_bytes)
+    for outcome in run(job, pages, workers=workers):
+        for w in outcome.warnings:
+            report.warning(w)
+        if outcome.output:
+            out.write(outcome.output)
+            if out.path is None and workers <= 1:
+                out.flush()
+        if outcome.error is not None:
+            report.error(outcome.error, outcome.kind)
+        report.page(outcome.records)
+        report.progress.update(outcome.size)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -206,45 +241,67 @@ def _total_size(paths: list[str]) -> int | None:
 
 
 def cmd_learn(args: argparse.Namespace) -> int:
-    from ..batch import dig
-    from ..io.inputs import to_text
+    from ..io.inputs import page_files
     from ..io.text import InputError
-    from ..profile import ANY_SITE, Learner, site_of
+    from ..profile import Learner
 
     if args.min_pages < 2 or not 0 <= args.min_share <= 1:
         err("error: --min-pages must be 2 or more and --min-share between 0 and 1")
         return EXIT_ERROR
+    paths = page_files(args.paths)
+    clash = clashing_input(args.output, paths)
+    if clash is not None:
+        err(f"error: -o {args.output} is also an input ({clash}); write the profile to another file")
+        return EXIT_ERROR
     learner = Learner(args.min_pages, args.min_share)
-    status = EXIT_OK
-    paths = [str(f) for p in (args.paths or ["-"])
-             for f in (sorted(x for x in Path(p).rglob("*") if x.is_file()) if p != "-" and Path(p).is_dir()
-                       else [p])]
-    for page in iter_pages(paths, "auto"):
-        try:
-            if page.fmt == "error":
-                raise InputError(page.data.decode("utf-8", "replace"))
-            if page.fmt == "jsonl":
-                obj = json.loads(page.data)
-                text = dig(obj, args.text_field) if isinstance(obj, dict) else None
-                if not isinstance(text, str):
-                    raise InputError(f"{page.source}:{page.lineno}: no {args.text_field!r} text")
-                site = site_of(dig(obj, args.site_field)) if args.site_field else ANY_SITE
-            else:
-                text, _ = to_text(page)
-                site = ANY_SITE
-        except (InputError, ValueError) as exc:
-            err(f"error: {exc}")
-            status = EXIT_ERROR
-            continue
-        learner.add(text, site)
-    profile = learner.to_toml()
-    if args.output:
-        Path(args.output).write_text(profile, encoding="utf-8")
+    report = Reporter(quiet=args.quiet)
+    try:
+        with Output(args.output) as out:  # opened first: a folder that is not there fails at once
+            for page in iter_pages(paths, "auto"):
+                try:
+                    text, site = _learn_page(page, args.text_field, args.site_field)
+                except InputError as exc:
+                    report.error(str(exc))
+                    continue
+                learner.add(text, site)
+            out.write(learner.to_toml())
+    except OutputError as exc:
+        err(f"error: {exc}")
+        return EXIT_ERROR
+    if not args.quiet:
+        lines = sum(len(v) for v in learner.profile().values())
+        bad = f"; {sum(report.problems.values())} unreadable" if report.problems else ""
+        err(f"learned {lines} line(s) from {sum(learner.pages.values())} page(s) of {len(learner.pages)} site(s){bad}")
+    return EXIT_ERROR if report.problems else EXIT_OK
+
+
+def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str]:
+    """The text of one page, as ``clean`` reads it, and its site; InputError (one line,
+    with the path, and the line for JSONL) when it is not a page."""
+    from ..batch import dig, json_object, read_html_page
+    from ..io.inputs import RawInput, to_text
+    from ..io.markdown import read_markdown
+    from ..io.text import InputError
+    from ..profile import ANY_SITE, site_of
+
+    where = f"{page.source}:{page.lineno}" if page.lineno else page.source
+    site: object = page.url
+    if page.fmt == "error":
+        raise InputError(page.data.decode("utf-8", "replace"))
+    if page.fmt == "jsonl":
+        obj = json_object(page.data, where)
+        text = dig(obj, text_field)
+        if not isinstance(text, str):
+            raise InputError(f"{where}: no {text_field!r} text")
+        site = dig(obj, site_field) if site_field else None
+    elif page.fmt == "html":
+        doc = read_html_page(page.data, where)
+        text, site = "\n".join(doc.texts), site or (doc.meta or {}).get("url")
     else:
-        sys.stdout.write(profile)
-    lines = sum(len(v) for v in learner.profile().values())
-    err(f"learned {lines} line(s) from {sum(learner.pages.values())} page(s) of {len(learner.pages)} site(s)")
-    return status
+        text, _ = to_text(RawInput(where, page.data))
+        if page.fmt == "markdown":
+            text = "\n".join(read_markdown(text).texts)
+    return text, site_of(site) if site_field and site else ANY_SITE
 
 
 def rules_markdown(rules=DEFAULT_RULES) -> str:

@@ -220,3 +220,24 @@ def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator["Page"]:
             continue
         if line.strip():
             yield Page(path, "jsonl", line, lineno)
+
+
+# the files a folder walk reads (``learn site-pages/``): pages by their name; anything else
+# (images, .json, code) is not a page and is passed over
+PAGE_SUFFIXES = tuple(s + gz for s in (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
+                                       ".jsonl", ".ndjson", ".warc", ".wet") for gz in ("", ".gz"))
+
+
+def page_files(paths: list[str]) -> list[str]:
+    """Paths as given, each folder replaced by the page files under it (sorted; hidden
+    files and folders passed over). A file named explicitly is always read."""
+    out: list[str] = []
+    for path in paths or ["-"]:
+        if path == "-" or not os.path.isdir(path):
+            out.append(path)
+            continue
+        for folder, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            out += [os.path.join(folder, f) for f in sorted(files)
+                    if not f.startswith(".") and f.lower().endswith(PAGE_SUFFIXES)]
+    return out
