@@ -175,22 +175,23 @@ def main(argv: list[str] | None = None) -> int:
     src.add_argument("--bench", type=Path, help="the shared bench folder (../shared/bench)")
     src.add_argument("--texts", type=Path, help="JSON list of your own {title, paragraphs, lang}")
     ap.add_argument("--out", type=Path, required=True, help="folder to write pages/ and gold/ into")
-    ap.add_argument("--half", choices=HALVES, default="heldout")
+    ap.add_argument("--half", choices=[*HALVES, "both"], default="heldout")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--pages", type=int, default=330, help="pages to write (default 330)")
+    ap.add_argument("--pages", type=int, default=330, help="pages per half (default 330)")
     args = ap.parse_args(argv)
-    t0 = time.perf_counter()
-    texts = load_bench_texts(args.bench, args.half) if args.bench else load_own_texts(args.texts)
-    if not texts:
-        print("no usable texts", file=sys.stderr)
-        return 2
-    pages = build(texts, args.half, args.seed, args.pages)
-    write(args.out, pages)
-    n_st = sum(len(g["articles"]) for _, _, g in pages)
-    fronts = sum(not g["articles"] for _, _, g in pages)
-    print(f"{args.half}: {len(pages)} pages ({fronts} with no story), {n_st} stories, "
-          f"{len(texts)} texts, families {', '.join(f['name'] for f in families(args.half))}; "
-          f"{time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    for half in HALVES if args.half == "both" else (args.half,):
+        t0 = time.perf_counter()
+        texts = load_bench_texts(args.bench, half) if args.bench else load_own_texts(args.texts)
+        if not texts:
+            print("no usable texts", file=sys.stderr)
+            return 2
+        pages = build(texts, half, args.seed, args.pages)
+        write(args.out, pages)
+        n_st = sum(len(g["articles"]) for _, _, g in pages)
+        fronts = sum(not g["articles"] for _, _, g in pages)
+        print(f"{half}: {len(pages)} pages ({fronts} with no story), {n_st} stories, "
+              f"{len(texts)} texts, families {', '.join(f['name'] for f in families(half))}; "
+              f"{time.perf_counter() - t0:.1f}s", file=sys.stderr)
     return 0
 
 
