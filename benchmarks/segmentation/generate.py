@@ -146,7 +146,7 @@ def build(texts: list[dict], half: str, seed: int = 0, n_pages: int = 330) -> li
         heads = [t["title"] for t in rest[:14]]
         teasers = [_first_sentence(t["paragraphs"][0]) for t in rest[14:24]]
         text, gold = render_page(rng, fam, loc, stories, heads, teasers)
-        gold["notes"] += f"; texts: {', '.join(t['id'] for t in picked) or '-'}"
+        gold["notes"] += f"; copy {lang}; texts: {', '.join(t['id'] for t in picked) or '-'}"
         pages.append((f"{fam['name']}-{i:03d}", text, gold))
     return pages
 

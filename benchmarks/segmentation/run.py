@@ -92,6 +92,11 @@ def summary(rows, label: str) -> str:
             f"keepmiss={keepmiss} errors=0")
 
 
+def _same_language(notes: str) -> bool:
+    loc = notes.split("locale ", 1)[1].split(",", 1)[0]
+    return f"copy {loc};" in notes
+
+
 def by_family(rows) -> str:
     fams = defaultdict(list)
     for row in rows:
@@ -156,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"# {half}: generated in {t_gen:.1f}s, cleaned and scored in {time.perf_counter() - t0:.1f}s")
             print(by_family(rows))
             print(summary(rows, f"segbench-{half}"))
+            same = [r for r in rows if _same_language(r[1]["notes"])]
+            print(summary(same, f"  (pages whose template speaks the copy's language)").splitlines()[0])
             if args.failures:
                 print(failures(rows, args.failures))
     return 0
