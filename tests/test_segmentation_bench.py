@@ -122,3 +122,32 @@ def test_clean_text_filters_bad_sources():
                        + ["It was the first crossing of the year and the boat was full of people and their bikes."])
     t = generate.clean_text("Ferry back in the water", body)
     assert t["lang"] == "en" and len(t["paragraphs"]) == 2  # repeated paragraphs once
+
+
+SKELETON_PAGE = """\
+Harbour Board keeps the winter timetable for another month
+11.11.2025 08:15
+By Ines Podmore
+Share this article
+The harbour board will keep the winter timetable until the end of December, it said on Monday, after the new ferry was delayed again.
+Commuters had expected the summer crossings to start next week.
+---
+Quay cranes back in service after the winter storms damaged two of them
+12.11.2025 09:40
+By Ada Linford
+Share this article
+Two of the three quay cranes at Calder Bay are working again after repairs that took most of the autumn
+The third crane needs a new jib, which will not arrive from Northfield before the spring, the port said.
+Dockers said the queue of ships in the bay had shrunk from nine to three since the weekend.
+"""
+
+
+def test_a_repeated_story_header_starts_a_story():
+    """The second story's first paragraph is a standfirst with no full stop (headline-shaped):
+    its headline is found because it stands over the header the first story printed."""
+    from cleanscrape import clean
+
+    arts = clean(SKELETON_PAGE)
+    assert [a.title for a in arts] == ["Harbour Board keeps the winter timetable for another month",
+                                       "Quay cranes back in service after the winter storms damaged two of them"]
+    assert arts[1].paragraphs[0].startswith("Two of the three quay cranes")
