@@ -685,12 +685,15 @@ class TitleRule(Rule):
     which fills `title` and starts a new record. A headline is a heading-shaped
     line that is printed again within a few lines, or is followed by the
     byline, date or publication stubs, or is the first heading of the page (or
-    after `Continue Reading`) with prose under it.
+    after `Continue Reading`) with prose under it, or stands over the header that
+    another story of the page prints under its headline (the template's skeleton).
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
     Example: `First frost, and the last of the leeks` under its date line, with prose under it,
     on a page that prints every date over its headline (blog platforms do)
+    Example: `Quay cranes back in service after the winter` over `12.11.2025 09:40`, `By Ada
+    Linford` and `Share`, as the story above prints them, its standfirst with no full stop
     Kept: `Understanding the ferry budget` after body prose (a subheading).
     """
 
@@ -702,6 +705,7 @@ class TitleRule(Rule):
         story_ends = _story_ends(ctx)
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
+        found: list[int] = []
         for i in ctx.headings(30):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -799,11 +803,57 @@ class TitleRule(Rule):
             if reason:
                 titled, last_title = True, head
                 headed = headed or named
+                found.append(head)
                 yield self.finding(head, reason)
+        if not headed:
+            for h in _skeleton_heads(ctx, found, known):
+                yield self.finding(h, "a headline in the slot of the story header the page repeats")
         if not titled and not known:
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+SKELETON_MAX = 8  # header lines between a headline and its first paragraph that a repeat compares
+
+
+def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
+    """What a template prints between headline ``i`` and the story's first paragraph: the
+    codes of labelled lines, the keys of short open ones (`Share`, a site's label). None
+    unless it holds a byline, date or stubs and a paragraph follows it."""
+    n, shape, meta, k = len(ctx.texts), [], False, i + 1
+    while k < n and len(shape) <= SKELETON_MAX:
+        f = ctx.findings[k]
+        if f is not None and f.role is not Role.CONTENT:
+            shape.append(f.code)
+            meta = meta or f.role in META_ROLES
+        elif ctx.lens[k] >= 60 or ctx.nwords(k) >= 8 or ends_sentence(ctx.texts[k]):
+            break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
+        else:
+            shape.append(ctx.key(k))
+        k += 1
+    if not meta or len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n or ctx.nwords(k) < 8:
+        return None
+    if not _is_prose(ctx, k):  # a standfirst with no full stop: prose must follow it (not a
+        # story card's date: the next card's headline reads as one too)
+        nxt = next((j for j in range(k + 1, min(n, k + 4)) if ctx.is_open(j)), None)
+        if nxt is None or not _is_prose(ctx, nxt):
+            return None
+    return tuple(shape)
+
+
+def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[int]:
+    """Headlines in the slot of the story header a stacked page repeats: the header a found
+    headline stands over (byline, date, a share line, in that order) recurs under another
+    headline-shaped line. A feed's later stories are found so even when their first
+    paragraph is a standfirst with no full stop, which reads as a second headline."""
+    taken = set(found) | set(known)
+    shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None}
+    cands = {h: _header_shape(ctx, h) for h in ctx.headings(30)
+             if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= 3 and not leads_on(ctx.texts[h])}
+    repeated = Counter(s for s in cands.values() if s is not None)
+    shapes |= {s for s, c in repeated.items() if c >= 2}  # the same header under two other lines: the skeleton
+    return [h for h, s in cands.items() if s is not None and s in shapes]
 
 
 # a street address: a number, one to four capitalised words, the kind of street

@@ -1,0 +1,153 @@
+"""The generated segmentation benchmark (benchmarks/segmentation/): its generator on
+texts of our own (tests/fixtures/segbench/texts.json), so these run without ../shared."""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "benchmarks" / "segmentation"
+TEXTS = ROOT / "tests" / "fixtures" / "segbench" / "texts.json"
+sys.path.insert(0, str(BENCH))
+
+import generate  # noqa: E402
+from grammar import FAMILIES, families  # noqa: E402
+from locales import LOCALES  # noqa: E402
+
+_Q = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+                    "\u00ab": '"', "\u00bb": '"'})
+
+
+def norm(s: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", s).translate(_Q).split())
+
+
+@pytest.fixture(scope="module")
+def texts():
+    return generate.load_own_texts(TEXTS)
+
+
+@pytest.fixture(scope="module", params=generate.HALVES)
+def pages(request, texts):
+    return generate.build(texts, request.param, seed=0, n_pages=48)
+
+
+def test_same_seed_same_pages(texts):
+    a = generate.build(texts, "heldout", seed=3, n_pages=20)
+    b = generate.build(texts, "heldout", seed=3, n_pages=20)
+    assert a == b
+    assert a != generate.build(texts, "heldout", seed=4, n_pages=20)
+
+
+def test_same_seed_same_bytes(tmp_path):
+    for out in ("a", "b"):
+        assert generate.main(["--texts", str(TEXTS), "--out", str(tmp_path / out), "--half", "both",
+                              "--pages", "10"]) == 0
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
+    assert len(files) == 40
+    for f in files:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+
+
+def test_families_split_into_disjoint_halves():
+    fit, held = families("fit"), families("heldout")
+    assert len(fit) >= 8 and len(held) >= 8
+    assert not {f["name"] for f in fit} & {f["name"] for f in held}
+    assert len({f["name"] for f in FAMILIES}) == len(FAMILIES)
+    # each family a distinct template, not a renamed copy
+    shapes = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True) for f in FAMILIES]
+    assert len(set(shapes)) == len(shapes)
+
+
+def test_locales_complete():
+    assert len(LOCALES) >= 8
+    for lang, loc in LOCALES.items():
+        assert set(loc) == set(LOCALES["en"]), lang
+        assert len(loc["months"]) == 12 and len(loc["abbr"]) == 12 and len(loc["days"]) == 7
+
+
+def test_gold_agrees_with_page(pages):
+    for name, text, gold in pages:
+        page = norm(text)
+        assert set(gold) == {"articles", "artefacts", "keep", "notes"}
+        bodies = [norm(" ".join(a["paragraphs"])) for a in gold["articles"]]
+        pos = 0
+        for art in gold["articles"]:
+            assert norm(art["title"]) in page, (name, art["title"])
+            for key in ("section", "byline", "published"):
+                assert art[key] is None or norm(art[key]) in page, (name, key, art[key])
+            assert art["paragraphs"]
+            for para in art["paragraphs"]:  # every paragraph in the page, in order
+                at = page.find(norm(para), pos)
+                assert at >= 0, (name, para)
+                pos = at + len(norm(para))
+        assert gold["artefacts"] and len(set(gold["artefacts"])) == len(gold["artefacts"])
+        for s in gold["artefacts"]:
+            assert norm(s) in page and not any(norm(s) in b for b in bodies), (name, s)
+        for s in gold["keep"]:
+            assert any(norm(s) in b for b in bodies), (name, s)
+        # every must-keep paragraph is a gold paragraph and stands in the page
+        assert set(gold["keep"]) == {p for a in gold["articles"] for p in a["paragraphs"]}
+
+
+def test_pages_cover_the_grammar(pages):
+    names = {n.rsplit("-", 1)[0] for n, _, _ in pages}
+    half = pages[0][2]["notes"].split("(")[1].split(")")[0]
+    assert names == {f["name"] for f in families(half)}
+    counts = [len(g["articles"]) for _, _, g in pages]
+    assert max(counts) >= 3  # stacked feeds
+    assert any(c == 0 for c in counts)  # a section front with no story
+
+
+def test_probes_up_to_date(tmp_path):
+    """The probe pages in benchmarks/segmentation/probes are what the generator makes
+    of our own texts (regenerate: see benchmarks/segmentation/README.md)."""
+    generate.main(["--texts", str(TEXTS), "--out", str(tmp_path), "--half", "both", "--pages", "16"])
+    probes = BENCH / "probes"
+    want = sorted(p.relative_to(probes) for p in probes.rglob("*.*"))
+    assert want == sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.*"))
+    for f in want:
+        assert (probes / f).read_text(encoding="utf-8") == (tmp_path / f).read_text(encoding="utf-8"), f
+
+
+def test_clean_text_filters_bad_sources():
+    assert generate.clean_text(None, "A paragraph.\n\nAnother one.") is None
+    assert generate.clean_text("Short", "x") is None
+    body = "\n\n".join(["The harbour board met on Monday and the ferry is back in the water for the spring."] * 3
+                       + ["It was the first crossing of the year and the boat was full of people and their bikes."])
+    t = generate.clean_text("Ferry back in the water", body)
+    assert t["lang"] == "en" and len(t["paragraphs"]) == 2  # repeated paragraphs once
+
+
+SKELETON_PAGE = """\
+Harbour Board keeps the winter timetable for another month
+11.11.2025 08:15
+By Ines Podmore
+Share this article
+The harbour board will keep the winter timetable until the end of December, it said on Monday, after the new ferry was delayed again.
+Commuters had expected the summer crossings to start next week.
+---
+Quay cranes back in service after the winter storms damaged two of them
+12.11.2025 09:40
+By Ada Linford
+Share this article
+Two of the three quay cranes at Calder Bay are working again after repairs that took most of the autumn
+The third crane needs a new jib, which will not arrive from Northfield before the spring, the port said.
+Dockers said the queue of ships in the bay had shrunk from nine to three since the weekend.
+"""
+
+
+def test_a_repeated_story_header_starts_a_story():
+    """The second story's first paragraph is a standfirst with no full stop (headline-shaped):
+    its headline is found because it stands over the header the first story printed."""
+    from cleanscrape import clean
+
+    arts = clean(SKELETON_PAGE)
+    assert [a.title for a in arts] == ["Harbour Board keeps the winter timetable for another month",
+                                       "Quay cranes back in service after the winter storms damaged two of them"]
+    assert arts[1].paragraphs[0].startswith("Two of the three quay cranes")
