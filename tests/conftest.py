@@ -29,3 +29,7 @@ elif os.environ.get("CI"):
     settings.load_profile("ci")
 else:
     settings.load_profile("default")
+
+# Colour is for a person at a terminal: a FORCE_COLOR in the caller's environment must not
+# put escape codes into the exact outputs the tests compare (the colour tests set it themselves).
+os.environ.pop("FORCE_COLOR", None)
