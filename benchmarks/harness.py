@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"harness.py: {score} or {dataset} not found", file=sys.stderr)
         return 2
     fmt = args.input_format
-    commands = [("cleanscrape", f"{shlex.quote(args.python)} -m cleanscrape clean --input-format {fmt}")]
+    commands = [("cleanscrape", f"{shlex.quote(args.python)} -m cleanscrape clean -j 1 --input-format {fmt}")]
     for peer in args.peer:
         commands.append((peer, f"{shlex.quote(args.peer_python)} {shlex.quote(str(HERE / 'peers.py'))} "
                                f"{peer} --input-format {fmt}"))
