@@ -332,3 +332,25 @@ def test_learn_reads_html_pages_as_clean_renders_them(tmp_path):
     assert p.returncode == 0, p.stderr
     out = p.stdout.decode()
     assert 'site = "north.example"' in out and '"North Herald since 1887",  # on 4 pages' in out
+
+
+def test_clean_takes_each_files_nearest_config(tmp_path):
+    """Like check (and ruff): `clean proj/a.txt` from the parent uses proj's pyproject.toml;
+    a file beside it with no config above takes the current folder's; order is kept."""
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "pyproject.toml").write_text('[tool.cleanscrape]\nignore = ["CS101"]\n', encoding="utf-8")
+    (proj / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    p = run("clean", "-j", "1", "proj/a.txt", "b.txt", "proj/a.txt", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    got = records(p.stdout)
+    assert [r["source"] for r in got] == ["proj/a.txt", "b.txt", "proj/a.txt"]
+
+    def cs101(r: dict) -> bool:
+        return "CS101" in [x["code"] for x in r["removed"]]
+    assert [cs101(r) for r in got] == [False, True, False]
+    # --config: one for all
+    (tmp_path / "all.toml").write_text('ignore = ["CS101"]\n', encoding="utf-8")
+    p = run("clean", "--config", "all.toml", "b.txt", cwd=tmp_path)
+    assert not cs101(records(p.stdout)[0])

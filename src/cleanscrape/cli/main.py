@@ -13,7 +13,7 @@ from .. import __version__
 from ..batch import RECORD_FIELDS, Job, default_workers, run
 from ..engine import MAX_LINE
 from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
-from ..config import ConfigError, load_settings
+from ..config import ConfigError, Resolver
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
 from ..rules.user import UserRule
@@ -143,7 +143,7 @@ def add_quiet(p: argparse.ArgumentParser, what: str = "print nothing but errors 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     try:
-        job = _clean_job(args)
+        groups = _clean_jobs(args)
     except (ConfigError, ValueError) as exc:
         err(f"error: {exc}")
         return EXIT_ERROR
@@ -155,7 +155,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     report = Reporter(progress, quiet=args.quiet)
     try:
         with Output(args.output) as out:
-            _clean_into(args, job, out, report)
+            _clean_into(args, groups, out, report)
     except OutputError as exc:
         progress.close()
         err(f"error: {exc}")
@@ -165,17 +165,36 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return EXIT_ERROR if report.problems and args.on_error != "skip" else EXIT_OK
 
 
-def _clean_job(args: argparse.Namespace) -> Job:
-    """The job the flags describe; ValueError (or ConfigError) says which flag is wrong."""
-    settings = load_settings(Path.cwd(), args.config).override(
-        select=args.select, ignore=args.ignore, extend_select=args.extend_select)
+def _clean_jobs(args: argparse.Namespace) -> list[tuple[Job, list[str]]]:
+    """The jobs the flags describe, each with the run of inputs it cleans, in input order:
+    like ``check``, each file takes the settings of the nearest config above it (``--config``:
+    one for all; stdin: the current folder's). ValueError (or ConfigError) says which flag
+    or file is wrong."""
+    _check_clean_flags(args)
     profile = None
     if args.profile is not None:
         from ..profile import load_profile, profile_rule
 
         profile = profile_rule(sites=load_profile(args.profile))
-    # the profile rule joins before selection, so that --select/--ignore reach CS601 too
-    pipe = settings.pipeline(profile)
+    resolver = Resolver(args.config, select=args.select, ignore=args.ignore, extend_select=args.extend_select)
+    jobs: dict[int, Job] = {}
+    groups: list[tuple[Job, list[str]]] = []
+    for path in args.paths or ["-"]:
+        settings = resolver.settings_for(path)
+        job = jobs.get(id(settings))
+        if job is None:
+            # the profile rule joins before selection, so that --select/--ignore reach CS601 too
+            job = jobs[id(settings)] = _job(args, settings.pipeline(profile).rules)
+        if groups and groups[-1][0] is job:
+            groups[-1][1].append(path)
+        else:
+            groups.append((job, [path]))
+    if not args.paths:
+        groups[0][1].clear()  # no path: stdin, as iter_pages reads it
+    return groups
+
+
+def _check_clean_flags(args: argparse.Namespace) -> None:
     if args.jobs < 0:
         raise ValueError("-j/--jobs takes 0 (all cores) or a positive number")
     if args.max_line_length < 0:
@@ -187,26 +206,31 @@ def _clean_job(args: argparse.Namespace) -> Job:
             raise ValueError(f"--fields: unknown field {name!r}; known fields: {', '.join(RECORD_FIELDS)}")
     if args.fields is not None and not args.fields:
         raise ValueError("--fields needs at least one field name")
-    return Job(pipe.rules, args.output_format, args.encoding, args.text_field, args.html_field,
+
+
+def _job(args: argparse.Namespace, rules: tuple) -> Job:
+    return Job(rules, args.output_format, args.encoding, args.text_field, args.html_field,
                args.id_field, args.time_budget or None, args.max_line_length or None,
                unwrap=None if args.unwrap == "auto" else False, fields=args.fields,
                drop=("removed",) if args.no_audit else ())
 
 
-def _clean_into(args: argparse.Namespace, job: Job, out: Output, report: Reporter) -> None:
+def _clean_into(args: argparse.Namespace, groups: list[tuple[Job, list[str]]], out: Output,
+                report: Reporter) -> None:
     workers = args.jobs or default_workers()
-    pages = iter_pages(args.paths, args.input_format, max_bytes=args.max_bytes)
-    for outcome in run(job, pages, workers=workers):
-        for w in outcome.warnings:
-            report.warning(w)
-        if outcome.output:
-            out.write(outcome.output)
-            if out.path is None and workers <= 1:
-                out.flush()
-        if outcome.error is not None:
-            report.error(outcome.error, outcome.kind)
-        report.page(outcome.records)
-        report.progress.update(outcome.size)
+    for job, paths in groups:
+        pages = iter_pages(paths, args.input_format, max_bytes=args.max_bytes)
+        for outcome in run(job, pages, workers=workers):
+            for w in outcome.warnings:
+                report.warning(w)
+            if outcome.output:
+                out.write(outcome.output)
+                if out.path is None and workers <= 1:
+                    out.flush()
+            if outcome.error is not None:
+                report.error(outcome.error, outcome.kind)
+            report.page(outcome.records)
+            report.progress.update(outcome.size)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
