@@ -354,3 +354,15 @@ def test_clean_takes_each_files_nearest_config(tmp_path):
     (tmp_path / "all.toml").write_text('ignore = ["CS101"]\n', encoding="utf-8")
     p = run("clean", "--config", "all.toml", "b.txt", cwd=tmp_path)
     assert not cs101(records(p.stdout)[0])
+
+
+def test_encoding_flag_reads_html_pages_too(tmp_path):
+    """--encoding decodes HTML input as it decodes text (it was ignored for HTML)."""
+    para = ("\u0420\u0430\u0431\u043e\u0442\u044b \u043d\u0430 \u043d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u043e\u0439 "
+            "\u0437\u0430\u043a\u043e\u043d\u0447\u0438\u043b\u0438\u0441\u044c \u0432 \u043f\u043e\u043d\u0435\u0434\u0435\u043b\u044c\u043d\u0438\u043a, "
+            "\u0438 \u0433\u043e\u0440\u043e\u0434 \u0441\u043d\u043e\u0432\u0430 \u043e\u0442\u043a\u0440\u044b\u043b \u043f\u0440\u0438\u0441\u0442\u0430\u043d\u044c.")
+    html = f"<html><body><article><p>{para}</p></article></body></html>"
+    (tmp_path / "p.html").write_bytes(html.encode("koi8-r"))
+    p = run("clean", "--input-format", "html", "--encoding", "koi8-r", "p.html", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert para in records(p.stdout)[0]["body"]

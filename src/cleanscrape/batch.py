@@ -128,7 +128,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
         if page.fmt == "jsonl":
             doc, extra = _read_jsonl_line(job, page, out)
         elif page.fmt == "html":
-            doc, extra = read_html_page(page.data, page.source), _url(page)
+            doc, extra = read_html_page(page.data, page.source, job.encoding, out.warnings), _url(page)
         else:
             doc, extra = _read_text_page(job, page, out), _url(page)
     except InputError as exc:
@@ -236,10 +236,16 @@ def _url(page: Page) -> dict[str, object] | None:
     return {"url": page.url} if page.url else None
 
 
-def read_html_page(data, source: str):
-    """A Document of an HTML page; InputError (one line) for binary data or no HTML reader."""
+def read_html_page(data, source: str, encoding: str | None = None, warnings: list[str] | None = None):
+    """A Document of an HTML page; InputError (one line) for binary data or no HTML reader.
+    ``encoding`` (``--encoding``) decodes the bytes, as for text pages, instead of the
+    encoding the page declares; what decoding notes goes to ``warnings``."""
     if isinstance(data, bytes) and looks_binary(data):
         raise InputError(f"{source}: binary data (NUL bytes), not an HTML page")
+    if encoding is not None and isinstance(data, bytes):
+        data, notes = to_text(RawInput(source, data), encoding=encoding)
+        if warnings is not None:
+            warnings.extend(notes)
     try:
         from .io.html import read_html
     except ImportError:
