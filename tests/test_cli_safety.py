@@ -366,3 +366,14 @@ def test_encoding_flag_reads_html_pages_too(tmp_path):
     p = run("clean", "--input-format", "html", "--encoding", "koi8-r", "p.html", cwd=tmp_path)
     assert p.returncode == 0, p.stderr
     assert para in records(p.stdout)[0]["body"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("argv", [("rules",), ("rule", "CS101"), ("check", "p.txt")])
+def test_a_full_stdout_is_one_line_for_every_command(tmp_path, argv):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+        p = subprocess.run([sys.executable, "-m", "cleanscrape", *argv], cwd=tmp_path, stdout=full,
+                           stderr=subprocess.PIPE, env=env, timeout=120)
+    one_line_error(p, "stdout: cannot write")

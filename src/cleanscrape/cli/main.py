@@ -362,11 +362,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule, "learn": cmd_learn,
                "check": check_cli.cmd_check}[args.command]
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a full disk shows here, not as a shutdown traceback
+        return status
     except BrokenPipeError:
         # the reader went away (`| head`): stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _stdout_to_devnull()
         return EXIT_OK
+    except OSError as exc:  # what a command did not catch itself: stdout on a full disk, say
+        _stdout_to_devnull()
+        err(f"error: {exc.filename}: {exc.strerror or exc}" if exc.filename
+            else f"error: stdout: cannot write ({exc.strerror or exc})")
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _stdout_to_devnull() -> None:
+    """Nothing more reaches stdout (its buffer is dropped at exit instead of raising again)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
