@@ -240,3 +240,11 @@ def test_each_post_of_a_blog_home_page_is_a_record_under_its_linked_heading():
     arts = Pipeline().clean_document(read_html(page, source="home.html"), source="home.html")
     assert [(a.title, a.published) for a in arts] == [(posts[0][0], "2025-11-20"), (posts[1][0], "2025-11-12")]
     assert arts[1].paragraphs == (posts[1][2], posts[1][2] + " Then we walked home.")
+
+
+def test_a_page_whose_only_text_is_a_script_has_no_text():
+    """Script and style code is never article text, even when nothing else is on the page
+    (it came out as the body); a page hidden as a whole still keeps its text (above)."""
+    for page in (b"<html><body><script>var x = 1; function f(){return x*2;}</script></body></html>",
+                 b"<script>window.onload = function(){ start(); };</script><style>p{color:red}</style>"):
+        assert read_html(page).blocks == ()

@@ -129,10 +129,30 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
         if deep is not None:
             _prune(deep)
             root, blocks = deep, tuple(_blocks(deep))
-        if not blocks:  # deeper than any parser limit: keep the text, lose only the markup
+        if not blocks and (deep is None or _nested_to_the_limit(deep) or _any_text(deep)):
+            # deeper than any parser limit, or hidden as a whole: keep the text, lose only the
+            # markup (a page whose only text is a script's or a style's is a page with no text)
             text = unescape(_TAG.sub(" \n", data.decode("utf-8", "replace")))
             return read_text(text, source=source)
     return Document(blocks, source, MappingProxyType(meta))
+
+
+# libxml2 stops a tree at this depth (256; 2048 with huge_tree): a tree that reaches it was cut
+PARSER_DEPTH_LIMIT = 255
+
+
+def _nested_to_the_limit(root) -> bool:
+    """Whether the tree reaches the parser's nesting limit (one walk, no recursion)."""
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= PARSER_DEPTH_LIMIT:
+            return True
+    return False
+
+
+def _any_text(root) -> bool:
+    return any(t.strip() for t in root.itertext())
 
 
 def _prune(root) -> None:
