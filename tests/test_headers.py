@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import cleanscrape
 
 
@@ -331,3 +333,20 @@ def test_a_byline_line_that_carries_the_dates():
                "By Aaron Whitlock | awhitlock@courier.example | Valley Courier PUBLISHED: November 19, 2025 at "
                "4:12 PM PST | UPDATED: November 20, 2025 at 9:01 AM PST\n" + BODY)
     assert (art.byline, art.published) == ("Aaron Whitlock", "2025-11-19T16:12")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By Jane Roe Posted November 3, 2025", "Jane Roe"),
+    ("By Jane Roe Last modified 3 Nov 2025", "Jane Roe"),
+    ("Por Ana Ruiz Actualizado 03/11/2025", "Ana Ruiz"),
+    ("Von Lena Hartmann Aktualisiert 03.11.2025", "Lena Hartmann"),
+])
+def test_a_byline_with_any_date_label_of_the_vocabulary_fills_byline_and_date(line, name):
+    """A byline and its date on one line, split at whichever date label the vocabulary has
+    (only `Published` and a few others split it: the line went as content-score)."""
+    page = (f"Harbour cranes return after a long refit\n{line}\n"
+            "The cranes came back on Monday after a refit that ran two years over its schedule.\n"
+            "Residents gathered on the quay to watch the first ship unload its cargo in the rain.\n")
+    (a,) = cleanscrape.clean(page)
+    assert (a.title, a.byline, a.published) == ("Harbour cranes return after a long refit", name, "2025-11-03")
+    assert len(a.paragraphs) == 2

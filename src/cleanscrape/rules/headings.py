@@ -78,6 +78,22 @@ _LINK_MARK = compile_pattern(r"\[\d{1,4}\]", "")
 _EMAIL_TAIL = compile_pattern(r"[ \t]{1,3}[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t]*$", "")
 
 
+_LINE_SEPARATORS = ("|", "·", "•", " – ", " — ", " - ")
+# a date label inside a byline line, after a space: `By Jane Roe Posted ...`, `Por Ana Ruiz Actualizado ...`
+_DATE_LABEL = compile_pattern(rf"(?<=[ \t])(?:{words_alternation(PUBLISHED_WORDS)})\b", "i")
+
+
+def _date_splits(rest: str) -> Iterator[tuple[int, bool]]:
+    """Where a date may start in a byline's text: the first of each separator, then each
+    date label (True), left to right."""
+    for sep in _LINE_SEPARATORS:
+        pos = rest.find(sep)
+        if pos > 0:
+            yield pos, False
+    for m in _DATE_LABEL.finditer(rest):
+        yield m.start(), True
+
+
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _BYLINE_RX.fullmatch(text)
     if m is None:
@@ -85,22 +101,20 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     rest = _LINK_MARK.sub("", m.group("rest"))  # `By [8]Ines Carter`: a text browser's link number
     rest = _EMAIL_TAIL.sub("", rest)  # `By Maya Ellison mellison@herald.example`: the author's address
     fields: list[tuple[str, str]] = []
-    # a date may share the line: "By Jane Roe | November 3, 2025"
-    for sep in ("|", "·", "•", " – ", " — ", " - ", "Published", "PUBLISHED", "Updated", "Veröffentlicht",
-                "Publicado", "Publié"):
-        pos = rest.find(sep)
-        if pos > 0:
-            tail = rest[pos:].strip(_SEPARATORS)
-            got = is_date_line(tail)
-            if got is not None:
-                fields.append(("published", got.iso))
-                rest = rest[:pos]
-                break
-            dated = date_fields(tail) if sep in ("Published", "PUBLISHED") else ()
-            if dated:  # `By Aaron Whitlock | ... | Valley Courier PUBLISHED: ... | UPDATED: ...`
-                fields.extend(dated)
-                rest = rest[:pos]
-                break
+    # a date may share the line: "By Jane Roe | November 3, 2025", "Von Lena Hartmann Aktualisiert
+    # 03.11.2025": after a separator, or after any date label of the vocabulary
+    for pos, labelled in _date_splits(rest):
+        tail = rest[pos:].strip(_SEPARATORS)
+        got = is_date_line(tail)
+        if got is not None:
+            fields.append(("published", got.iso))
+            rest = rest[:pos]
+            break
+        dated = date_fields(tail) if labelled else ()
+        if dated:  # `By Aaron Whitlock | ... | Valley Courier PUBLISHED: ... | UPDATED: ...`
+            fields.extend(dated)
+            rest = rest[:pos]
+            break
     else:
         # the age and the reading time may share it: "Story by Ines Carter • 2h • 2 min read"
         rest = _without_meta_tail(rest)
