@@ -6,7 +6,7 @@
 
 Peers: ``trafilatura`` (``extract(html, include_comments=False)``), ``readability`` (readability-lxml's
 ``Document(html).summary()``, turned into text with one line per block),
-``justext`` (English stop list) and ``resiliparse``
+``justext`` (the stop list of the page's language, the one its words hit most) and ``resiliparse``
 (``extract_plain_text(html, main_content=True)``).
 Prints one JSON object per input file: ``{"source": PATH, "body": TEXT}`` (the
 contract of ``shared/bench/README.md``). The peers are imported from whatever
@@ -22,6 +22,7 @@ import argparse
 import gzip
 import html
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Callable
@@ -44,11 +45,18 @@ def trafilatura_body(fmt: str) -> Callable[[bytes], str]:
 def justext_body(fmt: str) -> Callable[[bytes], str]:
     import justext
 
-    stop = justext.get_stoplist("English")
+    lists = {name: justext.get_stoplist(name) for name in sorted(justext.get_stoplists())}
+
+    def stoplist(page: bytes) -> frozenset[str]:
+        # the page's language as jusText's own tools guess it: the stop list its words hit most
+        # (the English list alone made German and Italian pages all boilerplate)
+        seen = set(re.findall(r"\w+", page.decode("utf-8", "replace").lower()))
+        return max(lists.values(), key=lambda words: len(words & seen))
 
     def run(data: bytes) -> str:
         page = data if fmt == "html" else _as_html(data.decode("utf-8", "replace")).encode()
-        return "\n\n".join(p.text for p in justext.justext(page, stop) if not p.is_boilerplate)
+        paragraphs = justext.justext(page, stoplist(page))
+        return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
     return run
 
