@@ -33,7 +33,7 @@ def test_shipped_model_loads_and_names_its_training_inputs():
     models = model.load_models(model.MODEL_FILE)
     assert "html" in models
     for m in models.values():
-        assert 0.0 < m.remove < 0.5 < m.readmit < 1.0
+        assert 0.0 <= m.remove < 0.5 < m.readmit < 1.0
         assert m.weights and all(isinstance(v, float) for v in m.weights.values())
 
 
