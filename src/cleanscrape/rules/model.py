@@ -46,6 +46,7 @@ _TAGS = {"p": "p", "li": "li", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "
          "td": "table", "th": "table", "tr": "table", "caption": "table", "pre": "pre",
          "blockquote": "quote", "div": "div", "dd": "dl", "dt": "dl", "br": "br", "section": "div",
          "article": "div", "figcaption": "fig", "figure": "fig", "span": "inline", "a": "inline"}
+_TAG_KEYS = {tag: "tag:" + group for tag, group in _TAGS.items()}
 _ZONES = ("nav", "header", "footer", "aside", "figure", "form", "article", "main", "articleBody")
 # generic decisions the model may overturn (content scoring, and the markup's "outside the
 # text container"); every other rule's label stands
@@ -81,9 +82,10 @@ PROSE = 80  # characters: a block this long counts as prose where the container'
 LENGTH_SCALE = 7.0  # log1p(characters) / this: about 1 for a 1,100-character paragraph
 
 
+@lru_cache(maxsize=1024)
 def _reason_key(code: str, reason: str) -> str:
     """A short key for what a generic rule said (`CS501:low-stopword-density`,
-    `CS502:outside`)."""
+    `CS502:outside`). (Memoised: the rules say the same few things.)"""
     if code == "CS501":
         return "CS501:" + reason.rsplit(":", 1)[-1].strip()
     return "CS502:" + " ".join(reason.split()[:REASON_WORDS])
@@ -132,9 +134,10 @@ def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> Non
         out["digits"] = digits / min(len(text), DIGIT_SAMPLE)
 
 
-def _hints(h: Mapping[str, object]) -> dict[str, float]:
-    out: dict[str, float] = {"html": 1.0}
-    out["tag:" + _TAGS.get(str(h.get("tag")), "other")] = 1.0
+def _hints(h: Mapping[str, object], out: dict[str, float]) -> None:
+    """What the HTML reader's hints say, added to ``out``."""
+    out["html"] = 1.0
+    out[_TAG_KEYS.get(h.get("tag"), "tag:other")] = 1.0  # type: ignore[call-overload]
     for z in h.get("zones", ()) or ():  # type: ignore[union-attr]
         if z in _ZONES:
             out["zone:" + z] = 1.0
@@ -154,14 +157,13 @@ def _hints(h: Mapping[str, object]) -> dict[str, float]:
         pos, neg = cls  # type: ignore[misc]
         out["class:pos"] = min(pos, 3) / 3
         out["class:neg"] = min(neg, 3) / 3
-    return out
 
 
 @dataclass
 class _Page:
     """Page-level facts the block features read, computed once per page."""
 
-    stop: frozenset[str] | None
+    texts: list[str]
     kept: list[int]  # characters of each block still kept (0: dropped)
     kept_before: list[int]  # kept characters before each block
     before: list[int]  # characters before each block
@@ -171,6 +173,14 @@ class _Page:
     tags: list[object]
     outside: float  # the share of the page's prose the text container leaves out
     label_share: dict[str, float]  # the share of the page's prose each label took
+    _stop: tuple[frozenset[str] | None] | None = None
+
+    @property
+    def stop(self) -> frozenset[str] | None:
+        """The page's function words (found on first use: most pages need them for few blocks)."""
+        if self._stop is None:
+            self._stop = (detect_language(self.texts),)
+        return self._stop[0]
 
 
 def _page(ctx: Context) -> _Page:
@@ -185,7 +195,7 @@ def _page(ctx: Context) -> _Page:
     for i in prose:
         lab = _label_key(ctx.findings[i])
         by_label[lab] = by_label.get(lab, 0) + ctx.lens[i]
-    return _Page(detect_language(texts), kept, list(accumulate(kept, initial=0)),
+    return _Page(texts, kept, list(accumulate(kept, initial=0)),
                  list(accumulate(ctx.lens, initial=0)), total, sum(kept) / total, seen,
                  [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
                  {k: v / all_prose for k, v in by_label.items()})
@@ -204,7 +214,7 @@ def _block(ctx: Context, pg: _Page, i: int, words: bool = True) -> dict[str, flo
         f["lab_share"] = pg.label_share.get(lab, 0.0)  # a label that took most of the prose may be wrong
     hints = ctx.doc.blocks[i].hints
     if hints:
-        f.update(_hints(hints))
+        _hints(hints, f)
         if "main:out" in f:
             f["main:out_prose"] = pg.outside
     f["pos"] = i / n
@@ -319,8 +329,8 @@ class BlockModelRule(Rule):
             return  # a model that can decide nothing costs nothing
         findings = ctx.findings
         drop = model.remove > 0.0
-        todo = [i for i, f in enumerate(findings) if overturnable(f, blocks[i].hints)
-                and (drop or (f is not None and f.role is not Role.CONTENT))]
+        todo = [i for i, f in enumerate(findings) if (drop or (f is not None and f.role is not Role.CONTENT))
+                and overturnable(f, blocks[i].hints)]
         if not todo:
             return
         pg = _page(ctx)
