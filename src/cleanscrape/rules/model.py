@@ -9,11 +9,13 @@ halves of the benchmark sets (``benchmarks/train.py``) and ship as a small
 reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 
 It may only overturn the generic decisions (content scoring, CS501, and the
-markup's "outside the text container", CS502): a block they dropped that the
-model is confident is article text comes back, and a block they kept that the
-model is confident is boilerplate goes, with code CS505 and the model's score
-in the audit. Named artefact rules (credits, captions, teasers...) keep their
-precedence. ``CLEANSCRAPE_MODEL=path`` loads another model file (a
+markup's container, zone and link-text verdicts, CS502): a block they dropped that
+the model scores as article text at the file's ``readmit`` probability comes back,
+and (with a ``remove`` probability above 0; the shipped file has none) a block they
+kept that it scores as boilerplate goes, with code CS505 and the model's score in the
+audit. Named artefact rules (credits, captions, teasers...) keep their precedence.
+HTML pages only: the text-mode model is fitted too, but lowered scrapinghub's text
+F1 on the fit half. ``CLEANSCRAPE_MODEL=path`` loads another model file (a
 leave-one-set-out run).
 """
 
