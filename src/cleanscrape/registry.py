@@ -24,7 +24,7 @@ import sys
 from typing import Iterable, Sequence
 
 from .profile import profile_rule
-from .rules import chrome, content, credits, headings, structure, teasers
+from .rules import chrome, content, credits, headings, model, structure, teasers
 from .rules.base import LineRule, Rule
 
 RETIRED: frozenset[str] = frozenset()
@@ -52,6 +52,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.extend(chrome.LATE_RULES)  # the author's bio: after the last paragraph content scoring kept
     # last: pages with no article (story cards, an error page), judged on what every rule left
     rules.extend((content.STORY_CARDS, content.NOT_FOUND_PAGE))
+    # the fitted block model: may overturn the generic decisions (CS501, CS502), after every rule
+    rules.append(model.BLOCK_MODEL)
     return tuple(rules)
 
 

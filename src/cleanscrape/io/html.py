@@ -373,6 +373,7 @@ def _blocks(root) -> Iterator[Block]:
     nodes: list[int] = [-1]  # the open nodes
     in_comments: list[bool] = [False]  # per open node: inside a comment section
     in_media: list[int] = [-1]  # per open node: the innermost caption or credit node around it, or -1
+    in_class: list[tuple[int, int]] = [(0, 0)]  # per open node: ancestors whose class words say text / not text
     media_role: dict[int, str] = {}
     media_of: list[int] = []  # per block: its caption or credit node, or -1
     owners_now: list[int] = [-1]  # the open block-level nodes
@@ -399,6 +400,8 @@ def _blocks(root) -> Iterator[Block]:
             hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
                      "comments": in_comments[-1],
                      "link_density": round(links / len(text), 3) if links else 0.0}
+            if in_class[-1] != (0, 0):
+                hints["class_words"] = in_class[-1]
             raw_hints.append(hints)
             out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
             owners.append(owners_now[-1])
@@ -458,6 +461,8 @@ def _blocks(root) -> Iterator[Block]:
                 if media:
                     media_role[nid] = media
                 in_media.append(nid if media else in_media[-1])
+                w = _weight(marker)
+                in_class.append(in_class[-1] if not w else (in_class[-1][0] + (w > 0), in_class[-1][1] + (w < 0)))
                 nodes.append(nid)
                 kinds.append(nid)
                 if is_block:
@@ -491,6 +496,7 @@ def _blocks(root) -> Iterator[Block]:
                 nodes.pop()
                 in_comments.pop()
                 in_media.pop()
+                in_class.pop()
                 last_block[nid] = len(out)
                 up = parent[nid]
                 if up >= 0:  # what an element holds, its parent holds

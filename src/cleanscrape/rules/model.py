@@ -1,0 +1,359 @@
+"""Block scoring fitted on real pages: a logistic model over what the engine already knows.
+
+The hand rules decide first. This decision reads, for each block, its shape
+(length, words, function-word density, sentence end), its HTML hints (tag, link
+density, the zones it sits in, class words, the text container the reader found),
+its position and neighbours, whether it repeats on the page, and the label the
+rules gave it (a rule's finding is a feature). Its weights come from the fit
+halves of the benchmark sets (``benchmarks/train.py``) and ship as a small
+reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
+
+It may only overturn the generic decisions (content scoring, CS501, and the
+markup's container, zone and link-text verdicts, CS502): a block they dropped that
+the model scores as article text at the file's ``readmit`` probability comes back,
+and (with a ``remove`` probability above 0; the shipped file has none) a block they
+kept that it scores as boilerplate goes, with code CS505 and the model's score in the
+audit. Named artefact rules (credits, captions, teasers...) keep their precedence.
+HTML pages only: the text-mode model is fitted too, but lowered scrapinghub's text
+F1 on the fit half. ``CLEANSCRAPE_MODEL=path`` loads another model file (a
+leave-one-set-out run).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterator, Mapping, Sequence
+
+from ..document import Finding, Role
+from ..text import ends_sentence
+from .base import Context, Rule
+from .content import detect_language
+
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
+MODEL_ENV = "CLEANSCRAPE_MODEL"
+FORMAT = 1
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_TAGS = {"p": "p", "li": "li", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4",
+         "td": "table", "th": "table", "tr": "table", "caption": "table", "pre": "pre",
+         "blockquote": "quote", "div": "div", "dd": "dl", "dt": "dl", "br": "br", "section": "div",
+         "article": "div", "figcaption": "fig", "figure": "fig", "span": "inline", "a": "inline"}
+_TAG_KEYS = {tag: "tag:" + group for tag, group in _TAGS.items()}
+_ZONES = ("nav", "header", "footer", "aside", "figure", "form", "article", "main", "articleBody")
+# generic decisions the model may overturn (content scoring, and the markup's "outside the
+# text container"); every other rule's label stands
+GENERIC = frozenset({"CS501", "CS502"})
+
+
+def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({})) -> bool:
+    """Whether the model may decide a block labelled ``f``: unlabelled or kept blocks, and
+    the generic decisions' drops (CS501; CS502 where it judges by zones, containers and link
+    text, but not a caption, a credit, the headline, an article nested in the article or a
+    comment section, which the markup names: readmitting those cost whole comment threads
+    and related-story rails on the fit pages; nor a block in ``<nav>``, ``<footer>`` or a
+    promotion box, which it never brought back there)."""
+    if f is None or f.role is Role.CONTENT:
+        return True
+    return f.code in GENERIC and f.role not in _NAMED_BY_MARKUP and not hints.get("comments") and \
+        hints.get("media") != "promo" and _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]
+
+
+# zones whose blocks the model never brought back on the fit pages (a third of the blocks it
+# would score: skipped)
+_FURNITURE = frozenset({"nav", "footer"})
+# what CS502 finds by name: never overturned
+_NAMED_BY_MARKUP = frozenset({Role.CAPTION, Role.CREDIT, Role.TITLE, Role.RELATED})
+REASON_WORDS = 3  # a CS501/CS502 reason's first words name the feature that decided
+WINDOW = 3  # neighbours on each side whose kept text counts as the block's surroundings
+SAMPLE = 400  # characters of a block its word features read
+DIGIT_SAMPLE = 200  # ...and its digit share
+SHORT = 40  # characters: a label, a button, a link
+KEYED = 200  # characters: longer blocks are not compared for repetition
+ROUNDING = 1e-9  # the margin that keeps the skip of the word features exact under float rounding
+PROSE = 80  # characters: a block this long counts as prose where the container's share is measured
+LENGTH_SCALE = 7.0  # log1p(characters) / this: about 1 for a 1,100-character paragraph
+
+
+@lru_cache(maxsize=1024)
+def _reason_key(code: str, reason: str) -> str:
+    """A short key for what a generic rule said (`CS501:low-stopword-density`,
+    `CS502:outside`). (Memoised: the rules say the same few things.)"""
+    if code == "CS501":
+        return "CS501:" + reason.rsplit(":", 1)[-1].strip()
+    return "CS502:" + " ".join(reason.split()[:REASON_WORDS])
+
+
+def _label_key(f: Finding | None) -> str:
+    if f is None or f.role is Role.CONTENT:
+        return "none"
+    if f.code in GENERIC:
+        return _reason_key(f.code, f.reason)
+    return "rule:" + f.role.value
+
+
+def _shape(n: int) -> dict[str, float]:
+    """What the block's length says (cheap: read before the model decides whether the
+    word features below could still matter)."""
+    out = {"len": math.log1p(n) / LENGTH_SCALE}
+    if n < SHORT:
+        out["short"] = 1.0
+    return out
+
+
+# the features ``_words`` adds: the costly part, skipped when they cannot tip the decision
+WORD_FEATURES = ("words", "ends", "stop", "stop_len", "stop_unknown", "caps", "digits")
+_SCALED = frozenset({"words", "stop_len"})  # the word features that can exceed 1
+
+
+def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> None:
+    """Words, function-word density, capitals, digits, sentence end; they read the block's
+    head only (SAMPLE characters: enough to tell prose from a label)."""
+    head = text[:SAMPLE]
+    toks = _WORD.findall(head.lower())
+    words = len(toks)
+    out["words"] = math.log1p(words) / LENGTH_SCALE
+    out["ends"] = 1.0 if ends_sentence(text) else 0.0
+    if stop is None:
+        out["stop_unknown"] = 1.0
+    elif words:
+        out["stop"] = sum(map(stop.__contains__, toks)) / words
+        out["stop_len"] = out["stop"] * out["len"]
+    if words:
+        spaced = head.split()
+        out["caps"] = sum(1 for w in spaced if w[:1].isupper()) / len(spaced)
+    digits = len(_DIGIT.findall(head, 0, DIGIT_SAMPLE))
+    if digits:
+        out["digits"] = digits / min(len(text), DIGIT_SAMPLE)
+
+
+def _hints(h: Mapping[str, object], out: dict[str, float]) -> None:
+    """What the HTML reader's hints say, added to ``out``."""
+    out["html"] = 1.0
+    out[_TAG_KEYS.get(h.get("tag"), "tag:other")] = 1.0  # type: ignore[call-overload]
+    for z in h.get("zones", ()) or ():  # type: ignore[union-attr]
+        if z in _ZONES:
+            out["zone:" + z] = 1.0
+    if h.get("comments"):
+        out["comments"] = 1.0
+    media = h.get("media")
+    if media:
+        out["media:" + str(media)] = 1.0
+    link = float(h.get("link_density", 0.0) or 0.0)  # type: ignore[arg-type]
+    if link:
+        out["link"] = min(link, 1.0)
+    main = h.get("main")
+    if main is not None:
+        out["main:in" if main else "main:out"] = 1.0
+    cls = h.get("class_words")
+    if cls:
+        pos, neg = cls  # type: ignore[misc]
+        out["class:pos"] = min(pos, 3) / 3
+        out["class:neg"] = min(neg, 3) / 3
+
+
+@dataclass
+class _Page:
+    """Page-level facts the block features read, computed once per page."""
+
+    texts: list[str]
+    kept: list[int]  # characters of each block still kept (0: dropped)
+    kept_before: list[int]  # kept characters before each block
+    before: list[int]  # characters before each block
+    total: int
+    page_kept: float
+    seen: dict[str, int]  # the short blocks' texts (lowercased) and how often each stands on the page
+    tags: list[object]
+    outside: float  # the share of the page's prose the text container leaves out
+    label_share: dict[str, float]  # the share of the page's prose each label took
+    _stop: tuple[frozenset[str] | None] | None = None
+
+    @property
+    def stop(self) -> frozenset[str] | None:
+        """The page's function words (found on first use: most pages need them for few blocks)."""
+        if self._stop is None:
+            self._stop = (detect_language(self.texts),)
+        return self._stop[0]
+
+
+def _page(ctx: Context) -> _Page:
+    texts, blocks = ctx.texts, ctx.doc.blocks
+    kept = [n if ctx.is_open(i) else 0 for i, n in enumerate(ctx.lens)]
+    total = sum(ctx.lens) or 1
+    seen = Counter(texts[i].lower() for i in ctx.short(KEYED))
+    prose = [i for i in range(len(texts)) if ctx.lens[i] >= PROSE]
+    all_prose = sum(ctx.lens[i] for i in prose) or 1
+    inside = sum(ctx.lens[i] for i in prose if blocks[i].hints.get("main"))
+    by_label: dict[str, int] = {}
+    for i in prose:
+        lab = _label_key(ctx.findings[i])
+        by_label[lab] = by_label.get(lab, 0) + ctx.lens[i]
+    return _Page(texts, kept, list(accumulate(kept, initial=0)),
+                 list(accumulate(ctx.lens, initial=0)), total, sum(kept) / total, seen,
+                 [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
+                 {k: v / all_prose for k, v in by_label.items()})
+
+
+def _block(ctx: Context, pg: _Page, i: int, words: bool = True) -> dict[str, float]:
+    """The features of block ``i``; without ``words``, all but the WORD_FEATURES."""
+    texts, lens, kept, tags = ctx.texts, ctx.lens, pg.kept, pg.tags
+    n = len(texts)
+    f = _shape(lens[i])
+    if words:
+        _words(texts[i], pg.stop, f)
+    lab = _label_key(ctx.findings[i])
+    f["lab:" + lab] = 1.0
+    if lab != "none":
+        f["lab_share"] = pg.label_share.get(lab, 0.0)  # a label that took most of the prose may be wrong
+    hints = ctx.doc.blocks[i].hints
+    if hints:
+        _hints(hints, f)
+        if "main:out" in f:
+            f["main:out_prose"] = pg.outside
+    f["pos"] = i / n
+    f["pos_chars"] = pg.before[i] / pg.total
+    f["page_kept"] = pg.page_kept
+    lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+    around = pg.before[hi] - pg.before[lo] - lens[i]
+    if around:
+        f["near_kept"] = (pg.kept_before[hi] - pg.kept_before[lo] - kept[i]) / around
+    if i > 0:
+        f["prev_len"] = math.log1p(lens[i - 1]) / LENGTH_SCALE
+        f["prev_open"] = 1.0 if kept[i - 1] else 0.0
+    if i + 1 < n:
+        f["next_len"] = math.log1p(lens[i + 1]) / LENGTH_SCALE
+        f["next_open"] = 1.0 if kept[i + 1] else 0.0
+    if tags[i] is not None and ((i > 0 and tags[i - 1] == tags[i]) or (i + 1 < n and tags[i + 1] == tags[i])):
+        f["same_tag_run"] = 1.0
+    if lens[i] <= KEYED and pg.seen[texts[i].lower()] > 1:
+        f["repeated"] = 1.0
+    return f
+
+
+def block_features(ctx: Context, indices: Sequence[int] | None = None) -> dict[int, dict[str, float]]:
+    """The features of the blocks ``indices`` (default: all) of a labelled page, by block
+    index (sparse: name -> value)."""
+    if not ctx.texts or indices is not None and not indices:
+        return {}
+    pg = _page(ctx)
+    return {i: _block(ctx, pg, i) for i in (range(len(ctx.texts)) if indices is None else indices)}
+
+
+@dataclass(frozen=True)
+class BlockModel:
+    """Weights by feature name, a bias, and the two confidence thresholds."""
+
+    weights: Mapping[str, float]
+    bias: float
+    readmit: float  # a generic rule's drop is overturned at this probability of article text or more
+    remove: float  # a kept block goes at this probability or less
+    meta: Mapping[str, object]
+
+    def logit(self, feats: Mapping[str, float]) -> float:
+        w = self.weights
+        return self.bias + sum(v * w.get(k, 0.0) for k, v in feats.items())
+
+    def score(self, feats: Mapping[str, float]) -> float:
+        return 1.0 / (1.0 + math.exp(-max(min(self.logit(feats), 30.0), -30.0)))
+
+    def __post_init__(self) -> None:
+        up = {k: max(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
+        object.__setattr__(self, "_bound", (sum(v for k, v in up.items() if k not in _SCALED),
+                                            up["words"] / LENGTH_SCALE, up["stop_len"] / LENGTH_SCALE))
+
+    def words_bound(self, n: int) -> float:
+        """The most the WORD_FEATURES can add to the logit of a block of ``n`` characters:
+        each at its largest value (1; the log of the characters read for ``words``, the
+        block's ``len`` for ``stop_len``) where its weight is positive."""
+        fixed, per_word, per_size = self._bound  # type: ignore[attr-defined]
+        return fixed + per_word * math.log1p(min(n, SAMPLE)) + per_size * math.log1p(n)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> "BlockModel":
+        if data.get("format") != FORMAT:
+            raise ValueError(f"block model format {data.get('format')!r}, expected {FORMAT}")
+        training = dict(data.get("training", {}))  # type: ignore[call-overload]
+        return cls(dict(data["weights"]), float(data["bias"]),  # type: ignore[call-overload, arg-type]
+                   float(data["readmit"]), float(data["remove"]), training)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> dict[str, BlockModel]:
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {mode: BlockModel.from_dict(m) for mode, m in data["models"].items()}
+
+
+def load_models(path: str | os.PathLike[str] | None = None) -> dict[str, BlockModel]:
+    """The models by input mode (``html``, ``text``): from ``path``, else the file named by
+    ``CLEANSCRAPE_MODEL``, else the shipped one."""
+    return _load(str(path or os.environ.get(MODEL_ENV) or MODEL_FILE))
+
+
+@dataclass(frozen=True)
+class BlockModelRule(Rule):
+    """
+    What it removes: on HTML pages, it overturns the generic decisions with a model fitted
+    on real pages: a block that content scoring (CS501) or the markup's container, zone and
+    link-text verdicts (CS502) dropped comes back when the model scores it as article text
+    at the model file's `readmit` probability or more (0.65 shipped), its score in the
+    finding. A model file with a `remove` probability also drops kept blocks it scores at
+    or under it, under this code (0 shipped: on the fit pages no threshold helped).
+    Why: the generic decisions rest on hand-set thresholds and lose article text on
+    unfamiliar layouts; the model weighs the same signals (shape, markup, position,
+    neighbours, the rules' labels) with weights fitted on the fit halves of benchmark pages.
+    Example: `The port said the first ships would use the new quay next autumn.`, a
+    standfirst in an element of its own above the text container (brought back)
+    Kept: whatever a named rule found (captions, credits, teasers, bylines), comment
+    sections, nested articles, `<nav>` and `<footer>`: the model never overturns them.
+    """
+
+    modes: Sequence[str] = ("html",)  # text: fitted too, but it lowered scrapinghub on the fit half
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks:
+            return
+        mode = "html" if blocks[0].hints else "text"
+        if mode not in self.modes:
+            return
+        model = load_models().get(mode)
+        if model is None or model.readmit > 1.0 and model.remove <= 0.0:
+            return  # a model that can decide nothing costs nothing
+        findings = ctx.findings
+        drop = model.remove > 0.0
+        todo = [i for i, f in enumerate(findings) if (drop or (f is not None and f.role is not Role.CONTENT))
+                and overturnable(f, blocks[i].hints)]
+        if not todo:
+            return
+        pg = _page(ctx)
+        cut = math.log(model.readmit / (1 - model.readmit)) if model.readmit < 1.0 else math.inf
+        for i in todo:
+            f = findings[i]
+            feats = _block(ctx, pg, i, words=False)
+            dropped = f is not None and f.role is not Role.CONTENT
+            if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
+                continue  # (exact: whatever its words say, the block stays dropped)
+            _words(ctx.texts[i], pg.stop, feats)
+            p = model.score(feats)
+            if not dropped:
+                if p <= model.remove:
+                    yield self.finding(i, f"block model: article text at p={p:.2f}")
+            elif p >= model.readmit:
+                yield self.finding(i, f"block model: article text at p={p:.2f} (was {f.code})",
+                                   role=Role.CONTENT, priority=self.priority + 50)
+
+
+BLOCK_MODEL = BlockModelRule(
+    "CS505", "block-model",
+    "HTML: article text the generic decisions dropped, brought back by a model fitted on real pages",
+    Role.BOILERPLATE, fix_safe=False)

@@ -1,0 +1,155 @@
+"""The block model (CS505): the shipped file, its trainer, and how the engine applies it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cleanscrape.document import Role
+from cleanscrape.io.html import read_html
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules import model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("cs_train", ROOT / "benchmarks" / "train.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_shipped_model_loads_and_names_its_training_inputs():
+    data = json.loads(model.MODEL_FILE.read_text(encoding="utf-8"))
+    trained = data["trained_on"]
+    assert re.fullmatch(r"[0-9a-f]{64}", trained["inputs_sha256"])
+    assert trained["split"] == "fit" and "dragnet" not in trained["sets"]
+    models = model.load_models(model.MODEL_FILE)
+    assert "html" in models
+    for m in models.values():
+        assert 0.0 <= m.remove < 0.5 < m.readmit < 1.0
+        assert m.weights and all(isinstance(v, float) for v in m.weights.values())
+
+
+PAGE = """<html><head><title>Harbour plan</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="story"><p>The harbour plan was approved on Monday after a long debate in the council chamber.</p>
+<p>Work on the new quay starts in spring, and the ferry keeps running while it is built.</p>
+<p>The council will review the costs again next year, when the first phase is finished.</p></div>
+<footer><p>Contact us</p></footer></body></html>"""
+
+
+def _write_model(path: Path, bias: float, readmit: float = 0.9, remove: float = 0.1) -> None:
+    m = {"format": model.FORMAT, "bias": bias, "readmit": readmit, "remove": remove, "weights": {}}
+    path.write_text(json.dumps({"format": model.FORMAT, "trained_on": {}, "models": {"html": m}}))
+
+
+def test_env_var_loads_another_model_and_its_drops_carry_code_and_score(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    _write_model(path, bias=-10.0)  # scores every block as boilerplate
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    labelled = Pipeline().label(read_html(PAGE))
+    dropped = [f for f in labelled.labels if f is not None and f.code == "CS505"]
+    assert dropped and all(f.role is Role.BOILERPLATE and "p=0.00" in f.reason for f in dropped)
+
+
+def test_a_confident_model_brings_back_what_the_generic_rules_dropped(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    _write_model(path, bias=10.0)
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    labelled = Pipeline().label(read_html(PAGE))
+    for i, f in enumerate(labelled.labels):
+        if f is not None and f.code in ("CS501", "CS502") and f.role is Role.BOILERPLATE:
+            pytest.fail(f"block {i} still dropped by {f.code}")
+    assert any(f is not None and f.code == "CS505" and f.role is Role.CONTENT for f in labelled.labels) or \
+        not any(f is not None and f.code in ("CS501", "CS502") for f in Pipeline().without("CS505").label(
+            read_html(PAGE)).labels if f is not None and f.role is Role.BOILERPLATE)
+
+
+def test_named_rules_keep_precedence(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    _write_model(path, bias=10.0)
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    base = Pipeline().without("CS505").label(read_html(PAGE)).labels
+    got = Pipeline().label(read_html(PAGE)).labels
+    for old, new in zip(base, got):
+        if old is not None and not model.overturnable(old):
+            assert new == old
+
+
+def _tiny_bench(root: Path) -> None:
+    folder = root / "scrapinghub"
+    (folder / "html").mkdir(parents=True)
+    (folder / "text").mkdir()
+    gold, split = {}, {}
+    for k in range(4):
+        pid = f"page{k}"
+        body = f"Story number {k} tells how the harbour plan was approved after a long debate in the council."
+        html = (f"<html><body><nav><a href='/'>Home</a> <a href='/x'>World</a></nav><article><p>{body}</p>"
+                f"<p>Short line {k}.</p></article><footer>Contact us today</footer></body></html>")
+        (folder / "html" / f"{pid}.html").write_text(html, encoding="utf-8")
+        (folder / "text" / f"{pid}.txt").write_text(f"Home\nWorld\n{body}\nShort line {k}.\nContact us today\n",
+                                                     encoding="utf-8")
+        gold[pid] = {"articleBody": f"{body}\n\nShort line {k}.", "url": f"https://example.org/{k}"}
+        split[pid] = "fit" if k < 3 else "check"
+    (folder / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    (folder / "split.json").write_text(json.dumps(split), encoding="utf-8")
+
+
+def test_training_on_a_tiny_dataset_is_deterministic(tmp_path):
+    pytest.importorskip("numpy")
+    train = _trainer()
+    _tiny_bench(tmp_path / "bench")
+    outs = []
+    for n in range(2):
+        out = tmp_path / f"model{n}.json"
+        assert train.main(["--bench", str(tmp_path / "bench"), "--out", str(out)]) == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    data = json.loads(outs[0])
+    assert data["trained_on"]["sets"] == ["scrapinghub"]
+    assert set(data["models"]) <= {"html", "text"} and data["models"]
+    model.BlockModel.from_dict(next(iter(data["models"].values())))
+    # leave-one-set-out: with the only set left out there is nothing to fit on
+    assert train.main(["--bench", str(tmp_path / "bench"), "--exclude-set", "scrapinghub",
+                       "--out", str(tmp_path / "none.json")]) == 2
+
+
+def _para(k: int) -> str:
+    return (f"<p>The council met again on Tuesday evening to discuss part {k} of the harbour plan, and the "
+            "members agreed that the work on the new quay should start in the spring, while the ferry keeps "
+            "running.</p>")
+
+
+# the standfirst in an element of its own above the text container: CS502 drops it as outside
+# the container, the shipped model brings it back (as the fit pages taught it)
+LEAD_PAGE = f"""<html><head><title>Harbour plan approved</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<h1>Harbour plan approved</h1>
+<div><p>The port said the first ships would use the new quay in the autumn of next year, when the cranes are
+back.</p></div>
+<div class="story-body">{''.join(_para(k) for k in range(6))}</div>
+<div class="related"><ul><li><a href="/a">Ferry fares rise again</a></li><li><a href="/b">New bridge opens</a></li>
+</ul></div>
+<footer><p>Contact us</p></footer></body></html>"""
+
+
+def test_shipped_model_brings_back_a_standfirst_outside_the_container(monkeypatch):
+    monkeypatch.delenv(model.MODEL_ENV, raising=False)
+    doc = read_html(LEAD_PAGE)
+    lead = next(i for i, b in enumerate(doc.blocks) if b.text.startswith("The port said"))
+    base = Pipeline().without("CS505").label(doc)
+    assert base.labels[lead] is not None and base.labels[lead].code == "CS502"
+    got = Pipeline().label(doc)
+    f = got.labels[lead]
+    assert f is not None and f.code == "CS505" and f.role is Role.CONTENT and "p=" in f.reason
+    # the nav, the related box and the footer stay out: named by their markup
+    for i, b in enumerate(doc.blocks):
+        if b.text in ("Home", "Ferry fares rise again", "Contact us"):
+            assert got.role(i) is not Role.CONTENT
