@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .document import Article, Document
 from .engine import INTERNAL_ERROR, MAX_LINE
-from .io.inputs import to_text
-from .io.inputs import RawInput
+from .io.inputs import Page as Page  # defined with its readers, below this module
+from .io.inputs import RawInput, to_text
 from .io.markdown import read_markdown
 from .io.text import InputError, looks_binary, read_text
 from .rules.base import Rule
@@ -44,17 +44,6 @@ class Job:
     unwrap: bool | None = None  # hard-wrapped text: None finds it, False reads line by line
     fields: tuple[str, ...] | None = None  # JSONL: only these record fields, in this order
     drop: tuple[str, ...] = ()  # JSONL: record fields left out (``--no-audit``: removed)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One unit of work: a whole file (text or HTML) or one JSONL line."""
-
-    source: str
-    fmt: str  # "text" | "html" | "jsonl" | "error"
-    data: bytes
-    lineno: int = 0  # JSONL: the line; WARC/WET: the record's number
-    url: str | None = None  # WARC/WET: the record's target URI, copied into each record
 
 
 @dataclass(slots=True)

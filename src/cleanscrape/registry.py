@@ -23,9 +23,9 @@ import os
 import sys
 from typing import Iterable, Sequence
 
-from .profile import profile_rule
 from .rules import chrome, content, credits, headings, structure, teasers
 from .rules.base import LineRule, Rule
+from .rules.profile import profile_rule
 
 RETIRED: frozenset[str] = frozenset()
 USER_RANGE = ("CS900", "CS999")

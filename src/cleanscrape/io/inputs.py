@@ -7,14 +7,22 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
 from .text import InputError, decode, looks_binary
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..batch import Page
-
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One unit of work: a whole file (text or HTML) or one JSONL line."""
+
+    source: str
+    fmt: str  # "text" | "html" | "jsonl" | "error"
+    data: bytes
+    lineno: int = 0  # JSONL: the line; WARC/WET: the record's number
+    url: str | None = None  # WARC/WET: the record's target URI, copied into each record
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +112,10 @@ def expand(paths: list[str]) -> Iterator[str]:
 
 
 def iter_pages(paths: list[str], input_format: str = "auto", *,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator["Page"]:
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
     """Pages from paths (``-`` or none: stdin), streamed: a text or HTML file is one
     page, a JSONL file one page per line. A path that cannot be read becomes an
     ``error`` page carrying its one-line message, in its place in the order."""
-    from ..batch import Page
-
     for path in expand(paths):
         fmt = input_format
         if fmt == "warc" or (fmt == "auto" and path.lower().endswith(WARC_SUFFIXES)):
@@ -140,12 +146,10 @@ def iter_pages(paths: list[str], input_format: str = "auto", *,
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
 
-def _warc_pages(path: str) -> Iterator["Page"]:
+def _warc_pages(path: str) -> Iterator[Page]:
     """Pages from a WARC or WET file, streamed (gzip included), with warcio: WET
     'conversion' records are text pages, WARC 'response' records with HTML are HTML
     pages; every other record is skipped."""
-    from ..batch import Page
-
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -181,7 +185,7 @@ def _looks_jsonl_path(path: str) -> bool:
     return name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
 
 
-def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
+def _jsonl_pages(path: str, max_bytes: int) -> Iterator[Page]:
     """Stream a JSONL file (gzip or not) line by line, never holding the whole file."""
     if path == "-":
         yield from _jsonl_lines(path, sys.stdin.buffer, max_bytes)
@@ -196,11 +200,9 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
             raise InputError(f"{path}: broken gzip data ({exc})") from None
 
 
-def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator["Page"]:
+def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator[Page]:
     """Pages from JSONL lines; a stream is read a bounded line at a time, so one huge
     line costs at most ``max_bytes`` of memory before it is reported and skipped."""
-    from ..batch import Page
-
     reader = lines.readline if hasattr(lines, "readline") else iter(lines).__next__
     lineno = 0
     while True:
