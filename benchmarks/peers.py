@@ -24,7 +24,7 @@ import html
 import json
 import sys
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 
 def _as_html(text: str) -> str:

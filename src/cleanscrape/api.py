@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import warnings
 from os import PathLike
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .document import Article, Document, Finding
 from .engine import MAX_LINE

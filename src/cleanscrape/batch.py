@@ -14,7 +14,7 @@ import os
 from collections import deque
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .document import Article, Document
 from .engine import INTERNAL_ERROR, MAX_LINE

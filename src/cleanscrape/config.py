@@ -14,7 +14,8 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
+from collections.abc import Iterable, Mapping
 
 from .document import Role
 from .registry import (DEFAULT_RULES, ENTRY_POINT_GROUP, USER_RANGE, UnknownRuleError, plugin_rules, resolve,
@@ -68,7 +69,7 @@ class Settings:
 
         return Pipeline(self.rules(profile))
 
-    def override(self, **changes: Any) -> "Settings":
+    def override(self, **changes: Any) -> Settings:
         """Command-line values (None: not given) replace configured ones."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 

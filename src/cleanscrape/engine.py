@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from .document import Document, Finding, Role
 from .rules.base import Context, LineRule, Rule

@@ -13,7 +13,7 @@ import difflib
 import json
 import os
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .document import Finding, Role
 from .io.files import write_atomic  # noqa: F401  (moved to io/files.py; check imports it from here)
@@ -147,7 +147,7 @@ def fix_text(pipe, text: str, unsafe: bool, *, max_passes: int = MAX_PASSES) -> 
 
 
 def fix_jsonl_line(pipe, line: str, field: str, unsafe: bool,
-                   max_passes: int = MAX_PASSES) -> tuple[str, "FixResult | None"]:
+                   max_passes: int = MAX_PASSES) -> tuple[str, FixResult | None]:
     """One JSONL record with its text field fixed until stable; unchanged records come
     back byte for byte. The result is None when the record has no such text field."""
     obj = json.loads(line)

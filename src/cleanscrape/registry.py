@@ -21,7 +21,7 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from .rules import chrome, content, credits, headings, structure, teasers
 from .rules.base import LineRule, Rule

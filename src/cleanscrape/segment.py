@@ -11,7 +11,7 @@ looks at the text to decide anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from collections.abc import Mapping
 
 from .document import Article, Removed, Role
 from .engine import Labelled

@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..config import ConfigError, Resolver, Settings
 from ..document import Role

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 from .. import __version__
 from ..batch import RECORD_FIELDS, Job, default_workers, run

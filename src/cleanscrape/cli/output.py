@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..batch import PROBLEMS
 from ..io.files import atomic_writer
@@ -142,7 +142,7 @@ class Output:
         self._writer = None
         self.fh = sys.stdout
 
-    def __enter__(self) -> "Output":
+    def __enter__(self) -> Output:
         if self.path is not None:
             if os.path.isdir(self.path):
                 raise OutputError(f"{self.path}: cannot write (is a folder)")

@@ -22,7 +22,7 @@ a page over the time budget (``timeout``), a page whose reading or cleaning rais
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep

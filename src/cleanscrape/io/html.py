@@ -16,7 +16,7 @@ import json
 import re
 from html import unescape
 from types import MappingProxyType
-from typing import Iterator
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -529,7 +529,7 @@ _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
-def _metadata(root) -> dict[str, object]:
+def _metadata(root) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
     meta: dict[str, object] = {}
     seen: dict[str, str] = {}  # the first non-empty value of each source, in document order
     ld_json: list[str] = []

@@ -7,7 +7,7 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from .text import InputError, decode, looks_binary
 
@@ -218,7 +218,7 @@ def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator[Page]:
                 while line and not line.endswith(b"\n"):  # skip the rest of the line
                     line = lines.readline(1 << 20)
             yield Page(path, "error", f"{path}:{lineno}: line longer than the page size limit "
-                                      f"of {max_bytes} bytes".encode("utf-8"))
+                                      f"of {max_bytes} bytes".encode())
             continue
         if line.strip():
             yield Page(path, "jsonl", line, lineno)

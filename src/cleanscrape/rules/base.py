@@ -7,7 +7,7 @@ from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
 from ..document import Finding, Role

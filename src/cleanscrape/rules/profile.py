@@ -5,7 +5,7 @@ the rule lives here, with the other rules, so that the registry imports nothing 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
 
 from ..document import Finding, Role

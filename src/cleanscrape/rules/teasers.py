@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
@@ -221,7 +221,7 @@ class InlineRelatedRule(Rule):
     `What happens next?` (a one-part question).
     """
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
         n = len(ctx.doc.blocks)
         under_label = set()
         for i in ctx.labelled(_RELATED_CODES):  # `Leia mais:` alone, its headline on the next line
