@@ -58,6 +58,7 @@ def read_page(text: str | bytes, *, format: str = "auto", encoding: str | None =
         from .io.html import read_html
 
         return read_html(text, source=source)
+    assert isinstance(text, str)  # _decode keeps bytes for an HTML page only
     if fmt == "markdown":
         from .io.markdown import read_markdown
 

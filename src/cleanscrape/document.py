@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 from typing import NamedTuple, TypedDict, cast
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
 
@@ -62,7 +62,7 @@ class Block(NamedTuple):
     (0: the block is one line).
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field is the block's place; it shadows tuple.index
     line: int
     text: str
     col: int = 1
@@ -81,7 +81,7 @@ class Document:
     def __len__(self) -> int:
         return len(self.blocks)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
 
     def __getitem__(self, i: int) -> Block:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .document import Article, Document, Finding
-from .engine import MAX_LINE, Labelled, label, plan
+from .engine import MAX_LINE, Labelled, Step, label, plan
 from .io.text import read_text
 from .registry import DEFAULT_RULES, by_code, resolve
 from .rules.base import Rule
@@ -55,7 +55,7 @@ class Pipeline:
         return [r.code for r in self.rules]
 
     @cached_property
-    def _steps(self) -> tuple[object, ...]:
+    def _steps(self) -> tuple[Step, ...]:
         return plan(self.rules)
 
     def label(self, doc: Document, *, budget: float | None = None, max_line: int | None = MAX_LINE) -> Labelled:
@@ -66,7 +66,7 @@ class Pipeline:
     def findings(self, doc: Document) -> list[Finding]:
         return self.label(doc).findings
 
-    def clean_document(self, doc: Document, *, source: str | None = None, extra=None,
+    def clean_document(self, doc: Document, *, source: str | None = None, extra: Mapping[str, object] | None = None,
                        budget: float | None = None, max_line: int | None = MAX_LINE) -> list[Article]:
         return segment(self.label(doc, budget=budget, max_line=max_line), source=source, extra=extra)
 

@@ -50,8 +50,8 @@ def page_keys(text: str) -> dict[str, str]:
 class Learner:
     min_pages: int = 3
     min_share: float = 0.5
-    pages: Counter = field(default_factory=Counter)
-    counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    pages: Counter[str] = field(default_factory=Counter)
+    counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     seen_as: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
 
     def add(self, text: str, site: str = ANY_SITE) -> None:

@@ -9,6 +9,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from types import TracebackType
+from typing import IO, Any
 
 from ..batch import PROBLEMS
 from ..io.files import atomic_writer
@@ -139,7 +142,7 @@ class Output:
 
     def __init__(self, path: str | None) -> None:
         self.path = None if path in (None, "-") else path
-        self._writer = None
+        self._writer: AbstractContextManager[IO[Any]] | None = None
         self.fh = sys.stdout
 
     def __enter__(self) -> Output:
@@ -169,7 +172,8 @@ class Output:
         except OSError as exc:
             raise self._error(exc) from None
 
-    def __exit__(self, kind, value, tb) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> bool:
         if self._writer is None:
             if kind is None:
                 self.flush()

@@ -136,7 +136,7 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
     return Document(blocks, source, MappingProxyType(meta))
 
 
-def _prune(root) -> None:
+def _prune(root: etree._Element) -> None:
     """Cut what never becomes text out of the tree, in C, before the walk: scripts,
     styles, forms' widgets, comments; each cut element's tail stays, where it was (after a
     space, for a button or an icon: a reader sees a gap there)."""
@@ -145,7 +145,7 @@ def _prune(root) -> None:
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
-def _hidden(attrs) -> bool:
+def _hidden(attrs: etree._Attrib) -> bool:
     return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
             or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
 
@@ -586,7 +586,7 @@ _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
-def _metadata(root) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
+def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
     meta: dict[str, object] = {}
     seen: dict[str, str] = {}  # the first non-empty value of each source, in document order
     ld_json: list[str] = []
@@ -663,7 +663,7 @@ def _metadata(root) -> dict[str, object]:  # noqa: C901 -- one case per metadata
     return meta
 
 
-def _page_facts(root, seen: dict[str, str]) -> dict[str, str]:
+def _page_facts(root: etree._Element, seen: dict[str, str]) -> dict[str, str]:
     """The page's language (the ``lang`` of ``<html>``, else what its metadata says) and
     its address (``<link rel=canonical>``, else ``og:url``; a relative one resolved against
     the other)."""

@@ -8,6 +8,7 @@ import sys
 import zlib
 from dataclasses import dataclass
 from collections.abc import Iterator
+from typing import BinaryIO, Protocol
 
 from .text import InputError, decode, looks_binary
 
@@ -31,7 +32,7 @@ class RawInput:
     data: bytes
 
 
-def open_input(path: str):
+def open_input(path: str) -> BinaryIO:
     """Open a file for reading bytes, or raise :class:`InputError` saying why not, in one line."""
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory, not a file")
@@ -200,23 +201,26 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator[Page]:
             raise InputError(f"{path}: broken gzip data ({exc})") from None
 
 
-def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator[Page]:
+class _LineStream(Protocol):
+    """A binary stream read a line at a time: a file, a gzip file, stdin."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def _jsonl_lines(path: str, lines: _LineStream | list[bytes], max_bytes: int) -> Iterator[Page]:
     """Pages from JSONL lines; a stream is read a bounded line at a time, so one huge
     line costs at most ``max_bytes`` of memory before it is reported and skipped."""
-    reader = lines.readline if hasattr(lines, "readline") else iter(lines).__next__
+    stream, given = (None, iter(lines)) if isinstance(lines, list) else (lines, iter(()))
     lineno = 0
     while True:
-        try:
-            line = reader(max_bytes + 1) if hasattr(lines, "readline") else reader()
-        except StopIteration:
-            return
+        line = stream.readline(max_bytes + 1) if stream is not None else next(given, b"")
         if not line:
             return
         lineno += 1
         if len(line) > max_bytes:
-            if hasattr(lines, "readline"):
+            if stream is not None:
                 while line and not line.endswith(b"\n"):  # skip the rest of the line
-                    line = lines.readline(1 << 20)
+                    line = stream.readline(1 << 20)
             yield Page(path, "error", f"{path}:{lineno}: line longer than the page size limit "
                                       f"of {max_bytes} bytes".encode())
             continue

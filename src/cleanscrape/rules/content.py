@@ -255,7 +255,7 @@ def _prose_like(text: str) -> bool:
     return text[-1] in ".!?;:,…\"”’)" or text[0].islower()
 
 
-def classify(texts: list[str], *, protected: list[bool] | None = None,
+def classify(texts: list[str], *, protected: list[bool] | None = None,  # noqa: C901 -- one scoring pass per signal; to be split into helpers
              segments: Sequence[tuple[int, int]] | None = None,
              stops: frozenset[int] = frozenset(), comments: frozenset[int] = frozenset(),
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
@@ -520,7 +520,7 @@ def _link_like(text: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list, list]:
+def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list[int | None], list[int | None]]:
     """For each block of [a, b): the class of the nearest block before it, and after it,
     that is neither short nor labelled elsewhere (None at the run's edge). Two linear passes."""
     before: list[int | None] = []

@@ -697,7 +697,7 @@ class TitleRule(Rule):
     Kept: `Understanding the ferry budget` after body prose (a subheading).
     """
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- one decision over many headline signals; to be split into helpers
         n = len(ctx.doc.blocks)
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
@@ -821,7 +821,8 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     """What a template prints between headline ``i`` and the story's first paragraph: the
     codes of labelled lines, the keys of short open ones (`Share`, a site's label). None
     unless it holds a byline, date or stubs and a paragraph follows it."""
-    n, shape, meta, k = len(ctx.texts), [], False, i + 1
+    shape: list[str] = []
+    n, meta, k = len(ctx.texts), False, i + 1
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
         if f is not None and f.role is not Role.CONTENT:

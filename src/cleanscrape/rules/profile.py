@@ -38,7 +38,7 @@ class ProfileRule(Rule):
     sites: Mapping[str, frozenset[str]] = field(default_factory=dict, kw_only=True, hash=False)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        keys, own = self.keys, frozenset()
+        keys, own = self.keys, frozenset[str]()
         if self.sites:
             url = ctx.doc.meta.get("url") if ctx.doc.meta else None
             own = self.sites.get(site_of(url), own) if url else own
