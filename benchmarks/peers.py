@@ -25,7 +25,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 
 def _as_html(text: str) -> str:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from grammar import FAMILIES, HALVES, families, render_page  # noqa: E402
+from grammar import HALVES, families, render_page  # noqa: E402
 from locales import LOCALES, STOPWORDS  # noqa: E402
 
 SOURCES = ("scrapinghub", "fundus-tests")

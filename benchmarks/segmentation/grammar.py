@@ -209,7 +209,7 @@ def _inline(rng: random.Random, loc: dict, style: str, heads: list[str]) -> list
 
 # ------------------------------------------------------------------ a story
 
-def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int,
+def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int,  # noqa: C901 -- a story template: one branch per optional part, read top to bottom
                  heads: list[str], site: str) -> tuple[list[tuple[str, str]], dict]:
     """Lines (text, kind) of one story and its gold record. kind: h (header), p (body
     paragraph), x (an artefact between paragraphs), t (tail)."""

@@ -114,7 +114,7 @@ def by_family(rows) -> str:
 
 def failures(rows, limit: int) -> str:
     out = []
-    for name, gold, r, got in rows:
+    for name, _gold, r, got in rows:
         if r["count_ok"] and r["titles_ok"] == r["n_gold"] and not r["leaked"] and not r["missed"]:
             continue
         out.append(f"{name} F1={r['f1']:.3f} records {r['n_out']}/{r['n_gold']} titles {r['titles_ok']}/{r['n_gold']}")
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             print(by_family(rows))
             print(summary(rows, f"segbench-{half}"))
             same = [r for r in rows if _same_language(r[1]["notes"])]
-            print(summary(same, f"  (pages whose template speaks the copy's language)").splitlines()[0])
+            print(summary(same, "  (pages whose template speaks the copy's language)").splitlines()[0])
             if args.failures:
                 print(failures(rows, args.failures))
     return 0

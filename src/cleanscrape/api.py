@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import warnings
 from os import PathLike
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .document import Article, Document, Finding
 from .engine import MAX_LINE
@@ -58,6 +58,7 @@ def read_page(text: str | bytes, *, format: str = "auto", encoding: str | None =
         from .io.html import read_html
 
         return read_html(text, source=source)
+    assert isinstance(text, str)  # _decode keeps bytes for an HTML page only
     if fmt == "markdown":
         from .io.markdown import read_markdown
 

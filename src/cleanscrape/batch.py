@@ -14,16 +14,20 @@ import os
 from collections import deque
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .document import Article, Document
 from .engine import INTERNAL_ERROR, MAX_LINE
-from .io.inputs import to_text
-from .io.inputs import RawInput
+from .io.inputs import Page as Page  # defined with its readers, below this module
+from .io.inputs import RawInput, to_text
 from .io.markdown import read_markdown
 from .io.text import InputError, looks_binary, read_text
 from .rules.base import Rule
 from .segment import segment
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
 
 BATCH_PAGES = 64
 BATCH_BYTES = 1 << 20
@@ -44,17 +48,6 @@ class Job:
     unwrap: bool | None = None  # hard-wrapped text: None finds it, False reads line by line
     fields: tuple[str, ...] | None = None  # JSONL: only these record fields, in this order
     drop: tuple[str, ...] = ()  # JSONL: record fields left out (``--no-audit``: removed)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """One unit of work: a whole file (text or HTML) or one JSONL line."""
-
-    source: str
-    fmt: str  # "text" | "html" | "jsonl" | "error"
-    data: bytes
-    lineno: int = 0  # JSONL: the line; WARC/WET: the record's number
-    url: str | None = None  # WARC/WET: the record's target URI, copied into each record
 
 
 @dataclass(slots=True)
@@ -124,6 +117,7 @@ def clean_page(job: Job, page: Page) -> Outcome:
         out.error, out.kind = page.data.decode("utf-8", "replace"), "unreadable"
         return out
     pipe = _pipeline(job)
+    extra: dict[str, object] | None
     try:
         if page.fmt == "jsonl":
             doc, extra = _read_jsonl_line(job, page, out)
@@ -161,7 +155,7 @@ def _read_text_page(job: Job, page: Page, out: Outcome) -> Document | None:
     return read_text(text, source=page.source, unwrap=job.unwrap)
 
 
-def json_object(line: bytes, where: str) -> dict:
+def json_object(line: bytes, where: str) -> dict[str, Any]:
     """The JSON object on one JSONL line, or InputError: ``pages.jsonl:3: not a JSON object
     (Expecting value at character 9)`` (the place counted within the line)."""
     try:
@@ -204,10 +198,10 @@ def _read_jsonl_line(job: Job, page: Page, out: Outcome) -> tuple[Document | Non
     return doc, extra
 
 
-_PIPELINES: dict[int, tuple[Job, object]] = {}
+_PIPELINES: dict[int, tuple[Job, Pipeline]] = {}
 
 
-def _pipeline(job: Job):
+def _pipeline(job: Job) -> Pipeline:
     """The job's pipeline, built once per process (its rule plan is cached on it)."""
     from .pipeline import Pipeline
 
@@ -236,7 +230,8 @@ def _url(page: Page) -> dict[str, object] | None:
     return {"url": page.url} if page.url else None
 
 
-def read_html_page(data, source: str, encoding: str | None = None, warnings: list[str] | None = None):
+def read_html_page(data: bytes | str, source: str, encoding: str | None = None,
+                   warnings: list[str] | None = None) -> Document:
     """A Document of an HTML page; InputError (one line) for binary data or no HTML reader.
     ``encoding`` (``--encoding``) decodes the bytes, as for text pages, instead of the
     encoding the page declares; what decoding notes goes to ``warnings``."""
@@ -313,7 +308,7 @@ def run(job: Job, pages: Iterable[Page], workers: int = 1, window: int | None = 
 
     ctx = get_context("forkserver") if "forkserver" in _methods() else get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(job,)) as ex:
-        pending: deque[Future] = deque()
+        pending: deque[Future[list[Outcome]]] = deque()
         for b in it:
             pending.append(ex.submit(_work, b))
             while len(pending) >= window:

@@ -14,13 +14,17 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
 
 from .document import Role
 from .registry import (DEFAULT_RULES, ENTRY_POINT_GROUP, USER_RANGE, UnknownRuleError, plugin_rules, resolve,
                        with_profile)
 from .rules.base import Rule
 from .rules.user import UserRule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
 
 KEYS = ("select", "ignore", "extend-select", "include", "exclude", "text-field", "unsafe-fixes", "rules")
 RULE_KEYS = ("code", "name", "pattern", "role", "summary", "max-len")
@@ -63,12 +67,12 @@ class Settings:
             where = f" (in {self.source})" if self.source and exc.token in self.configured else ""
             raise ConfigError(f"{exc}{where}") from None
 
-    def pipeline(self, profile: Rule | None = None):
+    def pipeline(self, profile: Rule | None = None) -> Pipeline:
         from .pipeline import Pipeline
 
         return Pipeline(self.rules(profile))
 
-    def override(self, **changes: Any) -> "Settings":
+    def override(self, **changes: Any) -> Settings:
         """Command-line values (None: not given) replace configured ones."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
@@ -166,7 +170,7 @@ class Resolver:
             raise found
         return found
 
-    def pipeline(self, settings: Settings):
+    def pipeline(self, settings: Settings) -> Pipeline:
         """The pipeline for these settings, built once."""
         got = self._pipes.get(id(settings))
         if got is None:
@@ -228,7 +232,7 @@ def load_settings(start: Path | None = None, path: Path | None = None) -> Settin
     One set for a whole run; :class:`Resolver` gives each file its own, as ``check`` does."""
     start = start or Path.cwd()
     if path is not None:
-        data = _load(path)
+        data: Mapping[str, Any] = _load(path)
         if path.name == "pyproject.toml":
             data = _tool_table(data, path) or {}
         found: tuple[Path, Mapping[str, Any]] | None = (path, data)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .rules.vocab import MONTHS, PUBLISHED_WORDS, WEEKDAYS
+from .datewords import MONTHS, PUBLISHED_WORDS, WEEKDAYS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"

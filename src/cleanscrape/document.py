@@ -9,9 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import NamedTuple, TypedDict, cast
+from collections.abc import Iterator, Mapping
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+class Hints(TypedDict, total=False):
+    """What the HTML reader saw around a block (text readers give none). A block holds
+    them read-only (a ``MappingProxyType``)."""
+
+    tag: str  # the block-level element that holds it: `p`, `h1`, `li`, `tr`...
+    zones: tuple[str, ...]  # the zones around it (``io.html.ZONES``: `nav`, `footer`, `article`...), sorted
+    articles: int  # how many ``<article>`` elements are around it
+    comments: bool  # inside a comment section
+    link_density: float  # the share of its characters that are link text
+    media: str  # inside a picture's caption or credit, or a promotion box: "caption", "credit" or "promo"
+    main: bool  # inside the element that holds the page's text (only when the reader found one)
+    class_words: tuple[int, int]  # ancestors whose class and id words say text / not text (when any)
+
+
+_NO_HINTS = cast(Hints, _EMPTY)
 
 
 class Role(StrEnum):
@@ -45,11 +63,11 @@ class Block(NamedTuple):
     (0: the block is one line).
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # the field is the block's place; it shadows tuple.index
     line: int
     text: str
     col: int = 1
-    hints: Mapping[str, object] = _EMPTY
+    hints: Hints = _NO_HINTS
     last: int = 0
 
 
@@ -64,7 +82,7 @@ class Document:
     def __len__(self) -> int:
         return len(self.blocks)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Block]:
         return iter(self.blocks)
 
     def __getitem__(self, i: int) -> Block:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from .document import Document, Finding, Role
 from .rules.base import Context, LineRule, Rule
@@ -103,10 +103,13 @@ class _LineBatch:
                 break
 
 
+Step = Rule | _LineBatch  # what label() runs: a rule, or a batch of line rules in one pass
+
+
 @lru_cache(maxsize=64)
-def plan(rules: tuple[Rule, ...]) -> tuple[object, ...]:
+def plan(rules: tuple[Rule, ...]) -> tuple[Step, ...]:
     """Group consecutive line rules into batches; other rules stand alone."""
-    steps: list[object] = []
+    steps: list[Step] = []
     run: list[LineRule] = []
     for r in rules:
         if type(r) is LineRule:
@@ -127,7 +130,7 @@ OVER_BUDGET = "over the time budget"  # how a notice starts when a page ran over
 
 
 def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, *,
-          steps: tuple[object, ...] | None = None, budget: float | None = None,
+          steps: tuple[Step, ...] | None = None, budget: float | None = None,
           max_line: int | None = MAX_LINE) -> Labelled:
     """Label ``doc`` with ``rules`` (``steps``: their :func:`plan`, when the caller keeps it).
 

@@ -13,11 +13,15 @@ import difflib
 import json
 import os
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
 
 from .document import Finding, Role
-from .io.files import write_atomic  # noqa: F401  (moved to io/files.py; check imports it from here)
+from .io.files import write_atomic as write_atomic  # re-exported (moved to io/files.py)
 from .io.text import read_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .pipeline import Pipeline
 
 # Roles whose lines become record fields (headline, section, byline, date): a
 # corpus file keeps them, and they are not reported.
@@ -41,7 +45,7 @@ class Diagnostic:
                 "message": self.message, "text": self.text, "fix": "safe" if self.fix_safe else "unsafe"}
 
 
-def findings_for_text(pipe, text: str) -> list[tuple[int, int, Finding, str]]:
+def findings_for_text(pipe: Pipeline, text: str) -> list[tuple[int, int, Finding, str]]:
     """(line, col, finding, line text) for every line a rule removes from article text.
 
     The page is read line by line, never unwrapped: a fix deletes whole physical lines."""
@@ -127,7 +131,7 @@ class FixResult:
     converged: bool  # False: still changing after MAX_PASSES passes
 
 
-def fix_text(pipe, text: str, unsafe: bool, *, max_passes: int = MAX_PASSES) -> FixResult:
+def fix_text(pipe: Pipeline, text: str, unsafe: bool, *, max_passes: int = MAX_PASSES) -> FixResult:
     """Remove the fixable lines, label again, and repeat until stable. With ``max_passes=1``
     (what ``check`` alone needs) the fixed text is not labelled again: ``remaining`` is empty."""
     first = found = findings_for_text(pipe, text)
@@ -146,8 +150,8 @@ def fix_text(pipe, text: str, unsafe: bool, *, max_passes: int = MAX_PASSES) -> 
     return FixResult(text, first, found, tuple(fixed), not fixable_lines(pipe, found, unsafe))
 
 
-def fix_jsonl_line(pipe, line: str, field: str, unsafe: bool,
-                   max_passes: int = MAX_PASSES) -> tuple[str, "FixResult | None"]:
+def fix_jsonl_line(pipe: Pipeline, line: str, field: str, unsafe: bool,
+                   max_passes: int = MAX_PASSES) -> tuple[str, FixResult | None]:
     """One JSONL record with its text field fixed until stable; unchanged records come
     back byte for byte. The result is None when the record has no such text field."""
     obj = json.loads(line)
@@ -162,12 +166,12 @@ def fix_jsonl_line(pipe, line: str, field: str, unsafe: bool,
     return json.dumps(obj, ensure_ascii=False) + ending, result
 
 
-def _safe(pipe, code: str) -> bool:
+def _safe(pipe: Pipeline, code: str) -> bool:
     for r in pipe.rules:
         if r.code == code:
             return r.fix_safe
     return False
 
 
-def fixable_lines(pipe, found: Sequence[tuple[int, int, Finding, str]], unsafe: bool) -> list[int]:
+def fixable_lines(pipe: Pipeline, found: Sequence[tuple[int, int, Finding, str]], unsafe: bool) -> list[int]:
     return [ln for ln, _, f, _ in found if unsafe or _safe(pipe, f.code)]

@@ -8,7 +8,7 @@ taken only where a pattern needs what ``re`` lacks (Unicode properties such as
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -18,7 +18,7 @@ _NEEDS_REGEX = re.compile(r"\\[pP]\{|\(\?V1\)|\\X")
 Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
     """Compile ``pattern`` with the faster engine that supports it.
 

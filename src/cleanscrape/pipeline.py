@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .document import Article, Document, Finding
-from .engine import MAX_LINE, Labelled, label, plan
+from .engine import MAX_LINE, Labelled, Step, label, plan
 from .io.text import read_text
 from .registry import DEFAULT_RULES, by_code, resolve
 from .rules.base import Rule
@@ -28,11 +28,11 @@ class Pipeline:
     @classmethod
     def from_codes(cls, select: Iterable[str] | None = None, ignore: Iterable[str] | None = None,
                    extend_select: Iterable[str] | None = None,
-                   extra_rules: Sequence[Rule] = ()) -> "Pipeline":
+                   extra_rules: Sequence[Rule] = ()) -> Pipeline:
         pool = tuple(DEFAULT_RULES) + tuple(extra_rules)
         return cls(resolve(pool, select, ignore, extend_select))
 
-    def with_rules(self, *rules: Rule, before: str | None = None) -> "Pipeline":
+    def with_rules(self, *rules: Rule, before: str | None = None) -> Pipeline:
         """Add rules at the end, or before the rule with code or name ``before``."""
         current = list(self.rules)
         if before is None:
@@ -41,11 +41,11 @@ class Pipeline:
         at = current.index(anchor)
         return Pipeline(tuple(current[:at] + list(rules) + current[at:]))
 
-    def without(self, *tokens: str) -> "Pipeline":
+    def without(self, *tokens: str) -> Pipeline:
         """Drop rules by code prefix or name."""
         return Pipeline(resolve(self.rules, None, tokens))
 
-    def reordered(self, codes: Sequence[str]) -> "Pipeline":
+    def reordered(self, codes: Sequence[str]) -> Pipeline:
         """Put the named rules first, in the given order; the rest keep theirs."""
         first = [by_code(c, self.rules) for c in codes]
         return Pipeline(tuple(first + [r for r in self.rules if r not in first]))
@@ -55,7 +55,7 @@ class Pipeline:
         return [r.code for r in self.rules]
 
     @cached_property
-    def _steps(self) -> tuple[object, ...]:
+    def _steps(self) -> tuple[Step, ...]:
         return plan(self.rules)
 
     def label(self, doc: Document, *, budget: float | None = None, max_line: int | None = MAX_LINE) -> Labelled:
@@ -66,7 +66,7 @@ class Pipeline:
     def findings(self, doc: Document) -> list[Finding]:
         return self.label(doc).findings
 
-    def clean_document(self, doc: Document, *, source: str | None = None, extra=None,
+    def clean_document(self, doc: Document, *, source: str | None = None, extra: Mapping[str, object] | None = None,
                        budget: float | None = None, max_line: int | None = MAX_LINE) -> list[Article]:
         return segment(self.label(doc, budget=budget, max_line=max_line), source=source, extra=extra)
 

@@ -21,11 +21,15 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from .profile import profile_rule
 from .rules import chrome, content, credits, headings, model, structure, teasers
 from .rules.base import LineRule, Rule
+from .rules.profile import profile_rule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from importlib.metadata import EntryPoints  # imported when needed: see entry_points()
 
 RETIRED: frozenset[str] = frozenset()
 USER_RANGE = ("CS900", "CS999")
@@ -97,7 +101,7 @@ def plugin_rules() -> list[Rule]:
     return found
 
 
-def entry_points(*, group: str):
+def entry_points(*, group: str) -> EntryPoints:
     """``importlib.metadata.entry_points``, imported only when a distribution may declare
     some (the import costs a CLI run 25 ms at start-up)."""
     from importlib.metadata import entry_points as find

@@ -11,7 +11,8 @@ looks at the text to decide anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import cast
+from collections.abc import Iterable, Mapping
 
 from .document import Article, Removed, Role
 from .engine import Labelled
@@ -29,7 +30,7 @@ class _Draft:
     lines: list[int] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
 
-    def set_fields(self, pairs) -> None:
+    def set_fields(self, pairs: Iterable[tuple[str, str]]) -> None:
         for key, value in pairs:
             if key == "section" and self.section is None:
                 self.section = value
@@ -108,9 +109,9 @@ def segment(labelled: Labelled, *, source: str | None = None,
         articles.append(Article(
             source=source if source is not None else doc.source,
             index=n,
-            title=d.title if d.title is not None else (meta.get("title") if n == 0 else None),
-            section=d.section if d.section is not None else (meta.get("section") if n == 0 else None),
-            byline=d.byline if d.byline is not None else (meta.get("byline") if n == 0 else None),
+            title=d.title if d.title is not None else (_meta_text(meta, "title") if n == 0 else None),
+            section=d.section if d.section is not None else (_meta_text(meta, "section") if n == 0 else None),
+            byline=d.byline if d.byline is not None else (_meta_text(meta, "byline") if n == 0 else None),
             published=_published(d.published or d.updated, meta.get("published"), only=len(kept) == 1)
             if n == 0 else d.published or d.updated,
             paragraphs=tuple(d.paragraphs),
@@ -126,6 +127,11 @@ def segment(labelled: Labelled, *, source: str | None = None,
 def _text_of(value: object) -> str | None:
     """A page-level fact from the reader (the page's language, its address), or None."""
     return value if isinstance(value, str) and value else None
+
+
+def _meta_text(meta: Mapping[str, object], key: str) -> str | None:
+    """A field of the page's metadata; the readers put only text there (or nothing)."""
+    return cast(str | None, meta.get(key))
 
 
 def _published(found: str | None, declared: object, *, only: bool) -> str | None:

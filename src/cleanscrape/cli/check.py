@@ -10,16 +10,24 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator
+from argparse import Namespace
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from ..config import ConfigError, Resolver, Settings
-from ..document import Role
+from ..document import Finding, Role
 from ..fix import FIELD_ROLES, MAX_PASSES, Diagnostic, fix_jsonl_line, fix_text, split_lines, unified_diff, write_atomic
 from ..io.html import read_html
 from ..io.inputs import DEFAULT_MAX_BYTES, RawInput, read_source, sniff, to_text
 from ..io.text import InputError
 from . import style
 from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, add_rule_selection, err
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..pipeline import Pipeline
+    from .common import Subparsers
+
+Baseline = set[str] | None  # the fingerprints of a baseline file's findings (--baseline)
 
 BOM = b"\xef\xbb\xbf"
 
@@ -45,7 +53,7 @@ exit status: 0 nothing found (or all fixed), 1 findings, 2 usage, config or inpu
 """
 
 
-def add_parser(sub) -> argparse.ArgumentParser:
+def add_parser(sub: Subparsers) -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report artefacts in files like a linter; --diff, --fix",
                        description="Report every line a rule would remove, as path:line:col: CODE diagnostics.",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -91,7 +99,7 @@ class Outcome:
 @dataclass
 class Tally:
     diagnostics: list[Diagnostic] = field(default_factory=list)  # to report (--fix: what is left)
-    fixed: Counter = field(default_factory=Counter)  # --fix: the findings removed, per code
+    fixed: Counter[str] = field(default_factory=Counter)  # --fix: the findings removed, per code
     changed: int = 0
     status: int = EXIT_OK
     errors: set[str] = field(default_factory=set)
@@ -132,7 +140,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     return _finish(args, tally, to_stderr=stdin and args.fix)
 
 
-def _check_path(path: str, settings: Settings, resolver: Resolver, args, baseline, tally: Tally) -> None:
+def _check_path(path: str, settings: Settings, resolver: Resolver, args: Namespace, baseline: Baseline,
+                tally: Tally) -> None:
     try:
         pipe = resolver.pipeline(settings)
         raw = read_source(path, max_bytes=DEFAULT_MAX_BYTES)
@@ -153,7 +162,7 @@ def _check_path(path: str, settings: Settings, resolver: Resolver, args, baselin
             tally.error(f"{path}: cannot write ({exc.strerror})" if exc.strerror else str(exc))
 
 
-def _check_stdin(args, resolver: Resolver, baseline, tally: Tally) -> None:
+def _check_stdin(args: Namespace, resolver: Resolver, baseline: Baseline, tally: Tally) -> None:
     """``check -``: diagnostics named ``-`` (or ``--stdin-filename``); with ``--fix`` the
     text goes to stdout, fixed or as it came, so that a pipe never loses a page."""
     name = args.stdin_filename or "-"
@@ -169,18 +178,19 @@ def _check_stdin(args, resolver: Resolver, baseline, tally: Tally) -> None:
         tally.error(str(exc))
         out = None
     if out is not None:
+        assert raw is not None  # an outcome is only ever made of what was read
         _tally(out, name, args, baseline, tally)
         if args.diff and out.after is not None and out.after != out.before:
             _write_diff(name, out.before, out.after, raw.data.startswith(BOM))
     if args.fix and raw is not None:
-        fixed = out is not None and out.after is not None and out.after != out.before
-        data = (BOM if raw.data.startswith(BOM) else b"") + out.after.encode("utf-8") if fixed else raw.data
+        after = out.after if out is not None and out.after != out.before else None  # None: not fixed
+        data = (BOM if raw.data.startswith(BOM) else b"") + after.encode("utf-8") if after is not None else raw.data
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
 
 
-def _tally(out: Outcome, path: str, args, baseline, tally: Tally) -> None:
+def _tally(out: Outcome, path: str, args: Namespace, baseline: Baseline, tally: Tally) -> None:
     diags = out.left if args.fix and out.left is not None else out.first
     if baseline is not None:
         diags = [d for d in diags if _fingerprint(d) not in baseline]
@@ -196,7 +206,7 @@ def _tally(out: Outcome, path: str, args, baseline, tally: Tally) -> None:
         err(f"warning: {path}: fixes still changing the text after {MAX_PASSES} passes; run --fix again")
 
 
-def _finish(args, tally: Tally, *, to_stderr: bool) -> int:
+def _finish(args: Namespace, tally: Tally, *, to_stderr: bool) -> int:
     if args.write_baseline:
         return _write_baseline(args, tally)
     remaining = tally.diagnostics  # with --fix: what the fixes left
@@ -210,7 +220,7 @@ def _finish(args, tally: Tally, *, to_stderr: bool) -> int:
     return EXIT_FINDINGS if found and not args.exit_zero else EXIT_OK
 
 
-def _write_baseline(args, tally: Tally) -> int:
+def _write_baseline(args: Namespace, tally: Tally) -> int:
     counts = Counter(_fingerprint(d) for d in tally.diagnostics)
     text = json.dumps({"version": 1, "findings": sorted(counts)}, indent=1) + "\n"
     try:
@@ -223,7 +233,7 @@ def _write_baseline(args, tally: Tally) -> int:
     return tally.status
 
 
-def _check_file(path: str, raw: RawInput, pipe, settings: Settings, fixing: bool) -> Outcome:
+def _check_file(path: str, raw: RawInput, pipe: Pipeline, settings: Settings, fixing: bool) -> Outcome:
     """Label one file; ``fixing`` (--fix, --diff): fix until stable, else one pass."""
     kind = _kind(path, raw.data)
     if kind == "html":
@@ -243,11 +253,11 @@ def _check_file(path: str, raw: RawInput, pipe, settings: Settings, fixing: bool
     return out
 
 
-def _check_html(path: str, raw: RawInput, pipe) -> Outcome:
+def _check_html(path: str, raw: RawInput, pipe: Pipeline) -> Outcome:
     # reported at the element's source line; HTML files are never rewritten
     doc = read_html(raw.data, source=path)
     labelled = pipe.label(doc)
-    diags = []
+    diags: list[Diagnostic] = []
     for block, f in zip(doc.blocks, labelled.labels):
         if f is not None and f.role is not Role.CONTENT and f.role not in FIELD_ROLES:
             d = _diag(path, block.line, block.col, f, pipe, block.text, " (HTML: reported, not fixed)")
@@ -255,8 +265,11 @@ def _check_html(path: str, raw: RawInput, pipe) -> Outcome:
     return Outcome(diags)
 
 
-def _check_jsonl(path: str, text: str, pipe, settings: Settings, passes: int) -> Outcome:
-    out, first, left, fixed = [], [], [], []
+def _check_jsonl(path: str, text: str, pipe: Pipeline, settings: Settings, passes: int) -> Outcome:
+    out: list[str] = []
+    first: list[Diagnostic] = []
+    left: list[Diagnostic] = []
+    fixed: list[str] = []
     converged = True
     field_name = settings.text_field
     where = f" (line {{}} of its {field_name!r})"
@@ -305,7 +318,7 @@ def _not_rewritable(raw: RawInput, text: str) -> str | None:
     return None
 
 
-def _diag(path: str, line: int, col: int, f, pipe, text: str, where: str = "") -> Diagnostic:
+def _diag(path: str, line: int, col: int, f: Finding, pipe: Pipeline, text: str, where: str = "") -> Diagnostic:
     safe = next((r.fix_safe for r in pipe.rules if r.code == f.code), False)
     return Diagnostic(path, line, col, f.code, f.name, f.reason + where, text, safe)
 
@@ -357,7 +370,7 @@ def _fingerprint(d: Diagnostic) -> str:
     return f"{d.path}\t{d.code}\t{' '.join(d.text.split())}"
 
 
-def _read_baseline(path: Path):
+def _read_baseline(path: Path) -> set[str] | Literal[False]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return set(data["findings"])
@@ -367,7 +380,7 @@ def _read_baseline(path: Path):
         return False
 
 
-def _report(diags: list[Diagnostic], args: argparse.Namespace, out) -> None:
+def _report(diags: list[Diagnostic], args: Namespace, out: TextIO) -> None:
     if args.statistics:
         counts = Counter((d.code, d.name) for d in diags)
         for (code, name), n in sorted(counts.items()):

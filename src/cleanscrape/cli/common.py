@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from . import style
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rules.base import Rule
+
+    # what ``add_subparsers()`` gives, that each command adds its parser to
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _PREFIXES = (("error:", style.RED), ("warning:", style.YELLOW))
@@ -24,7 +31,7 @@ def add_rule_selection(p: argparse.ArgumentParser) -> None:
                    help="rules to run in addition to the selection")
 
 
-def known_rules() -> tuple:
+def known_rules() -> tuple[Rule, ...]:
     """Every rule a code can name, in the order they run: the user rules of the config
     found from the current folder, plugins, the built-ins and CS601. A config that cannot
     be read is a warning here (the built-ins are still listed); a plugin that fails to

@@ -7,18 +7,23 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..batch import RECORD_FIELDS, Job, default_workers, run
 from ..engine import MAX_LINE
-from ..io.inputs import DEFAULT_MAX_BYTES, iter_pages
+from ..io.inputs import DEFAULT_MAX_BYTES, Page, iter_pages
 from ..config import ConfigError, Resolver
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
 from ..rules.user import UserRule
 from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, codes, err, known_rules
 from .output import Output, OutputError, Progress, Reporter, clashing_input
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rules.base import Rule
+    from .common import Subparsers
 
 
 CLEAN_EPILOG = """\
@@ -38,7 +43,7 @@ one line each on stderr, then a summary line; -o never names an input.
 """
 
 
-def _add_clean_parser(sub) -> None:
+def _add_clean_parser(sub: Subparsers) -> None:
     p = sub.add_parser("clean", help="clean pages into JSONL article records",
                        description="Clean pages (files, or stdin) into article records.",
                        epilog=CLEAN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -208,7 +213,7 @@ def _check_clean_flags(args: argparse.Namespace) -> None:
         raise ValueError("--fields needs at least one field name")
 
 
-def _job(args: argparse.Namespace, rules: tuple) -> Job:
+def _job(args: argparse.Namespace, rules: tuple[Rule, ...]) -> Job:
     return Job(rules, args.output_format, args.encoding, args.text_field, args.html_field,
                args.id_field, args.time_budget or None, args.max_line_length or None,
                unwrap=None if args.unwrap == "auto" else False, fields=args.fields,
@@ -299,7 +304,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
     return EXIT_ERROR if report.problems else EXIT_OK
 
 
-def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str]:
+def _learn_page(page: Page, text_field: str, site_field: str | None) -> tuple[str, str]:
     """The text of one page, as ``clean`` reads it, and its site; InputError (one line,
     with the path, and the line for JSONL) when it is not a page."""
     from ..batch import dig, json_object, read_html_page
@@ -328,7 +333,7 @@ def _learn_page(page, text_field: str, site_field: str | None) -> tuple[str, str
     return text, site_of(site) if site_field and site else ANY_SITE
 
 
-def rules_markdown(rules=DEFAULT_RULES) -> str:
+def rules_markdown(rules: Sequence[Rule] = DEFAULT_RULES) -> str:
     """The README's rule table, generated from the rules themselves."""
     lines = ["| code | name | role | fix | what it removes |", "|---|---|---|---|---|"]
     for r in rules:

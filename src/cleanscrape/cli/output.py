@@ -8,7 +8,10 @@ import os
 import sys
 import time
 from collections import Counter
-from typing import Iterable
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from types import TracebackType
+from typing import IO, Any
 
 from ..batch import PROBLEMS
 from ..io.files import atomic_writer
@@ -139,10 +142,10 @@ class Output:
 
     def __init__(self, path: str | None) -> None:
         self.path = None if path in (None, "-") else path
-        self._writer = None
+        self._writer: AbstractContextManager[IO[Any]] | None = None
         self.fh = sys.stdout
 
-    def __enter__(self) -> "Output":
+    def __enter__(self) -> Output:
         if self.path is not None:
             if os.path.isdir(self.path):
                 raise OutputError(f"{self.path}: cannot write (is a folder)")
@@ -169,7 +172,8 @@ class Output:
         except OSError as exc:
             raise self._error(exc) from None
 
-    def __exit__(self, kind, value, tb) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> bool:
         if self._writer is None:
             if kind is None:
                 self.flush()

@@ -22,7 +22,7 @@ a page over the time budget (``timeout``), a page whose reading or cleaning rais
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
@@ -44,7 +44,7 @@ class PageError(Exception):
     """A rule raised on a page (the engine returned it whole, with a notice)."""
 
 
-class CleanscrapeStep(PipelineStep):
+class CleanscrapeStep(PipelineStep):  # type: ignore[misc]  # datatrove ships no type information
     """Clean each document's text (or HTML) into article documents.
 
     ``input_format`` is how ``doc.text`` is read: "text" (default), "markdown", "html", or
@@ -135,7 +135,7 @@ class CleanscrapeStep(PipelineStep):
             yield out
 
 
-class HasArticleFilter(BaseFilter):
+class HasArticleFilter(BaseFilter):  # type: ignore[misc]  # datatrove ships no type information
     """Drops the documents of pages in which cleanscrape found no article."""
 
     name = "cleanscrape: has an article"

@@ -7,11 +7,12 @@ import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any
+from collections.abc import Iterator
 
 
 @contextmanager
-def atomic_writer(path: Path | str, mode: str = "w") -> Iterator[IO]:
+def atomic_writer(path: Path | str, mode: str = "w") -> Iterator[IO[Any]]:
     """A file object that becomes ``path`` only when the block ends without error.
 
     It writes a temp file beside ``path`` (same folder, so the rename is atomic), then

@@ -16,12 +16,13 @@ import json
 import re
 from html import unescape
 from types import MappingProxyType
-from typing import Iterator
+from collections.abc import Iterator
+from typing import cast
 
 from lxml import etree
 
 from ..dates import find_date
-from ..document import Block, Document
+from ..document import Block, Document, Hints
 from ..text import TERMINAL, ZERO_WIDTH
 from .text import InputError, read_text, utf16_without_bom
 
@@ -141,7 +142,7 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
 PARSER_DEPTH_LIMIT = 255
 
 
-def _nested_to_the_limit(root) -> bool:
+def _nested_to_the_limit(root: etree._Element) -> bool:
     """Whether the tree reaches the parser's nesting limit (one walk, no recursion)."""
     depth = 0
     for event, _ in etree.iterwalk(root, events=("start", "end")):
@@ -151,11 +152,11 @@ def _nested_to_the_limit(root) -> bool:
     return False
 
 
-def _any_text(root) -> bool:
+def _any_text(root: etree._Element) -> bool:
     return any(t.strip() for t in root.itertext())
 
 
-def _prune(root) -> None:
+def _prune(root: etree._Element) -> None:
     """Cut what never becomes text out of the tree, in C, before the walk: scripts,
     styles, forms' widgets, comments; each cut element's tail stays, where it was (after a
     space, for a button or an icon: a reader sees a gap there)."""
@@ -164,7 +165,7 @@ def _prune(root) -> None:
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
-def _hidden(attrs) -> bool:
+def _hidden(attrs: etree._Attrib) -> bool:
     return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
             or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
 
@@ -233,6 +234,24 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     share of its text (a smaller share when they are the same element as the
     winner). Empty when no element scores enough to say.
     """
+    score, votes = _scores(tree, owners, texts, voters)
+    if not score:
+        return set()
+    plain = {n: 1 - min(tree.links[n] / max(tree.chars[n], 1), 1) for n in score}
+    final = {n: s * plain[n] for n, s in score.items()}
+    text = {n: v * plain[n] for n, v in votes.items()}  # what the text alone says
+    ranked = sorted(final, key=final.__getitem__, reverse=True)
+    best = ranked[0]
+    if final[best] < MIN_MAIN_SCORE:
+        return set()
+    best = _wrapper(tree, ranked, final, best)
+    return _with_parts(tree, best, ranked, final, text)
+
+
+def _scores(tree: _Tree, owners: list[int], texts: list[str],
+            voters: list[bool]) -> tuple[dict[int, float], dict[int, float]]:
+    """Each element's score (its paragraphs' votes plus what its tag and class words
+    say) and the votes alone, for the elements that paragraphs voted for."""
     parent, tag = tree.parent, tree.tag
     score: dict[int, float] = {}
     votes: dict[int, float] = {}
@@ -252,15 +271,13 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
             score[up] += vote * share
             votes[up] += vote * share
             up = parent[up]
-    if not score:
-        return set()
-    plain = {n: 1 - min(tree.links[n] / max(tree.chars[n], 1), 1) for n in score}
-    final = {n: s * plain[n] for n, s in score.items()}
-    text = {n: v * plain[n] for n, v in votes.items()}  # what the text alone says
-    ranked = sorted(final, key=final.__getitem__, reverse=True)
-    best = ranked[0]
-    if final[best] < MIN_MAIN_SCORE:
-        return set()
+    return score, votes
+
+
+def _wrapper(tree: _Tree, ranked: list[int], final: dict[int, float], best: int) -> int:
+    """The winner, or the ancestor that wraps the text when it is spread over several
+    elements: runners-up close to the winner inside one ancestor, or an ancestor that
+    scores more (or within a third of the winner)."""
     # runners-up inside one ancestor with the winner: the text is split into wrappers
     close = [n for n in ranked[1:5] if final[n] >= CLOSE_SHARE * final[best]]
     if len(close) >= 2:
@@ -273,7 +290,7 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     last = final.get(best, 0.0)
     floor = last / 3
     for a in tree.ancestors(best):
-        if tag[a] in ("body", "html"):
+        if tree.tag[a] in ("body", "html"):
             break
         s = final.get(a)
         if s is None:
@@ -284,6 +301,14 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
             best = a
             break
         last = s
+    return best
+
+
+def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, float],
+                text: dict[int, float]) -> set[int]:
+    """``best`` and the other parts of an article split by a figure, an ad or a widget:
+    nearby elements with a fair share of its text, and siblings that score well."""
+    parent, tag = tree.parent, tree.tag
     chosen = {best}
     # the article split by a figure, an ad or a widget: its other parts join it
     above = tree.ancestors(best)
@@ -357,7 +382,199 @@ def _weight(marker: str) -> int:
     return got
 
 
-def _blocks(root) -> Iterator[Block]:
+class _Walk:
+    """The state of one walk over a pruned tree, fed its start and end events in
+    document order (see :func:`_blocks`)."""
+
+    __slots__ = ("parts", "links", "line", "block_tag", "kinds", "nodes", "in_comments", "in_media",
+                 "media_role", "media_of", "owners_now", "zone_of", "zone_count", "zones_now", "skip_depth",
+                 "out", "raw_hints", "owners", "tree", "first_block", "last_block", "live", "in_class")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.links = 0
+        self.line, self.block_tag = 1, "body"
+        # the node stacks start with a sentinel (-1, False): their top is always there to read
+        self.kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
+        self.nodes: list[int] = [-1]  # the open nodes
+        self.in_comments: list[bool] = [False]  # per open node: inside a comment section
+        self.in_media: list[int] = [-1]  # per open node: the innermost caption or credit node around it, or -1
+        self.media_role: dict[int, str] = {}
+        self.media_of: list[int] = []  # per block: its caption or credit node, or -1
+        self.owners_now: list[int] = [-1]  # the open block-level nodes
+        self.zone_of: dict[int, str] = {}
+        self.zone_count: dict[str, int] = {}
+        self.zones_now: tuple[str, ...] = ()
+        self.skip_depth = 0
+        self.out: list[Block] = []
+        self.raw_hints: list[Hints] = []
+        self.owners: list[int] = []
+        self.tree = _Tree()
+        self.first_block: list[int] = []
+        self.last_block: list[int] = []
+        self.live = False  # parts hold more than white space: a block may be due
+        # per open node: ancestors whose class words say text / not text
+        self.in_class: list[tuple[int, int]] = [(0, 0)]
+
+    def flush(self) -> None:  # called only when ``live``
+        self.live = False
+        parts, links = self.parts, self.links
+        text = " ".join("".join(parts).split()).strip(_INVISIBLE)
+        if text:
+            out = self.out
+            hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
+                            "articles": self.zone_count.get("article", 0), "comments": self.in_comments[-1],
+                            "link_density": round(links / len(text), 3) if links else 0.0}
+            if self.in_class[-1] != (0, 0):
+                hints["class_words"] = self.in_class[-1]
+            self.raw_hints.append(hints)
+            out.append(Block(len(out), self.line, text, 1, cast(Hints, MappingProxyType(hints))))
+            self.owners.append(self.owners_now[-1])
+            self.media_of.append(self.in_media[-1])
+            n = self.nodes[-1]
+            if n >= 0:
+                self.tree.chars[n] += len(text)
+                self.tree.links[n] += links
+        parts.clear()
+        self.links = 0
+
+    def set_zone(self, zone: str, step: int) -> tuple[str, ...]:
+        zone_count = self.zone_count
+        zone_count[zone] = zone_count.get(zone, 0) + step
+        return tuple(sorted(z for z, c in zone_count.items() if c > 0))
+
+    def add(self, text: str) -> None:
+        """Text (an element's own, or a tail) joins the block being read."""
+        self.parts.append(text)
+        if not self.live and not text.isspace():
+            self.live = True
+
+    def start(self, el: etree._Element) -> None:
+        tag = el.tag
+        if self.skip_depth or tag in DROP or not isinstance(tag, str):
+            self.skip_depth += 1
+            return
+        attrs = el.attrib
+        if attrs:
+            if ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) and _hidden(attrs):
+                self.skip_depth += 1
+                return
+            cls, ident = attrs.get("class"), attrs.get("id")
+            marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
+            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker else _PLAIN
+            zone = "articleBody" if attrs.get("itemprop") == "articleBody" else tag
+        else:
+            marker, comments, media, zone = "", False, "", tag
+        is_block = tag in BLOCK
+        if tag in CELLS and self.live:
+            self.parts.append(CELL_SEPARATOR)  # the row's next cell
+        if is_block or tag == "br":
+            if self.live:
+                self.flush()
+            elif self.parts:
+                self.parts.clear()  # white space between blocks
+            self.line = el.sourceline or self.line
+            self.block_tag = tag
+        if is_block or comments or media or zone == "articleBody":
+            self.open_node(tag, marker, comments, media, zone, is_block)
+        else:
+            self.kinds.append(-1)
+        text = el.text
+        if text:
+            self.add(text)
+            if tag == "a":
+                self.links += len(text.strip())
+
+    def open_node(self, tag: str, marker: str, comments: bool, media: str, zone: str, is_block: bool) -> None:
+        """A block-level element, or an inline one that opens a comment section, a caption
+        or credit, or an ``articleBody``: a node of the tree."""
+        tree = self.tree
+        nid = len(tree.parent)
+        tree.parent.append(self.nodes[-1])
+        tree.tag.append(tag)
+        tree.marker.append(marker)
+        tree.chars.append(0)
+        tree.links.append(0)
+        here = len(self.out)
+        self.first_block.append(here)
+        self.last_block.append(here)
+        if zone in ZONES:
+            self.zone_of[nid] = zone
+            self.zones_now = self.set_zone(zone, 1)
+        self.in_comments.append(comments or self.in_comments[-1])
+        if media:
+            self.media_role[nid] = media
+        self.in_media.append(nid if media else self.in_media[-1])
+        w = _weight(marker)
+        in_class = self.in_class
+        in_class.append(in_class[-1] if not w else (in_class[-1][0] + (w > 0), in_class[-1][1] + (w < 0)))
+        self.nodes.append(nid)
+        self.kinds.append(nid)
+        if is_block:
+            self.owners_now.append(nid)
+
+    def end(self, el: etree._Element) -> None:
+        if self.skip_depth:
+            self.skip_depth -= 1
+            tail = el.tail
+            if self.skip_depth == 0 and tail:
+                self.add(tail)
+            return
+        nid = self.kinds.pop()
+        if nid >= 0:
+            if el.tag in BLOCK:
+                if self.live:
+                    self.flush()  # before leaving the element: its own zone belongs to its text
+                elif self.parts:
+                    self.parts.clear()
+                self.owners_now.pop()
+            self.nodes.pop()
+            self.in_comments.pop()
+            self.in_media.pop()
+            self.in_class.pop()
+            self.last_block[nid] = len(self.out)
+            chars, link_chars, parent = self.tree.chars, self.tree.links, self.tree.parent
+            up = parent[nid]
+            if up >= 0:  # what an element holds, its parent holds
+                chars[up] += chars[nid]
+                link_chars[up] += link_chars[nid]
+            zone = self.zone_of.get(nid)
+            if zone:
+                self.zones_now = self.set_zone(zone, -1)
+        tail = el.tail
+        if tail:
+            self.add(tail)
+
+    def finish(self) -> list[Block]:
+        """The blocks, once the walk is over: the last one read, and the hints that need
+        the whole tree (caption or credit, inside the main text container)."""
+        if self.live:
+            self.flush()
+        out, raw_hints, media_role = self.out, self.raw_hints, self.media_role
+        tree = self.tree
+        chars, link_chars, parent = tree.chars, tree.links, tree.parent
+        for nid in reversed(self.nodes[1:]):  # elements left open at the end
+            self.last_block[nid] = len(out)
+            if parent[nid] >= 0:
+                chars[parent[nid]] += chars[nid]
+                link_chars[parent[nid]] += link_chars[nid]
+        for hints, m in zip(raw_hints, self.media_of):
+            if m >= 0 and chars[m] <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
+                hints["media"] = media_role[m]
+        # comment sections and page furniture do not vote: their prose is not the article's
+        voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
+        main = _main_container(tree, self.owners, [b.text for b in out], voters)
+        if main:
+            inside = [False] * len(out)
+            for n in main:
+                for k in range(self.first_block[n], self.last_block[n]):
+                    inside[k] = True
+            for hints, flag in zip(raw_hints, inside):
+                hints["main"] = flag
+        return out
+
+
+def _blocks(root: etree._Element) -> Iterator[Block]:
     """Blocks in document order, with their hints; one iterative walk over the tree.
 
     Block-level elements (and inline ones that open an ``articleBody`` or a comment
@@ -365,172 +582,14 @@ def _blocks(root) -> Iterator[Block]:
     characters under each, and the range of blocks each holds, from which the main
     text container is chosen at the end (see ``_main_container``). Other inline
     elements only add their text. ``root`` has been through ``_prune``."""
-    parts: list[str] = []
-    links = 0
-    line, block_tag = 1, "body"
-    # the node stacks start with a sentinel (-1, False): their top is always there to read
-    kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
-    nodes: list[int] = [-1]  # the open nodes
-    in_comments: list[bool] = [False]  # per open node: inside a comment section
-    in_media: list[int] = [-1]  # per open node: the innermost caption or credit node around it, or -1
-    in_class: list[tuple[int, int]] = [(0, 0)]  # per open node: ancestors whose class words say text / not text
-    media_role: dict[int, str] = {}
-    media_of: list[int] = []  # per block: its caption or credit node, or -1
-    owners_now: list[int] = [-1]  # the open block-level nodes
-    zone_of: dict[int, str] = {}
-    zone_count: dict[str, int] = {}
-    zones_now: tuple[str, ...] = ()
-    skip_depth = 0
-    out: list[Block] = []
-    raw_hints: list[dict[str, object]] = []
-    owners: list[int] = []
-    tree = _Tree()
-    chars, link_chars, parent = tree.chars, tree.links, tree.parent
-    tags, markers = tree.tag, tree.marker
-    first_block: list[int] = []
-    last_block: list[int] = []
-
-    live = False  # parts hold more than white space: a block may be due
-
-    def flush() -> None:  # called only when ``live``
-        nonlocal links, live
-        live = False
-        text = " ".join("".join(parts).split()).strip(_INVISIBLE)
-        if text:
-            hints = {"tag": block_tag, "zones": zones_now, "articles": zone_count.get("article", 0),
-                     "comments": in_comments[-1],
-                     "link_density": round(links / len(text), 3) if links else 0.0}
-            if in_class[-1] != (0, 0):
-                hints["class_words"] = in_class[-1]
-            raw_hints.append(hints)
-            out.append(Block(len(out), line, text, 1, MappingProxyType(hints)))
-            owners.append(owners_now[-1])
-            media_of.append(in_media[-1])
-            n = nodes[-1]
-            if n >= 0:
-                chars[n] += len(text)
-                link_chars[n] += links
-        parts.clear()
-        links = 0
-
-    def set_zone(zone: str, step: int) -> tuple[str, ...]:
-        zone_count[zone] = zone_count.get(zone, 0) + step
-        return tuple(sorted(z for z, c in zone_count.items() if c > 0))
-
+    walk = _Walk()
+    start, end = walk.start, walk.end
     for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
         if event == "start":
-            if skip_depth or tag in DROP or not isinstance(tag, str):
-                skip_depth += 1
-                continue
-            attrs = el.attrib
-            if attrs:
-                if ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) and _hidden(attrs):
-                    skip_depth += 1
-                    continue
-                cls, ident = attrs.get("class"), attrs.get("id")
-                marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-                comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker else _PLAIN
-                zone = "articleBody" if attrs.get("itemprop") == "articleBody" else tag
-            else:
-                marker, comments, media, zone = "", False, "", tag
-            is_block = tag in BLOCK
-            if tag in CELLS and live:
-                parts.append(CELL_SEPARATOR)  # the row's next cell
-            if is_block or tag == "br":
-                if live:
-                    flush()
-                elif parts:
-                    parts.clear()  # white space between blocks
-                line = el.sourceline or line
-                block_tag = tag
-            if is_block or comments or media or zone == "articleBody":
-                nid = len(parent)
-                parent.append(nodes[-1])
-                tags.append(tag)
-                markers.append(marker)
-                chars.append(0)
-                link_chars.append(0)
-                here = len(out)
-                first_block.append(here)
-                last_block.append(here)
-                if zone in ZONES:
-                    zone_of[nid] = zone
-                    zones_now = set_zone(zone, 1)
-                in_comments.append(comments or in_comments[-1])
-                if media:
-                    media_role[nid] = media
-                in_media.append(nid if media else in_media[-1])
-                w = _weight(marker)
-                in_class.append(in_class[-1] if not w else (in_class[-1][0] + (w > 0), in_class[-1][1] + (w < 0)))
-                nodes.append(nid)
-                kinds.append(nid)
-                if is_block:
-                    owners_now.append(nid)
-            else:
-                kinds.append(-1)
-            text = el.text
-            if text:
-                parts.append(text)
-                if not live and not text.isspace():
-                    live = True
-                if tag == "a":
-                    links += len(text.strip())
+            start(el)
         else:
-            if skip_depth:
-                skip_depth -= 1
-                tail = el.tail
-                if skip_depth == 0 and tail:
-                    parts.append(tail)
-                    if not live and not tail.isspace():
-                        live = True
-                continue
-            nid = kinds.pop()
-            if nid >= 0:
-                if tag in BLOCK:
-                    if live:
-                        flush()  # before leaving the element: its own zone belongs to its text
-                    elif parts:
-                        parts.clear()
-                    owners_now.pop()
-                nodes.pop()
-                in_comments.pop()
-                in_media.pop()
-                in_class.pop()
-                last_block[nid] = len(out)
-                up = parent[nid]
-                if up >= 0:  # what an element holds, its parent holds
-                    chars[up] += chars[nid]
-                    link_chars[up] += link_chars[nid]
-                zone = zone_of.get(nid)
-                if zone:
-                    zones_now = set_zone(zone, -1)
-            tail = el.tail
-            if tail:
-                parts.append(tail)
-                if not live and not tail.isspace():
-                    live = True
-    if live:
-        flush()
-    for nid in reversed(nodes[1:]):  # elements left open at the end
-        last_block[nid] = len(out)
-        if parent[nid] >= 0:
-            chars[parent[nid]] += chars[nid]
-            link_chars[parent[nid]] += link_chars[nid]
-    for hints, m in zip(raw_hints, media_of):
-        if m >= 0 and chars[m] <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
-            hints["media"] = media_role[m]
-    # comment sections and page furniture do not vote: their prose is not the article's
-    voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
-    main = _main_container(tree, owners, [b.text for b in out], voters)
-    if main:
-        inside = [False] * len(out)
-        for n in main:
-            for k in range(first_block[n], last_block[n]):
-                inside[k] = True
-        for hints, flag in zip(raw_hints, inside):
-            hints["main"] = flag
-    yield from out
+            end(el)
+    yield from walk.finish()
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ")
@@ -555,7 +614,7 @@ _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
-def _metadata(root) -> dict[str, object]:
+def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
     meta: dict[str, object] = {}
     seen: dict[str, str] = {}  # the first non-empty value of each source, in document order
     ld_json: list[str] = []
@@ -632,7 +691,7 @@ def _metadata(root) -> dict[str, object]:
     return meta
 
 
-def _page_facts(root, seen: dict[str, str]) -> dict[str, str]:
+def _page_facts(root: etree._Element, seen: dict[str, str]) -> dict[str, str]:
     """The page's language (the ``lang`` of ``<html>``, else what its metadata says) and
     its address (``<link rel=canonical>``, else ``og:url``; a relative one resolved against
     the other)."""

@@ -7,14 +7,23 @@ import os
 import sys
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO, Protocol
 
 from .text import InputError, decode, looks_binary
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..batch import Page
-
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One unit of work: a whole file (text or HTML) or one JSONL line."""
+
+    source: str
+    fmt: str  # "text" | "html" | "jsonl" | "error"
+    data: bytes
+    lineno: int = 0  # JSONL: the line; WARC/WET: the record's number
+    url: str | None = None  # WARC/WET: the record's target URI, copied into each record
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +32,7 @@ class RawInput:
     data: bytes
 
 
-def open_input(path: str):
+def open_input(path: str) -> BinaryIO:
     """Open a file for reading bytes, or raise :class:`InputError` saying why not, in one line."""
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory, not a file")
@@ -104,12 +113,10 @@ def expand(paths: list[str]) -> Iterator[str]:
 
 
 def iter_pages(paths: list[str], input_format: str = "auto", *,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator["Page"]:
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
     """Pages from paths (``-`` or none: stdin), streamed: a text or HTML file is one
     page, a JSONL file one page per line. A path that cannot be read becomes an
     ``error`` page carrying its one-line message, in its place in the order."""
-    from ..batch import Page
-
     for path in expand(paths):
         fmt = input_format
         if fmt == "warc" or (fmt == "auto" and path.lower().endswith(WARC_SUFFIXES)):
@@ -140,12 +147,10 @@ def iter_pages(paths: list[str], input_format: str = "auto", *,
 WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
 
-def _warc_pages(path: str) -> Iterator["Page"]:
+def _warc_pages(path: str) -> Iterator[Page]:
     """Pages from a WARC or WET file, streamed (gzip included), with warcio: WET
     'conversion' records are text pages, WARC 'response' records with HTML are HTML
     pages; every other record is skipped."""
-    from ..batch import Page
-
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -181,7 +186,7 @@ def _looks_jsonl_path(path: str) -> bool:
     return name.endswith((".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"))
 
 
-def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
+def _jsonl_pages(path: str, max_bytes: int) -> Iterator[Page]:
     """Stream a JSONL file (gzip or not) line by line, never holding the whole file."""
     if path == "-":
         yield from _jsonl_lines(path, sys.stdin.buffer, max_bytes)
@@ -196,27 +201,28 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator["Page"]:
             raise InputError(f"{path}: broken gzip data ({exc})") from None
 
 
-def _jsonl_lines(path: str, lines, max_bytes: int) -> Iterator["Page"]:
+class _LineStream(Protocol):
+    """A binary stream read a line at a time: a file, a gzip file, stdin."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def _jsonl_lines(path: str, lines: _LineStream | list[bytes], max_bytes: int) -> Iterator[Page]:
     """Pages from JSONL lines; a stream is read a bounded line at a time, so one huge
     line costs at most ``max_bytes`` of memory before it is reported and skipped."""
-    from ..batch import Page
-
-    reader = lines.readline if hasattr(lines, "readline") else iter(lines).__next__
+    stream, given = (None, iter(lines)) if isinstance(lines, list) else (lines, iter(()))
     lineno = 0
     while True:
-        try:
-            line = reader(max_bytes + 1) if hasattr(lines, "readline") else reader()
-        except StopIteration:
-            return
+        line = stream.readline(max_bytes + 1) if stream is not None else next(given, b"")
         if not line:
             return
         lineno += 1
         if len(line) > max_bytes:
-            if hasattr(lines, "readline"):
+            if stream is not None:
                 while line and not line.endswith(b"\n"):  # skip the rest of the line
-                    line = lines.readline(1 << 20)
+                    line = stream.readline(1 << 20)
             yield Page(path, "error", f"{path}:{lineno}: line longer than the page size limit "
-                                      f"of {max_bytes} bytes".encode("utf-8"))
+                                      f"of {max_bytes} bytes".encode())
             continue
         if line.strip():
             yield Page(path, "jsonl", line, lineno)

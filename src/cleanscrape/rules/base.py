@@ -7,7 +7,8 @@ from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern
@@ -137,7 +138,7 @@ class Context:
         search over the lowercased page per copy, no work per block."""
         low = self.page_lower()
         framed = self.memo.get("framed_lower")
-        if framed is None:
+        if not isinstance(framed, str):  # not yet computed
             framed = self.memo["framed_lower"] = "\n" + low + "\n"
         starts = self._starts
         if start >= len(self.texts):
@@ -325,7 +326,7 @@ def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(first_word(s.strip()) for s in starts if s.strip())
 
 
-def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw) -> LineRule:
+def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw: Any) -> LineRule:
     """The factory most rules come from: a pattern, a role, and their docs."""
     return LineRule(code, name, summary, role, pattern=pattern, doc=doc, **kw)
 

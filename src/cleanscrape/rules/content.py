@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
 from ..document import Finding, Role
@@ -285,6 +285,35 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     """
     n = len(texts)
     protected = protected or [False] * n
+    classes, features, sizes, weights = _block_classes(texts, protected, foreign)
+    keep = [False] * n
+    why = ["outside-main-text"] * n
+    for seg_no, (s, e) in enumerate(segments or [(0, n)]):
+        opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
+                               headed=headed, carded=carded)
+        if opening is None:
+            continue
+        a, b, lead = opening
+        a, b = _core(classes, weights, a, b)
+        fences = stops | walls | header
+        a = _across_list(classes, texts, weights, a, s - 1, -1, fences)
+        b = _across_list(classes, texts, weights, b - 1, e, 1, fences) + 1
+        a, cut = _past_story_lists(classes, weights, sizes, s, a, b, titled=titled, stops=stops,
+                                   comments=comments, lists=lists)
+        a = _opening_sentences(classes, features, s, a, stops | walls | header)
+        b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
+        _keep_run(classes, features, texts, a, b, lead, keep, why)
+    return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
+            else Verdict(keep[i], why[i]) for i in range(n)]
+
+
+_PROSE = (GOOD, NEAR)
+
+
+def _block_classes(texts: list[str], protected: list[bool],
+                   foreign: frozenset[int]) -> tuple[list[int | None], list[str], list[int], list[float]]:
+    """Each block's class and the feature that decided it, its size and its weight."""
+    n = len(texts)
     stop = detect_language([t for t, p in zip(texts, protected) if not p])
     classes: list[int | None] = [None] * n
     features = [""] * n
@@ -301,103 +330,123 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     weights = block_weights(classes, sizes)
     for i in tables:
         weights[i] = 0.0  # a table neither makes a run nor breaks one
-    keep = [False] * n
-    why = ["outside-main-text"] * n
-    prose = (GOOD, NEAR)
-    for seg_no, (s, e) in enumerate(segments or [(0, n)]):
-        a, b, total = main_run(weights, s, e)
-        if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
-            continue  # the page header before the first headline: keep nothing thin
-        if seg_no > 0 and total < 1.5 and GOOD not in classes[a:b]:
-            continue  # a headline over a few short sentences (a form's messages): no article
-        if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
-            # on a page whose <title> names its headline: what stands above the headline is
-            # the page's header, and a headline under the article over its byline or date,
-            # with less than two paragraphs' weight under it, is a story card, not a second article
+    return classes, features, sizes, weights
+
+
+def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
+                 segments: Sequence[tuple[int, int]] | None, *, titled: frozenset[int], stops: frozenset[int],
+                 headed: int | None,
+                 carded: frozenset[int]) -> tuple[int, int, tuple[int, int, float] | None] | None:
+    """The main run of segment [s, e) and the lead run above it (a standfirst under a known
+    headline), or None when the segment holds no article."""
+    a, b, total = main_run(weights, s, e)
+    if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
+        return None  # the page header before the first headline: keep nothing thin
+    if seg_no > 0 and total < 1.5 and GOOD not in classes[a:b]:
+        return None  # a headline over a few short sentences (a form's messages): no article
+    if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
+        # on a page whose <title> names its headline: what stands above the headline is
+        # the page's header, and a headline under the article over its byline or date,
+        # with less than two paragraphs' weight under it, is a story card, not a second article
+        return None
+    lead = None
+    if s in titled and a > s + 1:
+        # a known headline opens this stretch: a run that starts right under it is
+        # the article's, unless something far heavier stands further down
+        near = _anchored_run(classes, weights, s, e)
+        if near is not None and near[1] < a <= near[1] + ANCHOR_REACH and \
+                not stops.intersection(range(near[1], a)):
+            lead = near  # the standfirst, then the author's box (its lines go), then the text
+        elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
+            a, b, total = near
+    return a, b, lead
+
+
+def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
+                      *, titled: frozenset[int], stops: frozenset[int], comments: frozenset[int],
+                      lists: frozenset[int]) -> tuple[int, int | None]:
+    """The run's start, moved past a story list inside it when the article is under the
+    list, and where the run is cut (a comment counter, a story list; None: not cut)."""
+    started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+    cut = next((i for i in range(started, b) if i in stops), None)
+    if lists:  # a bare `You may also like` label with no paragraph under it (before the
+        # comments or a story list): the list of headlines under it is not the article's
+        end = b if cut is None else cut
+        last_good = next((i for i in range(end - 1, started - 1, -1) if classes[i] == GOOD), started)
+        cut = next((i for i in sorted(lists) if last_good < i < end), cut)
+    while cut is not None and cut not in comments:
+        # a story list inside the run: the article is on the heavier side of it
+        if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
+            break
+        resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
+        if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
+                and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD):
+            # the run opens right under the headline and a paragraph follows the list
+            # at once: a box the template dropped into the article, which goes on
+            cut = next((i for i in range(resume, b) if i in stops), None)
             continue
-        lead = None
-        if s in titled and a > s + 1:
-            # a known headline opens this stretch: a run that starts right under it is
-            # the article's, unless something far heavier stands further down
-            near = _anchored_run(classes, weights, s, e)
-            if near is not None and near[1] < a <= near[1] + ANCHOR_REACH and \
-                    not stops.intersection(range(near[1], a)):
-                lead = near  # the standfirst, then the author's box (its lines go), then the text
-            elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
-                a, b, total = near
-        a, b = _core(classes, weights, a, b)
-        fences = stops | walls | header
-        a = _across_list(classes, texts, weights, a, s - 1, -1, fences)
-        b = _across_list(classes, texts, weights, b - 1, e, 1, fences) + 1
+        a = cut + 1
         started = next((i for i in range(a, b) if classes[i] == GOOD), b)
         cut = next((i for i in range(started, b) if i in stops), None)
-        if lists:  # a bare `You may also like` label with no paragraph under it (before the
-            # comments or a story list): the list of headlines under it is not the article's
-            end = b if cut is None else cut
-            last_good = next((i for i in range(end - 1, started - 1, -1) if classes[i] == GOOD), started)
-            cut = next((i for i in sorted(lists) if last_good < i < end), cut)
-        while cut is not None and cut not in comments:
-            # a story list inside the run: the article is on the heavier side of it
-            if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
-                break
-            resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
-            if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
-                    and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD):
-                # the run opens right under the headline and a paragraph follows the list
-                # at once: a box the template dropped into the article, which goes on
-                cut = next((i for i in range(resume, b) if i in stops), None)
-                continue
-            a = cut + 1
-            started = next((i for i in range(a, b) if classes[i] == GOOD), b)
-            cut = next((i for i in range(started, b) if i in stops), None)
-        # sentences just before the run that belong to it: a short opening paragraph
-        j, first = a - 1, a
-        while j >= s and j > a - 12 and j not in stops and j not in walls and j not in header \
-                and classes[j] in (None, SHORT, NEAR):
-            if classes[j] == NEAR and features[j] in ("sentence", "one-line-paragraph"):
-                first = j
-            j -= 1
-        a = first
-        if cut is not None:
-            b = cut
-        else:  # short sentences, list items and their subheadings that close the article
-            j, last = b, b
-            while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] != BAD:
-                if classes[j] == GOOD:
-                    # the last paragraph, after a short list: no text follows it before the page's
-                    # chrome (a story rail's teasers do: the next card's)
-                    k = next((k for k in range(j + 1, e) if classes[k] in prose or k in stops or k in walls), e)
-                    if j - b <= CLOSING_LIST and (k == e or k in stops or k in walls):
-                        last = j + 1
-                    break
-                elif classes[j] is not None and _prose_like(texts[j]):
-                    last = j + 1
-                j += 1
-            b = last
-        if lead is not None:
-            for i in range(lead[0], lead[1]):
-                if classes[i] in prose:
-                    keep[i], why[i] = True, features[i]
-        before_of, after_of = _neighbours(classes, a, b)
-        widget = _widget_runs(classes, texts, a, b)
-        for i in range(a, b):
-            c = classes[i]
-            if c is None:
-                continue
-            if c in prose:
-                keep[i], why[i] = True, features[i]
-            elif c == BAD:
-                why[i] = features[i]
-            elif i in widget:
-                why[i] = "short-line-run"
-            else:
-                before, after = before_of[i - a], after_of[i - a]
-                ok = (before in prose or before is None) and (after in prose or after is None) and (
-                    before is not None or after is not None)
-                keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
-    return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
-            else Verdict(keep[i], why[i]) for i in range(n)]
+    return a, cut
 
+
+def _opening_sentences(classes: list[int | None], features: list[str], s: int, a: int,
+                       fences: frozenset[int]) -> int:
+    """The run's start, taking in the sentences just before it that belong to it: a short
+    opening paragraph (never across a stop, a wall or the article's header)."""
+    j, first = a - 1, a
+    while j >= s and j > a - 12 and j not in fences and classes[j] in (None, SHORT, NEAR):
+        if classes[j] == NEAR and features[j] in ("sentence", "one-line-paragraph"):
+            first = j
+        j -= 1
+    return first
+
+
+def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, stops: frozenset[int],
+                   walls: frozenset[int]) -> int:
+    """The run's end, taking in the short sentences, list items and their subheadings that
+    close the article."""
+    j, last = b, b
+    while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] != BAD:
+        if classes[j] == GOOD:
+            # the last paragraph, after a short list: no text follows it before the page's
+            # chrome (a story rail's teasers do: the next card's)
+            k = next((k for k in range(j + 1, e) if classes[k] in _PROSE or k in stops or k in walls), e)
+            if j - b <= CLOSING_LIST and (k == e or k in stops or k in walls):
+                last = j + 1
+            break
+        elif classes[j] is not None and _prose_like(texts[j]):
+            last = j + 1
+        j += 1
+    return last
+
+
+def _keep_run(classes: list[int | None], features: list[str], texts: list[str], a: int, b: int,
+              lead: tuple[int, int, float] | None, keep: list[bool], why: list[str]) -> None:
+    """Mark what the run [a, b) and its lead keep: prose, and short lines between prose."""
+    prose = _PROSE
+    if lead is not None:
+        for i in range(lead[0], lead[1]):
+            if classes[i] in prose:
+                keep[i], why[i] = True, features[i]
+    before_of, after_of = _neighbours(classes, a, b)
+    widget = _widget_runs(classes, texts, a, b)
+    for i in range(a, b):
+        c = classes[i]
+        if c is None:
+            continue
+        if c in prose:
+            keep[i], why[i] = True, features[i]
+        elif c == BAD:
+            why[i] = features[i]
+        elif i in widget:
+            why[i] = "short-line-run"
+        else:
+            before, after = before_of[i - a], after_of[i - a]
+            ok = (before in prose or before is None) and (after in prose or after is None) and (
+                before is not None or after is not None)
+            keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
 
 LIST_ITEMS = 3  # list items in a row, in running case, between two runs of prose: the text's own list
 LIST_PROSE = 2.5  # ...and the prose beyond it weighs this much (two paragraphs or so)
@@ -520,7 +569,7 @@ def _link_like(text: str) -> bool:
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
-def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list, list]:
+def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list[int | None], list[int | None]]:
     """For each block of [a, b): the class of the nearest block before it, and after it,
     that is neither short nor labelled elsewhere (None at the run's edge). Two linear passes."""
     before: list[int | None] = []

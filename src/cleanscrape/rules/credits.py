@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..dates import FoundDate, find_date, is_date_line
 from ..document import Finding, Role
@@ -692,6 +692,92 @@ BOX_LINE = 200  # characters: a line of that box (a list of other stories' headl
 HEADED_MIN_WORDS = 4
 
 
+def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
+    """Headline-shaped line ``i`` is no story's headline whatever stands around it."""
+    if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
+        return True  # (`News provided by`, `In this article:` lead into the next line)
+    if _STREET_ADDRESS.match(ctx.texts[i]):
+        return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
+    if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
+        return True  # right under a headline the markup found: its standfirst
+    return i > 0 and _names_the_author_above(ctx, i)  # `About Victor Hale` under `By Victor Hale`
+
+
+def _under_headline(ctx: Context, i: int) -> int:
+    """The first line under headline ``i`` that is not a picture's label, caption or credit."""
+    n, k = len(ctx.doc.blocks), i + 1
+    while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
+        k += 1
+    return k
+
+
+def _over_found_headline(ctx: Context, k: int) -> bool:
+    """Line ``k`` (under a candidate) is a headline the markup found, or the date printed over
+    one: the candidate is that headline's section or kicker."""
+    n = len(ctx.doc.blocks)
+    return (k < n and ctx.role(k) is Role.TITLE) or (
+        k + 1 < n and ctx.role(k) is Role.DATE and ctx.role(k + 1) is Role.TITLE)
+
+
+def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
+    """Whether headline ``i`` stands over its story's header: its byline, date or stubs at
+    ``k`` (the first line under it that is not a picture's label, caption or credit), or,
+    for the page's first headline, its standfirst then `By ...`, or the empty stubs above it."""
+    n = len(ctx.doc.blocks)
+    if k + 1 < n and ctx.is_open(k) and ctx.role(k + 1) in META_ROLES and (
+            _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
+        k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
+        # Gazette`; a label that leads on to the byline: `News provided by`)
+    meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
+    if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
+            ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
+        q = k + 1  # (the picture's label, caption and credit may stand between)
+        while q < n and q <= k + 4 and ctx.role(q) in _SKIP_AFTER_TITLE:
+            q += 1
+        # the page's first headline, its standfirst (a sentence or two), then `By ...`
+        meta = q < n and ctx.role(q) is Role.BYLINE
+    if not meta and not titled and nw >= 3 and i > 0 and ctx.role(i - 1) is Role.STUB:
+        top = i - 1  # the empty `Published` / `on` stubs printed over the headline
+        while top > 0 and ctx.role(top - 1) is Role.STUB:
+            top -= 1
+        meta = top == 0 or not (ctx.is_open(top - 1) and ctx.heading_words(top - 1))
+    return meta
+
+
+def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titled: bool) -> int:
+    """How many short lines may stand between headline ``i``'s header and its first
+    paragraph. The page's first headline over its byline or date, with no paragraph above
+    it, may have a box of short lines there (a review's verdict, pros and cons); so may the
+    headline the page's <title> names."""
+    if named:
+        return HEADER_BOX
+    if meta or (dup and _copy_then_meta(ctx, i)):
+        # (a headline printed twice over its byline or date opens an article wherever it
+        # stands: a story card prints its headline once; its header may hold a box too)
+        return HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
+            dup and not meta and _copy_then_meta(ctx, i)) else 2
+    return 0
+
+
+def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, after_end: bool) -> str | None:
+    """Why headline ``i`` starts an article, or None: it does not."""
+    if dup:
+        return "a headline printed twice"
+    if meta:
+        return "a headline followed by its byline, date or stubs"
+    if after_end:
+        return "a headline next to a story's closing credit (over its story, or under the one above)"
+    opened = []
+    for j in range(seg_start, i):  # stop at the second open block: that settles it
+        if ctx.is_open(j):
+            opened.append(j)
+            if len(opened) > 1:
+                break
+    if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
+        return "the first headline of the page, with prose under it"
+    return None
+
+
 @dataclass(frozen=True)
 class TitleRule(Rule):
     """
@@ -712,7 +798,6 @@ class TitleRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        n = len(ctx.doc.blocks)
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
         headed = False  # a headline the page's <title> names was found: the page holds one article
@@ -724,26 +809,16 @@ class TitleRule(Rule):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
-            if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
-                continue  # (`News provided by`, `In this article:` lead into the next line)
-            if _STREET_ADDRESS.match(ctx.texts[i]):
-                continue  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-            if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
-                continue  # right under a headline the markup found: its standfirst
-            if i > 0 and _names_the_author_above(ctx, i):
-                continue  # `About Victor Hale` under `By Victor Hale`: the author's link
+            if _not_a_headline(ctx, i, dated_heads):
+                continue
             nw = ctx.heading_words(i)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
             if nw < 2 or _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            k = i + 1
-            while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
-                k += 1
-            if k < n and ctx.role(k) is Role.TITLE:
-                continue  # a line right over a headline the markup found: its section or kicker
-            if k + 1 < n and ctx.role(k) is Role.DATE and ctx.role(k + 1) is Role.TITLE:
-                continue  # ... or over the date printed over that headline
+            k = _under_headline(ctx, i)
+            if _over_found_headline(ctx, k):
+                continue
             if titled and _in_story_list(ctx, i):
                 continue  # a story card under `Related stories`: a headline and its date, no article
             if i in dated_heads:  # the date is printed over the headline on this page
@@ -752,23 +827,7 @@ class TitleRule(Rule):
                 continue
             if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
                 continue  # the date over it starts the next article: this is the line before
-            if k + 1 < n and ctx.is_open(k) and ctx.role(k + 1) in META_ROLES and (
-                    _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
-                k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
-                # Gazette`; a label that leads on to the byline: `News provided by`)
-            meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
-            if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
-                    ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
-                q = k + 1  # (the picture's label, caption and credit may stand between)
-                while q < n and q <= k + 4 and ctx.role(q) in _SKIP_AFTER_TITLE:
-                    q += 1
-                # the page's first headline, its standfirst (a sentence or two), then `By ...`
-                meta = q < n and ctx.role(q) is Role.BYLINE
-            if not meta and not titled and nw >= 3 and i > 0 and ctx.role(i - 1) is Role.STUB:
-                top = i - 1  # the empty `Published` / `on` stubs printed over the headline
-                while top > 0 and ctx.role(top - 1) is Role.STUB:
-                    top -= 1
-                meta = top == 0 or not (ctx.is_open(top - 1) and ctx.heading_words(top - 1))
+            meta = _has_header(ctx, i, k, nw, titled)
             named = not titled and nw >= 3 and named_by_page_title(ctx, i)
             dup = _repeated_before_prose(ctx, i, nw)
             after_end = nw >= 3 and (_after_story_end(ctx, i, story_ends, last_title) or
@@ -777,38 +836,12 @@ class TitleRule(Rule):
                 continue
             if headed and not dup and nw < HEADED_MIN_WORDS:
                 continue  # a subheading with its date inside the article the <title> names (a timeline)
-            # the page's first headline over its byline or date, with no paragraph above it, may
-            # have a box of short lines between its header and the first paragraph (a review's
-            # verdict, pros and cons); so may the headline the page's <title> names
-            if named:
-                slack = HEADER_BOX
-            elif meta or (dup and _copy_then_meta(ctx, i)):
-                # (a headline printed twice over its byline or date opens an article wherever it
-                # stands: a story card prints its headline once; its header may hold a box too)
-                slack = HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
-                    dup and not meta and _copy_then_meta(ctx, i)) else 2
-            else:
-                slack = 0
+            slack = _header_slack(ctx, i, named, meta, dup, titled)
             meta = meta or named
             if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
                     not _prose_follows(ctx, i, slack=slack):
                 continue
-            reason = None
-            if dup:
-                reason = "a headline printed twice"
-            elif meta:
-                reason = "a headline followed by its byline, date or stubs"
-            elif after_end:
-                reason = "a headline next to a story's closing credit (over its story, or under the one above)"
-            else:
-                opened = []
-                for j in range(seg_start, i):  # stop at the second open block: that settles it
-                    if ctx.is_open(j):
-                        opened.append(j)
-                        if len(opened) > 1:
-                            break
-                if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
-                    reason = "the first headline of the page, with prose under it"
+            reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
             head = i
             if reason and meta and not dup:
                 above = _headline_above(ctx, i, nw, last_title)
@@ -835,7 +868,8 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     """What a template prints between headline ``i`` and the story's first paragraph: the
     codes of labelled lines, the keys of short open ones (`Share`, a site's label). None
     unless it holds a byline, date or stubs and a paragraph follows it."""
-    n, shape, meta, k = len(ctx.texts), [], False, i + 1
+    shape: list[str] = []
+    n, meta, k = len(ctx.texts), False, i + 1
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
         if f is not None and f.role is not Role.CONTENT:

@@ -26,14 +26,14 @@ import math
 import os
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
-from typing import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from ..document import Finding, Role
+from ..document import Finding, Hints, Role
 from ..text import ends_sentence
 from .base import Context, Rule
 from .content import detect_language
@@ -136,11 +136,11 @@ def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> Non
         out["digits"] = digits / min(len(text), DIGIT_SAMPLE)
 
 
-def _hints(h: Mapping[str, object], out: dict[str, float]) -> None:
+def _hints(h: Hints, out: dict[str, float]) -> None:
     """What the HTML reader's hints say, added to ``out``."""
     out["html"] = 1.0
-    out[_TAG_KEYS.get(h.get("tag"), "tag:other")] = 1.0  # type: ignore[call-overload]
-    for z in h.get("zones", ()) or ():  # type: ignore[union-attr]
+    out[_TAG_KEYS.get(h.get("tag", ""), "tag:other")] = 1.0
+    for z in h.get("zones", ()):
         if z in _ZONES:
             out["zone:" + z] = 1.0
     if h.get("comments"):
@@ -148,7 +148,7 @@ def _hints(h: Mapping[str, object], out: dict[str, float]) -> None:
     media = h.get("media")
     if media:
         out["media:" + str(media)] = 1.0
-    link = float(h.get("link_density", 0.0) or 0.0)  # type: ignore[arg-type]
+    link = float(h.get("link_density", 0.0) or 0.0)
     if link:
         out["link"] = min(link, 1.0)
     main = h.get("main")
@@ -156,7 +156,7 @@ def _hints(h: Mapping[str, object], out: dict[str, float]) -> None:
         out["main:in" if main else "main:out"] = 1.0
     cls = h.get("class_words")
     if cls:
-        pos, neg = cls  # type: ignore[misc]
+        pos, neg = cls
         out["class:pos"] = min(pos, 3) / 3
         out["class:neg"] = min(neg, 3) / 3
 
@@ -257,10 +257,12 @@ class BlockModel:
     readmit: float  # a generic rule's drop is overturned at this probability of article text or more
     remove: float  # a kept block goes at this probability or less
     meta: Mapping[str, object]
+    # what the word features can add at most: fixed, per log-character read, per log-length
+    _bound: tuple[float, float, float] = field(init=False, repr=False, compare=False)
 
     def logit(self, feats: Mapping[str, float]) -> float:
         w = self.weights
-        return self.bias + sum(v * w.get(k, 0.0) for k, v in feats.items())
+        return self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
 
     def score(self, feats: Mapping[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-max(min(self.logit(feats), 30.0), -30.0)))
@@ -274,11 +276,11 @@ class BlockModel:
         """The most the WORD_FEATURES can add to the logit of a block of ``n`` characters:
         each at its largest value (1; the log of the characters read for ``words``, the
         block's ``len`` for ``stop_len``) where its weight is positive."""
-        fixed, per_word, per_size = self._bound  # type: ignore[attr-defined]
+        fixed, per_word, per_size = self._bound
         return fixed + per_word * math.log1p(min(n, SAMPLE)) + per_size * math.log1p(n)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> "BlockModel":
+    def from_dict(cls, data: Mapping[str, object]) -> BlockModel:
         if data.get("format") != FORMAT:
             raise ValueError(f"block model format {data.get('format')!r}, expected {FORMAT}")
         training = dict(data.get("training", {}))  # type: ignore[call-overload]
@@ -348,7 +350,7 @@ class BlockModelRule(Rule):
             if not dropped:
                 if p <= model.remove:
                     yield self.finding(i, f"block model: article text at p={p:.2f}")
-            elif p >= model.readmit:
+            elif p >= model.readmit and f is not None:
                 yield self.finding(i, f"block model: article text at p={p:.2f} (was {f.code})",
                                    role=Role.CONTENT, priority=self.priority + 50)
 

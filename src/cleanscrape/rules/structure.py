@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
-from ..document import Finding, Role
+from ..document import Block, Finding, Role
 from ..text import norm_key
 from .base import Context, Rule
 
@@ -107,7 +107,7 @@ class StructureRule(Rule):
         return None
 
 
-def _nested_articles(blocks) -> int:
+def _nested_articles(blocks: Sequence[Block]) -> int:
     """The ``<article>`` depth from which blocks belong to articles nested in the page's
     article (0: none). HTML nests an article in another for related items and
     comments; that is only trusted when the outer article holds prose of its own."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
@@ -149,14 +149,16 @@ class TeaserTitleRule(Rule):
         n = len(ctx.doc.blocks)
         for i in ctx.labelled(_TEASER_CODES):
             f = ctx.findings[i]
+            assert f is not None  # labelled(): only blocks with a finding
             # After a teaser: the video title; after residue: the title and maybe a show name.
             budget = 1 if f.code == "CS201" else 2
             j = i + 1
             while budget and j < n:
-                if ctx.findings[j] is not None and ctx.findings[j].code in ("CS201", "CS202"):
+                fj = ctx.findings[j]
+                if fj is not None and fj.code in ("CS201", "CS202"):
                     break
                 if not ctx.is_open(j):
-                    if ctx.findings[j].code == "CS408":  # type: ignore[union-attr]
+                    if fj is not None and fj.code == "CS408":
                         j += 1  # the player's running time (`02:31`) sits between residue and title
                         continue
                     break
@@ -221,7 +223,7 @@ class InlineRelatedRule(Rule):
     `What happens next?` (a one-part question).
     """
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
         n = len(ctx.doc.blocks)
         under_label = set()
         for i in ctx.labelled(_RELATED_CODES):  # `Leia mais:` alone, its headline on the next line

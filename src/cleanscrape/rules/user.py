@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -26,7 +26,7 @@ class UserRule(Rule):
     max_len: int = field(default=300, kw_only=True)
 
     @classmethod
-    def make(cls, code: str, name: str, pattern: str, role: Role, summary: str, max_len: int = 300) -> "UserRule":
+    def make(cls, code: str, name: str, pattern: str, role: Role, summary: str, max_len: int = 300) -> UserRule:
         try:
             regex.compile(pattern)
         except regex.error as exc:
