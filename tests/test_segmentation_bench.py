@@ -151,3 +151,22 @@ def test_a_repeated_story_header_starts_a_story():
     assert [a.title for a in arts] == ["Harbour Board keeps the winter timetable for another month",
                                        "Quay cranes back in service after the winter storms damaged two of them"]
     assert arts[1].paragraphs[0].startswith("Two of the three quay cranes")
+
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def test_a_line_over_each_headline_is_not_a_headline():
+    """A tag line printed over every headline stands over the same header each time (the
+    headline, byline, date): it is the kicker of the story under it, not a headline of a
+    story with no text."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "tag-line-over-each-headline.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Library extends its opening hours on Saturdays after a trial in the spring",
+        "Council finds the money to reopen the paddling pool in Alder Park next summer"]
+    assert [a.section for a in arts] == ["Ferries Island Transport", "Libraries Weekend Families",
+                                         "Parks Council Budget"]
+    assert not any(r.code == "CS304" for a in arts for r in a.removed)

@@ -824,6 +824,8 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     n, shape, meta, k = len(ctx.texts), [], False, i + 1
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
+        if f is not None and f.role is Role.TITLE:
+            return None  # a headline under it: this line is its kicker or the tag line above
         if f is not None and f.role is not Role.CONTENT:
             shape.append(f.code)
             meta = meta or f.role in META_ROLES
