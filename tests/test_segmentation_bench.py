@@ -170,3 +170,18 @@ def test_a_line_over_each_headline_is_not_a_headline():
     assert [a.section for a in arts] == ["Ferries Island Transport", "Libraries Weekend Families",
                                          "Parks Council Budget"]
     assert not any(r.code == "CS304" for a in arts for r in a.removed)
+
+
+def test_a_menu_printed_over_each_story_is_no_headline():
+    """Infinite scroll prints the site's menu over every story, the same number of lines
+    over each story's date: it is template, never a headline, and the headline is the line
+    in the slot under it, over a section line, the date and the share lines, which recur."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "menu-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Night buses to run again on the coast road from December",
+        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+        "Rowing club opens its boathouse to schools for the winter"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert not any("Home | Town" in p for a in arts for p in a.paragraphs)
