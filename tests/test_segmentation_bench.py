@@ -185,3 +185,30 @@ def test_a_menu_printed_over_each_story_is_no_headline():
         "Rowing club opens its boathouse to schools for the winter"]
     assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
     assert not any("Home | Town" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_story_in_another_language_is_kept():
+    """A German feed carries one story in English: its paragraphs are judged by the
+    function words of their own language, not the page's, and kept."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "feed-story-in-another-language.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Bürgermeisterin will neue Radwege bis zum Sommer fertigstellen",
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Stadtbibliothek öffnet samstags länger nach einem Versuch im Frühjahr"]
+    assert [len(a.paragraphs) for a in arts] == [4, 4, 3]
+
+
+def test_a_story_whose_headline_is_not_found_is_kept():
+    """The second story's headline ends with a full stop (no headline shape) and a long tag
+    list stands between the stories: its text, under the byline and date the first story
+    prints under its headline, is scored on its own and kept with the record above, not
+    dropped as outside the main text."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "story-with-no-headline-found.txt").read_text(encoding="utf-8"))
+    body = [p for a in arts for p in a.paragraphs]
+    assert any(p.startswith("Ships of more than four metres") for p in body)
+    assert any(p.startswith("Silt has built up at the mouth") for p in body)
+    assert arts[0].paragraphs[0].startswith("The council voted on Tuesday")

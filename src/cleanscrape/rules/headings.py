@@ -837,11 +837,14 @@ def template_lines(ctx: Context) -> frozenset[int]:
     if isinstance(got, frozenset):
         return got
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    counts = _text_counts(ctx)
     at: dict[str, list[int]] = {}
     for i in ctx.short(200):
-        key = ctx.key(i)
-        if key and (ctx.findings[i] is None or ctx.role(i) is Role.TITLE):
-            at.setdefault(key, []).append(i)
+        if counts[texts[i]] > 1 and (ctx.findings[i] is None or ctx.role(i) is Role.TITLE):
+            at.setdefault(texts[i], []).append(i)
+    if not at:
+        ctx.memo["template_lines"] = frozenset()
+        return frozenset()
     prose = [0] * (n + 1)  # paragraphs before each block
     for i in range(n):
         prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
@@ -1077,10 +1080,15 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
 def _printed_over_each(ctx: Context, h: int) -> bool:
     """Block ``h`` is printed three times or more on the page (the first line counted): the
     site's name over each story of a stacked feed, not a headline the <title> names."""
+    return _text_counts(ctx)[ctx.texts[h]] >= 3
+
+
+def _text_counts(ctx: Context) -> Counter:
+    """How often the page prints each line, word for word (memoised)."""
     counts = ctx.memo.get("text_counts")
     if not isinstance(counts, Counter):
         counts = ctx.memo["text_counts"] = Counter(ctx.texts)
-    return counts[ctx.texts[h]] >= 3
+    return counts
 
 
 def _may_head(ctx: Context, h: int, below: str) -> bool:
