@@ -174,10 +174,12 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
         # (a line of zero-width characters only weighs nothing either way, and goes)
         if not protected[i] and t.strip(_BLANK):
             classes[i], features[i] = classify_block(t, page)
+    stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
         own = [texts[i] for i in range(s, e) if classes[i] is not None]
-        if sum(len(_WORD.findall(t[:600])) for t in own) < SEGMENT_LANGUAGE_WORDS:
-            continue
+        if sum(t.count(" ", 0, 600) + 1 for t in own) >= SEGMENT_LANGUAGE_WORDS:
+            stories.append((s, e, own))
+    for s, e, own in stories if len(stories) > 1 else ():  # (one story: the page's language is its own)
         stop = detect_language(own)
         if stop is not None and stop is not page:
             for i in range(s, e):
