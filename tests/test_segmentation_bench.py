@@ -151,3 +151,64 @@ def test_a_repeated_story_header_starts_a_story():
     assert [a.title for a in arts] == ["Harbour Board keeps the winter timetable for another month",
                                        "Quay cranes back in service after the winter storms damaged two of them"]
     assert arts[1].paragraphs[0].startswith("Two of the three quay cranes")
+
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def test_a_line_over_each_headline_is_not_a_headline():
+    """A tag line printed over every headline stands over the same header each time (the
+    headline, byline, date): it is the kicker of the story under it, not a headline of a
+    story with no text."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "tag-line-over-each-headline.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Library extends its opening hours on Saturdays after a trial in the spring",
+        "Council finds the money to reopen the paddling pool in Alder Park next summer"]
+    assert [a.section for a in arts] == ["Ferries Island Transport", "Libraries Weekend Families",
+                                         "Parks Council Budget"]
+    assert not any(r.code == "CS304" for a in arts for r in a.removed)
+
+
+def test_a_menu_printed_over_each_story_is_no_headline():
+    """Infinite scroll prints the site's menu over every story, the same number of lines
+    over each story's date: it is template, never a headline, and the headline is the line
+    in the slot under it, over a section line, the date and the share lines, which recur."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "menu-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Night buses to run again on the coast road from December",
+        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+        "Rowing club opens its boathouse to schools for the winter"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert not any("Home | Town" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_story_in_another_language_is_kept():
+    """A German feed carries one story in English: its paragraphs are judged by the
+    function words of their own language, not the page's, and kept."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "feed-story-in-another-language.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Bürgermeisterin will neue Radwege bis zum Sommer fertigstellen",
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Stadtbibliothek öffnet samstags länger nach einem Versuch im Frühjahr"]
+    assert [len(a.paragraphs) for a in arts] == [4, 4, 3]
+
+
+def test_a_story_whose_headline_is_not_found_is_kept():
+    """The second story's headline ends with a full stop (no headline shape) and a long tag
+    list stands between the stories: its text, under the byline and date the first story
+    prints under its headline, is scored on its own and kept with the record above, not
+    dropped as outside the main text."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "story-with-no-headline-found.txt").read_text(encoding="utf-8"))
+    body = [p for a in arts for p in a.paragraphs]
+    assert any(p.startswith("Ships of more than four metres") for p in body)
+    assert any(p.startswith("Silt has built up at the mouth") for p in body)
+    assert arts[0].paragraphs[0].startswith("The council voted on Tuesday")

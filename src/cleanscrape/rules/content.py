@@ -157,6 +157,37 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     return SHORT, "short"
 
 
+SEGMENT_LANGUAGE_WORDS = 60  # words a story must hold before its own language overrules the page's
+
+
+def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
+                     segments: Sequence[tuple[int, int]]) -> tuple[list[int | None], list[str]]:
+    """Each open block's class and deciding feature, its stopwords those of the page's
+    language, or of its own story's where a page of several stories holds one in another
+    language (a feed that mixes wire copy in): by another list's density its prose would
+    read as a link list, and the whole story would go."""
+    page = detect_language([t for t, p in zip(texts, protected) if not p])
+    n = len(texts)
+    classes: list[int | None] = [None] * n
+    features = [""] * n
+    for i, t in enumerate(texts):
+        # (a line of zero-width characters only weighs nothing either way, and goes)
+        if not protected[i] and t.strip(_BLANK):
+            classes[i], features[i] = classify_block(t, page)
+    stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
+    for s, e in segments if len(segments) > 1 else ():
+        own = [texts[i] for i in range(s, e) if classes[i] is not None]
+        if sum(t.count(" ", 0, 600) + 1 for t in own) >= SEGMENT_LANGUAGE_WORDS:
+            stories.append((s, e, own))
+    for s, e, own in stories if len(stories) > 1 else ():  # (one story: the page's language is its own)
+        stop = detect_language(own)
+        if stop is not None and stop is not page:
+            for i in range(s, e):
+                if classes[i] is not None:
+                    classes[i], features[i] = classify_block(texts[i], stop)
+    return classes, features
+
+
 def block_weights(classes: Sequence[int | None], sizes: Sequence[int]) -> list[float]:
     """How much each block counts for or against the run it sits in: prose by its
     length, short and bad lines against it; labelled blocks count nothing. (Weighing
@@ -285,7 +316,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     """
     n = len(texts)
     protected = protected or [False] * n
-    classes, features, sizes, weights = _block_classes(texts, protected, foreign)
+    classes, features, sizes, weights = _block_classes(texts, protected, foreign, segments or [(0, n)])
     keep = [False] * n
     why = ["outside-main-text"] * n
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
@@ -310,17 +341,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
 _PROSE = (GOOD, NEAR)
 
 
-def _block_classes(texts: list[str], protected: list[bool],
-                   foreign: frozenset[int]) -> tuple[list[int | None], list[str], list[int], list[float]]:
+def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[int],
+                   segments: Sequence[tuple[int, int]]) -> tuple[list[int | None], list[str], list[int], list[float]]:
     """Each block's class and the feature that decided it, its size and its weight."""
-    n = len(texts)
-    stop = detect_language([t for t, p in zip(texts, protected) if not p])
-    classes: list[int | None] = [None] * n
-    features = [""] * n
-    for i, t in enumerate(texts):
-        # (a line of zero-width characters only weighs nothing either way, and goes)
-        if not protected[i] and t.strip(_BLANK):
-            classes[i], features[i] = classify_block(t, stop)
+    classes, features = _classify_blocks(texts, protected, segments)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
     sizes = [len(t) for t in texts]
@@ -712,7 +736,7 @@ class ContentRule(Rule):
         # when the markup says where the article is, the run of prose need not find it
         zoned = bool(ctx.doc.blocks[0].hints) and StructureRule.body_zone(ctx) is not None
         titles = ctx.with_role(Role.TITLE)
-        bounds = [0, *titles, len(texts)]
+        bounds = [0, *sorted({*titles, *unheaded_stories(ctx, titles)}), len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
         # a comment count among the header's buttons, with the article's paragraphs right under
         # it, is a button: it neither ends the run nor opens the comments
@@ -746,6 +770,63 @@ class ContentRule(Rule):
                 continue  # the markup placed it: a list item or heading of the article stays
             if not v.keep and not protected[i] and v.feature != "title":
                 yield self.finding(i, f"not article text: {v.feature}")
+
+
+HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between
+HEADLINE_REACH = 3  # lines between a found headline and its header (a kicker, a standfirst)
+
+
+def _header_codes(ctx: Context, i: int) -> tuple[str, ...]:
+    """The byline, date and stub codes of the header that starts at block ``i``, in order."""
+    out = []
+    for k in range(i, min(len(ctx.texts), i + HEADER_REACH)):
+        f = ctx.findings[k]
+        if f is None and ctx.lens[k] >= LONG_PROSE:
+            break  # the first paragraph
+        if f is not None and f.role in META_ROLES:
+            out.append(f.code)
+    return tuple(out)
+
+
+def _two_paragraphs_under(ctx: Context, i: int) -> bool:
+    """The first two open blocks under the header at ``i`` are paragraphs, with no headline
+    or other header between them."""
+    got = 0
+    for k in range(i + 1, min(len(ctx.texts), i + 1 + 2 * HEADER_REACH)):
+        f = ctx.findings[k]
+        if f is not None:
+            if f.role is Role.TITLE or got and f.role in META_ROLES:
+                return False
+            continue
+        if ctx.lens[k] < LONG_PROSE or not ends_sentence(ctx.texts[k]):
+            return False
+        got += 1
+        if got == 2:
+            return True
+    return False
+
+
+def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
+    """Where a story starts whose headline no rule found: the header a found headline
+    stands over (its byline, date and stub lines, in that order) recurs, with two paragraphs
+    under it. Scored as a stretch of its own, its text is kept (with the record above) where
+    one main run per headline would drop the whole story; nothing is dropped for want of a
+    headline. The stretch starts at the headline-shaped line over that header, if any."""
+    texts, n = ctx.texts, len(ctx.texts)
+    starts = [i for i in range(n) if ctx.role(i) in META_ROLES and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
+    if len(starts) < 2 or not titles:
+        return []
+    headed = {i for i in starts if any(0 < i - t <= HEADLINE_REACH for t in titles)}
+    skeleton = {_header_codes(ctx, i) for i in headed}
+    found = []
+    for i in starts:
+        if i in headed or _header_codes(ctx, i) not in skeleton:
+            continue
+        if not _two_paragraphs_under(ctx, i):
+            continue  # not two paragraphs under it: a story card's date and teaser, a comment's
+        above = i - 1
+        found.append(above if above >= 0 and ctx.is_open(above) and 3 <= heading_words(texts[above]) <= 30 else i)
+    return found
 
 
 CONTENT = ContentRule("CS501", "content-score",

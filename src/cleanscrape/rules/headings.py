@@ -805,7 +805,7 @@ class TitleRule(Rule):
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         found: list[int] = []
-        for i in ctx.headings(30):
+        for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
@@ -862,6 +862,52 @@ class TitleRule(Rule):
 
 
 SKELETON_MAX = 8  # header lines between a headline and its first paragraph that a repeat compares
+STORY_PROSE = 80  # characters: a line this long that ends like a sentence is a story's paragraph
+
+
+def _headline_candidates(ctx: Context) -> list[int]:
+    """The open headline-shaped lines that may be a story's headline: not a line the
+    template prints over every story (:func:`template_lines`)."""
+    over_each = template_lines(ctx)
+    return [i for i in ctx.headings(30) if i not in over_each]
+
+
+def template_lines(ctx: Context) -> frozenset[int]:
+    """Short lines the page prints over each of its stories, word for word: the menu that
+    infinite scroll prints again over every story, a share or listen line. Each print of
+    the line has the story's byline, date or stub the same number of lines under it (within
+    SKELETON_MAX lines), a different headline-shaped line right under each, and a paragraph
+    between one print and the next: the line belongs to the skeleton the template repeats, and is never a
+    headline (memoised). (A headline printed again under its story, over the cards of other
+    stories, is not; nor is a story printed twice.)"""
+    got = ctx.memo.get("template_lines")
+    if isinstance(got, frozenset):
+        return got
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    counts = _text_counts(ctx)
+    at: dict[str, list[int]] = {}
+    for i in ctx.short(200):
+        if counts[texts[i]] > 1 and (ctx.findings[i] is None or ctx.role(i) is Role.TITLE):
+            at.setdefault(texts[i], []).append(i)
+    if not at:
+        ctx.memo["template_lines"] = frozenset()
+        return frozenset()
+    prose = [0] * (n + 1)  # paragraphs before each block
+    for i in range(n):
+        prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
+    found: set[int] = set()
+    for places in at.values():
+        if len(places) < 2 or any(prose[b] == prose[a + 1] for a, b in zip(places, places[1:])):
+            continue  # printed once, or again before any paragraph (a headline printed twice)
+        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < 2 for i in places) or \
+                len({ctx.key(i + 1) for i in places}) < len(places):
+            continue  # not over a headline of its own each time: a story printed twice, say
+        offsets = {next((k - i for k in range(i + 1, min(n, i + 1 + SKELETON_MAX)) if ctx.role(k) in META_ROLES),
+                        None) for i in places}
+        if len(offsets) == 1 and None not in offsets:
+            found.update(places)
+    ctx.memo["template_lines"] = frozen = frozenset(found)
+    return frozen
 
 
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
@@ -872,22 +918,31 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     n, meta, k = len(ctx.texts), False, i + 1
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
-        if f is not None and f.role is not Role.CONTENT:
+        if f is not None and f.role is Role.TITLE:
+            return None  # a headline under it: this line is its kicker or the tag line above
+        if f is not None and f.role in _OPTIONAL_IN_HEADER:
+            pass  # a picture's caption and credit: some stories of a feed have one, some not
+        elif f is not None and f.role is not Role.CONTENT:
             shape.append(f.code)
             meta = meta or f.role in META_ROLES
         elif ctx.lens[k] >= 60 or ctx.nwords(k) >= 8 or ends_sentence(ctx.texts[k]):
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
-        else:
-            shape.append(ctx.key(k))
+        else:  # a short line: a section, a kicker, a share line
+            shape.append(VARYING)
         k += 1
     if not meta or len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n or ctx.nwords(k) < 8:
         return None
-    if not _is_prose(ctx, k):  # a standfirst with no full stop: prose must follow it (not a
-        # story card's date: the next card's headline reads as one too)
-        nxt = next((j for j in range(k + 1, min(n, k + 4)) if ctx.is_open(j)), None)
+    nxt = next((j for j in range(k + 1, min(n, k + 4)) if ctx.is_open(j)), None)
+    if not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a header
+        # with a line of its own: prose must follow (not a story card's teaser: the next card's
+        # headline reads as one)
         if nxt is None or not _is_prose(ctx, nxt):
             return None
     return tuple(shape)
+
+
+VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
+_OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
 
 def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[int]:
@@ -897,7 +952,7 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     paragraph is a standfirst with no full stop, which reads as a second headline."""
     taken = set(found) | set(known)
     shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None}
-    cands = {h: _header_shape(ctx, h) for h in ctx.headings(30)
+    cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= 3 and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
     shapes |= {s for s, c in repeated.items() if c >= 2}  # the same header under two other lines: the skeleton
@@ -1073,16 +1128,21 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
 def _printed_over_each(ctx: Context, h: int) -> bool:
     """Block ``h`` is printed three times or more on the page (the first line counted): the
     site's name over each story of a stacked feed, not a headline the <title> names."""
+    return _text_counts(ctx)[ctx.texts[h]] >= 3
+
+
+def _text_counts(ctx: Context) -> Counter[str]:
+    """How often the page prints each line, word for word (memoised)."""
     counts = ctx.memo.get("text_counts")
     if not isinstance(counts, Counter):
         counts = ctx.memo["text_counts"] = Counter(ctx.texts)
-    return counts[ctx.texts[h]] >= 3
+    return counts
 
 
 def _may_head(ctx: Context, h: int, below: str) -> bool:
     """Block ``h`` may be the headline over a line whose key is ``below``: an unlabelled
     line that is no prose, no date, and not a breadcrumb run into that line."""
-    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h):
+    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h) or h in template_lines(ctx):
         return False
     above = ctx.key(h)
     return bool(above) and below not in above and find_date(ctx.texts[h]) is None
