@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = (
-    "Harbour cranes return to Port Velmora after refit\n"
-    "Ines Carter | Reuters\n"
-    "The cranes came back on Monday after a refit that ran two years over schedule.\n"
-    "  Share this article\n"
-    "Shipping lines said the return would help clear a backlog of ships waiting for berths.\n"
-)
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    env.pop("FORCE_COLOR", None)
-    return subprocess.run([sys.executable, "-m", "cleanscrape", *args], cwd=cwd, env=env,
-                          capture_output=True, timeout=60)
+from cli_helpers import PAGE, ROOT, run
 
 
 def codes(p: subprocess.CompletedProcess) -> set[tuple[str, str]]:

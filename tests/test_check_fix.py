@@ -6,19 +6,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGE = (
-    "Harbour cranes return to Port Velmora after refit\n"
-    "Ines Carter | Reuters\n"
-    "The cranes came back on Monday after a refit that ran two years over schedule.\n"
-    "  Share this article\n"
-    "Shipping lines said the return would help clear a backlog of ships waiting for berths.\n"
-)
+from cli_helpers import PAGE, ROOT, run
 FIXED = (
     "Harbour cranes return to Port Velmora after refit\n"
     "The cranes came back on Monday after a refit that ran two years over schedule.\n"
@@ -28,13 +20,6 @@ UNSAFE = ("Velmora dockers vote to end strike\n"
           "Dockers at the port voted on Thursday to end a strike that had halted traffic for weeks.\n"
           "Is the ferry era over? Inside the fight for Velmora's harbour\n"
           "The union said members had accepted a pay offer of 6% over two years, plus a bonus.\n")
-
-
-def run(*args: str, cwd: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    env.pop("FORCE_COLOR", None)
-    return subprocess.run([sys.executable, "-m", "cleanscrape", *args], cwd=cwd, env=env,
-                          capture_output=True, input=stdin, timeout=120)
 
 
 def snapshot(base: Path) -> dict[str, bytes]:
