@@ -18,10 +18,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from .document import Article, Document, Finding
 from .engine import MAX_LINE
 from .io.inputs import RawInput, sniff, to_text
-from .io.text import InputError, looks_binary, read_text
+from .batch import read_html_page
+from .io.text import InputError, read_text
 from .pipeline import Pipeline
 from .registry import resolve
 from .rules.base import Rule
+from .text import comma_list
 
 FORMATS = ("auto", "text", "markdown", "html")
 SNIFF_CHARS = 65536  # the CLI's sniffer reads at most this much of a page
@@ -52,13 +54,15 @@ def read_page(text: str | bytes, *, format: str = "auto", encoding: str | None =
     if not isinstance(text, (str, bytes, bytearray)):
         raise TypeError(f"a page is str or bytes, not {type(text).__name__}")
     fmt = page_format(text, format)
+    if fmt == "html":  # as the CLI reads it: binary data refused, ``encoding`` over the page's own
+        notes: list[str] = []
+        doc = read_html_page(bytes(text) if isinstance(text, bytearray) else text, source or "page",
+                             encoding, notes)
+        _warn(notes)
+        return doc
     if not isinstance(text, str):
-        text = _decode(bytes(text), fmt, encoding, source or "page")
-    if fmt == "html":
-        from .io.html import read_html
-
-        return read_html(text, source=source)
-    assert isinstance(text, str)  # _decode keeps bytes for an HTML page only
+        text, notes = to_text(RawInput(source or "page", bytes(text)), encoding=encoding)
+        _warn(notes)
     if fmt == "markdown":
         from .io.markdown import read_markdown
 
@@ -66,17 +70,10 @@ def read_page(text: str | bytes, *, format: str = "auto", encoding: str | None =
     return read_text(text, source=source, unwrap=unwrap)
 
 
-def _decode(data: bytes, fmt: str, encoding: str | None, where: str) -> str | bytes:
-    """Text out of bytes, as the CLI decodes them; an HTML page with no ``encoding`` stays
-    bytes, for the HTML reader to find its encoding."""
-    if fmt == "html" and encoding is None:
-        if looks_binary(data):
-            raise InputError(f"{where}: binary data (NUL bytes), not a text page")
-        return data
-    text, notes = to_text(RawInput(where, data), encoding=encoding)
+def _warn(notes: list[str]) -> None:
+    """What decoding noted (bytes replaced with U+FFFD), as warnings to the caller of clean()."""
     for note in notes:
-        warnings.warn(note, UnicodeWarning, stacklevel=4)
-    return text
+        warnings.warn(note, UnicodeWarning, stacklevel=5)
 
 
 def pipeline_for(*, rules: Sequence[Rule] | None = None, pipeline: Pipeline | None = None,
@@ -97,13 +94,11 @@ def pipeline_for(*, rules: Sequence[Rule] | None = None, pipeline: Pipeline | No
     return pipe
 
 
-def _tokens(value: Iterable[str] | str | None) -> list[str] | None:
-    """``"CS1,CS4"`` or ``["CS1", "CS4"]`` as a list of tokens."""
+def _tokens(value: Iterable[str] | str | None) -> tuple[str, ...] | None:
+    """``"CS1,CS4"`` or ``["CS1", "CS4"]`` as tokens."""
     if value is None:
         return None
-    if isinstance(value, str):
-        value = value.split(",")
-    return [t.strip() for t in value if t.strip()]
+    return comma_list(value) if isinstance(value, str) else tuple(t.strip() for t in value if t.strip())
 
 
 def clean(text: str | bytes, *, source: str | None = None, rules: Sequence[Rule] | None = None,

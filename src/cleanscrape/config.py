@@ -22,6 +22,7 @@ from .registry import (DEFAULT_RULES, ENTRY_POINT_GROUP, USER_RANGE, UnknownRule
                        with_profile)
 from .rules.base import Rule
 from .rules.user import UserRule
+from .text import comma_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
@@ -258,7 +259,7 @@ def user_rules_here(start: Path | None = None) -> tuple[Rule, ...]:
 
 def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [v.strip() for v in value.split(",") if v.strip()]
+        value = list(comma_list(value))
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: '{key}' must be a list of strings")
     return tuple(value)

@@ -164,3 +164,8 @@ def heading_words(text: str) -> int:
             sentence_breaks(t) > 1 or (". " in t and full_stop_breaks(t))):
         return 0
     return n
+
+
+def comma_list(value: str) -> tuple[str, ...]:
+    """The items of a comma-separated setting: ``"CS1, pipe-credit"`` -> ``("CS1", "pipe-credit")``."""
+    return tuple(v.strip() for v in value.split(",") if v.strip())

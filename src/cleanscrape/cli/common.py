@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from ..text import comma_list
 from . import style
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,9 +19,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _PREFIXES = (("error:", style.RED), ("warning:", style.YELLOW))
 
 
-def codes(value: str) -> tuple[str, ...]:
-    """``CS1,pipe-credit`` -> ``("CS1", "pipe-credit")``."""
-    return tuple(v.strip() for v in value.split(",") if v.strip())
+codes = comma_list  # `--select CS1,pipe-credit`
 
 
 def add_rule_selection(p: argparse.ArgumentParser) -> None:
