@@ -11,7 +11,6 @@ looks at the text to decide anything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import cast
 from collections.abc import Iterable, Mapping
 
 from .document import Article, Removed, Role
@@ -109,9 +108,9 @@ def segment(labelled: Labelled, *, source: str | None = None,
         articles.append(Article(
             source=source if source is not None else doc.source,
             index=n,
-            title=d.title if d.title is not None else (_meta_text(meta, "title") if n == 0 else None),
-            section=d.section if d.section is not None else (_meta_text(meta, "section") if n == 0 else None),
-            byline=d.byline if d.byline is not None else (_meta_text(meta, "byline") if n == 0 else None),
+            title=d.title if d.title is not None else (_text_of(meta.get("title")) if n == 0 else None),
+            section=d.section if d.section is not None else (_text_of(meta.get("section")) if n == 0 else None),
+            byline=d.byline if d.byline is not None else (_text_of(meta.get("byline")) if n == 0 else None),
             published=_published(d.published or d.updated, meta.get("published"), only=len(kept) == 1)
             if n == 0 else d.published or d.updated,
             paragraphs=tuple(d.paragraphs),
@@ -125,13 +124,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
 
 
 def _text_of(value: object) -> str | None:
-    """A page-level fact from the reader (the page's language, its address), or None."""
+    """A field of the page's metadata (its title, language, address...), or None."""
     return value if isinstance(value, str) and value else None
-
-
-def _meta_text(meta: Mapping[str, object], key: str) -> str | None:
-    """A field of the page's metadata; the readers put only text there (or nothing)."""
-    return cast(str | None, meta.get(key))
 
 
 def _published(found: str | None, declared: object, *, only: bool) -> str | None:
