@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datewords import MONTHS, PUBLISHED_WORDS, WEEKDAYS
+from .datewords import DATE_WORDS, MONTHS, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
@@ -147,11 +147,7 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 
 _ALPHA = re.compile(r"[^\W\d_]+")
 _DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
-    _LABEL_WORDS | frozenset(
-    """at um a las à alle ore uhr h gmt utc bst cet cest mez mesz est edt et pst pdt pt cst cdt ist jst
-    aest z the of on am pm a p m el le de del den der mis jour hours hour hrs hr datum st nd rd th er om uur
-    op às em and und y et e en il a kl klockan نشر في بتاريخ آخر تحديث الساعة 승인 ngày ago seconds second secs
-    sec minutes minute mins min days day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
+    _LABEL_WORDS | frozenset(DATE_WORDS) | frozenset(TIME_ZONES)
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

@@ -11,3 +11,6 @@ from .lang import table, words
 PUBLISHED_WORDS = words("published")
 MONTHS = table("months")
 WEEKDAYS = words("weekdays")
+# what a date line may hold besides the date: connectives, units, `Uhr`; and time zones
+DATE_WORDS = words("date_words")
+TIME_ZONES = words("time_zones")

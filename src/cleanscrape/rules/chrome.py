@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
@@ -795,13 +796,13 @@ _BIO = compile_pattern(
     r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een|covers|writes|reports)[ \t]+(?P<rest>[^\n]{0,400})", "")
 # the verb is the name's second to fourth word
 _BIO_VERBS = frozenset("is was has ist es est è é covers writes reports".split())
-_BIO_JOBS = JOB_WORDS | frozenset("author blogger freelancer founder autora auteure autrice".split())
+_BIO_JOBS = JOB_WORDS | frozenset(lang_words("bio_jobs"))
 ABOUT_MAX = 800
 # `About the Department of Transportation: The department plans ...`, `About the author: ...`
 _ABOUT = compile_pattern(r"(?:About|Über|Acerca[ \t]+de|À[ \t]+propos[ \t]+de|Sobre|Chi[ \t]+è)[ \t]+[^\n:\d]{2,80}:"
                          r"[ \t]+\S[^\n]{20,760}", "")
 _ABOUT_KEYS = _start_keys(("About", "Über", "Acerca", "À", "Sobre", "Chi"))
-_NOT_A_PERSON = frozenset("the this that these those our its it he she they we a an his her their my your".split())
+_NOT_A_PERSON = frozenset(lang_words("not_a_person"))
 
 
 @dataclass(frozen=True)
@@ -1033,7 +1034,7 @@ EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next
 _COUNT = compile_pattern(r"\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?\+?", "")
 COUNT_MAX = 10
 _COUNT_NEIGHBOURS = frozenset({Role.CHROME, Role.DATE, Role.BYLINE, Role.STUB})
-_COUNT_WORDS = frozenset("shares share comments comment likes like views reactions claps responses".split())
+_COUNT_WORDS = frozenset(lang_words("count_words"))
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key, sentence_breaks
@@ -93,7 +94,7 @@ _CALL_TO_ACTION = re.compile(
     r"download (?:the|our)|share (?:this|your|it)|our newsletters?|get (?:the|our) (?:latest|app|newsletter)|"
     r"contact us|all rights reserved|privacy policy|terms of (?:use|service)|cookie policy|"
     r"your (?:email|inbox|browser|subscription|account)|we use cookies|advertis(?:e|ing) with us)\b")
-_MINOR_CAPS = frozenset("Of In To For At On With After From Is Are And By As Over Into Than".split())
+_MINOR_CAPS = frozenset(lang_words("minor_caps"))
 
 
 def _headline_prefix(text: str) -> bool:

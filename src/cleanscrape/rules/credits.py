@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
@@ -19,7 +20,7 @@ _AGENCY = words_alternation(AGENCIES)
 # which keeps the patterns exact-case (small, quick). The generic words among the
 # agencies (Staff, File, Handout...) are not retried: in capitals they are headings.
 _SHOUTED = re.compile(r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])")
-_GENERIC = frozenset({"HANDOUT", "COURTESY", "STAFF", "CONTRIBUTOR", "PHOTOGRAPHER", "ILLUSTRATION"})
+_GENERIC = frozenset(lang_words("generic_credits"))
 
 
 def _spellings(text: str) -> tuple[str, ...]:
@@ -288,7 +289,7 @@ _COPYRIGHT_CODES = frozenset({"CS407"})
 # year and no rights (those are the page's)
 _PHOTO_COPYRIGHT = compile_pattern(r"©[ \t]{0,3}[\p{L}][\p{L}.'’\- ]{1,40}[ \t]*[/|][ \t]*[\p{L}][\p{L}.'’\- ]{1,40}", "")
 _VIEWER_CODES = frozenset({"CS206"})
-_CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
+_CAPTION_LABELS = frozenset(lang_words("caption_labels"))
 _CAPTION_KEYS = _start_keys(("image", "photo", "picture", "video", "caption"))
 
 
