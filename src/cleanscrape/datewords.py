@@ -11,6 +11,9 @@ from .lang import table, words
 PUBLISHED_WORDS = words("published")
 MONTHS = table("months")
 WEEKDAYS = words("weekdays")
-# what a date line may hold besides the date: connectives, units, `Uhr`; and time zones
-DATE_WORDS = words("date_words")
+# what a date line may hold besides the date: the words around it (`am`, `um`, `Uhr`), time
+# zones, and other words (ordinals, units of an age)
+DATE_FILLERS = words("date_fillers")
 TIME_ZONES = words("time_zones")
+DATE_WORDS = words("date_words")
+ORDINAL_SUFFIXES = words("ordinal_suffixes")
