@@ -39,7 +39,8 @@ def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
     return mod.compile(pattern, value)
 
 
-def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces flexible."""
+def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space: str = r"\s+") -> str:
+    """A regex alternation of literal phrases, longest first, spaces flexible (``space``: what
+    a space in a phrase matches)."""
     parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"

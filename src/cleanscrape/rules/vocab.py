@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..datewords import MONTHS as MONTHS
 from ..datewords import PUBLISHED_WORDS as PUBLISHED_WORDS
 from ..datewords import WEEKDAYS as WEEKDAYS
-from ..lang import words
+from ..lang import languages, words
+from ..patterns import words_alternation
 
 AGENCIES = words("agencies")
 CREDIT_LABELS = words("credit_labels")
@@ -32,16 +33,25 @@ FORM_BUTTONS = frozenset(words("form_buttons"))
 COOKIE_CUES = words("cookie_cues")
 COPYRIGHT_STARTS = words("copyright_starts")
 
+_SP = r"[ \t]+"
+_SP_BOUNDED = r"[ \t]{1,3}"
+_WS = r"\s+"
+
+
+def _alt(phrases: tuple[str, ...], space: str = _SP) -> str:
+    return words_alternation(phrases, space)
+
+
+# "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Listen to this article"
+# (spaces bounded: the first pattern is also searched for inside date lines, where runs are long)
 READ_TIME = (
-    # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten"
-    # (spaces bounded: the pattern is also searched for inside date lines, where runs are long)
-    r"\d{1,3}[ \t]{0,2}[-–]?[ \t]{0,2}min(?:ute)?s?\.?[ \t]{1,3}(?:read|lesen|de[ \t]{1,3}lectura|de[ \t]{1,3}lecture|"
-    r"(?:di[ \t]{1,3})?lettura|de[ \t]{1,3}leitura|leestijd|leesduur|listen|hören|écoute|escucha)",
-    r"(?:reading\s+time|read\s+time|lesezeit|lesedauer|tiempo\s+de\s+lectura|temps\s+de\s+lecture|durée\s+de\s+lecture|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|leesduur)\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti)?\.?",
-    r"(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|listen(?:\s+now)?|audio|artikel\s+anhören|anhören|escuchar(?:\s+(?:este\s+)?(?:artículo|noticia))?|écouter(?:\s+cet\s+article)?)(?:\s*[·•|:-]?\s*\d{1,3}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
-    r"\d{1,3}:\d\d\s*(?:min|mins|minutes)?",
+    rf"\d{{1,3}}[ \t]{{0,2}}[-–]?[ \t]{{0,2}}min(?:ute)?s?\.?[ \t]{{1,3}}{_alt(words('read_time_after'), _SP_BOUNDED)}",
+    rf"{_alt(words('read_time_labels'), _WS)}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*"
+    rf"(?:min(?:ute)?s?|{_alt(words('minute_words'))})?\.?",
+    rf"{_alt(words('listen_labels'), _WS)}(?:\s*[·•|:-]?\s*\d{{1,3}}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
+    rf"\d{{1,3}}:\d\d\s*{_alt(words('duration_units'))}?",
     # "Lecture 3 min.", "Lettura 4 minuti": the bare word only with its unit
-    r"(?:lecture|lectura|lettura|leitura)\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|minutos|minuti)\.?",
+    rf"{_alt(words('reading_words'))}\s*:?\s*\d{{1,3}}\s*(?:min(?:ute)?s?|{_alt(words('minute_words'))})\.?",
     # "⏱ 4 min": a clock sign and the minutes
     r"[⏱⌚🕐🕒][\ufe0f]?[ \t]{0,2}\d{1,3}[ \t]{0,2}min(?:ute)?s?\.?(?:[ \t]{1,3}read)?",
 )
@@ -53,28 +63,58 @@ UPDATED_WORDS = words("updated")
 
 # Relative publication times a template prints instead of (or beside) the date:
 # "2 days ago", "vor 3 Stunden", "hace 5 minutos", "il y a 2 jours", "3 ore fa",
-# "há 2 dias", "4 uur geleden"; yesterday/today only with a clock time.
-RELATIVE_TIME = (
-    r"(?:about[ \t]+|over[ \t]+|almost[ \t]+)?(?:\d{1,3}|an?|one)[ \t]+"
-    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)[ \t]+ago",
-    r"just[ \t]+now",
-    # a compact age, as portals print it beside the byline: "3h", "• 5h", "2d ago"
-    r"(?:[•·][ \t]*)?\d{1,2}[ \t]?(?:h|hrs?|d|m|min)(?:[ \t]+ago)?",
-    r"(?:yesterday|today)[ \t]*,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?",
-    r"vor[ \t]+(?:\d{1,3}|einer?|einem)[ \t]+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?|Jahr(?:en)?)",
-    r"(?:gestern|heute)[ \t]*,?[ \t]*(?:um[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*Uhr)?",
-    r"hace[ \t]+(?:\d{1,3}|una?)[ \t]+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)",
-    r"(?:ayer|hoy)[ \t]*,?[ \t]*(?:a[ \t]+las[ \t]+)?\d{1,2}[:.]\d\d",
-    r"il[ \t]+y[ \t]+a[ \t]+(?:\d{1,3}|une?)[ \t]+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
-    r"(?:\d{1,3}|una?|un)[ \t]+(?:minuti?|ore|ora|giorni?|settimane?|mesi?|anni?)[ \t]+fa",
-    r"há[ \t]+(?:\d{1,3}|uma?)[ \t]+(?:minutos?|horas?|dias?|semanas?|meses|mês|anos?)",
-    r"(?:\d{1,3}|een)[ \t]+(?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar)[ \t]+geleden",
-    # a clock time with no date, as an update stamp prints it: "a las 09:15", "at 9:15 AM", "um 09:15 Uhr"
-    r"(?:(?:a[ \t]+las|at|um|à|alle|às|om)[ \t]+)?\d{1,2}[:.h]\d\d(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h|uur))?"
-    r"(?:[ \t]+(?:[A-Z]{2,4}))?",
-)
-RELATIVE_TIME_STARTS = ("1", "•", "·", "a", "an", "one", "about", "over", "almost", "just", "yesterday", "today", "vor",
-                        "gestern", "heute", "hace", "ayer", "hoy", "il", "una", "un", "há", "een")
+# "há 2 dias", "4 uur geleden"; yesterday/today only with a clock time. Each language's
+# patterns are built from its groups (relative_units, relative_numbers, relative_before,
+# relative_after, relative_qualifiers, relative_now, relative_days, clock_*).
+
+
+def _relative_ago(lists: dict[str, tuple[str, ...]]) -> str:
+    """`about 3 hours ago`, `vor einer Stunde`, `il y a 2 jours`: one language's shape."""
+    rx = f"(?:{_alt(lists['relative_qualifiers'])}{_SP})?" if "relative_qualifiers" in lists else ""
+    rx += _alt(lists["relative_before"]) + _SP if "relative_before" in lists else ""
+    rx += rf"(?:\d{{1,3}}|{_alt(lists['relative_numbers'])})" if "relative_numbers" in lists else r"\d{1,3}"
+    rx += _SP + _alt(lists["relative_units"])
+    return rx + (_SP + _alt(lists["relative_after"]) if "relative_after" in lists else "")
+
+
+def _relative_day(lists: dict[str, tuple[str, ...]]) -> str:
+    """`Yesterday at 9:15 AM`, `heute, 09:15 Uhr`: a day word and a clock time."""
+    rx = _alt(lists["relative_days"]) + r"[ \t]*,?[ \t]*"
+    rx += f"(?:{_alt(lists['clock_prepositions'])}{_SP})?" if "clock_prepositions" in lists else ""
+    rx += r"\d{1,2}[:.]\d\d"
+    return rx + (rf"(?:[ \t]*{_alt(lists['clock_suffixes'])})?" if "clock_suffixes" in lists else "")
+
+
+def _relative_time() -> tuple[str, ...]:
+    found: list[str] = []
+    for language in languages():
+        lists = language.lists
+        found += [_relative_ago(lists)] if "relative_units" in lists else []
+        found += [_alt(lists["relative_now"])] if "relative_now" in lists else []
+        found += [_relative_day(lists)] if "relative_days" in lists else []
+    return (
+        *found,
+        # a compact age, as portals print it beside the byline: "3h", "• 5h", "2d ago"
+        r"(?:[•·][ \t]*)?\d{1,2}[ \t]?(?:h|hrs?|d|m|min)(?:[ \t]+ago)?",
+        # a clock time with no date, as an update stamp prints it: "a las 09:15", "at 9:15 AM", "um 09:15 Uhr"
+        rf"(?:{_alt(words('clock_prepositions'))}{_SP})?\d{{1,2}}[:.h]\d\d(?:[ \t]*{_alt(words('clock_suffixes'))})?"
+        r"(?:[ \t]+(?:[A-Z]{2,4}))?",
+    )
+
+
+def _relative_starts() -> tuple[str, ...]:
+    """The first words of the relative-time patterns (a digit is keyed `1`)."""
+    found = ["1", "•", "·", *words("relative_qualifiers"), *words("relative_days")]
+    found += [w.split()[0] for w in words("relative_now")]
+    for language in languages():
+        lists = language.lists
+        if "relative_units" in lists:
+            found += [w.split()[0] for w in lists.get("relative_before", lists.get("relative_numbers", ()))]
+    return tuple(dict.fromkeys(found))
+
+
+RELATIVE_TIME = _relative_time()
+RELATIVE_TIME_STARTS = _relative_starts()
 
 BYLINE_WORDS = words("byline")
 JOB_WORDS = frozenset(words("jobs"))
