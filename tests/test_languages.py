@@ -111,14 +111,17 @@ def test_the_module_names_are_built_from_the_files() -> None:
     assert lang.languages() is lang.languages()  # read once per process
 
 
-# the groups the code asks for: words("x"), lang_words("x"), table("x"), by_language("x")
-_ASKED = re.compile(r"\b(?:words|lang_words|table|by_language)\(\"([a-z_]+)\"\)")
+# the groups the code asks for: words("x"), lang_words("x"), table("x"), by_language("x"), lists["x"]
+_ASKED = re.compile(r"""\b(?:words|lang_words|table|by_language)\(["']([a-z_]+)["']\)|\blists\[["']([a-z_]+)["']\]""")
+_QUOTED = re.compile(r"""["']([a-z_]+)["']""")
 
 
 def test_every_group_is_read_by_the_code_and_every_group_read_is_in_a_file() -> None:
-    asked = {g for p in SRC.rglob("*.py") for g in _ASKED.findall(p.read_text(encoding="utf-8"))}
+    code = [p.read_text(encoding="utf-8") for p in SRC.rglob("*.py")]
+    asked = {g for text in code for pair in _ASKED.findall(text) for g in pair if g}
+    quoted = {g for text in code for g in _QUOTED.findall(text)}
     held = {g for x in lang.languages() for g in (*x.lists, *x.tables)}
-    assert held - asked == set(), "groups no code reads (a typo in a language file?)"
+    assert held - quoted == set(), "groups no code reads (a typo in a language file?)"
     assert asked - held == set(), "groups the code reads that no language file holds"
 
 
@@ -186,3 +189,12 @@ def test_italian_relative_times_in_the_singular_are_read(stamp: str) -> None:
 
     assert RELATIVE_STAMP.fullmatch(stamp) is not None
     assert RELATIVE_STAMP.fullmatch(stamp.replace(" fa", " dopo")) is None
+
+
+@pytest.mark.parametrize("stamp", ["hier à 09:15", "ieri alle 09:15", "ontem às 09:15", "gisteren om 09:15"])
+def test_yesterday_with_a_clock_time_is_read_in_every_language_that_lists_it(stamp: str) -> None:
+    """One group of day words (relative_days) for the content scorer and the relative-time
+    patterns: French, Italian, Portuguese and Dutch stamps are read as German's and Spanish's."""
+    from cleanscrape.rules.headings import RELATIVE_STAMP
+
+    assert RELATIVE_STAMP.fullmatch(stamp) is not None

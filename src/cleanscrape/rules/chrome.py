@@ -30,12 +30,15 @@ CONTINUE_READING = line_rule(
     max_len=50, starts=BOUNDARY,
 )
 
+_SOCIAL_ON = lang_words("social_prepositions")
+_NETWORKS = words_alternation(lang_words("networks"), " ")
+_SP = r"[ \t]+"
 SOCIAL_FOLLOW = line_rule(
     "CS402", "social-follow", Role.CHROME,
-    rf"{words_alternation(SOCIAL)}(?:[ \t]+(?:on|auf|en|sur)?[ \t]*(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|social media|WhatsApp))?{_TAIL}"
+    rf"{words_alternation(SOCIAL)}(?:[ \t]+{words_alternation(_SOCIAL_ON)}?[ \t]*{_NETWORKS})?{_TAIL}"
     r"|@[A-Za-z0-9_.]{2,30}(?:[ \t]*[|·•,]?[ \t]*@[A-Za-z0-9_.]{2,30}){0,2}"
     # an author's follower count: `1.2K Followers`, `3,400 Abonnenten`
-    r"|\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?[ \t]+(?:followers|subscribers|fans|abonnenten|seguidores|abonnés|volgers)",
+    r"|\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?[ \t]+" + words_alternation(lang_words("follower_words")),
     "'Connect with us' / 'Follow us' lines, social handles and follower counts alone on a line",
     """
     What it removes: invitations to follow the site on social networks, and an
@@ -793,15 +796,15 @@ BIO_MIN = 20  # `Ana Ruiz is a reporter.`: shorter lines (a footer's links) are 
 # capitalised words), a copula and what the person does
 _BIO = compile_pattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,2})[ \t]+"
-    r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een|covers|writes|reports)[ \t]+(?P<rest>[^\n]{0,400})", "")
+    rf"{words_alternation(lang_words('bio_verbs'), _SP, longest_first=False)}[ \t]+(?P<rest>[^\n]{{0,400}})", "")
 # the verb is the name's second to fourth word
-_BIO_VERBS = frozenset("is was has ist es est è é covers writes reports".split())
+_BIO_VERBS = frozenset(v.split()[0] for v in lang_words("bio_verbs"))
 _BIO_JOBS = JOB_WORDS | frozenset(lang_words("bio_jobs"))
 ABOUT_MAX = 800
 # `About the Department of Transportation: The department plans ...`, `About the author: ...`
-_ABOUT = compile_pattern(r"(?:About|Über|Acerca[ \t]+de|À[ \t]+propos[ \t]+de|Sobre|Chi[ \t]+è)[ \t]+[^\n:\d]{2,80}:"
+_ABOUT = compile_pattern(rf"{words_alternation(lang_words('about_labels'), _SP)}[ \t]+[^\n:\d]{{2,80}}:"
                          r"[ \t]+\S[^\n]{20,760}", "")
-_ABOUT_KEYS = _start_keys(("About", "Über", "Acerca", "À", "Sobre", "Chi"))
+_ABOUT_KEYS = _start_keys(lang_words("about_labels"))
 _NOT_A_PERSON = frozenset(lang_words("not_a_person"))
 
 

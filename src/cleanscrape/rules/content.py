@@ -859,8 +859,7 @@ _CARD_AUTHOR = compile_pattern(r"(?:By[ \t]+)?(?:\p{Lu}[\p{L}'’.\-]{0,20}[ \t]
 
 
 _AUTHOR_LINE = "CS301"  # `By Ana Ruiz`, not a desk or a name beside a card's date
-_DAY_WORDS = frozenset("yesterday today gestern heute ayer hoy hier aujourd'hui ieri oggi ontem hoje gisteren "
-                       "vandaag".split())
+_DAY_WORDS = frozenset(lang_words("relative_days"))
 
 
 @dataclass(frozen=True)

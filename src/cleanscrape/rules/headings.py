@@ -370,7 +370,7 @@ AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside t
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(rf"\b{words_alternation(UPDATED_WORDS)}\b", "i")
-_PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
+_PUBLISHED = compile_pattern(rf"\b{words_alternation(lang_words('publication_labels'))}\b", "i")
 
 
 # a publication date and an update date on one line, the second introduced by its label
