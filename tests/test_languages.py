@@ -135,10 +135,59 @@ _REGEX_SPACE = re.compile(r"\[ \\t\][+*]|\\s[+*]|\[ \\t\]\{\d,\d\}")
 _ALTERNATIVE = re.compile(r"(?<=[(|:])([^\W\d_][^\W\d_'’ \-]*(?:(?:\[ \\t\][+*]|\\s[+*]|\[ \\t\]\{\d,\d\}| )"
                           r"[^\W\d_][^\W\d_'’\-]*)*)(?=[|)])")
 
-REGEX_WORDS = "words that are alternatives inside a rule's pattern, in its grammar; to move with the pattern"
-DISPATCH = "the first words the pattern above can start with (dispatch keys), to move with it"
-# What stays for now, by module and the first language-file words of the literal, with why.
+# Why what is left stays (for now). Each entry is keyed by module and the literal's first two
+# language-file words; the test fails when one is gone (drop it) or a new list appears (move it).
+GRAMMAR = ("phrase grammar inside one rule's pattern (optional articles, spelling variants, word order) "
+           "with its dispatch keys; not moved yet: it moves as a group of whole phrases with the pattern")
+PARALLEL = ("in a module another helper rewrites in parallel (segmentation: headings.py; content scoring: "
+            "content.py); not moved yet, to keep the merge clean")
 ALLOWED: dict[tuple[str, str], str] = {
+    ("chrome.py", "share print"): GRAMMAR,  # Jetpack's `Click to share on X (Opens in new window)`
+    ("chrome.py", "sign up subscribe"): GRAMMAR,  # newsletter prompts
+    ("chrome.py", "infolettre boletín"): GRAMMAR,  # the newsletter rule's `contains` pre-filter (word pieces)
+    ("chrome.py", "consent cookies"): GRAMMAR,  # cookie banners
+    ("chrome.py", "cookie i"): GRAMMAR,  # cookie banner buttons
+    ("chrome.py", "rights derechos"): GRAMMAR,  # copyright lines
+    ("chrome.py", "reading read"): "the read-time rule's dispatch keys (its pattern is vocab.READ_TIME, built "
+                                   "from the language files); a key list derived from the groups is still to write",
+    ("chrome.py", "page seite"): GRAMMAR,  # pagination
+    ("chrome.py", "post add"): GRAMMAR,  # comment-section furniture
+    ("chrome.py", "you your"): GRAMMAR,  # the site's voice in a reader prompt
+    ("chrome.py", "support follow"): GRAMMAR,  # reader prompts
+    ("chrome.py", "have may"): GRAMMAR,  # tip-line prompts
+    ("chrome.py", "us our"): GRAMMAR,  # affiliate disclosures
+    ("chrome.py", "e readers"): GRAMMAR,  # affiliate disclosures
+    ("chrome.py", "have email"): GRAMMAR,  # reader prompt dispatch keys
+    ("chrome.py", "instagram twitter"): GRAMMAR,  # social embed placeholders
+    ("chrome.py", "view see"): GRAMMAR,  # social embed placeholders
+    ("chrome.py", "post photo"): GRAMMAR,
+    ("chrome.py", "post content"): GRAMMAR,
+    ("chrome.py", "content por"): GRAMMAR,
+    ("chrome.py", "article story"): GRAMMAR,  # view counts and story-age lines
+    ("chrome.py", "this views"): GRAMMAR,  # disclaimers
+    ("chrome.py", "z utc"): "ISO 8601 zone designators of a machine timestamp (Z, UTC, GMT), not words",
+    ("chrome.py", "about author"): GRAMMAR,  # author-bio headings
+    ("content.py", "subscribe sign up"): PARALLEL,
+    ("credits.py", "photography press"): GRAMMAR,  # the shape of an agency name (`... Images`, `... Press`)
+    ("credits.py", "de da"): GRAMMAR,  # name particles inside the credit name pattern (case-sensitive)
+    ("credits.py", "ap afp"): GRAMMAR,  # parenthesised and `AP Photo/...` credits
+    ("credits.py", "foto photo"): GRAMMAR,
+    ("credits.py", "image photo"): GRAMMAR,
+    ("credits.py", "on for"): GRAMMAR,
+    ("credits.py", "file image"): GRAMMAR,  # representative-image notes
+    ("credits.py", "photo photograph"): GRAMMAR,
+    ("credits.py", "at to"): GRAMMAR,  # caption verbs (`pictured`, `poses`)
+    ("credits.py", "a an"): GRAMMAR,  # caption openings
+    ("credits.py", "this the"): GRAMMAR,  # `X contributed reporting to this story`
+    ("headings.py", "wire press"): PARALLEL,
+    ("headings.py", "来源 出典"): PARALLEL,
+    ("headings.py", "this the"): PARALLEL,
+    ("headings.py", "by von"): PARALLEL,
+    ("headings.py", "jan feb"): PARALLEL,
+    ("headings.py", "and und"): PARALLEL,
+    ("teasers.py", "watch play"): GRAMMAR,  # video player residue
+    ("teasers.py", "image photo"): GRAMMAR,  # gallery controls
+    ("vocab.py", "h m"): "unit abbreviations of a compact age (`3h`, `2d`), tried shortest first",
 }
 
 
