@@ -185,7 +185,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("headings.py", "by von"): PARALLEL,
     ("headings.py", "jan feb"): PARALLEL,
     ("headings.py", "and und"): PARALLEL,
-    ("teasers.py", "watch play"): GRAMMAR,  # video player residue
     ("teasers.py", "image photo"): GRAMMAR,  # gallery controls
     ("vocab.py", "h m"): "unit abbreviations of a compact age (`3h`, `2d`), tried shortest first",
 }
