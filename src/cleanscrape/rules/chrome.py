@@ -120,26 +120,12 @@ NEWSLETTER = line_rule(
               "scriviti", "ubscribing", "igning up", "nvalid email", "nvalid e-mail", "save this article"),
 )
 
-_COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
-                 r"your (?:consent|browser|preferences|choices)|accept all|reject all|manage (?:preferences|cookies|settings)|"
-                 r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
-                 r"utilizamos|usamos|este sitio|nous utilisons|ce site|en poursuivant|vous acceptez|"
-                 r"questo sito|utilizziamo|usiamo|acconsenti|este site|você concorda|wir nutzen|"
-                 r"wij gebruiken|deze (?:website|site)|gaat u akkoord|wij en onze partners|"
-                 r"vi och våra partner|vi använder|używamy|ta strona|kullanıyoruz|bu site)\b")
+_COOKIE_VOICE = rf"\b{words_alternation(lang_words('consent_voice'), ' ')}\b"
 # case-free fragments of the cue words, for one quick look at the whole page
 _COOKIE_STEMS = ("ookie", "onsent", "rivac")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
-_BUTTONS = compile_pattern(
-    r"(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
-    r"i agree|i accept|got it|alle akzeptieren|alle ablehnen|ablehnen|aceptar(?: todo)?|rechazar(?: todo)?|"
-    r"tout accepter|tout refuser|accepter|refuser|accetta(?: tutti)?|rifiuta(?: tutti)?|aceitar(?: todos)?|"
-    r"rejeitar(?: todos)?|alles accepteren|accepteren|weigeren|customi[sz]e(?: settings)?|personalizza|"
-    r"personalizar|personnaliser|einstellungen)", "i")
-_BUTTON_STARTS = ("accept", "reject", "decline", "manage", "cookie", "i", "got", "alle", "ablehnen", "aceptar",
-                  "rechazar", "tout", "accepter", "refuser", "accetta", "rifiuta", "aceitar", "rejeitar", "alles",
-                  "accepteren", "weigeren", "customize", "customise", "personalizza", "personalizar",
-                  "personnaliser", "einstellungen")
+_BUTTONS = compile_pattern(words_alternation(lang_words("consent_buttons"), " "), "i")
+_BUTTON_STARTS = tuple(dict.fromkeys(b.split()[0] for b in lang_words("consent_buttons")))
 _BUTTON_KEYS = _start_keys(_BUTTON_STARTS)
 
 
@@ -171,9 +157,12 @@ class CookieRule(Rule):
 
 COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and their buttons", Role.CHROME)
 
+_RIGHTS_CUES = words_alternation(lang_words("rights_cues"))
+_RIGHTS_RESERVED = words_alternation(lang_words("rights_reserved"), " ")
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
-    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,125}}|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,140}}",
+    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|{_RIGHTS_CUES}))[^\n]{{0,125}}"
+    rf"|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b{_RIGHTS_RESERVED}\b[^\n]{{0,140}}",
     "copyright lines",
     """
     What it removes: copyright and rights-reserved lines.
@@ -199,9 +188,8 @@ READ_TIME_RULE = line_rule(
     Kept: `It takes 4 minutes to read the whole report, she said.`
     """,
     max_len=80,
-    starts=("#", "reading", "read", "lesezeit", "lesedauer", "tiempo", "temps", "durée", "listen",
-            "audio", "artikel", "anhören", "escuchar", "écouter", "tempo", "leestijd", "leesduur", "lecture",
-            "lectura", "lettura", "leitura", "⏱", "⌚", "🕐", "🕒"),
+    starts=("#", *dict.fromkeys(w.split()[0] for g in ("read_time_labels", "listen_labels", "reading_words")
+                                 for w in lang_words(g)), "⏱", "⌚", "🕐", "🕒"),
 )
 
 _CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"
