@@ -162,13 +162,11 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "z utc"): "ISO 8601 zone designators of a machine timestamp (Z, UTC, GMT), not words",
     ("chrome.py", "about author"): GRAMMAR,  # author-bio headings
     ("content.py", "subscribe sign up"): PARALLEL,
-    ("credits.py", "photography press"): GRAMMAR,  # the shape of an agency name (`... Images`, `... Press`)
     ("credits.py", "de da"): GRAMMAR,  # name particles inside the credit name pattern (case-sensitive)
     ("credits.py", "ap afp"): GRAMMAR,  # parenthesised and `AP Photo/...` credits
-    ("credits.py", "foto photo"): GRAMMAR,
     ("credits.py", "image photo"): GRAMMAR,
     ("credits.py", "on for"): GRAMMAR,
-    ("credits.py", "file image"): GRAMMAR,  # representative-image notes
+    ("credits.py", "file archive"): GRAMMAR,  # representative-image notes
     ("credits.py", "photo photograph"): GRAMMAR,
     ("credits.py", "at to"): GRAMMAR,  # caption verbs (`pictured`, `poses`)
     ("credits.py", "a an"): GRAMMAR,  # caption openings
