@@ -145,7 +145,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "share print"): GRAMMAR,  # Jetpack's `Click to share on X (Opens in new window)`
     ("chrome.py", "sign up subscribe"): GRAMMAR,  # newsletter prompts
     ("chrome.py", "infolettre boletín"): GRAMMAR,  # the newsletter rule's `contains` pre-filter (word pieces)
-    ("chrome.py", "page seite"): GRAMMAR,  # pagination
     ("chrome.py", "post add"): GRAMMAR,  # comment-section furniture
     ("chrome.py", "have got"): GRAMMAR,  # tip-line prompts and the reader prompt's dispatch keys
     ("chrome.py", "you your"): GRAMMAR,  # the site's voice in a reader prompt

@@ -228,12 +228,16 @@ TAG_LIST = line_rule(
     max_len=260, starts=(*TAG_LABELS, "#"),
 )
 
+def _alt(group: str, space: str = r"\s+") -> str:
+    """The phrases of a language group as one alternation (``space``: what a space matches)."""
+    return words_alternation(lang_words(group), space)
+
+
 PAGINATION = line_rule(
     "CS411", "pagination", Role.CHROME,
-    r"(?:page|seite|página|pagina)[ \t]+\d{1,4}[ \t]+(?:of|von|de|di|sur)[ \t]+\d{1,4}"
-    r"|(?:[«‹<←][ \t]*)?(?:next|previous|prev|older|newer)(?:[ \t]+(?:page|post|posts|article|story|entries))?(?:[ \t]*[»›>→])?"
-    r"|(?:[«‹<←][ \t]*)?(?:nächste|vorherige|siguiente|anterior|suivant|précédent|page suivante|page précédente)(?:[ \t]+seite|[ \t]+página)?(?:[ \t]*[»›>→])?"
-    r"|(?:\d{1,3}[ \t]+){1,12}(?:next|weiter|siguiente|suivant|»|›|…)?|load more|show more|mehr laden|cargar más|voir plus",
+    rf"{_alt('page_words')}[ \t]+\d{{1,4}}[ \t]+{_alt('page_of')}[ \t]+\d{{1,4}}"
+    rf"|(?:[«‹<←][ \t]*)?{_alt('pager_links', ' ')}(?:[ \t]+{_alt('pager_objects')})?(?:[ \t]*[»›>→])?"
+    rf"|(?:\d{{1,3}}[ \t]+){{1,12}}(?:{_alt('pager_next')}|»|›|…)?|{_alt('load_more', ' ')}",
     "pagination: 'Page 1 of 3', 'Next page', '1 2 3 Next'",
     """
     What it removes: links between pages of an article or list.
@@ -242,9 +246,8 @@ PAGINATION = line_rule(
     Kept: `Next, the council will vote on the budget.` (a sentence).
     """,
     max_len=60,
-    starts=("page", "seite", "página", "pagina", "«", "‹", "<", "←", "next", "previous", "prev",
-            "older", "newer", "nächste", "vorherige", "siguiente", "anterior", "suivant",
-            "précédent", "#", "load", "show", "mehr", "cargar", "voir"),
+    starts=(*dict.fromkeys(w.split()[0] for g in ("page_words", "pager_links", "load_more") for w in lang_words(g)),
+            "«", "‹", "<", "←", "#"),
 )
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
