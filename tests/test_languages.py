@@ -176,7 +176,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("headings.py", "by von"): PARALLEL,
     ("headings.py", "jan feb"): PARALLEL,
     ("headings.py", "and und"): PARALLEL,
-    ("teasers.py", "image photo"): GRAMMAR,  # gallery controls
+    ("teasers.py", "image photo"): GRAMMAR,  # gallery controls: the dispatch keys
+    ("teasers.py", "click image"): GRAMMAR,  # gallery controls (English phrase grammar)
     ("vocab.py", "h m"): "unit abbreviations of a compact age (`3h`, `2d`), tried shortest first",
 }
 

@@ -235,7 +235,7 @@ def _alt(group: str, space: str = r"\s+") -> str:
 
 PAGINATION = line_rule(
     "CS411", "pagination", Role.CHROME,
-    rf"{_alt('page_words')}[ \t]+\d{{1,4}}[ \t]+{_alt('page_of')}[ \t]+\d{{1,4}}"
+    rf"{_alt('page_words')}[ \t]+\d{{1,4}}[ \t]+{_alt('count_of')}[ \t]+\d{{1,4}}"
     rf"|(?:[«‹<←][ \t]*)?{_alt('pager_links', ' ')}(?:[ \t]+{_alt('pager_objects')})?(?:[ \t]*[»›>→])?"
     rf"|(?:\d{{1,3}}[ \t]+){{1,12}}(?:{_alt('pager_next')}|»|›|…)?|{_alt('load_more', ' ')}",
     "pagination: 'Page 1 of 3', 'Next page', '1 2 3 Next'",

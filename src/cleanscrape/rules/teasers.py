@@ -77,7 +77,8 @@ CAPTION_TRANSCRIPT = line_rule(
 
 MEDIA_VIEWER = line_rule(
     "CS206", "media-viewer", Role.TEASER,
-    r"(?:image|photo|picture|slide|foto|bild|imagen|diapositiva)[ \t]*\d{1,3}[ \t]*(?:of|/|von|de|sur|di)[ \t]*\d{1,3}"
+    rf"{words_alternation(lang_words('gallery_items'))}[ \t]*\d{{1,3}}[ \t]*(?:{words_alternation(lang_words('count_of'))}|/)"
+    r"[ \t]*\d{1,3}"
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3}[ \t]+of[ \t]+\d{1,3}"
     r"|(?:click|tap)[ \t]+to[ \t]+(?:enlarge|expand|zoom)(?:[ \t]+(?:the[ \t]+)?(?:image|photo|picture))?"
     r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
