@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datewords import MONTHS, PUBLISHED_WORDS, WEEKDAYS
+from .datewords import DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
+from .patterns import words_alternation
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|\.|º|er)?"
+_DAY = rf"(?P<d>[0-3]?\d){words_alternation(ORDINAL_SUFFIXES)}?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _MON = rf"(?P<m>{_MONTH})\.?"
 _DATE_FORMS = [
@@ -59,10 +60,7 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE
 # the label rules and the date lines
 _LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
 _FILLER = re.compile(
-    r"\b(?:at|um|a\s+las|à|alle|ore|uhr|h|gmt|utc|bst|cet|cest|mez|mesz|est|edt|et|pst|pdt|pt|cst|cdt|"
-    r"ist|jst|aest|z|the|of|on|am|el|le|and|und|y|et|e|en|de|del|den|der|mis|à|jour|"
-    r"il|hours?|hrs?|om|uur|op|às|em|a|kl|klockan|نشر|في|بتاريخ|آخر|تحديث|الساعة|승인|ngày|"
-    + "|".join(sorted(map(re.escape, _LABEL_WORDS), key=len, reverse=True)) + r")\b"
+    rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS))}\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
@@ -147,11 +145,7 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 
 _ALPHA = re.compile(r"[^\W\d_]+")
 _DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
-    _LABEL_WORDS | frozenset(
-    """at um a las à alle ore uhr h gmt utc bst cet cest mez mesz est edt et pst pdt pt cst cdt ist jst
-    aest z the of on am pm a p m el le de del den der mis jour hours hour hrs hr datum st nd rd th er om uur
-    op às em and und y et e en il a kl klockan نشر في بتاريخ آخر تحديث الساعة 승인 ngày ago seconds second secs
-    sec minutes minute mins min days day weeks week months month 年 月 日 년 월 일 时 時 分 시 분""".split())
+    _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

@@ -39,7 +39,12 @@ def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
     return mod.compile(pattern, value)
 
 
-def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str]) -> str:
-    """A regex alternation of literal phrases, longest first, spaces flexible."""
-    parts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space: str = r"\s+",
+                      longest_first: bool = True) -> str:
+    """A regex alternation of literal phrases, longest first (or in the order given, where a
+    capture after it must prefer the shorter), spaces flexible (``space``: what a space in a
+    phrase matches)."""
+    parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
+    if longest_first:
+        parts = sorted(set(parts), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"

@@ -14,6 +14,8 @@ from .. import __version__
 from ..batch import RECORD_FIELDS, Job, default_workers, run
 from ..engine import MAX_LINE
 from ..io.inputs import DEFAULT_MAX_BYTES, Page, iter_pages
+from ..lang import ENV_VAR as LANGUAGES_ENV
+from ..lang import languages
 from ..config import ConfigError, Resolver
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
@@ -127,9 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
                        description="List every rule as they run: your config's, plugins', built-ins, CS601.",
-                       epilog="example:\n  cleanscrape rules --output-format json",
+                       epilog="examples:\n  cleanscrape rules --output-format json\n  cleanscrape rules --languages",
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     r.add_argument("--output-format", choices=("table", "json", "markdown"), default="table")
+    r.add_argument("--languages", action="store_true",
+                   help="list the languages the rules read instead (their files, groups and word counts; "
+                        f"more from the folders in ${LANGUAGES_ENV})")
     add_quiet(r)
 
     d = sub.add_parser("rule", help="show one rule's documentation",
@@ -239,6 +244,8 @@ def _clean_into(args: argparse.Namespace, groups: list[tuple[Job, list[str]]], o
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    if args.languages:
+        return _print_languages(args.output_format)
     try:
         rules = known_rules()
     except ConfigError as exc:
@@ -256,6 +263,27 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for r in rules:
         fix = "safe" if r.fix_safe else "unsafe"
         print(f"{r.code}  {r.name:<{width}}  {fix:<6}  {r.summary}")
+    return EXIT_OK
+
+
+def _print_languages(output_format: str) -> int:
+    """What each language file covers: its groups and how many entries each holds."""
+    try:
+        langs = languages()
+    except (OSError, ValueError) as exc:  # a broken file in an extra folder
+        err(f"error: {exc}")
+        return EXIT_ERROR
+    if output_format == "json":
+        rows = [{"code": lang.code, "name": lang.name, "rank": lang.rank, "path": str(lang.path),
+                 "groups": lang.counts()} for lang in langs]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    markdown = output_format == "markdown"
+    if markdown:
+        print("| code | language | groups (entries) |\n|---|---|---|")
+    for lang in langs:
+        groups = ", ".join(f"{g} {n}" for g, n in lang.counts().items())
+        print(f"| {lang.code} | {lang.name} | {groups} |" if markdown else f"{lang.code:<6} {lang.name}: {groups}")
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
@@ -29,12 +30,15 @@ CONTINUE_READING = line_rule(
     max_len=50, starts=BOUNDARY,
 )
 
+_SOCIAL_ON = lang_words("social_prepositions")
+_NETWORKS = words_alternation(lang_words("networks"), " ")
+_SP = r"[ \t]+"
 SOCIAL_FOLLOW = line_rule(
     "CS402", "social-follow", Role.CHROME,
-    rf"{words_alternation(SOCIAL)}(?:[ \t]+(?:on|auf|en|sur)?[ \t]*(?:Facebook|Twitter|X|Instagram|LinkedIn|YouTube|TikTok|Threads|social media|WhatsApp))?{_TAIL}"
+    rf"{words_alternation(SOCIAL)}(?:[ \t]+{words_alternation(_SOCIAL_ON)}?[ \t]*{_NETWORKS})?{_TAIL}"
     r"|@[A-Za-z0-9_.]{2,30}(?:[ \t]*[|·•,]?[ \t]*@[A-Za-z0-9_.]{2,30}){0,2}"
     # an author's follower count: `1.2K Followers`, `3,400 Abonnenten`
-    r"|\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?[ \t]+(?:followers|subscribers|fans|abonnenten|seguidores|abonnés|volgers)",
+    r"|\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?[ \t]+" + words_alternation(lang_words("follower_words")),
     "'Connect with us' / 'Follow us' lines, social handles and follower counts alone on a line",
     """
     What it removes: invitations to follow the site on social networks, and an
@@ -116,26 +120,12 @@ NEWSLETTER = line_rule(
               "scriviti", "ubscribing", "igning up", "nvalid email", "nvalid e-mail", "save this article"),
 )
 
-_COOKIE_VOICE = (r"\b(?:we use|we and our|this (?:site|website)|our (?:site|website|partners)|you (?:accept|agree|consent)|"
-                 r"your (?:consent|browser|preferences|choices)|accept all|reject all|manage (?:preferences|cookies|settings)|"
-                 r"cookie (?:settings|policy|preferences)|by (?:continuing|using|clicking)|wir verwenden|diese (?:website|seite)|"
-                 r"utilizamos|usamos|este sitio|nous utilisons|ce site|en poursuivant|vous acceptez|"
-                 r"questo sito|utilizziamo|usiamo|acconsenti|este site|você concorda|wir nutzen|"
-                 r"wij gebruiken|deze (?:website|site)|gaat u akkoord|wij en onze partners|"
-                 r"vi och våra partner|vi använder|używamy|ta strona|kullanıyoruz|bu site)\b")
+_COOKIE_VOICE = rf"\b{words_alternation(lang_words('consent_voice'), ' ')}\b"
 # case-free fragments of the cue words, for one quick look at the whole page
 _COOKIE_STEMS = ("ookie", "onsent", "rivac")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
-_BUTTONS = compile_pattern(
-    r"(?:accept(?: all)?(?: cookies)?|reject all|decline|manage (?:preferences|cookies|settings)|cookie settings|"
-    r"i agree|i accept|got it|alle akzeptieren|alle ablehnen|ablehnen|aceptar(?: todo)?|rechazar(?: todo)?|"
-    r"tout accepter|tout refuser|accepter|refuser|accetta(?: tutti)?|rifiuta(?: tutti)?|aceitar(?: todos)?|"
-    r"rejeitar(?: todos)?|alles accepteren|accepteren|weigeren|customi[sz]e(?: settings)?|personalizza|"
-    r"personalizar|personnaliser|einstellungen)", "i")
-_BUTTON_STARTS = ("accept", "reject", "decline", "manage", "cookie", "i", "got", "alle", "ablehnen", "aceptar",
-                  "rechazar", "tout", "accepter", "refuser", "accetta", "rifiuta", "aceitar", "rejeitar", "alles",
-                  "accepteren", "weigeren", "customize", "customise", "personalizza", "personalizar",
-                  "personnaliser", "einstellungen")
+_BUTTONS = compile_pattern(words_alternation(lang_words("consent_buttons"), " "), "i")
+_BUTTON_STARTS = tuple(dict.fromkeys(b.split()[0] for b in lang_words("consent_buttons")))
 _BUTTON_KEYS = _start_keys(_BUTTON_STARTS)
 
 
@@ -167,9 +157,12 @@ class CookieRule(Rule):
 
 COOKIE = CookieRule("CS406", "cookie-consent", "cookie and consent notices and their buttons", Role.CHROME)
 
+_RIGHTS_CUES = words_alternation(lang_words("rights_cues"))
+_RIGHTS_RESERVED = words_alternation(lang_words("rights_reserved"), " ")
 COPYRIGHT = line_rule(
     "CS407", "copyright", Role.CHROME,
-    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|rights|reserv|derechos|droits|rechte))[^\n]{{0,125}}|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits réservés)\b[^\n]{{0,140}}",
+    rf"(?:{words_alternation(COPYRIGHT_STARTS)})(?:(?=[^\n]{{0,120}}(?:\b(?:19|20)\d\d\b|{_RIGHTS_CUES}))[^\n]{{0,125}}"
+    rf"|(?:[ \t]*[^\s]+)?(?:[ \t]+[^\s]+){{0,7}})|[^\n]{{0,120}}\b{_RIGHTS_RESERVED}\b[^\n]{{0,140}}",
     "copyright lines",
     """
     What it removes: copyright and rights-reserved lines.
@@ -195,9 +188,8 @@ READ_TIME_RULE = line_rule(
     Kept: `It takes 4 minutes to read the whole report, she said.`
     """,
     max_len=80,
-    starts=("#", "reading", "read", "lesezeit", "lesedauer", "tiempo", "temps", "durée", "listen",
-            "audio", "artikel", "anhören", "escuchar", "écouter", "tempo", "leestijd", "leesduur", "lecture",
-            "lectura", "lettura", "leitura", "⏱", "⌚", "🕐", "🕒"),
+    starts=("#", *dict.fromkeys(w.split()[0] for g in ("read_time_labels", "listen_labels", "reading_words")
+                                 for w in lang_words(g)), "⏱", "⌚", "🕐", "🕒"),
 )
 
 _CRUMB_SEP = r"[ \t]*(?:>|›|»|/|\\|→|·)[ \t]*"
@@ -236,12 +228,16 @@ TAG_LIST = line_rule(
     max_len=260, starts=(*TAG_LABELS, "#"),
 )
 
+def _alt(group: str, space: str = r"\s+") -> str:
+    """The phrases of a language group as one alternation (``space``: what a space matches)."""
+    return words_alternation(lang_words(group), space)
+
+
 PAGINATION = line_rule(
     "CS411", "pagination", Role.CHROME,
-    r"(?:page|seite|página|pagina)[ \t]+\d{1,4}[ \t]+(?:of|von|de|di|sur)[ \t]+\d{1,4}"
-    r"|(?:[«‹<←][ \t]*)?(?:next|previous|prev|older|newer)(?:[ \t]+(?:page|post|posts|article|story|entries))?(?:[ \t]*[»›>→])?"
-    r"|(?:[«‹<←][ \t]*)?(?:nächste|vorherige|siguiente|anterior|suivant|précédent|page suivante|page précédente)(?:[ \t]+seite|[ \t]+página)?(?:[ \t]*[»›>→])?"
-    r"|(?:\d{1,3}[ \t]+){1,12}(?:next|weiter|siguiente|suivant|»|›|…)?|load more|show more|mehr laden|cargar más|voir plus",
+    rf"{_alt('page_words')}[ \t]+\d{{1,4}}[ \t]+{_alt('count_of')}[ \t]+\d{{1,4}}"
+    rf"|(?:[«‹<←][ \t]*)?{_alt('pager_links', ' ')}(?:[ \t]+{_alt('pager_objects')})?(?:[ \t]*[»›>→])?"
+    rf"|(?:\d{{1,3}}[ \t]+){{1,12}}(?:{_alt('pager_next')}|»|›|…)?|{_alt('load_more', ' ')}",
     "pagination: 'Page 1 of 3', 'Next page', '1 2 3 Next'",
     """
     What it removes: links between pages of an article or list.
@@ -250,9 +246,8 @@ PAGINATION = line_rule(
     Kept: `Next, the council will vote on the budget.` (a sentence).
     """,
     max_len=60,
-    starts=("page", "seite", "página", "pagina", "«", "‹", "<", "←", "next", "previous", "prev",
-            "older", "newer", "nächste", "vorherige", "siguiente", "anterior", "suivant",
-            "précédent", "#", "load", "show", "mehr", "cargar", "voir"),
+    starts=(*dict.fromkeys(w.split()[0] for g in ("page_words", "pager_links", "load_more") for w in lang_words(g)),
+            "«", "‹", "<", "←", "#"),
 )
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
@@ -792,16 +787,16 @@ BIO_MIN = 20  # `Ana Ruiz is a reporter.`: shorter lines (a footer's links) are 
 # capitalised words), a copula and what the person does
 _BIO = compile_pattern(
     r"(?P<name>\p{Lu}[\p{L}\p{M}'’.\-]{0,30}(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]{0,30}){0,2})[ \t]+"
-    r"(?:is|was|has[ \t]+been|ist|es|est|è|é|is[ \t]+een|covers|writes|reports)[ \t]+(?P<rest>[^\n]{0,400})", "")
+    rf"{words_alternation(lang_words('bio_verbs'), _SP, longest_first=False)}[ \t]+(?P<rest>[^\n]{{0,400}})", "")
 # the verb is the name's second to fourth word
-_BIO_VERBS = frozenset("is was has ist es est è é covers writes reports".split())
-_BIO_JOBS = JOB_WORDS | frozenset("author blogger freelancer founder autora auteure autrice".split())
+_BIO_VERBS = frozenset(v.split()[0] for v in lang_words("bio_verbs"))
+_BIO_JOBS = JOB_WORDS | frozenset(lang_words("bio_jobs"))
 ABOUT_MAX = 800
 # `About the Department of Transportation: The department plans ...`, `About the author: ...`
-_ABOUT = compile_pattern(r"(?:About|Über|Acerca[ \t]+de|À[ \t]+propos[ \t]+de|Sobre|Chi[ \t]+è)[ \t]+[^\n:\d]{2,80}:"
+_ABOUT = compile_pattern(rf"{words_alternation(lang_words('about_labels'), _SP)}[ \t]+[^\n:\d]{{2,80}}:"
                          r"[ \t]+\S[^\n]{20,760}", "")
-_ABOUT_KEYS = _start_keys(("About", "Über", "Acerca", "À", "Sobre", "Chi"))
-_NOT_A_PERSON = frozenset("the this that these those our its it he she they we a an his her their my your".split())
+_ABOUT_KEYS = _start_keys(lang_words("about_labels"))
+_NOT_A_PERSON = frozenset(lang_words("not_a_person"))
 
 
 @dataclass(frozen=True)
@@ -1033,7 +1028,7 @@ EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next
 _COUNT = compile_pattern(r"\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?\+?", "")
 COUNT_MAX = 10
 _COUNT_NEIGHBOURS = frozenset({Role.CHROME, Role.DATE, Role.BYLINE, Role.STUB})
-_COUNT_WORDS = frozenset("shares share comments comment likes like views reactions claps responses".split())
+_COUNT_WORDS = frozenset(lang_words("count_words"))
 
 
 @dataclass(frozen=True)

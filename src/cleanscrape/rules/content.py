@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key, sentence_breaks
@@ -93,7 +94,7 @@ _CALL_TO_ACTION = re.compile(
     r"download (?:the|our)|share (?:this|your|it)|our newsletters?|get (?:the|our) (?:latest|app|newsletter)|"
     r"contact us|all rights reserved|privacy policy|terms of (?:use|service)|cookie policy|"
     r"your (?:email|inbox|browser|subscription|account)|we use cookies|advertis(?:e|ing) with us)\b")
-_MINOR_CAPS = frozenset("Of In To For At On With After From Is Are And By As Over Into Than".split())
+_MINOR_CAPS = frozenset(lang_words("minor_caps"))
 
 
 def _headline_prefix(text: str) -> bool:
@@ -858,8 +859,7 @@ _CARD_AUTHOR = compile_pattern(r"(?:By[ \t]+)?(?:\p{Lu}[\p{L}'’.\-]{0,20}[ \t]
 
 
 _AUTHOR_LINE = "CS301"  # `By Ana Ruiz`, not a desk or a name beside a card's date
-_DAY_WORDS = frozenset("yesterday today gestern heute ayer hoy hier aujourd'hui ieri oggi ontem hoje gisteren "
-                       "vandaag".split())
+_DAY_WORDS = frozenset(lang_words("relative_days"))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
@@ -19,7 +20,7 @@ _AGENCY = words_alternation(AGENCIES)
 # which keeps the patterns exact-case (small, quick). The generic words among the
 # agencies (Staff, File, Handout...) are not retried: in capitals they are headings.
 _SHOUTED = re.compile(r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])")
-_GENERIC = frozenset({"HANDOUT", "COURTESY", "STAFF", "CONTRIBUTOR", "PHOTOGRAPHER", "ILLUSTRATION"})
+_GENERIC = frozenset(lang_words("generic_credits"))
 
 
 def _spellings(text: str) -> tuple[str, ...]:
@@ -30,11 +31,7 @@ def _spellings(text: str) -> tuple[str, ...]:
 
 
 # Words that make a name part read like an organisation that supplies pictures.
-_ORG_WORDS = (r"(?:Images?|Photos?|Photography|Pictures?|Press|News|Media|Studios?|Agency|Wire|Screenshot|Screengrab|"
-              r"Archives?|Collection|Library|Handout|Courtesy|Pool|Staff|Herald|Times|Post|"
-              r"Tribune|Gazette|Journal|Chronicle|Ledger|Courier|Observer|Dispatch|Bulletin|Examiner|Inquirer|"
-              r"Sentinel|Record|Register|Telegraph|Globe|Enquirer|Advocate|Mercury|Argus|"
-              r"Zeitung|Stock|Foto|Fotos|Prensa|Presse|Radio|Television|TV|Broadcasting)")
+_ORG_WORDS = words_alternation(lang_words("org_words"))
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
 _NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
@@ -52,8 +49,10 @@ _PIPE_CREDIT = rf"{_PART_SHAPE}(?:[ \t]*\|[ \t]*{_PART_SHAPE}){{1,3}}"
 
 _SOURCE = rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b"
 _PAREN_ONLY = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)"
-_BARE_AGENCY = (rf"(?:©[ \t]*|(?:Foto|Photo|Bild)[ \t]+)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
-                rf"(?:[ \t]*[,/][ \t]*(?:File|Archive|Archivo|Archiv)(?:[ \t]+Photo)?)?"
+_PHOTO_WORDS = lang_words("photo_words")
+_ARCHIVE = words_alternation(lang_words("archive_words"))
+_BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
+                rf"(?:[ \t]*[,/][ \t]*{_ARCHIVE}(?:[ \t]+Photo)?)?"
                 # `dpa/kk`: the desk editor's initials after the agency
                 r"(?:/[a-z]{1,4})?")
 
@@ -92,7 +91,7 @@ CREDIT_PIPE = PipeCreditRule("CS101", "pipe-credit", "image credit of names and 
 _SLASH_CREDIT = (
     # REUTERS/Name, AFP/Name, Name/Agency, Name/Agency via Getty Images, Agency via Getty Images
     rf"(?:©[ \t]*)?(?:{_PART_SHAPE}[ \t]*/[ \t]*){{1,3}}{_PART_SHAPE}(?:[ \t]+via[ \t]+{_PART_SHAPE})?"
-    rf"(?:[ \t]*,[ \t]*(?:File|Archive|Archivo|Archiv|Pool)(?:[ \t]+Photo)?)?"
+    rf"(?:[ \t]*,[ \t]*(?:{_ARCHIVE}|Pool)(?:[ \t]+Photo)?)?"
     rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+via[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
 )
@@ -106,7 +105,7 @@ _OUTLET_CREDIT = (
 )
 
 
-_AGENCY_STARTS = AGENCIES + ("©", "(", "Foto", "Photo", "Bild")
+_AGENCY_STARTS = AGENCIES + ("©", "(", *_PHOTO_WORDS)
 # `(KVBR)`, `(TruthLedger)`: one to three capitalised words in parentheses, alone on the line
 _PAREN_NAME = r"\(\p{Lu}[\p{L}&.'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'’\-]{1,30}){0,2}\)"
 _AGENCY_KEYS = _start_keys(_AGENCY_STARTS)
@@ -288,8 +287,8 @@ _COPYRIGHT_CODES = frozenset({"CS407"})
 # year and no rights (those are the page's)
 _PHOTO_COPYRIGHT = compile_pattern(r"©[ \t]{0,3}[\p{L}][\p{L}.'’\- ]{1,40}[ \t]*[/|][ \t]*[\p{L}][\p{L}.'’\- ]{1,40}", "")
 _VIEWER_CODES = frozenset({"CS206"})
-_CAPTION_LABELS = frozenset({"image caption", "photo caption", "picture caption", "video caption", "caption"})
-_CAPTION_KEYS = _start_keys(("image", "photo", "picture", "video", "caption"))
+_CAPTION_LABELS = frozenset(lang_words("caption_labels"))
+_CAPTION_KEYS = _start_keys(lang_words("caption_labels"))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..dates import FoundDate, find_date, is_date_line
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, sentence_breaks, words
@@ -21,7 +22,7 @@ _BYLINE_RX = compile_pattern(
     rf"(?:{words_alternation(BYLINE_WORDS)})(?:[ \t]*:?[ \t]+|[ \t]*：[ \t]*)(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
 _BARE_BYLINE = rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?"
-_NAME_CONNECTORS = frozenset("and und y e et & de da del der den di du la le van von zu ter".split())
+_NAME_CONNECTORS = frozenset(lang_words("name_connectors"))
 _SEPARATORS = " \t,;|·•–—-/"
 
 
@@ -43,8 +44,7 @@ def name_list(text: str, max_words: int = 12) -> bool:
 
 
 # a byline that names a desk instead of a person: "By Staff and wire reports", "By News Services"
-_DESK_WORDS = frozenset("staff wire wires reports report services service news desk writer writers agencies readers "
-                        "agency redaktion redacción redaccion rédaction redazione redactie redação redacao".split())
+_DESK_WORDS = frozenset(lang_words("desk_words"))
 
 
 def desk_byline(text: str) -> bool:
@@ -279,9 +279,7 @@ class AuthorNameRule(Rule):
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
-_NOT_NAME = frozenset("with you us your our we my the of to for in on at it is are this that how why what here "
-                      "more all new now by posted written published updated sign up log home menu search key points "
-                      "takeaways highlights summary".split())
+_NOT_NAME = frozenset(lang_words("not_name"))
 
 
 # (not `News`: `Business News`, `Music News` are the desk's menu, not a newsroom)
@@ -372,7 +370,7 @@ AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside t
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(rf"\b{words_alternation(UPDATED_WORDS)}\b", "i")
-_PUBLISHED = compile_pattern(r"\b(?:published|posted|veröffentlicht|publicado|publié|pubblicato)\b", "i")
+_PUBLISHED = compile_pattern(rf"\b{words_alternation(lang_words('publication_labels'))}\b", "i")
 
 
 # a publication date and an update date on one line, the second introduced by its label
@@ -537,7 +535,7 @@ _RELATIVE = rf"(?:{'|'.join(RELATIVE_TIME)})\.?"
 _LABELLED_RELATIVE = rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]*:?[ \t]*{_RELATIVE}"
 _LETTERS = compile_pattern(r"[^\W\d_]+", "")
 # the words that make a time relative to the moment of scraping
-_RELATIVE_WORDS = frozenset("ago now vor hace il fa há geleden yesterday today gestern heute ayer hoy".split())
+_RELATIVE_WORDS = frozenset(lang_words("relative_words"))
 # a relative time after the date on the same line, with or without its label
 _RELATIVE_TAIL = compile_pattern(rf"[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?(?:(?:{words_alternation(PUBLISHED_WORDS)})"
                                  rf"[ \t]{{0,3}}:?[ \t]{{0,3}})?{_RELATIVE}$", "i")
@@ -1230,8 +1228,7 @@ class SectionRule(Rule):
 
 
 # a label that starts with one of these is a link or a button, not a desk
-_LINK_VERBS = frozenset("more learn read follow watch see click view share sign log subscribe menu search skip "
-                        "back next previous".split())
+_LINK_VERBS = frozenset(lang_words("link_verbs"))
 MENU_ITEMS = 3  # label lines in a row over a label make it a menu's last item, not a section
 MENU_REACH = 40  # lines above a menu's last item where the menu may name it already
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import ends_sentence, heading_like, norm_key, word_count, words
@@ -27,15 +28,15 @@ WATCH_TEASER = line_rule(
     max_len=220, starts=TEASER_LABELS + ("▶", "►", "▸", "⏵"),
 )
 
+_VIDEO_LABELS = lang_words("video_labels")
+_VIDEO_WORDS = lang_words("video_words")
+_SP = r"[ \t]+"
 VIDEO_RESIDUE = line_rule(
     "CS202", "video-residue", Role.TEASER,
     # (a play symbol may stand in front: `▶ Watch`, `► Play video`)
-    r"(?:[▶►▷⏵][ \t]*)?(?:(?:watch|play|replay)(?:[ \t]+(?:now|video|again|the video|live))?|video|vídeo|vidéo"
-    # `Ver vídeo`, `Video abspielen`, `Voir la vidéo`, `Guarda il video`, `Assista ao vídeo`
-    r"|ver[ \t]+(?:el[ \t]+)?v[ií]deo|v[ií]deo[ \t]+(?:abspielen|ansehen|starten)|(?:jetzt[ \t]+)?(?:abspielen|ansehen)"
-    r"|voir[ \t]+(?:la[ \t]+)?vid[ée]o|regarder[ \t]+(?:la[ \t]+)?vid[ée]o|guarda[ \t]+(?:il[ \t]+)?video"
-    r"|assista(?:[ \t]+ao[ \t]+v[ií]deo)?|bekijk[ \t]+(?:de[ \t]+)?video"
-    r"|now playing|up next|(?:video|vídeo|vidéo)[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d(?:[ \t]*/?[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)?"
+    # `Watch now`, `Ver vídeo`, `Video abspielen`, `Voir la vidéo`, `Guarda il video`, `Assista ao vídeo`
+    rf"(?:[▶►▷⏵][ \t]*)?(?:{words_alternation(_VIDEO_LABELS, _SP)}"
+    rf"|{words_alternation(_VIDEO_WORDS)}[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d(?:[ \t]*/?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)?"
     r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)",
     "video player residue: 'watch now', 'VIDEO2:3402:34', '00:00 / 02:34'",
     """
@@ -47,8 +48,7 @@ VIDEO_RESIDUE = line_rule(
     Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
     """,
     max_len=40,
-    starts=("watch", "play", "replay", "now", "up", "video", "vídeo", "vidéo", "duration", "#", "▶", "►", "▷", "⏵",
-            "ver", "voir", "regarder", "guarda", "assista", "bekijk", "jetzt", "abspielen", "ansehen"),
+    starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)), "duration", "#", "▶", "►", "▷", "⏵"),
 )
 
 CAPTION_TRANSCRIPT = line_rule(
@@ -77,7 +77,8 @@ CAPTION_TRANSCRIPT = line_rule(
 
 MEDIA_VIEWER = line_rule(
     "CS206", "media-viewer", Role.TEASER,
-    r"(?:image|photo|picture|slide|foto|bild|imagen|diapositiva)[ \t]*\d{1,3}[ \t]*(?:of|/|von|de|sur|di)[ \t]*\d{1,3}"
+    rf"{words_alternation(lang_words('gallery_items'))}[ \t]*\d{{1,3}}[ \t]*(?:{words_alternation(lang_words('count_of'))}|/)"
+    r"[ \t]*\d{1,3}"
     r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3}[ \t]+of[ \t]+\d{1,3}"
     r"|(?:click|tap)[ \t]+to[ \t]+(?:enlarge|expand|zoom)(?:[ \t]+(?:the[ \t]+)?(?:image|photo|picture))?"
     r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"

@@ -1,0 +1,93 @@
+"""Languages as data: the words the rules, dates and bylines read, one TOML file per language.
+
+Each ``<code>.toml`` in this folder (and in the folders named by the environment variable
+``CLEANSCRAPE_LANGUAGES``, separated like ``PATH``) holds a ``name``, an optional ``rank`` and
+groups of words by meaning: lists of phrases (``published = ["Published", ...]``) or, for
+``months``, a table of names and their numbers. The rules read a group across every language
+(:func:`words`), so adding a language is adding a file. A file in an extra folder with the
+code of a shipped one replaces it. The files are read once per process.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+ENV_VAR = "CLEANSCRAPE_LANGUAGES"
+SHIPPED = Path(__file__).resolve().parent
+# a language file without a rank comes after the shipped ones (which go up to 230)
+DEFAULT_RANK = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str
+    name: str
+    rank: int
+    path: Path
+    lists: dict[str, tuple[str, ...]]
+    tables: dict[str, dict[str, int]]
+
+    def counts(self) -> dict[str, int]:
+        """How many entries each group of the language holds."""
+        return {g: len(v) for g, v in sorted({**self.lists, **self.tables}.items())}
+
+
+def folders() -> tuple[Path, ...]:
+    """Where language files are read from: the shipped folder, then the extra ones."""
+    extra = os.environ.get(ENV_VAR, "")
+    return (SHIPPED, *(Path(p) for p in extra.split(os.pathsep) if p.strip()))
+
+
+def read_language(path: Path) -> Language:
+    """One language file, checked: every group is a list of strings or a table of integers."""
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    lists: dict[str, tuple[str, ...]] = {}
+    tables: dict[str, dict[str, int]] = {}
+    for key, value in data.items():
+        if key in ("name", "rank"):
+            continue
+        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+            lists[key] = tuple(value)
+        elif isinstance(value, dict) and all(isinstance(n, int) for n in value.values()):
+            tables[key] = {str(k): int(n) for k, n in value.items()}
+        else:
+            raise ValueError(f"{path}: group {key!r} must be a list of strings or a table of integers")
+    rank = data.get("rank", DEFAULT_RANK)
+    if not isinstance(rank, int):
+        raise ValueError(f"{path}: rank must be an integer")
+    return Language(path.stem, str(data.get("name", path.stem)), rank, path, lists, tables)
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """Every language, by rank then code (read once per process)."""
+    found: dict[str, Language] = {}
+    for folder in folders():
+        for path in sorted(folder.glob("*.toml")):
+            found[path.stem] = read_language(path)
+    return tuple(sorted(found.values(), key=lambda lang: (lang.rank, lang.code)))
+
+
+@cache
+def words(group: str) -> tuple[str, ...]:
+    """The phrases of ``group`` in every language, in language order, each once."""
+    return tuple(dict.fromkeys(w for lang in languages() for w in lang.lists.get(group, ())))
+
+
+@cache
+def table(group: str) -> dict[str, int]:
+    """The table ``group`` (month names and numbers) of every language, merged."""
+    merged: dict[str, int] = {}
+    for lang in languages():
+        merged.update(lang.tables.get(group, {}))
+    return merged
+
+
+def by_language(group: str) -> dict[str, frozenset[str]]:
+    """``group`` of each language that has it, by code, in language order (stopword lists)."""
+    return {lang.code: frozenset(lang.lists[group]) for lang in languages() if group in lang.lists}
