@@ -212,3 +212,29 @@ def test_a_story_whose_headline_is_not_found_is_kept():
     assert any(p.startswith("Ships of more than four metres") for p in body)
     assert any(p.startswith("Silt has built up at the mouth") for p in body)
     assert arts[0].paragraphs[0].startswith("The council voted on Tuesday")
+
+
+def test_a_repeated_header_of_named_lines_starts_each_story():
+    """A magazine's header holds no byline or date, only lines rules name (a reading time,
+    a listen line) under each headline, with a badge over it: that header recurs under each
+    story's headline, so each is a story, and the menu over the first is no headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "read-time-header-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Why the harbour board wants a second ferry before the summer",
+                                       "Can the old mill become the town's new library?"]
+    assert [len(a.paragraphs) for a in arts] == [4, 4]
+    assert arts[1].paragraphs[0].startswith("The council has bought the mill")
+
+
+def test_a_menu_over_each_story_is_template_whatever_a_rule_took_it_for():
+    """The menu printed over every story is template even where another rule took a print
+    of it for a related or repeated headline, and with a story of short lines only between
+    two prints: it is never a story's headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "menu-over-a-story-of-short-lines.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts][-2:] == [
+        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+        "Rowing club opens its boathouse to schools for the winter"]
+    assert not any((a.title or "").startswith("Home | Town") for a in arts)

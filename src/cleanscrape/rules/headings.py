@@ -877,8 +877,9 @@ def template_lines(ctx: Context) -> frozenset[int]:
     infinite scroll prints again over every story, a share or listen line. Each print of
     the line has the story's byline, date or stub the same number of lines under it (within
     SKELETON_MAX lines), a different headline-shaped line right under each, and a paragraph
-    between one print and the next: the line belongs to the skeleton the template repeats, and is never a
-    headline (memoised). (A headline printed again under its story, over the cards of other
+    between two prints (more than SKELETON_MAX lines where there is none: a story of short
+    lines): the line belongs to the skeleton the template repeats, and is never a headline,
+    whatever a rule took it for (memoised). (A headline printed again under its story, over the cards of other
     stories, is not; nor is a story printed twice.)"""
     got = ctx.memo.get("template_lines")
     if isinstance(got, frozenset):
@@ -887,7 +888,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     counts = _text_counts(ctx)
     at: dict[str, list[int]] = {}
     for i in ctx.short(200):
-        if counts[texts[i]] > 1 and (ctx.findings[i] is None or ctx.role(i) is Role.TITLE):
+        if counts[texts[i]] > 1:  # (whatever a rule took it for: a related headline, a headline's copy)
             at.setdefault(texts[i], []).append(i)
     if not at:
         ctx.memo["template_lines"] = frozenset()
@@ -897,8 +898,11 @@ def template_lines(ctx: Context) -> frozenset[int]:
         prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
     found: set[int] = set()
     for places in at.values():
-        if len(places) < 2 or any(prose[b] == prose[a + 1] for a, b in zip(places, places[1:])):
-            continue  # printed once, or again before any paragraph (a headline printed twice)
+        gaps = [(a, b) for a, b in zip(places, places[1:])]
+        if len(places) < 2 or all(prose[b] == prose[a + 1] for a, b in gaps) or \
+                any(prose[b] == prose[a + 1] and b - a <= SKELETON_MAX for a, b in gaps):
+            continue  # printed once, or again right under (a headline printed twice); a story
+            # of short lines only may stand between two prints
         if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < 2 for i in places) or \
                 len({ctx.key(i + 1) for i in places}) < len(places):
             continue  # not over a headline of its own each time: a story printed twice, say
@@ -912,8 +916,10 @@ def template_lines(ctx: Context) -> frozenset[int]:
 
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     """What a template prints between headline ``i`` and the story's first paragraph: the
-    codes of labelled lines, the keys of short open ones (`Share`, a site's label). None
-    unless it holds a byline, date or stubs and a paragraph follows it."""
+    codes of labelled lines, a mark for each short open one (a section, a kicker). None
+    unless a paragraph follows it, and it holds a byline, date or stubs, or else only lines
+    rules named (a reading time and a listen line: ends with ``_NO_META``, a skeleton only
+    when two stories print it)."""
     shape: list[str] = []
     n, meta, k = len(ctx.texts), False, i + 1
     while k < n and len(shape) <= SKELETON_MAX:
@@ -930,8 +936,13 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
         k += 1
-    if not meta or len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n or ctx.nwords(k) < 8:
+    if len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n or ctx.nwords(k) < 8:
         return None
+    if not meta:  # no byline, date or stubs: the header must be lines a rule named (a read-time
+        # and a listen line, a share bar), as it must print them again over another story
+        if VARYING in shape:
+            return None
+        shape.append(_NO_META)
     nxt = next((j for j in range(k + 1, min(n, k + 4)) if ctx.is_open(j)), None)
     if not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a header
         # with a line of its own: prose must follow (not a story card's teaser: the next card's
@@ -942,6 +953,7 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
 
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
+_NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
 
@@ -951,7 +963,7 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     headline-shaped line. A feed's later stories are found so even when their first
     paragraph is a standfirst with no full stop, which reads as a second headline."""
     taken = set(found) | set(known)
-    shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None}
+    shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None and s[-1] != _NO_META}
     cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= 3 and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
