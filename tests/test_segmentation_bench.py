@@ -238,3 +238,18 @@ def test_a_menu_over_each_story_is_template_whatever_a_rule_took_it_for():
         "Bakers on Mill Lane win a prize for the best rye loaf in the county",
         "Rowing club opens its boathouse to schools for the winter"]
     assert not any((a.title or "").startswith("Home | Town") for a in arts)
+
+
+def test_a_menu_line_is_never_the_headline():
+    """A line of short items between bars reads as a headline by its shape (capitalised,
+    no full stop) but is a site's menu, in any language: the headline is the line under it."""
+    from cleanscrape import clean
+    from cleanscrape.text import menu_line
+
+    arts = clean((PAGES / "menu-over-the-headline.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry before the summer"]
+    assert len(arts[0].paragraphs) == 3
+    assert menu_line("Início | Brasil | Economia | Esporte | Cultura | Opinião")
+    assert menu_line("Home · Local news · Arts and culture · Sport")
+    assert not menu_line("VIDEO | Harbour cranes return to Port Velmora after a refit")
+    assert not menu_line("Budget | Tax | What the chancellor's statement means for your pay")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..dates import FoundDate, find_date, is_date_line
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, sentence_breaks, words
+from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
@@ -694,8 +694,8 @@ HEADED_MIN_WORDS = 4
 
 def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
     """Headline-shaped line ``i`` is no story's headline whatever stands around it."""
-    if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
-        return True  # (`News provided by`, `In this article:` lead into the next line)
+    if ctx.findings[i] is not None or leads_on(ctx.texts[i]) or menu_line(ctx.texts[i]):
+        return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if _STREET_ADDRESS.match(ctx.texts[i]):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
     if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
@@ -1154,7 +1154,8 @@ def _text_counts(ctx: Context) -> Counter[str]:
 def _may_head(ctx: Context, h: int, below: str) -> bool:
     """Block ``h`` may be the headline over a line whose key is ``below``: an unlabelled
     line that is no prose, no date, and not a breadcrumb run into that line."""
-    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h) or h in template_lines(ctx):
+    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h) or h in template_lines(ctx) \
+            or menu_line(ctx.texts[h]):
         return False
     above = ctx.key(h)
     return bool(above) and below not in above and find_date(ctx.texts[h]) is None
