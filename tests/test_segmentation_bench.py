@@ -253,3 +253,17 @@ def test_a_menu_line_is_never_the_headline():
     assert menu_line("Home · Local news · Arts and culture · Sport")
     assert not menu_line("VIDEO | Harbour cranes return to Port Velmora after a refit")
     assert not menu_line("Budget | Tax | What the chancellor's statement means for your pay")
+
+
+def test_a_line_under_each_stories_date_is_header_chrome():
+    """A line printed word for word under each story's byline and date (a share line in
+    words no rule knows) is part of the story header the page repeats, never a headline:
+    the headlines are the lines over the bylines, a `Read more` over one of them or not."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "share-line-under-each-date.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry",
+                                       "Council buys the old mill on the river for the library",
+                                       "Rowing club opens its boathouse to schools for the winter"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+    assert not any("Pass this story on" in p for a in arts for p in a.paragraphs)

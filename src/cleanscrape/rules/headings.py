@@ -879,7 +879,8 @@ def template_lines(ctx: Context) -> frozenset[int]:
     SKELETON_MAX lines), a different headline-shaped line right under each, and a paragraph
     between two prints (more than SKELETON_MAX lines where there is none: a story of short
     lines): the line belongs to the skeleton the template repeats, and is never a headline,
-    whatever a rule took it for (memoised). (A headline printed again under its story, over the cards of other
+    whatever a rule took it for (memoised). So is a line printed under each story's byline
+    or date (a share line no rule knows the words of). (A headline printed again under its story, over the cards of other
     stories, is not; nor is a story printed twice.)"""
     got = ctx.memo.get("template_lines")
     if isinstance(got, frozenset):
@@ -903,6 +904,9 @@ def template_lines(ctx: Context) -> frozenset[int]:
                 any(prose[b] == prose[a + 1] and b - a <= SKELETON_MAX for a, b in gaps):
             continue  # printed once, or again right under (a headline printed twice); a story
             # of short lines only may stand between two prints
+        if all(_under_meta(ctx, i) for i in places):
+            found.update(places)  # under each story's byline or date: a share line of the header
+            continue
         if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < 2 for i in places) or \
                 len({ctx.key(i + 1) for i in places}) < len(places):
             continue  # not over a headline of its own each time: a story printed twice, say
@@ -914,6 +918,19 @@ def template_lines(ctx: Context) -> frozenset[int]:
     return frozen
 
 
+UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
+
+
+def _under_meta(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
+    for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
+        if ctx.role(k) in META_ROLES:
+            return True
+        if ctx.is_open(k):
+            return False
+    return False
+
+
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     """What a template prints between headline ``i`` and the story's first paragraph: the
     codes of labelled lines, a mark for each short open one (a section, a kicker). None
@@ -922,6 +939,7 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     when two stories print it)."""
     shape: list[str] = []
     n, meta, k = len(ctx.texts), False, i + 1
+    over_each = template_lines(ctx)
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
         if f is not None and f.role is Role.TITLE:
@@ -931,6 +949,8 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         elif f is not None and f.role is not Role.CONTENT:
             shape.append(f.code)
             meta = meta or f.role in META_ROLES
+        elif k in over_each:
+            shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
         elif ctx.lens[k] >= 60 or ctx.nwords(k) >= 8 or ends_sentence(ctx.texts[k]):
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
         else:  # a short line: a section, a kicker, a share line
@@ -1056,7 +1076,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         if ctx.role(h) is Role.TITLE:
             marked += 1  # a headline the markup found, under its date
         elif not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
-                or not 2 <= ctx.heading_words(h) <= 30 or leads_on(ctx.texts[h]):
+                or not 2 <= ctx.heading_words(h) <= 30 or leads_on(ctx.texts[h]) or h in template_lines(ctx):
             continue
         else:
             found.append(h)
