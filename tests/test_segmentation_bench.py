@@ -267,3 +267,16 @@ def test_a_line_under_each_stories_date_is_header_chrome():
                                        "Rowing club opens its boathouse to schools for the winter"]
     assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
     assert not any("Pass this story on" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_video_teaser_under_the_first_paragraph_does_not_hide_the_story():
+    """A story header the page repeats (section, age, share lines) over a first paragraph
+    with a video teaser under it: the paragraph after the teaser is the story's prose, so
+    the headline over that header starts a story (it merged into the story above)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "video-teaser-under-first-paragraph.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Night buses to run again on the coast road from December",
+                                       "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert arts[1].paragraphs[-1].startswith("Queues formed outside the shop")

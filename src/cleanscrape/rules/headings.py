@@ -963,7 +963,8 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         if VARYING in shape:
             return None
         shape.append(_NO_META)
-    nxt = next((j for j in range(k + 1, min(n, k + 4)) if ctx.is_open(j)), None)
+    # the next open line, past labelled ones (a video teaser and its duration under the first paragraph)
+    nxt = next((j for j in range(k + 1, min(n, k + 1 + SKELETON_MAX)) if ctx.is_open(j)), None)
     if not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a header
         # with a line of its own: prose must follow (not a story card's teaser: the next card's
         # headline reads as one)
