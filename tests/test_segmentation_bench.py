@@ -280,3 +280,17 @@ def test_a_video_teaser_under_the_first_paragraph_does_not_hide_the_story():
                                        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
                                        "Library extends its opening hours on Saturdays after a trial"]
     assert arts[1].paragraphs[-1].startswith("Queues formed outside the shop")
+
+
+def test_a_story_opening_with_a_short_sentence_keeps_its_headline():
+    """Each story's header (a badge, the headline, a reading time and a listen line) is
+    followed by a short first paragraph, then prose: the header still recurs, so each
+    headline in its slot starts a story (they merged into the first)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "short-first-paragraph-under-header.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Why the harbour board wants a second ferry before the summer",
+                                       "Can the old mill become the town's new library?",
+                                       "Rowing club opens its boathouse to schools for the winter"]
+    assert [a.paragraphs[0] for a in arts] == ["One boat is not enough.", "The council has bought the mill.",
+                                               "Four schools will train there."]

@@ -956,8 +956,9 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
         k += 1
-    if len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n or ctx.nwords(k) < 8:
+    if len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n:
         return None
+    short = ctx.nwords(k) < 8  # a short sentence: a paragraph of a few words, or a picture's caption
     if not meta:  # no byline, date or stubs: the header must be lines a rule named (a read-time
         # and a listen line, a share bar), as it must print them again over another story
         if VARYING in shape:
@@ -965,9 +966,9 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         shape.append(_NO_META)
     # the next open line, past labelled ones (a video teaser and its duration under the first paragraph)
     nxt = next((j for j in range(k + 1, min(n, k + 1 + SKELETON_MAX)) if ctx.is_open(j)), None)
-    if not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a header
-        # with a line of its own: prose must follow (not a story card's teaser: the next card's
-        # headline reads as one)
+    if short or not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a
+        # header with a line of its own: prose must follow (not a story card's teaser: the next
+        # card's headline reads as one)
         if nxt is None or not _is_prose(ctx, nxt):
             return None
     return tuple(shape)
