@@ -294,3 +294,17 @@ def test_a_story_opening_with_a_short_sentence_keeps_its_headline():
                                        "Rowing club opens its boathouse to schools for the winter"]
     assert [a.paragraphs[0] for a in arts] == ["One boat is not enough.", "The council has bought the mill.",
                                                "Four schools will train there."]
+
+
+def test_a_headline_of_two_sentences_in_the_skeletons_slot():
+    """A headline of two sentences is not headline-shaped, but it stands in the slot of the
+    header the page prints over each story (a section, an age, share lines): it heads its
+    story, which merged into the one above."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Night buses to run again on the coast road from December",
+        "A third of new rowers joined because of a friend. Here's why the club wants more of them",
+        "Library extends its opening hours on Saturdays after a trial"]
+    assert arts[1].paragraphs[-1].startswith("The club wants to reach people")

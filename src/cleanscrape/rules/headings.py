@@ -990,7 +990,24 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= 3 and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
     shapes |= {s for s, c in repeated.items() if c >= 2}  # the same header under two other lines: the skeleton
-    return [h for h, s in cands.items() if s is not None and s in shapes]
+    heads = [h for h, s in cands.items() if s is not None and s in shapes]
+    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), {s for s in shapes if s[-1] != _NO_META}))
+
+
+def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]]) -> list[int]:
+    """Lines in the headline's slot of a skeleton with a byline, date or stubs that are not
+    headline-shaped (`31% of buyers follow friends. Here's why that can be a bad idea`): the
+    skeleton puts them there, so they head their story whatever their shape."""
+    if not shapes:
+        return []
+    found = []
+    for h in ctx.short(BOX_LINE):
+        if h in taken or h - 1 in taken or not ctx.is_open(h) or ctx.heading_words(h) or h in template_lines(ctx) \
+                or ctx.nwords(h) < HEADED_MIN_WORDS or ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?"):
+            continue
+        if _header_shape(ctx, h) in shapes and not (h > 0 and _is_prose(ctx, h - 1)):
+            found.append(h)
+    return found
 
 
 # a street address: a number, one to four capitalised words, the kind of street
