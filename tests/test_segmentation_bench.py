@@ -308,3 +308,13 @@ def test_a_headline_of_two_sentences_in_the_skeletons_slot():
         "A third of new rowers joined because of a friend. Here's why the club wants more of them",
         "Library extends its opening hours on Saturdays after a trial"]
     assert arts[1].paragraphs[-1].startswith("The club wants to reach people")
+
+
+def test_a_section_label_between_headline_and_date_is_the_stories_section():
+    """`Town` under a headline and over its date is the story's section: it fills that
+    story's `section` (not the next story's) and leaves its body."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
+    assert [a.section for a in arts] == ["Town", "Sport", "Culture"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]

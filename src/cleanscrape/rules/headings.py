@@ -1270,6 +1270,10 @@ class SectionRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i in ctx.with_role(Role.TITLE):
+            k = i + 1  # `World` between the headline and its date, as a feed prints each story's header
+            if k + 1 < len(ctx.texts) and ctx.role(k + 1) in META_ROLES and _section_label(ctx, k):
+                yield self.finding(k, "a section label between a headline and its date or byline",
+                                   fields=(("section", ctx.texts[k]),))
             if i == 0:
                 continue
             j = i - 1
@@ -1279,6 +1283,13 @@ class SectionRule(Rule):
             if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
+
+
+def _section_label(ctx: Context, k: int) -> bool:
+    """Open line ``k`` has a section label's shape: one to four capitalised words, no link verb."""
+    t = ctx.texts[k]
+    return ctx.is_open(k) and len(t) <= 40 and _SECTION_RX.fullmatch(t) is not None and \
+        t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t)
 
 
 # a label that starts with one of these is a link or a button, not a desk
