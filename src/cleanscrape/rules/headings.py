@@ -786,7 +786,11 @@ class TitleRule(Rule):
     line that is printed again within a few lines, or is followed by the
     byline, date or publication stubs, or is the first heading of the page (or
     after `Continue Reading`) with prose under it, or stands over the header that
-    another story of the page prints under its headline (the template's skeleton).
+    another story of the page prints under its headline (the template's skeleton:
+    a byline, date or stubs, or only lines rules name, such as a reading time and a
+    listen line; in a dated skeleton the line in the headline's slot need not be
+    headline-shaped). A site's menu and a line printed in each story's header are
+    never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -1259,8 +1263,9 @@ _SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|un
 class SectionRule(Rule):
     """
     What it removes: a section label standing alone right before an
-    article's headline (`Technology`, `World News`, `Wirtschaft`); it fills
-    the record's `section`.
+    article's headline (`Technology`, `World News`, `Wirtschaft`), or right
+    under it and over its date or byline, as a feed prints each story's header;
+    it fills the record's `section`.
     Why: the label names the desk, it is not article text.
     Example: `Technology` (before a headline)
     Kept: a short subheading followed by prose (it is not before a headline);
