@@ -1004,9 +1004,18 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
     skeleton puts them there, so they head their story whatever their shape."""
     if not shapes:
         return []
-    found = []
+    firsts = {s[0] for s in shapes}  # what a skeleton prints right under its headline
+    found, findings, n = [], ctx.findings, len(ctx.texts)
+    over_each = template_lines(ctx)
     for h in ctx.short(BOX_LINE):
-        if h in taken or h - 1 in taken or not ctx.is_open(h) or ctx.heading_words(h) or h in template_lines(ctx) \
+        k = h + 1  # (a cheap look at the line under it first: most lines stand over no header)
+        f = findings[k] if k < n else None
+        if f is None or f.role is Role.CONTENT:
+            if VARYING not in firsts and k not in over_each:
+                continue
+        elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
+            continue
+        if h in taken or h - 1 in taken or not ctx.is_open(h) or ctx.heading_words(h) or h in over_each \
                 or ctx.nwords(h) < HEADED_MIN_WORDS or ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?"):
             continue
         if _header_shape(ctx, h) in shapes and not (h > 0 and _is_prose(ctx, h - 1)):
