@@ -212,3 +212,109 @@ def test_a_story_whose_headline_is_not_found_is_kept():
     assert any(p.startswith("Ships of more than four metres") for p in body)
     assert any(p.startswith("Silt has built up at the mouth") for p in body)
     assert arts[0].paragraphs[0].startswith("The council voted on Tuesday")
+
+
+def test_a_repeated_header_of_named_lines_starts_each_story():
+    """A magazine's header holds no byline or date, only lines rules name (a reading time,
+    a listen line) under each headline, with a badge over it: that header recurs under each
+    story's headline, so each is a story, and the menu over the first is no headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "read-time-header-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Why the harbour board wants a second ferry before the summer",
+                                       "Can the old mill become the town's new library?"]
+    assert [len(a.paragraphs) for a in arts] == [4, 4]
+    assert arts[1].paragraphs[0].startswith("The council has bought the mill")
+
+
+def test_a_menu_over_each_story_is_template_whatever_a_rule_took_it_for():
+    """The menu printed over every story is template even where another rule took a print
+    of it for a related or repeated headline, and with a story of short lines only between
+    two prints: it is never a story's headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "menu-over-a-story-of-short-lines.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts][-2:] == [
+        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+        "Rowing club opens its boathouse to schools for the winter"]
+    assert not any((a.title or "").startswith("Home | Town") for a in arts)
+
+
+def test_a_menu_line_is_never_the_headline():
+    """A line of short items between bars reads as a headline by its shape (capitalised,
+    no full stop) but is a site's menu, in any language: the headline is the line under it."""
+    from cleanscrape import clean
+    from cleanscrape.text import menu_line
+
+    arts = clean((PAGES / "menu-over-the-headline.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry before the summer"]
+    assert len(arts[0].paragraphs) == 3
+    assert menu_line("Início | Brasil | Economia | Esporte | Cultura | Opinião")
+    assert menu_line("Home · Local news · Arts and culture · Sport")
+    assert not menu_line("VIDEO | Harbour cranes return to Port Velmora after a refit")
+    assert not menu_line("Budget | Tax | What the chancellor's statement means for your pay")
+
+
+def test_a_line_under_each_stories_date_is_header_chrome():
+    """A line printed word for word under each story's byline and date (a share line in
+    words no rule knows) is part of the story header the page repeats, never a headline:
+    the headlines are the lines over the bylines, a `Read more` over one of them or not."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "share-line-under-each-date.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry",
+                                       "Council buys the old mill on the river for the library",
+                                       "Rowing club opens its boathouse to schools for the winter"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+    assert not any("Pass this story on" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_video_teaser_under_the_first_paragraph_does_not_hide_the_story():
+    """A story header the page repeats (section, age, share lines) over a first paragraph
+    with a video teaser under it: the paragraph after the teaser is the story's prose, so
+    the headline over that header starts a story (it merged into the story above)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "video-teaser-under-first-paragraph.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Night buses to run again on the coast road from December",
+                                       "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert arts[1].paragraphs[-1].startswith("Queues formed outside the shop")
+
+
+def test_a_story_opening_with_a_short_sentence_keeps_its_headline():
+    """Each story's header (a badge, the headline, a reading time and a listen line) is
+    followed by a short first paragraph, then prose: the header still recurs, so each
+    headline in its slot starts a story (they merged into the first)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "short-first-paragraph-under-header.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Why the harbour board wants a second ferry before the summer",
+                                       "Can the old mill become the town's new library?",
+                                       "Rowing club opens its boathouse to schools for the winter"]
+    assert [a.paragraphs[0] for a in arts] == ["One boat is not enough.", "The council has bought the mill.",
+                                               "Four schools will train there."]
+
+
+def test_a_headline_of_two_sentences_in_the_skeletons_slot():
+    """A headline of two sentences is not headline-shaped, but it stands in the slot of the
+    header the page prints over each story (a section, an age, share lines): it heads its
+    story, which merged into the one above."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Night buses to run again on the coast road from December",
+        "A third of new rowers joined because of a friend. Here's why the club wants more of them",
+        "Library extends its opening hours on Saturdays after a trial"]
+    assert arts[1].paragraphs[-1].startswith("The club wants to reach people")
+
+
+def test_a_section_label_between_headline_and_date_is_the_stories_section():
+    """`Town` under a headline and over its date is the story's section: it fills that
+    story's `section` (not the next story's) and leaves its body."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
+    assert [a.section for a in arts] == ["Town", "Sport", "Culture"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]

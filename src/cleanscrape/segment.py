@@ -72,6 +72,10 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.title = block.text
             current.title_line = block.line
             drafts.append(current)
+        elif role is Role.SECTION and current is not None and current.title is not None and \
+                not current.paragraphs and not _next_is_title(labelled, i):
+            current.set_fields(f.fields)  # a section label under its headline, over the date
+            current.removed.append(entry)
         elif role is Role.SECTION or (role is Role.DATE and _next_is_title(labelled, i)):
             # a section label, or a date printed over the headline, belongs to the next article
             pending.set_fields(f.fields)

@@ -166,6 +166,19 @@ def heading_words(text: str) -> int:
     return n
 
 
+MENU_ITEMS = 4  # pieces between bars: `Home | News | Sport | Culture` is a menu; a headline has one bar or two
+MENU_ITEM_WORDS = 3  # words of a menu's item at most (`Home`, `Local news`, `Arts and culture`)
+
+
+def menu_line(t: str) -> bool:
+    """A line of short items between bars or dots, in any language: a site's menu, which
+    reads as a headline by its shape but never heads a story."""
+    for bar in (" | ", " · ", " • "):
+        if t.count(bar) >= MENU_ITEMS - 1:
+            return all(0 < len(p.split()) <= MENU_ITEM_WORDS for p in t.split(bar))
+    return False
+
+
 def comma_list(value: str) -> tuple[str, ...]:
     """The items of a comma-separated setting: ``"CS1, pipe-credit"`` -> ``("CS1", "pipe-credit")``."""
     return tuple(v.strip() for v in value.split(",") if v.strip())

@@ -34,7 +34,7 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern
-from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, norm_key, sentence_breaks
+from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, menu_line, norm_key, sentence_breaks
 from .base import META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
 from .headings import RELATIVE_STAMP
@@ -623,7 +623,8 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
         return None
     page_title = norm_key(texts[0]) if texts else ""
     candidates = [j for j in range(max(0, first - 12), first)
-                  if j not in header and 3 <= heading_words(texts[j]) <= 30 and not leads_on(texts[j])]
+                  if j not in header and 3 <= heading_words(texts[j]) <= 30 and not leads_on(texts[j])
+                  and not menu_line(texts[j])]
     if not candidates:
         return None
     echoed = [j for j in candidates if j > 0 and norm_key(texts[j]) and norm_key(texts[j]) in page_title]

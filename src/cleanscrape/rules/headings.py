@@ -11,7 +11,7 @@ from ..dates import FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, sentence_breaks, words
+from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
@@ -692,8 +692,8 @@ HEADED_MIN_WORDS = 4
 
 def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
     """Headline-shaped line ``i`` is no story's headline whatever stands around it."""
-    if ctx.findings[i] is not None or leads_on(ctx.texts[i]):
-        return True  # (`News provided by`, `In this article:` lead into the next line)
+    if ctx.findings[i] is not None or leads_on(ctx.texts[i]) or menu_line(ctx.texts[i]):
+        return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if _STREET_ADDRESS.match(ctx.texts[i]):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
     if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
@@ -784,7 +784,11 @@ class TitleRule(Rule):
     line that is printed again within a few lines, or is followed by the
     byline, date or publication stubs, or is the first heading of the page (or
     after `Continue Reading`) with prose under it, or stands over the header that
-    another story of the page prints under its headline (the template's skeleton).
+    another story of the page prints under its headline (the template's skeleton:
+    a byline, date or stubs, or only lines rules name, such as a reading time and a
+    listen line; in a dated skeleton the line in the headline's slot need not be
+    headline-shaped). A site's menu and a line printed in each story's header are
+    never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -875,8 +879,10 @@ def template_lines(ctx: Context) -> frozenset[int]:
     infinite scroll prints again over every story, a share or listen line. Each print of
     the line has the story's byline, date or stub the same number of lines under it (within
     SKELETON_MAX lines), a different headline-shaped line right under each, and a paragraph
-    between one print and the next: the line belongs to the skeleton the template repeats, and is never a
-    headline (memoised). (A headline printed again under its story, over the cards of other
+    between two prints (more than SKELETON_MAX lines where there is none: a story of short
+    lines): the line belongs to the skeleton the template repeats, and is never a headline,
+    whatever a rule took it for (memoised). So is a line printed under each story's byline
+    or date (a share line no rule knows the words of). (A headline printed again under its story, over the cards of other
     stories, is not; nor is a story printed twice.)"""
     got = ctx.memo.get("template_lines")
     if isinstance(got, frozenset):
@@ -885,7 +891,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     counts = _text_counts(ctx)
     at: dict[str, list[int]] = {}
     for i in ctx.short(200):
-        if counts[texts[i]] > 1 and (ctx.findings[i] is None or ctx.role(i) is Role.TITLE):
+        if counts[texts[i]] > 1:  # (whatever a rule took it for: a related headline, a headline's copy)
             at.setdefault(texts[i], []).append(i)
     if not at:
         ctx.memo["template_lines"] = frozenset()
@@ -895,8 +901,14 @@ def template_lines(ctx: Context) -> frozenset[int]:
         prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
     found: set[int] = set()
     for places in at.values():
-        if len(places) < 2 or any(prose[b] == prose[a + 1] for a, b in zip(places, places[1:])):
-            continue  # printed once, or again before any paragraph (a headline printed twice)
+        gaps = [(a, b) for a, b in zip(places, places[1:])]
+        if len(places) < 2 or all(prose[b] == prose[a + 1] for a, b in gaps) or \
+                any(prose[b] == prose[a + 1] and b - a <= SKELETON_MAX for a, b in gaps):
+            continue  # printed once, or again right under (a headline printed twice); a story
+            # of short lines only may stand between two prints
+        if all(_under_meta(ctx, i) for i in places):
+            found.update(places)  # under each story's byline or date: a share line of the header
+            continue
         if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < 2 for i in places) or \
                 len({ctx.key(i + 1) for i in places}) < len(places):
             continue  # not over a headline of its own each time: a story printed twice, say
@@ -908,12 +920,28 @@ def template_lines(ctx: Context) -> frozenset[int]:
     return frozen
 
 
+UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
+
+
+def _under_meta(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
+    for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
+        if ctx.role(k) in META_ROLES:
+            return True
+        if ctx.is_open(k):
+            return False
+    return False
+
+
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     """What a template prints between headline ``i`` and the story's first paragraph: the
-    codes of labelled lines, the keys of short open ones (`Share`, a site's label). None
-    unless it holds a byline, date or stubs and a paragraph follows it."""
+    codes of labelled lines, a mark for each short open one (a section, a kicker). None
+    unless a paragraph follows it, and it holds a byline, date or stubs, or else only lines
+    rules named (a reading time and a listen line: ends with ``_NO_META``, a skeleton only
+    when two stories print it)."""
     shape: list[str] = []
     n, meta, k = len(ctx.texts), False, i + 1
+    over_each = template_lines(ctx)
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
         if f is not None and f.role is Role.TITLE:
@@ -923,23 +951,33 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         elif f is not None and f.role is not Role.CONTENT:
             shape.append(f.code)
             meta = meta or f.role in META_ROLES
+        elif k in over_each:
+            shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
         elif ctx.lens[k] >= 60 or ctx.nwords(k) >= 8 or ends_sentence(ctx.texts[k]):
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
         k += 1
-    if not meta or len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n or ctx.nwords(k) < 8:
+    if len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n:
         return None
-    nxt = next((j for j in range(k + 1, min(n, k + 4)) if ctx.is_open(j)), None)
-    if not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a header
-        # with a line of its own: prose must follow (not a story card's teaser: the next card's
-        # headline reads as one)
+    short = ctx.nwords(k) < 8  # a short sentence: a paragraph of a few words, or a picture's caption
+    if not meta:  # no byline, date or stubs: the header must be lines a rule named (a read-time
+        # and a listen line, a share bar), as it must print them again over another story
+        if VARYING in shape:
+            return None
+        shape.append(_NO_META)
+    # the next open line, past labelled ones (a video teaser and its duration under the first paragraph)
+    nxt = next((j for j in range(k + 1, min(n, k + 1 + SKELETON_MAX)) if ctx.is_open(j)), None)
+    if short or not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a
+        # header with a line of its own: prose must follow (not a story card's teaser: the next
+        # card's headline reads as one)
         if nxt is None or not _is_prose(ctx, nxt):
             return None
     return tuple(shape)
 
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
+_NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
 
@@ -949,12 +987,38 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     headline-shaped line. A feed's later stories are found so even when their first
     paragraph is a standfirst with no full stop, which reads as a second headline."""
     taken = set(found) | set(known)
-    shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None}
+    shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None and s[-1] != _NO_META}
     cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= 3 and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
     shapes |= {s for s, c in repeated.items() if c >= 2}  # the same header under two other lines: the skeleton
-    return [h for h, s in cands.items() if s is not None and s in shapes]
+    heads = [h for h, s in cands.items() if s is not None and s in shapes]
+    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), {s for s in shapes if s[-1] != _NO_META}))
+
+
+def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]]) -> list[int]:
+    """Lines in the headline's slot of a skeleton with a byline, date or stubs that are not
+    headline-shaped (`31% of buyers follow friends. Here's why that can be a bad idea`): the
+    skeleton puts them there, so they head their story whatever their shape."""
+    if not shapes:
+        return []
+    firsts = {s[0] for s in shapes}  # what a skeleton prints right under its headline
+    found, findings, n = [], ctx.findings, len(ctx.texts)
+    over_each = template_lines(ctx)
+    for h in ctx.short(BOX_LINE):
+        k = h + 1  # (a cheap look at the line under it first: most lines stand over no header)
+        f = findings[k] if k < n else None
+        if f is None or f.role is Role.CONTENT:
+            if VARYING not in firsts and k not in over_each:
+                continue
+        elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
+            continue
+        if h in taken or h - 1 in taken or not ctx.is_open(h) or ctx.heading_words(h) or h in over_each \
+                or ctx.nwords(h) < HEADED_MIN_WORDS or ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?"):
+            continue
+        if _header_shape(ctx, h) in shapes and not (h > 0 and _is_prose(ctx, h - 1)):
+            found.append(h)
+    return found
 
 
 # a street address: a number, one to four capitalised words, the kind of street
@@ -1042,7 +1106,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         if ctx.role(h) is Role.TITLE:
             marked += 1  # a headline the markup found, under its date
         elif not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
-                or not 2 <= ctx.heading_words(h) <= 30 or leads_on(ctx.texts[h]):
+                or not 2 <= ctx.heading_words(h) <= 30 or leads_on(ctx.texts[h]) or h in template_lines(ctx):
             continue
         else:
             found.append(h)
@@ -1140,7 +1204,8 @@ def _text_counts(ctx: Context) -> Counter[str]:
 def _may_head(ctx: Context, h: int, below: str) -> bool:
     """Block ``h`` may be the headline over a line whose key is ``below``: an unlabelled
     line that is no prose, no date, and not a breadcrumb run into that line."""
-    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h) or h in template_lines(ctx):
+    if not ctx.is_open(h) or ctx.findings[h] is not None or _is_prose(ctx, h) or h in template_lines(ctx) \
+            or menu_line(ctx.texts[h]):
         return False
     above = ctx.key(h)
     return bool(above) and below not in above and find_date(ctx.texts[h]) is None
@@ -1205,8 +1270,9 @@ _SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|un
 class SectionRule(Rule):
     """
     What it removes: a section label standing alone right before an
-    article's headline (`Technology`, `World News`, `Wirtschaft`); it fills
-    the record's `section`.
+    article's headline (`Technology`, `World News`, `Wirtschaft`), or right
+    under it and over its date or byline, as a feed prints each story's header;
+    it fills the record's `section`.
     Why: the label names the desk, it is not article text.
     Example: `Technology` (before a headline)
     Kept: a short subheading followed by prose (it is not before a headline);
@@ -1216,6 +1282,10 @@ class SectionRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i in ctx.with_role(Role.TITLE):
+            k = i + 1  # `World` between the headline and its date, as a feed prints each story's header
+            if k + 1 < len(ctx.texts) and ctx.role(k + 1) in META_ROLES and _section_label(ctx, k):
+                yield self.finding(k, "a section label between a headline and its date or byline",
+                                   fields=(("section", ctx.texts[k]),))
             if i == 0:
                 continue
             j = i - 1
@@ -1225,6 +1295,13 @@ class SectionRule(Rule):
             if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
+
+
+def _section_label(ctx: Context, k: int) -> bool:
+    """Open line ``k`` has a section label's shape: one to four capitalised words, no link verb."""
+    t = ctx.texts[k]
+    return ctx.is_open(k) and len(t) <= 40 and _SECTION_RX.fullmatch(t) is not None and \
+        t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t)
 
 
 # a label that starts with one of these is a link or a button, not a desk
