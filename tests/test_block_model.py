@@ -11,7 +11,9 @@ import pytest
 
 from cleanscrape.document import Role
 from cleanscrape.io.html import read_html
+from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules.base import Context
 from cleanscrape.rules import model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,3 +155,76 @@ def test_shipped_model_brings_back_a_standfirst_outside_the_container(monkeypatc
     for i, b in enumerate(doc.blocks):
         if b.text in ("Home", "Ferry fares rise again", "Contact us"):
             assert got.role(i) is not Role.CONTENT
+
+
+# a text page (naive scraped text): a ticker of other stories' teasers above the headline,
+# the article, then a comment under a comment prompt
+TEXT_PAGE = """Velmora ferry operator raises fares | Harbour Daily
+Home
+Markets
+Companies
+Sign In
+Breaking: Calder Bay council approves the new tram line The council voted nine to two on Tuesday to build it.
+Lindau brewer reports record autumn sales The brewer said sales rose by a fifth in October and November.
+Ommer valley flood walls finished early Work on the new walls along the river ended three weeks ahead of plan.
+Transport
+Velmora ferry operator raises fares
+Harbour Wire November 18, 2025 11:03 PM
+The operator of the Velmora ferries said on Tuesday that fares would rise by eight percent in January.
+Facebook
+Twitter
+The company blamed the higher price of fuel and the long refit of two of its boats, which cut the number of crossings.
+"The refit is behind us, and the boats are already back on the water," the chief executive told reporters in the port.
+Passenger groups said the rise came at a bad time for families who use the ferry to reach work and school every day.
+Comments
+Write a comment
+Ana
+I take this ferry every day and the price is already too high for what we get.
+"""
+TEASERS = (5, 6, 7)
+COMMENT = 20
+
+
+def _write_text_model(path: Path, bias: float) -> None:
+    m = {"format": model.FORMAT, "bias": bias, "readmit": 0.9, "remove": 0.0, "weights": {}}
+    path.write_text(json.dumps({"format": model.FORMAT, "trained_on": {}, "models": {"text": m}}))
+
+
+def test_text_pages_get_the_text_model(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    _write_text_model(path, bias=10.0)  # scores every block as article text
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    doc = read_text(TEXT_PAGE)
+    assert Pipeline().without("CS505").label(doc).labels[COMMENT].code == "CS501"
+    f = Pipeline().label(doc).labels[COMMENT]
+    assert f is not None and f.code == "CS505" and f.role is Role.CONTENT and "was CS501" in f.reason
+
+
+def test_a_run_of_prose_above_a_text_pages_headline_stays_out(tmp_path, monkeypatch):
+    path = tmp_path / "m.json"
+    _write_text_model(path, bias=10.0)
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    labels = Pipeline().label(read_text(TEXT_PAGE)).labels
+    for i in TEASERS:
+        assert labels[i] is not None and labels[i].code == "CS501", labels[i]
+    monkeypatch.delenv(model.MODEL_ENV)
+    articles = Pipeline().clean(TEXT_PAGE)
+    assert len(articles) == 1 and articles[0].title == "Velmora ferry operator raises fares"
+    body = articles[0].body
+    assert "Passenger groups said" in body and "The operator of the Velmora" in body
+    assert "Calder Bay" not in body and "Lindau brewer" not in body
+
+
+def test_text_features_place_a_block_against_the_main_run():
+    doc = read_text(TEXT_PAGE)
+    labelled = Pipeline().without("CS505").label(doc)
+    ctx = Context(doc)
+    ctx.findings[:] = labelled.labels
+    feats = model.block_features(ctx)
+    assert {"t:before", "t:above_title"} <= feats[TEASERS[0]].keys()
+    assert "t:inside" in feats[14] and "t:above_title" not in feats[14]
+    assert {"t:after", "t:stop_between", "t:named_between", "t:gap"} <= feats[COMMENT].keys()
+    html = read_html(PAGE)
+    hctx = Context(html)
+    hctx.findings[:] = Pipeline().without("CS505").label(html).labels
+    assert not any(k.startswith("t:") for f in model.block_features(hctx).values() for k in f)

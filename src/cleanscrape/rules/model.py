@@ -14,9 +14,14 @@ the model scores as article text at the file's ``readmit`` probability comes bac
 and (with a ``remove`` probability above 0; the shipped file has none) a block they
 kept that it scores as boilerplate goes, with code CS505 and the model's score in the
 audit. Named artefact rules (credits, captions, teasers...) keep their precedence.
-HTML pages only: the text-mode model is fitted too, but lowered scrapinghub's text
-F1 on the fit half. ``CLEANSCRAPE_MODEL=path`` loads another model file (a
-leave-one-set-out run).
+Text pages (no markup) get a model of their own, with features in place of the
+markup's: the block's class by content scoring's own test, where it stands against
+the page's kept prose (before, inside, after the main run; how many blocks away; how
+many blocks a named rule took between; whether a comment prompt or story-list heading
+lies between), whether it stands above the page's headline, its neighbours' labels,
+and its shape as a list item or a lead-in (``_text_block``). On text pages a run of
+prose above the headline is never brought back: other stories' teasers, a ticker.
+``CLEANSCRAPE_MODEL=path`` loads another model file (a leave-one-set-out run).
 """
 
 from __future__ import annotations
@@ -36,7 +41,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from ..document import Finding, Hints, Role
 from ..text import ends_sentence
 from .base import Context, Rule
-from .content import detect_language
+from . import content
+from .content import classify_block, detect_language
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
 MODEL_ENV = "CLEANSCRAPE_MODEL"
@@ -175,6 +181,11 @@ class _Page:
     tags: list[object]
     outside: float  # the share of the page's prose the text container leaves out
     label_share: dict[str, float]  # the share of the page's prose each label took
+    plain: bool = False  # a text page (no markup): the features of _text_block apply
+    span: tuple[int, int] | None = None  # text pages: the first and last kept prose block
+    named: list[int] = field(default_factory=list)  # text pages: blocks a named rule took, before each block
+    stops: list[int] = field(default_factory=list)  # ...comment and story-list labels, before each block
+    title: int | None = None  # ...the first headline
     _stop: tuple[frozenset[str] | None] | None = None
 
     @property
@@ -197,10 +208,67 @@ def _page(ctx: Context) -> _Page:
     for i in prose:
         lab = _label_key(ctx.findings[i])
         by_label[lab] = by_label.get(lab, 0) + ctx.lens[i]
-    return _Page(texts, kept, list(accumulate(kept, initial=0)),
-                 list(accumulate(ctx.lens, initial=0)), total, sum(kept) / total, seen,
-                 [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
-                 {k: v / all_prose for k, v in by_label.items()})
+    pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
+               list(accumulate(ctx.lens, initial=0)), total, sum(kept) / total, seen,
+               [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
+               {k: v / all_prose for k, v in by_label.items()})
+    if blocks and not blocks[0].hints:
+        pg.plain = True
+        run = [i for i in prose if kept[i]]
+        pg.span = (run[0], run[-1]) if run else None
+        fs = ctx.findings
+        pg.named = list(accumulate((f is not None and f.role is not Role.CONTENT and f.code not in GENERIC
+                                    for f in fs), initial=0))
+        pg.stops = list(accumulate((f is not None and f.code in _STOP_CODES for f in fs), initial=0))
+        pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE), None)
+    return pg
+
+
+_STOP_CODES = frozenset({"CS412", "CS413"})  # comment prompts, story-list headings: what ends an article
+_NO_ARTICLE = frozenset({"CS503", "CS504"})  # story cards, a not-found page: the page holds no article
+
+
+_CLASS_KEYS = {content.GOOD: "t:good", content.NEAR: "t:near", content.SHORT: "t:short", content.BAD: "t:bad"}
+_BULLET = re.compile(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s")
+SPAN_REACH = 3.0  # log1p(blocks) / this: about 1 twenty blocks away from the main run
+
+
+def _text_block(ctx: Context, pg: _Page, i: int, out: dict[str, float]) -> None:
+    """Text pages (no markup): the block's class by content scoring's own test, where
+    it stands against the page's kept prose (before, inside, after; how far), what its
+    neighbours are, and its shape as a list item, a lead-in or a subheading."""
+    text = ctx.texts[i]
+    out[_CLASS_KEYS[classify_block(text, pg.stop)[0]]] = 1.0
+    if pg.span is None:
+        out["t:no_span"] = 1.0
+    else:
+        a, b = pg.span
+        side = "t:before" if i < a else "t:after" if i > b else "t:inside"
+        out[side] = 1.0
+        gap = a - i if i < a else i - b if i > b else 0
+        if gap:
+            out["t:gap"] = math.log1p(gap) / SPAN_REACH
+        if side == "t:inside" and "short" in out:
+            out["t:inside_short"] = 1.0
+        if side == "t:after" and pg.kept[i]:
+            out["t:after_kept"] = 1.0
+        lo, hi = (i + 1, a) if i < a else (b + 1, i) if i > b else (i, i)
+        named = pg.named[hi] - pg.named[lo]
+        if named:
+            out["t:named_between"] = math.log1p(named) / SPAN_REACH
+        if pg.stops[hi] != pg.stops[lo]:
+            out["t:stop_between"] = 1.0
+    if pg.title is not None and i < pg.title:
+        out["t:above_title"] = 1.0
+    if _BULLET.match(text):
+        out["t:bullet"] = 1.0
+    if text.rstrip().endswith(":"):
+        out["t:colon"] = 1.0
+    for k, j in (("prev", i - 1), ("next", i + 1)):
+        if 0 <= j < len(ctx.texts):
+            g = ctx.findings[j]
+            if g is not None and g.role is not Role.CONTENT and g.code not in GENERIC:
+                out["t:" + k + "_rule"] = 1.0
 
 
 def _block(ctx: Context, pg: _Page, i: int, words: bool = True) -> dict[str, float]:
@@ -236,6 +304,8 @@ def _block(ctx: Context, pg: _Page, i: int, words: bool = True) -> dict[str, flo
         f["same_tag_run"] = 1.0
     if lens[i] <= KEYED and pg.seen[texts[i].lower()] > 1:
         f["repeated"] = 1.0
+    if pg.plain:
+        _text_block(ctx, pg, i, f)
     return f
 
 
@@ -301,12 +371,21 @@ def load_models(path: str | os.PathLike[str] | None = None) -> dict[str, BlockMo
     return _load(str(path or os.environ.get(MODEL_ENV) or MODEL_FILE))
 
 
+def _in_dropped_prose(ctx: Context, i: int) -> bool:
+    """Whether a neighbour of block ``i`` is prose (PROSE characters) a generic decision dropped."""
+    for j in (i - 1, i + 1):
+        f = ctx.findings[j] if 0 <= j < len(ctx.findings) else None
+        if f is not None and f.code in GENERIC and ctx.lens[j] >= PROSE:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class BlockModelRule(Rule):
     """
-    What it removes: on HTML pages, it overturns the generic decisions with a model fitted
-    on real pages: a block that content scoring (CS501) or the markup's container, zone and
-    link-text verdicts (CS502) dropped comes back when the model scores it as article text
+    What it removes: it overturns the generic decisions with a model fitted on real pages
+    (one for HTML, one for naive text): a block that content scoring (CS501) or the
+    markup's container, zone and link-text verdicts (CS502) dropped comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.65 shipped), its score in the
     finding. A model file with a `remove` probability also drops kept blocks it scores at
     or under it, under this code (0 shipped: on the fit pages no threshold helped).
@@ -316,10 +395,11 @@ class BlockModelRule(Rule):
     Example: `The port said the first ships would use the new quay next autumn.`, a
     standfirst in an element of its own above the text container (brought back)
     Kept: whatever a named rule found (captions, credits, teasers, bylines), comment
-    sections, nested articles, `<nav>` and `<footer>`: the model never overturns them.
+    sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
+    in text, a run of prose above the page's headline (other stories' teasers).
     """
 
-    modes: Sequence[str] = ("html",)  # text: fitted too, but it lowered scrapinghub on the fit half
+    modes: Sequence[str] = ("html", "text")  # the input modes whose fitted model is applied
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
@@ -332,6 +412,8 @@ class BlockModelRule(Rule):
         if model is None or model.readmit > 1.0 and model.remove <= 0.0:
             return  # a model that can decide nothing costs nothing
         findings = ctx.findings
+        if mode == "text" and ctx.labelled(_NO_ARTICLE):
+            return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
         todo = [i for i, f in enumerate(findings) if (drop or (f is not None and f.role is not Role.CONTENT))
                 and overturnable(f, blocks[i].hints)]
@@ -343,6 +425,8 @@ class BlockModelRule(Rule):
             f = findings[i]
             feats = _block(ctx, pg, i, words=False)
             dropped = f is not None and f.role is not Role.CONTENT
+            if dropped and "t:above_title" in feats and _in_dropped_prose(ctx, i):
+                continue  # a run of prose above a text page's headline: other stories' teasers
             if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
                 continue  # (exact: whatever its words say, the block stays dropped)
             _words(ctx.texts[i], pg.stop, feats)
@@ -357,5 +441,5 @@ class BlockModelRule(Rule):
 
 BLOCK_MODEL = BlockModelRule(
     "CS505", "block-model",
-    "HTML: article text the generic decisions dropped, brought back by a model fitted on real pages",
+    "article text the generic decisions dropped, brought back by a model fitted on real pages",
     Role.BOILERPLATE, fix_safe=False)
