@@ -165,8 +165,13 @@ def _prune(root: etree._Element) -> None:
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
+# a server-rendered React page streams each part of the page in a hidden `<div hidden id="S:1">`
+# that its inline script moves into place: hidden in the markup, shown in every browser
+_STREAMED = re.compile(r"S:[0-9a-z]{1,8}")
+
+
 def _hidden(attrs: etree._Attrib) -> bool:
-    return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+    return (("hidden" in attrs and not _STREAMED.fullmatch(attrs.get("id", ""))) or attrs.get("aria-hidden") == "true"
             or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
 
 
@@ -342,6 +347,9 @@ MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is n
 # a related-stories box (whole class or id words only: `share-tools`, `newsletter_box`)
 _PROMO = re.compile(r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
                     r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])")
+# a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
+# `respond`, `reply-form`; not an opinion piece's `commentary` nor a flag such as `noloaddisqus`
+_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)")
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -359,7 +367,8 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
         if not media and _PROMO.search(low) is not None:
             media = "promo"
-        comments = "comment" in low or "disqus" in low or "respond" in low or "reply" in low
+        comments = ("comment" in low or "disqus" in low or "respond" in low or "reply" in low) and \
+            _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < 50_000:
             _MARKER_FLAGS[marker] = got
