@@ -339,6 +339,7 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
 
 
 _PLAIN = (False, "")  # no comment section, no caption or credit
+_PAGE = frozenset({"html", "body"})  # elements whose class words describe the page, not a part of it
 _MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
 _MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
@@ -470,7 +471,9 @@ class _Walk:
                 return
             cls, ident = attrs.get("class"), attrs.get("id")
             marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker else _PLAIN
+            # (the page's own classes are settings: `showing-comments`, `has-related-posts`)
+            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
+                if marker and tag not in _PAGE else _PLAIN
             zone = "articleBody" if attrs.get("itemprop") == "articleBody" else tag
         else:
             marker, comments, media, zone = "", False, "", tag
