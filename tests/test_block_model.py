@@ -39,6 +39,17 @@ def test_shipped_model_loads_and_names_its_training_inputs():
         assert m.weights and all(isinstance(v, float) for v in m.weights.values())
 
 
+
+def test_shipped_thresholds_are_the_trainers():
+    """The shipped file's confidence thresholds are the ones ``train.py`` writes (html readmits
+    at 0.57: it ties 0.65 on the fit halves and keeps more text), so a retrain keeps them."""
+    pytest.importorskip("numpy")
+    train = _trainer()
+    shipped = model.load_models(model.MODEL_FILE)
+    assert {mode: m.readmit for mode, m in shipped.items()} == train.READMIT
+    assert shipped["html"].readmit == 0.57
+
+
 PAGE = """<html><head><title>Harbour plan</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <div class="story"><p>The harbour plan was approved on Monday after a long debate in the council chamber.</p>

@@ -248,3 +248,56 @@ def test_a_page_whose_only_text_is_a_script_has_no_text():
     for page in (b"<html><body><script>var x = 1; function f(){return x*2;}</script></body></html>",
                  b"<script>window.onload = function(){ start(); };</script><style>p{color:red}</style>"):
         assert read_html(page).blocks == ()
+
+
+_STORY = ("<p>The harbour board approved the new quay on Monday, after three years of talks with "
+          "the fishing crews, the ferry company and the town council.</p>"
+          "<p>Work starts in spring, the board said, and the first ships should berth there by the "
+          "autumn of next year, weather and funding allowing.</p>"
+          "<p>Residents near the shore asked for quieter piling at night, and the contractor agreed "
+          "to stop work at seven in the evening on weekdays.</p>")
+_STORY_PARAS = ("The harbour board approved the new quay on Monday, after three years of talks with the "
+                "fishing crews, the ferry company and the town council.",
+                "Work starts in spring, the board said, and the first ships should berth there by the "
+                "autumn of next year, weather and funding allowing.",
+                "Residents near the shore asked for quieter piling at night, and the contractor agreed to "
+                "stop work at seven in the evening on weekdays.")
+
+
+def _paragraphs(page: str) -> tuple[str, ...]:
+    return tuple(p for a in Pipeline().clean_document(read_html(page)) for p in a.paragraphs)
+
+
+def test_class_words_that_only_look_like_a_comment_section_keep_the_article():
+    """An opinion piece's `commentary`, a `noloaddisqus` flag, the page's own `<body>` settings
+    (`showing-comments`) mark no comment section; a real one still goes."""
+    for opening in ('<body><div class="sect news commentary">', '<body><article class="post noloaddisqus">',
+                    '<body class="single showing-comments"><div>', '<body class="j-m-comment-styles-disabled"><div>'):
+        closing = "</article>" if "<article" in opening else "</div>"
+        page = (f"<html>{opening}<h1>Quay approved</h1>{_STORY}{closing}"
+                '<div class="comments"><p>Reader one says: about time too, this quay has been promised to us '
+                "for years now.</p></div></body></html>")
+        assert _paragraphs(page) == _STORY_PARAS, opening
+
+
+def test_an_article_wrapped_in_two_articles_keeps_its_text():
+    """A page that nests its article's text in a second `<article>` (the outer one holding the
+    standfirst) keeps the inner text: the text container lies wholly in it."""
+    standfirst = ("<p>The board's vote ends three years of talks over a quay that the fishing crews and the "
+                  "ferry company both wanted but in different places and for different reasons; the town "
+                  "council sided with the crews in the end and the ferry company will have to wait for a "
+                  "second berth that the board has promised for the following decade if the money is "
+                  "found and the harbour's traffic keeps growing as it has done.</p>")
+    page = (f"<html><body><article><header><h1>Quay approved</h1>{standfirst}</header>"
+            f'<article class="main-content"><div class="article-text">{_STORY}</div></article>'
+            "</article></body></html>")
+    assert set(_STORY_PARAS) <= set(_paragraphs(page))
+
+
+def test_a_streamed_react_part_hidden_in_the_markup_is_read():
+    """React streams a server-rendered page's parts in `<div hidden id="S:1">`, which its script
+    shows; other hidden elements stay hidden."""
+    page = (f'<html><body><div><h1>Quay approved</h1></div><div hidden id="S:1"><section>{_STORY}</section></div>'
+            '<div hidden id="menu"><p>A hidden menu that the page never shows to anyone, at any time.</p></div>'
+            "</body></html>")
+    assert _paragraphs(page) == _STORY_PARAS

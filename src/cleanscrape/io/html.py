@@ -165,8 +165,13 @@ def _prune(root: etree._Element) -> None:
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
+# a server-rendered React page streams each part of the page in a hidden `<div hidden id="S:1">`
+# that its inline script moves into place: hidden in the markup, shown in every browser
+_STREAMED = re.compile(r"S:[0-9a-z]{1,8}")
+
+
 def _hidden(attrs: etree._Attrib) -> bool:
-    return ("hidden" in attrs or attrs.get("aria-hidden") == "true"
+    return (("hidden" in attrs and not _STREAMED.fullmatch(attrs.get("id", ""))) or attrs.get("aria-hidden") == "true"
             or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
 
 
@@ -334,6 +339,7 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
 
 
 _PLAIN = (False, "")  # no comment section, no caption or credit
+_PAGE = frozenset({"html", "body"})  # elements whose class words describe the page, not a part of it
 _MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
 _MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
@@ -342,6 +348,9 @@ MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is n
 # a related-stories box (whole class or id words only: `share-tools`, `newsletter_box`)
 _PROMO = re.compile(r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
                     r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])")
+# a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
+# `respond`, `reply-form`; not an opinion piece's `commentary` nor a flag such as `noloaddisqus`
+_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)")
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -359,7 +368,8 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
         if not media and _PROMO.search(low) is not None:
             media = "promo"
-        comments = "comment" in low or "disqus" in low or "respond" in low or "reply" in low
+        comments = ("comment" in low or "disqus" in low or "respond" in low or "reply" in low) and \
+            _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < 50_000:
             _MARKER_FLAGS[marker] = got
@@ -461,7 +471,9 @@ class _Walk:
                 return
             cls, ident = attrs.get("class"), attrs.get("id")
             marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker else _PLAIN
+            # (the page's own classes are settings: `showing-comments`, `has-related-posts`)
+            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
+                if marker and tag not in _PAGE else _PLAIN
             zone = "articleBody" if attrs.get("itemprop") == "articleBody" else tag
         else:
             marker, comments, media, zone = "", False, "", tag

@@ -386,7 +386,7 @@ class BlockModelRule(Rule):
     What it removes: it overturns the generic decisions with a model fitted on real pages
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
     markup's container, zone and link-text verdicts (CS502) dropped comes back when the model scores it as article text
-    at the model file's `readmit` probability or more (0.65 shipped), its score in the
+    at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
     finding. A model file with a `remove` probability also drops kept blocks it scores at
     or under it, under this code (0 shipped: on the fit pages no threshold helped).
     Why: the generic decisions rest on hand-set thresholds and lose article text on

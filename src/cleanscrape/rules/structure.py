@@ -110,13 +110,19 @@ class StructureRule(Rule):
 def _nested_articles(blocks: Sequence[Block]) -> int:
     """The ``<article>`` depth from which blocks belong to articles nested in the page's
     article (0: none). HTML nests an article in another for related items and
-    comments; that is only trusted when the outer article holds prose of its own."""
+    comments; that is only trusted when the outer article holds prose of its own, and the
+    text container the reader found is not wholly inside an inner one."""
     depths = [b.hints.get("articles", 0) for b in blocks]
     if max(depths, default=0) < 2:
         return 0
     outer = min(d for d in depths if d > 0)
     own = sum(len(b.text) for b, d in zip(blocks, depths) if d == outer and len(b.text) >= 80)
-    return outer + 1 if own >= MIN_BODY_CHARS else 0
+    if own < MIN_BODY_CHARS:
+        return 0
+    # the text container the reader found lies wholly in an inner article: the page wraps its
+    # article in two, and the inner one is the text
+    main = {d for b, d in zip(blocks, depths) if len(b.text) >= 80 and b.hints.get("main")}
+    return 0 if main and min(main) > outer else outer + 1
 
 
 MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
