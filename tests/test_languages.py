@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import cleanscrape
 from cleanscrape import lang
 from cleanscrape.rules import stopwords, vocab
 
@@ -84,13 +85,13 @@ def test_rules_languages_lists_every_language_and_its_groups(tmp_path: Path) -> 
 def test_an_extra_file_with_a_shipped_code_replaces_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "de.toml").write_text('name = "Deutsch"\npublished = ["Erschienen"]\n', encoding="utf-8")
     monkeypatch.setenv(lang.ENV_VAR, str(tmp_path))
-    lang.languages.cache_clear()
+    lang.clear_cache()
     try:
         german = {x.code: x for x in lang.languages()}["de"]
         assert (german.name, german.lists, german.rank) == ("Deutsch", {"published": ("Erschienen",)}, lang.DEFAULT_RANK)
     finally:
         monkeypatch.delenv(lang.ENV_VAR)
-        lang.languages.cache_clear()
+        lang.clear_cache()
 
 
 @pytest.mark.parametrize("body", ['published = "Published"', 'published = [1, 2]', '[months]\njanuary = "1"',
@@ -238,3 +239,39 @@ def test_yesterday_with_a_clock_time_is_read_in_every_language_that_lists_it(sta
     from cleanscrape.rules.headings import RELATIVE_STAMP
 
     assert RELATIVE_STAMP.fullmatch(stamp) is not None
+
+
+@pytest.mark.parametrize("name,body", [("xx.toml", "published = [1, 2]\n"), ("yy.toml", "published = [\n"),
+                                        ("zz.toml", None)])
+def test_a_bad_extra_language_file_stops_the_cli_with_one_line(tmp_path: Path, name: str, body: str | None) -> None:
+    folder = tmp_path / "langs"
+    folder.mkdir()
+    if body is None:
+        (folder / name).write_bytes(b"published = [\"\xff\"]\n")
+    else:
+        (folder / name).write_text(body, encoding="utf-8")
+    env = {**os.environ, lang.ENV_VAR: str(folder)}
+    proc = subprocess.run([sys.executable, "-m", "cleanscrape", "clean"], input="Some text.\n", env=env,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()] and name in proc.stderr
+
+
+def test_a_missing_extra_language_folder_is_an_error_not_a_silent_skip(tmp_path: Path) -> None:
+    env = {**os.environ, lang.ENV_VAR: str(tmp_path / "nowhere")}
+    proc = subprocess.run([sys.executable, "-m", "cleanscrape", "clean"], input="Some text.\n", env=env,
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 2 and "nowhere" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_the_library_refuses_a_bad_extra_language_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "xx.toml").write_text("rank = \"first\"\n", encoding="utf-8")
+    monkeypatch.setenv(lang.ENV_VAR, str(tmp_path))
+    lang.clear_cache()
+    try:
+        with pytest.raises(lang.LanguageFileError, match="xx.toml"):
+            cleanscrape.clean("Some text.\n")
+    finally:
+        monkeypatch.delenv(lang.ENV_VAR)
+        lang.clear_cache()

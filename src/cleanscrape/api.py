@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .document import Article, Document, Finding
 from .engine import MAX_LINE
+from .lang import check as check_languages
 from .io.inputs import RawInput, sniff, to_text
 from .batch import read_html_page
 from .io.text import InputError, read_text
@@ -117,8 +118,10 @@ def clean(text: str | bytes, *, source: str | None = None, rules: Sequence[Rule]
     ``profile`` (``--profile``: a path, or what :func:`cleanscrape.profile.load_profile`
     gave); ``select`` / ``ignore`` (rule codes, prefixes or names). ``rules`` replaces the
     default rule list (rules run in sequence and later ones read earlier labels), or
-    ``pipeline`` gives a :class:`Pipeline`. Unreadable input raises ``InputError``.
+    ``pipeline`` gives a :class:`Pipeline`. Unreadable input raises ``InputError``; an
+    unreadable language file in ``CLEANSCRAPE_LANGUAGES`` raises ``LanguageFileError``.
     """
+    check_languages()
     pipe = pipeline_for(rules=rules, pipeline=pipeline, select=select, ignore=ignore, profile=profile)
     doc = read_page(text, format=format, encoding=encoding, source=source, unwrap=unwrap)
     return pipe.clean_document(doc, source=source, budget=budget, max_line=max_line or None)

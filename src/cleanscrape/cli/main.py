@@ -15,7 +15,7 @@ from ..batch import RECORD_FIELDS, Job, default_workers, run
 from ..engine import MAX_LINE
 from ..io.inputs import DEFAULT_MAX_BYTES, Page, iter_pages
 from ..lang import ENV_VAR as LANGUAGES_ENV
-from ..lang import languages
+from ..lang import languages, problems as language_problems
 from ..config import ConfigError, Resolver
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check as check_cli
@@ -391,6 +391,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    if language_problems():  # a language file the user added is input: refused, never skipped
+        for problem in language_problems():
+            err(f"error: language file: {problem}")
         return EXIT_ERROR
     handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule, "learn": cmd_learn,
                "check": check_cli.cmd_check}[args.command]

@@ -22,6 +22,10 @@ SHIPPED = Path(__file__).resolve().parent
 DEFAULT_RANK = 1000
 
 
+class LanguageFileError(ValueError):
+    """A language file that cannot be read: its path and what is wrong with it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     code: str
@@ -44,8 +48,15 @@ def folders() -> tuple[Path, ...]:
 
 def read_language(path: Path) -> Language:
     """One language file, checked: every group is a list of strings or a table of integers."""
-    with path.open("rb") as f:
-        data = tomllib.load(f)
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageFileError(f"{path}: not valid TOML ({exc})") from None
+    except UnicodeDecodeError:
+        raise LanguageFileError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise LanguageFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
     lists: dict[str, tuple[str, ...]] = {}
     tables: dict[str, dict[str, int]] = {}
     for key, value in data.items():
@@ -56,21 +67,59 @@ def read_language(path: Path) -> Language:
         elif isinstance(value, dict) and all(isinstance(n, int) for n in value.values()):
             tables[key] = {str(k): int(n) for k, n in value.items()}
         else:
-            raise ValueError(f"{path}: group {key!r} must be a list of strings or a table of integers")
+            raise LanguageFileError(f"{path}: group {key!r} must be a list of strings or a table of integers")
     rank = data.get("rank", DEFAULT_RANK)
     if not isinstance(rank, int):
-        raise ValueError(f"{path}: rank must be an integer")
+        raise LanguageFileError(f"{path}: rank must be an integer")
     return Language(path.stem, str(data.get("name", path.stem)), rank, path, lists, tables)
 
 
 @cache
+def _load() -> tuple[tuple[Language, ...], tuple[str, ...]]:
+    """Every language, by rank then code, and what was wrong with the extra folders' files.
+
+    A shipped file that cannot be read is a bug and raises. An extra folder that is not
+    there, or a file in it that cannot be read, is the user's input: it is left out and
+    named in :func:`problems`, which the CLI and :func:`cleanscrape.clean` refuse to run on.
+    """
+    found: dict[str, Language] = {}
+    problems: list[str] = []
+    for folder in folders():
+        if folder != SHIPPED and not folder.is_dir():
+            problems.append(f"{folder}: no such folder (named in {ENV_VAR})")
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            if folder == SHIPPED:
+                found[path.stem] = read_language(path)
+                continue
+            try:
+                found[path.stem] = read_language(path)
+            except LanguageFileError as exc:
+                problems.append(str(exc))
+    return tuple(sorted(found.values(), key=lambda lang: (lang.rank, lang.code))), tuple(problems)
+
+
 def languages() -> tuple[Language, ...]:
     """Every language, by rank then code (read once per process)."""
-    found: dict[str, Language] = {}
-    for folder in folders():
-        for path in sorted(folder.glob("*.toml")):
-            found[path.stem] = read_language(path)
-    return tuple(sorted(found.values(), key=lambda lang: (lang.rank, lang.code)))
+    return _load()[0]
+
+
+def problems() -> tuple[str, ...]:
+    """The extra language folders and files that could not be read, one line each."""
+    return _load()[1]
+
+
+def clear_cache() -> None:
+    """Read the language files again on next use (after ``CLEANSCRAPE_LANGUAGES`` changed)."""
+    _load.cache_clear()
+    words.cache_clear()
+    table.cache_clear()
+
+
+def check() -> None:
+    """Raise :class:`LanguageFileError` when an extra language file could not be read."""
+    if problems():
+        raise LanguageFileError("; ".join(problems()))
 
 
 @cache
