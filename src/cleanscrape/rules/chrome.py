@@ -129,6 +129,10 @@ _BUTTON_STARTS = tuple(dict.fromkeys(b.split()[0] for b in lang_words("consent_b
 _BUTTON_KEYS = _start_keys(_BUTTON_STARTS)
 
 
+CONSENT_BUTTON_MAX = 30  # characters: a button is a few words (`Accept all cookies`)
+COOKIE_NOTICE_MAX = 600  # characters: a banner is a paragraph or two, not an article's text
+
+
 @dataclass(frozen=True)
 class CookieRule(Rule):
     """
@@ -144,14 +148,14 @@ class CookieRule(Rule):
         blocks = ctx.doc.blocks
         for i in ctx.starting_with(_BUTTON_KEYS):
             t = blocks[i].text
-            if len(t) <= 30 and ctx.is_open(i) and _BUTTONS.fullmatch(t):
+            if len(t) <= CONSENT_BUTTON_MAX and ctx.is_open(i) and _BUTTONS.fullmatch(t):
                 yield self.finding(i, "a consent button")
         page = "\n".join(ctx.texts)
         if not any(stem in page for stem in _COOKIE_STEMS):
             return
         for i in ctx.blocks_matching(_COOKIE_CUE):
             t = blocks[i].text
-            if len(t) <= 600 and ctx.is_open(i) and voice.search(t.lower()):
+            if len(t) <= COOKIE_NOTICE_MAX and ctx.is_open(i) and voice.search(t.lower()):
                 yield self.finding(i, "a cookie or consent notice in the site's voice")
 
 
@@ -298,19 +302,28 @@ FOOTER_HEADING_STRICT = _FOOTER_STRICT  # ... and one with no other word in it (
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
 
 
+LIST_HEADLINE_WORDS = 30  # a story list's headline may be long
+LIST_LABEL_WORDS = 6  # a list line that is no headline: a label or a date, a few words
+
+
 def _list_item(text: str) -> bool:
     """A line of a story list: a headline, a short label, a date, never prose."""
-    return heading_like(text, max_words=30) or (len(words(text)) <= 6 and not ends_sentence(text))
+    return heading_like(text, max_words=LIST_HEADLINE_WORDS) or (
+        len(words(text)) <= LIST_LABEL_WORDS and not ends_sentence(text))
 
 
 _FOOTER_KEYS = _start_keys(FOOTER_HEADINGS)
 FOOTER_KEYS = _FOOTER_KEYS
 
 
+CARD_DATE_MAX = 60  # characters: a card's date line is a date and a few words (`3 hours ago | Sport`)
+FOOTER_HEADING_MAX = 60  # characters: a story list's heading is a label of a few words
+
+
 def _card_date(ctx: Context, j: int) -> bool:
     """Block ``j`` is the date line of a story card: a short date under a list item."""
     f = ctx.findings[j]
-    return f is not None and f.role is Role.DATE and ctx.lens[j] <= 60 and ctx.is_open(j - 1)
+    return f is not None and f.role is Role.DATE and ctx.lens[j] <= CARD_DATE_MAX and ctx.is_open(j - 1)
 
 
 @dataclass(frozen=True)
@@ -330,7 +343,7 @@ class FooterListRule(Rule):
         done = -1
         for i in heads:
             t = ctx.text(i)
-            if i <= done or not (ctx.is_open(i) and len(t) <= 60 and _FOOTER_RX.fullmatch(t)):
+            if i <= done or not (ctx.is_open(i) and len(t) <= FOOTER_HEADING_MAX and _FOOTER_RX.fullmatch(t)):
                 continue
             j, cards = i + 1, 0
             while j < n:
@@ -359,17 +372,22 @@ class FooterListRule(Rule):
             done = j
 
 
+UNDER_HEADER_REACH = 12  # blocks looked at under an article's byline or date
+UNDER_HEADER_PROSE = 100  # characters: a paragraph of prose, not a card's teaser line
+UNDER_HEADER_OPEN = 3  # open lines (stubs, captions) a header may hold before its first paragraph
+
+
 def _article_under(ctx: Context, m: int) -> bool:
     """Under the byline or date at ``m`` (past the header's other lines) a paragraph of prose
     follows within a few open lines: an article's header, not a story card's."""
     seen = 0
-    for k in range(m + 1, min(len(ctx.texts), m + 12)):
+    for k in range(m + 1, min(len(ctx.texts), m + UNDER_HEADER_REACH)):
         if not ctx.is_open(k):
             continue
-        if ctx.lens[k] >= 100 and ends_sentence(ctx.texts[k]):
+        if ctx.lens[k] >= UNDER_HEADER_PROSE and ends_sentence(ctx.texts[k]):
             return True
         seen += 1
-        if seen > 3:
+        if seen > UNDER_HEADER_OPEN:
             return False
     return False
 
@@ -405,6 +423,7 @@ _APPEAL_VOICE = compile_pattern(r"\b(?:[Yy]ou|[Yy]our|us|[Oo]ur|[Ww]e)\b", "")
 _APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported", "ake your gift", "ake a gift")
 APPEAL_MAX = 1500
 LEAD_IN_MAX = 40  # `Since you're here...`: the appeal's opening line, ending in an ellipsis
+APPEAL_ASKS = 2  # distinct asks (`support`, `donate`) that make an appeal without another cue
 
 
 def _appeal(text: str) -> bool:
@@ -412,7 +431,7 @@ def _appeal(text: str) -> bool:
     membership (`us` in lower case: `US$22` is no voice)."""
     low = text.lower()
     asks = {m.group() for m in _APPEAL_ASK.finditer(low)}
-    if not asks or len(asks) < 2 and _APPEAL_CUE.search(low) is None:
+    if not asks or len(asks) < APPEAL_ASKS and _APPEAL_CUE.search(low) is None:
         return False
     return _APPEAL_VOICE.search(text) is not None and ends_sentence(text) and REPORTED_SPEECH.search(low) is None \
         and '"' not in text and "“" not in text
@@ -422,6 +441,9 @@ _PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Conta
                                                 "Media", "Press")
 _PROMPT_KEYS = _start_keys(_PROMPT_STARTS)
 PROMPT_MAX = 400
+TIP_QUESTION_MAX = 160  # characters: a tip line put as a question (`Got a tip? ...`) is a sentence or two
+BUTTON_MAX = 30  # characters: a weak imperative this short is a button (`Get the app`)...
+BUTTON_WORDS = 4  # ...of a few words
 
 
 @dataclass(frozen=True)
@@ -465,13 +487,13 @@ class ReaderPromptRule(Rule):
             if _AFFILIATE.search(low):
                 reason = "an affiliate-link disclosure"
             elif _CONTACT.search(low) and (_HANDLE.search(t) or (
-                    "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)) \
+                    "?" in t and lens[i] <= TIP_QUESTION_MAX and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)) \
                     or _CONTACT_LABEL.match(low) and (_HANDLE.search(t) or _PHONE.search(t)):
                 reason = "a tip or contact line"
             elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
                 # a weak imperative needs the site's voice, or to be a button (`Get the app`)
                 if _PROMPT_STRONG.match(t) or (_PROMPT_WEAK.match(t) and (
-                        _SITE_VOICE.search(low) or lens[i] <= 30 and len(t.split()) <= 4)):
+                        _SITE_VOICE.search(low) or lens[i] <= BUTTON_MAX and len(t.split()) <= BUTTON_WORDS)):
                     reason = "a prompt to follow, subscribe or listen elsewhere"
             if reason:
                 yield self.finding(i, reason)
@@ -652,6 +674,8 @@ METADATA = line_rule(
 
 REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
 REPEAT_WINDOW = 10  # blocks: a template's copy sits close to the original
+REPEAT_MIN_SPACES = 5  # six words or more: a shorter line repeats for other reasons
+REPEAT_HEADLINE_WORDS = 30  # a headline-shaped line up to this long is CS305's
 
 
 @dataclass(frozen=True)
@@ -675,7 +699,7 @@ class RepeatedBlockRule(Rule):
             if f is not None and f.role is Role.BOUNDARY:
                 seen.clear()  # the next story may quote the same lines: its own copy stays
                 continue
-            if lens[i] < REPEAT_MIN or t.count(" ") < 5 or not ctx.is_open(i) or ctx.heading(i, 30):
+            if lens[i] < REPEAT_MIN or t.count(" ") < REPEAT_MIN_SPACES or not ctx.is_open(i) or ctx.heading(i, REPEAT_HEADLINE_WORDS):
                 continue  # a copy of a removed line is the first copy kept; headlines are CS305's
             last = seen.get(t)
             if last is not None and i - last <= REPEAT_WINDOW:
@@ -689,6 +713,7 @@ REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph print
 
 _FORM_CODES = frozenset({"CS405", "CS412", "CS414"})  # sign-up, comment and subscribe prompts
 FORM_REACH = 2  # blocks: a form's button stands right under its prompt (a labelled field between)
+FORM_BUTTON_MAX = 24  # characters: longer than the longest form button (`Subscribe now`, `Not now`)
 
 
 @dataclass(frozen=True)
@@ -713,7 +738,7 @@ class FormButtonRule(Rule):
             i = max(prompt + 1, done + 1)
             while i < n and i - prompt <= FORM_REACH:
                 if findings[i] is None:
-                    if len(texts[i]) > 24 or texts[i].rstrip(" !.»›→>").casefold() not in FORM_BUTTONS:
+                    if len(texts[i]) > FORM_BUTTON_MAX or texts[i].rstrip(" !.»›→>").casefold() not in FORM_BUTTONS:
                         break  # text of the page's own in between: the form has ended
                     prompt = i  # (a second button under the first: `Sign up` / `Not now`)
                     yield self.finding(i, "a form's button under its prompt")
@@ -799,6 +824,13 @@ _ABOUT_KEYS = _start_keys(lang_words("about_labels"))
 _NOT_A_PERSON = frozenset(lang_words("not_a_person"))
 
 
+TAIL_PARAGRAPHS = 2  # only an article's last paragraphs and what follows them can be notes
+TAIL_PARAGRAPH = 80  # characters: a paragraph of prose that counts as one of them
+NAME_PART_MIN = 3  # letters: shorter parts of a byline (`de`, `Jr`) name no one
+BIO_FULL_NAME = 2  # words: a bio by someone not in the byline names them in full
+BIO_JOB_REACH = 8  # words after the name where the newsroom job stands (`is a staff writer`)
+
+
 @dataclass(frozen=True)
 class AuthorBioRule(Rule):
     """
@@ -839,8 +871,8 @@ class AuthorBioRule(Rule):
         tails: list[int] = []
         for s, e in zip([0, *titles], [*titles, len(texts)]):
             k, seen = e - 1, 0
-            while k >= s and seen < 2:
-                seen += lens[k] >= 80 and ends_sentence(texts[k]) and ctx.is_open(k)
+            while k >= s and seen < TAIL_PARAGRAPHS:
+                seen += lens[k] >= TAIL_PARAGRAPH and ends_sentence(texts[k]) and ctx.is_open(k)
                 k -= 1
             tails.extend(range(k + 1, e))
         bio, verbs = _BIO.match, _BIO_VERBS.isdisjoint
@@ -855,7 +887,7 @@ class AuthorBioRule(Rule):
             for key, value in f.fields if f is not None else ():
                 if key == "byline":
                     names.add(value.strip().lower())
-                    names.update(w.lower() for w in value.split() if len(w) > 2)
+                    names.update(w.lower() for w in value.split() if len(w) >= NAME_PART_MIN)
         found: dict[int, str] = {}
         for i in sorted(set(matched).union(about, under)):
             if not ctx.is_open(i) or not texts[i][:1].isupper():
@@ -873,8 +905,8 @@ class AuthorBioRule(Rule):
                 continue  # `The Ommer Letter is ...`, `... is a writer, her editor said`
             if name.lower() in names or name.split()[-1].lower() in names and len(name.split()) == 1:
                 found[i] = "the author's biography, after the last paragraph"
-            elif len(name.split()) >= 2 and any(w.strip(",.;:").lower() in _BIO_JOBS
-                                                 for w in m.group("rest").split()[:8]):
+            elif len(name.split()) >= BIO_FULL_NAME and any(w.strip(",.;:").lower() in _BIO_JOBS
+                                                 for w in m.group("rest").split()[:BIO_JOB_REACH]):
                 found[i] = "a writer's biography, after the last paragraph"
         for j in bylines:  # `Owen Priest covers the club for Sports Network.` in the header, under the byline
             for i in range(j + 1, min(len(texts), j + 3)):
@@ -892,11 +924,14 @@ class AuthorBioRule(Rule):
                 yield self.finding(i, why)
 
 
+STORY_SENTENCE = 40  # characters: a sentence of the story, longer than a label or a name
+
+
 def _story_sentence(ctx: Context, k: int) -> bool:
     """Block ``k`` is an open sentence of the story (40 characters or more, in its voice):
     text after a bio or an author box that shows the article goes on."""
     t = ctx.texts[k]
-    return ctx.lens[k] >= 40 and ctx.is_open(k) and ends_sentence(t) and _story_voice(t)
+    return ctx.lens[k] >= STORY_SENTENCE and ctx.is_open(k) and ends_sentence(t) and _story_voice(t)
 
 
 def _story_voice(text: str) -> bool:
@@ -915,18 +950,22 @@ _BOX_LABEL = compile_pattern(
 _ARTICLE_OVER = frozenset({"CS412", "CS413", "CS420"})  # comment prompts and threads, story lists
 
 
+BOX_LABEL_MAX = 30  # characters: the box's label (`About the author`)
+BOX_NAME_WORDS = 4  # the author's name under it: a few words
+
+
 def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
     """An author box after the article's last paragraph: the `About the author` label, the
     author's name on its own line, and the bio under it (one paragraph), with no story
     text after the box (before the next headline)."""
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     found: list[tuple[int, str]] = []
-    for i in ctx.short(30):
+    for i in ctx.short(BOX_LABEL_MAX):
         if not ctx.is_open(i) or _BOX_LABEL.fullmatch(texts[i]) is None:
             continue
         box = [(i, "the label of the author box after the last paragraph")]
         k = i + 1
-        if k < n and ctx.is_open(k) and 1 <= ctx.heading_words(k) <= 4 and not ends_sentence(texts[k]):
+        if k < n and ctx.is_open(k) and 1 <= ctx.heading_words(k) <= BOX_NAME_WORDS and not ends_sentence(texts[k]):
             box.append((k, "the author's name in the author box"))
             k += 1
         if k < n and ctx.is_open(k) and BIO_MIN <= lens[k] <= BIO_MAX:
@@ -944,6 +983,11 @@ def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
     return found
 
 
+LATE_BYLINE_CHROME = 4  # blocks of chrome (like and share buttons) between the last paragraph and the card
+LATE_BYLINE_PROSE = 60  # characters: the last paragraph over the card is prose
+LATE_BYLINE_HEADLINE_WORDS = 30  # ...and no headline-shaped line (a story card's)
+
+
 def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
     """The first open block under the author card printed after the article's last paragraph
     (`Written by Hannah Ostrow` / `2.3K Followers` / the bio), chrome between them skipped."""
@@ -953,9 +997,10 @@ def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
         if not texts[j].lower().startswith(("written by", "about the author")):
             continue  # an author card opens so; a bare `By` after prose is the next story's header
         k = j - 1
-        while k >= 0 and k >= j - 4 and ctx.role(k) is Role.CHROME:
+        while k >= 0 and k >= j - LATE_BYLINE_CHROME and ctx.role(k) is Role.CHROME:
             k -= 1  # (the like and share buttons under the last paragraph)
-        if k < 0 or not (lens[k] >= 60 and ctx.is_open(k) and ends_sentence(texts[k])) or ctx.heading(k, 30):
+        if k < 0 or not (lens[k] >= LATE_BYLINE_PROSE and ctx.is_open(k) and ends_sentence(texts[k])) \
+                or ctx.heading(k, LATE_BYLINE_HEADLINE_WORDS):
             continue  # a byline in the header (or a story card's): what follows it is the story
         k = j + 1
         while k < n and k <= j + 3 and ctx.role(k) is Role.CHROME:
@@ -980,6 +1025,8 @@ def commenter_header(text: str) -> bool:
 _STAMP = compile_pattern(r"(?:19|20)\d\d|\d{1,2}:\d\d|\bago\b", "")
 _THREAD_CODES = frozenset({"CS412"})
 THREAD_TAIL = 6  # blocks of the last comment's text taken after its header
+THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`November 19, 2019 at 6:44 am`)
+THREAD_MIN_HEADERS = 2  # stamped headers: one `NAME says:` may be an interview's; two make a thread
 
 
 @dataclass(frozen=True)
@@ -1004,10 +1051,10 @@ class CommentThreadRule(Rule):
                 continue
             stamped = _STAMP.search(texts[i]) is not None or (
                 i + 1 < n and ctx.role(i + 1) is Role.DATE) or (
-                i + 1 < n and ctx.lens[i + 1] <= 40 and _STAMP.search(texts[i + 1]) is not None)
+                i + 1 < n and ctx.lens[i + 1] <= THREAD_STAMP_MAX and _STAMP.search(texts[i + 1]) is not None)
             if stamped:
                 heads.append(i)
-        if len(heads) < 2:
+        if len(heads) < THREAD_MIN_HEADERS:
             return
         end = heads[-1] + 1
         while end < n and end <= heads[-1] + THREAD_TAIL and (

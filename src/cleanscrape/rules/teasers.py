@@ -135,6 +135,9 @@ def _teaser_title_ok(text: str) -> bool:
 _TEASER_CODES = frozenset({"CS201", "CS202"})
 
 
+SHOW_NAME_WORDS = 6  # a show's name is short; a second title after a longer one is no title
+
+
 @dataclass(frozen=True)
 class TeaserTitleRule(Rule):
     """
@@ -167,7 +170,7 @@ class TeaserTitleRule(Rule):
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
                     break
                 # A show name is short; a title after a title must look like one.
-                if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > 6:
+                if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > SHOW_NAME_WORDS:
                     break
                 yield self.finding(j, f"the video title after {f.name}")
                 budget -= 1
@@ -180,13 +183,18 @@ _TWO_PART = compile_pattern(r"\S[?:!]\s+[\"'“‘]?[\p{Lu}\d]|\S\s+[—–|]\s+
 
 
 _ENDS = frozenset({Role.BOUNDARY, Role.TITLE, Role.SECTION})
+PROSE_MIN_WORDS = 6  # a sentence of the story, longer than a label or a short headline
 
 
 def _is_prose(text: str) -> bool:
-    return ends_sentence(text) and word_count(text) >= 6
+    return ends_sentence(text) and word_count(text) >= PROSE_MIN_WORDS
 
 
 SHOUTED_MIN_WORDS = 8  # a subheading set in capitals is shorter
+SHOUTED_MIN_LETTERS = 30  # ...and has fewer letters
+SHOUTED_MAX_DIGITS = 4  # a ticker line (scores, prices) has more digits
+SHOUTED_SHARE = 0.8  # of its letters, at least this share in capitals (initials aside)
+TWO_PART_WORDS = (7, 16)  # words of a two-part headline: shorter is a label, longer a sentence
 
 
 def _shouted_headline(text: str) -> bool:
@@ -197,13 +205,19 @@ def _shouted_headline(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     digits = sum(c.isdigit() for c in text)
-    return len(letters) >= 30 and digits <= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= SHOUTED_MIN_LETTERS and digits <= SHOUTED_MAX_DIGITS \
+        and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
 def headline_shape(text: str) -> bool:
     """A two-part headline: 'Is the ferry era over? Inside the fight for the harbour'."""
     ws = words(text)
-    return 7 <= len(ws) <= 16 and heading_like(text, max_words=16) and _TWO_PART.search(text) is not None
+    low, high = TWO_PART_WORDS
+    return low <= len(ws) <= high and heading_like(text, max_words=high) and _TWO_PART.search(text) is not None
+
+
+STACK = 2  # a subheading and the headline under it (three or more short lines are a list)
+STACKED_LINK_WORDS = 6  # the stacked headline is a full headline, longer than the subheading
 
 
 @dataclass(frozen=True)
@@ -273,11 +287,11 @@ class InlineRelatedRule(Rule):
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
                                               "or another story's title prints again further down")
-                elif len(run) == 2:
+                elif len(run) == STACK:
                     # a subheading, then a longer headline under it: the widget's link
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
-                    if ctx.nwords(link) >= 6 and ctx.nwords(link) > ctx.nwords(sub):
+                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
@@ -285,6 +299,7 @@ class InlineRelatedRule(Rule):
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two, shorter than most paragraphs
+BODY_ITEM_WORDS = 4  # a list item of the article's own: shorter ones are buttons' labels (`Copy`)
 
 
 def bare_related_label(text: str) -> bool:
@@ -296,7 +311,7 @@ def _listed_in_body(ctx: Context, i: int) -> bool:
     """On an HTML page, block ``i`` is a list item of four words or more inside the element
     that holds the article."""
     hints = ctx.doc.blocks[i].hints
-    if hints.get("tag") != "li" or ctx.nwords(i) < 4:
+    if hints.get("tag") != "li" or ctx.nwords(i) < BODY_ITEM_WORDS:
         return False  # (a button's label in a list: `Copy`, `Google+`)
     zone = StructureRule.body_zone(ctx)
     if zone is None:
