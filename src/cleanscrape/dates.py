@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datewords import DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
-from .patterns import words_alternation
+from .datewords import DATE_AGE, DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
+from .patterns import phrases_alternation, words_alternation
 
 # calendar and clock facts a date is checked against
 MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
@@ -69,11 +69,12 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE
 # the words of the date labels (`Published`, `Mis à jour le`, `입력`): one list for the stubs,
 # the label rules and the date lines
 _LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
+_SPACES = r"[ \t]{1,3}"
 _FILLER = re.compile(
     rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS))}\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
-    r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
+    r"|\b\d{1,3}" + _SPACES + phrases_alternation(DATE_AGE, _SPACES) + r"\b",
     re.IGNORECASE,
 )
 

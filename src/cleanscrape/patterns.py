@@ -48,3 +48,31 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     if longest_first:
         parts = sorted(set(parts), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
+
+
+_GRAMMAR_TOKEN = re.compile(r"[()|?]| +|[^()|? ]+")
+
+
+def phrase_pattern(phrase: str, space: str = r"[ \t]+") -> str:
+    """A phrase of a language file's phrase grammar as a regex. The grammar is the small part of
+    regex a phrase needs, and nothing else: ``(a|b)`` is a choice, ``?`` makes the character or
+    the choice before it optional, a space matches ``space`` (any run of spaces and tabs); every
+    other character stands for itself. `click to (share|print)( (on|via))?` reads `Click to
+    share on`; with no unbounded repeat, a phrase always compiles to a linear pattern."""
+    out = []
+    for token in _GRAMMAR_TOKEN.findall(phrase):
+        if token == "(":
+            out.append("(?:")
+        elif token in (")", "|", "?"):
+            out.append(token)
+        elif token.startswith(" "):
+            out.append(space)
+        else:
+            out.append(re.escape(token))
+    return "".join(out)
+
+
+def phrases_alternation(phrases: tuple[str, ...] | list[str], space: str = r"[ \t]+") -> str:
+    """A regex alternation of phrase-grammar phrases (:func:`phrase_pattern`), in the order
+    given (a phrase that is a prefix of another must come after it where a match is searched)."""
+    return "(?:" + "|".join(phrase_pattern(p, space) for p in dict.fromkeys(phrases)) + ")"

@@ -33,7 +33,8 @@ def _spellings(text: str) -> tuple[str, ...]:
 # Words that make a name part read like an organisation that supplies pictures.
 _ORG_WORDS = words_alternation(lang_words("org_words"))
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
-_NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
+_NAME_WORD = (r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|"
+              + words_alternation(lang_words("credit_name_words"), r"[-\s]", longest_first=False) + ")")
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
 # A part of a credit: an agency or a name. Every agency is NAME-shaped but these few, so
 # the part is spelled without the agency list (the same strings, in a pattern several
