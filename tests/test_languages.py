@@ -148,11 +148,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "sign up subscribe"): GRAMMAR,  # newsletter prompts
     ("chrome.py", "infolettre boletín"): GRAMMAR,  # the newsletter rule's `contains` pre-filter (word pieces)
     ("chrome.py", "post add"): GRAMMAR,  # comment-section furniture
-    ("chrome.py", "have got"): GRAMMAR,  # tip-line prompts and the reader prompt's dispatch keys
-    ("chrome.py", "you your"): GRAMMAR,  # the site's voice in a reader prompt
-    ("chrome.py", "support follow"): GRAMMAR,  # reader prompts
-    ("chrome.py", "us our"): GRAMMAR,  # affiliate disclosures
-    ("chrome.py", "e readers"): GRAMMAR,  # affiliate disclosures
     ("chrome.py", "instagram twitter"): GRAMMAR,  # social embed placeholders
     ("chrome.py", "view see"): GRAMMAR,  # social embed placeholders
     ("chrome.py", "post photo"): GRAMMAR,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
@@ -255,7 +256,8 @@ PAGINATION = line_rule(
 )
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
-_COMMENTER = r"[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:"
+_COMMENTER_VERBS = lang_words("commenter_verbs")
+_COMMENTER = rf"[^\n]{{1,60}}?[ \t]{words_alternation(_COMMENTER_VERBS, ' ', longest_first=False)}[ \t]*:"
 
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,
@@ -291,8 +293,8 @@ COMMENTS = line_rule(
             "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
             "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi", "your",
             "required", "save", "name", "email", "e", "website", "message", "para"),
-    contains=(" says:", " said:", " wrote:", " schreibt:", " sagt:", " dice:", " dijo:", " disse:", " dit :",
-              " dit:", "a écrit :", " zegt:", " scrive:"),
+    # (`Ana a écrit :`: French sets a space before the colon)
+    contains=tuple(f" {verb}{space}:" for verb in _COMMENTER_VERBS for space in ("", " ")),
 )
 
 _FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+\w+){{0,3}}{_TAIL}", "i")  # unambiguous: linear
@@ -398,28 +400,33 @@ FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular
 _PROMPT_STRONG = compile_pattern(words_alternation(PROMPT_STRONG) + r"\b", "i")
 _PROMPT_WEAK = compile_pattern(words_alternation(PROMPT_WEAK) + r"\b", "i")
 _CHANNEL = compile_pattern(r"\b" + words_alternation(PROMPT_CHANNELS) + r"s?\b", "")
-_SITE_VOICE = compile_pattern(r"\b(?:you|your|us|our|we)\b", "")
+_VOICE = lang_words("site_voice")
+_SITE_VOICE = compile_pattern(rf"\b{words_alternation(_VOICE, longest_first=False)}\b", "")
 _NOT_A_PROMPT = compile_pattern(
-    r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b|[\"“”«»]|^(?:support|follow|like|read|watch|get)(?:-up)?[ \t]+(?:for|of|to|up|the news)\b", "")
+    rf"\b{words_alternation(lang_words('prompt_speech'), ' ', longest_first=False)}\b|[\"“”«»]"
+    rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:-up)?[ \t]+"
+    rf"{words_alternation(lang_words('prompt_noun_after'), ' ', longest_first=False)}\b", "")
 _CONTACT = compile_pattern(
-    r"\b(?:have|got) a (?:confidential )?(?:news )?tip\b|\b(?:have|got) a story (?:idea|to share|tip)\b|"
-    r"\b(?:may|can) be reached (?:at|by|on)\b|"
-    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
-_CONTACT_LABEL = compile_pattern(r"(?:media |press )?contacts?:", "")  # `Contact: Ana Ruiz, 555-0190`
+    rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b|^{phrases_alternation(lang_words('contact_prompts'), ' ')}\b",
+    "")
+_CONTACT_LABEL = compile_pattern(phrases_alternation(lang_words("contact_labels"), " ") + ":", "")  # `Contact: Ana Ruiz, 555-0190`
 # a telephone number, as a contact line gives it: `555-0190`, `+49 30 1234 5678`
 _PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w-])", "")
 _HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
-_AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
-                             r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
+_AFFILIATE = compile_pattern(
+    rf"\b{words_alternation(lang_words('affiliate_words'), longest_first=False)}\b"
+    rf"(?=[^\n]{{0,300}}\b{words_alternation(lang_words('affiliate_cues'), longest_first=False)})"
+    rf"|\b{phrases_alternation(lang_words('affiliate_phrases'), ' ')}\b", "")
 # what a reader-funding appeal asks for, in the site's voice: one plain request for money or
 # membership (`support us`, `donate`, `become a member`), and one more cue of either kind
-_APPEAL_ASK = compile_pattern(
-    r"\bsupport(?:ing)?[ \t]+(?:us|our)\b|\bdonat(?:e|ion|ions)\b|\bbecome[ \t]+a[ \t]+(?:member|supporter|patron)\b"
-    r"|\bfavou?r[ \t]+to[ \t]+ask\b|\breader[- ](?:funded|supported)\b|\bmake[ \t]+(?:your|a)[ \t]+gift\b", "")
-_APPEAL_CUE = compile_pattern(
-    r"\bcontribut(?:e|ion|ions)\b|\b(?:independent|quality)[ \t]+journalism\b|\b(?:listeners|readers|viewers)[ \t]+like[ \t]+you\b"
-    r"|\bour[ \t]+(?:journalism|reporting|work|newsroom)\b|[£$€][ \t]?\d", "")
-_APPEAL_VOICE = compile_pattern(r"\b(?:[Yy]ou|[Yy]our|us|[Oo]ur|[Ww]e)\b", "")
+_APPEAL_ASK = compile_pattern(rf"\b{phrases_alternation(lang_words('appeal_asks'))}\b", "")
+_APPEAL_CUE = compile_pattern(rf"\b{phrases_alternation(lang_words('appeal_cues'))}\b|[£$€][ \t]?\d", "")
+# the site's voice in an appeal, read on the line as printed: capitalised too, but for the
+# words that capitalised are another word (`US$22` is no voice)
+_LOWER_ONLY = frozenset(lang_words("site_voice_lower"))
+_APPEAL_VOICE = compile_pattern(r"\b(?:" + "|".join(
+    re.escape(w) if w in _LOWER_ONLY else f"[{re.escape(w[:1].upper())}{re.escape(w[:1])}]{re.escape(w[1:])}"
+    for w in _VOICE) + r")\b", "")
 _APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported", "ake your gift", "ake a gift")
 APPEAL_MAX = 1500
 LEAD_IN_MAX = 40  # `Since you're here...`: the appeal's opening line, ending in an ellipsis
@@ -437,8 +444,7 @@ def _appeal(text: str) -> bool:
         and '"' not in text and "“" not in text
 
 
-_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Contacts", "Email", "E-mail", "Reach", "Write",
-                                                "Media", "Press")
+_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + lang_words("contact_starts")
 _PROMPT_KEYS = _start_keys(_PROMPT_STARTS)
 PROMPT_MAX = 400
 TIP_QUESTION_MAX = 160  # characters: a tip line put as a question (`Got a tip? ...`) is a sentence or two
