@@ -147,7 +147,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "share print"): GRAMMAR,  # Jetpack's `Click to share on X (Opens in new window)`
     ("chrome.py", "sign up subscribe"): GRAMMAR,  # newsletter prompts
     ("chrome.py", "infolettre boletín"): GRAMMAR,  # the newsletter rule's `contains` pre-filter (word pieces)
-    ("chrome.py", "post add"): GRAMMAR,  # comment-section furniture
     ("chrome.py", "instagram twitter"): GRAMMAR,  # social embed placeholders
     ("chrome.py", "view see"): GRAMMAR,  # social embed placeholders
     ("chrome.py", "post photo"): GRAMMAR,
@@ -241,6 +240,7 @@ def test_yesterday_with_a_clock_time_is_read_in_every_language_that_lists_it(sta
     ("poses?", "poses?"),
     ("a écrit", r"a[ \t]+écrit"),
     ("3.5 (min|h)", r"3\.5[ \t]+(?:min|h)"),
+    ("name ?*", r"name(?:[ \t]+)?\*"),
 ])
 def test_the_phrase_grammar_is_a_small_part_of_regex(phrase: str, pattern: str) -> None:
     """Choices, `?` and flexible spaces; every other character is literal."""
@@ -260,3 +260,12 @@ def test_phrase_groups_read_ages_as_before() -> None:
     for stamp in ("3h", "• 5h", "2d ago", "12 hrs", "4min"):
         assert RELATIVE_STAMP.fullmatch(stamp) is not None, stamp
     assert RELATIVE_STAMP.fullmatch("3 w") is None
+
+
+def test_a_phrase_expands_to_every_text_it_reads() -> None:
+    """The texts a phrase reads (whose first words key the rules' dispatch)."""
+    from cleanscrape.patterns import phrase_expansions
+
+    assert phrase_expansions("kommentar(e)?( schreiben)?") == [
+        "kommentare schreiben", "kommentare", "kommentar schreiben", "kommentar"]
+    assert phrase_expansions("(log|sign) in ?*") == ["log in *", "log in*", "sign in *", "sign in*"]

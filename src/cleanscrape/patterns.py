@@ -60,13 +60,15 @@ def phrase_pattern(phrase: str, space: str = r"[ \t]+") -> str:
     other character stands for itself. `click to (share|print)( (on|via))?` reads `Click to
     share on`; with no unbounded repeat, a phrase always compiles to a linear pattern."""
     out = []
-    for token in _GRAMMAR_TOKEN.findall(phrase):
+    tokens = _GRAMMAR_TOKEN.findall(phrase)
+    for k, token in enumerate(tokens):
         if token == "(":
             out.append("(?:")
         elif token in (")", "|", "?"):
             out.append(token)
         elif token.startswith(" "):
-            out.append(space)
+            # (an optional space, `name ?*`, is a group: `[ \t]+?` would be a lazy repeat)
+            out.append(f"(?:{space})" if tokens[k + 1: k + 2] == ["?"] else space)
         else:
             out.append(re.escape(token))
     return "".join(out)
@@ -76,3 +78,34 @@ def phrases_alternation(phrases: tuple[str, ...] | list[str], space: str = r"[ \
     """A regex alternation of phrase-grammar phrases (:func:`phrase_pattern`), in the order
     given (a phrase that is a prefix of another must come after it where a match is searched)."""
     return "(?:" + "|".join(phrase_pattern(p, space) for p in dict.fromkeys(phrases)) + ")"
+
+
+def phrase_expansions(phrase: str) -> list[str]:
+    """Every text a phrase-grammar phrase reads, spaces as one space (`log(ged)? in` gives `logged
+    in` and `log in`): the lines whose first words key a rule's dispatch. A phrase has no repeat,
+    so the list is finite (and short: a few choices)."""
+    found, _ = _expand(_GRAMMAR_TOKEN.findall(phrase), 0)
+    return list(dict.fromkeys(found))
+
+
+def _expand(tokens: list[str], i: int) -> tuple[list[str], int]:
+    """The texts of the choices from ``tokens[i]`` up to the ``)`` that closes them (or the end)."""
+    choices: list[str] = []
+    current = [""]
+    while i < len(tokens) and tokens[i] != ")":
+        token = tokens[i]
+        if token == "|":
+            choices += current
+            current, i = [""], i + 1
+            continue
+        if token == "(":
+            piece, i = _expand(tokens, i + 1)
+            i += 1  # the `)`
+        else:
+            piece, i = [" " if token.startswith(" ") else token], i + 1
+        if i < len(tokens) and tokens[i] == "?":
+            # `(...)?` may be left out; `s?` and ` ?` leave out their last character
+            piece = [*piece, ""] if token == "(" else [piece[0], piece[0][:-1]]
+            i += 1
+        current = [c + p for c in current for p in piece]
+    return choices + current, i

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, phrases_alternation, words_alternation
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
@@ -256,27 +256,27 @@ PAGINATION = line_rule(
 )
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
+def _phrases(group: str) -> str:
+    """The phrases of ``group`` (in the phrase grammar of the language files) as an alternation."""
+    return phrases_alternation(lang_words(group))
+
+
+def _expanded(*groups: str) -> tuple[str, ...]:
+    """Every text the phrases of ``groups`` read (their first words key a rule's dispatch)."""
+    return tuple(x for group in groups for phrase in lang_words(group) for x in phrase_expansions(phrase))
+
+
 _COMMENTER_VERBS = lang_words("commenter_verbs")
 _COMMENTER = rf"[^\n]{{1,60}}?[ \t]{words_alternation(_COMMENTER_VERBS, ' ', longest_first=False)}[ \t]*:"
 
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,
-    r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:(?:\d+|no)[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?"
-    r"|join the (?:conversation|discussion)(?:[.!:][ \t]+[^\n]{0,120})?"
-    r"|be the first to comment|(?:log|sign)[ \t]+in to (?:comment|reply)|view comments|show comments|reply|"
-    r"kommentar(?:e)?(?:[ \t]+schreiben)?|deja (?:un|tu) comentario|comentarios?|laisser un commentaire|commentaires?|"
-    r"[\[(]?[ \t]*\d+[ \t]+(?:comments?|responses?|replies|kommentare|comentarios|commentaires|comentários|commenti|reacties)[ \t]*[\])]?"
-    r"|\d+[ \t]+(?:responses?|replies|comments?|thoughts)[ \t]+(?:to|on)[ \t]+.{1,140}"
-    r"|(?:top rated|all|latest|newest|oldest|show|view|load|read|see|hide)[ \t]+(?:all[ \t]+)?(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?"
-    r"|comments (?:are|have been) closed\.?|you must (?:be )?log(?:ged)?[ \t]*in to (?:post a )?comment\.?"
-    r"|(?:please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+(?:to|in order to)[ \t]+(?:comment|join the discussion)\.?"
-    r"|your email address will not be published\.?(?:[ \t]+required fields are marked[ \t]*\*)?|required fields are marked[ \t]*\*"
-    r"|save my name,? email,? and website in this browser for the next time i comment\.?|post comment"
-    r"|(?:your[ \t]+)?(?:name|e-?mail|comment|website|message)[ \t]*\*"
-    r"|melden sie sich an,?[ \t]+um[ \t]+zu[ \t]+kommentieren\.?|inicia[ \t]+sesi[oó]n[ \t]+para[ \t]+comentar\.?"
-    r"|para[ \t]+comentar[ \t]+(?:debes|tienes[ \t]+que|necesitas|é[ \t]+preciso)[ \t]+(?:estar[ \t]+registrad[oa]|"
-    r"iniciar[ \t]+sesi[oó]n|identificarte|registrarte|estar[ \t]+logad[oa]|fazer[ \t]+login)\.?"
-    r"|connectez-vous[ \t]+pour[ \t]+commenter\.?|accedi[ \t]+per[ \t]+commentare\.?"
+    rf"{_phrases('comment_prompts')}"
+    rf"|(?:(?:\d+|{_phrases('comment_none')})[ \t]+)?{_phrases('comment_words')}(?:[ \t]*\(\d+\))?[ \t]*:?"
+    rf"|{_phrases('comment_joins')}(?:[.!:][ \t]+[^\n]{{0,120}})?"
+    rf"|[\[(]?[ \t]*\d+[ \t]+{_phrases('comment_counts')}[ \t]*[\])]?"
+    rf"|\d+[ \t]+{_phrases('comment_titles')}[ \t]+.{{1,140}}"
+    rf"|{_phrases('comment_list_openers')}[ \t]+(?:\d+[ \t]+)?{_phrases('comment_words')}(?:[ \t]*\(\d+\))?"
     rf"|{_COMMENTER}",
     "comment prompts, counters and comment headers: 'Leave a comment', '12 comments', 'Ana says:'",
     """
@@ -288,11 +288,8 @@ COMMENTS = line_rule(
     Kept: `Comments from residents were mostly positive.` (a sentence).
     """,
     max_len=180,
-    starts=("leave", "post", "add", "write", "#", "no", "comment", "comments", "join", "be", "log", "sign",
-            "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
-            "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
-            "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi", "your",
-            "required", "save", "name", "email", "e", "website", "message", "para"),
+    starts=("#", "[", "(", *_expanded("comment_prompts", "comment_none", "comment_words", "comment_joins",
+                                      "comment_list_openers")),
     # (`Ana a écrit :`: French sets a space before the colon)
     contains=tuple(f" {verb}{space}:" for verb in _COMMENTER_VERBS for space in ("", " ")),
 )
