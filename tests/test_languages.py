@@ -144,9 +144,6 @@ GRAMMAR = ("phrase grammar inside one rule's pattern (optional articles, spellin
 PARALLEL = ("in a module another helper rewrites in parallel (segmentation: headings.py; content scoring: "
             "content.py); not moved yet, to keep the merge clean")
 ALLOWED: dict[tuple[str, str], str] = {
-    ("chrome.py", "share print"): GRAMMAR,  # Jetpack's `Click to share on X (Opens in new window)`
-    ("chrome.py", "sign up subscribe"): GRAMMAR,  # newsletter prompts
-    ("chrome.py", "infolettre boletín"): GRAMMAR,  # the newsletter rule's `contains` pre-filter (word pieces)
     ("chrome.py", "instagram twitter"): GRAMMAR,  # social embed placeholders
     ("chrome.py", "view see"): GRAMMAR,  # social embed placeholders
     ("chrome.py", "post photo"): GRAMMAR,

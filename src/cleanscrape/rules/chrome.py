@@ -53,13 +53,29 @@ SOCIAL_FOLLOW = line_rule(
     max_len=60, starts=SOCIAL + ("@", "1"),
 )
 
+def _phrases(group: str) -> str:
+    """The phrases of ``group`` (in the phrase grammar of the language files) as an alternation."""
+    return phrases_alternation(lang_words(group))
+
+
+def _expanded(*groups: str) -> tuple[str, ...]:
+    """Every text the phrases of ``groups`` read (their first words key a rule's dispatch)."""
+    return tuple(x for group in groups for phrase in lang_words(group) for x in phrase_expansions(phrase))
+
+
+def _needles(*groups: str) -> tuple[str, ...]:
+    """What a line a rule reads by the phrases of ``groups`` holds: each text less its first
+    letter (which may be a capital), none that holds another."""
+    found = set(x[1:] for x in _expanded(*groups))
+    return tuple(sorted(x for x in found if not any(y != x and y in x for y in found)))
+
+
 _SHARE = words_alternation(SHARE_WORDS)
 SHARE_BAR = line_rule(
     "CS403", "share-bar", Role.CHROME,
     rf"{_SHARE}(?:[ \t]*(?:[|•·/,]|\s)[ \t]*{_SHARE}){{0,12}}[ \t]*(?:\(\d+\)|\d+)?[ \t]*:?"
     # Jetpack's buttons: `Click to share on X (Opens in new window)`, `Click to print (Opens in new window)`
-    r"|click[ \t]+to[ \t]+(?:share|print|email|e-mail|tweet|pin|save)(?:[ \t]+(?:on|via|this))?[^\n()]{0,40}"
-    r"(?:\([ \t]*opens[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+window[ \t]*\))?",
+    rf"|{_phrases('share_clicks')}[^\n()]{{0,40}}(?:\([ \t]*{_phrases('new_window')}[ \t]*\))?",
     "share buttons: 'Share', 'Facebook', 'Twitter', 'Email', 'Print'",
     """
     What it removes: lines made only of share, save, print and social
@@ -69,7 +85,7 @@ SHARE_BAR = line_rule(
     Example: `Facebook Twitter LinkedIn Email`, `Click to print (Opens in new window)`
     Kept: `Facebook said it would appeal.` (a sentence).
     """,
-    max_len=160, starts=SHARE_WORDS + ("Click",),
+    max_len=160, starts=SHARE_WORDS + _expanded("share_clicks"),
 )
 
 ADVERTISEMENT = line_rule(
@@ -91,21 +107,16 @@ NEWSLETTER = line_rule(
     # a cue word must follow the start: a bare `Subscribe` or `Sign in` button is left to the
     # content score, which reads it with the menu or the account links around it
     rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}"
-    r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?"  # `Sign up here.` between paragraphs
-    # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`
-    r"|[^\n]{10,160}?[.!][ \t]+(?:sign[ \t]+up|subscribe|register)(?:[ \t]+(?:now|today|here|for[ \t]+free))?[ \t]*[.!]?"
-    # the sign-up form's messages: `Thank you for subscribing!`, `Invalid email`, `We have more newsletters Show me`
-    r"|(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+(?:subscribing|signing[ \t]+up)[ \t]*[.!]?"
-    r"|invalid[ \t]+e-?mail(?:[ \t]+address)?[ \t]*[.!]?|we[ \t]+have[ \t]+more[ \t]+newsletters(?:[ \t]+show[ \t]+me)?"
+    # the sign-up form's lines: `Sign up here.`, `Thank you for subscribing!`, `Invalid email`
+    rf"|{_phrases('signup_lines')}[ \t]*[.!]?|{_phrases('signup_marks')}"
     # `You can save this article by registering for free here. Or sign-in if you have an account.`
-    r"|you[ \t]+can[ \t]+save[ \t]+this[ \t]+article[ \t]+by[ \t]+registering[^\n]{0,160}"
-    # ... in German, French, Spanish, Italian: `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
-    r"|[^\n]{10,200}?[.!][ \t]+(?:jetzt[ \t]+(?:kostenlos[ \t]+)?(?:anmelden|abonnieren)|inscrivez-vous(?:[ \t]+gratuitement)?"
-    r"|abonnez-vous|suscr[íi]bete(?:[ \t]+gratis)?|iscriviti(?:[ \t]+gratis)?)[ \t]*[.!]?"
+    rf"|{_phrases('signup_openers')}[^\n]{{0,160}}"
+    # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`,
+    # `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
+    rf"|[^\n]{{10,200}}?[.!][ \t]+{_phrases('signup_calls')}[ \t]*[.!]?"
     # `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
-    rf"|[^\n:]{{0,120}}\b(?i:newsletter|infolettre|boletín)\b[^\n:]{{0,80}}:[ \t]*"
-    r"(?i:inscrivez-vous|abonnez-vous|sign[ \t]+up|subscribe|suscríbete|apúntate|iscriviti|melden[ \t]+sie[ \t]+sich|"
-    r"jetzt[ \t]+anmelden|abonnieren)\b[^\n]{0,60}",
+    rf"|[^\n:]{{0,120}}\b{words_alternation(lang_words('newsletter_words'))}\b[^\n:]{{0,80}}:[ \t]*"
+    rf"{_phrases('signup_after')}\b[^\n]{{0,60}}",
     "newsletter and sign-up prompts",
     """
     What it removes: prompts to subscribe to a newsletter or to sign in.
@@ -117,8 +128,8 @@ NEWSLETTER = line_rule(
     (a sentence about a newsletter does not start like a prompt).
     """,
     max_len=240, starts=NEWSLETTER_STARTS,
-    contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe", "anmelden", "nscrivez", "uscríbete",
-              "scriviti", "ubscribing", "igning up", "nvalid email", "nvalid e-mail", "save this article"),
+    contains=_needles("newsletter_words", "signup_lines", "signup_marks", "signup_openers", "signup_calls",
+                      "signup_after"),
 )
 
 _COOKIE_VOICE = rf"\b{words_alternation(lang_words('consent_voice'), ' ')}\b"
@@ -256,16 +267,6 @@ PAGINATION = line_rule(
 )
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
-def _phrases(group: str) -> str:
-    """The phrases of ``group`` (in the phrase grammar of the language files) as an alternation."""
-    return phrases_alternation(lang_words(group))
-
-
-def _expanded(*groups: str) -> tuple[str, ...]:
-    """Every text the phrases of ``groups`` read (their first words key a rule's dispatch)."""
-    return tuple(x for group in groups for phrase in lang_words(group) for x in phrase_expansions(phrase))
-
-
 _COMMENTER_VERBS = lang_words("commenter_verbs")
 _COMMENTER = rf"[^\n]{{1,60}}?[ \t]{words_alternation(_COMMENTER_VERBS, ' ', longest_first=False)}[ \t]*:"
 
