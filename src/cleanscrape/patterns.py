@@ -50,15 +50,17 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
 
 
-_GRAMMAR_TOKEN = re.compile(r"[()|?]| +|[^()|? ]+")
+_GRAMMAR_TOKEN = re.compile(r"\{[a-z_]+\}|[()|?]| +|[^()|?{ ]+|\{")
 
 
-def phrase_pattern(phrase: str, space: str = r"[ \t]+") -> str:
+def phrase_pattern(phrase: str, space: str = r"[ \t]+", slots: dict[str, str] | None = None) -> str:
     """A phrase of a language file's phrase grammar as a regex. The grammar is the small part of
     regex a phrase needs, and nothing else: ``(a|b)`` is a choice, ``?`` makes the character or
     the choice before it optional, a space matches ``space`` (any run of spaces and tabs); every
     other character stands for itself. `click to (share|print)( (on|via))?` reads `Click to
-    share on`; with no unbounded repeat, a phrase always compiles to a linear pattern."""
+    share on`. ``{name}`` stands for the pattern the rule gives as ``slots[name]`` (a platform's
+    name, a handle; the group's comment in the language file lists them). With no unbounded
+    repeat, a phrase compiles to a linear pattern (a slot's pattern is the rule's to keep so)."""
     out = []
     tokens = _GRAMMAR_TOKEN.findall(phrase)
     for k, token in enumerate(tokens):
@@ -66,6 +68,10 @@ def phrase_pattern(phrase: str, space: str = r"[ \t]+") -> str:
             out.append("(?:")
         elif token in (")", "|", "?"):
             out.append(token)
+        elif token[:1] == "{" and len(token) > 1:
+            if not slots or token[1:-1] not in slots:
+                raise ValueError(f"phrase {phrase!r}: no pattern for {token}")
+            out.append(slots[token[1:-1]])
         elif token.startswith(" "):
             # (an optional space, `name ?*`, is a group: `[ \t]+?` would be a lazy repeat)
             out.append(f"(?:{space})" if tokens[k + 1: k + 2] == ["?"] else space)
@@ -74,10 +80,11 @@ def phrase_pattern(phrase: str, space: str = r"[ \t]+") -> str:
     return "".join(out)
 
 
-def phrases_alternation(phrases: tuple[str, ...] | list[str], space: str = r"[ \t]+") -> str:
+def phrases_alternation(phrases: tuple[str, ...] | list[str], space: str = r"[ \t]+",
+                        slots: dict[str, str] | None = None) -> str:
     """A regex alternation of phrase-grammar phrases (:func:`phrase_pattern`), in the order
     given (a phrase that is a prefix of another must come after it where a match is searched)."""
-    return "(?:" + "|".join(phrase_pattern(p, space) for p in dict.fromkeys(phrases)) + ")"
+    return "(?:" + "|".join(phrase_pattern(p, space, slots) for p in dict.fromkeys(phrases)) + ")"
 
 
 def phrase_expansions(phrase: str) -> list[str]:

@@ -507,27 +507,14 @@ READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  "prompts to follow, subscribe, donate or get in touch; affiliate disclosures",
                                  Role.CHROME)
 
-_PLATFORMS = r"(?:instagram|twitter|x|facebook|tiktok|youtube|threads|bluesky|linkedin|vimeo|spotify|pinterest)"
+_PLATFORM_WORDS = lang_words("embed_platforms")
+_EMBED_SLOTS = {"platform": words_alternation(_PLATFORM_WORDS, longest_first=False), "handle": r"[^\n@]{0,80}@\w",
+                "number": r"\d+", "word": r"\w+", "end_of_line": r"(?![^\n])", "end_of_word": r"\b"}
 # What a social embed leaves when the scraper did not run its script (case folded), from
 # the start of the line.
-_EMBED = compile_pattern(
-    rf"(?:view|see|watch)(?: the| this| full)? (?:post|tweet|video|photo|reel|content)s?(?: on {_PLATFORMS}| in full)"
-    rf"|watch(?: this video)? on youtube"
-    rf"|(?:this )?content is imported from\b"
-    rf"|an? (?:post|photo|video|reel) shared by[^\n@]{{0,80}}@\w"
-    rf"|(?:skip|end of) {_PLATFORMS} (?:post|content|video)"
-    rf"|{_PLATFORMS} (?:post|content|embed|video)(?: \d+)?(?![^\n])"
-    rf"|allow {_PLATFORMS} content"
-    rf"|(?:this )?(?:embed|embedded content|content) is (?:not available|unavailable)"
-    r"|ver esta publicaci[oó]n en|una publicaci[oó]n compartida (?:por|de)[^\n@]{0,80}@\w"
-    r"|voir cette publication sur|une publication partag[ée]e par[^\n@]{0,80}@\w"
-    r"|diesen beitrag auf \w+ ansehen|ein beitrag geteilt von[^\n@]{0,80}@\w|(?:empfohlener )?externer inhalt\b"
-    r"|visualizza questo post su|un post condiviso da[^\n@]{0,80}@\w|bekijk dit bericht op\b", "")
+_EMBED = compile_pattern(phrases_alternation(lang_words("embed_placeholders"), " ", _EMBED_SLOTS), "")
 # the first words a placeholder opens with: only lines starting so are tried
-_EMBED_STARTS = ("view", "see", "watch", "this", "content", "a", "an", "skip", "end", "allow", "embed", "embedded",
-                 "instagram", "twitter", "x", "facebook", "tiktok", "youtube", "threads", "bluesky", "linkedin",
-                 "vimeo", "spotify", "pinterest", "ver", "una", "voir", "une", "diesen", "ein", "empfohlener",
-                 "externer", "visualizza", "un", "bekijk")
+_EMBED_STARTS = (*(x for x in _expanded("embed_placeholders") if x[:1] != "{"), *_PLATFORM_WORDS)
 _EMBED_KEYS = _start_keys(_EMBED_STARTS)
 EMBED_MAX = 300
 
