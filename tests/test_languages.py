@@ -146,8 +146,6 @@ PARALLEL = ("in a module another helper rewrites in parallel (segmentation: head
 ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "article story"): GRAMMAR,  # view counts and story-age lines
     ("chrome.py", "this views"): GRAMMAR,  # disclaimers
-    ("chrome.py", "z utc"): "ISO 8601 zone designators of a machine timestamp (Z, UTC, GMT), not words",
-    ("chrome.py", "about author"): GRAMMAR,  # author-bio headings
     ("content.py", "subscribe sign up"): PARALLEL,
     ("credits.py", "ap afp"): GRAMMAR,  # parenthesised and `AP Photo/...` credits
     ("credits.py", "image photo"): GRAMMAR,

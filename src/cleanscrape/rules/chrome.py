@@ -634,10 +634,11 @@ SITE_NOTICE = line_rule(
 )
 
 
+_ISO_ZONES = words_alternation(lang_words("iso_zones"), longest_first=False)
 METADATA = line_rule(
     "CS421", "metadata-value", Role.CHROME,
     # a machine timestamp: `2019-11-13T23:06:00+01:00`, `2025-11-03T18:42:07.512Z`
-    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:[ \t]?(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?))?"
+    rf"\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:[.,]\d{{1,9}})?)?(?:[ \t]?(?:{_ISO_ZONES}|[+-]\d\d(?::?\d\d)?))?"
     # the address of an image or media file: `https://cdn.example.com/img/port-500x250.jpg?w=800`
     r"|(?:https?:)?//[^\s?#]{1,300}?\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp4|m4a|mp3|m3u8|webm|mov)"
     r"(?:[?#]\S{0,300})?"
@@ -932,10 +933,7 @@ def _story_voice(text: str) -> bool:
     return _SITE_VOICE.search(low) is None or REPORTED_SPEECH.search(low) is not None or '"' in text or "“" in text
 
 
-_BOX_LABEL = compile_pattern(
-    r"(?:about|more[ \t]+about|meet)[ \t]+the[ \t]+(?:author|writer|reporter|blogger)s?[ \t]*:?"
-    r"|(?:über|ueber)[ \t]+(?:den|die)[ \t]+autor(?:in)?[ \t]*:?|sobre[ \t]+(?:el|la|o|a)[ \t]+autora?[ \t]*:?"
-    r"|à[ \t]+propos[ \t]+de[ \t]+l['’]auteure?[ \t]*:?", "i")
+_BOX_LABEL = compile_pattern(_phrases("author_box_labels") + r"[ \t]*:?", "i")
 
 
 _ARTICLE_OVER = frozenset({"CS412", "CS413", "CS420"})  # comment prompts and threads, story lists
