@@ -161,8 +161,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("headings.py", "by von"): PARALLEL,
     ("headings.py", "jan feb"): PARALLEL,
     ("headings.py", "and und"): PARALLEL,
-    ("teasers.py", "image photo"): GRAMMAR,  # gallery controls: the dispatch keys
-    ("teasers.py", "click image"): GRAMMAR,  # gallery controls (English phrase grammar)
 }
 
 

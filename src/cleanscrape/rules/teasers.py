@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import ends_sentence, heading_like, norm_key, word_count, words
 from .base import Context, Rule, line_rule
 from .structure import MAIN_TEXT, StructureRule
@@ -79,14 +79,8 @@ MEDIA_VIEWER = line_rule(
     "CS206", "media-viewer", Role.TEASER,
     rf"{words_alternation(lang_words('gallery_items'))}[ \t]*\d{{1,3}}[ \t]*(?:{words_alternation(lang_words('count_of'))}|/)"
     r"[ \t]*\d{1,3}"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3}[ \t]+of[ \t]+\d{1,3}"
-    r"|(?:click|tap)[ \t]+to[ \t]+(?:enlarge|expand|zoom)(?:[ \t]+(?:the[ \t]+)?(?:image|photo|picture))?"
-    r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
-    r"|(?:hide|show|toggle|expand)[ \t]+caption|(?:(?:image|photo|picture|video)[ \t]+)?caption[ \t]*[,:]?"
-    r"|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
-    r"|(?:enlarge|expand|zoom)[ \t]+(?:this[ \t]+)?(?:image|photo|picture)|view[ \t]+larger(?:[ \t]+(?:image|photo))?"
-    r"|image|photo|photograph|picture|foto|bild|imagen|illustration"
-    r"|(?:next|previous|prev)(?:[ \t]+(?:image|photo|slide|picture))?",
+    rf"|\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|\d{{1,3}}[ \t]+{words_alternation(lang_words('count_of'))}[ \t]+\d{{1,3}}"
+    rf"|{phrases_alternation(lang_words('viewer_controls'))}",
     "photo gallery and lightbox controls: 'Image 1 of 8', '1 / 8', 'Back to Gallery', 'Caption', 'Close'",
     """
     What it removes: the controls a photo gallery or lightbox leaves in
@@ -98,10 +92,8 @@ MEDIA_VIEWER = line_rule(
     inside a sentence.
     """,
     max_len=40,
-    starts=("image", "photo", "picture", "slide", "foto", "bild", "imagen", "diapositiva", "#", "back", "return",
-            "view", "open", "launch", "close", "exit", "start", "hide", "show", "toggle", "expand", "caption",
-            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev", "photograph", "illustration",
-            "click", "tap"),
+    starts=("#", *lang_words("gallery_items"),
+            *(x for phrase in lang_words("viewer_controls") for x in phrase_expansions(phrase))),
 )
 
 RELATED_LINK = line_rule(
