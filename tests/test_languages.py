@@ -146,15 +146,13 @@ PARALLEL = ("in a module another helper rewrites in parallel (segmentation: head
 ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "article story"): GRAMMAR,  # view counts and story-age lines
     ("chrome.py", "this views"): GRAMMAR,  # disclaimers
+    ("chrome.py", "gift article subscribers"): GRAMMAR,  # the site notice's paywall and gift-article lines
     ("content.py", "subscribe sign up"): PARALLEL,
     ("credits.py", "ap afp"): GRAMMAR,  # parenthesised and `AP Photo/...` credits
     ("credits.py", "image photo"): GRAMMAR,
     ("credits.py", "on for"): GRAMMAR,
     ("credits.py", "file archive"): GRAMMAR,  # representative-image notes
     ("credits.py", "photo photograph"): GRAMMAR,
-    ("credits.py", "at to"): GRAMMAR,  # caption verbs (`pictured`, `poses`)
-    ("credits.py", "a an"): GRAMMAR,  # caption openings
-    ("credits.py", "this the"): GRAMMAR,  # `X contributed reporting to this story`
     ("headings.py", "wire press"): PARALLEL,
     ("headings.py", "来源 出典"): PARALLEL,
     ("headings.py", "this the"): PARALLEL,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
@@ -279,19 +279,10 @@ class CaptionedCreditRule(Rule):
 CAPTION_CREDIT = CaptionedCreditRule("CS104", "captioned-credit", "a caption line that ends in its photo credit",
                                      Role.CAPTION)
 
-_CAPTION_CUES = compile_pattern(
-    r"\b(?:pictured|photographed|poses?|posing|gestures?|arrives?|looks on|is seen|are seen|"
-    r"attends?|speaks? (?:during|at|to)|walks?|stands?|(?:L|R)\)|left|right|centre|center|file photo|"
-    r"in this (?:photo|picture|image|file)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    # a file picture, in other languages: `(archiefbeeld)`, `Archivbild`, `foto de archivo`
-    r"archiefbeeld|archieffoto|archivbild|archivfoto|foto de archivo|imagen de archivo|foto d'archivio|"
-    r"arkivbild|arkivfoto|imagem de arquivo|foto de arquivo|zdjęcie archiwalne)\b",
-    "",
-)
+# words that mark a caption (`pictured`, `file photo`), and `(L)`, `(R)`: who stands where
+_CAPTION_CUES = compile_pattern(rf"\b(?:{phrases_alternation(lang_words('caption_cues'), ' ')}|(?:L|R)\))\b", "")
 # a caption describes a scene: "A tram crosses ...", "The ferry landing at ...", "Two men ..."
-_SCENE_START = compile_pattern(
-    r"(?:A|An|The|This|These|Those|Two|Three|Four|Several|Members|Workers|Residents|People|Protesters|Fans|"
-    r"Ein|Eine|Der|Die|Das|Un|Una|El|La|Los|Las|Une|Le|Les|Des|Een|Het|Ett|Il|Gli|Uno|Um|Uma|Os)\s", "")
+_SCENE_START = compile_pattern(rf"{words_alternation(lang_words('scene_starts'), longest_first=False)}\s", "")
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
@@ -408,7 +399,7 @@ CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right befo
 
 _CREDIT_OPEN = compile_pattern(
     r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")
-_CONTRIBUTED = compile_pattern(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|article))\b", "")
+_CONTRIBUTED = compile_pattern(rf"\b{phrases_alternation(lang_words('contributed_phrases'), ' ')}\b", "")
 _CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
 REPORTING_MAX = 360
 _REPORTING_KEYS = _start_keys(REPORTING_CREDIT_STARTS + ("(",))
