@@ -197,7 +197,7 @@ CREDIT_LABELLED = line_rule(
                                                    "Courtesy"),
 )
 
-_ILLUSTRATIVE = r"(?i:representative|representational|illustrative|file|archive)[ \t]+(?i:image|photo|picture|pic)"
+_ILLUSTRATIVE = f"(?i:{phrases_alternation(lang_words('illustrative_marks'))})"
 _PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photograph|image|picture|credit|bild|imagen"
                  r"|צילום|φωτ|фото|zdjęcie|kuva)"
                  rf"|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)")
