@@ -149,10 +149,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("chrome.py", "this views"): GRAMMAR,  # disclaimers
     ("chrome.py", "gift article subscribers"): GRAMMAR,  # the site notice's paywall and gift-article lines
     ("content.py", "subscribe sign up"): PARALLEL,
-    ("credits.py", "ap afp"): GRAMMAR,  # parenthesised and `AP Photo/...` credits
     ("credits.py", "image photo"): GRAMMAR,  # the labelled credit (CS103)
     ("credits.py", "on for"): GRAMMAR,  # the labelled credit's joiners
-    ("credits.py", "photo photograph"): GRAMMAR,  # the label before a credit at a caption's end
     ("headings.py", "wire press"): PARALLEL,
     ("headings.py", "来源 出典"): PARALLEL,
     ("headings.py", "this the"): PARALLEL,

@@ -49,7 +49,12 @@ _PIPE_CREDIT = rf"{_PART_SHAPE}(?:[ \t]*\|[ \t]*{_PART_SHAPE}){{1,3}}"
 
 
 _SOURCE = rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b"
-_PAREN_ONLY = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)"
+# the words of a picture credit (`Photo`, `Foto`), as printed at the start of a parenthesis
+_PICTURE_WORDS = lang_words("picture_credit_words")
+_PICTURE = words_alternation(_PICTURE_WORDS, longest_first=False)
+_PICTURE_CAPITALISED = words_alternation(tuple(w[:1].upper() + w[1:] for w in _PICTURE_WORDS), longest_first=False)
+# (`AP Photo` is an agency of the list)
+_PAREN_ONLY = rf"\((?:{_AGENCY}|{_PICTURE_CAPITALISED})[^()\n]{{0,80}}\)"
 _PHOTO_WORDS = lang_words("photo_words")
 _ARCHIVE = words_alternation(lang_words("archive_words"))
 _BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
@@ -198,12 +203,10 @@ CREDIT_LABELLED = line_rule(
 )
 
 _ILLUSTRATIVE = f"(?i:{phrases_alternation(lang_words('illustrative_marks'))})"
-_PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photograph|image|picture|credit|bild|imagen"
-                 r"|צילום|φωτ|фото|zdjęcie|kuva)"
-                 rf"|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)")
+_PAREN_CREDIT = rf"\((?:{_AGENCY}|(?i:{_PICTURE})|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)"
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
-_LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
+_LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
 _CJK_LABEL_TAIL = (r"(?<=[。.!?！？][ \t]{0,2})(?:图|圖|사진)[ \t]*[/／:：=][^。.!?\n]{2,40}$"
