@@ -50,7 +50,7 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
 
 
-_GRAMMAR_TOKEN = re.compile(r"\{[a-z_]+\}|[()|?]| +|[^()|?{ ]+|\{")
+_GRAMMAR_TOKEN = re.compile(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+")
 
 
 def phrase_pattern(phrase: str, space: str = r"[ \t]+", slots: dict[str, str] | None = None) -> str:
@@ -68,10 +68,10 @@ def phrase_pattern(phrase: str, space: str = r"[ \t]+", slots: dict[str, str] | 
             out.append("(?:")
         elif token in (")", "|", "?"):
             out.append(token)
-        elif token[:1] == "{" and len(token) > 1:
-            if not slots or token[1:-1] not in slots:
+        elif token[:1] == "{":
+            if not slots or token[1:-1] not in slots or token[-1:] != "}":
                 raise ValueError(f"phrase {phrase!r}: no pattern for {token}")
-            out.append(slots[token[1:-1]])
+            out.append(f"(?:{slots[token[1:-1]]})")
         elif token.startswith(" "):
             # (an optional space, `name ?*`, is a group: `[ \t]+?` would be a lazy repeat)
             out.append(f"(?:{space})" if tokens[k + 1: k + 2] == ["?"] else space)
@@ -111,8 +111,8 @@ def _expand(tokens: list[str], i: int) -> tuple[list[str], int]:
         else:
             piece, i = [" " if token.startswith(" ") else token], i + 1
         if i < len(tokens) and tokens[i] == "?":
-            # `(...)?` may be left out; `s?` and ` ?` leave out their last character
-            piece = [*piece, ""] if token == "(" else [piece[0], piece[0][:-1]]
+            # `(...)?` and `{slot}?` may be left out; `s?` and ` ?` leave out their last character
+            piece = [*piece, ""] if token[:1] in ("(", "{") else [piece[0], piece[0][:-1]]
             i += 1
         current = [c + p for c in current for p in piece]
     return choices + current, i

@@ -546,63 +546,23 @@ EMBED = EmbedRule("CS416", "embed-placeholder",
                   "what a social or video embed leaves: 'View this post on Instagram', 'A post shared by ...'",
                   Role.CHROME)
 
+# the free text and marks around the site notices' words (see `site_notices` in en.toml)
+_NOTICE_SLOTS = {
+    "n": r"\d{1,3}", "n2": r"\d{1,2}", "percent": r"\d{1,3}[ \t]?%", "question": r"[ \t]*\?",
+    "rest": r"[ \t][^\n]{0,200}", "rest120": r"[ \t][^\n]{0,120}", "rest300": r"[ \t][^\n]{0,300}",
+    "who": r"[^\n.]{0,100}?", "clause": r"[^\n.]{0,120}", "subject": r"[^\n.!?]{1,80}?[ \t]",
+    "topic": r"[ \t][^\n?]{0,80}\?", "label_text": r"[ \t]*[^\n]{0,60}?", "date": r"[ \t][^\n]{0,40}?\d{4},?",
+    "tail40": r"[^\n.]{0,40}", "tail60": r"[ \t][^\n]{1,60}", "tail80": r"[^\n]{0,80}", "tail160": r"[^\n]{0,160}",
+    "tail200": r"[^\n]{0,200}", "offer": r"\.(?:[ \t][^\n]{0,200})?", "callsign": r"(?-i:[A-Z][A-Z0-9]{1,5})",
+    "sponsor": r"[ \t][^\n]{1,200}", "release_date": r"[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4}",
+    "title": r"(?-i:[A-Z])[\w'’&.\-]{0,30}(?:[ \t](?-i:[A-Z])[\w'’&.\-]{0,30}){0,4}",
+}
+
 SITE_NOTICE = line_rule(
     "CS417", "site-notice", Role.CHROME,
-    r"this[ \t]+(?:article|story|post|page)[ \t]+is[ \t]+(?:more[ \t]+than|over)[ \t]+(?:\d{1,3}|an?|one|two|three)[ \t]+"
-    r"(?:years?|months?)[ \t]+old\.?"
-    r"|(?:the[ \t]+)?(?:opinions|views)[ \t]+expressed[ \t]+(?:by|in|here)[^\n.]{0,100}?[ \t]+are[ \t]+"
-    r"(?:their|his|her|its|the[ \t]+author'?s?|those[ \t]+of[ \t]+the[ \t]+authors?)(?:[ \t]+own)?"
-    r"(?:[ \t]+and[^\n.]{0,120})?\.?"
-    # paywall messages
-    r"|this[ \t]+(?:article|story|content|post)[ \t]+is[ \t]+(?:only[ \t]+)?(?:for|available[ \t]+to|reserved[ \t]+for|"
-    r"exclusive(?:ly)?[ \t]+(?:for|to))[ \t]+(?:our[ \t]+)?(?:premium[ \t]+|paying[ \t]+)?(?:subscribers|members)"
-    r"(?:[ \t]+only)?(?:\.(?:[ \t][^\n]{0,200})?)?"  # (and the offer after it: `Get unlimited access to ...`)
-    r"|(?:subscribe|sign[ \t]+in|log[ \t]+in|register)[ \t]+(?:now[ \t]+)?to[ \t]+(?:continue|keep)[ \t]+reading\.?"
-    r"|you(?:'ve|’ve|[ \t]+have)[ \t]+reached[ \t]+(?:your|the)[ \t]+(?:limit|maximum)[ \t]+of[ \t]+(?:free[ \t]+)?"
-    r"(?:articles|stories)[^\n.]{0,40}\.?"
-    r"|cet[ \t]+article[ \t]+est[ \t]+réservé[ \t]+aux[ \t]+abonnés\.?(?:[ \t]+il[ \t]+vous[ \t]+reste[ \t]+\d{1,3}[ \t]?%"
-    r"[ \t]+à[ \t]+découvrir\.?)?"
-    r"|dieser[ \t]+artikel[ \t]+ist[ \t]+(?:nur[ \t]+)?für[ \t]+abonnenten(?:[ \t]+(?:sichtbar|verfügbar))?\.?"
-    r"|este[ \t]+(?:artículo|contenido)[ \t]+es[ \t]+(?:exclusivo[ \t]+)?para[ \t]+(?:suscriptores|socios)\.?"
-    # a newsletter's pitch: `The Ommer Letter is a reader-supported publication. To receive ...`
-    r"|our[ \t]+(?:standards|editorial[ \t]+standards|ethics[ \t]+policy)[ \t]*:[ \t]*[^\n]{0,60}?"
-    r"(?:principles|guidelines|policy|standards)\.?"
-    r"|[^\n.!?]{1,80}?[ \t]is[ \t]+an?[ \t]+(?:reader|listener|member|subscriber)-(?:supported|funded)[ \t]+"
-    r"(?:publication|newsletter|site|newsroom)\.(?:[ \t][^\n]{0,200})?"
-    # a feedback or letters box under the story: `Was this article helpful?`,
-    # `Do you have an opinion on the issues raised in this article? ...`
-    r"|(?:was|did[ \t]+you[ \t]+find)[ \t]+this[ \t]+(?:article|story|page|post)[ \t]+(?:helpful|useful)[ \t]*\?"
-    r"(?:[ \t][^\n]{0,200})?"
-    r"|cet[ \t]+article[ \t]+vous[ \t]+a[ \t]+(?:été|ete|semblé)[ \t]+utile[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|war[ \t]+dieser[ \t]+(?:artikel|beitrag)[ \t]+(?:hilfreich|nützlich)[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|haben[ \t]+sie[ \t]+anmerkungen[ \t]+oder[ \t]+hinweise[ \t]+zu[ \t]+diesem[ \t]+(?:artikel|beitrag)[ \t]*\?"
-    r"(?:[ \t][^\n]{0,120})?"
-    r"|¿?te[ \t]+(?:ha[ \t]+)?(?:resultado|parecido|pareció)[ \t]+útil[ \t]+"
-    r"(?:este[ \t]+artículo|esta[ \t]+noticia)"
-    r"[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?"
-    # the print edition's note and the gift-article box of a subscription site
-    r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
-    r"|appeared[ \t]+in[ \t]+the[ \t][^\n]{0,40}?\d{4},?[ \t]+print[ \t]+edition[^\n]{0,200}"
-    r"|this[ \t]+(?:article|story)[ \t]+(?:originally[ \t]+|first[ \t]+)?appeared[ \t]+in[ \t]+(?:the[ \t]+)?print"
-    r"(?:[ \t]+edition)?[ \t][^\n]{0,200}"
-    r"|(?:send|give|share)[ \t]+(?:any|a)[ \t]+friend[ \t]+(?:a|this)[ \t]+(?:story|article)"
-    r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
-    # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
-    r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
-    r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?"
-    # an advert slot's placeholder: `This advertisement has not loaded yet, but your article continues below.`
-    r"|this[ \t]+advertisement[ \t]+has[ \t]+not[ \t]+loaded(?:[ \t]+yet)?[^\n]{0,80}"
-    # a quote box's note: `Markets data delayed by at least 15 minutes.`
-    r"|(?:markets?[ \t]+)?(?:data|quotes?|prices?)[ \t]+(?:are[ \t]+)?delayed[ \t]+(?:by[ \t]+)?(?:at[ \t]+least[ \t]+)?"
-    r"\d{1,2}[ \t]+min(?:ute)?s?\.?"
-    # a station's underwriting credit: `Support for KWNL comes from Harlan County Mutual Insurance, ...`
-    r"|support[ \t]+for[ \t]+(?:this[ \t]+(?:program|programme|podcast|story|coverage|reporting|station)|(?-i:[A-Z][A-Z0-9]{1,5}))"
-    r"[ \t]+(?:comes|is[ \t]+provided)[ \t]+(?:in[ \t]+part[ \t]+)?(?:from|by)[ \t][^\n]{1,200}"
-    # a publication's label over a post: `Published in The Long Fuse`
-    r"|published[ \t]+in[ \t]+(?-i:[A-Z])[\w'’&.\-]{0,30}(?:[ \t](?-i:[A-Z])[\w'’&.\-]{0,30}){0,4}"
+    rf"{phrases_alternation(lang_words('site_notices'), slots=_NOTICE_SLOTS)}"
     # a newswire's closing line: `SOURCE Larchmont Mobility, Inc.` (the word in capitals)
-    r"|(?-i:SOURCE)[ \t]+(?-i:[A-Z])[^\n]{1,80}",
+    rf"|(?-i:{words_alternation(lang_words('wire_source_marks'))})[ \t]+(?-i:[A-Z])[^\n]{{1,80}}",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
@@ -624,13 +584,9 @@ SITE_NOTICE = line_rule(
     `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
-    max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                        "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE"),
+    max_len=500, starts=lang_words("site_notice_starts"),
     # (lines that open with common words are tried only when they hold one of these)
-    contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
-              "subscribers", "members", "delayed", "comes from", "provided by", "Published in", "Anmerkungen",
-              "not loaded"),
+    contains=lang_words("site_notice_needles"),
 )
 
 

@@ -51,15 +51,15 @@ VIDEO_RESIDUE = line_rule(
     starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)), "duration", "#", "▶", "►", "▷", "⏵"),
 )
 
+_SOUND_CUES = phrases_alternation(lang_words("sound_cues"), r"[ \t]")
+_SPONSOR_LINES = lang_words("caption_sponsors")
 CAPTION_TRANSCRIPT = line_rule(
     "CS207", "caption-transcript", Role.TEASER,
     # a closed-caption line: the speaker-change mark, then capitals
     r">>[ \t]?[^a-z\n]{2,400}"
     # a sound cue in brackets: `[ APPLAUSE ]`, `(LAUGHTER)`, `[ MUSIC PLAYING ]`
-    r"|[\[(][ \t]?(?:APPLAUSE|APPLAUDING|LAUGHTER|LAUGHING|LAUGHS|MUSIC(?:[ \t]PLAYING)?|CHEERING|CHEERS|CROSSTALK"
-    r"|INAUDIBLE|INDISTINCT(?:[ \t]CHATTER)?|UNINTELLIGIBLE|BLEEP|SIGHS|SILENCE|SINGING|SIRENS?|GUNFIRE"
-    r"|(?:NATURAL|NAT)[ \t]SOUND|SOUND[ \t]?BITE|(?:BEGIN|END)[ \t]VIDEO(?:[ \t]CLIP)?|COMMERCIAL[ \t]BREAK)[ \t]?[\])]"
-    r"|(?i:closed[ \t]+captioning[ \t]+(?:is[ \t]+)?(?:provided|sponsored|brought[ \t]+to[ \t]+you)[ \t]+by[ \t][^\n]{1,80})",
+    rf"|[\[(][ \t]?{_SOUND_CUES}[ \t]?[\])]"
+    rf"|(?i:{phrases_alternation(lang_words('caption_sponsors'))}[ \t][^\n]{{1,80}})",
     "a TV player's closed-caption transcript: '>> THE COUNCIL VOTED ...', '[ APPLAUSE ]'",
     """
     What it removes: what a broadcaster's video player leaves of its closed captions in
@@ -72,7 +72,8 @@ CAPTION_TRANSCRIPT = line_rule(
     Kept: `>> Read the council's report` (a link in running case); `[ CNET ]` (a source's
     name in brackets, over its item of a roundup: no sound cue); `[Updated at 9:40 a.m.]`.
     """,
-    max_len=420, flags="", starts=("Closed",), contains=(">>", "[", "("),
+    max_len=420, flags="", contains=(">>", "[", "("),
+    starts=tuple(x for phrase in _SPONSOR_LINES for x in phrase_expansions(phrase)),
 )
 
 MEDIA_VIEWER = line_rule(
