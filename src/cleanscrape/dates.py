@@ -15,8 +15,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .datewords import DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
-from .patterns import words_alternation
+from .datewords import DATE_AGE, DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
+from .patterns import phrases_alternation, words_alternation
+
+# calendar and clock facts a date is checked against
+MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
+MAX_DAY = 31  # the longest month
+NOON = 12  # a 12-hour clock: `12 AM` is midnight, `3 PM` is 15h
+HOURS_PER_DAY = 24  # a clock hour at or past it is no time of day
+# the length of `YYYY-MM-DDTHH:MM`: an ISO stamp longer than it carries seconds and an offset
+ISO_MINUTE_LEN = 16
+# a date line is short: a longer line is prose or a byline that holds a date, never a date line
+DATE_LINE_MAX = 90
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY = rf"(?P<d>[0-3]?\d){words_alternation(ORDINAL_SUFFIXES)}?"
@@ -59,11 +69,12 @@ _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE
 # the words of the date labels (`Published`, `Mis à jour le`, `입력`): one list for the stubs,
 # the label rules and the date lines
 _LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
+_SPACES = r"[ \t]{1,3}"
 _FILLER = re.compile(
     rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS))}\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
-    r"|\b\d{1,3}[ \t]{1,3}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)[ \t]{1,3}ago\b",
+    r"|\b\d{1,3}" + _SPACES + phrases_alternation(DATE_AGE, _SPACES) + r"\b",
     re.IGNORECASE,
 )
 
@@ -94,11 +105,11 @@ def find_date(text: str) -> FoundDate | None:
             month = MONTHS[g["m"].lower().rstrip(".")]
         else:
             month = int(g["mn"])
-            if g.get("sep") == "/" and day <= 12 and (month > 12 or _CLOCK_12.search(text, best.end())):
+            if g.get("sep") == "/" and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
                 day, month = month, day
     except (KeyError, ValueError, TypeError):
         return None
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= MONTHS_PER_YEAR and 1 <= day <= MAX_DAY):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     end = best.end()
@@ -111,11 +122,11 @@ def find_date(text: str) -> FoundDate | None:
         hour = int(t.group("h") or t.group("h2") or t.group("h3"))
         minute = int(t.group("mi") or t.group("mi3") or 0)
         ap = (t.group("ap") or t.group("ap2") or "").lower().replace(".", "").replace(" ", "")
-        if ap == "pm" and hour < 12:
-            hour += 12
-        elif ap == "am" and hour == 12:
+        if ap == "pm" and hour < NOON:
+            hour += NOON
+        elif ap == "am" and hour == NOON:
             hour = 0
-        if hour < 24:
+        if hour < HOURS_PER_DAY:
             offset = _offset(text, t)
             iso += f"T{hour:02d}:{minute:02d}" + (f":{t.group('s') or '00'}{offset}" if offset else "")
             end = max(end, t.end())
@@ -155,7 +166,7 @@ _PLACE = re.compile(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,3
 def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words (and, in
     front of the date, the place: `Valdemora, 19 NOV 2025 - 08:30 CET`)."""
-    if len(text) > 90:
+    if len(text) > DATE_LINE_MAX:
         return None
     place = None if _placed else _PLACE.match(text)
     if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
@@ -182,6 +193,6 @@ def _with_offset(found: FoundDate, given: str) -> FoundDate:
     """``found`` (read with the zone letters taken out) with the UTC offset the line as
     given states (`07.00 GMT`), when read as given it says the same date and time."""
     full = find_date(given)
-    if full is None or len(full.iso) <= 16 or full.iso[:16] != found.iso:
+    if full is None or len(full.iso) <= ISO_MINUTE_LEN or full.iso[:ISO_MINUTE_LEN] != found.iso:
         return found
     return FoundDate(full.iso, found.start, found.end)

@@ -17,3 +17,5 @@ DATE_FILLERS = words("date_fillers")
 TIME_ZONES = words("time_zones")
 DATE_WORDS = words("date_words")
 ORDINAL_SUFFIXES = words("ordinal_suffixes")
+# a story's age beside its date (`3 hours ago`), in the phrase grammar of the language files
+DATE_AGE = words("date_age")

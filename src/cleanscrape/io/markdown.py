@@ -38,13 +38,16 @@ _SPACES = re.compile(r"[ \t]{2,}")
 # signs that a text page is Markdown, counted on its head
 _MD_LINK = re.compile(rb"\]\((?:https?:|/|#)")
 _MD_HEADING = re.compile(rb"(?m)^#{1,6}[ \t]+\S")
+MD_SNIFF_BYTES = 65536  # the head of the page the signs are counted on
+MD_MIN_LINKS = 3  # with a Markdown heading: fewer links can be a text page quoting one
+MD_MANY_LINKS = 8  # without a heading: this many Markdown links are no accident
 
 
 def looks_markdown(data: bytes) -> bool:
     """Links and images in Markdown syntax, and a heading or many links: a Markdown page."""
-    head = data[:65536]
+    head = data[:MD_SNIFF_BYTES]
     links = len(_MD_LINK.findall(head))
-    return links >= 3 and (_MD_HEADING.search(head) is not None or links >= 8)
+    return links >= MD_MIN_LINKS and (_MD_HEADING.search(head) is not None or links >= MD_MANY_LINKS)
 
 
 def render_inline(text: str) -> str:

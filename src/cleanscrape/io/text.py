@@ -44,18 +44,25 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, int]:
         return text, text.count("\ufffd")
 
 
+# UTF-16 without a BOM is sniffed on the head of the bytes, which must hold a few characters
+UTF16_HEAD = 1024
+UTF16_MIN_HEAD = 8
+UTF16_NUL_SHARE = 0.4  # of the code units in one position, at least this share are NULs (ASCII text)...
+UTF16_STRAY_NUL_SHARE = 0.05  # ...and at most this share in the other position
+
+
 def utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text with no BOM:
     NULs in nearly every odd (or even) position and almost none in the others."""
-    head = data[:1024]
+    head = data[:UTF16_HEAD]
     head = head[: len(head) - len(head) % 2]
-    if len(head) < 8:
+    if len(head) < UTF16_MIN_HEAD:
         return None
     even, odd = head[0::2].count(0), head[1::2].count(0)
     half = len(head) // 2
-    if odd >= 0.4 * half and even <= 0.05 * half:
+    if odd >= UTF16_NUL_SHARE * half and even <= UTF16_STRAY_NUL_SHARE * half:
         return "utf-16-le"
-    if even >= 0.4 * half and odd <= 0.05 * half:
+    if even >= UTF16_NUL_SHARE * half and odd <= UTF16_STRAY_NUL_SHARE * half:
         return "utf-16-be"
     return None
 
@@ -108,6 +115,10 @@ def read_text(text: str, *, source: str | None = None, unwrap: bool | None = Non
 
 WRAP_MARGIN = 20  # a wrapped line ends within this many characters of the wrap width
 WRAP_MIN, WRAP_MAX = 50, 140  # widths wrapping tools use
+WRAP_MIN_LINES = 8  # fewer lines than this say nothing about a wrap width
+WRAP_MIN_BLANKS = 2  # a wrapped page keeps blank lines between its paragraphs: at least two
+WRAP_MIN_CARRIED = 4  # lines that fill the width and go on in the next: fewer can be chance
+WRAP_LOWER_SHARE = 3  # one carried line in this many (or more) goes on in lower case
 # a list item's marker (`- `, `* `, `• `, `1. `), as text and Markdown pages print it
 LIST_ITEM = re.compile(r"[ \t]{0,12}(?:[-*•+]|\d{1,3}[.)])[ \t]+")
 
@@ -140,7 +151,7 @@ def wrap_width(raws: list[str]) -> int | None:
     line, a third of them or more into a word in lower case (a sentence carried over,
     never the next headline of a list).
     """
-    if len(raws) < 8 or sum(1 for r in raws if not r.strip()) < 2:
+    if len(raws) < WRAP_MIN_LINES or sum(1 for r in raws if not r.strip()) < WRAP_MIN_BLANKS:
         return None
     width = _widest(raws)
     if width is None or not WRAP_MIN <= width <= WRAP_MAX:
@@ -151,4 +162,4 @@ def wrap_width(raws: list[str]) -> int | None:
         if len(a.rstrip()) >= full and _continues(b):
             carried += 1
             lower += b.strip()[:1].islower()
-    return width if carried >= 4 and lower * 3 >= carried else None
+    return width if carried >= WRAP_MIN_CARRIED and lower * WRAP_LOWER_SHARE >= carried else None

@@ -3,7 +3,9 @@
 Each ``<code>.toml`` in this folder (and in the folders named by the environment variable
 ``CLEANSCRAPE_LANGUAGES``, separated like ``PATH``) holds a ``name``, an optional ``rank`` and
 groups of words by meaning: lists of phrases (``published = ["Published", ...]``) or, for
-``months``, a table of names and their numbers. The rules read a group across every language
+``months``, a table of names and their numbers; some groups are phrases of the phrase grammar
+(choices, ``?``, slots: :func:`cleanscrape.patterns.phrase_pattern`, as their comments say).
+The rules read a group across every language
 (:func:`words`), so adding a language is adding a file. A file in an extra folder with the
 code of a shipped one replaces it. The files are read once per process.
 """

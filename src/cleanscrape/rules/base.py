@@ -18,7 +18,13 @@ from ..text import first_word, heading_words, norm_key, word_count
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 
 
+# the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300
+# a line longer than this is never headline-shaped: a paragraph, whatever its capitals
+HEADING_MAX_CHARS = 200
+HEADING_MAX_WORDS = 22  # a headline of the usual length; the default of `heading()`
+HEADINGS_MAX_WORDS = 30  # the longest headline `headings()` lists (long headlines exist)
+KEY_MAX_CHARS = 250  # lines are compared by key up to this long; longer ones are not repeats
 
 
 class Context:
@@ -195,18 +201,18 @@ class Context:
         v = self._heading[i]
         if v is None:
             # (a table row is a row, whatever its words: `Pos | Player | Plays`)
-            v = self._heading[i] = heading_words(self.texts[i]) if self.lens[i] <= 200 and \
+            v = self._heading[i] = heading_words(self.texts[i]) if self.lens[i] <= HEADING_MAX_CHARS and \
                 self.doc.blocks[i].hints.get("tag") != "tr" else 0
         return v
 
-    def heading(self, i: int, max_words: int = 22) -> bool:
+    def heading(self, i: int, max_words: int = HEADING_MAX_WORDS) -> bool:
         return 0 < self.heading_words(i) <= max_words
 
-    def headings(self, max_words: int = 30) -> list[int]:
+    def headings(self, max_words: int = HEADINGS_MAX_WORDS) -> list[int]:
         """Indices of unlabelled headline-shaped blocks."""
         f = self.findings
         hw = self.heading_words
-        return [i for i in self.short(200) if f[i] is None and 0 < hw(i) <= max_words]
+        return [i for i in self.short(HEADING_MAX_CHARS) if f[i] is None and 0 < hw(i) <= max_words]
 
     def nwords(self, i: int) -> int:
         v = self._nwords[i]
@@ -218,7 +224,7 @@ class Context:
         """Comparison key of block ``i`` (quotes, case, punctuation folded)."""
         v = self._key[i]
         if v is None:
-            v = self._key[i] = norm_key(self.texts[i]) if self.lens[i] <= 250 else ""
+            v = self._key[i] = norm_key(self.texts[i]) if self.lens[i] <= KEY_MAX_CHARS else ""
         return v
 
     # -- labels -----------------------------------------------------------------
@@ -331,6 +337,12 @@ def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc:
     return LineRule(code, name, summary, role, pattern=pattern, doc=doc, **kw)
 
 
+# the page's title is its first line, at most this long (a longer first line is no <title>)
+PAGE_TITLE_MAX_CHARS = 300
+# the headline the title names stands below the title and at least one line (menu, site name)
+NAMED_HEADLINE_MIN_INDEX = 2
+NAMED_MIN_SPACES = 2  # three words or more: a shorter repeat of the title can be chance
+_FRAME = 2  # the two spaces that frame the title's key (`f" {whole} "`)
 _TITLE_SEPARATOR = compile_pattern(r"[ \t]{1,3}[|\-–—:·•»][ \t]{1,3}", "")
 
 
@@ -340,16 +352,16 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
     the line below that repeats the title's longest part, or the title's start or end
     without the site's name (at least half of it), word for word (three words or more)
     is the article's headline, whatever stands between it and its first paragraph."""
-    if i < 2 or ctx.lens[0] > 300:
+    if i < NAMED_HEADLINE_MIN_INDEX or ctx.lens[0] > PAGE_TITLE_MAX_CHARS:
         return False
     named = ctx.memo.get("page_title_keys")
     if not isinstance(named, tuple):
         whole = ctx.key(0) or norm_key(ctx.texts[0])
         # the longest part: the site's or the desk's name is the shorter one
         longest = max((norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
-        named = ctx.memo["page_title_keys"] = (longest if longest.count(" ") >= 2 else "", f" {whole} ")
+        named = ctx.memo["page_title_keys"] = (longest if longest.count(" ") >= NAMED_MIN_SPACES else "", f" {whole} ")
     longest, framed = named
-    if len(framed) <= 2:
+    if len(framed) <= _FRAME:  # an empty title
         return False
     first = ctx.first_words()[i]
     if first[:1].isalpha() and first not in framed:
@@ -358,5 +370,5 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
     if key == longest and longest:
         return True
     # `Star Wars Jedi: Fallen Order review - shoots for the moon | Games | The Guardian`
-    return key.count(" ") >= 2 and 2 * len(key) >= len(framed) - 2 and (
+    return key.count(" ") >= NAMED_MIN_SPACES and 2 * len(key) >= len(framed) - _FRAME and (
         framed.startswith(f" {key} ") or framed.endswith(f" {key} "))

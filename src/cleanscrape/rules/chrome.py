@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
 from .base import Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
@@ -52,13 +53,29 @@ SOCIAL_FOLLOW = line_rule(
     max_len=60, starts=SOCIAL + ("@", "1"),
 )
 
+def _phrases(group: str) -> str:
+    """The phrases of ``group`` (in the phrase grammar of the language files) as an alternation."""
+    return phrases_alternation(lang_words(group))
+
+
+def _expanded(*groups: str) -> tuple[str, ...]:
+    """Every text the phrases of ``groups`` read (their first words key a rule's dispatch)."""
+    return tuple(x for group in groups for phrase in lang_words(group) for x in phrase_expansions(phrase))
+
+
+def _needles(*groups: str) -> tuple[str, ...]:
+    """What a line a rule reads by the phrases of ``groups`` holds: each text less its first
+    letter (which may be a capital), none that holds another."""
+    found = set(x[1:] for x in _expanded(*groups))
+    return tuple(sorted(x for x in found if not any(y != x and y in x for y in found)))
+
+
 _SHARE = words_alternation(SHARE_WORDS)
 SHARE_BAR = line_rule(
     "CS403", "share-bar", Role.CHROME,
     rf"{_SHARE}(?:[ \t]*(?:[|•·/,]|\s)[ \t]*{_SHARE}){{0,12}}[ \t]*(?:\(\d+\)|\d+)?[ \t]*:?"
     # Jetpack's buttons: `Click to share on X (Opens in new window)`, `Click to print (Opens in new window)`
-    r"|click[ \t]+to[ \t]+(?:share|print|email|e-mail|tweet|pin|save)(?:[ \t]+(?:on|via|this))?[^\n()]{0,40}"
-    r"(?:\([ \t]*opens[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+window[ \t]*\))?",
+    rf"|{_phrases('share_clicks')}[^\n()]{{0,40}}(?:\([ \t]*{_phrases('new_window')}[ \t]*\))?",
     "share buttons: 'Share', 'Facebook', 'Twitter', 'Email', 'Print'",
     """
     What it removes: lines made only of share, save, print and social
@@ -68,7 +85,7 @@ SHARE_BAR = line_rule(
     Example: `Facebook Twitter LinkedIn Email`, `Click to print (Opens in new window)`
     Kept: `Facebook said it would appeal.` (a sentence).
     """,
-    max_len=160, starts=SHARE_WORDS + ("Click",),
+    max_len=160, starts=SHARE_WORDS + _expanded("share_clicks"),
 )
 
 ADVERTISEMENT = line_rule(
@@ -90,21 +107,16 @@ NEWSLETTER = line_rule(
     # a cue word must follow the start: a bare `Subscribe` or `Sign in` button is left to the
     # content score, which reads it with the menu or the account links around it
     rf"(?:{words_alternation(NEWSLETTER_STARTS)})\b(?=[^\n]{{0,200}}(?:{words_alternation(NEWSLETTER_CUES)}))[^\n]{{0,220}}"
-    r"|(?:sign[ \t]+up|subscribe|register)[ \t]+here[ \t]*[.!]?"  # `Sign up here.` between paragraphs
-    # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`
-    r"|[^\n]{10,160}?[.!][ \t]+(?:sign[ \t]+up|subscribe|register)(?:[ \t]+(?:now|today|here|for[ \t]+free))?[ \t]*[.!]?"
-    # the sign-up form's messages: `Thank you for subscribing!`, `Invalid email`, `We have more newsletters Show me`
-    r"|(?:thank[ \t]+you|thanks)[ \t]+for[ \t]+(?:subscribing|signing[ \t]+up)[ \t]*[.!]?"
-    r"|invalid[ \t]+e-?mail(?:[ \t]+address)?[ \t]*[.!]?|we[ \t]+have[ \t]+more[ \t]+newsletters(?:[ \t]+show[ \t]+me)?"
+    # the sign-up form's lines: `Sign up here.`, `Thank you for subscribing!`, `Invalid email`
+    rf"|{_phrases('signup_lines')}[ \t]*[.!]?|{_phrases('signup_marks')}"
     # `You can save this article by registering for free here. Or sign-in if you have an account.`
-    r"|you[ \t]+can[ \t]+save[ \t]+this[ \t]+article[ \t]+by[ \t]+registering[^\n]{0,160}"
-    # ... in German, French, Spanish, Italian: `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
-    r"|[^\n]{10,200}?[.!][ \t]+(?:jetzt[ \t]+(?:kostenlos[ \t]+)?(?:anmelden|abonnieren)|inscrivez-vous(?:[ \t]+gratuitement)?"
-    r"|abonnez-vous|suscr[íi]bete(?:[ \t]+gratis)?|iscriviti(?:[ \t]+gratis)?)[ \t]*[.!]?"
+    rf"|{_phrases('signup_openers')}[^\n]{{0,160}}"
+    # a pitch that ends in its sign-up: `The stories that matter, every weekday morning. Sign up now.`,
+    # `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
+    rf"|[^\n]{{10,200}}?[.!][ \t]+{_phrases('signup_calls')}[ \t]*[.!]?"
     # `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
-    rf"|[^\n:]{{0,120}}\b(?i:newsletter|infolettre|boletín)\b[^\n:]{{0,80}}:[ \t]*"
-    r"(?i:inscrivez-vous|abonnez-vous|sign[ \t]+up|subscribe|suscríbete|apúntate|iscriviti|melden[ \t]+sie[ \t]+sich|"
-    r"jetzt[ \t]+anmelden|abonnieren)\b[^\n]{0,60}",
+    rf"|[^\n:]{{0,120}}\b{words_alternation(lang_words('newsletter_words'))}\b[^\n:]{{0,80}}:[ \t]*"
+    rf"{_phrases('signup_after')}\b[^\n]{{0,60}}",
     "newsletter and sign-up prompts",
     """
     What it removes: prompts to subscribe to a newsletter or to sign in.
@@ -116,8 +128,8 @@ NEWSLETTER = line_rule(
     (a sentence about a newsletter does not start like a prompt).
     """,
     max_len=240, starts=NEWSLETTER_STARTS,
-    contains=("ewsletter", "infolettre", "boletín", "Sign up", "Subscribe", "anmelden", "nscrivez", "uscríbete",
-              "scriviti", "ubscribing", "igning up", "nvalid email", "nvalid e-mail", "save this article"),
+    contains=_needles("newsletter_words", "signup_lines", "signup_marks", "signup_openers", "signup_calls",
+                      "signup_after"),
 )
 
 _COOKIE_VOICE = rf"\b{words_alternation(lang_words('consent_voice'), ' ')}\b"
@@ -127,6 +139,10 @@ _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]
 _BUTTONS = compile_pattern(words_alternation(lang_words("consent_buttons"), " "), "i")
 _BUTTON_STARTS = tuple(dict.fromkeys(b.split()[0] for b in lang_words("consent_buttons")))
 _BUTTON_KEYS = _start_keys(_BUTTON_STARTS)
+
+
+CONSENT_BUTTON_MAX = 30  # characters: a button is a few words (`Accept all cookies`)
+COOKIE_NOTICE_MAX = 600  # characters: a banner is a paragraph or two, not an article's text
 
 
 @dataclass(frozen=True)
@@ -144,14 +160,14 @@ class CookieRule(Rule):
         blocks = ctx.doc.blocks
         for i in ctx.starting_with(_BUTTON_KEYS):
             t = blocks[i].text
-            if len(t) <= 30 and ctx.is_open(i) and _BUTTONS.fullmatch(t):
+            if len(t) <= CONSENT_BUTTON_MAX and ctx.is_open(i) and _BUTTONS.fullmatch(t):
                 yield self.finding(i, "a consent button")
         page = "\n".join(ctx.texts)
         if not any(stem in page for stem in _COOKIE_STEMS):
             return
         for i in ctx.blocks_matching(_COOKIE_CUE):
             t = blocks[i].text
-            if len(t) <= 600 and ctx.is_open(i) and voice.search(t.lower()):
+            if len(t) <= COOKIE_NOTICE_MAX and ctx.is_open(i) and voice.search(t.lower()):
                 yield self.finding(i, "a cookie or consent notice in the site's voice")
 
 
@@ -251,26 +267,17 @@ PAGINATION = line_rule(
 )
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
-_COMMENTER = r"[^\n]{1,60}?[ \t](?:says|said|wrote|schreibt|sagt|dice|dijo|disse|dit|a écrit|zegt|scrive)[ \t]*:"
+_COMMENTER_VERBS = lang_words("commenter_verbs")
+_COMMENTER = rf"[^\n]{{1,60}}?[ \t]{words_alternation(_COMMENTER_VERBS, ' ', longest_first=False)}[ \t]*:"
 
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,
-    r"(?:leave|post|add|write)[ \t]+a[ \t]+(?:comment|reply)|(?:(?:\d+|no)[ \t]+)?comments?(?:[ \t]*\(\d+\))?[ \t]*:?"
-    r"|join the (?:conversation|discussion)(?:[.!:][ \t]+[^\n]{0,120})?"
-    r"|be the first to comment|(?:log|sign)[ \t]+in to (?:comment|reply)|view comments|show comments|reply|"
-    r"kommentar(?:e)?(?:[ \t]+schreiben)?|deja (?:un|tu) comentario|comentarios?|laisser un commentaire|commentaires?|"
-    r"[\[(]?[ \t]*\d+[ \t]+(?:comments?|responses?|replies|kommentare|comentarios|commentaires|comentários|commenti|reacties)[ \t]*[\])]?"
-    r"|\d+[ \t]+(?:responses?|replies|comments?|thoughts)[ \t]+(?:to|on)[ \t]+.{1,140}"
-    r"|(?:top rated|all|latest|newest|oldest|show|view|load|read|see|hide)[ \t]+(?:all[ \t]+)?(?:\d+[ \t]+)?comments?(?:[ \t]*\(\d+\))?"
-    r"|comments (?:are|have been) closed\.?|you must (?:be )?log(?:ged)?[ \t]*in to (?:post a )?comment\.?"
-    r"|(?:please[ \t]+)?(?:log|sign)[ \t]+in[ \t]+(?:to|in order to)[ \t]+(?:comment|join the discussion)\.?"
-    r"|your email address will not be published\.?(?:[ \t]+required fields are marked[ \t]*\*)?|required fields are marked[ \t]*\*"
-    r"|save my name,? email,? and website in this browser for the next time i comment\.?|post comment"
-    r"|(?:your[ \t]+)?(?:name|e-?mail|comment|website|message)[ \t]*\*"
-    r"|melden sie sich an,?[ \t]+um[ \t]+zu[ \t]+kommentieren\.?|inicia[ \t]+sesi[oó]n[ \t]+para[ \t]+comentar\.?"
-    r"|para[ \t]+comentar[ \t]+(?:debes|tienes[ \t]+que|necesitas|é[ \t]+preciso)[ \t]+(?:estar[ \t]+registrad[oa]|"
-    r"iniciar[ \t]+sesi[oó]n|identificarte|registrarte|estar[ \t]+logad[oa]|fazer[ \t]+login)\.?"
-    r"|connectez-vous[ \t]+pour[ \t]+commenter\.?|accedi[ \t]+per[ \t]+commentare\.?"
+    rf"{_phrases('comment_prompts')}"
+    rf"|(?:(?:\d+|{_phrases('comment_none')})[ \t]+)?{_phrases('comment_words')}(?:[ \t]*\(\d+\))?[ \t]*:?"
+    rf"|{_phrases('comment_joins')}(?:[.!:][ \t]+[^\n]{{0,120}})?"
+    rf"|[\[(]?[ \t]*\d+[ \t]+{_phrases('comment_counts')}[ \t]*[\])]?"
+    rf"|\d+[ \t]+{_phrases('comment_titles')}[ \t]+.{{1,140}}"
+    rf"|{_phrases('comment_list_openers')}[ \t]+(?:\d+[ \t]+)?{_phrases('comment_words')}(?:[ \t]*\(\d+\))?"
     rf"|{_COMMENTER}",
     "comment prompts, counters and comment headers: 'Leave a comment', '12 comments', 'Ana says:'",
     """
@@ -282,13 +289,10 @@ COMMENTS = line_rule(
     Kept: `Comments from residents were mostly positive.` (a sentence).
     """,
     max_len=180,
-    starts=("leave", "post", "add", "write", "#", "no", "comment", "comments", "join", "be", "log", "sign",
-            "view", "show", "reply", "kommentar", "kommentare", "deja", "comentario", "comentarios",
-            "laisser", "commentaire", "commentaires", "[", "(", "top", "all", "latest", "newest", "oldest",
-            "load", "read", "see", "hide", "you", "please", "melden", "inicia", "connectez", "accedi", "your",
-            "required", "save", "name", "email", "e", "website", "message", "para"),
-    contains=(" says:", " said:", " wrote:", " schreibt:", " sagt:", " dice:", " dijo:", " disse:", " dit :",
-              " dit:", "a écrit :", " zegt:", " scrive:"),
+    starts=("#", "[", "(", *_expanded("comment_prompts", "comment_none", "comment_words", "comment_joins",
+                                      "comment_list_openers")),
+    # (`Ana a écrit :`: French sets a space before the colon)
+    contains=tuple(f" {verb}{space}:" for verb in _COMMENTER_VERBS for space in ("", " ")),
 )
 
 _FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+\w+){{0,3}}{_TAIL}", "i")  # unambiguous: linear
@@ -298,19 +302,28 @@ FOOTER_HEADING_STRICT = _FOOTER_STRICT  # ... and one with no other word in it (
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
 
 
+LIST_HEADLINE_WORDS = 30  # a story list's headline may be long
+LIST_LABEL_WORDS = 6  # a list line that is no headline: a label or a date, a few words
+
+
 def _list_item(text: str) -> bool:
     """A line of a story list: a headline, a short label, a date, never prose."""
-    return heading_like(text, max_words=30) or (len(words(text)) <= 6 and not ends_sentence(text))
+    return heading_like(text, max_words=LIST_HEADLINE_WORDS) or (
+        len(words(text)) <= LIST_LABEL_WORDS and not ends_sentence(text))
 
 
 _FOOTER_KEYS = _start_keys(FOOTER_HEADINGS)
 FOOTER_KEYS = _FOOTER_KEYS
 
 
+CARD_DATE_MAX = 60  # characters: a card's date line is a date and a few words (`3 hours ago | Sport`)
+FOOTER_HEADING_MAX = 60  # characters: a story list's heading is a label of a few words
+
+
 def _card_date(ctx: Context, j: int) -> bool:
     """Block ``j`` is the date line of a story card: a short date under a list item."""
     f = ctx.findings[j]
-    return f is not None and f.role is Role.DATE and ctx.lens[j] <= 60 and ctx.is_open(j - 1)
+    return f is not None and f.role is Role.DATE and ctx.lens[j] <= CARD_DATE_MAX and ctx.is_open(j - 1)
 
 
 @dataclass(frozen=True)
@@ -330,7 +343,7 @@ class FooterListRule(Rule):
         done = -1
         for i in heads:
             t = ctx.text(i)
-            if i <= done or not (ctx.is_open(i) and len(t) <= 60 and _FOOTER_RX.fullmatch(t)):
+            if i <= done or not (ctx.is_open(i) and len(t) <= FOOTER_HEADING_MAX and _FOOTER_RX.fullmatch(t)):
                 continue
             j, cards = i + 1, 0
             while j < n:
@@ -359,17 +372,22 @@ class FooterListRule(Rule):
             done = j
 
 
+UNDER_HEADER_REACH = 12  # blocks looked at under an article's byline or date
+UNDER_HEADER_PROSE = 100  # characters: a paragraph of prose, not a card's teaser line
+UNDER_HEADER_OPEN = 3  # open lines (stubs, captions) a header may hold before its first paragraph
+
+
 def _article_under(ctx: Context, m: int) -> bool:
     """Under the byline or date at ``m`` (past the header's other lines) a paragraph of prose
     follows within a few open lines: an article's header, not a story card's."""
     seen = 0
-    for k in range(m + 1, min(len(ctx.texts), m + 12)):
+    for k in range(m + 1, min(len(ctx.texts), m + UNDER_HEADER_REACH)):
         if not ctx.is_open(k):
             continue
-        if ctx.lens[k] >= 100 and ends_sentence(ctx.texts[k]):
+        if ctx.lens[k] >= UNDER_HEADER_PROSE and ends_sentence(ctx.texts[k]):
             return True
         seen += 1
-        if seen > 3:
+        if seen > UNDER_HEADER_OPEN:
             return False
     return False
 
@@ -380,31 +398,37 @@ FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular
 _PROMPT_STRONG = compile_pattern(words_alternation(PROMPT_STRONG) + r"\b", "i")
 _PROMPT_WEAK = compile_pattern(words_alternation(PROMPT_WEAK) + r"\b", "i")
 _CHANNEL = compile_pattern(r"\b" + words_alternation(PROMPT_CHANNELS) + r"s?\b", "")
-_SITE_VOICE = compile_pattern(r"\b(?:you|your|us|our|we)\b", "")
+_VOICE = lang_words("site_voice")
+_SITE_VOICE = compile_pattern(rf"\b{words_alternation(_VOICE, longest_first=False)}\b", "")
 _NOT_A_PROMPT = compile_pattern(
-    r"\b(?:said|says|told|according to|sagte|dijo|a déclaré)\b|[\"“”«»]|^(?:support|follow|like|read|watch|get)(?:-up)?[ \t]+(?:for|of|to|up|the news)\b", "")
+    rf"\b{words_alternation(lang_words('prompt_speech'), ' ', longest_first=False)}\b|[\"“”«»]"
+    rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:-up)?[ \t]+"
+    rf"{words_alternation(lang_words('prompt_noun_after'), ' ', longest_first=False)}\b", "")
 _CONTACT = compile_pattern(
-    r"\b(?:have|got) a (?:confidential )?(?:news )?tip\b|\b(?:have|got) a story (?:idea|to share|tip)\b|"
-    r"\b(?:may|can) be reached (?:at|by|on)\b|"
-    r"^(?:contact|email|e-mail|reach|write to) (?:the )?(?:author|reporter|writer|editor|us|him|her|them)\b", "")
-_CONTACT_LABEL = compile_pattern(r"(?:media |press )?contacts?:", "")  # `Contact: Ana Ruiz, 555-0190`
+    rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b|^{phrases_alternation(lang_words('contact_prompts'), ' ')}\b",
+    "")
+_CONTACT_LABEL = compile_pattern(phrases_alternation(lang_words("contact_labels"), " ") + ":", "")  # `Contact: Ana Ruiz, 555-0190`
 # a telephone number, as a contact line gives it: `555-0190`, `+49 30 1234 5678`
 _PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w-])", "")
 _HANDLE = compile_pattern(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}|(?<!\w)@\w{2,}", "")  # bounded: linear
-_AFFILIATE = compile_pattern(r"\baffiliate\b(?=[^\n]{0,300}\b(?:commission|earn|revenue|compensat))|"
-                             r"\b(?:earn|receive) (?:a )?(?:small )?(?:commission|share of sales)\b", "")
+_AFFILIATE = compile_pattern(
+    rf"\b{words_alternation(lang_words('affiliate_words'), longest_first=False)}\b"
+    rf"(?=[^\n]{{0,300}}\b{words_alternation(lang_words('affiliate_cues'), longest_first=False)})"
+    rf"|\b{phrases_alternation(lang_words('affiliate_phrases'), ' ')}\b", "")
 # what a reader-funding appeal asks for, in the site's voice: one plain request for money or
 # membership (`support us`, `donate`, `become a member`), and one more cue of either kind
-_APPEAL_ASK = compile_pattern(
-    r"\bsupport(?:ing)?[ \t]+(?:us|our)\b|\bdonat(?:e|ion|ions)\b|\bbecome[ \t]+a[ \t]+(?:member|supporter|patron)\b"
-    r"|\bfavou?r[ \t]+to[ \t]+ask\b|\breader[- ](?:funded|supported)\b|\bmake[ \t]+(?:your|a)[ \t]+gift\b", "")
-_APPEAL_CUE = compile_pattern(
-    r"\bcontribut(?:e|ion|ions)\b|\b(?:independent|quality)[ \t]+journalism\b|\b(?:listeners|readers|viewers)[ \t]+like[ \t]+you\b"
-    r"|\bour[ \t]+(?:journalism|reporting|work|newsroom)\b|[£$€][ \t]?\d", "")
-_APPEAL_VOICE = compile_pattern(r"\b(?:[Yy]ou|[Yy]our|us|[Oo]ur|[Ww]e)\b", "")
+_APPEAL_ASK = compile_pattern(rf"\b{phrases_alternation(lang_words('appeal_asks'))}\b", "")
+_APPEAL_CUE = compile_pattern(rf"\b{phrases_alternation(lang_words('appeal_cues'))}\b|[£$€][ \t]?\d", "")
+# the site's voice in an appeal, read on the line as printed: capitalised too, but for the
+# words that capitalised are another word (`US$22` is no voice)
+_LOWER_ONLY = frozenset(lang_words("site_voice_lower"))
+_APPEAL_VOICE = compile_pattern(r"\b(?:" + "|".join(
+    re.escape(w) if w in _LOWER_ONLY else f"[{re.escape(w[:1].upper())}{re.escape(w[:1])}]{re.escape(w[1:])}"
+    for w in _VOICE) + r")\b", "")
 _APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported", "ake your gift", "ake a gift")
 APPEAL_MAX = 1500
 LEAD_IN_MAX = 40  # `Since you're here...`: the appeal's opening line, ending in an ellipsis
+APPEAL_ASKS = 2  # distinct asks (`support`, `donate`) that make an appeal without another cue
 
 
 def _appeal(text: str) -> bool:
@@ -412,16 +436,18 @@ def _appeal(text: str) -> bool:
     membership (`us` in lower case: `US$22` is no voice)."""
     low = text.lower()
     asks = {m.group() for m in _APPEAL_ASK.finditer(low)}
-    if not asks or len(asks) < 2 and _APPEAL_CUE.search(low) is None:
+    if not asks or len(asks) < APPEAL_ASKS and _APPEAL_CUE.search(low) is None:
         return False
     return _APPEAL_VOICE.search(text) is not None and ends_sentence(text) and REPORTED_SPEECH.search(low) is None \
         and '"' not in text and "“" not in text
 
 
-_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + ("Have", "Got", "Contact", "Contacts", "Email", "E-mail", "Reach", "Write",
-                                                "Media", "Press")
+_PROMPT_STARTS = PROMPT_STRONG + PROMPT_WEAK + lang_words("contact_starts")
 _PROMPT_KEYS = _start_keys(_PROMPT_STARTS)
 PROMPT_MAX = 400
+TIP_QUESTION_MAX = 160  # characters: a tip line put as a question (`Got a tip? ...`) is a sentence or two
+BUTTON_MAX = 30  # characters: a weak imperative this short is a button (`Get the app`)...
+BUTTON_WORDS = 4  # ...of a few words
 
 
 @dataclass(frozen=True)
@@ -465,13 +491,13 @@ class ReaderPromptRule(Rule):
             if _AFFILIATE.search(low):
                 reason = "an affiliate-link disclosure"
             elif _CONTACT.search(low) and (_HANDLE.search(t) or (
-                    "?" in t and lens[i] <= 160 and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)) \
+                    "?" in t and lens[i] <= TIP_QUESTION_MAX and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)) \
                     or _CONTACT_LABEL.match(low) and (_HANDLE.search(t) or _PHONE.search(t)):
                 reason = "a tip or contact line"
             elif _NOT_A_PROMPT.search(low) is None and _CHANNEL.search(low):
                 # a weak imperative needs the site's voice, or to be a button (`Get the app`)
                 if _PROMPT_STRONG.match(t) or (_PROMPT_WEAK.match(t) and (
-                        _SITE_VOICE.search(low) or lens[i] <= 30 and len(t.split()) <= 4)):
+                        _SITE_VOICE.search(low) or lens[i] <= BUTTON_MAX and len(t.split()) <= BUTTON_WORDS)):
                     reason = "a prompt to follow, subscribe or listen elsewhere"
             if reason:
                 yield self.finding(i, reason)
@@ -481,27 +507,14 @@ READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  "prompts to follow, subscribe, donate or get in touch; affiliate disclosures",
                                  Role.CHROME)
 
-_PLATFORMS = r"(?:instagram|twitter|x|facebook|tiktok|youtube|threads|bluesky|linkedin|vimeo|spotify|pinterest)"
+_PLATFORM_WORDS = lang_words("embed_platforms")
+_EMBED_SLOTS = {"platform": words_alternation(_PLATFORM_WORDS, longest_first=False), "handle": r"[^\n@]{0,80}@\w",
+                "number": r"\d+", "word": r"\w+", "end_of_line": r"(?![^\n])", "end_of_word": r"\b"}
 # What a social embed leaves when the scraper did not run its script (case folded), from
 # the start of the line.
-_EMBED = compile_pattern(
-    rf"(?:view|see|watch)(?: the| this| full)? (?:post|tweet|video|photo|reel|content)s?(?: on {_PLATFORMS}| in full)"
-    rf"|watch(?: this video)? on youtube"
-    rf"|(?:this )?content is imported from\b"
-    rf"|an? (?:post|photo|video|reel) shared by[^\n@]{{0,80}}@\w"
-    rf"|(?:skip|end of) {_PLATFORMS} (?:post|content|video)"
-    rf"|{_PLATFORMS} (?:post|content|embed|video)(?: \d+)?(?![^\n])"
-    rf"|allow {_PLATFORMS} content"
-    rf"|(?:this )?(?:embed|embedded content|content) is (?:not available|unavailable)"
-    r"|ver esta publicaci[oó]n en|una publicaci[oó]n compartida (?:por|de)[^\n@]{0,80}@\w"
-    r"|voir cette publication sur|une publication partag[ée]e par[^\n@]{0,80}@\w"
-    r"|diesen beitrag auf \w+ ansehen|ein beitrag geteilt von[^\n@]{0,80}@\w|(?:empfohlener )?externer inhalt\b"
-    r"|visualizza questo post su|un post condiviso da[^\n@]{0,80}@\w|bekijk dit bericht op\b", "")
+_EMBED = compile_pattern(phrases_alternation(lang_words("embed_placeholders"), " ", _EMBED_SLOTS), "")
 # the first words a placeholder opens with: only lines starting so are tried
-_EMBED_STARTS = ("view", "see", "watch", "this", "content", "a", "an", "skip", "end", "allow", "embed", "embedded",
-                 "instagram", "twitter", "x", "facebook", "tiktok", "youtube", "threads", "bluesky", "linkedin",
-                 "vimeo", "spotify", "pinterest", "ver", "una", "voir", "une", "diesen", "ein", "empfohlener",
-                 "externer", "visualizza", "un", "bekijk")
+_EMBED_STARTS = (*(x for x in _expanded("embed_placeholders") if x[:1] != "{"), *_PLATFORM_WORDS)
 _EMBED_KEYS = _start_keys(_EMBED_STARTS)
 EMBED_MAX = 300
 
@@ -533,63 +546,23 @@ EMBED = EmbedRule("CS416", "embed-placeholder",
                   "what a social or video embed leaves: 'View this post on Instagram', 'A post shared by ...'",
                   Role.CHROME)
 
+# the free text and marks around the site notices' words (see `site_notices` in en.toml)
+_NOTICE_SLOTS = {
+    "n": r"\d{1,3}", "n2": r"\d{1,2}", "percent": r"\d{1,3}[ \t]?%", "question": r"[ \t]*\?",
+    "rest": r"[ \t][^\n]{0,200}", "rest120": r"[ \t][^\n]{0,120}", "rest300": r"[ \t][^\n]{0,300}",
+    "who": r"[^\n.]{0,100}?", "clause": r"[^\n.]{0,120}", "subject": r"[^\n.!?]{1,80}?[ \t]",
+    "topic": r"[ \t][^\n?]{0,80}\?", "label_text": r"[ \t]*[^\n]{0,60}?", "date": r"[ \t][^\n]{0,40}?\d{4},?",
+    "tail40": r"[^\n.]{0,40}", "tail60": r"[ \t][^\n]{1,60}", "tail80": r"[^\n]{0,80}", "tail160": r"[^\n]{0,160}",
+    "tail200": r"[^\n]{0,200}", "offer": r"\.(?:[ \t][^\n]{0,200})?", "callsign": r"(?-i:[A-Z][A-Z0-9]{1,5})",
+    "sponsor": r"[ \t][^\n]{1,200}", "release_date": r"[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4}",
+    "title": r"(?-i:[A-Z])[\w'’&.\-]{0,30}(?:[ \t](?-i:[A-Z])[\w'’&.\-]{0,30}){0,4}",
+}
+
 SITE_NOTICE = line_rule(
     "CS417", "site-notice", Role.CHROME,
-    r"this[ \t]+(?:article|story|post|page)[ \t]+is[ \t]+(?:more[ \t]+than|over)[ \t]+(?:\d{1,3}|an?|one|two|three)[ \t]+"
-    r"(?:years?|months?)[ \t]+old\.?"
-    r"|(?:the[ \t]+)?(?:opinions|views)[ \t]+expressed[ \t]+(?:by|in|here)[^\n.]{0,100}?[ \t]+are[ \t]+"
-    r"(?:their|his|her|its|the[ \t]+author'?s?|those[ \t]+of[ \t]+the[ \t]+authors?)(?:[ \t]+own)?"
-    r"(?:[ \t]+and[^\n.]{0,120})?\.?"
-    # paywall messages
-    r"|this[ \t]+(?:article|story|content|post)[ \t]+is[ \t]+(?:only[ \t]+)?(?:for|available[ \t]+to|reserved[ \t]+for|"
-    r"exclusive(?:ly)?[ \t]+(?:for|to))[ \t]+(?:our[ \t]+)?(?:premium[ \t]+|paying[ \t]+)?(?:subscribers|members)"
-    r"(?:[ \t]+only)?(?:\.(?:[ \t][^\n]{0,200})?)?"  # (and the offer after it: `Get unlimited access to ...`)
-    r"|(?:subscribe|sign[ \t]+in|log[ \t]+in|register)[ \t]+(?:now[ \t]+)?to[ \t]+(?:continue|keep)[ \t]+reading\.?"
-    r"|you(?:'ve|’ve|[ \t]+have)[ \t]+reached[ \t]+(?:your|the)[ \t]+(?:limit|maximum)[ \t]+of[ \t]+(?:free[ \t]+)?"
-    r"(?:articles|stories)[^\n.]{0,40}\.?"
-    r"|cet[ \t]+article[ \t]+est[ \t]+réservé[ \t]+aux[ \t]+abonnés\.?(?:[ \t]+il[ \t]+vous[ \t]+reste[ \t]+\d{1,3}[ \t]?%"
-    r"[ \t]+à[ \t]+découvrir\.?)?"
-    r"|dieser[ \t]+artikel[ \t]+ist[ \t]+(?:nur[ \t]+)?für[ \t]+abonnenten(?:[ \t]+(?:sichtbar|verfügbar))?\.?"
-    r"|este[ \t]+(?:artículo|contenido)[ \t]+es[ \t]+(?:exclusivo[ \t]+)?para[ \t]+(?:suscriptores|socios)\.?"
-    # a newsletter's pitch: `The Ommer Letter is a reader-supported publication. To receive ...`
-    r"|our[ \t]+(?:standards|editorial[ \t]+standards|ethics[ \t]+policy)[ \t]*:[ \t]*[^\n]{0,60}?"
-    r"(?:principles|guidelines|policy|standards)\.?"
-    r"|[^\n.!?]{1,80}?[ \t]is[ \t]+an?[ \t]+(?:reader|listener|member|subscriber)-(?:supported|funded)[ \t]+"
-    r"(?:publication|newsletter|site|newsroom)\.(?:[ \t][^\n]{0,200})?"
-    # a feedback or letters box under the story: `Was this article helpful?`,
-    # `Do you have an opinion on the issues raised in this article? ...`
-    r"|(?:was|did[ \t]+you[ \t]+find)[ \t]+this[ \t]+(?:article|story|page|post)[ \t]+(?:helpful|useful)[ \t]*\?"
-    r"(?:[ \t][^\n]{0,200})?"
-    r"|cet[ \t]+article[ \t]+vous[ \t]+a[ \t]+(?:été|ete|semblé)[ \t]+utile[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|war[ \t]+dieser[ \t]+(?:artikel|beitrag)[ \t]+(?:hilfreich|nützlich)[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|haben[ \t]+sie[ \t]+anmerkungen[ \t]+oder[ \t]+hinweise[ \t]+zu[ \t]+diesem[ \t]+(?:artikel|beitrag)[ \t]*\?"
-    r"(?:[ \t][^\n]{0,120})?"
-    r"|¿?te[ \t]+(?:ha[ \t]+)?(?:resultado|parecido|pareció)[ \t]+útil[ \t]+"
-    r"(?:este[ \t]+artículo|esta[ \t]+noticia)"
-    r"[ \t]*\?(?:[ \t][^\n]{0,200})?"
-    r"|do[ \t]+you[ \t]+have[ \t]+an[ \t]+opinion[ \t]+on[ \t]+(?:this|the)[ \t][^\n?]{0,80}\?(?:[ \t][^\n]{0,300})?"
-    # the print edition's note and the gift-article box of a subscription site
-    r"|a[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story|review)[ \t]+appears?[ \t]+in[ \t]+print[ \t][^\n]{0,300}"
-    r"|appeared[ \t]+in[ \t]+the[ \t][^\n]{0,40}?\d{4},?[ \t]+print[ \t]+edition[^\n]{0,200}"
-    r"|this[ \t]+(?:article|story)[ \t]+(?:originally[ \t]+|first[ \t]+)?appeared[ \t]+in[ \t]+(?:the[ \t]+)?print"
-    r"(?:[ \t]+edition)?[ \t][^\n]{0,200}"
-    r"|(?:send|give|share)[ \t]+(?:any|a)[ \t]+friend[ \t]+(?:a|this)[ \t]+(?:story|article)"
-    r"|as[ \t]+a[ \t]+subscriber,?[ \t]+you[ \t]+have[ \t]+\d{1,3}[ \t]+gift[ \t]+articles?[^\n]{0,160}"
-    # a press release's labels: `FOR IMMEDIATE RELEASE`, `News Release 18-Nov-2025`, `Embargoed until ...`
-    r"|for[ \t]+immediate[ \t]+release[.:]?|embargoed[ \t]+(?:until|till|to)[ \t][^\n]{1,60}"
-    r"|(?:news|press|media)[ \t]+release(?:[ \t]*[:|·•-]?[ \t]*\d{1,2}[-./ ][\w.]{2,9}[-./ ]\d{2,4})?"
-    # an advert slot's placeholder: `This advertisement has not loaded yet, but your article continues below.`
-    r"|this[ \t]+advertisement[ \t]+has[ \t]+not[ \t]+loaded(?:[ \t]+yet)?[^\n]{0,80}"
-    # a quote box's note: `Markets data delayed by at least 15 minutes.`
-    r"|(?:markets?[ \t]+)?(?:data|quotes?|prices?)[ \t]+(?:are[ \t]+)?delayed[ \t]+(?:by[ \t]+)?(?:at[ \t]+least[ \t]+)?"
-    r"\d{1,2}[ \t]+min(?:ute)?s?\.?"
-    # a station's underwriting credit: `Support for KWNL comes from Harlan County Mutual Insurance, ...`
-    r"|support[ \t]+for[ \t]+(?:this[ \t]+(?:program|programme|podcast|story|coverage|reporting|station)|(?-i:[A-Z][A-Z0-9]{1,5}))"
-    r"[ \t]+(?:comes|is[ \t]+provided)[ \t]+(?:in[ \t]+part[ \t]+)?(?:from|by)[ \t][^\n]{1,200}"
-    # a publication's label over a post: `Published in The Long Fuse`
-    r"|published[ \t]+in[ \t]+(?-i:[A-Z])[\w'’&.\-]{0,30}(?:[ \t](?-i:[A-Z])[\w'’&.\-]{0,30}){0,4}"
+    rf"{phrases_alternation(lang_words('site_notices'), slots=_NOTICE_SLOTS)}"
     # a newswire's closing line: `SOURCE Larchmont Mobility, Inc.` (the word in capitals)
-    r"|(?-i:SOURCE)[ \t]+(?-i:[A-Z])[^\n]{1,80}",
+    rf"|(?-i:{words_alternation(lang_words('wire_source_marks'))})[ \t]+(?-i:[A-Z])[^\n]{{1,80}}",
     "site notices: story age warnings, contributor disclaimers, paywall messages",
     """
     What it removes: the notices a site prints on every story of a kind: the age
@@ -611,20 +584,17 @@ SITE_NOTICE = line_rule(
     `This article is more than a history of the port, the author writes.` (no age);
     `The views expressed by residents at the meeting were mixed.` (no disclaimer).
     """,
-    max_len=500, starts=("This", "Opinions", "Views", "The", "Subscribe", "Sign", "Log", "Register", "You", "Cet",
-                        "Dieser", "Este", "Our", "Was", "Did", "War", "Te", "¿Te", "Do", "For", "Embargoed",
-                        "News", "Press", "Media", "Send", "Give", "Appeared", "SOURCE"),
+    max_len=500, starts=lang_words("site_notice_starts"),
     # (lines that open with common words are tried only when they hold one of these)
-    contains=("-supported", "-funded", "appears in print", "gift article", "appeared in print", "appeared in the print",
-              "subscribers", "members", "delayed", "comes from", "provided by", "Published in", "Anmerkungen",
-              "not loaded"),
+    contains=lang_words("site_notice_needles"),
 )
 
 
+_ISO_ZONES = words_alternation(lang_words("iso_zones"), longest_first=False)
 METADATA = line_rule(
     "CS421", "metadata-value", Role.CHROME,
     # a machine timestamp: `2019-11-13T23:06:00+01:00`, `2025-11-03T18:42:07.512Z`
-    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:[ \t]?(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?))?"
+    rf"\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:[.,]\d{{1,9}})?)?(?:[ \t]?(?:{_ISO_ZONES}|[+-]\d\d(?::?\d\d)?))?"
     # the address of an image or media file: `https://cdn.example.com/img/port-500x250.jpg?w=800`
     r"|(?:https?:)?//[^\s?#]{1,300}?\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|ico|mp4|m4a|mp3|m3u8|webm|mov)"
     r"(?:[?#]\S{0,300})?"
@@ -652,6 +622,8 @@ METADATA = line_rule(
 
 REPEAT_MIN = 40  # characters: shorter lines (labels, headlines) repeat for other reasons
 REPEAT_WINDOW = 10  # blocks: a template's copy sits close to the original
+REPEAT_MIN_SPACES = 5  # six words or more: a shorter line repeats for other reasons
+REPEAT_HEADLINE_WORDS = 30  # a headline-shaped line up to this long is CS305's
 
 
 @dataclass(frozen=True)
@@ -675,7 +647,7 @@ class RepeatedBlockRule(Rule):
             if f is not None and f.role is Role.BOUNDARY:
                 seen.clear()  # the next story may quote the same lines: its own copy stays
                 continue
-            if lens[i] < REPEAT_MIN or t.count(" ") < 5 or not ctx.is_open(i) or ctx.heading(i, 30):
+            if lens[i] < REPEAT_MIN or t.count(" ") < REPEAT_MIN_SPACES or not ctx.is_open(i) or ctx.heading(i, REPEAT_HEADLINE_WORDS):
                 continue  # a copy of a removed line is the first copy kept; headlines are CS305's
             last = seen.get(t)
             if last is not None and i - last <= REPEAT_WINDOW:
@@ -689,6 +661,7 @@ REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph print
 
 _FORM_CODES = frozenset({"CS405", "CS412", "CS414"})  # sign-up, comment and subscribe prompts
 FORM_REACH = 2  # blocks: a form's button stands right under its prompt (a labelled field between)
+FORM_BUTTON_MAX = 24  # characters: longer than the longest form button (`Subscribe now`, `Not now`)
 
 
 @dataclass(frozen=True)
@@ -713,7 +686,7 @@ class FormButtonRule(Rule):
             i = max(prompt + 1, done + 1)
             while i < n and i - prompt <= FORM_REACH:
                 if findings[i] is None:
-                    if len(texts[i]) > 24 or texts[i].rstrip(" !.»›→>").casefold() not in FORM_BUTTONS:
+                    if len(texts[i]) > FORM_BUTTON_MAX or texts[i].rstrip(" !.»›→>").casefold() not in FORM_BUTTONS:
                         break  # text of the page's own in between: the form has ended
                     prompt = i  # (a second button under the first: `Sign up` / `Not now`)
                     yield self.finding(i, "a form's button under its prompt")
@@ -799,6 +772,13 @@ _ABOUT_KEYS = _start_keys(lang_words("about_labels"))
 _NOT_A_PERSON = frozenset(lang_words("not_a_person"))
 
 
+TAIL_PARAGRAPHS = 2  # only an article's last paragraphs and what follows them can be notes
+TAIL_PARAGRAPH = 80  # characters: a paragraph of prose that counts as one of them
+NAME_PART_MIN = 3  # letters: shorter parts of a byline (`de`, `Jr`) name no one
+BIO_FULL_NAME = 2  # words: a bio by someone not in the byline names them in full
+BIO_JOB_REACH = 8  # words after the name where the newsroom job stands (`is a staff writer`)
+
+
 @dataclass(frozen=True)
 class AuthorBioRule(Rule):
     """
@@ -839,8 +819,8 @@ class AuthorBioRule(Rule):
         tails: list[int] = []
         for s, e in zip([0, *titles], [*titles, len(texts)]):
             k, seen = e - 1, 0
-            while k >= s and seen < 2:
-                seen += lens[k] >= 80 and ends_sentence(texts[k]) and ctx.is_open(k)
+            while k >= s and seen < TAIL_PARAGRAPHS:
+                seen += lens[k] >= TAIL_PARAGRAPH and ends_sentence(texts[k]) and ctx.is_open(k)
                 k -= 1
             tails.extend(range(k + 1, e))
         bio, verbs = _BIO.match, _BIO_VERBS.isdisjoint
@@ -855,7 +835,7 @@ class AuthorBioRule(Rule):
             for key, value in f.fields if f is not None else ():
                 if key == "byline":
                     names.add(value.strip().lower())
-                    names.update(w.lower() for w in value.split() if len(w) > 2)
+                    names.update(w.lower() for w in value.split() if len(w) >= NAME_PART_MIN)
         found: dict[int, str] = {}
         for i in sorted(set(matched).union(about, under)):
             if not ctx.is_open(i) or not texts[i][:1].isupper():
@@ -873,8 +853,8 @@ class AuthorBioRule(Rule):
                 continue  # `The Ommer Letter is ...`, `... is a writer, her editor said`
             if name.lower() in names or name.split()[-1].lower() in names and len(name.split()) == 1:
                 found[i] = "the author's biography, after the last paragraph"
-            elif len(name.split()) >= 2 and any(w.strip(",.;:").lower() in _BIO_JOBS
-                                                 for w in m.group("rest").split()[:8]):
+            elif len(name.split()) >= BIO_FULL_NAME and any(w.strip(",.;:").lower() in _BIO_JOBS
+                                                 for w in m.group("rest").split()[:BIO_JOB_REACH]):
                 found[i] = "a writer's biography, after the last paragraph"
         for j in bylines:  # `Owen Priest covers the club for Sports Network.` in the header, under the byline
             for i in range(j + 1, min(len(texts), j + 3)):
@@ -892,11 +872,14 @@ class AuthorBioRule(Rule):
                 yield self.finding(i, why)
 
 
+STORY_SENTENCE = 40  # characters: a sentence of the story, longer than a label or a name
+
+
 def _story_sentence(ctx: Context, k: int) -> bool:
     """Block ``k`` is an open sentence of the story (40 characters or more, in its voice):
     text after a bio or an author box that shows the article goes on."""
     t = ctx.texts[k]
-    return ctx.lens[k] >= 40 and ctx.is_open(k) and ends_sentence(t) and _story_voice(t)
+    return ctx.lens[k] >= STORY_SENTENCE and ctx.is_open(k) and ends_sentence(t) and _story_voice(t)
 
 
 def _story_voice(text: str) -> bool:
@@ -906,13 +889,14 @@ def _story_voice(text: str) -> bool:
     return _SITE_VOICE.search(low) is None or REPORTED_SPEECH.search(low) is not None or '"' in text or "“" in text
 
 
-_BOX_LABEL = compile_pattern(
-    r"(?:about|more[ \t]+about|meet)[ \t]+the[ \t]+(?:author|writer|reporter|blogger)s?[ \t]*:?"
-    r"|(?:über|ueber)[ \t]+(?:den|die)[ \t]+autor(?:in)?[ \t]*:?|sobre[ \t]+(?:el|la|o|a)[ \t]+autora?[ \t]*:?"
-    r"|à[ \t]+propos[ \t]+de[ \t]+l['’]auteure?[ \t]*:?", "i")
+_BOX_LABEL = compile_pattern(_phrases("author_box_labels") + r"[ \t]*:?", "i")
 
 
 _ARTICLE_OVER = frozenset({"CS412", "CS413", "CS420"})  # comment prompts and threads, story lists
+
+
+BOX_LABEL_MAX = 30  # characters: the box's label (`About the author`)
+BOX_NAME_WORDS = 4  # the author's name under it: a few words
 
 
 def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
@@ -921,12 +905,12 @@ def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
     text after the box (before the next headline)."""
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     found: list[tuple[int, str]] = []
-    for i in ctx.short(30):
+    for i in ctx.short(BOX_LABEL_MAX):
         if not ctx.is_open(i) or _BOX_LABEL.fullmatch(texts[i]) is None:
             continue
         box = [(i, "the label of the author box after the last paragraph")]
         k = i + 1
-        if k < n and ctx.is_open(k) and 1 <= ctx.heading_words(k) <= 4 and not ends_sentence(texts[k]):
+        if k < n and ctx.is_open(k) and 1 <= ctx.heading_words(k) <= BOX_NAME_WORDS and not ends_sentence(texts[k]):
             box.append((k, "the author's name in the author box"))
             k += 1
         if k < n and ctx.is_open(k) and BIO_MIN <= lens[k] <= BIO_MAX:
@@ -944,6 +928,11 @@ def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
     return found
 
 
+LATE_BYLINE_CHROME = 4  # blocks of chrome (like and share buttons) between the last paragraph and the card
+LATE_BYLINE_PROSE = 60  # characters: the last paragraph over the card is prose
+LATE_BYLINE_HEADLINE_WORDS = 30  # ...and no headline-shaped line (a story card's)
+
+
 def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
     """The first open block under the author card printed after the article's last paragraph
     (`Written by Hannah Ostrow` / `2.3K Followers` / the bio), chrome between them skipped."""
@@ -953,9 +942,10 @@ def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
         if not texts[j].lower().startswith(("written by", "about the author")):
             continue  # an author card opens so; a bare `By` after prose is the next story's header
         k = j - 1
-        while k >= 0 and k >= j - 4 and ctx.role(k) is Role.CHROME:
+        while k >= 0 and k >= j - LATE_BYLINE_CHROME and ctx.role(k) is Role.CHROME:
             k -= 1  # (the like and share buttons under the last paragraph)
-        if k < 0 or not (lens[k] >= 60 and ctx.is_open(k) and ends_sentence(texts[k])) or ctx.heading(k, 30):
+        if k < 0 or not (lens[k] >= LATE_BYLINE_PROSE and ctx.is_open(k) and ends_sentence(texts[k])) \
+                or ctx.heading(k, LATE_BYLINE_HEADLINE_WORDS):
             continue  # a byline in the header (or a story card's): what follows it is the story
         k = j + 1
         while k < n and k <= j + 3 and ctx.role(k) is Role.CHROME:
@@ -980,6 +970,8 @@ def commenter_header(text: str) -> bool:
 _STAMP = compile_pattern(r"(?:19|20)\d\d|\d{1,2}:\d\d|\bago\b", "")
 _THREAD_CODES = frozenset({"CS412"})
 THREAD_TAIL = 6  # blocks of the last comment's text taken after its header
+THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`November 19, 2019 at 6:44 am`)
+THREAD_MIN_HEADERS = 2  # stamped headers: one `NAME says:` may be an interview's; two make a thread
 
 
 @dataclass(frozen=True)
@@ -1004,10 +996,10 @@ class CommentThreadRule(Rule):
                 continue
             stamped = _STAMP.search(texts[i]) is not None or (
                 i + 1 < n and ctx.role(i + 1) is Role.DATE) or (
-                i + 1 < n and ctx.lens[i + 1] <= 40 and _STAMP.search(texts[i + 1]) is not None)
+                i + 1 < n and ctx.lens[i + 1] <= THREAD_STAMP_MAX and _STAMP.search(texts[i + 1]) is not None)
             if stamped:
                 heads.append(i)
-        if len(heads) < 2:
+        if len(heads) < THREAD_MIN_HEADERS:
             return
         end = heads[-1] + 1
         while end < n and end <= heads[-1] + THREAD_TAIL and (

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
 from .base import META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
@@ -33,7 +33,8 @@ def _spellings(text: str) -> tuple[str, ...]:
 # Words that make a name part read like an organisation that supplies pictures.
 _ORG_WORDS = words_alternation(lang_words("org_words"))
 # A name part: 1-6 capitalised words (initials, particles and hyphens allowed).
-_NAME_WORD = r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|y|and|&|for|of|the|via|on|dpa|picture[-\s]alliance)"
+_NAME_WORD = (r"(?:[\p{Lu}\d][\p{L}\p{M}'’.\-]*|"
+              + words_alternation(lang_words("credit_name_words"), r"[-\s]", longest_first=False) + ")")
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,5}}"
 # A part of a credit: an agency or a name. Every agency is NAME-shaped but these few, so
 # the part is spelled without the agency list (the same strings, in a pattern several
@@ -48,7 +49,12 @@ _PIPE_CREDIT = rf"{_PART_SHAPE}(?:[ \t]*\|[ \t]*{_PART_SHAPE}){{1,3}}"
 
 
 _SOURCE = rf"\b(?:{_AGENCY}|{_ORG_WORDS})\b"
-_PAREN_ONLY = rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|Photo|Foto|Image|Picture)[^()\n]{{0,80}}\)"
+# the words of a picture credit (`Photo`, `Foto`), as printed at the start of a parenthesis
+_PICTURE_WORDS = lang_words("picture_credit_words")
+_PICTURE = words_alternation(_PICTURE_WORDS, longest_first=False)
+_PICTURE_CAPITALISED = words_alternation(tuple(w[:1].upper() + w[1:] for w in _PICTURE_WORDS), longest_first=False)
+# (`AP Photo` is an agency of the list)
+_PAREN_ONLY = rf"\((?:{_AGENCY}|{_PICTURE_CAPITALISED})[^()\n]{{0,80}}\)"
 _PHOTO_WORDS = lang_words("photo_words")
 _ARCHIVE = words_alternation(lang_words("archive_words"))
 _BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
@@ -111,6 +117,10 @@ _PAREN_NAME = r"\(\p{Lu}[\p{L}&.'’\-]{1,30}(?:[ \t]\p{Lu}[\p{L}&.'’\-]{1,30}
 _AGENCY_KEYS = _start_keys(_AGENCY_STARTS)
 
 
+SLASH_CREDIT_MAX = 110  # characters: a credit line (`Jan Vos/AP via Getty Images`), never a caption with it
+SOURCE_MIN_CAPITALS = 2  # `(KVBR)`, `(TruthLedger)`: a name in capitals, not a word in parentheses
+
+
 @dataclass(frozen=True)
 class SlashCreditRule(Rule):
     """
@@ -136,18 +146,18 @@ class SlashCreditRule(Rule):
         agency_starts = _AGENCY_KEYS
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
-            ctx.blocks_with("/", " via ", limit=110),
+            ctx.blocks_with("/", " via ", limit=SLASH_CREDIT_MAX),
             (i for i in ctx.blocks_with(")", limit=80) if texts[i][-1] == ")" and _has_picture_source(texts[i])),
             (i for i in ctx.blocks_with(" for ", limit=110) if ctx.heading(i, 14))))
         named = compile_pattern(_PAREN_NAME, "")
         for i in ctx.blocks_with("(", limit=40):
             # `(KVBR)`, `(TruthLedger)` alone under a caption: the station or the site that made the picture
             if i > 0 and ctx.is_open(i) and ctx.is_open(i - 1) and named.fullmatch(texts[i]) and \
-                    sum(ch.isupper() for ch in texts[i]) >= 2 and ends_sentence(texts[i - 1]):
+                    sum(ch.isupper() for ch in texts[i]) >= SOURCE_MIN_CAPITALS and ends_sentence(texts[i - 1]):
                 yield self.finding(i, "a source's name alone in parentheses under a caption")
         for i in pool:
             t = texts[i]
-            if len(t) > 110 or not ctx.is_open(i):
+            if len(t) > SLASH_CREDIT_MAX or not ctx.is_open(i):
                 continue
             for v in _spellings(t):
                 if bare.fullmatch(v):
@@ -192,19 +202,26 @@ CREDIT_LABELLED = line_rule(
                                                    "Courtesy"),
 )
 
-_ILLUSTRATIVE = r"(?i:representative|representational|illustrative|file|archive)[ \t]+(?i:image|photo|picture|pic)"
-_PAREN_CREDIT = (rf"\((?:{_AGENCY}|(?:AP|AFP)[ \t]+Photo|(?i:photo|foto|photograph|image|picture|credit|bild|imagen"
-                 r"|צילום|φωτ|фото|zdjęcie|kuva)"
-                 rf"|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)")
+_ILLUSTRATIVE = f"(?i:{phrases_alternation(lang_words('illustrative_marks'))})"
+_PAREN_CREDIT = rf"\((?:{_AGENCY}|(?i:{_PICTURE})|{_ILLUSTRATIVE})[^()\n]{{0,80}}\)"
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
-_LABEL_TAIL = r"(?i:Photo|Photograph|Foto|Picture|Image|Credit)s?[ \t]*:[ \t]*[^.!?\n:]{2,80}$"
+_LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
 _CJK_LABEL_TAIL = (r"(?<=[。.!?！？][ \t]{0,2})(?:图|圖|사진)[ \t]*[/／:：=][^。.!?\n]{2,40}$"
                    r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]제공$")
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 _PROVIDED = "제공"  # Korean: "provided by", after the picture's source
+
+
+CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
+CAPTION_BEFORE_PAREN = 8  # characters of caption at least before `(Photo: ...)` or `. EFE/...`
+CAPTION_TAIL = 100  # characters: the credit is looked for at the end of the line only
+CREDIT_AFTER_CAPTION = 20  # characters: a shorter line is a credit alone, no caption before it
+CREDIT_MIN, CREDIT_MAX = 3, 60  # characters of the credit after `. `: `EFE/Marta Ruiz`
+CAPTION_MIN_WORDS = 4  # the caption before the credit is a phrase, not more credit
+CAPTION_MIN_CJK = 8  # ...or, written without spaces, this many CJK characters
 
 
 @dataclass(frozen=True)
@@ -236,48 +253,39 @@ class CaptionedCreditRule(Rule):
                 or texts[i].endswith(_PROVIDED)]
         for i in pool:
             t = texts[i]
-            if len(t) < 12:
+            if len(t) < CAPTIONED_MIN:
                 continue
             start = None  # where the credit starts
             if t.endswith(")"):
                 k = t.rfind("(")
-                if k >= 8 and (paren.fullmatch(t, k) or "/" in t[k:] and any(
+                if k >= CAPTION_BEFORE_PAREN and (paren.fullmatch(t, k) or "/" in t[k:] and any(
                         slash.fullmatch(v) and _has_picture_source(v) for v in _spellings(t[k:]))):
                     start = k
             else:
-                tail = len(t) - 100 if len(t) > 100 else 0
+                tail = len(t) - CAPTION_TAIL if len(t) > CAPTION_TAIL else 0
                 m = (":" in t[-95:] and label.search(t, tail)) or ("|" in t[-40:] and pipe.search(t, tail)) or (
                     not t.isascii() and ("/" in t[-45:] or "／" in t[-45:] or t.endswith(_PROVIDED))
                     and cjk_label.search(t, tail))
                 start = m.start() if m else None
-            if start is None and len(t) > 20:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
+            if start is None and len(t) > CREDIT_AFTER_CAPTION:  # `A view of the plant. EFE/Marta Ruiz`: the credit after the caption
                 k = t.rfind(". ", 0, len(t) - 3)
-                credit = t[k + 2:] if k >= 8 else ""
-                if 3 <= len(credit) <= 60 and "/" in credit and any(
+                credit = t[k + 2:] if k >= CAPTION_BEFORE_PAREN else ""
+                if CREDIT_MIN <= len(credit) <= CREDIT_MAX and "/" in credit and any(
                         slash_line.fullmatch(v) and _has_picture_source(v) for v in _spellings(credit)):
                     start = k + 2
             # the part before the credit must be a caption, not more credit
             if start is not None and ctx.is_open(i) and (
-                    len(words(t[:start])) >= 4 or len(CJK_CHAR.findall(t, 0, start)) >= 8):  # (CJK: characters)
+                    len(words(t[:start])) >= CAPTION_MIN_WORDS or len(CJK_CHAR.findall(t, 0, start)) >= CAPTION_MIN_CJK):  # (CJK: characters)
                 yield self.finding(i, "a caption line that ends in its photo credit")
 
 
 CAPTION_CREDIT = CaptionedCreditRule("CS104", "captioned-credit", "a caption line that ends in its photo credit",
                                      Role.CAPTION)
 
-_CAPTION_CUES = compile_pattern(
-    r"\b(?:pictured|photographed|poses?|posing|gestures?|arrives?|looks on|is seen|are seen|"
-    r"attends?|speaks? (?:during|at|to)|walks?|stands?|(?:L|R)\)|left|right|centre|center|file photo|"
-    r"in this (?:photo|picture|image|file)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    # a file picture, in other languages: `(archiefbeeld)`, `Archivbild`, `foto de archivo`
-    r"archiefbeeld|archieffoto|archivbild|archivfoto|foto de archivo|imagen de archivo|foto d'archivio|"
-    r"arkivbild|arkivfoto|imagem de arquivo|foto de arquivo|zdjęcie archiwalne)\b",
-    "",
-)
+# words that mark a caption (`pictured`, `file photo`), and `(L)`, `(R)`: who stands where
+_CAPTION_CUES = compile_pattern(rf"\b(?:{phrases_alternation(lang_words('caption_cues'), ' ')}|(?:L|R)\))\b", "")
 # a caption describes a scene: "A tram crosses ...", "The ferry landing at ...", "Two men ..."
-_SCENE_START = compile_pattern(
-    r"(?:A|An|The|This|These|Those|Two|Three|Four|Several|Members|Workers|Residents|People|Protesters|Fans|"
-    r"Ein|Eine|Der|Die|Das|Un|Una|El|La|Los|Las|Une|Le|Les|Des|Een|Het|Ett|Il|Gli|Uno|Um|Uma|Os)\s", "")
+_SCENE_START = compile_pattern(rf"{words_alternation(lang_words('scene_starts'), longest_first=False)}\s", "")
 _HEADER_ROLES = frozenset({Role.TITLE, Role.DUPLICATE_TITLE, Role.STUB, Role.BYLINE, Role.DATE,
                            Role.SECTION, Role.CREDIT, Role.CAPTION, Role.CHROME, Role.BOUNDARY,
                            Role.TEASER})
@@ -289,6 +297,16 @@ _PHOTO_COPYRIGHT = compile_pattern(r"©[ \t]{0,3}[\p{L}][\p{L}.'’\- ]{1,40}[ \
 _VIEWER_CODES = frozenset({"CS206"})
 _CAPTION_LABELS = frozenset(lang_words("caption_labels"))
 _CAPTION_KEYS = _start_keys(lang_words("caption_labels"))
+
+
+LABELLED_CAPTION_MAX = 300  # characters: a caption after its label is a sentence or two
+PROSE_AFTER = 60  # characters: a paragraph of prose (after a bare agency name, around a caption)
+PROSE_REACH = 3  # blocks after a bare agency name where the story's text may go on
+CAPTION_MAX_WORDS = 60  # a caption before a credit is a sentence, not a paragraph
+CAPTION_HEADLINE_WORDS = 30  # a headline-shaped line up to this long before a credit is the headline
+SCENE_MAX_WORDS = 45  # a scene sentence (`Workers at the pilot line.`) is shorter than a caption may be
+CAPTION_AFTER_MAX = 120  # characters: the caption after its credit is one short scene sentence
+CAPTION_AFTER_MIN_WORDS = 4  # ...of a few words at least (`Workers at the line.`)
 
 
 @dataclass(frozen=True)
@@ -316,7 +334,7 @@ class CaptionRule(Rule):
         for i in ctx.starting_with(_CAPTION_KEYS):  # `Image caption The operator says ...` on one line
             t = ctx.texts[i]
             low = t.lower()
-            if ctx.lens[i] <= 300 and any(
+            if ctx.lens[i] <= LABELLED_CAPTION_MAX and any(
                     low.startswith(lab) and len(t) > len(lab) + 1 and t[len(lab)] in " \t,:" for lab in _CAPTION_LABELS) \
                     and sentence_breaks(t) <= 1:
                 labelled_captions.add(i)
@@ -325,7 +343,7 @@ class CaptionRule(Rule):
         for i in ctx.labelled(_VIEWER_CODES):  # `Image caption,` alone: the caption is the next line
             j = i + 1
             if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
-                    and ctx.lens[j] <= 300 and sentence_breaks(ctx.texts[j]) <= 1:
+                    and ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
         credits = ctx.labelled(_CREDIT_CODES)
         bare = compile_pattern(_BARE_AGENCY, "")
@@ -335,21 +353,21 @@ class CaptionRule(Rule):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
             if bare.fullmatch(ctx.texts[i]) and not any(
-                    ctx.is_open(k) and ctx.lens[k] >= 60 for k in range(i + 1, min(n_blocks, i + 3))):
+                    ctx.is_open(k) and ctx.lens[k] >= PROSE_AFTER for k in range(i + 1, min(n_blocks, i + PROSE_REACH))):
                 continue  # `EFE` under the last paragraph, no text after it: the wire's sign-off
             j = i - 1
             if not ctx.is_open(j):
                 continue
             t = ctx.text(j)
             n = len(words(t))
-            if n == 0 or n > 60 or sentence_breaks(t) > 1:
+            if n == 0 or n > CAPTION_MAX_WORDS or sentence_breaks(t) > 1:
                 continue
             prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
-            if ctx.heading(j, 30) and prev not in META_ROLES:
+            if ctx.heading(j, CAPTION_HEADLINE_WORDS) and prev not in META_ROLES:
                 # a headline before a credit is the headline, not a caption; under the byline,
                 # the date or the stubs the headline is already above: that line is the caption
                 continue
-            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, 30)):
+            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)):
                 yield self.finding(j, "the sentence right before an image credit, under the headline")
                 continue
             # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
@@ -357,7 +375,7 @@ class CaptionRule(Rule):
             if after and sentence_breaks(t):
                 # two sentences before the credit, one scene after it: the caption is the one after
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
-            elif n <= 45 and not any(q in t for q in "\"“”«»") and REPORTED_SPEECH.search(t) is None and (
+            elif n <= SCENE_MAX_WORDS and not any(q in t for q in "\"“”«»") and REPORTED_SPEECH.search(t) is None and (
                     _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)):
                 yield self.finding(j, "the sentence right before an image credit, describing a picture")
             elif after:
@@ -372,11 +390,11 @@ def _caption_after(ctx: Context, i: int) -> bool:
     if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1) or not ctx.is_open(i - 1):
         return False
     t = ctx.texts[k]
-    if ctx.lens[k] > 120 or len(words(t)) < 4 or sentence_breaks(t) or any(q in t for q in "\"“”«»"):
+    if ctx.lens[k] > CAPTION_AFTER_MAX or len(words(t)) < CAPTION_AFTER_MIN_WORDS or sentence_breaks(t) or any(q in t for q in "\"“”«»"):
         return False
     if REPORTED_SPEECH.search(t) is not None or not (_SCENE_START.match(t) or _CAPTION_CUES.search(t)):
         return False
-    return ctx.lens[i - 1] >= 60 and ctx.lens[k + 1] >= 60  # prose on both sides
+    return ctx.lens[i - 1] >= PROSE_AFTER and ctx.lens[k + 1] >= PROSE_AFTER  # prose on both sides
 
 
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
@@ -384,7 +402,7 @@ CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right befo
 
 _CREDIT_OPEN = compile_pattern(
     r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")
-_CONTRIBUTED = compile_pattern(r"\bcontributed(?: reporting| to (?:this|the) (?:report|story|article))\b", "")
+_CONTRIBUTED = compile_pattern(rf"\b{phrases_alternation(lang_words('contributed_phrases'), ' ')}\b", "")
 _CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
 REPORTING_MAX = 360
 _REPORTING_KEYS = _start_keys(REPORTING_CREDIT_STARTS + ("(",))

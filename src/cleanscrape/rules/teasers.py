@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import ends_sentence, heading_like, norm_key, word_count, words
 from .base import Context, Rule, line_rule
 from .structure import MAIN_TEXT, StructureRule
@@ -51,15 +51,15 @@ VIDEO_RESIDUE = line_rule(
     starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)), "duration", "#", "▶", "►", "▷", "⏵"),
 )
 
+_SOUND_CUES = phrases_alternation(lang_words("sound_cues"), r"[ \t]")
+_SPONSOR_LINES = lang_words("caption_sponsors")
 CAPTION_TRANSCRIPT = line_rule(
     "CS207", "caption-transcript", Role.TEASER,
     # a closed-caption line: the speaker-change mark, then capitals
     r">>[ \t]?[^a-z\n]{2,400}"
     # a sound cue in brackets: `[ APPLAUSE ]`, `(LAUGHTER)`, `[ MUSIC PLAYING ]`
-    r"|[\[(][ \t]?(?:APPLAUSE|APPLAUDING|LAUGHTER|LAUGHING|LAUGHS|MUSIC(?:[ \t]PLAYING)?|CHEERING|CHEERS|CROSSTALK"
-    r"|INAUDIBLE|INDISTINCT(?:[ \t]CHATTER)?|UNINTELLIGIBLE|BLEEP|SIGHS|SILENCE|SINGING|SIRENS?|GUNFIRE"
-    r"|(?:NATURAL|NAT)[ \t]SOUND|SOUND[ \t]?BITE|(?:BEGIN|END)[ \t]VIDEO(?:[ \t]CLIP)?|COMMERCIAL[ \t]BREAK)[ \t]?[\])]"
-    r"|(?i:closed[ \t]+captioning[ \t]+(?:is[ \t]+)?(?:provided|sponsored|brought[ \t]+to[ \t]+you)[ \t]+by[ \t][^\n]{1,80})",
+    rf"|[\[(][ \t]?{_SOUND_CUES}[ \t]?[\])]"
+    rf"|(?i:{phrases_alternation(lang_words('caption_sponsors'))}[ \t][^\n]{{1,80}})",
     "a TV player's closed-caption transcript: '>> THE COUNCIL VOTED ...', '[ APPLAUSE ]'",
     """
     What it removes: what a broadcaster's video player leaves of its closed captions in
@@ -72,21 +72,16 @@ CAPTION_TRANSCRIPT = line_rule(
     Kept: `>> Read the council's report` (a link in running case); `[ CNET ]` (a source's
     name in brackets, over its item of a roundup: no sound cue); `[Updated at 9:40 a.m.]`.
     """,
-    max_len=420, flags="", starts=("Closed",), contains=(">>", "[", "("),
+    max_len=420, flags="", contains=(">>", "[", "("),
+    starts=tuple(x for phrase in _SPONSOR_LINES for x in phrase_expansions(phrase)),
 )
 
 MEDIA_VIEWER = line_rule(
     "CS206", "media-viewer", Role.TEASER,
     rf"{words_alternation(lang_words('gallery_items'))}[ \t]*\d{{1,3}}[ \t]*(?:{words_alternation(lang_words('count_of'))}|/)"
     r"[ \t]*\d{1,3}"
-    r"|\d{1,3}[ \t]*/[ \t]*\d{1,3}|\d{1,3}[ \t]+of[ \t]+\d{1,3}"
-    r"|(?:click|tap)[ \t]+to[ \t]+(?:enlarge|expand|zoom)(?:[ \t]+(?:the[ \t]+)?(?:image|photo|picture))?"
-    r"|(?:back to|return to|view|open|launch|close|exit|start)(?:[ \t]+the)?[ \t]+(?:photo[ \t]+)?(?:gallery|slideshow|lightbox)"
-    r"|(?:hide|show|toggle|expand)[ \t]+caption|(?:(?:image|photo|picture|video)[ \t]+)?caption[ \t]*[,:]?"
-    r"|close|expand|enlarge|full[ \t]?screen|zoom(?:[ \t]+in)?"
-    r"|(?:enlarge|expand|zoom)[ \t]+(?:this[ \t]+)?(?:image|photo|picture)|view[ \t]+larger(?:[ \t]+(?:image|photo))?"
-    r"|image|photo|photograph|picture|foto|bild|imagen|illustration"
-    r"|(?:next|previous|prev)(?:[ \t]+(?:image|photo|slide|picture))?",
+    rf"|\d{{1,3}}[ \t]*/[ \t]*\d{{1,3}}|\d{{1,3}}[ \t]+{words_alternation(lang_words('count_of'))}[ \t]+\d{{1,3}}"
+    rf"|{phrases_alternation(lang_words('viewer_controls'))}",
     "photo gallery and lightbox controls: 'Image 1 of 8', '1 / 8', 'Back to Gallery', 'Caption', 'Close'",
     """
     What it removes: the controls a photo gallery or lightbox leaves in
@@ -98,10 +93,8 @@ MEDIA_VIEWER = line_rule(
     inside a sentence.
     """,
     max_len=40,
-    starts=("image", "photo", "picture", "slide", "foto", "bild", "imagen", "diapositiva", "#", "back", "return",
-            "view", "open", "launch", "close", "exit", "start", "hide", "show", "toggle", "expand", "caption",
-            "enlarge", "full", "fullscreen", "zoom", "next", "previous", "prev", "photograph", "illustration",
-            "click", "tap"),
+    starts=("#", *lang_words("gallery_items"),
+            *(x for phrase in lang_words("viewer_controls") for x in phrase_expansions(phrase))),
 )
 
 RELATED_LINK = line_rule(
@@ -133,6 +126,9 @@ def _teaser_title_ok(text: str) -> bool:
 
 
 _TEASER_CODES = frozenset({"CS201", "CS202"})
+
+
+SHOW_NAME_WORDS = 6  # a show's name is short; a second title after a longer one is no title
 
 
 @dataclass(frozen=True)
@@ -167,7 +163,7 @@ class TeaserTitleRule(Rule):
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
                     break
                 # A show name is short; a title after a title must look like one.
-                if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > 6:
+                if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > SHOW_NAME_WORDS:
                     break
                 yield self.finding(j, f"the video title after {f.name}")
                 budget -= 1
@@ -180,13 +176,18 @@ _TWO_PART = compile_pattern(r"\S[?:!]\s+[\"'“‘]?[\p{Lu}\d]|\S\s+[—–|]\s+
 
 
 _ENDS = frozenset({Role.BOUNDARY, Role.TITLE, Role.SECTION})
+PROSE_MIN_WORDS = 6  # a sentence of the story, longer than a label or a short headline
 
 
 def _is_prose(text: str) -> bool:
-    return ends_sentence(text) and word_count(text) >= 6
+    return ends_sentence(text) and word_count(text) >= PROSE_MIN_WORDS
 
 
 SHOUTED_MIN_WORDS = 8  # a subheading set in capitals is shorter
+SHOUTED_MIN_LETTERS = 30  # ...and has fewer letters
+SHOUTED_MAX_DIGITS = 4  # a ticker line (scores, prices) has more digits
+SHOUTED_SHARE = 0.8  # of its letters, at least this share in capitals (initials aside)
+TWO_PART_WORDS = (7, 16)  # words of a two-part headline: shorter is a label, longer a sentence
 
 
 def _shouted_headline(text: str) -> bool:
@@ -197,13 +198,19 @@ def _shouted_headline(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     digits = sum(c.isdigit() for c in text)
-    return len(letters) >= 30 and digits <= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= SHOUTED_MIN_LETTERS and digits <= SHOUTED_MAX_DIGITS \
+        and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
 def headline_shape(text: str) -> bool:
     """A two-part headline: 'Is the ferry era over? Inside the fight for the harbour'."""
     ws = words(text)
-    return 7 <= len(ws) <= 16 and heading_like(text, max_words=16) and _TWO_PART.search(text) is not None
+    low, high = TWO_PART_WORDS
+    return low <= len(ws) <= high and heading_like(text, max_words=high) and _TWO_PART.search(text) is not None
+
+
+STACK = 2  # a subheading and the headline under it (three or more short lines are a list)
+STACKED_LINK_WORDS = 6  # the stacked headline is a full headline, longer than the subheading
 
 
 @dataclass(frozen=True)
@@ -273,11 +280,11 @@ class InlineRelatedRule(Rule):
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
                                               "or another story's title prints again further down")
-                elif len(run) == 2:
+                elif len(run) == STACK:
                     # a subheading, then a longer headline under it: the widget's link
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
-                    if ctx.nwords(link) >= 6 and ctx.nwords(link) > ctx.nwords(sub):
+                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
@@ -285,6 +292,7 @@ class InlineRelatedRule(Rule):
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two, shorter than most paragraphs
+BODY_ITEM_WORDS = 4  # a list item of the article's own: shorter ones are buttons' labels (`Copy`)
 
 
 def bare_related_label(text: str) -> bool:
@@ -296,7 +304,7 @@ def _listed_in_body(ctx: Context, i: int) -> bool:
     """On an HTML page, block ``i`` is a list item of four words or more inside the element
     that holds the article."""
     hints = ctx.doc.blocks[i].hints
-    if hints.get("tag") != "li" or ctx.nwords(i) < 4:
+    if hints.get("tag") != "li" or ctx.nwords(i) < BODY_ITEM_WORDS:
         return False  # (a button's label in a list: `Copy`, `Google+`)
     zone = StructureRule.body_zone(ctx)
     if zone is None:

@@ -11,7 +11,7 @@ from ..datewords import MONTHS as MONTHS
 from ..datewords import PUBLISHED_WORDS as PUBLISHED_WORDS
 from ..datewords import WEEKDAYS as WEEKDAYS
 from ..lang import languages, words
-from ..patterns import words_alternation
+from ..patterns import phrases_alternation, words_alternation
 
 AGENCIES = words("agencies")
 CREDIT_LABELS = words("credit_labels")
@@ -95,7 +95,7 @@ def _relative_time() -> tuple[str, ...]:
     return (
         *found,
         # a compact age, as portals print it beside the byline: "3h", "• 5h", "2d ago"
-        r"(?:[•·][ \t]*)?\d{1,2}[ \t]?(?:h|hrs?|d|m|min)(?:[ \t]+ago)?",
+        r"(?:[•·][ \t]*)?\d{1,2}[ \t]?" + phrases_alternation(words("compact_age")),
         # a clock time with no date, as an update stamp prints it: "a las 09:15", "at 9:15 AM", "um 09:15 Uhr"
         rf"(?:{_alt(words('clock_prepositions'))}{_SP})?\d{{1,2}}[:.h]\d\d(?:[ \t]*{_alt(words('clock_suffixes'))})?"
         r"(?:[ \t]+(?:[A-Z]{2,4}))?",
