@@ -30,11 +30,6 @@ TO_DO: dict[str, str] = {
     "io/html.py": PARALLEL,
     "segment.py": PARALLEL,
     "rules/structure.py": TODO,
-    "text.py": TODO,
-    "batch.py": TODO,
-    "config.py": TODO,
-    "cli/main.py": TODO,
-    "cli/output.py": TODO,
 }
 
 

@@ -198,6 +198,7 @@ def _read_jsonl_line(job: Job, page: Page, out: Outcome) -> tuple[Document | Non
     return doc, extra
 
 
+PIPELINE_CACHE_MAX = 16  # pipelines a worker keeps (one per job: rules and settings of a file)
 _PIPELINES: dict[int, tuple[Job, Pipeline]] = {}
 
 
@@ -207,7 +208,7 @@ def _pipeline(job: Job) -> Pipeline:
 
     got = _PIPELINES.get(id(job))
     if got is None or got[0] is not job:
-        if len(_PIPELINES) > 16:
+        if len(_PIPELINES) > PIPELINE_CACHE_MAX:
             _PIPELINES.clear()
         got = _PIPELINES[id(job)] = (job, Pipeline(job.rules))
     return got[1]

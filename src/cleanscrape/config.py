@@ -307,7 +307,7 @@ def _user_rules(items: Any, source: str) -> Iterable[Rule]:
             if not isinstance(item.get(key), str) or not item[key]:
                 raise ConfigError(f"{where}: '{key}' is required (a string)")
         code = item["code"].upper()
-        if not (len(code) == 5 and USER_RANGE[0] <= code <= USER_RANGE[1]) or code in taken:
+        if not (len(code) == len(USER_RANGE[0]) and USER_RANGE[0] <= code <= USER_RANGE[1]) or code in taken:
             raise ConfigError(f"{where}: code {code!r} must be a free code from {USER_RANGE[0]} to {USER_RANGE[1]}")
         taken.add(code)
         role = item.get("role", "chrome")

@@ -72,6 +72,18 @@ _ABBREV_END = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|vs|etc|Bros|Gov|Sen|Rep)\.)$")
 
 
+# thresholds of the shape tests below
+ABBREV_SPAN = 7  # characters from the last space to the end: a longer last word is no abbreviation (` approx.`)
+LONG_LINE_CHARS = 80  # a line this long that closes on one capital and a dot ends a sentence (`Serie B.`)
+CAPITAL_STOP_WORD = 3  # characters from the last space to the end: ` B.`
+CASELESS_NAME_MAX = 4  # characters: CJK names run two to four
+HEADLINE_MAX_CHARS = 200  # a longer line is a paragraph, whatever its shape
+HEADLINE_MAX_WORDS = 40  # more words than this are no headline
+CJK_MIN_CHARS = 4  # this many CJK characters: the line is counted in characters, not words
+CJK_HEADLINE_MIN, CJK_HEADLINE_MAX = 8, 60  # characters of a CJK headline
+KICKER_MIN_CHARS, KICKER_MAX_CHARS = 2, 12  # a kicker in capitals before `. ` (`VIDÉO.`, `EXCLUSIF.`)
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence: . ! ? … possibly inside quotes.
 
@@ -83,9 +95,9 @@ def ends_sentence(text: str) -> bool:
     if t[-1] != ".":
         return True
     space = t.rfind(" ")
-    if len(t) - space > 7 and not t[-2].isupper():  # a long last word is no abbreviation
+    if len(t) - space > ABBREV_SPAN and not t[-2].isupper():  # a long last word is no abbreviation
         return True
-    if len(t) >= 80 and len(t) - space == 3:
+    if len(t) >= LONG_LINE_CHARS and len(t) - space == CAPITAL_STOP_WORD:
         return True  # `... a place in the playoffs of Serie B.`: one capital closing a long line ends it
     return not _ABBREV_END.search(t[-12:])
 
@@ -124,7 +136,7 @@ def caseless_name(word: str) -> bool:
     """A short word of a script without case (CJK names run two to four characters):
     what a capital letter says of a Latin name, its script cannot."""
     c = word[:1]
-    return 0 < len(word) <= 4 and not c.isascii() and c.isalpha() and c.upper() == c.lower()
+    return 0 < len(word) <= CASELESS_NAME_MAX and not c.isascii() and c.isalpha() and c.upper() == c.lower()
 
 
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
@@ -134,14 +146,14 @@ _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentenc
 def heading_words(text: str) -> int:
     """The number of words of ``text`` when it is headline-shaped, else 0."""
     t = text if text[-1:].isspace() is False and text[:1].isspace() is False else text.strip()
-    if not t or len(t) > 200:
+    if not t or len(t) > HEADLINE_MAX_CHARS:
         return 0
     head = t[0]
     if head in "(（" and t[-1] in ")）":
         return 0  # a note in parentheses: `（原标题：...）` (the story's original title), `(Updated)`
     cjk = 0 if t.isascii() else len(CJK_CHAR.findall(t))
-    if cjk >= 4:  # a script with no spaces and no case: its words are counted in characters
-        if t[-1] in _CJK_STOPS or not 8 <= cjk <= 60:
+    if cjk >= CJK_MIN_CHARS:  # a script with no spaces and no case: its words are counted in characters
+        if t[-1] in _CJK_STOPS or not CJK_HEADLINE_MIN <= cjk <= CJK_HEADLINE_MAX:
             return 0
         if t[-1] == "." and not t.endswith("..") or ". " in t:
             return 0  # Korean ends its sentences with a full stop, as Latin text does
@@ -155,10 +167,10 @@ def heading_words(text: str) -> int:
     if last == "," or last == ";" or (last == "." and not t.endswith("...") and ends_sentence(t)):
         return 0
     n = word_count(t)
-    if not n or n > 40:
+    if not n or n > HEADLINE_MAX_WORDS:
         return 0
     kicker, dot, rest = t.partition(". ")
-    if dot and 2 <= len(kicker) <= 12 and kicker.isupper() and kicker.isalpha() and rest[:1].isupper():
+    if dot and KICKER_MIN_CHARS <= len(kicker) <= KICKER_MAX_CHARS and kicker.isupper() and kicker.isalpha() and rest[:1].isupper():
         t = rest  # `VIDÉO. Incendie d'un entrepôt ...`, `EXCLUSIF. ...`: a kicker in capitals, then the headline
     if (". " in t or "? " in t or "! " in t or "… " in t) and (
             sentence_breaks(t) > 1 or (". " in t and full_stop_breaks(t))):

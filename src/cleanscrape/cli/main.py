@@ -297,12 +297,15 @@ def _total_size(paths: list[str]) -> int | None:
         return None
 
 
+MIN_LEARN_PAGES = 2  # a line is a site's only when it repeats on two pages at least
+
+
 def cmd_learn(args: argparse.Namespace) -> int:
     from ..io.inputs import page_files
     from ..io.text import InputError
     from ..profile import Learner
 
-    if args.min_pages < 2 or not 0 <= args.min_share <= 1:
+    if args.min_pages < MIN_LEARN_PAGES or not 0 <= args.min_share <= 1:
         err("error: --min-pages must be 2 or more and --min-share between 0 and 1")
         return EXIT_ERROR
     paths = page_files(args.paths)

@@ -18,6 +18,7 @@ from ..io.files import atomic_writer
 from .common import err
 
 CLEAR = "\r\033[K"  # back to the start of the line, erase it
+PROGRESS_EVERY = 0.5  # seconds between two redraws of the progress line: often enough to see it move
 
 
 class Progress:
@@ -39,7 +40,7 @@ class Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if now - self.last < 0.5:
+        if now - self.last < PROGRESS_EVERY:
             return
         self.last = now
         self._draw(now)
