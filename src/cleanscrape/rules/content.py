@@ -875,8 +875,10 @@ def _repeated_headers(ctx: Context) -> list[int]:
             continue
         if all(any(keys[_template_key(texts[k])] >= len(at) and ctx.lens[k] <= REPEAT_LINE
                    and _template_key(texts[k]) != _template_key(texts[i])
-                   for k in range(i + 1, min(b, i + 1 + SKELETON_REACH))) for i, b in zip(at, ends)):
-            best = at  # a second template line under every print, before the next: a skeleton
+                   for k in range(i + 1, min(b, i + 1 + SKELETON_REACH))) for i, b in zip(at, ends)) and all(
+                any(_headline_slot(ctx, keys, k, labelled=True) for k in range(i + 1, prose[bisect_left(prose, i)]))
+                for i in at):
+            best = at  # a second template line and a headline under every print: a story's skeleton
     return best
 
 
@@ -896,6 +898,15 @@ def _template_key(text: str) -> str:
 SLOT_WORDS = 30  # words of a line in a skeleton's headline slot, whatever its shape (a headline of two sentences)
 
 
+def _headline_slot(ctx: Context, keys: Counter[str], k: int, *, labelled: bool = False) -> bool:
+    """Line ``k`` may be a story's headline under its header's print: open (or, when
+    ``labelled``, whatever a rule other than a byline, date or stub took it for), printed
+    once on the page (numbers folded), three words or more (a kicker has fewer), no label or menu."""
+    t = ctx.texts[k]
+    return (ctx.is_open(k) or labelled and ctx.role(k) not in META_ROLES) and keys[_template_key(t)] == 1 and 3 <= len(t.split()) <= SLOT_WORDS \
+        and not leads_on(t) and not menu_line(t)
+
+
 def _skeleton_titles(ctx: Context, verdicts: Sequence[Verdict], starts: Sequence[int], titles: Sequence[int],
                      bounds: Sequence[int], passed_over: frozenset[int]) -> list[int]:
     """The headline of each stretch a repeated header line starts: the first headline-shaped
@@ -913,9 +924,7 @@ def _skeleton_titles(ctx: Context, verdicts: Sequence[Verdict], starts: Sequence
         first = next((k for k in range(i, end) if verdicts[k].keep), None)
         if first is None:
             continue
-        head = next((k for k in range(i + 1, first) if ctx.is_open(k) and k not in passed_over
-                     and keys[_template_key(texts[k])] == 1 and 3 <= len(texts[k].split()) <= SLOT_WORDS
-                     and not leads_on(texts[k]) and not menu_line(texts[k])), None)
+        head = next((k for k in range(i + 1, first) if k not in passed_over and _headline_slot(ctx, keys, k)), None)
         if head is not None:
             found.append(head)
     return found
