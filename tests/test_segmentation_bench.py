@@ -318,3 +318,38 @@ def test_a_section_label_between_headline_and_date_is_the_stories_section():
     arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
     assert [a.section for a in arts] == ["Town", "Sport", "Culture"]
     assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+
+
+def test_a_line_printed_over_each_story_starts_it_and_its_skeleton_names_the_headline():
+    """Infinite scroll prints the same menu over every story, and the same share lines under
+    each headline, in words no rule knows, with a date no rule reads: each print starts a
+    story scored on its own (no story's text is dropped), and its headline is the first line
+    under the print that the page does not print again (`Refreshed 6 hr back` recurs with
+    its number folded)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "menu-and-share-lines-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Lantern festival returns to the old quay after a four-year pause",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Rowing club opens its boathouse to schools on weekday mornings"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert [a.paragraphs[0][:20] for a in arts] == ["The lantern festival", "The rail operator wi",
+                                                   "The rowing club will"]
+
+
+def test_a_line_that_recurs_alone_is_no_story_header():
+    """An advert marker printed over the text and again between its paragraphs recurs with
+    prose under each print, but no second template line stands under it: one article, its
+    subheading kept in its body, never taken for a second headline."""
+    from cleanscrape import clean
+
+    text = ("Sponsored\n\nHarbour board approves a second ferry for the summer season\n\n"
+            "The harbour board approved on Monday the lease of a second ferry for the summer, after "
+            "queues at the slipway reached two hours on busy weekends last year.\n\n"
+            "Sponsored\n\nWhat the lease will cost\n\n"
+            "The lease will cost the board about four hundred thousand pounds a season, which it hopes "
+            "to recover from higher fares for cars in July and August.\n\n"
+            "Foot passengers and cyclists will pay the same as this year, the board's chair said.\n")
+    arts = clean(text)
+    assert len(arts) == 1
+    assert "What the lease will cost" in arts[0].paragraphs

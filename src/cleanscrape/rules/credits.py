@@ -376,10 +376,19 @@ class CaptionRule(Rule):
                 # two sentences before the credit, one scene after it: the caption is the one after
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
             elif n <= SCENE_MAX_WORDS and not any(q in t for q in "\"“”«»") and REPORTED_SPEECH.search(t) is None and (
-                    _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)):
+                    _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)
+                    or n <= CAPTION_WORDS and "," not in t and _prose_above(ctx, j)):
                 yield self.finding(j, "the sentence right before an image credit, describing a picture")
             elif after:
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
+
+
+CAPTION_WORDS = 10  # a sentence this short, no clause, over a credit and under a paragraph: a scene's caption
+
+
+def _prose_above(ctx: Context, j: int) -> bool:
+    """The open line over ``j`` is a paragraph longer than ``j``: ``j`` stands apart from the text."""
+    return j > 0 and ctx.is_open(j - 1) and ctx.lens[j - 1] >= 2 * ctx.lens[j] and ends_sentence(ctx.texts[j - 1])
 
 
 def _caption_after(ctx: Context, i: int) -> bool:
