@@ -738,8 +738,7 @@ class ContentRule(Rule):
         # when the markup says where the article is, the run of prose need not find it
         zoned = bool(ctx.doc.blocks[0].hints) and StructureRule.body_zone(ctx) is not None
         titles = ctx.with_role(Role.TITLE)
-        repeated = _repeated_headers(ctx)
-        bounds = [0, *sorted({*titles, *unheaded_stories(ctx, titles, repeated)}), len(texts)]
+        bounds = [0, *sorted({*titles, *unheaded_stories(ctx, titles)}), len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
         # a comment count among the header's buttons, with the article's paragraphs right under
         # it, is a button: it neither ends the run nor opens the comments
@@ -757,14 +756,10 @@ class ContentRule(Rule):
                                             if bare_related_label(texts[i])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 4)))))
-        passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
-                                or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
-        skeleton = _skeleton_titles(ctx, verdicts, repeated, titles, bounds, passed_over)
-        for h in skeleton:
-            verdicts[h] = Verdict(False, "title")
-            yield self.finding(h, "the headline under a header the template prints over each story",
-                               role=Role.TITLE, priority=self.priority + 1)
-        if not titles and not skeleton:
+        has_title = bool(titles)
+        if not has_title:
+            passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
+                                    or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
             t = find_title(texts, verdicts, passed_over)
             if t is not None and not protected[t]:
                 verdicts[t] = Verdict(False, "title")
@@ -781,7 +776,6 @@ class ContentRule(Rule):
 
 HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between
 HEADLINE_REACH = 3  # lines between a found headline and its header (a kicker, a standfirst)
-SKELETON_REACH = 8  # lines over a found headline where its header's template lines may stand
 
 
 def _header_codes(ctx: Context, i: int) -> tuple[str, ...]:
@@ -814,18 +808,16 @@ def _two_paragraphs_under(ctx: Context, i: int) -> bool:
     return False
 
 
-def unheaded_stories(ctx: Context, titles: Sequence[int], repeated: Sequence[int] = ()) -> list[int]:
+def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
     """Where a story starts whose headline no rule found: the header a found headline
     stands over (its byline, date and stub lines, in that order) recurs, with two paragraphs
     under it. Scored as a stretch of its own, its text is kept (with the record above) where
     one main run per headline would drop the whole story; nothing is dropped for want of a
-    headline. The stretch starts at the headline-shaped line over that header, if any.
-    The prints of a ``repeated`` header line (``_repeated_headers``) start stretches too."""
+    headline. The stretch starts at the headline-shaped line over that header, if any."""
     texts, n = ctx.texts, len(ctx.texts)
-    repeated = [i for i in repeated if not _near_title(i, titles)]
     starts = [i for i in range(n) if ctx.role(i) in META_ROLES and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
     if len(starts) < 2 or not titles:
-        return repeated
+        return []
     headed = {i for i in starts if any(0 < i - t <= HEADLINE_REACH for t in titles)}
     skeleton = {_header_codes(ctx, i) for i in headed}
     found = []
@@ -836,97 +828,6 @@ def unheaded_stories(ctx: Context, titles: Sequence[int], repeated: Sequence[int
             continue  # not two paragraphs under it: a story card's date and teaser, a comment's
         above = i - 1
         found.append(above if above >= 0 and ctx.is_open(above) and 3 <= heading_words(texts[above]) <= 30 else i)
-    return sorted({*found, *repeated})
-
-
-REPEAT_LINE = 100  # characters: a line a template prints over each story (a menu, a label, a button) is short
-
-
-def _story_paragraph(ctx: Context, k: int) -> bool:
-    return ctx.lens[k] >= LONG_PROSE and ends_sentence(ctx.texts[k]) and ctx.findings[k] is None
-
-
-def _repeated_headers(ctx: Context) -> list[int]:
-    """Where stories start that a short line the template prints over each of them marks
-    (a menu, a label, a share button: the same text every time, whatever its words): the line
-    recurs, its first print stands over the page's first paragraph, and a paragraph stands
-    under every print before the next, and a second template line stands under every print
-    (a share button, a listen line, a read time: a skeleton, not one line that recurs by
-    chance, like a label printed over paragraphs). Each print starts a stretch scored on its
-    own, so a story whose headline no rule found keeps its text. The earliest such line of
-    the most prints wins."""
-    texts, n = ctx.texts, len(ctx.texts)
-    prose = [k for k in range(n) if _story_paragraph(ctx, k)]
-    if len(prose) < 2:
-        return []
-    where: dict[str, list[int]] = {}
-    for k in range(prose[0]):
-        if ctx.lens[k] <= REPEAT_LINE:
-            where.setdefault(texts[k], [])
-    for k in range(n):
-        if texts[k] in where and ctx.lens[k] <= REPEAT_LINE:
-            where[texts[k]].append(k)
-    best: list[int] = []
-    keys = Counter(_template_key(t) for t in texts)
-    for at in where.values():
-        ends = [*at[1:], n]
-        if len(at) < 2 or len(at) <= len(best) or not all(
-                bisect_left(prose, a) < len(prose) and prose[bisect_left(prose, a)] < b for a, b in zip(at, ends)):
-            continue
-        if all(any(keys[_template_key(texts[k])] >= len(at) and ctx.lens[k] <= REPEAT_LINE
-                   and _template_key(texts[k]) != _template_key(texts[i])
-                   for k in range(i + 1, min(b, i + 1 + SKELETON_REACH))) for i, b in zip(at, ends)) and all(
-                any(_headline_slot(ctx, keys, k, labelled=True) for k in range(i + 1, prose[bisect_left(prose, i)]))
-                for i in at):
-            best = at  # a second template line and a headline under every print: a story's skeleton
-    return best
-
-
-def _near_title(i: int, titles: Sequence[int]) -> bool:
-    """A header line's print next to a found headline: that header starts a stretch already."""
-    return any(-HEADER_REACH < t - i <= SKELETON_REACH for t in titles)
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def _template_key(text: str) -> str:
-    """A line's text with its numbers folded: `Read time: 4 min` and `Read time: 7 min` are one line."""
-    return _DIGITS.sub("0", text)
-
-
-SLOT_WORDS = 30  # words of a line in a skeleton's headline slot, whatever its shape (a headline of two sentences)
-
-
-def _headline_slot(ctx: Context, keys: Counter[str], k: int, *, labelled: bool = False) -> bool:
-    """Line ``k`` may be a story's headline under its header's print: open (or, when
-    ``labelled``, whatever a rule other than a byline, date or stub took it for), printed
-    once on the page (numbers folded), three words or more (a kicker has fewer), no label or menu."""
-    t = ctx.texts[k]
-    return (ctx.is_open(k) or labelled and ctx.role(k) not in META_ROLES) and keys[_template_key(t)] == 1 and 3 <= len(t.split()) <= SLOT_WORDS \
-        and not leads_on(t) and not menu_line(t)
-
-
-def _skeleton_titles(ctx: Context, verdicts: Sequence[Verdict], starts: Sequence[int], titles: Sequence[int],
-                     bounds: Sequence[int], passed_over: frozenset[int]) -> list[int]:
-    """The headline of each stretch a repeated header line starts: the first headline-shaped
-    open line between the print and the stretch's first kept block that is not itself
-    printed again on the page (numbers folded: a read time, an age)."""
-    texts, n = ctx.texts, len(ctx.texts)
-    if len(starts) < 2:
-        return []
-    keys = Counter(_template_key(t) for t in texts)
-    found = []
-    for i in starts:
-        if _near_title(i, titles):
-            continue
-        end = next((b for b in bounds if b > i), n)
-        first = next((k for k in range(i, end) if verdicts[k].keep), None)
-        if first is None:
-            continue
-        head = next((k for k in range(i + 1, first) if k not in passed_over and _headline_slot(ctx, keys, k)), None)
-        if head is not None:
-            found.append(head)
     return found
 
 
