@@ -349,8 +349,9 @@ MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is n
 _PROMO = re.compile(r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
                     r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])")
 # a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
-# `respond`, `reply-form`; not an opinion piece's `commentary` nor a flag such as `noloaddisqus`
-_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)")
+# `respond`, `reply-form`; not an opinion piece's `commentary`, a flag such as `noloaddisqus`, nor
+# a word that only starts with one of them (`js-replyNewMessageContainer`, a forum's thread)
+_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)(?![a-z])")
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
