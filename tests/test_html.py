@@ -312,3 +312,20 @@ def test_reply_and_respond_as_whole_words_still_open_a_comment_section():
                 f'<div class="{marker}"><p>Reader one says: about time too, this quay has been promised to us '
                 "for years now.</p></div></body></html>")
         assert _paragraphs(page) == _STORY_PARAS, marker
+
+
+def test_an_element_of_the_css_class_hidden_is_not_read():
+    """A box of the class `hidden` (Bootstrap's and Tailwind's way to hide one: a sign-in wall
+    the page shows only to some readers) is not read; `hidden md:block`, shown on wider
+    screens, and a class that only contains the word (`overflow-hidden`) are."""
+    wall = ('<div class="article-block sign-in-group hidden"><p>Create an account or sign in to continue '
+            "with your reading experience, and enjoy additional articles per month.</p></div>")
+    page = f'<html><body><article class="story"><h1>Quay approved</h1>{wall}{_STORY}</article></body></html>'
+    assert _paragraphs(page) == _STORY_PARAS
+    for shown in ("hidden md:block", "overflow-hidden"):
+        page = (f'<html><body><article class="story"><h1>Quay approved</h1><div class="{shown}">{_STORY}</div>'
+                "</article></body></html>")
+        assert _paragraphs(page) == _STORY_PARAS, shown
+    # a page's own `<body class="hidden">` (its script shows it once loaded) is read
+    page = f'<html><body class="hidden"><article><h1>Quay approved</h1>{_STORY}</article></body></html>'
+    assert _paragraphs(page) == _STORY_PARAS
