@@ -270,9 +270,11 @@ def _paragraphs(page: str) -> tuple[str, ...]:
 
 def test_class_words_that_only_look_like_a_comment_section_keep_the_article():
     """An opinion piece's `commentary`, a `noloaddisqus` flag, the page's own `<body>` settings
-    (`showing-comments`) mark no comment section; a real one still goes."""
+    (`showing-comments`), a word that only starts with `reply` (a forum thread's
+    `js-replyNewMessageContainer`) mark no comment section; a real one still goes."""
     for opening in ('<body><div class="sect news commentary">', '<body><article class="post noloaddisqus">',
-                    '<body class="single showing-comments"><div>', '<body class="j-m-comment-styles-disabled"><div>'):
+                    '<body class="single showing-comments"><div>', '<body class="j-m-comment-styles-disabled"><div>',
+                    '<body><div class="block-body js-replyNewMessageContainer">'):
         closing = "</article>" if "<article" in opening else "</div>"
         page = (f"<html>{opening}<h1>Quay approved</h1>{_STORY}{closing}"
                 '<div class="comments"><p>Reader one says: about time too, this quay has been promised to us '
@@ -300,4 +302,30 @@ def test_a_streamed_react_part_hidden_in_the_markup_is_read():
     page = (f'<html><body><div><h1>Quay approved</h1></div><div hidden id="S:1"><section>{_STORY}</section></div>'
             '<div hidden id="menu"><p>A hidden menu that the page never shows to anyone, at any time.</p></div>'
             "</body></html>")
+    assert _paragraphs(page) == _STORY_PARAS
+
+
+def test_reply_and_respond_as_whole_words_still_open_a_comment_section():
+    """`comment-reply`, `respond`, `reply-form`, `disqus_thread` stay comment sections."""
+    for marker in ("comment-reply", "respond", "reply-form", "disqus_thread"):
+        page = (f'<html><body><div class="entry"><h1>Quay approved</h1>{_STORY}</div>'
+                f'<div class="{marker}"><p>Reader one says: about time too, this quay has been promised to us '
+                "for years now.</p></div></body></html>")
+        assert _paragraphs(page) == _STORY_PARAS, marker
+
+
+def test_an_element_of_the_css_class_hidden_is_not_read():
+    """A box of the class `hidden` (Bootstrap's and Tailwind's way to hide one: a sign-in wall
+    the page shows only to some readers) is not read; `hidden md:block`, shown on wider
+    screens, and a class that only contains the word (`overflow-hidden`) are."""
+    wall = ('<div class="article-block sign-in-group hidden"><p>Create an account or sign in to continue '
+            "with your reading experience, and enjoy additional articles per month.</p></div>")
+    page = f'<html><body><article class="story"><h1>Quay approved</h1>{wall}{_STORY}</article></body></html>'
+    assert _paragraphs(page) == _STORY_PARAS
+    for shown in ("hidden md:block", "overflow-hidden"):
+        page = (f'<html><body><article class="story"><h1>Quay approved</h1><div class="{shown}">{_STORY}</div>'
+                "</article></body></html>")
+        assert _paragraphs(page) == _STORY_PARAS, shown
+    # a page's own `<body class="hidden">` (its script shows it once loaded) is read
+    page = f'<html><body class="hidden"><article><h1>Quay approved</h1>{_STORY}</article></body></html>'
     assert _paragraphs(page) == _STORY_PARAS

@@ -170,9 +170,16 @@ def _prune(root: etree._Element) -> None:
 _STREAMED = re.compile(r"S:[0-9a-z]{1,8}")
 
 
-def _hidden(attrs: etree._Attrib) -> bool:
+def _hidden(attrs: etree._Attrib, tag: str = "div") -> bool:
     return (("hidden" in attrs and not _STREAMED.fullmatch(attrs.get("id", ""))) or attrs.get("aria-hidden") == "true"
-            or ("style" in attrs and bool(_HIDDEN.search(attrs["style"]))))
+            or ("style" in attrs and bool(_HIDDEN.search(attrs["style"])))
+            or ("class" in attrs and tag not in _PAGE and _HIDDEN_CLASS.search(attrs["class"]) is not None
+                and ":" not in attrs["class"]))
+
+
+# the class CSS frameworks hide an element with (`hidden`, Bootstrap's and Tailwind's), unless a
+# responsive variant shows it again (`hidden md:block`)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)hidden(?:$|\s)")
 
 
 # Class and id words that say "article text here" or "not article text", as every
@@ -349,8 +356,9 @@ MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is n
 _PROMO = re.compile(r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
                     r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])")
 # a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
-# `respond`, `reply-form`; not an opinion piece's `commentary` nor a flag such as `noloaddisqus`
-_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)")
+# `respond`, `reply-form`; not an opinion piece's `commentary`, a flag such as `noloaddisqus`, nor
+# a word that only starts with one of them (`js-replyNewMessageContainer`, a forum's thread)
+_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)(?![a-z])")
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -466,10 +474,12 @@ class _Walk:
             return
         attrs = el.attrib
         if attrs:
-            if ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs) and _hidden(attrs):
+            cls, ident = attrs.get("class"), attrs.get("id")
+            # (a page's own `<body class="hidden">` is shown by its script once loaded)
+            if ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs
+                    or (cls is not None and "hidden" in cls)) and _hidden(attrs, tag):
                 self.skip_depth += 1
                 return
-            cls, ident = attrs.get("class"), attrs.get("id")
             marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
             # (the page's own classes are settings: `showing-comments`, `has-related-posts`)
             comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
