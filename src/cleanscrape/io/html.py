@@ -198,6 +198,9 @@ _PARAGRAPH_TAGS = frozenset("p pre td div blockquote dd br section article cente
 _COMMAS = re.compile(r"[,，、،]")
 _FURNITURE = frozenset({"nav", "footer", "aside"})  # zones whose prose casts no vote
 MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
+OPEN_LINE_CHARS = 80  # characters: a shorter block votes only when it ends like a sentence
+WRAPPED_SPLITS = 2  # runners-up under one ancestor with the winner: the text is split in wrappers
+CACHE_MAX = 50_000  # class/id strings remembered (templates repeat the same few)
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
 CLOSE_SHARE = 0.75  # runners-up this close to the winner: the text is spread over wrappers
 COUSIN_LEVELS = 6  # how far up a split article's parts may meet
@@ -229,7 +232,7 @@ class _Tree:
 def _vote(text: str) -> float:
     """How strongly a block says "article text here": length and commas, as readability
     counts them, and only for text that reads as prose, not as a list of headlines."""
-    if len(text) < MIN_PARAGRAPH or (len(text) < 80 and text[-1] not in TERMINAL):
+    if len(text) < MIN_PARAGRAPH or (len(text) < OPEN_LINE_CHARS and text[-1] not in TERMINAL):
         return 0.0  # a headline or a label: rails of teasers are made of these
     return 1 + len(_COMMAS.findall(text)) + min(len(text) / 100, 3)
 
@@ -292,10 +295,10 @@ def _wrapper(tree: _Tree, ranked: list[int], final: dict[int, float], best: int)
     scores more (or within a third of the winner)."""
     # runners-up inside one ancestor with the winner: the text is split into wrappers
     close = [n for n in ranked[1:5] if final[n] >= CLOSE_SHARE * final[best]]
-    if len(close) >= 2:
+    if len(close) >= WRAPPED_SPLITS:
         lines = [set(tree.ancestors(n)) for n in close]
         for a in tree.ancestors(best):
-            if sum(a in line for line in lines) >= 2:
+            if sum(a in line for line in lines) >= WRAPPED_SPLITS:
                 best = a
                 break
     # up while an ancestor scores more, or stays within a third of the winner
@@ -379,7 +382,7 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
         comments = ("comment" in low or "disqus" in low or "respond" in low or "reply" in low) and \
             _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
-        if len(_MARKER_FLAGS) < 50_000:
+        if len(_MARKER_FLAGS) < CACHE_MAX:
             _MARKER_FLAGS[marker] = got
     return got
 
@@ -395,7 +398,7 @@ def _weight(marker: str) -> int:
     if got is None:
         low = marker.lower()
         got = (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
-        if len(_WEIGHTS) < 50_000:
+        if len(_WEIGHTS) < CACHE_MAX:
             _WEIGHTS[marker] = got
     return got
 

@@ -14,6 +14,10 @@ from .base import Context, Rule
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
 LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
+LINK_LINE_DENSITY = 0.6  # a short block (under LONG_BLOCK_CHARS) this much link text is a link, not a sentence
+LONG_BLOCK_CHARS = 200  # from this length a block is judged by LINK_LIST_DENSITY
+PROSE_CHARS = 80  # a block this long is prose: what the zone and nested-article tests weigh
+NESTED_DEPTH = 2  # <article> inside <article>: the inner ones may be related items or comments
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -76,7 +80,7 @@ class StructureRule(Rule):
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
-            elif h.get("link_density", 0) > (0.6 if ctx.lens[i] < 200 else LINK_LIST_DENSITY) and \
+            elif h.get("link_density", 0) > (LINK_LINE_DENSITY if ctx.lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
                     not _post_heading(ctx, i):
                 yield self.finding(i, "mostly link text")
 
@@ -95,13 +99,13 @@ class StructureRule(Rule):
     @staticmethod
     def _body_zone(ctx: Context) -> str | None:
         blocks = ctx.doc.blocks
-        prose = sum(len(b.text) for b in blocks if len(b.text) >= 80)
+        prose = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS)
         for zone in ("articleBody", MAIN_TEXT, "article", "main"):
             if zone == MAIN_TEXT:
                 if any(b.hints.get("main") for b in blocks):
                     return MAIN_TEXT
                 continue
-            inside = sum(len(b.text) for b in blocks if len(b.text) >= 80 and zone in b.hints.get("zones", ()))
+            inside = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS and zone in b.hints.get("zones", ()))
             if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
                 return zone
         return None
@@ -113,15 +117,15 @@ def _nested_articles(blocks: Sequence[Block]) -> int:
     comments; that is only trusted when the outer article holds prose of its own, and the
     text container the reader found is not wholly inside an inner one."""
     depths = [b.hints.get("articles", 0) for b in blocks]
-    if max(depths, default=0) < 2:
+    if max(depths, default=0) < NESTED_DEPTH:
         return 0
     outer = min(d for d in depths if d > 0)
-    own = sum(len(b.text) for b, d in zip(blocks, depths) if d == outer and len(b.text) >= 80)
+    own = sum(len(b.text) for b, d in zip(blocks, depths) if d == outer and len(b.text) >= PROSE_CHARS)
     if own < MIN_BODY_CHARS:
         return 0
     # the text container the reader found lies wholly in an inner article: the page wraps its
     # article in two, and the inner one is the text
-    main = {d for b, d in zip(blocks, depths) if len(b.text) >= 80 and b.hints.get("main")}
+    main = {d for b, d in zip(blocks, depths) if len(b.text) >= PROSE_CHARS and b.hints.get("main")}
     return 0 if main and min(main) > outer else outer + 1
 
 
