@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +22,7 @@ from .registry import (DEFAULT_RULES, ENTRY_POINT_GROUP, USER_RANGE, UnknownRule
 from .rules.base import Rule
 from .rules.user import UserRule
 from .text import comma_list
+from .tomlfile import load_toml
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import Pipeline
@@ -216,15 +216,7 @@ def _tool_table(data: Mapping[str, Any], path: Path) -> Mapping[str, Any] | None
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: not valid TOML (not UTF-8 text)") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return load_toml(path, ConfigError)
 
 
 def load_settings(start: Path | None = None, path: Path | None = None) -> Settings:

@@ -13,10 +13,11 @@ code of a shipped one replaces it. The files are read once per process.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from ..tomlfile import load_toml
 
 ENV_VAR = "CLEANSCRAPE_LANGUAGES"
 SHIPPED = Path(__file__).resolve().parent
@@ -50,15 +51,7 @@ def folders() -> tuple[Path, ...]:
 
 def read_language(path: Path) -> Language:
     """One language file, checked: every group is a list of strings or a table of integers."""
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except tomllib.TOMLDecodeError as exc:
-        raise LanguageFileError(f"{path}: not valid TOML ({exc})") from None
-    except UnicodeDecodeError:
-        raise LanguageFileError(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise LanguageFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    data = load_toml(path, LanguageFileError)
     lists: dict[str, tuple[str, ...]] = {}
     tables: dict[str, dict[str, int]] = {}
     for key, value in data.items():
