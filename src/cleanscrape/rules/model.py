@@ -227,6 +227,7 @@ def _page(ctx: Context) -> _Page:
 
 
 _STOP_CODES = frozenset({"CS412", "CS413"})  # comment prompts, story-list headings: what ends an article
+_COMMENT_CODES = frozenset({"CS412"})  # comment prompts: what follows is readers' text
 _NO_ARTICLE = frozenset({"CS503", "CS504"})  # story cards, a not-found page: the page holds no article
 
 
@@ -454,7 +455,8 @@ RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful
 
 def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
     """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
-    run sits between two blocks that stay (a list or a subheading inside the article)."""
+    run sits between two blocks that stay or a named rule took (a list inside the article,
+    a line between captions), or reads as the article's close."""
     out: list[int] = []
     n = len(ctx.texts)
     ordered = sorted(low)
@@ -465,7 +467,8 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
             j += 1
         a, b = ordered[k], ordered[j]
         stays = [0 <= x < n and (ctx.is_open(x) or x in back) for x in (_anchor(ctx, a), b + 1)]
-        if b - a + 1 >= RUN and not all(stays) and not (stays[0] and _continues(ctx.texts, a, b)):
+        inside = all(_inside(ctx, x, back) for x in (a - 1, b + 1))
+        if b - a + 1 >= RUN and not inside and not (stays[0] and _continues(ctx.texts, a, b)):
             out.extend(range(a, b + 1))
         k = j + 1
     return out
@@ -476,13 +479,22 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
 
 
+def _inside(ctx: Context, x: int, back: set[int]) -> bool:
+    """Whether block ``x``, beside a run, holds it in the article: it stays, or a named rule
+    took it (a caption, a credit; not a comment prompt)."""
+    if not 0 <= x < len(ctx.texts):
+        return False
+    f = ctx.findings[x]
+    return f is None or f.role is Role.CONTENT or x in back or f.code not in GENERIC | _COMMENT_CODES
+
+
 def _anchor(ctx: Context, a: int) -> int:
     """The block before ``a`` that the run continues: past up to INTERRUPTION lines a named
-    rule took (not a comment prompt or a story-list heading, which end the article)."""
+    rule took (a teaser, a short related list; not a comment prompt, which ends the article)."""
     x = a - 1
     while x >= 0 and a - x <= INTERRUPTION:
         f = ctx.findings[x]
-        if f is None or f.role is Role.CONTENT or f.code in GENERIC or f.code in _STOP_CODES:
+        if f is None or f.role is Role.CONTENT or f.code in GENERIC or f.code in _COMMENT_CODES:
             break
         x -= 1
     return x
