@@ -35,7 +35,7 @@ def test_shipped_model_loads_and_names_its_training_inputs():
     models = model.load_models(model.MODEL_FILE)
     assert "html" in models
     for m in models.values():
-        assert 0.0 <= m.remove < 0.5 < m.readmit < 1.0
+        assert 0.0 <= m.remove < 1.0 and 0.5 < m.readmit < 1.0
         assert m.weights and all(isinstance(v, float) for v in m.weights.values())
 
 
@@ -239,3 +239,47 @@ def test_text_features_place_a_block_against_the_main_run():
     hctx = Context(html)
     hctx.findings[:] = Pipeline().without("CS505").label(html).labels
     assert not any(k.startswith("t:") for f in model.block_features(hctx).values() for k in f)
+
+
+RUN_PAGE = """Harbour council approves the new quay
+The harbour plan was approved on Monday after a long debate in the council chamber, with nine votes to four.
+Work on the new quay starts in spring, and the ferry keeps running while it is built, the council said.
+The plan has three parts:
+- a longer quay for the ferries
+- a new slipway for the rowing club
+The council will review the costs again next year, when the first phase of the works is finished.
+- Marten K. from the old town
+- Ilse V. from the harbour side
+"""
+CLOSE_PAGE = """Harbour council approves the new quay
+The harbour plan was approved on Monday after a long debate in the council chamber, with nine votes to four.
+Work on the new quay starts in spring, and the ferry keeps running while it is built, the council said.
+- The council will review the costs again next year.
+Read more: Ferry fares to rise in the spring
+- The first phase of the works is due to finish in 2027.
+- The rowing club gets its new slipway first.
+"""
+
+
+def _doubting_model(tmp_path: Path, monkeypatch) -> None:
+    """A text model that doubts every list line (bullet) and trusts everything else."""
+    m = {"format": model.FORMAT, "bias": 10.0, "readmit": 0.9, "remove": 0.5, "weights": {"t:bullet": -20.0}}
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"format": model.FORMAT, "trained_on": {}, "models": {"text": m}}))
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+
+
+def test_text_model_removes_a_doubtful_run_after_the_article_but_not_a_list_inside_it(tmp_path, monkeypatch):
+    _doubting_model(tmp_path, monkeypatch)
+    labels = Pipeline().label(read_text(RUN_PAGE)).labels
+    removed = [i for i, f in enumerate(labels) if f is not None and f.code == "CS505"]
+    assert removed == [7, 8]  # the two trailing lines; the list between two paragraphs stays
+    assert all(labels[i].role is Role.BOILERPLATE and "in a run of 2" in labels[i].reason for i in removed)
+    assert all(labels[i] is None for i in (3, 4, 5, 6))
+
+
+def test_text_model_keeps_a_single_doubtful_line_and_an_articles_close_past_a_teaser(tmp_path, monkeypatch):
+    _doubting_model(tmp_path, monkeypatch)
+    labels = Pipeline().label(read_text(CLOSE_PAGE)).labels
+    assert labels[4] is not None and labels[4].code == "CS203"  # the teaser the close runs past
+    assert [i for i, f in enumerate(labels) if f is not None and f.code == "CS505"] == []

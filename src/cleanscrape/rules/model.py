@@ -11,9 +11,11 @@ reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 It may only overturn the generic decisions (content scoring, CS501, and the
 markup's container, zone and link-text verdicts, CS502): a block they dropped that
 the model scores as article text at the file's ``readmit`` probability comes back,
-and (with a ``remove`` probability above 0; the shipped file has none) a block they
-kept that it scores as boilerplate goes, with code CS505 and the model's score in the
-audit. Named artefact rules (credits, captions, teasers...) keep their precedence.
+and (with a ``remove`` probability above 0: the shipped text model's 0.7) kept blocks
+it scores at or under it go, with code CS505 and the model's score in the audit, but
+only as a run of RUN or more consecutive ones that neither sits between two blocks that
+stay nor reads as the article's own close (sentences after kept text, past at most a
+teaser or a share line). Named artefact rules (credits, captions, teasers...) keep their precedence.
 Text pages (no markup) get a model of their own, with features in place of the
 markup's: the block's class by content scoring's own test, where it stands against
 the page's kept prose (before, inside, after the main run; how many blocks away; how
@@ -225,6 +227,7 @@ def _page(ctx: Context) -> _Page:
 
 
 _STOP_CODES = frozenset({"CS412", "CS413"})  # comment prompts, story-list headings: what ends an article
+_COMMENT_CODES = frozenset({"CS412"})  # comment prompts: what follows is readers' text
 _NO_ARTICLE = frozenset({"CS503", "CS504"})  # story cards, a not-found page: the page holds no article
 
 
@@ -388,7 +391,9 @@ class BlockModelRule(Rule):
     markup's container, zone and link-text verdicts (CS502) dropped comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
     finding. A model file with a `remove` probability also drops kept blocks it scores at
-    or under it, under this code (0 shipped: on the fit pages no threshold helped).
+    or under it, under this code, when two or more stand in a row outside the article's
+    text (0.7 shipped for text pages: a commenter list or a card list after the article;
+    0 for HTML, where no threshold helped on the fit pages).
     Why: the generic decisions rest on hand-set thresholds and lose article text on
     unfamiliar layouts; the model weighs the same signals (shape, markup, position,
     neighbours, the rules' labels) with weights fitted on the fit halves of benchmark pages.
@@ -396,7 +401,8 @@ class BlockModelRule(Rule):
     standfirst in an element of its own above the text container (brought back)
     Kept: whatever a named rule found (captions, credits, teasers, bylines), comment
     sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
-    in text, a run of prose above the page's headline (other stories' teasers).
+    in text, a run of prose above the page's headline (other stories' teasers); a single
+    doubtful line, a list between two kept paragraphs, the article's closing sentences.
     """
 
     modes: Sequence[str] = ("html", "text")  # the input modes whose fitted model is applied
@@ -421,6 +427,8 @@ class BlockModelRule(Rule):
             return
         pg = _page(ctx)
         cut = math.log(model.readmit / (1 - model.readmit)) if model.readmit < 1.0 else math.inf
+        low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
+        back: set[int] = set()
         for i in todo:
             f = findings[i]
             feats = _block(ctx, pg, i, words=False)
@@ -433,10 +441,72 @@ class BlockModelRule(Rule):
             p = model.score(feats)
             if not dropped:
                 if p <= model.remove:
-                    yield self.finding(i, f"block model: article text at p={p:.2f}")
+                    low[i] = p
             elif p >= model.readmit and f is not None:
+                back.add(i)
                 yield self.finding(i, f"block model: article text at p={p:.2f} (was {f.code})",
                                    role=Role.CONTENT, priority=self.priority + 50)
+        for i in _removable(ctx, low, back):
+            yield self.finding(i, f"block model: article text at p={low[i]:.2f}, in a run of {RUN} or more")
+
+
+RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful line stays (recall first)
+
+
+def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
+    """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
+    run sits between two blocks that stay or a named rule took (a list inside the article,
+    a line between captions), or reads as the article's close."""
+    out: list[int] = []
+    n = len(ctx.texts)
+    ordered = sorted(low)
+    k = 0
+    while k < len(ordered):
+        j = k
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        a, b = ordered[k], ordered[j]
+        stays = [0 <= x < n and (ctx.is_open(x) or x in back) for x in (_anchor(ctx, a), b + 1)]
+        inside = all(_inside(ctx, x, back) for x in (a - 1, b + 1))
+        if b - a + 1 >= RUN and not inside and not (stays[0] and _continues(ctx.texts, a, b)):
+            out.extend(range(a, b + 1))
+        k = j + 1
+    return out
+
+
+
+
+INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
+
+
+def _inside(ctx: Context, x: int, back: set[int]) -> bool:
+    """Whether block ``x``, beside a run, holds it in the article: it stays, or a named rule
+    took it (a caption, a credit; not a comment prompt)."""
+    if not 0 <= x < len(ctx.texts):
+        return False
+    f = ctx.findings[x]
+    return f is None or f.role is Role.CONTENT or x in back or f.code not in GENERIC | _COMMENT_CODES
+
+
+def _anchor(ctx: Context, a: int) -> int:
+    """The block before ``a`` that the run continues: past up to INTERRUPTION lines a named
+    rule took (a teaser, a short related list; not a comment prompt, which ends the article)."""
+    x = a - 1
+    while x >= 0 and a - x <= INTERRUPTION:
+        f = ctx.findings[x]
+        if f is None or f.role is Role.CONTENT or f.code in GENERIC or f.code in _COMMENT_CODES:
+            break
+        x -= 1
+    return x
+
+
+def _continues(texts: Sequence[str], a: int, b: int) -> bool:
+    """Whether the run ``a..b`` reads as the article's own close: it ends on a sentence, and
+    each block is a sentence, a lead-in (``:``) or list item (``;``, ``,``), or a line (a
+    subheading) followed by one of those; lines without a word do not count."""
+    run = [texts[k] for k in range(a, b + 1) if _WORD.search(texts[k])]  # a rule line (``___``) says nothing
+    ok = [ends_sentence(t) or t.rstrip().endswith((":", ";", ",")) for t in run]
+    return bool(run) and ends_sentence(run[-1]) and all(v or ok[k + 1] for k, v in enumerate(ok[:-1]))
 
 
 BLOCK_MODEL = BlockModelRule(
