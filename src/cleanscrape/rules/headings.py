@@ -7,13 +7,14 @@ from collections import Counter
 from dataclasses import dataclass
 from collections.abc import Iterator
 
-from ..dates import FoundDate, find_date, is_date_line
+from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
-from ..text import caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line, sentence_breaks, words
-from .base import META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
-from .chrome import FOOTER_HEADING, FOOTER_HEADING_STRICT, FOOTER_KEYS
+from ..text import (HEADLINE_MAX_CHARS, caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line,
+                    sentence_breaks, words)
+from .base import HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
+from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS,
                     STUB_WORDS, UPDATED_WORDS)
@@ -24,9 +25,21 @@ _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
 _BARE_BYLINE = rf"(?:{words_alternation(BYLINE_WORDS)})[ \t]*:?"
 _NAME_CONNECTORS = frozenset(lang_words("name_connectors"))
 _SEPARATORS = " \t,;|·•–—-/"
+# thresholds of names and headlines, shared by the rules below
+NAME_LIST_WORDS = 12  # words of a byline's names at most: three or four authors and their connectors
+NAME_MAX_WORDS = 4  # words of one person's name (`Mary Ann van Dyke`); a longer line is more than a name
+NAME_LINE_WORDS = 5  # words of a name alone on its line: under a bare `By`, or beside the date
+NAME_BEFORE_BAR_WORDS = 6  # words of the names before a byline's bar (`By Amy Kuperinsky | NJ Advance Media`)
+CAPS_NAME_MIN_WORDS = 2  # words in capitals before the newsroom that make a name (`ANA RUIZ Associated Press`)
+BYLINE_MAX_CHARS = 160  # characters: an author line is names, a newsroom and a date, not a paragraph
+REPORTER_LINE_MAX = 60  # characters: a CJK reporter's line is a paper, a name or two and an address
+HEADLINE_MIN_WORDS = 2  # words: one word alone is a label, never a headline (nor a name and surname)
+FULL_HEADLINE_WORDS = 3  # words of a headline that opens a story by its header; shorter: a desk, a name, a label
+PARAGRAPH_CHARS = 60  # characters: an open line this long (or of PARAGRAPH_WORDS words) is a paragraph, not a header's
+PARAGRAPH_WORDS = 8  # words: ...and a line of this many is one too (a short sentence, a caption)
 
 
-def name_list(text: str, max_words: int = 12) -> bool:
+def name_list(text: str, max_words: int = NAME_LIST_WORDS) -> bool:
     """Names joined by commas and 'and': `Jane Roe and Omar Pike, Northfield Herald`."""
     ws = text.replace(",", " ").replace("&", " & ").split()
     if not 1 <= len(ws) <= max_words or ends_sentence(text) and not text.rstrip().endswith("."):
@@ -45,12 +58,13 @@ def name_list(text: str, max_words: int = 12) -> bool:
 
 # a byline that names a desk instead of a person: "By Staff and wire reports", "By News Services"
 _DESK_WORDS = frozenset(lang_words("desk_words"))
+DESK_BYLINE_WORDS = 6  # words of a desk's byline (`Staff and wire reports`); more is a sentence
 
 
 def desk_byline(text: str) -> bool:
     """Words of a newsroom desk, with names and connectors: `Staff and wire reports`."""
     ws = text.split()
-    if not 1 <= len(ws) <= 6 or not any(w.lower() in _DESK_WORDS for w in ws):
+    if not 1 <= len(ws) <= DESK_BYLINE_WORDS or not any(w.lower() in _DESK_WORDS for w in ws):
         return False
     return all(w.lower() in _DESK_WORDS or w.lower() in _NAME_CONNECTORS or w.lower() == "the" or w[:1].isupper()
                for w in ws)
@@ -121,21 +135,21 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     name = rest.strip(_SEPARATORS)
     if "|" in name:  # `By Amy Kuperinsky | NJ Advance Media for NJ.com`: the name, then the newsroom
         head = name.partition("|")[0].strip(_SEPARATORS)
-        if head and name_list(head, 6):
+        if head and name_list(head, NAME_BEFORE_BAR_WORDS):
             name = head
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
     if ", " in name:  # `By Ines Achterberg, Transport reporter`: the name, then the job in running case
         head, _, job = name.partition(", ")
-        if name_list(head, 4) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
+        if name_list(head, NAME_MAX_WORDS) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
             name = head  # (or the outlet and the place: `Por Rafael Quintela, Cerrado Hoje — Anápolis`)
     if not name_list(name) and not desk_byline(name):
         return ()
     name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
     ws = name.split()
     caps = next((k for k, w in enumerate(ws) if not w.isupper()), len(ws))
-    if 2 <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
+    if CAPS_NAME_MIN_WORDS <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
         name = " ".join(ws[:caps])  # `By ANA RUIZ Associated Press`: the name in capitals, then the newsroom
     return (("byline", name), *fields)
 
@@ -160,14 +174,14 @@ class BylineRule(Rule):
             t = blocks[i].text
             f = ctx.findings[i]
             stub = f is not None and f.code == "CS303"  # a bare 'By' the stub rule took
-            if len(t) > 160 or not (stub or ctx.is_open(i)):
+            if len(t) > BYLINE_MAX_CHARS or not (stub or ctx.is_open(i)):
                 continue
             fields = byline_fields(t)
             if fields:
                 yield self.finding(i, "an author line", fields=fields)
             elif bare.fullmatch(t) and i + 1 < len(blocks) and ctx.is_open(i + 1):
                 nxt = blocks[i + 1].text
-                if len(words(nxt)) <= 5 and name_list(nxt, 5) and not ends_sentence(nxt):
+                if len(words(nxt)) <= NAME_LINE_WORDS and name_list(nxt, NAME_LINE_WORDS) and not ends_sentence(nxt):
                     yield self.finding(i, "a byline word whose name is on the next line", role=Role.STUB,
                                        priority=self.priority + 1)
                     yield self.finding(i + 1, "the author's name under a bare byline word",
@@ -175,7 +189,7 @@ class BylineRule(Rule):
 
 
         reporter = compile_pattern(_CJK_REPORTER, "")
-        for i in ctx.blocks_with("기자", "记者", "記者", limit=60):
+        for i in ctx.blocks_with("기자", "记者", "記者", limit=REPORTER_LINE_MAX):
             m = reporter.fullmatch(blocks[i].text) if ctx.is_open(i) else None
             if m is not None:
                 yield self.finding(i, "a reporter's byline (`박서연 기자`, `记者 苏晓雨`)",
@@ -193,6 +207,8 @@ BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`"
 _READ_TIME = frozenset({"CS408"})
 _FOLLOW = frozenset({"CS402"})
 _BYLINE_CODES = frozenset({"CS301"})
+JOB_LINE_MAX = 60  # characters: a job title under a byline is a few words (`Transport correspondent`)
+HEADER_JOB_WORDS = 3  # words of a job title under a name in the page's header, away from the date (`Senior Reporter`)
 
 
 @dataclass(frozen=True)
@@ -215,11 +231,11 @@ class AuthorNameRule(Rule):
         n = len(ctx.texts)
         findings = ctx.findings
         for i in ctx.labelled(_BYLINE_CODES):  # `By Hana Ito` / `Transport correspondent`
-            if i + 1 < n and ctx.is_open(i + 1) and findings[i + 1] is None and ctx.lens[i + 1] <= 60 \
+            if i + 1 < n and ctx.is_open(i + 1) and findings[i + 1] is None and ctx.lens[i + 1] <= JOB_LINE_MAX \
                     and _job_line(ctx.texts[i + 1]) and not ends_sentence(ctx.texts[i + 1]):
                 yield self.finding(i + 1, "the author's job title under the byline")
         taken, first_prose = -1, _first_prose(ctx)
-        for i in ctx.headings(5):
+        for i in ctx.headings(NAME_LINE_WORDS):
             if i <= taken:
                 continue
             if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
@@ -228,7 +244,7 @@ class AuthorNameRule(Rule):
             t = ctx.texts[i]
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
                 if not _dated(findings, -1, i + 1, n) and i + 1 < n and ctx.is_open(i + 1) and \
-                        ctx.heading_words(i + 1) >= 3:
+                        ctx.heading_words(i + 1) >= FULL_HEADLINE_WORDS:
                     continue  # `NEWS` under the page's date and over a headline: the story's section
                 if _dated(findings, i - 1, i + 1, n):
                     yield self.finding(i, "a newsroom desk for a byline, beside the date",
@@ -243,22 +259,22 @@ class AuthorNameRule(Rule):
             if named and _dated(findings, i - 1, i + 1, n):  # `Lena Brandt Environment correspondent`
                 yield self.finding(i, "a name and the author's job title beside the date", fields=(("byline", named),))
                 continue
-            if not 2 <= ctx.heading_words(i) <= 5 or not name_list(t, 5) or not _NOT_NAME.isdisjoint(
-                    t.lower().split()) or FOOTER_HEADING_STRICT.fullmatch(t):
+            if not HEADLINE_MIN_WORDS <= ctx.heading_words(i) <= NAME_LINE_WORDS or not name_list(t, NAME_LINE_WORDS) \
+                    or not _NOT_NAME.isdisjoint(t.lower().split()) or FOOTER_HEADING_STRICT.fullmatch(t):
                 continue  # (`Top Stories` under a card's date heads the next list, it names nobody)
             job = _job_line(t)
             if not job and i + 1 < n and (ctx.is_open(i + 1) or ctx.role(i + 1) is Role.CREDIT) \
                     and _job_line(ctx.texts[i + 1]):
                 # `Lucy Hammond` / `Senior Reporter` / the date; or the pair in the page's header
-                if ctx.heading_words(i) <= 4 and (_dated(findings, i - 1, i + 2, n) or (
-                        i < _first_prose(ctx) and ctx.heading_words(i + 1) <= 3)):
+                if ctx.heading_words(i) <= NAME_MAX_WORDS and (_dated(findings, i - 1, i + 2, n) or (
+                        i < _first_prose(ctx) and ctx.heading_words(i + 1) <= HEADER_JOB_WORDS)):
                     yield self.finding(i, "a name over the author's job title, beside the date",
                                        fields=(("byline", t),))
                     # (over a credit rule's label: a lone `Contributor` reads as a credit word)
                     yield self.finding(i + 1, "the author's job title under the name", priority=self.priority + 1)
                     taken = i + 1
                 continue
-            if job or ctx.heading_words(i) > 4:
+            if job or ctx.heading_words(i) > NAME_MAX_WORDS:
                 continue
             below = findings[i + 1] if i + 1 < n else None
             if i + 2 < n and ctx.is_open(i + 1) and (below is None or below.code == self.code) \
@@ -282,6 +298,12 @@ class AuthorNameRule(Rule):
 _NOT_NAME = frozenset(lang_words("not_name"))
 
 
+OUTLET_MAX_CHARS = 40  # characters: a newsroom's name (`Northfield Wire`, `Associated Press`)
+OUTLET_MAX_WORDS = 4  # ...of a few words
+PLACE_MAX_WORDS = 2  # words of a place line between a desk and the date (`Valdora`, `Rio Verde`)
+NAME_THEN_JOB_NAME = 2  # words of the name before a job title on the same line: a first and a last name
+NAME_THEN_JOB_MAX = 6  # words of that line: the name and a job title of a few words
+JOB_LINE_WORDS = 5  # words of a job title on its own (`Chief Political Correspondent`)
 # (not `News`: `Business News`, `Music News` are the desk's menu, not a newsroom)
 _OUTLET = compile_pattern(r"\b\w{0,20}(?:wire|press|agency|times|herald|post|tribune|gazette|journal|"
                           r"services|reuters|associated)\b", "i")
@@ -289,15 +311,15 @@ _OUTLET = compile_pattern(r"\b\w{0,20}(?:wire|press|agency|times|herald|post|tri
 
 def _outlet_line(text: str) -> bool:
     """A newsroom's name: `Northfield Wire`, `NCW NewsWire`, `Associated Press`."""
-    return len(text) <= 40 and name_list(text, 4) and _OUTLET.search(text) is not None
+    return len(text) <= OUTLET_MAX_CHARS and name_list(text, OUTLET_MAX_WORDS) and _OUTLET.search(text) is not None
 
 
 def _first_prose(ctx: Context) -> int:
-    """The first paragraph of the page: a sentence of 60 characters or more (memoised)."""
+    """The first paragraph of the page: a sentence of PARAGRAPH_CHARS characters or more (memoised)."""
     got = ctx.memo.get("first_prose")
     if not isinstance(got, int):
         texts, lens = ctx.texts, ctx.lens
-        got = next((k for k in range(len(texts)) if lens[k] >= 60 and ends_sentence(texts[k])), len(texts))
+        got = next((k for k in range(len(texts)) if lens[k] >= PARAGRAPH_CHARS and ends_sentence(texts[k])), len(texts))
         ctx.memo["first_prose"] = got
     return got
 
@@ -312,7 +334,7 @@ def _place_then_date(ctx: Context, i: int) -> bool:
     if f is None or f.role is not Role.DATE:
         return False
     ws = ctx.texts[p].split()
-    return 1 <= len(ws) <= 2 and all(w[:1].isupper() and w.isalpha() for w in ws)
+    return 1 <= len(ws) <= PLACE_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in ws)
 
 
 def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> bool:
@@ -351,18 +373,18 @@ def _name_then_job(text: str) -> str:
     """`Lena Brandt Environment correspondent`: a two-word name, then a job title on the same
     line; gives the name, or "" (which words of a longer name are the name is not known)."""
     ws = text.split()
-    if not 3 <= len(ws) <= 6 or not _job_line(" ".join(ws[2:])):
+    if not NAME_THEN_JOB_NAME < len(ws) <= NAME_THEN_JOB_MAX or not _job_line(" ".join(ws[NAME_THEN_JOB_NAME:])):
         return ""
-    name = " ".join(ws[:2]).rstrip(",;")
-    if not name_list(name, 2) or not _NOT_NAME.isdisjoint(name.lower().split()):
+    name = " ".join(ws[:NAME_THEN_JOB_NAME]).rstrip(",;")
+    if not name_list(name, NAME_THEN_JOB_NAME) or not _NOT_NAME.isdisjoint(name.lower().split()):
         return ""
-    return name if ws[2][:1].isupper() or ws[2].lower() in JOB_WORDS else ""
+    return name if ws[NAME_THEN_JOB_NAME][:1].isupper() or ws[NAME_THEN_JOB_NAME].lower() in JOB_WORDS else ""
 
 
 def _job_line(text: str) -> bool:
     """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`."""
     ws = text.lower().replace(",", " ").split()
-    return 1 <= len(ws) <= 5 and any(w in JOB_WORDS for w in ws)
+    return 1 <= len(ws) <= JOB_LINE_WORDS and any(w in JOB_WORDS for w in ws)
 
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",
@@ -392,13 +414,14 @@ _DATE_SENTENCE = compile_pattern(
 _TRAILING_SOURCE = compile_pattern(
     r"[ \t]{1,3}[/|\-–—·•][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
 _TAIL_SEPARATORS = frozenset("/|-–—·•")
+READ_TIME_LINE_MAX = 120  # characters: a date line with its reading time (`3 Nov 2025 · 4 min read`)
 
 
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
-    if "min" in text and len(text) <= 120:
+    if "min" in text and len(text) <= READ_TIME_LINE_MAX:
         text = _READ_PART.sub("", text, count=1)
     m = _DATE_SENTENCE.match(text)
     if m is not None:
@@ -499,14 +522,15 @@ class DateLineRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        for i in ctx.short(90):
+        for i in ctx.short(DATE_LINE_MAX):
             t = ctx.texts[i]
             if _YEAR.search(t) is None or not ctx.is_open(i):
                 continue
             fields = date_fields(t)
             if fields:
                 yield self.finding(i, "a line that holds only a date", fields=fields)
-            elif i and t[:1].isupper() and ctx.findings[i - 1] is None and ctx.heading_words(i - 1) >= 3:
+            elif i and t[:1].isupper() and ctx.findings[i - 1] is None and \
+                    ctx.heading_words(i - 1) >= FULL_HEADLINE_WORDS:
                 # right under a headline: `Reuters November 18, 2019 11:03 PM` (not a commenter's
                 # name over the date of the comment, which stands under the counter or `Reply`)
                 got = _date_after_source(t)
@@ -517,6 +541,7 @@ class DateLineRule(Rule):
 
 DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE)
 
+STUB_MAX = 30  # characters: a stub is a template's word or two, left without its value
 STUB = line_rule(
     "CS303", "publication-stub", Role.STUB,
     rf"(?:{words_alternation(PUBLISHED_WORDS + BYLINE_WORDS + STUB_WORDS)})[ \t]*:?",
@@ -528,7 +553,7 @@ STUB = line_rule(
     Example: `Published`
     Kept: `Published figures show a rise.` (a sentence).
     """,
-    max_len=30, starts=PUBLISHED_WORDS + BYLINE_WORDS + STUB_WORDS,
+    max_len=STUB_MAX, starts=PUBLISHED_WORDS + BYLINE_WORDS + STUB_WORDS,
 )
 
 _RELATIVE = rf"(?:{'|'.join(RELATIVE_TIME)})\.?"
@@ -540,7 +565,7 @@ _RELATIVE_WORDS = frozenset(lang_words("relative_words"))
 _RELATIVE_TAIL = compile_pattern(rf"[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?(?:(?:{words_alternation(PUBLISHED_WORDS)})"
                                  rf"[ \t]{{0,3}}:?[ \t]{{0,3}})?{_RELATIVE}$", "i")
 _RELATIVE_KEYS = _start_keys(PUBLISHED_WORDS + RELATIVE_TIME_STARTS)
-RELATIVE_MAX = 50
+RELATIVE_MAX = 50  # characters: a relative time with its label (`Published 3 hours ago`)
 # `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`: stamps that leave the year out
 _YEARLESS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2},?[ \t]{1,3}"
              r"(?:at[ \t]{1,3})?\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?")
@@ -550,6 +575,7 @@ _LABELLED_YEARLESS = (rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[
 
 
 RELATIVE_STAMP = compile_pattern(_RELATIVE, "i")  # `2 hours ago`, `vor 3 Stunden`, `Yesterday` alone
+STAMP_REACH = 2  # lines either side of a bare relative time where the article's date or byline stands
 
 
 @dataclass(frozen=True)
@@ -583,7 +609,8 @@ class RelativeDateRule(Rule):
                 yield self.finding(i, "a relative publication time under its label")
             elif yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
-            elif bare.fullmatch(t) and any(ctx.role(j) in META_ROLES for j in range(max(0, i - 2), min(n, i + 3))
+            elif bare.fullmatch(t) and any(ctx.role(j) in META_ROLES
+                                           for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
                                            if j != i):
                 yield self.finding(i, "a relative publication time among the article's date and byline")
 
@@ -598,8 +625,8 @@ _DUP_WINDOW = 8
 
 def _is_prose(ctx: Context, i: int) -> bool:
     """An open block that reads as body text: not headline-shaped, long or a sentence."""
-    return ctx.is_open(i) and not ctx.heading(i, 30) and (
-        ctx.lens[i] >= 60 or ctx.nwords(i) >= 8 or ends_sentence(ctx.texts[i]))
+    return ctx.is_open(i) and not ctx.heading(i, HEADINGS_MAX_WORDS) and (
+        ctx.lens[i] >= PARAGRAPH_CHARS or ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[i]))
 
 
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
@@ -609,7 +636,7 @@ def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
         return got
     found: dict[int, list[int]] = {}
     hw = ctx.heading_words
-    for i in ctx.short(200):
+    for i in ctx.short(HEADLINE_MAX_CHARS):
         w = hw(i)
         if w:
             found.setdefault(w, []).append(i)
@@ -629,7 +656,7 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
         if w == nw:
             if ctx.key(j) == ctx.key(i):
                 return True
-        elif 0 < w <= 30:
+        elif 0 < w <= HEADINGS_MAX_WORDS:
             continue  # another headline-shaped line: not prose
         elif _is_prose(ctx, j):
             return False
@@ -660,14 +687,14 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     ``slack`` short lines) reads as prose."""
     n = len(ctx.texts)
     nw = ctx.heading_words(i)
-    k, repeats, wide = i + 1, 0, slack > 2
+    k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
     while k < n:
         if not ctx.is_open(k) or (
                 repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i)):
             repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
             k += 1
-        elif slack and ctx.lens[k] <= (BOX_LINE if wide else 60) and not _is_prose(ctx, k):
-            if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= 2 and \
+        elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
+            if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
                     not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]):
                 return False  # a headline of its own, with its byline or date: a story list
                 # (`Author of the article:` over the name leads on to it: a label of the header)
@@ -677,14 +704,22 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             break
     if not (k < n and _is_prose(ctx, k)):
         return False
-    if wide and slack < HEADER_BOX - 2:  # a long box of short lines: the article must follow it, not a footer's line
+    if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
+        # footer's line
         # (prose among the next three open lines: labels and stamps between, as a live page prints them)
-        return any(_is_prose(ctx, j) for j in [j for j in range(k + 1, min(n, k + 9)) if ctx.is_open(j)][:3])
+        below = [j for j in range(k + 1, min(n, k + AFTER_BOX_REACH)) if ctx.is_open(j)]
+        return any(_is_prose(ctx, j) for j in below[:AFTER_BOX_LINES])
     return True
 
 
 HEADER_BOX = 12  # short lines between the first headline's header and its first paragraph
 BOX_LINE = 200  # characters: a line of that box (a list of other stories' headlines among them)
+HEADER_SLACK = 2  # short lines (a second date, a credit) any header may hold above its first paragraph
+HEADER_LINE_MAX = 60  # characters: such a line of the header
+AFTER_BOX_LINES = 3  # open lines under a box of short lines where its article's prose must start
+AFTER_BOX_REACH = 9  # blocks looked at for them (labels and stamps stand between, as a live page prints them)
+LABEL_WORDS = 3  # words: an open line over the first headline this short is a label (a kicker), not prose
+NUMERIC_LINE_WORDS = 4  # words: a shorter line with fewer than HEADLINE_MIN_WORDS words of letters is a score
 # words: under the headline the page's <title> names, a shorter line with its date is a
 # subheading of that article (`Talks break down` / `12 August 2025`), not a second story
 HEADED_MIN_WORDS = 4
@@ -726,15 +761,15 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
             _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
-    meta = nw >= 3 and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
-    if not meta and not titled and nw >= 3 and k + 1 < n and ctx.findings[k] is None and \
+    meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
+    if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
         q = k + 1  # (the picture's label, caption and credit may stand between)
         while q < n and q <= k + 4 and ctx.role(q) in _SKIP_AFTER_TITLE:
             q += 1
         # the page's first headline, its standfirst (a sentence or two), then `By ...`
         meta = q < n and ctx.role(q) is Role.BYLINE
-    if not meta and not titled and nw >= 3 and i > 0 and ctx.role(i - 1) is Role.STUB:
+    if not meta and not titled and nw >= FULL_HEADLINE_WORDS and i > 0 and ctx.role(i - 1) is Role.STUB:
         top = i - 1  # the empty `Published` / `on` stubs printed over the headline
         while top > 0 and ctx.role(top - 1) is Role.STUB:
             top -= 1
@@ -753,7 +788,7 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
         # (a headline printed twice over its byline or date opens an article wherever it
         # stands: a story card prints its headline once; its header may hold a box too)
         return HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
-            dup and not meta and _copy_then_meta(ctx, i)) else 2
+            dup and not meta and _copy_then_meta(ctx, i)) else HEADER_SLACK
     return 0
 
 
@@ -771,7 +806,7 @@ def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, a
             opened.append(j)
             if len(opened) > 1:
                 break
-    if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= 3):
+    if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= LABEL_WORDS):
         return "the first headline of the page, with prose under it"
     return None
 
@@ -816,7 +851,7 @@ class TitleRule(Rule):
             nw = ctx.heading_words(i)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
-            if nw < 2 or _repeats_title_above(ctx, i, nw, last_title):
+            if nw < HEADLINE_MIN_WORDS or _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
             k = _under_headline(ctx, i)
             if _over_found_headline(ctx, k):
@@ -830,9 +865,9 @@ class TitleRule(Rule):
             if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
                 continue  # the date over it starts the next article: this is the line before
             meta = _has_header(ctx, i, k, nw, titled)
-            named = not titled and nw >= 3 and named_by_page_title(ctx, i)
+            named = not titled and nw >= FULL_HEADLINE_WORDS and named_by_page_title(ctx, i)
             dup = _repeated_before_prose(ctx, i, nw)
-            after_end = nw >= 3 and (_after_story_end(ctx, i, story_ends, last_title) or
+            after_end = nw >= FULL_HEADLINE_WORDS and (_after_story_end(ctx, i, story_ends, last_title) or
                                      not titled and _over_story_end(ctx, i, story_ends))
             if titled and not (dup or meta or after_end):
                 continue
@@ -840,7 +875,8 @@ class TitleRule(Rule):
                 continue  # a subheading with its date inside the article the <title> names (a timeline)
             slack = _header_slack(ctx, i, named, meta, dup, titled)
             meta = meta or named
-            if (nw < 4 and sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < 2) or \
+            if (nw < NUMERIC_LINE_WORDS and
+                    sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < HEADLINE_MIN_WORDS) or \
                     not _prose_follows(ctx, i, slack=slack):
                 continue
             reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
@@ -865,13 +901,15 @@ class TitleRule(Rule):
 
 SKELETON_MAX = 8  # header lines between a headline and its first paragraph that a repeat compares
 STORY_PROSE = 80  # characters: a line this long that ends like a sentence is a story's paragraph
+PATTERN_MIN = 2  # prints that make a page's pattern (a template's line, a header's shape, headlines under dates)
+SHAPE_MIN = 2  # lines of a header's shape: one line alone matches another story's by chance
 
 
 def _headline_candidates(ctx: Context) -> list[int]:
     """The open headline-shaped lines that may be a story's headline: not a line the
     template prints over every story (:func:`template_lines`)."""
     over_each = template_lines(ctx)
-    return [i for i in ctx.headings(30) if i not in over_each]
+    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each]
 
 
 def template_lines(ctx: Context) -> frozenset[int]:
@@ -890,7 +928,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     counts = _text_counts(ctx)
     at: dict[str, list[int]] = {}
-    for i in ctx.short(200):
+    for i in ctx.short(HEADLINE_MAX_CHARS):
         if counts[texts[i]] > 1:  # (whatever a rule took it for: a related headline, a headline's copy)
             at.setdefault(texts[i], []).append(i)
     if not at:
@@ -902,14 +940,15 @@ def template_lines(ctx: Context) -> frozenset[int]:
     found: set[int] = set()
     for places in at.values():
         gaps = [(a, b) for a, b in zip(places, places[1:])]
-        if len(places) < 2 or all(prose[b] == prose[a + 1] for a, b in gaps) or \
+        if len(places) < PATTERN_MIN or all(prose[b] == prose[a + 1] for a, b in gaps) or \
                 any(prose[b] == prose[a + 1] and b - a <= SKELETON_MAX for a, b in gaps):
             continue  # printed once, or again right under (a headline printed twice); a story
             # of short lines only may stand between two prints
         if all(_under_meta(ctx, i) for i in places):
             found.update(places)  # under each story's byline or date: a share line of the header
             continue
-        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < 2 for i in places) or \
+        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < HEADLINE_MIN_WORDS
+               for i in places) or \
                 len({ctx.key(i + 1) for i in places}) < len(places):
             continue  # not over a headline of its own each time: a story printed twice, say
         offsets = {next((k - i for k in range(i + 1, min(n, i + 1 + SKELETON_MAX)) if ctx.role(k) in META_ROLES),
@@ -953,14 +992,14 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
             meta = meta or f.role in META_ROLES
         elif k in over_each:
             shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
-        elif ctx.lens[k] >= 60 or ctx.nwords(k) >= 8 or ends_sentence(ctx.texts[k]):
+        elif ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k]):
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
         k += 1
-    if len(shape) < 2 or len(shape) > SKELETON_MAX or k >= n:
+    if len(shape) < SHAPE_MIN or len(shape) > SKELETON_MAX or k >= n:
         return None
-    short = ctx.nwords(k) < 8  # a short sentence: a paragraph of a few words, or a picture's caption
+    short = ctx.nwords(k) < PARAGRAPH_WORDS  # a short sentence: a paragraph of a few words, or a picture's caption
     if not meta:  # no byline, date or stubs: the header must be lines a rule named (a read-time
         # and a listen line, a share bar), as it must print them again over another story
         if VARYING in shape:
@@ -989,9 +1028,11 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     taken = set(found) | set(known)
     shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None and s[-1] != _NO_META}
     cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
-             if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= 3 and not leads_on(ctx.texts[h])}
+             if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= FULL_HEADLINE_WORDS
+             and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
-    shapes |= {s for s, c in repeated.items() if c >= 2}  # the same header under two other lines: the skeleton
+    # the same header under two other lines: the skeleton
+    shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
     heads = [h for h, s in cands.items() if s is not None and s in shapes]
     return sorted(heads + _unshaped_heads(ctx, taken | set(heads), {s for s in shapes if s[-1] != _NO_META}))
 
@@ -1022,6 +1063,9 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
 
 
 # a street address: a number, one to four capitalised words, the kind of street
+TWO_SENTENCE_MAX = 160  # characters: a headline of two sentences is still a line, not a paragraph
+TWO_SENTENCE_MIN_WORDS = 6  # words: ...of two short sentences at least
+TWO_SENTENCE_MAX_WORDS = 25  # ...and at most: a longer one is a standfirst
 _STREET_ADDRESS = compile_pattern(
     r"\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'’.\-]{0,20}(?:[ \t]+[A-Z][\w'’.\-]{0,20}){0,3}[ \t]+"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway"
@@ -1041,8 +1085,9 @@ def _two_sentence_headline(ctx: Context) -> int | None:
     if h >= 1 and ctx.is_open(h) and ends_sentence(ctx.texts[h]) and ctx.lens[h] <= STANDFIRST_MAX:
         h -= 1  # (the standfirst between the headline and the byline)
     t = ctx.texts[h]
-    if not ctx.is_open(h) or ctx.lens[h] > 160 or ends_sentence(t) or not t[:1].isupper() or \
-            not 6 <= ctx.nwords(h) <= 25 or full_stop_breaks(t) != 1 or sentence_breaks(t) != 1:
+    if not ctx.is_open(h) or ctx.lens[h] > TWO_SENTENCE_MAX or ends_sentence(t) or not t[:1].isupper() or \
+            not TWO_SENTENCE_MIN_WORDS <= ctx.nwords(h) <= TWO_SENTENCE_MAX_WORDS or full_stop_breaks(t) != 1 or \
+            sentence_breaks(t) != 1:
         return None
     return h
 
@@ -1081,6 +1126,7 @@ def _over_story_end(ctx: Context, i: int, ends: list[int]) -> bool:
 
 
 STORY_REACH = 40  # blocks from a headline down to its story's closing credit
+AUTHOR_NAME_MIN_CHARS = 5  # characters of a byline's name that a link must hold; shorter is any word
 
 
 def _names_the_author_above(ctx: Context, i: int) -> bool:
@@ -1090,7 +1136,8 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
     if f is None or f.role is not Role.BYLINE:
         return False
     low = ctx.texts[i].lower()
-    return any(key == "byline" and len(value) >= 5 and value.lower() in low for key, value in f.fields)
+    return any(key == "byline" and len(value) >= AUTHOR_NAME_MIN_CHARS and value.lower() in low
+               for key, value in f.fields)
 
 
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
@@ -1106,13 +1153,14 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         if ctx.role(h) is Role.TITLE:
             marked += 1  # a headline the markup found, under its date
         elif not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
-                or not 2 <= ctx.heading_words(h) <= 30 or leads_on(ctx.texts[h]) or h in template_lines(ctx):
+                or not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or leads_on(ctx.texts[h]) \
+                or h in template_lines(ctx):
             continue
         else:
             found.append(h)
         above = d - 1
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above)
-    return frozenset(found) if clear and len(found) + marked >= 2 else frozenset()
+    return frozenset(found) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
@@ -1127,13 +1175,15 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     heads = ctx.memo.get("story_list_heads")
     if not isinstance(heads, list):
         heads = ctx.memo["story_list_heads"] = sorted(set(
-            j for j in ctx.starting_with(FOOTER_KEYS) if ctx.lens[j] <= 60 and FOOTER_HEADING.fullmatch(ctx.texts[j])
+            j for j in ctx.starting_with(FOOTER_KEYS)
+            if ctx.lens[j] <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(ctx.texts[j])
         ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])))
         # (and a bare `Read Next` / `Related` label: the story cards under it are no articles)
     k = bisect_left(heads, i) - 1  # the nearest heading above
     if k < 0 or heads[k] < i - STORY_LIST_REACH:
         return False
-    if any(ctx.lens[j] >= 60 and ctx.is_open(j) and not ctx.heading(j, 30) for j in range(heads[k] + 1, i)):
+    if any(ctx.lens[j] >= PARAGRAPH_CHARS and ctx.is_open(j) and not ctx.heading(j, HEADINGS_MAX_WORDS)
+           for j in range(heads[k] + 1, i)):
         return False  # prose between: the list has ended
     return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
 
@@ -1151,12 +1201,13 @@ def _teaser_only(ctx: Context, i: int) -> bool:
     while nxt < n and ctx.findings[nxt] is not None and ctx.role(nxt) is not Role.TITLE:
         nxt += 1  # (the list's own chrome: `Read more`, the comment prompt)
     return nxt >= n or ctx.role(nxt) is Role.TITLE or (
-        ctx.heading(nxt, 30) and nxt + 1 < n and ctx.role(nxt + 1) in META_ROLES)
+        ctx.heading(nxt, HEADINGS_MAX_WORDS) and nxt + 1 < n and ctx.role(nxt + 1) in META_ROLES)
 
 
 STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
 STANDFIRST_MIN_WORDS = 6  # a kicker (`BLACK DEATH FEARS`) or a blog's name over a headline is shorter
 _ABOVE = 2  # lines over the byline's headline where the real headline may stand
+OVER_EACH_PRINTS = 3  # prints of a line (the first line counted): the site's name over each story
 
 
 def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | None:
@@ -1172,16 +1223,17 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     for h in range(i - 1, max(i - 1 - _ABOVE, last_title, 0), -1):
         if not _may_head(ctx, h, below):
             break
-        if page_title and ctx.key(h) in page_title and 3 <= ctx.heading_words(h) <= 30 and \
+        if page_title and ctx.key(h) in page_title and \
+                FULL_HEADLINE_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS and \
                 not FOOTER_HEADING_STRICT.fullmatch(ctx.texts[h]) and not _printed_over_each(ctx, h):
             return h  # (`News in brief` over the first brief is the page's heading, not a headline)
     h = i - 1
     if h <= last_title or h < 0 or nw < STANDFIRST_MIN_WORDS or page_title and ctx.key(h) in page_title:
         return None
-    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= 30 or not _may_head(ctx, h, below):
+    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or not _may_head(ctx, h, below):
         return None
     # a standfirst of two bullet lines: the headline is the top of the stack, under the menu
-    if h - 1 > last_title and h - 1 >= 0 and STANDFIRST_MIN_WORDS <= ctx.heading_words(h - 1) <= 30 \
+    if h - 1 > last_title and h - 1 >= 0 and STANDFIRST_MIN_WORDS <= ctx.heading_words(h - 1) <= HEADINGS_MAX_WORDS \
             and _may_head(ctx, h - 1, ctx.key(h)) and (h - 1 == 0 or ctx.heading_words(h - 2) < STANDFIRST_MIN_WORDS):
         h -= 1
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
@@ -1190,7 +1242,7 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
 def _printed_over_each(ctx: Context, h: int) -> bool:
     """Block ``h`` is printed three times or more on the page (the first line counted): the
     site's name over each story of a stacked feed, not a headline the <title> names."""
-    return _text_counts(ctx)[ctx.texts[h]] >= 3
+    return _text_counts(ctx)[ctx.texts[h]] >= OVER_EACH_PRINTS
 
 
 def _text_counts(ctx: Context) -> Counter[str]:
@@ -1243,7 +1295,7 @@ class DuplicateTitleRule(Rule):
                     yield self.finding(j, "the headline printed again")
                 elif _is_prose(ctx, j):
                     break
-            if size < 4:
+            if size < HEADED_MIN_WORDS:
                 continue  # (a short headline may be a subheading's words too)
             # further down, before the next article: the template's copies under the text
             # (the page's metadata, a share card); an article never prints its headline
@@ -1263,6 +1315,7 @@ class DuplicateTitleRule(Rule):
 DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline printed a second time",
                                      Role.DUPLICATE_TITLE)
 
+SECTION_MAX = 40  # characters: a section label is a word or a few (`Politics`, `Arts & Culture`)
 _SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|und|y|et|[\p{Lu}][\p{L}\p{M}'’.\-]*)){0,3}", "")
 
 
@@ -1292,7 +1345,7 @@ class SectionRule(Rule):
             while j > 0 and ctx.role(j) in META_ROLES:
                 j -= 1
             t = ctx.text(j)
-            if ctx.is_open(j) and len(t) <= 40 and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
+            if ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
 
@@ -1300,7 +1353,7 @@ class SectionRule(Rule):
 def _section_label(ctx: Context, k: int) -> bool:
     """Open line ``k`` has a section label's shape: one to four capitalised words, no link verb."""
     t = ctx.texts[k]
-    return ctx.is_open(k) and len(t) <= 40 and _SECTION_RX.fullmatch(t) is not None and \
+    return ctx.is_open(k) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) is not None and \
         t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t)
 
 
@@ -1315,7 +1368,7 @@ def _menu_tail(ctx: Context, j: int) -> bool:
     shape, and none of the menu's items is ``j`` itself (a menu item printed again
     right over the headline is the desk the page is in: `Politik`, `Wirtschaft`, `Wirtschaft`)."""
     if j < MENU_ITEMS or not all(
-            ctx.is_open(k) and ctx.lens[k] <= 40 and _SECTION_RX.fullmatch(ctx.texts[k]) is not None
+            ctx.is_open(k) and ctx.lens[k] <= SECTION_MAX and _SECTION_RX.fullmatch(ctx.texts[k]) is not None
             for k in range(j - MENU_ITEMS, j)):
         return False
     t = ctx.texts[j]
