@@ -24,6 +24,8 @@ one the page's first line, its ``<title>``, repeats) becomes the title.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -109,8 +111,13 @@ def _headline_prefix(text: str) -> bool:
     return False
 
 
+CLASS_CACHE = 8192  # blocks whose class is remembered: content scoring and the block model both ask
+
+
+@lru_cache(maxsize=CLASS_CACHE)
 def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
-    """A block's class (GOOD, NEAR, SHORT, BAD) and the feature that decided it."""
+    """A block's class (GOOD, NEAR, SHORT, BAD) and the feature that decided it (a pure function of
+    its arguments, remembered: content scoring and the block model ask for the same blocks)."""
     n = len(text)
     ends = ends_sentence(text)
     if n >= 8 and not text.isascii():
