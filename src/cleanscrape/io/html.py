@@ -379,8 +379,7 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
         if not media and _PROMO.search(low) is not None:
             media = "promo"
-        comments = ("comment" in low or "disqus" in low or "respond" in low or "reply" in low) and \
-            _COMMENTS.search(low) is not None
+        comments = _COMMENTS.search(low) is not None  # (remembered per marker string below)
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < CACHE_MAX:
             _MARKER_FLAGS[marker] = got

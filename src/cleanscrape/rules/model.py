@@ -466,14 +466,13 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
             j += 1
         a, b = ordered[k], ordered[j]
-        stays = [0 <= x < n and (ctx.is_open(x) or x in back) for x in (_anchor(ctx, a), b + 1)]
+        x = _anchor(ctx, a)
+        after_kept = 0 <= x < n and (ctx.is_open(x) or x in back)  # the run follows text that stays
         inside = all(_inside(ctx, x, back) for x in (a - 1, b + 1))
-        if b - a + 1 >= RUN and not inside and not (stays[0] and _continues(ctx.texts, a, b)):
+        if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)):
             out.extend(range(a, b + 1))
         k = j + 1
     return out
-
-
 
 
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
