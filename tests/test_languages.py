@@ -297,3 +297,26 @@ def test_a_phrase_expands_to_every_text_it_reads() -> None:
     assert phrase_expansions("kommentar(e)?( schreiben)?") == [
         "kommentare schreiben", "kommentare", "kommentar schreiben", "kommentar"]
     assert phrase_expansions("(log|sign) in ?*") == ["log in *", "log in*", "sign in *", "sign in*"]
+
+
+def test_a_funding_appeal_is_found_in_a_language_added_as_a_file(tmp_path: Path) -> None:
+    """The appeal rule finds its lines by the asks of every language file (it used to pre-filter
+    on English word pieces, so an appeal in any other language was never looked at)."""
+    page = tmp_path / "fi-appeal.txt"
+    appeal = "Riippumaton journalismi maksaa: tue meitä ja lahjoita tänään, jotta työtämme voi jatkaa."
+    paragraphs = [
+        "Kaupunginvaltuusto hyväksyi maanantaina uuden pyöräilyohjelman, joka lisää kaistoja keskustaan.",
+        "Ohjelman mukaan ensimmäiset kaistat valmistuvat ensi kesänä Satamakadun ja Torikadun välille.",
+        "Valtuutettujen mukaan hanke parantaa liikenneturvallisuutta ja vähentää ruuhkia aamuisin.",
+    ]
+    page.write_text("\n\n".join(["Kaupunki laajentaa pyöräkaistoja keskustassa", *paragraphs, appeal]) + "\n",
+                    encoding="utf-8")
+    got = {}
+    for with_file in (True, False):
+        env = {lang.ENV_VAR: str(FIXTURES)} if with_file else {}
+        proc = run("clean", "--input-format", "text", "--fields", "body,removed", str(page), cwd=tmp_path, env=env)
+        assert proc.returncode == 0, proc.stderr.decode()
+        got[with_file] = json.loads(proc.stdout.decode().splitlines()[0])
+    assert got[True]["body"] == "\n\n".join(paragraphs)
+    assert [(r["code"], r["text"]) for r in got[True]["removed"]] == [("CS414", appeal)]
+    assert appeal in got[False]["body"]  # without Finnish, the line is prose

@@ -425,7 +425,6 @@ _LOWER_ONLY = frozenset(lang_words("site_voice_lower"))
 _APPEAL_VOICE = compile_pattern(r"\b(?:" + "|".join(
     re.escape(w) if w in _LOWER_ONLY else f"[{re.escape(w[:1].upper())}{re.escape(w[:1])}]{re.escape(w[1:])}"
     for w in _VOICE) + r")\b", "")
-_APPEAL_NEEDLES = ("upport", "onat", "ecome a", "favo", "-funded", "-supported", "ake your gift", "ake a gift")
 APPEAL_MAX = 1500
 LEAD_IN_MAX = 40  # `Since you're here...`: the appeal's opening line, ending in an ellipsis
 APPEAL_ASKS = 2  # distinct asks (`support`, `donate`) that make an appeal without another cue
@@ -474,8 +473,9 @@ class ReaderPromptRule(Rule):
         pool = set(ctx.starting_with(_PROMPT_KEYS))
         pool.update(ctx.blocks_with("affiliate", "ommission", limit=PROMPT_MAX))
         pool.update(ctx.blocks_with(" be reached ", " a tip", " news tip", limit=PROMPT_MAX))
-        appeals = [i for i in ctx.blocks_with(*_APPEAL_NEEDLES, limit=APPEAL_MAX)
-                   if ctx.is_open(i) and _appeal(texts[i])]
+        # the lines holding an ask, in any language a file gives asks for: one search of the page
+        appeals = [i for i in ctx.blocks_matching(_APPEAL_ASK)
+                   if lens[i] <= APPEAL_MAX and ctx.is_open(i) and _appeal(texts[i])]
         for i in appeals:
             yield self.finding(i, "a reader-funding appeal in the site's voice")
             j = i - 1  # `Since you're here...` over it
