@@ -404,9 +404,9 @@ _NOT_A_PROMPT = compile_pattern(
     rf"\b{words_alternation(lang_words('prompt_speech'), ' ', longest_first=False)}\b|[\"“”«»]"
     rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:-up)?[ \t]+"
     rf"{words_alternation(lang_words('prompt_noun_after'), ' ', longest_first=False)}\b", "")
-_CONTACT = compile_pattern(
-    rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b|^{phrases_alternation(lang_words('contact_prompts'), ' ')}\b",
-    "")
+_TIP_PROMPT = rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b"  # `Have a tip?`
+_TIP = compile_pattern(_TIP_PROMPT, "")
+_CONTACT = compile_pattern(rf"{_TIP_PROMPT}|^{phrases_alternation(lang_words('contact_prompts'), ' ')}\b", "")
 _CONTACT_LABEL = compile_pattern(phrases_alternation(lang_words("contact_labels"), " ") + ":", "")  # `Contact: Ana Ruiz, 555-0190`
 # a telephone number, as a contact line gives it: `555-0190`, `+49 30 1234 5678`
 _PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w-])", "")
@@ -471,8 +471,8 @@ class ReaderPromptRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
         pool = set(ctx.starting_with(_PROMPT_KEYS))
-        pool.update(ctx.blocks_with("affiliate", "ommission", limit=PROMPT_MAX))
-        pool.update(ctx.blocks_with(" be reached ", " a tip", " news tip", limit=PROMPT_MAX))
+        pool.update(ctx.blocks_matching(_AFFILIATE))  # what a language file gives: one search of the page each
+        pool.update(ctx.blocks_matching(_TIP))
         # the lines holding an ask, in any language a file gives asks for: one search of the page
         appeals = [i for i in ctx.blocks_matching(_APPEAL_ASK)
                    if lens[i] <= APPEAL_MAX and ctx.is_open(i) and _appeal(texts[i])]
