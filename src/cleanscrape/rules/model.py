@@ -90,6 +90,8 @@ KEYED = 200  # characters: longer blocks are not compared for repetition
 ROUNDING = 1e-9  # the margin that keeps the skip of the word features exact under float rounding
 PROSE = 80  # characters: a block this long counts as prose where the container's share is measured
 LENGTH_SCALE = 7.0  # log1p(characters) / this: about 1 for a 1,100-character paragraph
+CLASS_WORDS_CAP = 3  # class words counted at most: the features stay in 0..1, a third more each
+LOGIT_CLAMP = 30.0  # |logit| read at most: exp() never overflows, and p rounds to 0 or 1 past it
 
 
 @lru_cache(maxsize=1024)
@@ -165,8 +167,8 @@ def _hints(h: Hints, out: dict[str, float]) -> None:
     cls = h.get("class_words")
     if cls:
         pos, neg = cls
-        out["class:pos"] = min(pos, 3) / 3
-        out["class:neg"] = min(neg, 3) / 3
+        out["class:pos"] = min(pos, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
+        out["class:neg"] = min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
 
 
 @dataclass
@@ -338,7 +340,7 @@ class BlockModel:
         return self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
 
     def score(self, feats: Mapping[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(min(self.logit(feats), 30.0), -30.0)))
+        return 1.0 / (1.0 + math.exp(-max(min(self.logit(feats), LOGIT_CLAMP), -LOGIT_CLAMP)))
 
     def __post_init__(self) -> None:
         up = {k: max(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
@@ -445,11 +447,12 @@ class BlockModelRule(Rule):
             elif p >= model.readmit and f is not None:
                 back.add(i)
                 yield self.finding(i, f"block model: article text at p={p:.2f} (was {f.code})",
-                                   role=Role.CONTENT, priority=self.priority + 50)
+                                   role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
         for i in _removable(ctx, low, back):
             yield self.finding(i, f"block model: article text at p={low[i]:.2f}, in a run of {RUN} or more")
 
 
+READMIT_PRIORITY = 50  # over the rule's own: a readmission outranks the generic drop it overturns
 RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful line stays (recall first)
 
 
