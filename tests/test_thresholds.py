@@ -17,15 +17,6 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "src" / "cleanscrape"
 PLAIN = frozenset({0, 1, -1})
 
-# Modules not done yet, with why. The test fails when any other module has a bare threshold
-# (name it), and when a module here has none left (drop it), except those another helper is
-# rewriting in parallel: their thresholds are named after that work merges (some hold none in
-# a comparison today, but literals elsewhere: `max_words=30`, slices).
-PARALLEL = "not done yet: the content and model decisions changed most this session"
-TODO = "not done yet"
-TO_DO: dict[str, str] = {
-    "rules/content.py": PARALLEL,
-}
 
 
 def _number(node: ast.expr) -> int | float | None:
@@ -54,10 +45,8 @@ def bare_thresholds(path: Path) -> list[tuple[int, int | float]]:
 
 def test_thresholds_in_comparisons_are_named() -> None:
     scanned = {p.relative_to(SRC).as_posix(): bare_thresholds(p) for p in sorted(SRC.rglob("*.py"))}
-    bare = [f"{m}:{line}: {value}" for m, hits in scanned.items() if m not in TO_DO for line, value in hits]
+    bare = [f"{m}:{line}: {value}" for m, hits in scanned.items() for line, value in hits]
     assert not bare, "bare thresholds (name them: a module constant with a one-line why):\n" + "\n".join(bare)
-    done = sorted(m for m, why in TO_DO.items() if why != PARALLEL and not scanned.get(m))
-    assert not done, f"modules with no bare threshold left (drop them from TO_DO): {done}"
 
 
 def test_the_scan_finds_a_bare_threshold(tmp_path: Path) -> None:

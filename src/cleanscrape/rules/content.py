@@ -61,6 +61,12 @@ class Verdict:
     feature: str
 
 
+LANG_SAMPLE_WORDS = 400  # words that settle a page's language: a few paragraphs
+LANG_SAMPLE_CHARS = 600  # characters read from each block: a long one does not speak for the page alone
+LANG_MIN_HITS = 3  # stopwords a page needs before any list is its language
+LANG_MIN_SHARE = 0.08  # ...and the share of its words they make: prose runs at 0.3-0.5, a menu near 0
+
+
 def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
     """The stopword list that covers most of the page's words, or None (no match).
 
@@ -68,8 +74,8 @@ def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
     """
     sample: list[str] = []
     for t in sorted(texts, key=len, reverse=True):
-        sample.extend(_WORD.findall(t[:600].lower()))
-        if len(sample) > 400:
+        sample.extend(_WORD.findall(t[:LANG_SAMPLE_CHARS].lower()))
+        if len(sample) > LANG_SAMPLE_WORDS:
             break
     if not sample:
         return None
@@ -78,7 +84,7 @@ def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
         for k in _LISTS_OF.get(w, ()):
             tally[k] += c
     hits = max(tally)
-    if hits < max(3, 0.08 * len(sample)):
+    if hits < max(LANG_MIN_HITS, LANG_MIN_SHARE * len(sample)):
         return None
     return _LISTS[tally.index(hits)]  # (a tie goes to the list named first)
 
@@ -111,6 +117,30 @@ def _headline_prefix(text: str) -> bool:
     return False
 
 
+# Chinese and Japanese: no spaces, a character carries about a word
+CJK_MIN_CHARS = 8  # a shorter block is not judged as CJK text
+CJK_PROBE = 60  # characters read to tell a CJK block: its first line or so
+CJK_SHARE = 15  # CJK characters among them (or half a shorter block) that make it CJK text
+CJK_SPACING = 8  # ...with at most one space per this many characters (Korean spaces its words)
+CJK_PARAGRAPH = 150  # characters: a paragraph, whatever its end
+CJK_SENTENCE = 40  # characters: a sentence that ends like one is a paragraph
+CJK_LINE = 15  # characters: a line that ends like a sentence is a one-line paragraph
+CJK_SHORT = 25  # characters: under this, a line with no sentence end is short
+KOREAN_MIN = 30  # characters: a Korean block measured as text; shorter ones by the rules below
+KOREAN_PROSE = 60  # characters: a Korean sentence that ends like one is prose
+PROSE_ANY_DENSITY = 400  # characters: a block this long that ends like a sentence is prose, stopwords or not
+LONG_SENTENCE = 150  # characters: a paragraph-long block (no stopword list: a sentence this long is prose)
+SENTENCE_CHARS = 70  # characters: no stopword list: a sentence of this length reads as text
+TEASER_PREFIX_MIN = 60  # characters: a Title Case run into a summary is a card only this long
+CTA_MAX = 220  # characters: a call to action is a line or two; a paragraph that mentions one is text
+PROSE_DENSITY = 0.22  # stopword share of a paragraph-long block that is prose
+SENTENCE_DENSITY = 0.12  # ...under it, a paragraph that ends like a sentence is still one (lists of names)
+MEDIUM_CHARS = 60  # characters: a block this long is judged by density, shorter ones as lines
+MEDIUM_PROSE_DENSITY = 0.3  # stopword share of a medium block that ends like a sentence: prose
+MEDIUM_TEXT_DENSITY = 0.2  # ...of any medium block that reads as text (menus and headlines are sparser)
+MIN_SENTENCE_WORDS = 8  # words of a full sentence kept at MIN_SENTENCE_DENSITY
+LINE_DENSITY = 0.25  # stopword share of a one-line paragraph (a sentence, not a label)
+LINE_WORDS = 4  # ...and its words: `Read more.` is no paragraph
 CLASS_CACHE = 8192  # blocks whose class is remembered: content scoring and the block model both ask
 
 
@@ -120,47 +150,47 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     its arguments, remembered: content scoring and the block model ask for the same blocks)."""
     n = len(text)
     ends = ends_sentence(text)
-    if n >= 8 and not text.isascii():
-        cjk = len(CJK_CHAR.findall(text[:60]))
-        if cjk > min(15, n // 2) and text.count(" ") * 8 < n:
+    if n >= CJK_MIN_CHARS and not text.isascii():
+        cjk = len(CJK_CHAR.findall(text[:CJK_PROBE]))
+        if cjk > min(CJK_SHARE, n // 2) and text.count(" ") * CJK_SPACING < n:
             # Chinese, Japanese: no spaces, a character carries about a word, so a
             # sentence of 40 is a paragraph
-            if n >= 150 or n >= 40 and text.endswith(_CJK_END):
+            if n >= CJK_PARAGRAPH or n >= CJK_SENTENCE and text.endswith(_CJK_END):
                 return GOOD, "cjk-prose"
-            if n >= 15 and text.endswith(_CJK_END):
+            if n >= CJK_LINE and text.endswith(_CJK_END):
                 return NEAR, "one-line-paragraph"
-            return (SHORT, "short") if n < 25 else (NEAR, "cjk-text")
-        if n > 30 and cjk > 15:  # Korean: words between spaces, measured as before
-            if n >= 60 and (text.endswith(_CJK_END) or n >= 150):
+            return (SHORT, "short") if n < CJK_SHORT else (NEAR, "cjk-text")
+        if n > KOREAN_MIN and cjk > CJK_SHARE:  # Korean: words between spaces, measured as before
+            if n >= KOREAN_PROSE and (text.endswith(_CJK_END) or n >= CJK_PARAGRAPH):
                 return GOOD, "cjk-prose"
             return NEAR, "cjk-text"
-    if n > 400 and ends:
+    if n > PROSE_ANY_DENSITY and ends:
         return GOOD, "long-prose"
     low = text.lower()
     toks = _WORD.findall(low)
     words = len(toks)
     if stop is None:  # a language we have no list for: length and punctuation only
-        if n >= 150 and ends:
+        if n >= LONG_SENTENCE and ends:
             return GOOD, "long-sentence"
-        if n >= 70 and ends:
+        if n >= SENTENCE_CHARS and ends:
             return NEAR, "sentence"
-        return (SHORT, "short") if n < 70 else (BAD, "no-sentence-end")
+        return (SHORT, "short") if n < SENTENCE_CHARS else (BAD, "no-sentence-end")
     density = sum(map(stop.__contains__, toks)) / words if words else 0.0
-    if n >= 60 and _headline_prefix(text):
+    if n >= TEASER_PREFIX_MIN and _headline_prefix(text):
         return BAD, "headline-teaser"
-    if n < 220 and _CALL_TO_ACTION.search(low):
+    if n < CTA_MAX and _CALL_TO_ACTION.search(low):
         return BAD, "call-to-action"
-    if n >= 150:
-        if density >= 0.22:
+    if n >= LONG_SENTENCE:
+        if density >= PROSE_DENSITY:
             return GOOD, "prose"
-        return (NEAR, "sentence") if density >= 0.12 and ends else (BAD, "low-stopword-density")
-    if n >= 60:
-        if density >= 0.3 and ends:
+        return (NEAR, "sentence") if density >= SENTENCE_DENSITY and ends else (BAD, "low-stopword-density")
+    if n >= MEDIUM_CHARS:
+        if density >= MEDIUM_PROSE_DENSITY and ends:
             return GOOD, "prose"
-        if density >= 0.2 or (ends and density >= MIN_SENTENCE_DENSITY and words >= 8):
+        if density >= MEDIUM_TEXT_DENSITY or (ends and density >= MIN_SENTENCE_DENSITY and words >= MIN_SENTENCE_WORDS):
             return NEAR, "sentence" if ends else "medium-text"
         return BAD, "low-stopword-density"
-    if ends and density >= 0.25 and words >= 4:
+    if ends and density >= LINE_DENSITY and words >= LINE_WORDS:
         return NEAR, "one-line-paragraph"
     return SHORT, "short"
 
@@ -196,6 +226,11 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     return classes, features
 
 
+GOOD_CAP = 800  # characters: a longer paragraph weighs no more (one wall of text does not outweigh a page)
+GOOD_UNIT = 200  # characters per unit of a paragraph's weight
+GOOD_BASE = 0.5  # ...plus this: any paragraph outweighs a short line
+
+
 def block_weights(classes: Sequence[int | None], sizes: Sequence[int]) -> list[float]:
     """How much each block counts for or against the run it sits in: prose by its
     length, short and bad lines against it; labelled blocks count nothing. (Weighing
@@ -206,7 +241,7 @@ def block_weights(classes: Sequence[int | None], sizes: Sequence[int]) -> list[f
         if c is None:
             out.append(0.0)
         elif c == GOOD:
-            out.append(min(n, 800) / 200.0 + 0.5)
+            out.append(min(n, GOOD_CAP) / GOOD_UNIT + GOOD_BASE)
         else:
             out.append(_WEIGHT[c])
     return out
@@ -287,9 +322,12 @@ def _core(classes: Sequence[int | None], weights: Sequence[float], a: int, b: in
     return pieces[lo][0], pieces[hi][1]
 
 
+PROSE_LIKE_MIN = 3  # characters and words of a short line that reads as text (`Yes.` is no item)
+
+
 def _prose_like(text: str) -> bool:
     """A short block that reads as part of the text: a sentence or a list item."""
-    if len(text) < 3 or len(text.split()) < 3:
+    if len(text) < PROSE_LIKE_MIN or len(text.split()) < PROSE_LIKE_MIN:
         return False
     return text[-1] in ".!?;:,…\"”’)" or text[0].islower()
 
@@ -347,6 +385,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
 
 
 _PROSE = (GOOD, NEAR)
+THIN_RUN = 1.5  # a run that weighs less (one short paragraph) holds no article of its own
+EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing sentences
 
 
 def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[int],
@@ -372,9 +412,9 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
     """The main run of segment [s, e) and the lead run above it (a standfirst under a known
     headline), or None when the segment holds no article."""
     a, b, total = main_run(weights, s, e)
-    if seg_no == 0 and segments and len(segments) > 1 and total < 1.5:
+    if seg_no == 0 and segments and len(segments) > 1 and total < THIN_RUN:
         return None  # the page header before the first headline: keep nothing thin
-    if seg_no > 0 and total < 1.5 and GOOD not in classes[a:b]:
+    if seg_no > 0 and total < THIN_RUN and GOOD not in classes[a:b]:
         return None  # a headline over a few short sentences (a form's messages): no article
     if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
         # on a page whose <title> names its headline: what stands above the headline is
@@ -428,7 +468,7 @@ def _opening_sentences(classes: list[int | None], features: list[str], s: int, a
     """The run's start, taking in the sentences just before it that belong to it: a short
     opening paragraph (never across a stop, a wall or the article's header)."""
     j, first = a - 1, a
-    while j >= s and j > a - 12 and j not in fences and classes[j] in (None, SHORT, NEAR):
+    while j >= s and j > a - EDGE_REACH and j not in fences and classes[j] in (None, SHORT, NEAR):
         if classes[j] == NEAR and features[j] in ("sentence", "one-line-paragraph"):
             first = j
         j -= 1
@@ -440,7 +480,7 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article."""
     j, last = b, b
-    while j < e and j < b + 12 and j not in stops and j not in walls and classes[j] != BAD:
+    while j < e and j < b + EDGE_REACH and j not in stops and j not in walls and classes[j] != BAD:
         if classes[j] == GOOD:
             # the last paragraph, after a short list: no text follows it before the page's
             # chrome (a story rail's teasers do: the next card's)
@@ -554,6 +594,7 @@ def _widget_runs(classes: Sequence[int | None], texts: Sequence[str], a: int, b:
 
 TABLE_CELL = 40  # a table's cells, one a line in naive text, are at most this long
 TABLE_ROWS = 3  # ...and this many rows in a row hold a number in the same column
+ROW_CELLS = (2, 6)  # cells a row of such a table holds
 _NUMBER_CELL = re.compile(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?")
 
 
@@ -580,12 +621,15 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
 def _rows_of_numbers(positions: list[int]) -> bool:
     """Whether TABLE_ROWS numbers stand one period apart (2 to 6 cells a row)."""
     have = set(positions)
-    for period in range(2, 7):
+    for period in range(ROW_CELLS[0], ROW_CELLS[1] + 1):
         for p in positions:
             if all(p + k * period in have for k in range(1, TABLE_ROWS)) and \
                     not all(p + k in have for k in range(1, period)):
                 return True
     return False
+
+
+LINK_WORD = 3  # letters of a word whose capital says `label`: `of`, `a` stay small in titles too
 
 
 def _link_like(text: str) -> bool:
@@ -597,7 +641,7 @@ def _link_like(text: str) -> bool:
     if not any(ch.islower() for ch in text):
         # capitals, digits and signs; a script without case (CJK) is running text
         return not any(ch.isalpha() for ch in text) or any(ch.isupper() for ch in text)
-    long_words = [w for w in text.split() if len(w) >= 3 and w[0].isalpha()]
+    long_words = [w for w in text.split() if len(w) >= LINK_WORD and w[0].isalpha()]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
@@ -621,6 +665,10 @@ def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list[int
     return before, after
 
 
+TITLE_REACH = 12  # lines above the first kept block searched for its headline
+TITLE_WORDS = (3, 30)  # words of a headline-shaped line: more than a label, less than a paragraph
+
+
 def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int] = frozenset()) -> int | None:
     """The headline: a headline-shaped line just above the first kept block that does
     not lead into the next line like a label (`In this article:`). Blocks in ``header``
@@ -629,8 +677,8 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
     if first is None:
         return None
     page_title = norm_key(texts[0]) if texts else ""
-    candidates = [j for j in range(max(0, first - 12), first)
-                  if j not in header and 3 <= heading_words(texts[j]) <= 30 and not leads_on(texts[j])
+    candidates = [j for j in range(max(0, first - TITLE_REACH), first)
+                  if j not in header and TITLE_WORDS[0] <= heading_words(texts[j]) <= TITLE_WORDS[1] and not leads_on(texts[j])
                   and not menu_line(texts[j])]
     if not candidates:
         return None
@@ -663,10 +711,10 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     if counter is not None and open_ and open_[-1] > counter:
         return False  # text under a comment counter (`3 Comments`, not `Ana says:`): the comments
     cards = next((i for i in ctx.labelled(_LIST_CODES) if i > titles[0] and any(
-        is_date_line(texts[k]) for k in range(i + 1, min(len(texts), i + 4)))), None)
+        is_date_line(texts[k]) for k in range(i + 1, min(len(texts), i + 1 + CARD_META_REACH)))), None)
     if cards is not None and open_ and open_[-1] > cards:
         return False  # text under a list of dated story cards: the cards' teasers
-    prose = [texts[i].count(" ") >= 3 and texts[i][-1] in _SENTENCE_MARKS for i in open_]
+    prose = [texts[i].count(" ") >= SENTENCE_SPACES and texts[i][-1] in _SENTENCE_MARKS for i in open_]
     if not any(prose):
         return False
     run = 0  # short lines in a row: a subheading, a one-line paragraph, never a menu
@@ -674,7 +722,7 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
         if prose[k]:
             run = 0
             continue
-        if texts[i].count(" ") > 11:
+        if texts[i].count(" ") > LONG_LINE_SPACES:
             return False  # a long line that does not end like a sentence
         run += 1
         if run > MAX_SHORT_RUN:
@@ -705,7 +753,9 @@ def _text_follows(ctx: Context, i: int) -> bool:
     return False
 
 
-MAX_SHORT_RUN = 2
+MAX_SHORT_RUN = 2  # short lines in a row between sentences: a subheading and a one-line paragraph, no menu
+SENTENCE_SPACES = 3  # spaces of an unlabelled line that reads as a sentence (four words or more)
+LONG_LINE_SPACES = 11  # spaces of a long line (twelve words or more) that must end like a sentence
 _STRUCTURED = frozenset("li dd dt td th tr h1 h2 h3 h4 h5 h6 pre blockquote".split())  # a page with a longer run of short unlabelled lines is scored
 
 
@@ -762,7 +812,7 @@ class ContentRule(Rule):
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
                             carded=frozenset(t for t in titles if any(
-                                ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 4)))))
+                                ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
@@ -781,8 +831,12 @@ class ContentRule(Rule):
                 yield self.finding(i, f"not article text: {v.feature}")
 
 
+CARD_META_REACH = 3  # lines under a headline where its card's byline or date stands
+
 HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between
 HEADLINE_REACH = 3  # lines between a found headline and its header (a kicker, a standfirst)
+PARAGRAPHS_UNDER = 2  # paragraphs under a recurring header that make it a story's, not a card's
+MIN_HEADERS = 2  # story headers a page needs before one can be the skeleton of the others
 
 
 def _header_codes(ctx: Context, i: int) -> tuple[str, ...]:
@@ -810,7 +864,7 @@ def _two_paragraphs_under(ctx: Context, i: int) -> bool:
         if ctx.lens[k] < LONG_PROSE or not ends_sentence(ctx.texts[k]):
             return False
         got += 1
-        if got == 2:
+        if got == PARAGRAPHS_UNDER:
             return True
     return False
 
@@ -823,7 +877,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
     headline. The stretch starts at the headline-shaped line over that header, if any."""
     texts, n = ctx.texts, len(ctx.texts)
     starts = [i for i in range(n) if ctx.role(i) in META_ROLES and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
-    if len(starts) < 2 or not titles:
+    if len(starts) < MIN_HEADERS or not titles:
         return []
     headed = {i for i in starts if any(0 < i - t <= HEADLINE_REACH for t in titles)}
     skeleton = {_header_codes(ctx, i) for i in headed}
@@ -834,7 +888,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
         if not _two_paragraphs_under(ctx, i):
             continue  # not two paragraphs under it: a story card's date and teaser, a comment's
         above = i - 1
-        found.append(above if above >= 0 and ctx.is_open(above) and 3 <= heading_words(texts[above]) <= 30 else i)
+        found.append(above if above >= 0 and ctx.is_open(above) and TITLE_WORDS[0] <= heading_words(texts[above]) <= TITLE_WORDS[1] else i)
     return found
 
 
@@ -844,12 +898,17 @@ CONTENT = ContentRule("CS501", "content-score",
 
 CARD_LINES = 3  # a story card's lines between two dates: a section label, a headline, a teaser
 CARD_STAMPS = 2  # ...and at least this many dates between the cards
+STAMP_MAX = 60  # characters of a card's date line with its author (`Lucia Branwell 2 hours ago`)
+BARE_STAMP_MAX = 40  # characters of a bare date or age (`Tuesday 14 November 2025, 10:42`)
+LAST_STAMP_REACH = 3  # lines under the last teaser where its card's date may stand
+BYLINE_REACH = 4  # lines under a headline where its author line (`By ...`) stands
+CARD_SENTENCE = 60  # characters: a line this long reads as a sentence of a teaser or an article
 
 
 def _stamp(text: str) -> bool:
     """A line that holds only a date or an age (`14 Nov 2025`, `2 hours ago`), or a card's
     author and then the age (`Lucia Branwell 2 hours ago`, `By Finn Okoro · Yesterday`)."""
-    if len(text) > 60:
+    if len(text) > STAMP_MAX:
         return False
     if _bare_stamp(text):
         return True
@@ -858,7 +917,7 @@ def _stamp(text: str) -> bool:
 
 
 def _bare_stamp(text: str) -> bool:
-    return len(text) <= 40 and (text.lower() in _DAY_WORDS or RELATIVE_STAMP.fullmatch(text) is not None
+    return len(text) <= BARE_STAMP_MAX and (text.lower() in _DAY_WORDS or RELATIVE_STAMP.fullmatch(text) is not None
                                 or is_date_line(text) is not None)
 
 
@@ -890,22 +949,22 @@ class StoryCardsRule(Rule):
         if not left or any(lens[i] > TEASER_MAX for i in left):
             return  # a paragraph longer than any teaser: an article
         for i, j in zip(left, left[1:]):
-            if j == i + 1 and lens[i] >= 60 and lens[j] >= 60 and ends_sentence(texts[i]) and ends_sentence(texts[j]):
+            if j == i + 1 and lens[i] >= CARD_SENTENCE and lens[j] >= CARD_SENTENCE and ends_sentence(texts[i]) and ends_sentence(texts[j]):
                 return  # two sentences in a row: an article's text (cards put a date or a headline between)
-        dated = [k for k in ctx.short(60) if _stamp(texts[k])]  # every date or age on the page
+        dated = [k for k in ctx.short(STAMP_MAX) if _stamp(texts[k])]  # every date or age on the page
         dated_set = set(dated)
         body = [i for i in left if i not in dated_set]
         if not body:
             return
         # the dates among the cards, over the first teaser's headline and under the last teaser
-        stamps = [k for k in dated if body[0] - CARD_LINES - 1 <= k < body[-1] + 3]
+        stamps = [k for k in dated if body[0] - CARD_LINES - 1 <= k < body[-1] + LAST_STAMP_REACH]
         # (when other rules took all cards but one, the page's other dates judge it with them)
         lone = len(dated) <= CARD_STAMPS
         if not stamps or len(stamps) < CARD_STAMPS and lone:
             return
         for t in ctx.with_role(Role.TITLE):
             if t < body[0] and any(ctx.role(k) is Role.BYLINE and ctx.findings[k].code == _AUTHOR_LINE  # type: ignore[union-attr]
-                                   for k in range(t + 1, min(body[0], t + 5))):
+                                   for k in range(t + 1, min(body[0], t + 1 + BYLINE_REACH))):
                 return  # a headline over its author line (`By ...`) opens an article: a live blog's entries
         by_cut: dict[int, list[int]] = {}  # the text between two dates: one card
         for i in body:
@@ -917,13 +976,14 @@ class StoryCardsRule(Rule):
                 sum(lens[i] for i in groups[-1]) <= TEASER_MAX:
             groups.pop()  # a box after the last card (`Family notices` and its line): judged with the cards
         for g in groups:
-            sentences = sum(sentence_breaks(texts[i]) + 1 for i in g if lens[i] >= 60 or ends_sentence(texts[i]))
+            sentences = sum(sentence_breaks(texts[i]) + 1 for i in g if lens[i] >= CARD_SENTENCE or ends_sentence(texts[i]))
             if len(g) > CARD_LINES or sentences > 1:
                 return  # two sentences in a row: an article's text, a brief
         for i in left:
             yield self.finding(i, "a story card's teaser: the page lists stories and holds no article")
 
 
+NOT_FOUND_HEAD = 40  # characters of an error page's heading (`Page not found`, `404`)
 NOT_FOUND_TEXT = 1200  # characters left as text on an error page: its apology, its suggestions
 
 
@@ -941,7 +1001,7 @@ class NotFoundRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
-        heads = [i for i in ctx.short(40) if texts[i].strip(" !.").lower() in NOT_FOUND]
+        heads = [i for i in ctx.short(NOT_FOUND_HEAD) if texts[i].strip(" !.").lower() in NOT_FOUND]
         if not heads:
             return
         left = [i for i in range(len(texts)) if ctx.findings[i] is None]
