@@ -407,7 +407,9 @@ def _caption_after(ctx: Context, i: int) -> bool:
 
 
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
-                      fix_safe=False)
+                      fix_safe=False,
+                      reads=(Role.CREDIT, Role.CAPTION, Role.TEASER, Role.RELATED, Role.BYLINE, Role.DATE, Role.STUB,
+                             Role.BOUNDARY, Role.CHROME))
 
 _CREDIT_OPEN = compile_pattern(
     r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")
