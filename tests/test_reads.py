@@ -83,3 +83,14 @@ def test_rule_command_shows_what_a_rule_reads(capsys):
     rows = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["CS101"]["kind"] == "artefact" and rows["CS101"]["reads"] == []
     assert rows["CS501"]["kind"] == "decision" and "CS412" in rows["CS501"]["reads"]
+
+
+def test_user_rules_take_part_in_role_reads():
+    from cleanscrape.registry import all_rules
+    from cleanscrape.rules.user import UserRule
+
+    mine = UserRule.make("CS901", "sponsor-line", "Presented by .{1,60}", Role.CHROME, "sponsor lines")
+    rules = all_rules(user_rules=(mine,), plugins=())
+    reads = reads_of(rules)
+    assert mine.kind == "artefact" and "CS901" in reads["CS501"] and "CS901" not in reads["CS101"]
+    assert ordered(rules)[0] is mine

@@ -505,7 +505,7 @@ class ReaderPromptRule(Rule):
 
 READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  "prompts to follow, subscribe, donate or get in touch; affiliate disclosures",
-                                 Role.CHROME)
+                                 Role.CHROME, reads=ARTICLE_LABELS)  # a lead-in over an open prompt
 
 _PLATFORM_WORDS = lang_words("embed_platforms")
 _EMBED_SLOTS = {"platform": words_alternation(_PLATFORM_WORDS, longest_first=False), "handle": r"[^\n@]{0,80}@\w",
@@ -657,7 +657,7 @@ class RepeatedBlockRule(Rule):
 
 
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
-                                   Role.CHROME)
+                                   Role.CHROME, reads=ARTICLE_LABELS)  # boundaries; a removed line's copy
 
 _FORM_CODES = frozenset({"CS405", "CS412", "CS414"})  # sign-up, comment and subscribe prompts
 FORM_REACH = 2  # blocks: a form's button stands right under its prompt (a labelled field between)
@@ -749,7 +749,7 @@ class RepeatedLabelRule(Rule):
 # card to card: the annotators keep those), a table's header row printed over each table
 _LABEL_PUNCT = compile_pattern(r"[.!?;,]$|[:|]", "")
 REPEATED_LABEL = RepeatedLabelRule("CS422", "repeated-label", "a short label printed over paragraph after paragraph",
-                                   Role.CHROME)
+                                   Role.CHROME, reads=ARTICLE_LABELS)  # the next line no rule took
 
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
               COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,

@@ -204,7 +204,7 @@ _CJK_REPORTER = (r"(?P<name>\p{Hangul}{2,4})[ \t]?기자(?:[ \t]{1,3}[\w.+-]{1,4
                  r"(?:[ \t]{1,3}(?:通讯员|通訊員|实习生|實習生)[ \t]{0,2}\p{Han}{2,4}){0,3}")
 
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE,
-                    emits=(Role.STUB,))
+                    emits=(Role.STUB,), reads=ARTICLE_LABELS)  # a bare `By` over an open name line
 
 _READ_TIME = frozenset({"CS408"})
 _FOLLOW = frozenset({"CS402"})
