@@ -10,7 +10,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
-from .base import ARTICLE_LABELS, Context, Rule, _start_keys, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
@@ -695,7 +695,7 @@ class FormButtonRule(Rule):
 
 
 FORM_BUTTON = FormButtonRule("CS423", "form-button", "a sign-up or comment form's button under its prompt",
-                             Role.CHROME, reads=(Role.BOUNDARY, Role.CHROME))
+                             Role.CHROME, reads=ARTICLE_LABELS)
 
 LABEL_MAX = 40  # characters: a template's label is a few words
 LABEL_REPEATS = 3  # copies: an article prints a subheading once, a template its label again and again
@@ -958,8 +958,7 @@ def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
 AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's or publisher's 'about' note after the last paragraph",
                            Role.CHROME,
                            fix_safe=False,
-                           reads=(Role.BYLINE, Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME, Role.CONTENT,
-                                  Role.BOILERPLATE, Role.NOTICE))
+                           reads=EVERY_LABEL)
 
 _SAYS = compile_pattern(_COMMENTER, "i")
 
@@ -1016,7 +1015,7 @@ class CommentThreadRule(Rule):
 COMMENT_THREAD = CommentThreadRule("CS420", "comment-thread",
                                    "a reader comment thread: commenters' names and dates and their comments",
                                    Role.CHROME, fix_safe=False,
-                                   reads=(Role.BYLINE, Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
+                                   reads=ARTICLE_LABELS)
 EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
 
 # `1.2K`, `34`, `3,400`: a count alone on its line
@@ -1057,7 +1056,7 @@ class CountRule(Rule):
 
 
 COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts beside buttons or the header",
-                   Role.CHROME, reads=(Role.BYLINE, Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
+                   Role.CHROME, reads=ARTICLE_LABELS)
 
 CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

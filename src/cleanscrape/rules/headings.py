@@ -391,7 +391,7 @@ def _job_line(text: str) -> bool:
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",
                         Role.BYLINE, emits=(Role.STUB,),
-                        reads=(Role.CREDIT, Role.BYLINE, Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
+                        reads=ARTICLE_LABELS)
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(rf"\b{words_alternation(UPDATED_WORDS)}\b", "i")
@@ -543,7 +543,7 @@ class DateLineRule(Rule):
 
 
 DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE,
-                        reads=(Role.TEASER, Role.RELATED))
+                        reads=ARTICLE_LABELS)
 
 STUB_MAX = 30  # characters: a stub is a template's word or two, left without its value
 STUB = line_rule(
