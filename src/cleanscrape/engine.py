@@ -81,7 +81,7 @@ class _LineBatch:
         """Every line rule that matches a block claims it (the first in rule order wins a
         tie): none reads a label, so what one finds never depends on another."""
         rules, by_word, gated, default = self.rules, self.by_word, self.gated, self.default
-        matchers, claim = self.matchers, claims.claim
+        matchers, claim, slots, present = self.matchers, claims.claim, claims.slots, claims.present
         texts, lens = ctx.texts, ctx.lens
         first = ctx.first_words()
         extra_at: dict[int, list[int]] = {}
@@ -101,7 +101,12 @@ class _LineBatch:
                 fields = r.fields(t) if r.fields is not None else ()
                 if r.fields is not None and not fields:
                     continue
-                claim(r.finding(i, r.summary, fields=fields), None)
+                new = r.finding(i, r.summary, fields=fields)
+                if slots[i] is None:  # (the common case, inline)
+                    slots[i] = new
+                    present.add(new.code)
+                else:
+                    claim(new, None)
 
 
 class _Claims:
@@ -269,6 +274,7 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     ctx = Context(doc, settings, max_line=max_line)
     claims = _Claims(len(ctx.findings))
     slots = ctx.findings = claims.slots
+    present = claims.present
     n = len(slots)
     deadline = perf_counter() + budget if budget is not None else None
     for step, seen in steps if steps is not None else plan(tuple(rules)):
@@ -281,9 +287,15 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
             view = ctx.findings = claims.view(seen)
             if ctx.step_memo:
                 ctx.step_memo = {}
+            same = view is slots
             for f in step.check(ctx):
-                if 0 <= f.block < n:
-                    claims.claim(f, view)
+                b = f.block
+                if 0 <= b < n:
+                    if same and slots[b] is None:  # (the common case, inline)
+                        slots[b] = f
+                        present.add(f.code)
+                    else:
+                        claims.claim(f, view)
         except Exception as exc:  # a rule's bug must not crash a pipeline: the page comes back whole
             code = getattr(step, "code", None) or "line batch"
             return Labelled(doc, (None,) * n, f"{INTERNAL_ERROR} in rule {code} ({type(exc).__name__}: {exc}): "
