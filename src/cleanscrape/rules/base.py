@@ -241,7 +241,8 @@ class Context:
         return f.role if f is not None else None
 
     def is_open(self, i: int) -> bool:
-        """Unlabelled, or labelled content: a block a rule may still claim."""
+        """Unlabelled, or labelled content, by the rules this rule reads (and itself): to an
+        artefact rule, every block it has not taken is open."""
         f = self.findings[i]
         return f is None or f.role is Role.CONTENT
 
