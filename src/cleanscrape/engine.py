@@ -1,9 +1,13 @@
 """Run rules over a document and resolve what they say.
 
-Rules run in order; each sees the labels left by the rules before it (the
-first are per-block rules, the later ones read neighbours). A finding takes
-a block when the block is unlabelled or the finding has a higher priority
-than the label it replaces; content wins ties.
+Each rule declares the labels it reads (``Rule.reads``: codes, or roles). The
+engine runs a rule after the rules whose codes it reads (a topological sort of
+the declarations; the given order breaks ties, and a cycle is an error that
+names it) and shows it only those labels and its own: any other label looks
+like no label. So ignoring a rule changes its own lines and the lines of the
+rules that read it, nothing else. A finding takes a block when the block is
+unlabelled or the finding has a higher priority than the label it replaces;
+content wins ties.
 
 Consecutive :class:`LineRule` objects are run as one batch: each block is
 tried against the line rules that can match its first word, in rule order,
@@ -14,6 +18,7 @@ the page instead of one per rule.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
@@ -52,7 +57,7 @@ def _wins(new: Finding, old: Finding | None) -> bool:
 class _LineBatch:
     """Several line rules run in one pass over the blocks."""
 
-    __slots__ = ("rules", "by_word", "gated", "everywhere", "limit", "matchers", "default")
+    __slots__ = ("rules", "by_word", "gated", "everywhere", "limit", "matchers", "default", "top")
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = tuple(rules)
@@ -72,19 +77,18 @@ class _LineBatch:
         self.limit = max((r.max_len for r in self.rules), default=0)
         self.matchers = tuple(r.compiled.fullmatch for r in self.rules)
 
-    def run(self, ctx: Context) -> None:
+    def run(self, ctx: Context, claims: _Claims) -> None:
+        """Every line rule that matches a block claims it (the first in rule order wins a
+        tie): none reads a label, so what one finds never depends on another."""
         rules, by_word, gated, default = self.rules, self.by_word, self.gated, self.default
-        matchers = self.matchers
-        findings, texts, lens = ctx.findings, ctx.texts, ctx.lens
+        matchers, claim, slots, present = self.matchers, claims.claim, claims.slots, claims.present
+        texts, lens = ctx.texts, ctx.lens
         first = ctx.first_words()
         extra_at: dict[int, list[int]] = {}
         for n in gated:
             for i in ctx.blocks_with(*rules[n].contains, limit=rules[n].max_len):
                 extra_at.setdefault(i, []).append(n)
         for i in ctx.short(self.limit):
-            f = findings[i]
-            if f is not None and f.role is not Role.CONTENT:
-                continue
             t = texts[i]
             cand = by_word.get(first[i], default)
             extra = extra_at.get(i)
@@ -98,29 +102,155 @@ class _LineBatch:
                 if r.fields is not None and not fields:
                     continue
                 new = r.finding(i, r.summary, fields=fields)
-                if _wins(new, f):
-                    findings[i] = new
-                break
+                if slots[i] is None:  # (the common case, inline)
+                    slots[i] = new
+                    present.add(new.code)
+                else:
+                    claim(new, None)
 
 
-Step = Rule | _LineBatch  # what label() runs: a rule, or a batch of line rules in one pass
+class _Claims:
+    """What every rule claimed, and the winner of each block.
+
+    A rule is shown, for each block, the claim that wins among the codes it sees (its own
+    and those it reads), as if the others had not run: so what it decides never depends
+    on a rule it does not read, not even through a block both claimed."""
+
+    __slots__ = ("slots", "history", "present")
+
+    def __init__(self, n: int) -> None:
+        self.slots: list[Finding | None] = [None] * n  # the winner of each block
+        self.history: dict[int, list[Finding]] = {}  # every claim, for blocks claimed twice or more
+        self.present: set[str] = set()  # the codes that claimed a block
+
+    def claim(self, f: Finding, view: list[Finding | None] | None) -> None:
+        """Record ``f``; ``view``: the claiming rule's view, kept up to date with its own claims."""
+        b = f.block
+        old = self.slots[b]
+        self.present.add(f.code)
+        if old is not None:
+            self.history.setdefault(b, [old]).append(f)
+        if _wins(f, old):
+            self.slots[b] = f
+        if view is not None and view is not self.slots and _wins(f, view[b]):
+            view[b] = f
+
+    def view(self, seen: frozenset[str]) -> list[Finding | None]:
+        """The winners among the claims of the codes ``seen``: the real labels when it sees
+        every code that claimed a block (no copy), else a copy."""
+        present, slots = self.present, self.slots
+        if seen.issuperset(present):
+            return slots
+        if seen.isdisjoint(present):
+            return [None] * len(slots)
+        out = [f if f is None or f.code in seen else None for f in slots]
+        for b, claims in self.history.items():
+            if out[b] is None:  # the winner is hidden: the best claim among those it sees
+                for f in claims:
+                    if f.code in seen and _wins(f, out[b]):
+                        out[b] = f
+        return out
+
+
+# what label() runs: a rule, or a batch of line rules in one pass; with the codes whose
+# labels it sees (its own and those it reads)
+Step = tuple[Rule | _LineBatch, frozenset[str]]
+_ROLES = frozenset(r.value for r in Role)
+
+
+def reads_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
+    """The codes each rule reads, resolved against ``rules`` (in their given order): a code
+    it names, when that rule is among them; for a role, every rule before it that carries it."""
+    out: dict[str, frozenset[str]] = {}
+    codes = {r.code for r in rules}
+    for n, r in enumerate(rules):
+        got: set[str] = set()
+        for item in r.reads:
+            if item in _ROLES:
+                role = Role(item)
+                got.update(s.code for s in rules[:n] if role in s.roles)
+            elif item in codes:
+                got.add(item)
+        got.discard(r.code)
+        out[r.code] = frozenset(got)
+    return out
+
+
+def readers_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
+    """For each code, the codes of the rules that read it, directly or through other readers."""
+    direct: dict[str, set[str]] = {r.code: set() for r in rules}
+    for code, got in reads_of(rules).items():
+        for x in got:
+            direct[x].add(code)
+    closed: dict[str, frozenset[str]] = {}
+    for code in direct:
+        seen: set[str] = set()
+        todo = [code]
+        while todo:
+            for y in direct[todo.pop()] - seen:
+                seen.add(y)
+                todo.append(y)
+        closed[code] = frozenset(seen)
+    return closed
+
+
+def ordered(rules: Sequence[Rule]) -> tuple[Rule, ...]:
+    """``rules`` in an order where each runs after the rules it reads; the given order breaks
+    ties (so it is kept wherever the declarations allow). A cycle raises ValueError."""
+    rules = tuple(rules)
+    reads = reads_of(rules)
+    index: dict[str, int] = {}
+    for n, r in enumerate(rules):
+        index.setdefault(r.code, n)
+    needs = [{index[c] for c in reads[r.code]} - {n} for n, r in enumerate(rules)]
+    users: list[list[int]] = [[] for _ in rules]
+    for n, got in enumerate(needs):
+        for m in got:
+            users[m].append(n)
+    left = [len(got) for got in needs]
+    ready = [n for n, k in enumerate(left) if not k]
+    heapq.heapify(ready)
+    out: list[Rule] = []
+    while ready:
+        n = heapq.heappop(ready)
+        out.append(rules[n])
+        for u in users[n]:
+            left[u] -= 1
+            if not left[u]:
+                heapq.heappush(ready, u)
+    if len(out) < len(rules):
+        raise ValueError(f"rules read each other in a cycle: {_cycle(rules, needs, left)}")
+    return tuple(out)
+
+
+def _cycle(rules: tuple[Rule, ...], needs: list[set[int]], left: list[int]) -> str:
+    """One cycle among the rules that could not be ordered, as `CS1 -> CS2 -> CS1`."""
+    n = next(k for k, v in enumerate(left) if v)
+    path: list[int] = []
+    while n not in path:
+        path.append(n)
+        n = min(m for m in needs[n] if left[m])
+    loop = path[path.index(n):] + [n]
+    return " reads ".join(rules[k].code for k in loop)
 
 
 @lru_cache(maxsize=64)
 def plan(rules: tuple[Rule, ...]) -> tuple[Step, ...]:
-    """Group consecutive line rules into batches; other rules stand alone."""
+    """Order the rules from what they read; group consecutive line rules into batches
+    (they read no label); other rules stand alone, each with the codes it sees."""
+    reads = reads_of(rules)
     steps: list[Step] = []
     run: list[LineRule] = []
-    for r in rules:
-        if type(r) is LineRule:
+    for r in ordered(rules):
+        if type(r) is LineRule and not r.reads:
             run.append(r)
             continue
         if run:
-            steps.append(_LineBatch(run))
+            steps.append((_LineBatch(run), frozenset()))
             run = []
-        steps.append(r)
+        steps.append((r, reads[r.code] | {r.code}))
     if run:
-        steps.append(_LineBatch(run))
+        steps.append((_LineBatch(run), frozenset()))
     return tuple(steps)
 
 
@@ -142,26 +272,39 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     characters), and the notice says how many there were.
     """
     ctx = Context(doc, settings, max_line=max_line)
-    slots = ctx.findings
+    claims = _Claims(len(ctx.findings))
+    slots = ctx.findings = claims.slots
+    present = claims.present
     n = len(slots)
     deadline = perf_counter() + budget if budget is not None else None
-    for step in steps if steps is not None else plan(tuple(rules)):
+    for step, seen in steps if steps is not None else plan(tuple(rules)):
         if deadline is not None and perf_counter() > deadline:
             return Labelled(doc, (None,) * n, f"{OVER_BUDGET} of {budget:g}s: returned unchanged")
         try:
             if isinstance(step, _LineBatch):
-                step.run(ctx)
+                step.run(ctx, claims)
                 continue
+            view = ctx.findings = claims.view(seen)
+            if ctx.step_memo:
+                ctx.step_memo = {}
+            same = view is slots
             for f in step.check(ctx):
-                if 0 <= f.block < n and _wins(f, slots[f.block]):
-                    slots[f.block] = f
+                b = f.block
+                if 0 <= b < n:
+                    if same and slots[b] is None:  # (the common case, inline)
+                        slots[b] = f
+                        present.add(f.code)
+                    else:
+                        claims.claim(f, view)
         except Exception as exc:  # a rule's bug must not crash a pipeline: the page comes back whole
             code = getattr(step, "code", None) or "line batch"
             return Labelled(doc, (None,) * n, f"{INTERNAL_ERROR} in rule {code} ({type(exc).__name__}: {exc}): "
                                               f"returned unchanged")
+    ctx.findings = slots
     if ctx.truncated:
         for i in ctx.truncated:
             slots[i] = None
         return Labelled(doc, tuple(slots), f"{len(ctx.truncated)} line(s) over the line length limit of "
                                            f"{max_line} characters kept whole, unexamined")
     return Labelled(doc, tuple(slots))
+

@@ -16,7 +16,9 @@ from .segment import segment
 
 @dataclass(frozen=True)
 class Pipeline:
-    """Rules in the order they run. Immutable: every change returns a new pipeline.
+    """Rules in the order they run, where what they read allows (a rule runs after the
+    rules it reads, see :func:`cleanscrape.engine.ordered`). Immutable: every change
+    returns a new pipeline.
 
     >>> from cleanscrape import Pipeline
     >>> p = Pipeline().without("CS403").with_rules(my_rule)   # doctest: +SKIP
@@ -46,7 +48,8 @@ class Pipeline:
         return Pipeline(resolve(self.rules, None, tokens))
 
     def reordered(self, codes: Sequence[str]) -> Pipeline:
-        """Put the named rules first, in the given order; the rest keep theirs."""
+        """Put the named rules first, in the given order; the rest keep theirs (a rule
+        still runs after the rules it reads)."""
         first = [by_code(c, self.rules) for c in codes]
         return Pipeline(tuple(first + [r for r in self.rules if r not in first]))
 

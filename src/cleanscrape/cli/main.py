@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..batch import RECORD_FIELDS, Job, default_workers, run
-from ..engine import MAX_LINE
+from ..engine import MAX_LINE, reads_of
 from ..io.inputs import DEFAULT_MAX_BYTES, Page, iter_pages
 from ..lang import ENV_VAR as LANGUAGES_ENV
 from ..lang import languages, problems as language_problems
@@ -252,8 +252,10 @@ def cmd_rules(args: argparse.Namespace) -> int:
         err(f"error: {exc}")
         return EXIT_ERROR
     if args.output_format == "json":
+        reads = reads_of(rules)
         rows = [{"code": r.code, "name": r.name, "summary": r.summary, "role": r.role.value,
-                 "fix": "safe" if r.fix_safe else "unsafe"} for r in rules]
+                 "fix": "safe" if r.fix_safe else "unsafe", "kind": r.kind,
+                 "reads": sorted(reads[r.code])} for r in rules]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     if args.output_format == "markdown":
@@ -373,6 +375,15 @@ def rules_markdown(rules: Sequence[Rule] = DEFAULT_RULES) -> str:
     return "\n".join(lines)
 
 
+def _reads_line(r: Rule, rules: Sequence[Rule]) -> str:
+    """What the rule reads: no label (an artefact rule), or the codes its declaration names."""
+    if not r.reads:
+        return "kind: artefact (reads no other rule's labels)"
+    codes = sorted(reads_of(rules)[r.code])
+    declared = ", ".join(str(x) for x in r.reads)
+    return f"kind: decision; reads {declared}: {', '.join(codes) or 'none of the rules here'}"
+
+
 def cmd_rule(args: argparse.Namespace) -> int:
     try:
         r = by_code(args.code, known_rules())
@@ -382,6 +393,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
     print(f"{r.code} {r.name} ({r.role.value}, fix: {'safe' if r.fix_safe else 'unsafe'})")
     print()
     print(r.summary)
+    print(_reads_line(r, known_rules()))
     if isinstance(r, UserRule):
         print(f"pattern: {r.pattern}  (from your config)")
     print()

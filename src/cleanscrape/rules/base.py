@@ -18,6 +18,11 @@ from ..text import first_word, heading_words, norm_key, word_count
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 
 
+# what a decision reads that weighs every label the named rules left (content scoring's own
+# roles aside); and every label there is
+ARTICLE_LABELS: tuple[str, ...] = tuple(r.value for r in Role if r not in (Role.CONTENT, Role.BOILERPLATE, Role.NOTICE))
+EVERY_LABEL: tuple[str, ...] = tuple(r.value for r in Role)
+
 # the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300
 # a line longer than this is never headline-shaped: a paragraph, whatever its capitals
@@ -30,8 +35,9 @@ KEY_MAX_CHARS = 250  # lines are compared by key up to this long; longer ones ar
 class Context:
     """What a rule sees: the document and the roles decided so far.
 
-    Rules run in order; each sees the labels that the rules before it left.
-    ``role(i)`` is ``None`` for a block no rule has labelled yet. Block
+    Rules run in order; each sees the labels that the rules it declares it reads
+    (``Rule.reads``) left, and its own: the engine shows any other label as no label.
+    ``role(i)`` is ``None`` for a block no rule it reads has labelled yet. Block
     features that several rules need (first word, headline shape, word count,
     comparison key) are computed once, on first use, and shared; the
     ``short``/``starting_with``/``labelled`` indexes let a rule visit only its
@@ -39,7 +45,7 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_heading", "_nwords",
-                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "memo")
+                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "memo", "step_memo")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -63,7 +69,9 @@ class Context:
         self._firsts: list[str] | None = None
         self._page: str | None = None
         self._pages: dict[int, tuple[str, list[int], list[int]]] = {}
-        self.memo: dict[str, object] = {}  # page-level facts a rule computes once for later rules
+        self.memo: dict[str, object] = {}  # page-level facts computed once (from the text, never from labels)
+        # facts computed from the labels a rule sees: kept for one rule's run (the engine empties it)
+        self.step_memo: dict[str, object] = {}
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:
@@ -233,7 +241,8 @@ class Context:
         return f.role if f is not None else None
 
     def is_open(self, i: int) -> bool:
-        """Unlabelled, or labelled content: a block a rule may still claim."""
+        """Unlabelled, or labelled content, by the rules this rule reads (and itself): to an
+        artefact rule, every block it has not taken is open."""
         f = self.findings[i]
         return f is None or f.role is Role.CONTENT
 
@@ -254,6 +263,11 @@ class Rule:
     summary: str
     role: Role
     priority: int = field(default=50, kw_only=True)
+    # the labels it reads: codes (`CS412`), or roles (`Role.CHROME`: every rule that carries
+    # that role and runs before it). Empty: an artefact rule, which reads no label at all.
+    reads: tuple[str, ...] = field(default=(), kw_only=True)
+    # roles its findings carry besides ``role`` (a role read names the rules that carry it)
+    emits: tuple[Role, ...] = field(default=(), kw_only=True)
     fix_safe: bool = field(default=True, kw_only=True)
     doc: str = field(default="", kw_only=True, compare=False)
 
@@ -268,6 +282,17 @@ class Rule:
     @property
     def docs(self) -> str:
         return inspect.cleandoc(self.doc or type(self).__doc__ or "")
+
+    @property
+    def kind(self) -> str:
+        """``artefact``: labels lines from features and its own patterns, reads no label;
+        ``decision``: reads the labels it declares in ``reads``."""
+        return "decision" if self.reads else "artefact"
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        """Every role its findings may carry."""
+        return frozenset((self.role, *self.emits))
 
 
 @dataclass(frozen=True)

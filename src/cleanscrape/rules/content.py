@@ -37,7 +37,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, menu_line, norm_key, sentence_breaks
-from .base import META_ROLES, Context, Rule, named_by_page_title
+from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
 from .headings import RELATIVE_STAMP
 from .stopwords import STOPWORDS
@@ -894,7 +894,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
 
 CONTENT = ContentRule("CS501", "content-score",
                       "blocks that are not article text by length, stopword density and position",
-                      Role.BOILERPLATE, fix_safe=False)
+                      Role.BOILERPLATE, fix_safe=False, emits=(Role.TITLE,), reads=ARTICLE_LABELS)
 
 CARD_LINES = 3  # a story card's lines between two dates: a section label, a headline, a teaser
 CARD_STAMPS = 2  # ...and at least this many dates between the cards
@@ -1015,9 +1015,9 @@ class NotFoundRule(Rule):
 
 NOT_FOUND_PAGE = NotFoundRule("CS504", "not-found-page",
                               "the apology and suggestions of an error page ('Page not found', '404')",
-                              Role.BOILERPLATE)
+                              Role.BOILERPLATE, reads=EVERY_LABEL)
 STORY_CARDS = StoryCardsRule("CS503", "story-cards",
                              "a page that only lists stories: teasers between their dates, no article",
-                             Role.RELATED)
+                             Role.RELATED, reads=EVERY_LABEL)
 
 RULES = (CONTENT,)

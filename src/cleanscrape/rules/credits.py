@@ -10,7 +10,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
-from .base import META_ROLES, Context, Rule, _start_keys, line_rule
+from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
@@ -173,7 +173,8 @@ class SlashCreditRule(Rule):
                 break
 
 
-CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT)
+CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT,
+                              reads=ARTICLE_LABELS)  # a name credit under an open line
 
 CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
@@ -407,7 +408,9 @@ def _caption_after(ctx: Context, i: int) -> bool:
 
 
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
-                      fix_safe=False)
+                      fix_safe=False,
+                      reads=(Role.CREDIT, Role.CAPTION, Role.TEASER, Role.RELATED, Role.BYLINE, Role.DATE, Role.STUB,
+                             Role.BOUNDARY, Role.CHROME))
 
 _CREDIT_OPEN = compile_pattern(
     r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")

@@ -13,7 +13,8 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, words_alternation
 from ..text import (HEADLINE_MAX_CHARS, caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line,
                     sentence_breaks, words)
-from .base import HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule, named_by_page_title
+from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
+                   named_by_page_title)
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS,
@@ -202,7 +203,8 @@ _CJK_REPORTER = (r"(?P<name>\p{Hangul}{2,4})[ \t]?기자(?:[ \t]{1,3}[\w.+-]{1,4
                  r"|\p{Han}{0,12}[记記]者[ \t]{0,2}(?P<name>\p{Han}{2,4})"
                  r"(?:[ \t]{1,3}(?:通讯员|通訊員|实习生|實習生)[ \t]{0,2}\p{Han}{2,4}){0,3}")
 
-BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE)
+BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE,
+                    emits=(Role.STUB,), reads=ARTICLE_LABELS)  # a bare `By` over an open name line
 
 _READ_TIME = frozenset({"CS408"})
 _FOLLOW = frozenset({"CS402"})
@@ -388,7 +390,8 @@ def _job_line(text: str) -> bool:
 
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",
-                        Role.BYLINE)
+                        Role.BYLINE, emits=(Role.STUB,),
+                        reads=ARTICLE_LABELS)
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(rf"\b{words_alternation(UPDATED_WORDS)}\b", "i")
@@ -539,7 +542,8 @@ class DateLineRule(Rule):
                                        fields=(("published", got.iso),))
 
 
-DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE)
+DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE,
+                        reads=ARTICLE_LABELS)
 
 STUB_MAX = 30  # characters: a stub is a template's word or two, left without its value
 STUB = line_rule(
@@ -617,7 +621,7 @@ class RelativeDateRule(Rule):
 
 RELATIVE_DATE = RelativeDateRule("CS308", "relative-date",
                                  "a relative publication time ('2 days ago', 'vor 3 Stunden') in an article's header",
-                                 Role.STUB)
+                                 Role.STUB, reads=(Role.BYLINE, Role.DATE, Role.STUB))
 
 _SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEASER, Role.RELATED})
 _DUP_WINDOW = 8
@@ -922,7 +926,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     whatever a rule took it for (memoised). So is a line printed under each story's byline
     or date (a share line no rule knows the words of). (A headline printed again under its story, over the cards of other
     stories, is not; nor is a story printed twice.)"""
-    got = ctx.memo.get("template_lines")
+    got = ctx.step_memo.get("template_lines")
     if isinstance(got, frozenset):
         return got
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
@@ -932,7 +936,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
         if counts[texts[i]] > 1:  # (whatever a rule took it for: a related headline, a headline's copy)
             at.setdefault(texts[i], []).append(i)
     if not at:
-        ctx.memo["template_lines"] = frozenset()
+        ctx.step_memo["template_lines"] = frozenset()
         return frozenset()
     prose = [0] * (n + 1)  # paragraphs before each block
     for i in range(n):
@@ -955,7 +959,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
                         None) for i in places}
         if len(offsets) == 1 and None not in offsets:
             found.update(places)
-    ctx.memo["template_lines"] = frozen = frozenset(found)
+    ctx.step_memo["template_lines"] = frozen = frozenset(found)
     return frozen
 
 
@@ -1172,9 +1176,9 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     sits above it with no prose between them, and no prose follows its own date or
     byline (the next story card does). An article after an empty `Related` heading, as
     feed pages print them, has its paragraphs right under its header."""
-    heads = ctx.memo.get("story_list_heads")
+    heads = ctx.step_memo.get("story_list_heads")
     if not isinstance(heads, list):
-        heads = ctx.memo["story_list_heads"] = sorted(set(
+        heads = ctx.step_memo["story_list_heads"] = sorted(set(
             j for j in ctx.starting_with(FOOTER_KEYS)
             if ctx.lens[j] <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(ctx.texts[j])
         ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])))
@@ -1263,7 +1267,9 @@ def _may_head(ctx: Context, h: int, below: str) -> bool:
     return bool(above) and below not in above and find_date(ctx.texts[h]) is None
 
 
-TITLE = TitleRule("CS304", "article-title", "the headline that starts an article; fills `title`", Role.TITLE)
+TITLE = TitleRule("CS304", "article-title", "the headline that starts an article; fills `title`", Role.TITLE,
+                  reads=(Role.CREDIT, Role.CAPTION, Role.TEASER, Role.RELATED, Role.BYLINE, Role.DATE, Role.STUB,
+                         Role.BOUNDARY, Role.CHROME))
 
 
 @dataclass(frozen=True)
@@ -1313,7 +1319,7 @@ class DuplicateTitleRule(Rule):
 
 
 DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline printed a second time",
-                                     Role.DUPLICATE_TITLE)
+                                     Role.DUPLICATE_TITLE, reads=ARTICLE_LABELS)
 
 SECTION_MAX = 40  # characters: a section label is a word or a few (`Politics`, `Arts & Culture`)
 _SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|und|y|et|[\p{Lu}][\p{L}\p{M}'’.\-]*)){0,3}", "")
@@ -1376,7 +1382,9 @@ def _menu_tail(ctx: Context, j: int) -> bool:
 
 
 SECTION = SectionRule("CS306", "section-label", "a section label before a headline; fills `section`",
-                      Role.SECTION)
+                      Role.SECTION,
+                      reads=(Role.TITLE, Role.SECTION, Role.DUPLICATE_TITLE, Role.TEASER, Role.RELATED, Role.BYLINE,
+                             Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
 
 LINE_RULES = (BYLINE, DATELINE, STUB)
 TITLE_RULES = (RELATIVE_DATE, AUTHOR, TITLE, DUPLICATE_TITLE, SECTION)

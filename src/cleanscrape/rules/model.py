@@ -42,7 +42,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..text import ends_sentence
-from .base import Context, Rule
+from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
 
@@ -514,4 +514,4 @@ def _continues(texts: Sequence[str], a: int, b: int) -> bool:
 BLOCK_MODEL = BlockModelRule(
     "CS505", "block-model",
     "article text the generic decisions dropped, brought back by a model fitted on real pages; in text mode, runs of kept blocks it doubts, taken out",
-    Role.BOILERPLATE, fix_safe=False)
+    Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL)

@@ -135,5 +135,6 @@ BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
 
 STRUCTURE = StructureRule("CS502", "html-structure",
                           "HTML blocks in nav, footer, aside and comments; link lists; figure captions",
-                          Role.CHROME, fix_safe=False)
+                          Role.CHROME, fix_safe=False,
+                          emits=(Role.TITLE, Role.RELATED, Role.CAPTION, Role.CREDIT, Role.BOILERPLATE))
 RULES = (STRUCTURE,)

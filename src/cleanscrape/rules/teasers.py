@@ -9,7 +9,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import ends_sentence, heading_like, norm_key, word_count, words
-from .base import Context, Rule, line_rule
+from .base import ARTICLE_LABELS, Context, Rule, line_rule
 from .structure import MAIN_TEXT, StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
@@ -170,7 +170,8 @@ class TeaserTitleRule(Rule):
                 j += 1
 
 
-TEASER_TITLE = TeaserTitleRule("CS204", "teaser-title", "the video title on the line after a teaser", Role.TEASER)
+TEASER_TITLE = TeaserTitleRule("CS204", "teaser-title", "the video title on the line after a teaser", Role.TEASER,
+                               reads=(Role.CREDIT, Role.TEASER, Role.RELATED, Role.BOUNDARY, Role.CHROME))
 
 _TWO_PART = compile_pattern(r"\S[?:!]\s+[\"'“‘]?[\p{Lu}\d]|\S\s+[—–|]\s+\S", "")
 
@@ -322,7 +323,7 @@ def _listed_later(ctx: Context, i: int) -> bool:
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
                                    "headlines of other stories dropped into the body", Role.RELATED,
-                                   fix_safe=False)
+                                   fix_safe=False, reads=ARTICLE_LABELS)
 
 LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, CAPTION_TRANSCRIPT, MEDIA_VIEWER, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
