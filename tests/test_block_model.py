@@ -283,3 +283,29 @@ def test_text_model_keeps_a_single_doubtful_line_and_an_articles_close_past_a_te
     labels = Pipeline().label(read_text(CLOSE_PAGE)).labels
     assert labels[4] is not None and labels[4].code == "CS203"  # the teaser the close runs past
     assert [i for i, f in enumerate(labels) if f is not None and f.code == "CS505"] == []
+
+
+THREAD_PAGE = (ROOT / "tests" / "fixtures" / "pages" / "comment-thread-after-article.txt").read_text(encoding="utf-8")
+
+
+def test_text_model_brings_nothing_back_from_a_comment_thread_under_the_article():
+    # under `[ 48 comments ]`, past the article's last paragraph, each comment's header
+    # (`2 days ago at 07:52 am`, `Rating: 36 Votes`) repeats: a thread, whose long comments
+    # the shipped model scored as article text (p 0.66-0.69) and brought back
+    articles = Pipeline().clean(THREAD_PAGE)
+    assert len(articles) == 1 and articles[0].title == "Harbour council approves the new quay"
+    body = articles[0].body
+    assert body.count("\n\n") == 3 and body.startswith("The harbour plan was approved on Monday")
+    assert body.endswith("dredging of the basin will cost.")
+    assert "ferry every morning" not in body and "slipway, and I am glad" not in body
+
+
+def test_a_comment_label_with_no_repeated_header_under_it_starts_no_thread():
+    doc = read_text(TEXT_PAGE)  # `Comments`, `Write a comment`, then one comment under a name
+    ctx = Context(doc)
+    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
+    assert model._thread(ctx, 17) is None
+    doc = read_text(THREAD_PAGE)
+    ctx = Context(doc)
+    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
+    assert model._thread(ctx, 8) == 9  # the counter; its first header four lines under it

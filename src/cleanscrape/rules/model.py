@@ -45,6 +45,7 @@ from ..text import ends_sentence
 from .base import Context, Rule
 from . import content
 from .content import classify_block, detect_language
+from .chrome import commenter_header
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
 MODEL_ENV = "CLEANSCRAPE_MODEL"
@@ -188,6 +189,7 @@ class _Page:
     named: list[int] = field(default_factory=list)  # text pages: blocks a named rule took, before each block
     stops: list[int] = field(default_factory=list)  # ...comment and story-list labels, before each block
     title: int | None = None  # ...the first headline
+    thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
 
     @property
@@ -223,6 +225,8 @@ def _page(ctx: Context) -> _Page:
                                     for f in fs), initial=0))
         pg.stops = list(accumulate((f is not None and f.code in _STOP_CODES for f in fs), initial=0))
         pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE), None)
+        if pg.span is not None:
+            pg.thread = _thread(ctx, pg.span[1])
     return pg
 
 
@@ -234,6 +238,38 @@ _NO_ARTICLE = frozenset({"CS503", "CS504"})  # story cards, a not-found page: th
 _CLASS_KEYS = {content.GOOD: "t:good", content.NEAR: "t:near", content.SHORT: "t:short", content.BAD: "t:bad"}
 _BULLET = re.compile(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s")
 SPAN_REACH = 3.0  # log1p(blocks) / this: about 1 twenty blocks away from the main run
+
+
+THREAD_LINE = 60  # characters: a comment's header line (a name, a date, a rating), not its text
+THREAD_HEADERS = 2  # the same header shape under the label this often: a thread of comments
+THREAD_START = 6  # lines between the label and the first comment's header (a prompt, a sort menu)
+THREAD_REACH = 30  # lines under the label searched for the repeated header (a few comments)
+_DIGITS = re.compile(r"\d+")
+
+
+def _thread(ctx: Context, end: int) -> int | None:
+    """The first comment label after block ``end`` (the article's last kept paragraph) when
+    a thread of comments follows it: a header line of the same shape (its digits aside:
+    `2 days ago at 07:52 am`, `Rating: 12 Votes`) stands under it THREAD_HEADERS times or
+    more, or as many `Name says:` lines. None otherwise."""
+    fs, texts = ctx.findings, ctx.texts
+    label = next((i for i in range(end + 1, len(fs)) if fs[i] is not None
+                  and fs[i].code in _COMMENT_CODES), None)  # type: ignore[union-attr]
+    if label is None:
+        return None
+    shapes: Counter[str] = Counter()
+    first = None
+    for i in range(label + 1, min(len(texts), label + 1 + THREAD_REACH)):
+        t = texts[i]
+        if ctx.lens[i] <= THREAD_LINE and (_DIGIT.search(t) or commenter_header(t)):
+            first = i if first is None else first
+            if first - label > THREAD_START:
+                return None
+            key = "says" if commenter_header(t) else _DIGITS.sub("0", t.lower())
+            shapes[key] += 1
+            if shapes[key] >= THREAD_HEADERS:
+                return label
+    return None
 
 
 def _text_block(ctx: Context, pg: _Page, i: int, out: dict[str, float]) -> None:
@@ -435,6 +471,8 @@ class BlockModelRule(Rule):
             dropped = f is not None and f.role is not Role.CONTENT
             if dropped and "t:above_title" in feats and _in_dropped_prose(ctx, i):
                 continue  # a run of prose above a text page's headline: other stories' teasers
+            if dropped and pg.thread is not None and i > pg.thread:
+                continue  # under a comment label past the article's last paragraph: readers' comments
             if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
                 continue  # (exact: whatever its words say, the block stays dropped)
             _words(ctx.texts[i], pg.stop, feats)
