@@ -309,3 +309,38 @@ def test_a_comment_label_with_no_repeated_header_under_it_starts_no_thread():
     ctx = Context(doc)
     ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
     assert model._thread(ctx, 8) == 9  # the counter; its first header four lines under it
+
+
+BIO_PAGE = (ROOT / "tests" / "fixtures" / "pages" / "story-list-before-the-writers-bio.txt").read_text(encoding="utf-8")
+
+
+def test_text_model_removes_a_story_list_between_the_article_and_the_writers_bio():
+    # `More Great Velmora Stories` and five headlines after the last paragraph, then the
+    # writer's bio (CS418): the bio closes the article, it does not hold the list inside it
+    (article,) = Pipeline().clean(BIO_PAGE)
+    assert article.title == "Harbour council approves the new quay"
+    assert len(article.paragraphs) == 5 and article.paragraphs[-1].startswith("Maybe the board likes it")
+    assert not any("harbour pilot" in p or "More Great" in p for p in article.paragraphs)
+
+
+ADVERT_PAGE = """Harbour council approves the new quay
+The harbour plan was approved on Monday after a long debate in the council chamber, with nine votes to four.
+Work on the new quay starts in spring, and the ferry keeps running while it is built, the council said.
+- a longer quay for the ferries
+- a new slipway for the rowing club
+Advertisement
+"""
+
+
+def test_a_doubtful_run_beside_an_advert_marker_stays_in_the_article(tmp_path, monkeypatch):
+    # an advert marker under the list holds it inside the article (recall first), as a
+    # caption or a credit would; the same list over the writer's bio goes
+    _doubting_model(tmp_path, monkeypatch)
+    labels = Pipeline().label(read_text(ADVERT_PAGE)).labels
+    assert labels[5] is not None and labels[5].code == "CS404"
+    assert labels[3] is None and labels[4] is None
+    bio = ADVERT_PAGE.replace("Advertisement", "Ilse Marten is a staff writer at the Velmora Post "
+                              "covering the harbour, transport and the town council.")
+    labels = Pipeline().label(read_text(bio)).labels
+    assert labels[5] is not None and labels[5].code == "CS418"
+    assert [labels[i].code for i in (3, 4)] == ["CS505", "CS505"]  # type: ignore[union-attr]

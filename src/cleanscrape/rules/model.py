@@ -493,8 +493,9 @@ RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful
 
 def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
     """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
-    run sits between two blocks that stay or a named rule took (a list inside the article,
-    a line between captions), or reads as the article's close."""
+    run sits between two blocks that stay or that stand inside an article's text (a list inside
+    the article, a line between captions; not a bio or a story list, which close it), or reads
+    as the article's close."""
     out: list[int] = []
     n = len(ctx.texts)
     ordered = sorted(low)
@@ -506,7 +507,9 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         a, b = ordered[k], ordered[j]
         x = _anchor(ctx, a)
         after_kept = 0 <= x < n and (ctx.is_open(x) or x in back)  # the run follows text that stays
-        inside = all(_inside(ctx, x, back) for x in (a - 1, b + 1))
+        # between text that stays: the block after it, and before it one that stays or a caption,
+        # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
+        inside = (after_kept or _inside(ctx, a - 1, back)) and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)):
             out.extend(range(a, b + 1))
         k = j + 1
@@ -516,13 +519,20 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
 
 
+# what a named rule finds inside an article's text: a picture's caption and credit, an advert
+# marker, a reading time; a run beside one stays in the article (a bio, a share bar, a story
+# list or related headlines beside it close the article instead)
+_INSIDE_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+_INSIDE_CODES = frozenset({"CS404", "CS408"})
+
+
 def _inside(ctx: Context, x: int, back: set[int]) -> bool:
     """Whether block ``x``, beside a run, holds it in the article: it stays, or a named rule
-    took it (a caption, a credit; not a comment prompt)."""
+    took it as what stands inside an article's text (a caption, a credit, an advert marker)."""
     if not 0 <= x < len(ctx.texts):
         return False
     f = ctx.findings[x]
-    return f is None or f.role is Role.CONTENT or x in back or f.code not in GENERIC | _COMMENT_CODES
+    return f is None or f.role is Role.CONTENT or x in back or f.role in _INSIDE_ROLES or f.code in _INSIDE_CODES
 
 
 def _anchor(ctx: Context, a: int) -> int:
