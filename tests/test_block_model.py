@@ -283,3 +283,64 @@ def test_text_model_keeps_a_single_doubtful_line_and_an_articles_close_past_a_te
     labels = Pipeline().label(read_text(CLOSE_PAGE)).labels
     assert labels[4] is not None and labels[4].code == "CS203"  # the teaser the close runs past
     assert [i for i, f in enumerate(labels) if f is not None and f.code == "CS505"] == []
+
+
+THREAD_PAGE = (ROOT / "tests" / "fixtures" / "pages" / "comment-thread-after-article.txt").read_text(encoding="utf-8")
+
+
+def test_text_model_brings_nothing_back_from_a_comment_thread_under_the_article():
+    # under `[ 48 comments ]`, past the article's last paragraph, each comment's header
+    # (`2 days ago at 07:52 am`, `Rating: 36 Votes`) repeats: a thread, whose long comments
+    # the shipped model scored as article text (p 0.66-0.69) and brought back
+    articles = Pipeline().clean(THREAD_PAGE)
+    assert len(articles) == 1 and articles[0].title == "Harbour council approves the new quay"
+    body = articles[0].body
+    assert body.count("\n\n") == 3 and body.startswith("The harbour plan was approved on Monday")
+    assert body.endswith("dredging of the basin will cost.")
+    assert "ferry every morning" not in body and "slipway, and I am glad" not in body
+
+
+def test_a_comment_label_with_no_repeated_header_under_it_starts_no_thread():
+    doc = read_text(TEXT_PAGE)  # `Comments`, `Write a comment`, then one comment under a name
+    ctx = Context(doc)
+    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
+    assert model._thread(ctx, 17) is None
+    doc = read_text(THREAD_PAGE)
+    ctx = Context(doc)
+    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
+    assert model._thread(ctx, 8) == 9  # the counter; its first header four lines under it
+
+
+BIO_PAGE = (ROOT / "tests" / "fixtures" / "pages" / "story-list-before-the-writers-bio.txt").read_text(encoding="utf-8")
+
+
+def test_text_model_removes_a_story_list_between_the_article_and_the_writers_bio():
+    # `More Great Velmora Stories` and five headlines after the last paragraph, then the
+    # writer's bio (CS418): the bio closes the article, it does not hold the list inside it
+    (article,) = Pipeline().clean(BIO_PAGE)
+    assert article.title == "Harbour council approves the new quay"
+    assert len(article.paragraphs) == 5 and article.paragraphs[-1].startswith("Maybe the board likes it")
+    assert not any("harbour pilot" in p or "More Great" in p for p in article.paragraphs)
+
+
+ADVERT_PAGE = """Harbour council approves the new quay
+The harbour plan was approved on Monday after a long debate in the council chamber, with nine votes to four.
+Work on the new quay starts in spring, and the ferry keeps running while it is built, the council said.
+- a longer quay for the ferries
+- a new slipway for the rowing club
+Advertisement
+"""
+
+
+def test_a_doubtful_run_beside_an_advert_marker_stays_in_the_article(tmp_path, monkeypatch):
+    # an advert marker under the list holds it inside the article (recall first), as a
+    # caption or a credit would; the same list over the writer's bio goes
+    _doubting_model(tmp_path, monkeypatch)
+    labels = Pipeline().label(read_text(ADVERT_PAGE)).labels
+    assert labels[5] is not None and labels[5].code == "CS404"
+    assert labels[3] is None and labels[4] is None
+    bio = ADVERT_PAGE.replace("Advertisement", "Ilse Marten is a staff writer at the Velmora Post "
+                              "covering the harbour, transport and the town council.")
+    labels = Pipeline().label(read_text(bio)).labels
+    assert labels[5] is not None and labels[5].code == "CS418"
+    assert [labels[i].code for i in (3, 4)] == ["CS505", "CS505"]  # type: ignore[union-attr]

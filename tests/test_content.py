@@ -354,3 +354,24 @@ def test_a_related_list_dropped_between_the_first_paragraphs_does_not_cut_the_ar
     assert record.paragraphs[0].startswith("LARKSTON — The Larkston City Council on Tuesday ordered")
     assert any(p.startswith("Members of the Alder Park Neighborhood Watch") for p in record.paragraphs)
     assert not any(p.startswith("Larkston approves $12 million") for p in record.paragraphs)
+
+
+def test_story_cards_under_a_list_heading_after_the_article_make_no_records():
+    """Under `Recommended Articles`, past the article: a section, a headline, its byline and a
+    one-sentence teaser, card after card. Each card's headline opened a record of its teaser;
+    under a story-list heading that follows the first article, a card's headline over its byline
+    with less than two paragraphs' weight under it is a card, as on a page whose <title> names
+    the headline. Without the heading, the same short stories stay (nothing is lost)."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "story-cards-under-a-list-heading.txt").read_text(
+        encoding="utf-8")
+    (record,) = cleanscrape.clean(page)
+    assert record.title == "Harbour council approves the new quay"
+    assert record.paragraphs[0].startswith("The harbour plan was approved on Monday")
+    assert record.paragraphs[-1].startswith("The council will review the costs again next year")
+    assert not any("fares would rise" in p or "brewer said" in p for p in record.paragraphs)
+    records = cleanscrape.clean(page.replace("Recommended Articles\n", ""))
+    assert [r.title for r in records] == ["Harbour council approves the new quay", "Ferry fares to rise in the spring",
+                                          "Lindau brewer reports record autumn sales",
+                                          "Rowing club wins the regional cup again"]

@@ -356,18 +356,21 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     the neighbour of a short line): a run does not reach across them more readily because
     a rule named them. ``headed`` is the headline the
     page's ``<title>`` names: nothing above it is kept, and under it a headline in ``carded``
-    (one with its byline or date under it) over less than CARD_WEIGHT is a story card. A
+    (one with its byline or date under it) over less than CARD_WEIGHT is a story card; so is
+    such a headline under a story-list heading (a stop not in ``comments``) that follows the
+    first headline and a paragraph under it. A
     block in ``lists`` (a bare related-stories label) ends the run when no paragraph of the
     run stands under it: the list of headlines under it is not the article's.
     """
     n = len(texts)
     protected = protected or [False] * n
     classes, features, sizes, weights = _block_classes(texts, protected, foreign, segments or [(0, n)])
+    listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
-                               headed=headed, carded=carded)
+                               headed=headed, carded=carded, listed=listed)
         if opening is None:
             continue
         a, b, lead = opening
@@ -385,6 +388,17 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
 
 
 _PROSE = (GOOD, NEAR)
+
+
+def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
+    """The first story-list heading (`Recommended Articles`) under the first headline with a
+    paragraph between them: the page's article is over, what follows lists other stories."""
+    if not titled:
+        return None
+    first = min(titled)
+    return next((i for i in sorted(lists) if i > first and GOOD in classes[first:i]), None)
+
+
 THIN_RUN = 1.5  # a run that weighs less (one short paragraph) holds no article of its own
 EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing sentences
 
@@ -407,8 +421,8 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
 
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
                  segments: Sequence[tuple[int, int]] | None, *, titled: frozenset[int], stops: frozenset[int],
-                 headed: int | None,
-                 carded: frozenset[int]) -> tuple[int, int, tuple[int, int, float] | None] | None:
+                 headed: int | None, carded: frozenset[int],
+                 listed: int | None = None) -> tuple[int, int, tuple[int, int, float] | None] | None:
     """The main run of segment [s, e) and the lead run above it (a standfirst under a known
     headline), or None when the segment holds no article."""
     a, b, total = main_run(weights, s, e)
@@ -421,6 +435,8 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         # the page's header, and a headline under the article over its byline or date,
         # with less than two paragraphs' weight under it, is a story card, not a second article
         return None
+    if listed is not None and s > listed and s in carded and total < CARD_WEIGHT:
+        return None  # the same card under a story-list heading that follows the first article
     lead = None
     if s in titled and a > s + 1:
         # a known headline opens this stretch: a run that starts right under it is

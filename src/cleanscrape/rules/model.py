@@ -45,6 +45,7 @@ from ..text import ends_sentence
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
+from .chrome import commenter_header
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
 MODEL_ENV = "CLEANSCRAPE_MODEL"
@@ -190,6 +191,7 @@ class _Page:
     named: list[int] = field(default_factory=list)  # text pages: blocks a named rule took, before each block
     stops: list[int] = field(default_factory=list)  # ...comment and story-list labels, before each block
     title: int | None = None  # ...the first headline
+    thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
 
     @property
@@ -225,6 +227,8 @@ def _page(ctx: Context) -> _Page:
                                     for f in fs), initial=0))
         pg.stops = list(accumulate((f is not None and f.code in _STOP_CODES for f in fs), initial=0))
         pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE), None)
+        if pg.span is not None:
+            pg.thread = _thread(ctx, pg.span[1])
     return pg
 
 
@@ -236,6 +240,38 @@ _NO_ARTICLE = frozenset({"CS503", "CS504"})  # story cards, a not-found page: th
 _CLASS_KEYS = {content.GOOD: "t:good", content.NEAR: "t:near", content.SHORT: "t:short", content.BAD: "t:bad"}
 _BULLET = re.compile(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s")
 SPAN_REACH = 3.0  # log1p(blocks) / this: about 1 twenty blocks away from the main run
+
+
+THREAD_LINE = 60  # characters: a comment's header line (a name, a date, a rating), not its text
+THREAD_HEADERS = 2  # the same header shape under the label this often: a thread of comments
+THREAD_START = 6  # lines between the label and the first comment's header (a prompt, a sort menu)
+THREAD_REACH = 30  # lines under the label searched for the repeated header (a few comments)
+_DIGITS = re.compile(r"\d+")
+
+
+def _thread(ctx: Context, end: int) -> int | None:
+    """The first comment label after block ``end`` (the article's last kept paragraph) when
+    a thread of comments follows it: a header line of the same shape (its digits aside:
+    `2 days ago at 07:52 am`, `Rating: 12 Votes`) stands under it THREAD_HEADERS times or
+    more, or as many `Name says:` lines. None otherwise."""
+    fs, texts = ctx.findings, ctx.texts
+    label = next((i for i in range(end + 1, len(fs)) if fs[i] is not None
+                  and fs[i].code in _COMMENT_CODES), None)  # type: ignore[union-attr]
+    if label is None:
+        return None
+    shapes: Counter[str] = Counter()
+    first = None
+    for i in range(label + 1, min(len(texts), label + 1 + THREAD_REACH)):
+        t = texts[i]
+        if ctx.lens[i] <= THREAD_LINE and (_DIGIT.search(t) or commenter_header(t)):
+            first = i if first is None else first
+            if first - label > THREAD_START:
+                return None
+            key = "says" if commenter_header(t) else _DIGITS.sub("0", t.lower())
+            shapes[key] += 1
+            if shapes[key] >= THREAD_HEADERS:
+                return label
+    return None
 
 
 def _text_block(ctx: Context, pg: _Page, i: int, out: dict[str, float]) -> None:
@@ -437,6 +473,8 @@ class BlockModelRule(Rule):
             dropped = f is not None and f.role is not Role.CONTENT
             if dropped and "t:above_title" in feats and _in_dropped_prose(ctx, i):
                 continue  # a run of prose above a text page's headline: other stories' teasers
+            if dropped and pg.thread is not None and i > pg.thread:
+                continue  # under a comment label past the article's last paragraph: readers' comments
             if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
                 continue  # (exact: whatever its words say, the block stays dropped)
             _words(ctx.texts[i], pg.stop, feats)
@@ -458,8 +496,9 @@ RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful
 
 def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
     """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
-    run sits between two blocks that stay or a named rule took (a list inside the article,
-    a line between captions), or reads as the article's close."""
+    run sits between two blocks that stay or that stand inside an article's text (a list inside
+    the article, a line between captions; not a bio or a story list, which close it), or reads
+    as the article's close."""
     out: list[int] = []
     n = len(ctx.texts)
     ordered = sorted(low)
@@ -471,7 +510,9 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         a, b = ordered[k], ordered[j]
         x = _anchor(ctx, a)
         after_kept = 0 <= x < n and (ctx.is_open(x) or x in back)  # the run follows text that stays
-        inside = all(_inside(ctx, x, back) for x in (a - 1, b + 1))
+        # between text that stays: the block after it, and before it one that stays or a caption,
+        # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
+        inside = (after_kept or _inside(ctx, a - 1, back)) and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)):
             out.extend(range(a, b + 1))
         k = j + 1
@@ -481,13 +522,20 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
 
 
+# what a named rule finds inside an article's text: a picture's caption and credit, an advert
+# marker, a reading time; a run beside one stays in the article (a bio, a share bar, a story
+# list or related headlines beside it close the article instead)
+_INSIDE_ROLES = frozenset({Role.CAPTION, Role.CREDIT})
+_INSIDE_CODES = frozenset({"CS404", "CS408"})
+
+
 def _inside(ctx: Context, x: int, back: set[int]) -> bool:
     """Whether block ``x``, beside a run, holds it in the article: it stays, or a named rule
-    took it (a caption, a credit; not a comment prompt)."""
+    took it as what stands inside an article's text (a caption, a credit, an advert marker)."""
     if not 0 <= x < len(ctx.texts):
         return False
     f = ctx.findings[x]
-    return f is None or f.role is Role.CONTENT or x in back or f.code not in GENERIC | _COMMENT_CODES
+    return f is None or f.role is Role.CONTENT or x in back or f.role in _INSIDE_ROLES or f.code in _INSIDE_CODES
 
 
 def _anchor(ctx: Context, a: int) -> int:
