@@ -268,8 +268,8 @@ class InlineRelatedRule(Rule):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
                 for m in run:
-                    if p >= 0 and _listed_in_body(ctx, m):
-                        continue  # the article's own list: the markup puts it in the body
+                    if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
+                        continue  # the article's own list or paragraph: the markup puts it in the body
                     yield self.finding(m, why)
             elif len(run) == 1 and (prev_prose or next_prose) and _shouted_headline(ctx.text(i)):
                 yield self.finding(i, "a long headline in capitals between paragraphs: another story's link")
@@ -306,6 +306,19 @@ def _listed_in_body(ctx: Context, i: int) -> bool:
     hints = ctx.doc.blocks[i].hints
     if hints.get("tag") != "li" or ctx.nwords(i) < BODY_ITEM_WORDS:
         return False  # (a button's label in a list: `Copy`, `Google+`)
+    zone = StructureRule.body_zone(ctx)
+    if zone is None:
+        return False
+    return bool(hints.get("main")) if zone == MAIN_TEXT else zone in hints.get("zones", ())
+
+
+def _paragraph_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` is a sentence in a paragraph (``<p>``) with no link text
+    inside the element that holds the article: the article's own closing line, not a link
+    to another story (which the markup sets as a link)."""
+    hints = ctx.doc.blocks[i].hints
+    if hints.get("tag") != "p" or hints.get("link_density") or not _is_prose(ctx.text(i)):
+        return False
     zone = StructureRule.body_zone(ctx)
     if zone is None:
         return False
