@@ -228,7 +228,9 @@ class InlineRelatedRule(Rule):
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
-    `What happens next?` (a one-part question).
+    `What happens next?` (a one-part question); on HTML pages, a two-part heading element
+    of the text container with no link text (the article's own subheading), and a sentence
+    in a plain paragraph there after the last one (`Thank you for talking to us!`).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -276,7 +278,8 @@ class InlineRelatedRule(Rule):
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
-                        yield self.finding(i, "a two-part headline between paragraphs")
+                        if not _subheading_in_body(ctx, i):
+                            yield self.finding(i, "a two-part headline between paragraphs")
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
                                               "or another story's title prints again further down")
@@ -317,7 +320,24 @@ def _paragraph_in_body(ctx: Context, i: int) -> bool:
     inside the element that holds the article: the article's own closing line, not a link
     to another story (which the markup sets as a link)."""
     hints = ctx.doc.blocks[i].hints
-    if hints.get("tag") != "p" or hints.get("link_density") or not _is_prose(ctx.text(i)):
+    return hints.get("tag") == "p" and _is_prose(ctx.text(i)) and _unlinked_in_body(ctx, i)
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _subheading_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` is a heading element with no link text inside the
+    element that holds the article: the article's own subheading."""
+    return ctx.doc.blocks[i].hints.get("tag") in _SUBHEADINGS and _unlinked_in_body(ctx, i)
+
+
+def _unlinked_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` holds no link text and stands inside the element that
+    holds the article: the markup sets it as the article's own text (a subheading, a
+    paragraph), where a widget sets another story's headline as a link."""
+    hints = ctx.doc.blocks[i].hints
+    if not hints or hints.get("link_density"):
         return False
     zone = StructureRule.body_zone(ctx)
     if zone is None:
