@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cleanscrape
 from cleanscrape.io.html import read_html
 from cleanscrape.pipeline import Pipeline
@@ -329,3 +331,25 @@ def test_an_element_of_the_css_class_hidden_is_not_read():
     # a page's own `<body class="hidden">` (its script shows it once loaded) is read
     page = f'<html><body class="hidden"><article><h1>Quay approved</h1>{_STORY}</article></body></html>'
     assert _paragraphs(page) == _STORY_PARAS
+
+
+def test_a_closing_sentence_in_the_article_paragraphs_is_no_related_headline():
+    # a short last paragraph (a thank-you after an interview) looks like a headline after the
+    # article's last paragraph (CS205) in text, but the markup sets it as a plain paragraph of
+    # the text container, with no link: it stays; a line that is no sentence still goes
+    page = (Path(__file__).parent / "fixtures" / "html" / "closing-line-after-the-last-paragraph.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[-1] == "Thank you very much for talking to us today!"
+    assert len(art.paragraphs) == 4
+    assert ("CS205", "Harbour correspondent in Velmora") in [(r.code, r.text) for r in art.removed]
+
+
+def test_a_two_part_subheading_of_the_text_stays_and_a_linked_one_goes():
+    # `Why so late? The storms that closed the harbour` has a two-part headline's shape
+    # (CS205 in text), but the markup sets it as a heading element of the text container with no link:
+    # the article's own subheading; another story's headline between the paragraphs holds a link
+    page = (Path(__file__).parent / "fixtures" / "html" / "two-part-subheading-in-the-text.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "Why so late? The storms that closed the harbour" in art.paragraphs
+    assert ("CS205", "Is the ferry era over? Inside the fight for the harbour") in [(r.code, r.text) for r in art.removed]
+    assert len(art.paragraphs) == 5

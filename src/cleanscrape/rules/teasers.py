@@ -229,7 +229,9 @@ class InlineRelatedRule(Rule):
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
-    `What happens next?` (a one-part question).
+    `What happens next?` (a one-part question); on HTML pages, a two-part heading element
+    of the text container with no link text (the article's own subheading), and a sentence
+    in a plain paragraph there after the last one (`Thank you for talking to us!`).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -269,15 +271,16 @@ class InlineRelatedRule(Rule):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
                 for m in run:
-                    if p >= 0 and _listed_in_body(ctx, m):
-                        continue  # the article's own list: the markup puts it in the body
+                    if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
+                        continue  # the article's own list or paragraph: the markup puts it in the body
                     yield self.finding(m, why)
             elif len(run) == 1 and (prev_prose or next_prose) and _shouted_headline(ctx.text(i)):
                 yield self.finding(i, "a long headline in capitals between paragraphs: another story's link")
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
-                        yield self.finding(i, "a two-part headline between paragraphs")
+                        if not _subheading_in_body(ctx, i):
+                            yield self.finding(i, "a two-part headline between paragraphs")
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
                                               "or another story's title prints again further down")
@@ -307,6 +310,36 @@ def _listed_in_body(ctx: Context, i: int) -> bool:
     hints = ctx.doc.blocks[i].hints
     if hints.get("tag") != "li" or ctx.nwords(i) < BODY_ITEM_WORDS:
         return False  # (a button's label in a list: `Copy`, `Google+`)
+    zone = StructureRule.body_zone(ctx)
+    if zone is None:
+        return False
+    return bool(hints.get("main")) if zone == MAIN_TEXT else zone in hints.get("zones", ())
+
+
+def _paragraph_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` is a sentence in a paragraph (``<p>``) with no link text
+    inside the element that holds the article: the article's own closing line, not a link
+    to another story (which the markup sets as a link)."""
+    hints = ctx.doc.blocks[i].hints
+    return hints.get("tag") == "p" and _is_prose(ctx.text(i)) and _unlinked_in_body(ctx, i)
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _subheading_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` is a heading element with no link text inside the
+    element that holds the article: the article's own subheading."""
+    return ctx.doc.blocks[i].hints.get("tag") in _SUBHEADINGS and _unlinked_in_body(ctx, i)
+
+
+def _unlinked_in_body(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` holds no link text and stands inside the element that
+    holds the article: the markup sets it as the article's own text (a subheading, a
+    paragraph), where a widget sets another story's headline as a link."""
+    hints = ctx.doc.blocks[i].hints
+    if not hints or hints.get("link_density"):
+        return False
     zone = StructureRule.body_zone(ctx)
     if zone is None:
         return False
