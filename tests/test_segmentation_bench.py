@@ -356,3 +356,31 @@ def test_a_line_that_recurs_alone_is_no_story_header():
     arts = clean(text)
     assert len(arts) == 1
     assert "What the lease will cost" in arts[0].paragraphs
+
+
+def test_the_lines_printed_once_per_story_give_each_headline_its_slot():
+    """Each story ends with the same share line and separator, in words no rule knows, and its
+    date line is one no rule reads: the line right after each print of those lines is printed
+    once, with paragraphs under it, so it is the next story's headline; the first story's is
+    the line as far above its first paragraph as the others stand above theirs."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "trailer-and-separator-after-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Rowing club opens its boathouse to schools on weekday mornings",
+                                       "Valley line to get quieter trains before the winter timetable"]
+    assert [a.paragraphs[0][:20] for a in arts] == ["The harbour board wi", "The rowing club will",
+                                                   "The rail operator wi"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_share_bar_over_and_under_one_article_starts_no_second_story():
+    """Hard negative: the share bar printed under the byline and again under the article's last
+    line recurs with prose between, but over one print stands a byline and over the other a
+    question: no headline slot, one article, its closing question kept."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "share-bar-over-and-under-one-article.txt").read_text(encoding="utf-8"))
+    assert len(arts) == 1
+    assert arts[0].paragraphs[0].startswith("When you live on a coast")
+    assert arts[0].paragraphs[-1].startswith("What is your favourite weekend walk")
