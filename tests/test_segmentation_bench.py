@@ -384,3 +384,32 @@ def test_a_share_bar_over_and_under_one_article_starts_no_second_story():
     assert len(arts) == 1
     assert arts[0].paragraphs[0].startswith("When you live on a coast")
     assert arts[0].paragraphs[-1].startswith("What is your favourite weekend walk")
+
+
+def test_a_light_story_under_its_own_headline_is_kept():
+    """A story of two short paragraphs, dense with names and numbers (no paragraph weighs as
+    prose), under a headline with its byline and date, between two stories: too light for a
+    main run of its own, it is still a story, and its text stays (nothing is dropped for
+    want of weight); the cards of a list have one teaser each, so they stay out."""
+    import importlib
+
+    content = importlib.import_module("cleanscrape.rules.content")
+    text = (PAGES / "short-story-under-its-header.txt").read_text(encoding="utf-8")
+    texts = [t for t in text.splitlines() if t.strip()]
+    heads = [i for i in range(len(texts) - 1) if texts[i + 1].startswith("By ")]
+    header = frozenset(h + k for h in heads for k in (1, 2))
+    protected = [i in header for i in range(len(texts))]
+    bounds = [0, *heads, len(texts)]
+    segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    verdicts = content.classify(texts, protected=protected, segments=segments, titled=frozenset(heads),
+                                header=header)
+    kept = [t[:20] for t, v in zip(texts, verdicts) if v.keep]
+    assert "Chef Lena Ekholm, fo" in kept and "Prices: starters fro" in kept
+    assert len([t for t in kept if t.startswith(("The ", "Passengers", "Residents"))]) == 6
+    card = ["Intro line of the page, with no full stop and nothing else to say about it",
+            "Harbour cranes back in service after the winter", "By Ada Linford", "12 February 2025",
+            "Two of the quay cranes, Number 2 and Number 3, back at work Monday, Northfield Port said.",
+            "More stories"]
+    verdicts = content.classify(card, protected=[False, False, True, True, False, False],
+                                segments=[(0, 1), (1, 6)], titled=frozenset({1}), header=frozenset({2, 3}))
+    assert not verdicts[4].keep  # a card's one teaser under its headline: no story
