@@ -413,3 +413,29 @@ def test_a_light_story_under_its_own_headline_is_kept():
     verdicts = content.classify(card, protected=[False, False, True, True, False, False],
                                 segments=[(0, 1), (1, 6)], titled=frozenset({1}), header=frozenset({2, 3}))
     assert not verdicts[4].keep  # a card's one teaser under its headline: no story
+
+
+def test_a_headline_of_two_sentences_printed_twice_over_its_byline():
+    """Each story's headline is two sentences (a full stop inside: not headline-shaped) and is
+    printed twice, the copy over the byline: a headline whatever its shape, so the stories are
+    not merged (and the masthead over the first is not its headline)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "headline-of-two-sentences-printed-twice.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Ferry fares rise in April. The board says the second boat pays for it",
+        "Rowing club opens its doors. Schools get the boathouse on weekday mornings"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3]
+
+
+def test_a_headline_that_reads_as_a_sentence_over_its_reading_time_is_the_title():
+    """A single story whose headline reads like a sentence (the run of prose takes it in) over
+    its reading time and listen line: the headline is that line, not `Skip to content` above
+    the menu, and it leaves the body."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "headline-over-reading-time.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Passengers don't seem to know what to make of the new ferry timetable"]
+    assert arts[0].paragraphs[0].startswith("The harbour board will keep")
+    assert len(arts[0].paragraphs) == 3

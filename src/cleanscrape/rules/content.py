@@ -639,11 +639,15 @@ def _neighbours(classes: Sequence[int | None], a: int, b: int) -> tuple[list[int
 
 def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int] = frozenset()) -> int | None:
     """The headline: a headline-shaped line just above the first kept block that does
-    not lead into the next line like a label (`In this article:`). Blocks in ``header``
+    not lead into the next line like a label (`In this article:`), or the first kept block
+    itself when it is headline-shaped and stands right over the header. Blocks in ``header``
     (the byline, the date, the reading time other rules found) are passed over."""
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if first is None:
         return None
+    if first + 1 in header and 3 <= heading_words(texts[first]) <= 30 and not leads_on(texts[first]) \
+            and not menu_line(texts[first]):
+        return first  # the run took in the headline over its header (a reading time, a byline)
     page_title = norm_key(texts[0]) if texts else ""
     candidates = [j for j in range(max(0, first - 12), first)
                   if j not in header and 3 <= heading_words(texts[j]) <= 30 and not leads_on(texts[j])

@@ -905,8 +905,20 @@ def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[t
     repeats, then the place beside the lines it prints once per story."""
     skeleton = _skeleton_heads(ctx, found, known)
     period = _period_heads(ctx, set(found) | set(known) | set(skeleton))
+    taken = set(found) | set(known) | set(skeleton) | set(period)
+    twice = [i for i in ctx.short(BOX_LINE) if _printed_twice_over_header(ctx, i, taken)]
     return [*((h, "a headline in the slot of the story header the page repeats") for h in skeleton),
-            *((h, "a headline in the same place beside the lines the page prints once per story") for h in period)]
+            *((h, "a headline in the same place beside the lines the page prints once per story") for h in period),
+            *((h, "a headline printed twice over its byline, date or stubs, whatever its shape") for h in twice)]
+
+
+def _printed_twice_over_header(ctx: Context, i: int, taken: set[int]) -> bool:
+    """Line ``i`` is printed again right under it, and the copy stands over the story's
+    byline, date or stubs: a headline even when it reads as two sentences."""
+    if not ctx.is_open(i) or i in taken or i + 1 in taken or ctx.heading_words(i) or \
+            ctx.nwords(i) < FULL_HEADLINE_WORDS or not ctx.key(i) or find_date(ctx.texts[i]) is not None:
+        return False
+    return _copy_then_meta(ctx, i) and not (i > 0 and ctx.key(i - 1) == ctx.key(i))
 
 
 SKELETON_MAX = 8  # header lines between a headline and its first paragraph that a repeat compares
