@@ -906,17 +906,20 @@ def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[t
     skeleton = _skeleton_heads(ctx, found, known)
     period = _period_heads(ctx, set(found) | set(known) | set(skeleton))
     taken = set(found) | set(known) | set(skeleton) | set(period)
-    twice = [i for i in ctx.short(BOX_LINE) if _printed_twice_over_header(ctx, i, taken)]
+    twice = [m - 2 for m, f in enumerate(ctx.findings[2:], 2) if f is not None and f.role in META_ROLES
+             and _printed_twice_over_header(ctx, m - 2, taken)]  # (the line, its copy, then the header)
     return [*((h, "a headline in the slot of the story header the page repeats") for h in skeleton),
             *((h, "a headline in the same place beside the lines the page prints once per story") for h in period),
             *((h, "a headline printed twice over its byline, date or stubs, whatever its shape") for h in twice)]
 
 
 def _printed_twice_over_header(ctx: Context, i: int, taken: set[int]) -> bool:
-    """Line ``i`` is printed again right under it, and the copy stands over the story's
-    byline, date or stubs: a headline even when it reads as two sentences."""
-    if not ctx.is_open(i) or i in taken or i + 1 in taken or ctx.heading_words(i) or \
-            ctx.nwords(i) < FULL_HEADLINE_WORDS or not ctx.key(i) or find_date(ctx.texts[i]) is not None:
+    """Line ``i`` (two lines over a byline, date or stub) is printed again right under it, over
+    that byline, date or stubs: a headline even when it reads as two sentences."""
+    if ctx.lens[i] > BOX_LINE or not ctx.is_open(i) or i in taken or i + 1 in taken:
+        return False
+    if ctx.heading_words(i) or ctx.nwords(i) < FULL_HEADLINE_WORDS or not ctx.key(i) or \
+            find_date(ctx.texts[i]) is not None:
         return False
     return _copy_then_meta(ctx, i) and not (i > 0 and ctx.key(i - 1) == ctx.key(i))
 
@@ -1098,9 +1101,17 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
         return got
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     at: dict[str, list[int]] = {}
+    counts = _text_counts(ctx)
     for i in ctx.short(HEADLINE_MAX_CHARS):
-        if not ctx.is_open(i) or lens[i] <= PRINT_MAX and not _is_prose(ctx, i) or menu_line(texts[i]):
-            at.setdefault(_DIGITS.sub("0", texts[i].strip()), []).append(i)
+        if counts[texts[i]] < PATTERN_MIN and _DIGITS.search(texts[i]) is None:
+            continue  # printed once, no number to fold: no print of the period
+        if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
+                ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
+            continue  # (an open line of the skeleton is short and no sentence, or a menu)
+        at.setdefault(_DIGITS.sub("0", texts[i].strip()), []).append(i)
+    if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS:
+        ctx.memo["period_prints"] = {}
+        return {}
     prose = [0] * (n + 1)  # paragraphs before each block
     for i in range(n):
         prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
@@ -1143,7 +1154,6 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
     if len(prints) < PERIOD_KEYS:
         return []
     printed = {i: k for k, v in prints.items() for i in v}
-    folded = Counter(_DIGITS.sub("0", t.strip()) for t in ctx.texts)
     best: list[int] = []
     for places in prints.values():
         for step in (-1, 1):
@@ -1151,12 +1161,12 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
                 continue  # (a label whose value is the next line: `Photo:`)
             slots = [_slot_line(ctx, p, step, printed) for p in places]
             heads = [q for q in slots if q is not None and (q in taken or _may_fill_slot(
-                ctx, q, folded[_DIGITS.sub("0", ctx.texts[q].strip())] == 1))]
+                ctx, q, _printed_once(ctx, q)))]
             shaped = sum(1 for q in heads if ctx.heading_words(q))
             if len(heads) >= max(PATTERN_MIN, len(places) - 1) and len(heads) > len(best) and \
                     2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
                 best = sorted(set(heads))
-    first = _first_story_head(ctx, best, folded)
+    first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken]
 
 
@@ -1168,7 +1178,21 @@ def _first_prose_under(ctx: Context, h: int) -> int | None:
                 None)
 
 
-def _first_story_head(ctx: Context, heads: list[int], folded: Counter[str]) -> list[int]:
+def _printed_once(ctx: Context, q: int) -> bool:
+    """Line ``q`` is printed once on the page, numbers folded (the folded counts memoised)."""
+    t = ctx.texts[q]
+    if _text_counts(ctx)[t] > 1:
+        return False
+    if _DIGITS.search(t) is None:
+        return True
+    folded = ctx.memo.get("folded_counts")
+    if not isinstance(folded, Counter):
+        folded = ctx.memo["folded_counts"] = Counter(_DIGITS.sub("0", ctx.texts[i].strip())
+                                                     for i in ctx.short(BOX_LINE))  # (slot lines are short)
+    return folded[_DIGITS.sub("0", t.strip())] == 1
+
+
+def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:
     """The headline of the story above the first print when the skeleton's lines close each
     story (a share line, a separator): the line that stands as far above the page's first
     paragraph as most headlines found in the slot stand above their own."""
@@ -1182,7 +1206,7 @@ def _first_story_head(ctx: Context, heads: list[int], folded: Counter[str]) -> l
     if 2 * count <= len(heads):
         return []  # (no distance most of them agree on)
     h = first - offset
-    if h < 0 or not _may_fill_slot(ctx, h, folded[_DIGITS.sub("0", ctx.texts[h].strip())] == 1) or \
+    if h < 0 or not _may_fill_slot(ctx, h, _printed_once(ctx, h)) or \
             not ctx.heading_words(h):
         return []
     return [h]
