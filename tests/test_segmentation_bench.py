@@ -356,3 +356,86 @@ def test_a_line_that_recurs_alone_is_no_story_header():
     arts = clean(text)
     assert len(arts) == 1
     assert "What the lease will cost" in arts[0].paragraphs
+
+
+def test_the_lines_printed_once_per_story_give_each_headline_its_slot():
+    """Each story ends with the same share line and separator, in words no rule knows, and its
+    date line is one no rule reads: the line right after each print of those lines is printed
+    once, with paragraphs under it, so it is the next story's headline; the first story's is
+    the line as far above its first paragraph as the others stand above theirs."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "trailer-and-separator-after-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Rowing club opens its boathouse to schools on weekday mornings",
+                                       "Valley line to get quieter trains before the winter timetable"]
+    assert [a.paragraphs[0][:20] for a in arts] == ["The harbour board wi", "The rowing club will",
+                                                   "The rail operator wi"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_share_bar_over_and_under_one_article_starts_no_second_story():
+    """Hard negative: the share bar printed under the byline and again under the article's last
+    line recurs with prose between, but over one print stands a byline and over the other a
+    question: no headline slot, one article, its closing question kept."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "share-bar-over-and-under-one-article.txt").read_text(encoding="utf-8"))
+    assert len(arts) == 1
+    assert arts[0].paragraphs[0].startswith("When you live on a coast")
+    assert arts[0].paragraphs[-1].startswith("What is your favourite weekend walk")
+
+
+def test_a_light_story_under_its_own_headline_is_kept():
+    """A story of two short paragraphs, dense with names and numbers (no paragraph weighs as
+    prose), under a headline with its byline and date, between two stories: too light for a
+    main run of its own, it is still a story, and its text stays (nothing is dropped for
+    want of weight); the cards of a list have one teaser each, so they stay out."""
+    import importlib
+
+    content = importlib.import_module("cleanscrape.rules.content")
+    text = (PAGES / "short-story-under-its-header.txt").read_text(encoding="utf-8")
+    texts = [t for t in text.splitlines() if t.strip()]
+    heads = [i for i in range(len(texts) - 1) if texts[i + 1].startswith("By ")]
+    header = frozenset(h + k for h in heads for k in (1, 2))
+    protected = [i in header for i in range(len(texts))]
+    bounds = [0, *heads, len(texts)]
+    segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    verdicts = content.classify(texts, protected=protected, segments=segments, titled=frozenset(heads),
+                                header=header)
+    kept = [t[:20] for t, v in zip(texts, verdicts) if v.keep]
+    assert "Chef Lena Ekholm, fo" in kept and "Prices: starters fro" in kept
+    assert len([t for t in kept if t.startswith(("The ", "Passengers", "Residents"))]) == 6
+    card = ["Intro line of the page, with no full stop and nothing else to say about it",
+            "Harbour cranes back in service after the winter", "By Ada Linford", "12 February 2025",
+            "Two of the quay cranes, Number 2 and Number 3, back at work Monday, Northfield Port said.",
+            "More stories"]
+    verdicts = content.classify(card, protected=[False, False, True, True, False, False],
+                                segments=[(0, 1), (1, 6)], titled=frozenset({1}), header=frozenset({2, 3}))
+    assert not verdicts[4].keep  # a card's one teaser under its headline: no story
+
+
+def test_a_headline_of_two_sentences_printed_twice_over_its_byline():
+    """Each story's headline is two sentences (a full stop inside: not headline-shaped) and is
+    printed twice, the copy over the byline: a headline whatever its shape, so the stories are
+    not merged (and the masthead over the first is not its headline)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "headline-of-two-sentences-printed-twice.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Ferry fares rise in April. The board says the second boat pays for it",
+        "Rowing club opens its doors. Schools get the boathouse on weekday mornings"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3]
+
+
+def test_a_headline_that_reads_as_a_sentence_over_its_reading_time_is_the_title():
+    """A single story whose headline reads like a sentence (the run of prose takes it in) over
+    its reading time and listen line: the headline is that line, not `Skip to content` above
+    the menu, and it leaves the body."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "headline-over-reading-time.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Passengers don't seem to know what to make of the new ferry timetable"]
+    assert arts[0].paragraphs[0].startswith("The harbour board will keep")
+    assert len(arts[0].paragraphs) == 3

@@ -370,7 +370,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     why = ["outside-main-text"] * n
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
-                               headed=headed, carded=carded, listed=listed)
+                               headed=headed, carded=carded, listed=listed) \
+            or _thin_story(classes, texts, s, e, titled, headed)
         if opening is None:
             continue
         a, b, lead = opening
@@ -448,6 +449,22 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
             a, b, total = near
     return a, b, lead
+
+
+STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, where a card has one teaser
+
+
+def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, titled: frozenset[int],
+                headed: int | None) -> tuple[int, int, None] | None:
+    """The run of a story too light to make a main run (short paragraphs, or read by another
+    language's stopwords) under a headline a rule found, on a page of several stories: from
+    its first to its last paragraph, when it holds STORY_LINES or more. None otherwise: when
+    the boundary is unsure the text stays, it is not dropped for want of weight."""
+    if s not in titled or headed is not None:
+        return None
+    lines = [i for i in range(s + 1, e) if classes[i] in _PROSE and len(texts[i]) >= LONG_PROSE
+             and ends_sentence(texts[i])]
+    return (lines[0], lines[-1] + 1, None) if len(lines) >= STORY_LINES else None
 
 
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
@@ -687,11 +704,16 @@ TITLE_WORDS = (3, 30)  # words of a headline-shaped line: more than a label, les
 
 def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int] = frozenset()) -> int | None:
     """The headline: a headline-shaped line just above the first kept block that does
-    not lead into the next line like a label (`In this article:`). Blocks in ``header``
+    not lead into the next line like a label (`In this article:`), or the first kept block
+    itself when it is headline-shaped and stands right over the header. Blocks in ``header``
     (the byline, the date, the reading time other rules found) are passed over."""
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if first is None:
         return None
+    if first + 1 in header and TITLE_WORDS[0] <= heading_words(texts[first]) <= TITLE_WORDS[1] \
+            and not leads_on(texts[first]) \
+            and not menu_line(texts[first]):
+        return first  # the run took in the headline over its header (a reading time, a byline)
     page_title = norm_key(texts[0]) if texts else ""
     candidates = [j for j in range(max(0, first - TITLE_REACH), first)
                   if j not in header and TITLE_WORDS[0] <= heading_words(texts[j]) <= TITLE_WORDS[1] and not leads_on(texts[j])

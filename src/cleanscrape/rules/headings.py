@@ -826,8 +826,10 @@ class TitleRule(Rule):
     another story of the page prints under its headline (the template's skeleton:
     a byline, date or stubs, or only lines rules name, such as a reading time and a
     listen line; in a dated skeleton the line in the headline's slot need not be
-    headline-shaped). A site's menu and a line printed in each story's header are
-    never headlines.
+    headline-shaped), or stands in the same place beside the short lines the page prints
+    once per story (a share line and a separator closing each story, a read time and a
+    listen line under each headline, in any words). A site's menu and a line printed in
+    each story's header are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -894,13 +896,36 @@ class TitleRule(Rule):
                 headed = headed or named
                 found.append(head)
                 yield self.finding(head, reason)
-        if not headed:
-            for h in _skeleton_heads(ctx, found, known):
-                yield self.finding(h, "a headline in the slot of the story header the page repeats")
+        for h, why in () if headed else _structure_heads(ctx, found, known):
+            yield self.finding(h, why)
         if not titled and not known:
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str]]:
+    """Headlines the page's repetition places, and why: the slot of the story header it
+    repeats, then the place beside the lines it prints once per story."""
+    skeleton = _skeleton_heads(ctx, found, known)
+    period = _period_heads(ctx, set(found) | set(known) | set(skeleton))
+    taken = set(found) | set(known) | set(skeleton) | set(period)
+    twice = [m - 2 for m, f in enumerate(ctx.findings[2:], 2) if f is not None and f.role in META_ROLES
+             and _printed_twice_over_header(ctx, m - 2, taken)]  # (the line, its copy, then the header)
+    return [*((h, "a headline in the slot of the story header the page repeats") for h in skeleton),
+            *((h, "a headline in the same place beside the lines the page prints once per story") for h in period),
+            *((h, "a headline printed twice over its byline, date or stubs, whatever its shape") for h in twice)]
+
+
+def _printed_twice_over_header(ctx: Context, i: int, taken: set[int]) -> bool:
+    """Line ``i`` (two lines over a byline, date or stub) is printed again right under it, over
+    that byline, date or stubs: a headline even when it reads as two sentences."""
+    if ctx.lens[i] > BOX_LINE or not ctx.is_open(i) or i in taken or i + 1 in taken:
+        return False
+    if ctx.heading_words(i) or ctx.nwords(i) < FULL_HEADLINE_WORDS or not ctx.key(i) or \
+            find_date(ctx.texts[i]) is not None:
+        return False
+    return _copy_then_meta(ctx, i) and not (i > 0 and ctx.key(i - 1) == ctx.key(i))
 
 
 SKELETON_MAX = 8  # header lines between a headline and its first paragraph that a repeat compares
@@ -1064,6 +1089,153 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
         if _header_shape(ctx, h) in shapes and not (h > 0 and _is_prose(ctx, h - 1)):
             found.append(h)
     return found
+
+
+PERIOD_KEYS = 2  # distinct lines printed once per story around a headline: one alone (an advert marker) is no skeleton
+PRINT_MAX = 40  # characters: an open line of the skeleton (a label, a separator); longer, printed twice, is a headline's copy
+STORY_PARAGRAPHS = 2  # paragraphs most stories of a stacked page hold; a card's teaser is one
+_DIGITS = compile_pattern(r"\d+", "")
+
+
+def _period_prints(ctx: Context) -> dict[str, list[int]]:
+    """Short lines the page prints once per story (numbers folded: `Okuma süresi: 5 dk`),
+    by their folded text: two prints or more, a paragraph between every two (memoised)."""
+    got = ctx.memo.get("period_prints")
+    if isinstance(got, dict):
+        return got
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    at: dict[str, list[int]] = {}
+    counts = _text_counts(ctx)
+    for i in ctx.short(HEADLINE_MAX_CHARS):
+        if counts[texts[i]] < PATTERN_MIN and _DIGITS.search(texts[i]) is None:
+            continue  # printed once, no number to fold: no print of the period
+        if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
+                ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
+            continue  # (an open line of the skeleton is short and no sentence, or a menu)
+        at.setdefault(_DIGITS.sub("0", texts[i].strip()), []).append(i)
+    if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS:
+        ctx.memo["period_prints"] = {}
+        return {}
+    prose = [0] * (n + 1)  # paragraphs before each block
+    for i in range(n):
+        prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
+    found = {k: v for k, v in at.items() if len(v) >= PATTERN_MIN and all(prose[b] > prose[a + 1] for a, b in
+                                                                             zip(v, v[1:]))}
+    ctx.memo["period_prints"] = found
+    ctx.memo["period_prose"] = prose
+    return found
+
+
+def _slot_line(ctx: Context, p: int, step: int, printed: dict[int, str]) -> int | None:
+    """The first line from print ``p`` in direction ``step`` that is no print of a line the
+    page prints once per story."""
+    q, n = p + step, len(ctx.texts)
+    while 0 <= q < n and q in printed:
+        q += step
+    return q if 0 <= q < n else None
+
+
+def _may_fill_slot(ctx: Context, q: int, once: bool) -> bool:
+    """Line ``q`` may be a story's headline: open, printed once, of three words or more, no
+    date, no sentence (a question may be one; two sentences with no full stop at the end may
+    be one too), no menu, no label leading on."""
+    t = ctx.texts[q]
+    return once and ctx.is_open(q) and ctx.lens[q] <= BOX_LINE and ctx.nwords(q) >= FULL_HEADLINE_WORDS \
+        and not (ends_sentence(t) and not t.endswith("?")) and not menu_line(t) \
+        and not leads_on(t) and find_date(t) is None
+
+
+def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
+    """Headlines in the slot the per-story skeleton gives them: the page prints some short
+    lines once per story (a share line, a separator, a listen line, a menu printed again by
+    infinite scroll), a paragraph between every two prints; the line right before or after
+    each print of one of them (past the others) is a line printed once, with a paragraph
+    under it, and at least PERIOD_KEYS such lines stand between it and the paragraphs
+    around it: that line is each story's headline, whatever its words (most of them
+    headline-shaped: a share bar printed over the article and again under its last line
+    has a byline over one print and a sentence over the other)."""
+    prints = _period_prints(ctx)
+    if len(prints) < PERIOD_KEYS:
+        return []
+    printed = {i: k for k, v in prints.items() for i in v}
+    best: list[int] = []
+    for places in prints.values():
+        for step in (-1, 1):
+            if step > 0 and leads_on(ctx.texts[places[0]]):
+                continue  # (a label whose value is the next line: `Photo:`)
+            slots = [_slot_line(ctx, p, step, printed) for p in places]
+            heads = [q for q in slots if q is not None and (q in taken or _may_fill_slot(
+                ctx, q, _printed_once(ctx, q)))]
+            shaped = sum(1 for q in heads if ctx.heading_words(q))
+            if len(heads) >= max(PATTERN_MIN, len(places) - 1) and len(heads) > len(best) and \
+                    2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
+                best = sorted(set(heads))
+    first = _first_story_head(ctx, best)
+    return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken]
+
+
+def _first_prose_under(ctx: Context, h: int) -> int | None:
+    """The first paragraph under line ``h`` (within SKELETON_MAX lines), or None."""
+    prose = ctx.memo["period_prose"]
+    assert isinstance(prose, list)
+    return next((k for k in range(h + 1, min(len(ctx.texts), h + 1 + SKELETON_MAX)) if prose[k + 1] > prose[k]),
+                None)
+
+
+def _printed_once(ctx: Context, q: int) -> bool:
+    """Line ``q`` is printed once on the page, numbers folded (the folded counts memoised)."""
+    t = ctx.texts[q]
+    if _text_counts(ctx)[t] > 1:
+        return False
+    if _DIGITS.search(t) is None:
+        return True
+    folded = ctx.memo.get("folded_counts")
+    if not isinstance(folded, Counter):
+        folded = ctx.memo["folded_counts"] = Counter(_DIGITS.sub("0", ctx.texts[i].strip())
+                                                     for i in ctx.short(BOX_LINE))  # (slot lines are short)
+    return folded[_DIGITS.sub("0", t.strip())] == 1
+
+
+def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:
+    """The headline of the story above the first print when the skeleton's lines close each
+    story (a share line, a separator): the line that stands as far above the page's first
+    paragraph as most headlines found in the slot stand above their own."""
+    prose = ctx.memo["period_prose"]
+    assert isinstance(prose, list)
+    first = next((k for k in range(heads[0] if heads else 0) if prose[k + 1] > prose[k]), None)
+    if first is None or any(ctx.role(k) is Role.TITLE for k in range(heads[0])):
+        return []  # (no story above the first print, or its headline is found)
+    offsets = Counter(k - h for h in heads for k in (_first_prose_under(ctx, h),) if k is not None)
+    offset, count = offsets.most_common(1)[0] if offsets else (0, 0)
+    if 2 * count <= len(heads):
+        return []  # (no distance most of them agree on)
+    h = first - offset
+    if h < 0 or not _may_fill_slot(ctx, h, _printed_once(ctx, h)) or \
+            not ctx.heading_words(h):
+        return []
+    return [h]
+
+
+def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> bool:
+    """Each of ``heads`` has a paragraph under it before the next, most have STORY_PARAGRAPHS,
+    and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
+    printed once per story (a skeleton of one line is an advert marker between paragraphs)."""
+    prose = ctx.memo["period_prose"]
+    assert isinstance(prose, list)
+    ends = [*heads[1:], len(ctx.texts)]
+    counts = [prose[b] - prose[h + 1] for h, b in zip(heads, ends)]
+    if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS for c in counts) <= len(counts):
+        return False
+    for h in heads:
+        top, bottom = h, h
+        while top > 0 and prose[top] == prose[h]:
+            top -= 1
+        while bottom < len(ctx.texts) and prose[bottom + 1] == prose[h + 1]:
+            bottom += 1
+        keys = [printed[i] for i in range(top, bottom + 1) if i in printed]
+        if len(set(keys)) < PERIOD_KEYS:
+            return False  # (more: a menu's items, printed again in the footer)
+    return True
 
 
 # a street address: a number, one to four capitalised words, the kind of street
