@@ -320,9 +320,6 @@ def test_a_section_label_between_headline_and_date_is_the_stories_section():
     assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (issue #18): the mechanism that passed it (a line printed over "
-                   "each story starts a stretch) kept video rails and teaser lists on single-article pages "
-                   "(scrapinghub text precision 0.927 -> 0.910) and was taken out; the page stays as the case to pass")
 def test_a_line_printed_over_each_story_starts_it_and_its_skeleton_names_the_headline():
     """Infinite scroll prints the same menu over every story, and the same share lines under
     each headline, in words no rule knows, with a date no rule reads: each print starts a
