@@ -317,13 +317,8 @@ def _outlet_line(text: str) -> bool:
 
 
 def _first_prose(ctx: Context) -> int:
-    """The first paragraph of the page: a sentence of PARAGRAPH_CHARS characters or more (memoised)."""
-    got = ctx.memo.get("first_prose")
-    if not isinstance(got, int):
-        texts, lens = ctx.texts, ctx.lens
-        got = next((k for k in range(len(texts)) if lens[k] >= PARAGRAPH_CHARS and ends_sentence(texts[k])), len(texts))
-        ctx.memo["first_prose"] = got
-    return got
+    """The first paragraph of the page: a sentence of PARAGRAPH_CHARS characters or more."""
+    return ctx.first_prose(PARAGRAPH_CHARS)
 
 
 def _place_then_date(ctx: Context, i: int) -> bool:
@@ -634,18 +629,8 @@ def _is_prose(ctx: Context, i: int) -> bool:
 
 
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
-    """The headline-shaped blocks of the page by their word count, in page order (memoised)."""
-    got = ctx.memo.get("by_heading_words")
-    if isinstance(got, dict):
-        return got
-    found: dict[int, list[int]] = {}
-    hw = ctx.heading_words
-    for i in ctx.short(HEADLINE_MAX_CHARS):
-        w = hw(i)
-        if w:
-            found.setdefault(w, []).append(i)
-    ctx.memo["by_heading_words"] = found
-    return found
+    """The headline-shaped blocks of the page by their word count, in page order."""
+    return ctx.by_heading_words(HEADLINE_MAX_CHARS)
 
 
 def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
@@ -1250,11 +1235,8 @@ def _printed_over_each(ctx: Context, h: int) -> bool:
 
 
 def _text_counts(ctx: Context) -> Counter[str]:
-    """How often the page prints each line, word for word (memoised)."""
-    counts = ctx.memo.get("text_counts")
-    if not isinstance(counts, Counter):
-        counts = ctx.memo["text_counts"] = Counter(ctx.texts)
-    return counts
+    """How often the page prints each line, word for word."""
+    return ctx.text_counts()
 
 
 def _may_head(ctx: Context, h: int, below: str) -> bool:
