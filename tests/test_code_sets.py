@@ -1,6 +1,6 @@
 """Every set of rule codes a rule module names (`_STOP_CODES`, `_FORM_CODES` ...) lies inside
 the declaration of each rule whose code reaches it: a rule that looks for another rule's
-label declares that it reads it (else the engine shows it no such label, and the set is
+label declares that it reads it (or, for a pattern rule, that it reads shapes) (else the engine shows it no such label, and the set is
 dead code that looks alive)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 import sys
 from pathlib import Path
 
-from cleanscrape.engine import reads_of
+from cleanscrape.engine import sees_of
 from cleanscrape.registry import DEFAULT_RULES
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "src" / "cleanscrape" / "rules"
@@ -68,8 +68,8 @@ def _rule_classes(tree: ast.Module) -> dict[str, str]:
 
 
 def named_outside_declarations() -> dict[str, set[str]]:
-    """Per rule code: the codes its code names that it does not read (nor is)."""
-    reads = reads_of(DEFAULT_RULES)
+    """Per rule code: the codes its code names whose labels it does not see (nor is)."""
+    reads = sees_of(DEFAULT_RULES)  # what it reads, and the pattern rules it reads as shapes
     shipped = {r.code for r in DEFAULT_RULES}
     out: dict[str, set[str]] = {}
     for path in sorted(RULES_DIR.glob("*.py")):

@@ -331,6 +331,11 @@ class Rule:
     reads: tuple[str, ...] = field(default=(), kw_only=True)
     # roles its findings carry besides ``role`` (a role read names the rules that carry it)
     emits: tuple[Role, ...] = field(default=(), kw_only=True)
+    # True: what the pattern rules (line rules that read nothing) find is a feature of the
+    # line to it, not a label it reads: it sees their findings whether the user selected
+    # them or not (ignoring `CS404` leaves `Advertisement` an advert line to it), and its
+    # role reads leave them out
+    shapes: bool = field(default=False, kw_only=True)
     fix_safe: bool = field(default=True, kw_only=True)
     doc: str = field(default="", kw_only=True, compare=False)
 

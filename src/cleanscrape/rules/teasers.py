@@ -356,7 +356,7 @@ def _listed_later(ctx: Context, i: int) -> bool:
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
                                    "headlines of other stories dropped into the body", Role.RELATED,
-                                   fix_safe=False, reads=ARTICLE_LABELS)
+                                   fix_safe=False, reads=ARTICLE_LABELS, shapes=True)
 
 LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, CAPTION_TRANSCRIPT, MEDIA_VIEWER, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
