@@ -68,7 +68,8 @@ def test_the_default_rules_keep_their_order_and_artefact_rules_read_nothing():
     for r in DEFAULT_RULES:
         assert (r.kind == "artefact") == (not r.reads)
         assert r.code not in reads[r.code]
-    assert reads["CS101"] == frozenset() and "CS412" in reads["CS501"]
+    assert reads["CS101"] == frozenset() and "CS413" in reads["CS501"]
+    assert "CS412" not in reads["CS501"]  # a pattern rule: a shape of the line to it, not a read
 
 
 def test_rule_command_shows_what_a_rule_reads(capsys):
@@ -78,11 +79,11 @@ def test_rule_command_shows_what_a_rule_reads(capsys):
     assert "kind: artefact" in capsys.readouterr().out
     assert main(["rule", "CS501"]) == 0
     out = capsys.readouterr().out
-    assert "kind: decision; reads" in out and "CS412" in out
+    assert "kind: decision; reads" in out and "CS413" in out
     assert main(["rules", "--output-format", "json"]) == 0
     rows = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows["CS101"]["kind"] == "artefact" and rows["CS101"]["reads"] == []
-    assert rows["CS501"]["kind"] == "decision" and "CS412" in rows["CS501"]["reads"]
+    assert rows["CS501"]["kind"] == "decision" and "CS413" in rows["CS501"]["reads"]
 
 
 def test_user_rules_take_part_in_role_reads():
@@ -94,3 +95,42 @@ def test_user_rules_take_part_in_role_reads():
     reads = reads_of(rules)
     assert mine.kind == "artefact" and "CS901" in reads["CS501"] and "CS901" not in reads["CS101"]
     assert ordered(rules)[0] is mine
+
+
+def test_a_rule_that_reads_shapes_sees_left_out_pattern_rules_but_leaves_their_lines():
+    reader = AfterTaken("CS951", "after-taken", "x", Role.RELATED, doc=DOCS, reads=(Role.CHROME,), shapes=True)
+    assert reads_of((AD, reader))["CS951"] == frozenset()  # the pattern rule is a shape, not a read
+    doc = read_text(PAGE)
+    both = [f.code if f else None for f in label(doc, (AD, reader), steps=plan((AD, reader), (AD,))).labels]
+    alone = [f.code if f else None for f in label(doc, (reader,), steps=plan((reader,), (AD,))).labels]
+    assert both == ["CS950", "CS951", None]
+    assert alone == [None, "CS951", None]  # the left-out rule's line is kept; what the reader decides stays
+
+
+IGNORED_AD_PAGE = """Harbour cranes return to Port Velmora
+By Jane Roe
+The cranes came back to the harbour on Monday after a long refit, the port authority said.
+Dock workers cheered as the first of the four cranes was lifted into place on the quay.
+Advertisement
+"""
+
+
+def test_ignoring_the_advert_rule_keeps_its_line_as_text_not_a_related_headline():
+    from cleanscrape import Pipeline
+
+    (full,) = Pipeline().clean(IGNORED_AD_PAGE)
+    assert [(r.code, r.text) for r in full.removed if r.line == 5] == [("CS404", "Advertisement")]
+    (ignored,) = Pipeline.from_codes(ignore=["CS404"]).clean(IGNORED_AD_PAGE)
+    assert ignored.paragraphs[-1] == "Advertisement"  # kept as text, as ruff leaves code unflagged
+    assert [r for r in ignored.removed if r.line == 5] == []
+    assert ignored.paragraphs[:2] == full.paragraphs
+
+
+def test_inline_related_headlines_read_no_pattern_rule(capsys):
+    reads = reads_of(DEFAULT_RULES)
+    assert "CS404" not in reads["CS205"] and "CS203" not in reads["CS205"]
+    assert "CS204" in reads["CS205"]  # a context rule it still reads
+    from cleanscrape.cli.main import main
+
+    assert main(["rule", "CS205"]) == 0
+    assert "as shapes of the line" in capsys.readouterr().out

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from .document import Document, Finding, Role
 from .rules.base import Context, LineRule, Rule
@@ -153,16 +154,24 @@ class _Claims:
 
 
 # what label() runs: a rule, or a batch of line rules in one pass; with the codes whose
-# labels it sees (its own and those it reads)
-Step = tuple[Rule | _LineBatch, frozenset[str]]
+# labels it sees (its own, those it reads, and the pattern rules' when it reads them as
+# shapes), and the batch of the shape rules the user left out (run for its view only)
+Step = tuple[Rule | _LineBatch, frozenset[str], "_LineBatch | None"]
 _ROLES = frozenset(r.value for r in Role)
+
+
+def is_shape(rule: Rule) -> TypeGuard[LineRule]:
+    """A pattern rule: a line rule that reads no label, so what it finds is a fact of the line."""
+    return type(rule) is LineRule and not rule.reads
 
 
 def reads_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
     """The codes each rule reads, resolved against ``rules`` (in their given order): a code
-    it names, when that rule is among them; for a role, every rule before it that carries it."""
+    it names, when that rule is among them; for a role, every rule before it that carries it
+    (for a rule that reads the pattern rules as shapes, ``Rule.shapes``, none of those)."""
     out: dict[str, frozenset[str]] = {}
     codes = {r.code for r in rules}
+    shape_codes = {r.code for r in rules if is_shape(r)}
     for n, r in enumerate(rules):
         got: set[str] = set()
         for item in r.reads:
@@ -172,8 +181,16 @@ def reads_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
             elif item in codes:
                 got.add(item)
         got.discard(r.code)
-        out[r.code] = frozenset(got)
+        out[r.code] = frozenset(got - shape_codes if r.shapes else got)
     return out
+
+
+def sees_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
+    """The codes whose labels each rule sees besides its own: those it reads, and the
+    pattern rules' when it reads them as shapes (so it runs after them)."""
+    shape_codes = frozenset(r.code for r in rules if is_shape(r))
+    reads = reads_of(rules)
+    return {r.code: reads[r.code] | (shape_codes - {r.code}) if r.shapes else reads[r.code] for r in rules}
 
 
 def readers_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
@@ -198,7 +215,7 @@ def ordered(rules: Sequence[Rule]) -> tuple[Rule, ...]:
     """``rules`` in an order where each runs after the rules it reads; the given order breaks
     ties (so it is kept wherever the declarations allow). A cycle raises ValueError."""
     rules = tuple(rules)
-    reads = reads_of(rules)
+    reads = sees_of(rules)
     index: dict[str, int] = {}
     for n, r in enumerate(rules):
         index.setdefault(r.code, n)
@@ -235,23 +252,48 @@ def _cycle(rules: tuple[Rule, ...], needs: list[set[int]], left: list[int]) -> s
 
 
 @lru_cache(maxsize=64)
-def plan(rules: tuple[Rule, ...]) -> tuple[Step, ...]:
+def plan(rules: tuple[Rule, ...], shapes: tuple[Rule, ...] = ()) -> tuple[Step, ...]:
     """Order the rules from what they read; group consecutive line rules into batches
-    (they read no label); other rules stand alone, each with the codes it sees."""
-    reads = reads_of(rules)
+    (they read no label); other rules stand alone, each with the codes it sees.
+
+    ``shapes``: the pattern rules a rule that reads shapes (``Rule.shapes``) sees whether
+    or not they are among ``rules`` (the shipped ones: the pipeline passes them); those left
+    out are run for its view alone, their findings never labels."""
+    sees = sees_of(rules)
+    codes = {r.code for r in rules}
+    left_out = [s for s in shapes if is_shape(s) and s.code not in codes]
+    side = _LineBatch(left_out) if left_out else None
     steps: list[Step] = []
     run: list[LineRule] = []
     for r in ordered(rules):
-        if type(r) is LineRule and not r.reads:
+        if is_shape(r):
             run.append(r)
             continue
         if run:
-            steps.append((_LineBatch(run), frozenset()))
+            steps.append((_LineBatch(run), frozenset(), None))
             run = []
-        steps.append((r, reads[r.code] | {r.code}))
+        steps.append((r, sees[r.code] | {r.code}, side if r.shapes else None))
     if run:
-        steps.append((_LineBatch(run), frozenset()))
+        steps.append((_LineBatch(run), frozenset(), None))
     return tuple(steps)
+
+
+def _side_claims(ctx: Context, batch: _LineBatch) -> list[Finding | None]:
+    """What the pattern rules of ``batch`` find on the page, apart from every label."""
+    side = _Claims(len(ctx.texts))
+    batch.run(ctx, side)
+    return side.slots
+
+
+def _with_shapes(view: list[Finding | None], side: list[Finding | None],
+                 slots: list[Finding | None]) -> list[Finding | None]:
+    """``view`` with the left-out pattern rules' findings (``side``): they claimed first
+    (pattern rules run first), so a block shows the one the engine would keep."""
+    out = list(view) if view is slots else view
+    for b, m in enumerate(side):
+        if m is not None and (out[b] is None or not _wins(out[b], m)):  # type: ignore[arg-type]
+            out[b] = m
+    return out
 
 
 MAX_LINE = 100_000  # characters: longer blocks are kept whole, unexamined
@@ -277,7 +319,8 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     present = claims.present
     n = len(slots)
     deadline = perf_counter() + budget if budget is not None else None
-    for step, seen in steps if steps is not None else plan(tuple(rules)):
+    side: list[Finding | None] | None = None  # what the left-out shape rules find: computed once
+    for step, seen, left_out in steps if steps is not None else plan(tuple(rules)):
         if deadline is not None and perf_counter() > deadline:
             return Labelled(doc, (None,) * n, f"{OVER_BUDGET} of {budget:g}s: returned unchanged")
         try:
@@ -285,6 +328,10 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
                 step.run(ctx, claims)
                 continue
             view = ctx.findings = claims.view(seen)
+            if left_out is not None:
+                if side is None:
+                    side = _side_claims(ctx, left_out)
+                view = ctx.findings = _with_shapes(view, side, slots)
             if ctx.step_memo:
                 ctx.step_memo = {}
             same = view is slots

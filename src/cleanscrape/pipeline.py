@@ -7,11 +7,14 @@ from functools import cached_property
 from collections.abc import Iterable, Mapping, Sequence
 
 from .document import Article, Document, Finding
-from .engine import MAX_LINE, Labelled, Step, label, plan
+from .engine import MAX_LINE, Labelled, Step, is_shape, label, plan
 from .io.text import read_text
 from .registry import DEFAULT_RULES, by_code, resolve
 from .rules.base import Rule
 from .segment import segment
+
+# the shipped pattern rules: a rule that reads them as shapes sees them even when left out
+SHAPE_RULES: tuple[Rule, ...] = tuple(r for r in DEFAULT_RULES if is_shape(r))
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class Pipeline:
 
     @cached_property
     def _steps(self) -> tuple[Step, ...]:
-        return plan(self.rules)
+        return plan(self.rules, SHAPE_RULES)
 
     def label(self, doc: Document, *, budget: float | None = None, max_line: int | None = MAX_LINE) -> Labelled:
         """Label every block; ``budget`` (seconds) bounds the time spent on one page, and

@@ -381,7 +381,8 @@ def _reads_line(r: Rule, rules: Sequence[Rule]) -> str:
         return "kind: artefact (reads no other rule's labels)"
     codes = sorted(reads_of(rules)[r.code])
     declared = ", ".join(str(x) for x in r.reads)
-    return f"kind: decision; reads {declared}: {', '.join(codes) or 'none of the rules here'}"
+    shapes = "; and the pattern rules' findings as shapes of the line, selected or not" if r.shapes else ""
+    return f"kind: decision; reads {declared}: {', '.join(codes) or 'none of the rules here'}{shapes}"
 
 
 def cmd_rule(args: argparse.Namespace) -> int:

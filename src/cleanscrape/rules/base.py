@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from collections import Counter
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -12,7 +13,7 @@ from typing import Any
 
 from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern
-from ..text import first_word, heading_words, norm_key, word_count
+from ..text import ends_sentence, first_word, heading_words, norm_key, word_count
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
@@ -31,6 +32,12 @@ HEADING_MAX_WORDS = 22  # a headline of the usual length; the default of `headin
 HEADINGS_MAX_WORDS = 30  # the longest headline `headings()` lists (long headlines exist)
 KEY_MAX_CHARS = 250  # lines are compared by key up to this long; longer ones are not repeats
 
+MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
+PROSE_CHARS = 80  # a block this long is prose: what the zone and nested-article tests weigh
+MIN_BODY_CHARS = 400  # characters of prose a zone holds to be the article's
+BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
+_UNSET: object = object()  # a feature not computed yet (``None`` is a value some features take)
+
 
 class Context:
     """What a rule sees: the document and the roles decided so far.
@@ -45,7 +52,8 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_heading", "_nwords",
-                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "memo", "step_memo")
+                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "_framed", "_title_keys",
+                 "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "step_memo")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -69,7 +77,13 @@ class Context:
         self._firsts: list[str] | None = None
         self._page: str | None = None
         self._pages: dict[int, tuple[str, list[int], list[int]]] = {}
-        self.memo: dict[str, object] = {}  # page-level facts computed once (from the text, never from labels)
+        # page-level features computed once, on first use (from the text and markup, never from labels)
+        self._framed: str | None = None
+        self._title_keys: tuple[str, str] | None = None
+        self._text_counts: Counter[str] | None = None
+        self._first_prose: dict[int, int] = {}
+        self._by_heading_words: dict[int, dict[int, list[int]]] = {}
+        self._body_zone: object = _UNSET
         # facts computed from the labels a rule sees: kept for one rule's run (the engine empties it)
         self.step_memo: dict[str, object] = {}
 
@@ -151,9 +165,9 @@ class Context:
         """Blocks from ``start`` on whose text is block ``i``'s, case aside: one substring
         search over the lowercased page per copy, no work per block."""
         low = self.page_lower()
-        framed = self.memo.get("framed_lower")
-        if not isinstance(framed, str):  # not yet computed
-            framed = self.memo["framed_lower"] = "\n" + low + "\n"
+        framed = self._framed
+        if framed is None:  # not yet computed
+            framed = self._framed = "\n" + low + "\n"
         starts = self._starts
         if start >= len(self.texts):
             return []
@@ -235,6 +249,55 @@ class Context:
             v = self._key[i] = norm_key(self.texts[i]) if self.lens[i] <= KEY_MAX_CHARS else ""
         return v
 
+    # -- page features (computed once, on first use) ----------------------------------
+    def text_counts(self) -> Counter[str]:
+        """How often the page prints each line, word for word."""
+        if self._text_counts is None:
+            self._text_counts = Counter(self.texts)
+        return self._text_counts
+
+    def first_prose(self, min_chars: int) -> int:
+        """The first paragraph of the page: a sentence of ``min_chars`` characters or more
+        (the number of blocks when there is none)."""
+        got = self._first_prose.get(min_chars)
+        if got is None:
+            texts, lens = self.texts, self.lens
+            got = self._first_prose[min_chars] = next(
+                (k for k in range(len(texts)) if lens[k] >= min_chars and ends_sentence(texts[k])), len(texts))
+        return got
+
+    def by_heading_words(self, max_chars: int) -> dict[int, list[int]]:
+        """The headline-shaped blocks of at most ``max_chars`` characters by their word count,
+        in page order."""
+        got = self._by_heading_words.get(max_chars)
+        if got is None:
+            got = self._by_heading_words[max_chars] = {}
+            hw = self.heading_words
+            for i in self.short(max_chars):
+                w = hw(i)
+                if w:
+                    got.setdefault(w, []).append(i)
+        return got
+
+    def page_title_keys(self) -> tuple[str, str]:
+        """The page title's longest part as a key (``""`` when under three words) and the
+        whole title's key framed by spaces (`` {key} ``)."""
+        if self._title_keys is None:
+            whole = self.key(0) or norm_key(self.texts[0])
+            # the longest part: the site's or the desk's name is the shorter one
+            longest = max((norm_key(x) for x in _TITLE_SEPARATOR.split(self.texts[0])), key=len, default="")
+            self._title_keys = (longest if longest.count(" ") >= NAMED_MIN_SPACES else "", f" {whole} ")
+        return self._title_keys
+
+    def body_zone(self) -> str | None:
+        """Where the article is, when an HTML page says so: the schema.org ``articleBody``
+        if enough text stands in it, else the container the HTML reader found by text
+        density (``MAIN_TEXT``), else a single ``<article>`` or ``<main>`` that holds
+        most of the page's prose."""
+        if self._body_zone is _UNSET:
+            self._body_zone = _body_zone(self.doc)
+        return self._body_zone  # type: ignore[return-value]
+
     # -- labels -----------------------------------------------------------------
     def role(self, i: int) -> Role | None:
         f = self.findings[i]
@@ -268,6 +331,11 @@ class Rule:
     reads: tuple[str, ...] = field(default=(), kw_only=True)
     # roles its findings carry besides ``role`` (a role read names the rules that carry it)
     emits: tuple[Role, ...] = field(default=(), kw_only=True)
+    # True: what the pattern rules (line rules that read nothing) find is a feature of the
+    # line to it, not a label it reads: it sees their findings whether the user selected
+    # them or not (ignoring `CS404` leaves `Advertisement` an advert line to it), and its
+    # role reads leave them out
+    shapes: bool = field(default=False, kw_only=True)
     fix_safe: bool = field(default=True, kw_only=True)
     doc: str = field(default="", kw_only=True, compare=False)
 
@@ -379,13 +447,7 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
     is the article's headline, whatever stands between it and its first paragraph."""
     if i < NAMED_HEADLINE_MIN_INDEX or ctx.lens[0] > PAGE_TITLE_MAX_CHARS:
         return False
-    named = ctx.memo.get("page_title_keys")
-    if not isinstance(named, tuple):
-        whole = ctx.key(0) or norm_key(ctx.texts[0])
-        # the longest part: the site's or the desk's name is the shorter one
-        longest = max((norm_key(x) for x in _TITLE_SEPARATOR.split(ctx.texts[0])), key=len, default="")
-        named = ctx.memo["page_title_keys"] = (longest if longest.count(" ") >= NAMED_MIN_SPACES else "", f" {whole} ")
-    longest, framed = named
+    longest, framed = ctx.page_title_keys()
     if len(framed) <= _FRAME:  # an empty title
         return False
     first = ctx.first_words()[i]
@@ -397,3 +459,17 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
     # `Star Wars Jedi: Fallen Order review - shoots for the moon | Games | The Guardian`
     return key.count(" ") >= NAMED_MIN_SPACES and 2 * len(key) >= len(framed) - _FRAME and (
         framed.startswith(f" {key} ") or framed.endswith(f" {key} "))
+
+
+def _body_zone(doc: Document) -> str | None:
+    blocks = doc.blocks
+    prose = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS)
+    for zone in ("articleBody", MAIN_TEXT, "article", "main"):
+        if zone == MAIN_TEXT:
+            if any(b.hints.get("main") for b in blocks):
+                return MAIN_TEXT
+            continue
+        inside = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS and zone in b.hints.get("zones", ()))
+        if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
+            return zone
+    return None

@@ -393,7 +393,7 @@ def _article_under(ctx: Context, m: int) -> bool:
 
 
 FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular' lists and their headlines",
-                             Role.CHROME, reads=ARTICLE_LABELS)
+                             Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
 _PROMPT_STRONG = compile_pattern(words_alternation(PROMPT_STRONG) + r"\b", "i")
 _PROMPT_WEAK = compile_pattern(words_alternation(PROMPT_WEAK) + r"\b", "i")
@@ -505,7 +505,7 @@ class ReaderPromptRule(Rule):
 
 READER_PROMPT = ReaderPromptRule("CS414", "reader-prompt",
                                  "prompts to follow, subscribe, donate or get in touch; affiliate disclosures",
-                                 Role.CHROME, reads=ARTICLE_LABELS)  # a lead-in over an open prompt
+                                 Role.CHROME, reads=ARTICLE_LABELS, shapes=True)  # a lead-in over an open prompt
 
 _PLATFORM_WORDS = lang_words("embed_platforms")
 _EMBED_SLOTS = {"platform": words_alternation(_PLATFORM_WORDS, longest_first=False), "handle": r"[^\n@]{0,80}@\w",
@@ -657,7 +657,7 @@ class RepeatedBlockRule(Rule):
 
 
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
-                                   Role.CHROME, reads=ARTICLE_LABELS)  # boundaries; a removed line's copy
+                                   Role.CHROME, reads=ARTICLE_LABELS, shapes=True)  # boundaries; a removed line's copy
 
 _FORM_CODES = frozenset({"CS405", "CS412", "CS414"})  # sign-up, comment and subscribe prompts
 FORM_REACH = 2  # blocks: a form's button stands right under its prompt (a labelled field between)
@@ -695,7 +695,7 @@ class FormButtonRule(Rule):
 
 
 FORM_BUTTON = FormButtonRule("CS423", "form-button", "a sign-up or comment form's button under its prompt",
-                             Role.CHROME, reads=ARTICLE_LABELS)
+                             Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
 LABEL_MAX = 40  # characters: a template's label is a few words
 LABEL_REPEATS = 3  # copies: an article prints a subheading once, a template its label again and again
@@ -749,7 +749,7 @@ class RepeatedLabelRule(Rule):
 # card to card: the annotators keep those), a table's header row printed over each table
 _LABEL_PUNCT = compile_pattern(r"[.!?;,]$|[:|]", "")
 REPEATED_LABEL = RepeatedLabelRule("CS422", "repeated-label", "a short label printed over paragraph after paragraph",
-                                   Role.CHROME, reads=ARTICLE_LABELS)  # the next line no rule took
+                                   Role.CHROME, reads=ARTICLE_LABELS, shapes=True)  # the next line no rule took
 
 LINE_RULES = (CONTINUE_READING, SOCIAL_FOLLOW, SHARE_BAR, ADVERTISEMENT, NEWSLETTER, COOKIE,
               COPYRIGHT, READ_TIME_RULE, BREADCRUMB, TAG_LIST, PAGINATION, COMMENTS, SITE_NOTICE, READER_PROMPT,
@@ -958,7 +958,7 @@ def _under_late_byline(ctx: Context, bylines: list[int]) -> list[int]:
 AUTHOR_BIO = AuthorBioRule("CS418", "author-bio", "the author's or publisher's 'about' note after the last paragraph",
                            Role.CHROME,
                            fix_safe=False,
-                           reads=EVERY_LABEL)
+                           reads=EVERY_LABEL, shapes=True)
 
 _SAYS = compile_pattern(_COMMENTER, "i")
 
@@ -1015,7 +1015,7 @@ class CommentThreadRule(Rule):
 COMMENT_THREAD = CommentThreadRule("CS420", "comment-thread",
                                    "a reader comment thread: commenters' names and dates and their comments",
                                    Role.CHROME, fix_safe=False,
-                                   reads=ARTICLE_LABELS)
+                                   reads=ARTICLE_LABELS, shapes=True)
 EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
 
 # `1.2K`, `34`, `3,400`: a count alone on its line
@@ -1056,7 +1056,7 @@ class CountRule(Rule):
 
 
 COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts beside buttons or the header",
-                   Role.CHROME, reads=ARTICLE_LABELS)
+                   Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
 CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

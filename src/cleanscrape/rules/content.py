@@ -932,7 +932,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
 
 CONTENT = ContentRule("CS501", "content-score",
                       "blocks that are not article text by length, stopword density and position",
-                      Role.BOILERPLATE, fix_safe=False, emits=(Role.TITLE,), reads=ARTICLE_LABELS)
+                      Role.BOILERPLATE, fix_safe=False, emits=(Role.TITLE,), reads=ARTICLE_LABELS, shapes=True)
 
 CARD_LINES = 3  # a story card's lines between two dates: a section label, a headline, a teaser
 CARD_STAMPS = 2  # ...and at least this many dates between the cards
@@ -1053,9 +1053,9 @@ class NotFoundRule(Rule):
 
 NOT_FOUND_PAGE = NotFoundRule("CS504", "not-found-page",
                               "the apology and suggestions of an error page ('Page not found', '404')",
-                              Role.BOILERPLATE, reads=EVERY_LABEL)
+                              Role.BOILERPLATE, reads=EVERY_LABEL, shapes=True)
 STORY_CARDS = StoryCardsRule("CS503", "story-cards",
                              "a page that only lists stories: teasers between their dates, no article",
-                             Role.RELATED, reads=EVERY_LABEL)
+                             Role.RELATED, reads=EVERY_LABEL, shapes=True)
 
 RULES = (CONTENT,)

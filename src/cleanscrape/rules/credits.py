@@ -174,7 +174,7 @@ class SlashCreditRule(Rule):
 
 
 CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT,
-                              reads=ARTICLE_LABELS)  # a name credit under an open line
+                              reads=ARTICLE_LABELS, shapes=True)  # a name credit under an open line
 
 CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
@@ -410,7 +410,7 @@ def _caption_after(ctx: Context, i: int) -> bool:
 CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right before an image credit", Role.CAPTION,
                       fix_safe=False,
                       reads=(Role.CREDIT, Role.CAPTION, Role.TEASER, Role.RELATED, Role.BYLINE, Role.DATE, Role.STUB,
-                             Role.BOUNDARY, Role.CHROME))
+                             Role.BOUNDARY, Role.CHROME), shapes=True)
 
 _CREDIT_OPEN = compile_pattern(
     r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")

@@ -204,7 +204,7 @@ _CJK_REPORTER = (r"(?P<name>\p{Hangul}{2,4})[ \t]?기자(?:[ \t]{1,3}[\w.+-]{1,4
                  r"(?:[ \t]{1,3}(?:通讯员|通訊員|实习生|實習生)[ \t]{0,2}\p{Han}{2,4}){0,3}")
 
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE,
-                    emits=(Role.STUB,), reads=ARTICLE_LABELS)  # a bare `By` over an open name line
+                    emits=(Role.STUB,), reads=ARTICLE_LABELS, shapes=True)  # a bare `By` over an open name line
 
 _READ_TIME = frozenset({"CS408"})
 _FOLLOW = frozenset({"CS402"})
@@ -317,13 +317,8 @@ def _outlet_line(text: str) -> bool:
 
 
 def _first_prose(ctx: Context) -> int:
-    """The first paragraph of the page: a sentence of PARAGRAPH_CHARS characters or more (memoised)."""
-    got = ctx.memo.get("first_prose")
-    if not isinstance(got, int):
-        texts, lens = ctx.texts, ctx.lens
-        got = next((k for k in range(len(texts)) if lens[k] >= PARAGRAPH_CHARS and ends_sentence(texts[k])), len(texts))
-        ctx.memo["first_prose"] = got
-    return got
+    """The first paragraph of the page: a sentence of PARAGRAPH_CHARS characters or more."""
+    return ctx.first_prose(PARAGRAPH_CHARS)
 
 
 def _place_then_date(ctx: Context, i: int) -> bool:
@@ -391,7 +386,7 @@ def _job_line(text: str) -> bool:
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",
                         Role.BYLINE, emits=(Role.STUB,),
-                        reads=ARTICLE_LABELS)
+                        reads=ARTICLE_LABELS, shapes=True)
 
 _YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 _UPDATED = compile_pattern(rf"\b{words_alternation(UPDATED_WORDS)}\b", "i")
@@ -543,7 +538,7 @@ class DateLineRule(Rule):
 
 
 DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE,
-                        reads=ARTICLE_LABELS)
+                        reads=ARTICLE_LABELS, shapes=True)
 
 STUB_MAX = 30  # characters: a stub is a template's word or two, left without its value
 STUB = line_rule(
@@ -634,18 +629,8 @@ def _is_prose(ctx: Context, i: int) -> bool:
 
 
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
-    """The headline-shaped blocks of the page by their word count, in page order (memoised)."""
-    got = ctx.memo.get("by_heading_words")
-    if isinstance(got, dict):
-        return got
-    found: dict[int, list[int]] = {}
-    hw = ctx.heading_words
-    for i in ctx.short(HEADLINE_MAX_CHARS):
-        w = hw(i)
-        if w:
-            found.setdefault(w, []).append(i)
-    ctx.memo["by_heading_words"] = found
-    return found
+    """The headline-shaped blocks of the page by their word count, in page order."""
+    return ctx.by_heading_words(HEADLINE_MAX_CHARS)
 
 
 def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
@@ -1422,11 +1407,8 @@ def _printed_over_each(ctx: Context, h: int) -> bool:
 
 
 def _text_counts(ctx: Context) -> Counter[str]:
-    """How often the page prints each line, word for word (memoised)."""
-    counts = ctx.memo.get("text_counts")
-    if not isinstance(counts, Counter):
-        counts = ctx.memo["text_counts"] = Counter(ctx.texts)
-    return counts
+    """How often the page prints each line, word for word."""
+    return ctx.text_counts()
 
 
 def _may_head(ctx: Context, h: int, below: str) -> bool:
@@ -1441,7 +1423,7 @@ def _may_head(ctx: Context, h: int, below: str) -> bool:
 
 TITLE = TitleRule("CS304", "article-title", "the headline that starts an article; fills `title`", Role.TITLE,
                   reads=(Role.CREDIT, Role.CAPTION, Role.TEASER, Role.RELATED, Role.BYLINE, Role.DATE, Role.STUB,
-                         Role.BOUNDARY, Role.CHROME))
+                         Role.BOUNDARY, Role.CHROME), shapes=True)
 
 
 @dataclass(frozen=True)
@@ -1491,7 +1473,7 @@ class DuplicateTitleRule(Rule):
 
 
 DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline printed a second time",
-                                     Role.DUPLICATE_TITLE, reads=ARTICLE_LABELS)
+                                     Role.DUPLICATE_TITLE, reads=ARTICLE_LABELS, shapes=True)
 
 SECTION_MAX = 40  # characters: a section label is a word or a few (`Politics`, `Arts & Culture`)
 _SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|und|y|et|[\p{Lu}][\p{L}\p{M}'’.\-]*)){0,3}", "")

@@ -562,4 +562,4 @@ def _continues(texts: Sequence[str], a: int, b: int) -> bool:
 BLOCK_MODEL = BlockModelRule(
     "CS505", "block-model",
     "article text the generic decisions dropped, brought back by a model fitted on real pages; in text mode, runs of kept blocks it doubts, taken out",
-    Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL)
+    Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)

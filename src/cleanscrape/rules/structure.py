@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from ..dates import is_date_line
 from ..document import Block, Finding, Role
 from ..text import norm_key
-from .base import Context, Rule
+from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule
 
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
@@ -16,7 +16,6 @@ _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
 LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
 LINK_LINE_DENSITY = 0.6  # a short block (under LONG_BLOCK_CHARS) this much link text is a link, not a sentence
 LONG_BLOCK_CHARS = 200  # from this length a block is judged by LINK_LIST_DENSITY
-PROSE_CHARS = 80  # a block this long is prose: what the zone and nested-article tests weigh
 NESTED_DEPTH = 2  # <article> inside <article>: the inner ones may be related items or comments
 
 
@@ -86,29 +85,8 @@ class StructureRule(Rule):
 
     @staticmethod
     def body_zone(ctx: Context) -> str | None:
-        """Where the article is, when the page says so: the schema.org ``articleBody``
-        if enough text stands in it, else the container the HTML reader found by text
-        density (``MAIN_TEXT``), else a single ``<article>`` or ``<main>`` that holds
-        most of the page's prose."""
-        if "body_zone" in ctx.memo:
-            return ctx.memo["body_zone"]  # type: ignore[return-value]
-        found = StructureRule._body_zone(ctx)
-        ctx.memo["body_zone"] = found
-        return found
-
-    @staticmethod
-    def _body_zone(ctx: Context) -> str | None:
-        blocks = ctx.doc.blocks
-        prose = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS)
-        for zone in ("articleBody", MAIN_TEXT, "article", "main"):
-            if zone == MAIN_TEXT:
-                if any(b.hints.get("main") for b in blocks):
-                    return MAIN_TEXT
-                continue
-            inside = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS and zone in b.hints.get("zones", ()))
-            if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
-                return zone
-        return None
+        """Where the article is, when the page says so (see ``Context.body_zone``)."""
+        return ctx.body_zone()
 
 
 def _nested_articles(blocks: Sequence[Block]) -> int:
@@ -129,9 +107,6 @@ def _nested_articles(blocks: Sequence[Block]) -> int:
     return 0 if main and min(main) > outer else outer + 1
 
 
-MAIN_TEXT = "main-text"  # the container the HTML reader found by text density
-MIN_BODY_CHARS = 400
-BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
 
 STRUCTURE = StructureRule("CS502", "html-structure",
                           "HTML blocks in nav, footer, aside and comments; link lists; figure captions",

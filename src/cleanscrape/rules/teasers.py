@@ -9,8 +9,8 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import ends_sentence, heading_like, norm_key, word_count, words
-from .base import ARTICLE_LABELS, Context, Rule, line_rule
-from .structure import MAIN_TEXT, StructureRule
+from .base import ARTICLE_LABELS, MAIN_TEXT, Context, Rule, line_rule
+from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
 WATCH_TEASER = line_rule(
@@ -356,7 +356,7 @@ def _listed_later(ctx: Context, i: int) -> bool:
 
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
                                    "headlines of other stories dropped into the body", Role.RELATED,
-                                   fix_safe=False, reads=ARTICLE_LABELS)
+                                   fix_safe=False, reads=ARTICLE_LABELS, shapes=True)
 
 LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, CAPTION_TRANSCRIPT, MEDIA_VIEWER, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
