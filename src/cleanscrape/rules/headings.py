@@ -1085,7 +1085,7 @@ _DIGITS = compile_pattern(r"\d+", "")
 def _period_prints(ctx: Context) -> dict[str, list[int]]:
     """Short lines the page prints once per story (numbers folded: `Okuma süresi: 5 dk`),
     by their folded text: two prints or more, a paragraph between every two (memoised)."""
-    got = ctx.memo.get("period_prints")
+    got = ctx.step_memo.get("period_prints")
     if isinstance(got, dict):
         return got
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
@@ -1099,15 +1099,15 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
             continue  # (an open line of the skeleton is short and no sentence, or a menu)
         at.setdefault(_DIGITS.sub("0", texts[i].strip()), []).append(i)
     if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS:
-        ctx.memo["period_prints"] = {}
+        ctx.step_memo["period_prints"] = {}
         return {}
     prose = [0] * (n + 1)  # paragraphs before each block
     for i in range(n):
         prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
     found = {k: v for k, v in at.items() if len(v) >= PATTERN_MIN and all(prose[b] > prose[a + 1] for a, b in
                                                                              zip(v, v[1:]))}
-    ctx.memo["period_prints"] = found
-    ctx.memo["period_prose"] = prose
+    ctx.step_memo["period_prints"] = found
+    ctx.step_memo["period_prose"] = prose
     return found
 
 
@@ -1161,7 +1161,7 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
 
 def _first_prose_under(ctx: Context, h: int) -> int | None:
     """The first paragraph under line ``h`` (within SKELETON_MAX lines), or None."""
-    prose = ctx.memo["period_prose"]
+    prose = ctx.step_memo["period_prose"]
     assert isinstance(prose, list)
     return next((k for k in range(h + 1, min(len(ctx.texts), h + 1 + SKELETON_MAX)) if prose[k + 1] > prose[k]),
                 None)
@@ -1174,9 +1174,9 @@ def _printed_once(ctx: Context, q: int) -> bool:
         return False
     if _DIGITS.search(t) is None:
         return True
-    folded = ctx.memo.get("folded_counts")
+    folded = ctx.step_memo.get("folded_counts")
     if not isinstance(folded, Counter):
-        folded = ctx.memo["folded_counts"] = Counter(_DIGITS.sub("0", ctx.texts[i].strip())
+        folded = ctx.step_memo["folded_counts"] = Counter(_DIGITS.sub("0", ctx.texts[i].strip())
                                                      for i in ctx.short(BOX_LINE))  # (slot lines are short)
     return folded[_DIGITS.sub("0", t.strip())] == 1
 
@@ -1185,7 +1185,7 @@ def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:
     """The headline of the story above the first print when the skeleton's lines close each
     story (a share line, a separator): the line that stands as far above the page's first
     paragraph as most headlines found in the slot stand above their own."""
-    prose = ctx.memo["period_prose"]
+    prose = ctx.step_memo["period_prose"]
     assert isinstance(prose, list)
     first = next((k for k in range(heads[0] if heads else 0) if prose[k + 1] > prose[k]), None)
     if first is None or any(ctx.role(k) is Role.TITLE for k in range(heads[0])):
@@ -1205,7 +1205,7 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
     """Each of ``heads`` has a paragraph under it before the next, most have STORY_PARAGRAPHS,
     and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
     printed once per story (a skeleton of one line is an advert marker between paragraphs)."""
-    prose = ctx.memo["period_prose"]
+    prose = ctx.step_memo["period_prose"]
     assert isinstance(prose, list)
     ends = [*heads[1:], len(ctx.texts)]
     counts = [prose[b] - prose[h + 1] for h, b in zip(heads, ends)]
