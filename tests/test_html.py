@@ -353,3 +353,26 @@ def test_a_two_part_subheading_of_the_text_stays_and_a_linked_one_goes():
     assert "Why so late? The storms that closed the harbour" in art.paragraphs
     assert ("CS205", "Is the ferry era over? Inside the fight for the harbour") in [(r.code, r.text) for r in art.removed]
     assert len(art.paragraphs) == 5
+
+
+def test_text_nested_in_a_link_is_link_text():
+    # a linked card wraps its headline in a span or a block: all of it is link text,
+    # the link's tail and the prose beside it are not
+    page = (b"<html><body><p><a href='/a'><span>Another story</span> <b>today</b></a> and prose "
+            b"that follows it here.</p><a href='/b'><div><h3>A card headline</h3>"
+            b"<p>Its teaser line</p></div></a><p>Plain words with no link at all.</p></body></html>")
+    density = {b.text: b.hints["link_density"] for b in read_html(page).blocks}
+    assert density["Another story today and prose that follows it here."] == round(len("Another story" "today") / 51, 3)
+    assert density["A card headline"] == 1.0 and density["Its teaser line"] == 1.0
+    assert density["Plain words with no link at all."] == 0.0
+
+
+def test_a_paywalled_article_of_one_paragraph_gives_a_record():
+    # a paywall leaves one paragraph under the headline, a short standfirst and the byline,
+    # with dated cards of other stories under it: an article cut short, not a page of story cards (CS503)
+    page = (Path(__file__).parent / "fixtures" / "html" / "paywalled-single-paragraph.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "Ferry fares to rise twice next year" and art.byline == "Ana Ruiz"
+    assert art.paragraphs[-1].startswith("The ferry company told the islands' council on Tuesday")
+    assert "CS503" not in {r.code for r in art.removed}
+    assert not any("quay opens" in p or "Subscribe" in p for p in art.paragraphs)

@@ -408,7 +408,8 @@ class _Walk:
 
     __slots__ = ("parts", "links", "line", "block_tag", "kinds", "nodes", "in_comments", "in_media",
                  "media_role", "media_of", "owners_now", "zone_of", "zone_count", "zones_now", "skip_depth",
-                 "out", "raw_hints", "owners", "tree", "first_block", "last_block", "live", "in_class")
+                 "out", "raw_hints", "owners", "tree", "first_block", "last_block", "live", "in_class",
+                 "in_link")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -435,6 +436,7 @@ class _Walk:
         self.live = False  # parts hold more than white space: a block may be due
         # per open node: ancestors whose class words say text / not text
         self.in_class: list[tuple[int, int]] = [(0, 0)]
+        self.in_link = 0  # open `<a>` elements: every text under one is link text
 
     def flush(self) -> None:  # called only when ``live``
         self.live = False
@@ -464,8 +466,11 @@ class _Walk:
         return tuple(sorted(z for z, c in zone_count.items() if c > 0))
 
     def add(self, text: str) -> None:
-        """Text (an element's own, or a tail) joins the block being read."""
+        """Text (an element's own, or a tail) joins the block being read; under an
+        ``<a>`` (its own text, or text of elements nested in it) it counts as link text."""
         self.parts.append(text)
+        if self.in_link:
+            self.links += len(text.strip())
         if not self.live and not text.isspace():
             self.live = True
 
@@ -503,11 +508,11 @@ class _Walk:
             self.open_node(tag, marker, comments, media, zone, is_block)
         else:
             self.kinds.append(-1)
+        if tag == "a":
+            self.in_link += 1
         text = el.text
         if text:
             self.add(text)
-            if tag == "a":
-                self.links += len(text.strip())
 
     def open_node(self, tag: str, marker: str, comments: bool, media: str, zone: str, is_block: bool) -> None:
         """A block-level element, or an inline one that opens a comment section, a caption
@@ -545,6 +550,8 @@ class _Walk:
                 self.add(tail)
             return
         nid = self.kinds.pop()
+        if el.tag == "a":
+            self.in_link -= 1  # before its tail: that is no link text
         if nid >= 0:
             if el.tag in BLOCK:
                 if self.live:

@@ -978,7 +978,8 @@ class StoryCardsRule(Rule):
     Example: `The new line will link the city centre with the eastern estates by 2029.`
     between `2 hours ago` and `3 hours ago`, card after card
     Kept: an article of short paragraphs, two or more between its dates; a live blog's
-    entries under its headline and byline.
+    entries under its headline and byline; a paywalled article's one paragraph under its
+    headline, standfirst and byline.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -1000,10 +1001,13 @@ class StoryCardsRule(Rule):
         lone = len(dated) <= CARD_STAMPS
         if not stamps or len(stamps) < CARD_STAMPS and lone:
             return
+        # (a standfirst too short for a sentence may stand between the headline and its author line)
+        first_prose = next((i for i in body if lens[i] >= CARD_SENTENCE), body[-1] + 1)
         for t in ctx.with_role(Role.TITLE):
             if t < body[0] and any(ctx.role(k) is Role.BYLINE and ctx.findings[k].code == _AUTHOR_LINE  # type: ignore[union-attr]
-                                   for k in range(t + 1, min(body[0], t + 1 + BYLINE_REACH))):
-                return  # a headline over its author line (`By ...`) opens an article: a live blog's entries
+                                   for k in range(t + 1, min(first_prose, t + 1 + BYLINE_REACH))):
+                return  # a headline over its author line (`By ...`) opens an article: a live blog's entries,
+                # a paywalled article's one paragraph
         by_cut: dict[int, list[int]] = {}  # the text between two dates: one card
         for i in body:
             by_cut.setdefault(bisect_left(stamps, i), []).append(i)
