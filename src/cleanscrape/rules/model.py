@@ -597,14 +597,14 @@ class BlockModelRule(Rule):
         for i in todo:
             f = findings[i]
             dropped = f is not None and f.role is not Role.CONTENT
+            if dropped and pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
+                continue  # a run of prose above a text page's headline (t:above_title): other stories' teasers
+            if dropped and pg.thread is not None and i > pg.thread:
+                continue  # under a comment label past the article's last paragraph: readers' comments
             words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else {}
             if words is None:
                 continue  # (exact: its bounds settle that the model leaves it as it is)
             feats = _block(ctx, pg, i, words=False)
-            if dropped and "t:above_title" in feats and _in_dropped_prose(ctx, i):
-                continue  # a run of prose above a text page's headline: other stories' teasers
-            if dropped and pg.thread is not None and i > pg.thread:
-                continue  # under a comment label past the article's last paragraph: readers' comments
             if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
                 continue  # (exact: whatever its words say, the block stays dropped)
             if words:  # read: _words' values, added in its order (the shape's keys hold the same)
