@@ -350,6 +350,113 @@ def _block(ctx: Context, pg: _Page, i: int, words: bool = True) -> dict[str, flo
     return f
 
 
+# the features _text_part reads by name (others, a label's and a class's, by their own keys)
+_TEXT_PART = ("len", "short", "lab_share", "pos", "pos_chars", "page_kept", "near_kept", "prev_len",
+              "prev_open", "next_len", "next_open", "repeated", "t:no_span", "t:before", "t:after",
+              "t:inside", "t:gap", "t:inside_short", "t:after_kept", "t:named_between", "t:stop_between",
+              "t:above_title", "t:bullet", "t:colon", "t:prev_rule", "t:next_rule")
+
+
+def _text_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float:
+    """What block ``i`` of a text page (a block without hints) adds to the logit, but for
+    its WORD_FEATURES and its class (``t:good``...): ``_block``'s sum, straight from the
+    page's arrays with no feature dict. (Rounding aside: the order of the sum differs.)"""
+    lens, kept = ctx.lens, pg.kept
+    n, size = len(lens), lens[i]
+    short = size < SHORT
+    lab = _label_key(ctx.findings[i])
+    x = w["len"] * math.log1p(size) / LENGTH_SCALE + (w["short"] if short else 0.0) + \
+        w.get("lab:" + lab, 0.0) + w["pos"] * i / n + w["pos_chars"] * pg.before[i] / pg.total + \
+        w["page_kept"] * pg.page_kept
+    if lab != "none":
+        x += w["lab_share"] * pg.label_share.get(lab, 0.0)
+    lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+    around = pg.before[hi] - pg.before[lo] - size
+    if around:
+        x += w["near_kept"] * (pg.kept_before[hi] - pg.kept_before[lo] - kept[i]) / around
+    if i > 0:
+        x += w["prev_len"] * math.log1p(lens[i - 1]) / LENGTH_SCALE + (w["prev_open"] if kept[i - 1] else 0.0)
+    if i + 1 < n:
+        x += w["next_len"] * math.log1p(lens[i + 1]) / LENGTH_SCALE + (w["next_open"] if kept[i + 1] else 0.0)
+    text = ctx.texts[i]
+    if size <= KEYED and pg.seen[text.lower()] > 1:
+        x += w["repeated"]
+    if pg.span is None:
+        x += w["t:no_span"]
+    else:
+        x += _span_part(pg, w, i, short)
+    if pg.title is not None and i < pg.title:
+        x += w["t:above_title"]
+    if _BULLET.match(text):
+        x += w["t:bullet"]
+    if text.rstrip().endswith(":"):
+        x += w["t:colon"]
+    for k, j in (("t:prev_rule", i - 1), ("t:next_rule", i + 1)):
+        if 0 <= j < n:
+            g = ctx.findings[j]
+            if g is not None and g.role is not Role.CONTENT and g.code not in GENERIC:
+                x += w[k]
+    return x
+
+
+def _span_part(pg: _Page, w: Mapping[str, float], i: int, short: bool) -> float:
+    """``_text_part``'s share from where block ``i`` stands against the page's kept prose."""
+    assert pg.span is not None
+    a, b = pg.span
+    side = "t:before" if i < a else "t:after" if i > b else "t:inside"
+    x = w[side]
+    gap = a - i if i < a else i - b if i > b else 0
+    if gap:
+        x += w["t:gap"] * math.log1p(gap) / SPAN_REACH
+    if side == "t:inside" and short:
+        x += w["t:inside_short"]
+    if side == "t:after" and pg.kept[i]:
+        x += w["t:after_kept"]
+    lo, hi = (i + 1, a) if i < a else (b + 1, i) if i > b else (i, i)
+    named = pg.named[hi] - pg.named[lo]
+    if named:
+        x += w["t:named_between"] * math.log1p(named) / SPAN_REACH
+    if pg.stops[hi] != pg.stops[lo]:
+        x += w["t:stop_between"]
+    return x
+
+
+def text_bounds(model: BlockModel, part: float, n: int, words: Mapping[str, float] | None = None,
+                cls: int | None = None) -> tuple[float, float]:
+    """Text pages: the least and the most the logit of a block of ``n`` characters can be,
+    given ``part`` (what ``_text_part`` says it adds), whatever its words say (or, given
+    ``words``, its WORD_FEATURES) and whatever its class says (or, given ``cls``, its
+    class by content scoring's test). Exact, ROUNDING apart: the order of the sums differs."""
+    w, (lo, hi) = model.text_weights
+    if cls is not None:
+        lo = hi = w.get(_CLASS_KEYS[cls], 0.0)
+    x = model.bias + part
+    if words is None:
+        lo, hi = lo + model.words_low(n), hi + model.words_bound(n)
+    else:
+        x += sum(words.get(k, 0.0) * w.get(k, 0.0) for k in WORD_FEATURES)
+    return x + lo - ROUNDING, x + hi + ROUNDING
+
+
+def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
+             dropped: bool) -> dict[str, float] | None:
+    """Text pages: None when block ``i``'s bounds settle that the model leaves it as it is
+    (a dropped block under ``limit``, the readmit logit; a kept one over it, the remove
+    logit): first whatever its words and class say, then with them read. Else the
+    features of its words when they were read (for ``_block``), else ``{}``."""
+    if ctx.doc.blocks[i].hints:
+        return {}  # (hints: _block alone reads those)
+    part, n = _text_part(ctx, pg, model.text_weights[0], i), ctx.lens[i]
+    cls = classify_block(ctx.texts[i], pg.stop)[0]
+    lo, hi = text_bounds(model, part, n, cls=cls)
+    if hi < limit if dropped else lo > limit:
+        return None
+    words = _shape(n)  # (what _words reads: the block's length; _block's features hold the same)
+    _words(ctx.texts[i], pg.stop, words)
+    lo, hi = text_bounds(model, part, n, words, cls)
+    return None if (hi < limit if dropped else lo > limit) else words
+
+
 def block_features(ctx: Context, indices: Sequence[int] | None = None) -> dict[int, dict[str, float]]:
     """The features of the blocks ``indices`` (default: all) of a labelled page, by block
     index (sparse: name -> value)."""
@@ -370,6 +477,10 @@ class BlockModel:
     meta: Mapping[str, object]
     # what the word features can add at most: fixed, per log-character read, per log-length
     _bound: tuple[float, float, float] = field(init=False, repr=False, compare=False)
+    _low: tuple[float, float, float] = field(init=False, repr=False, compare=False)
+    # text pages: the weights _text_part reads (0 where the file has none), and the least and
+    # the most a block's class adds
+    text_weights: tuple[Mapping[str, float], tuple[float, float]] = field(init=False, repr=False, compare=False)
 
     def logit(self, feats: Mapping[str, float]) -> float:
         w = self.weights
@@ -382,6 +493,19 @@ class BlockModel:
         up = {k: max(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
         object.__setattr__(self, "_bound", (sum(v for k, v in up.items() if k not in _SCALED),
                                             up["words"] / LENGTH_SCALE, up["stop_len"] / LENGTH_SCALE))
+        w = dict(self.weights)
+        w.update((k, self.weights.get(k, 0.0)) for k in _TEXT_PART)
+        cls = [self.weights.get(k, 0.0) for k in _CLASS_KEYS.values()]
+        object.__setattr__(self, "text_weights", (w, (min(cls), max(cls))))
+        down = {k: min(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
+        object.__setattr__(self, "_low", (sum(v for k, v in down.items() if k not in _SCALED),
+                                          down["words"] / LENGTH_SCALE, down["stop_len"] / LENGTH_SCALE))
+
+    def words_low(self, n: int) -> float:
+        """The least the WORD_FEATURES can add to the logit of a block of ``n`` characters
+        (``words_bound``'s mirror: each at its largest value where its weight is negative)."""
+        fixed, per_word, per_size = self._low
+        return fixed + per_word * math.log1p(min(n, SAMPLE)) + per_size * math.log1p(n)
 
     def words_bound(self, n: int) -> float:
         """The most the WORD_FEATURES can add to the logit of a block of ``n`` characters:
@@ -465,19 +589,28 @@ class BlockModelRule(Rule):
             return
         pg = _page(ctx)
         cut = math.log(model.readmit / (1 - model.readmit)) if model.readmit < 1.0 else math.inf
+        # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
+        keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
+        keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
         for i in todo:
             f = findings[i]
-            feats = _block(ctx, pg, i, words=False)
             dropped = f is not None and f.role is not Role.CONTENT
-            if dropped and "t:above_title" in feats and _in_dropped_prose(ctx, i):
-                continue  # a run of prose above a text page's headline: other stories' teasers
+            if dropped and pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
+                continue  # a run of prose above a text page's headline (t:above_title): other stories' teasers
             if dropped and pg.thread is not None and i > pg.thread:
                 continue  # under a comment label past the article's last paragraph: readers' comments
+            words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else {}
+            if words is None:
+                continue  # (exact: its bounds settle that the model leaves it as it is)
+            feats = _block(ctx, pg, i, words=False)
             if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
                 continue  # (exact: whatever its words say, the block stays dropped)
-            _words(ctx.texts[i], pg.stop, feats)
+            if words:  # read: _words' values, added in its order (the shape's keys hold the same)
+                feats.update(words)
+            else:
+                _words(ctx.texts[i], pg.stop, feats)
             p = model.score(feats)
             if not dropped:
                 if p <= model.remove:
