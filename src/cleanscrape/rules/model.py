@@ -620,7 +620,7 @@ class BlockModelRule(Rule):
                 yield self.finding(i, f"block model: article text at p={p:.2f} (was {f.code})",
                                    role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
         for i in _removable(ctx, low, back):
-            yield self.finding(i, f"block model: article text at p={low[i]:.2f}, in a run of {RUN} or more")
+            yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
 
 
 READMIT_PRIORITY = 50  # over the rule's own: a readmission outranks the generic drop it overturns
@@ -642,7 +642,8 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
             j += 1
         a, b = ordered[k], ordered[j]
         x = _anchor(ctx, a)
-        after_kept = 0 <= x < n and (ctx.is_open(x) or x in back)  # the run follows text that stays
+        # the run follows text that stays, or opens a story under its headline
+        after_kept = 0 <= x < n and (ctx.is_open(x) or x in back or _is_headline(ctx, x))
         # between text that stays: the block after it, and before it one that stays or a caption,
         # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
         inside = (after_kept or _inside(ctx, a - 1, back)) and _inside(ctx, b + 1, back)
@@ -671,13 +672,23 @@ def _inside(ctx: Context, x: int, back: set[int]) -> bool:
     return f is None or f.role is Role.CONTENT or x in back or f.role in _INSIDE_ROLES or f.code in _INSIDE_CODES
 
 
+_ANCHOR_ROLES = frozenset({Role.CONTENT, Role.TITLE})  # text that stays, a headline: where a run's story is
+
+
+def _is_headline(ctx: Context, x: int) -> bool:
+    """Whether block ``x`` is a story's headline (a run right under it is the story's opening)."""
+    f = ctx.findings[x]
+    return f is not None and f.role is Role.TITLE
+
+
 def _anchor(ctx: Context, a: int) -> int:
     """The block before ``a`` that the run continues: past up to INTERRUPTION lines a named
-    rule took (a teaser, a short related list; not a comment prompt, which ends the article)."""
+    rule took (a teaser, a short related list; not a comment prompt, which ends the article,
+    nor a headline, which opens the story the run is in)."""
     x = a - 1
     while x >= 0 and a - x <= INTERRUPTION:
         f = ctx.findings[x]
-        if f is None or f.role is Role.CONTENT or f.code in GENERIC or f.code in _COMMENT_CODES:
+        if f is None or f.role in _ANCHOR_ROLES or f.code in GENERIC or f.code in _COMMENT_CODES:
             break
         x -= 1
     return x
