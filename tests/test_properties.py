@@ -131,6 +131,18 @@ feed_page = st.lists(article(), min_size=1, max_size=4).map(
          "Passenger numbers have fallen by half since the bridge opened in 2019.\n"
          "Understanding the ferry budget\n"
          "Watch the river rise, residents said, and you learn patience.\nContinue Reading\nTrending")
+# found by the long run: two paragraphs each over a credit were read as captions, and the
+# block model then took the article's last two paragraphs as a run "after" them, leaving a
+# subheading last (CS205 on the second clean); captions and credits stand inside an article
+@example("Harbour cranes return to Port Velmora after two-year refit\n"
+         "The council voted on Monday to keep the old library open for another year.\n"
+         "Understanding the ferry budget\n"
+         "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+         "Ines Carter | Reuters\n"
+         "“We were never asked,” said one resident, who has used the ferry for forty years.\n"
+         "Ines Carter | Reuters\n"
+         "Passenger numbers have fallen by half since the bridge opened in 2019.\n"
+         "What followed was a long winter.\nContinue Reading\nTrending")
 # found by a CI run: a short sentence and a subheading right under a story's headline were
 # doubted by the block model as a run "after" the teasers above the headline; a run under a
 # headline opens its story

@@ -684,12 +684,15 @@ def _is_headline(ctx: Context, x: int) -> bool:
 def _anchor(ctx: Context, a: int) -> int:
     """The block before ``a`` that the run continues: past up to INTERRUPTION lines a named
     rule took (a teaser, a short related list; not a comment prompt, which ends the article,
-    nor a headline, which opens the story the run is in)."""
+    nor a headline, which opens the story the run is in). Pictures' captions and credits do
+    not count: they stand inside an article's text, however many there are."""
     x = a - 1
-    while x >= 0 and a - x <= INTERRUPTION:
+    skipped = 0
+    while x >= 0 and skipped < INTERRUPTION:
         f = ctx.findings[x]
         if f is None or f.role in _ANCHOR_ROLES or f.code in GENERIC or f.code in _COMMENT_CODES:
             break
+        skipped += f.role not in _INSIDE_ROLES
         x -= 1
     return x
 
