@@ -138,24 +138,10 @@ _ALTERNATIVE = re.compile(r"(?<=[(|:])([^\W\d_][^\W\d_'’ \-]*(?:(?:\[ \\t\][+*
 
 _GRAMMAR_WORDS = re.compile(r"[\s()|?]+")
 
-# Why what is left stays (for now). Each entry is keyed by module and the literal's first two
-# language-file words; the test fails when one is gone (drop it) or a new list appears (move it).
-GRAMMAR = ("phrase grammar inside the labelled-credit pattern (CS103), which mixes case-blind words (`(?i:photo)`) "
-           "with case-sensitive ones and name shapes (`Pool photo by Jan Vos`); the phrase grammar has no case "
-           "switch yet, so it is not moved: add one (or a case-blind slot) and move it as phrases")
-PARALLEL = ("in a module another helper rewrites in parallel (segmentation: headings.py; content scoring: "
-            "content.py); not moved yet, to keep the merge clean")
-ALLOWED: dict[tuple[str, str], str] = {
-    ("content.py", "subscribe sign up"): PARALLEL,
-    ("credits.py", "image photo"): GRAMMAR,  # the labelled credit (CS103)
-    ("credits.py", "on for"): GRAMMAR,  # the labelled credit's joiners
-    ("headings.py", "wire press"): PARALLEL,
-    ("headings.py", "来源 出典"): PARALLEL,
-    ("headings.py", "this the"): PARALLEL,
-    ("headings.py", "by von"): PARALLEL,
-    ("headings.py", "jan feb"): PARALLEL,
-    ("headings.py", "and und"): PARALLEL,
-}
+# Why a word list may stay in a rule module: none does now. An entry is keyed by module and the
+# literal's first two language-file words, with the reason; the test fails when one is gone
+# (drop it) or a new list appears (move it to a language file).
+ALLOWED: dict[tuple[str, str], str] = {}
 
 
 def _items(node: ast.AST) -> list[str] | None:
@@ -320,3 +306,28 @@ def test_a_funding_appeal_is_found_in_a_language_added_as_a_file(tmp_path: Path)
     assert got[True]["body"] == "\n\n".join(paragraphs)
     assert [(r["code"], r["text"]) for r in got[True]["removed"]] == [("CS414", appeal)]
     assert appeal in got[False]["body"]  # without Finnish, the line is prose
+
+
+# ---- groups moved out of the rule modules: each language's words now reach the rules ----
+
+ITALIAN_SECTION = """Economia e Finanza
+Il porto di Velmora riapre dopo due anni di lavori
+Le gru del porto sono tornate in funzione lunedì mattina, dopo un cantiere durato due anni e costato più del previsto.
+I portuali hanno accolto la notizia con sollievo, anche se il traffico resterà ridotto fino alla primavera prossima.
+Il comune ha promesso nuovi investimenti per la banchina nord entro la fine del prossimo anno."""
+
+
+def test_a_section_label_joined_by_the_languages_and_is_a_section() -> None:
+    """`conjunctions` of it.toml: `Economia e Finanza` over the headline is the section label
+    (it used to be read only with `and`, `und`, `y`, `et`)."""
+    (art,) = cleanscrape.clean(ITALIAN_SECTION)
+    assert art.as_dict()["section"] == "Economia e Finanza"
+    assert art.title == "Il porto di Velmora riapre dopo due anni di lavori"
+    assert art.paragraphs[0].startswith("Le gru del porto")
+
+
+def test_picture_credit_labels_are_case_blind() -> None:
+    """`picture_copyright` and `picture_source_labels` are matched whatever the case, as the
+    label words before them were: `Image Copyright ...`, `Image Source: ...` are credits."""
+    codes = {f.code for f in cleanscrape.check("Image Copyright Getty Images\nImage Source: Jonah Reyes/Shutterstock")}
+    assert codes == {"CS103"}

@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern
+from ..patterns import compile_pattern, phrases_alternation
 from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, menu_line, norm_key, sentence_breaks
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
@@ -97,11 +97,7 @@ for _k, _stop in enumerate(_LISTS):
 
 
 # the site talking to its reader: sign up, follow us, share, download...
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:subscribe|sign up|sign in|log in|register now|follow us|follow \w+ on|click here|tap here|"
-    r"download (?:the|our)|share (?:this|your|it)|our newsletters?|get (?:the|our) (?:latest|app|newsletter)|"
-    r"contact us|all rights reserved|privacy policy|terms of (?:use|service)|cookie policy|"
-    r"your (?:email|inbox|browser|subscription|account)|we use cookies|advertis(?:e|ing) with us)\b")
+_CALL_TO_ACTION = compile_pattern(r"\b" + phrases_alternation(lang_words("call_to_action"), " ", {"word": r"\w+"}) + r"\b", "")
 _MINOR_CAPS = frozenset(lang_words("minor_caps"))
 
 

@@ -176,14 +176,24 @@ class SlashCreditRule(Rule):
 CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT,
                               reads=ARTICLE_LABELS, shapes=True)  # a name credit under an open line
 
+_CREDIT_TEXT = r"[^\s.!?][^.!?]{0,90}"  # what a label introduces: up to a sentence's end
+_PICTURE_BY = words_alternation(lang_words("picture_by"))
+
+
+def _phrases(group: str) -> str:
+    """A language group of phrase-grammar phrases as one alternation (spaces: runs of spaces and tabs)."""
+    return phrases_alternation(lang_words(group))
+
+
 CREDIT_LABELLED = line_rule(
     "CS103", "labelled-credit", Role.CREDIT,
-    rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:by[ \t]+|de[ \t]+|von[ \t]+)?[:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
-    rf"|(?i:image|photo|picture|video)[ \t]+source[ \t]*[,:：][ \t]*[^\s.!?][^.!?]{{0,90}}"
-    rf"|(?i:photo|picture|image)[ \t]+credit[ \t]+(?i:should|must)[ \t]+read[ \t]*:?[ \t]*[^\s.!?][^.!?]{{0,90}}"
-    rf"|(?i:image|photo|picture)[ \t]+copyright[ \t]+[^\s.!?][^.!?]{{0,90}}"
-    rf"|(?:(?:Pool|File|Staff|Handout)[ \t]+)?(?i:Photo|Photograph|Image|Picture|Illustration|Foto)s?"
-    rf"(?:[ \t]+illustration)?[ \t]+(?:by|von|de|par|di)[ \t]+{_NAME}(?:(?:[ \t]+(?:on|for|via)[ \t]+|[ \t]*[/|][ \t]*){_PART_SHAPE})?"
+    rf"(?i:{words_alternation(CREDIT_LABELS)})[ \t]*(?:{_PICTURE_BY}[ \t]+)?[:：][ \t]*{_CREDIT_TEXT}"
+    rf"|(?i:{_phrases('picture_source_labels')})[ \t]*[,:：][ \t]*{_CREDIT_TEXT}"
+    rf"|(?i:{_phrases('picture_credit_reads')})[ \t]*:?[ \t]*{_CREDIT_TEXT}"
+    rf"|(?i:{_phrases('picture_copyright')})[ \t]+{_CREDIT_TEXT}"
+    rf"|(?:(?i:{words_alternation(lang_words('picture_kinds'))})[ \t]+)?(?i:{words_alternation(lang_words('picture_words'))})s?"
+    rf"[ \t]+{_PICTURE_BY}[ \t]+{_NAME}"
+    rf"(?:(?:[ \t]+{words_alternation(lang_words('credit_joiners'))}[ \t]+|[ \t]*[/|][ \t]*){_PART_SHAPE})?"
     rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}"
     r"|(?:Photo[ \t]+)?Courtesy[ \t]+of[ \t]+the[ \t]+[\p{L}\-]+(?:[ \t]+[\p{L}\-]+){0,2}",
     "credit introduced by a label: 'Photo: ...', 'Foto: Name/dpa', 'Crédit photo : ...'",

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
-from ..patterns import compile_pattern, words_alternation
+from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import (HEADLINE_MAX_CHARS, caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line,
                     sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
@@ -190,7 +190,7 @@ class BylineRule(Rule):
 
 
         reporter = compile_pattern(_CJK_REPORTER, "")
-        for i in ctx.blocks_with("기자", "记者", "記者", limit=REPORTER_LINE_MAX):
+        for i in ctx.blocks_with(*_REPORTER_AFTER, *_REPORTER_BEFORE, limit=REPORTER_LINE_MAX):
             m = reporter.fullmatch(blocks[i].text) if ctx.is_open(i) else None
             if m is not None:
                 yield self.finding(i, "a reporter's byline (`박서연 기자`, `记者 苏晓雨`)",
@@ -199,9 +199,12 @@ class BylineRule(Rule):
 
 # Korean prints the name before `기자` (reporter), Chinese the paper and `记者` before it, and
 # a correspondent after: `박서연 기자 syp@hanbit.kr`, `临江晚报记者 苏晓雨 通讯员 周启明`
-_CJK_REPORTER = (r"(?P<name>\p{Hangul}{2,4})[ \t]?기자(?:[ \t]{1,3}[\w.+-]{1,40}@[\w.-]{1,60})?"
-                 r"|\p{Han}{0,12}[记記]者[ \t]{0,2}(?P<name>\p{Han}{2,4})"
-                 r"(?:[ \t]{1,3}(?:通讯员|通訊員|实习生|實習生)[ \t]{0,2}\p{Han}{2,4}){0,3}")
+_REPORTER_AFTER = lang_words("reporter_after_name")
+_REPORTER_BEFORE = lang_words("reporter_before_name")
+_CJK_REPORTER = (rf"(?P<name>\p{{Hangul}}{{2,4}})[ \t]?{words_alternation(_REPORTER_AFTER)}"
+                 r"(?:[ \t]{1,3}[\w.+-]{1,40}@[\w.-]{1,60})?"
+                 rf"|\p{{Han}}{{0,12}}{words_alternation(_REPORTER_BEFORE)}[ \t]{{0,2}}(?P<name>\p{{Han}}{{2,4}})"
+                 rf"(?:[ \t]{{1,3}}{words_alternation(lang_words('reporter_colleagues'))}[ \t]{{0,2}}\p{{Han}}{{2,4}}){{0,3}}")
 
 BYLINE = BylineRule("CS301", "byline", "an author line; the name fills `byline`", Role.BYLINE,
                     emits=(Role.STUB,), reads=ARTICLE_LABELS, shapes=True)  # a bare `By` over an open name line
@@ -307,8 +310,7 @@ NAME_THEN_JOB_NAME = 2  # words of the name before a job title on the same line:
 NAME_THEN_JOB_MAX = 6  # words of that line: the name and a job title of a few words
 JOB_LINE_WORDS = 5  # words of a job title on its own (`Chief Political Correspondent`)
 # (not `News`: `Business News`, `Music News` are the desk's menu, not a newsroom)
-_OUTLET = compile_pattern(r"\b\w{0,20}(?:wire|press|agency|times|herald|post|tribune|gazette|journal|"
-                          r"services|reuters|associated)\b", "i")
+_OUTLET = compile_pattern(rf"\b\w{{0,20}}{words_alternation(lang_words('outlet_words'))}\b", "i")
 
 
 def _outlet_line(text: str) -> bool:
@@ -400,12 +402,11 @@ _TWO_DATES = compile_pattern(
 _READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
                              rf"(?:{READ_TIME[0]})$",
                              "i")
-_CJK_SOURCE = compile_pattern(r"[ \t]{0,3}(?:来源|來源|出典|출처)[ \t]{0,3}[:：][ \t]{0,3}\S{1,30}$", "")
+_CJK_SOURCE = compile_pattern(rf"[ \t]{{0,3}}{words_alternation(lang_words('source_labels'))}[ \t]{{0,3}}[:：][ \t]{{0,3}}"
+                              r"\S{1,30}$", "")
+_SPACES = r"[ \t]{1,3}"
 # "This story was originally published November 3, 2025, 5:00 AM.": the template's date in a sentence
-_DATE_SENTENCE = compile_pattern(
-    r"(?:this|the)[ \t]{1,3}(?:story|article|post|report)[ \t]{1,3}was[ \t]{1,3}"
-    r"(?:originally[ \t]{1,3}|first[ \t]{1,3}|last[ \t]{1,3})?"
-    r"(?:published|posted|updated|modified)(?:[ \t]{1,3}(?:on|in|at))?[ \t]{1,3}", "i")
+_DATE_SENTENCE = compile_pattern(phrases_alternation(lang_words("date_sentences"), _SPACES) + _SPACES, "i")
 
 
 # the newsroom after the date, split by a slash or a bar: `... / 7:42 PM EST / CBS Velmora`
@@ -501,7 +502,10 @@ def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-_DATE_BY = compile_pattern(r"^(.{6,60}?)[ \t]{1,3}(?:by|By|BY|von|por|par|door|di)[ \t]{0,3}:?[ \t]{1,3}(\S.{0,80})",
+# the one-word byline words of a cased script that are also written in lower case: they may
+# follow a date mid-line (`Posted on November 3, 2025 by Hana Ito`)
+_MIDLINE_BY = tuple(w for w in BYLINE_WORDS if " " not in w and w.lower() != w.upper() and w.lower() in BYLINE_WORDS)
+_DATE_BY = compile_pattern(rf"^(.{{6,60}}?)[ \t]{{1,3}}{words_alternation(_MIDLINE_BY)}[ \t]{{0,3}}:?[ \t]{{1,3}}(\S.{{0,80}})",
                            "")  # bounded: linear
 
 
@@ -566,7 +570,9 @@ _RELATIVE_TAIL = compile_pattern(rf"[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?
 _RELATIVE_KEYS = _start_keys(PUBLISHED_WORDS + RELATIVE_TIME_STARTS)
 RELATIVE_MAX = 50  # characters: a relative time with its label (`Published 3 hours ago`)
 # `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`: stamps that leave the year out
-_YEARLESS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ \t]{1,3}\d{1,2},?[ \t]{1,3}"
+# (a month's name or short form in ASCII letters, with up to six more letters: `Nov`, `Sept.`, `November`)
+_MONTH_STEMS = words_alternation(tuple(m for m in MONTHS if m.isascii() and m.isalpha()))
+_YEARLESS = (rf"{_MONTH_STEMS}[a-z]{{0,6}}\.?[ \t]{{1,3}}\d{{1,2}},?[ \t]{{1,3}}"
              r"(?:at[ \t]{1,3})?\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?")
 _LABELLED_YEARLESS = (rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[ \t]{{0,3}}{_YEARLESS}"
                       rf"(?:[ \t]{{0,3}}[;|·•][ \t]{{0,3}}(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[ \t]{{0,3}}"
@@ -1476,7 +1482,8 @@ DUPLICATE_TITLE = DuplicateTitleRule("CS305", "duplicate-title", "the headline p
                                      Role.DUPLICATE_TITLE, reads=ARTICLE_LABELS, shapes=True)
 
 SECTION_MAX = 40  # characters: a section label is a word or a few (`Politics`, `Arts & Culture`)
-_SECTION_RX = compile_pattern(r"[\p{Lu}][\p{L}\p{M}'’.\-]*(?:[ \t]+(?:&|and|und|y|et|[\p{Lu}][\p{L}\p{M}'’.\-]*)){0,3}", "")
+_SECTION_RX = compile_pattern(rf"[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*(?:[ \t]+(?:{words_alternation(lang_words('conjunctions'))}"
+                              rf"|[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*)){{0,3}}", "")
 
 
 @dataclass(frozen=True)
