@@ -375,3 +375,16 @@ def test_story_cards_under_a_list_heading_after_the_article_make_no_records():
     assert [r.title for r in records] == ["Harbour council approves the new quay", "Ferry fares to rise in the spring",
                                           "Lindau brewer reports record autumn sales",
                                           "Rowing club wins the regional cup again"]
+
+
+def test_a_list_the_page_printed_with_marks_is_kept_whole():
+    """A changelog under its headline: the content run starts at the long items, and the
+    short ones above them (`+ Added lathe safety briefings`) used to be cut off; a run of
+    lines with the same mark goes whole or not at all. A run of two (`* Fees ...`) is no list."""
+    from pathlib import Path
+    page = (Path(__file__).parent / "fixtures" / "pages" / "changelog-list-under-the-headline.txt").read_text(
+        encoding="utf-8")
+    (art,) = cleanscrape.clean(page)
+    assert art.title == "Release notes for the spring workshop season"
+    plus = [ln for ln in page.splitlines() if ln.startswith("+ ")]
+    assert list(art.paragraphs) == plus

@@ -84,6 +84,16 @@ CJK_HEADLINE_MIN, CJK_HEADLINE_MAX = 8, 60  # characters of a CJK headline
 KICKER_MIN_CHARS, KICKER_MAX_CHARS = 2, 12  # a kicker in capitals before `. ` (`VIDÉO.`, `EXCLUSIF.`)
 
 
+# a list item's mark, as a naive text dump leaves it: a bullet sign or a number, then a space
+_LIST_MARK = re.compile(r"([-+*•·–—▪►‣◦])[ \t]|\d{1,3}[.)][ \t]")
+
+
+def list_mark(text: str) -> str | None:
+    """The list mark ``text`` opens with (`+ `, `• `; every number, `3. `, counts as one mark), or None."""
+    m = _LIST_MARK.match(text)
+    return None if m is None else (m.group(1) or "#")
+
+
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence: . ! ? … possibly inside quotes.
 

@@ -36,7 +36,8 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation
-from ..text import CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, menu_line, norm_key, sentence_breaks
+from ..text import (CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, list_mark, menu_line, norm_key,
+                    sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
 from .headings import RELATIVE_STAMP
@@ -380,11 +381,31 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
+    _whole_lists(classes, texts, keep, why)
     return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else Verdict(keep[i], why[i]) for i in range(n)]
 
 
 _PROSE = (GOOD, NEAR)
+MARKED_ITEMS = 3  # lines in a row that open with the same list mark: a list the page printed as one
+
+
+def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A list is kept whole or not at all: when a block of a run of MARKED_ITEMS or more
+    lines with the same mark (no other rule's line among them) is kept, so is the rest of the
+    run (a changelog or a recipe's steps whose short items the run's edge cut off)."""
+    n = len(texts)
+    i = 0
+    while i < n:
+        mark = list_mark(texts[i]) if classes[i] is not None else None
+        j = i + 1
+        while mark is not None and j < n and classes[j] is not None and list_mark(texts[j]) == mark:
+            j += 1
+        if mark is not None and j - i >= MARKED_ITEMS and any(keep[i:j]):
+            for k in range(i, j):
+                if not keep[k]:
+                    keep[k], why[k] = True, "list-item"
+        i = j
 
 
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
