@@ -344,6 +344,17 @@ def test_a_closing_sentence_in_the_article_paragraphs_is_no_related_headline():
     assert ("CS205", "Harbour correspondent in Velmora") in [(r.code, r.text) for r in art.removed]
 
 
+
+def test_a_short_sign_off_in_the_article_paragraphs_stays_and_a_linked_headline_goes():
+    # short sentences after the last paragraph, in a paragraph of the text container and
+    # split by <br>, with no link: the article's own sign-off (CS205 took them as headlines
+    # after the article); another story's headline set as a link still goes
+    page = (Path(__file__).parent / "fixtures" / "html" / "short-sign-off-after-the-last-paragraph.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[-2:] == ("See you at the quay!", "Bring the whole family!")
+    assert len(art.paragraphs) == 5
+    assert "Harbour fair draws record crowds" in [r.text for r in art.removed]
+
 def test_a_two_part_subheading_of_the_text_stays_and_a_linked_one_goes():
     # `Why so late? The storms that closed the harbour` has a two-part headline's shape
     # (CS205 in text), but the markup sets it as a heading element of the text container with no link:
