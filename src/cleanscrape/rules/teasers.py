@@ -321,7 +321,14 @@ def _paragraph_in_body(ctx: Context, i: int) -> bool:
     inside the element that holds the article: the article's own closing line, not a link
     to another story (which the markup sets as a link)."""
     hints = ctx.doc.blocks[i].hints
-    return hints.get("tag") == "p" and _is_prose(ctx.text(i)) and _unlinked_in_body(ctx, i)
+    text = ctx.text(i)
+    return hints.get("tag") in _PARAGRAPH_LINES and ends_sentence(text) and word_count(text) >= CLOSING_MIN_WORDS \
+        and _unlinked_in_body(ctx, i)
+
+
+# a paragraph, or a line of one split by `<br>` (a sign-off under the last paragraph)
+_PARAGRAPH_LINES = frozenset({"p", "br"})
+CLOSING_MIN_WORDS = 4  # a closing sentence of the article's own (`Be there or be square!`); shorter is a label
 
 
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
