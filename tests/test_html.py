@@ -387,34 +387,3 @@ def test_a_paywalled_article_of_one_paragraph_gives_a_record():
     assert art.paragraphs[-1].startswith("The ferry company told the islands' council on Tuesday")
     assert "CS503" not in {r.code for r in art.removed}
     assert not any("quay opens" in p or "Subscribe" in p for p in art.paragraphs)
-
-
-def test_text_the_page_shows_only_in_its_json_ld_body_is_read_from_there():
-    # a paywalled page prints the first paragraph; its JSON-LD articleBody holds the rest,
-    # and its start agrees with the page: the rest is read in after it, and the record says so
-    page = (Path(__file__).parent / "fixtures" / "html" / "jsonld-paywall.html").read_bytes()
-    [art] = cleanscrape.clean(page, format="html")
-    assert art.paragraphs[0].startswith("The harbour council voted on Monday")
-    assert art.paragraphs[1].startswith("The service will leave the north pier every hour")
-    assert "the council's transport officer told the meeting." in art.paragraphs[1]
-    assert art.paragraphs[-1].endswith("weather permitting.")
-    assert len(art.paragraphs) == 5
-    assert "JSON-LD" in str(art.extra["notice"])
-    assert "Subscribe to keep reading." not in art.body
-
-
-def test_a_json_ld_body_the_page_already_shows_or_does_not_start_with_adds_nothing():
-    page = (Path(__file__).parent / "fixtures" / "html" / "jsonld-paywall.html").read_bytes()
-    # the page shows the whole text: nothing is read from the metadata
-    shown = page.replace(b'<div class="paywall"><p>Subscribe to keep reading.</p></div>',
-                         b"<p>The service will leave the north pier every hour between eleven at night and five in "
-                         b"the morning, and will carry foot passengers and bicycles only, the council's transport "
-                         b"officer told the meeting.</p><p>Councillors agreed to fund a trial of eighteen months from "
-                         b"the harbour budget. The operator will report passenger numbers every quarter, and the "
-                         b"council will decide in the second year whether the service becomes permanent.</p>")
-    [art] = cleanscrape.clean(shown, format="html")
-    assert "notice" not in art.extra and len(art.paragraphs) == 3
-    # the body's start is no paragraph of the page: it is not trusted
-    other = page.replace(b"<p>The harbour council voted on Monday", b"<p>On Monday the harbour council voted")
-    [art] = cleanscrape.clean(other, format="html")
-    assert "notice" not in art.extra and len(art.paragraphs) == 1

@@ -27,7 +27,6 @@ class Hints(TypedDict, total=False):
     media: str  # inside a picture's caption or credit, or a promotion box: "caption", "credit" or "promo"
     main: bool  # inside the element that holds the page's text (only when the reader found one)
     class_words: tuple[int, int]  # ancestors whose class and id words say text / not text (when any)
-    source: str  # "json-ld": text the page carries only in its JSON-LD articleBody (``io.jsonld``)
 
 
 _NO_HINTS = cast(Hints, _EMPTY)

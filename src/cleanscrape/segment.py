@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 
 from .document import Article, Removed, Role
 from .engine import Labelled
-from .io.jsonld import JSON_LD
 
 
 @dataclass
@@ -29,7 +28,6 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
-    hidden: int = 0  # paragraphs read from the page's JSON-LD articleBody (the page hides them)
 
     def set_fields(self, pairs: Iterable[tuple[str, str]]) -> None:
         for key, value in pairs:
@@ -65,7 +63,6 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 drafts.append(current)
             current.paragraphs.append(block.text)
             current.lines.append(block.line)
-            current.hidden += block.hints.get("source") == JSON_LD  # read from the JSON-LD body
             continue
         assert f is not None
         entry = Removed(f.code, f.name, role.value, block.line, block.text, f.reason)
@@ -123,21 +120,11 @@ def segment(labelled: Labelled, *, source: str | None = None,
             paragraphs=tuple(d.paragraphs),
             removed=tuple(d.removed),
             lines=tuple(d.lines),
-            extra=_with_notice(extra, d.hidden),
+            extra=extra or {},
             language=_text_of(meta.get("language")),
             url=_text_of(meta.get("url")),
         ))
     return articles
-
-
-def _with_notice(extra: Mapping[str, object] | None, hidden: int) -> Mapping[str, object]:
-    """The record's extra fields; a ``notice`` when some of its paragraphs come from the
-    page's JSON-LD ``articleBody`` rather than from the text the page shows."""
-    if not hidden:
-        return extra or {}
-    said = f"{hidden} paragraph{'s' if hidden > 1 else ''} from the page's JSON-LD articleBody (the page shows only its start)"
-    old = (extra or {}).get("notice")
-    return {**(extra or {}), "notice": f"{old}; {said}" if old else said}
 
 
 def _text_of(value: object) -> str | None:

@@ -24,7 +24,6 @@ from lxml import etree
 from ..dates import find_date
 from ..document import Block, Document, Hints
 from ..text import TERMINAL, ZERO_WIDTH
-from .jsonld import article_bodies, with_hidden_body
 from .text import InputError, read_text, utf16_without_bom
 
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
@@ -121,12 +120,9 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
         raise InputError(f"{source or '-'}: not parseable as HTML ({exc})") from None
     if root is None:
         return Document((), source)
-    bodies: list[str] = []
-    meta = _metadata(root, bodies)  # before the head and the scripts (JSON-LD) are cut away
+    meta = _metadata(root)  # before the head and the scripts (JSON-LD) are cut away
     _prune(root)
     blocks = tuple(_blocks(root))
-    if bodies:
-        blocks = with_hidden_body(blocks, bodies)
     if not blocks and b">" in data and re.search(rb">[^<\s]", data):
         # text but no blocks: libxml2 stops at its default nesting depth; read deep trees
         # in full (the walk below is iterative, the HTML parser expands no entities)
@@ -649,8 +645,7 @@ _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
-def _metadata(root: etree._Element, bodies: list[str]) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
-    """The page's metadata; the JSON-LD ``articleBody`` strings go into ``bodies``."""
+def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
     meta: dict[str, object] = {}
     seen: dict[str, str] = {}  # the first non-empty value of each source, in document order
     ld_json: list[str] = []
@@ -704,8 +699,6 @@ def _metadata(root: etree._Element, bodies: list[str]) -> dict[str, object]:  # 
             data = json.loads(raw)
         except ValueError:
             continue
-        if "articleBody" in raw:
-            article_bodies(data, bodies)
         for item in data if isinstance(data, list) else [data]:
             if not isinstance(item, dict):
                 continue
