@@ -529,7 +529,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
     and link characters under each, and the range of blocks each holds, from which the
     main text container is chosen at the end (see ``_main_container``). Other inline
     elements only add their text; hidden ones are skipped, their tails kept. ``root`` has
-    been through ``_prune``. (Per element, the common case runs inline, with local state.)"""
+    been through ``_prune``. (The common case runs inline, with local state.)"""
     walk = _Walk()
     parts, flush = walk.parts, walk.flush
     kinds: list[int] = []  # per open element: its node id, or _SKIPPED, _INLINE or _LINK
@@ -544,8 +544,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
                 kinds.append(_SKIPPED)
                 continue
             names = el.keys()  # (one call; then a look-up only for the names it has)
-            cls = el.get("class") if "class" in names else None
-            ident = el.get("id") if "id" in names else None
+            cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
             # (a page's own `<body class="hidden">` is shown by its script once loaded)
             if ("style" in names or "hidden" in names or "aria-hidden" in names
                     or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag):
