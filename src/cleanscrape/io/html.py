@@ -403,123 +403,66 @@ def _weight(marker: str) -> int:
 
 
 class _Walk:
-    """The state of one walk over a pruned tree, fed its start and end events in
-    document order (see :func:`_blocks`)."""
+    """The state of one walk over a pruned tree (see :func:`_blocks`, which reads the
+    elements in document order and calls these methods for block-level elements and
+    the other nodes of the tree)."""
 
-    __slots__ = ("parts", "links", "line", "block_tag", "kinds", "nodes", "in_comments", "in_media",
-                 "media_role", "media_of", "owners_now", "zone_of", "zone_count", "zones_now", "skip_depth",
-                 "out", "raw_hints", "owners", "tree", "first_block", "last_block", "live", "in_class",
-                 "in_link")
+    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_of", "owners_now", "zone_of",
+                 "zone_count", "zones_now", "out", "raw_hints", "owners", "tree", "first_block", "last_block")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.links = 0
         self.line, self.block_tag = 1, "body"
-        # the node stacks start with a sentinel (-1, False): their top is always there to read
-        self.kinds: list[int] = []  # per open element: its node id, or -1 (inline, no node)
-        self.nodes: list[int] = [-1]  # the open nodes
-        self.in_comments: list[bool] = [False]  # per open node: inside a comment section
-        self.in_media: list[int] = [-1]  # per open node: the innermost caption or credit node around it, or -1
+        # per open node (after a sentinel, so the top is always there to read): its id, whether
+        # it is inside a comment section, the innermost caption or credit node around it (or -1),
+        # and how many ancestors' class words say text / not text
+        self.stack: list[tuple[int, bool, int, tuple[int, int]]] = [(-1, False, -1, (0, 0))]
         self.media_role: dict[int, str] = {}
         self.media_of: list[int] = []  # per block: its caption or credit node, or -1
         self.owners_now: list[int] = [-1]  # the open block-level nodes
         self.zone_of: dict[int, str] = {}
         self.zone_count: dict[str, int] = {}
         self.zones_now: tuple[str, ...] = ()
-        self.skip_depth = 0
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
         self.owners: list[int] = []
         self.tree = _Tree()
         self.first_block: list[int] = []
         self.last_block: list[int] = []
-        self.live = False  # parts hold more than white space: a block may be due
-        # per open node: ancestors whose class words say text / not text
-        self.in_class: list[tuple[int, int]] = [(0, 0)]
-        self.in_link = 0  # open `<a>` elements: every text under one is link text
 
-    def flush(self) -> None:  # called only when ``live``
-        self.live = False
-        parts, links = self.parts, self.links
+    def flush(self, links: int) -> None:
+        """The text read so far becomes a block (``links``: how much of it is link text)."""
+        parts = self.parts
         text = " ".join("".join(parts).split()).strip(_INVISIBLE)
         if text:
             out = self.out
+            n, comments, media, class_words = self.stack[-1]
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
-                            "articles": self.zone_count.get("article", 0), "comments": self.in_comments[-1],
+                            "articles": self.zone_count.get("article", 0), "comments": comments,
                             "link_density": round(links / len(text), 3) if links else 0.0}
-            if self.in_class[-1] != (0, 0):
-                hints["class_words"] = self.in_class[-1]
+            if class_words != (0, 0):
+                hints["class_words"] = class_words
             self.raw_hints.append(hints)
             out.append(Block(len(out), self.line, text, 1, cast(Hints, MappingProxyType(hints))))
             self.owners.append(self.owners_now[-1])
-            self.media_of.append(self.in_media[-1])
-            n = self.nodes[-1]
+            self.media_of.append(media)
             if n >= 0:
                 self.tree.chars[n] += len(text)
                 self.tree.links[n] += links
         parts.clear()
-        self.links = 0
 
     def set_zone(self, zone: str, step: int) -> tuple[str, ...]:
         zone_count = self.zone_count
         zone_count[zone] = zone_count.get(zone, 0) + step
         return tuple(sorted(z for z, c in zone_count.items() if c > 0))
 
-    def add(self, text: str) -> None:
-        """Text (an element's own, or a tail) joins the block being read; under an
-        ``<a>`` (its own text, or text of elements nested in it) it counts as link text."""
-        self.parts.append(text)
-        if self.in_link:
-            self.links += len(text.strip())
-        if not self.live and not text.isspace():
-            self.live = True
-
-    def start(self, el: etree._Element) -> None:
-        tag = el.tag
-        if self.skip_depth or tag in DROP or not isinstance(tag, str):
-            self.skip_depth += 1
-            return
-        attrs = el.attrib
-        if attrs:
-            cls, ident = attrs.get("class"), attrs.get("id")
-            # (a page's own `<body class="hidden">` is shown by its script once loaded)
-            if ("style" in attrs or "hidden" in attrs or "aria-hidden" in attrs
-                    or (cls is not None and "hidden" in cls)) and _hidden(attrs, tag):
-                self.skip_depth += 1
-                return
-            marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-            # (the page's own classes are settings: `showing-comments`, `has-related-posts`)
-            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
-                if marker and tag not in _PAGE else _PLAIN
-            zone = "articleBody" if attrs.get("itemprop") == "articleBody" else tag
-        else:
-            marker, comments, media, zone = "", False, "", tag
-        is_block = tag in BLOCK
-        if tag in CELLS and self.live:
-            self.parts.append(CELL_SEPARATOR)  # the row's next cell
-        if is_block or tag == "br":
-            if self.live:
-                self.flush()
-            elif self.parts:
-                self.parts.clear()  # white space between blocks
-            self.line = el.sourceline or self.line
-            self.block_tag = tag
-        if is_block or comments or media or zone == "articleBody":
-            self.open_node(tag, marker, comments, media, zone, is_block)
-        else:
-            self.kinds.append(-1)
-        if tag == "a":
-            self.in_link += 1
-        text = el.text
-        if text:
-            self.add(text)
-
-    def open_node(self, tag: str, marker: str, comments: bool, media: str, zone: str, is_block: bool) -> None:
+    def open_node(self, tag: str, marker: str, comments: bool, media: str, zone: str, is_block: bool) -> int:
         """A block-level element, or an inline one that opens a comment section, a caption
-        or credit, or an ``articleBody``: a node of the tree."""
+        or credit, or an ``articleBody``: a node of the tree (its id is returned)."""
         tree = self.tree
         nid = len(tree.parent)
-        tree.parent.append(self.nodes[-1])
+        up, in_comments, in_media, in_class = self.stack[-1]
+        tree.parent.append(up)
         tree.tag.append(tag)
         tree.marker.append(marker)
         tree.chars.append(0)
@@ -530,71 +473,41 @@ class _Walk:
         if zone in ZONES:
             self.zone_of[nid] = zone
             self.zones_now = self.set_zone(zone, 1)
-        self.in_comments.append(comments or self.in_comments[-1])
         if media:
             self.media_role[nid] = media
-        self.in_media.append(nid if media else self.in_media[-1])
-        w = _weight(marker)
-        in_class = self.in_class
-        in_class.append(in_class[-1] if not w else (in_class[-1][0] + (w > 0), in_class[-1][1] + (w < 0)))
-        self.nodes.append(nid)
-        self.kinds.append(nid)
+        w = _weight(marker) if marker else 0
+        self.stack.append((nid, comments or in_comments, nid if media else in_media,
+                           in_class if not w else (in_class[0] + (w > 0), in_class[1] + (w < 0))))
         if is_block:
             self.owners_now.append(nid)
+        return nid
 
-    def end(self, el: etree._Element) -> None:
-        if self.skip_depth:
-            self.skip_depth -= 1
-            tail = el.tail
-            if self.skip_depth == 0 and tail:
-                self.add(tail)
-            return
-        nid = self.kinds.pop()
-        if el.tag == "a":
-            self.in_link -= 1  # before its tail: that is no link text
-        if nid >= 0:
-            if el.tag in BLOCK:
-                if self.live:
-                    self.flush()  # before leaving the element: its own zone belongs to its text
-                elif self.parts:
-                    self.parts.clear()
-                self.owners_now.pop()
-            self.nodes.pop()
-            self.in_comments.pop()
-            self.in_media.pop()
-            self.in_class.pop()
-            self.last_block[nid] = len(self.out)
-            chars, link_chars, parent = self.tree.chars, self.tree.links, self.tree.parent
-            up = parent[nid]
-            if up >= 0:  # what an element holds, its parent holds
-                chars[up] += chars[nid]
-                link_chars[up] += link_chars[nid]
-            zone = self.zone_of.get(nid)
-            if zone:
-                self.zones_now = self.set_zone(zone, -1)
-        tail = el.tail
-        if tail:
-            self.add(tail)
+    def close_node(self, nid: int) -> None:
+        """The end of node ``nid`` (its text, if a block, has been flushed)."""
+        if self.owners_now[-1] == nid:
+            self.owners_now.pop()
+        self.stack.pop()
+        self.last_block[nid] = len(self.out)
+        tree = self.tree
+        up = tree.parent[nid]
+        if up >= 0:  # what an element holds, its parent holds
+            tree.chars[up] += tree.chars[nid]
+            tree.links[up] += tree.links[nid]
+        zone = self.zone_of.get(nid)
+        if zone:
+            self.zones_now = self.set_zone(zone, -1)
 
     def finish(self) -> list[Block]:
-        """The blocks, once the walk is over: the last one read, and the hints that need
-        the whole tree (caption or credit, inside the main text container)."""
-        if self.live:
-            self.flush()
+        """The blocks, once the walk is over (the last one flushed), with the hints that
+        need the whole tree (caption or credit, inside the main text container)."""
         out, raw_hints, media_role = self.out, self.raw_hints, self.media_role
-        tree = self.tree
-        chars, link_chars, parent = tree.chars, tree.links, tree.parent
-        for nid in reversed(self.nodes[1:]):  # elements left open at the end
-            self.last_block[nid] = len(out)
-            if parent[nid] >= 0:
-                chars[parent[nid]] += chars[nid]
-                link_chars[parent[nid]] += link_chars[nid]
+        chars = self.tree.chars
         for hints, m in zip(raw_hints, self.media_of):
             if m >= 0 and chars[m] <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
                 hints["media"] = media_role[m]
         # comment sections and page furniture do not vote: their prose is not the article's
         voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
-        main = _main_container(tree, self.owners, [b.text for b in out], voters)
+        main = _main_container(self.tree, self.owners, [b.text for b in out], voters)
         if main:
             inside = [False] * len(out)
             for n in main:
@@ -605,21 +518,88 @@ class _Walk:
         return out
 
 
-def _blocks(root: etree._Element) -> Iterator[Block]:
+_SKIPPED, _INLINE, _LINK = -3, -2, -1  # what an open element that is no node is (see ``_blocks``)
+
+
+def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk's hot loop, inline on purpose
     """Blocks in document order, with their hints; one iterative walk over the tree.
 
-    Block-level elements (and inline ones that open an ``articleBody`` or a comment
-    section) become nodes of a small tree: parent, tag, classes, the text and link
-    characters under each, and the range of blocks each holds, from which the main
-    text container is chosen at the end (see ``_main_container``). Other inline
-    elements only add their text. ``root`` has been through ``_prune``."""
+    Block-level elements (and inline ones that open an ``articleBody``, a comment
+    section or a caption) become nodes of a small tree: parent, tag, classes, the text
+    and link characters under each, and the range of blocks each holds, from which the
+    main text container is chosen at the end (see ``_main_container``). Other inline
+    elements only add their text; hidden ones are skipped, their tails kept. ``root`` has
+    been through ``_prune``. (The common case runs inline, with local state.)"""
     walk = _Walk()
-    start, end = walk.start, walk.end
-    for event, el in etree.iterwalk(root, events=("start", "end")):
+    parts, flush = walk.parts, walk.flush
+    kinds: list[int] = []  # per open element: its node id, or _SKIPPED, _INLINE or _LINK
+    links = in_link = 0  # link characters in ``parts``; open `<a>` elements (text under one is link text)
+    live = False  # ``parts`` hold more than white space: a block may be due
+    events = etree.iterwalk(root, events=("start", "end"))
+    for event, el in events:
         if event == "start":
-            start(el)
+            tag = el.tag
+            if tag in DROP or not isinstance(tag, str):
+                events.skip_subtree()
+                kinds.append(_SKIPPED)
+                continue
+            names = el.keys()  # (one call; then a look-up only for the names it has)
+            cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
+            # (a page's own `<body class="hidden">` is shown by its script once loaded)
+            if ("style" in names or "hidden" in names or "aria-hidden" in names
+                    or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag):
+                events.skip_subtree()  # hidden: its text is not read, its tail is
+                kinds.append(_SKIPPED)
+                continue
+            marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
+            # (the page's own classes are settings: `showing-comments`, `has-related-posts`)
+            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
+                if marker and tag not in _PAGE else _PLAIN
+            is_block = tag in BLOCK
+            if live and tag in CELLS:
+                parts.append(CELL_SEPARATOR)  # the row's next cell
+            if is_block or tag == "br":
+                if live:
+                    flush(links)
+                    links, live = 0, False
+                elif parts:
+                    parts.clear()  # white space between blocks
+                walk.line = el.sourceline or walk.line
+                walk.block_tag = tag
+            body = "itemprop" in names and el.get("itemprop") == "articleBody"
+            if is_block or comments or media or body:
+                kinds.append(walk.open_node(tag, marker, comments, media, "articleBody" if body else tag, is_block))
+                if tag == "a":
+                    in_link += 1
+            elif tag == "a":
+                kinds.append(_LINK)
+                in_link += 1
+            else:
+                kinds.append(_INLINE)
+            text = el.text
         else:
-            end(el)
+            k = kinds.pop()
+            if k == _LINK:
+                in_link -= 1  # before its tail: that is no link text
+            elif k >= 0:
+                if el.tag == "a":
+                    in_link -= 1
+                if walk.owners_now[-1] == k:  # a block: its text is read before it closes
+                    if live:
+                        flush(links)  # before leaving the element: its own zone belongs to its text
+                        links, live = 0, False
+                    elif parts:
+                        parts.clear()
+                walk.close_node(k)
+            text = el.tail
+        if text:  # (an element's own text, or a tail) joins the block being read
+            parts.append(text)
+            if in_link:
+                links += len(text.strip())
+            if not live and not text.isspace():
+                live = True
+    if live:
+        flush(links)
     yield from walk.finish()
 
 

@@ -1150,19 +1150,28 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
         return []
     printed = {i: k for k, v in prints.items() for i in v}
     best: list[int] = []
+    fills: dict[int, bool] = {}  # (a line beside the prints of several keys is judged once)
     for places in prints.values():
         for step in (-1, 1):
             if step > 0 and leads_on(ctx.texts[places[0]]):
                 continue  # (a label whose value is the next line: `Photo:`)
             slots = [_slot_line(ctx, p, step, printed) for p in places]
-            heads = [q for q in slots if q is not None and (q in taken or _may_fill_slot(
-                ctx, q, _printed_once(ctx, q)))]
+            heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
             shaped = sum(1 for q in heads if ctx.heading_words(q))
             if len(heads) >= max(PATTERN_MIN, len(places) - 1) and len(heads) > len(best) and \
                     2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
                 best = sorted(set(heads))
     first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken]
+
+
+def _fills_slot(ctx: Context, q: int, seen: dict[int, bool]) -> bool:
+    """``_may_fill_slot`` for line ``q`` printed once, judged once per page (``seen``), its
+    cheap tests before the page-wide count of folded lines."""
+    got = seen.get(q)
+    if got is None:
+        got = seen[q] = _may_fill_slot(ctx, q, True) and _printed_once(ctx, q)
+    return got
 
 
 def _first_prose_under(ctx: Context, h: int) -> int | None:

@@ -357,6 +357,13 @@ _TEXT_PART = ("len", "short", "lab_share", "pos", "pos_chars", "page_kept", "nea
               "t:above_title", "t:bullet", "t:colon", "t:prev_rule", "t:next_rule")
 
 
+# the features _html_part reads by name (others, a label's, a tag's, a zone's, a media role's,
+# by their own keys)
+_HTML_PART = ("len", "short", "lab_share", "pos", "pos_chars", "page_kept", "near_kept", "prev_len", "prev_open",
+              "next_len", "next_open", "same_tag_run", "repeated", "html", "comments", "link", "main:in",
+              "main:out", "main:out_prose", "class:pos", "class:neg")
+
+
 def _text_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float:
     """What block ``i`` of a text page (a block without hints) adds to the logit, but for
     its WORD_FEATURES and its class (``t:good``...): ``_block``'s sum, straight from the
@@ -421,6 +428,70 @@ def _span_part(pg: _Page, w: Mapping[str, float], i: int, short: bool) -> float:
     return x
 
 
+def _html_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float:
+    """What block ``i`` of an HTML page adds to the logit, but for its WORD_FEATURES:
+    ``_block``'s sum, straight from the page's arrays and hints with no feature dict
+    (rounding aside: the order of the sum differs). Not for text pages (``pg.plain``)."""
+    lens, kept, tags, texts = ctx.lens, pg.kept, pg.tags, ctx.texts
+    n, size = len(lens), lens[i]
+    lab = _label_key(ctx.findings[i])
+    x = w["len"] * math.log1p(size) / LENGTH_SCALE + (w["short"] if size < SHORT else 0.0) + \
+        w.get("lab:" + lab, 0.0) + w["pos"] * i / n + w["pos_chars"] * pg.before[i] / pg.total + \
+        w["page_kept"] * pg.page_kept
+    if lab != "none":
+        x += w["lab_share"] * pg.label_share.get(lab, 0.0)
+    hints = ctx.doc.blocks[i].hints
+    if hints:
+        x += _hints_part(hints, w, pg.outside)
+    lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+    around = pg.before[hi] - pg.before[lo] - size
+    if around:
+        x += w["near_kept"] * (pg.kept_before[hi] - pg.kept_before[lo] - kept[i]) / around
+    if i > 0:
+        x += w["prev_len"] * math.log1p(lens[i - 1]) / LENGTH_SCALE + (w["prev_open"] if kept[i - 1] else 0.0)
+    if i + 1 < n:
+        x += w["next_len"] * math.log1p(lens[i + 1]) / LENGTH_SCALE + (w["next_open"] if kept[i + 1] else 0.0)
+    if tags[i] is not None and ((i > 0 and tags[i - 1] == tags[i]) or (i + 1 < n and tags[i + 1] == tags[i])):
+        x += w["same_tag_run"]
+    if size <= KEYED and pg.seen[texts[i].lower()] > 1:
+        x += w["repeated"]
+    return x
+
+
+def _hints_part(h: Hints, w: Mapping[str, float], outside: float) -> float:
+    """What ``_hints`` (and the share of prose outside the container, for a block outside it)
+    adds to the logit: the same features, summed with no feature dict."""
+    x = w["html"] + w.get(_TAG_KEYS.get(h.get("tag", ""), "tag:other"), 0.0)
+    for z in h.get("zones", ()):
+        if z in _ZONES:
+            x += w.get("zone:" + z, 0.0)
+    if h.get("comments"):
+        x += w["comments"]
+    media = h.get("media")
+    if media:
+        x += w.get("media:" + str(media), 0.0)
+    link = float(h.get("link_density", 0.0) or 0.0)
+    if link:
+        x += w["link"] * min(link, 1.0)
+    main = h.get("main")
+    if main is not None:
+        x += w["main:in"] if main else w["main:out"] + w["main:out_prose"] * outside
+    cls = h.get("class_words")
+    if cls:
+        pos, neg = cls
+        x += w["class:pos"] * min(pos, CLASS_WORDS_CAP) / CLASS_WORDS_CAP + \
+            w["class:neg"] * min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
+    return x
+
+
+def html_bounds(model: BlockModel, part: float, n: int) -> tuple[float, float]:
+    """HTML pages: the least and the most the logit of a block of ``n`` characters can be,
+    given ``part`` (what ``_html_part`` says it adds), whatever its words say. Exact,
+    ROUNDING apart: the order of the sums differs."""
+    x = model.bias + part
+    return x + model.words_low(n) - ROUNDING, x + model.words_bound(n) + ROUNDING
+
+
 def text_bounds(model: BlockModel, part: float, n: int, words: Mapping[str, float] | None = None,
                 cls: int | None = None) -> tuple[float, float]:
     """Text pages: the least and the most the logit of a block of ``n`` characters can be,
@@ -457,6 +528,15 @@ def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
     return None if (hi < limit if dropped else lo > limit) else words
 
 
+def _html_settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
+                  dropped: bool) -> dict[str, float] | None:
+    """HTML pages: None when block ``i``'s bounds settle that the model leaves it as it is
+    (a dropped block under ``limit``, the readmit logit; a kept one over it, the remove
+    logit) whatever its words say; else ``{}`` (``_block`` reads its features)."""
+    lo, hi = html_bounds(model, _html_part(ctx, pg, model.html_weights, i), ctx.lens[i])
+    return None if (hi < limit if dropped else lo > limit) else {}
+
+
 def block_features(ctx: Context, indices: Sequence[int] | None = None) -> dict[int, dict[str, float]]:
     """The features of the blocks ``indices`` (default: all) of a labelled page, by block
     index (sparse: name -> value)."""
@@ -481,6 +561,8 @@ class BlockModel:
     # text pages: the weights _text_part reads (0 where the file has none), and the least and
     # the most a block's class adds
     text_weights: tuple[Mapping[str, float], tuple[float, float]] = field(init=False, repr=False, compare=False)
+    # HTML pages: the weights _html_part reads (0 where the file has none)
+    html_weights: Mapping[str, float] = field(init=False, repr=False, compare=False)
 
     def logit(self, feats: Mapping[str, float]) -> float:
         w = self.weights
@@ -497,6 +579,9 @@ class BlockModel:
         w.update((k, self.weights.get(k, 0.0)) for k in _TEXT_PART)
         cls = [self.weights.get(k, 0.0) for k in _CLASS_KEYS.values()]
         object.__setattr__(self, "text_weights", (w, (min(cls), max(cls))))
+        html = dict(self.weights)
+        html.update((k, self.weights.get(k, 0.0)) for k in _HTML_PART)
+        object.__setattr__(self, "html_weights", html)
         down = {k: min(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
         object.__setattr__(self, "_low", (sum(v for k, v in down.items() if k not in _SCALED),
                                           down["words"] / LENGTH_SCALE, down["stop_len"] / LENGTH_SCALE))
@@ -601,7 +686,8 @@ class BlockModelRule(Rule):
                 continue  # a run of prose above a text page's headline (t:above_title): other stories' teasers
             if dropped and pg.thread is not None and i > pg.thread:
                 continue  # under a comment label past the article's last paragraph: readers' comments
-            words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else {}
+            words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
+                _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
             if words is None:
                 continue  # (exact: its bounds settle that the model leaves it as it is)
             feats = _block(ctx, pg, i, words=False)

@@ -1,0 +1,98 @@
+"""The block model's quick path on HTML pages (CS505): the bounds that settle a block from
+its markup, position and label, without its feature dict, must hold the exact logit, and
+decide what the full path decides."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanscrape.io.html import read_html
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules import model
+from cleanscrape.rules.base import Context
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "corpus" / "html" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))
+# every feature an HTML block can carry, so a random model weighs each of them
+FEATURES = sorted(set(model._HTML_PART) | set(model.WORD_FEATURES) | set(model._TAG_KEYS.values())
+                  | {"tag:other", "media:caption", "media:credit", "media:promo", "lab:none",
+                     "lab:CS501:low-stopword-density", "lab:CS502:outside the element", "lab:rule:credit"}
+                  | {"zone:" + z for z in model._ZONES})
+
+
+def _labelled(html: bytes | str) -> Context:
+    doc = read_html(html)
+    ctx = Context(doc)
+    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
+    return ctx
+
+
+def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
+    if not ctx.texts:
+        return
+    pg = model._page(ctx)
+    for i in range(len(ctx.texts)):
+        exact = m.logit(model._block(ctx, pg, i))
+        got = model.html_bounds(m, model._html_part(ctx, pg, m.html_weights, i), ctx.lens[i])
+        assert got[0] <= exact <= got[1], (i, ctx.texts[i], got, exact)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_quick_bounds_hold_the_exact_logit_on_every_block(path):
+    _assert_bounds_hold(_labelled(path.read_bytes()), model.load_models()["html"])
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_quick_path_decides_what_the_full_path_decides(path, monkeypatch):
+    data = path.read_bytes()
+    fast = Pipeline().label(read_html(data)).labels
+    monkeypatch.setattr(model, "_html_settled", lambda *a: {})  # every block through _block and the dot product
+    slow = Pipeline().label(read_html(data)).labels
+    assert fast == slow
+
+
+BLOCKS = st.sampled_from([
+    "<h1>Harbour council approves the new quay</h1>",
+    "<p>The harbour plan was approved on Monday after a long debate in the council chamber, with nine votes.</p>",
+    "<p>Work on the new quay starts in spring, and the ferry keeps running while it is built, the council said.</p>",
+    "<ul><li><a href='/a'>Ferry fares to rise</a></li><li><a href='/b'>Quay work starts</a></li></ul>",
+    "<figure><img src='q.jpg'><figcaption>The quay at dawn. Photo: Jane Roe</figcaption></figure>",
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>", "<aside><p>Read more: Ferry fares to rise</p></aside>",
+    "<div class='share-tools'>Share this article</div>", "<p class='byline'>By Jane Roe</p>",
+    "<div class='related'><h3>Related</h3><p><a href='/c'>A longer related headline about the quay</a></p></div>",
+    "<table><tr><td>Votes</td><td>9</td></tr></table>", "<blockquote>We are pleased, the mayor said.</blockquote>",
+    "<footer><p>Sign up for our newsletter</p></footer>", "<div class='comments'><p>Great article!</p></div>",
+])
+
+
+@settings(max_examples=60)
+@given(st.lists(BLOCKS, min_size=1, max_size=25), st.booleans(),
+       st.lists(st.floats(-3.0, 3.0, allow_nan=False), min_size=len(FEATURES), max_size=len(FEATURES)),
+       st.floats(-3.0, 3.0, allow_nan=False))
+def test_quick_bounds_hold_for_any_weights(blocks, wrapped, weights, bias):
+    body = "".join(blocks)
+    body = f"<article><div itemprop='articleBody'>{body}</div></article>" if wrapped else body
+    m = model.BlockModel.from_dict({"format": model.FORMAT, "bias": bias, "readmit": 0.6, "remove": 0.4,
+                                    "weights": dict(zip(FEATURES, weights))})
+    _assert_bounds_hold(_labelled(f"<html><body>{body}</body></html>"), m)
+
+
+def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_path, monkeypatch):
+    # a model that doubts many kept blocks and brings many back: the settled ones must match
+    weights = {k: (0.9 if n % 2 else -0.7) for n, k in enumerate(FEATURES)}
+    m = {"format": model.FORMAT, "bias": 0.2, "readmit": 0.55, "remove": 0.6, "weights": weights}
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"format": model.FORMAT, "trained_on": {}, "models": {"html": m}}))
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    for page in PAGES:
+        data = page.read_bytes()
+        fast = Pipeline().label(read_html(data)).labels
+        with monkeypatch.context() as mp:
+            mp.setattr(model, "_html_settled", lambda *a: {})
+            slow = Pipeline().label(read_html(data)).labels
+        assert fast == slow, page.name
