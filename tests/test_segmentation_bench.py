@@ -436,3 +436,20 @@ def test_a_headline_that_reads_as_a_sentence_over_its_reading_time_is_the_title(
     assert [a.title for a in arts] == ["Passengers don't seem to know what to make of the new ferry timetable"]
     assert arts[0].paragraphs[0].startswith("The harbour board will keep")
     assert len(arts[0].paragraphs) == 3
+
+
+def test_a_line_under_each_stories_date_is_no_headline_when_a_headline_heads_the_header():
+    """Each story prints its headline, its byline, its date, then a reading time in words no
+    rule knows. The reading time stands under a date, but that date is under a byline under a
+    headline (one of them long, with a quote: it reads as prose by its shape): the page does
+    not print its dates over its headlines, so the line under a date is no headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "read-time-under-each-date.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Havnekranene er tilbake etter to års overhaling",
+        "Bystyret vedtar ny rutetabell for fergene mellom øyene",
+        "„Vi ble glemt“: Beboerne på Langøya krever egen fergeforbindelse hele året"]
+    assert [a.byline for a in arts] == ["Ingrid Solheim", "Lars Bakke", "Kari Nilsen"]
+    assert [a.published for a in arts] == ["2024-08-20T17:21", "2024-05-07T12:22", "2026-07-07T20:42"]
+    assert [sum(len(p) > 80 for p in a.paragraphs) for a in arts] == [3, 3, 3]

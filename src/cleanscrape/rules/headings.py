@@ -1320,7 +1320,10 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         else:
             found.append(h)
         above = d - 1
-        clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above)
+        while above >= 0 and ctx.role(above) in META_ROLES:
+            above -= 1  # (a byline over the date: the header's; what stands over the header tells)
+        clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
+            above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
     return frozenset(found) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
