@@ -453,3 +453,27 @@ def test_a_line_under_each_stories_date_is_no_headline_when_a_headline_heads_the
     assert [a.byline for a in arts] == ["Ingrid Solheim", "Lars Bakke", "Kari Nilsen"]
     assert [a.published for a in arts] == ["2024-08-20T17:21", "2024-05-07T12:22", "2026-07-07T20:42"]
     assert [sum(len(p) > 80 for p in a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_name_with_its_handle_over_each_date_is_the_byline_not_the_headline():
+    """Each story's header is a kicker, the headline, the author's name with a social handle
+    (`Jonas Halbach @halbach`, no `By`), then a date whose weekday is a short form: the name
+    line is the byline (the handle left out), the line over it the headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "name-and-handle-over-each-date.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Hafenkräne kehren nach zweijähriger Überholung in den Hafen zurück",
+        "Stadtrat beschließt neuen Fahrplan für die Fähren zwischen den Inseln",
+        "Warum die Bibliothek am Markt länger geöffnet bleiben sollte als geplant"]
+    assert [a.byline for a in arts] == ["Jonas Halbach", "Marta Lindqvist", "Peter Nowak"]
+    assert [a.published for a in arts] == ["2025-09-12T09:10", "2025-10-03T14:22", "2025-10-06T08:05"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert [a.paragraphs[0][:12] for a in arts] == ["Die drei gro", "Der Stadtrat", "Die Biblioth"]
+
+
+def test_a_handle_after_the_bylines_name_is_left_out():
+    from cleanscrape.rules.headings import byline_fields
+
+    assert byline_fields("By Maya Ellison @mellison") == (("byline", "Maya Ellison"),)
+    assert byline_fields("By Maya Ellison | @mellison") == (("byline", "Maya Ellison"),)

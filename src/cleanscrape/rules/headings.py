@@ -91,6 +91,8 @@ def _without_meta_tail(rest: str) -> str:
 
 _LINK_MARK = compile_pattern(r"\[\d{1,4}\]", "")
 _EMAIL_TAIL = compile_pattern(r"[ \t]{1,3}[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t]*$", "")
+# the author's handle on a social network after the name: `Maya Ellison @mellison`
+_HANDLE_TAIL = compile_pattern(r"[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?@[\w.]{1,30}[ \t]*$", "")
 
 
 _LINE_SEPARATORS = ("|", "·", "•", " – ", " — ", " - ")
@@ -115,6 +117,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     rest = _LINK_MARK.sub("", m.group("rest"))  # `By [8]Ines Carter`: a text browser's link number
     rest = _EMAIL_TAIL.sub("", rest)  # `By Maya Ellison mellison@herald.example`: the author's address
+    rest = _HANDLE_TAIL.sub("", rest)  # `By Maya Ellison @mellison`: her handle
     fields: list[tuple[str, str]] = []
     # a date may share the line: "By Jane Roe | November 3, 2025", "Von Lena Hartmann Aktualisiert
     # 03.11.2025": after a separator, or after any date label of the vocabulary
@@ -243,7 +246,7 @@ class AuthorNameRule(Rule):
             if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
                 continue  # every shape below stands beside the date, but a name over its job title in the header
-            t = ctx.texts[i]
+            t = _HANDLE_TAIL.sub("", ctx.texts[i])  # (`Jonas Halbach @halbach`: a name and the author's handle)
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
                 if not _dated(findings, -1, i + 1, n) and i + 1 < n and ctx.is_open(i + 1) and \
                         ctx.heading_words(i + 1) >= FULL_HEADLINE_WORDS:
