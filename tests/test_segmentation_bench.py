@@ -477,3 +477,26 @@ def test_a_handle_after_the_bylines_name_is_left_out():
 
     assert byline_fields("By Maya Ellison @mellison") == (("byline", "Maya Ellison"),)
     assert byline_fields("By Maya Ellison | @mellison") == (("byline", "Maya Ellison"),)
+
+
+def test_a_label_and_a_name_under_each_headline_is_the_byline():
+    """`Article de Claire Vasseur • il y a 3 heures` under each headline: a label in words no
+    list holds, then a different name each time. The template prints its byline there, so
+    the line over it is each story's headline, not the byline line itself."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "labelled-name-under-each-headline.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Les grues du port reprennent du service après deux ans de travaux",
+        "Le conseil municipal adopte un nouvel horaire pour les ferries des îles",
+        "Pourquoi la bibliothèque du marché devrait rester ouverte plus tard le soir"]
+    assert [a.byline for a in arts] == ["Claire Vasseur", "Julien Marchand", "Sophie Lemaire"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_label_and_a_name_needs_a_name_and_a_lower_case_label():
+    from cleanscrape.rules.headings import _label_and_name
+
+    assert _label_and_name("Artykuł: Marek Nowak • 3 godz. temu") == ("artykuł:", "Marek Nowak")
+    assert _label_and_name("Les grues du port reprennent du service") is None  # no name: a headline
+    assert _label_and_name("Port Velmora Harbour Cranes Return") is None  # no label ends lower case

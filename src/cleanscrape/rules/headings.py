@@ -297,6 +297,50 @@ class AuthorNameRule(Rule):
                     # `Tidewater Gazette` / `Priya Ramaswamy` / the date: a portal names the paper first
                     yield self.finding(i - 1, "the newsroom that provided the story, over the author's name",
                                        role=Role.STUB, priority=self.priority + 1)
+        for i, fields in _labelled_names(ctx):
+            yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
+
+
+BYLINE_LABEL_WORDS = 2  # words of a byline's label in words no list holds (`Article de`, `Artykuł:`)
+LABELLED_NAME_MAX = 100  # characters: the label, a name, and the date or the story's age after a bar
+_TAIL_BAR = compile_pattern(r"[ \t]{1,3}[|·•–—][ \t]{1,3}", "")
+
+
+def _label_and_name(text: str) -> tuple[str, str] | None:
+    """`Article de Claire Vasseur • il y a 3 heures`: the label (a word or two, the last
+    lower case or ending in a colon) and the name (two to four capitalised words) before
+    the bar, or None."""
+    head = _TAIL_BAR.split(text, maxsplit=1)[0]
+    ws = head.split()
+    for k in range(1, BYLINE_LABEL_WORDS + 1):
+        label, name = ws[:k], ws[k:]
+        if not HEADLINE_MIN_WORDS <= len(name) <= NAME_MAX_WORDS or not all(w[:1].isupper() for w in name):
+            continue
+        if (label[-1][:1].islower() or label[-1].endswith(":")) and name_list(" ".join(name), NAME_MAX_WORDS) \
+                and _NOT_NAME.isdisjoint(w.lower() for w in name):
+            return " ".join(label).lower(), " ".join(name)
+    return None
+
+
+def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]]]:
+    """Author lines in words no list holds: right under each of several headline-shaped
+    lines, the same label, then a different name each time (and the date or the story's
+    age after a bar): the template prints the byline there, whatever its label says."""
+    by_label: dict[str, list[tuple[int, str]]] = {}
+    for i in ctx.short(LABELLED_NAME_MAX):
+        if i == 0 or not ctx.is_open(i) or ends_sentence(ctx.texts[i]) or not (
+                ctx.role(i - 1) is Role.TITLE or ctx.is_open(i - 1) and ctx.heading_words(i - 1) >= FULL_HEADLINE_WORDS):
+            continue
+        got = _label_and_name(ctx.texts[i])
+        if got is not None:
+            by_label.setdefault(got[0], []).append((i, got[1]))
+    found = []
+    for lines in by_label.values():
+        if len(lines) >= PATTERN_MIN and len({name for _, name in lines}) >= PATTERN_MIN:
+            for i, name in lines:
+                date = find_date(ctx.texts[i])
+                found.append((i, (("byline", name),) + ((("published", date.iso),) if date else ())))
+    return sorted(found)
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
