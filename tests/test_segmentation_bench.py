@@ -500,3 +500,19 @@ def test_a_label_and_a_name_needs_a_name_and_a_lower_case_label():
     assert _label_and_name("Artykuł: Marek Nowak • 3 godz. temu") == ("artykuł:", "Marek Nowak")
     assert _label_and_name("Les grues du port reprennent du service") is None  # no name: a headline
     assert _label_and_name("Port Velmora Harbour Cranes Return") is None  # no label ends lower case
+
+
+def test_a_lead_in_line_under_a_story_header_keeps_the_skeleton():
+    """The second story prints the header the others print (date, byline, share line) and
+    then a lead-in in capitals before its text, under a story list that ends the first story:
+    its header is the page's skeleton and one short line more, so its headline heads a story
+    (it was taken for a card of the list, and the story merged into the first)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "lead-in-line-under-a-story-header.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Harbour board keeps the winter timetable for another month",
+        "2025 Regional Rowing Results",
+        "Valley line to get quieter trains before the winter timetable"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor"]
+    assert [len(a.paragraphs) for a in arts] == [3, 4, 3]

@@ -1094,8 +1094,16 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     repeated = Counter(s for s in cands.values() if s is not None)
     # the same header under two other lines: the skeleton
     shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
-    heads = [h for h, s in cands.items() if s is not None and s in shapes]
-    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), {s for s in shapes if s[-1] != _NO_META}))
+    dated = {s for s in shapes if s[-1] != _NO_META}
+    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))]
+    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated))
+
+
+def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
+    """``shape`` is a skeleton with a byline, date or stubs, then short open lines only (a
+    lead-in in capitals, a standfirst with no full stop, between the header and the text)."""
+    return any(len(shape) > len(s) and shape[:len(s)] == s and all(x == VARYING for x in shape[len(s):])
+               for s in dated)
 
 
 def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]]) -> list[int]:
