@@ -54,6 +54,7 @@ def test_a_record_carries_the_offset_of_its_date_line():
     ("Opublikowano śr. 3 paź 2024 11:11", "2024-10-03T11:11"),
     ("Yayınlanma: Çar 3 Eki 2024 11:11", "2024-10-03T11:11"),
     ("12 Şub 2025", "2025-02-12"),
+    ("3 Mart 2025", "2025-03-03"),  # Turkish March, missing from the month table
 ])
 def test_short_weekdays_and_months_in_any_language(text, iso):
     assert is_date_line(text).iso == iso
