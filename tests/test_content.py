@@ -388,3 +388,29 @@ def test_a_list_the_page_printed_with_marks_is_kept_whole():
     assert art.title == "Release notes for the spring workshop season"
     plus = [ln for ln in page.splitlines() if ln.startswith("+ ")]
     assert list(art.paragraphs) == plus
+def test_a_short_story_in_another_language_is_read_by_its_own_stopwords():
+    """Two Norwegian stories, then a short English one (about forty words): read with the
+    page's Norwegian stopwords its long paragraph is a line of low density and goes; the story
+    holds enough words to tell its own language, and by English stopwords it is prose."""
+    from cleanscrape.rules.content import GOOD, _classify_blocks
+
+    texts = [
+        "Havnekranene er tilbake etter to års overhaling",
+        "De tre store containerkranene på nordkaia har vært i drift igjen siden mandag, etter at de i to "
+        "år har vært til overhaling på verftet.",
+        "Havnedirektøren sier at arbeidet ble ferdig i tide og innenfor budsjettet, og at kranene nå løfter "
+        "raskere enn de gjorde før.",
+        "Bystyret vedtar ny rutetabell for fergene",
+        "Bystyret vedtok tirsdag kveld en ny rutetabell for fergene, som skal gjelde fra og med vinteren "
+        "og ut neste år.",
+        "Fergene skal gå oftere om morgenen og sjeldnere om kvelden enn i dag, etter ønske fra pendlerne "
+        "som jobber i byen.",
+        "Rowers gather at the boathouse for the autumn regatta",
+        "Rowers from three clubs gathered with their families at the boathouse to race in the autumn "
+        "regatta, at the weekend.",
+        "Crews from Calder Bay, Port Velmora and Northfield spoke with heart about their love of rowing, "
+        "racing and long mornings on the water.",
+    ]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, 3), (3, 6), (6, 9)])
+    assert classes[7:] == [GOOD, GOOD]
+    assert classes[1:3] == [GOOD, GOOD]  # (the Norwegian stories read by the page's list, as before)

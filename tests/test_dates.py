@@ -44,3 +44,26 @@ def test_a_record_carries_the_offset_of_its_date_line():
                       "Dock workers said the port would now handle twice as many ships each week."])
     (art,) = cleanscrape.clean(page)
     assert art.published == "2025-11-19T12:31:00+00:00"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Veröffentlicht am Mi 12 Sept. 2025 09:10", "2025-09-12T09:10"),  # a weekday's short form no list names
+    ("Publié le jeu. 3 oct. 2024 18:40", "2024-10-03T18:40"),
+    ("Gepubliceerd wo 3 okt. 2024 11:11", "2024-10-03T11:11"),
+    ("Publicado em qua 5 set 2024 10:00", "2024-09-05T10:00"),  # a month's short form: the first letters of its name
+    ("Opublikowano śr. 3 paź 2024 11:11", "2024-10-03T11:11"),
+    ("Yayınlanma: Çar 3 Eki 2024 11:11", "2024-10-03T11:11"),
+    ("12 Şub 2025", "2025-02-12"),
+    ("3 Mart 2025", "2025-03-03"),  # Turkish March, missing from the month table
+])
+def test_short_weekdays_and_months_in_any_language(text, iso):
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Stock 3 March 2025",  # a longer word than a weekday's short form: no date line
+    "Ship Ahoy 12 Sept. 2025",  # two words no date holds
+    "3 March 2025 Mi",  # a short word after the date, not before it
+])
+def test_a_date_with_other_words_is_no_date_line(text):
+    assert is_date_line(text) is None

@@ -436,3 +436,83 @@ def test_a_headline_that_reads_as_a_sentence_over_its_reading_time_is_the_title(
     assert [a.title for a in arts] == ["Passengers don't seem to know what to make of the new ferry timetable"]
     assert arts[0].paragraphs[0].startswith("The harbour board will keep")
     assert len(arts[0].paragraphs) == 3
+
+
+def test_a_line_under_each_stories_date_is_no_headline_when_a_headline_heads_the_header():
+    """Each story prints its headline, its byline, its date, then a reading time in words no
+    rule knows. The reading time stands under a date, but that date is under a byline under a
+    headline (one of them long, with a quote: it reads as prose by its shape): the page does
+    not print its dates over its headlines, so the line under a date is no headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "read-time-under-each-date.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Havnekranene er tilbake etter to års overhaling",
+        "Bystyret vedtar ny rutetabell for fergene mellom øyene",
+        "„Vi ble glemt“: Beboerne på Langøya krever egen fergeforbindelse hele året"]
+    assert [a.byline for a in arts] == ["Ingrid Solheim", "Lars Bakke", "Kari Nilsen"]
+    assert [a.published for a in arts] == ["2024-08-20T17:21", "2024-05-07T12:22", "2026-07-07T20:42"]
+    assert [sum(len(p) > 80 for p in a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_name_with_its_handle_over_each_date_is_the_byline_not_the_headline():
+    """Each story's header is a kicker, the headline, the author's name with a social handle
+    (`Jonas Halbach @halbach`, no `By`), then a date whose weekday is a short form: the name
+    line is the byline (the handle left out), the line over it the headline."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "name-and-handle-over-each-date.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Hafenkräne kehren nach zweijähriger Überholung in den Hafen zurück",
+        "Stadtrat beschließt neuen Fahrplan für die Fähren zwischen den Inseln",
+        "Warum die Bibliothek am Markt länger geöffnet bleiben sollte als geplant"]
+    assert [a.byline for a in arts] == ["Jonas Halbach", "Marta Lindqvist", "Peter Nowak"]
+    assert [a.published for a in arts] == ["2025-09-12T09:10", "2025-10-03T14:22", "2025-10-06T08:05"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert [a.paragraphs[0][:12] for a in arts] == ["Die drei gro", "Der Stadtrat", "Die Biblioth"]
+
+
+def test_a_handle_after_the_bylines_name_is_left_out():
+    from cleanscrape.rules.headings import byline_fields
+
+    assert byline_fields("By Maya Ellison @mellison") == (("byline", "Maya Ellison"),)
+    assert byline_fields("By Maya Ellison | @mellison") == (("byline", "Maya Ellison"),)
+
+
+def test_a_label_and_a_name_under_each_headline_is_the_byline():
+    """`Article de Claire Vasseur • il y a 3 heures` under each headline: a label in words no
+    list holds, then a different name each time. The template prints its byline there, so
+    the line over it is each story's headline, not the byline line itself."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "labelled-name-under-each-headline.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Les grues du port reprennent du service après deux ans de travaux",
+        "Le conseil municipal adopte un nouvel horaire pour les ferries des îles",
+        "Pourquoi la bibliothèque du marché devrait rester ouverte plus tard le soir"]
+    assert [a.byline for a in arts] == ["Claire Vasseur", "Julien Marchand", "Sophie Lemaire"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_label_and_a_name_needs_a_name_and_a_lower_case_label():
+    from cleanscrape.rules.headings import _label_and_name
+
+    assert _label_and_name("Artykuł: Marek Nowak • 3 godz. temu") == ("artykuł:", "Marek Nowak")
+    assert _label_and_name("Les grues du port reprennent du service") is None  # no name: a headline
+    assert _label_and_name("Port Velmora Harbour Cranes Return") is None  # no label ends lower case
+
+
+def test_a_lead_in_line_under_a_story_header_keeps_the_skeleton():
+    """The second story prints the header the others print (date, byline, share line) and
+    then a lead-in in capitals before its text, under a story list that ends the first story:
+    its header is the page's skeleton and one short line more, so its headline heads a story
+    (it was taken for a card of the list, and the story merged into the first)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "lead-in-line-under-a-story-header.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == [
+        "Harbour board keeps the winter timetable for another month",
+        "2025 Regional Rowing Results",
+        "Valley line to get quieter trains before the winter timetable"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor"]
+    assert [len(a.paragraphs) for a in arts] == [3, 4, 3]

@@ -28,7 +28,23 @@ ISO_MINUTE_LEN = 16
 # a date line is short: a longer line is prose or a byline that holds a date, never a date line
 DATE_LINE_MAX = 90
 
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+MONTH_SHORT = 3  # letters of a month's short form cut from its name (`paź`, `Eki`, `set`)
+
+
+def _short_months() -> dict[str, int]:
+    """The short forms a month's name gives in alphabetic scripts (its first MONTH_SHORT
+    letters: `paź` of `październik`, `Eki` of `ekim`) that no list names and that no other
+    month's name shares."""
+    months: dict[str, set[int]] = {}
+    for name, n in MONTHS.items():
+        if " " not in name and len(name) > MONTH_SHORT and name[:MONTH_SHORT].isalpha() and \
+                all(c < "\u0590" for c in name):  # (Latin, Greek, Cyrillic: scripts that cut words)
+            months.setdefault(name[:MONTH_SHORT], set()).add(n)
+    return {k: min(v) for k, v in months.items() if len(v) == 1 and k not in MONTHS}
+
+
+_MONTH_NUMBER = {**MONTHS, **_short_months()}
+_MONTH = "|".join(sorted((re.escape(m) for m in _MONTH_NUMBER), key=len, reverse=True))
 _DAY = rf"(?P<d>[0-3]?\d){words_alternation(ORDINAL_SUFFIXES)}?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _MON = rf"(?P<m>{_MONTH})\.?"
@@ -102,7 +118,7 @@ def find_date(text: str) -> FoundDate | None:
         year = int(g["y"])
         day = int(g["d"])
         if g.get("m"):
-            month = MONTHS[g["m"].lower().rstrip(".")]
+            month = _MONTH_NUMBER[g["m"].lower().rstrip(".")]
         else:
             month = int(g["mn"])
             if g.get("sep") == "/" and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
@@ -154,8 +170,9 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
     return f"{'+' if sign == '+' else '-'}{int(hours):02d}:{int(minutes):02d}"
 
 
+WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
 _ALPHA = re.compile(r"[^\W\d_]+")
-_DATE_WORDS = frozenset(w for m in MONTHS for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
+_DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
     _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
 
 
@@ -174,13 +191,21 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
         return FoundDate(found.iso, found.start + place.end(), found.end + place.end()) if found else None
     given = text
     text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
-    # every word must be a date word before any pattern is tried
-    if any(w not in _DATE_WORDS for w in _ALPHA.findall(text.lower())):
+    # every word must be a date word before any pattern is tried, but for one short word
+    # right before the day (a weekday's short form in any language: `Mi`, `śr.`, `Pzt`)
+    other = [m for m in _ALPHA.finditer(text) if m.group().lower() not in _DATE_WORDS]
+    if len(other) > 1 or other and len(other[0].group()) > WEEKDAY_SHORT:
         return None
     found = find_date(text)
     if found is None:
         return None
-    rest = text[: found.start] + " " + text[found.end:]
+    head = text[: found.start]
+    if other:
+        w = other[0]
+        if w.end() > found.start or head[w.end():].strip(" \t.,"):
+            return None
+        head = head[: w.start()]
+    rest = head + " " + text[found.end:]
     rest = _TIME_RX.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _FILLER.sub("", rest)

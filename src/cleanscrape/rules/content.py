@@ -192,7 +192,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     return SHORT, "short"
 
 
-SEGMENT_LANGUAGE_WORDS = 60  # words a story must hold before its own language overrules the page's
+SEGMENT_LANGUAGE_WORDS = 30  # words a story must hold before its own language overrules the page's (two sentences tell it)
 
 
 def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],

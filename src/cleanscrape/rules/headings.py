@@ -91,6 +91,8 @@ def _without_meta_tail(rest: str) -> str:
 
 _LINK_MARK = compile_pattern(r"\[\d{1,4}\]", "")
 _EMAIL_TAIL = compile_pattern(r"[ \t]{1,3}[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t]*$", "")
+# the author's handle on a social network after the name: `Maya Ellison @mellison`
+_HANDLE_TAIL = compile_pattern(r"[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?@[\w.]{1,30}[ \t]*$", "")
 
 
 _LINE_SEPARATORS = ("|", "·", "•", " – ", " — ", " - ")
@@ -115,6 +117,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     rest = _LINK_MARK.sub("", m.group("rest"))  # `By [8]Ines Carter`: a text browser's link number
     rest = _EMAIL_TAIL.sub("", rest)  # `By Maya Ellison mellison@herald.example`: the author's address
+    rest = _HANDLE_TAIL.sub("", rest)  # `By Maya Ellison @mellison`: her handle
     fields: list[tuple[str, str]] = []
     # a date may share the line: "By Jane Roe | November 3, 2025", "Von Lena Hartmann Aktualisiert
     # 03.11.2025": after a separator, or after any date label of the vocabulary
@@ -246,7 +249,7 @@ class AuthorNameRule(Rule):
             if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
                 continue  # every shape below stands beside the date, but a name over its job title in the header
-            t = ctx.texts[i]
+            t = _HANDLE_TAIL.sub("", ctx.texts[i])  # (`Jonas Halbach @halbach`: a name and the author's handle)
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
                 if not _dated(findings, -1, i + 1, n) and i + 1 < n and ctx.is_open(i + 1) and \
                         ctx.heading_words(i + 1) >= FULL_HEADLINE_WORDS:
@@ -297,6 +300,50 @@ class AuthorNameRule(Rule):
                     # `Tidewater Gazette` / `Priya Ramaswamy` / the date: a portal names the paper first
                     yield self.finding(i - 1, "the newsroom that provided the story, over the author's name",
                                        role=Role.STUB, priority=self.priority + 1)
+        for i, fields in _labelled_names(ctx):
+            yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
+
+
+BYLINE_LABEL_WORDS = 2  # words of a byline's label in words no list holds (`Article de`, `Artykuł:`)
+LABELLED_NAME_MAX = 100  # characters: the label, a name, and the date or the story's age after a bar
+_TAIL_BAR = compile_pattern(r"[ \t]{1,3}[|·•–—][ \t]{1,3}", "")
+
+
+def _label_and_name(text: str) -> tuple[str, str] | None:
+    """`Article de Claire Vasseur • il y a 3 heures`: the label (a word or two, the last
+    lower case or ending in a colon) and the name (two to four capitalised words) before
+    the bar, or None."""
+    head = _TAIL_BAR.split(text, maxsplit=1)[0]
+    ws = head.split()
+    for k in range(1, BYLINE_LABEL_WORDS + 1):
+        label, name = ws[:k], ws[k:]
+        if not HEADLINE_MIN_WORDS <= len(name) <= NAME_MAX_WORDS or not all(w[:1].isupper() for w in name):
+            continue
+        if (label[-1][:1].islower() or label[-1].endswith(":")) and name_list(" ".join(name), NAME_MAX_WORDS) \
+                and _NOT_NAME.isdisjoint(w.lower() for w in name):
+            return " ".join(label).lower(), " ".join(name)
+    return None
+
+
+def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]]]:
+    """Author lines in words no list holds: right under each of several headline-shaped
+    lines, the same label, then a different name each time (and the date or the story's
+    age after a bar): the template prints the byline there, whatever its label says."""
+    by_label: dict[str, list[tuple[int, str]]] = {}
+    for i in ctx.short(LABELLED_NAME_MAX):
+        if i == 0 or not ctx.is_open(i) or ends_sentence(ctx.texts[i]) or not (
+                ctx.role(i - 1) is Role.TITLE or ctx.is_open(i - 1) and ctx.heading_words(i - 1) >= FULL_HEADLINE_WORDS):
+            continue
+        got = _label_and_name(ctx.texts[i])
+        if got is not None:
+            by_label.setdefault(got[0], []).append((i, got[1]))
+    found = []
+    for lines in by_label.values():
+        if len(lines) >= PATTERN_MIN and len({name for _, name in lines}) >= PATTERN_MIN:
+            for i, name in lines:
+                date = find_date(ctx.texts[i])
+                found.append((i, (("byline", name),) + ((("published", date.iso),) if date else ())))
+    return sorted(found)
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
@@ -1053,8 +1100,16 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     repeated = Counter(s for s in cands.values() if s is not None)
     # the same header under two other lines: the skeleton
     shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
-    heads = [h for h, s in cands.items() if s is not None and s in shapes]
-    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), {s for s in shapes if s[-1] != _NO_META}))
+    dated = {s for s in shapes if s[-1] != _NO_META}
+    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))]
+    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated))
+
+
+def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
+    """``shape`` is a skeleton with a byline, date or stubs, then short open lines only (a
+    lead-in in capitals, a standfirst with no full stop, between the header and the text)."""
+    return any(len(shape) > len(s) and shape[:len(s)] == s and all(x == VARYING for x in shape[len(s):])
+               for s in dated)
 
 
 def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]]) -> list[int]:
@@ -1335,7 +1390,10 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         else:
             found.append(h)
         above = d - 1
-        clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above)
+        while above >= 0 and ctx.role(above) in META_ROLES:
+            above -= 1  # (a byline over the date: the header's; what stands over the header tells)
+        clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
+            above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
     return frozenset(found) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
