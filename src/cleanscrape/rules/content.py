@@ -70,13 +70,33 @@ LANG_MIN_SHARE = 0.08  # ...and the share of its words they make: prose runs at 
 def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
     """The stopword list that covers most of the page's words, or None (no match).
 
-    A few hundred words settle it; they are taken from the longer blocks first.
+    A few hundred words settle it; they are taken from the longer blocks first. (Content
+    scoring, each story and the block model ask of the same page: the blocks' words and
+    the verdict on a sample are remembered.)
     """
-    sample: list[str] = []
+    chosen: list[str] = []
+    words = 0
     for t in sorted(texts, key=len, reverse=True):
-        sample.extend(_WORD.findall(t[:LANG_SAMPLE_CHARS].lower()))
-        if len(sample) > LANG_SAMPLE_WORDS:
+        chosen.append(t)
+        words += len(_sample_words(t))
+        if words > LANG_SAMPLE_WORDS:
             break
+    return _language_of(tuple(chosen))
+
+
+LANG_CACHE = 4096  # blocks whose sampled words (and samples whose language) are remembered: a few pages'
+
+
+@lru_cache(maxsize=LANG_CACHE)
+def _sample_words(text: str) -> tuple[str, ...]:
+    """The words of a block that the language sample reads (its first LANG_SAMPLE_CHARS)."""
+    return tuple(_WORD.findall(text[:LANG_SAMPLE_CHARS].lower()))
+
+
+@lru_cache(maxsize=LANG_CACHE)
+def _language_of(chosen: tuple[str, ...]) -> frozenset[str] | None:
+    """``detect_language``'s verdict on the words of the blocks ``chosen`` (a pure function of them)."""
+    sample = [w for t in chosen for w in _sample_words(t)]
     if not sample:
         return None
     tally = [0] * len(_LISTS)
