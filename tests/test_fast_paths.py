@@ -8,6 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cleanscrape import dates, text
 from cleanscrape.io.text import read_text
 from cleanscrape.rules import content
 from cleanscrape.rules.base import HEADING_MAX_CHARS, Context
@@ -65,3 +66,17 @@ def test_headline_shaped_blocks_follow_the_labels(lines, taken, max_words):
               and 0 < ctx.heading_words(i) <= max_words]
     assert ctx.headings(max_words) == direct
     assert set(first) >= set(direct)
+
+
+REMEMBERED = [text.ends_sentence, text.word_count, text.heading_words, text.norm_key, text.menu_line,
+              text.leads_on, text.first_word, dates.find_date, dates.is_date_line]
+TEXTS = st.one_of(LINES, st.text(alphabet=st.sampled_from("aZ9 .,:|·•?!…\"”'-\n\tİΣς。기자2025März"), max_size=60),
+                  st.sampled_from(["3 March 2026, 07:52", "Valdemora, 19 NOV 2025 - 08:30 CET", "Home | News | Sport | Weather",
+                                   "Published 3 hours ago on November 18, 2025", "U.S.", "By", "VIDÉO. Incendie d'un entrepôt"]))
+
+
+@settings(max_examples=200)
+@given(TEXTS)
+def test_remembered_line_tests_answer_as_computed(line):
+    for f in REMEMBERED:
+        assert f(line) == f.__wrapped__(line) == f(line), f.__name__
