@@ -4,12 +4,16 @@ each test holds a remembered or precomputed answer against the direct computatio
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape import dates, text
 from cleanscrape.io.text import read_text
+from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import content
 from cleanscrape.rules.base import HEADING_MAX_CHARS, Context
 from cleanscrape.document import Finding, Role
@@ -80,3 +84,33 @@ TEXTS = st.one_of(LINES, st.text(alphabet=st.sampled_from("aZ9 .,:|·•?!…\"�
 def test_remembered_line_tests_answer_as_computed(line):
     for f in REMEMBERED:
         assert f(line) == f.__wrapped__(line) == f(line), f.__name__
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SOME_PAGES = sorted((ROOT / "corpus" / "pages").glob("*.txt"))[:12]
+
+
+@pytest.mark.parametrize("pipe", [Pipeline(), Pipeline().without("CS404", "CS101")], ids=["all", "shapes-left-out"])
+def test_labelled_skips_only_when_the_scan_finds_nothing(pipe, monkeypatch):
+    """``Context.labelled`` answers [] without a scan when no rule of the codes labelled a block
+    (the engine's record of the codes present): what the scan of the rule's view finds."""
+    calls = []
+    fast = Context.labelled
+
+    def checked(self, codes):
+        got = fast(self, codes)
+        assert got == [i for i, f in enumerate(self.findings) if f is not None and f.code in codes]
+        calls.append(self.present is not None)
+        return got
+
+    monkeypatch.setattr(Context, "labelled", checked)
+    for path in SOME_PAGES:
+        pipe.label(read_text(path.read_text(encoding="utf-8")))
+    assert any(calls)  # (the skip was tried)
+
+
+def test_content_verdicts_are_shared_values():
+    got = content.classify(["Home", "News", "The council approved the plan on Monday after a long debate, "
+                            "and the work starts in spring, the mayor said.", "Sign in"])
+    assert [v.feature for v in got][2] and all(isinstance(v, content.Verdict) for v in got)
+    assert content.Verdict(False, "short") == content._verdict(False, "short")

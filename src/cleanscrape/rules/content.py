@@ -404,8 +404,17 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
-    return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
-            else Verdict(keep[i], why[i]) for i in range(n)]
+    return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
+            else _verdict(keep[i], why[i]) for i in range(n)]
+
+
+VERDICT_CACHE = 256  # verdicts kept: a reason is one of a few dozen features
+
+
+@lru_cache(maxsize=VERDICT_CACHE)
+def _verdict(keep: bool, feature: str) -> Verdict:
+    """The one Verdict of each value (verdicts are immutable; a page has thousands, of a few dozen values)."""
+    return Verdict(keep, feature)
 
 
 _PROSE = (GOOD, NEAR)
