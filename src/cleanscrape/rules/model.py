@@ -598,8 +598,9 @@ class BlockModelRule(Rule):
         if mode == "text" and ctx.labelled(_NO_ARTICLE):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
-        todo = [i for i, f in enumerate(findings) if (drop or (f is not None and f.role is not Role.CONTENT))
-                and overturnable(f, blocks[i].hints)]
+        # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
+        todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is Role.CONTENT
+                                                      else overturnable(f, blocks[i].hints))]
         if not todo:
             return
         pg = _page(ctx)
