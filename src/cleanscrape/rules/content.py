@@ -856,7 +856,8 @@ class ContentRule(Rule):
         texts = ctx.texts
         if not texts:
             return
-        protected = [not ctx.is_open(i) for i in range(len(texts))]
+        fs = ctx.findings  # (read straight: ``ctx.is_open(i)`` and ``ctx.role(i)`` per block cost a call each)
+        protected = [f is not None and f.role is not Role.CONTENT for f in fs]
         if protected.count(False) < MIN_BLOCKS or _reads_as_articles(ctx, protected):
             return  # too little to judge by, or nothing to take away
         # when the markup says where the article is, the run of prose need not find it
@@ -869,9 +870,9 @@ class ContentRule(Rule):
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
-        walls = frozenset(i for i in range(len(texts)) if ctx.role(i) is Role.CHROME
-                          and ctx.findings[i].code not in _INSIDE_CHROME)  # type: ignore[union-attr]
-        header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _ARTICLE_HEADER)
+        walls = frozenset(i for i, f in enumerate(fs) if f is not None and f.role is Role.CHROME
+                          and f.code not in _INSIDE_CHROME)
+        header = frozenset(i for i, f in enumerate(fs) if f is not None and f.role in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
