@@ -23,6 +23,10 @@ install): the bytecode goes to a temporary folder (``PYTHONPYCACHEPREFIX``, so n
 gains a ``__pycache__``), written by one untimed run of each command, whatever
 ``PYTHONDONTWRITEBYTECODE`` says. ``--no-bytecode`` measures as before, every process
 compiling the sources it imports (the larger tree pays more for it).
+
+On a loaded machine CPU seconds swing by a third between runs; ``--instructions`` counts the
+instructions each command executes instead (once each, under valgrind's cachegrind, about 25
+times slower): the same count whatever else runs, so two checkouts compare on it exactly.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import resource
 import shlex
 import subprocess
@@ -50,6 +55,16 @@ def cpu_seconds(cmd: list[str], env: dict[str, str] | None = None) -> float:
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{shlex.join(cmd[:4])} ... exited {proc.returncode}: {proc.stderr.decode()[-500:]}")
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def instructions(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    """The instructions ``cmd`` executes, in billions (valgrind's cachegrind, no cache model)."""
+    vg = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    proc = subprocess.run([*vg, *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr.decode(errors="replace"))
+    if proc.returncode not in (0, 1) or found is None:
+        raise RuntimeError(f"valgrind {shlex.join(cmd[:4])} ... exited {proc.returncode}: {proc.stderr.decode()[-500:]}")
+    return int(found.group(1).replace(",", "")) / 1e9
 
 
 def html_files(dataset: Path, tmp: Path) -> list[str]:
@@ -84,10 +99,12 @@ def with_path(src: Path, pycache: Path | None = None) -> dict[str, str]:
 
 
 def best(commands: dict[str, tuple[list[str], dict[str, str] | None]], repeat: int,
-         warm: bool = False) -> dict[str, float]:
+         warm: bool = False, counted: bool = False) -> dict[str, float]:
     got: dict[str, float] = {}
     for cmd, env in commands.values() if warm else ():  # (untimed: writes the bytecode)
         cpu_seconds(cmd, env)
+    if counted:  # (a count does not vary: once each)
+        return {name: instructions(cmd, env) for name, (cmd, env) in commands.items()}
     for _ in range(max(1, repeat)):
         for name, (cmd, env) in commands.items():  # in turn: a slow spell hits every command
             t = cpu_seconds(cmd, env)
@@ -105,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-bytecode", action="store_true",
                     help="every process compiles the sources it imports (no bytecode kept)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under valgrind (exact on a loaded machine) instead of CPU seconds")
     args = ap.parse_args(argv)
     dataset = args.bench / args.dataset
     if not (dataset / "text").is_dir():
@@ -128,14 +147,15 @@ def main(argv: list[str] | None = None) -> int:
                 commands["html, this checkout"] = ([*clean, "--input-format", "html", *pages], with_path(ROOT / "src", pycache))
                 commands["html, trafilatura"] = ([args.peer_python, str(HERE / "peers.py"), "trafilatura",
                                                   "--input-format", "html", *pages], None)
-            got = best(commands, args.repeat, warm=pycache is not None)
+            got = best(commands, args.repeat, warm=pycache is not None, counted=args.instructions)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "ref")], check=False)
-    print(f"{args.dataset}: {len(texts)} pages, CPU seconds (user+system), one process each, "
-          f"best of {args.repeat}, " + ("sources compiled by each process" if args.no_bytecode
-                                        else "from compiled bytecode"))
+    what = "instructions (billions), once each" if args.instructions else \
+        f"CPU seconds (user+system), best of {args.repeat}"
+    print(f"{args.dataset}: {len(texts)} pages, {what}, one process each, "
+          + ("sources compiled by each process" if args.no_bytecode else "from compiled bytecode"))
     for name, t in got.items():
-        print(f"  {name:<22} {t:7.2f} s")
+        print(f"  {name:<22} {t:7.2f}" + ("" if args.instructions else " s"))
     text_ratio = got[f"text, {args.ref}"] / got["text, this checkout"]
     print(f"text: this checkout is {text_ratio:.2f}x {args.ref}")
     if "html, trafilatura" in got:
