@@ -8,8 +8,9 @@ from functools import lru_cache
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # lines whose shape tests below are remembered (pure functions of the text: every rule asks
-# of the same lines, three or four times each; this holds a few pages' lines)
-TEXT_CACHE = 16384
+# of the same lines, three or four times each): a few pages' lines, and no more lines kept
+# alive than content scoring's cache of block classes already keeps (``CLASS_CACHE``)
+TEXT_CACHE = 8192
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
