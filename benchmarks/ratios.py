@@ -17,6 +17,16 @@ JSONL included), and its cost is the CPU seconds (user + system) it used, read f
 ``getrusage(RUSAGE_CHILDREN)``: one worker against one single-process peer, so the
 default ``-j 0`` (every core) never flatters the figure. Commands run in turn, ``--repeat``
 times, and the least CPU of each is kept (noise only ever adds time).
+
+Both checkouts run from compiled bytecode, as an installed package does (pip compiles it at
+install): the bytecode goes to a temporary folder (``PYTHONPYCACHEPREFIX``, so no checkout
+gains a ``__pycache__``), written by one untimed run of each command, whatever
+``PYTHONDONTWRITEBYTECODE`` says. ``--no-bytecode`` measures as before, every process
+compiling the sources it imports (the larger tree pays more for it).
+
+On a loaded machine CPU seconds swing by a third between runs; ``--instructions`` counts the
+instructions each command executes instead (once each, under valgrind's cachegrind, about 25
+times slower): the same count whatever else runs, so two checkouts compare on it exactly.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import resource
 import shlex
 import subprocess
@@ -46,6 +57,16 @@ def cpu_seconds(cmd: list[str], env: dict[str, str] | None = None) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    """The instructions ``cmd`` executes, in billions (valgrind's cachegrind, no cache model)."""
+    vg = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    proc = subprocess.run([*vg, *cmd], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, check=False)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr.decode(errors="replace"))
+    if proc.returncode not in (0, 1) or found is None:
+        raise RuntimeError(f"valgrind {shlex.join(cmd[:4])} ... exited {proc.returncode}: {proc.stderr.decode()[-500:]}")
+    return int(found.group(1).replace(",", "")) / 1e9
+
+
 def html_files(dataset: Path, tmp: Path) -> list[str]:
     """The dataset's HTML pages as plain files (``.html.gz`` decompressed into ``tmp``)."""
     out = []
@@ -66,14 +87,24 @@ def ref_worktree(ref: str, tmp: Path) -> Path:
     return where / "src"
 
 
-def with_path(src: Path) -> dict[str, str]:
+def with_path(src: Path, pycache: Path | None = None) -> dict[str, str]:
+    """The environment a command runs in: ``src`` on the path; with ``pycache``, bytecode
+    written there and read from there."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(src)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
-def best(commands: dict[str, tuple[list[str], dict[str, str] | None]], repeat: int) -> dict[str, float]:
+def best(commands: dict[str, tuple[list[str], dict[str, str] | None]], repeat: int,
+         warm: bool = False, counted: bool = False) -> dict[str, float]:
     got: dict[str, float] = {}
+    for cmd, env in commands.values() if warm else ():  # (untimed: writes the bytecode)
+        cpu_seconds(cmd, env)
+    if counted:  # (a count does not vary: once each)
+        return {name: instructions(cmd, env) for name, (cmd, env) in commands.items()}
     for _ in range(max(1, repeat)):
         for name, (cmd, env) in commands.items():  # in turn: a slow spell hits every command
             t = cpu_seconds(cmd, env)
@@ -89,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peer-python", default=None,
                     help="the Python trafilatura is installed in (omit: no HTML ratio)")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-bytecode", action="store_true",
+                    help="every process compiles the sources it imports (no bytecode kept)")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under valgrind (exact on a loaded machine) instead of CPU seconds")
     args = ap.parse_args(argv)
     dataset = args.bench / args.dataset
     if not (dataset / "text").is_dir():
@@ -100,24 +135,27 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         ref_src = ref_worktree(args.ref, tmp)
+        pycache = None if args.no_bytecode else tmp / "pycache"
         try:
             commands = {
-                "text, this checkout": ([*clean, "--input-format", "text", *texts], with_path(ROOT / "src")),
+                "text, this checkout": ([*clean, "--input-format", "text", *texts], with_path(ROOT / "src", pycache)),
                 f"text, {args.ref}": ([py, "-m", "cleanscrape", "clean", "-j", "1", "--input-format", "text", *texts],
-                                      with_path(ref_src)),
+                                      with_path(ref_src, pycache)),
             }
             if args.peer_python:
                 pages = html_files(dataset, tmp)
-                commands["html, this checkout"] = ([*clean, "--input-format", "html", *pages], with_path(ROOT / "src"))
+                commands["html, this checkout"] = ([*clean, "--input-format", "html", *pages], with_path(ROOT / "src", pycache))
                 commands["html, trafilatura"] = ([args.peer_python, str(HERE / "peers.py"), "trafilatura",
                                                   "--input-format", "html", *pages], None)
-            got = best(commands, args.repeat)
+            got = best(commands, args.repeat, warm=pycache is not None, counted=args.instructions)
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tmp / "ref")], check=False)
-    print(f"{args.dataset}: {len(texts)} pages, CPU seconds (user+system), one process each, "
-          f"best of {args.repeat}")
+    what = "instructions (billions), once each" if args.instructions else \
+        f"CPU seconds (user+system), best of {args.repeat}"
+    print(f"{args.dataset}: {len(texts)} pages, {what}, one process each, "
+          + ("sources compiled by each process" if args.no_bytecode else "from compiled bytecode"))
     for name, t in got.items():
-        print(f"  {name:<22} {t:7.2f} s")
+        print(f"  {name:<22} {t:7.2f}" + ("" if args.instructions else " s"))
     text_ratio = got[f"text, {args.ref}"] / got["text, this checkout"]
     print(f"text: this checkout is {text_ratio:.2f}x {args.ref}")
     if "html, trafilatura" in got:

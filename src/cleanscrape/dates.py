@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .datewords import DATE_AGE, DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
 from .patterns import phrases_alternation, words_alternation
@@ -95,6 +96,9 @@ _FILLER = re.compile(
 )
 
 
+DATE_CACHE = 8192  # lines whose date is remembered (pure functions of the text: several rules ask of each)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     iso: str
@@ -102,6 +106,7 @@ class FoundDate:
     end: int
 
 
+@lru_cache(maxsize=DATE_CACHE)
 def find_date(text: str) -> FoundDate | None:
     """The first full date (day, month, year) in ``text``, with its time if one follows."""
     if _ANY_YEAR.search(text) is None:
@@ -180,6 +185,7 @@ _DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | frozenset
 _PLACE = re.compile(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)")
 
 
+@lru_cache(maxsize=DATE_CACHE)
 def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words (and, in
     front of the date, the place: `Valdemora, 19 NOV 2025 - 08:30 CET`)."""

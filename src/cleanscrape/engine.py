@@ -328,6 +328,7 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
                 step.run(ctx, claims)
                 continue
             view = ctx.findings = claims.view(seen)
+            ctx.present = present if left_out is None else None  # (the shapes left out label too)
             if left_out is not None:
                 if side is None:
                     side = _side_claims(ctx, left_out)
@@ -347,7 +348,7 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
             code = getattr(step, "code", None) or "line batch"
             return Labelled(doc, (None,) * n, f"{INTERNAL_ERROR} in rule {code} ({type(exc).__name__}: {exc}): "
                                               f"returned unchanged")
-    ctx.findings = slots
+    ctx.findings, ctx.present = slots, None
     if ctx.truncated:
         for i in ctx.truncated:
             slots[i] = None

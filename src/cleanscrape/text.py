@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+# lines whose shape tests below are remembered (pure functions of the text: every rule asks
+# of the same lines, three or four times each): a few pages' lines, and no more lines kept
+# alive than content scoring's cache of block classes already keeps (``CLASS_CACHE``)
+TEXT_CACHE = 8192
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -27,11 +32,13 @@ _FIRST = re.compile(r"[^\W\d_]+|\d")
 _LEADS_ON = re.compile(r"(?::|：|\b(?:by|von|por|par|door|the|and|a|an))\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def leads_on(text: str) -> bool:
     """The line ends like a label whose value is on the next line, never like a headline."""
     return _LEADS_ON.search(text[-8:]) is not None
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def first_word(text: str) -> str:
     """The dispatch key of a line: its first word casefolded, ``#`` for a number,
     or its first character when it starts with punctuation ("©", "(", "«")."""
@@ -48,6 +55,7 @@ _PUNCT_TOKENS = frozenset("- – — | / \\ · • * & + = : ; , . … ! ? \" ' 
 _IS_PUNCT = _PUNCT_TOKENS.__contains__
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def word_count(text: str) -> int:
     """Whitespace-separated tokens, bare punctuation aside (cheaper than ``words``)."""
     ws = text.split()
@@ -58,6 +66,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def norm_key(text: str) -> str:
     """A comparison key: NFKC, straight quotes and dashes, case and punctuation folded."""
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
@@ -94,6 +103,7 @@ def list_mark(text: str) -> str | None:
     return None if m is None else (m.group(1) or "#")
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence: . ! ? … possibly inside quotes.
 
@@ -153,6 +163,7 @@ CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK
 _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentence, not a headline
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def heading_words(text: str) -> int:
     """The number of words of ``text`` when it is headline-shaped, else 0."""
     t = text if text[-1:].isspace() is False and text[:1].isspace() is False else text.strip()
@@ -192,6 +203,7 @@ MENU_ITEMS = 4  # pieces between bars: `Home | News | Sport | Culture` is a menu
 MENU_ITEM_WORDS = 3  # words of a menu's item at most (`Home`, `Local news`, `Arts and culture`)
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def menu_line(t: str) -> bool:
     """A line of short items between bars or dots, in any language: a site's menu, which
     reads as a headline by its shape but never heads a story."""

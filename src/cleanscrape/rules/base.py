@@ -53,7 +53,7 @@ class Context:
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_heading", "_nwords",
                  "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "_framed", "_title_keys",
-                 "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "step_memo")
+                 "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "present")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -84,8 +84,12 @@ class Context:
         self._first_prose: dict[int, int] = {}
         self._by_heading_words: dict[int, dict[int, list[int]]] = {}
         self._body_zone: object = _UNSET
+        self._heads: dict[int, list[int]] = {}  # headline-shaped blocks by max_words, labels aside
         # facts computed from the labels a rule sees: kept for one rule's run (the engine empties it)
         self.step_memo: dict[str, object] = {}
+        # the codes that labelled a block so far, when the engine knows them (every code a
+        # label this rule sees can carry): None, unknown
+        self.present: set[str] | None = None
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:
@@ -133,6 +137,8 @@ class Context:
 
     def labelled(self, codes: frozenset[str]) -> list[int]:
         """Indices of blocks whose current label comes from one of ``codes``."""
+        if self.present is not None and codes.isdisjoint(self.present):
+            return []  # (no rule of ``codes`` labelled a block: no scan)
         return [i for i, f in enumerate(self.findings) if f is not None and f.code in codes]
 
     def with_role(self, role: Role) -> list[int]:
@@ -232,9 +238,12 @@ class Context:
 
     def headings(self, max_words: int = HEADINGS_MAX_WORDS) -> list[int]:
         """Indices of unlabelled headline-shaped blocks."""
+        shaped = self._heads.get(max_words)
+        if shaped is None:  # (the shape is the text's: found once per page, the labels read each call)
+            hw = self.heading_words
+            shaped = self._heads[max_words] = [i for i in self.short(HEADING_MAX_CHARS) if 0 < hw(i) <= max_words]
         f = self.findings
-        hw = self.heading_words
-        return [i for i in self.short(HEADING_MAX_CHARS) if f[i] is None and 0 < hw(i) <= max_words]
+        return [i for i in shaped if f[i] is None]
 
     def nwords(self, i: int) -> int:
         v = self._nwords[i]

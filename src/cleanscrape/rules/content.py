@@ -71,13 +71,33 @@ LANG_MIN_SHARE = 0.08  # ...and the share of its words they make: prose runs at 
 def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
     """The stopword list that covers most of the page's words, or None (no match).
 
-    A few hundred words settle it; they are taken from the longer blocks first.
+    A few hundred words settle it; they are taken from the longer blocks first. (Content
+    scoring, each story and the block model ask of the same page: the blocks' words and
+    the verdict on a sample are remembered.)
     """
-    sample: list[str] = []
+    chosen: list[str] = []
+    words = 0
     for t in sorted(texts, key=len, reverse=True):
-        sample.extend(_WORD.findall(t[:LANG_SAMPLE_CHARS].lower()))
-        if len(sample) > LANG_SAMPLE_WORDS:
+        chosen.append(t)
+        words += len(_sample_words(t))
+        if words > LANG_SAMPLE_WORDS:
             break
+    return _language_of(tuple(chosen))
+
+
+LANG_CACHE = 4096  # blocks whose sampled words (and samples whose language) are remembered: a few pages'
+
+
+@lru_cache(maxsize=LANG_CACHE)
+def _sample_words(text: str) -> tuple[str, ...]:
+    """The words of a block that the language sample reads (its first LANG_SAMPLE_CHARS)."""
+    return tuple(_WORD.findall(text[:LANG_SAMPLE_CHARS].lower()))
+
+
+@lru_cache(maxsize=LANG_CACHE)
+def _language_of(chosen: tuple[str, ...]) -> frozenset[str] | None:
+    """``detect_language``'s verdict on the words of the blocks ``chosen`` (a pure function of them)."""
+    sample = [w for t in chosen for w in _sample_words(t)]
     if not sample:
         return None
     tally = [0] * len(_LISTS)
@@ -382,8 +402,17 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
     _whole_lists(classes, texts, keep, why)
-    return [Verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
-            else Verdict(keep[i], why[i]) for i in range(n)]
+    return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
+            else _verdict(keep[i], why[i]) for i in range(n)]
+
+
+VERDICT_CACHE = 256  # verdicts kept: a reason is one of a few dozen features
+
+
+@lru_cache(maxsize=VERDICT_CACHE)
+def _verdict(keep: bool, feature: str) -> Verdict:
+    """The one Verdict of each value (verdicts are immutable; a page has thousands, of a few dozen values)."""
+    return Verdict(keep, feature)
 
 
 _PROSE = (GOOD, NEAR)
@@ -844,7 +873,8 @@ class ContentRule(Rule):
         texts = ctx.texts
         if not texts:
             return
-        protected = [not ctx.is_open(i) for i in range(len(texts))]
+        fs = ctx.findings  # (read straight: ``ctx.is_open(i)`` and ``ctx.role(i)`` per block cost a call each)
+        protected = [f is not None and f.role is not Role.CONTENT for f in fs]
         if protected.count(False) < MIN_BLOCKS or _reads_as_articles(ctx, protected):
             return  # too little to judge by, or nothing to take away
         # when the markup says where the article is, the run of prose need not find it
@@ -857,9 +887,9 @@ class ContentRule(Rule):
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
-        walls = frozenset(i for i in range(len(texts)) if ctx.role(i) is Role.CHROME
-                          and ctx.findings[i].code not in _INSIDE_CHROME)  # type: ignore[union-attr]
-        header = frozenset(i for i in range(len(texts)) if ctx.role(i) in _ARTICLE_HEADER)
+        walls = frozenset(i for i, f in enumerate(fs) if f is not None and f.role is Role.CHROME
+                          and f.code not in _INSIDE_CHROME)
+        header = frozenset(i for i, f in enumerate(fs) if f is not None and f.role in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),

@@ -193,6 +193,14 @@ class _Page:
     title: int | None = None  # ...the first headline
     thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
+    _loglen: list[float] | None = None
+
+    @property
+    def loglen(self) -> list[float]:
+        """Each block's ``len`` feature, log1p(characters) / LENGTH_SCALE (found on first use)."""
+        if self._loglen is None:
+            self._loglen = [math.log1p(b - a) / LENGTH_SCALE for a, b in zip(self.before, self.before[1:])]
+        return self._loglen
 
     @property
     def stop(self) -> frozenset[str] | None:
@@ -368,23 +376,32 @@ def _text_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float
     """What block ``i`` of a text page (a block without hints) adds to the logit, but for
     its WORD_FEATURES and its class (``t:good``...): ``_block``'s sum, straight from the
     page's arrays with no feature dict. (Rounding aside: the order of the sum differs.)"""
-    lens, kept = ctx.lens, pg.kept
+    lens, kept, before, loglen, named = ctx.lens, pg.kept, pg.before, pg.loglen, pg.named
     n, size = len(lens), lens[i]
     short = size < SHORT
     lab = _label_key(ctx.findings[i])
-    x = w["len"] * math.log1p(size) / LENGTH_SCALE + (w["short"] if short else 0.0) + \
-        w.get("lab:" + lab, 0.0) + w["pos"] * i / n + w["pos_chars"] * pg.before[i] / pg.total + \
-        w["page_kept"] * pg.page_kept
+    x = w["len"] * loglen[i] + w.get("lab:" + lab, 0.0) + w["pos"] * i / n + \
+        w["pos_chars"] * before[i] / pg.total + w["page_kept"] * pg.page_kept
+    if short:
+        x += w["short"]
     if lab != "none":
         x += w["lab_share"] * pg.label_share.get(lab, 0.0)
     lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-    around = pg.before[hi] - pg.before[lo] - size
+    around = before[hi] - before[lo] - size
     if around:
         x += w["near_kept"] * (pg.kept_before[hi] - pg.kept_before[lo] - kept[i]) / around
-    if i > 0:
-        x += w["prev_len"] * math.log1p(lens[i - 1]) / LENGTH_SCALE + (w["prev_open"] if kept[i - 1] else 0.0)
+    if i > 0:  # (the neighbours; named[j + 1] - named[j]: block j is a named rule's)
+        x += w["prev_len"] * loglen[i - 1]
+        if kept[i - 1]:
+            x += w["prev_open"]
+        if named[i] != named[i - 1]:
+            x += w["t:prev_rule"]
     if i + 1 < n:
-        x += w["next_len"] * math.log1p(lens[i + 1]) / LENGTH_SCALE + (w["next_open"] if kept[i + 1] else 0.0)
+        x += w["next_len"] * loglen[i + 1]
+        if kept[i + 1]:
+            x += w["next_open"]
+        if named[i + 2] != named[i + 1]:
+            x += w["t:next_rule"]
     text = ctx.texts[i]
     if size <= KEYED and pg.seen[text.lower()] > 1:
         x += w["repeated"]
@@ -398,11 +415,6 @@ def _text_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float
         x += w["t:bullet"]
     if text.rstrip().endswith(":"):
         x += w["t:colon"]
-    for k, j in (("t:prev_rule", i - 1), ("t:next_rule", i + 1)):
-        if 0 <= j < n:
-            g = ctx.findings[j]
-            if g is not None and g.role is not Role.CONTENT and g.code not in GENERIC:
-                x += w[k]
     return x
 
 
@@ -505,7 +517,7 @@ def text_bounds(model: BlockModel, part: float, n: int, words: Mapping[str, floa
     if words is None:
         lo, hi = lo + model.words_low(n), hi + model.words_bound(n)
     else:
-        x += sum(words.get(k, 0.0) * w.get(k, 0.0) for k in WORD_FEATURES)
+        x += sum([words.get(k, 0.0) * v for k, v in model.word_weights])
     return x + lo - ROUNDING, x + hi + ROUNDING
 
 
@@ -563,6 +575,8 @@ class BlockModel:
     text_weights: tuple[Mapping[str, float], tuple[float, float]] = field(init=False, repr=False, compare=False)
     # HTML pages: the weights _html_part reads (0 where the file has none)
     html_weights: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    # the WORD_FEATURES and their weights (0 where the file has none), in that order
+    word_weights: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
 
     def logit(self, feats: Mapping[str, float]) -> float:
         w = self.weights
@@ -582,6 +596,7 @@ class BlockModel:
         html = dict(self.weights)
         html.update((k, self.weights.get(k, 0.0)) for k in _HTML_PART)
         object.__setattr__(self, "html_weights", html)
+        object.__setattr__(self, "word_weights", tuple((k, w.get(k, 0.0)) for k in WORD_FEATURES))
         down = {k: min(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
         object.__setattr__(self, "_low", (sum(v for k, v in down.items() if k not in _SCALED),
                                           down["words"] / LENGTH_SCALE, down["stop_len"] / LENGTH_SCALE))
@@ -668,8 +683,9 @@ class BlockModelRule(Rule):
         if mode == "text" and ctx.labelled(_NO_ARTICLE):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
-        todo = [i for i, f in enumerate(findings) if (drop or (f is not None and f.role is not Role.CONTENT))
-                and overturnable(f, blocks[i].hints)]
+        # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
+        todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is Role.CONTENT
+                                                      else overturnable(f, blocks[i].hints))]
         if not todo:
             return
         pg = _page(ctx)

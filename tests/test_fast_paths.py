@@ -1,0 +1,116 @@
+"""Speed paths (issue #20, item 4) decide what the plain code they stand in for decides:
+each test holds a remembered or precomputed answer against the direct computation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanscrape import dates, text
+from cleanscrape.io.text import read_text
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules import content
+from cleanscrape.rules.base import HEADING_MAX_CHARS, Context
+from cleanscrape.document import Finding, Role
+
+LINES = st.sampled_from([
+    "Harbour council approves the new quay",
+    "The harbour plan was approved on Monday after a long debate in the council chamber, with nine votes to four.",
+    "Work on the new quay starts in spring, and the ferry keeps running while it is built, the council said.",
+    "Die Hafenverwaltung hat am Montag nach einer langen Debatte den Plan für den neuen Kai beschlossen.",
+    "El ayuntamiento aprobó el lunes el plan del nuevo muelle después de un largo debate.",
+    "Le conseil a approuvé lundi le plan du nouveau quai après un long débat.",
+    "Read more: Ferry fares to rise", "By Jane Roe", "12 comments", "Home | News | Sport", "", "und die der",
+    "港湾局は月曜日、新しい岸壁の計画を承認した。", "the of and to in", "Share this article",
+])
+
+
+def _slow_language(texts: list[str]) -> frozenset[str] | None:
+    """detect_language as written before its caches: the reference."""
+    sample: list[str] = []
+    for t in sorted(texts, key=len, reverse=True):
+        sample.extend(content._WORD.findall(t[:content.LANG_SAMPLE_CHARS].lower()))
+        if len(sample) > content.LANG_SAMPLE_WORDS:
+            break
+    if not sample:
+        return None
+    tally = [0] * len(content._LISTS)
+    for w, c in Counter(sample).items():
+        for k in content._LISTS_OF.get(w, ()):
+            tally[k] += c
+    hits = max(tally)
+    if hits < max(content.LANG_MIN_HITS, content.LANG_MIN_SHARE * len(sample)):
+        return None
+    return content._LISTS[tally.index(hits)]
+
+
+@settings(max_examples=150)
+@given(st.lists(st.lists(LINES, max_size=40), min_size=1, max_size=4))
+def test_remembered_language_is_the_direct_one(pages):
+    for lines in pages:  # several pages in a row: the caches carry words from one to the next
+        assert content.detect_language(lines) is _slow_language(lines)
+        half = lines[::2]  # a subset of the same blocks (content scoring's open blocks, a story)
+        assert content.detect_language(half) is _slow_language(half)
+
+
+@settings(max_examples=100)
+@given(st.lists(LINES, min_size=1, max_size=40), st.lists(st.booleans(), max_size=40),
+       st.integers(1, 30))
+def test_headline_shaped_blocks_follow_the_labels(lines, taken, max_words):
+    ctx = Context(read_text("\n\n".join(x for x in lines if x) or "x"))
+    first = ctx.headings(max_words)  # remembered shapes...
+    for i, t in enumerate(taken[:len(ctx.texts)]):  # ...and labels that change after
+        ctx.findings[i] = Finding(i, Role.CHROME, "CS999", "x", "x") if t else None
+    direct = [i for i in range(len(ctx.texts)) if ctx.lens[i] <= HEADING_MAX_CHARS and ctx.findings[i] is None
+              and 0 < ctx.heading_words(i) <= max_words]
+    assert ctx.headings(max_words) == direct
+    assert set(first) >= set(direct)
+
+
+REMEMBERED = [text.ends_sentence, text.word_count, text.heading_words, text.norm_key, text.menu_line,
+              text.leads_on, text.first_word, dates.find_date, dates.is_date_line]
+TEXTS = st.one_of(LINES, st.text(alphabet=st.sampled_from("aZ9 .,:|·•?!…\"”'-\n\tİΣς。기자2025März"), max_size=60),
+                  st.sampled_from(["3 March 2026, 07:52", "Valdemora, 19 NOV 2025 - 08:30 CET", "Home | News | Sport | Weather",
+                                   "Published 3 hours ago on November 18, 2025", "U.S.", "By", "VIDÉO. Incendie d'un entrepôt"]))
+
+
+@settings(max_examples=200)
+@given(TEXTS)
+def test_remembered_line_tests_answer_as_computed(line):
+    for f in REMEMBERED:
+        assert f(line) == f.__wrapped__(line) == f(line), f.__name__
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SOME_PAGES = sorted((ROOT / "corpus" / "pages").glob("*.txt"))[:12]
+
+
+@pytest.mark.parametrize("pipe", [Pipeline(), Pipeline().without("CS404", "CS101")], ids=["all", "shapes-left-out"])
+def test_labelled_skips_only_when_the_scan_finds_nothing(pipe, monkeypatch):
+    """``Context.labelled`` answers [] without a scan when no rule of the codes labelled a block
+    (the engine's record of the codes present): what the scan of the rule's view finds."""
+    calls = []
+    fast = Context.labelled
+
+    def checked(self, codes):
+        got = fast(self, codes)
+        assert got == [i for i, f in enumerate(self.findings) if f is not None and f.code in codes]
+        calls.append(self.present is not None)
+        return got
+
+    monkeypatch.setattr(Context, "labelled", checked)
+    for path in SOME_PAGES:
+        pipe.label(read_text(path.read_text(encoding="utf-8")))
+    assert any(calls)  # (the skip was tried)
+
+
+def test_content_verdicts_are_shared_values():
+    got = content.classify(["Home", "News", "The council approved the plan on Monday after a long debate, "
+                            "and the work starts in spring, the mayor said.", "Sign in"])
+    assert [v.feature for v in got][2] and all(isinstance(v, content.Verdict) for v in got)
+    assert content.Verdict(False, "short") == content._verdict(False, "short")
