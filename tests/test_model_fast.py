@@ -3,7 +3,6 @@ without their feature dict must hold the exact logit, and decide what the full p
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 
@@ -12,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape.io.text import read_text
-from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import model
 from cleanscrape.rules.base import Context
 from cleanscrape.rules.content import classify_block
+
+from model_helpers import exact_logits, labelled_before_the_model, labels_fast_and_slow, use_doubting_model
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "corpus" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
@@ -25,18 +25,11 @@ FEATURES = sorted(set(model._TEXT_PART) | set(model.WORD_FEATURES) | set(model._
 
 
 def _labelled(text: str) -> Context:
-    doc = read_text(text)
-    ctx = Context(doc)
-    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
-    return ctx
+    return labelled_before_the_model(read_text(text))
 
 
 def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
-    if not ctx.texts:
-        return
-    pg = model._page(ctx)
-    for i in range(len(ctx.texts)):
-        exact = m.logit(model._block(ctx, pg, i))
+    for i, pg, exact in exact_logits(ctx, m):
         part, n = model._text_part(ctx, pg, m.text_weights[0], i), ctx.lens[i]
         cls = classify_block(ctx.texts[i], pg.stop)[0]
         words = model._shape(n)
@@ -53,10 +46,7 @@ def test_quick_bounds_hold_the_exact_logit_on_every_block(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_quick_path_decides_what_the_full_path_decides(path, monkeypatch):
-    text = path.read_text(encoding="utf-8")
-    fast = Pipeline().label(read_text(text)).labels
-    monkeypatch.setattr(model, "_settled", lambda *a: {})  # every block through _block and the dot product
-    slow = Pipeline().label(read_text(text)).labels
+    fast, slow = labels_fast_and_slow(read_text, path.read_text(encoding="utf-8"), "_settled", monkeypatch)
     assert fast == slow
 
 
@@ -82,17 +72,8 @@ def test_quick_bounds_hold_for_any_weights(lines, weights, bias):
 
 
 def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_path, monkeypatch):
-    # a model that doubts many kept blocks and brings many back: the settled ones must match
-    weights = {k: (0.9 if n % 2 else -0.7) for n, k in enumerate(FEATURES)}
-    m = {"format": model.FORMAT, "bias": 0.2, "readmit": 0.55, "remove": 0.6, "weights": weights}
-    path = tmp_path / "m.json"
-    path.write_text(json.dumps({"format": model.FORMAT, "trained_on": {}, "models": {"text": m}}))
-    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    use_doubting_model(tmp_path, monkeypatch, "text", FEATURES)  # the settled blocks must match
     for page in PAGES[:20]:
-        text = page.read_text(encoding="utf-8")
-        fast = Pipeline().label(read_text(text)).labels
-        with monkeypatch.context() as mp:
-            mp.setattr(model, "_settled", lambda *a: {})
-            slow = Pipeline().label(read_text(text)).labels
+        fast, slow = labels_fast_and_slow(read_text, page.read_text(encoding="utf-8"), "_settled", monkeypatch)
         assert fast == slow, page.name
     assert math.isfinite(model.load_models()["text"].words_low(400))

@@ -4,7 +4,6 @@ decide what the full path decides."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape.io.html import read_html
-from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import model
 from cleanscrape.rules.base import Context
+
+from model_helpers import exact_logits, labelled_before_the_model, labels_fast_and_slow, use_doubting_model
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "corpus" / "html" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))
@@ -26,18 +26,11 @@ FEATURES = sorted(set(model._HTML_PART) | set(model.WORD_FEATURES) | set(model._
 
 
 def _labelled(html: bytes | str) -> Context:
-    doc = read_html(html)
-    ctx = Context(doc)
-    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
-    return ctx
+    return labelled_before_the_model(read_html(html))
 
 
 def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
-    if not ctx.texts:
-        return
-    pg = model._page(ctx)
-    for i in range(len(ctx.texts)):
-        exact = m.logit(model._block(ctx, pg, i))
+    for i, pg, exact in exact_logits(ctx, m):
         got = model.html_bounds(m, model._html_part(ctx, pg, m.html_weights, i), ctx.lens[i])
         assert got[0] <= exact <= got[1], (i, ctx.texts[i], got, exact)
 
@@ -49,10 +42,7 @@ def test_quick_bounds_hold_the_exact_logit_on_every_block(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_quick_path_decides_what_the_full_path_decides(path, monkeypatch):
-    data = path.read_bytes()
-    fast = Pipeline().label(read_html(data)).labels
-    monkeypatch.setattr(model, "_html_settled", lambda *a: {})  # every block through _block and the dot product
-    slow = Pipeline().label(read_html(data)).labels
+    fast, slow = labels_fast_and_slow(read_html, path.read_bytes(), "_html_settled", monkeypatch)
     assert fast == slow
 
 
@@ -83,16 +73,7 @@ def test_quick_bounds_hold_for_any_weights(blocks, wrapped, weights, bias):
 
 
 def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_path, monkeypatch):
-    # a model that doubts many kept blocks and brings many back: the settled ones must match
-    weights = {k: (0.9 if n % 2 else -0.7) for n, k in enumerate(FEATURES)}
-    m = {"format": model.FORMAT, "bias": 0.2, "readmit": 0.55, "remove": 0.6, "weights": weights}
-    path = tmp_path / "m.json"
-    path.write_text(json.dumps({"format": model.FORMAT, "trained_on": {}, "models": {"html": m}}))
-    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    use_doubting_model(tmp_path, monkeypatch, "html", FEATURES)  # the settled blocks must match
     for page in PAGES:
-        data = page.read_bytes()
-        fast = Pipeline().label(read_html(data)).labels
-        with monkeypatch.context() as mp:
-            mp.setattr(model, "_html_settled", lambda *a: {})
-            slow = Pipeline().label(read_html(data)).labels
+        fast, slow = labels_fast_and_slow(read_html, page.read_bytes(), "_html_settled", monkeypatch)
         assert fast == slow, page.name
