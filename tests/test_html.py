@@ -387,3 +387,15 @@ def test_a_paywalled_article_of_one_paragraph_gives_a_record():
     assert art.paragraphs[-1].startswith("The ferry company told the islands' council on Tuesday")
     assert "CS503" not in {r.code for r in art.removed}
     assert not any("quay opens" in p or "Subscribe" in p for p in art.paragraphs)
+
+
+def test_link_density_counts_link_text_as_the_block_counts_its_text():
+    """Link text is measured with runs of white space as one space, as the block's text is:
+    a block that is all link text has density 1.0, never more (source indentation inside an
+    `<a>` used to count, and a block could read as 140% link text); a half-linked one about half."""
+    html = ("<html><body><article><p><a href='/x'>Ferry      fares\n\n        to     rise</a></p>"
+            "<p>The council met on <a href='/m'>Monday\n      evening</a> and voted.</p></article></body></html>")
+    doc = read_html(html)
+    dens = [b.hints["link_density"] for b in doc.blocks]
+    assert dens[0] == 1.0
+    assert 0.3 < dens[1] < 0.5

@@ -439,7 +439,7 @@ class _Walk:
             n, comments, media, class_words = self.stack[-1]
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
                             "articles": self.zone_count.get("article", 0), "comments": comments,
-                            "link_density": round(links / len(text), 3) if links else 0.0}
+                            "link_density": round(min(links / len(text), 1.0), 3) if links else 0.0}
             if class_words != (0, 0):
                 hints["class_words"] = class_words
             self.raw_hints.append(hints)
@@ -595,7 +595,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
         if text:  # (an element's own text, or a tail) joins the block being read
             parts.append(text)
             if in_link:
-                links += len(text.strip())
+                links += len(" ".join(text.split()))  # (as the block's text counts it: runs of white space as one)
             if not live and not text.isspace():
                 live = True
     if live:
