@@ -399,20 +399,3 @@ def test_link_density_counts_link_text_as_the_block_counts_its_text():
     dens = [b.hints["link_density"] for b in doc.blocks]
     assert dens[0] == 1.0
     assert 0.3 < dens[1] < 0.5
-
-
-def test_a_noscript_with_an_unclosed_tag_does_not_take_the_page_with_it():
-    # `<noscript><div class="no-js"></noscript>` right after `<body>`: a browser that runs
-    # scripts reads the noscript as raw text up to its end tag, but libxml2 nests the rest of
-    # the page in the unclosed div inside the noscript, and the page was dropped with it (no
-    # blocks at all); a `<noscript>` inside a comment or a script's text is no tag
-    page = (Path(__file__).parent / "fixtures" / "html" / "noscript-with-an-unclosed-tag.html").read_bytes()
-    (art,) = Pipeline().clean_document(read_html(page))
-    assert art.title == "Orsi nel parco: un anno da record"
-    assert art.paragraphs[0].startswith("Sono nove le femmine di orso")
-    assert art.paragraphs[2].startswith("In questo contesto è chiaro")
-    assert "Home" not in " ".join(art.paragraphs)
-    # a well-formed noscript is still not read
-    doc = read_html(b"<html><body><noscript><p>Please turn on JavaScript to read this site in full.</p></noscript>"
-                    b"<p>Text.</p></body></html>")
-    assert [b.text for b in doc.blocks] == ["Text."]

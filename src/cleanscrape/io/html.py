@@ -114,7 +114,6 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
     if len(data) > max_bytes:
         raise InputError(f"{source or '-'}: larger than the page size limit of {max_bytes} bytes")
     data = _as_utf8(data)
-    data = _noscript_as_text(data)
     try:
         root = etree.fromstring(data, _parser()) if data.strip() else None
     except (etree.ParserError, ValueError) as exc:
@@ -137,43 +136,6 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
             text = unescape(_TAG.sub(" \n", data.decode("utf-8", "replace")))
             return read_text(text, source=source)
     return Document(blocks, source, MappingProxyType(meta))
-
-
-_NOSCRIPT_OPEN = re.compile(rb"<noscript(?=[\s>/])", re.I)
-_NOSCRIPT_CLOSE = re.compile(rb"</noscript\s*>", re.I)
-_NOSCRIPT_UNSAFE = re.compile(rb"<!--|-->|</?script", re.I)
-
-
-def _noscript_as_text(data: bytes) -> bytes:
-    """The page with each ``<noscript>`` cut out from its start to its first end tag.
-
-    A browser that runs scripts reads a ``<noscript>`` as raw text up to the first
-    ``</noscript>``: the tags in it make no elements. libxml2 parses them as markup, so an
-    unclosed ``<div>`` in one (``<noscript><div class="nojs"></noscript>``) takes the rest of
-    the page into the noscript, and the page is dropped with it. A noscript whose text holds
-    a comment's or a script's bounds is left to the parser (its start may be a comment's or a
-    script's text, not a tag). One pass: each end tag and each unsafe mark is searched once."""
-    m = _NOSCRIPT_OPEN.search(data)
-    if m is None:
-        return data
-    out: list[bytes] = []
-    pos = 0
-    close: re.Match[bytes] | None = None
-    unsafe = -1  # where the last comment or script bound before ``close`` starts (-1: none)
-    while m is not None:
-        if close is None or close.start() < m.end():
-            close = _NOSCRIPT_CLOSE.search(data, m.end())
-            if close is None:
-                break
-            unsafe = max((u.start() for u in _NOSCRIPT_UNSAFE.finditer(data, m.end(), close.start())), default=-1)
-        if unsafe < m.end():
-            out.append(data[pos:m.start()])
-            pos = close.end()
-            m = _NOSCRIPT_OPEN.search(data, close.end())
-        else:
-            m = _NOSCRIPT_OPEN.search(data, m.end())  # a start in a comment or a script: the next one
-    out.append(data[pos:])
-    return b"".join(out)
 
 
 # libxml2 stops a tree at this depth (256; 2048 with huge_tree): a tree that reaches it was cut
