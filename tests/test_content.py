@@ -414,3 +414,34 @@ def test_a_short_story_in_another_language_is_read_by_its_own_stopwords():
     classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, 3), (3, 6), (6, 9)])
     assert classes[7:] == [GOOD, GOOD]
     assert classes[1:3] == [GOOD, GOOD]  # (the Norwegian stories read by the page's list, as before)
+
+
+def test_a_plain_list_and_its_lead_in_between_paragraphs_stay():
+    """Ten habits set one a line with no mark, each a capitalised phrase with no full stop
+    (`Keep a notebook by the bed`), then a long line with few function words that ends in a
+    colon, the questions it opens and two paragraphs: the text's own list and lead-in. The run
+    used to stop at the list (its items neither ran in lower case nor carried a comma, and the
+    lead-in read as a bad line), and the rest of the article went with it. A list of other
+    stories' headlines in Title Case at the same place still goes, and so do a gallery's
+    captions that each close on the same credit."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "plain-list-before-a-lead-in.txt").read_text(
+        encoding="utf-8")
+    lines = page.splitlines()
+    first = lines.index(next(ln for ln in lines if ln.startswith("When the night school")))
+    last = lines.index(next(ln for ln in lines if ln.startswith("The next course starts")))
+    (record,) = cleanscrape.clean(page)
+    assert record.title.startswith("Ten small habits for a calmer evening")
+    assert list(record.paragraphs) == lines[first:last + 1]
+    habits = lines[lines.index("Keep a notebook by the bed"):lines.index("Open the window for five minutes") + 1]
+    headlines = ["Ferry Timetable Changes For Winter", "Harbour Festival Dates Announced", "New Bakery Opens On Quay Street",
+                 "Council Approves The Marina Budget", "Rowing Club Wins Regional Cup", "Night Market Returns In May",
+                 "Lighthouse Tours Sold Out Again", "School Office Moves To Quay Street"]
+    (record,) = cleanscrape.clean(page.replace("\n".join(habits), "\n".join(headlines)))
+    assert not any(h in record.paragraphs for h in headlines)
+    # a gallery's captions, each closing on the same credit, are the template's, not a list
+    captions = [name + " Submitted photo" for name in ("Mira Holt", "Ines Vartdal", "Tor A. Lunde", "Ada Berg",
+                                                        "Jonas K. Rye", "Lea Sand", "Nils Dahl", "Eva Strand")]
+    (record,) = cleanscrape.clean(page.replace("\n".join(habits), "\n".join(captions)))
+    assert not any(c in record.paragraphs for c in captions)

@@ -581,6 +581,11 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         for i in range(lead[0], lead[1]):
             if classes[i] in prose:
                 keep[i], why[i] = True, features[i]
+    leads = [i for i in range(a, b) if _lead_in(classes[i], texts[i])]
+    if leads:  # a lead-in reads as the text's own line, for itself and for the list it opens
+        classes = list(classes)
+        for i in leads:
+            classes[i] = NEAR
     before_of, after_of = _neighbours(classes, a, b)
     widget = _widget_runs(classes, texts, a, b)
     for i in range(a, b):
@@ -588,7 +593,7 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         if c is None:
             continue
         if c in prose:
-            keep[i], why[i] = True, features[i]
+            keep[i], why[i] = True, "lead-in" if i in leads else features[i]
         elif c == BAD:
             why[i] = features[i]
         elif i in widget:
@@ -599,38 +604,51 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
                 before is not None or after is not None)
             keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
 
-LIST_ITEMS = 3  # list items in a row, in running case, between two runs of prose: the text's own list
+LIST_ITEMS = 3  # list items in a row (not set as links), between two runs of prose: the text's own list
 LIST_PROSE = 2.5  # ...and the prose beyond it weighs this much (two paragraphs or so)
+CLOSING_WORDS = 2  # an item's last words: the same on most items, a template prints them (a gallery's credit)
 
 
 def _list_entry(text: str) -> bool:
-    """A short line that reads as an item of a list in the text: running case, an item's
-    comma or a quantity in front (`1 red onion, cut into wedges`, `3 tbsp olive oil`)."""
-    return not _link_like(text) and (", " in text or text[:1].isdigit() or text[:1].islower()
-                                     or _prose_like(text))
+    """A short line that reads as an item of a list in the text: not set as a link or a label
+    (`1 red onion, cut into wedges`, `Bleibe neugierig`, `Keep a journal`; not `Most Read
+    Stories`). (Running case, a comma or a quantity in front was asked before: German
+    capitalises its nouns, and an item need not start lower case.)"""
+    return not _link_like(text)
+
+
+def _lead_in(c: int | None, text: str) -> bool:
+    """A long line that ends in a colon (`Use these questions to test whether it fits:`): it
+    opens what follows, a list or a paragraph, however few function words it holds."""
+    return c == BAD and text.rstrip().endswith(":")
 
 
 def _across_list(classes: Sequence[int | None], texts: Sequence[str], weights: Sequence[float],
                  edge: int, stop: int, step: int, fences: frozenset[int]) -> int:
     """The run's new edge when, past its ``edge`` (going ``step``), a list of the text
-    stands (LIST_ITEMS items or more in running case, half as many other lines among them at
-    most: `Ingredients`, `Serves 4`) and then prose of its own (LIST_PROSE): a recipe's intro, its ingredients,
+    stands (LIST_ITEMS items or more not set as links, half as many other lines among them at
+    most: `Ingredients`, `Serves 4`) and then prose of its own (LIST_PROSE; a lead-in line ending in
+    a colon on the way weighs nothing and ends nothing): a recipe's intro, its ingredients,
     its steps. Otherwise ``edge``. A list of other stories' headlines (Title Case, link-like)
     or a fence (a story-list heading, a share bar, the header) ends the search."""
     j, items, others = edge + step, 0, 0
+    ends: Counter[str] = Counter()  # the items' closing words
     while j != stop and j not in fences and classes[j] != GOOD:
         if classes[j] is not None:
             if _list_entry(texts[j]):
                 items += 1
+                ends[" ".join(texts[j].lower().split()[-CLOSING_WORDS:])] += 1
             else:
                 others += 1
         j += step
     if items < LIST_ITEMS or 2 * others > items or j == stop or j in fences or classes[j] != GOOD:
         return edge
+    if 2 * max(ends.values()) > items:
+        return edge  # most items close on the same words: a template's captions (`Ana Ruiz Submitted photo`)
     total = best = 0.0
     far = j
-    while j != stop and j not in fences and classes[j] != BAD:
-        total += weights[j]
+    while j != stop and j not in fences and (classes[j] != BAD or _lead_in(classes[j], texts[j])):
+        total += weights[j] if classes[j] != BAD else 0.0
         if total > best:
             best, far = total, j
         elif total < 0:
