@@ -445,3 +445,35 @@ def test_a_plain_list_and_its_lead_in_between_paragraphs_stay():
                                                         "Jonas K. Rye", "Lea Sand", "Nils Dahl", "Eva Strand")]
     (record,) = cleanscrape.clean(page.replace("\n".join(habits), "\n".join(captions)))
     assert not any(c in record.paragraphs for c in captions)
+
+
+def test_numbered_steps_with_captions_and_a_label_over_the_text_stay():
+    """A how-to's steps, each a `Step N` label, a short instruction and a picture's caption:
+    two short lines to each sentence weighed the steps out of the run, and the closing
+    paragraph went with them. Labels that count up (`Step 1`, `Step 2`...), each with a
+    sentence under it, are the text's own; and `In short:` right over the first paragraph
+    opens it."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "numbered-steps-with-captions.txt").read_text(
+        encoding="utf-8")
+    lines = page.splitlines()
+    (record,) = cleanscrape.clean(page)
+    assert record.title == "How to pot a young lemon tree"
+    assert list(record.paragraphs) == lines[lines.index("In short:"):lines.index("Most Read")]
+
+
+def test_step_labels_count_up_with_a_sentence_under_each():
+    """Pagination (numbers with no sentence under them), a ranked list of headlines and
+    labels that do not count up by one are no steps."""
+    from cleanscrape.rules.content import NEAR, SHORT, _step_labels
+
+    steps = ["Step 1", "Water the tree a day before.", "Step 2", "Cover the hole with a shard.", "Step 3",
+             "Mix the soil with coarse grit."]
+    classes: list[int | None] = [SHORT, NEAR] * 3
+    assert _step_labels(classes, steps) == {0, 2, 4}
+    assert _step_labels(classes, [t.replace("Step 3", "Step 4") for t in steps]) == set()
+    pages = ["1", "2", "3", "Next", "Older posts"]
+    assert _step_labels([SHORT] * 5, pages) == set()
+    ranked = ["1", "Ten Roses For A Shady Wall", "2", "Why Your Basil Keeps Dying", "3", "The Best Pruning Saws"]
+    assert _step_labels([SHORT, SHORT] * 3, ranked) == set()

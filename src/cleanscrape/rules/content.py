@@ -402,6 +402,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
     _whole_lists(classes, texts, keep, why)
+    _labels_over_text(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -437,6 +438,15 @@ def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list
         i = j
 
 
+def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A line that ends in a colon right over a kept block opens it (`In short:`,
+    `Background:`, `Ingredients:`): it stays with the text it introduces, wherever the run's
+    edge fell."""
+    for i in range(len(texts) - 1):
+        if classes[i] is not None and not keep[i] and keep[i + 1] and texts[i].rstrip().endswith(":"):
+            keep[i], why[i] = True, "lead-in"
+
+
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
     """The first story-list heading (`Recommended Articles`) under the first headline with a
     paragraph between them: the page's article is over, what follows lists other stories."""
@@ -460,10 +470,40 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     tables = _table_cells(classes, texts)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
+    for i in _step_labels(classes, texts):
+        classes[i], features[i] = NEAR, "step-label"
     weights = block_weights(classes, sizes)
     for i in tables:
         weights[i] = 0.0  # a table neither makes a run nor breaks one
     return classes, features, sizes, weights
+
+
+STEP_LABEL = 30  # characters of a step's label (`Step 3`, `Krok 3`, `3`): a counter and a word or two
+STEP_COUNT = 3  # labels counting 1, 2, 3 in order: a text's numbered steps
+STEP_REACH = 2  # lines under each label where its step's sentence starts (a step's own subheading between)
+_NUMBER = re.compile(r"\d+")
+
+
+def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+    """Short lines that number a text's steps: the same label with its number folded (`Step 1`,
+    `Step 2`, ... or bare `1`, `2`, ...), counting up by one from the first, STEP_COUNT times or
+    more, each with a sentence of its step (prose, or a short line that ends like one) within
+    STEP_REACH lines under it. A page's pagination
+    (`1`, `2`, `3`, `Next`) has no sentence under its numbers."""
+    groups: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        if classes[i] in (SHORT, BAD) and len(t) <= STEP_LABEL and _NUMBER.search(t):
+            groups.setdefault(_NUMBER.sub("0", t.casefold()), []).append(i)
+    found: set[int] = set()
+    for idx in groups.values():
+        if len(idx) < STEP_COUNT:
+            continue
+        nums = [int(_NUMBER.findall(texts[i])[0]) for i in idx]
+        if nums == list(range(nums[0], nums[0] + len(nums))) and all(
+                any(classes[k] in _PROSE or classes[k] is not None and _prose_like(texts[k])
+                    for k in range(i + 1, min(len(texts), i + 1 + STEP_REACH))) for i in idx):
+            found.update(idx)
+    return found
 
 
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
