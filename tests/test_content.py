@@ -414,3 +414,66 @@ def test_a_short_story_in_another_language_is_read_by_its_own_stopwords():
     classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, 3), (3, 6), (6, 9)])
     assert classes[7:] == [GOOD, GOOD]
     assert classes[1:3] == [GOOD, GOOD]  # (the Norwegian stories read by the page's list, as before)
+
+
+def test_a_plain_list_and_its_lead_in_between_paragraphs_stay():
+    """Ten habits set one a line with no mark, each a capitalised phrase with no full stop
+    (`Keep a notebook by the bed`), then a long line with few function words that ends in a
+    colon, the questions it opens and two paragraphs: the text's own list and lead-in. The run
+    used to stop at the list (its items neither ran in lower case nor carried a comma, and the
+    lead-in read as a bad line), and the rest of the article went with it. A list of other
+    stories' headlines in Title Case at the same place still goes, and so do a gallery's
+    captions that each close on the same credit."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "plain-list-before-a-lead-in.txt").read_text(
+        encoding="utf-8")
+    lines = page.splitlines()
+    first = lines.index(next(ln for ln in lines if ln.startswith("When the night school")))
+    last = lines.index(next(ln for ln in lines if ln.startswith("The next course starts")))
+    (record,) = cleanscrape.clean(page)
+    assert record.title.startswith("Ten small habits for a calmer evening")
+    assert list(record.paragraphs) == lines[first:last + 1]
+    habits = lines[lines.index("Keep a notebook by the bed"):lines.index("Open the window for five minutes") + 1]
+    headlines = ["Ferry Timetable Changes For Winter", "Harbour Festival Dates Announced", "New Bakery Opens On Quay Street",
+                 "Council Approves The Marina Budget", "Rowing Club Wins Regional Cup", "Night Market Returns In May",
+                 "Lighthouse Tours Sold Out Again", "School Office Moves To Quay Street"]
+    (record,) = cleanscrape.clean(page.replace("\n".join(habits), "\n".join(headlines)))
+    assert not any(h in record.paragraphs for h in headlines)
+    # a gallery's captions, each closing on the same credit, are the template's, not a list
+    captions = [name + " Submitted photo" for name in ("Mira Holt", "Ines Vartdal", "Tor A. Lunde", "Ada Berg",
+                                                        "Jonas K. Rye", "Lea Sand", "Nils Dahl", "Eva Strand")]
+    (record,) = cleanscrape.clean(page.replace("\n".join(habits), "\n".join(captions)))
+    assert not any(c in record.paragraphs for c in captions)
+
+
+def test_numbered_steps_with_captions_and_a_label_over_the_text_stay():
+    """A how-to's steps, each a `Step N` label, a short instruction and a picture's caption:
+    two short lines to each sentence weighed the steps out of the run, and the closing
+    paragraph went with them. Labels that count up (`Step 1`, `Step 2`...), each with a
+    sentence under it, are the text's own; and `In short:` right over the first paragraph
+    opens it."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "numbered-steps-with-captions.txt").read_text(
+        encoding="utf-8")
+    lines = page.splitlines()
+    (record,) = cleanscrape.clean(page)
+    assert record.title == "How to pot a young lemon tree"
+    assert list(record.paragraphs) == lines[lines.index("In short:"):lines.index("Most Read")]
+
+
+def test_step_labels_count_up_with_a_sentence_under_each():
+    """Pagination (numbers with no sentence under them), a ranked list of headlines and
+    labels that do not count up by one are no steps."""
+    from cleanscrape.rules.content import NEAR, SHORT, _step_labels
+
+    steps = ["Step 1", "Water the tree a day before.", "Step 2", "Cover the hole with a shard.", "Step 3",
+             "Mix the soil with coarse grit."]
+    classes: list[int | None] = [SHORT, NEAR] * 3
+    assert _step_labels(classes, steps) == {0, 2, 4}
+    assert _step_labels(classes, [t.replace("Step 3", "Step 4") for t in steps]) == set()
+    pages = ["1", "2", "3", "Next", "Older posts"]
+    assert _step_labels([SHORT] * 5, pages) == set()
+    ranked = ["1", "Ten Roses For A Shady Wall", "2", "Why Your Basil Keeps Dying", "3", "The Best Pruning Saws"]
+    assert _step_labels([SHORT, SHORT] * 3, ranked) == set()

@@ -402,6 +402,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
     _whole_lists(classes, texts, keep, why)
+    _labels_over_text(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -437,6 +438,15 @@ def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list
         i = j
 
 
+def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A line that ends in a colon right over a kept block opens it (`In short:`,
+    `Background:`, `Ingredients:`): it stays with the text it introduces, wherever the run's
+    edge fell."""
+    for i in range(len(texts) - 1):
+        if classes[i] is not None and not keep[i] and keep[i + 1] and texts[i].rstrip().endswith(":"):
+            keep[i], why[i] = True, "lead-in"
+
+
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
     """The first story-list heading (`Recommended Articles`) under the first headline with a
     paragraph between them: the page's article is over, what follows lists other stories."""
@@ -460,10 +470,40 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     tables = _table_cells(classes, texts)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
+    for i in _step_labels(classes, texts):
+        classes[i], features[i] = NEAR, "step-label"
     weights = block_weights(classes, sizes)
     for i in tables:
         weights[i] = 0.0  # a table neither makes a run nor breaks one
     return classes, features, sizes, weights
+
+
+STEP_LABEL = 30  # characters of a step's label (`Step 3`, `Krok 3`, `3`): a counter and a word or two
+STEP_COUNT = 3  # labels counting 1, 2, 3 in order: a text's numbered steps
+STEP_REACH = 2  # lines under each label where its step's sentence starts (a step's own subheading between)
+_NUMBER = re.compile(r"\d+")
+
+
+def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+    """Short lines that number a text's steps: the same label with its number folded (`Step 1`,
+    `Step 2`, ... or bare `1`, `2`, ...), counting up by one from the first, STEP_COUNT times or
+    more, each with a sentence of its step (prose, or a short line that ends like one) within
+    STEP_REACH lines under it. A page's pagination
+    (`1`, `2`, `3`, `Next`) has no sentence under its numbers."""
+    groups: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        if classes[i] in (SHORT, BAD) and len(t) <= STEP_LABEL and _NUMBER.search(t):
+            groups.setdefault(_NUMBER.sub("0", t.casefold()), []).append(i)
+    found: set[int] = set()
+    for idx in groups.values():
+        if len(idx) < STEP_COUNT:
+            continue
+        nums = [int(_NUMBER.findall(texts[i])[0]) for i in idx]
+        if nums == list(range(nums[0], nums[0] + len(nums))) and all(
+                any(classes[k] in _PROSE or classes[k] is not None and _prose_like(texts[k])
+                    for k in range(i + 1, min(len(texts), i + 1 + STEP_REACH))) for i in idx):
+            found.update(idx)
+    return found
 
 
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
@@ -581,6 +621,11 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         for i in range(lead[0], lead[1]):
             if classes[i] in prose:
                 keep[i], why[i] = True, features[i]
+    leads = [i for i in range(a, b) if _lead_in(classes[i], texts[i])]
+    if leads:  # a lead-in reads as the text's own line, for itself and for the list it opens
+        classes = list(classes)
+        for i in leads:
+            classes[i] = NEAR
     before_of, after_of = _neighbours(classes, a, b)
     widget = _widget_runs(classes, texts, a, b)
     for i in range(a, b):
@@ -588,7 +633,7 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         if c is None:
             continue
         if c in prose:
-            keep[i], why[i] = True, features[i]
+            keep[i], why[i] = True, "lead-in" if i in leads else features[i]
         elif c == BAD:
             why[i] = features[i]
         elif i in widget:
@@ -599,38 +644,51 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
                 before is not None or after is not None)
             keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
 
-LIST_ITEMS = 3  # list items in a row, in running case, between two runs of prose: the text's own list
+LIST_ITEMS = 3  # list items in a row (not set as links), between two runs of prose: the text's own list
 LIST_PROSE = 2.5  # ...and the prose beyond it weighs this much (two paragraphs or so)
+CLOSING_WORDS = 2  # an item's last words: the same on most items, a template prints them (a gallery's credit)
 
 
 def _list_entry(text: str) -> bool:
-    """A short line that reads as an item of a list in the text: running case, an item's
-    comma or a quantity in front (`1 red onion, cut into wedges`, `3 tbsp olive oil`)."""
-    return not _link_like(text) and (", " in text or text[:1].isdigit() or text[:1].islower()
-                                     or _prose_like(text))
+    """A short line that reads as an item of a list in the text: not set as a link or a label
+    (`1 red onion, cut into wedges`, `Bleibe neugierig`, `Keep a journal`; not `Most Read
+    Stories`). (Running case, a comma or a quantity in front was asked before: German
+    capitalises its nouns, and an item need not start lower case.)"""
+    return not _link_like(text)
+
+
+def _lead_in(c: int | None, text: str) -> bool:
+    """A long line that ends in a colon (`Use these questions to test whether it fits:`): it
+    opens what follows, a list or a paragraph, however few function words it holds."""
+    return c == BAD and text.rstrip().endswith(":")
 
 
 def _across_list(classes: Sequence[int | None], texts: Sequence[str], weights: Sequence[float],
                  edge: int, stop: int, step: int, fences: frozenset[int]) -> int:
     """The run's new edge when, past its ``edge`` (going ``step``), a list of the text
-    stands (LIST_ITEMS items or more in running case, half as many other lines among them at
-    most: `Ingredients`, `Serves 4`) and then prose of its own (LIST_PROSE): a recipe's intro, its ingredients,
+    stands (LIST_ITEMS items or more not set as links, half as many other lines among them at
+    most: `Ingredients`, `Serves 4`) and then prose of its own (LIST_PROSE; a lead-in line ending in
+    a colon on the way weighs nothing and ends nothing): a recipe's intro, its ingredients,
     its steps. Otherwise ``edge``. A list of other stories' headlines (Title Case, link-like)
     or a fence (a story-list heading, a share bar, the header) ends the search."""
     j, items, others = edge + step, 0, 0
+    ends: Counter[str] = Counter()  # the items' closing words
     while j != stop and j not in fences and classes[j] != GOOD:
         if classes[j] is not None:
             if _list_entry(texts[j]):
                 items += 1
+                ends[" ".join(texts[j].lower().split()[-CLOSING_WORDS:])] += 1
             else:
                 others += 1
         j += step
     if items < LIST_ITEMS or 2 * others > items or j == stop or j in fences or classes[j] != GOOD:
         return edge
+    if 2 * max(ends.values()) > items:
+        return edge  # most items close on the same words: a template's captions (`Ana Ruiz Submitted photo`)
     total = best = 0.0
     far = j
-    while j != stop and j not in fences and classes[j] != BAD:
-        total += weights[j]
+    while j != stop and j not in fences and (classes[j] != BAD or _lead_in(classes[j], texts[j])):
+        total += weights[j] if classes[j] != BAD else 0.0
         if total > best:
             best, far = total, j
         elif total < 0:
