@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..document import Document, Finding, Role
-from ..patterns import Pattern, compile_pattern
+from ..patterns import Pattern, compile_pattern, line_needles
 from ..text import ends_sentence, first_word, heading_words, norm_key, word_count
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
@@ -161,11 +161,30 @@ class Context:
         text = self.page_lower()
         found: list[int] = []
         starts = self._starts
+        needles = line_needles(pattern)
+        if needles is not None and len(text) == starts[-1] - 1:  # (lowercasing kept every offset)
+            return self._lines_matching(pattern, needles)
         for m in pattern.finditer(text):
             i = bisect_right(starts, m.start()) - 1
             if not found or found[-1] != i:
                 found.append(i)
         return found
+
+    def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...]) -> list[int]:
+        """``blocks_matching`` for a pattern whose matches lie within a line and hold one of
+        ``needles`` (``patterns.line_needles``): only the blocks that hold a needle are
+        searched, each within its own bounds of the page (the same verdicts: the pattern
+        reads no newline)."""
+        text, starts = self.page_lower(), self._starts
+        found: set[int] = set()
+        for needle in needles:
+            pos = text.find(needle)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                found.add(k)
+                pos = text.find(needle, starts[k + 1])  # next block
+        search = pattern.search
+        return [i for i in sorted(found) if search(text, starts[i], starts[i + 1] - 1) is not None]
 
     def copies_after(self, i: int, start: int) -> list[int]:
         """Blocks from ``start`` on whose text is block ``i``'s, case aside: one substring

@@ -1,0 +1,66 @@
+"""The page-search prefilter (``patterns.line_needles``, ``Context.blocks_matching``): a
+pattern whose every match lies within a line and holds one of its needles is searched only
+in the lines that hold a needle; the lines found are those one search of the whole page finds."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanscrape.document import Block, Document
+from cleanscrape.patterns import compile_pattern, line_needles
+from cleanscrape.rules import chrome
+from cleanscrape.rules.base import Context
+
+# the page searches the rules make, and shapes the analysis must get right
+PATTERNS = [
+    chrome._AFFILIATE, chrome._TIP, chrome._APPEAL_ASK, chrome._COOKIE_CUE,
+    re.compile(r"\b(?:have|got) a (?:news )?tip\b"),
+    re.compile(r"(?<![\w-])donat(?:e|ion)s?(?![\w-])"),
+    re.compile(r"\bsee(?=[^\n]{0,20}\bus\b)"),
+    re.compile(r"(?<=\s)tip"),  # a lookbehind that sees the newline: no prefilter
+    re.compile(r"tip$"), re.compile(r"^tip"), re.compile(r"tip\s+us"), re.compile(r"a.b", re.DOTALL),
+    re.compile(r"(?:ab|cd)+x|y[^z]y"), re.compile(r"ti(?i:P)"), re.compile(r"(\w+) \1 tip"),
+]
+WORDS = ["tip", "got a tip", "have a news tip", "donate", "donations", "affiliate", "commission", "see",
+         "us", "support us", "cookie", "privacy policy", "tracking", "technologies", "abx", "cdcdx",
+         "yay", "ab", "TIP", "İstanbul", "a", "b", " ", "-", "word word tip", "x"]
+
+
+def _scan(ctx: Context, pattern: re.Pattern[str]) -> list[int]:
+    """The lines a page-wide search finds a match in: the plain path."""
+    text = ctx.page_lower()
+    starts = ctx._starts
+    return sorted({bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join), min_size=1, max_size=12),
+       st.sampled_from(PATTERNS))
+def test_prefiltered_search_finds_the_lines_the_page_scan_finds(lines, pattern):
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.blocks_matching(pattern) == _scan(ctx, pattern)
+
+
+def test_needles_only_for_patterns_confined_to_a_line():
+    assert line_needles(re.compile(r"\b(?:have|got) a tip\b")) == ("got a tip", "have a tip")
+    assert line_needles(re.compile(r"x(?:ab|cd)+y")) == ("ab", "cd")  # (`x` alone is too short)
+    assert line_needles(re.compile(r"see(?=[^\n]{0,9}us)")) == ("see",)
+    for unsafe in (r"tip\s+us", r"tip$", r"^tip", r"(?<=\s)tip", r"tip[^a]", r"ti(?s:.)p", r"(?m:tip)x"):
+        assert line_needles(re.compile(unsafe)) is None, unsafe
+    assert line_needles(re.compile("tip", re.IGNORECASE)) is None  # (case-blind: no literal to find)
+    assert line_needles(re.compile("a.b", re.DOTALL)) is None
+    assert line_needles(re.compile(r"(?:a|b)?c")) is None  # no needle of NEEDLE_MIN characters
+    assert line_needles(regex.compile(r"\p{Lu}tip")) is None  # (only stdlib patterns are read)
+    assert line_needles(compile_pattern(r"\p{Lu}tip", "")) is None
+
+
+def test_a_page_whose_lowercasing_moves_offsets_is_scanned_whole():
+    # `İ` lowercases to two characters: the page's offsets no longer match its lines, and the
+    # page-wide scan (whatever it finds) is what a rule gets, prefilter or not
+    ctx = Context(Document((Block(0, 1, "İİ got a tip"), Block(1, 2, "have a tip"))))
+    assert ctx.blocks_matching(chrome._TIP) == _scan(ctx, chrome._TIP)
