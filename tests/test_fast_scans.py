@@ -1,6 +1,8 @@
-"""The page-search prefilter (``patterns.line_needles``, ``Context.blocks_matching``): a
-pattern whose every match lies within a line and holds one of its needles is searched only
-in the lines that hold a needle; the lines found are those one search of the whole page finds."""
+"""Quick paths of page reading and searching decide what the plain code decides. The page-search
+prefilter (``patterns.line_needles``, ``Context.blocks_matching``): a pattern whose every match
+lies within a line and holds one of its needles is searched only in the lines that hold a
+needle; the lines found are those one search of the whole page finds. The binary sniff returns
+at once on bytes without a NUL."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape.document import Block, Document
+from cleanscrape.io.text import looks_binary, utf16_without_bom
 from cleanscrape.patterns import compile_pattern, line_needles
 from cleanscrape.rules import chrome
 from cleanscrape.rules.base import Context
@@ -64,3 +67,17 @@ def test_a_page_whose_lowercasing_moves_offsets_is_scanned_whole():
     # page-wide scan (whatever it finds) is what a rule gets, prefilter or not
     ctx = Context(Document((Block(0, 1, "İİ got a tip"), Block(1, 2, "have a tip"))))
     assert ctx.blocks_matching(chrome._TIP) == _scan(ctx, chrome._TIP)
+
+
+def _slow_looks_binary(data: bytes) -> bool:
+    """``looks_binary`` as written before its quick return: the reference."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return False
+    return b"\x00" in head
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64) | st.text(max_size=40).map(lambda t: t.encode("utf-16-le")))
+def test_binary_sniff_answers_as_before(data):
+    assert looks_binary(data) == _slow_looks_binary(data)
