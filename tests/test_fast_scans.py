@@ -2,23 +2,28 @@
 prefilter (``patterns.line_needles``, ``Context.blocks_matching``): a pattern whose every match
 lies within a line and holds one of its needles is searched only in the lines that hold a
 needle; the lines found are those one search of the whole page finds. The binary sniff returns
-at once on bytes without a NUL."""
+at once on bytes without a NUL. A rule that looks only at the lines holding one of a few
+characters takes the lines it took from every line."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from pathlib import Path
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape.document import Block, Document
-from cleanscrape.io.text import looks_binary, utf16_without_bom
+from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
 from cleanscrape.patterns import compile_pattern, line_needles
+from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import chrome
+from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
 
+ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
 PATTERNS = [
     chrome._AFFILIATE, chrome._TIP, chrome._APPEAL_ASK, chrome._COOKIE_CUE,
@@ -81,3 +86,28 @@ def _slow_looks_binary(data: bytes) -> bool:
 @given(st.binary(max_size=64) | st.text(max_size=40).map(lambda t: t.encode("utf-16-le")))
 def test_binary_sniff_answers_as_before(data):
     assert looks_binary(data) == _slow_looks_binary(data)
+
+
+class _EveryShortLine(Context):
+    """A context whose substring prefilter hands over every line within the limit: the plain path."""
+
+    __slots__ = ()
+
+    def blocks_with(self, *needles: str, limit: int | None = None) -> list[int]:
+        return self.short(limit) if limit is not None else list(range(len(self.texts)))
+
+
+def test_captioned_credits_found_from_the_prefiltered_lines_are_those_of_every_line():
+    pages = sorted((ROOT / "corpus" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
+    found = 0
+    for path in pages:
+        doc = read_text(path.read_text(encoding="utf-8"))
+        labels = Pipeline().without("CS104").label(doc).labels
+        got = []
+        for cls in (Context, _EveryShortLine):
+            ctx = cls(doc)
+            ctx.findings[:] = labels
+            got.append(list(CAPTION_CREDIT.check(ctx)))
+        assert got[0] == got[1], path.name
+        found += len(got[0])
+    assert found  # (the corpus holds captions with their credits)
