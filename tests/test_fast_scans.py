@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from cleanscrape.document import Block, Document
 from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
-from cleanscrape.patterns import compile_pattern, line_needles
+from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import chrome
 from cleanscrape.rules.credits import CAPTION_CREDIT
@@ -33,10 +33,13 @@ PATTERNS = [
     re.compile(r"(?<=\s)tip"),  # a lookbehind that sees the newline: no prefilter
     re.compile(r"tip$"), re.compile(r"^tip"), re.compile(r"tip\s+us"), re.compile(r"a.b", re.DOTALL),
     re.compile(r"(?:ab|cd)+x|y[^z]y"), re.compile(r"ti(?i:P)"), re.compile(r"(\w+) \1 tip"),
+    # matches that may run on into the next line: tried where they may start
+    re.compile(r"cookie\s+policy|privacy(?:\s+policy)?|tip\s+us"), re.compile(r"(?<!\w)(?:see|us)\s*(?:us|tip)"),
+    re.compile(r"\b(?:cookies?|tip)\b[^x]{0,12}"), re.compile(r"^tip\s", re.MULTILINE),
 ]
 WORDS = ["tip", "got a tip", "have a news tip", "donate", "donations", "affiliate", "commission", "see",
          "us", "support us", "cookie", "privacy policy", "tracking", "technologies", "abx", "cdcdx",
-         "yay", "ab", "TIP", "İstanbul", "a", "b", " ", "-", "word word tip", "x"]
+         "yay", "ab", "TIP", "İstanbul", "a", "b", " ", "-", "word word tip", "x", "policy", "privacy", "\t"]
 
 
 def _scan(ctx: Context, pattern: re.Pattern[str]) -> list[int]:
@@ -67,11 +70,21 @@ def test_needles_only_for_patterns_confined_to_a_line():
     assert line_needles(compile_pattern(r"\p{Lu}tip", "")) is None
 
 
+def test_prefix_needles_only_where_every_match_starts_with_one():
+    assert prefix_needles(re.compile(r"\b(?:cookies?|privacy\s+policy)\b")) == ("cookie", "privacy")
+    assert prefix_needles(re.compile(r"(?<!\w)(?:have|got) a tip")) == ("got", "have")  # (the choice's words)
+    for none in (r"\w+ tip", r"(?:ab)?cd", r"(?:ab|)cd", r"[ab]cd", r"x(?:ab|cd)"):
+        assert prefix_needles(re.compile(none)) is None, none
+    assert prefix_needles(re.compile("cookie", re.IGNORECASE)) is None
+
+
 def test_a_page_whose_lowercasing_moves_offsets_is_scanned_whole():
     # `İ` lowercases to two characters: the page's offsets no longer match its lines, and the
     # page-wide scan (whatever it finds) is what a rule gets, prefilter or not
-    ctx = Context(Document((Block(0, 1, "İİ got a tip"), Block(1, 2, "have a tip"))))
-    assert ctx.blocks_matching(chrome._TIP) == _scan(ctx, chrome._TIP)
+    ctx = Context(Document((Block(0, 1, "İİ got a tip"), Block(1, 2, "have a tip"), Block(2, 3, "İİİ cookie"),
+                            Block(3, 4, "policy"))))
+    for pattern in (chrome._TIP, chrome._COOKIE_CUE):
+        assert ctx.blocks_matching(pattern) == _scan(ctx, pattern)
 
 
 def _slow_looks_binary(data: bytes) -> bool:

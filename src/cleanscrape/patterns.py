@@ -270,3 +270,45 @@ def _element(name: str, av: Any, dotall: bool) -> Needles:
     if name == "GROUPREF":
         return None  # (its group's text, checked where the group stands)
     raise _Unsafe(name)
+
+
+@cache
+def prefix_needles(pattern: Pattern) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (a case-sensitive
+    stdlib ``re`` pattern; zero-width tests before them aside): a match can start only where
+    one of them stands, so trying the pattern there, in order, finds what a search finds.
+    None when that cannot be told."""
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or \
+            pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        got = _prefixes(_SRE_PARSER.parse(pattern.pattern, pattern.flags).data)
+    except (_Unsafe, AttributeError, TypeError, ValueError):
+        return None
+    if got is None or len(got) > NEEDLES_MAX or min(len(x) for x in got) < NEEDLE_MIN:
+        return None
+    return tuple(sorted(x for x in got if not any(y != x and x.startswith(y) for y in got)))  # (`cookie` finds `cookies`)
+
+
+def _prefixes(data: list[Any]) -> frozenset[str] | None:
+    """The literal strings a parsed sequence starts with (None: not known)."""
+    run = ""
+    for op, av in data:
+        name = op.name
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        if run:
+            return frozenset({run})
+        if name == "AT" or name == "ASSERT_NOT" or name == "ASSERT":
+            continue  # (zero-width, before the first character the match reads)
+        if name == "BRANCH":
+            parts = [_prefixes(b) for b in av[1]]
+            return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        if name == "SUBPATTERN" and not (av[1] or av[2]):
+            inner = _prefixes(av[3])
+            if inner is None or "" in inner:
+                return None
+            return inner
+        return None
+    return frozenset({run}) if run else None
