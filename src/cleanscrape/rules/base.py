@@ -157,7 +157,8 @@ class Context:
 
     def blocks_matching(self, pattern: Pattern) -> list[int]:
         """Indices of blocks where ``pattern`` (written in lower case) matches the
-        lowercased block; one search over the whole page."""
+        lowercased block; one search over the whole page (where the pattern's needles allow,
+        only the lines, or the places, that hold one: the same blocks)."""
         text = self.page_lower()
         found: list[int] = []
         starts = self._starts
