@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import os
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from .document import Article, Document
+from .document import Article, Document, Removed
 from .engine import INTERNAL_ERROR, MAX_LINE
 from .io.inputs import Page as Page  # defined with its readers, below this module
 from .io.inputs import RawInput, to_text
@@ -87,12 +87,43 @@ def record_line(article: Article, fields: Sequence[str] | None = None, drop: Seq
 
     ``fields``: only these keys, in this order (a key the record lacks is left out);
     ``drop``: keys left out."""
+    if fields is None and not drop and article.removed:
+        record = replace(article, removed=()).as_dict()
+        if next(reversed(record)) == "removed":  # (the audit closes the record: its entries are written apart)
+            head = json.dumps(record, ensure_ascii=False)  # (it ends in `"removed": []}`)
+            line = head[:-3] + "[" + ", ".join(map(_removed_json, article.removed)) + "]}"
+            return line.encode("utf-8", "backslashreplace").decode("utf-8")
     record = article.as_dict()
     if fields is not None:
         record = {k: record[k] for k in fields if k in record}
     for k in drop:
         record.pop(k, None)
     return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+_escape = json.encoder.encode_basestring  # a string as json.dumps(..., ensure_ascii=False) writes it
+_AUDIT_HEADS: dict[tuple[str, str, str], str] = {}  # an audit entry's opening, by code, name and role
+_REASONS: dict[str, str] = {}  # reasons as JSON strings (rules give the same few)
+JSON_CACHE_MAX = 4096  # strings remembered at most: rules have a few dozen reasons, scores vary
+
+
+def _removed_json(r: Removed) -> str:
+    """One audit entry as ``json.dumps(r.as_dict(), ensure_ascii=False)`` writes it, its
+    repeated parts (code, name, role; the reason) written once and remembered."""
+    code, name, role, line, text, reason = r
+    if type(line) is not int or not all(isinstance(v, str) for v in (code, name, role, text, reason)):
+        return json.dumps(r.as_dict(), ensure_ascii=False)  # (not what the engine makes: as written)
+    head = _AUDIT_HEADS.get((code, name, role))
+    if head is None:
+        head = f'{{"code": {_escape(code)}, "name": {_escape(name)}, "role": {_escape(role)}, "line": '
+        if len(_AUDIT_HEADS) < JSON_CACHE_MAX:
+            _AUDIT_HEADS[code, name, role] = head
+    why = _REASONS.get(reason)
+    if why is None:
+        why = _escape(reason)
+        if len(_REASONS) < JSON_CACHE_MAX:
+            _REASONS[reason] = why
+    return f'{head}{line}, "text": {_escape(text)}, "reason": {why}}}'
 
 
 def render(articles: Sequence[Article], fmt: str, fields: Sequence[str] | None = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import import_module
 from typing import Any
 
 import regex
@@ -116,3 +117,198 @@ def _expand(tokens: list[str], i: int) -> tuple[list[str], int]:
             i += 1
         current = [c + p for c in current for p in piece]
     return choices + current, i
+
+
+# -- line needles: a pattern's prefilter ----------------------------------------------------
+# The parser of stdlib ``re`` (private, present in every Python the package supports): read
+# once, to see what a pattern's every match contains. Anything it does not know, or that is
+# missing, means "no prefilter": the caller scans as before.
+_SRE_PARSER: Any = import_module("re._parser")
+NEEDLES_MAX = 64  # literal strings a prefilter searches for at most: more cost what the scan costs
+NEEDLE_MIN = 2  # characters (spaces aside) the shortest needle has: shorter ones hit nearly every line
+_NEWLINE = 10
+# the zero-width tests a block reads the same alone as within the page (a newline is no
+# word character, as the string's edge is not); any other anchor differs
+_SAFE_AT = frozenset({"AT_BOUNDARY", "AT_NON_BOUNDARY", "AT_UNI_BOUNDARY", "AT_UNI_NON_BOUNDARY"})
+# character classes without a newline, and with one
+_NO_NEWLINE = frozenset({"CATEGORY_DIGIT", "CATEGORY_UNI_DIGIT", "CATEGORY_WORD", "CATEGORY_UNI_WORD",
+                         "CATEGORY_NOT_SPACE", "CATEGORY_UNI_NOT_SPACE", "CATEGORY_NOT_LINEBREAK",
+                         "CATEGORY_UNI_NOT_LINEBREAK"})
+_HAS_NEWLINE = frozenset({"CATEGORY_SPACE", "CATEGORY_UNI_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_UNI_NOT_DIGIT",
+                          "CATEGORY_NOT_WORD", "CATEGORY_UNI_NOT_WORD", "CATEGORY_LINEBREAK",
+                          "CATEGORY_UNI_LINEBREAK"})
+_REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+Needles = frozenset[str] | None  # strings one of which every match holds (None: nothing known)
+
+
+class _Unsafe(Exception):
+    """The pattern may match a newline, or anchors where a block alone differs from the page."""
+
+
+@cache
+def line_needles(pattern: Pattern) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` contains, when each match lies
+    within one line: a stdlib ``re`` pattern, case-sensitive, that matches no newline in any
+    part (lookarounds included) and anchors only at word boundaries. Then searching each line
+    that holds a needle finds exactly the lines a search of the whole page (lines joined by
+    newlines) finds a match in. None when that cannot be told (no prefilter)."""
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or \
+            pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    try:
+        tree = _SRE_PARSER.parse(pattern.pattern, pattern.flags)
+        got = _needs(tree.data, bool(pattern.flags & re.DOTALL))
+    except (_Unsafe, AttributeError, TypeError, ValueError):
+        return None
+    if got is None:
+        return None
+    return tuple(sorted(x for x in got if not any(y != x and y in x for y in got)))  # (`got a` finds `got a story`)
+
+
+def _score(needles: frozenset[str]) -> tuple[int, int]:
+    return min(len(x.strip()) for x in needles), -len(needles)
+
+
+def _better(a: Needles, b: Needles) -> Needles:
+    """The more selective of two needle sets (either holds for every match)."""
+    if b is not None and (len(b) > NEEDLES_MAX or min(len(x.strip()) for x in b) < NEEDLE_MIN):
+        b = None
+    if a is None or b is None:
+        return a if b is None else b
+    return b if _score(b) > _score(a) else a
+
+
+def _fixed(data: list[Any]) -> frozenset[str] | None:
+    """The strings a sequence of literals and choices between literal strings reads (None
+    when it holds anything else, or too many)."""
+    out = frozenset({""})
+    for op, av in data:
+        name = op.name
+        if name == "LITERAL":
+            out = frozenset(s + chr(av) for s in out)
+        elif name == "BRANCH":
+            parts = [_fixed(b) for b in av[1]]
+            if any(p is None for p in parts):
+                return None
+            out = frozenset(s + t for s in out for p in parts if p is not None for t in p)
+        elif name == "IN" and all(o.name == "LITERAL" for o, _ in av):
+            out = frozenset(s + chr(c) for s in out for _, c in av)
+        else:
+            return None
+        if len(out) > NEEDLES_MAX:
+            return None
+    return out
+
+
+def _in_newline(items: list[Any]) -> bool:
+    """Whether a character class (``IN``'s items) holds the newline."""
+    negate, hit = False, False
+    for op, av in items:
+        name = op.name
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            hit = hit or av == _NEWLINE
+        elif name == "RANGE":
+            hit = hit or av[0] <= _NEWLINE <= av[1]
+        elif name == "CATEGORY" and av.name in _NO_NEWLINE | _HAS_NEWLINE:
+            hit = hit or av.name in _HAS_NEWLINE
+        else:
+            raise _Unsafe(name)
+    return hit != negate
+
+
+def _needs(data: list[Any], dotall: bool) -> Needles:
+    """The needles of a parsed sequence (raises _Unsafe where it may match a newline)."""
+    best: Needles = None
+    run = frozenset({""})  # the strings the literal run read last reads
+    for op, av in data:
+        name = op.name
+        if name == "AT":
+            if av.name not in _SAFE_AT:
+                raise _Unsafe(av.name)
+            continue  # (zero-width: the run goes on)
+        fixed = _fixed([(op, av)]) if name in ("LITERAL", "BRANCH", "IN") else None
+        if fixed is not None and len(run) * len(fixed) <= NEEDLES_MAX and _NEWLINE not in {
+                ord(c) for s in fixed for c in s}:
+            run = frozenset(s + t for s in run for t in fixed)
+            continue
+        best, run = _better(best, run), frozenset({""})
+        best = _better(best, _element(name, av, dotall))
+    return _better(best, run)
+
+
+def _element(name: str, av: Any, dotall: bool) -> Needles:
+    """The needles of one parsed element that is not a literal run."""
+    if name in ("LITERAL", "NOT_LITERAL"):
+        if (av == _NEWLINE) == (name == "LITERAL"):  # (`\n`; `[^x]` for any x but the newline)
+            raise _Unsafe(name)
+        return None
+    if name == "ANY":
+        if dotall:
+            raise _Unsafe(name)
+        return None
+    if name == "IN":
+        if _in_newline(av):
+            raise _Unsafe(name)
+        return None
+    if name == "BRANCH":
+        parts = [_needs(b, dotall) for b in av[1]]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+    if name == "SUBPATTERN":
+        if av[1] or av[2]:  # (inline flags: `(?i:...)`, `(?s:...)`)
+            raise _Unsafe(name)
+        return _needs(av[3], dotall)
+    if name in _REPEATS:
+        got = _needs(av[2], dotall)
+        return got if av[0] >= 1 else None
+    if name in ("ASSERT", "ASSERT_NOT"):
+        _needs(av[1], dotall)  # (only checked: a lookaround sees no newline either)
+        return None
+    if name == "ATOMIC_GROUP":
+        return _needs(av, dotall)
+    if name == "GROUPREF":
+        return None  # (its group's text, checked where the group stands)
+    raise _Unsafe(name)
+
+
+@cache
+def prefix_needles(pattern: Pattern) -> tuple[str, ...] | None:
+    """Literal strings one of which every match of ``pattern`` starts with (a case-sensitive
+    stdlib ``re`` pattern; zero-width tests before them aside): a match can start only where
+    one of them stands, so trying the pattern there, in order, finds what a search finds.
+    None when that cannot be told."""
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or \
+            pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        got = _prefixes(_SRE_PARSER.parse(pattern.pattern, pattern.flags).data)
+    except (_Unsafe, AttributeError, TypeError, ValueError):
+        return None
+    if got is None or len(got) > NEEDLES_MAX or min(len(x) for x in got) < NEEDLE_MIN:
+        return None
+    return tuple(sorted(x for x in got if not any(y != x and x.startswith(y) for y in got)))  # (`cookie` finds `cookies`)
+
+
+def _prefixes(data: list[Any]) -> frozenset[str] | None:
+    """The literal strings a parsed sequence starts with (None: not known)."""
+    run = ""
+    for op, av in data:
+        name = op.name
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        if run:
+            return frozenset({run})
+        if name == "AT" or name == "ASSERT_NOT" or name == "ASSERT":
+            continue  # (zero-width, before the first character the match reads)
+        if name == "BRANCH":
+            parts = [_prefixes(b) for b in av[1]]
+            return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        if name == "SUBPATTERN" and not (av[1] or av[2]):
+            inner = _prefixes(av[3])
+            if inner is None or "" in inner:
+                return None
+            return inner
+        return None
+    return frozenset({run}) if run else None

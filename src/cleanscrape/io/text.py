@@ -70,6 +70,8 @@ def utf16_without_bom(data: bytes) -> str | None:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes in the first 8 KiB (outside UTF-16) mean this is not text."""
     head = data[:8192]
+    if b"\x00" not in head:
+        return False  # (the common case, at C speed: UTF-16 without a BOM has NULs too)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
         return False
     return b"\x00" in head

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..document import Document, Finding, Role
-from ..patterns import Pattern, compile_pattern
+from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
 from ..text import ends_sentence, first_word, heading_words, norm_key, word_count
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
@@ -157,14 +157,63 @@ class Context:
 
     def blocks_matching(self, pattern: Pattern) -> list[int]:
         """Indices of blocks where ``pattern`` (written in lower case) matches the
-        lowercased block; one search over the whole page."""
+        lowercased block; one search over the whole page (where the pattern's needles allow,
+        only the lines, or the places, that hold one: the same blocks)."""
         text = self.page_lower()
         found: list[int] = []
         starts = self._starts
+        needles = line_needles(pattern)
+        if needles is not None and len(text) == starts[-1] - 1:  # (lowercasing kept every offset)
+            return self._lines_matching(pattern, needles)
+        heads = prefix_needles(pattern)
+        if heads is not None:
+            return self._matches_at(pattern, heads)
         for m in pattern.finditer(text):
             i = bisect_right(starts, m.start()) - 1
             if not found or found[-1] != i:
                 found.append(i)
+        return found
+
+    def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...]) -> list[int]:
+        """``blocks_matching`` for a pattern whose matches lie within a line and hold one of
+        ``needles`` (``patterns.line_needles``): only the blocks that hold a needle are
+        searched, each within its own bounds of the page (the same verdicts: the pattern
+        reads no newline)."""
+        text, starts = self.page_lower(), self._starts
+        found: set[int] = set()
+        for needle in needles:
+            pos = text.find(needle)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                found.add(k)
+                pos = text.find(needle, starts[k + 1])  # next block
+        search = pattern.search
+        return [i for i in sorted(found) if search(text, starts[i], starts[i + 1] - 1) is not None]
+
+    def _matches_at(self, pattern: Pattern, heads: tuple[str, ...]) -> list[int]:
+        """``blocks_matching`` for a pattern whose every match starts with one of ``heads``
+        (``patterns.prefix_needles``): the pattern is tried only where one stands, in page
+        order, from the end of the last match on, as ``finditer`` goes (a match may run on
+        into the next line)."""
+        text, starts = self.page_lower(), self._starts
+        at: set[int] = set()
+        for head in heads:
+            pos = text.find(head)
+            while pos >= 0:
+                at.add(pos)
+                pos = text.find(head, pos + 1)
+        found: list[int] = []
+        end, match = 0, pattern.match
+        for q in sorted(at):
+            if q < end:
+                continue
+            m = match(text, q)
+            if m is None:
+                continue
+            i = bisect_right(starts, q) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+            end = m.end()
         return found
 
     def copies_after(self, i: int, start: int) -> list[int]:

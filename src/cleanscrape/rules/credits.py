@@ -259,7 +259,9 @@ class CaptionedCreditRule(Rule):
         texts = ctx.texts
         lens = ctx.lens
         # (a negative start would count from the end: short lines are searched whole)
-        pool = [i for i in ctx.short(450) if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
+        # (every line the test below takes holds one of these: one search of the page each finds them)
+        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", _PROVIDED, limit=450)
+                if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
                 or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
                 or texts[i].endswith(_PROVIDED)]
         for i in pool:

@@ -1,0 +1,126 @@
+"""Quick paths of page reading and searching decide what the plain code decides. The page-search
+prefilter (``patterns.line_needles``, ``Context.blocks_matching``): a pattern whose every match
+lies within a line and holds one of its needles is searched only in the lines that hold a
+needle; the lines found are those one search of the whole page finds. The binary sniff returns
+at once on bytes without a NUL. A rule that looks only at the lines holding one of a few
+characters takes the lines it took from every line."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanscrape.document import Block, Document
+from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
+from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules import chrome
+from cleanscrape.rules.credits import CAPTION_CREDIT
+from cleanscrape.rules.base import Context
+
+ROOT = Path(__file__).resolve().parent.parent
+# the page searches the rules make, and shapes the analysis must get right
+PATTERNS = [
+    chrome._AFFILIATE, chrome._TIP, chrome._APPEAL_ASK, chrome._COOKIE_CUE,
+    re.compile(r"\b(?:have|got) a (?:news )?tip\b"),
+    re.compile(r"(?<![\w-])donat(?:e|ion)s?(?![\w-])"),
+    re.compile(r"\bsee(?=[^\n]{0,20}\bus\b)"),
+    re.compile(r"(?<=\s)tip"),  # a lookbehind that sees the newline: no prefilter
+    re.compile(r"tip$"), re.compile(r"^tip"), re.compile(r"tip\s+us"), re.compile(r"a.b", re.DOTALL),
+    re.compile(r"(?:ab|cd)+x|y[^z]y"), re.compile(r"ti(?i:P)"), re.compile(r"(\w+) \1 tip"),
+    # matches that may run on into the next line: tried where they may start
+    re.compile(r"cookie\s+policy|privacy(?:\s+policy)?|tip\s+us"), re.compile(r"(?<!\w)(?:see|us)\s*(?:us|tip)"),
+    re.compile(r"\b(?:cookies?|tip)\b[^x]{0,12}"), re.compile(r"^tip\s", re.MULTILINE),
+]
+WORDS = ["tip", "got a tip", "have a news tip", "donate", "donations", "affiliate", "commission", "see",
+         "us", "support us", "cookie", "privacy policy", "tracking", "technologies", "abx", "cdcdx",
+         "yay", "ab", "TIP", "İstanbul", "a", "b", " ", "-", "word word tip", "x", "policy", "privacy", "\t"]
+
+
+def _scan(ctx: Context, pattern: re.Pattern[str]) -> list[int]:
+    """The lines a page-wide search finds a match in: the plain path."""
+    text = ctx.page_lower()
+    starts = ctx._starts
+    return sorted({bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), max_size=6).map(" ".join), min_size=1, max_size=12),
+       st.sampled_from(PATTERNS))
+def test_prefiltered_search_finds_the_lines_the_page_scan_finds(lines, pattern):
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.blocks_matching(pattern) == _scan(ctx, pattern)
+
+
+def test_needles_only_for_patterns_confined_to_a_line():
+    assert line_needles(re.compile(r"\b(?:have|got) a tip\b")) == ("got a tip", "have a tip")
+    assert line_needles(re.compile(r"x(?:ab|cd)+y")) == ("ab", "cd")  # (`x` alone is too short)
+    assert line_needles(re.compile(r"see(?=[^\n]{0,9}us)")) == ("see",)
+    for unsafe in (r"tip\s+us", r"tip$", r"^tip", r"(?<=\s)tip", r"tip[^a]", r"ti(?s:.)p", r"(?m:tip)x"):
+        assert line_needles(re.compile(unsafe)) is None, unsafe
+    assert line_needles(re.compile("tip", re.IGNORECASE)) is None  # (case-blind: no literal to find)
+    assert line_needles(re.compile("a.b", re.DOTALL)) is None
+    assert line_needles(re.compile(r"(?:a|b)?c")) is None  # no needle of NEEDLE_MIN characters
+    assert line_needles(regex.compile(r"\p{Lu}tip")) is None  # (only stdlib patterns are read)
+    assert line_needles(compile_pattern(r"\p{Lu}tip", "")) is None
+
+
+def test_prefix_needles_only_where_every_match_starts_with_one():
+    assert prefix_needles(re.compile(r"\b(?:cookies?|privacy\s+policy)\b")) == ("cookie", "privacy")
+    assert prefix_needles(re.compile(r"(?<!\w)(?:have|got) a tip")) == ("got", "have")  # (the choice's words)
+    for none in (r"\w+ tip", r"(?:ab)?cd", r"(?:ab|)cd", r"[ab]cd", r"x(?:ab|cd)"):
+        assert prefix_needles(re.compile(none)) is None, none
+    assert prefix_needles(re.compile("cookie", re.IGNORECASE)) is None
+
+
+def test_a_page_whose_lowercasing_moves_offsets_is_scanned_whole():
+    # `İ` lowercases to two characters: the page's offsets no longer match its lines, and the
+    # page-wide scan (whatever it finds) is what a rule gets, prefilter or not
+    ctx = Context(Document((Block(0, 1, "İİ got a tip"), Block(1, 2, "have a tip"), Block(2, 3, "İİİ cookie"),
+                            Block(3, 4, "policy"))))
+    for pattern in (chrome._TIP, chrome._COOKIE_CUE):
+        assert ctx.blocks_matching(pattern) == _scan(ctx, pattern)
+
+
+def _slow_looks_binary(data: bytes) -> bool:
+    """``looks_binary`` as written before its quick return: the reference."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return False
+    return b"\x00" in head
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64) | st.text(max_size=40).map(lambda t: t.encode("utf-16-le")))
+def test_binary_sniff_answers_as_before(data):
+    assert looks_binary(data) == _slow_looks_binary(data)
+
+
+class _EveryShortLine(Context):
+    """A context whose substring prefilter hands over every line within the limit: the plain path."""
+
+    __slots__ = ()
+
+    def blocks_with(self, *needles: str, limit: int | None = None) -> list[int]:
+        return self.short(limit) if limit is not None else list(range(len(self.texts)))
+
+
+def test_captioned_credits_found_from_the_prefiltered_lines_are_those_of_every_line():
+    pages = sorted((ROOT / "corpus" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
+    found = 0
+    for path in pages:
+        doc = read_text(path.read_text(encoding="utf-8"))
+        labels = Pipeline().without("CS104").label(doc).labels
+        got = []
+        for cls in (Context, _EveryShortLine):
+            ctx = cls(doc)
+            ctx.findings[:] = labels
+            got.append(list(CAPTION_CREDIT.check(ctx)))
+        assert got[0] == got[1], path.name
+        found += len(got[0])
+    assert found  # (the corpus holds captions with their credits)
