@@ -516,3 +516,17 @@ def test_a_lead_in_line_under_a_story_header_keeps_the_skeleton():
         "Valley line to get quieter trains before the winter timetable"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor"]
     assert [len(a.paragraphs) for a in arts] == [3, 4, 3]
+
+
+def test_a_subheading_under_each_share_line_stays_in_its_story():
+    """The page prints a date and a share line once per story, and a subheading under each
+    share line, over the story's first paragraph: the headline found over the byline heads
+    the story; the subheading in the period's slot is its first line, not a story of its own
+    (it was each story's title, and the headlines made records with no text)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "subheading-under-each-share-line.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable"]
+    assert [a.paragraphs[0] for a in arts] == ["A ferry that is not ready", "Half as loud at full speed"]
+    assert [len(a.paragraphs) for a in arts] == [4, 3]

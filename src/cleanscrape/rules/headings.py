@@ -1217,7 +1217,18 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
                     2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
                 best = sorted(set(heads))
     first = _first_story_head(ctx, best)
-    return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken]
+    return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
+            and not _in_found_header(ctx, h, taken)]
+
+
+def _in_found_header(ctx: Context, h: int, taken: set[int]) -> bool:
+    """A headline found above line ``h`` with no paragraph between them: ``h`` stands in that
+    story's header (a standfirst, a subheading over its first paragraph), not over a story of
+    its own."""
+    prose = ctx.step_memo["period_prose"]
+    assert isinstance(prose, list)
+    above = max((t for t in taken if t < h), default=None)
+    return above is not None and prose[h] == prose[above + 1]
 
 
 def _fills_slot(ctx: Context, q: int, seen: dict[int, bool]) -> bool:
