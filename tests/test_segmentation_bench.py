@@ -518,6 +518,34 @@ def test_a_lead_in_line_under_a_story_header_keeps_the_skeleton():
     assert [len(a.paragraphs) for a in arts] == [3, 4, 3]
 
 
+def test_up_next_over_a_story_header_leaves_the_headline_to_its_story():
+    """`Up next` (a video player's residue word) over each story's headline, the author's
+    name, job title and date under it: the line is the next story's headline, not a video's
+    title (it was taken for one, and the stories merged into the first)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "up-next-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor"]
+    assert [len(a.paragraphs) for a in arts] == [3, 2, 2]
+    assert all("Up next" not in a.body for a in arts)
+
+
+def test_a_video_title_under_up_next_is_still_a_teaser():
+    """The hard negative: `Up next` over a video's title and its running time, inside one
+    article, still takes the title out."""
+    from cleanscrape import clean
+
+    text = (PAGES / "up-next-over-each-story.txt").read_text(encoding="utf-8").split("\n\nUp next\n\n")[0]
+    text = text.replace("\n\nPassengers had", "\n\nUp next\n\nRowing club opens its boathouse to schools\n\n"
+                        "01:24\n\nPassengers had")
+    arts = clean(text)
+    assert len(arts) == 1
+    assert "Rowing club" not in arts[0].body and arts[0].paragraphs[1].startswith("Passengers had")
+
+
 def test_a_subheading_under_each_share_line_stays_in_its_story():
     """The page prints a date and a share line once per story, and a subheading under each
     share line, over the story's first paragraph: the headline found over the byline heads

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
@@ -129,6 +130,29 @@ _TEASER_CODES = frozenset({"CS201", "CS202"})
 
 
 SHOW_NAME_WORDS = 6  # a show's name is short; a second title after a longer one is no title
+HEADER_REACH = 3  # lines under a headline where its story's date stands (an author's name and job between)
+HEADER_LINE = 60  # characters of a line between the headline and that date (a name, a job title)
+
+
+def _date_under(ctx: Context, j: int) -> int | None:
+    """How many lines under line ``j`` a date line stands (within HEADER_REACH, only short
+    lines between: an author's name and job title), or None."""
+    for k in range(j + 1, min(len(ctx.texts), j + 1 + HEADER_REACH)):
+        t = ctx.texts[k]
+        if len(t) <= DATE_LINE_MAX and find_date(t) is not None:
+            return k - j
+        if len(t) > HEADER_LINE or ends_sentence(t):
+            return None
+    return None
+
+
+def _over_story_header(ctx: Context, j: int) -> bool:
+    """Line ``j`` stands over the header another story of the page prints: a date as many
+    lines under it as under a headline-shaped line above it, short lines between. A video's
+    title has its running time under it, not a story's header."""
+    at = _date_under(ctx, j)
+    return at is not None and any(_date_under(ctx, h) == at and ctx.texts[h + at] != ctx.texts[j + at]
+                                  for h in ctx.headings() if h < j - at)
 
 
 @dataclass(frozen=True)
@@ -162,6 +186,8 @@ class TeaserTitleRule(Rule):
                 repeat = f.code == "CS201" and norm_key(ctx.text(j)) == _teaser_key(ctx.text(i))
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
                     break
+                if f.code == "CS202" and _over_story_header(ctx, j):
+                    break  # (`Up next` over the next story's headline, its author and date under it)
                 # A show name is short; a title after a title must look like one.
                 if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > SHOW_NAME_WORDS:
                     break
