@@ -558,3 +558,31 @@ def test_a_subheading_under_each_share_line_stays_in_its_story():
                                        "Valley line to get quieter trains before the winter timetable"]
     assert [a.paragraphs[0] for a in arts] == ["A ferry that is not ready", "Half as loud at full speed"]
     assert [len(a.paragraphs) for a in arts] == [4, 3]
+
+
+def test_a_subheading_closing_a_story_over_the_next_headline_is_kept():
+    """A story's last line is a subheading (three to ten words) with only the story's tags
+    line between it and the next story's headline: it is the story's text, kept (it was taken
+    for another story's headline after the last paragraph). The hard negatives under the other
+    stories still go: a sign-off (`Written by ...`) and a headline of more than ten words."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "subheading-closing-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert arts[0].paragraphs[-1] == "What happens to the summer crossings"
+    assert [len(a.paragraphs) for a in arts] == [3, 2, 2]
+    assert "Written by" not in arts[1].body and "Fishermen" not in arts[2].body
+
+
+def test_an_advert_headline_over_the_next_story_still_goes():
+    """The hard negative: a short headline after a story's last paragraph with `Sponsored`
+    under it, over the next story's headline, is an advert's, not the story's subheading."""
+    from cleanscrape import clean
+
+    text = (PAGES / "subheading-closing-each-story.txt").read_text(encoding="utf-8").replace(
+        "What happens to the summer crossings\n", "Save on your winter heating bill\n\nSponsored\n")
+    arts = clean(text)
+    assert len(arts) == 3
+    assert "winter heating" not in arts[0].body and "Sponsored" not in arts[0].body

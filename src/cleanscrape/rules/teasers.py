@@ -9,7 +9,7 @@ from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import ends_sentence, heading_like, norm_key, word_count, words
+from ..text import ends_sentence, heading_like, leads_on, menu_line, norm_key, word_count, words
 from .base import ARTICLE_LABELS, MAIN_TEXT, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
@@ -257,7 +257,10 @@ class InlineRelatedRule(Rule):
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
-    in a plain paragraph there after the last one (`Thank you for talking to us!`).
+    in a plain paragraph there after the last one (`Thank you for talking to us!`); a line of
+    three to ten words after a story's last paragraph with only labelled lines (its tags)
+    between it and the next story's headline (`What happens to the summer crossings`: the
+    story's last subheading), unless it signs the story off or an advert marker stands under it.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -293,7 +296,11 @@ class InlineRelatedRule(Rule):
             next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
             ends_article = k >= n or ctx.role(k) in _ENDS
             after_nothing = p < 0 or ctx.role(p) in _ENDS
-            if ends_article and (prev_prose or after_nothing):
+            if ends_article and prev_prose and len(run) == 1 and k < n and ctx.role(k) is Role.TITLE \
+                    and _last_subheading(ctx.text(i)) and not _advert_between(ctx, i, k) \
+                    and ctx.lens[p] >= STORY_PARAGRAPH:
+                pass  # the story's last subheading, right over the next story's headline: its text
+            elif ends_article and (prev_prose or after_nothing):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
                 for m in run:
@@ -319,6 +326,34 @@ class InlineRelatedRule(Rule):
             done = j
 
 
+SUBHEADING_MIN_WORDS = 3  # words of a story's last subheading kept over the next story; shorter is a label (`Read more`)
+# words of it at most: another story's headline is longer (on the fit half, lines this long after a
+# story's last paragraph were other stories' headlines twelve times as often as subheadings)
+SUBHEADING_MAX_WORDS = 10
+STORY_PARAGRAPH = 80  # characters of the paragraph over it: a story's, not a comment's or a form's line
+SIGNED_MAX_WORDS = 8  # words of a label, a name and a time (`Posted by Ada Linford at 6:23 AM`): a story's sign-off
+_CLOCK = compile_pattern(r"\b\d{1,2}[:.]\d\d\b", "")
+
+
+def _last_subheading(text: str) -> bool:
+    """A line after a story's last paragraph that may be its last subheading: three to ten
+    words, no menu, no label over a list (`More columns:`), no sign-off (a label, then a name: `Written by Ada Linford`, `Posted by Ada
+    Linford at 6:23 AM`; or a clock time)."""
+    ws = text.split()
+    if not SUBHEADING_MIN_WORDS <= len(ws) <= SUBHEADING_MAX_WORDS or menu_line(text) or leads_on(text) \
+            or _CLOCK.search(text):
+        return False
+    return len(ws) > SIGNED_MAX_WORDS or not any(
+        a[:1].islower() and b[:1].isupper() and c[:1].isupper() for a, b, c in zip(ws, ws[1:], ws[2:]))
+
+
+def _advert_between(ctx: Context, i: int, k: int) -> bool:
+    """An advert marker stands between line ``i`` and line ``k``: `Sponsored` under a headline
+    makes it an advert's."""
+    return any(f is not None and f.code in _ADVERT for f in ctx.findings[i + 1:k])
+
+
+_ADVERT = frozenset({"CS404"})
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two, shorter than most paragraphs
