@@ -586,3 +586,18 @@ def test_an_advert_headline_over_the_next_story_still_goes():
     arts = clean(text)
     assert len(arts) == 3
     assert "winter heating" not in arts[0].body and "Sponsored" not in arts[0].body
+
+
+def test_a_two_sentence_headline_under_its_time_stamp_heads_its_brief():
+    """Briefs each under their time stamp, the stamp over the headline: the line under a
+    stamp is the brief's headline even when it reads as two sentences (`Rail strike called
+    off. Here's what changes ...`), as the other stamps give theirs (it merged into the
+    brief above)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "briefs-under-their-time-stamps.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Rail strike called off. Here's what changes for commuters on Monday",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert [a.published for a in arts] == ["2025-11-16T08:30", "2025-11-16T18:51", "2025-11-15T16:57"]
+    assert [len(a.paragraphs) for a in arts] == [1, 2, 1]

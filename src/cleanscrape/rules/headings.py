@@ -866,8 +866,9 @@ class TitleRule(Rule):
     listen line; in a dated skeleton the line in the headline's slot need not be
     headline-shaped), or stands in the same place beside the short lines the page prints
     once per story (a share line and a separator closing each story, a read time and a
-    listen line under each headline, in any words). A site's menu and a line printed in
-    each story's header are never headlines.
+    listen line under each headline, in any words), or stands under its date on a page that
+    prints each date over its headline (there too whatever its shape). A site's menu and a
+    line printed in each story's header are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -934,6 +935,9 @@ class TitleRule(Rule):
                 headed = headed or named
                 found.append(head)
                 yield self.finding(head, reason)
+        for h in sorted(dated_heads.difference(found, ctx.headings(HEADINGS_MAX_WORDS))):
+            found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
+            yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         for h, why in () if headed else _structure_heads(ctx, found, known):
             yield self.finding(h, why)
         if not titled and not known:
@@ -1387,16 +1391,18 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     with prose under it. Taken only on a page where some date has no headline-shaped line
     over it (a blog's date header after the last post's labels): there the page prints
     every date first; elsewhere a line under the date is a standfirst or a kicker."""
-    found, marked, clear = [], 0, False
+    found, unshaped, marked, clear = [], [], 0, False
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         if h + 1 >= len(ctx.texts) or not _is_prose(ctx, h + 1):
             continue
         if ctx.role(h) is Role.TITLE:
             marked += 1  # a headline the markup found, under its date
-        elif not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
-                or not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or leads_on(ctx.texts[h]) \
-                or h in template_lines(ctx):
+        elif not ctx.is_open(h) or ctx.findings[h] is not None or leads_on(ctx.texts[h]) or h in template_lines(ctx):
+            continue
+        elif ends_sentence(ctx.texts[h]) or not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS:
+            if _slot_shaped(ctx, h):
+                unshaped.append(h)  # (`31% of buyers follow friends. Here's why`: taken when the others are headlines)
             continue
         else:
             found.append(h)
@@ -1405,7 +1411,16 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             above -= 1  # (a byline over the date: the header's; what stands over the header tells)
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
-    return frozenset(found) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+    return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+
+
+def _slot_shaped(ctx: Context, h: int) -> bool:
+    """Line ``h`` may head a story from a skeleton's headline slot whatever its shape: a line
+    of HEADED_MIN_WORDS words or more, no paragraph, not a sentence with a full stop at its end
+    (a question may be one), no date."""
+    t = ctx.texts[h]
+    return ctx.lens[h] <= BOX_LINE and ctx.nwords(h) >= HEADED_MIN_WORDS and \
+        not (ends_sentence(t) and not t.endswith("?")) and find_date(t) is None
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
