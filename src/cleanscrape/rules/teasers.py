@@ -132,6 +132,8 @@ _TEASER_CODES = frozenset({"CS201", "CS202"})
 SHOW_NAME_WORDS = 6  # a show's name is short; a second title after a longer one is no title
 HEADER_REACH = 3  # lines under a headline where its story's date stands (an author's name and job between)
 HEADER_LINE = 60  # characters of a line between the headline and that date (a name, a job title)
+HEADER_LINE_WORDS = 5  # ...and words: a longer line there is the headline itself (printed twice), not a name
+STORY_HEAD_WORDS = 3  # words of the headline above whose header it repeats: a section label (`Cronaca`) is none
 
 
 def _date_under(ctx: Context, j: int) -> int | None:
@@ -141,7 +143,7 @@ def _date_under(ctx: Context, j: int) -> int | None:
         t = ctx.texts[k]
         if len(t) <= DATE_LINE_MAX and find_date(t) is not None:
             return k - j
-        if len(t) > HEADER_LINE or ends_sentence(t):
+        if len(t) > HEADER_LINE or ends_sentence(t) or len(t.split()) > HEADER_LINE_WORDS:
             return None
     return None
 
@@ -152,7 +154,7 @@ def _over_story_header(ctx: Context, j: int) -> bool:
     title has its running time under it, not a story's header."""
     at = _date_under(ctx, j)
     return at is not None and any(_date_under(ctx, h) == at and ctx.texts[h + at] != ctx.texts[j + at]
-                                  for h in ctx.headings() if h < j - at)
+                                  for h in ctx.headings() if h < j - at and ctx.heading_words(h) >= STORY_HEAD_WORDS)
 
 
 @dataclass(frozen=True)
