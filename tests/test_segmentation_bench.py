@@ -601,3 +601,16 @@ def test_a_two_sentence_headline_under_its_time_stamp_heads_its_brief():
                                        "Library extends its opening hours on Saturdays after a trial"]
     assert [a.published for a in arts] == ["2025-11-16T08:30", "2025-11-16T18:51", "2025-11-15T16:57"]
     assert [len(a.paragraphs) for a in arts] == [1, 2, 1]
+
+
+def test_a_name_with_its_handle_over_the_date_stubs_is_the_byline():
+    """`Ada Linford @linford` over the empty `Published` stub and a bulleted age, not beside
+    a date line: a name and the author's handle is the byline wherever the header puts it, so
+    the line over it heads the story (the name was each story's headline)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "name-and-handle-over-the-date-stubs.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
+    assert all("Valley line" not in a.body for a in arts[:1])

@@ -232,6 +232,7 @@ class AuthorNameRule(Rule):
     Example: `Redacción` over the date: a desk for a byline
     Example: `Ines Carter` over `Northfield Wire` over the date (the newsroom line goes too)
     Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
+    Example: `Ada Linford @linford`, a name and the author's handle, wherever it stands
     Kept: `Three rules` (a subheading: not next to a date or reading time).
     """
 
@@ -248,6 +249,10 @@ class AuthorNameRule(Rule):
                 continue
             if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
+                handle = _HANDLE_TAIL.search(ctx.texts[i])
+                name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
+                if name and HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS):
+                    yield self.finding(i, "a name and the author's handle", fields=(("byline", name),))
                 continue  # every shape below stands beside the date, but a name over its job title in the header
             t = _HANDLE_TAIL.sub("", ctx.texts[i])  # (`Jonas Halbach @halbach`: a name and the author's handle)
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
