@@ -249,7 +249,7 @@ class AuthorNameRule(Rule):
                 continue
             if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
-                handle = _HANDLE_TAIL.search(ctx.texts[i])
+                handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
                 name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
                 if name and HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS):
                     yield self.finding(i, "a name and the author's handle", fields=(("byline", name),))
