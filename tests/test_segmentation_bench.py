@@ -516,3 +516,101 @@ def test_a_lead_in_line_under_a_story_header_keeps_the_skeleton():
         "Valley line to get quieter trains before the winter timetable"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor"]
     assert [len(a.paragraphs) for a in arts] == [3, 4, 3]
+
+
+def test_up_next_over_a_story_header_leaves_the_headline_to_its_story():
+    """`Up next` (a video player's residue word) over each story's headline, the author's
+    name, job title and date under it: the line is the next story's headline, not a video's
+    title (it was taken for one, and the stories merged into the first)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "up-next-over-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor"]
+    assert [len(a.paragraphs) for a in arts] == [3, 2, 2]
+    assert all("Up next" not in a.body for a in arts)
+
+
+def test_a_video_title_under_up_next_is_still_a_teaser():
+    """The hard negative: `Up next` over a video's title and its running time, inside one
+    article, still takes the title out."""
+    from cleanscrape import clean
+
+    text = (PAGES / "up-next-over-each-story.txt").read_text(encoding="utf-8").split("\n\nUp next\n\n")[0]
+    text = text.replace("\n\nPassengers had", "\n\nUp next\n\nRowing club opens its boathouse to schools\n\n"
+                        "01:24\n\nPassengers had")
+    arts = clean(text)
+    assert len(arts) == 1
+    assert "Rowing club" not in arts[0].body and arts[0].paragraphs[1].startswith("Passengers had")
+
+
+def test_a_subheading_under_each_share_line_stays_in_its_story():
+    """The page prints a date and a share line once per story, and a subheading under each
+    share line, over the story's first paragraph: the headline found over the byline heads
+    the story; the subheading in the period's slot is its first line, not a story of its own
+    (it was each story's title, and the headlines made records with no text)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "subheading-under-each-share-line.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable"]
+    assert [a.paragraphs[0] for a in arts] == ["A ferry that is not ready", "Half as loud at full speed"]
+    assert [len(a.paragraphs) for a in arts] == [4, 3]
+
+
+def test_a_subheading_closing_a_story_over_the_next_headline_is_kept():
+    """A story's last line is a subheading (three to ten words) with only the story's tags
+    line between it and the next story's headline: it is the story's text, kept (it was taken
+    for another story's headline after the last paragraph). The hard negatives under the other
+    stories still go: a sign-off (`Written by ...`) and a headline of more than ten words."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "subheading-closing-each-story.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert arts[0].paragraphs[-1] == "What happens to the summer crossings"
+    assert [len(a.paragraphs) for a in arts] == [3, 2, 2]
+    assert "Written by" not in arts[1].body and "Fishermen" not in arts[2].body
+
+
+def test_an_advert_headline_over_the_next_story_still_goes():
+    """The hard negative: a short headline after a story's last paragraph with `Sponsored`
+    under it, over the next story's headline, is an advert's, not the story's subheading."""
+    from cleanscrape import clean
+
+    text = (PAGES / "subheading-closing-each-story.txt").read_text(encoding="utf-8").replace(
+        "What happens to the summer crossings\n", "Save on your winter heating bill\n\nSponsored\n")
+    arts = clean(text)
+    assert len(arts) == 3
+    assert "winter heating" not in arts[0].body and "Sponsored" not in arts[0].body
+
+
+def test_a_two_sentence_headline_under_its_time_stamp_heads_its_brief():
+    """Briefs each under their time stamp, the stamp over the headline: the line under a
+    stamp is the brief's headline even when it reads as two sentences (`Rail strike called
+    off. Here's what changes ...`), as the other stamps give theirs (it merged into the
+    brief above)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "briefs-under-their-time-stamps.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Rail strike called off. Here's what changes for commuters on Monday",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert [a.published for a in arts] == ["2025-11-16T08:30", "2025-11-16T18:51", "2025-11-15T16:57"]
+    assert [len(a.paragraphs) for a in arts] == [1, 2, 1]
+
+
+def test_a_name_with_its_handle_over_the_date_stubs_is_the_byline():
+    """`Ada Linford @linford` over the empty `Published` stub and a bulleted age, not beside
+    a date line: a name and the author's handle is the byline wherever the header puts it, so
+    the line over it heads the story (the name was each story's headline)."""
+    from cleanscrape import clean
+
+    arts = clean((PAGES / "name-and-handle-over-the-date-stubs.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
+    assert all("Valley line" not in a.body for a in arts[:1])

@@ -232,6 +232,7 @@ class AuthorNameRule(Rule):
     Example: `Redacción` over the date: a desk for a byline
     Example: `Ines Carter` over `Northfield Wire` over the date (the newsroom line goes too)
     Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
+    Example: `Ada Linford @linford`, a name and the author's handle, wherever it stands
     Kept: `Three rules` (a subheading: not next to a date or reading time).
     """
 
@@ -248,6 +249,10 @@ class AuthorNameRule(Rule):
                 continue
             if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
+                handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
+                name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
+                if name and HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS):
+                    yield self.finding(i, "a name and the author's handle", fields=(("byline", name),))
                 continue  # every shape below stands beside the date, but a name over its job title in the header
             t = _HANDLE_TAIL.sub("", ctx.texts[i])  # (`Jonas Halbach @halbach`: a name and the author's handle)
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
@@ -866,8 +871,9 @@ class TitleRule(Rule):
     listen line; in a dated skeleton the line in the headline's slot need not be
     headline-shaped), or stands in the same place beside the short lines the page prints
     once per story (a share line and a separator closing each story, a read time and a
-    listen line under each headline, in any words). A site's menu and a line printed in
-    each story's header are never headlines.
+    listen line under each headline, in any words), or stands under its date on a page that
+    prints each date over its headline (there too whatever its shape). A site's menu and a
+    line printed in each story's header are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -934,6 +940,9 @@ class TitleRule(Rule):
                 headed = headed or named
                 found.append(head)
                 yield self.finding(head, reason)
+        for h in sorted(dated_heads.difference(found, ctx.headings(HEADINGS_MAX_WORDS))):
+            found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
+            yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         for h, why in () if headed else _structure_heads(ctx, found, known):
             yield self.finding(h, why)
         if not titled and not known:
@@ -1217,7 +1226,18 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
                     2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
                 best = sorted(set(heads))
     first = _first_story_head(ctx, best)
-    return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken]
+    return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
+            and not _in_found_header(ctx, h, taken)]
+
+
+def _in_found_header(ctx: Context, h: int, taken: set[int]) -> bool:
+    """A headline found above line ``h`` with no paragraph between them: ``h`` stands in that
+    story's header (a standfirst, a subheading over its first paragraph), not over a story of
+    its own."""
+    prose = ctx.step_memo["period_prose"]
+    assert isinstance(prose, list)
+    above = max((t for t in taken if t < h), default=None)
+    return above is not None and prose[h] == prose[above + 1]
 
 
 def _fills_slot(ctx: Context, q: int, seen: dict[int, bool]) -> bool:
@@ -1376,16 +1396,18 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     with prose under it. Taken only on a page where some date has no headline-shaped line
     over it (a blog's date header after the last post's labels): there the page prints
     every date first; elsewhere a line under the date is a standfirst or a kicker."""
-    found, marked, clear = [], 0, False
+    found, unshaped, marked, clear = [], [], 0, False
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         if h + 1 >= len(ctx.texts) or not _is_prose(ctx, h + 1):
             continue
         if ctx.role(h) is Role.TITLE:
             marked += 1  # a headline the markup found, under its date
-        elif not ctx.is_open(h) or ctx.findings[h] is not None or ends_sentence(ctx.texts[h]) \
-                or not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or leads_on(ctx.texts[h]) \
-                or h in template_lines(ctx):
+        elif not ctx.is_open(h) or ctx.findings[h] is not None or leads_on(ctx.texts[h]) or h in template_lines(ctx):
+            continue
+        elif ends_sentence(ctx.texts[h]) or not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS:
+            if _slot_shaped(ctx, h):
+                unshaped.append(h)  # (`31% of buyers follow friends. Here's why`: taken when the others are headlines)
             continue
         else:
             found.append(h)
@@ -1394,7 +1416,16 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             above -= 1  # (a byline over the date: the header's; what stands over the header tells)
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
-    return frozenset(found) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+    return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+
+
+def _slot_shaped(ctx: Context, h: int) -> bool:
+    """Line ``h`` may head a story from a skeleton's headline slot whatever its shape: a line
+    of HEADED_MIN_WORDS words or more, no paragraph, not a sentence with a full stop at its end
+    (a question may be one), no date."""
+    t = ctx.texts[h]
+    return ctx.lens[h] <= BOX_LINE and ctx.nwords(h) >= HEADED_MIN_WORDS and \
+        not (ends_sentence(t) and not t.endswith("?")) and find_date(t) is None
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from collections.abc import Iterator
 
+from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import ends_sentence, heading_like, norm_key, word_count, words
+from ..text import ends_sentence, heading_like, leads_on, menu_line, norm_key, word_count, words
 from .base import ARTICLE_LABELS, MAIN_TEXT, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
@@ -129,6 +130,31 @@ _TEASER_CODES = frozenset({"CS201", "CS202"})
 
 
 SHOW_NAME_WORDS = 6  # a show's name is short; a second title after a longer one is no title
+HEADER_REACH = 3  # lines under a headline where its story's date stands (an author's name and job between)
+HEADER_LINE = 60  # characters of a line between the headline and that date (a name, a job title)
+HEADER_LINE_WORDS = 5  # ...and words: a longer line there is the headline itself (printed twice), not a name
+STORY_HEAD_WORDS = 3  # words of the headline above whose header it repeats: a section label (`Cronaca`) is none
+
+
+def _date_under(ctx: Context, j: int) -> int | None:
+    """How many lines under line ``j`` a date line stands (within HEADER_REACH, only short
+    lines between: an author's name and job title), or None."""
+    for k in range(j + 1, min(len(ctx.texts), j + 1 + HEADER_REACH)):
+        t = ctx.texts[k]
+        if len(t) <= DATE_LINE_MAX and find_date(t) is not None:
+            return k - j
+        if len(t) > HEADER_LINE or ends_sentence(t) or len(t.split()) > HEADER_LINE_WORDS:
+            return None
+    return None
+
+
+def _over_story_header(ctx: Context, j: int) -> bool:
+    """Line ``j`` stands over the header another story of the page prints: a date as many
+    lines under it as under a headline-shaped line above it, short lines between. A video's
+    title has its running time under it, not a story's header."""
+    at = _date_under(ctx, j)
+    return at is not None and any(_date_under(ctx, h) == at and ctx.texts[h + at] != ctx.texts[j + at]
+                                  for h in ctx.headings() if h < j - at and ctx.heading_words(h) >= STORY_HEAD_WORDS)
 
 
 @dataclass(frozen=True)
@@ -162,6 +188,8 @@ class TeaserTitleRule(Rule):
                 repeat = f.code == "CS201" and norm_key(ctx.text(j)) == _teaser_key(ctx.text(i))
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
                     break
+                if f.code == "CS202" and _over_story_header(ctx, j):
+                    break  # (`Up next` over the next story's headline, its author and date under it)
                 # A show name is short; a title after a title must look like one.
                 if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > SHOW_NAME_WORDS:
                     break
@@ -231,7 +259,10 @@ class InlineRelatedRule(Rule):
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
-    in a plain paragraph there after the last one (`Thank you for talking to us!`).
+    in a plain paragraph there after the last one (`Thank you for talking to us!`); a line of
+    three to ten words after a story's last paragraph with only labelled lines (its tags)
+    between it and the next story's headline (`What happens to the summer crossings`: the
+    story's last subheading), unless it signs the story off or an advert marker stands under it.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -267,7 +298,11 @@ class InlineRelatedRule(Rule):
             next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
             ends_article = k >= n or ctx.role(k) in _ENDS
             after_nothing = p < 0 or ctx.role(p) in _ENDS
-            if ends_article and (prev_prose or after_nothing):
+            if ends_article and prev_prose and len(run) == 1 and k < n and ctx.role(k) is Role.TITLE \
+                    and _last_subheading(ctx.text(i)) and not _advert_between(ctx, i, k) \
+                    and ctx.lens[p] >= STORY_PARAGRAPH:
+                pass  # the story's last subheading, right over the next story's headline: its text
+            elif ends_article and (prev_prose or after_nothing):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
                 for m in run:
@@ -293,6 +328,34 @@ class InlineRelatedRule(Rule):
             done = j
 
 
+SUBHEADING_MIN_WORDS = 3  # words of a story's last subheading kept over the next story; shorter is a label (`Read more`)
+# words of it at most: another story's headline is longer (on the fit half, lines this long after a
+# story's last paragraph were other stories' headlines twelve times as often as subheadings)
+SUBHEADING_MAX_WORDS = 10
+STORY_PARAGRAPH = 80  # characters of the paragraph over it: a story's, not a comment's or a form's line
+SIGNED_MAX_WORDS = 8  # words of a label, a name and a time (`Posted by Ada Linford at 6:23 AM`): a story's sign-off
+_CLOCK = compile_pattern(r"\b\d{1,2}[:.]\d\d\b", "")
+
+
+def _last_subheading(text: str) -> bool:
+    """A line after a story's last paragraph that may be its last subheading: three to ten
+    words, no menu, no label over a list (`More columns:`), no sign-off (a label, then a name: `Written by Ada Linford`, `Posted by Ada
+    Linford at 6:23 AM`; or a clock time)."""
+    ws = text.split()
+    if not SUBHEADING_MIN_WORDS <= len(ws) <= SUBHEADING_MAX_WORDS or menu_line(text) or leads_on(text) \
+            or _CLOCK.search(text):
+        return False
+    return len(ws) > SIGNED_MAX_WORDS or not any(
+        a[:1].islower() and b[:1].isupper() and c[:1].isupper() for a, b, c in zip(ws, ws[1:], ws[2:]))
+
+
+def _advert_between(ctx: Context, i: int, k: int) -> bool:
+    """An advert marker stands between line ``i`` and line ``k``: `Sponsored` under a headline
+    makes it an advert's."""
+    return any(f is not None and f.code in _ADVERT for f in ctx.findings[i + 1:k])
+
+
+_ADVERT = frozenset({"CS404"})
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
 TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two, shorter than most paragraphs
