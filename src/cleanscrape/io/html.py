@@ -182,14 +182,33 @@ def _hidden(attrs: etree._Attrib, tag: str = "div") -> bool:
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)hidden(?:$|\s)")
 
 
+def _trie(words: str) -> str:
+    """A regex for exactly the literal ``words`` (space-separated), factored on common
+    prefixes (`co(?:mment|ntact)`): the same strings as ``a|b|c``, but the engine tries one
+    branch per letter instead of every word at every position."""
+    return _trie_of(sorted(set(words.split())))
+
+
+def _trie_of(words: list[str]) -> str:
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(h) + _trie_of(tails) for h, tails in heads.items()]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in words:  # a word ends here: what longer words add is optional
+        return "(?:" + body + ")?" if alts else ""
+    return body
+
+
 # Class and id words that say "article text here" or "not article text", as every
 # readability-style extractor reads them (generic template vocabulary, no site's names).
 # (both searched in the lowercased words: a case-blind search costs several times more)
-_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose")
-_NEGATIVE = re.compile(r"combx|comment|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|"
-                       r"shoutbox|sidebar|sponsor|shopping|tags|tool|widget|share|social|nav|menu|"
-                       r"breadcrumb|newsletter|subscribe|advert|popup|modal|cookie|recommend|trending|"
-                       r"popular|teaser|banner|byline|author|caption|credit")
+_POSITIVE = re.compile(_trie("article body content entry hentry main page post text blog story prose"))
+_NEGATIVE = re.compile(_trie("combx comment contact foot masthead media meta outbrain promo related scroll "
+                             "shoutbox sidebar sponsor shopping tags tool widget share social nav menu "
+                             "breadcrumb newsletter subscribe advert popup modal cookie recommend trending "
+                             "popular teaser banner byline author caption credit"))
 _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
              "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
@@ -356,12 +375,14 @@ _MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on
 MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
 # a box the template drops into the article: a newsletter sign-up, share buttons, a promotion,
 # a related-stories box (whole class or id words only: `share-tools`, `newsletter_box`)
-_PROMO = re.compile(r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
-                    r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])")
+# (at a start or after a separator: `(?<![^\s_-])`, which the engine finds by the words' first letters)
+_PROMO = re.compile(r"(?<![^\s_-])" + _trie("newsletter newsletters signup subscribe subscription promo recirc "
+                                            "outbrain taboola sharing share sharebar advert advertisement "
+                                            "sponsored recommended related") + r"(?![^\s_-])")
 # a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
 # `respond`, `reply-form`; not an opinion piece's `commentary`, a flag such as `noloaddisqus`, nor
 # a word that only starts with one of them (`js-replyNewMessageContainer`, a forum's thread)
-_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)(?![a-z])")
+_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|ply))(?![a-z])")
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 

@@ -1,0 +1,57 @@
+"""The HTML reader's class-word patterns are factored into tries (``io.html._trie``) so the
+regex engine tries one branch per letter: each must find a match exactly where the plain
+alternation it replaced does."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from cleanscrape.io import html
+
+# the plain alternations, as they were written before the tries
+PLAIN = {
+    "_POSITIVE": r"article|body|content|entry|hentry|main|page|post|text|blog|story|prose",
+    "_NEGATIVE": r"combx|comment|contact|foot|masthead|media|meta|outbrain|promo|related|scroll|"
+                 r"shoutbox|sidebar|sponsor|shopping|tags|tool|widget|share|social|nav|menu|"
+                 r"breadcrumb|newsletter|subscribe|advert|popup|modal|cookie|recommend|trending|"
+                 r"popular|teaser|banner|byline|author|caption|credit",
+    "_PROMO": r"(?:^|[\s_-])(newsletters?|signup|subscribe|subscription|promo|recirc|outbrain|taboola|"
+              r"sharing|share|sharebar|advert|advertisement|sponsored|recommended|related)(?:$|[\s_-])",
+    "_COMMENTS": r"comment(?!ary|aries|ator)|(?:^|[\s_-])(?:disqus|respond|reply)(?![a-z])",
+}
+
+
+def _samples() -> list[str]:
+    words = set()
+    for plain in PLAIN.values():
+        words.update(re.findall(r"[a-z]{2,}", plain))
+    rnd = random.Random(20)
+    out = []
+    for _ in range(3000):  # class strings made of the patterns' words, their parts and separators
+        parts = []
+        for _ in range(rnd.randint(1, 4)):
+            w = rnd.choice(sorted(words))
+            cut = rnd.randint(0, len(w))
+            parts.append(rnd.choice([w, w[:cut], w[cut:], w + rnd.choice(["s", "ary", "ing", "bar", "x"])]))
+            parts.append(rnd.choice([" ", "-", "_", "\n", "", "x", "A"]))
+        out.append("".join(parts))
+    out += ["".join(rnd.choice("abcdeilmnoprstu -_\n") for _ in range(rnd.randint(0, 14))) for _ in range(3000)]
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(PLAIN))
+def test_a_trie_matches_where_the_plain_alternation_does(name: str) -> None:
+    plain, trie = re.compile(PLAIN[name]), getattr(html, name)
+    for s in _samples():
+        assert (plain.search(s) is None) == (trie.search(s) is None), (name, s)
+
+
+def test_the_trie_of_words_that_prefix_each_other() -> None:
+    got = re.compile(html._trie("share sharebar sharing advert advertisement a"))
+    for w in ("share", "sharebar", "sharing", "advert", "advertisement", "a"):
+        assert got.fullmatch(w), w
+    for w in ("shar", "shareb", "sharin", "adver", "advertise", ""):
+        assert not got.fullmatch(w), w
