@@ -3,13 +3,12 @@ repeated parts remembered give the line ``json.dumps`` of the whole record gives
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleanscrape.batch import record_line
+from cleanscrape.batch import plain_record_line, record_line
 from cleanscrape.document import Article, Removed, Role
 from cleanscrape.pipeline import Pipeline
 
@@ -18,14 +17,7 @@ TEXTS = st.text(alphabet=st.characters(codec=None, exclude_categories=()), max_s
     ["", "plain", 'a "quote" \\ back', "tab\there\nnew", "\ud800 lone", "€ ü 漢字 😀", "\x00\x1f\x7f"])
 
 
-def _plain(article: Article, fields=None, drop=()) -> str:
-    """record_line as written before its quick path: the reference."""
-    record = article.as_dict()
-    if fields is not None:
-        record = {k: record[k] for k in fields if k in record}
-    for k in drop:
-        record.pop(k, None)
-    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+_plain = plain_record_line  # record_line as written before its quick path: the reference
 
 
 def test_records_of_the_corpus_are_written_as_before():

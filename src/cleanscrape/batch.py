@@ -93,6 +93,11 @@ def record_line(article: Article, fields: Sequence[str] | None = None, drop: Seq
             head = json.dumps(record, ensure_ascii=False)  # (it ends in `"removed": []}`)
             line = head[:-3] + "[" + ", ".join(map(_removed_json, article.removed)) + "]}"
             return line.encode("utf-8", "backslashreplace").decode("utf-8")
+    return plain_record_line(article, fields, drop)
+
+
+def plain_record_line(article: Article, fields: Sequence[str] | None = None, drop: Sequence[str] = ()) -> str:
+    """`record_line` by `json.dumps` of the whole record: the reference its quick path must equal."""
     record = article.as_dict()
     if fields is not None:
         record = {k: record[k] for k in fields if k in record}
