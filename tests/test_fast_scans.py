@@ -19,7 +19,7 @@ from cleanscrape.document import Block, Document
 from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
 from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
 from cleanscrape.pipeline import Pipeline
-from cleanscrape.rules import chrome
+from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
 
@@ -124,3 +124,19 @@ def test_captioned_credits_found_from_the_prefiltered_lines_are_those_of_every_l
         assert got[0] == got[1], path.name
         found += len(got[0])
     assert found  # (the corpus holds captions with their credits)
+
+
+STREET_WORDS = ["212", "7", "٣", "²", "Main", "St", "St.,", "Street", "N.", "Cobb's", "Landing", "Ave", "x", "",
+                "\t", "Harbour", "Road,", "12345", "Way"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(STREET_WORDS), max_size=7).map(" ".join))
+def test_street_address_quick_path_decides_as_the_pattern(text):
+    assert headings.street_address(text) == (headings._STREET_ADDRESS.match(text) is not None)
+    assert headings.street_address("٣ " + text) == (headings._STREET_ADDRESS.match("٣ " + text) is not None)
+
+
+def test_street_address_quick_path_finds_addresses():
+    assert headings.street_address("212 Main St., Cobb's Landing")
+    assert not headings.street_address("Main St., Cobb's Landing")

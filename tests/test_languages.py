@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 import cleanscrape
 from cleanscrape import lang
 from cleanscrape.rules import stopwords, vocab
+from cleanscrape.tomlfile import kept_path, load_toml
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "cleanscrape"
@@ -331,3 +333,25 @@ def test_picture_credit_labels_are_case_blind() -> None:
     label words before them were: `Image Copyright ...`, `Image Source: ...` are credits."""
     codes = {f.code for f in cleanscrape.check("Image Copyright Getty Images\nImage Source: Jonah Reyes/Shutterstock")}
     assert codes == {"CS103"}
+
+
+def test_kept_language_tables_are_what_the_files_parse_to(tmp_path, monkeypatch):
+    """The shipped files' parsed tables are kept as bytecode is (marshal): what is taken back is
+    what tomllib parses, and a file changed since is parsed anew (the file stays the source)."""
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    for path in sorted(lang.SHIPPED.glob("*.toml")):
+        parsed = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert load_toml(path, ValueError, keep=True) == parsed  # (parsed, then kept)
+        assert kept_path(path).is_file()
+        assert load_toml(path, ValueError, keep=True) == parsed  # (taken back)
+    own = tmp_path / "xx.toml"
+    own.write_text('name = "X"\nwords = ["a", "b"]\n', encoding="utf-8")
+    assert load_toml(own, ValueError, keep=True) == {"name": "X", "words": ["a", "b"]}
+    own.write_text('name = "X"\nwords = ["a", "c"]\n', encoding="utf-8")
+    assert load_toml(own, ValueError, keep=True) == {"name": "X", "words": ["a", "c"]}  # (changed: read anew)
+    kept_path(own).write_bytes(b"not marshal")
+    assert load_toml(own, ValueError, keep=True) == {"name": "X", "words": ["a", "c"]}  # (broken: parsed)
+    own.write_text("name = [", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid TOML"):
+        load_toml(own, ValueError, keep=True)

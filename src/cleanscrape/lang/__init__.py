@@ -49,9 +49,10 @@ def folders() -> tuple[Path, ...]:
     return (SHIPPED, *(Path(p) for p in extra.split(os.pathsep) if p.strip()))
 
 
-def read_language(path: Path) -> Language:
-    """One language file, checked: every group is a list of strings or a table of integers."""
-    data = load_toml(path, LanguageFileError)
+def read_language(path: Path, keep: bool = False) -> Language:
+    """One language file, checked: every group is a list of strings or a table of integers
+    (``keep``: its parsed table is kept, :func:`cleanscrape.tomlfile.load_toml`)."""
+    data = load_toml(path, LanguageFileError, keep)
     lists: dict[str, tuple[str, ...]] = {}
     tables: dict[str, dict[str, int]] = {}
     for key, value in data.items():
@@ -84,8 +85,8 @@ def _load() -> tuple[tuple[Language, ...], tuple[str, ...]]:
             problems.append(f"{folder}: no such folder (named in {ENV_VAR})")
             continue
         for path in sorted(folder.glob("*.toml")):
-            if folder == SHIPPED:
-                found[path.stem] = read_language(path)
+            if folder == SHIPPED:  # (their parsed tables kept, as bytecode is: tomlfile.load_toml)
+                found[path.stem] = read_language(path, keep=True)
                 continue
             try:
                 found[path.stem] = read_language(path)
