@@ -156,13 +156,18 @@ def test_a_repeated_story_header_starts_a_story():
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
+def _probe(name: str) -> list:
+    """The records cleanscrape makes of probe page ``name`` (tests/fixtures/pages)."""
+    from cleanscrape import clean
+
+    return clean((PAGES / name).read_text(encoding="utf-8"))
+
+
 def test_a_line_over_each_headline_is_not_a_headline():
     """A tag line printed over every headline stands over the same header each time (the
     headline, byline, date): it is the kicker of the story under it, not a headline of a
     story with no text."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "tag-line-over-each-headline.txt").read_text(encoding="utf-8"))
+    arts = _probe("tag-line-over-each-headline.txt")
     assert [a.title for a in arts] == [
         "Ferry operator adds a late crossing to the island for the winter months",
         "Library extends its opening hours on Saturdays after a trial in the spring",
@@ -176,9 +181,7 @@ def test_a_menu_printed_over_each_story_is_no_headline():
     """Infinite scroll prints the site's menu over every story, the same number of lines
     over each story's date: it is template, never a headline, and the headline is the line
     in the slot under it, over a section line, the date and the share lines, which recur."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "menu-over-each-story.txt").read_text(encoding="utf-8"))
+    arts = _probe("menu-over-each-story.txt")
     assert [a.title for a in arts] == [
         "Night buses to run again on the coast road from December",
         "Bakers on Mill Lane win a prize for the best rye loaf in the county",
@@ -190,9 +193,7 @@ def test_a_menu_printed_over_each_story_is_no_headline():
 def test_a_story_in_another_language_is_kept():
     """A German feed carries one story in English: its paragraphs are judged by the
     function words of their own language, not the page's, and kept."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "feed-story-in-another-language.txt").read_text(encoding="utf-8"))
+    arts = _probe("feed-story-in-another-language.txt")
     assert [a.title for a in arts] == [
         "Bürgermeisterin will neue Radwege bis zum Sommer fertigstellen",
         "Ferry operator adds a late crossing to the island for the winter months",
@@ -205,9 +206,7 @@ def test_a_story_whose_headline_is_not_found_is_kept():
     list stands between the stories: its text, under the byline and date the first story
     prints under its headline, is scored on its own and kept with the record above, not
     dropped as outside the main text."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "story-with-no-headline-found.txt").read_text(encoding="utf-8"))
+    arts = _probe("story-with-no-headline-found.txt")
     body = [p for a in arts for p in a.paragraphs]
     assert any(p.startswith("Ships of more than four metres") for p in body)
     assert any(p.startswith("Silt has built up at the mouth") for p in body)
@@ -218,9 +217,7 @@ def test_a_repeated_header_of_named_lines_starts_each_story():
     """A magazine's header holds no byline or date, only lines rules name (a reading time,
     a listen line) under each headline, with a badge over it: that header recurs under each
     story's headline, so each is a story, and the menu over the first is no headline."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "read-time-header-over-each-story.txt").read_text(encoding="utf-8"))
+    arts = _probe("read-time-header-over-each-story.txt")
     assert [a.title for a in arts] == ["Why the harbour board wants a second ferry before the summer",
                                        "Can the old mill become the town's new library?"]
     assert [len(a.paragraphs) for a in arts] == [4, 4]
@@ -231,9 +228,7 @@ def test_a_menu_over_each_story_is_template_whatever_a_rule_took_it_for():
     """The menu printed over every story is template even where another rule took a print
     of it for a related or repeated headline, and with a story of short lines only between
     two prints: it is never a story's headline."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "menu-over-a-story-of-short-lines.txt").read_text(encoding="utf-8"))
+    arts = _probe("menu-over-a-story-of-short-lines.txt")
     assert [a.title for a in arts][-2:] == [
         "Bakers on Mill Lane win a prize for the best rye loaf in the county",
         "Rowing club opens its boathouse to schools for the winter"]
@@ -243,10 +238,9 @@ def test_a_menu_over_each_story_is_template_whatever_a_rule_took_it_for():
 def test_a_menu_line_is_never_the_headline():
     """A line of short items between bars reads as a headline by its shape (capitalised,
     no full stop) but is a site's menu, in any language: the headline is the line under it."""
-    from cleanscrape import clean
     from cleanscrape.text import menu_line
 
-    arts = clean((PAGES / "menu-over-the-headline.txt").read_text(encoding="utf-8"))
+    arts = _probe("menu-over-the-headline.txt")
     assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry before the summer"]
     assert len(arts[0].paragraphs) == 3
     assert menu_line("Início | Brasil | Economia | Esporte | Cultura | Opinião")
@@ -259,9 +253,7 @@ def test_a_line_under_each_stories_date_is_header_chrome():
     """A line printed word for word under each story's byline and date (a share line in
     words no rule knows) is part of the story header the page repeats, never a headline:
     the headlines are the lines over the bylines, a `Read more` over one of them or not."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "share-line-under-each-date.txt").read_text(encoding="utf-8"))
+    arts = _probe("share-line-under-each-date.txt")
     assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry",
                                        "Council buys the old mill on the river for the library",
                                        "Rowing club opens its boathouse to schools for the winter"]
@@ -273,9 +265,7 @@ def test_a_video_teaser_under_the_first_paragraph_does_not_hide_the_story():
     """A story header the page repeats (section, age, share lines) over a first paragraph
     with a video teaser under it: the paragraph after the teaser is the story's prose, so
     the headline over that header starts a story (it merged into the story above)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "video-teaser-under-first-paragraph.txt").read_text(encoding="utf-8"))
+    arts = _probe("video-teaser-under-first-paragraph.txt")
     assert [a.title for a in arts] == ["Night buses to run again on the coast road from December",
                                        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
                                        "Library extends its opening hours on Saturdays after a trial"]
@@ -286,9 +276,7 @@ def test_a_story_opening_with_a_short_sentence_keeps_its_headline():
     """Each story's header (a badge, the headline, a reading time and a listen line) is
     followed by a short first paragraph, then prose: the header still recurs, so each
     headline in its slot starts a story (they merged into the first)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "short-first-paragraph-under-header.txt").read_text(encoding="utf-8"))
+    arts = _probe("short-first-paragraph-under-header.txt")
     assert [a.title for a in arts] == ["Why the harbour board wants a second ferry before the summer",
                                        "Can the old mill become the town's new library?",
                                        "Rowing club opens its boathouse to schools for the winter"]
@@ -300,9 +288,7 @@ def test_a_headline_of_two_sentences_in_the_skeletons_slot():
     """A headline of two sentences is not headline-shaped, but it stands in the slot of the
     header the page prints over each story (a section, an age, share lines): it heads its
     story, which merged into the one above."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
+    arts = _probe("two-sentence-headline-in-the-slot.txt")
     assert [a.title for a in arts] == [
         "Night buses to run again on the coast road from December",
         "A third of new rowers joined because of a friend. Here's why the club wants more of them",
@@ -313,9 +299,7 @@ def test_a_headline_of_two_sentences_in_the_skeletons_slot():
 def test_a_section_label_between_headline_and_date_is_the_stories_section():
     """`Town` under a headline and over its date is the story's section: it fills that
     story's `section` (not the next story's) and leaves its body."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "two-sentence-headline-in-the-slot.txt").read_text(encoding="utf-8"))
+    arts = _probe("two-sentence-headline-in-the-slot.txt")
     assert [a.section for a in arts] == ["Town", "Sport", "Culture"]
     assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
 
@@ -326,9 +310,7 @@ def test_a_line_printed_over_each_story_starts_it_and_its_skeleton_names_the_hea
     story scored on its own (no story's text is dropped), and its headline is the first line
     under the print that the page does not print again (`Refreshed 6 hr back` recurs with
     its number folded)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "menu-and-share-lines-over-each-story.txt").read_text(encoding="utf-8"))
+    arts = _probe("menu-and-share-lines-over-each-story.txt")
     assert [a.title for a in arts] == ["Lantern festival returns to the old quay after a four-year pause",
                                        "Valley line to get quieter trains before the winter timetable",
                                        "Rowing club opens its boathouse to schools on weekday mornings"]
@@ -360,9 +342,7 @@ def test_the_lines_printed_once_per_story_give_each_headline_its_slot():
     date line is one no rule reads: the line right after each print of those lines is printed
     once, with paragraphs under it, so it is the next story's headline; the first story's is
     the line as far above its first paragraph as the others stand above theirs."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "trailer-and-separator-after-each-story.txt").read_text(encoding="utf-8"))
+    arts = _probe("trailer-and-separator-after-each-story.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
                                        "Rowing club opens its boathouse to schools on weekday mornings",
                                        "Valley line to get quieter trains before the winter timetable"]
@@ -375,9 +355,7 @@ def test_a_share_bar_over_and_under_one_article_starts_no_second_story():
     """Hard negative: the share bar printed under the byline and again under the article's last
     line recurs with prose between, but over one print stands a byline and over the other a
     question: no headline slot, one article, its closing question kept."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "share-bar-over-and-under-one-article.txt").read_text(encoding="utf-8"))
+    arts = _probe("share-bar-over-and-under-one-article.txt")
     assert len(arts) == 1
     assert arts[0].paragraphs[0].startswith("When you live on a coast")
     assert arts[0].paragraphs[-1].startswith("What is your favourite weekend walk")
@@ -416,9 +394,7 @@ def test_a_headline_of_two_sentences_printed_twice_over_its_byline():
     """Each story's headline is two sentences (a full stop inside: not headline-shaped) and is
     printed twice, the copy over the byline: a headline whatever its shape, so the stories are
     not merged (and the masthead over the first is not its headline)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "headline-of-two-sentences-printed-twice.txt").read_text(encoding="utf-8"))
+    arts = _probe("headline-of-two-sentences-printed-twice.txt")
     assert [a.title for a in arts] == [
         "Ferry fares rise in April. The board says the second boat pays for it",
         "Rowing club opens its doors. Schools get the boathouse on weekday mornings"]
@@ -430,9 +406,7 @@ def test_a_headline_that_reads_as_a_sentence_over_its_reading_time_is_the_title(
     """A single story whose headline reads like a sentence (the run of prose takes it in) over
     its reading time and listen line: the headline is that line, not `Skip to content` above
     the menu, and it leaves the body."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "headline-over-reading-time.txt").read_text(encoding="utf-8"))
+    arts = _probe("headline-over-reading-time.txt")
     assert [a.title for a in arts] == ["Passengers don't seem to know what to make of the new ferry timetable"]
     assert arts[0].paragraphs[0].startswith("The harbour board will keep")
     assert len(arts[0].paragraphs) == 3
@@ -443,9 +417,7 @@ def test_a_line_under_each_stories_date_is_no_headline_when_a_headline_heads_the
     rule knows. The reading time stands under a date, but that date is under a byline under a
     headline (one of them long, with a quote: it reads as prose by its shape): the page does
     not print its dates over its headlines, so the line under a date is no headline."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "read-time-under-each-date.txt").read_text(encoding="utf-8"))
+    arts = _probe("read-time-under-each-date.txt")
     assert [a.title for a in arts] == [
         "Havnekranene er tilbake etter to års overhaling",
         "Bystyret vedtar ny rutetabell for fergene mellom øyene",
@@ -459,9 +431,7 @@ def test_a_name_with_its_handle_over_each_date_is_the_byline_not_the_headline():
     """Each story's header is a kicker, the headline, the author's name with a social handle
     (`Jonas Halbach @halbach`, no `By`), then a date whose weekday is a short form: the name
     line is the byline (the handle left out), the line over it the headline."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "name-and-handle-over-each-date.txt").read_text(encoding="utf-8"))
+    arts = _probe("name-and-handle-over-each-date.txt")
     assert [a.title for a in arts] == [
         "Hafenkräne kehren nach zweijähriger Überholung in den Hafen zurück",
         "Stadtrat beschließt neuen Fahrplan für die Fähren zwischen den Inseln",
@@ -483,9 +453,7 @@ def test_a_label_and_a_name_under_each_headline_is_the_byline():
     """`Article de Claire Vasseur • il y a 3 heures` under each headline: a label in words no
     list holds, then a different name each time. The template prints its byline there, so
     the line over it is each story's headline, not the byline line itself."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "labelled-name-under-each-headline.txt").read_text(encoding="utf-8"))
+    arts = _probe("labelled-name-under-each-headline.txt")
     assert [a.title for a in arts] == [
         "Les grues du port reprennent du service après deux ans de travaux",
         "Le conseil municipal adopte un nouvel horaire pour les ferries des îles",
@@ -507,9 +475,7 @@ def test_a_lead_in_line_under_a_story_header_keeps_the_skeleton():
     then a lead-in in capitals before its text, under a story list that ends the first story:
     its header is the page's skeleton and one short line more, so its headline heads a story
     (it was taken for a card of the list, and the story merged into the first)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "lead-in-line-under-a-story-header.txt").read_text(encoding="utf-8"))
+    arts = _probe("lead-in-line-under-a-story-header.txt")
     assert [a.title for a in arts] == [
         "Harbour board keeps the winter timetable for another month",
         "2025 Regional Rowing Results",
@@ -522,9 +488,7 @@ def test_up_next_over_a_story_header_leaves_the_headline_to_its_story():
     """`Up next` (a video player's residue word) over each story's headline, the author's
     name, job title and date under it: the line is the next story's headline, not a video's
     title (it was taken for one, and the stories merged into the first)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "up-next-over-each-story.txt").read_text(encoding="utf-8"))
+    arts = _probe("up-next-over-each-story.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
                                        "Valley line to get quieter trains before the winter timetable",
                                        "Library extends its opening hours on Saturdays after a trial"]
@@ -551,9 +515,7 @@ def test_a_subheading_under_each_share_line_stays_in_its_story():
     share line, over the story's first paragraph: the headline found over the byline heads
     the story; the subheading in the period's slot is its first line, not a story of its own
     (it was each story's title, and the headlines made records with no text)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "subheading-under-each-share-line.txt").read_text(encoding="utf-8"))
+    arts = _probe("subheading-under-each-share-line.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
                                        "Valley line to get quieter trains before the winter timetable"]
     assert [a.paragraphs[0] for a in arts] == ["A ferry that is not ready", "Half as loud at full speed"]
@@ -565,9 +527,7 @@ def test_a_subheading_closing_a_story_over_the_next_headline_is_kept():
     line between it and the next story's headline: it is the story's text, kept (it was taken
     for another story's headline after the last paragraph). The hard negatives under the other
     stories still go: a sign-off (`Written by ...`) and a headline of more than ten words."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "subheading-closing-each-story.txt").read_text(encoding="utf-8"))
+    arts = _probe("subheading-closing-each-story.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
                                        "Valley line to get quieter trains before the winter timetable",
                                        "Library extends its opening hours on Saturdays after a trial"]
@@ -593,9 +553,7 @@ def test_a_two_sentence_headline_under_its_time_stamp_heads_its_brief():
     stamp is the brief's headline even when it reads as two sentences (`Rail strike called
     off. Here's what changes ...`), as the other stamps give theirs (it merged into the
     brief above)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "briefs-under-their-time-stamps.txt").read_text(encoding="utf-8"))
+    arts = _probe("briefs-under-their-time-stamps.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
                                        "Rail strike called off. Here's what changes for commuters on Monday",
                                        "Library extends its opening hours on Saturdays after a trial"]
@@ -607,9 +565,7 @@ def test_a_name_with_its_handle_over_the_date_stubs_is_the_byline():
     """`Ada Linford @linford` over the empty `Published` stub and a bulleted age, not beside
     a date line: a name and the author's handle is the byline wherever the header puts it, so
     the line over it heads the story (the name was each story's headline)."""
-    from cleanscrape import clean
-
-    arts = clean((PAGES / "name-and-handle-over-the-date-stubs.txt").read_text(encoding="utf-8"))
+    arts = _probe("name-and-handle-over-the-date-stubs.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
                                        "Valley line to get quieter trains before the winter timetable"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
