@@ -401,12 +401,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
-        if cut is None:
-            _closing_list(classes, texts, b, e, keep, why)
     _whole_lists(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
-    _introduced(classes, texts, keep, why)
-    _code_lines(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -449,80 +445,6 @@ def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     for i in range(len(texts) - 1):
         if classes[i] is not None and not keep[i] and keep[i + 1] and texts[i].rstrip().endswith(":"):
             keep[i], why[i] = True, "lead-in"
-
-
-def _introduced(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
-    """A bad line right under a kept sentence that ends in a colon, with kept text right under it, is
-    what the colon introduces (`Then edit the configuration:` / `$ hg config --edit` / prose): a
-    code sample, a command, a formula, a quoted line, however few function words it holds. (A short
-    label's colon, `"Lame":`, may head another story's headline.)"""
-    for i in range(1, len(texts) - 1):
-        if classes[i] == BAD and not keep[i] and keep[i - 1] and keep[i + 1] and classes[i - 1] != SHORT \
-                and texts[i - 1].rstrip().endswith(":"):
-            keep[i], why[i] = True, "introduced"
-
-
-CLOSING_ITEM = 120  # characters of an item of a list that closes the article (a date and a place, a name and a figure)
-# what parts an item's fields: a double hyphen or an at between spaces, a bracket (not a bar, a
-# dash, a hyphen or a colon: `Design Week | The show`, `Headline – Site`, `Headline - Site`,
-# `Topic: Headline` are how templates print other stories' headlines)
-_ITEM_SEPARATOR = re.compile(r"\s(?:--|@)\s|\(")
-
-
-def _separator(text: str) -> str | None:
-    m = _ITEM_SEPARATOR.search(text)
-    return None if m is None else m.group().strip()
-
-
-def closing_items(texts: Sequence[str], start: int, end: int) -> int:
-    """How many lines from ``start`` (before ``end``) make a list that closes an article: a
-    heading (a short line with no separator, or one that ends in a colon: `Tour dates`), then
-    LIST_ITEMS or more short lines, none set as a link or label, whose fields the same separator
-    parts (`June 9 -- Coral Sky Amphitheatre, FL`, `England (Group A): 10th appearance`): a
-    tour's dates, a table's rows, a standings list. 0 when they make none: a story rail's
-    headlines share no such field."""
-    j = start
-    if j < end and len(texts[j]) <= CLOSING_ITEM and (texts[j].rstrip().endswith(":") or _separator(texts[j]) is None):
-        j += 1
-    sep = _separator(texts[j]) if j < end else None
-    k = j
-    while sep is not None and k < end and len(texts[k]) <= CLOSING_ITEM and _list_entry(texts[k]) \
-            and _separator(texts[k]) == sep:
-        k += 1
-    return k - start if k - j >= LIST_ITEMS else 0
-
-
-def _closing_list(classes: Sequence[int | None], texts: Sequence[str], b: int, e: int,
-                  keep: list[bool], why: list[str]) -> None:
-    """Keep the list that closes the article right under its last kept block (``closing_items``),
-    up to the first line another rule took or the next paragraph."""
-    if b <= 0 or b >= e or not keep[b - 1]:
-        return
-    end = next((i for i in range(b, e) if classes[i] is None or classes[i] == GOOD), e)
-    for i in range(b, b + closing_items(texts, b, end)):
-        keep[i], why[i] = True, "closing-list"
-
-
-CODE_MARKS = frozenset("{}();=<>[]$")  # what code and shell lines are full of, and prose seldom holds
-CODE_MIN_MARKS = 3  # ...at least this many in a line
-CODE_SHARE = 0.04  # ...and this share of its characters (a sentence with a bracket or two is under it)
-
-
-def _code_lines(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
-    """A bad line that reads as code (`var form = new FormData(...);`, `$ cd repo $ hg pull`), with
-    kept text the nearest on both sides (lines other rules took aside): the article's code
-    sample, however few function words it holds. (A menu or a link list holds no such marks.)"""
-    n = len(texts)
-    for i in range(1, n - 1):
-        if classes[i] != BAD or keep[i]:
-            continue
-        marks = sum(map(CODE_MARKS.__contains__, texts[i]))
-        if marks < CODE_MIN_MARKS or marks < CODE_SHARE * len(texts[i]):
-            continue
-        before = next((k for k in range(i - 1, -1, -1) if classes[k] is not None), None)
-        after = next((k for k in range(i + 1, n) if classes[k] is not None), None)
-        if before is not None and after is not None and keep[before] and keep[after]:
-            keep[i], why[i] = True, "code"
 
 
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
@@ -607,18 +529,12 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         # a known headline opens this stretch: a run that starts right under it is
         # the article's, unless something far heavier stands further down
         near = _anchored_run(classes, weights, s, e)
-        if near is not None and near[1] < a and _open_between(classes, near[1], a) <= ANCHOR_REACH and \
+        if near is not None and near[1] < a <= near[1] + ANCHOR_REACH and \
                 not stops.intersection(range(near[1], a)):
             lead = near  # the standfirst, then the author's box (its lines go), then the text
         elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
             a, b, total = near
     return a, b, lead
-
-
-def _open_between(classes: Sequence[int | None], i: int, j: int) -> int:
-    """How many blocks of [i, j) no other rule took (the header's byline, date, credits and share
-    lines do not put a standfirst further from its text)."""
-    return sum(1 for c in classes[i:j] if c is not None)
 
 
 STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, where a card has one teaser

@@ -749,8 +749,6 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         x = _anchor(ctx, a)
         # the run follows text that stays, or opens a story under its headline
         after_kept = 0 <= x < n and (ctx.is_open(x) or x in back or _is_headline(ctx, x))
-        if after_kept and x == a - 1:  # (a list that closes the article stays: its dates, its table's rows)
-            a += content.closing_items(ctx.texts, a, b + 1)
         # between text that stays: the block after it, and before it one that stays or a caption,
         # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
         inside = (after_kept or _inside(ctx, a - 1, back)) and _inside(ctx, b + 1, back)

@@ -323,8 +323,7 @@ class InlineRelatedRule(Rule):
                     # a subheading, then a longer headline under it: the widget's link
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
-                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub) \
-                            and not leads_on(ctx.text(link)):  # (`The main limitations are:` opens the text under it)
+                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
