@@ -81,7 +81,8 @@ def page_loss(pipe: Pipeline, text: str, gold: dict[str, object], source: str) -
     golden = [k for k, b in enumerate(blocks) if b["gold"] is not None and b["gold"] >= GOLD_SHARE]
     for k, b in enumerate(blocks):
         if b["kept"]:  # a kept block: where it stands against the gold's text
-            b["at"] = "(no gold)" if not golden else "before the gold" if k < golden[0] else \
+            b["at"] = "(snippets only)" if not body else "(no gold text)" if not golden else \
+                "before the gold" if k < golden[0] else \
                 "after the gold" if k > golden[-1] else "inside the gold"
         else:  # a dropped one: against the kept text
             b["at"] = "none kept" if first is None or last is None else \
@@ -159,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         pages[ident] = page_loss(pipe, path.read_bytes().decode("utf-8", "replace"), truth[ident], str(path))
     res = summarise(pages)
-    print(f"{args.dataset.name} {args.split}: {res['pages']} pages  P={res['precision']:.4f} "
-          f"R={res['recall']:.4f} F1={res['f1']:.4f}")
+    scored = [k for k in pages if pages[k]["r"] is not None]
+    figures = f"P={res['precision']:.4f} R={res['recall']:.4f} F1={res['f1']:.4f}" if scored else \
+        "(must-have / must-not snippets only: accuracy.py gives their figures)"
+    print(f"{args.dataset.name} {args.split}: {res['pages']} pages  {figures}")
     for title, key in (("gold words lost, by decision and place", "lost_gold_words"),
                        ("words kept outside the gold, by place and decider", "kept_other_words"),
                        ("must-have snippets in dropped blocks", "missed_must_have"),
@@ -171,7 +174,6 @@ def main(argv: list[str] | None = None) -> int:
     def f1(ident: str) -> float:
         p, r = pages[ident]["p"] or 0.0, pages[ident]["r"] or 0.0
         return 2 * p * r / (p + r) if p + r else 0.0  # type: ignore[operator]
-    scored = [k for k in pages if pages[k]["r"] is not None]
     if scored and args.worst:
         print("pages that lose most:")
         for ident in sorted(scored, key=f1)[:args.worst]:
