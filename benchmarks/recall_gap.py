@@ -17,7 +17,8 @@ page with ``BENCH/score.py``'s functions, and the script prints:
 * where the gold text the peer kept and cleanscrape dropped went: blocks mostly made of gold
   shingles (or holding a must-have snippet) that a rule removed, by the rule's code and the
   first words of its reason, inside or outside the text container the reader found (chars, or
-  snippets on a snippet set), and the gold the reader never made a block of;
+  snippets on a snippet set), and the gold 4-shingles no block holds (the reader never read
+  them, or the page parts two gold paragraphs with other blocks);
 * with ``--worst N``, the N pages where cleanscrape's recall trails the peer's most.
 """
 
@@ -85,7 +86,8 @@ def lost_gold(doc, labels, truth: dict, peer_text: str, scorer) -> Counter:
         gold = set(scorer.shingles(scorer.tokenize(body)))
         peer = set(scorer.shingles(scorer.tokenize(peer_text)))
         read = set(scorer.shingles(scorer.tokenize("\n\n".join(b.text for b in doc.blocks))))
-        out["(never read: gold the peer has and no block holds)"] += len((gold & peer) - read)
+        # (4-shingles; one that spans two paragraphs the page parts with other blocks counts too)
+        out["(never read: gold 4-shingles the peer has and the page's blocks do not)"] += len((gold & peer) - read)
     wanted = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k and k in peer_key]
     for block, f in zip(doc.blocks, labels):
         if f is None or f.role.value == "content":
