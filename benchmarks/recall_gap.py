@@ -1,0 +1,167 @@
+"""The shape of cleanscrape's HTML recall loss against a peer, page by page, on fit halves.
+
+    python benchmarks/recall_gap.py --bench ../shared/bench --peer-python BENCHVENV/bin/python
+    python benchmarks/recall_gap.py --bench ../shared/bench --sets trafilatura-eval --worst 20
+
+For each set (fit half only: per-page failures are read on fit halves, never on check ones;
+``dragnet`` is left out, its pages are AGPL and only measured), cleanscrape's HTML run and the
+peer's (``--peer``, default trafilatura, through ``benchmarks/peers.py``) are scored page by
+page with ``BENCH/score.py``'s functions, and the script prints:
+
+* a histogram of the per-page recall difference (ours minus the peer's): pages per bin and
+  what each bin adds to the set's mean recall (on a snippet set, recall is must-have
+  snippets found, so a page weighs as many snippets as it has). A gap made of a few pages
+  where one side keeps nothing (catastrophes: under 0.5 against 0.8 or more) calls for a
+  second opinion; a gap spread over many pages losing a paragraph each calls for fixing the
+  decision that drops them;
+* where the gold text the peer kept and cleanscrape dropped went: blocks mostly made of gold
+  shingles (or holding a must-have snippet) that a rule removed, by the rule's code and the
+  first words of its reason, inside or outside the text container the reader found (chars, or
+  snippets on a snippet set), and the gold 4-shingles no block holds (the reader never read
+  them, or the page parts two gold paragraphs with other blocks);
+* with ``--worst N``, the N pages where cleanscrape's recall trails the peer's most.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import benchscore
+import realsets
+
+NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: scored elsewhere, its pages never read here
+BINS = (-1.0, -0.5, -0.2, -0.05, -0.005, 0.005, 0.05, 0.2, 0.5, 1.0)  # edges of the recall difference
+CATASTROPHE = (0.5, 0.8)  # ours under the first while the peer reaches the second
+GOLD_SHARE = 0.8  # a block this much made of gold shingles is gold text
+REASON_WORDS = 4  # words of a rule's reason that name the decision
+
+
+def page_recall(page) -> tuple[float, int] | None:
+    """A scored page's recall and its weight in the set's mean: full-text gold weighs 1,
+    snippet gold as many must-have snippets as it lists (score.py's micro snippet recall)."""
+    if page.has_body:
+        return (page.recall or 0.0, 1)
+    if page.with_total:
+        return (page.with_found / page.with_total, page.with_total)
+    return None
+
+
+def histogram(rows: list[tuple[float, float, int]]) -> list[tuple[float, float, int, float]]:
+    """(low, high, pages, share of the mean recall) per bin of ``ours - peer``, for rows of
+    (ours, peer, weight); the last bin includes its upper edge."""
+    total = sum(w for _, _, w in rows) or 1
+    out = []
+    for k, (lo, hi) in enumerate(zip(BINS, BINS[1:])):
+        last = k == len(BINS) - 2
+        got = [(a - b) * w for a, b, w in rows if lo <= a - b < hi or (last and a - b == hi)]
+        out.append((lo, hi, len(got), sum(got) / total))
+    return out
+
+
+def catastrophes(rows: list[tuple[float, float, int]]) -> tuple[int, float]:
+    """Pages where ours keeps almost nothing of what the peer finds, and their share."""
+    total = sum(w for _, _, w in rows) or 1
+    low, high = CATASTROPHE
+    hit = [(a - b) * w for a, b, w in rows if a < low and b >= high]
+    return len(hit), sum(hit) / total
+
+
+def decision(finding, block) -> str:
+    """A removal's key: its code, its reason's first words, inside or outside the container."""
+    where = {True: "in container", False: "outside container"}.get(block.hints.get("main"), "no container")
+    return f"{finding.code} {' '.join(finding.reason.split()[:REASON_WORDS])} ({where})"
+
+
+def lost_gold(doc, labels, truth: dict, peer_text: str, scorer) -> Counter:
+    """What the peer kept and cleanscrape dropped, by the decision that dropped it."""
+    out: Counter = Counter()
+    body = truth.get("articleBody") or ""
+    peer_key = scorer.haystack_key(peer_text)
+    if body.strip():
+        gold = set(scorer.shingles(scorer.tokenize(body)))
+        peer = set(scorer.shingles(scorer.tokenize(peer_text)))
+        read = set(scorer.shingles(scorer.tokenize("\n\n".join(b.text for b in doc.blocks))))
+        # (4-shingles; one that spans two paragraphs the page parts with other blocks counts too)
+        out["(never read: gold 4-shingles the peer has and the page's blocks do not)"] += len((gold & peer) - read)
+    wanted = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k and k in peer_key]
+    for block, f in zip(doc.blocks, labels):
+        if f is None or f.role.value == "content":
+            continue
+        if body.strip():
+            sh = scorer.shingles(scorer.tokenize(block.text))
+            if sh and sum(1 for s in sh if s in gold) >= GOLD_SHARE * len(sh) \
+                    and scorer.haystack_key(block.text) in peer_key:
+                out[decision(f, block)] += len(block.text)
+        else:
+            key = scorer.haystack_key(block.text)
+            out[decision(f, block)] += sum(1 for k in wanted if k in key)
+    return +out
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.name.endswith(".gz") else data
+
+
+def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
+    from cleanscrape.api import pipeline_for, read_page
+    ps = realsets.load_set(bench / name, "fit")
+    paths = realsets.stage(ps, "html", tmp)
+    ours = realsets.run_one(realsets.command("cleanscrape", "html", args.python, args.peer_python), paths)["preds"]
+    peer = realsets.run_one(realsets.command(args.peer, "html", args.python, args.peer_python), paths)["preds"]
+    rows, named = [], []
+    for pid in sorted(ps.truth):
+        a = page_recall(scorer.score_page(pid, ps.truth[pid], ours.get(pid) or ""))
+        b = page_recall(scorer.score_page(pid, ps.truth[pid], peer.get(pid) or ""))
+        if a is not None and b is not None:
+            rows.append((a[0], b[0], a[1]))
+            named.append(pid)
+    total = sum(w for *_, w in rows) or 1
+    print(f"## {name} (fit, {len(rows)} pages): recall cleanscrape {sum(a * w for a, _, w in rows) / total:.4f}, "
+          f"{args.peer} {sum(b * w for _, b, w in rows) / total:.4f}\n")
+    print("| ours - peer | pages | share of mean recall |\n|---|---:|---:|")
+    for lo, hi, n, share in histogram(rows):
+        print(f"| [{lo:+.3f}, {hi:+.3f}) | {n} | {share:+.4f} |")
+    n, share = catastrophes(rows)
+    print(f"\ncatastrophes (ours < {CATASTROPHE[0]}, {args.peer} >= {CATASTROPHE[1]}): {n} pages, {share:+.4f}\n")
+    pipe, lost, unit = pipeline_for(), Counter(), "snippets"
+    for pid in sorted(ps.truth):
+        doc = read_page(_read(ps.inputs["html"][pid]), format="html")
+        lost += lost_gold(doc, pipe.label(doc).labels, ps.truth[pid], peer.get(pid) or "", scorer)
+        unit = "chars" if (ps.truth[pid].get("articleBody") or "").strip() else unit
+    print(f"gold {args.peer} kept and cleanscrape dropped ({unit}; never-read in 4-shingles):")
+    for key, v in lost.most_common(args.decisions):
+        print(f"  {v:8d}  {key}")
+    if args.worst:
+        print(f"\nworst {args.worst} pages (ours, {args.peer}):")
+        for (a, b, _), pid in sorted(zip(rows, named), key=lambda r: r[0][0] - r[0][1])[: args.worst]:
+            print(f"  {a:.3f} {b:.3f} {pid}")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bench", type=Path, required=True, help="the folder holding score.py and the sets")
+    ap.add_argument("--sets", default="", help="comma-separated sets (default: all but dragnet)")
+    ap.add_argument("--peer", default="trafilatura", choices=realsets.PEERS)
+    ap.add_argument("--peer-python", default=sys.executable, help="the Python the peers are installed in")
+    ap.add_argument("--python", default=sys.executable, help="the Python that runs cleanscrape")
+    ap.add_argument("--decisions", type=int, default=15, help="decisions listed per set")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages trailing the peer most")
+    args = ap.parse_args(argv)
+    wanted = [s for s in args.sets.split(",") if s]
+    names = [s for s in realsets.find_sets(args.bench, wanted or None) if s not in NOT_VIEWED]
+    scorer = benchscore.scorer(args.bench)
+    with tempfile.TemporaryDirectory(prefix="cleanscrape-gap-") as tmp:
+        for name in names:
+            one_set(args.bench, name, args, scorer, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

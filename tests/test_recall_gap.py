@@ -1,0 +1,54 @@
+"""benchmarks/recall_gap.py: the per-page recall histogram and where lost gold text went."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import benchscore  # noqa: E402
+import recall_gap  # noqa: E402
+
+from cleanscrape.api import pipeline_for, read_page  # noqa: E402
+
+PARAGRAPHS = ["The harbour board approved the new ferry timetable on Tuesday, after a long and heated debate.",
+              "Members said the plan would add two crossings a day in summer, and one more in the winter months.",
+              "The operator, which runs four boats, said it would hire twelve more crew before the season opens.",
+              "Fares stay the same this year, the board said, though a review of prices is due in the spring.",
+              "Islanders, who had asked for a later evening boat, welcomed the change, the council said."]
+PAGE = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><figure><figcaption>The harbour board approved the new ferry timetable on Tuesday, after a "
+        "long and heated debate.</figcaption></figure><p>" + "</p><p>".join(PARAGRAPHS[1:]) + "</p></article><footer>© Gazette</footer></body></html>")
+
+
+def test_histogram_bins_and_shares() -> None:
+    rows = [(0.0, 1.0, 3), (1.0, 1.0, 3), (0.9, 1.0, 1), (1.0, 0.7, 3)]
+    bins = {(lo, hi): (n, share) for lo, hi, n, share in recall_gap.histogram(rows)}
+    assert bins[(-1.0, -0.5)] == (1, -0.3)  # one page lost its 3 snippets of 10
+    assert bins[(-0.2, -0.05)][0] == 1 and abs(bins[(-0.2, -0.05)][1] + 0.01) < 1e-9
+    assert bins[(-0.005, 0.005)][0] == 1
+    assert bins[(0.2, 0.5)][0] == 1
+    assert recall_gap.catastrophes(rows) == (1, -0.3)
+
+
+def test_page_recall_weighs_snippets() -> None:
+    full = benchscore.score_page("a", {"articleBody": " ".join(PARAGRAPHS)}, PARAGRAPHS[0])
+    snip = benchscore.score_page("b", {"articleBody": "", "with": ["ferry timetable on", "twelve more crew"]},
+                                 PARAGRAPHS[0])
+    assert recall_gap.page_recall(full)[1] == 1
+    assert recall_gap.page_recall(snip) == (0.5, 2)
+
+
+def test_lost_gold_names_the_decision() -> None:
+    doc = read_page(PAGE, format="html")
+    labels = pipeline_for().label(doc).labels
+    truth = {"articleBody": "\n\n".join(PARAGRAPHS)}
+    lost = recall_gap.lost_gold(doc, labels, truth, "\n\n".join(PARAGRAPHS), benchscore)
+    key = "CS502 a figure caption (in container)"
+    assert lost == {key: len(PARAGRAPHS[0])}
+    # a gold block the peer dropped too is no gap of ours
+    assert not recall_gap.lost_gold(doc, labels, truth, "\n\n".join(PARAGRAPHS[1:]), benchscore)
+    snippets = {"articleBody": "", "with": ["new ferry timetable", "twelve more crew"]}
+    assert recall_gap.lost_gold(doc, labels, snippets, "\n\n".join(PARAGRAPHS), benchscore) == {key: 1}
