@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..lang import words as lang_words
@@ -145,7 +144,6 @@ CONSENT_BUTTON_MAX = 30  # characters: a button is a few words (`Accept all cook
 COOKIE_NOTICE_MAX = 600  # characters: a banner is a paragraph or two, not an article's text
 
 
-@dataclass(frozen=True)
 class CookieRule(Rule):
     """
     What it removes: cookie and consent banners written in the site's voice,
@@ -326,7 +324,6 @@ def _card_date(ctx: Context, j: int) -> bool:
     return f is not None and f.role is Role.DATE and ctx.lens[j] <= CARD_DATE_MAX and ctx.is_open(j - 1)
 
 
-@dataclass(frozen=True)
 class FooterListRule(Rule):
     """
     What it removes: a `Trending` / `Most Popular` / `Latest News` /
@@ -449,7 +446,6 @@ BUTTON_MAX = 30  # characters: a weak imperative this short is a button (`Get th
 BUTTON_WORDS = 4  # ...of a few words
 
 
-@dataclass(frozen=True)
 class ReaderPromptRule(Rule):
     """
     What it removes: lines in the site's voice that send the reader elsewhere:
@@ -519,7 +515,6 @@ _EMBED_KEYS = _start_keys(_EMBED_STARTS)
 EMBED_MAX = 300
 
 
-@dataclass(frozen=True)
 class EmbedRule(Rule):
     """
     What it removes: what a social-media or video embed leaves in flattened text
@@ -626,7 +621,6 @@ REPEAT_MIN_SPACES = 5  # six words or more: a shorter line repeats for other rea
 REPEAT_HEADLINE_WORDS = 30  # a headline-shaped line up to this long is CS305's
 
 
-@dataclass(frozen=True)
 class RepeatedBlockRule(Rule):
     """
     What it removes: a sentence or paragraph printed again, character for character,
@@ -664,7 +658,6 @@ FORM_REACH = 2  # blocks: a form's button stands right under its prompt (a label
 FORM_BUTTON_MAX = 24  # characters: longer than the longest form button (`Subscribe now`, `Not now`)
 
 
-@dataclass(frozen=True)
 class FormButtonRule(Rule):
     """
     What it removes: the button of a sign-up or comment form, a bare word or two
@@ -702,7 +695,6 @@ LABEL_REPEATS = 3  # copies: an article prints a subheading once, a template its
 LABEL_PROSE = 60  # characters: the paragraph a label stands over
 
 
-@dataclass(frozen=True)
 class RepeatedLabelRule(Rule):
     """
     What it removes: a short label that the template prints again and again over the
@@ -779,7 +771,6 @@ BIO_FULL_NAME = 2  # words: a bio by someone not in the byline names them in ful
 BIO_JOB_REACH = 8  # words after the name where the newsroom job stands (`is a staff writer`)
 
 
-@dataclass(frozen=True)
 class AuthorBioRule(Rule):
     """
     What it removes: the author's biography under the article: a sentence that
@@ -975,7 +966,6 @@ THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`No
 THREAD_MIN_HEADERS = 2  # stamped headers: one `NAME says:` may be an interview's; two make a thread
 
 
-@dataclass(frozen=True)
 class CommentThreadRule(Rule):
     """
     What it removes: a reader comment thread under the article: from the first
@@ -1025,7 +1015,6 @@ _COUNT_NEIGHBOURS = frozenset({Role.CHROME, Role.DATE, Role.BYLINE, Role.STUB})
 _COUNT_WORDS = frozenset(lang_words("count_words"))
 
 
-@dataclass(frozen=True)
 class CountRule(Rule):
     """
     What it removes: bare counts (likes, claps, shares, comments) printed on their own

@@ -915,7 +915,6 @@ _COMMENT_CODES = frozenset({"CS412"})
 _LIST_CODES = frozenset({"CS413"})
 
 
-@dataclass(frozen=True)
 class ContentRule(Rule):
     """
     What it removes: blocks that are not article text on a page no named rule
@@ -1072,7 +1071,6 @@ _AUTHOR_LINE = "CS301"  # `By Ana Ruiz`, not a desk or a name beside a card's da
 _DAY_WORDS = frozenset(lang_words("relative_days"))
 
 
-@dataclass(frozen=True)
 class StoryCardsRule(Rule):
     """
     What it removes: every line left as text on a page that lists stories and holds
@@ -1134,7 +1132,6 @@ NOT_FOUND_HEAD = 40  # characters of an error page's heading (`Page not found`, 
 NOT_FOUND_TEXT = 1200  # characters left as text on an error page: its apology, its suggestions
 
 
-@dataclass(frozen=True)
 class NotFoundRule(Rule):
     """
     What it removes: every line left as text on a site's error page: `Page not

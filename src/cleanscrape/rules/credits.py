@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..lang import words as lang_words
@@ -68,7 +67,6 @@ def _has_picture_source(text: str) -> bool:
     return compile_pattern(_SOURCE, "").search(text) is not None
 
 
-@dataclass(frozen=True)
 class PipeCreditRule(Rule):
     """
     What it removes: an image credit made of a photographer's name and one or
@@ -121,7 +119,6 @@ SLASH_CREDIT_MAX = 110  # characters: a credit line (`Jan Vos/AP via Getty Image
 SOURCE_MIN_CAPITALS = 2  # `(KVBR)`, `(TruthLedger)`: a name in capitals, not a word in parentheses
 
 
-@dataclass(frozen=True)
 class SlashCreditRule(Rule):
     """
     What it removes: an agency credit such as `REUTERS/Name`, `Name/Agency`,
@@ -235,7 +232,6 @@ CAPTION_MIN_WORDS = 4  # the caption before the credit is a phrase, not more cre
 CAPTION_MIN_CJK = 8  # ...or, written without spaces, this many CJK characters
 
 
-@dataclass(frozen=True)
 class CaptionedCreditRule(Rule):
     """
     What it removes: a photo caption that carries its credit at the end, in
@@ -322,7 +318,6 @@ CAPTION_AFTER_MAX = 120  # characters: the caption after its credit is one short
 CAPTION_AFTER_MIN_WORDS = 4  # ...of a few words at least (`Workers at the line.`)
 
 
-@dataclass(frozen=True)
 class CaptionRule(Rule):
     """
     What it removes: a photo caption: the one-sentence line that sits right
@@ -444,7 +439,6 @@ def _names_only(text: str) -> bool:
     return named
 
 
-@dataclass(frozen=True)
 class ReportingCreditRule(Rule):
     """
     What it removes: the line that credits a story's reporters and editors,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
@@ -158,7 +157,6 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     return (("byline", name), *fields)
 
 
-@dataclass(frozen=True)
 class BylineRule(Rule):
     """
     What it removes: an author line, `By Jane Roe`, `By Jane Roe and Omar Pike`,
@@ -219,7 +217,6 @@ JOB_LINE_MAX = 60  # characters: a job title under a byline is a few words (`Tra
 HEADER_JOB_WORDS = 3  # words of a job title under a name in the page's header, away from the date (`Senior Reporter`)
 
 
-@dataclass(frozen=True)
 class AuthorNameRule(Rule):
     """
     What it removes: an author's name standing alone, with no `By`, next to
@@ -564,7 +561,6 @@ _DATE_BY = compile_pattern(rf"^(.{{6,60}}?)[ \t]{{1,3}}{words_alternation(_MIDLI
 _BY_COLON = compile_pattern(r"^by[ \t]*:?[ \t]*", "i")
 
 
-@dataclass(frozen=True)
 class DateLineRule(Rule):
     """
     What it removes: a line that holds only a date and time, with or
@@ -635,7 +631,6 @@ RELATIVE_STAMP = compile_pattern(_RELATIVE, "i")  # `2 hours ago`, `vor 3 Stunde
 STAMP_REACH = 2  # lines either side of a bare relative time where the article's date or byline stands
 
 
-@dataclass(frozen=True)
 class RelativeDateRule(Rule):
     """
     What it removes: a publication time given relative to the moment the page was
@@ -858,7 +853,6 @@ def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, a
     return None
 
 
-@dataclass(frozen=True)
 class TitleRule(Rule):
     """
     What it removes: nothing from the text: it finds each article's headline,
@@ -1537,7 +1531,6 @@ TITLE = TitleRule("CS304", "article-title", "the headline that starts an article
                          Role.BOUNDARY, Role.CHROME), shapes=True)
 
 
-@dataclass(frozen=True)
 class DuplicateTitleRule(Rule):
     """
     What it removes: the headline printed a second time within a few lines,
@@ -1591,7 +1584,6 @@ _SECTION_RX = compile_pattern(rf"[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*(?:[ \t]+(?:{
                               rf"|[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*)){{0,3}}", "")
 
 
-@dataclass(frozen=True)
 class SectionRule(Rule):
     """
     What it removes: a section label standing alone right before an

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
@@ -30,7 +29,6 @@ def _post_heading(ctx: Context, i: int) -> bool:
         is_date_line(blocks[i + 1].text) is not None
 
 
-@dataclass(frozen=True)
 class StructureRule(Rule):
     """
     What it removes: on HTML pages, blocks inside navigation, footers, sidebars,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Iterator
 
 from ..dates import DATE_LINE_MAX, find_date
@@ -157,7 +156,6 @@ def _over_story_header(ctx: Context, j: int) -> bool:
                                   for h in ctx.headings() if h < j - at and ctx.heading_words(h) >= STORY_HEAD_WORDS)
 
 
-@dataclass(frozen=True)
 class TeaserTitleRule(Rule):
     """
     What it removes: the video's title printed on the line after a `WATCH:`
@@ -242,7 +240,6 @@ STACK = 2  # a subheading and the headline under it (three or more short lines a
 STACKED_LINK_WORDS = 6  # the stacked headline is a full headline, longer than the subheading
 
 
-@dataclass(frozen=True)
 class InlineRelatedRule(Rule):
     """
     What it removes: headlines of other stories dropped into the body: a
