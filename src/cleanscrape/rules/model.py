@@ -194,6 +194,9 @@ class _Page:
     thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
     _loglen: list[float] | None = None
+    # text pages: what each block the model decides adds to the logit but for its words and
+    # class (``_text_parts``, one pass for the page; a block missing here is found alone)
+    parts: dict[int, float] = field(default_factory=dict)
 
     @property
     def loglen(self) -> list[float]:
@@ -212,7 +215,7 @@ class _Page:
 
 def _page(ctx: Context) -> _Page:
     texts, blocks = ctx.texts, ctx.doc.blocks
-    kept = [n if ctx.is_open(i) else 0 for i, n in enumerate(ctx.lens)]
+    kept = [n if f is None or f.role is Role.CONTENT else 0 for f, n in zip(ctx.findings, ctx.lens)]  # (ctx.is_open)
     total = sum(ctx.lens) or 1
     seen = Counter(texts[i].lower() for i in ctx.short(KEYED))
     prose = [i for i in range(len(texts)) if ctx.lens[i] >= PROSE]
@@ -421,6 +424,86 @@ def _text_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float
     return x
 
 
+def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:
+    """``_text_part`` of each block of ``indices``, in one pass over the page (the weights and
+    the page's arrays read once, not per block): the same sums, term by term in the same
+    order, so the same floats."""
+    lens, kept, before, loglen, named, stops = ctx.lens, pg.kept, pg.before, pg.loglen, pg.named, pg.stops
+    kept_before, findings, texts, seen, shares = pg.kept_before, ctx.findings, ctx.texts, pg.seen, pg.label_share
+    n, total, span, title, bullet = len(lens), pg.total, pg.span, pg.title, _BULLET.match
+    w_len, w_pos, w_pos_chars, page_term = w["len"], w["pos"], w["pos_chars"], w["page_kept"] * pg.page_kept
+    w_short, w_share, w_near, w_repeated = w["short"], w["lab_share"], w["near_kept"], w["repeated"]
+    w_prev_len, w_prev_open, w_prev_rule = w["prev_len"], w["prev_open"], w["t:prev_rule"]
+    w_next_len, w_next_open, w_next_rule = w["next_len"], w["next_open"], w["t:next_rule"]
+    w_no_span, w_above, w_bullet, w_colon = w["t:no_span"], w["t:above_title"], w["t:bullet"], w["t:colon"]
+    w_before, w_after, w_inside, w_gap = w["t:before"], w["t:after"], w["t:inside"], w["t:gap"]
+    w_inside_short, w_after_kept = w["t:inside_short"], w["t:after_kept"]
+    w_named, w_stop = w["t:named_between"], w["t:stop_between"]
+    a, b = span if span is not None else (0, 0)
+    lab_weight: dict[str, float] = {}
+    out: dict[int, float] = {}
+    for i in indices:
+        size = lens[i]
+        short = size < SHORT
+        lab = _label_key(findings[i])
+        lw = lab_weight.get(lab)
+        if lw is None:
+            lw = lab_weight[lab] = w.get("lab:" + lab, 0.0)
+        x = w_len * loglen[i] + lw + w_pos * i / n + w_pos_chars * before[i] / total + page_term
+        if short:
+            x += w_short
+        if lab != "none":
+            x += w_share * shares.get(lab, 0.0)
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        around = before[hi] - before[lo] - size
+        if around:
+            x += w_near * (kept_before[hi] - kept_before[lo] - kept[i]) / around
+        if i > 0:
+            x += w_prev_len * loglen[i - 1]
+            if kept[i - 1]:
+                x += w_prev_open
+            if named[i] != named[i - 1]:
+                x += w_prev_rule
+        if i + 1 < n:
+            x += w_next_len * loglen[i + 1]
+            if kept[i + 1]:
+                x += w_next_open
+            if named[i + 2] != named[i + 1]:
+                x += w_next_rule
+        text = texts[i]
+        if size <= KEYED and seen[text.lower()] > 1:
+            x += w_repeated
+        if span is None:
+            x += w_no_span
+        else:  # (_span_part, summed apart and then added, as there)
+            if i < a:
+                y, gap, lo, hi = w_before, a - i, i + 1, a
+            elif i > b:
+                y, gap, lo, hi = w_after, i - b, b + 1, i
+            else:
+                y, gap, lo, hi = w_inside, 0, i, i
+            if gap:
+                y += w_gap * math.log1p(gap) / SPAN_REACH
+            if not gap and short:
+                y += w_inside_short
+            if i > b and kept[i]:
+                y += w_after_kept
+            between = named[hi] - named[lo]
+            if between:
+                y += w_named * math.log1p(between) / SPAN_REACH
+            if stops[hi] != stops[lo]:
+                y += w_stop
+            x += y
+        if title is not None and i < title:
+            x += w_above
+        if bullet(text):
+            x += w_bullet
+        if text.rstrip().endswith(":"):
+            x += w_colon
+        out[i] = x
+    return out
+
+
 def _span_part(pg: _Page, w: Mapping[str, float], i: int, short: bool) -> float:
     """``_text_part``'s share from where block ``i`` stands against the page's kept prose."""
     assert pg.span is not None
@@ -532,10 +615,14 @@ def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
     features of its words when they were read (for ``_block``), else ``{}``."""
     if ctx.doc.blocks[i].hints:
         return {}  # (hints: _block alone reads those)
-    part, n = _text_part(ctx, pg, model.text_weights[0], i), ctx.lens[i]
+    part, n = pg.parts.get(i), ctx.lens[i]
+    if part is None:
+        part = _text_part(ctx, pg, model.text_weights[0], i)
     cls = classify_block(ctx.texts[i], pg.stop)[0]
-    lo, hi = text_bounds(model, part, n, cls=cls)
-    if hi < limit if dropped else lo > limit:
+    # (text_bounds(model, part, n, cls=cls), the same sums: only the side that may settle it)
+    x, c = model.bias + part, model.text_weights[0].get(_CLASS_KEYS[cls], 0.0)
+    if x + (c + model.words_bound(n)) + ROUNDING < limit if dropped else \
+            x + (c + model.words_low(n)) - ROUNDING > limit:
         return None
     words = _shape(n)  # (what _words reads: the block's length; _block's features hold the same)
     _words(ctx.texts[i], pg.stop, words)
@@ -696,6 +783,8 @@ class BlockModelRule(Rule):
         # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
+        if pg.plain:
+            pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
         for i in todo:
