@@ -51,8 +51,8 @@ class Context:
     candidate blocks instead of every block.
     """
 
-    __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_heading", "_nwords",
-                 "_key", "_lower", "_starts", "_short", "_firsts", "_page", "_pages", "_framed", "_title_keys",
+    __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords",
+                 "_key", "_lower", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "present")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
@@ -68,7 +68,7 @@ class Context:
                 self.texts[i] = self.texts[i][:max_line]
         self.lens: list[int] = [len(t) for t in self.texts]
         self._first: dict[str, list[int]] | None = None
-        self._heading: list[int | None] = [None] * n
+        self._hcounts: list[int] | None = None
         self._nwords: list[int | None] = [None] * n
         self._key: list[str | None] = [None] * n
         self._lower: str | None = None
@@ -273,14 +273,21 @@ class Context:
         return sorted(i for i in found if limit is None or lens[i] <= limit)
 
     # -- memoised block features ------------------------------------------------
+    def heading_counts(self) -> list[int]:
+        """Each block's word count when it is headline-shaped, else 0: found for the whole
+        page at once (every page asks for its headline-shaped lines), and shared."""
+        got = self._hcounts
+        if got is None:
+            blocks, hw = self.doc.blocks, heading_words
+            # (a table row is a row, whatever its words: `Pos | Player | Plays`)
+            got = self._hcounts = [hw(t) if n <= HEADING_MAX_CHARS and blocks[k].hints.get("tag") != "tr" else 0
+                                   for k, (t, n) in enumerate(zip(self.texts, self.lens))]
+        return got
+
     def heading_words(self, i: int) -> int:
         """Word count of block ``i`` when it is headline-shaped, else 0."""
-        v = self._heading[i]
-        if v is None:
-            # (a table row is a row, whatever its words: `Pos | Player | Plays`)
-            v = self._heading[i] = heading_words(self.texts[i]) if self.lens[i] <= HEADING_MAX_CHARS and \
-                self.doc.blocks[i].hints.get("tag") != "tr" else 0
-        return v
+        got = self._hcounts
+        return (got if got is not None else self.heading_counts())[i]
 
     def heading(self, i: int, max_words: int = HEADING_MAX_WORDS) -> bool:
         return 0 < self.heading_words(i) <= max_words
@@ -289,8 +296,8 @@ class Context:
         """Indices of unlabelled headline-shaped blocks."""
         shaped = self._heads.get(max_words)
         if shaped is None:  # (the shape is the text's: found once per page, the labels read each call)
-            hw = self.heading_words
-            shaped = self._heads[max_words] = [i for i in self.short(HEADING_MAX_CHARS) if 0 < hw(i) <= max_words]
+            hw = self.heading_counts()
+            shaped = self._heads[max_words] = [i for i in self.short(HEADING_MAX_CHARS) if 0 < hw[i] <= max_words]
         f = self.findings
         return [i for i in shaped if f[i] is None]
 
@@ -330,9 +337,9 @@ class Context:
         got = self._by_heading_words.get(max_chars)
         if got is None:
             got = self._by_heading_words[max_chars] = {}
-            hw = self.heading_words
+            hw = self.heading_counts()
             for i in self.short(max_chars):
-                w = hw(i)
+                w = hw[i]
                 if w:
                     got.setdefault(w, []).append(i)
         return got

@@ -690,19 +690,25 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     """The headline of block ``i`` is printed again before any prose starts."""
     same = _by_heading_words(ctx).get(nw, ())
     k = bisect_right(same, i)
-    if k == len(same) or same[k] > i + _DUP_WINDOW:
+    end = i + _DUP_WINDOW  # (the last line in reach)
+    if k == len(same) or same[k] > end:
         return False  # no line of as many headline words in reach
-    hw = ctx.heading_words
-    for j in range(i + 1, min(len(ctx.texts), i + 1 + _DUP_WINDOW)):
-        w = hw(j)
-        if w == nw:
-            if ctx.key(j) == ctx.key(i):
-                return True
-        elif 0 < w <= HEADINGS_MAX_WORDS:
-            continue  # another headline-shaped line: not prose
-        elif _is_prose(ctx, j):
+    key, copy = ctx.key(i), None
+    while k < len(same) and same[k] <= end:  # (the lines of as many headline words: the copy is one)
+        if ctx.key(same[k]) == key:
+            copy = same[k]
+            break
+        k += 1
+    if copy is None:
+        return False  # no copy in reach: no line between need be read
+    hw = ctx.heading_counts()
+    for j in range(i + 1, copy):  # prose before the copy?
+        w = hw[j]
+        if w == nw or 0 < w <= HEADINGS_MAX_WORDS:
+            continue  # a headline-shaped line: not prose
+        if _is_prose(ctx, j):
             return False
-    return False
+    return True
 
 
 def _repeats_title_above(ctx: Context, i: int, nw: int, last_title: int) -> bool:
@@ -890,12 +896,12 @@ class TitleRule(Rule):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
-            if _not_a_headline(ctx, i, dated_heads):
-                continue
             nw = ctx.heading_words(i)
+            if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
+                continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
-            if nw < HEADLINE_MIN_WORDS or _repeats_title_above(ctx, i, nw, last_title):
+            if _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
             k = _under_headline(ctx, i)
             if _over_found_headline(ctx, k):
