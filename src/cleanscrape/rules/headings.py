@@ -332,11 +332,18 @@ def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]
     lines, the same label, then a different name each time (and the date or the story's
     age after a bar): the template prints the byline there, whatever its label says."""
     by_label: dict[str, list[tuple[int, str]]] = {}
+    fs, hw, texts = ctx.findings, ctx.heading_counts(), ctx.texts
+    content, title = Role.CONTENT, Role.TITLE
     for i in ctx.short(LABELLED_NAME_MAX):
-        if i == 0 or not ctx.is_open(i) or ends_sentence(ctx.texts[i]) or not (
-                ctx.role(i - 1) is Role.TITLE or ctx.is_open(i - 1) and ctx.heading_words(i - 1) >= FULL_HEADLINE_WORDS):
+        if i == 0:
             continue
-        got = _label_and_name(ctx.texts[i])
+        f, above = fs[i], fs[i - 1]  # (ctx.is_open and ctx.role, read straight: the cheap tests first)
+        if f is not None and f.role is not content or not (
+                above is not None and above.role is title or
+                (above is None or above.role is content) and hw[i - 1] >= FULL_HEADLINE_WORDS) \
+                or ends_sentence(texts[i]):
+            continue
+        got = _label_and_name(texts[i])
         if got is not None:
             by_label.setdefault(got[0], []).append((i, got[1]))
     found = []
