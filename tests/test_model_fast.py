@@ -29,8 +29,12 @@ def _labelled(text: str) -> Context:
 
 
 def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
+    parts: dict[int, float] = {}
     for i, pg, exact in exact_logits(ctx, m):
+        if not parts:  # (the page's parts in one pass, as the rule finds them: the same floats)
+            parts = model._text_parts(ctx, pg, m.text_weights[0], range(len(ctx.texts)))
         part, n = model._text_part(ctx, pg, m.text_weights[0], i), ctx.lens[i]
+        assert parts[i] == part, (i, ctx.texts[i])
         cls = classify_block(ctx.texts[i], pg.stop)[0]
         words = model._shape(n)
         model._words(ctx.texts[i], pg.stop, words)

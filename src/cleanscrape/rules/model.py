@@ -428,18 +428,15 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     """``_text_part`` of each block of ``indices``, in one pass over the page (the weights and
     the page's arrays read once, not per block): the same sums, term by term in the same
     order, so the same floats."""
-    lens, kept, before, loglen, named, stops = ctx.lens, pg.kept, pg.before, pg.loglen, pg.named, pg.stops
+    lens, kept, before, loglen, named = ctx.lens, pg.kept, pg.before, pg.loglen, pg.named
     kept_before, findings, texts, seen, shares = pg.kept_before, ctx.findings, ctx.texts, pg.seen, pg.label_share
-    n, total, span, title, bullet = len(lens), pg.total, pg.span, pg.title, _BULLET.match
+    n, total, title, bullet = len(lens), pg.total, pg.title, _BULLET.match
     w_len, w_pos, w_pos_chars, page_term = w["len"], w["pos"], w["pos_chars"], w["page_kept"] * pg.page_kept
     w_short, w_share, w_near, w_repeated = w["short"], w["lab_share"], w["near_kept"], w["repeated"]
     w_prev_len, w_prev_open, w_prev_rule = w["prev_len"], w["prev_open"], w["t:prev_rule"]
     w_next_len, w_next_open, w_next_rule = w["next_len"], w["next_open"], w["t:next_rule"]
     w_no_span, w_above, w_bullet, w_colon = w["t:no_span"], w["t:above_title"], w["t:bullet"], w["t:colon"]
-    w_before, w_after, w_inside, w_gap = w["t:before"], w["t:after"], w["t:inside"], w["t:gap"]
-    w_inside_short, w_after_kept = w["t:inside_short"], w["t:after_kept"]
-    w_named, w_stop = w["t:named_between"], w["t:stop_between"]
-    a, b = span if span is not None else (0, 0)
+    spans = None if pg.span is None else _span_parts(pg, w, indices, lens)
     lab_weight: dict[str, float] = {}
     out: dict[int, float] = {}
     for i in indices:
@@ -473,27 +470,7 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         text = texts[i]
         if size <= KEYED and seen[text.lower()] > 1:
             x += w_repeated
-        if span is None:
-            x += w_no_span
-        else:  # (_span_part, summed apart and then added, as there)
-            if i < a:
-                y, gap, lo, hi = w_before, a - i, i + 1, a
-            elif i > b:
-                y, gap, lo, hi = w_after, i - b, b + 1, i
-            else:
-                y, gap, lo, hi = w_inside, 0, i, i
-            if gap:
-                y += w_gap * math.log1p(gap) / SPAN_REACH
-            if not gap and short:
-                y += w_inside_short
-            if i > b and kept[i]:
-                y += w_after_kept
-            between = named[hi] - named[lo]
-            if between:
-                y += w_named * math.log1p(between) / SPAN_REACH
-            if stops[hi] != stops[lo]:
-                y += w_stop
-            x += y
+        x += w_no_span if spans is None else spans[i]
         if title is not None and i < title:
             x += w_above
         if bullet(text):
@@ -501,6 +478,38 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         if text.rstrip().endswith(":"):
             x += w_colon
         out[i] = x
+    return out
+
+
+def _span_parts(pg: _Page, w: Mapping[str, float], indices: Sequence[int], lens: Sequence[int]) -> dict[int, float]:
+    """``_span_part`` of each block of ``indices`` (blocks of ``lens`` characters), in one pass:
+    the same sums, in the same order. Only for a page with a span of kept prose."""
+    assert pg.span is not None
+    a, b = pg.span
+    kept, named, stops = pg.kept, pg.named, pg.stops
+    w_before, w_after, w_inside, w_gap = w["t:before"], w["t:after"], w["t:inside"], w["t:gap"]
+    w_inside_short, w_after_kept = w["t:inside_short"], w["t:after_kept"]
+    w_named, w_stop = w["t:named_between"], w["t:stop_between"]
+    out: dict[int, float] = {}
+    for i in indices:
+        if i < a:
+            y, gap, lo, hi = w_before, a - i, i + 1, a
+        elif i > b:
+            y, gap, lo, hi = w_after, i - b, b + 1, i
+        else:
+            y, gap, lo, hi = w_inside, 0, i, i
+        if gap:
+            y += w_gap * math.log1p(gap) / SPAN_REACH
+        if not gap and lens[i] < SHORT:
+            y += w_inside_short
+        if i > b and kept[i]:
+            y += w_after_kept
+        between = named[hi] - named[lo]
+        if between:
+            y += w_named * math.log1p(between) / SPAN_REACH
+        if stops[hi] != stops[lo]:
+            y += w_stop
+        out[i] = y
     return out
 
 
