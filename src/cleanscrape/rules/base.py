@@ -51,7 +51,7 @@ class Context:
     candidate blocks instead of every block.
     """
 
-    __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords",
+    __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "_key", "_lower", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "present")
 
@@ -82,6 +82,7 @@ class Context:
         self._title_keys: tuple[str, str] | None = None
         self._text_counts: Counter[str] | None = None
         self._first_prose: dict[int, int] = {}
+        self._paragraphs: dict[int, list[int]] = {}
         self._by_heading_words: dict[int, dict[int, list[int]]] = {}
         self._body_zone: object = _UNSET
         self._heads: dict[int, list[int]] = {}  # headline-shaped blocks by max_words, labels aside
@@ -329,6 +330,16 @@ class Context:
             texts, lens = self.texts, self.lens
             got = self._first_prose[min_chars] = next(
                 (k for k in range(len(texts)) if lens[k] >= min_chars and ends_sentence(texts[k])), len(texts))
+        return got
+
+    def paragraphs_before(self, min_chars: int) -> list[int]:
+        """How many paragraphs (sentences of ``min_chars`` characters or more) stand before
+        each block, and (last) on the whole page: prefix counts, found once per page (not to
+        be changed: they are shared)."""
+        got = self._paragraphs.get(min_chars)
+        if got is None:
+            got = self._paragraphs[min_chars] = list(accumulate(
+                (n >= min_chars and ends_sentence(t) for t, n in zip(self.texts, self.lens)), initial=0))
         return got
 
     def by_heading_words(self, max_chars: int) -> dict[int, list[int]]:

@@ -1008,7 +1008,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     got = ctx.step_memo.get("template_lines")
     if isinstance(got, frozenset):
         return got
-    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    texts, n = ctx.texts, len(ctx.texts)
     counts = _text_counts(ctx)
     at: dict[str, list[int]] = {}
     for i in ctx.short(HEADLINE_MAX_CHARS):
@@ -1017,9 +1017,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     if not at:
         ctx.step_memo["template_lines"] = frozenset()
         return frozenset()
-    prose = [0] * (n + 1)  # paragraphs before each block
-    for i in range(n):
-        prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
+    prose = ctx.paragraphs_before(STORY_PROSE)  # paragraphs before each block
     found: set[int] = set()
     for places in at.values():
         gaps = [(a, b) for a, b in zip(places, places[1:])]
@@ -1165,7 +1163,7 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
     got = ctx.step_memo.get("period_prints")
     if isinstance(got, dict):
         return got
-    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    texts, lens = ctx.texts, ctx.lens
     at: dict[str, list[int]] = {}
     counts = _text_counts(ctx)
     for i in ctx.short(HEADLINE_MAX_CHARS):
@@ -1178,9 +1176,7 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
     if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS:
         ctx.step_memo["period_prints"] = {}
         return {}
-    prose = [0] * (n + 1)  # paragraphs before each block
-    for i in range(n):
-        prose[i + 1] = prose[i] + (lens[i] >= STORY_PROSE and ends_sentence(texts[i]))
+    prose = ctx.paragraphs_before(STORY_PROSE)  # paragraphs before each block
     found = {k: v for k, v in at.items() if len(v) >= PATTERN_MIN and all(prose[b] > prose[a + 1] for a, b in
                                                                              zip(v, v[1:]))}
     ctx.step_memo["period_prints"] = found
