@@ -29,6 +29,7 @@ from functools import lru_cache
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 
@@ -97,15 +98,17 @@ def _sample_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=LANG_CACHE)
 def _language_of(chosen: tuple[str, ...]) -> frozenset[str] | None:
     """``detect_language``'s verdict on the words of the blocks ``chosen`` (a pure function of them)."""
-    sample = [w for t in chosen for w in _sample_words(t)]
-    if not sample:
+    parts = [_sample_words(t) for t in chosen]
+    size = sum(map(len, parts))
+    if not size:
         return None
     tally = [0] * len(_LISTS)
-    for w, c in Counter(sample).items():
-        for k in _LISTS_OF.get(w, ()):
+    # (only the words some list holds are counted: most words are in none)
+    for w, c in Counter(filter(_ANY_LIST.__contains__, chain.from_iterable(parts))).items():
+        for k in _LISTS_OF[w]:
             tally[k] += c
     hits = max(tally)
-    if hits < max(LANG_MIN_HITS, LANG_MIN_SHARE * len(sample)):
+    if hits < max(LANG_MIN_HITS, LANG_MIN_SHARE * size):
         return None
     return _LISTS[tally.index(hits)]  # (a tie goes to the list named first)
 
@@ -115,6 +118,7 @@ _LISTS_OF: dict[str, tuple[int, ...]] = {}  # each stopword: the lists that hold
 for _k, _stop in enumerate(_LISTS):
     for _w in _stop:
         _LISTS_OF[_w] = (*_LISTS_OF.get(_w, ()), _k)
+_ANY_LIST = frozenset(_LISTS_OF)  # every word some stopword list holds
 
 
 # the site talking to its reader: sign up, follow us, share, download...
