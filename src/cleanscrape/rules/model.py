@@ -214,29 +214,29 @@ class _Page:
 
 
 def _page(ctx: Context) -> _Page:
-    texts, blocks = ctx.texts, ctx.doc.blocks
-    kept = [n if f is None or f.role is Role.CONTENT else 0 for f, n in zip(ctx.findings, ctx.lens)]  # (ctx.is_open)
-    total = sum(ctx.lens) or 1
-    seen = Counter(texts[i].lower() for i in ctx.short(KEYED))
-    prose = [i for i in range(len(texts)) if ctx.lens[i] >= PROSE]
-    all_prose = sum(ctx.lens[i] for i in prose) or 1
-    inside = sum(ctx.lens[i] for i in prose if blocks[i].hints.get("main"))
+    texts, blocks, lens, fs = ctx.texts, ctx.doc.blocks, ctx.lens, ctx.findings
+    content = Role.CONTENT
+    kept = [n if f is None or f.role is content else 0 for f, n in zip(fs, lens)]  # (ctx.is_open)
+    total = sum(lens) or 1
+    seen = Counter([texts[i].lower() for i in ctx.short(KEYED)])
+    prose = [i for i, n in enumerate(lens) if n >= PROSE]
+    all_prose = sum([lens[i] for i in prose]) or 1
+    inside = sum([lens[i] for i in prose if blocks[i].hints.get("main")])
     by_label: dict[str, int] = {}
     for i in prose:
-        lab = _label_key(ctx.findings[i])
-        by_label[lab] = by_label.get(lab, 0) + ctx.lens[i]
+        lab = _label_key(fs[i])
+        by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
-               list(accumulate(ctx.lens, initial=0)), total, sum(kept) / total, seen,
+               list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
                [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
     if blocks and not blocks[0].hints:
         pg.plain = True
         run = [i for i in prose if kept[i]]
         pg.span = (run[0], run[-1]) if run else None
-        fs = ctx.findings
-        pg.named = list(accumulate((f is not None and f.role is not Role.CONTENT and f.code not in GENERIC
-                                    for f in fs), initial=0))
-        pg.stops = list(accumulate((f is not None and f.code in _STOP_CODES for f in fs), initial=0))
+        pg.named = list(accumulate([f is not None and f.role is not content and f.code not in GENERIC
+                                    for f in fs], initial=0))
+        pg.stops = list(accumulate([f is not None and f.code in _STOP_CODES for f in fs], initial=0))
         pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE), None)
         if pg.span is not None:
             pg.thread = _thread(ctx, pg.span[1])
