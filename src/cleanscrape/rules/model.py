@@ -73,8 +73,10 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     promotion box, which it never brought back there)."""
     if f is None or f.role is Role.CONTENT:
         return True
-    return f.code in GENERIC and f.role not in _NAMED_BY_MARKUP and not hints.get("comments") and \
-        hints.get("media") != "promo" and _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]
+    if f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
+        return False
+    return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
+        _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]  # (no hints: a text page's block)
 
 
 # zones whose blocks the model never brought back on the fit pages (a third of the blocks it
