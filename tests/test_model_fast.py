@@ -14,6 +14,7 @@ from cleanscrape.io.text import read_text
 from cleanscrape.rules import model
 from cleanscrape.rules.base import Context
 from cleanscrape.rules.content import classify_block
+from cleanscrape.text import ends_sentence
 
 from model_helpers import exact_logits, labelled_before_the_model, labels_fast_and_slow, use_doubting_model
 
@@ -41,6 +42,10 @@ def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
         for got in (model.text_bounds(m, part, n), model.text_bounds(m, part, n, cls=cls),
                     model.text_bounds(m, part, n, words), model.text_bounds(m, part, n, words, cls)):
             assert got[0] <= exact <= got[1], (i, ctx.texts[i], got, exact)
+        # the first bounds the rule reads: its class, its sentence end and the page's language known
+        low, high = m.words_given(n, ends_sentence(ctx.texts[i]), pg.stop is None)
+        x, c = m.bias + part, m.text_weights[0].get(model._CLASS_KEYS[cls], 0.0)
+        assert x + (c + low) - model.ROUNDING <= exact <= x + (c + high) + model.ROUNDING, (i, ctx.texts[i], exact)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)

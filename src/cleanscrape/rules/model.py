@@ -126,6 +126,7 @@ def _shape(n: int) -> dict[str, float]:
 # the features ``_words`` adds: the costly part, skipped when they cannot tip the decision
 WORD_FEATURES = ("words", "ends", "stop", "stop_len", "stop_unknown", "caps", "digits")
 _SCALED = frozenset({"words", "stop_len"})  # the word features that can exceed 1
+_KNOWN_WORDS = frozenset({"ends", "stop_unknown"})  # the word features known without reading the words
 
 
 def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> None:
@@ -630,10 +631,11 @@ def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
     if part is None:
         part = _text_part(ctx, pg, model.text_weights[0], i)
     cls = classify_block(ctx.texts[i], pg.stop)[0]
-    # (text_bounds(model, part, n, cls=cls), the same sums: only the side that may settle it)
+    # (text_bounds(model, part, n, cls=cls), with the two word features known without reading
+    # the words, its sentence end and whether the page's language is unknown, exact)
     x, c = model.bias + part, model.text_weights[0].get(_CLASS_KEYS[cls], 0.0)
-    if x + (c + model.words_bound(n)) + ROUNDING < limit if dropped else \
-            x + (c + model.words_low(n)) - ROUNDING > limit:
+    low, high = model.words_given(n, ends_sentence(ctx.texts[i]), pg.stop is None)
+    if x + (c + high) + ROUNDING < limit if dropped else x + (c + low) - ROUNDING > limit:
         return None
     words = _shape(n)  # (what _words reads: the block's length; _block's features hold the same)
     _words(ctx.texts[i], pg.stop, words)
@@ -671,6 +673,9 @@ class BlockModel:
     # what the word features can add at most: fixed, per log-character read, per log-length
     _bound: tuple[float, float, float] = field(init=False, repr=False, compare=False)
     _low: tuple[float, float, float] = field(init=False, repr=False, compare=False)
+    # the fixed parts of those two, the least and the most, given the sentence end and whether
+    # the page's language is unknown (``words_given``): by (ends, unknown)
+    _given: Mapping[tuple[bool, bool], tuple[float, float]] = field(init=False, repr=False, compare=False)
     # text pages: the weights _text_part reads (0 where the file has none), and the least and
     # the most a block's class adds
     text_weights: tuple[Mapping[str, float], tuple[float, float]] = field(init=False, repr=False, compare=False)
@@ -701,6 +706,21 @@ class BlockModel:
         down = {k: min(0.0, self.weights.get(k, 0.0)) for k in WORD_FEATURES}
         object.__setattr__(self, "_low", (sum(v for k, v in down.items() if k not in _SCALED),
                                           down["words"] / LENGTH_SCALE, down["stop_len"] / LENGTH_SCALE))
+        known = _SCALED | _KNOWN_WORDS  # (the features words_given is told)
+        w_ends, w_unknown = self.weights.get("ends", 0.0), self.weights.get("stop_unknown", 0.0)
+        object.__setattr__(self, "_given", {(ends, unknown): (
+            sum(v for k, v in down.items() if k not in known) + (w_ends if ends else 0.0) + (w_unknown if unknown else 0.0),
+            sum(v for k, v in up.items() if k not in known) + (w_ends if ends else 0.0) + (w_unknown if unknown else 0.0))
+            for ends in (False, True) for unknown in (False, True)})
+
+    def words_given(self, n: int, ends: bool, unknown: bool) -> tuple[float, float]:
+        """The least and the most the WORD_FEATURES can add to the logit of a block of ``n``
+        characters whose sentence end (``ends``) and page language (``unknown``: no stopword
+        list) are known: ``words_low`` and ``words_bound`` with those two features exact."""
+        low, high = self._given[ends, unknown]
+        reads, size = math.log1p(min(n, SAMPLE)), math.log1p(n)
+        return (low + self._low[1] * reads + self._low[2] * size,
+                high + self._bound[1] * reads + self._bound[2] * size)
 
     def words_low(self, n: int) -> float:
         """The least the WORD_FEATURES can add to the logit of a block of ``n`` characters
