@@ -570,3 +570,27 @@ def test_a_name_with_its_handle_over_the_date_stubs_is_the_byline():
                                        "Valley line to get quieter trains before the winter timetable"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
     assert all("Valley line" not in a.body for a in arts[:1])
+
+
+def test_a_subheading_over_the_trailer_each_story_prints_is_kept():
+    """The page prints a trailer under each story (`Filed under: ...`, its values change);
+    the last story's last line is a subheading over that trailer, the page's lists under it:
+    the subheading is the story's text, kept (it was taken for another story's headline
+    after the last paragraph)."""
+    arts = _probe("subheading-over-each-storys-trailer.txt")
+    assert len(arts) == 3
+    assert arts[2].paragraphs[-1] == "What the volunteers will do next"
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 3]
+
+
+def test_a_headline_over_a_trailer_printed_once_still_goes():
+    """The hard negative: with the trailer printed under the last story only, nothing says it
+    closes each story, and the short line over it goes as before."""
+    from cleanscrape import clean
+
+    text = (PAGES / "subheading-over-each-storys-trailer.txt").read_text(encoding="utf-8")
+    text = text.replace("Filed under: Ferries, Island, Transport\n", "").replace(
+        "Filed under: Rail, Valley, Transport\n", "")
+    arts = clean(text)
+    assert len(arts) == 3
+    assert "What the volunteers" not in arts[2].body

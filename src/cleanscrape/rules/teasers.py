@@ -262,7 +262,9 @@ class InlineRelatedRule(Rule):
     in a plain paragraph there after the last one (`Thank you for talking to us!`); a line of
     three to ten words after a story's last paragraph with only labelled lines (its tags)
     between it and the next story's headline (`What happens to the summer crossings`: the
-    story's last subheading), unless it signs the story off or an advert marker stands under it.
+    story's last subheading), unless it signs the story off or an advert marker stands under it;
+    such a line over the trailer the page prints under each story (`Filed under: ...`, `Read
+    more`, a sign-off: a line of the same label closes a story above), whatever follows it.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -305,6 +307,9 @@ class InlineRelatedRule(Rule):
             elif ends_article and (prev_prose or after_nothing):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
+                if prev_prose and i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
+                        and _story_trailer(ctx, i + 1):
+                    run = run[1:]  # the story's last subheading, over the trailer the page prints under each story
                 for m in run:
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
@@ -347,6 +352,49 @@ def _last_subheading(text: str) -> bool:
         return False
     return len(ws) > SIGNED_MAX_WORDS or not any(
         a[:1].islower() and b[:1].isupper() and c[:1].isupper() for a, b, c in zip(ws, ws[1:], ws[2:]))
+
+
+TRAILER_KEY_WORDS = 2  # words that name a trailer line (`Read more`, `Written by`, `Tags:`); its value varies
+_TRAILER_DIGITS = compile_pattern(r"\d+", "")
+
+
+def _trailer_key(text: str) -> str:
+    """What a per-story trailer keeps from one story to the next: its label before a colon
+    (`Tags:`), else its first two words, numbers folded (`12 comments`, `Written by`)."""
+    head, colon, _ = text.partition(":")
+    if colon and len(head.split()) <= TRAILER_KEY_WORDS:
+        return head.strip().lower() + ":"
+    return " ".join(_TRAILER_DIGITS.sub("0", text).lower().split()[:TRAILER_KEY_WORDS])
+
+
+TRAILER_MAX = 60  # characters: a trailer is a label and a few words (`Tags: a, b, c`, `Written by Ada Linford`)
+
+
+def _trailer_line(ctx: Context, j: int) -> bool:
+    return ctx.lens[j] <= TRAILER_MAX and ctx.role(j) not in _ENDS and not _is_prose(ctx.text(j))
+
+
+def _story_paragraph(ctx: Context, m: int) -> bool:
+    return ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH and _is_prose(ctx.text(m))
+
+
+def _closes_story(ctx: Context, m: int) -> bool:
+    """Line ``m`` stands right under a story's last paragraph, or under a short line under it."""
+    return m >= 1 and (_story_paragraph(ctx, m - 1) or (m >= 2 and _story_paragraph(ctx, m - 2)
+                                                          and ctx.lens[m - 1] <= TRAILER_MAX))
+
+
+def _story_trailer(ctx: Context, j: int) -> bool:
+    """Line ``j``, under a story's last paragraph, is the trailer the page prints under each
+    story (tags, a sign-off, `Read more`, a comment count): a line of the same label closes
+    another story above, right under its last paragraph (or its last short line)."""
+    if not _trailer_line(ctx, j):
+        return False
+    key = _trailer_key(ctx.text(j))
+    if not key:
+        return False
+    return any(_trailer_line(ctx, m) and _closes_story(ctx, m) and _trailer_key(ctx.text(m)) == key
+               for m in range(j - 2, 0, -1))
 
 
 def _advert_between(ctx: Context, i: int, k: int) -> bool:
