@@ -594,3 +594,25 @@ def test_a_headline_over_a_trailer_printed_once_still_goes():
     arts = clean(text)
     assert len(arts) == 3
     assert "What the volunteers" not in arts[2].body
+
+
+def test_a_two_part_subheading_whose_words_its_paragraphs_repeat_is_kept():
+    """`Island traders: Shops count the cost of fewer crossings` stands between paragraphs
+    that repeat its words (traders, crossings, count): it is their subheading, kept (it was
+    taken for another story's two-part headline). The hard negative under it still goes:
+    another story's two-part headline whose words the paragraphs around it do not repeat."""
+    arts = _probe("two-part-subheading-among-its-paragraphs.txt")
+    assert len(arts) == 1
+    assert arts[0].paragraphs[2] == "Island traders: Shops count the cost of fewer crossings"
+    assert "paddling pool" not in arts[0].body
+
+
+def test_a_link_under_a_short_label_is_no_subheading_whatever_its_words():
+    """The hard negative: the same line under a label of short words (`Also:`) is a link to
+    more on the subject, however many words the paragraphs share with it."""
+    from cleanscrape import clean
+
+    text = (PAGES / "two-part-subheading-among-its-paragraphs.txt").read_text(encoding="utf-8").replace(
+        "Island traders: Shops", "Also: Island traders and shops")
+    arts = clean(text)
+    assert "Also:" not in arts[0].body

@@ -257,7 +257,9 @@ class InlineRelatedRule(Rule):
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
-    `What happens next?` (a one-part question); on HTML pages, a two-part heading element
+    `What happens next?` (a one-part question); `Island traders: Shops count the cost of fewer
+    crossings` between paragraphs that repeat half its long words or more, its story's
+    headline's aside (its own subheading; not under a label of short words: `Also:`); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
     in a plain paragraph there after the last one (`Thank you for talking to us!`); a line of
     three to ten words after a story's last paragraph with only labelled lines (its tags)
@@ -319,7 +321,7 @@ class InlineRelatedRule(Rule):
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
-                        if not _subheading_in_body(ctx, i):
+                        if not _subheading_in_body(ctx, i) and not _echoed_around(ctx, i):
                             yield self.finding(i, "a two-part headline between paragraphs")
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
@@ -395,6 +397,45 @@ def _story_trailer(ctx: Context, j: int) -> bool:
         return False
     return any(_trailer_line(ctx, m) and _closes_story(ctx, m) and _trailer_key(ctx.text(m)) == key
                for m in range(j - 2, 0, -1))
+
+
+ECHO_PARAGRAPHS = 3  # paragraphs either side of a subheading whose words it may repeat
+ECHO_REACH = 8  # blocks looked at either side for them
+ECHO_WORDS = 2  # distinct long words of the line that the paragraphs around it repeat: its story's subheading
+ECHO_SHARE = 0.5  # ...and this share of them at least (a link on the same subject shares a word or two of many)
+ECHO_STEM = 5  # letters that compare two words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
+_LONG_WORD = compile_pattern(rf"[^\W\d_]{{{ECHO_STEM},}}", "")
+_LABEL = compile_pattern(r"[^:]{1,40}:", "")  # a label before a colon (`Samenbetrug:`, `Also:`)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:ECHO_STEM] for w in _LONG_WORD.findall(text)}
+
+
+def _echoed_around(ctx: Context, i: int) -> bool:
+    """The paragraphs around line ``i`` (a few on either side, within its story) repeat
+    ECHO_WORDS of its long words or more, its story's headline's words aside: it is their
+    subheading (`Samenbetrug: Kinder wachsen jetzt mit Hunderten Halbgeschwistern auf` among
+    paragraphs on a sperm donor's children), where another story's headline shares none or
+    one, and a link to more on the same subject shares the headline's."""
+    label = _LABEL.match(ctx.text(i))
+    if label is not None and not _LONG_WORD.search(label.group(0)):
+        return False  # (`Also: See our coverage of ...`: a link's label is a short word)
+    own = _stems(ctx.text(i))
+    title = next((m for m in range(i - 1, -1, -1) if ctx.role(m) is Role.TITLE), None)
+    if title is not None:
+        own -= _stems(ctx.text(title))  # (a story's every line may repeat its headline's words: a link to more on it too)
+    if len(own) < ECHO_WORDS:
+        return False
+    n, seen = len(ctx.texts), set()
+    for step in (-1, 1):
+        got, m = 0, i + step
+        while 0 <= m < n and abs(m - i) <= ECHO_REACH and got < ECHO_PARAGRAPHS and ctx.role(m) not in _ENDS:
+            if ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH:
+                seen |= own & _stems(ctx.text(m))
+                got += 1
+            m += step
+    return len(seen) >= ECHO_WORDS and len(seen) >= ECHO_SHARE * len(own)
 
 
 def _advert_between(ctx: Context, i: int, k: int) -> bool:
