@@ -382,8 +382,10 @@ def _story_paragraph(ctx: Context, m: int) -> bool:
 
 def _closes_story(ctx: Context, m: int) -> bool:
     """Line ``m`` stands right under a story's last paragraph, or under a short line under it."""
-    return m >= 1 and (_story_paragraph(ctx, m - 1) or (m >= 2 and _story_paragraph(ctx, m - 2)
-                                                          and ctx.lens[m - 1] <= TRAILER_MAX))
+    above = m - 1
+    if above >= 0 and not _story_paragraph(ctx, above) and ctx.lens[above] <= TRAILER_MAX:
+        above -= 1  # (the story's last short line: a subheading, a sign-off)
+    return above >= 0 and _story_paragraph(ctx, above)
 
 
 def _story_trailer(ctx: Context, j: int) -> bool:
@@ -418,6 +420,8 @@ def _echoed_around(ctx: Context, i: int) -> bool:
     subheading (`Samenbetrug: Kinder wachsen jetzt mit Hunderten Halbgeschwistern auf` among
     paragraphs on a sperm donor's children), where another story's headline shares none or
     one, and a link to more on the same subject shares the headline's."""
+    if ctx.doc.blocks[i].hints.get("link_density"):
+        return False  # (the markup sets it as a link: another story's headline)
     label = _LABEL.match(ctx.text(i))
     if label is not None and not _LONG_WORD.search(label.group(0)):
         return False  # (`Also: See our coverage of ...`: a link's label is a short word)
