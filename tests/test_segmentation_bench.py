@@ -616,3 +616,24 @@ def test_a_link_under_a_short_label_is_no_subheading_whatever_its_words():
         "Island traders: Shops", "Also: Island traders and shops")
     arts = clean(text)
     assert "Also:" not in arts[0].body
+
+
+def test_a_headline_under_its_date_over_a_caption_and_credit_heads_its_story():
+    """Each story prints its date, then its headline, then a picture's caption and credit,
+    then its paragraphs: the line under each date is the story's headline, the picture's lines
+    between it and its first paragraph notwithstanding (the stories merged into one record,
+    their headlines in its body)."""
+    arts = _probe("headline-under-its-date-over-a-picture.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert [a.published for a in arts] == ["2025-11-12", "2025-11-11", "2025-11-10"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+
+
+def test_a_caption_under_the_date_of_one_story_is_no_headline():
+    """The hard negative: a headline, its byline and date, then a picture's caption and
+    credit: the caption under the date stays a caption, one story."""
+    arts = _probe("caption-under-the-date-of-one-story.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
+    assert "harbour in Velmora" not in arts[0].body
