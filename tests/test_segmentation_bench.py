@@ -637,3 +637,26 @@ def test_a_caption_under_the_date_of_one_story_is_no_headline():
     arts = _probe("caption-under-the-date-of-one-story.txt")
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
     assert "harbour in Velmora" not in arts[0].body
+
+
+def test_a_closing_list_over_the_trailer_each_story_prints_is_not_taken_for_headlines():
+    """On a page of several stories that prints `Read more` under each, the last story's
+    closing lines (a short list) over that trailer are the story's own, not other stories'
+    headlines after its last paragraph: `CS205` leaves them to the content scorer (it took
+    them all), and the page's list under the trailer still goes."""
+    arts = _probe("closing-list-over-each-storys-trailer.txt")
+    assert len(arts) == 2
+    related = [r.text for a in arts for r in a.removed if r.code == "CS205"]
+    assert not any(t.startswith(("Story hour", "Homework", "A quiet corner")) for t in related)
+    assert "Most read" not in arts[1].body and "paddling pool" not in arts[1].body
+
+
+def test_a_closing_list_over_a_trailer_on_a_single_story_page_still_goes():
+    """The hard negative: with one story on the page, nothing says `Read more` closes each
+    story, and the short lines after the last paragraph go as before."""
+    from cleanscrape import clean
+
+    text = (PAGES / "closing-list-over-each-storys-trailer.txt").read_text(encoding="utf-8")
+    text = text[text.index("Library lists"):]
+    related = [r.text for a in clean(text) for r in a.removed if r.code == "CS205"]
+    assert "Story hour for children" in related

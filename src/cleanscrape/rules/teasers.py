@@ -266,7 +266,8 @@ class InlineRelatedRule(Rule):
     between it and the next story's headline (`What happens to the summer crossings`: the
     story's last subheading), unless it signs the story off or an advert marker stands under it;
     such a line over the trailer the page prints under each story (`Filed under: ...`, `Read
-    more`, a sign-off: a line of the same label closes a story above), whatever follows it.
+    more`, a sign-off: a line of the same label closes a story above), whatever follows it; on a
+    page of several stories, the story's closing run of short lines (a list) over such a trailer.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -312,6 +313,13 @@ class InlineRelatedRule(Rule):
                 if prev_prose and i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
                         and _story_trailer(ctx, i + 1):
                     run = run[1:]  # the story's last subheading, over the trailer the page prints under each story
+                elif prev_prose and len(run) > 1 and ctx.lens[p] >= STORY_PARAGRAPH:
+                    # the story's closing lines (a short list, its lead-in), over the trailer that
+                    # closes another story above, across a headline: its text; what follows goes
+                    cut = next((x for x in run if x + 1 < n and _story_trailer(ctx, x + 1, across=True)), None)
+                    if cut is not None and cut - i <= CLOSING_RUN and all(
+                            not menu_line(ctx.text(x)) and not _story_trailer(ctx, x) for x in run if x <= cut):
+                        run = [x for x in run if x > cut]
                 for m in run:
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
@@ -369,6 +377,7 @@ def _trailer_key(text: str) -> str:
     return " ".join(_TRAILER_DIGITS.sub("0", text).lower().split()[:TRAILER_KEY_WORDS])
 
 
+CLOSING_RUN = 8  # lines of a story's closing run (a short list, its lead-in) over the trailer each story prints
 TRAILER_MAX = 60  # characters: a trailer is a label and a few words (`Tags: a, b, c`, `Written by Ada Linford`)
 
 
@@ -388,7 +397,7 @@ def _closes_story(ctx: Context, m: int) -> bool:
     return above >= 0 and _story_paragraph(ctx, above)
 
 
-def _story_trailer(ctx: Context, j: int) -> bool:
+def _story_trailer(ctx: Context, j: int, across: bool = False) -> bool:
     """Line ``j``, under a story's last paragraph, is the trailer the page prints under each
     story (tags, a sign-off, `Read more`, a comment count): a line of the same label closes
     another story above, right under its last paragraph (or its last short line)."""
@@ -397,8 +406,13 @@ def _story_trailer(ctx: Context, j: int) -> bool:
     key = _trailer_key(ctx.text(j))
     if not key:
         return False
-    return any(_trailer_line(ctx, m) and _closes_story(ctx, m) and _trailer_key(ctx.text(m)) == key
-               for m in range(j - 2, 0, -1))
+    titled = False  # a headline seen going up from ``j``: the line above closes another story
+    for m in range(j - 2, 0, -1):
+        titled = titled or ctx.role(m) is Role.TITLE
+        if (titled or not across) and _trailer_line(ctx, m) and _closes_story(ctx, m) \
+                and _trailer_key(ctx.text(m)) == key:
+            return True
+    return False
 
 
 ECHO_PARAGRAPHS = 3  # paragraphs either side of a subheading whose words it may repeat
