@@ -660,3 +660,18 @@ def test_a_closing_list_over_a_trailer_on_a_single_story_page_still_goes():
     text = text[text.index("Library lists"):]
     related = [r.text for a in clean(text) for r in a.removed if r.code == "CS205"]
     assert "Story hour for children" in related
+
+
+def test_the_trailer_that_closes_a_story_below_counts_too():
+    """The first story's closing lines (a subheading and a question) stand over `Read more`,
+    which closes the story below (not one above): `CS205` no longer takes them for other
+    stories' headlines."""
+    from cleanscrape import clean
+
+    text = (PAGES / "closing-list-over-each-storys-trailer.txt").read_text(encoding="utf-8").replace(
+        "sorry for the delay.\n\nRead more",
+        "sorry for the delay.\n\nThe summer crossings\n\nWhen will the new ferry sail?\n\nRead more")
+    arts = clean(text)
+    assert len(arts) == 2
+    related = [r.text for a in arts for r in a.removed if r.code == "CS205"]
+    assert "The summer crossings" not in related and "When will the new ferry sail?" not in related

@@ -390,29 +390,44 @@ def _story_paragraph(ctx: Context, m: int) -> bool:
 
 
 def _closes_story(ctx: Context, m: int) -> bool:
-    """Line ``m`` stands right under a story's last paragraph, or under a short line under it."""
+    """Line ``m`` stands right under a story's last paragraph, or under the short lines under
+    it (CLOSING_RUN at most: a subheading, a short list, a sign-off)."""
     above = m - 1
-    if above >= 0 and not _story_paragraph(ctx, above) and ctx.lens[above] <= TRAILER_MAX:
-        above -= 1  # (the story's last short line: a subheading, a sign-off)
+    while above >= 0 and m - above <= CLOSING_RUN and not _story_paragraph(ctx, above) \
+            and ctx.lens[above] <= TRAILER_MAX:
+        above -= 1
     return above >= 0 and _story_paragraph(ctx, above)
+
+
+def _closing_prints(ctx: Context) -> dict[str, list[int]]:
+    """The lines right under a story's last paragraph (or its last short line) that may be a
+    trailer, by their trailer key (memoised for the rule's run)."""
+    got = ctx.step_memo.get("closing_prints")
+    if isinstance(got, dict):
+        return got
+    found: dict[str, list[int]] = {}
+    for m in ctx.short(TRAILER_MAX):
+        if m > 0 and _trailer_line(ctx, m) and _closes_story(ctx, m):
+            key = _trailer_key(ctx.text(m))
+            if key:
+                found.setdefault(key, []).append(m)
+    ctx.step_memo["closing_prints"] = found
+    return found
 
 
 def _story_trailer(ctx: Context, j: int, across: bool = False) -> bool:
     """Line ``j``, under a story's last paragraph, is the trailer the page prints under each
     story (tags, a sign-off, `Read more`, a comment count): a line of the same label closes
-    another story above, right under its last paragraph (or its last short line)."""
+    another story above or below, right under its last paragraph (or its last short line);
+    ``across``: with a headline between the two."""
     if not _trailer_line(ctx, j):
         return False
     key = _trailer_key(ctx.text(j))
-    if not key:
-        return False
-    titled = False  # a headline seen going up from ``j``: the line above closes another story
-    for m in range(j - 2, 0, -1):
-        titled = titled or ctx.role(m) is Role.TITLE
-        if (titled or not across) and _trailer_line(ctx, m) and _closes_story(ctx, m) \
-                and _trailer_key(ctx.text(m)) == key:
-            return True
-    return False
+    others = [m for m in _closing_prints(ctx).get(key, ()) if abs(m - j) > 1] if key else []
+    if not across or not others:
+        return bool(others)
+    titles = ctx.with_role(Role.TITLE)
+    return any(any(min(m, j) < t < max(m, j) for t in titles) for m in others)
 
 
 ECHO_PARAGRAPHS = 3  # paragraphs either side of a subheading whose words it may repeat
