@@ -675,3 +675,19 @@ def test_the_trailer_that_closes_a_story_below_counts_too():
     assert len(arts) == 2
     related = [r.text for a in arts for r in a.removed if r.code == "CS205"]
     assert "The summer crossings" not in related and "When will the new ferry sail?" not in related
+
+
+def test_a_storys_last_subheading_that_repeats_its_words_is_kept_by_the_content_scorer():
+    """On a page of several stories, a story's last subheading stands alone between its last
+    paragraph and the trailer (`Read more`), repeating two long words of the paragraphs over
+    it (summer, crossings): the content scorer keeps it (its main run ended at the last
+    paragraph, `CS501`). The hard negative: a line that repeats none of their words goes."""
+    from cleanscrape import clean
+
+    page = (PAGES / "closing-list-over-each-storys-trailer.txt").read_text(encoding="utf-8")
+    arts = clean(page.replace("sorry for the delay.\n\nRead more",
+                              "sorry for the delay.\n\nWhat happens to the summer crossings\n\nRead more"))
+    assert arts[0].paragraphs[-1] == "What happens to the summer crossings"
+    arts = clean(page.replace("sorry for the delay.\n\nRead more",
+                              "sorry for the delay.\n\nWhat happens to the island shops\n\nRead more"))
+    assert "island shops" not in arts[0].body
