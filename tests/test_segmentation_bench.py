@@ -570,3 +570,124 @@ def test_a_name_with_its_handle_over_the_date_stubs_is_the_byline():
                                        "Valley line to get quieter trains before the winter timetable"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright"]
     assert all("Valley line" not in a.body for a in arts[:1])
+
+
+def test_a_subheading_over_the_trailer_each_story_prints_is_kept():
+    """The page prints a trailer under each story (`Filed under: ...`, its values change);
+    the last story's last line is a subheading over that trailer, the page's lists under it:
+    the subheading is the story's text, kept (it was taken for another story's headline
+    after the last paragraph)."""
+    arts = _probe("subheading-over-each-storys-trailer.txt")
+    assert len(arts) == 3
+    assert arts[2].paragraphs[-1] == "What the volunteers will do next"
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 3]
+
+
+def test_a_headline_over_a_trailer_printed_once_still_goes():
+    """The hard negative: with the trailer printed under the last story only, nothing says it
+    closes each story, and the short line over it goes as before."""
+    from cleanscrape import clean
+
+    text = (PAGES / "subheading-over-each-storys-trailer.txt").read_text(encoding="utf-8")
+    text = text.replace("Filed under: Ferries, Island, Transport\n", "").replace(
+        "Filed under: Rail, Valley, Transport\n", "")
+    arts = clean(text)
+    assert len(arts) == 3
+    assert "What the volunteers" not in arts[2].body
+
+
+def test_a_two_part_subheading_whose_words_its_paragraphs_repeat_is_kept():
+    """`Island traders: Shops count the cost of fewer crossings` stands between paragraphs
+    that repeat its words (traders, crossings, count): it is their subheading, kept (it was
+    taken for another story's two-part headline). The hard negative under it still goes:
+    another story's two-part headline whose words the paragraphs around it do not repeat."""
+    arts = _probe("two-part-subheading-among-its-paragraphs.txt")
+    assert len(arts) == 1
+    assert arts[0].paragraphs[2] == "Island traders: Shops count the cost of fewer crossings"
+    assert "paddling pool" not in arts[0].body
+
+
+def test_a_link_under_a_short_label_is_no_subheading_whatever_its_words():
+    """The hard negative: the same line under a label of short words (`Also:`) is a link to
+    more on the subject, however many words the paragraphs share with it."""
+    from cleanscrape import clean
+
+    text = (PAGES / "two-part-subheading-among-its-paragraphs.txt").read_text(encoding="utf-8").replace(
+        "Island traders: Shops", "Also: Island traders and shops")
+    arts = clean(text)
+    assert "Also:" not in arts[0].body
+
+
+def test_a_headline_under_its_date_over_a_caption_and_credit_heads_its_story():
+    """Each story prints its date, then its headline, then a picture's caption and credit,
+    then its paragraphs: the line under each date is the story's headline, the picture's lines
+    between it and its first paragraph notwithstanding (the stories merged into one record,
+    their headlines in its body)."""
+    arts = _probe("headline-under-its-date-over-a-picture.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains before the winter timetable",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert [a.published for a in arts] == ["2025-11-12", "2025-11-11", "2025-11-10"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+
+
+def test_a_caption_under_the_date_of_one_story_is_no_headline():
+    """The hard negative: a headline, its byline and date, then a picture's caption and
+    credit: the caption under the date stays a caption, one story."""
+    arts = _probe("caption-under-the-date-of-one-story.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
+    assert "harbour in Velmora" not in arts[0].body
+
+
+def test_a_closing_list_over_the_trailer_each_story_prints_is_not_taken_for_headlines():
+    """On a page of several stories that prints `Read more` under each, the last story's
+    closing lines (a short list) over that trailer are the story's own, not other stories'
+    headlines after its last paragraph: `CS205` leaves them to the content scorer (it took
+    them all), and the page's list under the trailer still goes."""
+    arts = _probe("closing-list-over-each-storys-trailer.txt")
+    assert len(arts) == 2
+    related = [r.text for a in arts for r in a.removed if r.code == "CS205"]
+    assert not any(t.startswith(("Story hour", "Homework", "A quiet corner")) for t in related)
+    assert "Most read" not in arts[1].body and "paddling pool" not in arts[1].body
+
+
+def test_a_closing_list_over_a_trailer_on_a_single_story_page_still_goes():
+    """The hard negative: with one story on the page, nothing says `Read more` closes each
+    story, and the short lines after the last paragraph go as before."""
+    from cleanscrape import clean
+
+    text = (PAGES / "closing-list-over-each-storys-trailer.txt").read_text(encoding="utf-8")
+    text = text[text.index("Library lists"):]
+    related = [r.text for a in clean(text) for r in a.removed if r.code == "CS205"]
+    assert "Story hour for children" in related
+
+
+def test_the_trailer_that_closes_a_story_below_counts_too():
+    """The first story's closing lines (a subheading and a question) stand over `Read more`,
+    which closes the story below (not one above): `CS205` no longer takes them for other
+    stories' headlines."""
+    from cleanscrape import clean
+
+    text = (PAGES / "closing-list-over-each-storys-trailer.txt").read_text(encoding="utf-8").replace(
+        "sorry for the delay.\n\nRead more",
+        "sorry for the delay.\n\nThe summer crossings\n\nWhen will the new ferry sail?\n\nRead more")
+    arts = clean(text)
+    assert len(arts) == 2
+    related = [r.text for a in arts for r in a.removed if r.code == "CS205"]
+    assert "The summer crossings" not in related and "When will the new ferry sail?" not in related
+
+
+def test_a_storys_last_subheading_that_repeats_its_words_is_kept_by_the_content_scorer():
+    """On a page of several stories, a story's last subheading stands alone between its last
+    paragraph and the trailer (`Read more`), repeating two long words of the paragraphs over
+    it (summer, crossings): the content scorer keeps it (its main run ended at the last
+    paragraph, `CS501`). The hard negative: a line that repeats none of their words goes."""
+    from cleanscrape import clean
+
+    page = (PAGES / "closing-list-over-each-storys-trailer.txt").read_text(encoding="utf-8")
+    arts = clean(page.replace("sorry for the delay.\n\nRead more",
+                              "sorry for the delay.\n\nWhat happens to the summer crossings\n\nRead more"))
+    assert arts[0].paragraphs[-1] == "What happens to the summer crossings"
+    arts = clean(page.replace("sorry for the delay.\n\nRead more",
+                              "sorry for the delay.\n\nWhat happens to the island shops\n\nRead more"))
+    assert "island shops" not in arts[0].body

@@ -389,6 +389,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
+    # (a story's last subheading is looked for on a page of several stories only: on a single
+    # article, the short line after the last paragraph is as often the page's furniture)
+    leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
                                headed=headed, carded=carded, listed=listed) \
@@ -403,7 +406,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a, cut = _past_story_lists(classes, weights, sizes, s, a, b, titled=titled, stops=stops,
                                    comments=comments, lists=lists)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
-        b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls)
+        b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
     _whole_lists(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
@@ -598,10 +601,63 @@ def _opening_sentences(classes: list[int | None], features: list[str], s: int, a
     return first
 
 
+LAST_SUBHEADING_WORDS = (3, 10)  # words of a story's last subheading: shorter is a label, longer a headline
+LAST_SUBHEADING_LETTERS = 10  # letters of it at least (a separator, `* * *`, has none)
+LEAD_WORDS = 2  # first words that a template's line repeats with another value (`Written by ...`, `Tags: ...`)
+LEAD_LINE_MAX = 80  # characters of the short lines whose first words are compared
+NAME_WORDS = 4  # a line of this many capitalised words at most reads as a name (a sign-off), not a subheading
+
+
+def _leads(text: str) -> str:
+    return " ".join(text.lower().split()[:LEAD_WORDS])
+
+
+def _repeated_leads(texts: Sequence[str]) -> frozenset[str]:
+    """The first words that two short lines of the page or more open with: a template's
+    label with its value (`Written by Ada Linford`, `Written by Tom Arkwright`)."""
+    counts = Counter(_leads(t) for t in texts if len(t) <= LEAD_LINE_MAX)
+    return frozenset(k for k, v in counts.items() if v > 1)
+
+
+def _last_subheading(text: str, leads: frozenset[str]) -> bool:
+    """A story's last subheading: three to ten words, no lower-case start (`blog comments
+    powered by ...`), no sentence's or label's end, letters, not opening as another line of
+    the page does (a template's label), not a name alone."""
+    ws = text.split()
+    low, high = LAST_SUBHEADING_WORDS
+    return low <= len(ws) <= high and not text[:1].islower() and text.rstrip()[-1:] not in ".:|" and "|" not in text \
+        and sum(c.isalpha() for c in text) >= LAST_SUBHEADING_LETTERS and _leads(text) not in leads \
+        and not (len(ws) <= NAME_WORDS and all(w[:1].isupper() for w in ws))
+
+
+ECHO_BACK = 3  # blocks over a story's last subheading whose words it repeats
+ECHO_MIN = 2  # long words of it they repeat at least
+ECHO_STEM = 5  # letters that compare two words (inflections fold); shorter words are mostly function words
+_LONG_WORD = compile_pattern(rf"[^\W\d_]{{{ECHO_STEM},}}", "")
+
+
+def _echoes(text: str, above: Sequence[str]) -> bool:
+    """``text`` repeats ECHO_MIN long words of the lines ``above`` (its story's last
+    paragraphs): it is their subheading, not a line of the page's furniture."""
+    own = {w.lower()[:ECHO_STEM] for w in _LONG_WORD.findall(text)}
+    seen = {w.lower()[:ECHO_STEM] for t in above for w in _LONG_WORD.findall(t)}
+    return len(own & seen) >= ECHO_MIN
+
+
 def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, stops: frozenset[int],
-                   walls: frozenset[int]) -> int:
+                   walls: frozenset[int], leads: frozenset[str] | None = None) -> int:
     """The run's end, taking in the short sentences, list items and their subheadings that
-    close the article."""
+    close the article, and, on a page of several stories (``leads`` given), a story's last
+    subheading alone between its last paragraph and what closes the story (a stop, a wall of
+    chrome, the next story's headline)."""
+    opened = [k for k in range(b, min(e, b + EDGE_REACH)) if classes[k] is not None][:2]
+    if leads is not None and len(opened) == 1 and classes[opened[0]] == SHORT and \
+            _last_subheading(texts[opened[0]], leads):
+        k = opened[0] + 1
+        while k < e and classes[k] is None and k not in stops and k not in walls:
+            k += 1
+        if (k == e or k in stops or k in walls) and _echoes(texts[opened[0]], texts[max(0, b - ECHO_BACK):b]):
+            return opened[0] + 1
     j, last = b, b
     while j < e and j < b + EDGE_REACH and j not in stops and j not in walls and classes[j] != BAD:
         if classes[j] == GOOD:

@@ -879,7 +879,8 @@ class TitleRule(Rule):
     headline-shaped), or stands in the same place beside the short lines the page prints
     once per story (a share line and a separator closing each story, a read time and a
     listen line under each headline, in any words), or stands under its date on a page that
-    prints each date over its headline (there too whatever its shape). A site's menu and a
+    prints each date over its headline (there too whatever its shape; a picture's caption and
+    credit may stand between it and its first paragraph). A site's menu and a
     line printed in each story's header are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
@@ -1409,7 +1410,8 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     found, unshaped, marked, clear = [], [], 0, False
     for d in ctx.with_role(Role.DATE):
         h = d + 1
-        if h + 1 >= len(ctx.texts) or not _is_prose(ctx, h + 1):
+        k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
+        if k >= len(ctx.texts) or not _is_prose(ctx, k):
             continue
         if ctx.role(h) is Role.TITLE:
             marked += 1  # a headline the markup found, under its date
@@ -1427,6 +1429,14 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+
+
+def _under_picture(ctx: Context, h: int) -> int:
+    """The first line under line ``h`` that is not a picture's caption or credit."""
+    k, n = h + 1, len(ctx.texts)
+    while k < n and ctx.role(k) in _OPTIONAL_IN_HEADER:
+        k += 1
+    return k
 
 
 def _slot_shaped(ctx: Context, h: int) -> bool:

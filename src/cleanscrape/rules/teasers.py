@@ -254,12 +254,17 @@ class InlineRelatedRule(Rule):
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
-    `What happens next?` (a one-part question); on HTML pages, a two-part heading element
+    `What happens next?` (a one-part question); `Island traders: Shops count the cost of fewer
+    crossings` between paragraphs that repeat half its long words or more, its story's
+    headline's aside (its own subheading; not under a label of short words: `Also:`); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
     in a plain paragraph there after the last one (`Thank you for talking to us!`); a line of
     three to ten words after a story's last paragraph with only labelled lines (its tags)
     between it and the next story's headline (`What happens to the summer crossings`: the
-    story's last subheading), unless it signs the story off or an advert marker stands under it.
+    story's last subheading), unless it signs the story off or an advert marker stands under it;
+    such a line over the trailer the page prints under each story (`Filed under: ...`, `Read
+    more`, a sign-off: a line of the same label closes a story above), whatever follows it; on a
+    page of several stories, the story's closing run of short lines (a list) over such a trailer.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -302,6 +307,16 @@ class InlineRelatedRule(Rule):
             elif ends_article and (prev_prose or after_nothing):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
+                if prev_prose and i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
+                        and _story_trailer(ctx, i + 1):
+                    run = run[1:]  # the story's last subheading, over the trailer the page prints under each story
+                elif prev_prose and len(run) > 1 and ctx.lens[p] >= STORY_PARAGRAPH:
+                    # the story's closing lines (a short list, its lead-in), over the trailer that
+                    # closes another story above, across a headline: its text; what follows goes
+                    cut = next((x for x in run if x + 1 < n and _story_trailer(ctx, x + 1, across=True)), None)
+                    if cut is not None and cut - i <= CLOSING_RUN and all(
+                            not menu_line(ctx.text(x)) and not _story_trailer(ctx, x) for x in run if x <= cut):
+                        run = [x for x in run if x > cut]
                 for m in run:
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
@@ -311,7 +326,7 @@ class InlineRelatedRule(Rule):
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
-                        if not _subheading_in_body(ctx, i):
+                        if not _subheading_in_body(ctx, i) and not _echoed_around(ctx, i):
                             yield self.finding(i, "a two-part headline between paragraphs")
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
@@ -344,6 +359,113 @@ def _last_subheading(text: str) -> bool:
         return False
     return len(ws) > SIGNED_MAX_WORDS or not any(
         a[:1].islower() and b[:1].isupper() and c[:1].isupper() for a, b, c in zip(ws, ws[1:], ws[2:]))
+
+
+TRAILER_KEY_WORDS = 2  # words that name a trailer line (`Read more`, `Written by`, `Tags:`); its value varies
+_TRAILER_DIGITS = compile_pattern(r"\d+", "")
+
+
+def _trailer_key(text: str) -> str:
+    """What a per-story trailer keeps from one story to the next: its label before a colon
+    (`Tags:`), else its first two words, numbers folded (`12 comments`, `Written by`)."""
+    head, colon, _ = text.partition(":")
+    if colon and len(head.split()) <= TRAILER_KEY_WORDS:
+        return head.strip().lower() + ":"
+    return " ".join(_TRAILER_DIGITS.sub("0", text).lower().split()[:TRAILER_KEY_WORDS])
+
+
+CLOSING_RUN = 8  # lines of a story's closing run (a short list, its lead-in) over the trailer each story prints
+TRAILER_MAX = 60  # characters: a trailer is a label and a few words (`Tags: a, b, c`, `Written by Ada Linford`)
+
+
+def _trailer_line(ctx: Context, j: int) -> bool:
+    return ctx.lens[j] <= TRAILER_MAX and ctx.role(j) not in _ENDS and not _is_prose(ctx.text(j))
+
+
+def _story_paragraph(ctx: Context, m: int) -> bool:
+    return ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH and _is_prose(ctx.text(m))
+
+
+def _closes_story(ctx: Context, m: int) -> bool:
+    """Line ``m`` stands right under a story's last paragraph, or under the short lines under
+    it (CLOSING_RUN at most: a subheading, a short list, a sign-off)."""
+    above = m - 1
+    while above >= 0 and m - above <= CLOSING_RUN and not _story_paragraph(ctx, above) \
+            and ctx.lens[above] <= TRAILER_MAX:
+        above -= 1
+    return above >= 0 and _story_paragraph(ctx, above)
+
+
+def _closing_prints(ctx: Context) -> dict[str, list[int]]:
+    """The lines right under a story's last paragraph (or its last short line) that may be a
+    trailer, by their trailer key (memoised for the rule's run)."""
+    got = ctx.step_memo.get("closing_prints")
+    if isinstance(got, dict):
+        return got
+    found: dict[str, list[int]] = {}
+    for m in ctx.short(TRAILER_MAX):
+        if m > 0 and _trailer_line(ctx, m) and _closes_story(ctx, m):
+            key = _trailer_key(ctx.text(m))
+            if key:
+                found.setdefault(key, []).append(m)
+    ctx.step_memo["closing_prints"] = found
+    return found
+
+
+def _story_trailer(ctx: Context, j: int, across: bool = False) -> bool:
+    """Line ``j``, under a story's last paragraph, is the trailer the page prints under each
+    story (tags, a sign-off, `Read more`, a comment count): a line of the same label closes
+    another story above or below, right under its last paragraph (or its last short line);
+    ``across``: with a headline between the two."""
+    if not _trailer_line(ctx, j):
+        return False
+    key = _trailer_key(ctx.text(j))
+    others = [m for m in _closing_prints(ctx).get(key, ()) if abs(m - j) > 1] if key else []
+    if not across or not others:
+        return bool(others)
+    titles = ctx.with_role(Role.TITLE)
+    return any(any(min(m, j) < t < max(m, j) for t in titles) for m in others)
+
+
+ECHO_PARAGRAPHS = 3  # paragraphs either side of a subheading whose words it may repeat
+ECHO_REACH = 8  # blocks looked at either side for them
+ECHO_WORDS = 2  # distinct long words of the line that the paragraphs around it repeat: its story's subheading
+ECHO_SHARE = 0.5  # ...and this share of them at least (a link on the same subject shares a word or two of many)
+ECHO_STEM = 5  # letters that compare two words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
+_LONG_WORD = compile_pattern(rf"[^\W\d_]{{{ECHO_STEM},}}", "")
+_LABEL = compile_pattern(r"[^:]{1,40}:", "")  # a label before a colon (`Samenbetrug:`, `Also:`)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:ECHO_STEM] for w in _LONG_WORD.findall(text)}
+
+
+def _echoed_around(ctx: Context, i: int) -> bool:
+    """The paragraphs around line ``i`` (a few on either side, within its story) repeat
+    ECHO_WORDS of its long words or more, its story's headline's words aside: it is their
+    subheading (`Samenbetrug: Kinder wachsen jetzt mit Hunderten Halbgeschwistern auf` among
+    paragraphs on a sperm donor's children), where another story's headline shares none or
+    one, and a link to more on the same subject shares the headline's."""
+    if ctx.doc.blocks[i].hints.get("link_density"):
+        return False  # (the markup sets it as a link: another story's headline)
+    label = _LABEL.match(ctx.text(i))
+    if label is not None and not _LONG_WORD.search(label.group(0)):
+        return False  # (`Also: See our coverage of ...`: a link's label is a short word)
+    own = _stems(ctx.text(i))
+    title = next((m for m in range(i - 1, -1, -1) if ctx.role(m) is Role.TITLE), None)
+    if title is not None:
+        own -= _stems(ctx.text(title))  # (a story's every line may repeat its headline's words: a link to more on it too)
+    if len(own) < ECHO_WORDS:
+        return False
+    n, seen = len(ctx.texts), set()
+    for step in (-1, 1):
+        got, m = 0, i + step
+        while 0 <= m < n and abs(m - i) <= ECHO_REACH and got < ECHO_PARAGRAPHS and ctx.role(m) not in _ENDS:
+            if ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH:
+                seen |= own & _stems(ctx.text(m))
+                got += 1
+            m += step
+    return len(seen) >= ECHO_WORDS and len(seen) >= ECHO_SHARE * len(own)
 
 
 def _advert_between(ctx: Context, i: int, k: int) -> bool:
