@@ -44,10 +44,14 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
                       longest_first: bool = True) -> str:
     """A regex alternation of literal phrases, longest first (or in the order given, where a
     capture after it must prefer the shorter), spaces flexible (``space``: what a space in a
-    phrase matches)."""
+    phrase matches). The same words give the same string in every process (phrases of one
+    length in their sorted order; a set's words sorted), so a kept compiled pattern is found
+    again by its string."""
+    if isinstance(words, (set, frozenset)):
+        words = sorted(words)  # (a set's order changes with each process's string hashing)
     parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
     if longest_first:
-        parts = sorted(set(parts), key=len, reverse=True)
+        parts = sorted(parts, key=lambda p: (-len(p), p))
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
 
 
