@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from .kept import compile_kept
+
 _NEEDS_REGEX = re.compile(r"\\[pP]\{|\(\?V1\)|\\X")
 
 Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
@@ -21,7 +23,8 @@ Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 
 @cache
 def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
-    """Compile ``pattern`` with the faster engine that supports it.
+    """Compile ``pattern`` with the faster engine that supports it (or load what an earlier
+    process compiled: :mod:`cleanscrape.kept`).
 
     ``flags`` is a string of ``i`` (ignore case), ``m`` (multiline) and
     ``x`` (verbose).
@@ -37,7 +40,7 @@ def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
         value |= mod.VERBOSE
     if use_regex:
         value |= regex.VERSION0
-    return mod.compile(pattern, value)
+    return compile_kept(pattern, int(value), use_regex)  # (kept across processes: kept.py)
 
 
 def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space: str = r"\s+",

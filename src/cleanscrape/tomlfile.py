@@ -6,6 +6,7 @@ import marshal
 import os
 import sys
 import tomllib
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -66,4 +67,5 @@ def _keep(path: Path, raw: bytes, table: dict[str, Any]) -> None:
         tmp.write_bytes(data)
         os.replace(tmp, target)  # (whole or not at all: workers may write it at once)
     except (OSError, ValueError):
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # (no folder to write in: no temporary file either)
+            tmp.unlink(missing_ok=True)
