@@ -16,7 +16,7 @@ import regex
 
 from .kept import compile_kept
 
-_NEEDS_REGEX = re.compile(r"\\[pP]\{|\(\?V1\)|\\X")
+_NEEDS_REGEX = compile_kept(r"\\[pP]\{|\(\?V1\)|\\X", 0, False)
 
 Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 
@@ -58,7 +58,7 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
 
 
-_GRAMMAR_TOKEN = re.compile(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+")
+_GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
 
 
 def phrase_pattern(phrase: str, space: str = r"[ \t]+", slots: dict[str, str] | None = None) -> str:
