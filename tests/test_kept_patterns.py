@@ -157,3 +157,37 @@ def test_words_alternation_is_the_same_in_every_process() -> None:
     assert len(outs) == 1
     assert words_alternation(["zz", "yy", "x", "ww"]) == "(?:ww|yy|zz|x)"
     assert words_alternation(["zz", "yy", "x"], longest_first=False) == "(?:zz|yy|x)"
+
+
+def test_dataclass_methods_kept_are_the_methods_compiled() -> None:
+    """Classes made while the package imports get the methods ``dataclasses`` writes, compiled
+    once: the same behaviour, the same annotations; the builtin ``exec`` is back after."""
+    import dataclasses
+
+    def make() -> type:
+        @dataclasses.dataclass(frozen=True, order=True)
+        class Point:
+            x: int
+            y: int = 0
+            tags: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+        return Point
+
+    plain = make()
+    with kept.dataclass_functions_kept():
+        assert "exec" in vars(dataclasses)
+        with kept.dataclass_functions_kept():  # (nested: left as it is)
+            pass
+        assert "exec" in vars(dataclasses)
+        made = make()
+    assert "exec" not in vars(dataclasses)
+    a, b = plain(1, 2), made(1, 2)
+    assert repr(a) == repr(b) and (a.x, a.y, a.tags) == (b.x, b.y, b.tags) and hash(a) == hash(b)
+    assert made(1) < made(2) and made(1, 2) == made(1, 2) and made(1) != made(1, 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        b.x = 3  # type: ignore[misc]
+    for name in ("__init__", "__repr__", "__eq__", "__lt__", "__hash__", "__setattr__"):
+        f, g = getattr(plain, name), getattr(made, name)
+        assert f.__code__.co_code == g.__code__.co_code and f.__annotations__ == g.__annotations__, name
+        assert f.__qualname__.split(".")[-1] == g.__qualname__.split(".")[-1]
+    import cleanscrape  # noqa: F401  (imported: the builtin is back)
+    assert "exec" not in vars(dataclasses)

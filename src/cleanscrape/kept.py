@@ -27,9 +27,11 @@ import os
 import re
 import sys
 import zlib
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from importlib import import_module
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import regex
@@ -45,7 +47,7 @@ MAX_ENTRIES = 2000  # beyond this, a write keeps only what its process used (old
 STAMP = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, regex.__version__,
          getattr(_REGEX_ENGINE, "MAGIC", None), getattr(_REGEX_ENGINE, "CODE_SIZE", None))
 
-Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags
+Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0
 
 
 def kept_file() -> Path:
@@ -97,6 +99,46 @@ def compile_kept(pattern: str, flags: int, use_regex: bool) -> Any:
         atexit.register(_write)
     _NEW.append(key)
     return compiled
+
+
+def compile_source(source: str) -> CodeType:
+    """``compile(source, "<string>", "exec")`` as ``exec`` of the string in a module with no
+    ``__future__`` import compiles it: loaded from the kept file when it holds it, else
+    compiled (and kept at exit)."""
+    key: Key = ("code", source, 0)
+    entry = _USED.get(key) or _KEPT.get(key)  # (classes alike share a method's text)
+    if type(entry) is not CodeType:
+        entry = compile(source, "<string>", "exec", dont_inherit=True)
+        if not _NEW:
+            atexit.register(_write)
+        _NEW.append(key)
+    _USED[key] = entry
+    return entry
+
+
+def _exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
+    """``exec``, the code of a source string compiled by :func:`compile_source`."""
+    exec(compile_source(source) if type(source) is str else source, globals, locals)
+
+
+@contextmanager
+def dataclass_functions_kept() -> Iterator[None]:
+    """While the package's modules import: the methods ``dataclasses`` writes for each class
+    (``__init__``, ``__repr__``, ``__eq__``, ``__setattr__``...: source text it compiles, about
+    4 million instructions a class, some 50 classes) are kept as the patterns are. Only the
+    compiling is skipped: the same text gives the same code, run as ``dataclasses`` runs it.
+    (Done by a name ``exec`` in the ``dataclasses`` module, which its own calls find before
+    the builtin, removed when the imports are done.)"""
+    module = import_module("dataclasses")
+    if "exec" in vars(module):  # (nested, or someone else's: left as it is)
+        yield
+        return
+    module.exec = _exec_kept  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        if vars(module).get("exec") is _exec_kept:
+            del module.exec
 
 
 def _compile_re(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] | None]:
