@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from importlib import import_module
@@ -41,12 +42,14 @@ _REGEX_ENGINE: Any = import_module("regex._regex")
 _RE_PARSER: Any = import_module("re._parser")
 _RE_COMPILER: Any = import_module("re._compiler")
 
-FORMAT = 1  # this module's layout of the file
+FORMAT = 2  # this module's layout of the file
 MAX_ENTRIES = 2000  # beyond this, a write keeps only what its process used (old patterns age out)
 # what the file is valid for: a file made under anything else is ignored
-STAMP = (FORMAT, sys.version, _sre.MAGIC, _sre.CODESIZE, regex.__version__,
+STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, regex.__version__,
          getattr(_REGEX_ENGINE, "MAGIC", None), getattr(_REGEX_ENGINE, "CODE_SIZE", None))
 
+# an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
+_CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
 Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0
 
 
@@ -83,7 +86,7 @@ def compile_kept(pattern: str, flags: int, use_regex: bool) -> Any:
     entry = _KEPT.get(key)
     if entry is not None:
         try:
-            compiled = _REGEX_ENGINE.compile(*entry) if use_regex else _sre.compile(pattern, *entry)
+            compiled = _REGEX_ENGINE.compile(*entry) if use_regex else _sre_compile(pattern, *entry)
         except Exception:  # (a broken entry: compiled afresh below)
             pass
         else:
@@ -141,6 +144,12 @@ def dataclass_functions_kept() -> Iterator[None]:
             del module.exec
 
 
+def _sre_compile(pattern: str, flags: int, code: bytes, *rest: Any) -> Any:
+    """A stdlib ``re`` pattern from its kept program (the code's words as bytes: half the
+    instructions to load that a list of ints takes)."""
+    return _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), *rest)
+
+
 def _compile_re(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] | None]:
     """``re.compile(pattern, flags)``, with what ``_sre.compile`` needs to make it again (the
     steps of ``re._compiler.compile``); None for the latter when those steps are not there."""
@@ -151,8 +160,9 @@ def _compile_re(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, .
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        entry = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        compiled = _sre.compile(pattern, *entry)
+        entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
+                 groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, entry[0], code, *entry[2:])
     except re.error:
         raise
     except Exception:  # (another Python's private steps differ: compile as anyone does)
