@@ -55,7 +55,10 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
     if longest_first:
         parts = sorted(parts, key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
+    joined = "\x01".join(parts)  # (escaped in one pass: re.escape leaves this character alone)
+    if joined.count("\x01") != max(len(parts) - 1, 0):
+        return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
+    return "(?:" + re.escape(joined).replace(r"\ ", space).replace("\x01", "|") + ")"
 
 
 _GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
