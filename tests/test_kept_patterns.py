@@ -157,6 +157,9 @@ def test_words_alternation_is_the_same_in_every_process() -> None:
     assert len(outs) == 1
     assert words_alternation(["zz", "yy", "x", "ww"]) == "(?:ww|yy|zz|x)"
     assert words_alternation(["zz", "yy", "x"], longest_first=False) == "(?:zz|yy|x)"
+    # (escaped in one pass; a phrase holding the joining character is escaped alone, as before)
+    assert words_alternation(["a\x01b", "c d"]) == "(?:" + re.escape("a\x01b") + r"|c\s+d)"
+    assert words_alternation(["x.y z", "(b)", "a+"], " ") == r"(?:x\.y z|\(b\)|a\+)"
 
 
 def test_dataclass_methods_kept_are_the_methods_compiled() -> None:
