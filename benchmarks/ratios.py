@@ -21,7 +21,9 @@ times, and the least CPU of each is kept (noise only ever adds time).
 Both checkouts run from compiled bytecode, as an installed package does (pip compiles it at
 install): the bytecode goes to a temporary folder (``PYTHONPYCACHEPREFIX``, so no checkout
 gains a ``__pycache__``), written by one untimed run of each command, whatever
-``PYTHONDONTWRITEBYTECODE`` says. ``--no-bytecode`` measures as before, every process
+``PYTHONDONTWRITEBYTECODE`` says; cleanscrape keeps its compiled patterns there too
+(``cleanscrape.kept`` follows ``sys.pycache_prefix``), so the measured runs load them as an
+installed package's second run does. ``--no-bytecode`` measures as before, every process
 compiling the sources it imports (the larger tree pays more for it).
 
 On a loaded machine CPU seconds swing by a third between runs; ``--instructions`` counts the

@@ -13,13 +13,16 @@ sniffs it:
 
 from __future__ import annotations
 
-from .api import check, clean, extract
-from .document import Article, Block, Document, Finding, Removed, Role
-from .engine import Labelled
-from .io.text import InputError
-from .pipeline import Pipeline
-from .registry import DEFAULT_RULES, by_code
-from .rules.base import Context, LineRule, Rule, line_rule
+from .kept import dataclass_functions_kept
+
+with dataclass_functions_kept():  # (the dataclasses' methods compiled once, kept as bytecode is)
+    from .api import check, clean, extract
+    from .document import Article, Block, Document, Finding, Removed, Role
+    from .engine import Labelled
+    from .io.text import InputError
+    from .pipeline import Pipeline
+    from .registry import DEFAULT_RULES, by_code
+    from .rules.base import Context, LineRule, Rule, line_rule
 
 __version__ = "0.1.0"
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .datewords import DATE_AGE, DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
-from .patterns import phrases_alternation, words_alternation
+from .patterns import compile_pattern, phrases_alternation, words_alternation
 
 # calendar and clock facts a date is checked against
 MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
@@ -62,37 +62,37 @@ _DATE_FORMS = [
     # first, as the US writes it) when the day cannot be a month or a 12-hour clock follows
     rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
 ]
-_DATE_RX = [re.compile(p, re.IGNORECASE) for p in _DATE_FORMS]
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_TIME_RX = re.compile(
+_DATE_RX = [compile_pattern(p, "i") for p in _DATE_FORMS]
+_ANY_YEAR = compile_pattern(r"(?:19|20)\d\d", "")
+_TIME_RX = compile_pattern(
     r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
     r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])"
     # 10時15分 (Japanese), 10时15分 (Chinese), 10시 15분 (Korean)
     r"|(?<!\d)(?P<h3>[0-2]?\d)\s?[時时시]\s?(?P<mi3>[0-5]?\d)\s?[分분]",
-    re.IGNORECASE,
+    "i",
 )
 # a UTC offset right after a clock time: `Z`, `UTC`, `GMT`, `GMT+7`, `(UTC+05:30)`, or a bare
 # `+01:00` / `+0100`, which is taken only after seconds or in an ISO stamp (`T10:30+01:00`):
 # elsewhere `10:30-11:30` is a range of times
-_OFFSET = re.compile(
+_OFFSET = compile_pattern(
     r"(?:\.\d{1,9})?(?:(?P<z>Z)(?![A-Za-z])"
     r"|[ \t]{0,2}\(?(?:UTC|GMT)(?:(?P<gs>[+\-\u2212])(?P<gh>1[0-4]|0?\d)(?::?(?P<gm>[0-5]\d))?)?(?![\w+\-])"
-    r"|(?P<bare>[ \t]?(?P<bs>[+\-\u2212])(?P<bh>0\d|1[0-4]):?(?P<bm>[0-5]\d))(?![\d:]))")
+    r"|(?P<bare>[ \t]?(?P<bs>[+\-\u2212])(?P<bh>0\d|1[0-4]):?(?P<bm>[0-5]\d))(?![\d:]))", "")
 # a zone no list names, in capitals right after a clock time (`11:28 AMT`, `9:05 HKT`)
-_ZONE = re.compile(r"(\d{1,2}[:.]\d\d(?:[ \t]?[AP]M)?)[ \t]?(?!(?:AM|PM)\b)[A-Z]{2,4}\b")
-_CLOCK_12 = re.compile(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", re.IGNORECASE)
+_ZONE = compile_pattern(r"(\d{1,2}[:.]\d\d(?:[ \t]?[AP]M)?)[ \t]?(?!(?:AM|PM)\b)[A-Z]{2,4}\b", "")
+_CLOCK_12 = compile_pattern(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", "i")
+_WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 # What may stand in a date line besides the date: zones, connectives, labels.
 # the words of the date labels (`Published`, `Mis à jour le`, `입력`): one list for the stubs,
 # the label rules and the date lines
 _LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
 _SPACES = r"[ \t]{1,3}"
-_FILLER = re.compile(
+_FILLER = compile_pattern(
     rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS))}\b"
     r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}" + _SPACES + phrases_alternation(DATE_AGE, _SPACES) + r"\b",
-    re.IGNORECASE,
+    "i",
 )
 
 
@@ -176,13 +176,13 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 
 
 WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
-_ALPHA = re.compile(r"[^\W\d_]+")
+_ALPHA = compile_pattern(r"[^\W\d_]+", "")
 _DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
     _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
-_PLACE = re.compile(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)")
+_PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)", "")
 
 
 @lru_cache(maxsize=DATE_CACHE)

@@ -172,12 +172,15 @@ def reads_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     codes = {r.code for r in rules}
     shape_codes = {r.code for r in rules if is_shape(r)}
+    carriers: dict[str, list[tuple[int, str]]] = {}  # role -> (place, code) of each rule carrying it
+    for n, r in enumerate(rules):
+        for role in r.roles:
+            carriers.setdefault(role.value, []).append((n, r.code))
     for n, r in enumerate(rules):
         got: set[str] = set()
         for item in r.reads:
             if item in _ROLES:
-                role = Role(item)
-                got.update(s.code for s in rules[:n] if role in s.roles)
+                got.update(code for k, code in carriers.get(item, ()) if k < n)
             elif item in codes:
                 got.add(item)
         got.discard(r.code)

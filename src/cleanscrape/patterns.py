@@ -14,14 +14,17 @@ from typing import Any
 
 import regex
 
-_NEEDS_REGEX = re.compile(r"\\[pP]\{|\(\?V1\)|\\X")
+from .kept import compile_kept
+
+_NEEDS_REGEX = compile_kept(r"\\[pP]\{|\(\?V1\)|\\X", 0, False)
 
 Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 
 
 @cache
 def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
-    """Compile ``pattern`` with the faster engine that supports it.
+    """Compile ``pattern`` with the faster engine that supports it (or load what an earlier
+    process compiled: :mod:`cleanscrape.kept`).
 
     ``flags`` is a string of ``i`` (ignore case), ``m`` (multiline) and
     ``x`` (verbose).
@@ -37,21 +40,28 @@ def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
         value |= mod.VERBOSE
     if use_regex:
         value |= regex.VERSION0
-    return mod.compile(pattern, value)
+    return compile_kept(pattern, int(value), use_regex)  # (kept across processes: kept.py)
 
 
 def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space: str = r"\s+",
                       longest_first: bool = True) -> str:
     """A regex alternation of literal phrases, longest first (or in the order given, where a
     capture after it must prefer the shorter), spaces flexible (``space``: what a space in a
-    phrase matches)."""
+    phrase matches). The same words give the same string in every process (phrases of one
+    length in their sorted order; a set's words sorted), so a kept compiled pattern is found
+    again by its string."""
+    if isinstance(words, (set, frozenset)):
+        words = sorted(words)  # (a set's order changes with each process's string hashing)
     parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
     if longest_first:
-        parts = sorted(set(parts), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
+        parts = sorted(parts, key=lambda p: (-len(p), p))
+    joined = "\x01".join(parts)  # (escaped in one pass: re.escape leaves this character alone)
+    if joined.count("\x01") != max(len(parts) - 1, 0):
+        return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
+    return "(?:" + re.escape(joined).replace(r"\ ", space).replace("\x01", "|") + ")"
 
 
-_GRAMMAR_TOKEN = re.compile(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+")
+_GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
 
 
 def phrase_pattern(phrase: str, space: str = r"[ \t]+", slots: dict[str, str] | None = None) -> str:

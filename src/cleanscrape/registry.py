@@ -18,7 +18,6 @@ CS9xx    reserved for user rules from config
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -147,6 +146,8 @@ class UnknownRuleError(ValueError):
 
 def suggest(token: str, rules: Sequence[Rule]) -> str | None:
     """The known code or name closest to ``token`` (difflib), or None."""
+    import difflib  # (here: only a mistyped code needs it)
+
     t = token.strip()
     for key, options in ((t.upper(), {r.code for r in rules}), (t.lower(), {r.name for r in rules})):
         close = difflib.get_close_matches(key, sorted(options), n=1, cutoff=0.6)

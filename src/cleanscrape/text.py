@@ -6,7 +6,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+from .patterns import compile_pattern
+
+_WORD: re.Pattern[str] = compile_pattern(r"\w+(?:['’]\w+)*", "")
 # lines whose shape tests below are remembered (pure functions of the text: every rule asks
 # of the same lines, three or four times each): a few pages' lines, and no more lines kept
 # alive than content scoring's cache of block classes already keeps (``CLASS_CACHE``)
@@ -16,7 +18,7 @@ _QUOTES = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD = compile_pattern(r"[\W_]+", "")
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the danda (Hindi), Urdu and Arabic stops
@@ -24,12 +26,12 @@ SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the d
 TERMINAL = SENTENCE_END | frozenset(":;\"'”’»)]")
 # closers that may follow the sentence-ending mark
 _CLOSERS = "\"'”’»“«)]"
-_SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]")
+_SENT_BREAK = compile_pattern(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]", "")
 
 
-_FIRST = re.compile(r"[^\W\d_]+|\d")
+_FIRST = compile_pattern(r"[^\W\d_]+|\d", "")
 # the end of a label that leads into the next line: `In this article:`, `News provided by`
-_LEADS_ON = re.compile(r"(?::|：|\b(?:by|von|por|par|door|the|and|a|an))\s*$", re.IGNORECASE)
+_LEADS_ON = compile_pattern(r"(?::|：|\b(?:by|von|por|par|door|the|and|a|an))\s*$", "i")
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -74,11 +76,11 @@ def norm_key(text: str) -> str:
 
 
 # a line that reports speech ("..., she said."): body text, not a caption or a site's placeholder
-REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|according to|sagte|sagt|dijo|afirmó|a déclaré|selon)\b")
+REPORTED_SPEECH = compile_pattern(r"\b(?:said|says|told|according to|sagte|sagt|dijo|afirmó|a déclaré|selon)\b", "")
 
 
-_ABBREV_END = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|vs|etc|Bros|Gov|Sen|Rep)\.)$")
+_ABBREV_END = compile_pattern(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|vs|etc|Bros|Gov|Sen|Rep)\.)$", "")
 
 
 # thresholds of the shape tests below
@@ -94,7 +96,7 @@ KICKER_MIN_CHARS, KICKER_MAX_CHARS = 2, 12  # a kicker in capitals before `. ` (
 
 
 # a list item's mark, as a naive text dump leaves it: a bullet sign or a number, then a space
-_LIST_MARK = re.compile(r"([-+*•·–—▪►‣◦])[ \t]|\d{1,3}[.)][ \t]")
+_LIST_MARK = compile_pattern(r"([-+*•·–—▪►‣◦])[ \t]|\d{1,3}[.)][ \t]", "")
 
 
 def list_mark(text: str) -> str | None:
@@ -127,7 +129,7 @@ def sentence_breaks(text: str) -> int:
     return len(_SENT_BREAK.findall(text))
 
 
-_STOP_BREAK = re.compile(r"(\S{1,60})\.[\"'”’»)\]]{0,4}\s+[\"'“‘«(\[]{0,4}[A-Z0-9\u00C0-\u024F]")  # bounded: linear
+_STOP_BREAK = compile_pattern(r"(\S{1,60})\.[\"'”’»)\]]{0,4}\s+[\"'“‘«(\[]{0,4}[A-Z0-9\u00C0-\u024F]", "")  # bounded: linear
 _ABBREV = frozenset("mr mrs ms dr st jr sr inc co corp ltd vs no prof gov sen rep gen col lt sgt fig"
                     " jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -159,7 +161,7 @@ def caseless_name(word: str) -> bool:
     return 0 < len(word) <= CASELESS_NAME_MAX and not c.isascii() and c.isalpha() and c.upper() == c.lower()
 
 
-CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
+CJK_CHAR = compile_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", "")  # kana, CJK ideographs, hangul
 _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentence, not a headline
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tomllib
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -23,15 +23,18 @@ def load_toml(path: Path, error: type[ValueError], keep: bool = False) -> dict[s
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
-        if keep and (kept := _kept(path, raw)) is not None:
-            return kept
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if keep and (kept := _kept(path, raw)) is not None:
+        return kept
+    import tomllib  # (here: a process that finds every table kept never imports it)
+
+    try:
         table = tomllib.loads(raw.decode())
     except tomllib.TOMLDecodeError as exc:
         raise error(f"{path}: not valid TOML ({exc})") from None
     except UnicodeDecodeError:
         raise error(f"{path}: not valid TOML (not UTF-8 text)") from None
-    except OSError as exc:
-        raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
     if keep:
         _keep(path, raw, table)
     return table
@@ -66,4 +69,5 @@ def _keep(path: Path, raw: bytes, table: dict[str, Any]) -> None:
         tmp.write_bytes(data)
         os.replace(tmp, target)  # (whole or not at all: workers may write it at once)
     except (OSError, ValueError):
-        tmp.unlink(missing_ok=True)
+        with suppress(OSError):  # (no folder to write in: no temporary file either)
+            tmp.unlink(missing_ok=True)

@@ -18,7 +18,7 @@ from ..lang import ENV_VAR as LANGUAGES_ENV
 from ..lang import languages, problems as language_problems
 from ..config import ConfigError, Resolver
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
-from . import check as check_cli
+from . import check_args
 from ..rules.user import UserRule
 from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, codes, err, known_rules
 from .output import Output, OutputError, Progress, Reporter, clashing_input
@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     d.add_argument("code", help="rule code or name")
     add_quiet(d)
-    check_cli.add_parser(sub)
+    check_args.add_parser(sub)
     return parser
 
 
@@ -413,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             err(f"error: language file: {problem}")
         return EXIT_ERROR
     handler = {"clean": cmd_clean, "rules": cmd_rules, "rule": cmd_rule, "learn": cmd_learn,
-               "check": check_cli.cmd_check}[args.command]
+               "check": _cmd_check}[args.command]
     try:
         status = handler(args)
         sys.stdout.flush()  # a full disk shows here, not as a shutdown traceback
@@ -429,6 +429,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .check import cmd_check  # (here: cleaning never imports the fixer and the HTML reader)
+
+    return cmd_check(args)
 
 
 def _stdout_to_devnull() -> None:

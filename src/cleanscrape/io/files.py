@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -28,6 +27,8 @@ def atomic_writer(path: Path | str, mode: str = "w") -> Iterator[IO[Any]]:
         perms = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         perms = 0o666 & ~_umask()
+    import tempfile  # (here: a run writing to stdout never imports it, nor what it imports)
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with (os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="\n")) as fh:

@@ -12,28 +12,29 @@ from __future__ import annotations
 import re
 
 from ..document import Block, Document
+from ..patterns import compile_pattern
 from .text import LIST_ITEM
 
-_FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
-_ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"[ \t]{0,3}(?:={2,}|-{2,})[ \t]*$")
-_RULE = re.compile(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_QUOTE = re.compile(r"[ \t]{0,3}>[ \t]?")
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}\|?[ \t]*$")
-_REF_DEF = re.compile(r"[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S{1,2000}")
+_FENCE = compile_pattern(r"[ \t]{0,3}(?:```|~~~)", "")
+_ATX = compile_pattern(r"[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", "")
+_SETEXT = compile_pattern(r"[ \t]{0,3}(?:={2,}|-{2,})[ \t]*$", "")
+_RULE = compile_pattern(r"[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$", "")
+_QUOTE = compile_pattern(r"[ \t]{0,3}>[ \t]?", "")
+_TABLE_RULE = compile_pattern(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}\|?[ \t]*$", "")
+_REF_DEF = compile_pattern(r"[ \t]{0,3}\[[^\]\n]{1,200}\]:[ \t]*\S{1,2000}", "")
 
 # inline markup, in the order it is taken out
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t][^<>\n]{0,300})?/?>")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
-_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])")
-_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])")
-_CODE = re.compile(r"`([^`\n]{1,300})`")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_SPACES = re.compile(r"[ \t]{2,}")
+_IMAGE = compile_pattern(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)", "")
+_LINK = compile_pattern(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)", "")
+_REF_LINK = compile_pattern(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]", "")
+_AUTOLINK = compile_pattern(r"<(?:https?|mailto):[^>\s]{1,2000}>", "")
+_TAG = compile_pattern(r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:[ \t][^<>\n]{0,300})?/?>", "")
+_STRONG = compile_pattern(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1", "")
+_EM_STAR = compile_pattern(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])", "")
+_EM_UNDER = compile_pattern(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?![\w_])", "")
+_CODE = compile_pattern(r"`([^`\n]{1,300})`", "")
+_ESCAPE = compile_pattern(r"\\([\\`*_{}\[\]()#+\-.!|>~])", "")
+_SPACES: re.Pattern[str] = compile_pattern(r"[ \t]{2,}", "")
 
 # signs that a text page is Markdown, counted on its head
 _MD_LINK = re.compile(rb"\]\((?:https?:|/|#)")

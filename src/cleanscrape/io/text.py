@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 
 from ..document import Block, Document
+from ..patterns import compile_pattern
 
 # Unicode line boundaries that str.splitlines() honours but a text file's
 # reader should not split on inside a paragraph (form feed, separators) are
@@ -122,7 +122,7 @@ WRAP_MIN_BLANKS = 2  # a wrapped page keeps blank lines between its paragraphs: 
 WRAP_MIN_CARRIED = 4  # lines that fill the width and go on in the next: fewer can be chance
 WRAP_LOWER_SHARE = 3  # one carried line in this many (or more) goes on in lower case
 # a list item's marker (`- `, `* `, `• `, `1. `), as text and Markdown pages print it
-LIST_ITEM = re.compile(r"[ \t]{0,12}(?:[-*•+]|\d{1,3}[.)])[ \t]+")
+LIST_ITEM = compile_pattern(r"[ \t]{0,12}(?:[-*•+]|\d{1,3}[.)])[ \t]+", "")
 
 
 def _widest(raws: list[str]) -> int | None:

@@ -1,0 +1,192 @@
+"""Compiled patterns kept across processes, as Python keeps a module's bytecode.
+
+Compiling the package's patterns is most of a process's start-up (about 0.8 s of Python in
+the regex parsers and compilers, for some 200 patterns). What compiling made is kept in one
+file where bytecode goes (``sys.pycache_prefix`` when set, else ``__pycache__`` beside the
+package), read once at import and used by :func:`compile_kept`:
+
+* a stdlib ``re`` pattern as the program its compiler wrote (``_sre.compile`` takes it back
+  without parsing: pickling a ``re.Pattern`` would only keep its string and compile again);
+* a ``regex`` pattern as the data it pickles to (its compiled code).
+
+The file is tied to this Python (``sys.version``), to the engines' code formats (``_sre.MAGIC``,
+the ``regex`` version and magic) and to a checksum of its entries: a stale, foreign or broken
+file is ignored, and any entry that does not load is compiled afresh. An entry's key is the
+pattern's string, its engine and its flags, so a changed pattern is a new entry. The file is
+written at exit, only when something was compiled that it lacked, and never when
+``sys.dont_write_bytecode`` is set (the contract of ``.pyc`` files); it is written whole to a
+temporary file and renamed over the old one, so processes writing at once (``-j N`` workers)
+leave one of their files, each valid. Failing to read or write it is never an error.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import zlib
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from importlib import import_module
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+import regex
+
+_sre: Any = import_module("_sre")
+_REGEX_ENGINE: Any = import_module("regex._regex")
+_RE_PARSER: Any = import_module("re._parser")
+_RE_COMPILER: Any = import_module("re._compiler")
+
+FORMAT = 2  # this module's layout of the file
+MAX_ENTRIES = 2000  # beyond this, a write keeps only what its process used (old patterns age out)
+# what the file is valid for: a file made under anything else is ignored
+STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, regex.__version__,
+         getattr(_REGEX_ENGINE, "MAGIC", None), getattr(_REGEX_ENGINE, "CODE_SIZE", None))
+
+# an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
+_CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
+Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0
+
+
+def kept_file() -> Path:
+    """Where the compiled patterns are kept (named for this interpreter, as ``.pyc`` files are)."""
+    here = Path(__file__).resolve().parent
+    name = f"patterns.{sys.implementation.cache_tag}.kept.marshal"
+    if sys.pycache_prefix:
+        return Path(sys.pycache_prefix, here.relative_to(here.anchor), name)
+    return here / "__pycache__" / name
+
+
+def _read(path: Path) -> dict[Key, Any]:
+    """The entries of the file at ``path``; empty when it is missing, stale, foreign or broken."""
+    try:
+        stamp, checksum, payload = marshal.loads(path.read_bytes())
+        if stamp != STAMP or not isinstance(payload, bytes) or zlib.crc32(payload) != checksum:
+            return {}
+        entries = marshal.loads(payload)
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+_KEPT: dict[Key, Any] = _read(kept_file())
+_USED: dict[Key, Any] = {}  # what this process compiled or loaded, to be kept
+_NEW: list[Key] = []  # what this process compiled that the file lacked
+
+
+def compile_kept(pattern: str, flags: int, use_regex: bool) -> Any:
+    """``pattern`` compiled with ``flags`` by ``regex`` or stdlib ``re``: loaded from the kept
+    file when it holds it, else compiled (and kept at exit)."""
+    key: Key = ("regex" if use_regex else "re", pattern, flags)
+    entry = _KEPT.get(key)
+    if entry is not None:
+        try:
+            compiled = _REGEX_ENGINE.compile(*entry) if use_regex else _sre_compile(pattern, *entry)
+        except Exception:  # (a broken entry: compiled afresh below)
+            pass
+        else:
+            _USED[key] = entry
+            return compiled
+    if use_regex:
+        compiled = regex.compile(pattern, flags)
+        entry = getattr(compiled, "_pickled_data", None)  # (what it pickles to: its compiled code)
+    else:
+        compiled, entry = _compile_re(pattern, flags)
+    _USED[key] = entry
+    if not _NEW:
+        atexit.register(_write)
+    _NEW.append(key)
+    return compiled
+
+
+def compile_source(source: str) -> CodeType:
+    """``compile(source, "<string>", "exec")`` as ``exec`` of the string in a module with no
+    ``__future__`` import compiles it: loaded from the kept file when it holds it, else
+    compiled (and kept at exit)."""
+    key: Key = ("code", source, 0)
+    entry = _USED.get(key) or _KEPT.get(key)  # (classes alike share a method's text)
+    if type(entry) is not CodeType:
+        entry = compile(source, "<string>", "exec", dont_inherit=True)
+        if not _NEW:
+            atexit.register(_write)
+        _NEW.append(key)
+    _USED[key] = entry
+    return entry
+
+
+def _exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
+    """``exec``, the code of a source string compiled by :func:`compile_source`."""
+    exec(compile_source(source) if type(source) is str else source, globals, locals)
+
+
+@contextmanager
+def dataclass_functions_kept() -> Iterator[None]:
+    """While the package's modules import: the methods ``dataclasses`` writes for each class
+    (``__init__``, ``__repr__``, ``__eq__``, ``__setattr__``...: source text it compiles, about
+    4 million instructions a class, some 50 classes) are kept as the patterns are. Only the
+    compiling is skipped: the same text gives the same code, run as ``dataclasses`` runs it.
+    (Done by a name ``exec`` in the ``dataclasses`` module, which its own calls find before
+    the builtin, removed when the imports are done.)"""
+    module = import_module("dataclasses")
+    if "exec" in vars(module):  # (nested, or someone else's: left as it is)
+        yield
+        return
+    module.exec = _exec_kept  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        if vars(module).get("exec") is _exec_kept:
+            del module.exec
+
+
+def _sre_compile(pattern: str, flags: int, code: bytes, *rest: Any) -> Any:
+    """A stdlib ``re`` pattern from its kept program (the code's words as bytes: half the
+    instructions to load that a list of ints takes)."""
+    return _sre.compile(pattern, flags, array(_CODE_TYPE, code).tolist(), *rest)
+
+
+def _compile_re(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...] | None]:
+    """``re.compile(pattern, flags)``, with what ``_sre.compile`` needs to make it again (the
+    steps of ``re._compiler.compile``); None for the latter when those steps are not there."""
+    try:
+        parsed = _RE_PARSER.parse(pattern, flags)
+        code = [int(c) for c in _RE_COMPILER._code(parsed, flags)]
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (int(flags | parsed.state.flags), array(_CODE_TYPE, code).tobytes(), parsed.state.groups - 1,
+                 groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, entry[0], code, *entry[2:])
+    except re.error:
+        raise
+    except Exception:  # (another Python's private steps differ: compile as anyone does)
+        return re.compile(pattern, flags), None
+    return compiled, entry
+
+
+def _write() -> None:
+    """Keep what this process used, with what the file holds now (another process may have
+    written since), unless bytecode is not to be written. Never raises."""
+    if sys.dont_write_bytecode:
+        return
+    target = kept_file()
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        entries = {k: v for k, v in _USED.items() if v is not None}
+        on_disk = _read(target)
+        if len(on_disk) + len(entries) <= MAX_ENTRIES:
+            entries = {**on_disk, **entries}
+        payload = marshal.dumps(entries)
+        data = marshal.dumps((STAMP, zlib.crc32(payload), payload))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, target)  # (whole or not at all)
+    except (OSError, ValueError):
+        with suppress(OSError):  # (no folder to write in: no temporary file either)
+            tmp.unlink(missing_ok=True)

@@ -1,0 +1,196 @@
+"""Compiled patterns kept across processes (``cleanscrape.kept``), as bytecode is: a second
+process loads what the first compiled; a stale, foreign or broken file is ignored and changes
+no output; nothing is written where bytecode may not be."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+import regex
+from cleanscrape import kept
+from cleanscrape.patterns import compile_pattern, words_alternation
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "corpus" / "pages").glob("*.txt"))[:6]
+
+# one process: clean the pages; print what came out and how many patterns it loaded / compiled
+SCRIPT = """
+import json, sys
+import cleanscrape
+from cleanscrape import kept
+out = [[a.as_dict() for a in cleanscrape.clean(open(p, encoding="utf-8").read())]
+       for p in sys.argv[1:]]
+print(json.dumps({"out": out, "loaded": len(kept._USED) - len(kept._NEW), "compiled": len(kept._NEW),
+                  "file": str(kept.kept_file())}))
+"""
+
+
+def run(prefix: Path, *, write: bool = True, seed: str = "0") -> dict[str, object]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=str(prefix), PYTHONHASHSEED=seed)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not write:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    proc = subprocess.run([sys.executable, "-c", SCRIPT, *map(str, PAGES)], env=env, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    got: dict[str, object] = json.loads(proc.stdout)
+    return got
+
+
+def kept_files(prefix: Path) -> list[Path]:
+    return sorted(p for p in prefix.rglob("patterns.*") if "kept" in p.name)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The output with nothing kept and nothing written."""
+    got = run(tmp_path_factory.mktemp("none"), write=False)
+    assert got["loaded"] == 0 and got["compiled"]
+    return got
+
+
+def test_a_second_process_loads_what_the_first_compiled(tmp_path: Path, reference: dict[str, object]) -> None:
+    first = run(tmp_path, seed="1")
+    assert first["out"] == reference["out"] and first["loaded"] == 0 and first["compiled"]
+    assert [str(p) for p in kept_files(tmp_path)] == [first["file"]]
+    assert not list(tmp_path.rglob("*.tmp"))
+    written = Path(str(first["file"])).stat().st_mtime_ns
+    second = run(tmp_path, seed="2")  # (another hash seed: the same pattern strings)
+    assert second["out"] == reference["out"]
+    assert second["compiled"] == 0 and second["loaded"] == first["compiled"]
+    assert Path(str(first["file"])).stat().st_mtime_ns == written  # (nothing new: not written again)
+
+
+def test_with_dont_write_bytecode_nothing_is_written(tmp_path: Path, reference: dict[str, object]) -> None:
+    got = run(tmp_path, write=False)
+    assert got["out"] == reference["out"] and got["compiled"]
+    assert kept_files(tmp_path) == []
+
+
+def _stamped(entries: dict[object, object], stamp: tuple[object, ...] = kept.STAMP, checksum: int | None = None) -> bytes:
+    payload = marshal.dumps(entries)
+    return marshal.dumps((stamp, zlib.crc32(payload) if checksum is None else checksum, payload))
+
+
+@pytest.mark.parametrize("kind", ["garbage", "truncated", "foreign", "checksum", "entries", "not-a-dict"])
+def test_a_stale_foreign_or_broken_file_is_ignored(tmp_path: Path, reference: dict[str, object], kind: str) -> None:
+    good = tmp_path / "good"
+    run(good)
+    path = Path(str(run(good)["file"]))
+    data = path.read_bytes()
+    entries = marshal.loads(marshal.loads(data)[2])
+    bad = {
+        "garbage": b"not marshal at all",
+        "truncated": data[: len(data) // 2],
+        "foreign": _stamped(entries, (kept.FORMAT, "2.7.18 (another Python)", *kept.STAMP[2:])),
+        "checksum": _stamped(entries, checksum=1),
+        "entries": _stamped({k: ("not", "a", "program") for k in entries}),
+        "not-a-dict": _stamped([1, 2, 3]),  # type: ignore[dict-item]
+    }[kind]
+    path.write_bytes(bad)
+    got = run(good)
+    assert got["out"] == reference["out"]
+    assert got["loaded"] == 0 and got["compiled"] == reference["compiled"]
+    again = run(good)  # (the broken file was replaced by a good one)
+    assert again["out"] == reference["out"] and again["compiled"] == 0
+
+
+def test_an_unwritable_place_fails_nothing(tmp_path: Path, reference: dict[str, object]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder would go")
+    got = run(blocker / "cache")
+    assert got["out"] == reference["out"]
+
+
+def test_workers_leave_one_valid_file(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=str(tmp_path))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    pages = sorted((ROOT / "corpus" / "pages").glob("*.txt"))
+    cmd = [sys.executable, "-m", "cleanscrape", "clean", "--input-format", "text", "-q"]
+    one = subprocess.run([*cmd, "-j", "1", *map(str, pages)], env=dict(env, PYTHONDONTWRITEBYTECODE="1"),
+                         capture_output=True, timeout=300, check=False)
+    many = subprocess.run([*cmd, "-j", "3", *map(str, pages)], env=env, capture_output=True, timeout=300, check=False)
+    assert many.stdout == one.stdout and many.returncode == one.returncode
+    (path,) = kept_files(tmp_path)
+    assert not list(tmp_path.rglob("*.tmp"))
+    stamp, checksum, payload = marshal.loads(path.read_bytes())
+    assert stamp == kept.STAMP and zlib.crc32(payload) == checksum and marshal.loads(payload)
+    again = subprocess.run([*cmd, "-j", "3", *map(str, pages)], env=env, capture_output=True, timeout=300, check=False)
+    assert again.stdout == one.stdout
+
+
+@pytest.mark.parametrize("pattern,flags", [
+    (r"(?P<name>[A-Z]\w+) said (?P=name)?", "i"), (r"^\s*by\s+(\w+)$", "m"), (r"a b # a comment", "x"),
+    (r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*", "i"), (r"(?<word>\p{L}+)\s(?P=word)", ""),
+])
+def test_a_kept_pattern_is_the_pattern_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                pattern: str, flags: str) -> None:
+    """What is loaded from the file matches as the pattern compiled by its engine does."""
+    fresh = compile_pattern.__wrapped__(pattern, flags)
+    monkeypatch.setattr(kept, "_KEPT", dict(kept._USED))
+    loaded = compile_pattern.__wrapped__(pattern, flags)
+    assert loaded is not fresh
+    engine = regex if "\\p" in pattern else re
+    assert isinstance(loaded, type(engine.compile("x")))
+    assert (loaded.pattern, loaded.flags, loaded.groups, loaded.groupindex) == \
+        (fresh.pattern, fresh.flags, fresh.groups, fresh.groupindex)
+    for text in ["Ana said Ana", "by  Jane\nBy Roe", "ab", "Élodie Durand wrote", "word word", ""]:
+        assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+        assert [m.groups() for m in loaded.finditer(text)] == [m.groups() for m in fresh.finditer(text)]
+
+
+def test_words_alternation_is_the_same_in_every_process() -> None:
+    code = ("from cleanscrape.patterns import words_alternation as w; "
+            "print(w(frozenset(['ab', 'cd', 'ef', 'a b', 'xyz']))); print(w(['zz', 'yy', 'x', 'ww']))")
+    outs = {subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONPATH=str(ROOT / "src"),
+                                                                 PYTHONHASHSEED=str(seed)),
+                           capture_output=True, text=True, check=True).stdout for seed in range(6)}
+    assert len(outs) == 1
+    assert words_alternation(["zz", "yy", "x", "ww"]) == "(?:ww|yy|zz|x)"
+    assert words_alternation(["zz", "yy", "x"], longest_first=False) == "(?:zz|yy|x)"
+    # (escaped in one pass; a phrase holding the joining character is escaped alone, as before)
+    assert words_alternation(["a\x01b", "c d"]) == "(?:" + re.escape("a\x01b") + r"|c\s+d)"
+    assert words_alternation(["x.y z", "(b)", "a+"], " ") == r"(?:x\.y z|\(b\)|a\+)"
+
+
+def test_dataclass_methods_kept_are_the_methods_compiled() -> None:
+    """Classes made while the package imports get the methods ``dataclasses`` writes, compiled
+    once: the same behaviour, the same annotations; the builtin ``exec`` is back after."""
+    import dataclasses
+
+    def make() -> type:
+        @dataclasses.dataclass(frozen=True, order=True)
+        class Point:
+            x: int
+            y: int = 0
+            tags: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+        return Point
+
+    plain = make()
+    with kept.dataclass_functions_kept():
+        assert "exec" in vars(dataclasses)
+        with kept.dataclass_functions_kept():  # (nested: left as it is)
+            pass
+        assert "exec" in vars(dataclasses)
+        made = make()
+    assert "exec" not in vars(dataclasses)
+    a, b = plain(1, 2), made(1, 2)
+    assert repr(a) == repr(b) and (a.x, a.y, a.tags) == (b.x, b.y, b.tags) and hash(a) == hash(b)
+    assert made(1) < made(2) and made(1, 2) == made(1, 2) and made(1) != made(1, 1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        b.x = 3  # type: ignore[misc]
+    for name in ("__init__", "__repr__", "__eq__", "__lt__", "__hash__", "__setattr__"):
+        f, g = getattr(plain, name), getattr(made, name)
+        assert f.__code__.co_code == g.__code__.co_code and f.__annotations__ == g.__annotations__, name
+        assert f.__qualname__.split(".")[-1] == g.__qualname__.split(".")[-1]
+    import cleanscrape  # noqa: F401  (imported: the builtin is back)
+    assert "exec" not in vars(dataclasses)
