@@ -55,3 +55,15 @@ def test_the_trie_of_words_that_prefix_each_other() -> None:
         assert got.fullmatch(w), w
     for w in ("shar", "shareb", "sharin", "adver", "advertise", ""):
         assert not got.fullmatch(w), w
+
+
+@pytest.mark.parametrize(("name", "needles"), [("_PROMO", "_PROMO_NEEDLES"), ("_COMMENTS", "_COMMENT_NEEDLES")])
+def test_the_cheap_first_test_finds_every_string_the_pattern_matches(name: str, needles: str) -> None:
+    pattern, first = getattr(html, name), getattr(html, needles)
+    hits = 0
+    for s in _samples():
+        low = s.lower()
+        if pattern.search(low) is not None:
+            hits += 1
+            assert first.search(low) is not None, (name, s)
+    assert hits > 100  # (the samples do reach the pattern)

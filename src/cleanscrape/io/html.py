@@ -376,13 +376,26 @@ MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is n
 # a box the template drops into the article: a newsletter sign-up, share buttons, a promotion,
 # a related-stories box (whole class or id words only: `share-tools`, `newsletter_box`)
 # (at a start or after a separator: `(?<![^\s_-])`, which the engine finds by the words' first letters)
-_PROMO = re.compile(r"(?<![^\s_-])" + _trie("newsletter newsletters signup subscribe subscription promo recirc "
-                                            "outbrain taboola sharing share sharebar advert advertisement "
-                                            "sponsored recommended related") + r"(?![^\s_-])")
+_PROMO_WORDS = ("newsletter newsletters signup subscribe subscription promo recirc outbrain taboola sharing share "
+                "sharebar advert advertisement sponsored recommended related")
+_PROMO = re.compile(r"(?<![^\s_-])" + _trie(_PROMO_WORDS) + r"(?![^\s_-])")
 # a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
 # `respond`, `reply-form`; not an opinion piece's `commentary`, a flag such as `noloaddisqus`, nor
 # a word that only starts with one of them (`js-replyNewMessageContainer`, a forum's thread)
 _COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|ply))(?![a-z])")
+
+
+def _needles(words: str) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` anywhere (the words no other one is part of):
+    a cheap first test, as every match of a pattern made of these words holds one."""
+    ws = set(words.split())
+    return re.compile("|".join(sorted(w for w in ws if not any(o != w and o in w for o in ws))))
+
+
+# (a class string holds none of a pattern's words far more often than one: the look-behinds of
+# `_PROMO` and `_COMMENTS` cost the engine a try at every letter, these scans much less)
+_PROMO_NEEDLES = _needles(_PROMO_WORDS)
+_COMMENT_NEEDLES = _needles("comment disqus respond reply")
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -398,9 +411,9 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
-        if not media and _PROMO.search(low) is not None:
+        if not media and _PROMO_NEEDLES.search(low) is not None and _PROMO.search(low) is not None:
             media = "promo"
-        comments = _COMMENTS.search(low) is not None  # (remembered per marker string below)
+        comments = _COMMENT_NEEDLES.search(low) is not None and _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < CACHE_MAX:
             _MARKER_FLAGS[marker] = got
