@@ -16,7 +16,7 @@ import json
 import re
 from html import unescape
 from types import MappingProxyType
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import cast
 
 from lxml import etree
@@ -468,22 +468,24 @@ class _Walk:
         """The text read so far becomes a block (``links``: how much of it is link text)."""
         parts = self.parts
         text = " ".join("".join(parts).split()).strip(_INVISIBLE)
+        parts.clear()
         if text:
             out = self.out
             n, comments, media, class_words = self.stack[-1]
+            size = len(text)
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
                             "articles": self.zone_count.get("article", 0), "comments": comments,
-                            "link_density": round(min(links / len(text), 1.0), 3) if links else 0.0}
+                            # min(links / size, 1.0) to three places (`round` is slow: only when it can change it)
+                            "link_density": 0.0 if not links else 1.0 if links >= size else round(links / size, 3)}
             if class_words != (0, 0):
                 hints["class_words"] = class_words
             self.raw_hints.append(hints)
-            out.append(Block(len(out), self.line, text, 1, cast(Hints, MappingProxyType(hints))))
+            out.append(_new_block(Block, (len(out), self.line, text, 1, MappingProxyType(hints), 0)))
             self.owners.append(self.owners_now[-1])
             self.media_of.append(media)
             if n >= 0:
-                self.tree.chars[n] += len(text)
+                self.tree.chars[n] += size
                 self.tree.links[n] += links
-        parts.clear()
 
     def set_zone(self, zone: str, step: int) -> tuple[str, ...]:
         zone_count = self.zone_count
@@ -552,6 +554,9 @@ class _Walk:
         return out
 
 
+# ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``
+# (a block is made per paragraph on the hot path)
+_new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
 _SKIPPED, _INLINE, _LINK = -3, -2, -1  # what an open element that is no node is (see ``_blocks``)
 
 
