@@ -15,6 +15,7 @@ import codecs
 import json
 import re
 from html import unescape
+from itertools import accumulate, chain
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
 from typing import cast
@@ -228,16 +229,29 @@ TWIN_SHARE = 0.1  # ...or this share when it is the same element (tag and classe
 
 
 class _Tree:
-    """The elements the walk opened: parent, tag, classes, and the text under each."""
+    """The elements the walk opened: parent, tag, classes, the blocks each holds (``first``
+    to ``last``, not included), and the text and link characters under each."""
 
-    __slots__ = ("parent", "tag", "chars", "links", "marker")
+    __slots__ = ("parent", "tag", "marker", "first", "last", "sizes", "link_sizes")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.tag: list[str] = []
-        self.chars: list[int] = []
-        self.links: list[int] = []
         self.marker: list[str] = []
+        self.first: list[int] = []
+        self.last: list[int] = []
+        # running totals over the blocks, of their characters and their link characters (set by
+        # ``_Walk.finish``): what an element holds is a difference of two, no walk of its subtree
+        self.sizes: list[int] = [0]
+        self.link_sizes: list[int] = [0]
+
+    def chars(self, n: int) -> int:
+        """The characters of the blocks under node ``n``."""
+        return self.sizes[self.last[n]] - self.sizes[self.first[n]]
+
+    def links(self, n: int) -> int:
+        """The link characters of the blocks under node ``n``."""
+        return self.link_sizes[self.last[n]] - self.link_sizes[self.first[n]]
 
     def ancestors(self, n: int) -> list[int]:
         out = []
@@ -271,7 +285,7 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     score, votes = _scores(tree, owners, texts, voters)
     if not score:
         return set()
-    plain = {n: 1 - min(tree.links[n] / max(tree.chars[n], 1), 1) for n in score}
+    plain = {n: 1 - min(tree.links(n) / max(tree.chars(n), 1), 1) for n in score}
     final = {n: s * plain[n] for n, s in score.items()}
     text = {n: v * plain[n] for n, v in votes.items()}  # what the text alone says
     ranked = sorted(final, key=final.__getitem__, reverse=True)
@@ -442,7 +456,7 @@ class _Walk:
     the other nodes of the tree)."""
 
     __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_of", "owners_now", "zone_of",
-                 "zone_count", "zones_now", "out", "raw_hints", "owners", "tree", "first_block", "last_block")
+                 "zone_count", "zones_now", "out", "raw_hints", "owners", "tree", "link_chars")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -461,8 +475,7 @@ class _Walk:
         self.raw_hints: list[Hints] = []
         self.owners: list[int] = []
         self.tree = _Tree()
-        self.first_block: list[int] = []
-        self.last_block: list[int] = []
+        self.link_chars: list[int] = []  # per block: its link characters
 
     def flush(self, links: int) -> None:
         """The text read so far becomes a block (``links``: how much of it is link text)."""
@@ -471,7 +484,7 @@ class _Walk:
         parts.clear()
         if text:
             out = self.out
-            n, comments, media, class_words = self.stack[-1]
+            _, comments, media, class_words = self.stack[-1]
             size = len(text)
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
                             "articles": self.zone_count.get("article", 0), "comments": comments,
@@ -483,9 +496,7 @@ class _Walk:
             out.append(_new_block(Block, (len(out), self.line, text, 1, MappingProxyType(hints), 0)))
             self.owners.append(self.owners_now[-1])
             self.media_of.append(media)
-            if n >= 0:
-                self.tree.chars[n] += size
-                self.tree.links[n] += links
+            self.link_chars.append(links)
 
     def set_zone(self, zone: str, step: int) -> tuple[str, ...]:
         zone_count = self.zone_count
@@ -501,11 +512,9 @@ class _Walk:
         tree.parent.append(up)
         tree.tag.append(tag)
         tree.marker.append(marker)
-        tree.chars.append(0)
-        tree.links.append(0)
         here = len(self.out)
-        self.first_block.append(here)
-        self.last_block.append(here)
+        tree.first.append(here)
+        tree.last.append(here)
         if zone in ZONES:
             self.zone_of[nid] = zone
             self.zones_now = self.set_zone(zone, 1)
@@ -518,28 +527,26 @@ class _Walk:
             self.owners_now.append(nid)
         return nid
 
-    def close_node(self, nid: int) -> None:
-        """The end of node ``nid`` (its text, if a block, has been flushed)."""
+    def close_node(self, nid: int) -> bool:
+        """The end of node ``nid`` (its text, if a block, has been flushed); whether it is an `<a>`."""
         if self.owners_now[-1] == nid:
             self.owners_now.pop()
         self.stack.pop()
-        self.last_block[nid] = len(self.out)
         tree = self.tree
-        up = tree.parent[nid]
-        if up >= 0:  # what an element holds, its parent holds
-            tree.chars[up] += tree.chars[nid]
-            tree.links[up] += tree.links[nid]
+        tree.last[nid] = len(self.out)
         zone = self.zone_of.get(nid)
         if zone:
             self.zones_now = self.set_zone(zone, -1)
+        return tree.tag[nid] == "a"
 
     def finish(self) -> list[Block]:
         """The blocks, once the walk is over (the last one flushed), with the hints that
         need the whole tree (caption or credit, inside the main text container)."""
-        out, raw_hints, media_role = self.out, self.raw_hints, self.media_role
-        chars = self.tree.chars
+        out, raw_hints, media_role, tree = self.out, self.raw_hints, self.media_role, self.tree
+        tree.sizes += accumulate(len(b.text) for b in out)
+        tree.link_sizes += accumulate(self.link_chars)
         for hints, m in zip(raw_hints, self.media_of):
-            if m >= 0 and chars[m] <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
+            if m >= 0 and tree.chars(m) <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
                 hints["media"] = media_role[m]
         # comment sections and page furniture do not vote: their prose is not the article's
         voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
@@ -547,7 +554,7 @@ class _Walk:
         if main:
             inside = [False] * len(out)
             for n in main:
-                for k in range(self.first_block[n], self.last_block[n]):
+                for k in range(tree.first[n], tree.last[n]):
                     inside[k] = True
             for hints, flag in zip(raw_hints, inside):
                 hints["main"] = flag
@@ -557,86 +564,86 @@ class _Walk:
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``
 # (a block is made per paragraph on the hot path)
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
-_SKIPPED, _INLINE, _LINK = -3, -2, -1  # what an open element that is no node is (see ``_blocks``)
+_SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4  # what an open element that is no node is (see ``_blocks``)
 
 
 def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk's hot loop, inline on purpose
-    """Blocks in document order, with their hints; one iterative walk over the tree.
+    """Blocks in document order, with their hints; one walk over the pruned tree (``_prune``).
 
-    Block-level elements (and inline ones that open an ``articleBody``, a comment
-    section or a caption) become nodes of a small tree: parent, tag, classes, the text
-    and link characters under each, and the range of blocks each holds, from which the
-    main text container is chosen at the end (see ``_main_container``). Other inline
-    elements only add their text; hidden ones are skipped, their tails kept. ``root`` has
-    been through ``_prune``. (The common case runs inline, with local state.)"""
+    Block-level elements (and inline ones that open an ``articleBody``, a comment section or a
+    caption) become nodes of a small tree (``_Walk``), from which the main text container is
+    chosen (``_main_container``); other inline elements add their text; hidden ones are skipped,
+    their tails kept. (Inline, with local state; the elements come from ``iter()``, those that end
+    before the next one starts are the open ones that are not its parent: cheaper than ``iterwalk``.)"""
     walk = _Walk()
     parts, flush = walk.parts, walk.flush
-    kinds: list[int] = []  # per open element: its node id, or _SKIPPED, _INLINE or _LINK
+    # the open elements, innermost last, above the root's parent (None: never ended, ``end`` has no parent)
+    open_els: list[etree._Element] = [cast(etree._Element, None)]
+    kinds: list[int] = [_UNREAD]  # per open element: its node id, or _SKIPPED, _INLINE, _LINK or _UNREAD
     links = in_link = 0  # link characters in ``parts``; open `<a>` elements (text under one is link text)
     live = False  # ``parts`` hold more than white space: a block may be due
-    events = etree.iterwalk(root, events=("start", "end"))
-    for event, el in events:
-        if event == "start":
-            tag = el.tag
-            if tag in DROP or not isinstance(tag, str):
-                events.skip_subtree()
-                kinds.append(_SKIPPED)
-                continue
-            names = el.keys()  # (one call; then a look-up only for the names it has)
-            cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
-            # (a page's own `<body class="hidden">` is shown by its script once loaded)
-            if ("style" in names or "hidden" in names or "aria-hidden" in names
-                    or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag):
-                events.skip_subtree()  # hidden: its text is not read, its tail is
-                kinds.append(_SKIPPED)
-                continue
-            marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-            # (the page's own classes are settings: `showing-comments`, `has-related-posts`)
-            comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
-                if marker and tag not in _PAGE else _PLAIN
-            is_block = tag in BLOCK
-            if live and tag in CELLS:
-                parts.append(CELL_SEPARATOR)  # the row's next cell
-            if is_block or tag == "br":
-                if live:
-                    flush(links)
-                    links, live = 0, False
-                elif parts:
-                    parts.clear()  # white space between blocks
-                walk.line = el.sourceline or walk.line
-                walk.block_tag = tag
-            body = "itemprop" in names and el.get("itemprop") == "articleBody"
-            if is_block or comments or media or body:
-                kinds.append(walk.open_node(tag, marker, comments, media, "articleBody" if body else tag, is_block))
-                if tag == "a":
-                    in_link += 1
-            elif tag == "a":
-                kinds.append(_LINK)
-                in_link += 1
-            else:
-                kinds.append(_INLINE)
-            text = el.text
-        else:
-            k = kinds.pop()
+    hidden = False  # inside a skipped element: nothing is read until it ends (its tail is read)
+    end = etree.Element("end")  # no parent: reaching it ends every open element
+    for el in chain(root.iter(), (end,)):
+        up = el.getparent()
+        while open_els[-1] is not up:  # ``el``'s previous siblings and their descendants end, innermost first
+            done, k = open_els.pop(), kinds.pop()
+            if k == _UNREAD:
+                continue  # (inside a skipped element: no tail is read)
             if k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
             elif k >= 0:
-                if el.tag == "a":
-                    in_link -= 1
-                if walk.owners_now[-1] == k:  # a block: its text is read before it closes
-                    if live:
-                        flush(links)  # before leaving the element: its own zone belongs to its text
-                        links, live = 0, False
-                    elif parts:
-                        parts.clear()
-                walk.close_node(k)
-            text = el.tail
-        if text:  # (an element's own text, or a tail) joins the block being read
+                if live and walk.owners_now[-1] == k:  # a block: its text is read before it closes (its zone's)
+                    flush(links)
+                    links, live = 0, False
+                in_link -= walk.close_node(k)  # (1 for an `<a>`)
+            elif k == _SKIPPED:
+                hidden = False
+            text = done.tail  # (a tail joins the block being read)
+            if text:
+                parts.append(text)
+                if in_link:
+                    links += len(" ".join(text.split()))  # (as the block's text counts it: runs of white space as one)
+                live = live or not text.isspace()
+        if el is end:
+            break
+        open_els.append(el)
+        if hidden:
+            kinds.append(_UNREAD)
+            continue
+        tag = el.tag
+        names = el.keys()  # (one call; then a look-up only for the names it has)
+        cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
+        if tag in DROP or not isinstance(tag, str) or (("style" in names or "hidden" in names or "aria-hidden" in names
+                                                        or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag)):
+            hidden = True  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+            kinds.append(_SKIPPED)
+            continue
+        marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
+        comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
+            if marker and tag not in _PAGE else _PLAIN  # (the page's own classes are settings: `showing-comments`)
+        is_block = tag in BLOCK
+        if live and tag in CELLS:
+            parts.append(CELL_SEPARATOR)  # the row's next cell
+        if is_block or tag == "br":
+            if live:
+                flush(links)
+                links, live = 0, False
+            parts.clear()  # (white space between blocks)
+            walk.line = el.sourceline or walk.line
+            walk.block_tag = tag
+        body = "itemprop" in names and el.get("itemprop") == "articleBody"
+        if is_block or comments or media or body:
+            kinds.append(walk.open_node(tag, marker, comments, media, "articleBody" if body else tag, is_block))
+        else:
+            kinds.append(_LINK if tag == "a" else _INLINE)
+        in_link += tag == "a"
+        text = el.text  # (an element's own text joins the block being read)
+        if text:
             parts.append(text)
             if in_link:
-                links += len(" ".join(text.split()))  # (as the block's text counts it: runs of white space as one)
-            if not live and not text.isspace():
-                live = True
+                links += len(" ".join(text.split()))
+            live = live or not text.isspace()
     if live:
         flush(links)
     yield from walk.finish()
