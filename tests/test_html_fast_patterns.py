@@ -57,13 +57,14 @@ def test_the_trie_of_words_that_prefix_each_other() -> None:
         assert not got.fullmatch(w), w
 
 
-@pytest.mark.parametrize(("name", "needles"), [("_PROMO", "_PROMO_NEEDLES"), ("_COMMENTS", "_COMMENT_NEEDLES")])
-def test_the_cheap_first_test_finds_every_string_the_pattern_matches(name: str, needles: str) -> None:
-    pattern, first = getattr(html, name), getattr(html, needles)
-    hits = 0
+def test_the_cheap_first_tests_pass_every_string_the_patterns_match() -> None:
+    hits = [0, 0]
     for s in _samples():
         low = s.lower()
-        if pattern.search(low) is not None:
-            hits += 1
-            assert first.search(low) is not None, (name, s)
-    assert hits > 100  # (the samples do reach the pattern)
+        if html._PROMO.search(low) is not None:
+            hits[0] += 1
+            assert not html._PROMO_SET.isdisjoint(html._class_words(low)), s
+        if html._COMMENTS.search(low) is not None:
+            hits[1] += 1
+            assert html._may_name_comments(low), s
+    assert min(hits) > 100  # (the samples do reach the patterns)

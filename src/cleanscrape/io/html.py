@@ -215,7 +215,7 @@ _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3,
              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
 # blocks that count as paragraphs when they vote for their container
 _PARAGRAPH_TAGS = frozenset("p pre td div blockquote dd br section article center font span".split())
-_COMMAS = re.compile(r"[,，、،]")
+_COMMAS = ",，、،"  # (counted one character at a time: str.count scans at C speed)
 _FURNITURE = frozenset({"nav", "footer", "aside"})  # zones whose prose casts no vote
 MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
 OPEN_LINE_CHARS = 80  # characters: a shorter block votes only when it ends like a sentence
@@ -267,7 +267,7 @@ def _vote(text: str) -> float:
     counts them, and only for text that reads as prose, not as a list of headlines."""
     if len(text) < MIN_PARAGRAPH or (len(text) < OPEN_LINE_CHARS and text[-1] not in TERMINAL):
         return 0.0  # a headline or a label: rails of teasers are made of these
-    return 1 + len(_COMMAS.findall(text)) + min(len(text) / 100, 3)
+    return 1 + sum(map(text.count, _COMMAS)) + min(len(text) / 100, 3)
 
 
 def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: list[bool]) -> set[int]:
@@ -399,17 +399,20 @@ _PROMO = re.compile(r"(?<![^\s_-])" + _trie(_PROMO_WORDS) + r"(?![^\s_-])")
 _COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|ply))(?![a-z])")
 
 
-def _needles(words: str) -> re.Pattern[str]:
-    """A pattern that finds any of ``words`` anywhere (the words no other one is part of):
-    a cheap first test, as every match of a pattern made of these words holds one."""
-    ws = set(words.split())
-    return re.compile("|".join(sorted(w for w in ws if not any(o != w and o in w for o in ws))))
+# Cheap first tests (a class string holds none of a pattern's words far more often than one, and
+# the look-behinds of `_PROMO` and `_COMMENTS` cost the engine a try at every letter): `_PROMO`
+# matches only a whole word between separators, so one of the words the separators cut
+_PROMO_SET = frozenset(_PROMO_WORDS.split())
 
 
-# (a class string holds none of a pattern's words far more often than one: the look-behinds of
-# `_PROMO` and `_COMMENTS` cost the engine a try at every letter, these scans much less)
-_PROMO_NEEDLES = _needles(_PROMO_WORDS)
-_COMMENT_NEEDLES = _needles("comment disqus respond reply")
+def _class_words(low: str) -> list[str]:
+    """A lowercased class string's words as `_PROMO`'s separators cut them."""
+    return low.replace("_", " ").replace("-", " ").split()
+
+
+def _may_name_comments(low: str) -> bool:
+    """Whether a lowercased class string holds a word every match of `_COMMENTS` holds."""
+    return "comment" in low or "disqus" in low or "respond" in low or "reply" in low
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -425,9 +428,9 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
-        if not media and _PROMO_NEEDLES.search(low) is not None and _PROMO.search(low) is not None:
+        if not media and not _PROMO_SET.isdisjoint(_class_words(low)) and _PROMO.search(low) is not None:
             media = "promo"
-        comments = _COMMENT_NEEDLES.search(low) is not None and _COMMENTS.search(low) is not None
+        comments = _may_name_comments(low) and _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < CACHE_MAX:
             _MARKER_FLAGS[marker] = got
@@ -663,10 +666,10 @@ def _headline_of(title: str | None) -> str | None:
     return title
 
 
-_META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "twitter:title",
-              ("name", "author"): "author", ("property", "article:published_time"): "published",
-              ("property", "article:section"): "section", ("property", "og:url"): "og:url",
-              ("property", "og:locale"): "og:locale"}
+# what a `<meta property=...>` and a `<meta name=...>` hold, by the attribute's value
+_META_PROPERTIES = {"og:title": "og:title", "article:published_time": "published", "article:section": "section",
+                    "og:url": "og:url", "og:locale": "og:locale"}
+_META_NAMES = {"twitter:title": "twitter:title", "author": "author"}
 # a language tag as pages write it: `en`, `en-GB`, `pt_BR`, `zh-Hant-TW` (not a template's `{{lang}}`)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
@@ -683,16 +686,10 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
                 seen[key] = text
 
     # one walk over the elements that carry metadata (the head is not among the blocks)
+    # (most are links: those first, and one look-up for each: its rel)
     for el in root.iter("meta", "title", "h1", "time", "script", "link", "a"):
         tag = el.tag
-        if tag == "meta":
-            for attr in ("property", "name"):
-                key = _META_KEYS.get((attr, el.get(attr, "")))
-                if key:
-                    keep(key, el.get("content"))
-            if el.get("http-equiv", "").lower() == "content-language":
-                keep("content-language", el.get("content"))
-        elif tag == "a" or tag == "link":
+        if tag == "a" or tag == "link":
             rel = el.get("rel")
             if rel is None:
                 continue
@@ -701,6 +698,14 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
                 keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
             elif rel == "canonical":
                 keep("canonical", el.get("href"))
+        elif tag == "meta":
+            names = el.keys()  # (one call; then a look-up only for the names it has)
+            for attr, keys in (("property", _META_PROPERTIES), ("name", _META_NAMES)):
+                key = keys.get(el.get(attr, "")) if attr in names else None
+                if key:
+                    keep(key, el.get("content"))
+            if "http-equiv" in names and el.get("http-equiv", "").lower() == "content-language":
+                keep("content-language", el.get("content"))
         elif tag == "script":
             if el.get("type") == "application/ld+json" and el.text:
                 ld_json.append(el.text)
