@@ -666,10 +666,10 @@ def _headline_of(title: str | None) -> str | None:
     return title
 
 
-# what a `<meta property=...>` and a `<meta name=...>` hold, by the attribute's value
-_META_PROPERTIES = {"og:title": "og:title", "article:published_time": "published", "article:section": "section",
-                    "og:url": "og:url", "og:locale": "og:locale"}
-_META_NAMES = {"twitter:title": "twitter:title", "author": "author"}
+_META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "twitter:title",
+              ("name", "author"): "author", ("property", "article:published_time"): "published",
+              ("property", "article:section"): "section", ("property", "og:url"): "og:url",
+              ("property", "og:locale"): "og:locale"}
 # a language tag as pages write it: `en`, `en-GB`, `pt_BR`, `zh-Hant-TW` (not a template's `{{lang}}`)
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
@@ -686,10 +686,16 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
                 seen[key] = text
 
     # one walk over the elements that carry metadata (the head is not among the blocks)
-    # (most are links: those first, and one look-up for each: its rel)
     for el in root.iter("meta", "title", "h1", "time", "script", "link", "a"):
         tag = el.tag
-        if tag == "a" or tag == "link":
+        if tag == "meta":
+            for attr in ("property", "name"):
+                key = _META_KEYS.get((attr, el.get(attr, "")))
+                if key:
+                    keep(key, el.get("content"))
+            if el.get("http-equiv", "").lower() == "content-language":
+                keep("content-language", el.get("content"))
+        elif tag == "a" or tag == "link":
             rel = el.get("rel")
             if rel is None:
                 continue
@@ -698,14 +704,6 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
                 keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
             elif rel == "canonical":
                 keep("canonical", el.get("href"))
-        elif tag == "meta":
-            names = el.keys()  # (one call; then a look-up only for the names it has)
-            for attr, keys in (("property", _META_PROPERTIES), ("name", _META_NAMES)):
-                key = keys.get(el.get(attr, "")) if attr in names else None
-                if key:
-                    keep(key, el.get("content"))
-            if "http-equiv" in names and el.get("http-equiv", "").lower() == "content-language":
-                keep("content-language", el.get("content"))
         elif tag == "script":
             if el.get("type") == "application/ld+json" and el.text:
                 ld_json.append(el.text)
