@@ -240,7 +240,9 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
             stories.append((s, e, own))
     for s, e, own in stories if len(stories) > 1 else ():  # (one story: the page's language is its own)
         stop = detect_language(own)
-        if stop is not None and stop is not page:
+        if stop is not page:
+            # (no list covers the story's words: a language read badly by every list, its
+            # blocks judged by length and punctuation, as on a page of no known language)
             for i in range(s, e):
                 if classes[i] is not None:
                     classes[i], features[i] = classify_block(texts[i], stop)
@@ -403,8 +405,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         fences = stops | walls | header
         a = _across_list(classes, texts, weights, a, s - 1, -1, fences)
         b = _across_list(classes, texts, weights, b - 1, e, 1, fences) + 1
-        a, cut = _past_story_lists(classes, weights, sizes, s, a, b, titled=titled, stops=stops,
-                                   comments=comments, lists=lists)
+        a, cut = _past_story_lists(classes, weights, sizes, s, a, b, e, titled=titled, stops=stops,
+                                   comments=comments, lists=lists, story=seg_no > 0 and leads is not None)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
@@ -560,11 +562,23 @@ def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, tit
     return (lines[0], lines[-1] + 1, None) if len(lines) >= STORY_LINES else None
 
 
+def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], resume: int, e: int) -> bool:
+    """The story's text goes on at ``resume`` (under a story list): prose alone (GOOD and NEAR
+    blocks, a paragraph among them; labelled blocks between) up to the next stop or the story's
+    end ``e``. A page's list of headlines numbered or set as short lines is not prose."""
+    end = next((k for k in range(resume, e) if k in stops), e)
+    return all(c in _PROSE or c is None for c in classes[resume:end]) and GOOD in classes[resume:end]
+
+
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
+                      e: int,
                       *, titled: frozenset[int], stops: frozenset[int], comments: frozenset[int],
-                      lists: frozenset[int]) -> tuple[int, int | None]:
+                      lists: frozenset[int], story: bool = False) -> tuple[int, int | None]:
     """The run's start, moved past a story list inside it when the article is under the
-    list, and where the run is cut (a comment counter, a story list; None: not cut)."""
+    list, and where the run is cut (a comment counter, a story list; None: not cut). On a
+    page of several stories (``story``: a stretch under one of its headlines), a story list
+    the article's paragraphs go on under, prose alone up to the next stop or the story's end,
+    is a box the template dropped into the story: the run goes on past it."""
     started = next((i for i in range(a, b) if classes[i] == GOOD), b)
     cut = next((i for i in range(started, b) if i in stops), None)
     if lists:  # a bare `You may also like` label with no paragraph under it (before the
@@ -574,9 +588,12 @@ def _past_story_lists(classes: list[int | None], weights: list[float], sizes: li
         cut = next((i for i in sorted(lists) if last_good < i < end), cut)
     while cut is not None and cut not in comments:
         # a story list inside the run: the article is on the heavier side of it
-        if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
-            break
         resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
+        if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
+            if story and resume < b and _story_goes_on(classes, stops, resume, e):
+                cut = next((i for i in range(resume, b) if i in stops), None)
+                continue
+            break
         if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
                 and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD):
             # the run opens right under the headline and a paragraph follows the list
