@@ -691,3 +691,22 @@ def test_a_storys_last_subheading_that_repeats_its_words_is_kept_by_the_content_
     arts = clean(page.replace("sorry for the delay.\n\nRead more",
                               "sorry for the delay.\n\nWhat happens to the island shops\n\nRead more"))
     assert "island shops" not in arts[0].body
+
+
+def test_a_storys_paragraphs_under_a_story_list_dropped_into_it_are_kept():
+    """On a page of several stories, each story prints a `Related Articles` box between its
+    paragraphs; the part over the box weighs more, and the content scorer cut the run there
+    (`CS501 outside-main-text`). The story's text goes on under the box, prose alone up to the
+    comment counter: it is kept. The box's headlines and the numbered `Most Read` list under
+    the last story (short lines, not prose) still go."""
+    arts = _probe("story-list-inside-each-story.txt")
+    assert [a.title for a in arts] == ["Harbour board approves plans for a second quay on the north side",
+                                       "Night buses to run again on the coast road from December"]
+    assert list(arts[0].paragraphs[-2:]) == [
+        "Work is due to start in March.",
+        "The board expects the builders to finish the quay before the summer season of the following year,"
+        " when the first ships would use it."]
+    assert arts[1].paragraphs[-1].startswith("Passengers who asked for the service back")
+    body = "\n".join(a.body for a in arts)
+    assert "paddling pool" not in body and "Bakers on Mill Lane" not in body
+    assert "Ferry operator adds" not in body and "New bakery" not in body
