@@ -240,9 +240,7 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
             stories.append((s, e, own))
     for s, e, own in stories if len(stories) > 1 else ():  # (one story: the page's language is its own)
         stop = detect_language(own)
-        if stop is not page:
-            # (no list covers the story's words: a language read badly by every list, its
-            # blocks judged by length and punctuation, as on a page of no known language)
+        if stop is not None and stop is not page:
             for i in range(s, e):
                 if classes[i] is not None:
                     classes[i], features[i] = classify_block(texts[i], stop)
