@@ -710,3 +710,20 @@ def test_a_storys_paragraphs_under_a_story_list_dropped_into_it_are_kept():
     body = "\n".join(a.body for a in arts)
     assert "paddling pool" not in body and "Bakers on Mill Lane" not in body
     assert "Ferry operator adds" not in body and "New bakery" not in body
+
+
+def test_a_storys_opening_paragraph_over_a_story_list_dropped_into_it_is_kept():
+    """The same page with the second story's box right under its first paragraph and a short
+    sentence under the box: the part over the box weighs less, and the run started under the
+    box, dropping the story's opening paragraph. The text under the box goes on, prose alone
+    up to the comment counter: the box is dropped into the story, whose run keeps both sides."""
+    from cleanscrape import clean
+
+    page = (PAGES / "story-list-inside-each-story.txt").read_text(encoding="utf-8")
+    box = ("Related Articles\nBakers on Mill Lane win a prize for the best rye loaf in the county\n"
+           "Library extends its opening hours on Saturdays after a trial\nSeason tickets will be valid at night.\n")
+    page = page.replace(box, "").replace("after a break of two years.\n", "after a break of two years.\n" + box)
+    arts = clean(page)
+    assert arts[1].paragraphs[0].startswith("The night buses on the coast road will run again")
+    assert arts[1].paragraphs[1] == "Season tickets will be valid at night."
+    assert "Bakers on Mill Lane" not in arts[1].body

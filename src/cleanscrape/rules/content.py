@@ -593,7 +593,8 @@ def _past_story_lists(classes: list[int | None], weights: list[float], sizes: li
                 continue
             break
         if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
-                and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD):
+                and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD) \
+                or story and a <= s + ANCHOR_REACH and resume < b and _story_goes_on(classes, stops, resume, e):
             # the run opens right under the headline and a paragraph follows the list
             # at once: a box the template dropped into the article, which goes on
             cut = next((i for i in range(resume, b) if i in stops), None)
