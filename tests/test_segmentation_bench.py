@@ -727,3 +727,18 @@ def test_a_storys_opening_paragraph_over_a_story_list_dropped_into_it_is_kept():
     assert arts[1].paragraphs[0].startswith("The night buses on the coast road will run again")
     assert arts[1].paragraphs[1] == "Season tickets will be valid at night."
     assert "Bakers on Mill Lane" not in arts[1].body
+
+
+def test_a_teaser_under_a_list_of_dated_cards_is_no_storys_text():
+    """A hard negative: the same page with a date under the second story's list (a card's
+    headline and date): the sentence under it is a card's teaser, not the story's text. (A
+    date among the list's lines also stops the run going on past the list: see
+    `test_dated_story_cards_after_the_article_make_no_record_and_leave_no_teaser`.)"""
+    from cleanscrape import clean
+
+    page = (PAGES / "story-list-inside-each-story.txt").read_text(encoding="utf-8").replace(
+        "Library extends its opening hours on Saturdays after a trial\n",
+        "Library extends its opening hours on Saturdays after a trial\nNovember 3, 2025\n")
+    arts = clean(page)
+    assert "Season tickets will be valid at night." not in arts[1].paragraphs
+    assert arts[1].paragraphs[-1].startswith("The buses will leave the station every hour")
