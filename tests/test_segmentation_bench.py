@@ -691,3 +691,54 @@ def test_a_storys_last_subheading_that_repeats_its_words_is_kept_by_the_content_
     arts = clean(page.replace("sorry for the delay.\n\nRead more",
                               "sorry for the delay.\n\nWhat happens to the island shops\n\nRead more"))
     assert "island shops" not in arts[0].body
+
+
+def test_a_storys_paragraphs_under_a_story_list_dropped_into_it_are_kept():
+    """On a page of several stories, each story prints a `Related Articles` box between its
+    paragraphs; the part over the box weighs more, and the content scorer cut the run there
+    (`CS501 outside-main-text`). The story's text goes on under the box, prose alone up to the
+    comment counter: it is kept. The box's headlines and the numbered `Most Read` list under
+    the last story (short lines, not prose) still go."""
+    arts = _probe("story-list-inside-each-story.txt")
+    assert [a.title for a in arts] == ["Harbour board approves plans for a second quay on the north side",
+                                       "Night buses to run again on the coast road from December"]
+    assert list(arts[0].paragraphs[-2:]) == [
+        "Work is due to start in March.",
+        "The board expects the builders to finish the quay before the summer season of the following year,"
+        " when the first ships would use it."]
+    assert arts[1].paragraphs[-1].startswith("Passengers who asked for the service back")
+    body = "\n".join(a.body for a in arts)
+    assert "paddling pool" not in body and "Bakers on Mill Lane" not in body
+    assert "Ferry operator adds" not in body and "New bakery" not in body
+
+
+def test_a_storys_opening_paragraph_over_a_story_list_dropped_into_it_is_kept():
+    """The same page with the second story's box right under its first paragraph and a short
+    sentence under the box: the part over the box weighs less, and the run started under the
+    box, dropping the story's opening paragraph. The text under the box goes on, prose alone
+    up to the comment counter: the box is dropped into the story, whose run keeps both sides."""
+    from cleanscrape import clean
+
+    page = (PAGES / "story-list-inside-each-story.txt").read_text(encoding="utf-8")
+    box = ("Related Articles\nBakers on Mill Lane win a prize for the best rye loaf in the county\n"
+           "Library extends its opening hours on Saturdays after a trial\nSeason tickets will be valid at night.\n")
+    page = page.replace(box, "").replace("after a break of two years.\n", "after a break of two years.\n" + box)
+    arts = clean(page)
+    assert arts[1].paragraphs[0].startswith("The night buses on the coast road will run again")
+    assert arts[1].paragraphs[1] == "Season tickets will be valid at night."
+    assert "Bakers on Mill Lane" not in arts[1].body
+
+
+def test_a_teaser_under_a_list_of_dated_cards_is_no_storys_text():
+    """A hard negative: the same page with a date under the second story's list (a card's
+    headline and date): the sentence under it is a card's teaser, not the story's text. (A
+    date among the list's lines also stops the run going on past the list: see
+    `test_dated_story_cards_after_the_article_make_no_record_and_leave_no_teaser`.)"""
+    from cleanscrape import clean
+
+    page = (PAGES / "story-list-inside-each-story.txt").read_text(encoding="utf-8").replace(
+        "Library extends its opening hours on Saturdays after a trial\n",
+        "Library extends its opening hours on Saturdays after a trial\nNovember 3, 2025\n")
+    arts = clean(page)
+    assert "Season tickets will be valid at night." not in arts[1].paragraphs
+    assert arts[1].paragraphs[-1].startswith("The buses will leave the station every hour")

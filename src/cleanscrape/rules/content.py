@@ -359,7 +359,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
-             lists: frozenset[int] = frozenset()) -> list[Verdict]:
+             lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -381,7 +381,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     such a headline under a story-list heading (a stop not in ``comments``) that follows the
     first headline and a paragraph under it. A
     block in ``lists`` (a bare related-stories label) ends the run when no paragraph of the
-    run stands under it: the list of headlines under it is not the article's.
+    run stands under it: the list of headlines under it is not the article's. Blocks in
+    ``dated`` (bylines, dates, stubs, a list's line that is a date) under a story list say that story cards stand under it,
+    not the rest of a story's text.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -403,8 +405,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         fences = stops | walls | header
         a = _across_list(classes, texts, weights, a, s - 1, -1, fences)
         b = _across_list(classes, texts, weights, b - 1, e, 1, fences) + 1
-        a, cut = _past_story_lists(classes, weights, sizes, s, a, b, titled=titled, stops=stops,
-                                   comments=comments, lists=lists)
+        a, cut = _past_story_lists(classes, weights, sizes, s, a, b, e, titled=titled, stops=stops,
+                                   comments=comments, lists=lists, dated=dated,
+                                   story=seg_no > 0 and leads is not None)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
@@ -560,11 +563,27 @@ def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, tit
     return (lines[0], lines[-1] + 1, None) if len(lines) >= STORY_LINES else None
 
 
+def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
+                   cut: int, resume: int, e: int) -> bool:
+    """The story's text goes on at ``resume`` under the story list at ``cut``: prose alone (GOOD
+    and NEAR blocks, a paragraph among them; labelled blocks between) up to the next stop or the
+    story's end ``e``, and no byline or date from the list on. A page's list of headlines numbered
+    or set as short lines is not prose, and a dated card's teaser is no story's text."""
+    end = next((k for k in range(resume, e) if k in stops), e)
+    return all(c in _PROSE or c is None for c in classes[resume:end]) and GOOD in classes[resume:end] \
+        and not any(cut < k < end for k in dated)
+
+
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
+                      e: int,
                       *, titled: frozenset[int], stops: frozenset[int], comments: frozenset[int],
-                      lists: frozenset[int]) -> tuple[int, int | None]:
+                      lists: frozenset[int], dated: frozenset[int] = frozenset(),
+                      story: bool = False) -> tuple[int, int | None]:
     """The run's start, moved past a story list inside it when the article is under the
-    list, and where the run is cut (a comment counter, a story list; None: not cut)."""
+    list, and where the run is cut (a comment counter, a story list; None: not cut). On a
+    page of several stories (``story``: a stretch under one of its headlines), a story list
+    the article's paragraphs go on under, prose alone up to the next stop or the story's end,
+    is a box the template dropped into the story: the run goes on past it."""
     started = next((i for i in range(a, b) if classes[i] == GOOD), b)
     cut = next((i for i in range(started, b) if i in stops), None)
     if lists:  # a bare `You may also like` label with no paragraph under it (before the
@@ -574,11 +593,15 @@ def _past_story_lists(classes: list[int | None], weights: list[float], sizes: li
         cut = next((i for i in sorted(lists) if last_good < i < end), cut)
     while cut is not None and cut not in comments:
         # a story list inside the run: the article is on the heavier side of it
-        if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
-            break
         resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
+        if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
+            if story and resume < b and _story_goes_on(classes, stops, dated, cut, resume, e):
+                cut = next((i for i in range(resume, b) if i in stops), None)
+                continue
+            break
         if s in titled and a <= s + ANCHOR_REACH and resume < b and classes[resume] == GOOD \
-                and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD):
+                and (sizes[resume] > TEASER_MAX or _next_open_class(classes, resume, b) == GOOD) \
+                or story and a <= s + ANCHOR_REACH and resume < b and _story_goes_on(classes, stops, dated, cut, resume, e):
             # the run opens right under the headline and a paragraph follows the list
             # at once: a box the template dropped into the article, which goes on
             cut = next((i for i in range(resume, b) if i in stops), None)
@@ -1013,6 +1036,8 @@ class ContentRule(Rule):
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
+                            dated=frozenset(i for i, f in enumerate(fs) if f is not None and (
+                                f.role in META_ROLES or _stamp(texts[i]))),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))))
         has_title = bool(titles)
