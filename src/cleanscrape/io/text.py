@@ -91,12 +91,11 @@ def read_text(text: str, *, source: str | None = None, unwrap: bool | None = Non
     raws = text.split("\n")
     width = wrap_width(raws) if unwrap is None else (_widest(raws) if unwrap else None)
     if width is None:
+        append = blocks.append
         for lineno, raw in enumerate(raws, start=1):
-            stripped = raw.strip()
-            if not stripped:
-                continue
-            col = len(raw) - len(raw.lstrip()) + 1
-            blocks.append(Block(len(blocks), lineno, stripped, col))
+            lead = raw.lstrip()  # (raw.strip() is lead.rstrip(); the column from what lstrip took)
+            if lead:
+                append(Block(len(blocks), lineno, lead.rstrip(), len(raw) - len(lead) + 1))
         return Document(tuple(blocks), source)
     full = width - WRAP_MARGIN
     k, n = 0, len(raws)
@@ -125,16 +124,19 @@ WRAP_LOWER_SHARE = 3  # one carried line in this many (or more) goes on in lower
 LIST_ITEM = compile_pattern(r"[ \t]{0,12}(?:[-*•+]|\d{1,3}[.)])[ \t]+", "")
 
 
-def _widest(raws: list[str]) -> int | None:
+def _widest(raws: list[str], ends: list[int] | None = None) -> int | None:
     """The widest line up to WRAP_MAX that the next line carries on (a line standing alone
     between blank lines, such as a long headline, was never wrapped), when at most one line
     in ten is wider (an unbreakable address, a table row); None when the page has no such
-    width."""
-    widths = [len(r.rstrip()) for r in raws if r.strip()]
+    width. (``ends``: each line's length without its trailing blanks, when known; a line is
+    blank when that is 0.)"""
+    if ends is None:
+        ends = [len(r.rstrip()) for r in raws]
+    widths = [w for w in ends if w]
     fit = [w for w in widths if w <= WRAP_MAX]
     if not fit or (len(widths) - len(fit)) * 10 > len(widths):
         return None
-    carried = [w for w, nxt in zip((len(r.rstrip()) for r in raws), raws[1:]) if nxt.strip() and w <= WRAP_MAX]
+    carried = [w for w, nxt in zip(ends, ends[1:]) if nxt and w <= WRAP_MAX]
     return max(carried) if carried else max(fit)
 
 
@@ -153,15 +155,18 @@ def wrap_width(raws: list[str]) -> int | None:
     line, a third of them or more into a word in lower case (a sentence carried over,
     never the next headline of a list).
     """
-    if len(raws) < WRAP_MIN_LINES or sum(1 for r in raws if not r.strip()) < WRAP_MIN_BLANKS:
+    if len(raws) < WRAP_MIN_LINES:
         return None
-    width = _widest(raws)
+    ends = [len(r.rstrip()) for r in raws]  # (0: a blank line)
+    if ends.count(0) < WRAP_MIN_BLANKS:
+        return None
+    width = _widest(raws, ends)
     if width is None or not WRAP_MIN <= width <= WRAP_MAX:
         return None
     full = width - WRAP_MARGIN
     carried = lower = 0
-    for a, b in zip(raws, raws[1:]):
-        if len(a.rstrip()) >= full and _continues(b):
+    for a, b in zip(ends, raws[1:]):
+        if a >= full and _continues(b):
             carried += 1
             lower += b.strip()[:1].islower()
     return width if carried >= WRAP_MIN_CARRIED and lower * WRAP_LOWER_SHARE >= carried else None
