@@ -189,8 +189,8 @@ _PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-
 def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words (and, in
     front of the date, the place: `Valdemora, 19 NOV 2025 - 08:30 CET`)."""
-    if len(text) > DATE_LINE_MAX:
-        return None
+    if len(text) > DATE_LINE_MAX or _ANY_YEAR.search(text) is None:
+        return None  # (every date holds a four-digit year: the zone letters taken out below never make one)
     place = None if _placed else _PLACE.match(text)
     if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
         found = is_date_line(text[place.end():], True)
