@@ -53,15 +53,16 @@ def segment(labelled: Labelled, *, source: str | None = None,
     pending = _Draft()  # what precedes the next title: sections, page header chrome
     current: _Draft | None = None
 
+    labels, content = labelled.labels, Role.CONTENT
     for i, block in enumerate(doc.blocks):
-        f = labelled.labels[i]
-        role = f.role if f is not None else Role.CONTENT
-        if role is Role.CONTENT:
+        f = labels[i]
+        role = f.role if f is not None else content
+        if role is content:
             if current is None:
                 current = pending
                 pending = _Draft()
                 drafts.append(current)
-            current.paragraphs.append(block.text)
+            current.paragraphs.append(block.text)  # (body text: the common case)
             current.lines.append(block.line)
             continue
         assert f is not None
