@@ -28,6 +28,10 @@ from typing import TypeGuard
 from .document import Document, Finding, Role
 from .rules.base import Context, LineRule, Rule
 
+# (a global: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
+# every attribute lookup on the class; hot loops read this)
+_CONTENT = Role.CONTENT
+
 
 @dataclass(frozen=True, slots=True)
 class Labelled:
@@ -39,12 +43,12 @@ class Labelled:
 
     def role(self, i: int) -> Role:
         f = self.labels[i]
-        return f.role if f is not None else Role.CONTENT
+        return f.role if f is not None else _CONTENT
 
     @property
     def findings(self) -> list[Finding]:
         """The findings that remove or move a block, in document order."""
-        return [f for f in self.labels if f is not None and f.role is not Role.CONTENT]
+        return [f for f in self.labels if f is not None and f.role is not _CONTENT]
 
 
 def _wins(new: Finding, old: Finding | None) -> bool:
@@ -52,7 +56,7 @@ def _wins(new: Finding, old: Finding | None) -> bool:
         return True
     if new.priority != old.priority:
         return new.priority > old.priority
-    return new.role is Role.CONTENT and old.role is not Role.CONTENT
+    return new.role is _CONTENT and old.role is not _CONTENT
 
 
 class _LineBatch:

@@ -16,6 +16,10 @@ from collections.abc import Iterable, Mapping
 from .document import Article, Removed, Role
 from .engine import Labelled
 
+# (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
+# every attribute lookup on the class)
+_CONTENT, _TITLE, _SECTION, _DATE = Role.CONTENT, Role.TITLE, Role.SECTION, Role.DATE
+
 
 @dataclass
 class _Draft:
@@ -43,7 +47,7 @@ class _Draft:
 
 def _next_is_title(labelled: Labelled, i: int) -> bool:
     nxt = labelled.labels[i + 1] if i + 1 < len(labelled.labels) else None
-    return nxt is not None and nxt.role is Role.TITLE
+    return nxt is not None and nxt.role is _TITLE
 
 
 def segment(labelled: Labelled, *, source: str | None = None,
@@ -53,11 +57,11 @@ def segment(labelled: Labelled, *, source: str | None = None,
     pending = _Draft()  # what precedes the next title: sections, page header chrome
     current: _Draft | None = None
 
-    labels, content = labelled.labels, Role.CONTENT
+    labels = labelled.labels
     for i, block in enumerate(doc.blocks):
         f = labels[i]
-        role = f.role if f is not None else content
-        if role is content:
+        role = f.role if f is not None else _CONTENT
+        if role is _CONTENT:
             if current is None:
                 current = pending
                 pending = _Draft()
@@ -67,17 +71,17 @@ def segment(labelled: Labelled, *, source: str | None = None,
             continue
         assert f is not None
         entry = Removed(f.code, f.name, role.value, block.line, block.text, f.reason)
-        if role is Role.TITLE:
+        if role is _TITLE:
             current = pending
             pending = _Draft()
             current.title = block.text
             current.title_line = block.line
             drafts.append(current)
-        elif role is Role.SECTION and current is not None and current.title is not None and \
+        elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
-        elif role is Role.SECTION or (role is Role.DATE and _next_is_title(labelled, i)):
+        elif role is _SECTION or (role is _DATE and _next_is_title(labelled, i)):
             # a section label, or a date printed over the headline, belongs to the next article
             pending.set_fields(f.fields)
             pending.removed.append(entry)

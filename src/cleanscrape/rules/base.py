@@ -17,6 +17,9 @@ from ..text import ends_sentence, first_word, heading_words, norm_key, word_coun
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
+# (a global: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
+# every attribute lookup on the class; hot loops read this)
+_CONTENT = Role.CONTENT
 
 
 # what a decision reads that weighs every label the named rules left (content scoring's own
@@ -383,7 +386,7 @@ class Context:
         """Unlabelled, or labelled content, by the rules this rule reads (and itself): to an
         artefact rule, every block it has not taken is open."""
         f = self.findings[i]
-        return f is None or f.role is Role.CONTENT
+        return f is None or f.role is _CONTENT
 
     def text(self, i: int) -> str:
         return self.texts[i]
@@ -483,7 +486,7 @@ class LineRule(Rule):
             if lens[i] > limit:
                 continue
             f = findings[i]
-            if f is not None and f.role is not Role.CONTENT:
+            if f is not None and f.role is not _CONTENT:
                 continue
             t = texts[i]
             m = rx(t)

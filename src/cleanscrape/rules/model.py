@@ -63,6 +63,10 @@ _ZONES = ("nav", "header", "footer", "aside", "figure", "form", "article", "main
 # text container"); every other rule's label stands
 GENERIC = frozenset({"CS501", "CS502"})
 
+# (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
+# every attribute lookup on the class)
+_CONTENT, _TITLE = Role.CONTENT, Role.TITLE
+
 
 def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({})) -> bool:
     """Whether the model may decide a block labelled ``f``: unlabelled or kept blocks, and
@@ -71,7 +75,7 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     comment section, which the markup names: readmitting those cost whole comment threads
     and related-story rails on the fit pages; nor a block in ``<nav>``, ``<footer>`` or a
     promotion box, which it never brought back there)."""
-    if f is None or f.role is Role.CONTENT:
+    if f is None or f.role is _CONTENT:
         return True
     if f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
         return False
@@ -107,7 +111,7 @@ def _reason_key(code: str, reason: str) -> str:
 
 
 def _label_key(f: Finding | None) -> str:
-    if f is None or f.role is Role.CONTENT:
+    if f is None or f.role is _CONTENT:
         return "none"
     if f.code in GENERIC:
         return _reason_key(f.code, f.reason)
@@ -240,7 +244,7 @@ def _page(ctx: Context) -> _Page:
         pg.named = list(accumulate([f is not None and f.role is not content and f.code not in GENERIC
                                     for f in fs], initial=0))
         pg.stops = list(accumulate([f is not None and f.code in _STOP_CODES for f in fs], initial=0))
-        pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE), None)
+        pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is _TITLE), None)
         if pg.span is not None:
             pg.thread = _thread(ctx, pg.span[1])
     return pg
@@ -325,7 +329,7 @@ def _text_block(ctx: Context, pg: _Page, i: int, out: dict[str, float]) -> None:
     for k, j in (("prev", i - 1), ("next", i + 1)):
         if 0 <= j < len(ctx.texts):
             g = ctx.findings[j]
-            if g is not None and g.role is not Role.CONTENT and g.code not in GENERIC:
+            if g is not None and g.role is not _CONTENT and g.code not in GENERIC:
                 out["t:" + k + "_rule"] = 1.0
 
 
@@ -805,7 +809,7 @@ class BlockModelRule(Rule):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
         # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
-        todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is Role.CONTENT
+        todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                       else overturnable(f, blocks[i].hints))]
         if not todo:
             return
@@ -820,7 +824,7 @@ class BlockModelRule(Rule):
         back: set[int] = set()
         for i in todo:
             f = findings[i]
-            dropped = f is not None and f.role is not Role.CONTENT
+            dropped = f is not None and f.role is not _CONTENT
             if dropped and pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
                 continue  # a run of prose above a text page's headline (t:above_title): other stories' teasers
             if dropped and pg.thread is not None and i > pg.thread:
@@ -894,7 +898,7 @@ def _inside(ctx: Context, x: int, back: set[int]) -> bool:
     if not 0 <= x < len(ctx.texts):
         return False
     f = ctx.findings[x]
-    return f is None or f.role is Role.CONTENT or x in back or f.role in _INSIDE_ROLES or f.code in _INSIDE_CODES
+    return f is None or f.role is _CONTENT or x in back or f.role in _INSIDE_ROLES or f.code in _INSIDE_CODES
 
 
 _ANCHOR_ROLES = frozenset({Role.CONTENT, Role.TITLE})  # text that stays, a headline: where a run's story is
@@ -903,7 +907,7 @@ _ANCHOR_ROLES = frozenset({Role.CONTENT, Role.TITLE})  # text that stays, a head
 def _is_headline(ctx: Context, x: int) -> bool:
     """Whether block ``x`` is a story's headline (a run right under it is the story's opening)."""
     f = ctx.findings[x]
-    return f is not None and f.role is Role.TITLE
+    return f is not None and f.role is _TITLE
 
 
 def _anchor(ctx: Context, a: int) -> int:
