@@ -635,10 +635,10 @@ class RepeatedBlockRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
         seen: dict[str, int] = {}  # text -> where it stood last
-        findings = ctx.findings
+        findings, boundary = ctx.findings, Role.BOUNDARY  # (a local: an enum member read off its class is slow)
         for i, t in enumerate(texts):
             f = findings[i]
-            if f is not None and f.role is Role.BOUNDARY:
+            if f is not None and f.role is boundary:
                 seen.clear()  # the next story may quote the same lines: its own copy stays
                 continue
             if lens[i] < REPEAT_MIN or t.count(" ") < REPEAT_MIN_SPACES or not ctx.is_open(i) or ctx.heading(i, REPEAT_HEADLINE_WORDS):
@@ -797,11 +797,12 @@ class AuthorBioRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- one pass: an author box, then note-shaped lines in each article's tail
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         titles, bylines = [], []
+        title, byline = Role.TITLE, Role.BYLINE  # (locals: an enum member read off its class is slow)
         for i, f in enumerate(findings):
             if f is not None:
-                if f.role is Role.TITLE:
+                if f.role is title:
                     titles.append(i)
-                elif f.role is Role.BYLINE:
+                elif f.role is byline:
                     bylines.append(i)
         boxed = _author_box(ctx, titles)
         for i, why in boxed:
