@@ -47,6 +47,10 @@ from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import NOT_FOUND
 
+# (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
+# __getattr__ slowing every attribute lookup on the class)
+_CONTENT, _CHROME = Role.CONTENT, Role.CHROME
+
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
 MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
@@ -1014,7 +1018,7 @@ class ContentRule(Rule):
         if not texts:
             return
         fs = ctx.findings  # (read straight: ``ctx.is_open(i)`` and ``ctx.role(i)`` per block cost a call each)
-        protected = [f is not None and f.role is not Role.CONTENT for f in fs]
+        protected = [f is not None and f.role is not _CONTENT for f in fs]
         if protected.count(False) < MIN_BLOCKS or _reads_as_articles(ctx, protected):
             return  # too little to judge by, or nothing to take away
         # when the markup says where the article is, the run of prose need not find it
@@ -1027,7 +1031,7 @@ class ContentRule(Rule):
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
-        walls = frozenset(i for i, f in enumerate(fs) if f is not None and f.role is Role.CHROME
+        walls = frozenset(i for i, f in enumerate(fs) if f is not None and f.role is _CHROME
                           and f.code not in _INSIDE_CHROME)
         header = frozenset(i for i, f in enumerate(fs) if f is not None and f.role in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,

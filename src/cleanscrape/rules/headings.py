@@ -19,6 +19,10 @@ from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS,
                     STUB_WORDS, UPDATED_WORDS)
 
+# (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
+# __getattr__ slowing every attribute lookup on the class)
+_CONTENT, _TITLE, _DATE, _STUB, _BYLINE = Role.CONTENT, Role.TITLE, Role.DATE, Role.STUB, Role.BYLINE
+
 _BYLINE_RX = compile_pattern(
     rf"(?:{words_alternation(BYLINE_WORDS)})(?:[ \t]*:?[ \t]+|[ \t]*：[ \t]*)(?P<rest>\S.*)", "")
 _BYLINE_KEYS = _start_keys(BYLINE_WORDS)
@@ -399,8 +403,8 @@ def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> b
     if nxt is not None and nxt.code in _FOLLOW and after + 1 < n:
         nxt = findings[after + 1]
     prev = findings[before] if before >= 0 else None
-    return (nxt is not None and (nxt.role is Role.DATE or nxt.code in _READ_TIME)) or (
-        prev is not None and prev.role is Role.DATE)
+    return (nxt is not None and (nxt.role is _DATE or nxt.code in _READ_TIME)) or (
+        prev is not None and prev.role is _DATE)
 
 
 def _bylined_above(findings: list[Finding | None], i: int) -> bool:
@@ -786,7 +790,7 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if street_address(ctx.texts[i]):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-    if i > 0 and ctx.role(i - 1) is Role.TITLE and i - 1 not in dated_heads:
+    if i > 0 and ctx.role(i - 1) is _TITLE and i - 1 not in dated_heads:
         return True  # right under a headline the markup found: its standfirst
     return i > 0 and _names_the_author_above(ctx, i)  # `About Victor Hale` under `By Victor Hale`
 
@@ -803,8 +807,8 @@ def _over_found_headline(ctx: Context, k: int) -> bool:
     """Line ``k`` (under a candidate) is a headline the markup found, or the date printed over
     one: the candidate is that headline's section or kicker."""
     n = len(ctx.doc.blocks)
-    return (k < n and ctx.role(k) is Role.TITLE) or (
-        k + 1 < n and ctx.role(k) is Role.DATE and ctx.role(k + 1) is Role.TITLE)
+    return (k < n and ctx.role(k) is _TITLE) or (
+        k + 1 < n and ctx.role(k) is _DATE and ctx.role(k + 1) is _TITLE)
 
 
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
@@ -824,7 +828,7 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
             q += 1
         # the page's first headline, its standfirst (a sentence or two), then `By ...`
         meta = q < n and ctx.role(q) is Role.BYLINE
-    if not meta and not titled and nw >= FULL_HEADLINE_WORDS and i > 0 and ctx.role(i - 1) is Role.STUB:
+    if not meta and not titled and nw >= FULL_HEADLINE_WORDS and i > 0 and ctx.role(i - 1) is _STUB:
         top = i - 1  # the empty `Published` / `on` stubs printed over the headline
         while top > 0 and ctx.role(top - 1) is Role.STUB:
             top -= 1
@@ -920,7 +924,7 @@ class TitleRule(Rule):
                 titled, last_title = True, i
                 yield self.finding(i, "a headline under its date line, with prose under it")
                 continue
-            if k + 1 in dated_heads and ctx.role(k) is Role.DATE:
+            if k + 1 in dated_heads and ctx.role(k) is _DATE:
                 continue  # the date over it starts the next article: this is the line before
             meta = _has_header(ctx, i, k, nw, titled)
             named = not titled and nw >= FULL_HEADLINE_WORDS and named_by_page_title(ctx, i)
@@ -1065,11 +1069,11 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     over_each = template_lines(ctx)
     while k < n and len(shape) <= SKELETON_MAX:
         f = ctx.findings[k]
-        if f is not None and f.role is Role.TITLE:
+        if f is not None and f.role is _TITLE:
             return None  # a headline under it: this line is its kicker or the tag line above
         if f is not None and f.role in _OPTIONAL_IN_HEADER:
             pass  # a picture's caption and credit: some stories of a feed have one, some not
-        elif f is not None and f.role is not Role.CONTENT:
+        elif f is not None and f.role is not _CONTENT:
             shape.append(f.code)
             meta = meta or f.role in META_ROLES
         elif k in over_each:
@@ -1139,7 +1143,7 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
     for h in ctx.short(BOX_LINE):
         k = h + 1  # (a cheap look at the line under it first: most lines stand over no header)
         f = findings[k] if k < n else None
-        if f is None or f.role is Role.CONTENT:
+        if f is None or f.role is _CONTENT:
             if VARYING not in firsts and k not in over_each:
                 continue
         elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
@@ -1395,7 +1399,7 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
     """Block ``i`` stands right under the byline and holds the author's name (`About ...`,
     `More from ...`, `Follow ...`): a link of the author's box, not a headline."""
     f = ctx.findings[i - 1]
-    if f is None or f.role is not Role.BYLINE:
+    if f is None or f.role is not _BYLINE:
         return False
     low = ctx.texts[i].lower()
     return any(key == "byline" and len(value) >= AUTHOR_NAME_MIN_CHARS and value.lower() in low
