@@ -70,7 +70,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.lines.append(block.line)
             continue
         assert f is not None
-        entry = Removed(f.code, f.name, role.value, block.line, block.text, f.reason)
+        # (``_value_``: what ``.value`` returns, read straight; the enum's ``value`` property costs ~5x more)
+        entry = Removed(f.code, f.name, role._value_, block.line, block.text, f.reason)
         if role is _TITLE:
             current = pending
             pending = _Draft()
