@@ -116,7 +116,8 @@ def _removed_json(r: Removed) -> str:
     """One audit entry as ``json.dumps(r.as_dict(), ensure_ascii=False)`` writes it, its
     repeated parts (code, name, role; the reason) written once and remembered."""
     code, name, role, line, text, reason = r
-    if type(line) is not int or not all(isinstance(v, str) for v in (code, name, role, text, reason)):
+    if type(line) is not int or not (isinstance(code, str) and isinstance(name, str) and isinstance(role, str)
+                                     and isinstance(text, str) and isinstance(reason, str)):  # (no generator)
         return json.dumps(r.as_dict(), ensure_ascii=False)  # (not what the engine makes: as written)
     head = _AUDIT_HEADS.get((code, name, role))
     if head is None:
