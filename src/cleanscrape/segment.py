@@ -20,6 +20,7 @@ from .engine import Labelled
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
 # returns, read straight, at a fifth of the cost)
 _CONTENT, _TITLE, _SECTION, _DATE = Role.CONTENT, Role.TITLE, Role.SECTION, Role.DATE
+_new = tuple.__new__  # (an audit entry made without the named tuple's Python-level constructor)
 
 
 @dataclass
@@ -57,7 +58,6 @@ def segment(labelled: Labelled, *, source: str | None = None,
     drafts: list[_Draft] = []
     pending = _Draft()  # what precedes the next title: sections, page header chrome
     current: _Draft | None = None
-
     labels = labelled.labels
     for i, block in enumerate(doc.blocks):
         f = labels[i]
@@ -71,7 +71,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.lines.append(block.line)
             continue
         assert f is not None
-        entry = Removed(f.code, f.name, role._value_, block.line, block.text, f.reason)
+        entry = _new(Removed, (f.code, f.name, role._value_, block.line, block.text, f.reason))
         if role is _TITLE:
             current = pending
             pending = _Draft()
@@ -88,7 +88,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
             pending.removed.append(entry)
         else:
             target = current if current is not None else pending
-            target.set_fields(f.fields)
+            if f.fields:  # (most removed blocks fill no field)
+                target.set_fields(f.fields)
             target.removed.append(entry)
 
     # Drafts with no body are not articles: their audit goes to a neighbour.
