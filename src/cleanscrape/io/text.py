@@ -77,6 +77,12 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in head
 
 
+# ``Block(...)`` as the named tuple makes it, every field given (no hints, one line), without its
+# Python-level ``__new__``: a page makes one per line
+_new = tuple.__new__
+_NO_HINTS = Block._field_defaults["hints"]
+
+
 def read_text(text: str, *, source: str | None = None, unwrap: bool | None = None) -> Document:
     """Split ``text`` into blocks: one per non-blank line, stripped, with its line and column.
 
@@ -95,7 +101,7 @@ def read_text(text: str, *, source: str | None = None, unwrap: bool | None = Non
         for lineno, raw in enumerate(raws, start=1):
             lead = raw.lstrip()  # (raw.strip() is lead.rstrip(); the column from what lstrip took)
             if lead:
-                append(Block(len(blocks), lineno, lead.rstrip(), len(raw) - len(lead) + 1))
+                append(_new(Block, (len(blocks), lineno, lead.rstrip(), len(raw) - len(lead) + 1, _NO_HINTS, 0)))
         return Document(tuple(blocks), source)
     full = width - WRAP_MARGIN
     k, n = 0, len(raws)
