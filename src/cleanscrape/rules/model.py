@@ -635,15 +635,16 @@ def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
     part, n = pg.parts.get(i), ctx.lens[i]
     if part is None:
         part = _text_part(ctx, pg, model.text_weights[0], i)
-    cls = classify_block(ctx.texts[i], pg.stop)[0]
+    text, stop = ctx.texts[i], pg.stop  # (the property read once)
+    cls = classify_block(text, stop)[0]
     # (text_bounds(model, part, n, cls=cls), with the two word features known without reading
     # the words, its sentence end and whether the page's language is unknown, exact)
     x, c = model.bias + part, model.text_weights[0].get(_CLASS_KEYS[cls], 0.0)
-    low, high = model.words_given(n, ends_sentence(ctx.texts[i]), pg.stop is None)
+    low, high = model.words_given(n, ends_sentence(text), stop is None)
     if x + (c + high) + ROUNDING < limit if dropped else x + (c + low) - ROUNDING > limit:
         return None
     words = _shape(n)  # (what _words reads: the block's length; _block's features hold the same)
-    _words(ctx.texts[i], pg.stop, words)
+    _words(text, stop, words)
     lo, hi = text_bounds(model, part, n, words, cls)
     return None if (hi < limit if dropped else lo > limit) else words
 
