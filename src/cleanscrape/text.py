@@ -34,6 +34,16 @@ _FIRST = compile_pattern(r"[^\W\d_]+|\d", "")
 _LEADS_ON = compile_pattern(r"(?::|：|\b(?:by|von|por|par|door|the|and|a|an))\s*$", "i")
 
 
+STEM_LETTERS = 5  # letters that compare two long words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
+LONG_WORD = compile_pattern(rf"[^\W\d_]{{{STEM_LETTERS},}}", "")
+
+
+def long_word_stems(text: str) -> set[str]:
+    """The stems of ``text``'s long words: what tells that two lines speak of the same thing
+    (a subheading and the paragraphs around it) in any language with word spaces."""
+    return {w.lower()[:STEM_LETTERS] for w in LONG_WORD.findall(text)}
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def leads_on(text: str) -> bool:
     """The line ends like a label whose value is on the next line, never like a headline."""

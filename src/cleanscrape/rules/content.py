@@ -37,8 +37,8 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation
-from ..text import (CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, list_mark, menu_line, norm_key,
-                    sentence_breaks)
+from ..text import (CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, list_mark, long_word_stems, menu_line,
+                    norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
 from .headings import RELATIVE_STAMP
@@ -659,15 +659,13 @@ def _last_subheading(text: str, leads: frozenset[str]) -> bool:
 
 ECHO_BACK = 3  # blocks over a story's last subheading whose words it repeats
 ECHO_MIN = 2  # long words of it they repeat at least
-ECHO_STEM = 5  # letters that compare two words (inflections fold); shorter words are mostly function words
-_LONG_WORD = compile_pattern(rf"[^\W\d_]{{{ECHO_STEM},}}", "")
 
 
 def _echoes(text: str, above: Sequence[str]) -> bool:
     """``text`` repeats ECHO_MIN long words of the lines ``above`` (its story's last
     paragraphs): it is their subheading, not a line of the page's furniture."""
-    own = {w.lower()[:ECHO_STEM] for w in _LONG_WORD.findall(text)}
-    seen = {w.lower()[:ECHO_STEM] for t in above for w in _LONG_WORD.findall(t)}
+    own = long_word_stems(text)
+    seen = set().union(*map(long_word_stems, above))
     return len(own & seen) >= ECHO_MIN
 
 

@@ -8,7 +8,8 @@ from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import ends_sentence, heading_like, leads_on, menu_line, norm_key, word_count, words
+from ..text import (LONG_WORD, ends_sentence, heading_like, leads_on, long_word_stems, menu_line, norm_key,
+                    word_count, words)
 from .base import ARTICLE_LABELS, MAIN_TEXT, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
@@ -431,13 +432,7 @@ ECHO_PARAGRAPHS = 3  # paragraphs either side of a subheading whose words it may
 ECHO_REACH = 8  # blocks looked at either side for them
 ECHO_WORDS = 2  # distinct long words of the line that the paragraphs around it repeat: its story's subheading
 ECHO_SHARE = 0.5  # ...and this share of them at least (a link on the same subject shares a word or two of many)
-ECHO_STEM = 5  # letters that compare two words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
-_LONG_WORD = compile_pattern(rf"[^\W\d_]{{{ECHO_STEM},}}", "")
 _LABEL = compile_pattern(r"[^:]{1,40}:", "")  # a label before a colon (`Samenbetrug:`, `Also:`)
-
-
-def _stems(text: str) -> set[str]:
-    return {w.lower()[:ECHO_STEM] for w in _LONG_WORD.findall(text)}
 
 
 def _echoed_around(ctx: Context, i: int) -> bool:
@@ -449,12 +444,12 @@ def _echoed_around(ctx: Context, i: int) -> bool:
     if ctx.doc.blocks[i].hints.get("link_density"):
         return False  # (the markup sets it as a link: another story's headline)
     label = _LABEL.match(ctx.text(i))
-    if label is not None and not _LONG_WORD.search(label.group(0)):
+    if label is not None and not LONG_WORD.search(label.group(0)):
         return False  # (`Also: See our coverage of ...`: a link's label is a short word)
-    own = _stems(ctx.text(i))
+    own = long_word_stems(ctx.text(i))
     title = next((m for m in range(i - 1, -1, -1) if ctx.role(m) is Role.TITLE), None)
     if title is not None:
-        own -= _stems(ctx.text(title))  # (a story's every line may repeat its headline's words: a link to more on it too)
+        own -= long_word_stems(ctx.text(title))  # (a story's every line may repeat its headline's words: a link to more on it too)
     if len(own) < ECHO_WORDS:
         return False
     n, seen = len(ctx.texts), set()
@@ -462,7 +457,7 @@ def _echoed_around(ctx: Context, i: int) -> bool:
         got, m = 0, i + step
         while 0 <= m < n and abs(m - i) <= ECHO_REACH and got < ECHO_PARAGRAPHS and ctx.role(m) not in _ENDS:
             if ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH:
-                seen |= own & _stems(ctx.text(m))
+                seen |= own & long_word_stems(ctx.text(m))
                 got += 1
             m += step
     return len(seen) >= ECHO_WORDS and len(seen) >= ECHO_SHARE * len(own)
