@@ -688,8 +688,10 @@ _DUP_WINDOW = 8
 
 def _is_prose(ctx: Context, i: int) -> bool:
     """An open block that reads as body text: not headline-shaped, long or a sentence."""
-    return ctx.is_open(i) and not ctx.heading(i, HEADINGS_MAX_WORDS) and (
-        ctx.lens[i] >= PARAGRAPH_CHARS or ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[i]))
+    f = ctx.findings[i]  # (ctx.is_open and ctx.heading, read inline: the headline rule asks this of many lines)
+    if f is not None and f.role is not _CONTENT or 0 < ctx.heading_counts()[i] <= HEADINGS_MAX_WORDS:
+        return False
+    return ctx.lens[i] >= PARAGRAPH_CHARS or ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[i])
 
 
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
@@ -745,12 +747,15 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside, and up to
     ``slack`` short lines) reads as prose."""
     n = len(ctx.texts)
-    nw = ctx.heading_words(i)
+    fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
+    nw = hw[i]
     k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
     while k < n:
-        if not ctx.is_open(k) or (
-                repeats < _DUP_WINDOW and ctx.heading_words(k) == nw and ctx.key(k) == ctx.key(i)):
-            repeats += ctx.is_open(k)  # the headline's own repeats are skipped a few times at most
+        f = fs[k]
+        is_open = f is None or f.role is _CONTENT
+        if not is_open or (
+                repeats < _DUP_WINDOW and hw[k] == nw and ctx.key(k) == ctx.key(i)):
+            repeats += is_open  # the headline's own repeats are skipped a few times at most
             k += 1
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
@@ -786,19 +791,24 @@ HEADED_MIN_WORDS = 4
 
 def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
     """Headline-shaped line ``i`` is no story's headline whatever stands around it."""
-    if ctx.findings[i] is not None or leads_on(ctx.texts[i]) or menu_line(ctx.texts[i]):
+    fs, t = ctx.findings, ctx.texts[i]
+    if fs[i] is not None or leads_on(t) or menu_line(t):
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
-    if street_address(ctx.texts[i]):
+    if street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-    if i > 0 and ctx.role(i - 1) is _TITLE and i - 1 not in dated_heads:
+    above = fs[i - 1] if i > 0 else None
+    if above is None:
+        return False  # (what follows reads the label above)
+    if above.role is _TITLE and i - 1 not in dated_heads:
         return True  # right under a headline the markup found: its standfirst
-    return i > 0 and _names_the_author_above(ctx, i)  # `About Victor Hale` under `By Victor Hale`
+    return _names_the_author_above(ctx, i)  # `About Victor Hale` under `By Victor Hale`
 
 
 def _under_headline(ctx: Context, i: int) -> int:
     """The first line under headline ``i`` that is not a picture's label, caption or credit."""
-    n, k = len(ctx.doc.blocks), i + 1
-    while k < n and ctx.role(k) in _SKIP_AFTER_TITLE:
+    fs = ctx.findings
+    n, k = len(fs), i + 1
+    while k < n and fs[k] is not None and fs[k].role in _SKIP_AFTER_TITLE:  # type: ignore[union-attr]
         k += 1
     return k
 
@@ -806,9 +816,11 @@ def _under_headline(ctx: Context, i: int) -> int:
 def _over_found_headline(ctx: Context, k: int) -> bool:
     """Line ``k`` (under a candidate) is a headline the markup found, or the date printed over
     one: the candidate is that headline's section or kicker."""
-    n = len(ctx.doc.blocks)
-    return (k < n and ctx.role(k) is _TITLE) or (
-        k + 1 < n and ctx.role(k) is _DATE and ctx.role(k + 1) is _TITLE)
+    fs = ctx.findings
+    if k >= len(fs) or fs[k] is None:
+        return False
+    role = fs[k].role  # type: ignore[union-attr]
+    return role is _TITLE or (role is _DATE and k + 1 < len(fs) and ctx.role(k + 1) is _TITLE)
 
 
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
@@ -904,11 +916,12 @@ class TitleRule(Rule):
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         found: list[int] = []
+        hw = ctx.heading_counts()
         for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
-            nw = ctx.heading_words(i)
+            nw = hw[i]
             if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
