@@ -62,7 +62,7 @@ def _wins(new: Finding, old: Finding | None) -> bool:
 class _LineBatch:
     """Several line rules run in one pass over the blocks."""
 
-    __slots__ = ("rules", "by_word", "gated", "everywhere", "limit", "matchers", "default", "top")
+    __slots__ = ("rules", "by_word", "keys", "gated", "everywhere", "limit", "matchers", "default", "top")
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = tuple(rules)
@@ -77,6 +77,7 @@ class _LineBatch:
                 everywhere.append(n)
         self.everywhere = tuple(everywhere)
         self.by_word = {k: tuple(sorted(set(v) | set(everywhere))) for k, v in by_word.items()}
+        self.keys = frozenset(self.by_word)
         self.default = self.everywhere
         self.gated = tuple(gated)
         self.limit = max((r.max_len for r in self.rules), default=0)
@@ -93,7 +94,12 @@ class _LineBatch:
         for n in gated:
             for i in ctx.blocks_with(*rules[n].contains, limit=rules[n].max_len):
                 extra_at.setdefault(i, []).append(n)
-        for i in ctx.short(self.limit):
+        if default:
+            lines = ctx.short(self.limit)
+        else:  # (no rule tries every line: only the lines a rule's first word or needle picks, in order)
+            limit = self.limit
+            lines = sorted({i for i in ctx.starting_with(self.keys) if lens[i] <= limit}.union(extra_at))
+        for i in lines:
             t = texts[i]
             cand = by_word.get(first[i], default)
             extra = extra_at.get(i)

@@ -827,8 +827,10 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
     """Whether headline ``i`` stands over its story's header: its byline, date or stubs at
     ``k`` (the first line under it that is not a picture's label, caption or credit), or,
     for the page's first headline, its standfirst then `By ...`, or the empty stubs above it."""
-    n = len(ctx.doc.blocks)
-    if k + 1 < n and ctx.is_open(k) and ctx.role(k + 1) in META_ROLES and (
+    fs = ctx.findings
+    n = len(fs)
+    under = fs[k + 1] if k + 1 < n else None  # (the label under line k, read first: most lines have none)
+    if under is not None and under.role in META_ROLES and ctx.is_open(k) and (
             _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
@@ -840,7 +842,8 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
             q += 1
         # the page's first headline, its standfirst (a sentence or two), then `By ...`
         meta = q < n and ctx.role(q) is Role.BYLINE
-    if not meta and not titled and nw >= FULL_HEADLINE_WORDS and i > 0 and ctx.role(i - 1) is _STUB:
+    if not meta and not titled and nw >= FULL_HEADLINE_WORDS and i > 0 and fs[i - 1] is not None and \
+            fs[i - 1].role is _STUB:  # type: ignore[union-attr]
         top = i - 1  # the empty `Published` / `on` stubs printed over the headline
         while top > 0 and ctx.role(top - 1) is Role.STUB:
             top -= 1
