@@ -6,7 +6,7 @@ import inspect
 from collections import Counter
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -283,9 +283,10 @@ class Context:
         got = self._hcounts
         if got is None:
             blocks, hw = self.doc.blocks, heading_words
-            # (a table row is a row, whatever its words: `Pos | Player | Plays`)
-            got = self._hcounts = [hw(t) if n <= HEADING_MAX_CHARS and blocks[k].hints.get("tag") != "tr" else 0
-                                   for k, (t, n) in enumerate(zip(self.texts, self.lens))]
+            got = self._hcounts = [hw(t) if n <= HEADING_MAX_CHARS else 0 for t, n in zip(self.texts, self.lens)]
+            for k in compress(range(len(got)), got):  # (a table row is a row, whatever its words: `Pos | Player | Plays`)
+                if blocks[k].hints and blocks[k].hints.get("tag") == "tr":
+                    got[k] = 0
         return got
 
     def heading_words(self, i: int) -> int:

@@ -443,7 +443,7 @@ def _name_then_job(text: str) -> str:
 def _job_line(text: str) -> bool:
     """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`."""
     ws = text.lower().replace(",", " ").split()
-    return 1 <= len(ws) <= JOB_LINE_WORDS and any(w in JOB_WORDS for w in ws)
+    return 1 <= len(ws) <= JOB_LINE_WORDS and not JOB_WORDS.isdisjoint(ws)
 
 
 AUTHOR = AuthorNameRule("CS307", "author-name", "an author's name alone beside the date; fills `byline`",

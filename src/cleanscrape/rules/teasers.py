@@ -390,11 +390,14 @@ def _story_paragraph(ctx: Context, m: int) -> bool:
 def _closes_story(ctx: Context, m: int) -> bool:
     """Line ``m`` stands right under a story's last paragraph, or under the short lines under
     it (CLOSING_RUN at most: a subheading, a short list, a sign-off)."""
-    above = m - 1
-    while above >= 0 and m - above <= CLOSING_RUN and not _story_paragraph(ctx, above) \
-            and ctx.lens[above] <= TRAILER_MAX:
-        above -= 1
-    return above >= 0 and _story_paragraph(ctx, above)
+    fs, lens, texts, content = ctx.findings, ctx.lens, ctx.texts, Role.CONTENT
+    for above in range(m - 1, -1, -1):  # (``_story_paragraph`` inline: asked of many lines)
+        f = fs[above]
+        if (f is None or f.role is content) and lens[above] >= STORY_PARAGRAPH and _is_prose(texts[above]):
+            return True
+        if m - above > CLOSING_RUN or lens[above] > TRAILER_MAX:
+            return False
+    return False
 
 
 def _closing_prints(ctx: Context) -> dict[str, list[int]]:
