@@ -944,6 +944,9 @@ class TitleRule(Rule):
                 continue  # the date over it starts the next article: this is the line before
             meta = _has_header(ctx, i, k, nw, titled)
             named = not titled and nw >= FULL_HEADLINE_WORDS and named_by_page_title(ctx, i)
+            if not (titled or meta or named or _copy_then_meta(ctx, i) or _prose_follows(ctx, i)):
+                continue  # no header, so no slack under it (``_header_slack``), and no prose right under it:
+                # the test below would drop it, and the costlier tests between need not run
             dup = _repeated_before_prose(ctx, i, nw)
             after_end = nw >= FULL_HEADLINE_WORDS and (_after_story_end(ctx, i, story_ends, last_title) or
                                      not titled and _over_story_end(ctx, i, story_ends))
