@@ -9,6 +9,7 @@ batches are in flight, so memory stays bounded whatever the input size.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections import deque
@@ -308,6 +309,7 @@ _WORKER_JOB: Job | None = None
 def _init_worker(job: Job) -> None:
     global _WORKER_JOB  # one job per worker process, set once at start
     _WORKER_JOB = job
+    gc.freeze()  # (start-up's objects live as long as the worker: no collection walks them again)
 
 
 def _work(batch: list[Page]) -> list[Outcome]:

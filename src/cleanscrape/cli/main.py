@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -228,6 +229,9 @@ def _job(args: argparse.Namespace, rules: tuple[Rule, ...]) -> Job:
 def _clean_into(args: argparse.Namespace, groups: list[tuple[Job, list[str]]], out: Output,
                 report: Reporter) -> None:
     workers = args.jobs or default_workers()
+    # what start-up made (modules, rules, patterns) lives as long as the process: the garbage
+    # collector need not walk it again on every full pass over the pages' objects
+    gc.freeze()
     for job, paths in groups:
         pages = iter_pages(paths, args.input_format, max_bytes=args.max_bytes)
         for outcome in run(job, pages, workers=workers):
