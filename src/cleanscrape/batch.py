@@ -304,12 +304,16 @@ def batches(pages: Iterable[Page], max_pages: int = BATCH_PAGES, max_bytes: int 
 
 
 _WORKER_JOB: Job | None = None
+# objects allocated between two collections of the youngest generation (CPython's default 700):
+# a page makes tens of thousands of short-lived ones, few in cycles, so a pass every 10 000 is enough
+GC_YOUNG = 10_000
 
 
 def _init_worker(job: Job) -> None:
     global _WORKER_JOB  # one job per worker process, set once at start
     _WORKER_JOB = job
     gc.freeze()  # (start-up's objects live as long as the worker: no collection walks them again)
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 def _work(batch: list[Page]) -> list[Outcome]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..batch import RECORD_FIELDS, Job, default_workers, run
+from ..batch import GC_YOUNG, RECORD_FIELDS, Job, default_workers, run
 from ..engine import MAX_LINE, reads_of
 from ..io.inputs import DEFAULT_MAX_BYTES, Page, iter_pages
 from ..lang import ENV_VAR as LANGUAGES_ENV
@@ -232,6 +232,7 @@ def _clean_into(args: argparse.Namespace, groups: list[tuple[Job, list[str]]], o
     # what start-up made (modules, rules, patterns) lives as long as the process: the garbage
     # collector need not walk it again on every full pass over the pages' objects
     gc.freeze()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
     for job, paths in groups:
         pages = iter_pages(paths, args.input_format, max_bytes=args.max_bytes)
         for outcome in run(job, pages, workers=workers):
