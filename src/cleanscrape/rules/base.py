@@ -55,7 +55,7 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
-                 "_key", "_lower", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
+                 "keys", "_lower", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "present")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
@@ -73,7 +73,7 @@ class Context:
         self._first: dict[str, list[int]] | None = None
         self._hcounts: list[int] | None = None
         self._nwords: list[int | None] = [None] * n
-        self._key: list[str | None] = [None] * n
+        self.keys: list[str | None] = [None] * n  # each block's ``key``, once asked (None: not yet)
         self._lower: str | None = None
         self._starts: list[int] = []
         self._short: dict[int, list[int]] = {}
@@ -314,9 +314,9 @@ class Context:
 
     def key(self, i: int) -> str:
         """Comparison key of block ``i`` (quotes, case, punctuation folded)."""
-        v = self._key[i]
+        v = self.keys[i]
         if v is None:
-            v = self._key[i] = norm_key(self.texts[i]) if self.lens[i] <= KEY_MAX_CHARS else ""
+            v = self.keys[i] = norm_key(self.texts[i]) if self.lens[i] <= KEY_MAX_CHARS else ""
         return v
 
     # -- page features (computed once, on first use) ----------------------------------

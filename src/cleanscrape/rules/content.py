@@ -1105,7 +1105,9 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
     one main run per headline would drop the whole story; nothing is dropped for want of a
     headline. The stretch starts at the headline-shaped line over that header, if any."""
     texts, n = ctx.texts, len(ctx.texts)
-    starts = [i for i in range(n) if ctx.role(i) in META_ROLES and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
+    fs = ctx.findings  # (read straight: ``ctx.role`` per block costs a call each)
+    starts = [i for i, f in enumerate(fs) if f is not None and f.role in META_ROLES
+              and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
     if len(starts) < MIN_HEADERS or not titles:
         return []
     headed = {i for i in starts if any(0 < i - t <= HEADLINE_REACH for t in titles)}

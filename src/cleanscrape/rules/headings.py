@@ -706,9 +706,9 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
     end = i + _DUP_WINDOW  # (the last line in reach)
     if k == len(same) or same[k] > end:
         return False  # no line of as many headline words in reach
-    key, copy = ctx.key(i), None
+    key, copy, keys = ctx.key(i), None, ctx.keys  # (the memoised keys read straight, ``ctx.key`` for the rest)
     while k < len(same) and same[k] <= end:  # (the lines of as many headline words: the copy is one)
-        if ctx.key(same[k]) == key:
+        if (keys[same[k]] or ctx.key(same[k])) == key:
             copy = same[k]
             break
         k += 1
