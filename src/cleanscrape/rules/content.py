@@ -1104,7 +1104,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
     under it. Scored as a stretch of its own, its text is kept (with the record above) where
     one main run per headline would drop the whole story; nothing is dropped for want of a
     headline. The stretch starts at the headline-shaped line over that header, if any."""
-    texts, n = ctx.texts, len(ctx.texts)
+    texts = ctx.texts
     fs = ctx.findings  # (read straight: ``ctx.role`` per block costs a call each)
     starts = [i for i, f in enumerate(fs) if f is not None and f.role in META_ROLES
               and (i == 0 or ctx.role(i - 1) not in META_ROLES)]

@@ -971,6 +971,12 @@ class TitleRule(Rule):
                 headed = headed or named
                 found.append(head)
                 yield self.finding(head, reason)
+        yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled)
+
+    def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
+                    headed: bool, titled: bool) -> Iterator[Finding]:
+        """After the line-by-line pass (``found``: its headlines): the headlines the page's own
+        pattern places (its dates, its repeated story header), and a two-sentence headline."""
         for h in sorted(dated_heads.difference(found, ctx.headings(HEADINGS_MAX_WORDS))):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
