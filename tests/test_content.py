@@ -477,3 +477,46 @@ def test_step_labels_count_up_with_a_sentence_under_each():
     assert _step_labels([SHORT] * 5, pages) == set()
     ranked = ["1", "Ten Roses For A Shady Wall", "2", "Why Your Basil Keeps Dying", "3", "The Best Pruning Saws"]
     assert _step_labels([SHORT, SHORT] * 3, ranked) == set()
+
+
+TURKISH = [
+    "Kentin kuzeyindeki eski tersane alanında yürütülen çalışmalar, belediye meclisinin geçen ay verdiği "
+    "onayın ardından bu sabah yeniden başladı ve ilk günde rıhtım boyunca bir dizi iskele kuruldu.",
+    "Yetkililer, sahil boyunca uzanan yürüyüş yolunun ve bisiklet şeridinin yaz başında tamamlanacağını, "
+    "tarihi vinçlerin ise uzman ekipler tarafından tek tek onarılacağını açıkladı.",
+    "Yapım işleri için liman caddesinin doğu şeridi iki hafta boyunca trafiğe kapalı kalacak, otobüs "
+    "hatları da geçici güzergahlarla ara sokaklardan geçerek merkezdeki duraklara ulaşacak.",
+    "Esnaf temsilcileri, caddenin kapanmasının kış aylarında zaten düşen satışları daha çok etkileyeceğini "
+    "belirterek belediyeden kira indirimi ile birlikte doğrudan destek istedi.",
+    "Proje kapsamında eski depolar bir kütüphaneye, atölyelere ve sergi salonlarına dönüştürülecek, "
+    "mahalle sakinleri ise çalışmaların gece saatlerinde yapılmamasını talep ediyor.",
+]
+
+
+def test_prose_the_page_s_stopword_list_barely_covers_is_kept_by_its_shape():
+    """A page in a heavily inflected language: the stopword list detected for it holds a word
+    or two of each long sentence (a share near 0.1), so by density alone every paragraph reads
+    as a menu line and the run breaks. The page's own long sentences say the list misses its
+    prose: each block is then read by length and punctuation too, and the article stays whole,
+    while the menu and the share buttons, short lines with no sentence end, still go."""
+    page = "\n".join(["Tersane alanında çalışmalar yeniden başladı - Haber Portalı", "Gündem", "Ekonomi",
+                      "Spor", "Kültür", "Tersane alanında çalışmalar yeniden başladı", *TURKISH,
+                      "Facebook", "Twitter", "Künye", "İletişim", "Gizlilik Politikası"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(TURKISH)
+    from cleanscrape.rules.content import BAD, _classify_blocks
+
+    texts = page.split("\n")
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert BAD not in classes[6:6 + len(TURKISH)]  # (by density alone, three of them read as sparse lines)
+
+
+def test_a_list_that_fits_the_prose_keeps_sparse_lines_out():
+    """Hard negative: on a page whose prose the list fits (English), a long line ending like a
+    sentence but nearly empty of function words (a deal's title) still reads as a sparse line."""
+    from cleanscrape.rules.content import BAD, _classify_blocks
+
+    deal = "Velmora X3 34-Inch Curved Gaming Monitor, 120Hz IPS Panel, RGB Lighting, Now $649.99 At Partner Stores."
+    texts = [*INTRO, *STORY, deal]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert classes[-1] == BAD

@@ -220,6 +220,35 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     return SHORT, "short"
 
 
+REF_SENTENCES = 3  # long sentence-ending blocks a page needs before its prose can say how dense it runs
+REF_DENSITY = 0.15  # their median stopword share under it: the list misses the page's prose (another language
+# it took for its own, a heavily inflected one); prose the list fits runs at 0.3-0.5 (English gold's tenth percentile 0.27)
+
+
+def _density(text: str, stop: frozenset[str]) -> float:
+    toks = _WORD.findall(text.lower())
+    return sum(map(stop.__contains__, toks)) / len(toks) if toks else 0.0
+
+
+def _list_misses_prose(texts: Sequence[str], stop: frozenset[str]) -> bool:
+    """The page's own long sentences (LONG_SENTENCE characters or more, ending like one) hold
+    so few of the list's words (a median under REF_DENSITY over REF_SENTENCES or more) that the
+    list does not fit its prose: density would read the article as a menu."""
+    found = sorted(_density(t, stop) for t in texts if len(t) >= LONG_SENTENCE and ends_sentence(t))
+    return len(found) >= REF_SENTENCES and found[len(found) // 2] < REF_DENSITY
+
+
+def _page_class(text: str, stop: frozenset[str] | None, loose: bool) -> tuple[int, str]:
+    """A block's class on its page: where the stopword list misses the page's prose (``loose``),
+    the better of its class by the list and by length and punctuation alone (as on a page of a
+    language with no list): the list's words still count where they are, their absence does not."""
+    own = classify_block(text, stop)
+    if not loose:
+        return own
+    bare = classify_block(text, None)
+    return bare if _WEIGHT[bare[0]] > _WEIGHT[own[0]] else own
+
+
 SEGMENT_LANGUAGE_WORDS = 30  # words a story must hold before its own language overrules the page's (two sentences tell it)
 
 
@@ -233,10 +262,11 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     n = len(texts)
     classes: list[int | None] = [None] * n
     features = [""] * n
+    loose = page is not None and _list_misses_prose([t for t, p in zip(texts, protected) if not p], page)
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
         if not protected[i] and t.strip(_BLANK):
-            classes[i], features[i] = classify_block(t, page)
+            classes[i], features[i] = _page_class(t, page, loose)
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
         own = [texts[i] for i in range(s, e) if classes[i] is not None]
