@@ -520,3 +520,44 @@ def test_a_list_that_fits_the_prose_keeps_sparse_lines_out():
     texts = [*INTRO, *STORY, deal]
     classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
     assert classes[-1] == BAD
+
+
+TUTORIAL = [
+    "When the logs of a small web shop are loaded into a table, the first thing worth doing is to look at how "
+    "many requests each status code had in every minute, because a sudden jump is where most problems show.",
+    "The table keeps one row for each minute and status code, so that a minute with no errors still has a row "
+    "with a zero in it, and the averages we take later are not pulled up by the minutes that are missing.",
+    "To count the requests, cut the minute and the status code out of each line and count the pairs:",
+    "$ cut -d' ' -f4,9 access.log | sed 's/:[0-9]*$//' | sort | uniq -c > minutes.txt; tail -n 20 minutes.txt",
+    "This gives a row for every minute that had at least one request, and it is the series that the rest of "
+    "the article works on, first to draw it and then to find the minutes that stand out from the others.",
+    "Once the series is drawn, the minutes with a burst of errors are easy to see by eye, but an alert has to "
+    "find them on its own, which is what the next part of the article is about, step by step.",
+]
+
+
+def test_a_code_line_between_the_paragraphs_of_a_tutorial_stays():
+    """A line of code inside the article reads as a sparse line by density (a handful of
+    function words in a hundred characters); with the text's prose on both sides and code's
+    marks in it, it is the article's own example and stays."""
+    page = "\n".join(["Counting errors by the minute | Notes", "Home", "Archive", "About",
+                      "Counting errors by the minute", *TUTORIAL, "Share", "Twitter", "Subscribe"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(TUTORIAL)
+
+
+def test_markup_a_repeated_code_line_and_a_sparse_headline_between_paragraphs_still_go():
+    """Hard negatives: bare tags with no word between them (a tracking pixel's markup left in
+    the text), a code-shaped line the page prints twice, and a headline of another story with
+    no code in it, each between the paragraphs of an article, are not the article's."""
+    from cleanscrape.rules.content import _code_between_prose, _classify_blocks
+
+    pixel = '<div style="position:absolute;"><img width=1 height=1 alt="" src="http://px.example/b?P=1"></div>'
+    twice = "var tracker = new Pixel({id: 42, slot: 'top'}); tracker.fire(); // [ad slot] $('#top').show();"
+    headline = "Velmora Harbour Festival 2025: Ferries, Fireworks, Food Stalls, Parking, Tickets, Opening Hours"
+    texts = [TUTORIAL[0], pixel, TUTORIAL[1], twice, TUTORIAL[4], twice, TUTORIAL[5], headline, TUTORIAL[0]]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert [_code_between_prose(classes, texts, i, 0, len(texts)) for i in (1, 3, 5, 7)] == [False] * 4
+    texts[3] = TUTORIAL[3]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert _code_between_prose(classes, texts, 3, 0, len(texts))

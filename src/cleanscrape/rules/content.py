@@ -750,7 +750,8 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         if c in prose:
             keep[i], why[i] = True, "lead-in" if i in leads else features[i]
         elif c == BAD:
-            why[i] = features[i]
+            keep[i] = _code_between_prose(classes, texts, i, a, b)
+            why[i] = "code-between-prose" if keep[i] else features[i]
         elif i in widget:
             why[i] = "short-line-run"
         else:
@@ -758,6 +759,41 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
             ok = (before in prose or before is None) and (after in prose or after is None) and (
                 before is not None or after is not None)
             keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
+
+CODE_MARKS = frozenset("(){}[];=<>$|/\\*_#`")  # characters that code and shell sessions are made of, prose rarely
+CODE_SHARE = 0.04  # ...this share of a block's characters: a line of code (a query, a command), not a sparse headline
+CODE_KINDS = 3  # ...of this many different marks at least (a caption's `(Photo: ...)` holds two)
+_TAG = re.compile(r"<[^<>]*>")  # a markup tag with its attributes
+
+
+def _code_like(text: str) -> bool:
+    """A block of MEDIUM_CHARS or more that reads as code: CODE_SHARE of its characters are code's
+    marks, of CODE_KINDS kinds or more (`SELECT avg (n) FROM t;`, `$ hg pull -u ../bob [...]`)."""
+    if len(text) < MEDIUM_CHARS:
+        return False
+    marks = [ch for ch in text if ch in CODE_MARKS]
+    return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
+
+
+def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int) -> bool:
+    """A code block inside the run with the text's prose on both sides (other code blocks, short
+    lines and labelled blocks between): the article's own example, which density reads as a
+    sparse line. A block the page prints twice or more, or one of bare tags with no word between
+    them (a tracking pixel's `<div ...><img ...></div>` left in the text), is the page's
+    machinery, not an example of the text's."""
+    if not _code_like(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
+        return False
+
+    def side(rng: range) -> bool:
+        for k in rng:
+            c = classes[k]
+            if c in _PROSE:
+                return True
+            if c == BAD and not _code_like(texts[k]):
+                return False
+        return False
+    return side(range(i - 1, a - 1, -1)) and side(range(i + 1, b))
+
 
 LIST_ITEMS = 3  # list items in a row (not set as links), between two runs of prose: the text's own list
 LIST_PROSE = 2.5  # ...and the prose beyond it weighs this much (two paragraphs or so)
