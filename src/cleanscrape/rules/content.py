@@ -225,26 +225,32 @@ REF_DENSITY = 0.15  # their median stopword share under it: the list misses the 
 # it took for its own, a heavily inflected one); prose the list fits runs at 0.3-0.5 (English gold's tenth percentile 0.27)
 
 
-def _density(text: str, stop: frozenset[str]) -> float:
-    toks = _WORD.findall(text.lower())
-    return sum(map(stop.__contains__, toks)) / len(toks) if toks else 0.0
+REF_SAMPLE = 9  # ...of which the longest this many are read: the median of a few says it, and a long page costs no more
 
 
 def _list_misses_prose(texts: Sequence[str], stop: frozenset[str]) -> bool:
     """The page's own long sentences (LONG_SENTENCE characters or more, ending like one) hold
-    so few of the list's words (a median under REF_DENSITY over REF_SENTENCES or more) that the
-    list does not fit its prose: density would read the article as a menu."""
-    found = sorted(_density(t, stop) for t in texts if len(t) >= LONG_SENTENCE and ends_sentence(t))
+    so few of the list's words (a median under REF_DENSITY over REF_SENTENCES or more, the
+    REF_SAMPLE longest read by the words the language sample reads) that the list does not fit its
+    prose: density would read the article as a menu."""
+    found = []
+    for t in sorted(texts, key=len, reverse=True):  # (the longest first: the language sample's, already read)
+        if len(t) < LONG_SENTENCE:
+            break
+        if ends_sentence(t):
+            words = _sample_words(t)
+            found.append(sum(map(stop.__contains__, words)) / len(words) if words else 0.0)
+            if len(found) == REF_SAMPLE:
+                break
+    found.sort()
     return len(found) >= REF_SENTENCES and found[len(found) // 2] < REF_DENSITY
 
 
-def _page_class(text: str, stop: frozenset[str] | None, loose: bool) -> tuple[int, str]:
-    """A block's class on its page: where the stopword list misses the page's prose (``loose``),
-    the better of its class by the list and by length and punctuation alone (as on a page of a
-    language with no list): the list's words still count where they are, their absence does not."""
+def _page_class(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
+    """A block's class on a page whose prose the stopword list misses: the better of its class
+    by the list and by length and punctuation alone (as on a page of a language with no list):
+    the list's words still count where they are, their absence does not."""
     own = classify_block(text, stop)
-    if not loose:
-        return own
     bare = classify_block(text, None)
     return bare if _WEIGHT[bare[0]] > _WEIGHT[own[0]] else own
 
@@ -258,15 +264,16 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     language, or of its own story's where a page of several stories holds one in another
     language (a feed that mixes wire copy in): by another list's density its prose would
     read as a link list, and the whole story would go."""
-    page = detect_language([t for t, p in zip(texts, protected) if not p])
+    open_texts = [t for t, p in zip(texts, protected) if not p]
+    page = detect_language(open_texts)
     n = len(texts)
     classes: list[int | None] = [None] * n
     features = [""] * n
-    loose = page is not None and _list_misses_prose([t for t, p in zip(texts, protected) if not p], page)
+    loose = page is not None and _list_misses_prose(open_texts, page)
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
         if not protected[i] and t.strip(_BLANK):
-            classes[i], features[i] = _page_class(t, page, loose)
+            classes[i], features[i] = _page_class(t, page) if loose else classify_block(t, page)
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
         own = [texts[i] for i in range(s, e) if classes[i] is not None]
@@ -760,7 +767,7 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
                 before is not None or after is not None)
             keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
 
-CODE_MARKS = frozenset("(){}[];=<>$|/\\*_#`")  # characters that code and shell sessions are made of, prose rarely
+_CODE_MARK = re.compile(r"[(){}\[\];=<>$|/\\*_#`]")  # characters that code and shell sessions are made of, prose rarely
 CODE_SHARE = 0.04  # ...this share of a block's characters: a line of code (a query, a command), not a sparse headline
 CODE_KINDS = 3  # ...of this many different marks at least (a caption's `(Photo: ...)` holds two)
 _TAG = re.compile(r"<[^<>]*>")  # a markup tag with its attributes
@@ -771,7 +778,7 @@ def _code_like(text: str) -> bool:
     marks, of CODE_KINDS kinds or more (`SELECT avg (n) FROM t;`, `$ hg pull -u ../bob [...]`)."""
     if len(text) < MEDIUM_CHARS:
         return False
-    marks = [ch for ch in text if ch in CODE_MARKS]
+    marks = _CODE_MARK.findall(text)
     return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
 
 
