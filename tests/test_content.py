@@ -477,3 +477,87 @@ def test_step_labels_count_up_with_a_sentence_under_each():
     assert _step_labels([SHORT] * 5, pages) == set()
     ranked = ["1", "Ten Roses For A Shady Wall", "2", "Why Your Basil Keeps Dying", "3", "The Best Pruning Saws"]
     assert _step_labels([SHORT, SHORT] * 3, ranked) == set()
+
+
+TURKISH = [
+    "Kentin kuzeyindeki eski tersane alanında yürütülen çalışmalar, belediye meclisinin geçen ay verdiği "
+    "onayın ardından bu sabah yeniden başladı ve ilk günde rıhtım boyunca bir dizi iskele kuruldu.",
+    "Yetkililer, sahil boyunca uzanan yürüyüş yolunun ve bisiklet şeridinin yaz başında tamamlanacağını, "
+    "tarihi vinçlerin ise uzman ekipler tarafından tek tek onarılacağını açıkladı.",
+    "Yapım işleri için liman caddesinin doğu şeridi iki hafta boyunca trafiğe kapalı kalacak, otobüs "
+    "hatları da geçici güzergahlarla ara sokaklardan geçerek merkezdeki duraklara ulaşacak.",
+    "Esnaf temsilcileri, caddenin kapanmasının kış aylarında zaten düşen satışları daha çok etkileyeceğini "
+    "belirterek belediyeden kira indirimi ile birlikte doğrudan destek istedi.",
+    "Proje kapsamında eski depolar bir kütüphaneye, atölyelere ve sergi salonlarına dönüştürülecek, "
+    "mahalle sakinleri ise çalışmaların gece saatlerinde yapılmamasını talep ediyor.",
+]
+
+
+def test_prose_the_page_s_stopword_list_barely_covers_is_kept_by_its_shape():
+    """A page in a heavily inflected language: the stopword list detected for it holds a word
+    or two of each long sentence (a share near 0.1), so by density alone every paragraph reads
+    as a menu line and the run breaks. The page's own long sentences say the list misses its
+    prose: each block is then read by length and punctuation too, and the article stays whole,
+    while the menu and the share buttons, short lines with no sentence end, still go."""
+    page = "\n".join(["Tersane alanında çalışmalar yeniden başladı - Haber Portalı", "Gündem", "Ekonomi",
+                      "Spor", "Kültür", "Tersane alanında çalışmalar yeniden başladı", *TURKISH,
+                      "Facebook", "Twitter", "Künye", "İletişim", "Gizlilik Politikası"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(TURKISH)
+    from cleanscrape.rules.content import BAD, _classify_blocks
+
+    texts = page.split("\n")
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert BAD not in classes[6:6 + len(TURKISH)]  # (by density alone, three of them read as sparse lines)
+
+
+def test_a_list_that_fits_the_prose_keeps_sparse_lines_out():
+    """Hard negative: on a page whose prose the list fits (English), a long line ending like a
+    sentence but nearly empty of function words (a deal's title) still reads as a sparse line."""
+    from cleanscrape.rules.content import BAD, _classify_blocks
+
+    deal = "Velmora X3 34-Inch Curved Gaming Monitor, 120Hz IPS Panel, RGB Lighting, Now $649.99 At Partner Stores."
+    texts = [*INTRO, *STORY, deal]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert classes[-1] == BAD
+
+
+TUTORIAL = [
+    "When the logs of a small web shop are loaded into a table, the first thing worth doing is to look at how "
+    "many requests each status code had in every minute, because a sudden jump is where most problems show.",
+    "The table keeps one row for each minute and status code, so that a minute with no errors still has a row "
+    "with a zero in it, and the averages we take later are not pulled up by the minutes that are missing.",
+    "To count the requests, cut the minute and the status code out of each line and count the pairs:",
+    "$ cut -d' ' -f4,9 access.log | sed 's/:[0-9]*$//' | sort | uniq -c > minutes.txt; tail -n 20 minutes.txt",
+    "This gives a row for every minute that had at least one request, and it is the series that the rest of "
+    "the article works on, first to draw it and then to find the minutes that stand out from the others.",
+    "Once the series is drawn, the minutes with a burst of errors are easy to see by eye, but an alert has to "
+    "find them on its own, which is what the next part of the article is about, step by step.",
+]
+
+
+def test_a_code_line_between_the_paragraphs_of_a_tutorial_stays():
+    """A line of code inside the article reads as a sparse line by density (a handful of
+    function words in a hundred characters); with the text's prose on both sides and code's
+    marks in it, it is the article's own example and stays."""
+    page = "\n".join(["Counting errors by the minute | Notes", "Home", "Archive", "About",
+                      "Counting errors by the minute", *TUTORIAL, "Share", "Twitter", "Subscribe"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(TUTORIAL)
+
+
+def test_markup_a_repeated_code_line_and_a_sparse_headline_between_paragraphs_still_go():
+    """Hard negatives: bare tags with no word between them (a tracking pixel's markup left in
+    the text), a code-shaped line the page prints twice, and a headline of another story with
+    no code in it, each between the paragraphs of an article, are not the article's."""
+    from cleanscrape.rules.content import _code_between_prose, _classify_blocks
+
+    pixel = '<div style="position:absolute;"><img width=1 height=1 alt="" src="http://px.example/b?P=1"></div>'
+    twice = "var tracker = new Pixel({id: 42, slot: 'top'}); tracker.fire(); // [ad slot] $('#top').show();"
+    headline = "Velmora Harbour Festival 2025: Ferries, Fireworks, Food Stalls, Parking, Tickets, Opening Hours"
+    texts = [TUTORIAL[0], pixel, TUTORIAL[1], twice, TUTORIAL[4], twice, TUTORIAL[5], headline, TUTORIAL[0]]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert [_code_between_prose(classes, texts, i, 0, len(texts)) for i in (1, 3, 5, 7)] == [False] * 4
+    texts[3] = TUTORIAL[3]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert _code_between_prose(classes, texts, 3, 0, len(texts))

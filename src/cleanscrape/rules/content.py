@@ -220,6 +220,41 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     return SHORT, "short"
 
 
+REF_SENTENCES = 3  # long sentence-ending blocks a page needs before its prose can say how dense it runs
+REF_DENSITY = 0.15  # their median stopword share under it: the list misses the page's prose (another language
+# it took for its own, a heavily inflected one); prose the list fits runs at 0.3-0.5 (English gold's tenth percentile 0.27)
+
+
+REF_SAMPLE = 9  # ...of which the longest this many are read: the median of a few says it, and a long page costs no more
+
+
+def _list_misses_prose(texts: Sequence[str], stop: frozenset[str]) -> bool:
+    """The page's own long sentences (LONG_SENTENCE characters or more, ending like one) hold
+    so few of the list's words (a median under REF_DENSITY over REF_SENTENCES or more, the
+    REF_SAMPLE longest read by the words the language sample reads) that the list does not fit its
+    prose: density would read the article as a menu."""
+    found = []
+    for t in sorted(texts, key=len, reverse=True):  # (the longest first: the language sample's, already read)
+        if len(t) < LONG_SENTENCE:
+            break
+        if ends_sentence(t):
+            words = _sample_words(t)
+            found.append(sum(map(stop.__contains__, words)) / len(words) if words else 0.0)
+            if len(found) == REF_SAMPLE:
+                break
+    found.sort()
+    return len(found) >= REF_SENTENCES and found[len(found) // 2] < REF_DENSITY
+
+
+def _page_class(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
+    """A block's class on a page whose prose the stopword list misses: the better of its class
+    by the list and by length and punctuation alone (as on a page of a language with no list):
+    the list's words still count where they are, their absence does not."""
+    own = classify_block(text, stop)
+    bare = classify_block(text, None)
+    return bare if _WEIGHT[bare[0]] > _WEIGHT[own[0]] else own
+
+
 SEGMENT_LANGUAGE_WORDS = 30  # words a story must hold before its own language overrules the page's (two sentences tell it)
 
 
@@ -229,14 +264,16 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     language, or of its own story's where a page of several stories holds one in another
     language (a feed that mixes wire copy in): by another list's density its prose would
     read as a link list, and the whole story would go."""
-    page = detect_language([t for t, p in zip(texts, protected) if not p])
+    open_texts = [t for t, p in zip(texts, protected) if not p]
+    page = detect_language(open_texts)
     n = len(texts)
     classes: list[int | None] = [None] * n
     features = [""] * n
+    loose = page is not None and _list_misses_prose(open_texts, page)
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
         if not protected[i] and t.strip(_BLANK):
-            classes[i], features[i] = classify_block(t, page)
+            classes[i], features[i] = _page_class(t, page) if loose else classify_block(t, page)
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
         own = [texts[i] for i in range(s, e) if classes[i] is not None]
@@ -720,7 +757,8 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         if c in prose:
             keep[i], why[i] = True, "lead-in" if i in leads else features[i]
         elif c == BAD:
-            why[i] = features[i]
+            keep[i] = _code_between_prose(classes, texts, i, a, b)
+            why[i] = "code-between-prose" if keep[i] else features[i]
         elif i in widget:
             why[i] = "short-line-run"
         else:
@@ -728,6 +766,41 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
             ok = (before in prose or before is None) and (after in prose or after is None) and (
                 before is not None or after is not None)
             keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
+
+_CODE_MARK = re.compile(r"[(){}\[\];=<>$|/\\*_#`]")  # characters that code and shell sessions are made of, prose rarely
+CODE_SHARE = 0.04  # ...this share of a block's characters: a line of code (a query, a command), not a sparse headline
+CODE_KINDS = 3  # ...of this many different marks at least (a caption's `(Photo: ...)` holds two)
+_TAG = re.compile(r"<[^<>]*>")  # a markup tag with its attributes
+
+
+def _code_like(text: str) -> bool:
+    """A block of MEDIUM_CHARS or more that reads as code: CODE_SHARE of its characters are code's
+    marks, of CODE_KINDS kinds or more (`SELECT avg (n) FROM t;`, `$ hg pull -u ../bob [...]`)."""
+    if len(text) < MEDIUM_CHARS:
+        return False
+    marks = _CODE_MARK.findall(text)
+    return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
+
+
+def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int) -> bool:
+    """A code block inside the run with the text's prose on both sides (other code blocks, short
+    lines and labelled blocks between): the article's own example, which density reads as a
+    sparse line. A block the page prints twice or more, or one of bare tags with no word between
+    them (a tracking pixel's `<div ...><img ...></div>` left in the text), is the page's
+    machinery, not an example of the text's."""
+    if not _code_like(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
+        return False
+
+    def side(rng: range) -> bool:
+        for k in rng:
+            c = classes[k]
+            if c in _PROSE:
+                return True
+            if c == BAD and not _code_like(texts[k]):
+                return False
+        return False
+    return side(range(i - 1, a - 1, -1)) and side(range(i + 1, b))
+
 
 LIST_ITEMS = 3  # list items in a row (not set as links), between two runs of prose: the text's own list
 LIST_PROSE = 2.5  # ...and the prose beyond it weighs this much (two paragraphs or so)
