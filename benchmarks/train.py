@@ -2,6 +2,7 @@
 
     python benchmarks/train.py --bench ../shared/bench
     python benchmarks/train.py --bench ../shared/bench --exclude-set fundus-tests --out /tmp/loso.json
+    python benchmarks/train.py --bench ../shared/bench --check    # is the shipped file what a fit gives?
 
 Reads each set's ``split.json`` and takes its ``fit`` pages only; ``dragnet`` is never
 read (AGPL data: it measures, it does not train). Each page runs through the default
@@ -201,6 +202,38 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
             "models": models}
 
 
+MOVED_SHOWN = 10  # weights listed when a check fails: enough to see what kind of change it is
+
+
+def _check(path: Path, text: str, model: dict) -> int:
+    """Compare a fresh fit with the file at ``path``: 0 when the bytes agree, 1 (and what moved) when not."""
+    try:
+        shipped_text = path.read_text(encoding="utf-8")
+        shipped = json.loads(shipped_text)
+    except (OSError, ValueError) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    if shipped_text == text:
+        print(f"{path}: the same bytes as a fit on these inputs", file=sys.stderr)
+        return 0
+    old_models = shipped.get("models", {})
+    if shipped.get("trained_on", {}).get("inputs_sha256") != model["trained_on"]["inputs_sha256"]:
+        print(f"{path}: fitted on other pages or gold (inputs_sha256 differs)", file=sys.stderr)
+    for mode, new in model["models"].items():
+        old = old_models.get(mode, {})
+        old_w, new_w = old.get("weights", {}), new["weights"]
+        moved = sorted(((abs(new_w.get(k, 0.0) - old_w.get(k, 0.0)), k) for k in old_w.keys() | new_w.keys()),
+                       reverse=True)
+        moved = [(d, k) for d, k in moved if d > 0]
+        print(f"{mode}: {len(moved)} weights moved, bias {old.get('bias')} -> {new['bias']}, "
+              f"blocks {old.get('training', {}).get('blocks')} -> {new['training']['blocks']}", file=sys.stderr)
+        for _d, k in moved[:MOVED_SHOWN]:
+            print(f"  {k}: {old_w.get(k, 0.0)} -> {new_w.get(k, 0.0)}", file=sys.stderr)
+    print(f"{path} is not what these inputs and this code fit: rerun without --check to rebuild it",
+          file=sys.stderr)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, required=True, help="the folder that holds the benchmark sets")
@@ -212,13 +245,19 @@ def main(argv: list[str] | None = None) -> int:
                                                                   f"(default per mode: {READMIT})")
     ap.add_argument("--remove", type=float, default=None, help=f"one remove probability for every mode "
                                                                 f"(default per mode: {REMOVE})")
+    ap.add_argument("--check", action="store_true",
+                    help="write nothing: exit 1 when the fitted model differs from the file at --out "
+                         "(the shipped one by default), saying what moved; 0 when they are the same bytes")
     args = ap.parse_args(argv)
     model = train(args.bench, args.exclude_set, args.mode or MODES, args.readmit, args.remove)
     if not model["models"]:
         print("no training pages found", file=sys.stderr)
         return 2
+    text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
+    if args.check:
+        return _check(args.out, text, model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    args.out.write_text(text, encoding="utf-8")
     for mode, m in model["models"].items():
         print(f"{mode}: {m['training']['blocks']} blocks, {len(m['weights'])} weights -> {args.out}",
               file=sys.stderr)
