@@ -222,6 +222,8 @@ OPEN_LINE_CHARS = 80  # characters: a shorter block votes only when it ends like
 WRAPPED_SPLITS = 2  # runners-up under one ancestor with the winner: the text is split in wrappers
 CACHE_MAX = 50_000  # class/id strings remembered (templates repeat the same few)
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
+HOLDER_LEVELS = 3  # ancestors of the winner searched for the one that holds its paragraphs
+HOLDER_GAIN = 3.0  # ...which holds this many times the winner's text votes
 CLOSE_SHARE = 0.75  # runners-up this close to the winner: the text is spread over wrappers
 COUSIN_LEVELS = 6  # how far up a split article's parts may meet
 COUSIN_SHARE = 0.4  # a part must carry this share of the winner's text to join it...
@@ -232,12 +234,15 @@ class _Tree:
     """The elements the walk opened: parent, tag, classes, the blocks each holds (``first``
     to ``last``, not included), and the text and link characters under each."""
 
-    __slots__ = ("parent", "tag", "marker", "first", "last", "sizes", "link_sizes")
+    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "sizes", "link_sizes")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.tag: list[str] = []
         self.marker: list[str] = []
+        # the class words alone (no id): the parts of one article that a template prints as
+        # the same element carry the same classes and each its own id (`<div id="c68513" class="frame">`)
+        self.shape: list[str] = []
         self.first: list[int] = []
         self.last: list[int] = []
         # running totals over the blocks, of their characters and their link characters (set by
@@ -292,8 +297,20 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     best = ranked[0]
     if final[best] < MIN_MAIN_SCORE:
         return set()
+    best = _holder(tree, best, final, text)
     best = _wrapper(tree, ranked, final, best)
     return _with_parts(tree, best, ranked, final, text)
+
+
+def _holder(tree: _Tree, best: int, final: dict[int, float], text: dict[int, float]) -> int:
+    """The winner, or a near ancestor that holds several times its text and scores within
+    a third of it: the winner led on its class words (a standfirst's `intro-text`), and the
+    paragraphs stand beside it, in the ancestor."""
+    own = text[best]
+    for a in tree.ancestors(best)[:HOLDER_LEVELS]:
+        if text.get(a, 0.0) >= HOLDER_GAIN * own and final[a] >= final[best] / 3:
+            return a
+    return best
 
 
 def _scores(tree: _Tree, owners: list[int], texts: list[str],
@@ -365,13 +382,14 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
     for n in ranked:
         if n == best:
             continue
-        twin = bool(tree.marker[best]) and tree.marker[n] == tree.marker[best] and tag[n] == tag[best]
+        twin = bool(tree.shape[best]) and tree.shape[n] == tree.shape[best] and tag[n] == tag[best]
         if text[n] < (TWIN_SHARE if twin else COUSIN_SHARE) * own or _weight(tree.marker[n]) < 0:
             continue
         line = tree.ancestors(n)
         if best in line or n in above or near.isdisjoint(line) or any(c in line for c in chosen):
             continue
         chosen.add(n)
+    _between_twins(tree, best, chosen)
     up = parent[best]
     if up >= 0:
         limit = max(10.0, 0.2 * final.get(best, 0.0))
@@ -379,6 +397,23 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
             if n != best and parent[n] == up and s >= limit:
                 chosen.add(n)
     return chosen
+
+
+def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
+    """Add the elements that are the same element as ``best`` (tag and classes) and stand
+    between the article's first and last chosen parts, though their text cast no vote: a
+    part that holds only a list, a table or short lines (`<div class="frame">` around a
+    bullet list, between two `<div class="frame">` of paragraphs)."""
+    shape, tag = tree.shape[best], tree.tag[best]
+    if not shape or len(chosen) < 2:
+        return
+    start = min(tree.first[n] for n in chosen)
+    end = max(tree.last[n] for n in chosen)
+    for n in range(len(tree.parent)):
+        if tree.shape[n] == shape and tree.tag[n] == tag and n not in chosen and start <= tree.first[n] \
+                and tree.last[n] <= end and tree.last[n] > tree.first[n]:
+            if not any(c in chosen for c in tree.ancestors(n)):
+                chosen.add(n)
 
 
 _PLAIN = (False, "")  # no comment section, no caption or credit
@@ -506,7 +541,8 @@ class _Walk:
         zone_count[zone] = zone_count.get(zone, 0) + step
         return tuple(sorted(z for z, c in zone_count.items() if c > 0))
 
-    def open_node(self, tag: str, marker: str, comments: bool, media: str, zone: str, is_block: bool) -> int:
+    def open_node(self, tag: str, marker: str, shape: str, comments: bool, media: str, zone: str,
+                  is_block: bool) -> int:
         """A block-level element, or an inline one that opens a comment section, a caption
         or credit, or an ``articleBody``: a node of the tree (its id is returned)."""
         tree = self.tree
@@ -515,6 +551,7 @@ class _Walk:
         tree.parent.append(up)
         tree.tag.append(tag)
         tree.marker.append(marker)
+        tree.shape.append(shape)
         here = len(self.out)
         tree.first.append(here)
         tree.last.append(here)
@@ -637,7 +674,8 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             walk.block_tag = tag
         body = "itemprop" in names and el.get("itemprop") == "articleBody"
         if is_block or comments or media or body:
-            kinds.append(walk.open_node(tag, marker, comments, media, "articleBody" if body else tag, is_block))
+            kinds.append(walk.open_node(tag, marker, (cls or "").strip(), comments, media,
+                                        "articleBody" if body else tag, is_block))
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
         in_link += tag == "a"
