@@ -405,8 +405,8 @@ def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
     part that holds only a list, a table or short lines (`<div class="frame">` around a
     bullet list, between two `<div class="frame">` of paragraphs)."""
     shape, tag = tree.shape[best], tree.tag[best]
-    if not shape or len(chosen) < 2:
-        return
+    if not shape or chosen == {best}:
+        return  # (one part: nothing stands between parts)
     start = min(tree.first[n] for n in chosen)
     end = max(tree.last[n] for n in chosen)
     for n in range(len(tree.parent)):
@@ -551,7 +551,7 @@ class _Walk:
         tree.parent.append(up)
         tree.tag.append(tag)
         tree.marker.append(marker)
-        tree.shape.append(shape)
+        tree.shape.append(shape.strip())
         here = len(self.out)
         tree.first.append(here)
         tree.last.append(here)
@@ -672,10 +672,9 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             parts.clear()  # (white space between blocks)
             walk.line = el.sourceline or walk.line
             walk.block_tag = tag
-        body = "itemprop" in names and el.get("itemprop") == "articleBody"
-        if is_block or comments or media or body:
-            kinds.append(walk.open_node(tag, marker, (cls or "").strip(), comments, media,
-                                        "articleBody" if body else tag, is_block))
+        zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
+        if is_block or comments or media or zone is not tag:
+            kinds.append(walk.open_node(tag, marker, cls or "", comments, media, zone, is_block))
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
         in_link += tag == "a"
