@@ -429,3 +429,23 @@ def test_paragraphs_beside_a_standfirst_box_are_in_the_text_container():
     assert art.title == "Forum für das Ehrenamt auf dem Land"
     assert len(art.paragraphs) == 4 and art.paragraphs[-1].startswith("In dreißig Fachforen")
     assert not any("Chorfest" in p for p in art.paragraphs)
+
+
+def test_an_article_the_page_shows_only_in_its_json_ld_is_read_from_there():
+    # a paywall shows the lead paragraph; the page's JSON-LD `articleBody` holds the whole
+    # article: its paragraphs join the page after the lead (the lead not twice); a page that
+    # shows its article, or whose JSON-LD holds a summary only, is read from its markup alone
+    page = (Path(__file__).parent / "fixtures" / "html" / "article-only-in-its-json-ld.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "Ferry fares to rise twice next year" and art.byline == "Ana Ruiz"
+    assert art.paragraphs[0].startswith("The ferry company told the islands' council on Tuesday")
+    assert sum(p.startswith("The ferry company told") for p in art.paragraphs) == 1
+    assert any(p.startswith("The council's transport committee will meet next week") for p in art.paragraphs)
+    assert any("Marta Quell" in p for p in art.paragraphs)
+    shown = page.replace(b'<div class="paywall"><p>Subscribe to read the whole story.</p></div>', b"".join(
+        b"<p>" + p.encode() + b"</p>" for p in art.paragraphs[1:6]))
+    assert [b.text for b in read_html(shown).blocks].count(art.paragraphs[1]) == 1
+    start, end = page.index(b'"articleBody": "'), page.index(b'"}\n</script>')
+    summary = page[:start] + b'"articleBody": "Fares will rise in March and in September.' + page[end:]
+    assert not any(b.hints.get("zones") == ("articleBody",) for b in read_html(summary).blocks)
+    assert len(read_html(summary).blocks) == len(read_html(page).blocks) - 5

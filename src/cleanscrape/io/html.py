@@ -136,7 +136,60 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
             # markup (a page whose only text is a script's or a style's is a page with no text)
             text = unescape(_TAG.sub(" \n", data.decode("utf-8", "replace")))
             return read_text(text, source=source)
+    ld_body = meta.pop(_LD_BODY, None)
+    if isinstance(ld_body, str) and len(ld_body) >= LD_BODY_MIN:
+        blocks = _with_ld_body(blocks, unescape(unescape(ld_body)))  # (CMS write entities in it, escaped again)
     return Document(blocks, source, MappingProxyType(meta))
+
+
+_LD_BODY = "_ld_body"
+LD_BODY_MIN = 1000  # characters of a JSON-LD articleBody worth reading: a whole article, not a summary
+LD_BODY_SHOWN = 0.25  # ...when the page's blocks show less than this share of its word runs
+LD_PROBE_CHARS = 30  # characters of each of three samples of it looked up in the page's text first
+LD_PROBES_SHOWN = 2  # ...of which this many found say the page shows it
+LD_LEAD_SHARE = 0.5  # a block this much made of its word runs is its lead (the text goes after it)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    ws = _WORDS.findall(text.lower())
+    return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _shown(runs: set[tuple[str, ...]], among: set[tuple[str, ...]]) -> bool:
+    """Whether most of a text's word runs are ``among`` another's (half of them or more)."""
+    return bool(runs) and len(runs & among) >= LD_LEAD_SHARE * len(runs)
+
+
+def _with_ld_body(blocks: tuple[Block, ...], body: str) -> tuple[Block, ...]:
+    """The blocks, and the article the page's JSON-LD ``articleBody`` holds when the
+    markup shows little of it (a paywall or a script renders it): its paragraphs, as
+    the ``articleBody`` zone, after the last block whose text it holds (its lead)."""
+    joined = " ".join(b.text for b in blocks)
+    flat = " ".join(body.split())
+    probes = [flat[k * len(flat) // 4:][:LD_PROBE_CHARS] for k in (1, 2, 3)]
+    if sum(p in joined for p in probes) >= LD_PROBES_SHOWN:
+        return blocks  # (cheap: the page shows it, as most do)
+    want = _shingles(body)
+    shown: set[tuple[str, ...]] = set()
+    last = -1
+    for k, b in enumerate(blocks):
+        s = _shingles(b.text)
+        shown |= s
+        if s and _shown(s, want):
+            last = k
+    if not want or len(shown & want) >= LD_BODY_SHOWN * len(want):
+        return blocks
+    line = blocks[last].line if last >= 0 else (blocks[-1].line if blocks else 1)
+    paras = [" ".join(p.split()) for p in body.split("\n")]
+    paras = [p for p in paras if not _shown(_shingles(p), shown)]  # (a paragraph the page shows is not read twice)
+    hints: Hints = {"tag": "p", "zones": ("articleBody",), "articles": 0, "comments": False,
+                    "link_density": 0.0, "main": True}
+    new = [Block(0, line, p, 1, cast(Hints, MappingProxyType(hints))) for p in paras if p]
+    out = list(blocks[:last + 1]) + new + list(blocks[last + 1:])
+    return tuple(b._replace(index=k) for k, b in enumerate(out))
 
 
 # libxml2 stops a tree at this depth (256; 2048 with huge_tree): a tree that reaches it was cut
@@ -771,6 +824,9 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
             published = published or item.get("datePublished")
             keep("inLanguage", item.get("inLanguage") if isinstance(item.get("inLanguage"), str) else None)
             section = section or item.get("articleSection")
+            body = item.get("articleBody")
+            if isinstance(body, str) and len(body) > len(str(meta.get(_LD_BODY, ""))):
+                meta[_LD_BODY] = body
             a = item.get("author")
             if not author and isinstance(a, dict):
                 author = a.get("name")
