@@ -399,3 +399,53 @@ def test_link_density_counts_link_text_as_the_block_counts_its_text():
     dens = [b.hints["link_density"] for b in doc.blocks]
     assert dens[0] == 1.0
     assert 0.3 < dens[1] < 0.5
+
+
+def test_an_article_split_into_same_class_frames_keeps_the_frame_of_its_list():
+    # a template prints the article as frames of one class, each with its own id; a frame that
+    # holds only a bullet list casts no vote but stands between two frames of paragraphs: it is a
+    # part of the text; a newsletter box between them and a frame of the same class after the
+    # last paragraphs (other guides, as links) are not
+    page = (Path(__file__).parent / "fixtures" / "html" / "article-split-into-frames.html").read_bytes()
+    main = {b.text: b.hints.get("main") for b in read_html(page).blocks}
+    assert main["The port pays six per cent"] and main["Workers pay four per cent of their wage"]
+    assert not main["Get our money newsletter every Friday morning, free of charge."]
+    assert not main["More money guides"] and not main["Ferry season tickets explained"]
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "The unions pay the fund's running costs" in art.paragraphs
+    assert len(art.paragraphs) == 8
+    assert not any("newsletter" in p or "Ferry season" in p for p in art.paragraphs)
+
+
+def test_paragraphs_beside_a_standfirst_box_are_in_the_text_container():
+    # the standfirst's box says "text" in its class words and wins on them with one sentence; the
+    # paragraphs stand beside it, in the column that holds both: that column is the container,
+    # and the sidebar's link list next to it stays out
+    page = (Path(__file__).parent / "fixtures" / "html" / "paragraphs-beside-a-standfirst-box.html").read_bytes()
+    main = {b.text[:20]: b.hints.get("main") for b in read_html(page).blocks}
+    assert main["Zwei Tage lang wurde"] and main["In dreißig Fachforen"] and main["Das Forum stand in d"]
+    assert not main["Termine"] and not main["Tag der offenen Tür "]
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "Forum für das Ehrenamt auf dem Land"
+    assert len(art.paragraphs) == 4 and art.paragraphs[-1].startswith("In dreißig Fachforen")
+    assert not any("Chorfest" in p for p in art.paragraphs)
+
+
+def test_an_article_the_page_shows_only_in_its_json_ld_is_read_from_there():
+    # a paywall shows the lead paragraph; the page's JSON-LD `articleBody` holds the whole
+    # article: its paragraphs join the page after the lead (the lead not twice); a page that
+    # shows its article, or whose JSON-LD holds a summary only, is read from its markup alone
+    page = (Path(__file__).parent / "fixtures" / "html" / "article-only-in-its-json-ld.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "Ferry fares to rise twice next year" and art.byline == "Ana Ruiz"
+    assert art.paragraphs[0].startswith("The ferry company told the islands' council on Tuesday")
+    assert sum(p.startswith("The ferry company told") for p in art.paragraphs) == 1
+    assert any(p.startswith("The council's transport committee will meet next week") for p in art.paragraphs)
+    assert any("Marta Quell" in p for p in art.paragraphs)
+    shown = page.replace(b'<div class="paywall"><p>Subscribe to read the whole story.</p></div>', b"".join(
+        b"<p>" + p.encode() + b"</p>" for p in art.paragraphs[1:6]))
+    assert [b.text for b in read_html(shown).blocks].count(art.paragraphs[1]) == 1
+    start, end = page.index(b'"articleBody": "'), page.index(b'"}\n</script>')
+    summary = page[:start] + b'"articleBody": "Fares will rise in March and in September.' + page[end:]
+    assert not any(b.hints.get("zones") == ("articleBody",) for b in read_html(summary).blocks)
+    assert len(read_html(summary).blocks) == len(read_html(page).blocks) - 5

@@ -136,7 +136,60 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
             # markup (a page whose only text is a script's or a style's is a page with no text)
             text = unescape(_TAG.sub(" \n", data.decode("utf-8", "replace")))
             return read_text(text, source=source)
+    ld_body = meta.pop(_LD_BODY, None)
+    if isinstance(ld_body, str) and len(ld_body) >= LD_BODY_MIN:
+        blocks = _with_ld_body(blocks, unescape(unescape(ld_body)))  # (CMS write entities in it, escaped again)
     return Document(blocks, source, MappingProxyType(meta))
+
+
+_LD_BODY = "_ld_body"
+LD_BODY_MIN = 1000  # characters of a JSON-LD articleBody worth reading: a whole article, not a summary
+LD_BODY_SHOWN = 0.25  # ...when the page's blocks show less than this share of its word runs
+LD_PROBE_CHARS = 30  # characters of each of three samples of it looked up in the page's text first
+LD_PROBES_SHOWN = 2  # ...of which this many found say the page shows it
+LD_LEAD_SHARE = 0.5  # a block this much made of its word runs is its lead (the text goes after it)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    ws = _WORDS.findall(text.lower())
+    return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _shown(runs: set[tuple[str, ...]], among: set[tuple[str, ...]]) -> bool:
+    """Whether most of a text's word runs are ``among`` another's (half of them or more)."""
+    return bool(runs) and len(runs & among) >= LD_LEAD_SHARE * len(runs)
+
+
+def _with_ld_body(blocks: tuple[Block, ...], body: str) -> tuple[Block, ...]:
+    """The blocks, and the article the page's JSON-LD ``articleBody`` holds when the
+    markup shows little of it (a paywall or a script renders it): its paragraphs, as
+    the ``articleBody`` zone, after the last block whose text it holds (its lead)."""
+    joined = " ".join(b.text for b in blocks)
+    flat = " ".join(body.split())
+    probes = [flat[k * len(flat) // 4:][:LD_PROBE_CHARS] for k in (1, 2, 3)]
+    if sum(p in joined for p in probes) >= LD_PROBES_SHOWN:
+        return blocks  # (cheap: the page shows it, as most do)
+    want = _shingles(body)
+    shown: set[tuple[str, ...]] = set()
+    last = -1
+    for k, b in enumerate(blocks):
+        s = _shingles(b.text)
+        shown |= s
+        if s and _shown(s, want):
+            last = k
+    if not want or len(shown & want) >= LD_BODY_SHOWN * len(want):
+        return blocks
+    line = blocks[last].line if last >= 0 else (blocks[-1].line if blocks else 1)
+    paras = [" ".join(p.split()) for p in body.split("\n")]
+    paras = [p for p in paras if not _shown(_shingles(p), shown)]  # (a paragraph the page shows is not read twice)
+    hints: Hints = {"tag": "p", "zones": ("articleBody",), "articles": 0, "comments": False,
+                    "link_density": 0.0, "main": True}
+    new = [Block(0, line, p, 1, cast(Hints, MappingProxyType(hints))) for p in paras if p]
+    out = list(blocks[:last + 1]) + new + list(blocks[last + 1:])
+    return tuple(b._replace(index=k) for k, b in enumerate(out))
 
 
 # libxml2 stops a tree at this depth (256; 2048 with huge_tree): a tree that reaches it was cut
@@ -222,6 +275,8 @@ OPEN_LINE_CHARS = 80  # characters: a shorter block votes only when it ends like
 WRAPPED_SPLITS = 2  # runners-up under one ancestor with the winner: the text is split in wrappers
 CACHE_MAX = 50_000  # class/id strings remembered (templates repeat the same few)
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
+HOLDER_LEVELS = 3  # ancestors of the winner searched for the one that holds its paragraphs
+HOLDER_GAIN = 3.0  # ...which holds this many times the winner's text votes
 CLOSE_SHARE = 0.75  # runners-up this close to the winner: the text is spread over wrappers
 COUSIN_LEVELS = 6  # how far up a split article's parts may meet
 COUSIN_SHARE = 0.4  # a part must carry this share of the winner's text to join it...
@@ -232,12 +287,15 @@ class _Tree:
     """The elements the walk opened: parent, tag, classes, the blocks each holds (``first``
     to ``last``, not included), and the text and link characters under each."""
 
-    __slots__ = ("parent", "tag", "marker", "first", "last", "sizes", "link_sizes")
+    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "sizes", "link_sizes")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.tag: list[str] = []
         self.marker: list[str] = []
+        # the class words alone (no id): the parts of one article that a template prints as
+        # the same element carry the same classes and each its own id (`<div id="c68513" class="frame">`)
+        self.shape: list[str] = []
         self.first: list[int] = []
         self.last: list[int] = []
         # running totals over the blocks, of their characters and their link characters (set by
@@ -292,8 +350,20 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
     best = ranked[0]
     if final[best] < MIN_MAIN_SCORE:
         return set()
+    best = _holder(tree, best, final, text)
     best = _wrapper(tree, ranked, final, best)
     return _with_parts(tree, best, ranked, final, text)
+
+
+def _holder(tree: _Tree, best: int, final: dict[int, float], text: dict[int, float]) -> int:
+    """The winner, or a near ancestor that holds several times its text and scores within
+    a third of it: the winner led on its class words (a standfirst's `intro-text`), and the
+    paragraphs stand beside it, in the ancestor."""
+    own = text[best]
+    for a in tree.ancestors(best)[:HOLDER_LEVELS]:
+        if text.get(a, 0.0) >= HOLDER_GAIN * own and final[a] >= final[best] / 3:
+            return a
+    return best
 
 
 def _scores(tree: _Tree, owners: list[int], texts: list[str],
@@ -365,13 +435,14 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
     for n in ranked:
         if n == best:
             continue
-        twin = bool(tree.marker[best]) and tree.marker[n] == tree.marker[best] and tag[n] == tag[best]
+        twin = bool(tree.shape[best]) and tree.shape[n] == tree.shape[best] and tag[n] == tag[best]
         if text[n] < (TWIN_SHARE if twin else COUSIN_SHARE) * own or _weight(tree.marker[n]) < 0:
             continue
         line = tree.ancestors(n)
         if best in line or n in above or near.isdisjoint(line) or any(c in line for c in chosen):
             continue
         chosen.add(n)
+    _between_twins(tree, best, chosen)
     up = parent[best]
     if up >= 0:
         limit = max(10.0, 0.2 * final.get(best, 0.0))
@@ -379,6 +450,23 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
             if n != best and parent[n] == up and s >= limit:
                 chosen.add(n)
     return chosen
+
+
+def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
+    """Add the elements that are the same element as ``best`` (tag and classes) and stand
+    between the article's first and last chosen parts, though their text cast no vote: a
+    part that holds only a list, a table or short lines (`<div class="frame">` around a
+    bullet list, between two `<div class="frame">` of paragraphs)."""
+    shape, tag = tree.shape[best], tree.tag[best]
+    if not shape or chosen == {best}:
+        return  # (one part: nothing stands between parts)
+    start = min(tree.first[n] for n in chosen)
+    end = max(tree.last[n] for n in chosen)
+    for n in range(len(tree.parent)):
+        if tree.shape[n] == shape and tree.tag[n] == tag and n not in chosen and start <= tree.first[n] \
+                and tree.last[n] <= end and tree.last[n] > tree.first[n]:
+            if not any(c in chosen for c in tree.ancestors(n)):
+                chosen.add(n)
 
 
 _PLAIN = (False, "")  # no comment section, no caption or credit
@@ -506,7 +594,8 @@ class _Walk:
         zone_count[zone] = zone_count.get(zone, 0) + step
         return tuple(sorted(z for z, c in zone_count.items() if c > 0))
 
-    def open_node(self, tag: str, marker: str, comments: bool, media: str, zone: str, is_block: bool) -> int:
+    def open_node(self, tag: str, marker: str, shape: str, comments: bool, media: str, zone: str,
+                  is_block: bool) -> int:
         """A block-level element, or an inline one that opens a comment section, a caption
         or credit, or an ``articleBody``: a node of the tree (its id is returned)."""
         tree = self.tree
@@ -515,6 +604,7 @@ class _Walk:
         tree.parent.append(up)
         tree.tag.append(tag)
         tree.marker.append(marker)
+        tree.shape.append(shape.strip())
         here = len(self.out)
         tree.first.append(here)
         tree.last.append(here)
@@ -635,9 +725,9 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             parts.clear()  # (white space between blocks)
             walk.line = el.sourceline or walk.line
             walk.block_tag = tag
-        body = "itemprop" in names and el.get("itemprop") == "articleBody"
-        if is_block or comments or media or body:
-            kinds.append(walk.open_node(tag, marker, comments, media, "articleBody" if body else tag, is_block))
+        zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
+        if is_block or comments or media or zone is not tag:
+            kinds.append(walk.open_node(tag, marker, cls or "", comments, media, zone, is_block))
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
         in_link += tag == "a"
@@ -734,6 +824,9 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
             published = published or item.get("datePublished")
             keep("inLanguage", item.get("inLanguage") if isinstance(item.get("inLanguage"), str) else None)
             section = section or item.get("articleSection")
+            body = item.get("articleBody")
+            if isinstance(body, str) and len(body) > len(str(meta.get(_LD_BODY, ""))):
+                meta[_LD_BODY] = body
             a = item.get("author")
             if not author and isinstance(a, dict):
                 author = a.get("name")
