@@ -742,3 +742,20 @@ def test_a_teaser_under_a_list_of_dated_cards_is_no_storys_text():
     arts = clean(page)
     assert "Season tickets will be valid at night." not in arts[1].paragraphs
     assert arts[1].paragraphs[-1].startswith("The buses will leave the station every hour")
+
+
+def test_a_section_front_with_ages_in_unknown_words_gives_no_record():
+    """A section front of story cards, each a long headline, a one-sentence teaser and the
+    card's age in words no list holds (`för 2 timmar sedan`): the age is the short line the
+    page prints once per card with only its number changing, a long headline is no sentence
+    of a teaser, and the page holds no story, so it gives no record. The same page with two
+    sentences under each headline is a page of briefs and keeps its text."""
+    from cleanscrape import clean
+
+    text = (PAGES / "section-front-ages-in-unknown-words.txt").read_text(encoding="utf-8")
+    assert clean(text) == []
+    briefs = text.replace(".\n\nför", ". The work starts next week.\n\nför")
+    kept = [p for a in clean(briefs) for p in a.paragraphs]
+    assert any(p.startswith("The mill has stood empty") for p in kept)
+    assert any(p.startswith("Pupils from four schools") for p in kept)
+
