@@ -759,3 +759,18 @@ def test_a_section_front_with_ages_in_unknown_words_gives_no_record():
     assert any(p.startswith("The mill has stood empty") for p in kept)
     assert any(p.startswith("Pupils from four schools") for p in kept)
 
+
+def test_a_headline_opening_with_a_low_quote_and_the_separator_between_stories():
+    """A German headline opens with a low quotation mark (`„Wir fahren weiter“: ...`): it is
+    headline-shaped and heads its story; the `---` the feed prints between its stories is
+    template, and goes; `* * *` between two parts of one story stays."""
+    text = (PAGES / "headline-opening-with-a-low-quote.txt").read_text(encoding="utf-8")
+    arts = _probe("headline-opening-with-a-low-quote.txt")
+    assert [a.title for a in arts] == ["Hafen bekommt zwei neue Kräne vor dem Winter",
+                                       "„Wir fahren weiter“: Fährbetrieb hält an der Winterroute fest",
+                                       "Bibliothek öffnet samstags länger nach einem Versuch im Frühjahr"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+    from cleanscrape import clean
+
+    one = text.split("\n---\n")[0].replace("mitteilte.\n", "mitteilte.\n* * *\n")
+    assert "* * *" in clean(one)[0].paragraphs

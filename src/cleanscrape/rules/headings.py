@@ -1667,5 +1667,42 @@ SECTION = SectionRule("CS306", "section-label", "a section label before a headli
                       reads=(Role.TITLE, Role.SECTION, Role.DUPLICATE_TITLE, Role.TEASER, Role.RELATED, Role.BYLINE,
                              Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
 
+SEPARATOR_MAX = 20  # characters of a separator line (`---`, `* * *`, `• • •`)
+SEPARATOR_REACH = 3  # lines over a headline where the separator between two stories stands (a kicker between)
+
+
+class StorySeparatorRule(Rule):
+    """
+    What it removes: a line of no letters or digits (`---`, `* * *`) that stands right
+    over a story's headline, no paragraph between, on a page of several stories; and,
+    once two of its prints stand so, every print of it (the one under the last story).
+    Why: a feed prints the same separator between each two stories: it is template,
+    not a story's text.
+    Example: `---` between `Share this article` and the next story's headline
+    Kept: `* * *` between two parts of one story (no headline under it).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) < PATTERN_MIN:
+            return
+        texts, n = ctx.texts, len(ctx.texts)
+        title_set = set(titles)
+        prints: dict[str, list[int]] = {}
+        for i in ctx.short(SEPARATOR_MAX):
+            t = texts[i]
+            if t.strip() and ctx.is_open(i) and not any(map(str.isalnum, t)):
+                prints.setdefault(t.strip(), []).append(i)
+        for places in prints.values():
+            over = [i for i in places if next((k for k in range(i + 1, min(n, i + 1 + SEPARATOR_REACH))
+                                               if k in title_set or _is_prose(ctx, k)), None) in title_set]
+            for i in places if len(over) >= PATTERN_MIN else over:
+                yield self.finding(i, "a separator the page prints between its stories")
+
+
+STORY_SEPARATOR = StorySeparatorRule("CS424", "story-separator",
+                                     "a line of no letters printed between the stories of a page",
+                                     Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
+
 LINE_RULES = (BYLINE, DATELINE, STUB)
 TITLE_RULES = (RELATIVE_DATE, AUTHOR, TITLE, DUPLICATE_TITLE, SECTION)
