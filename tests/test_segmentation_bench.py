@@ -774,3 +774,17 @@ def test_a_headline_opening_with_a_low_quote_and_the_separator_between_stories()
 
     one = text.split("\n---\n")[0].replace("mitteilte.\n", "mitteilte.\n* * *\n")
     assert "* * *" in clean(one)[0].paragraphs
+
+
+def test_an_author_line_joined_to_its_date_heads_each_story():
+    """`Submitted by Ada Linford on Wed, 12/11/2025 - 09:40`: a label whose last word is lower
+    case, a name, a short joining word and the date make the story's byline and date line,
+    whatever the label's words: each headline over one starts a story, and the stories'
+    text is not merged into the first."""
+    arts = _probe("submitted-by-on-its-date-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry before summer",
+                                       "Council buys the old mill on the river for the town library",
+                                       "Rowing club opens its boathouse to schools for the winter"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Finn Okoro", "Lena Marsh"]
+    assert arts[1].published == "2025-11-12T11:05"
+    assert arts[1].paragraphs[-1].startswith("The mill has stood empty")

@@ -559,6 +559,36 @@ def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
         author = byline_fields("By " + m.group(2)) if got is not None else ()
         if author:
             return (("published", got.iso), *author)  # type: ignore[union-attr]
+    return _byline_on_date(text)
+
+
+# `Submitted by Ada Linford on Wed, 12/11/2025 - 09:40`: the author line, a short lower-case
+# word joining it to the date (`on`, `am`, `le`, `em`: any language's), then the date
+JOIN_MAX = 4  # letters of that joining word
+NAME_ON_DATE_MAX = 120  # characters of such a line: a label, a name, the word and the date
+NAME_ON_DATE_WORDS = 4  # words of it at least: a name of two words, the joining word and a date
+
+
+def _byline_on_date(text: str) -> tuple[tuple[str, str], ...]:
+    """An author line, then a joining word and the date, on one line: its date and author.
+    The author line is one a rule knows (`By Ada Linford`) or a label of a word or two
+    whose last is lower case (`Submitted by`, `Geschrieben von`), then a name."""
+    ws = text.split()
+    if len(text) > NAME_ON_DATE_MAX or len(ws) < NAME_ON_DATE_WORDS:
+        return ()
+    for k in range(HEADLINE_MIN_WORDS, len(ws) - 1):  # (the author line: a name of two words at least)
+        w = ws[k]
+        if len(w) > JOIN_MAX or not w.isalpha() or not w.islower():
+            continue
+        got = is_date_line(" ".join(ws[k + 1:]))
+        if got is None:
+            continue
+        head = " ".join(ws[:k])
+        author = byline_fields(head)
+        if not author:
+            labelled = _label_and_name(head)
+            author = (("byline", labelled[1]),) if labelled is not None and labelled[0][-1:].islower() else ()
+        return (("published", got.iso), *author) if author else ()
     return ()
 
 
