@@ -1713,16 +1713,19 @@ class StorySeparatorRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        titles = ctx.with_role(Role.TITLE)
+        titles = ctx.with_role(_TITLE)
         if len(titles) < PATTERN_MIN:
             return
         texts, n = ctx.texts, len(ctx.texts)
-        title_set = set(titles)
         prints: dict[str, list[int]] = {}
         for i in ctx.short(SEPARATOR_MAX):
             t = texts[i]
-            if t.strip() and ctx.is_open(i) and not any(map(str.isalnum, t)):
-                prints.setdefault(t.strip(), []).append(i)
+            if t[:1].isalnum() or any(map(str.isalnum, t)) or not t.strip() or not ctx.is_open(i):
+                continue  # (the first character first: most short lines open with a letter)
+            prints.setdefault(t.strip(), []).append(i)
+        if not prints:
+            return
+        title_set = set(titles)
         for places in prints.values():
             over = [i for i in places if next((k for k in range(i + 1, min(n, i + 1 + SEPARATOR_REACH))
                                                if k in title_set or _is_prose(ctx, k)), None) in title_set]
