@@ -1150,6 +1150,16 @@ def _bare_stamp(text: str) -> bool:
                                 or is_date_line(text) is not None)
 
 
+def _ages_in_any_words(ctx: Context, known: set[int]) -> list[int]:
+    """The short lines, in words no list holds, that the page prints more than CARD_STAMPS
+    times with only their number changing (`för 3 timmar sedan`): the cards' age."""
+    texts = ctx.texts
+    folded = {k: _DIGITS.sub("0", texts[k]) for k in ctx.short(BARE_STAMP_MAX)
+              if k not in known and _DIGITS.search(texts[k]) is not None and not ends_sentence(texts[k])}
+    counts = Counter(folded.values())
+    return [k for k, f in folded.items() if counts[f] > CARD_STAMPS]
+
+
 def _card_head(texts: Sequence[str], group: list[int]) -> int:
     """1 when the first of a card's lines is its headline (more lines under it, no sentence's
     end: a long headline is no sentence of a teaser), else 0."""
@@ -1188,11 +1198,8 @@ class StoryCardsRule(Rule):
         for i, j in zip(left, left[1:]):
             if j == i + 1 and lens[i] >= CARD_SENTENCE and lens[j] >= CARD_SENTENCE and ends_sentence(texts[i]) and ends_sentence(texts[j]):
                 return  # two sentences in a row: an article's text (cards put a date or a headline between)
-        folded = Counter(_DIGITS.sub("0", texts[k]) for k in ctx.short(BARE_STAMP_MAX) if _DIGITS.search(texts[k]))
-        # every date or age on the page, in known words or not: a short line printed once per card,
-        # only its number changing (`för 3 timmar sedan`), is the cards' age
-        dated = [k for k in ctx.short(STAMP_MAX) if _stamp(texts[k]) or lens[k] <= BARE_STAMP_MAX and
-                 folded[_DIGITS.sub("0", texts[k])] > CARD_STAMPS and not ends_sentence(texts[k])]
+        dated = [k for k in ctx.short(STAMP_MAX) if _stamp(texts[k])]  # every date or age on the page
+        dated = sorted(dated + _ages_in_any_words(ctx, set(dated)))
         dated_set = set(dated)
         body = [i for i in left if i not in dated_set]
         if not body:

@@ -566,6 +566,7 @@ def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
 # word joining it to the date (`on`, `am`, `le`, `em`: any language's), then the date
 JOIN_MAX = 4  # letters of that joining word
 NAME_ON_DATE_MAX = 120  # characters of such a line: a label, a name, the word and the date
+DATE_LEAD_WORDS = 3  # words of a date before its first number (`on Wed, 12/11/2025`, `on 12 November`, `am 03.11.`)
 NAME_ON_DATE_WORDS = 4  # words of it at least: a name of two words, the joining word and a date
 
 
@@ -574,9 +575,11 @@ def _byline_on_date(text: str) -> tuple[tuple[str, str], ...]:
     The author line is one a rule knows (`By Ada Linford`) or a label of a word or two
     whose last is lower case (`Submitted by`, `Geschrieben von`), then a name."""
     ws = text.split()
-    if len(text) > NAME_ON_DATE_MAX or len(ws) < NAME_ON_DATE_WORDS:
+    if len(text) > NAME_ON_DATE_MAX or len(ws) < NAME_ON_DATE_WORDS or not text[:1].isupper():
         return ()
-    for k in range(HEADLINE_MIN_WORDS, len(ws) - 1):  # (the author line: a name of two words at least)
+    digit = next((j for j, w in enumerate(ws) if any(map(str.isdigit, w))), len(ws))
+    # (the author line: a name of two words at least; the date's first number within a few words)
+    for k in range(max(HEADLINE_MIN_WORDS, digit - DATE_LEAD_WORDS), min(digit, len(ws) - 1)):
         w = ws[k]
         if len(w) > JOIN_MAX or not w.isalpha() or not w.islower():
             continue
