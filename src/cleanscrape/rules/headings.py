@@ -1700,7 +1700,7 @@ SECTION = SectionRule("CS306", "section-label", "a section label before a headli
                       reads=(Role.TITLE, Role.SECTION, Role.DUPLICATE_TITLE, Role.TEASER, Role.RELATED, Role.BYLINE,
                              Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
 
-SEPARATOR_MAX = 20  # characters of a separator line (`---`, `* * *`, `• • •`)
+SEPARATOR_MAX = 40  # characters of a separator line (`---`, `* * *`, a rule of dashes; the length the error-page rule reads too)
 SEPARATOR_REACH = 3  # lines over a headline where the separator between two stories stands (a kicker between)
 
 
