@@ -742,3 +742,49 @@ def test_a_teaser_under_a_list_of_dated_cards_is_no_storys_text():
     arts = clean(page)
     assert "Season tickets will be valid at night." not in arts[1].paragraphs
     assert arts[1].paragraphs[-1].startswith("The buses will leave the station every hour")
+
+
+def test_a_section_front_with_ages_in_unknown_words_gives_no_record():
+    """A section front of story cards, each a long headline, a one-sentence teaser and the
+    card's age in words no list holds (`för 2 timmar sedan`): the age is the short line the
+    page prints once per card with only its number changing, a long headline is no sentence
+    of a teaser, and the page holds no story, so it gives no record. The same page with two
+    sentences under each headline is a page of briefs and keeps its text."""
+    from cleanscrape import clean
+
+    text = (PAGES / "section-front-ages-in-unknown-words.txt").read_text(encoding="utf-8")
+    assert clean(text) == []
+    briefs = text.replace(".\n\nför", ". The work starts next week.\n\nför")
+    kept = [p for a in clean(briefs) for p in a.paragraphs]
+    assert any(p.startswith("The mill has stood empty") for p in kept)
+    assert any(p.startswith("Pupils from four schools") for p in kept)
+
+
+def test_a_headline_opening_with_a_low_quote_and_the_separator_between_stories():
+    """A German headline opens with a low quotation mark (`„Wir fahren weiter“: ...`): it is
+    headline-shaped and heads its story; the `---` the feed prints between its stories is
+    template, and goes; `* * *` between two parts of one story stays."""
+    text = (PAGES / "headline-opening-with-a-low-quote.txt").read_text(encoding="utf-8")
+    arts = _probe("headline-opening-with-a-low-quote.txt")
+    assert [a.title for a in arts] == ["Hafen bekommt zwei neue Kräne vor dem Winter",
+                                       "„Wir fahren weiter“: Fährbetrieb hält an der Winterroute fest",
+                                       "Bibliothek öffnet samstags länger nach einem Versuch im Frühjahr"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+    from cleanscrape import clean
+
+    one = text.split("\n---\n")[0].replace("mitteilte.\n", "mitteilte.\n* * *\n")
+    assert "* * *" in clean(one)[0].paragraphs
+
+
+def test_an_author_line_joined_to_its_date_heads_each_story():
+    """`Submitted by Ada Linford on Wed, 12/11/2025 - 09:40`: a label whose last word is lower
+    case, a name, a short joining word and the date make the story's byline and date line,
+    whatever the label's words: each headline over one starts a story, and the stories'
+    text is not merged into the first."""
+    arts = _probe("submitted-by-on-its-date-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry before summer",
+                                       "Council buys the old mill on the river for the town library",
+                                       "Rowing club opens its boathouse to schools for the winter"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Finn Okoro", "Lena Marsh"]
+    assert arts[1].published == "2025-11-12T11:05"
+    assert arts[1].paragraphs[-1].startswith("The mill has stood empty")

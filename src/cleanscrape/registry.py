@@ -53,6 +53,9 @@ def _default_rules() -> tuple[Rule, ...]:
     ]
     rules.extend(content.RULES)  # generic content scoring reads what the named rules left
     rules.extend(chrome.LATE_RULES)  # the author's bio: after the last paragraph content scoring kept
+    # the separator between stories: after every rule that reads the lines around it (a story's
+    # last line over it is still read as the story's)
+    rules.append(headings.STORY_SEPARATOR)
     # last: pages with no article (story cards, an error page), judged on what every rule left
     rules.extend((content.STORY_CARDS, content.NOT_FOUND_PAGE))
     # the fitted block model: may overturn the generic decisions (CS501, CS502), after every rule

@@ -191,7 +191,7 @@ def heading_words(text: str) -> int:
         if t[-1] == "." and not t.endswith("..") or ". " in t:
             return 0  # Korean ends its sentences with a full stop, as Latin text does
         return max(2, cjk // 2)
-    if head.islower() or not (head.isalpha() or head.isdigit() or head in "\"'“‘«¿¡"):
+    if head.islower() or not (head.isalpha() or head.isdigit() or head in "\"'“‘«¿¡„‚»‹"):
         return 0  # (a script with no case, Arabic or Hebrew, opens a headline with any letter)
     last = t[-1]
     if last in _CLOSERS:

@@ -1225,6 +1225,24 @@ def _bare_stamp(text: str) -> bool:
                                 or is_date_line(text) is not None)
 
 
+def _ages_in_any_words(ctx: Context, known: set[int]) -> list[int]:
+    """The short lines, in words no list holds, that the page prints more than CARD_STAMPS
+    times with only their number changing (`för 3 timmar sedan`): the cards' age."""
+    texts = ctx.texts
+    folded = {k: _DIGITS.sub("0", texts[k]) for k in ctx.short(BARE_STAMP_MAX)
+              if k not in known and _DIGITS.search(texts[k]) is not None and not ends_sentence(texts[k])}
+    counts = Counter(folded.values())
+    return [k for k, f in folded.items() if counts[f] > CARD_STAMPS]
+
+
+def _card_head(texts: Sequence[str], group: list[int]) -> int:
+    """1 when the first of a card's lines is its headline (more lines under it, no sentence's
+    end: a long headline is no sentence of a teaser), else 0."""
+    return 1 if len(group) > 1 and not ends_sentence(texts[group[0]]) else 0
+
+
+_DIGITS = compile_pattern(r"\d+", "")
+
 # a card's author before its age: one to four capitalised words, `By` in front, a dot or a bar after
 _CARD_AUTHOR = compile_pattern(r"(?:By[ \t]+)?(?:\p{Lu}[\p{L}'’.\-]{0,20}[ \t]+){1,4}(?:[·•|–—-][ \t]*)?", "")
 
@@ -1256,6 +1274,7 @@ class StoryCardsRule(Rule):
             if j == i + 1 and lens[i] >= CARD_SENTENCE and lens[j] >= CARD_SENTENCE and ends_sentence(texts[i]) and ends_sentence(texts[j]):
                 return  # two sentences in a row: an article's text (cards put a date or a headline between)
         dated = [k for k in ctx.short(STAMP_MAX) if _stamp(texts[k])]  # every date or age on the page
+        dated = sorted(dated + _ages_in_any_words(ctx, set(dated)))
         dated_set = set(dated)
         body = [i for i in left if i not in dated_set]
         if not body:
@@ -1283,7 +1302,8 @@ class StoryCardsRule(Rule):
                 sum(lens[i] for i in groups[-1]) <= TEASER_MAX:
             groups.pop()  # a box after the last card (`Family notices` and its line): judged with the cards
         for g in groups:
-            sentences = sum(sentence_breaks(texts[i]) + 1 for i in g if lens[i] >= CARD_SENTENCE or ends_sentence(texts[i]))
+            sentences = sum(sentence_breaks(texts[i]) + 1 for i in g[_card_head(texts, g):]
+                            if lens[i] >= CARD_SENTENCE or ends_sentence(texts[i]))
             if len(g) > CARD_LINES or sentences > 1:
                 return  # two sentences in a row: an article's text, a brief
         for i in left:

@@ -559,6 +559,39 @@ def _date_and_byline(text: str) -> tuple[tuple[str, str], ...]:
         author = byline_fields("By " + m.group(2)) if got is not None else ()
         if author:
             return (("published", got.iso), *author)  # type: ignore[union-attr]
+    return _byline_on_date(text)
+
+
+# `Submitted by Ada Linford on Wed, 12/11/2025 - 09:40`: the author line, a short lower-case
+# word joining it to the date (`on`, `am`, `le`, `em`: any language's), then the date
+JOIN_MAX = 4  # letters of that joining word
+NAME_ON_DATE_MAX = 120  # characters of such a line: a label, a name, the word and the date
+DATE_LEAD_WORDS = 3  # words of a date before its first number (`on Wed, 12/11/2025`, `on 12 November`, `am 03.11.`)
+NAME_ON_DATE_WORDS = 4  # words of it at least: a name of two words, the joining word and a date
+
+
+def _byline_on_date(text: str) -> tuple[tuple[str, str], ...]:
+    """An author line, then a joining word and the date, on one line: its date and author.
+    The author line is one a rule knows (`By Ada Linford`) or a label of a word or two
+    whose last is lower case (`Submitted by`, `Geschrieben von`), then a name."""
+    ws = text.split()
+    if len(text) > NAME_ON_DATE_MAX or len(ws) < NAME_ON_DATE_WORDS or not text[:1].isupper():
+        return ()
+    digit = next((j for j, w in enumerate(ws) if any(map(str.isdigit, w))), len(ws))
+    # (the author line: a name of two words at least; the date's first number within a few words)
+    for k in range(max(HEADLINE_MIN_WORDS, digit - DATE_LEAD_WORDS), min(digit, len(ws) - 1)):
+        w = ws[k]
+        if len(w) > JOIN_MAX or not w.isalpha() or not w.islower():
+            continue
+        got = is_date_line(" ".join(ws[k + 1:]))
+        if got is None:
+            continue
+        head = " ".join(ws[:k])
+        author = byline_fields(head)
+        if not author:
+            labelled = _label_and_name(head)
+            author = (("byline", labelled[1]),) if labelled is not None and labelled[0][-1:].islower() else ()
+        return (("published", got.iso), *author) if author else ()
     return ()
 
 
@@ -1691,6 +1724,46 @@ SECTION = SectionRule("CS306", "section-label", "a section label before a headli
                       Role.SECTION,
                       reads=(Role.TITLE, Role.SECTION, Role.DUPLICATE_TITLE, Role.TEASER, Role.RELATED, Role.BYLINE,
                              Role.DATE, Role.STUB, Role.BOUNDARY, Role.CHROME))
+
+SEPARATOR_MAX = 40  # characters of a separator line (`---`, `* * *`, a rule of dashes; the length the error-page rule reads too)
+SEPARATOR_REACH = 3  # lines over a headline where the separator between two stories stands (a kicker between)
+
+
+class StorySeparatorRule(Rule):
+    """
+    What it removes: a line of no letters or digits (`---`, `* * *`) that stands right
+    over a story's headline, no paragraph between, on a page of several stories; and,
+    once two of its prints stand so, every print of it (the one under the last story).
+    Why: a feed prints the same separator between each two stories: it is template,
+    not a story's text.
+    Example: `---` between `Share this article` and the next story's headline
+    Kept: `* * *` between two parts of one story (no headline under it).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(_TITLE)
+        if len(titles) < PATTERN_MIN:
+            return
+        texts, n = ctx.texts, len(ctx.texts)
+        prints: dict[str, list[int]] = {}
+        for i in ctx.short(SEPARATOR_MAX):
+            t = texts[i]
+            if t[:1].isalnum() or any(map(str.isalnum, t)) or not t.strip() or not ctx.is_open(i):
+                continue  # (the first character first: most short lines open with a letter)
+            prints.setdefault(t.strip(), []).append(i)
+        if not prints:
+            return
+        title_set = set(titles)
+        for places in prints.values():
+            over = [i for i in places if next((k for k in range(i + 1, min(n, i + 1 + SEPARATOR_REACH))
+                                               if k in title_set or _is_prose(ctx, k)), None) in title_set]
+            for i in places if len(over) >= PATTERN_MIN else over:
+                yield self.finding(i, "a separator the page prints between its stories")
+
+
+STORY_SEPARATOR = StorySeparatorRule("CS424", "story-separator",
+                                     "a line of no letters printed between the stories of a page",
+                                     Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
 LINE_RULES = (BYLINE, DATELINE, STUB)
 TITLE_RULES = (RELATIVE_DATE, AUTHOR, TITLE, DUPLICATE_TITLE, SECTION)
