@@ -445,21 +445,27 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     w_next_len, w_next_open, w_next_rule = w["next_len"], w["next_open"], w["t:next_rule"]
     w_no_span, w_above, w_bullet, w_colon = w["t:no_span"], w["t:above_title"], w["t:bullet"], w["t:colon"]
     spans = None if pg.span is None else _span_parts(pg, w, indices, lens)
-    lab_weight: dict[str, float] = {}
+    w_none = w.get("lab:none", 0.0)
+    lab_weight: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
     for i in indices:
         size = lens[i]
-        short = size < SHORT
-        lab = _label_key(findings[i])
-        lw = lab_weight.get(lab)
-        if lw is None:
-            lw = lab_weight[lab] = w.get("lab:" + lab, 0.0)
-        x = w_len * loglen[i] + lw + w_pos * i / n + w_pos_chars * before[i] / total + page_term
-        if short:
-            x += w_short
-        if lab != "none":
-            x += w_share * shares.get(lab, 0.0)
-        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        f = findings[i]
+        if f is None or f.role is _CONTENT:  # (_label_key's "none", without the call)
+            x = w_len * loglen[i] + w_none + w_pos * i / n + w_pos_chars * before[i] / total + page_term
+            if size < SHORT:
+                x += w_short
+        else:
+            lab = _label_key(f)
+            lw = lab_weight.get(lab)
+            if lw is None:
+                lw = lab_weight[lab] = (w.get("lab:" + lab, 0.0), w_share * shares.get(lab, 0.0))
+            x = w_len * loglen[i] + lw[0] + w_pos * i / n + w_pos_chars * before[i] / total + page_term
+            if size < SHORT:
+                x += w_short
+            x += lw[1]
+        lo = i - WINDOW if i > WINDOW else 0
+        hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
         around = before[hi] - before[lo] - size
         if around:
             x += w_near * (kept_before[hi] - kept_before[lo] - kept[i]) / around
@@ -649,6 +655,39 @@ def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
     return None if (hi < limit if dropped else lo > limit) else words
 
 
+def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int], cut: float,
+                  keep: float) -> set[int]:
+    """Text pages: the blocks of ``todo`` whose first bounds (``_settled``'s, whatever their
+    words and class say but for their sentence end and the page's language) settle that the
+    model leaves them as they are (a dropped block under ``cut``, the readmit logit; a kept one
+    over ``keep``, the remove logit), in one pass over the page with the same floats. The
+    others' parts are kept in ``pg.parts`` for ``_settled``."""
+    parts = pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
+    stop = pg.stop
+    unknown = stop is None
+    (low_f, high_f), (low_f2, high_f2) = model._given[False, unknown], model._given[True, unknown]
+    _, low_word, low_size = model._low
+    _, high_word, high_size = model._bound
+    class_weight = {k: model.text_weights[0].get(v, 0.0) for k, v in _CLASS_KEYS.items()}
+    bias, lens, texts, findings, log1p = model.bias, ctx.lens, ctx.texts, ctx.findings, math.log1p
+    out: set[int] = set()
+    for i in todo:
+        n, text = lens[i], texts[i]
+        c = class_weight[classify_block(text, stop)[0]]
+        x = bias + parts[i]
+        reads, size = log1p(n if n < SAMPLE else SAMPLE), log1p(n)
+        f = findings[i]
+        if f is None or f.role is _CONTENT:  # kept: settled over the remove logit
+            low = (low_f2 if ends_sentence(text) else low_f) + low_word * reads + low_size * size
+            if x + (c + low) - ROUNDING > keep:
+                out.add(i)
+        else:  # dropped: settled under the readmit logit
+            high = (high_f2 if ends_sentence(text) else high_f) + high_word * reads + high_size * size
+            if x + (c + high) + ROUNDING < cut:
+                out.add(i)
+    return out
+
+
 def _html_settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
                   dropped: bool) -> dict[str, float] | None:
     """HTML pages: None when block ``i``'s bounds settle that the model leaves it as it is
@@ -820,17 +859,17 @@ class BlockModelRule(Rule):
         # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
-        if pg.plain:
-            pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
+        todo = [i for i in todo if not _passed_over(ctx, pg, i)]
+        # text pages: the blocks whose bounds settle, whatever their words say, that the model
+        # leaves them as they are (found in one pass over the page)
+        settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
         for i in todo:
+            if i in settled:
+                continue  # (exact: its bounds settle that the model leaves it as it is)
             f = findings[i]
             dropped = f is not None and f.role is not _CONTENT
-            if dropped and pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
-                continue  # a run of prose above a text page's headline (t:above_title): other stories' teasers
-            if dropped and pg.thread is not None and i > pg.thread:
-                continue  # under a comment label past the article's last paragraph: readers' comments
             words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
                 _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
             if words is None:
@@ -852,6 +891,18 @@ class BlockModelRule(Rule):
                                    role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
         for i in _removable(ctx, low, back):
             yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
+
+
+def _passed_over(ctx: Context, pg: _Page, i: int) -> bool:
+    """Whether block ``i``, dropped, is never brought back: a run of prose above a text page's
+    headline (t:above_title: other stories' teasers), or under a comment label past the
+    article's last paragraph (readers' comments)."""
+    f = ctx.findings[i]
+    if f is None or f.role is _CONTENT:
+        return False
+    if pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
+        return True
+    return pg.thread is not None and i > pg.thread
 
 
 READMIT_PRIORITY = 50  # over the rule's own: a readmission outranks the generic drop it overturns
