@@ -669,21 +669,34 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     _, low_word, low_size = model._low
     _, high_word, high_size = model._bound
     class_weight = {k: model.text_weights[0].get(v, 0.0) for k, v in _CLASS_KEYS.items()}
+    # (first, looser: the least / the most any class and sentence end add, no block read; float
+    # sums are monotone, so what these settle, the exact ones settle too)
+    c_least, c_most = min(class_weight.values()), max(class_weight.values())
+    low_least, high_most = min(low_f, low_f2), max(high_f, high_f2)
     bias, lens, texts, findings, log1p = model.bias, ctx.lens, ctx.texts, ctx.findings, math.log1p
     out: set[int] = set()
     for i in todo:
-        n, text = lens[i], texts[i]
-        c = class_weight[classify_block(text, stop)[0]]
+        n = lens[i]
         x = bias + parts[i]
         reads, size = log1p(n if n < SAMPLE else SAMPLE), log1p(n)
         f = findings[i]
         if f is None or f.role is _CONTENT:  # kept: settled over the remove logit
-            low = (low_f2 if ends_sentence(text) else low_f) + low_word * reads + low_size * size
-            if x + (c + low) - ROUNDING > keep:
+            by_word, by_size = low_word * reads, low_size * size  # (summed in words_given's order)
+            if x + (c_least + (low_least + by_word + by_size)) - ROUNDING > keep:
+                out.add(i)
+                continue
+            text = texts[i]
+            if x + (class_weight[classify_block(text, stop)[0]] + ((low_f2 if ends_sentence(text) else low_f) + by_word + by_size)) \
+                    - ROUNDING > keep:
                 out.add(i)
         else:  # dropped: settled under the readmit logit
-            high = (high_f2 if ends_sentence(text) else high_f) + high_word * reads + high_size * size
-            if x + (c + high) + ROUNDING < cut:
+            by_word, by_size = high_word * reads, high_size * size
+            if x + (c_most + (high_most + by_word + by_size)) + ROUNDING < cut:
+                out.add(i)
+                continue
+            text = texts[i]
+            if x + (class_weight[classify_block(text, stop)[0]] + ((high_f2 if ends_sentence(text) else high_f) + by_word + by_size)) \
+                    + ROUNDING < cut:
                 out.add(i)
     return out
 
@@ -851,7 +864,8 @@ class BlockModelRule(Rule):
         drop = model.remove > 0.0
         # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
         todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                      else overturnable(f, blocks[i].hints))]
+                                                      else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                      and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         if not todo:
             return
         pg = _page(ctx)
@@ -859,7 +873,10 @@ class BlockModelRule(Rule):
         # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
-        todo = [i for i in todo if not _passed_over(ctx, pg, i)]
+        # (only blocks above the headline or past the comments' label can be passed over)
+        above = pg.title if pg.plain and pg.title is not None else -1
+        past = len(blocks) if pg.thread is None else pg.thread
+        todo = [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
         # text pages: the blocks whose bounds settle, whatever their words say, that the model
         # leaves them as they are (found in one pass over the page)
         settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
