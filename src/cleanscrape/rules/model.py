@@ -40,7 +40,7 @@ from pathlib import Path
 from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..document import Finding, Hints, Role
+from ..document import Block, Finding, Hints, Role
 from ..text import ends_sentence
 from .base import EVERY_LABEL, Context, Rule
 from . import content
@@ -191,7 +191,7 @@ class _Page:
     total: int
     page_kept: float
     seen: dict[str, int]  # the short blocks' texts (lowercased) and how often each stands on the page
-    tags: list[object]
+    blocks: Sequence[Block]  # (their tags read on first use: text pages' blocks have none)
     outside: float  # the share of the page's prose the text container leaves out
     label_share: dict[str, float]  # the share of the page's prose each label took
     plain: bool = False  # a text page (no markup): the features of _text_block apply
@@ -202,6 +202,7 @@ class _Page:
     thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
     _loglen: list[float] | None = None
+    _tags: list[object] | None = None
     # text pages: what each block the model decides adds to the logit but for its words and
     # class (``_text_parts``, one pass for the page; a block missing here is found alone)
     parts: dict[int, float] = field(default_factory=dict)
@@ -212,6 +213,13 @@ class _Page:
         if self._loglen is None:
             self._loglen = [math.log1p(b - a) / LENGTH_SCALE for a, b in zip(self.before, self.before[1:])]
         return self._loglen
+
+    @property
+    def tags(self) -> list[object]:
+        """Each block's HTML tag (None: none; found on first use)."""
+        if self._tags is None:
+            self._tags = [b.hints.get("tag") for b in self.blocks]
+        return self._tags
 
     @property
     def stop(self) -> frozenset[str] | None:
@@ -232,11 +240,12 @@ def _page(ctx: Context) -> _Page:
     inside = sum([lens[i] for i in prose if blocks[i].hints.get("main")])
     by_label: dict[str, int] = {}
     for i in prose:
-        lab = _label_key(fs[i])
+        f = fs[i]
+        lab = "none" if f is None or f.role is content else _label_key(f)  # (most prose: kept, without the call)
         by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
-               [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
+               blocks, (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
     if blocks and not blocks[0].hints:
         pg.plain = True
