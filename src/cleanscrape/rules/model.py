@@ -40,7 +40,7 @@ from pathlib import Path
 from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..document import Block, Finding, Hints, Role
+from ..document import Finding, Hints, Role
 from ..text import ends_sentence
 from .base import EVERY_LABEL, Context, Rule
 from . import content
@@ -191,7 +191,7 @@ class _Page:
     total: int
     page_kept: float
     seen: dict[str, int]  # the short blocks' texts (lowercased) and how often each stands on the page
-    blocks: Sequence[Block]  # (their tags read on first use: text pages' blocks have none)
+    tags: list[object]
     outside: float  # the share of the page's prose the text container leaves out
     label_share: dict[str, float]  # the share of the page's prose each label took
     plain: bool = False  # a text page (no markup): the features of _text_block apply
@@ -202,7 +202,6 @@ class _Page:
     thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
     _loglen: list[float] | None = None
-    _tags: list[object] | None = None
     # text pages: what each block the model decides adds to the logit but for its words and
     # class (``_text_parts``, one pass for the page; a block missing here is found alone)
     parts: dict[int, float] = field(default_factory=dict)
@@ -213,13 +212,6 @@ class _Page:
         if self._loglen is None:
             self._loglen = [math.log1p(b - a) / LENGTH_SCALE for a, b in zip(self.before, self.before[1:])]
         return self._loglen
-
-    @property
-    def tags(self) -> list[object]:
-        """Each block's HTML tag (None: none; found on first use)."""
-        if self._tags is None:
-            self._tags = [b.hints.get("tag") for b in self.blocks]
-        return self._tags
 
     @property
     def stop(self) -> frozenset[str] | None:
@@ -245,7 +237,7 @@ def _page(ctx: Context) -> _Page:
         by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
-               blocks, (1 - inside / all_prose) if inside else 0.0,
+               [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
     if blocks and not blocks[0].hints:
         pg.plain = True
@@ -872,9 +864,13 @@ class BlockModelRule(Rule):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
         # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
-        todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                      else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
-                                                      and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
+        if mode == "text":  # (the markup's test only for a block with hints: none on a text page)
+            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                          else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                          and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
+        else:
+            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                          else overturnable(f, blocks[i].hints))]
         if not todo:
             return
         pg = _page(ctx)
@@ -885,7 +881,8 @@ class BlockModelRule(Rule):
         # (only blocks above the headline or past the comments' label can be passed over)
         above = pg.title if pg.plain and pg.title is not None else -1
         past = len(blocks) if pg.thread is None else pg.thread
-        todo = [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+        if above >= 0 or past < len(blocks):
+            todo = [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
         # text pages: the blocks whose bounds settle, whatever their words say, that the model
         # leaves them as they are (found in one pass over the page)
         settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
