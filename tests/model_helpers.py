@@ -23,14 +23,15 @@ def labelled_before_the_model(doc: Document) -> Context:
     return ctx
 
 
-def labels_fast_and_slow(read: Callable[[Any], Document], data: Any, settled: str,
+def labels_fast_and_slow(read: Callable[[Any], Document], data: Any, settled: str | tuple[str, ...],
                          monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[object, ...], tuple[object, ...]]:
     """The labels of the page ``data`` (read by ``read``) with the model's quick path, and with
-    its quick path (the function ``settled`` of the model module) switched off: every block
+    its quick path (the functions ``settled`` of the model module) switched off: every block
     through the feature dict and the dot product."""
     fast = Pipeline().label(read(data)).labels
     with monkeypatch.context() as mp:
-        mp.setattr(model, settled, lambda *a: {})
+        for name in (settled,) if isinstance(settled, str) else settled:
+            mp.setattr(model, name, lambda *a: {})  # (nothing settled: an empty answer)
         slow = Pipeline().label(read(data)).labels
     return fast, slow
 

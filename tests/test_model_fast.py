@@ -18,6 +18,7 @@ from cleanscrape.text import ends_sentence
 
 from model_helpers import exact_logits, labelled_before_the_model, labels_fast_and_slow, use_doubting_model
 
+QUICK = ("_settled", "_text_settled")  # the text quick path: per block, and the page's first pass
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "corpus" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.txt"))
 # every feature a text block can carry, so a random model weighs each of them
@@ -55,7 +56,7 @@ def test_quick_bounds_hold_the_exact_logit_on_every_block(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_quick_path_decides_what_the_full_path_decides(path, monkeypatch):
-    fast, slow = labels_fast_and_slow(read_text, path.read_text(encoding="utf-8"), "_settled", monkeypatch)
+    fast, slow = labels_fast_and_slow(read_text, path.read_text(encoding="utf-8"), QUICK, monkeypatch)
     assert fast == slow
 
 
@@ -83,6 +84,6 @@ def test_quick_bounds_hold_for_any_weights(lines, weights, bias):
 def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_path, monkeypatch):
     use_doubting_model(tmp_path, monkeypatch, "text", FEATURES)  # the settled blocks must match
     for page in PAGES[:20]:
-        fast, slow = labels_fast_and_slow(read_text, page.read_text(encoding="utf-8"), "_settled", monkeypatch)
+        fast, slow = labels_fast_and_slow(read_text, page.read_text(encoding="utf-8"), QUICK, monkeypatch)
         assert fast == slow, page.name
     assert math.isfinite(model.load_models()["text"].words_low(400))

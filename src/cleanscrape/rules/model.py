@@ -232,7 +232,8 @@ def _page(ctx: Context) -> _Page:
     inside = sum([lens[i] for i in prose if blocks[i].hints.get("main")])
     by_label: dict[str, int] = {}
     for i in prose:
-        lab = _label_key(fs[i])
+        f = fs[i]
+        lab = "none" if f is None or f.role is content else _label_key(f)  # (most prose: kept, without the call)
         by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
@@ -445,21 +446,27 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     w_next_len, w_next_open, w_next_rule = w["next_len"], w["next_open"], w["t:next_rule"]
     w_no_span, w_above, w_bullet, w_colon = w["t:no_span"], w["t:above_title"], w["t:bullet"], w["t:colon"]
     spans = None if pg.span is None else _span_parts(pg, w, indices, lens)
-    lab_weight: dict[str, float] = {}
+    w_none = w.get("lab:none", 0.0)
+    lab_weight: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
     for i in indices:
         size = lens[i]
-        short = size < SHORT
-        lab = _label_key(findings[i])
-        lw = lab_weight.get(lab)
-        if lw is None:
-            lw = lab_weight[lab] = w.get("lab:" + lab, 0.0)
-        x = w_len * loglen[i] + lw + w_pos * i / n + w_pos_chars * before[i] / total + page_term
-        if short:
-            x += w_short
-        if lab != "none":
-            x += w_share * shares.get(lab, 0.0)
-        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        f = findings[i]
+        if f is None or f.role is _CONTENT:  # (_label_key's "none", without the call)
+            x = w_len * loglen[i] + w_none + w_pos * i / n + w_pos_chars * before[i] / total + page_term
+            if size < SHORT:
+                x += w_short
+        else:
+            lab = _label_key(f)
+            lw = lab_weight.get(lab)
+            if lw is None:
+                lw = lab_weight[lab] = (w.get("lab:" + lab, 0.0), w_share * shares.get(lab, 0.0))
+            x = w_len * loglen[i] + lw[0] + w_pos * i / n + w_pos_chars * before[i] / total + page_term
+            if size < SHORT:
+                x += w_short
+            x += lw[1]
+        lo = i - WINDOW if i > WINDOW else 0
+        hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
         around = before[hi] - before[lo] - size
         if around:
             x += w_near * (kept_before[hi] - kept_before[lo] - kept[i]) / around
@@ -649,6 +656,52 @@ def _settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
     return None if (hi < limit if dropped else lo > limit) else words
 
 
+def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int], cut: float,
+                  keep: float) -> set[int]:
+    """Text pages: the blocks of ``todo`` whose first bounds (``_settled``'s, whatever their
+    words and class say but for their sentence end and the page's language) settle that the
+    model leaves them as they are (a dropped block under ``cut``, the readmit logit; a kept one
+    over ``keep``, the remove logit), in one pass over the page with the same floats. The
+    others' parts are kept in ``pg.parts`` for ``_settled``."""
+    parts = pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
+    stop = pg.stop
+    unknown = stop is None
+    (low_f, high_f), (low_f2, high_f2) = model._given[False, unknown], model._given[True, unknown]
+    _, low_word, low_size = model._low
+    _, high_word, high_size = model._bound
+    class_weight = {k: model.text_weights[0].get(v, 0.0) for k, v in _CLASS_KEYS.items()}
+    # (first, looser: the least / the most any class and sentence end add, no block read; float
+    # sums are monotone, so what these settle, the exact ones settle too)
+    c_least, c_most = min(class_weight.values()), max(class_weight.values())
+    low_least, high_most = min(low_f, low_f2), max(high_f, high_f2)
+    bias, lens, texts, findings, log1p = model.bias, ctx.lens, ctx.texts, ctx.findings, math.log1p
+    out: set[int] = set()
+    for i in todo:
+        n = lens[i]
+        x = bias + parts[i]
+        reads, size = log1p(n if n < SAMPLE else SAMPLE), log1p(n)
+        f = findings[i]
+        if f is None or f.role is _CONTENT:  # kept: settled over the remove logit
+            by_word, by_size = low_word * reads, low_size * size  # (summed in words_given's order)
+            if x + (c_least + (low_least + by_word + by_size)) - ROUNDING > keep:
+                out.add(i)
+                continue
+            text = texts[i]
+            if x + (class_weight[classify_block(text, stop)[0]] + ((low_f2 if ends_sentence(text) else low_f) + by_word + by_size)) \
+                    - ROUNDING > keep:
+                out.add(i)
+        else:  # dropped: settled under the readmit logit
+            by_word, by_size = high_word * reads, high_size * size
+            if x + (c_most + (high_most + by_word + by_size)) + ROUNDING < cut:
+                out.add(i)
+                continue
+            text = texts[i]
+            if x + (class_weight[classify_block(text, stop)[0]] + ((high_f2 if ends_sentence(text) else high_f) + by_word + by_size)) \
+                    + ROUNDING < cut:
+                out.add(i)
+    return out
+
+
 def _html_settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
                   dropped: bool) -> dict[str, float] | None:
     """HTML pages: None when block ``i``'s bounds settle that the model leaves it as it is
@@ -811,8 +864,13 @@ class BlockModelRule(Rule):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
         # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
-        todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                      else overturnable(f, blocks[i].hints))]
+        if mode == "text":  # (the markup's test only for a block with hints: none on a text page)
+            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                          else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                          and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
+        else:
+            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                          else overturnable(f, blocks[i].hints))]
         if not todo:
             return
         pg = _page(ctx)
@@ -820,17 +878,21 @@ class BlockModelRule(Rule):
         # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
-        if pg.plain:
-            pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
+        # (only blocks above the headline or past the comments' label can be passed over)
+        above = pg.title if pg.plain and pg.title is not None else -1
+        past = len(blocks) if pg.thread is None else pg.thread
+        if above >= 0 or past < len(blocks):
+            todo = [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+        # text pages: the blocks whose bounds settle, whatever their words say, that the model
+        # leaves them as they are (found in one pass over the page)
+        settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
         for i in todo:
+            if i in settled:
+                continue  # (exact: its bounds settle that the model leaves it as it is)
             f = findings[i]
             dropped = f is not None and f.role is not _CONTENT
-            if dropped and pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
-                continue  # a run of prose above a text page's headline (t:above_title): other stories' teasers
-            if dropped and pg.thread is not None and i > pg.thread:
-                continue  # under a comment label past the article's last paragraph: readers' comments
             words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
                 _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
             if words is None:
@@ -852,6 +914,18 @@ class BlockModelRule(Rule):
                                    role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
         for i in _removable(ctx, low, back):
             yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
+
+
+def _passed_over(ctx: Context, pg: _Page, i: int) -> bool:
+    """Whether block ``i``, dropped, is never brought back: a run of prose above a text page's
+    headline (t:above_title: other stories' teasers), or under a comment label past the
+    article's last paragraph (readers' comments)."""
+    f = ctx.findings[i]
+    if f is None or f.role is _CONTENT:
+        return False
+    if pg.plain and pg.title is not None and i < pg.title and _in_dropped_prose(ctx, i):
+        return True
+    return pg.thread is not None and i > pg.thread
 
 
 READMIT_PRIORITY = 50  # over the rule's own: a readmission outranks the generic drop it overturns
