@@ -189,17 +189,34 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
     digest = hashlib.sha256()
     models = {}
     for mode in modes:
-        rows = examples(bench, exclude, mode, digest)
+        own = hashlib.sha256()
+        rows = examples(bench, exclude, mode, own)
         if not rows:
             continue
+        digest.update(own.digest())
         weights, bias = fit(rows)
         models[mode] = {"format": FORMAT, "bias": bias, "readmit": READMIT[mode] if readmit is None else readmit,
                         "remove": REMOVE[mode] if remove is None else remove,
                         "weights": dict(sorted(weights.items())),
-                        "training": {"blocks": len(rows), "positive": sum(r[1] for r in rows)}}
+                        "training": {"blocks": len(rows), "positive": sum(r[1] for r in rows),
+                                     "inputs_sha256": own.hexdigest()}}
     sets = [s for s in SETS if s not in exclude and (bench / s / "split.json").exists()]
     return {"format": FORMAT, "trained_on": {"sets": sets, "split": "fit", "inputs_sha256": digest.hexdigest()},
             "models": models}
+
+
+def _keep_other_modes(path: Path, model: dict) -> None:
+    """A fit of some modes only (``--mode``) keeps the other modes' models of the file it
+    replaces as they are; ``trained_on`` says which modes this fit made."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8")).get("models", {})
+    except (OSError, ValueError):
+        return
+    fitted = sorted(model["models"])
+    for mode, m in old.items():
+        model["models"].setdefault(mode, m)
+    model["models"] = dict(sorted(model["models"].items()))
+    model["trained_on"]["modes"] = fitted
 
 
 MOVED_SHOWN = 10  # weights listed when a check fails: enough to see what kind of change it is
@@ -253,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     if not model["models"]:
         print("no training pages found", file=sys.stderr)
         return 2
+    if args.mode and args.out.exists():
+        _keep_other_modes(args.out, model)
     text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
     if args.check:
         return _check(args.out, text, model)

@@ -27,6 +27,12 @@ class Hints(TypedDict, total=False):
     media: str  # inside a picture's caption or credit, or a promotion box: "caption", "credit" or "promo"
     main: bool  # inside the element that holds the page's text (only when the reader found one)
     class_words: tuple[int, int]  # ancestors whose class and id words say text / not text (when any)
+    parent_span: tuple[int, int]  # the blocks its block element's parent holds (first, last not included)
+    grand_span: tuple[int, int]  # ...and the blocks its grandparent holds
+    parent_p: int  # ...how many of them are `<p>` paragraphs
+    parent_links: float  # ...the share of their characters that are link text
+    ancestors: int  # the list, table, section and quote elements around it (``io.html.ANCESTOR_BITS``)
+    main_depth: int  # how many elements deep under the text container its block element sits (when inside)
 
 
 _NO_HINTS = cast(Hints, _EMPTY)

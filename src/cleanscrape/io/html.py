@@ -38,6 +38,8 @@ CELL_SEPARATOR = " | "
 # dropped elements that a reader sees as a gap between the texts around them (not a script or
 # a hidden span, which may sit inside a word)
 SEPARATING = frozenset("button svg input select textarea iframe object embed canvas map".split())
+# the elements around a block whose kind the block model reads, as bits of its ``ancestors`` hint
+ANCESTOR_BITS = {"li": 1, "ul": 1, "ol": 1, "td": 2, "th": 2, "table": 2, "section": 4, "blockquote": 8}
 ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main",
                    "articleBody"})
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -651,7 +653,45 @@ class _Walk:
                     inside[k] = True
             for hints, flag in zip(raw_hints, inside):
                 hints["main"] = flag
+        self.markup(main)
         return out
+
+    def markup(self, main: set[int]) -> None:
+        """The markup facts around each block that the block model reads: the blocks its
+        parent element holds (``parent_span``), how many of them are paragraphs, the parent's
+        link density, the list, table, section and quote elements around it, and how deep
+        under the text container it sits (one pass over the tree's nodes, one over the blocks)."""
+        tree, raw_hints = self.tree, self.raw_hints
+        parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
+            tree.sizes, tree.link_sizes
+        depth, flags = [0] * len(parent), [0] * len(parent)
+        for n, up in enumerate(parent):  # (a parent's id is below its children's)
+            if up >= 0:
+                depth[n], flags[n] = depth[up] + 1, flags[up]
+            flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
+        paras = list(accumulate((h["tag"] == "p" for h in raw_hints), initial=0))
+        top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
+        for n in main:
+            for k in range(first[n], last[n]):
+                top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
+        for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
+            if owner < 0:
+                continue
+            up = parent[owner]
+            par = owner if up < 0 else up
+            a, b = first[par], last[par]
+            chars = sizes[b] - sizes[a]
+            hints["parent_span"] = (a, b)
+            grand = parent[par]
+            if grand >= 0:
+                hints["grand_span"] = (first[grand], last[grand])
+            hints["parent_p"] = paras[b] - paras[a]
+            if chars:
+                hints["parent_links"] = (link_sizes[b] - link_sizes[a]) / chars
+            if flags[owner]:
+                hints["ancestors"] = flags[owner]
+            if top[k] >= 0:
+                hints["main_depth"] = depth[owner] - top[k]
 
 
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``

@@ -180,6 +180,53 @@ def _hints(h: Hints, out: dict[str, float]) -> None:
         out["class:neg"] = min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
 
 
+_ANCESTOR_KEYS = (("anc:list", 1), ("anc:table", 2), ("anc:section", 4), ("anc:quote", 8))  # io.html.ANCESTOR_BITS
+PARENT_REACH = 4.0  # log1p(blocks) / this: about 1 for a parent of fifty blocks
+DEPTH_CAP = 4  # elements under the text container counted at most: the feature stays in 0..1
+
+
+def _markup(h: Hints, pg: _Page, i: int, size: int, out: dict[str, float]) -> None:
+    """What the markup around the block says: how much of its parent element's text it is,
+    how many blocks and paragraphs its parent holds and how much of their text stays (its
+    siblings kept), the parent's link density, the list, table, section or quote around it,
+    and how deep under the text container it sits."""
+    span = h.get("parent_span")
+    if span is not None:
+        a, b = span
+        chars = pg.before[b] - pg.before[a]
+        if chars:
+            out["par:share"] = size / chars
+        blocks = b - a
+        out["par:blocks"] = math.log1p(blocks) / PARENT_REACH
+        if blocks:
+            out["par:p"] = h.get("parent_p", 0) / blocks
+        rest = chars - size
+        if rest > 0:
+            out["sib_kept"] = (pg.kept_before[b] - pg.kept_before[a] - pg.kept[i]) / rest
+            prose = pg.prose_before[b] - pg.prose_before[a] - (pg.kept[i] if size >= PROSE else 0)
+            if prose:
+                out["sib_prose"] = min(prose / rest, 1.0)
+        else:
+            out["sib_none"] = 1.0
+    span = h.get("grand_span")
+    if span is not None:
+        a, b = span
+        rest = pg.before[b] - pg.before[a] - size
+        if rest > 0:
+            out["grand_kept"] = (pg.kept_before[b] - pg.kept_before[a] - pg.kept[i]) / rest
+    link = h.get("parent_links")
+    if link:
+        out["par:link"] = min(link, 1.0)
+    bits = h.get("ancestors")
+    if bits:
+        for k, bit in _ANCESTOR_KEYS:
+            if bits & bit:
+                out[k] = 1.0
+    depth = h.get("main_depth")
+    if depth is not None:
+        out["main:depth"] = min(depth, DEPTH_CAP) / DEPTH_CAP
+
+
 @dataclass
 class _Page:
     """Page-level facts the block features read, computed once per page."""
@@ -198,6 +245,7 @@ class _Page:
     span: tuple[int, int] | None = None  # text pages: the first and last kept prose block
     named: list[int] = field(default_factory=list)  # text pages: blocks a named rule took, before each block
     stops: list[int] = field(default_factory=list)  # ...comment and story-list labels, before each block
+    prose_before: list[int] = field(default_factory=list)  # HTML pages: kept characters of prose (PROSE) before each block
     title: int | None = None  # ...the first headline
     thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
@@ -239,6 +287,8 @@ def _page(ctx: Context) -> _Page:
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
                [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
+    if blocks and blocks[0].hints:
+        pg.prose_before = list(accumulate([n if n >= PROSE else 0 for n in kept], initial=0))
     if blocks and not blocks[0].hints:
         pg.plain = True
         run = [i for i in prose if kept[i]]
@@ -351,6 +401,7 @@ def _block(ctx: Context, pg: _Page, i: int, words: bool = True) -> dict[str, flo
         _hints(hints, f)
         if "main:out" in f:
             f["main:out_prose"] = pg.outside
+        _markup(hints, pg, i, lens[i], f)
     f["pos"] = i / n
     f["pos_chars"] = pg.before[i] / pg.total
     f["page_kept"] = pg.page_kept
@@ -565,6 +616,10 @@ def _html_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float
     hints = ctx.doc.blocks[i].hints
     if hints:
         x += _hints_part(hints, w, pg.outside)
+        f: dict[str, float] = {}
+        _markup(hints, pg, i, size, f)
+        for k, v in f.items():
+            x += w.get(k, 0.0) * v
     lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
     around = pg.before[hi] - pg.before[lo] - size
     if around:
@@ -888,6 +943,9 @@ class BlockModelRule(Rule):
         settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
+        if not pg.plain:  # (HTML: a short line over the page's headline is a menu's or a kicker's)
+            head = next((k for k, f in enumerate(findings) if f is not None and f.role is _TITLE), -1)
+            todo = [i for i in todo if i > head or ctx.lens[i] >= PROSE]
         for i in todo:
             if i in settled:
                 continue  # (exact: its bounds settle that the model leaves it as it is)
