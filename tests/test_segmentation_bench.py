@@ -788,3 +788,26 @@ def test_an_author_line_joined_to_its_date_heads_each_story():
     assert [a.byline for a in arts] == ["Ada Linford", "Finn Okoro", "Lena Marsh"]
     assert arts[1].published == "2025-11-12T11:05"
     assert arts[1].paragraphs[-1].startswith("The mill has stood empty")
+
+
+def test_a_story_under_its_own_header_keeps_its_short_sentences():
+    """The second of two stories, each under its headline, date and byline, holds four short
+    Swedish sentences that content scoring and the block model both drop: the story keeps them
+    (merge rather than drop), and the story list under it stays out."""
+    arts = _probe("story-that-lost-all-its-text.txt")
+    assert [a.title for a in arts] == ["Hamnen i Norrvik får nya kranar till hösten",
+                                       "Klubben vädjar om hjälp – ”läget är kritiskt”"]
+    assert arts[1].byline == "Mira Solberg"
+    assert [p[:20] for p in arts[1].paragraphs] == ["Norrviks IK saknar t", "Styrelsen har letat ",
+                                                    "”Vi behöver någon so", "Träningen börjar red"]
+
+
+def test_a_first_paragraph_over_a_credit_printed_before_its_caption_stays():
+    """The template prints the picture's credit over its caption, under the story's first
+    paragraph, itself under the headline's reading time and listen line: the short sentence under
+    the credit is the caption, the longer one over it is the story's first paragraph (it stays,
+    and the headline over the reading time is found)."""
+    arts = _probe("first-paragraph-over-credit-then-caption.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
+    assert [p[:20] for p in arts[0].paragraphs] == ["The harbour board wi", "Passengers had expec",
+                                                    "The board said the r"]

@@ -60,6 +60,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.extend((content.STORY_CARDS, content.NOT_FOUND_PAGE))
     # the fitted block model: may overturn the generic decisions (CS501, CS502), after every rule
     rules.append(model.BLOCK_MODEL)
+    # a story under its own header that lost all its text to the generic decisions keeps it
+    rules.append(content.STORY_TEXT)
     return tuple(rules)
 
 

@@ -1347,3 +1347,70 @@ STORY_CARDS = StoryCardsRule("CS503", "story-cards",
                              Role.RELATED, reads=EVERY_LABEL, shapes=True)
 
 RULES = (CONTENT,)
+
+
+STORY_PAGE_TITLES = 2  # headlines of a page of several stories, where one story may be read poorly
+STORY_KEEP_REACH = 3  # lines under a headline where its own byline or date stands
+STORY_SENTENCE_WORDS = 4  # words of a dropped line that reads as a story's sentence
+_DROPS = frozenset({"CS501", "CS505"})  # the generic decisions: content scoring and the block model
+
+
+class StoryTextRule(Rule):
+    """
+    What it removes: nothing; it brings back the text of a story that lost all of it.
+    Why: on a page of several stories, a story under its own headline, with its own byline or
+    date under it, whose every paragraph the generic decisions (content scoring, the block
+    model) dropped, is a story they read poorly (another language, short paragraphs), not
+    furniture: when unsure, its text stays. Its lines that read as sentences come back when
+    STORY_LINES or more stand between its headline and the next.
+    Example: four short Swedish sentences under `Klubben vädjar om hjälp` and its date and
+    byline, the second of two stories on the page (brought back)
+    Kept: a story card's one teaser under its headline and date, and teasers with a kicker or
+    a label between them, stay dropped; lines a named rule took (captions, credits, teasers)
+    are never brought back, and the run stops at a story list or a comment count.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) < STORY_PAGE_TITLES:
+            return  # (a single story: the generic decisions placed its text)
+        fs = ctx.findings
+        for t, end in zip(titles, [*titles[1:], len(ctx.texts)]):
+            roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
+            if Role.BYLINE not in roles and Role.DATE not in roles:
+                continue  # (no byline or date of its own: a list's headline)
+            lines = _lost_story(ctx, t, end)
+            if len(lines) >= STORY_LINES:
+                for k in lines:
+                    yield self.finding(k, "a sentence of a story under its own header that lost all its text",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+
+_BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a teaser or a related link
+_INSIDE_TEXT = frozenset({Role.CAPTION, Role.CREDIT})  # a picture's lines stand between a story's paragraphs
+
+
+def _lost_story(ctx: Context, t: int, end: int) -> list[int]:
+    """The run of sentences the generic decisions dropped under headline ``t`` (captions, credits
+    and advert markers between), up to ``end``, a line of theirs that is no sentence, a story
+    list, a comment count, a teaser or a related link; none when some of its text stands."""
+    fs, texts = ctx.findings, ctx.texts
+    lines: list[int] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is _CONTENT:
+            return []  # (some of its text stands)
+        if f.code in _STOP_CODES or f.role in _BREAKS or lines and f.code not in _DROPS and \
+                f.code not in _INSIDE_CHROME and f.role not in _INSIDE_TEXT:
+            break  # (under its first sentence, only pictures and advert markers stand inside a story)
+        if f.code in _DROPS:
+            if ends_sentence(texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS:
+                lines.append(k)
+            elif lines:
+                break  # (a line that is no sentence ends the run: a card's kicker, a list's label)
+    return lines
+
+
+STORY_TEXT = StoryTextRule("CS506", "story-text",
+                           "a story under its own headline and header that lost all its text keeps its sentences",
+                           Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)

@@ -333,7 +333,10 @@ class CaptionRule(Rule):
     of names split by a slash: the picture's)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; the last paragraph
-    over a bare agency name with no text after it (`EFE`: the wire's sign-off).
+    over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
+    first paragraph under its header and over a credit when a sentence half as long or less
+    stands under the credit, over more prose (the template prints the credit first: that
+    short sentence is the caption).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -376,7 +379,12 @@ class CaptionRule(Rule):
                 # the date or the stubs the headline is already above: that line is the caption
                 continue
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)):
-                yield self.finding(j, "the sentence right before an image credit, under the headline")
+                if _short_line_after(ctx, i, j):
+                    # the template prints the credit first: the story's first paragraph over the
+                    # credit, the picture's short caption under it
+                    yield self.finding(i + 1, "the short sentence right after an image credit, under the first paragraph")
+                else:
+                    yield self.finding(j, "the sentence right before an image credit, under the headline")
                 continue
             # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
             after = _caption_after(ctx, i)
@@ -397,6 +405,18 @@ CAPTION_WORDS = 10  # a sentence this short, no clause, over a credit and under 
 def _prose_above(ctx: Context, j: int) -> bool:
     """The open line over ``j`` is a paragraph longer than ``j``: ``j`` stands apart from the text."""
     return j > 0 and ctx.is_open(j - 1) and ctx.lens[j - 1] >= 2 * ctx.lens[j] and ends_sentence(ctx.texts[j - 1])
+
+
+def _short_line_after(ctx: Context, i: int, j: int) -> bool:
+    """The line after credit ``i`` is one sentence of CAPTION_AFTER_MAX characters at most, half
+    as long as line ``j`` over the credit or less, with no quote, and prose stands under it."""
+    k = i + 1
+    if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1):
+        return False
+    t = ctx.texts[k]
+    return ctx.lens[k] <= CAPTION_AFTER_MAX and 2 * ctx.lens[k] <= ctx.lens[j] and ends_sentence(t) \
+        and not sentence_breaks(t) and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
+        and not any(q in t for q in "\"“”«»") and ctx.lens[k + 1] >= PROSE_AFTER
 
 
 def _caption_after(ctx: Context, i: int) -> bool:
