@@ -24,7 +24,7 @@ from lxml import etree
 
 from ..dates import find_date
 from ..document import Block, Document, Hints
-from ..text import TERMINAL, ZERO_WIDTH
+from ..text import TERMINAL, ZERO_WIDTH, words
 from .text import InputError, read_text, utf16_without_bom
 
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
@@ -153,11 +153,8 @@ LD_LEAD_SHARE = 0.5  # a block this much made of its word runs is its lead (the 
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
-    ws = _WORDS.findall(text.lower())
+    ws = words(text.lower())
     return {tuple(ws[i:i + 4]) for i in range(len(ws) - 3)}
-
-
-_WORDS = re.compile(r"\w+")
 
 
 def _shown(runs: set[tuple[str, ...]], among: set[tuple[str, ...]]) -> bool:
