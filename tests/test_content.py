@@ -561,3 +561,74 @@ def test_markup_a_repeated_code_line_and_a_sparse_headline_between_paragraphs_st
     texts[3] = TUTORIAL[3]
     classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
     assert _code_between_prose(classes, texts, 3, 0, len(texts))
+
+
+ROW_TABLE = ["Rainfall by town, October", "Halden 142 118%", "Carrow Falls 131 109%", "Brennock 96 84%",
+             "Lytton Mills 88 80%", "Ashby Cross 74 71%", "Orrin Bay 70 66%", "Kelso Ford 65 61%", "Dunmere 61 58%"]
+
+
+def test_a_table_set_one_row_a_line_stays_inside_the_article():
+    """Naive text that joins a `<table>`'s cells with spaces prints it one row a line: a label
+    closed by the same number of figures, row after row. Those short lines would end the run;
+    read as a table's rows they neither make nor break it, and the text after them stays."""
+    page = "\n".join(["Valley Sentinel", *MENU, "October was the warmest on record in the valley",
+                      "By Ana Ruiz", *STORY, *ROW_TABLE, *AFTER_TABLE, "More Climate", *MENU[:4], *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == (*STORY, *ROW_TABLE, *AFTER_TABLE)
+
+
+def test_dated_headlines_are_no_table_rows():
+    """A list of headlines each closed by one time (`... 14:05`) is a story list, not a table:
+    one figure closes a dated headline too, and it ends the article as before."""
+    latest = ["Ferry strike called off after late talks 14:05", "Harbour bridge closed for repairs 13:40",
+              "School league final moves to Sunday 12:55", "New bakery opens on Quay Street 12:10"]
+    page = "\n".join(["Valley Sentinel", *MENU, "October was the warmest on record in the valley",
+                      "By Ana Ruiz", *STORY, "Latest", *latest, *MENU[:4], *CHROME])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(STORY)
+
+
+RESUMED = [
+    "The fire service said three of the calls were for cars stuck in water under the rail bridge, where the "
+    "road dips below the level of the river whenever it rises after a storm.",
+    "Crews pumped the underpass clear by the early evening, and the road was open again before the last trains "
+    "left the station for the night, the service said.",
+]
+
+CHROME_LINES = ["Read more on these topics", "Valley Weather Service Flood Warnings Storm Season Carrow Falls Brennock",
+                "Get the latest news and updates on WhatsApp", "The latest news directly in your inbox", "Sign in"]
+
+
+def _kept_by_scoring(middle: list[str], stops: set[int], dated: frozenset[int] = frozenset()) -> list[str]:
+    """Content scoring's verdicts on a text page: the article, then ``middle`` (``stops`` are
+    its indexes that other rules found as a story list), then unlabelled chrome."""
+    from cleanscrape.rules.content import classify
+
+    texts = [*MENU, *STORY, *AFTER_TABLE, *middle, *CHROME_LINES]
+    at = len(MENU) + len(STORY) + len(AFTER_TABLE)
+    labelled = {at + k for k in (*stops, *dated)}  # (other rules' blocks: content scoring leaves them)
+    verdicts = classify(texts, protected=[i in labelled for i in range(len(texts))],
+                        stops=frozenset(at + k for k in stops), dated=frozenset(at + k for k in dated), plain=True)
+    return [t for t, v in zip(texts, verdicts) if v.keep]
+
+
+def test_the_text_goes_on_under_a_short_story_list_inside_it():
+    """A story-list heading and two headlines after the article's fifth paragraph, with two
+    paragraphs in a row under them: the box was dropped into the text, which goes on. (The
+    text above is the heavier side: the paragraphs under the box went with the list.)"""
+    kept = _kept_by_scoring(["Related Articles", "Harbour bridge closed for repairs",
+                             "School league final moves to Sunday", *RESUMED], {0, 1, 2})
+    assert kept == [*STORY, *AFTER_TABLE, *RESUMED]
+
+
+def test_the_article_ends_at_a_story_list_of_cards():
+    """Under the same list, a teaser under each headline (a paragraph, a headline, a paragraph)
+    or a card's date between: no two paragraphs stand in a row under the list, and the
+    article ends at it. So does a list longer than a box the template drops into a text."""
+    cards = ["Related Articles", "Harbour bridge closed for repairs", RESUMED[0],
+             "School league final moves to Sunday", RESUMED[1]]
+    assert _kept_by_scoring(cards, {0, 1, 3}) == [*STORY, *AFTER_TABLE]
+    dated = ["Related Articles", "Harbour bridge closed for repairs", "12 October 2025", *RESUMED]
+    assert _kept_by_scoring(dated, {0, 1}, frozenset({2})) == [*STORY, *AFTER_TABLE]
+    long_list = ["Related Articles", *[f"Headline number {k} of the list" for k in range(7)], *RESUMED]
+    assert _kept_by_scoring(long_list, set(range(8))) == [*STORY, *AFTER_TABLE]

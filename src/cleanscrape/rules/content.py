@@ -400,7 +400,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
-             lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset()) -> list[Verdict]:
+             lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
+             plain: bool = False) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -428,7 +429,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     """
     n = len(texts)
     protected = protected or [False] * n
-    classes, features, sizes, weights = _block_classes(texts, protected, foreign, segments or [(0, n)])
+    classes, features, sizes, weights = _block_classes(texts, protected, foreign, segments or [(0, n)], plain)
     listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
@@ -448,7 +449,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = _across_list(classes, texts, weights, b - 1, e, 1, fences) + 1
         a, cut = _past_story_lists(classes, weights, sizes, s, a, b, e, titled=titled, stops=stops,
                                    comments=comments, lists=lists, dated=dated,
-                                   story=seg_no > 0 and leads is not None)
+                                   story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
@@ -512,7 +513,7 @@ EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing 
 
 
 def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[int],
-                   segments: Sequence[tuple[int, int]]) -> tuple[list[int | None], list[str], list[int], list[float]]:
+                   segments: Sequence[tuple[int, int]], plain: bool = False) -> tuple[list[int | None], list[str], list[int], list[float]]:
     """Each block's class and the feature that decided it, its size and its weight."""
     classes, features = _classify_blocks(texts, protected, segments)
     for i in foreign:
@@ -521,6 +522,10 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     tables = _table_cells(classes, texts)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
+    rows = _table_rows(classes, texts) if plain else set()
+    for i in rows:
+        classes[i], features[i] = NEAR, "table-row"
+    tables |= rows
     for i in _step_labels(classes, texts):
         classes[i], features[i] = NEAR, "step-label"
     weights = block_weights(classes, sizes)
@@ -615,11 +620,32 @@ def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: 
         and not any(cut < k < end for k in dated)
 
 
+BOX_LINES = 6  # lines of a story box the template dropped into the text (a heading and a few headlines)
+RESUMED_PARAGRAPHS = 2  # paragraphs in a row under such a box: the article's text goes on
+
+
+def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
+                  cut: int, resume: int, b: int) -> bool:
+    """The article's text goes on under the short story list at ``cut`` (BOX_LINES lines at most
+    up to ``resume``): RESUMED_PARAGRAPHS paragraphs or more from ``resume`` before the next stop,
+    a line that is neither prose nor labelled, or the run's end, and no byline or date among
+    them. A list's teasers stand one under each headline, never two paragraphs in a row."""
+    if resume - cut > BOX_LINES or any(cut < k < resume for k in dated):
+        return False
+    got = 0
+    for k in range(resume, b):
+        c = classes[k]
+        if k in stops or k in dated or c in (SHORT, BAD):
+            break
+        got += c == GOOD
+    return got >= RESUMED_PARAGRAPHS
+
+
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
                       e: int,
                       *, titled: frozenset[int], stops: frozenset[int], comments: frozenset[int],
                       lists: frozenset[int], dated: frozenset[int] = frozenset(),
-                      story: bool = False) -> tuple[int, int | None]:
+                      story: bool = False, boxes: bool = False) -> tuple[int, int | None]:
     """The run's start, moved past a story list inside it when the article is under the
     list, and where the run is cut (a comment counter, a story list; None: not cut). On a
     page of several stories (``story``: a stretch under one of its headlines), a story list
@@ -636,7 +662,8 @@ def _past_story_lists(classes: list[int | None], weights: list[float], sizes: li
         # a story list inside the run: the article is on the heavier side of it
         resume = next((i for i in range(cut + 1, b) if classes[i] is not None), b)
         if _weight(weights, a, cut) >= _weight(weights, cut + 1, b):
-            if story and resume < b and _story_goes_on(classes, stops, dated, cut, resume, e):
+            if story and resume < b and _story_goes_on(classes, stops, dated, cut, resume, e) \
+                    or boxes and resume < b and _text_resumes(classes, stops, dated, cut, resume, b):
                 cut = next((i for i in range(resume, b) if i in stops), None)
                 continue
             break
@@ -913,6 +940,41 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
     return found
 
 
+ROW_MAX = 80  # characters of a table's row set as one line: a label and its figures
+ROW_NUMBERS = 2  # figures that close each row at least (one figure closes a dated headline too)
+
+
+def _row_shape(text: str) -> int:
+    """How many figures close the line (`Herbert Dürr 63 16.6%`: 2), 0 when fewer than
+    ROW_NUMBERS do or it is longer than a row."""
+    if len(text) > ROW_MAX:
+        return 0
+    ws = text.split()
+    k = 0
+    while k < len(ws) - 1 and _NUMBER_CELL.fullmatch(ws[-1 - k]):
+        k += 1
+    return k if k >= ROW_NUMBERS else 0
+
+
+def _table_rows(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+    """Blocks that are the rows of a table set one row a line (what naive text makes of a
+    `<table>` whose cells a space joins): TABLE_ROWS or more short unlabelled lines in a row,
+    each a label closed by the same number of figures (two at least: `Red Hat 8417 38.0%`).
+    A list of dated headlines (one time or date each) and pagination (no label) are not."""
+    found: set[int] = set()
+    run: list[int] = []
+    shape = 0
+    for i in range(len(texts) + 1):
+        k = _row_shape(texts[i]) if i < len(texts) and classes[i] in (SHORT, BAD) else 0
+        if k and k == shape:
+            run.append(i)
+            continue
+        if len(run) >= TABLE_ROWS:
+            found.update(run)
+        run, shape = ([i], k) if k else ([], 0)
+    return found
+
+
 def _rows_of_numbers(positions: list[int]) -> bool:
     """Whether TABLE_ROWS numbers stand one period apart (2 to 6 cells a row)."""
     have = set(positions)
@@ -1114,7 +1176,8 @@ class ContentRule(Rule):
                             dated=frozenset(i for i, f in enumerate(fs) if f is not None and (
                                 f.role in META_ROLES or _stamp(texts[i]))),
                             carded=frozenset(t for t in titles if any(
-                                ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))))
+                                ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
+                            plain=not ctx.doc.blocks[0].hints)
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
