@@ -564,12 +564,12 @@ def test_markup_a_repeated_code_line_and_a_sparse_headline_between_paragraphs_st
 
 
 ROW_TABLE = ["Rainfall by town, October", "Halden 142 118%", "Carrow Falls 131 109%", "Brennock 96 84%",
-             "Lytton Mills 88 80%", "Ashby Cross 74 71%", "Orrin Bay 70 66%", "Kelso Ford 65 61%", "Dunmere 61 58%"]
+             "Lytton Mills 88 80%", "Ashby Cross 74 71%", "Orrin Bay 70 66%", "Kelso Ford 65 61%", "Dunmere 61 mm 58% (est.)"]
 
 
 def test_a_table_set_one_row_a_line_stays_inside_the_article():
     """Naive text that joins a `<table>`'s cells with spaces prints it one row a line: a label
-    closed by the same number of figures, row after row. Those short lines would end the run;
+    and two figures or more, row after row. Those short lines would end the run;
     read as a table's rows they neither make nor break it, and the text after them stays."""
     page = "\n".join(["Valley Sentinel", *MENU, "October was the warmest on record in the valley",
                       "By Ana Ruiz", *STORY, *ROW_TABLE, *AFTER_TABLE, "More Climate", *MENU[:4], *CHROME])

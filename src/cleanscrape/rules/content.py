@@ -941,37 +941,33 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
 
 
 ROW_MAX = 80  # characters of a table's row set as one line: a label and its figures
-ROW_NUMBERS = 2  # figures that close each row at least (one figure closes a dated headline too)
+ROW_NUMBERS = 2  # figures in each row at least (one figure closes a dated headline too)
 
 
-def _row_shape(text: str) -> int:
-    """How many figures close the line (`Herbert Dürr 63 16.6%`: 2), 0 when fewer than
-    ROW_NUMBERS do or it is longer than a row."""
+def _table_row(text: str) -> bool:
+    """A short line of ROW_NUMBERS figures or more and a word that is none (`Herbert Dürr 63
+    16.6%`, `7. Katrin Bauer 1993 1,35 m`): a table's row with its cells joined by spaces."""
     if len(text) > ROW_MAX:
-        return 0
+        return False
     ws = text.split()
-    k = 0
-    while k < len(ws) - 1 and _NUMBER_CELL.fullmatch(ws[-1 - k]):
-        k += 1
-    return k if k >= ROW_NUMBERS else 0
+    k = sum(1 for w in ws if _NUMBER_CELL.fullmatch(w))
+    return ROW_NUMBERS <= k < len(ws)
 
 
 def _table_rows(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
     """Blocks that are the rows of a table set one row a line (what naive text makes of a
     `<table>` whose cells a space joins): TABLE_ROWS or more short unlabelled lines in a row,
-    each a label closed by the same number of figures (two at least: `Red Hat 8417 38.0%`).
-    A list of dated headlines (one time or date each) and pagination (no label) are not."""
+    each a label with two figures or more (`Red Hat 8417 38.0%`). A list of dated headlines
+    (one time or date each) and pagination (no label) are not."""
     found: set[int] = set()
     run: list[int] = []
-    shape = 0
     for i in range(len(texts) + 1):
-        k = _row_shape(texts[i]) if i < len(texts) and classes[i] in (SHORT, BAD) else 0
-        if k and k == shape:
+        if i < len(texts) and classes[i] in (SHORT, BAD) and _table_row(texts[i]):
             run.append(i)
             continue
         if len(run) >= TABLE_ROWS:
             found.update(run)
-        run, shape = ([i], k) if k else ([], 0)
+        run = []
     return found
 
 
