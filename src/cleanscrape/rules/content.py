@@ -944,11 +944,14 @@ ROW_MAX = 80  # characters of a table's row set as one line: a label and its fig
 ROW_NUMBERS = 2  # figures in each row at least (one figure closes a dated headline too)
 
 
+_TWO_FIGURES = re.compile(r"\d\D+\d")  # digits, then others and digits again: two figures may stand here
+
+
 def _table_row(text: str) -> bool:
     """A short line of ROW_NUMBERS figures or more and a word that is none (`Herbert Dürr 63
     16.6%`, `7. Katrin Bauer 1993 1,35 m`): a table's row with its cells joined by spaces."""
-    if len(text) > ROW_MAX:
-        return False
+    if len(text) > ROW_MAX or _TWO_FIGURES.search(text) is None:
+        return False  # (most lines: no two figures, no words to read)
     ws = text.split()
     k = sum(1 for w in ws if _NUMBER_CELL.fullmatch(w))
     return ROW_NUMBERS <= k < len(ws)
