@@ -887,7 +887,8 @@ class BlockModelRule(Rule):
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
     markup's container, zone and link-text verdicts (CS502) dropped comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
-    finding. A model file with a `remove` probability also drops kept blocks it scores at
+    finding; on HTML pages a run of up to three dropped blocks between two blocks that stay,
+    all in one parent element, comes back too. A model file with a `remove` probability also drops kept blocks it scores at
     or under it, under this code, when two or more stand in a row outside the article's
     text (0.7 shipped for text pages: a commenter list or a card list after the article;
     0 for HTML, where no threshold helped on the fit pages).
