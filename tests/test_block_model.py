@@ -344,3 +344,30 @@ def test_a_doubtful_run_beside_an_advert_marker_stays_in_the_article(tmp_path, m
     labels = Pipeline().label(read_text(bio)).labels
     assert labels[5] is not None and labels[5].code == "CS418"
     assert [labels[i].code for i in (3, 4)] == ["CS505", "CS505"]  # type: ignore[union-attr]
+
+
+def _link_heading_page(headings: int) -> str:
+    paras = [_para(k) for k in range(4)]
+    links = "".join(f'<h3><a href="/h{k}">Quay works phase {k}</a></h3>' for k in range(headings))
+    return f"""<html><head><title>Harbour plan</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour plan</h1><div class="story-body">{paras[0]}{paras[1]}{links}{paras[2]}{paras[3]}</div></article>
+<footer><p>Contact us</p></footer></body></html>"""
+
+
+def test_a_dropped_heading_between_kept_paragraphs_of_its_parent_comes_back(tmp_path, monkeypatch):
+    """A short run (NEIGHBOUR_RUN or fewer) that the generic decisions dropped between two
+    blocks that stay, all in one parent element, comes back even when the model scores it low;
+    a longer run (a link list inside the text) stays out."""
+    path = tmp_path / "m.json"
+    _write_model(path, bias=-20.0, readmit=0.9, remove=0.0)
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    for count, back in ((1, True), (model.NEIGHBOUR_RUN + 1, False)):
+        doc = read_html(_link_heading_page(count))
+        heads = [i for i, b in enumerate(doc.blocks) if b.text.startswith("Quay works")]
+        base = Pipeline().without("CS505").label(doc)
+        assert all(base.labels[i] is not None and base.labels[i].code == "CS502" for i in heads)
+        got = Pipeline().label(doc)
+        for i in heads:
+            f = got.labels[i]
+            assert (f is not None and f.code == "CS505" and f.role is Role.CONTENT) is back

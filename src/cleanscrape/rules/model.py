@@ -887,7 +887,8 @@ class BlockModelRule(Rule):
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
     markup's container, zone and link-text verdicts (CS502) dropped comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
-    finding. A model file with a `remove` probability also drops kept blocks it scores at
+    finding; on HTML pages a run of up to three dropped blocks between two blocks that stay,
+    all in one parent element, comes back too. A model file with a `remove` probability also drops kept blocks it scores at
     or under it, under this code, when two or more stand in a row outside the article's
     text (0.7 shipped for text pages: a commenter list or a card list after the article;
     0 for HTML, where no threshold helped on the fit pages).
@@ -970,8 +971,49 @@ class BlockModelRule(Rule):
                 back.add(i)
                 yield self.finding(i, f"block model: article text at p={p:.2f} (was {f.code})",
                                    role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
+        if not pg.plain and NEIGHBOUR_RUN:
+            for i in _between_kept(ctx, todo, back):
+                f = findings[i]
+                assert f is not None
+                back.add(i)
+                yield self.finding(i, f"block model: between kept blocks of its parent element (was {f.code})",
+                                   role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
         for i in _removable(ctx, low, back):
             yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
+
+
+# HTML pages: a run of at most this many blocks the model left dropped comes back when the
+# blocks on both sides stay and all of them sit in one parent element (a heading that is a
+# link, a short line inside a paragraph run); runs of 1, 2, 3 and 5 tie on the fit halves (0.9534),
+# 3 is the middle: more than one heading in a row, short of a link list
+NEIGHBOUR_RUN = 3
+
+
+def _between_kept(ctx: Context, todo: Sequence[int], back: set[int]) -> list[int]:
+    """HTML pages: the dropped blocks of ``todo`` (those the model decided on) that stand in a
+    run of NEIGHBOUR_RUN or fewer between two blocks that stay, the run and both of those
+    under the same parent element (``parent_span``)."""
+    findings, blocks = ctx.findings, ctx.doc.blocks
+    n = len(blocks)
+    cand = {i for i in todo if i not in back and findings[i] is not None and findings[i].role is not _CONTENT}  # type: ignore[union-attr]
+
+    def stays(k: int) -> bool:
+        f = findings[k]
+        return f is None or f.role is _CONTENT or k in back
+
+    out: list[int] = []
+    for i in sorted(cand):
+        if i - 1 in cand or i == 0 or not stays(i - 1):
+            continue  # (a run starts after a block that stays)
+        j = i
+        while j + 1 in cand:
+            j += 1
+        if j - i + 1 > NEIGHBOUR_RUN or j + 1 >= n or not stays(j + 1):
+            continue
+        span = blocks[i].hints.get("parent_span")
+        if span is not None and all(blocks[k].hints.get("parent_span") == span for k in range(i - 1, j + 2)):
+            out.extend(range(i, j + 1))
+    return out
 
 
 def _passed_over(ctx: Context, pg: _Page, i: int) -> bool:
