@@ -449,3 +449,15 @@ def test_an_article_the_page_shows_only_in_its_json_ld_is_read_from_there():
     summary = page[:start] + b'"articleBody": "Fares will rise in March and in September.' + page[end:]
     assert not any(b.hints.get("zones") == ("articleBody",) for b in read_html(summary).blocks)
     assert len(read_html(summary).blocks) == len(read_html(page).blocks) - 5
+
+
+def test_a_box_of_one_line_is_no_text_container():
+    # a blog post printed as short lines (a poem, lyrics) casts no vote; a one-line box after it
+    # wins on its class words (`entry-note`) and its one sentence: a container of a line or two
+    # is none, and the post's lines are judged on their own; comments, the archive and the
+    # footer stay out
+    page = (Path(__file__).parent / "fixtures" / "html" / "poem-in-short-lines.html").read_bytes()
+    assert not any(b.hints.get("main") for b in read_html(page).blocks)
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "my mother counts the silver fish," in art.paragraphs and art.paragraphs[-2] == "to sing it every year."
+    assert not any("said:" in p or "2011" in p or "Powered by" in p for p in art.paragraphs)

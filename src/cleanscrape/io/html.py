@@ -273,6 +273,7 @@ MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
 OPEN_LINE_CHARS = 80  # characters: a shorter block votes only when it ends like a sentence
 WRAPPED_SPLITS = 2  # runners-up under one ancestor with the winner: the text is split in wrappers
 CACHE_MAX = 50_000  # class/id strings remembered (templates repeat the same few)
+MIN_MAIN_CHARS = 150  # characters the container must hold: fewer are a line or two, not the page's text
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
 HOLDER_LEVELS = 3  # ancestors of the winner searched for the one that holds its paragraphs
 HOLDER_GAIN = 3.0  # ...which holds this many times the winner's text votes
@@ -351,7 +352,10 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
         return set()
     best = _holder(tree, best, final, text)
     best = _wrapper(tree, ranked, final, best)
-    return _with_parts(tree, best, ranked, final, text)
+    chosen = _with_parts(tree, best, ranked, final, text)
+    if sum(tree.chars(n) for n in chosen) < MIN_MAIN_CHARS:
+        return set()  # a line or two: the winner led on its class words, not on the page's text
+    return chosen
 
 
 def _holder(tree: _Tree, best: int, final: dict[int, float], text: dict[int, float]) -> int:
