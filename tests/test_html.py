@@ -461,3 +461,16 @@ def test_a_box_of_one_line_is_no_text_container():
     (art,) = Pipeline().clean_document(read_html(page))
     assert "my mother counts the silver fish," in art.paragraphs and art.paragraphs[-2] == "to sing it every year."
     assert not any("said:" in p or "2011" in p or "Powered by" in p for p in art.paragraphs)
+
+
+def test_a_page_swallowed_by_a_noscript_left_open_is_read():
+    # `<noscript><div class="no-js-notice"></noscript>` opens an element the parser closes only at
+    # the page's end: the whole page lands under the `<noscript>`, which is dropped as a fallback;
+    # a `<noscript>` that holds most of the page's text is read as what it holds, a real fallback
+    # (a pixel, a notice to turn on scripts) is still dropped, and the comments stay out
+    page = (Path(__file__).parent / "fixtures" / "html" / "page-inside-an-open-noscript.html").read_bytes()
+    texts = [b.text for b in read_html(page).blocks]
+    assert not any("turn on JavaScript" in t for t in texts)
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "A record year for the park's bears" and len(art.paragraphs) == 4
+    assert not any("Reader" in p or "Fax" in p for p in art.paragraphs)

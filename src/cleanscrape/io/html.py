@@ -15,6 +15,7 @@ import codecs
 import json
 import re
 from html import unescape
+import itertools
 from itertools import accumulate, chain
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
@@ -215,7 +216,25 @@ def _prune(root: etree._Element) -> None:
     space, for a button or an icon: a reader sees a gap there)."""
     for el in root.iter(*SEPARATING):  # a button or an icon between two texts: `Hannah Ostrow` `6 min read`
         el.tail = " " + el.tail if el.tail else " "
+    big = [el for el in root.iter("noscript") if _many_elements(el)]
+    if big:  # (rare: the page's own text is measured without its scripts)
+        etree.strip_elements(root, "script", "style", with_tail=False)
+        page = sum(len(t.strip()) for t in root.itertext())
+        for el in big:
+            if sum(len(t.strip()) for t in el.itertext()) > NOSCRIPT_SHARE * page:
+                el.tag = "div"  # a <noscript> left open swallowed the page: read it as what it holds
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+
+
+NOSCRIPT_ELEMENTS = 50  # elements under a <noscript> beyond a fallback image, a tracking pixel or a notice
+NOSCRIPT_SHARE = 0.5  # ...and this share of the page's text: a <noscript> left open swallowed the page
+
+
+def _many_elements(el: etree._Element) -> bool:
+    """Whether a ``<noscript>`` holds more than a fallback: an element opened in it and never
+    closed there (`<noscript><div class="no-js"></noscript>`) makes the parser put the rest of the
+    page under it, where a browser that runs scripts shows it all."""
+    return len(el) > 0 and sum(1 for _ in itertools.islice(el.iter(), NOSCRIPT_ELEMENTS)) >= NOSCRIPT_ELEMENTS
 
 
 # a server-rendered React page streams each part of the page in a hidden `<div hidden id="S:1">`
