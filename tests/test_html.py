@@ -486,11 +486,3 @@ def test_a_paragraph_under_a_subheading_is_no_stacked_headline():
     assert any(p.startswith("The council's planning chief, Ana Ruiz, would not say") for p in art.paragraphs)
     assert "The council's stance" in art.paragraphs
     assert not any("Ferry operator" in p or "Read more" in p or "rights reserved" in p for p in art.paragraphs)
-
-
-def test_ruby_readings_are_not_read_into_the_text():
-    # `<ruby>漢字<rt>かんじ</rt></ruby>`: a browser sets the reading small over the word; read
-    # into the line, it doubles every word it glosses (`子こどもへの虐待ぎゃくたい`)
-    html = ("<html><body><article><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt>"
-            "<rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p></article></body></html>")
-    assert [b.text for b in read_html(html).blocks] == ["子どもへの虐待をなくすための法律ができました。"]

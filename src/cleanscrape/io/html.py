@@ -28,10 +28,8 @@ from ..document import Block, Document, Hints
 from ..text import TERMINAL, ZERO_WIDTH, words
 from .text import InputError, read_text, utf16_without_bom
 
-# (`rt` and `rp`: a ruby annotation's reading, set small over the word it reads, and its brackets:
-# `<ruby>漢字<rt>かんじ</rt></ruby>` reads `漢字`, not `漢字かんじ`)
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
-                 "option input textarea map rt rp".split())
+                 "option input textarea map".split())
 BLOCK = frozenset("address article aside blockquote body dd details div dl dt fieldset figcaption figure "
                   "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
                   "tbody tfoot thead tr ul caption center".split())
