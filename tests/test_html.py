@@ -486,3 +486,17 @@ def test_a_paragraph_under_a_subheading_is_no_stacked_headline():
     assert any(p.startswith("The council's planning chief, Ana Ruiz, would not say") for p in art.paragraphs)
     assert "The council's stance" in art.paragraphs
     assert not any("Ferry operator" in p or "Read more" in p or "rights reserved" in p for p in art.paragraphs)
+
+
+def test_a_sign_in_form_casts_no_vote_for_the_text_container():
+    # a sign-in dialog's `<form>` holds an `<article>` of comma-rich sentences: its prose votes for
+    # no container, so the story's paragraphs stay the text and the dialog's lines stay out; a
+    # `<form>` that wraps the whole page (as some frameworks print every page) still votes
+    page = (Path(__file__).parent / "fixtures" / "html" / "sign-in-form-beside-a-short-story.html").read_bytes()
+    main = {b.text[:24]: b.hints.get("main") for b in read_html(page).blocks}
+    assert main["The first ferry to the i"] and main["The harbour master said "]
+    assert not main["Sign in to your account"] and not main["No account, or a wrong p"]
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert len(art.paragraphs) == 5 and art.paragraphs[-1].startswith("The harbour master said")
+    wrapped = page.replace(b"<body>", b"<body><form action='/page'>").replace(b"</body>", b"</form></body>")
+    assert read_html(wrapped).blocks[3].hints.get("main") and read_html(wrapped).blocks[7].hints.get("main")

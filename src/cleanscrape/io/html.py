@@ -347,6 +347,20 @@ def _vote(text: str) -> float:
     return 1 + sum(map(text.count, _COMMAS)) + min(len(text) / 100, 3)
 
 
+FORM_PAGE_SHARE = 0.5  # a <form> that holds this share of the page's text wraps the page (ASP.NET), not a dialog
+
+
+def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
+    """The prose of a ``<form>`` that holds a small part of the page (a sign-in dialog, a
+    newsletter or contact form, a search box) casts no vote for the text container; a form
+    that wraps the page, as some frameworks print every page, still does."""
+    total = tree.sizes[-1]
+    for n, t in enumerate(tree.tag):
+        if t == "form" and tree.chars(n) < FORM_PAGE_SHARE * total:
+            for k in range(tree.first[n], tree.last[n]):
+                voters[k] = False
+
+
 def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: list[bool]) -> set[int]:
     """The elements that hold the article's text, readability-style.
 
@@ -665,6 +679,7 @@ class _Walk:
                 hints["media"] = media_role[m]
         # comment sections and page furniture do not vote: their prose is not the article's
         voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
+        _forms_do_not_vote(tree, voters)
         main = _main_container(self.tree, self.owners, [b.text for b in out], voters)
         if main:
             inside = [False] * len(out)
