@@ -500,3 +500,21 @@ def test_a_sign_in_form_casts_no_vote_for_the_text_container():
     assert len(art.paragraphs) == 5 and art.paragraphs[-1].startswith("The harbour master said")
     wrapped = page.replace(b"<body>", b"<body><form action='/page'>").replace(b"</body>", b"</form></body>")
     assert read_html(wrapped).blocks[3].hints.get("main") and read_html(wrapped).blocks[7].hints.get("main")
+
+
+def test_an_article_shown_only_in_its_noscript_fallback_is_read():
+    # a blog template renders the post from a `<script type="text/template">` and prints it again in
+    # a `<noscript>` for readers with no scripts: with scripts cut, the fallback holds most of the
+    # page's text and is read; the sidebar's archive and the footer stay out
+    paras = "".join(f"<p>The new protection checks each site against a list that is updated every thirty minutes, "
+                    f"and part {k} of the change reaches every reader over the next weeks.</p>" for k in range(1, 6))
+    html = ("<html><head><title>Safer browsing for everyone</title></head><body>"
+            "<div class='post'><h3 class='post-title'>Safer browsing for everyone</h3>"
+            f"<div class='post-body'><script type='text/template'>{paras}</script><noscript>{paras}</noscript></div></div>"
+            "<aside><h2>Archive</h2><ul><li><a href='/2020'>2020</a></li><li><a href='/2019'>2019</a></li></ul></aside>"
+            "<footer><p>Powered by a blog service.</p></footer></body></html>")
+    (art,) = Pipeline().clean_document(read_html(html))
+    assert sum("of the change reaches every reader" in p for p in art.paragraphs) == 5
+    assert not any("2019" in p or "Powered" in p for p in art.paragraphs)
+    notice = html.replace(f"<noscript>{paras}</noscript>", "<noscript><p>Please turn on JavaScript.</p></noscript>")
+    assert not any("JavaScript" in b.text for b in read_html(notice).blocks)

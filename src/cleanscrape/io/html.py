@@ -226,14 +226,15 @@ def _prune(root: etree._Element) -> None:
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
 
 
-NOSCRIPT_ELEMENTS = 50  # elements under a <noscript> beyond a fallback image, a tracking pixel or a notice
-NOSCRIPT_SHARE = 0.5  # ...and this share of the page's text: a <noscript> left open swallowed the page
+NOSCRIPT_ELEMENTS = 5  # elements of a <noscript> (itself counted): more than a fallback image, a pixel or a notice
+NOSCRIPT_SHARE = 0.5  # ...and more than this share of the page's text: the page, not a fallback
 
 
 def _many_elements(el: etree._Element) -> bool:
-    """Whether a ``<noscript>`` holds more than a fallback: an element opened in it and never
+    """Whether a ``<noscript>`` may hold more than a fallback: an element opened in it and never
     closed there (`<noscript><div class="no-js"></noscript>`) makes the parser put the rest of the
-    page under it, where a browser that runs scripts shows it all."""
+    page under it, where a browser that runs scripts shows it all; a blog template renders its
+    post from a ``<script type="text/template">`` and prints it again only in a ``<noscript>``."""
     return len(el) > 0 and sum(1 for _ in itertools.islice(el.iter(), NOSCRIPT_ELEMENTS)) >= NOSCRIPT_ELEMENTS
 
 
