@@ -476,18 +476,6 @@ def test_a_page_swallowed_by_a_noscript_left_open_is_read():
     assert not any("Reader" in p or "Fax" in p for p in art.paragraphs)
 
 
-def test_a_paragraph_under_a_subheading_is_no_stacked_headline():
-    # a subheading, then a longer line that ends in a colon (a lead-in to a quote): the shape of a
-    # widget's headline stacked under its label, but set as a plain paragraph with no link text in
-    # the text container, it is the article's own; a related link under `Read more` (set as a
-    # link) still goes
-    page = (Path(__file__).parent / "fixtures" / "html" / "lead-in-under-a-subheading.html").read_bytes()
-    (art,) = Pipeline().clean_document(read_html(page))
-    assert any(p.startswith("The council's planning chief, Ana Ruiz, would not say") for p in art.paragraphs)
-    assert "The council's stance" in art.paragraphs
-    assert not any("Ferry operator" in p or "Read more" in p or "rights reserved" in p for p in art.paragraphs)
-
-
 def test_a_sign_in_form_casts_no_vote_for_the_text_container():
     # a sign-in dialog's `<form>` holds an `<article>` of comma-rich sentences: its prose votes for
     # no container, so the story's paragraphs stay the text and the dialog's lines stay out; a

@@ -254,9 +254,7 @@ class InlineRelatedRule(Rule):
     Example: `Is the ferry era over? Inside the fight for Velmora's harbour`
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
-    Kept: `Pressure and reinvention` (a short subheading followed by prose); on HTML pages, a
-    plain paragraph with no link text in the text container under a subheading (`The planning
-    chief would not say whether the council had measured it and only said:`);
+    Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question); `Island traders: Shops count the cost of fewer
     crossings` between paragraphs that repeat half its long words or more, its story's
     headline's aside (its own subheading; not under a label of short words: `Also:`); on HTML pages, a two-part heading element
@@ -338,8 +336,7 @@ class InlineRelatedRule(Rule):
                     # a subheading, then a longer headline under it: the widget's link
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
-                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub) \
-                            and not _unlinked_paragraph(ctx, link):
+                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
@@ -507,13 +504,6 @@ def _paragraph_in_body(ctx: Context, i: int) -> bool:
     text = ctx.text(i)
     return hints.get("tag") in _PARAGRAPH_LINES and ends_sentence(text) and word_count(text) >= CLOSING_MIN_WORDS \
         and _unlinked_in_body(ctx, i)
-
-
-def _unlinked_paragraph(ctx: Context, i: int) -> bool:
-    """On an HTML page, block ``i`` is a paragraph (``<p>``, or a line of one) with no link text
-    inside the element that holds the article: its own text (a question, a lead-in to a quote
-    ending in a colon), where a widget sets another story's headline as a link."""
-    return ctx.doc.blocks[i].hints.get("tag") in _PARAGRAPH_LINES and _unlinked_in_body(ctx, i)
 
 
 # a paragraph, or a line of one split by `<br>` (a sign-off under the last paragraph)
