@@ -449,3 +449,60 @@ def test_an_article_the_page_shows_only_in_its_json_ld_is_read_from_there():
     summary = page[:start] + b'"articleBody": "Fares will rise in March and in September.' + page[end:]
     assert not any(b.hints.get("zones") == ("articleBody",) for b in read_html(summary).blocks)
     assert len(read_html(summary).blocks) == len(read_html(page).blocks) - 5
+
+
+def test_a_box_of_one_line_is_no_text_container():
+    # a blog post printed as short lines (a poem, lyrics) casts no vote; a one-line box after it
+    # wins on its class words (`entry-note`) and its one sentence: a container of a line or two
+    # is none, and the post's lines are judged on their own; comments, the archive and the
+    # footer stay out
+    page = (Path(__file__).parent / "fixtures" / "html" / "poem-in-short-lines.html").read_bytes()
+    assert not any(b.hints.get("main") for b in read_html(page).blocks)
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "my mother counts the silver fish," in art.paragraphs and art.paragraphs[-2] == "to sing it every year."
+    assert not any("said:" in p or "2011" in p or "Powered by" in p for p in art.paragraphs)
+
+
+def test_a_page_swallowed_by_a_noscript_left_open_is_read():
+    # `<noscript><div class="no-js-notice"></noscript>` opens an element the parser closes only at
+    # the page's end: the whole page lands under the `<noscript>`, which is dropped as a fallback;
+    # a `<noscript>` that holds most of the page's text is read as what it holds, a real fallback
+    # (a pixel, a notice to turn on scripts) is still dropped, and the comments stay out
+    page = (Path(__file__).parent / "fixtures" / "html" / "page-inside-an-open-noscript.html").read_bytes()
+    texts = [b.text for b in read_html(page).blocks]
+    assert not any("turn on JavaScript" in t for t in texts)
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "A record year for the park's bears" and len(art.paragraphs) == 4
+    assert not any("Reader" in p or "Fax" in p for p in art.paragraphs)
+
+
+def test_a_sign_in_form_casts_no_vote_for_the_text_container():
+    # a sign-in dialog's `<form>` holds an `<article>` of comma-rich sentences: its prose votes for
+    # no container, so the story's paragraphs stay the text and the dialog's lines stay out; a
+    # `<form>` that wraps the whole page (as some frameworks print every page) still votes
+    page = (Path(__file__).parent / "fixtures" / "html" / "sign-in-form-beside-a-short-story.html").read_bytes()
+    main = {b.text[:24]: b.hints.get("main") for b in read_html(page).blocks}
+    assert main["The first ferry to the i"] and main["The harbour master said "]
+    assert not main["Sign in to your account"] and not main["No account, or a wrong p"]
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert len(art.paragraphs) == 5 and art.paragraphs[-1].startswith("The harbour master said")
+    wrapped = page.replace(b"<body>", b"<body><form action='/page'>").replace(b"</body>", b"</form></body>")
+    assert read_html(wrapped).blocks[3].hints.get("main") and read_html(wrapped).blocks[7].hints.get("main")
+
+
+def test_an_article_shown_only_in_its_noscript_fallback_is_read():
+    # a blog template renders the post from a `<script type="text/template">` and prints it again in
+    # a `<noscript>` for readers with no scripts: with scripts cut, the fallback holds most of the
+    # page's text and is read; the sidebar's archive and the footer stay out
+    paras = "".join(f"<p>The new protection checks each site against a list that is updated every thirty minutes, "
+                    f"and part {k} of the change reaches every reader over the next weeks.</p>" for k in range(1, 6))
+    html = ("<html><head><title>Safer browsing for everyone</title></head><body>"
+            "<div class='post'><h3 class='post-title'>Safer browsing for everyone</h3>"
+            f"<div class='post-body'><script type='text/template'>{paras}</script><noscript>{paras}</noscript></div></div>"
+            "<aside><h2>Archive</h2><ul><li><a href='/2020'>2020</a></li><li><a href='/2019'>2019</a></li></ul></aside>"
+            "<footer><p>Powered by a blog service.</p></footer></body></html>")
+    (art,) = Pipeline().clean_document(read_html(html))
+    assert sum("of the change reaches every reader" in p for p in art.paragraphs) == 5
+    assert not any("2019" in p or "Powered" in p for p in art.paragraphs)
+    notice = html.replace(f"<noscript>{paras}</noscript>", "<noscript><p>Please turn on JavaScript.</p></noscript>")
+    assert not any("JavaScript" in b.text for b in read_html(notice).blocks)

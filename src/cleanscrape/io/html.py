@@ -15,6 +15,7 @@ import codecs
 import json
 import re
 from html import unescape
+import itertools
 from itertools import accumulate, chain
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
@@ -215,7 +216,26 @@ def _prune(root: etree._Element) -> None:
     space, for a button or an icon: a reader sees a gap there)."""
     for el in root.iter(*SEPARATING):  # a button or an icon between two texts: `Hannah Ostrow` `6 min read`
         el.tail = " " + el.tail if el.tail else " "
+    big = [el for el in root.iter("noscript") if _many_elements(el)]
+    if big:  # (rare: the page's own text is measured without its scripts)
+        etree.strip_elements(root, "script", "style", with_tail=False)
+        page = sum(len(t.strip()) for t in root.itertext())
+        for el in big:
+            if sum(len(t.strip()) for t in el.itertext()) > NOSCRIPT_SHARE * page:
+                el.tag = "div"  # a <noscript> left open swallowed the page: read it as what it holds
     etree.strip_elements(root, *DROP, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+
+
+NOSCRIPT_ELEMENTS = 5  # elements of a <noscript> (itself counted): more than a fallback image, a pixel or a notice
+NOSCRIPT_SHARE = 0.5  # ...and more than this share of the page's text: the page, not a fallback
+
+
+def _many_elements(el: etree._Element) -> bool:
+    """Whether a ``<noscript>`` may hold more than a fallback: an element opened in it and never
+    closed there (`<noscript><div class="no-js"></noscript>`) makes the parser put the rest of the
+    page under it, where a browser that runs scripts shows it all; a blog template renders its
+    post from a ``<script type="text/template">`` and prints it again only in a ``<noscript>``."""
+    return len(el) > 0 and sum(1 for _ in itertools.islice(el.iter(), NOSCRIPT_ELEMENTS)) >= NOSCRIPT_ELEMENTS
 
 
 # a server-rendered React page streams each part of the page in a hidden `<div hidden id="S:1">`
@@ -273,6 +293,7 @@ MIN_PARAGRAPH = 25  # characters: shorter blocks cast no vote
 OPEN_LINE_CHARS = 80  # characters: a shorter block votes only when it ends like a sentence
 WRAPPED_SPLITS = 2  # runners-up under one ancestor with the winner: the text is split in wrappers
 CACHE_MAX = 50_000  # class/id strings remembered (templates repeat the same few)
+MIN_MAIN_CHARS = 150  # characters the container must hold: fewer are a line or two, not the page's text
 MIN_MAIN_SCORE = 12.0  # the winner must score this much, or the page has no clear container
 HOLDER_LEVELS = 3  # ancestors of the winner searched for the one that holds its paragraphs
 HOLDER_GAIN = 3.0  # ...which holds this many times the winner's text votes
@@ -327,6 +348,20 @@ def _vote(text: str) -> float:
     return 1 + sum(map(text.count, _COMMAS)) + min(len(text) / 100, 3)
 
 
+FORM_PAGE_SHARE = 0.5  # a <form> that holds this share of the page's text wraps the page (ASP.NET), not a dialog
+
+
+def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
+    """The prose of a ``<form>`` that holds a small part of the page (a sign-in dialog, a
+    newsletter or contact form, a search box) casts no vote for the text container; a form
+    that wraps the page, as some frameworks print every page, still does."""
+    total = tree.sizes[-1]
+    for n, t in enumerate(tree.tag):
+        if t == "form" and tree.chars(n) < FORM_PAGE_SHARE * total:
+            for k in range(tree.first[n], tree.last[n]):
+                voters[k] = False
+
+
 def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: list[bool]) -> set[int]:
     """The elements that hold the article's text, readability-style.
 
@@ -351,7 +386,10 @@ def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: li
         return set()
     best = _holder(tree, best, final, text)
     best = _wrapper(tree, ranked, final, best)
-    return _with_parts(tree, best, ranked, final, text)
+    chosen = _with_parts(tree, best, ranked, final, text)
+    if sum(tree.chars(n) for n in chosen) < MIN_MAIN_CHARS:
+        return set()  # a line or two: the winner led on its class words, not on the page's text
+    return chosen
 
 
 def _holder(tree: _Tree, best: int, final: dict[int, float], text: dict[int, float]) -> int:
@@ -642,6 +680,7 @@ class _Walk:
                 hints["media"] = media_role[m]
         # comment sections and page furniture do not vote: their prose is not the article's
         voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
+        _forms_do_not_vote(tree, voters)
         main = _main_container(self.tree, self.owners, [b.text for b in out], voters)
         if main:
             inside = [False] * len(out)
