@@ -542,8 +542,8 @@ def _weight(marker: str) -> int:
 
 class _Walk:
     """The state of one walk over a pruned tree (see :func:`_blocks`, which reads the
-    elements in document order and calls these methods for block-level elements and
-    the other nodes of the tree)."""
+    elements in document order, opens and closes the nodes of the tree in place, and calls
+    ``flush`` when a block's text is complete)."""
 
     __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_of", "owners_now", "zone_of",
                  "zone_count", "zones_now", "out", "raw_hints", "owners", "tree", "link_chars")
@@ -592,44 +592,6 @@ class _Walk:
         zone_count = self.zone_count
         zone_count[zone] = zone_count.get(zone, 0) + step
         return tuple(sorted(z for z, c in zone_count.items() if c > 0))
-
-    def open_node(self, tag: str, marker: str, shape: str, comments: bool, media: str, zone: str,
-                  is_block: bool) -> int:
-        """A block-level element, or an inline one that opens a comment section, a caption
-        or credit, or an ``articleBody``: a node of the tree (its id is returned)."""
-        tree = self.tree
-        nid = len(tree.parent)
-        up, in_comments, in_media, in_class = self.stack[-1]
-        tree.parent.append(up)
-        tree.tag.append(tag)
-        tree.marker.append(marker)
-        tree.shape.append(shape.strip())
-        here = len(self.out)
-        tree.first.append(here)
-        tree.last.append(here)
-        if zone in ZONES:
-            self.zone_of[nid] = zone
-            self.zones_now = self.set_zone(zone, 1)
-        if media:
-            self.media_role[nid] = media
-        w = _weight(marker) if marker else 0
-        self.stack.append((nid, comments or in_comments, nid if media else in_media,
-                           in_class if not w else (in_class[0] + (w > 0), in_class[1] + (w < 0))))
-        if is_block:
-            self.owners_now.append(nid)
-        return nid
-
-    def close_node(self, nid: int) -> bool:
-        """The end of node ``nid`` (its text, if a block, has been flushed); whether it is an `<a>`."""
-        if self.owners_now[-1] == nid:
-            self.owners_now.pop()
-        self.stack.pop()
-        tree = self.tree
-        tree.last[nid] = len(self.out)
-        zone = self.zone_of.get(nid)
-        if zone:
-            self.zones_now = self.set_zone(zone, -1)
-        return tree.tag[nid] == "a"
 
     def finish(self) -> list[Block]:
         """The blocks, once the walk is over (the last one flushed), with the hints that
@@ -707,6 +669,11 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
     before the next one starts are the open ones that are not its parent: cheaper than ``iterwalk``.)"""
     walk = _Walk()
     parts, flush = walk.parts, walk.flush
+    # the walk's state, read and written here without a method call per element (see ``_Walk``)
+    stack, owners_now, out, zone_of, media_role = walk.stack, walk.owners_now, walk.out, walk.zone_of, walk.media_role
+    tree = walk.tree
+    t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, \
+        tree.first, tree.last
     # the open elements, innermost last, above the root's parent (None: never ended, ``end`` has no parent)
     open_els: list[etree._Element] = [cast(etree._Element, None)]
     kinds: list[int] = [_UNREAD]  # per open element: its node id, or _SKIPPED, _INLINE, _LINK or _UNREAD
@@ -722,11 +689,18 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
                 continue  # (inside a skipped element: no tail is read)
             if k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
-            elif k >= 0:
-                if live and walk.owners_now[-1] == k:  # a block: its text is read before it closes (its zone's)
-                    flush(links)
-                    links, live = 0, False
-                in_link -= walk.close_node(k)  # (1 for an `<a>`)
+            elif k >= 0:  # a node ends
+                if owners_now[-1] == k:  # a block: its text is read before it closes (its zone's)
+                    if live:
+                        flush(links)
+                        links, live = 0, False
+                    owners_now.pop()
+                stack.pop()
+                t_last[k] = len(out)
+                if k in zone_of:
+                    walk.zones_now = walk.set_zone(zone_of[k], -1)
+                if t_tag[k] == "a":
+                    in_link -= 1
             elif k == _SKIPPED:
                 hidden = False
             text = done.tail  # (a tail joins the block being read)
@@ -764,7 +738,28 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             walk.block_tag = tag
         zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         if is_block or comments or media or zone is not tag:
-            kinds.append(walk.open_node(tag, marker, cls or "", comments, media, zone, is_block))
+            # a block-level element, or an inline one that opens a comment section, a caption or
+            # credit, or an ``articleBody``: a node of the tree
+            nid = len(t_parent)
+            top, in_comments, in_media, in_class = stack[-1]
+            t_parent.append(top)
+            t_tag.append(tag)
+            t_marker.append(marker)
+            t_shape.append(cls.strip() if cls else "")
+            here = len(out)
+            t_first.append(here)
+            t_last.append(here)
+            if zone in ZONES:
+                zone_of[nid] = zone
+                walk.zones_now = walk.set_zone(zone, 1)
+            if media:
+                media_role[nid] = media
+            w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
+            stack.append((nid, comments or in_comments, nid if media else in_media,
+                          in_class if not w else (in_class[0] + (w > 0), in_class[1] + (w < 0))))
+            if is_block:
+                owners_now.append(nid)
+            kinds.append(nid)
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
         in_link += tag == "a"
