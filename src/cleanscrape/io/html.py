@@ -16,6 +16,7 @@ import json
 import re
 from html import unescape
 from itertools import accumulate, chain
+from operator import itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
 from typing import cast
@@ -545,8 +546,8 @@ class _Walk:
     elements in document order, opens and closes the nodes of the tree in place, and calls
     ``flush`` when a block's text is complete)."""
 
-    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_of", "owners_now", "zone_of",
-                 "zone_count", "zones_now", "out", "raw_hints", "owners", "tree", "link_chars")
+    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_at", "owners_now", "zone_of",
+                 "zone_count", "zones_now", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -556,16 +557,20 @@ class _Walk:
         # and how many ancestors' class words say text / not text
         self.stack: list[tuple[int, bool, int, tuple[int, int]]] = [(-1, False, -1, (0, 0))]
         self.media_role: dict[int, str] = {}
-        self.media_of: list[int] = []  # per block: its caption or credit node, or -1
+        self.media_at: list[tuple[int, int]] = []  # (block, its caption or credit node), for the blocks in one
         self.owners_now: list[int] = [-1]  # the open block-level nodes
         self.zone_of: dict[int, str] = {}
         self.zone_count: dict[str, int] = {}
         self.zones_now: tuple[str, ...] = ()
+        self.furniture = False  # a zone of page furniture (``_FURNITURE``) is open
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
         self.owners: list[int] = []
         self.tree = _Tree()
         self.link_chars: list[int] = []  # per block: its link characters
+        # per block: whether it votes for the text container (comment sections and page furniture
+        # do not: their prose is not the article's)
+        self.voters: list[bool] = []
 
     def flush(self, links: int) -> None:
         """The text read so far becomes a block (``links``: how much of it is link text)."""
@@ -585,41 +590,39 @@ class _Walk:
             self.raw_hints.append(hints)
             out.append(_new_block(Block, (len(out), self.line, text, 1, MappingProxyType(hints), 0)))
             self.owners.append(self.owners_now[-1])
-            self.media_of.append(media)
+            if media >= 0:
+                self.media_at.append((len(out) - 1, media))
             self.link_chars.append(links)
+            self.voters.append(not comments and not self.furniture)
 
-    def set_zone(self, zone: str, step: int) -> tuple[str, ...]:
+    def set_zone(self, zone: str, step: int) -> None:
+        """A zone opens (``step`` 1) or closes (-1): the open zones are counted again."""
         zone_count = self.zone_count
         zone_count[zone] = zone_count.get(zone, 0) + step
-        return tuple(sorted(z for z, c in zone_count.items() if c > 0))
+        self.zones_now = tuple(sorted(z for z, c in zone_count.items() if c > 0))
+        self.furniture = not _FURNITURE.isdisjoint(self.zones_now)
 
     def finish(self) -> list[Block]:
         """The blocks, once the walk is over (the last one flushed), with the hints that
-        need the whole tree (caption or credit, inside the main text container)."""
+        need the whole tree (caption or credit, inside the main text container, and the
+        markup facts of ``markup``)."""
         out, raw_hints, media_role, tree = self.out, self.raw_hints, self.media_role, self.tree
-        tree.sizes += accumulate(len(b.text) for b in out)
+        texts = [b.text for b in out]
+        tree.sizes += accumulate(map(len, texts))
         tree.link_sizes += accumulate(self.link_chars)
-        for hints, m in zip(raw_hints, self.media_of):
-            if m >= 0 and tree.chars(m) <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
-                hints["media"] = media_role[m]
-        # comment sections and page furniture do not vote: their prose is not the article's
-        voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
-        main = _main_container(self.tree, self.owners, [b.text for b in out], voters)
-        if main:
-            inside = [False] * len(out)
-            for n in main:
-                for k in range(tree.first[n], tree.last[n]):
-                    inside[k] = True
-            for hints, flag in zip(raw_hints, inside):
-                hints["main"] = flag
+        for k, m in self.media_at:
+            if tree.chars(m) <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
+                raw_hints[k]["media"] = media_role[m]
+        main = _main_container(self.tree, self.owners, texts, self.voters)
         self.markup(main)
         return out
 
     def markup(self, main: set[int]) -> None:
-        """The markup facts around each block that the block model reads: the blocks its
-        parent element holds (``parent_span``), how many of them are paragraphs, the parent's
-        link density, the list, table, section and quote elements around it, and how deep
-        under the text container it sits (one pass over the tree's nodes, one over the blocks)."""
+        """Whether each block lies in the main text container (``main``, when there is one),
+        and the markup facts around it that the block model reads: the blocks its parent element
+        holds (``parent_span``), how many of them are paragraphs, the parent's link density, the
+        list, table, section and quote elements around it, and how deep under the text container
+        it sits (one pass over the tree's nodes, one over the blocks)."""
         tree, raw_hints = self.tree, self.raw_hints
         parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
             tree.sizes, tree.link_sizes
@@ -628,12 +631,14 @@ class _Walk:
             if up >= 0:
                 depth[n], flags[n] = depth[up] + 1, flags[up]
             flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
-        paras = list(accumulate((h["tag"] == "p" for h in raw_hints), initial=0))
+        paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
         for n in main:
             for k in range(first[n], last[n]):
                 top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
         for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
+            if main:
+                hints["main"] = top[k] >= 0
             if owner < 0:
                 continue
             up = parent[owner]
@@ -651,6 +656,9 @@ class _Walk:
                 hints["ancestors"] = flags[owner]
             if top[k] >= 0:
                 hints["main_depth"] = depth[owner] - top[k]
+
+
+_TAG_OF = itemgetter("tag")
 
 
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``
@@ -698,7 +706,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
                 stack.pop()
                 t_last[k] = len(out)
                 if k in zone_of:
-                    walk.zones_now = walk.set_zone(zone_of[k], -1)
+                    walk.set_zone(zone_of[k], -1)
                 if t_tag[k] == "a":
                     in_link -= 1
             elif k == _SKIPPED:
@@ -751,7 +759,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_last.append(here)
             if zone in ZONES:
                 zone_of[nid] = zone
-                walk.zones_now = walk.set_zone(zone, 1)
+                walk.set_zone(zone, 1)
             if media:
                 media_role[nid] = media
             w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)

@@ -65,11 +65,12 @@ class Context:
         self.settings = settings
         self.texts: list[str] = [b.text for b in doc.blocks]
         self.truncated: list[int] = []  # blocks over the line length limit: the engine keeps them whole
-        if max_line:
+        self.lens: list[int] = list(map(len, self.texts))
+        if max_line and n and max(self.lens) > max_line:  # (the longest first: most pages have no such block)
             self.truncated = [i for i, t in enumerate(self.texts) if len(t) > max_line]
             for i in self.truncated:  # rules see the head of an over-long block
                 self.texts[i] = self.texts[i][:max_line]
-        self.lens: list[int] = [len(t) for t in self.texts]
+            self.lens = list(map(len, self.texts))
         self._first: dict[str, list[int]] | None = None
         self._hcounts: list[int] | None = None
         self._nwords: list[int | None] = [None] * n
