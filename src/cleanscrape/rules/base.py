@@ -9,11 +9,15 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
 from ..text import ends_sentence, first_word, heading_words, norm_key, word_count
+
+# ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
+_new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],
+                    tuple.__new__)
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
@@ -425,8 +429,8 @@ class Rule:
 
     def finding(self, i: int, reason: str, *, role: Role | None = None,
                 fields: tuple[tuple[str, str], ...] = (), priority: int | None = None) -> Finding:
-        return Finding(i, role or self.role, self.code, self.name, reason, fields,
-                       self.priority if priority is None else priority)
+        return _new_finding(Finding, (i, role or self.role, self.code, self.name, reason, fields,
+                                      self.priority if priority is None else priority))
 
     @property
     def docs(self) -> str:
