@@ -33,6 +33,9 @@ EVERY_LABEL: tuple[str, ...] = tuple(r.value for r in Role)
 
 # the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300
+# ``blocks_with`` searches the blocks up to this long for the rules that read lines longer than
+# FIRST_WORD_LIMIT (a credit, a reporter's line, a copyright notice: never over 500)
+LINE_SEARCH_LIMIT = 600
 # a line longer than this is never headline-shaped: a paragraph, whatever its capitals
 HEADING_MAX_CHARS = 200
 HEADING_MAX_WORDS = 22  # a headline of the usual length; the default of `heading()`
@@ -268,8 +271,11 @@ class Context:
         ``limit`` characters; a needle may end in ``\n`` to mean "at the end of
         the block".
         """
-        # one joined page for all short limits (the line rules'), another for the rest
-        span = FIRST_WORD_LIMIT if limit is not None and limit <= FIRST_WORD_LIMIT else 1 << 62
+        # one joined page for all short limits (the line rules'), one for the longer lines rules
+        # search (a few hundred characters: prose, the bulk of a page's characters, is left out of
+        # both), another for the rest
+        span = 1 << 62 if limit is None else FIRST_WORD_LIMIT if limit <= FIRST_WORD_LIMIT else \
+            LINE_SEARCH_LIMIT if limit <= LINE_SEARCH_LIMIT else 1 << 62
         page, starts, idx = self._short_page(span)
         found: set[int] = set()
         for needle in needles:
