@@ -5,13 +5,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import (HEADLINE_MAX_CHARS, caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line,
-                    sentence_breaks, words)
+                    TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
@@ -315,6 +316,7 @@ LABELLED_NAME_MAX = 100  # characters: the label, a name, and the date or the st
 _TAIL_BAR = compile_pattern(r"[ \t]{1,3}[|·•–—][ \t]{1,3}", "")
 
 
+@lru_cache(maxsize=TEXT_CACHE)  # (asked of each line under a headline, once per headline)
 def _label_and_name(text: str) -> tuple[str, str] | None:
     """`Article de Claire Vasseur • il y a 3 heures`: the label (a word or two, the last
     lower case or ending in a colon) and the name (two to four capitalised words) before
@@ -476,6 +478,7 @@ _TAIL_SEPARATORS = frozenset("/|-–—·•")
 READ_TIME_LINE_MAX = 120  # characters: a date line with its reading time (`3 Nov 2025 · 4 min read`)
 
 
+@lru_cache(maxsize=TEXT_CACHE)  # (the date rule, the byline rule and the story tests ask of the same lines)
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
