@@ -542,11 +542,15 @@ def _weight(marker: str) -> int:
 
 
 class _Walk:
-    """The state of one walk over a pruned tree (see :func:`_blocks`, which reads the
-    elements in document order, opens and closes the nodes of the tree in place, and calls
-    ``flush`` when a block's text is complete)."""
+    """The state of one walk over a pruned tree (``_prune``). :func:`_blocks` reads the elements in
+    document order (from ``iter()``: those that end before the next one starts are the open ones
+    that are not its parent); block-level elements, and inline ones that open an ``articleBody``, a
+    comment section or a caption, become nodes of a small tree (``_Tree``), opened and closed in
+    place there, from which the main text container is chosen (``_main_container``); other inline
+    elements add their text; hidden ones are skipped, their tails kept. ``flush`` makes a block when
+    its text is complete."""
 
-    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_at", "owners_now", "zone_of",
+    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_at", "zone_of",
                  "zone_count", "zones_now", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
 
     def __init__(self) -> None:
@@ -554,11 +558,11 @@ class _Walk:
         self.line, self.block_tag = 1, "body"
         # per open node (after a sentinel, so the top is always there to read): its id, whether
         # it is inside a comment section, the innermost caption or credit node around it (or -1),
-        # and how many ancestors' class words say text / not text
-        self.stack: list[tuple[int, bool, int, tuple[int, int]]] = [(-1, False, -1, (0, 0))]
+        # how many ancestors' class words say text / not text, and the innermost block-level node
+        # (itself, or around it; -1: none), which owns the text read now
+        self.stack: list[tuple[int, bool, int, tuple[int, int], int]] = [(-1, False, -1, (0, 0), -1)]
         self.media_role: dict[int, str] = {}
         self.media_at: list[tuple[int, int]] = []  # (block, its caption or credit node), for the blocks in one
-        self.owners_now: list[int] = [-1]  # the open block-level nodes
         self.zone_of: dict[int, str] = {}
         self.zone_count: dict[str, int] = {}
         self.zones_now: tuple[str, ...] = ()
@@ -579,7 +583,7 @@ class _Walk:
         parts.clear()
         if text:
             out = self.out
-            _, comments, media, class_words = self.stack[-1]
+            _, comments, media, class_words, owner = self.stack[-1]
             size = len(text)
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
                             "articles": self.zone_count.get("article", 0), "comments": comments,
@@ -589,11 +593,19 @@ class _Walk:
                 hints["class_words"] = class_words
             self.raw_hints.append(hints)
             out.append(_new_block(Block, (len(out), self.line, text, 1, MappingProxyType(hints), 0)))
-            self.owners.append(self.owners_now[-1])
+            self.owners.append(owner)
             if media >= 0:
                 self.media_at.append((len(out) - 1, media))
             self.link_chars.append(links)
             self.voters.append(not comments and not self.furniture)
+
+    def open_zone(self, nid: int, zone: str, media: str) -> None:
+        """Node ``nid`` opens a zone (``ZONES``), or a caption, credit or promotion box (``media``)."""
+        if zone in ZONES:
+            self.zone_of[nid] = zone
+            self.set_zone(zone, 1)
+        if media:
+            self.media_role[nid] = media
 
     def set_zone(self, zone: str, step: int) -> None:
         """A zone opens (``step`` 1) or closes (-1): the open zones are counted again."""
@@ -664,109 +676,78 @@ _TAG_OF = itemgetter("tag")
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``
 # (a block is made per paragraph on the hot path)
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
-_SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4  # what an open element that is no node is (see ``_blocks``)
+# what an open element that is no node is (see ``_blocks``): the two lowest, skipped and under a skipped one
+_SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4
 
 
 def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk's hot loop, inline on purpose
-    """Blocks in document order, with their hints; one walk over the pruned tree (``_prune``).
-
-    Block-level elements (and inline ones that open an ``articleBody``, a comment section or a
-    caption) become nodes of a small tree (``_Walk``), from which the main text container is
-    chosen (``_main_container``); other inline elements add their text; hidden ones are skipped,
-    their tails kept. (Inline, with local state; the elements come from ``iter()``, those that end
-    before the next one starts are the open ones that are not its parent: cheaper than ``iterwalk``.)"""
+    """Blocks in document order, with their hints, from one walk over the pruned tree (see ``_Walk``)."""
     walk = _Walk()
-    parts, flush = walk.parts, walk.flush
-    # the walk's state, read and written here without a method call per element (see ``_Walk``)
-    stack, owners_now, out, zone_of, media_role = walk.stack, walk.owners_now, walk.out, walk.zone_of, walk.media_role
-    tree = walk.tree
-    t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, \
-        tree.first, tree.last
-    # the open elements, innermost last, above the root's parent (None: never ended, ``end`` has no parent)
-    open_els: list[etree._Element] = [cast(etree._Element, None)]
-    kinds: list[int] = [_UNREAD]  # per open element: its node id, or _SKIPPED, _INLINE, _LINK or _UNREAD
-    links = in_link = 0  # link characters in ``parts``; open `<a>` elements (text under one is link text)
-    live = False  # ``parts`` hold more than white space: a block may be due
-    hidden = False  # inside a skipped element: nothing is read until it ends (its tail is read)
+    parts, flush, stack, out, zone_of, tree = walk.parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
+    t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
+    open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
+    links, in_link, live = 0, 0, False  # link characters in ``parts``; open `<a>`s; ``parts`` not only white space
     end = etree.Element("end")  # no parent: reaching it ends every open element
     for el in chain(root.iter(), (end,)):
         up = el.getparent()
-        while open_els[-1] is not up:  # ``el``'s previous siblings and their descendants end, innermost first
+        while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
             done, k = open_els.pop(), kinds.pop()
             if k == _UNREAD:
                 continue  # (inside a skipped element: no tail is read)
             if k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
-            elif k >= 0:  # a node ends
-                if owners_now[-1] == k:  # a block: its text is read before it closes (its zone's)
-                    if live:
-                        flush(links)
-                        links, live = 0, False
-                    owners_now.pop()
+            elif k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
+                if live and stack[-1][4] == k:
+                    flush(links)
+                    links, live = 0, False
                 stack.pop()
                 t_last[k] = len(out)
                 if k in zone_of:
                     walk.set_zone(zone_of[k], -1)
                 if t_tag[k] == "a":
                     in_link -= 1
-            elif k == _SKIPPED:
-                hidden = False
-            text = done.tail  # (a tail joins the block being read)
+            text = done.tail  # (a tail joins the block being read; a skipped element's too)
             if text:
                 parts.append(text)
-                if in_link:
-                    links += len(" ".join(text.split()))  # (as the block's text counts it: runs of white space as one)
+                links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
                 live = live or not text.isspace()
         if el is end:
             break
         open_els.append(el)
-        if hidden:
+        if kinds[-1] <= _SKIPPED:  # inside a skipped element: nothing is read until it ends
             kinds.append(_UNREAD)
             continue
-        tag = el.tag
-        names = el.keys()  # (one call; then a look-up only for the names it has)
+        tag, names = el.tag, el.keys()  # (the names in one call; then a look-up only for those it has)
         cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
         if tag in DROP or not isinstance(tag, str) or (("style" in names or "hidden" in names or "aria-hidden" in names
                                                         or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag)):
-            hidden = True  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
-            kinds.append(_SKIPPED)
+            kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
         comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
             if marker and tag not in _PAGE else _PLAIN  # (the page's own classes are settings: `showing-comments`)
-        is_block = tag in BLOCK
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
-        if is_block or tag == "br":
+        if (is_block := tag in BLOCK) or tag == "br":
             if live:
                 flush(links)
                 links, live = 0, False
             parts.clear()  # (white space between blocks)
-            walk.line = el.sourceline or walk.line
-            walk.block_tag = tag
+            walk.line, walk.block_tag = el.sourceline or walk.line, tag
         zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
-        if is_block or comments or media or zone is not tag:
-            # a block-level element, or an inline one that opens a comment section, a caption or
-            # credit, or an ``articleBody``: a node of the tree
-            nid = len(t_parent)
-            top, in_comments, in_media, in_class = stack[-1]
+        if is_block or comments or media or zone is not tag:  # a node of the tree
+            nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
             t_parent.append(top)
             t_tag.append(tag)
             t_marker.append(marker)
             t_shape.append(cls.strip() if cls else "")
-            here = len(out)
-            t_first.append(here)
-            t_last.append(here)
-            if zone in ZONES:
-                zone_of[nid] = zone
-                walk.set_zone(zone, 1)
-            if media:
-                media_role[nid] = media
+            t_first.append(len(out))
+            t_last.append(len(out))
+            if zone in ZONES or media:
+                walk.open_zone(nid, zone, media)
             w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
-            stack.append((nid, comments or in_comments, nid if media else in_media,
-                          in_class if not w else (in_class[0] + (w > 0), in_class[1] + (w < 0))))
-            if is_block:
-                owners_now.append(nid)
+            stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
+                          (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
@@ -774,8 +755,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
         text = el.text  # (an element's own text joins the block being read)
         if text:
             parts.append(text)
-            if in_link:
-                links += len(" ".join(text.split()))
+            links += len(" ".join(text.split())) if in_link else 0
             live = live or not text.isspace()
     if live:
         flush(links)
