@@ -99,8 +99,7 @@ class Document:
         return [b.text for b in self.blocks]
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class Finding:
+class Finding(NamedTuple):
     """A rule's statement about one block: its role, and why.
 
     ``fields`` carries what a field role extracted, as (field, value) pairs:
@@ -108,6 +107,8 @@ class Finding:
     "2025-03-03")`` out of "Published 3 March 2025".
     ``priority`` decides overlaps: the highest wins, and a content finding wins
     a tie.
+    (A named tuple, as a block is: rules make thousands a page, and ``tuple.__new__`` makes
+    one in C, with every field given.)
     """
 
     block: int
@@ -117,23 +118,6 @@ class Finding:
     reason: str
     fields: tuple[tuple[str, str], ...] = ()
     priority: int = 50
-
-    def __init__(self, block: int, role: Role, code: str, name: str, reason: str,
-                 fields: tuple[tuple[str, str], ...] = (), priority: int = 50) -> None:
-        # (what the dataclass's own __init__ does, each field set through its slot's descriptor
-        # rather than ``object.__setattr__``: three times quicker, and rules make thousands a page)
-        _SET_BLOCK(self, block)
-        _SET_ROLE(self, role)
-        _SET_CODE(self, code)
-        _SET_NAME(self, name)
-        _SET_REASON(self, reason)
-        _SET_FIELDS(self, fields)
-        _SET_PRIORITY(self, priority)
-
-
-# the setters of Finding's slots (a frozen instance refuses ``setattr``; its slots do not)
-_SET_BLOCK, _SET_ROLE, _SET_CODE, _SET_NAME, _SET_REASON, _SET_FIELDS, _SET_PRIORITY = (
-    Finding.__dict__[k].__set__ for k in ("block", "role", "code", "name", "reason", "fields", "priority"))
 
 
 class Removed(NamedTuple):

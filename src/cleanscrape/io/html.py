@@ -17,6 +17,7 @@ import re
 from html import unescape
 import itertools
 from itertools import accumulate, chain
+from operator import itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
 from typing import cast
@@ -579,31 +580,39 @@ def _weight(marker: str) -> int:
 
 
 class _Walk:
-    """The state of one walk over a pruned tree (see :func:`_blocks`, which reads the
-    elements in document order and calls these methods for block-level elements and
-    the other nodes of the tree)."""
+    """The state of one walk over a pruned tree (``_prune``). :func:`_blocks` reads the elements in
+    document order (from ``iter()``: those that end before the next one starts are the open ones
+    that are not its parent); block-level elements, and inline ones that open an ``articleBody``, a
+    comment section or a caption, become nodes of a small tree (``_Tree``), opened and closed in
+    place there, from which the main text container is chosen (``_main_container``); other inline
+    elements add their text; hidden ones are skipped, their tails kept. ``flush`` makes a block when
+    its text is complete."""
 
-    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_of", "owners_now", "zone_of",
-                 "zone_count", "zones_now", "out", "raw_hints", "owners", "tree", "link_chars")
+    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_at", "zone_of",
+                 "zone_count", "zones_now", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.line, self.block_tag = 1, "body"
         # per open node (after a sentinel, so the top is always there to read): its id, whether
         # it is inside a comment section, the innermost caption or credit node around it (or -1),
-        # and how many ancestors' class words say text / not text
-        self.stack: list[tuple[int, bool, int, tuple[int, int]]] = [(-1, False, -1, (0, 0))]
+        # how many ancestors' class words say text / not text, and the innermost block-level node
+        # (itself, or around it; -1: none), which owns the text read now
+        self.stack: list[tuple[int, bool, int, tuple[int, int], int]] = [(-1, False, -1, (0, 0), -1)]
         self.media_role: dict[int, str] = {}
-        self.media_of: list[int] = []  # per block: its caption or credit node, or -1
-        self.owners_now: list[int] = [-1]  # the open block-level nodes
+        self.media_at: list[tuple[int, int]] = []  # (block, its caption or credit node), for the blocks in one
         self.zone_of: dict[int, str] = {}
         self.zone_count: dict[str, int] = {}
         self.zones_now: tuple[str, ...] = ()
+        self.furniture = False  # a zone of page furniture (``_FURNITURE``) is open
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
         self.owners: list[int] = []
         self.tree = _Tree()
         self.link_chars: list[int] = []  # per block: its link characters
+        # per block: whether it votes for the text container (comment sections and page furniture
+        # do not: their prose is not the article's)
+        self.voters: list[bool] = []
 
     def flush(self, links: int) -> None:
         """The text read so far becomes a block (``links``: how much of it is link text)."""
@@ -612,7 +621,7 @@ class _Walk:
         parts.clear()
         if text:
             out = self.out
-            _, comments, media, class_words = self.stack[-1]
+            _, comments, media, class_words, owner = self.stack[-1]
             size = len(text)
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
                             "articles": self.zone_count.get("article", 0), "comments": comments,
@@ -622,81 +631,49 @@ class _Walk:
                 hints["class_words"] = class_words
             self.raw_hints.append(hints)
             out.append(_new_block(Block, (len(out), self.line, text, 1, MappingProxyType(hints), 0)))
-            self.owners.append(self.owners_now[-1])
-            self.media_of.append(media)
+            self.owners.append(owner)
+            if media >= 0:
+                self.media_at.append((len(out) - 1, media))
             self.link_chars.append(links)
+            self.voters.append(not comments and not self.furniture)
 
-    def set_zone(self, zone: str, step: int) -> tuple[str, ...]:
-        zone_count = self.zone_count
-        zone_count[zone] = zone_count.get(zone, 0) + step
-        return tuple(sorted(z for z, c in zone_count.items() if c > 0))
-
-    def open_node(self, tag: str, marker: str, shape: str, comments: bool, media: str, zone: str,
-                  is_block: bool) -> int:
-        """A block-level element, or an inline one that opens a comment section, a caption
-        or credit, or an ``articleBody``: a node of the tree (its id is returned)."""
-        tree = self.tree
-        nid = len(tree.parent)
-        up, in_comments, in_media, in_class = self.stack[-1]
-        tree.parent.append(up)
-        tree.tag.append(tag)
-        tree.marker.append(marker)
-        tree.shape.append(shape.strip())
-        here = len(self.out)
-        tree.first.append(here)
-        tree.last.append(here)
+    def open_zone(self, nid: int, zone: str, media: str) -> None:
+        """Node ``nid`` opens a zone (``ZONES``), or a caption, credit or promotion box (``media``)."""
         if zone in ZONES:
             self.zone_of[nid] = zone
-            self.zones_now = self.set_zone(zone, 1)
+            self.set_zone(zone, 1)
         if media:
             self.media_role[nid] = media
-        w = _weight(marker) if marker else 0
-        self.stack.append((nid, comments or in_comments, nid if media else in_media,
-                           in_class if not w else (in_class[0] + (w > 0), in_class[1] + (w < 0))))
-        if is_block:
-            self.owners_now.append(nid)
-        return nid
 
-    def close_node(self, nid: int) -> bool:
-        """The end of node ``nid`` (its text, if a block, has been flushed); whether it is an `<a>`."""
-        if self.owners_now[-1] == nid:
-            self.owners_now.pop()
-        self.stack.pop()
-        tree = self.tree
-        tree.last[nid] = len(self.out)
-        zone = self.zone_of.get(nid)
-        if zone:
-            self.zones_now = self.set_zone(zone, -1)
-        return tree.tag[nid] == "a"
+    def set_zone(self, zone: str, step: int) -> None:
+        """A zone opens (``step`` 1) or closes (-1): the open zones are counted again."""
+        zone_count = self.zone_count
+        zone_count[zone] = zone_count.get(zone, 0) + step
+        self.zones_now = tuple(sorted(z for z, c in zone_count.items() if c > 0))
+        self.furniture = not _FURNITURE.isdisjoint(self.zones_now)
 
     def finish(self) -> list[Block]:
         """The blocks, once the walk is over (the last one flushed), with the hints that
-        need the whole tree (caption or credit, inside the main text container)."""
+        need the whole tree (caption or credit, inside the main text container, and the
+        markup facts of ``markup``)."""
         out, raw_hints, media_role, tree = self.out, self.raw_hints, self.media_role, self.tree
-        tree.sizes += accumulate(len(b.text) for b in out)
+        texts = [b.text for b in out]
+        tree.sizes += accumulate(map(len, texts))
         tree.link_sizes += accumulate(self.link_chars)
-        for hints, m in zip(raw_hints, self.media_of):
-            if m >= 0 and tree.chars(m) <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
-                hints["media"] = media_role[m]
-        # comment sections and page furniture do not vote: their prose is not the article's
-        voters = [not h["comments"] and _FURNITURE.isdisjoint(h["zones"]) for h in raw_hints]
-        _forms_do_not_vote(tree, voters)
-        main = _main_container(self.tree, self.owners, [b.text for b in out], voters)
-        if main:
-            inside = [False] * len(out)
-            for n in main:
-                for k in range(tree.first[n], tree.last[n]):
-                    inside[k] = True
-            for hints, flag in zip(raw_hints, inside):
-                hints["main"] = flag
+        for k, m in self.media_at:
+            if tree.chars(m) <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
+                raw_hints[k]["media"] = media_role[m]
+        _forms_do_not_vote(tree, self.voters)
+        main = _main_container(self.tree, self.owners, texts, self.voters)
         self.markup(main)
         return out
 
     def markup(self, main: set[int]) -> None:
-        """The markup facts around each block that the block model reads: the blocks its
-        parent element holds (``parent_span``), how many of them are paragraphs, the parent's
-        link density, the list, table, section and quote elements around it, and how deep
-        under the text container it sits (one pass over the tree's nodes, one over the blocks)."""
+        """Whether each block lies in the main text container (``main``, when there is one),
+        and the markup facts around it that the block model reads: the blocks its parent element
+        holds (``parent_span``), how many of them are paragraphs, the parent's link density, the
+        list, table, section and quote elements around it, and how deep under the text container
+        it sits (one pass over the tree's nodes, one over the blocks)."""
         tree, raw_hints = self.tree, self.raw_hints
         parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
             tree.sizes, tree.link_sizes
@@ -705,12 +682,14 @@ class _Walk:
             if up >= 0:
                 depth[n], flags[n] = depth[up] + 1, flags[up]
             flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
-        paras = list(accumulate((h["tag"] == "p" for h in raw_hints), initial=0))
+        paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
         for n in main:
             for k in range(first[n], last[n]):
                 top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
         for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
+            if main:
+                hints["main"] = top[k] >= 0
             if owner < 0:
                 continue
             up = parent[owner]
@@ -730,88 +709,92 @@ class _Walk:
                 hints["main_depth"] = depth[owner] - top[k]
 
 
+_TAG_OF = itemgetter("tag")
+
+
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``
 # (a block is made per paragraph on the hot path)
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
-_SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4  # what an open element that is no node is (see ``_blocks``)
+# what an open element that is no node is (see ``_blocks``): the two lowest, skipped and under a skipped one
+_SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4
 
 
 def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk's hot loop, inline on purpose
-    """Blocks in document order, with their hints; one walk over the pruned tree (``_prune``).
-
-    Block-level elements (and inline ones that open an ``articleBody``, a comment section or a
-    caption) become nodes of a small tree (``_Walk``), from which the main text container is
-    chosen (``_main_container``); other inline elements add their text; hidden ones are skipped,
-    their tails kept. (Inline, with local state; the elements come from ``iter()``, those that end
-    before the next one starts are the open ones that are not its parent: cheaper than ``iterwalk``.)"""
+    """Blocks in document order, with their hints, from one walk over the pruned tree (see ``_Walk``)."""
     walk = _Walk()
-    parts, flush = walk.parts, walk.flush
-    # the open elements, innermost last, above the root's parent (None: never ended, ``end`` has no parent)
-    open_els: list[etree._Element] = [cast(etree._Element, None)]
-    kinds: list[int] = [_UNREAD]  # per open element: its node id, or _SKIPPED, _INLINE, _LINK or _UNREAD
-    links = in_link = 0  # link characters in ``parts``; open `<a>` elements (text under one is link text)
-    live = False  # ``parts`` hold more than white space: a block may be due
-    hidden = False  # inside a skipped element: nothing is read until it ends (its tail is read)
+    parts, flush, stack, out, zone_of, tree = walk.parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
+    t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
+    open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
+    links, in_link, live = 0, 0, False  # link characters in ``parts``; open `<a>`s; ``parts`` not only white space
     end = etree.Element("end")  # no parent: reaching it ends every open element
     for el in chain(root.iter(), (end,)):
         up = el.getparent()
-        while open_els[-1] is not up:  # ``el``'s previous siblings and their descendants end, innermost first
+        while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
             done, k = open_els.pop(), kinds.pop()
             if k == _UNREAD:
                 continue  # (inside a skipped element: no tail is read)
             if k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
-            elif k >= 0:
-                if live and walk.owners_now[-1] == k:  # a block: its text is read before it closes (its zone's)
+            elif k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
+                if live and stack[-1][4] == k:
                     flush(links)
                     links, live = 0, False
-                in_link -= walk.close_node(k)  # (1 for an `<a>`)
-            elif k == _SKIPPED:
-                hidden = False
-            text = done.tail  # (a tail joins the block being read)
+                stack.pop()
+                t_last[k] = len(out)
+                if k in zone_of:
+                    walk.set_zone(zone_of[k], -1)
+                if t_tag[k] == "a":
+                    in_link -= 1
+            text = done.tail  # (a tail joins the block being read; a skipped element's too)
             if text:
                 parts.append(text)
-                if in_link:
-                    links += len(" ".join(text.split()))  # (as the block's text counts it: runs of white space as one)
+                links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
                 live = live or not text.isspace()
         if el is end:
             break
         open_els.append(el)
-        if hidden:
+        if kinds[-1] <= _SKIPPED:  # inside a skipped element: nothing is read until it ends
             kinds.append(_UNREAD)
             continue
-        tag = el.tag
-        names = el.keys()  # (one call; then a look-up only for the names it has)
+        tag, names = el.tag, el.keys()  # (the names in one call; then a look-up only for those it has)
         cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
         if tag in DROP or not isinstance(tag, str) or (("style" in names or "hidden" in names or "aria-hidden" in names
                                                         or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag)):
-            hidden = True  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
-            kinds.append(_SKIPPED)
+            kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
         comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
             if marker and tag not in _PAGE else _PLAIN  # (the page's own classes are settings: `showing-comments`)
-        is_block = tag in BLOCK
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
-        if is_block or tag == "br":
+        if (is_block := tag in BLOCK) or tag == "br":
             if live:
                 flush(links)
                 links, live = 0, False
             parts.clear()  # (white space between blocks)
-            walk.line = el.sourceline or walk.line
-            walk.block_tag = tag
+            walk.line, walk.block_tag = el.sourceline or walk.line, tag
         zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
-        if is_block or comments or media or zone is not tag:
-            kinds.append(walk.open_node(tag, marker, cls or "", comments, media, zone, is_block))
+        if is_block or comments or media or zone is not tag:  # a node of the tree
+            nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
+            t_parent.append(top)
+            t_tag.append(tag)
+            t_marker.append(marker)
+            t_shape.append(cls.strip() if cls else "")
+            t_first.append(len(out))
+            t_last.append(len(out))
+            if zone in ZONES or media:
+                walk.open_zone(nid, zone, media)
+            w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
+            stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
+                          (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
+            kinds.append(nid)
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
         in_link += tag == "a"
         text = el.text  # (an element's own text joins the block being read)
         if text:
             parts.append(text)
-            if in_link:
-                links += len(" ".join(text.split()))
+            links += len(" ".join(text.split())) if in_link else 0
             live = live or not text.isspace()
     if live:
         flush(links)

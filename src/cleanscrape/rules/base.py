@@ -9,11 +9,15 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
 from ..text import ends_sentence, first_word, heading_words, norm_key, word_count
+
+# ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
+_new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],
+                    tuple.__new__)
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
@@ -29,6 +33,9 @@ EVERY_LABEL: tuple[str, ...] = tuple(r.value for r in Role)
 
 # the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300
+# ``blocks_with`` searches the blocks up to this long for the rules that read lines longer than
+# FIRST_WORD_LIMIT (a credit, a reporter's line, a copyright notice: never over 500)
+LINE_SEARCH_LIMIT = 600
 # a line longer than this is never headline-shaped: a paragraph, whatever its capitals
 HEADING_MAX_CHARS = 200
 HEADING_MAX_WORDS = 22  # a headline of the usual length; the default of `heading()`
@@ -65,11 +72,12 @@ class Context:
         self.settings = settings
         self.texts: list[str] = [b.text for b in doc.blocks]
         self.truncated: list[int] = []  # blocks over the line length limit: the engine keeps them whole
-        if max_line:
+        self.lens: list[int] = list(map(len, self.texts))
+        if max_line and n and max(self.lens) > max_line:  # (the longest first: most pages have no such block)
             self.truncated = [i for i, t in enumerate(self.texts) if len(t) > max_line]
             for i in self.truncated:  # rules see the head of an over-long block
                 self.texts[i] = self.texts[i][:max_line]
-        self.lens: list[int] = [len(t) for t in self.texts]
+            self.lens = list(map(len, self.texts))
         self._first: dict[str, list[int]] | None = None
         self._hcounts: list[int] | None = None
         self._nwords: list[int | None] = [None] * n
@@ -263,8 +271,11 @@ class Context:
         ``limit`` characters; a needle may end in ``\n`` to mean "at the end of
         the block".
         """
-        # one joined page for all short limits (the line rules'), another for the rest
-        span = FIRST_WORD_LIMIT if limit is not None and limit <= FIRST_WORD_LIMIT else 1 << 62
+        # one joined page for all short limits (the line rules'), one for the longer lines rules
+        # search (a few hundred characters: prose, the bulk of a page's characters, is left out of
+        # both), another for the rest
+        span = 1 << 62 if limit is None else FIRST_WORD_LIMIT if limit <= FIRST_WORD_LIMIT else \
+            LINE_SEARCH_LIMIT if limit <= LINE_SEARCH_LIMIT else 1 << 62
         page, starts, idx = self._short_page(span)
         found: set[int] = set()
         for needle in needles:
@@ -424,8 +435,8 @@ class Rule:
 
     def finding(self, i: int, reason: str, *, role: Role | None = None,
                 fields: tuple[tuple[str, str], ...] = (), priority: int | None = None) -> Finding:
-        return Finding(i, role or self.role, self.code, self.name, reason, fields,
-                       self.priority if priority is None else priority)
+        return _new_finding(Finding, (i, role or self.role, self.code, self.name, reason, fields,
+                                      self.priority if priority is None else priority))
 
     @property
     def docs(self) -> str:

@@ -1271,9 +1271,11 @@ BYLINE_REACH = 4  # lines under a headline where its author line (`By ...`) stan
 CARD_SENTENCE = 60  # characters: a line this long reads as a sentence of a teaser or an article
 
 
+@lru_cache(maxsize=CLASS_CACHE)
 def _stamp(text: str) -> bool:
     """A line that holds only a date or an age (`14 Nov 2025`, `2 hours ago`), or a card's
-    author and then the age (`Lucia Branwell 2 hours ago`, `By Finn Okoro · Yesterday`)."""
+    author and then the age (`Lucia Branwell 2 hours ago`, `By Finn Okoro · Yesterday`).
+    (Remembered: the story cards' test and the run's header test ask of the same lines.)"""
     if len(text) > STAMP_MAX:
         return False
     if _bare_stamp(text):

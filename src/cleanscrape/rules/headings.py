@@ -5,13 +5,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import (HEADLINE_MAX_CHARS, caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line,
-                    sentence_breaks, words)
+                    TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
@@ -315,6 +316,7 @@ LABELLED_NAME_MAX = 100  # characters: the label, a name, and the date or the st
 _TAIL_BAR = compile_pattern(r"[ \t]{1,3}[|·•–—][ \t]{1,3}", "")
 
 
+@lru_cache(maxsize=TEXT_CACHE)  # (asked of each line under a headline, once per headline)
 def _label_and_name(text: str) -> tuple[str, str] | None:
     """`Article de Claire Vasseur • il y a 3 heures`: the label (a word or two, the last
     lower case or ending in a colon) and the name (two to four capitalised words) before
@@ -476,6 +478,7 @@ _TAIL_SEPARATORS = frozenset("/|-–—·•")
 READ_TIME_LINE_MAX = 120  # characters: a date line with its reading time (`3 Nov 2025 · 4 min read`)
 
 
+@lru_cache(maxsize=TEXT_CACHE)  # (the date rule, the byline rule and the story tests ask of the same lines)
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
@@ -953,6 +956,10 @@ class TitleRule(Rule):
         dated_heads = _headlines_under_dates(ctx)
         found: list[int] = []
         hw = ctx.heading_counts()
+        # (the labels read straight, and the cheap first test of each helper below inline: most
+        # candidates fail them, and a call per candidate per test costs more than the test)
+        fs = ctx.findings
+        n = len(fs)
         for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -962,10 +969,10 @@ class TitleRule(Rule):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
-            if _repeats_title_above(ctx, i, nw, last_title):
+            if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            k = _under_headline(ctx, i)
-            if _over_found_headline(ctx, k):
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None else _under_headline(ctx, i)
+            if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
             if titled and _in_story_list(ctx, i):
                 continue  # a story card under `Related stories`: a headline and its date, no article
@@ -975,9 +982,11 @@ class TitleRule(Rule):
                 continue
             if k + 1 in dated_heads and ctx.role(k) is _DATE:
                 continue  # the date over it starts the next article: this is the line before
-            meta = _has_header(ctx, i, k, nw, titled)
+            meta = nw >= FULL_HEADLINE_WORDS and _has_header(ctx, i, k, nw, titled)  # (a shorter one has none)
             named = not titled and nw >= FULL_HEADLINE_WORDS and named_by_page_title(ctx, i)
-            if not (titled or meta or named or _copy_then_meta(ctx, i) or _prose_follows(ctx, i)):
+            under2 = fs[i + 2] if i + 2 < n else None  # (what ``_copy_then_meta`` asks first, inline)
+            if not (titled or meta or named or (under2 is not None and under2.role in META_ROLES
+                                                and _copy_then_meta(ctx, i)) or _prose_follows(ctx, i)):
                 continue  # no header, so no slack under it (``_header_slack``), and no prose right under it:
                 # the test below would drop it, and the costlier tests between need not run
             dup = _repeated_before_prose(ctx, i, nw)

@@ -12,6 +12,7 @@ from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
+_CONTENT = Role.CONTENT  # (a global: an enum member read off its class costs more, per block)
 LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
 LINK_LINE_DENSITY = 0.6  # a short block (under LONG_BLOCK_CHARS) this much link text is a link, not a sentence
 LONG_BLOCK_CHARS = 200  # from this length a block is judged by LINK_LIST_DENSITY
@@ -49,35 +50,48 @@ class StructureRule(Rule):
         titled = False
         body_zone = self.body_zone(ctx)
         nested = _nested_articles(blocks)
+        fs, lens = ctx.findings, ctx.lens  # (read straight: ``ctx.is_open(i)`` per block costs a call)
+        outside = body_zone if body_zone and body_zone != MAIN_TEXT else None
+        by_zones: dict[object, tuple[str | None, bool, bool, bool]] = {}  # what the zone tests say, per set of zones
         for i, b in enumerate(blocks):
-            if not ctx.is_open(i):
+            f = fs[i]
+            if f is not None and f.role is not _CONTENT:
                 continue
             h = b.hints
             zones = h.get("zones", ())
+            facts = by_zones.get(zones) if type(zones) is tuple else None
+            if facts is None:
+                chrome = _CHROME_ZONES.intersection(zones)
+                facts = (f"inside <{min(chrome)}>" if chrome else None,
+                         "header" in zones and _CONTENT_ZONES.isdisjoint(zones), "figcaption" in zones,
+                         outside is not None and outside not in zones)
+                if type(zones) is tuple:
+                    by_zones[zones] = facts
+            chrome_reason, in_header, in_figcaption, not_in_body = facts
             if not titled and title_key and h.get("tag") in ("h1", "h2") and ctx.key(i) == title_key:
                 titled = True
                 yield self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
                                    priority=self.priority + 1)
             elif h.get("comments"):
                 yield self.finding(i, "inside a comment section")
-            elif not _CHROME_ZONES.isdisjoint(zones):
-                yield self.finding(i, f"inside <{min(_CHROME_ZONES.intersection(zones))}>")
-            elif "header" in zones and _CONTENT_ZONES.isdisjoint(zones):
+            elif chrome_reason is not None:
+                yield self.finding(i, chrome_reason)
+            elif in_header:
                 yield self.finding(i, "inside the page's <header> (not an article's)")
             elif nested and h.get("articles", 0) >= nested:
                 yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
                                    role=Role.RELATED)
-            elif "figcaption" in zones or h.get("media") == "caption":
+            elif in_figcaption or (media := h.get("media")) == "caption":
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
-            elif h.get("media") == "credit":
+            elif media == "credit":
                 yield self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT)
-            elif h.get("media") == "promo":
+            elif media == "promo":
                 yield self.finding(i, "inside a newsletter, share or promotion box (its markup says so)")
             elif body_zone == MAIN_TEXT and h.get("main") is False:
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
-            elif body_zone and body_zone != MAIN_TEXT and body_zone not in zones:
+            elif not_in_body:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
-            elif h.get("link_density", 0) > (LINK_LINE_DENSITY if ctx.lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
+            elif h.get("link_density", 0) > (LINK_LINE_DENSITY if lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
                     not _post_heading(ctx, i):
                 yield self.finding(i, "mostly link text")
 
