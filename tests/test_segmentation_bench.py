@@ -631,6 +631,28 @@ def test_a_headline_under_its_date_over_a_caption_and_credit_heads_its_story():
     assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
 
 
+def test_a_headline_under_its_date_over_its_byline_and_an_unnamed_caption_heads_its_story():
+    """Each story prints its date, its headline, the author's name and handle,
+    and in the second story a caption and its credit on one line that no rule names: the
+    line under each date is still the headline (the second story merged into the first)."""
+    arts = _probe("headline-under-its-date-over-a-byline-and-caption.txt")
+    assert [a.title for a in arts] == [
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Library extends its opening hours on Saturdays after a trial in the spring"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Finn Okoro"]
+    assert arts[0].paragraphs[-1].startswith("Residents had asked")
+    assert arts[1].paragraphs[-1].startswith("The council said the longer hours")
+
+
+def test_dated_cards_with_a_line_under_each_headline_are_no_stories():
+    """The hard negative: under an article, a list of story cards, each a section, a date,
+    a headline, a deck and one teaser: the line under each date heads no story (a card's
+    teaser is one paragraph), and the cards give no records."""
+    arts = _probe("dated-cards-with-a-deck-under-an-article.txt")
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry"]
+    assert len(arts[0].paragraphs) == 3
+
+
 def test_a_caption_under_the_date_of_one_story_is_no_headline():
     """The hard negative: a headline, its byline and date, then a picture's caption and
     credit: the caption under the date stays a caption, one story."""

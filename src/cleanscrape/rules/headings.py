@@ -932,7 +932,8 @@ class TitleRule(Rule):
     once per story (a share line and a separator closing each story, a read time and a
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
-    credit may stand between it and its first paragraph). A site's menu and a
+    credit, its byline, or one line no rule names over two paragraphs may stand between it
+    and its first paragraph). A site's menu and a
     line printed in each story's header are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
@@ -1466,13 +1467,21 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
 
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
-    with prose under it. Taken only on a page where some date has no headline-shaped line
-    over it (a blog's date header after the last post's labels): there the page prints
-    every date first; elsewhere a line under the date is a standfirst or a kicker."""
+    with prose under it (past a picture's caption and credit, the byline, and one line no
+    rule named when two paragraphs follow it). Taken only on a page where some date has no
+    headline-shaped line over it (a blog's date header after the last post's labels): there
+    the page prints every date first; elsewhere a line under the date is a standfirst or a
+    kicker."""
     found, unshaped, marked, clear = [], [], 0, False
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
+        if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
+            k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
+        if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
+                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and _two_paragraphs(ctx, k + 1):
+            k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
+            # two paragraphs before the next date: a story card's teaser is one)
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
             continue
         if ctx.role(h) is Role.TITLE:
@@ -1491,6 +1500,16 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+
+
+def _two_paragraphs(ctx: Context, k: int) -> bool:
+    """Paragraph ``k`` and another stand before the next date line (within SKELETON_MAX lines)."""
+    for j in range(k + 1, min(len(ctx.texts), k + 1 + SKELETON_MAX)):
+        if ctx.role(j) is Role.DATE:
+            return False
+        if _is_prose(ctx, j):
+            return True
+    return False
 
 
 def _under_picture(ctx: Context, h: int) -> int:
