@@ -653,6 +653,30 @@ def test_dated_cards_with_a_line_under_each_headline_are_no_stories():
     assert len(arts[0].paragraphs) == 3
 
 
+def test_briefs_under_an_age_in_words_no_list_holds_are_stories():
+    """A feed of briefs prints each one's age over its headline, in words no list holds
+    (`• 3 tuntia sitten`), the only line the page prints once per story: its number changes
+    from one print to the next, so it is the page's period, not an advert marker printed the
+    same between paragraphs, and the line under each print is a headline."""
+    arts = _probe("briefs-under-their-age-in-unknown-words.txt")
+    assert [a.title for a in arts] == [
+        "Night buses to run again on the coast road from December",
+        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+        "Rowing club opens its boathouse to schools for the winter"]
+    assert arts[1].paragraphs[-1].startswith("They said the recipe")
+    assert arts[2].paragraphs[-1].startswith("The schools will bring")
+
+
+def test_numbered_steps_under_an_introduction_are_one_story():
+    """The hard negative: a how-to's `Step 1`, `Step 2`, `Step 3`, each over a headline-shaped
+    line and two paragraphs, under the article's headline, byline, date and introduction: the
+    numbered line alone is no period (its first print stands under the page's first paragraph),
+    one record."""
+    arts = _probe("numbered-steps-under-an-introduction.txt")
+    assert [a.title for a in arts] == ["How to bake a rye loaf at home"]
+    assert arts[0].paragraphs[-1].startswith("Leave the loaf to cool")
+
+
 def test_a_caption_under_the_date_of_one_story_is_no_headline():
     """The hard negative: a headline, its byline and date, then a picture's caption and
     credit: the caption under the date stays a caption, one story."""
