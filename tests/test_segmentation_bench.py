@@ -642,6 +642,7 @@ def test_a_headline_under_its_date_over_its_byline_and_an_unnamed_caption_heads_
     assert [a.byline for a in arts] == ["Ada Linford", "Finn Okoro"]
     assert arts[0].paragraphs[-1].startswith("Residents had asked")
     assert arts[1].paragraphs[-1].startswith("The council said the longer hours")
+    assert arts[1].paragraphs[0].startswith("The town library will open")  # (`... © Provided by ...`: CS104)
 
 
 def test_dated_cards_with_a_line_under_each_headline_are_no_stories():
