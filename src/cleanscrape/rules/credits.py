@@ -340,7 +340,8 @@ class CaptionRule(Rule):
     on the same line (`Image caption The operator says fuel costs have risen sharply`)
     Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs;
     `The new pier seen from the ferry.` over `© Jonah Reyes / Harbour Wire` (a copyright line
-    of names split by a slash: the picture's)
+    of names split by a slash: the picture's); `Image, Readers queue outside the library.` under
+    `Image: AFP` (the caption opens with the label of the credit over it, in any words)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; the last paragraph
     over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
@@ -366,6 +367,13 @@ class CaptionRule(Rule):
             if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
                     and ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
+        for i in ctx.labelled(_CREDIT_CODES):  # `Image: AFP` over `Image, Readers queue outside the library.`
+            j, t = i + 1, ctx.texts[i]
+            label = t[:t.find(":")] if 0 < t.find(":") <= LABEL_MAX else ""
+            if label and j < n_blocks and ctx.is_open(j) and ctx.texts[j].startswith(label + ", ") and \
+                    ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
+                labelled_captions.add(j)
+                yield self.finding(j, "the caption under its credit, opening with the credit's label")
         credits = ctx.labelled(_CREDIT_CODES)
         bare = compile_pattern(_BARE_AGENCY, "")
         credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
@@ -409,6 +417,7 @@ class CaptionRule(Rule):
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
 
 
+LABEL_MAX = 20  # characters of a credit's label before its colon (`Image`, `Crédit photo`)
 CAPTION_WORDS = 10  # a sentence this short, no clause, over a credit and under a paragraph: a scene's caption
 
 
