@@ -631,6 +631,53 @@ def test_a_headline_under_its_date_over_a_caption_and_credit_heads_its_story():
     assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
 
 
+def test_a_headline_under_its_date_over_its_byline_and_an_unnamed_caption_heads_its_story():
+    """Each story prints its date, its headline, the author's name and handle,
+    and in the second story a caption and its credit on one line that no rule names: the
+    line under each date is still the headline (the second story merged into the first)."""
+    arts = _probe("headline-under-its-date-over-a-byline-and-caption.txt")
+    assert [a.title for a in arts] == [
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Library extends its opening hours on Saturdays after a trial in the spring"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Finn Okoro"]
+    assert arts[0].paragraphs[-1].startswith("Residents had asked")
+    assert arts[1].paragraphs[-1].startswith("The council said the longer hours")
+    assert arts[1].paragraphs[0].startswith("The town library will open")  # (`... © Provided by ...`: CS104)
+
+
+def test_dated_cards_with_a_line_under_each_headline_are_no_stories():
+    """The hard negative: under an article, a list of story cards, each a section, a date,
+    a headline, a deck and one teaser: the line under each date heads no story (a card's
+    teaser is one paragraph), and the cards give no records."""
+    arts = _probe("dated-cards-with-a-deck-under-an-article.txt")
+    assert [a.title for a in arts] == ["Harbour board asks the county for a second ferry"]
+    assert len(arts[0].paragraphs) == 3
+
+
+def test_briefs_under_an_age_in_words_no_list_holds_are_stories():
+    """A feed of briefs prints each one's age over its headline, in words no list holds
+    (`• 3 tuntia sitten`), the only line the page prints once per story: its number changes
+    from one print to the next, so it is the page's period, not an advert marker printed the
+    same between paragraphs, and the line under each print is a headline."""
+    arts = _probe("briefs-under-their-age-in-unknown-words.txt")
+    assert [a.title for a in arts] == [
+        "Night buses to run again on the coast road from December",
+        "Bakers on Mill Lane win a prize for the best rye loaf in the county",
+        "Rowing club opens its boathouse to schools for the winter"]
+    assert arts[1].paragraphs[-1].startswith("They said the recipe")
+    assert arts[2].paragraphs[-1].startswith("The schools will bring")
+
+
+def test_numbered_steps_under_an_introduction_are_one_story():
+    """The hard negative: a how-to's `Step 1`, `Step 2`, `Step 3`, each over a headline-shaped
+    line and two paragraphs, under the article's headline, byline, date and introduction: the
+    numbered line alone is no period (its first print stands under the page's first paragraph),
+    one record."""
+    arts = _probe("numbered-steps-under-an-introduction.txt")
+    assert [a.title for a in arts] == ["How to bake a rye loaf at home"]
+    assert arts[0].paragraphs[-1].startswith("Leave the loaf to cool")
+
+
 def test_a_caption_under_the_date_of_one_story_is_no_headline():
     """The hard negative: a headline, its byline and date, then a picture's caption and
     credit: the caption under the date stays a caption, one story."""

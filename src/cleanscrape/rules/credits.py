@@ -229,6 +229,7 @@ CAPTION_TAIL = 100  # characters: the credit is looked for at the end of the lin
 CREDIT_AFTER_CAPTION = 20  # characters: a shorter line is a credit alone, no caption before it
 CREDIT_MIN, CREDIT_MAX = 3, 60  # characters of the credit after `. `: `EFE/Marta Ruiz`
 CAPTION_MIN_WORDS = 4  # the caption before the credit is a phrase, not more credit
+COPYRIGHT_TAIL_WORDS = 8  # words of a copyright notice after a caption's last sentence (`© Provided by ...`)
 CAPTION_MIN_CJK = 8  # ...or, written without spaces, this many CJK characters
 
 
@@ -241,8 +242,12 @@ class CaptionedCreditRule(Rule):
     `The plant will make cells for scooters. (Representative image)`
     Example: `Fleas live on rodents such as rats. ( STEVE ROE/SCIENCE PHOTO LIBRARY)`
     Example: `A view of the battery plant in Valdora. EFE/Marta Ruiz`
+    Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
+    Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
+    last sentence, a few words and no number after it)
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
-    the start of a paragraph, not a credit at its end).
+    the start of a paragraph, not a credit at its end); `The firm registered its logo in 1998.
+    © marks now appear on every tin it sells.` (a sentence after the sign).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -256,10 +261,10 @@ class CaptionedCreditRule(Rule):
         lens = ctx.lens
         # (a negative start would count from the end: short lines are searched whole)
         # (every line the test below takes holds one of these: one search of the page each finds them)
-        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", _PROVIDED, limit=450)
+        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", _PROVIDED, "©", limit=450)
                 if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
                 or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
-                or texts[i].endswith(_PROVIDED)]
+                or texts[i].endswith(_PROVIDED) or texts[i].find(". ©", max(0, lens[i] - CREDIT_MAX - 3)) >= 0]
         for i in pool:
             t = texts[i]
             if len(t) < CAPTIONED_MIN:
@@ -282,6 +287,11 @@ class CaptionedCreditRule(Rule):
                 if CREDIT_MIN <= len(credit) <= CREDIT_MAX and "/" in credit and any(
                         slash_line.fullmatch(v) and _has_picture_source(v) for v in _spellings(credit)):
                     start = k + 2
+                elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit[:1] == "©" and not ends_sentence(credit) \
+                        and len(credit.split()) <= COPYRIGHT_TAIL_WORDS and not any(map(str.isdigit, credit)) \
+                        and len(words(t[:k])) <= CAPTION_MAX_WORDS:
+                    start = k + 2  # `Readers queue outside the library. © Provided by The Harbour Daily` (a
+                    # page's copyright, `© 2025 Velmora Courier`, has its year)
             # the part before the credit must be a caption, not more credit
             if start is not None and ctx.is_open(i) and (
                     len(words(t[:start])) >= CAPTION_MIN_WORDS or len(CJK_CHAR.findall(t, 0, start)) >= CAPTION_MIN_CJK):  # (CJK: characters)
@@ -330,7 +340,8 @@ class CaptionRule(Rule):
     on the same line (`Image caption The operator says fuel costs have risen sharply`)
     Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs;
     `The new pier seen from the ferry.` over `© Jonah Reyes / Harbour Wire` (a copyright line
-    of names split by a slash: the picture's)
+    of names split by a slash: the picture's); `Image, Readers queue outside the library.` under
+    `Image: AFP` (the caption opens with the label of the credit over it, in any words)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; the last paragraph
     over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
@@ -356,6 +367,13 @@ class CaptionRule(Rule):
             if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
                     and ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
+        for i in ctx.labelled(_CREDIT_CODES):  # `Image: AFP` over `Image, Readers queue outside the library.`
+            j, t = i + 1, ctx.texts[i]
+            label = t[:t.find(":")] if 0 < t.find(":") <= LABEL_MAX else ""
+            if label and j < n_blocks and ctx.is_open(j) and ctx.texts[j].startswith(label + ", ") and \
+                    ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
+                labelled_captions.add(j)
+                yield self.finding(j, "the caption under its credit, opening with the credit's label")
         credits = ctx.labelled(_CREDIT_CODES)
         bare = compile_pattern(_BARE_AGENCY, "")
         credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
@@ -399,6 +417,7 @@ class CaptionRule(Rule):
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
 
 
+LABEL_MAX = 20  # characters of a credit's label before its colon (`Image`, `Crédit photo`)
 CAPTION_WORDS = 10  # a sentence this short, no clause, over a credit and under a paragraph: a scene's caption
 
 

@@ -935,7 +935,8 @@ class TitleRule(Rule):
     once per story (a share line and a separator closing each story, a read time and a
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
-    credit may stand between it and its first paragraph). A site's menu and a
+    credit, its byline, or one line no rule names over two paragraphs may stand between it
+    and its first paragraph). A site's menu and a
     line printed in each story's header are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
@@ -1223,7 +1224,8 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
     return found
 
 
-PERIOD_KEYS = 2  # distinct lines printed once per story around a headline: one alone (an advert marker) is no skeleton
+PERIOD_KEYS = 2  # distinct lines printed once per story around a headline: one alone (an advert marker) is no
+# skeleton, unless it is the page's only one and its number changes from print to print (``_numbered``)
 PRINT_MAX = 40  # characters: an open line of the skeleton (a label, a separator); longer, printed twice, is a headline's copy
 STORY_PARAGRAPHS = 2  # paragraphs most stories of a stacked page hold; a card's teaser is one
 _DIGITS = compile_pattern(r"\d+", "")
@@ -1245,15 +1247,27 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
                 ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
             continue  # (an open line of the skeleton is short and no sentence, or a menu)
         at.setdefault(_DIGITS.sub("0", texts[i].strip()), []).append(i)
-    if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS:
+    if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS and \
+            not any(_numbered(texts, v) for v in at.values()):
         ctx.step_memo["period_prints"] = {}
         return {}
     prose = ctx.paragraphs_before(STORY_PROSE)  # paragraphs before each block
     found = {k: v for k, v in at.items() if len(v) >= PATTERN_MIN and all(prose[b] > prose[a + 1] for a, b in
                                                                              zip(v, v[1:]))}
+    if len(found) < PERIOD_KEYS and not any(_numbered(texts, v) and prose[v[0]] == 0 for v in found.values()):
+        found = {}  # (a numbered line alone opens the page's first story: `Step 1` under an intro does not)
     ctx.step_memo["period_prints"] = found
     ctx.step_memo["period_prose"] = prose
     return found
+
+
+def _numbered(texts: list[str], places: list[int]) -> bool:
+    """The prints of one folded line differ in their numbers (`• 3 hours ago`, `• 5 hours
+    ago`): each story's own age, time or reading time, a skeleton line alone, where an
+    advert marker printed between paragraphs is the same each time. (Taken alone only when
+    its first print stands over the page's first paragraph: the steps of a how-to, `Step 1`,
+    `Step 2`, come under its introduction.)"""
+    return len(places) >= PATTERN_MIN and len({texts[i].strip() for i in places}) > 1
 
 
 def _slot_line(ctx: Context, p: int, step: int, printed: dict[int, str]) -> int | None:
@@ -1285,7 +1299,7 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
     headline-shaped: a share bar printed over the article and again under its last line
     has a byline over one print and a sentence over the other)."""
     prints = _period_prints(ctx)
-    if len(prints) < PERIOD_KEYS:
+    if not prints:
         return []
     printed = {i: k for k, v in prints.items() for i in v}
     best: list[int] = []
@@ -1369,13 +1383,17 @@ def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:
 def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> bool:
     """Each of ``heads`` has a paragraph under it before the next, most have STORY_PARAGRAPHS,
     and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
-    printed once per story (a skeleton of one line is an advert marker between paragraphs)."""
+    printed once per story (a skeleton of one line is an advert marker between paragraphs).
+    When the page's only such line is numbered (each story's age: `• 3 tuntia sitten`), it
+    alone will do."""
     prose = ctx.step_memo["period_prose"]
     assert isinstance(prose, list)
+    prints = _period_prints(ctx)
     ends = [*heads[1:], len(ctx.texts)]
     counts = [prose[b] - prose[h + 1] for h, b in zip(heads, ends)]
     if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS for c in counts) <= len(counts):
         return False
+    numbered_only = len(prints) == 1 and all(_numbered(ctx.texts, v) for v in prints.values())
     for h in heads:
         top, bottom = h, h
         while top > 0 and prose[top] == prose[h]:
@@ -1383,8 +1401,8 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
         while bottom < len(ctx.texts) and prose[bottom + 1] == prose[h + 1]:
             bottom += 1
         keys = [printed[i] for i in range(top, bottom + 1) if i in printed]
-        if len(set(keys)) < PERIOD_KEYS:
-            return False  # (more: a menu's items, printed again in the footer)
+        if len(set(keys)) < PERIOD_KEYS and not numbered_only:
+            return False  # (more: a menu's items, printed again in the footer; the page's only one, numbered)
     return True
 
 
@@ -1475,13 +1493,21 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
 
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
-    with prose under it. Taken only on a page where some date has no headline-shaped line
-    over it (a blog's date header after the last post's labels): there the page prints
-    every date first; elsewhere a line under the date is a standfirst or a kicker."""
+    with prose under it (past a picture's caption and credit, the byline, and one line no
+    rule named when two paragraphs follow it). Taken only on a page where some date has no
+    headline-shaped line over it (a blog's date header after the last post's labels): there
+    the page prints every date first; elsewhere a line under the date is a standfirst or a
+    kicker."""
     found, unshaped, marked, clear = [], [], 0, False
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
+        if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
+            k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
+        if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
+                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and _two_paragraphs(ctx, k + 1):
+            k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
+            # two paragraphs before the next date: a story card's teaser is one)
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
             continue
         if ctx.role(h) is Role.TITLE:
@@ -1500,6 +1526,16 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+
+
+def _two_paragraphs(ctx: Context, k: int) -> bool:
+    """Paragraph ``k`` and another stand before the next date line (within SKELETON_MAX lines)."""
+    for j in range(k + 1, min(len(ctx.texts), k + 1 + SKELETON_MAX)):
+        if ctx.role(j) is Role.DATE:
+            return False
+        if _is_prose(ctx, j):
+            return True
+    return False
 
 
 def _under_picture(ctx: Context, h: int) -> int:
