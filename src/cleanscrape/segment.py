@@ -27,6 +27,8 @@ _new = tuple.__new__  # (an audit entry made without the named tuple's Python-le
 class _Draft:
     title: str | None = None
     title_line: int = 0
+    title_code: str = ""
+    title_tag: str = ""
     section: str | None = None
     byline: str | None = None
     published: str | None = None
@@ -77,6 +79,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
             pending = _Draft()
             current.title = block.text
             current.title_line = block.line
+            current.title_code = f.code
+            current.title_tag = block.hints.get("tag", "")
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):
@@ -106,6 +110,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
+    kept = _lead_joined(kept)
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -132,6 +137,37 @@ def segment(labelled: Labelled, *, source: str | None = None,
             url=_text_of(meta.get("url")),
         ))
     return articles
+
+
+# the generic headline decisions (the page's <h1> its metadata repeats; the line over the main
+# run of prose): one headline per page, never a sign that a second story starts
+_PAGE_HEADLINE, _OVER_PROSE = "CS502", "CS501"
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # what the markup says is a subheading
+
+
+def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
+    """Body text before the page's only headline is that article's, not a story of its own
+    (issues #18/#19: merge rather than split when unsure). The headline the markup names (an
+    <h1> the metadata repeats) stays the title; a line taken for the headline only because
+    the main run of prose starts under it, with prose of the same article above it, is a
+    subheading when the markup prints it as one (`<h2>`-`<h6>`): it goes back into the body, in
+    its place, and the page's title names the record."""
+    if len(kept) != 2 or kept[0].title is not None or kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
+        return kept
+    lead, head = kept
+    merged = _Draft(section=lead.section or head.section, byline=lead.byline or head.byline,
+                    published=lead.published or head.published, updated=lead.updated or head.updated)
+    merged.paragraphs = lead.paragraphs
+    merged.lines = lead.lines
+    if head.title_code == _PAGE_HEADLINE or head.title_tag not in _SUBHEADINGS:
+        merged.title, merged.title_line, merged.title_code = head.title, head.title_line, head.title_code
+    elif head.title is not None:
+        merged.paragraphs.append(head.title)
+        merged.lines.append(head.title_line)
+    merged.paragraphs.extend(head.paragraphs)
+    merged.lines.extend(head.lines)
+    merged.removed = sorted([*lead.removed, *head.removed], key=lambda r: r.line)
+    return [merged]
 
 
 def _text_of(value: object) -> str | None:
