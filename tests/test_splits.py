@@ -43,3 +43,24 @@ def test_two_stories_with_their_own_byline_and_date_still_split():
                                        "New cranes arrive at the container quay"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tom Brennick"]
     assert arts[1].paragraphs[0].startswith("Two new cranes were lifted")
+
+
+def test_a_subheading_under_the_page_headline_and_its_standfirst_stays_in_the_body():
+    """The page's headline (its <h1>-like line the metadata repeats), a standfirst and a byline,
+    then an <h2> with prose under it and no header of its own: a subheading of the same
+    article, not a second story."""
+    arts = _records("subheading-under-the-page-headline-after-its-standfirst.html")
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Setting limits at work"
+    assert art.paragraphs[0].startswith("Limits are the ground of looking after yourself")
+    assert "Limits, the ground of looking after yourself" in art.paragraphs
+    assert "What are limits good for?" in art.paragraphs
+    assert art.paragraphs[-1].startswith("A limit that is said out loud once")
+
+
+def test_the_segmenter_reads_the_first_headline_reason_cs304_gives():
+    from cleanscrape import segment
+    from cleanscrape.rules import headings
+
+    assert segment._FIRST_HEADLINE == headings.FIRST_HEADLINE

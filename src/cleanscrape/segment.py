@@ -29,6 +29,7 @@ class _Draft:
     title_line: int = 0
     title_code: str = ""
     title_tag: str = ""
+    title_reason: str = ""
     section: str | None = None
     byline: str | None = None
     published: str | None = None
@@ -81,6 +82,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.title_line = block.line
             current.title_code = f.code
             current.title_tag = block.hints.get("tag", "")
+            current.title_reason = f.reason
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):
@@ -110,7 +112,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _lead_joined(kept)
+    kept = _lead_joined(_subheadings_joined(kept))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -168,6 +170,38 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     merged.lines.extend(head.lines)
     merged.removed = sorted([*lead.removed, *head.removed], key=lambda r: r.line)
     return [merged]
+
+
+# why CS304 takes a heading for the headline when it has nothing but prose under it
+_FIRST_HEADLINE = "the first headline of the page, with prose under it"
+
+
+def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A heading CS304 took for the page's first headline only because prose stands under it
+    (no byline, date or repeat of its own: its reason says so), right after the article the
+    page's own headline opens (an <h1> the metadata repeats) with body text between them, is
+    inside that article: the text under it joins the article, and the heading goes back into
+    the body, in its place, when the markup prints it as a subheading (`<h2>`-`<h6>`)
+    (issues #18/#19)."""
+    out: list[_Draft] = []
+    for d in kept:
+        prev = out[-1] if out else None
+        if prev is not None and prev.title_code == _PAGE_HEADLINE and d.title is not None and \
+                d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE:
+            if d.title_tag in _SUBHEADINGS:
+                prev.paragraphs.append(d.title)
+                prev.lines.append(d.title_line)
+            else:  # (a promotion's line among the paragraphs, printed in a <div>: not body text)
+                prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
+                                            "a heading inside the page's article, not printed as a subheading"))
+            prev.paragraphs.extend(d.paragraphs)
+            prev.lines.extend(d.lines)
+            prev.removed.extend(d.removed)
+            prev.set_fields((k, v) for k, v in (("section", d.section), ("byline", d.byline),
+                                                ("published", d.published), ("updated", d.updated)) if v)
+            continue
+        out.append(d)
+    return out
 
 
 def _text_of(value: object) -> str | None:
