@@ -38,6 +38,9 @@ class _Draft:
     lines: list[int] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
 
+    def set_title(self, text: str, line: int, code: str, tag: str, reason: str) -> None:
+        self.title, self.title_line, self.title_code, self.title_tag, self.title_reason = text, line, code, tag, reason
+
     def set_fields(self, pairs: Iterable[tuple[str, str]]) -> None:
         for key, value in pairs:
             if key == "section" and self.section is None:
@@ -78,11 +81,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
         if role is _TITLE:
             current = pending
             pending = _Draft()
-            current.title = block.text
-            current.title_line = block.line
-            current.title_code = f.code
-            current.title_tag = block.hints.get("tag", "")
-            current.title_reason = f.reason
+            current.set_title(block.text, block.line, f.code, block.hints.get("tag", ""), f.reason)
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):
@@ -144,6 +143,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
 # the generic headline decisions (the page's <h1> its metadata repeats; the line over the main
 # run of prose): one headline per page, never a sign that a second story starts
 _PAGE_HEADLINE, _OVER_PROSE = "CS502", "CS501"
+_LEAD_AND_ARTICLE = 2  # records: an untitled lead, then the one headline's article
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # what the markup says is a subheading
 
 
@@ -154,7 +154,7 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     the main run of prose starts under it, with prose of the same article above it, is a
     subheading when the markup prints it as one (`<h2>`-`<h6>`): it goes back into the body, in
     its place, and the page's title names the record."""
-    if len(kept) != 2 or kept[0].title is not None or kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
+    if len(kept) != _LEAD_AND_ARTICLE or kept[0].title is not None or kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
         return kept
     lead, head = kept
     merged = _Draft(section=lead.section or head.section, byline=lead.byline or head.byline,
