@@ -154,7 +154,8 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     the main run of prose starts under it, with prose of the same article above it, is a
     subheading when the markup prints it as one (`<h2>`-`<h6>`): it goes back into the body, in
     its place, and the page's title names the record."""
-    if len(kept) != _LEAD_AND_ARTICLE or kept[0].title is not None or kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
+    if len(kept) != _LEAD_AND_ARTICLE or kept[0].title is not None or \
+            kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
         return kept
     lead, head = kept
     merged = _Draft(section=lead.section or head.section, byline=lead.byline or head.byline,
