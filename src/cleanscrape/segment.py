@@ -27,6 +27,9 @@ _new = tuple.__new__  # (an audit entry made without the named tuple's Python-le
 class _Draft:
     title: str | None = None
     title_line: int = 0
+    title_code: str = ""
+    title_tag: str = ""
+    title_reason: str = ""
     section: str | None = None
     byline: str | None = None
     published: str | None = None
@@ -34,6 +37,9 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+
+    def set_title(self, text: str, line: int, code: str, tag: str, reason: str) -> None:
+        self.title, self.title_line, self.title_code, self.title_tag, self.title_reason = text, line, code, tag, reason
 
     def set_fields(self, pairs: Iterable[tuple[str, str]]) -> None:
         for key, value in pairs:
@@ -75,8 +81,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
         if role is _TITLE:
             current = pending
             pending = _Draft()
-            current.title = block.text
-            current.title_line = block.line
+            current.set_title(block.text, block.line, f.code, block.hints.get("tag", ""), f.reason)
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):
@@ -106,6 +111,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
+    kept = _lead_joined(_subheadings_joined(kept))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -132,6 +138,71 @@ def segment(labelled: Labelled, *, source: str | None = None,
             url=_text_of(meta.get("url")),
         ))
     return articles
+
+
+# the generic headline decisions (the page's <h1> its metadata repeats; the line over the main
+# run of prose): one headline per page, never a sign that a second story starts
+_PAGE_HEADLINE, _OVER_PROSE = "CS502", "CS501"
+_LEAD_AND_ARTICLE = 2  # records: an untitled lead, then the one headline's article
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # what the markup says is a subheading
+
+
+def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
+    """Body text before the page's only headline is that article's, not a story of its own
+    (issues #18/#19: merge rather than split when unsure). The headline the markup names (an
+    <h1> the metadata repeats) stays the title; a line taken for the headline only because
+    the main run of prose starts under it, with prose of the same article above it, is a
+    subheading when the markup prints it as one (`<h2>`-`<h6>`): it goes back into the body, in
+    its place, and the page's title names the record."""
+    if len(kept) != _LEAD_AND_ARTICLE or kept[0].title is not None or \
+            kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
+        return kept
+    lead, head = kept
+    merged = _Draft(section=lead.section or head.section, byline=lead.byline or head.byline,
+                    published=lead.published or head.published, updated=lead.updated or head.updated)
+    merged.paragraphs = lead.paragraphs
+    merged.lines = lead.lines
+    if head.title_code == _PAGE_HEADLINE or head.title_tag not in _SUBHEADINGS:
+        merged.title, merged.title_line, merged.title_code = head.title, head.title_line, head.title_code
+    elif head.title is not None:
+        merged.paragraphs.append(head.title)
+        merged.lines.append(head.title_line)
+    merged.paragraphs.extend(head.paragraphs)
+    merged.lines.extend(head.lines)
+    merged.removed = sorted([*lead.removed, *head.removed], key=lambda r: r.line)
+    return [merged]
+
+
+# why CS304 takes a heading for the headline when it has nothing but prose under it
+_FIRST_HEADLINE = "the first headline of the page, with prose under it"
+
+
+def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A heading CS304 took for the page's first headline only because prose stands under it
+    (no byline, date or repeat of its own: its reason says so), right after the article the
+    page's own headline opens (an <h1> the metadata repeats) with body text between them, is
+    inside that article: the text under it joins the article, and the heading goes back into
+    the body, in its place, when the markup prints it as a subheading (`<h2>`-`<h6>`)
+    (issues #18/#19)."""
+    out: list[_Draft] = []
+    for d in kept:
+        prev = out[-1] if out else None
+        if prev is not None and prev.title_code == _PAGE_HEADLINE and d.title is not None and \
+                d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE:
+            if d.title_tag in _SUBHEADINGS:
+                prev.paragraphs.append(d.title)
+                prev.lines.append(d.title_line)
+            else:  # (a promotion's line among the paragraphs, printed in a <div>: not body text)
+                prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
+                                            "a heading inside the page's article, not printed as a subheading"))
+            prev.paragraphs.extend(d.paragraphs)
+            prev.lines.extend(d.lines)
+            prev.removed.extend(d.removed)
+            prev.set_fields((k, v) for k, v in (("section", d.section), ("byline", d.byline),
+                                                ("published", d.published), ("updated", d.updated)) if v)
+            continue
+        out.append(d)
+    return out
 
 
 def _text_of(value: object) -> str | None:

@@ -902,6 +902,9 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
     return 0
 
 
+FIRST_HEADLINE = "the first headline of the page, with prose under it"  # (the segmenter reads it: ``segment.py``)
+
+
 def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, after_end: bool) -> str | None:
     """Why headline ``i`` starts an article, or None: it does not."""
     if dup:
@@ -917,7 +920,7 @@ def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, a
             if len(opened) > 1:
                 break
     if not opened or (len(opened) == 1 and ctx.nwords(opened[0]) <= LABEL_WORDS):
-        return "the first headline of the page, with prose under it"
+        return FIRST_HEADLINE
     return None
 
 

@@ -1,0 +1,66 @@
+"""One article is one record (issues #18/#19): body text printed over the page's only
+headline joins that article, its subheadings stay in its body; a page of two stories, each
+with its own headline, byline and date, still splits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleanscrape.io.html import read_html
+from cleanscrape.pipeline import Pipeline
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _records(name: str) -> list:
+    path = PAGES / name
+    return Pipeline().clean_document(read_html(path.read_bytes(), source=str(path)), source=str(path))
+
+
+def test_an_article_with_subheadings_and_prose_over_its_headline_is_one_record_en():
+    arts = _records("subheadings-under-the-page-headline-en.html")
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Restoring the old lighthouse at Carrow Point"
+    assert art.paragraphs[0].startswith("For two winters a small team of volunteers")
+    assert "Need to know" in art.paragraphs and "What comes next" in art.paragraphs
+    assert art.paragraphs[-1].startswith("They are looking for people with building skills")
+
+
+def test_an_article_with_subheadings_and_prose_over_its_headline_is_one_record_de():
+    arts = _records("subheadings-under-the-page-headline-de.html")
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Pierogi mit Kürbisfüllung in Salbeibutter"
+    assert art.paragraphs[0].startswith("Im Herbst ist Kürbiszeit")
+    assert "Zubereitung Schritt für Schritt" in art.paragraphs and "Die Salbeibutter" in art.paragraphs
+
+
+def test_two_stories_with_their_own_byline_and_date_still_split():
+    """Hard negative: each story prints its headline, byline and date line."""
+    arts = _records("two-stories-each-with-byline-and-date.html")
+    assert [a.title for a in arts] == ["Ferry timetable changes from Monday",
+                                       "New cranes arrive at the container quay"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Brennick"]
+    assert arts[1].paragraphs[0].startswith("Two new cranes were lifted")
+
+
+def test_a_subheading_under_the_page_headline_and_its_standfirst_stays_in_the_body():
+    """The page's headline (its <h1>-like line the metadata repeats), a standfirst and a byline,
+    then an <h2> with prose under it and no header of its own: a subheading of the same
+    article, not a second story."""
+    arts = _records("subheading-under-the-page-headline-after-its-standfirst.html")
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Setting limits at work"
+    assert art.paragraphs[0].startswith("Limits are the ground of looking after yourself")
+    assert "Limits, the ground of looking after yourself" in art.paragraphs
+    assert "What are limits good for?" in art.paragraphs
+    assert art.paragraphs[-1].startswith("A limit that is said out loud once")
+
+
+def test_the_segmenter_reads_the_first_headline_reason_cs304_gives():
+    from cleanscrape import segment
+    from cleanscrape.rules import headings
+
+    assert segment._FIRST_HEADLINE == headings.FIRST_HEADLINE
