@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cleanscrape.io.html import read_html
 from cleanscrape.pipeline import Pipeline
 
@@ -17,23 +19,26 @@ def _records(name: str) -> list:
     return Pipeline().clean_document(read_html(path.read_bytes(), source=str(path)), source=str(path))
 
 
-def test_an_article_with_subheadings_and_prose_over_its_headline_is_one_record_en():
-    arts = _records("subheadings-under-the-page-headline-en.html")
+@pytest.mark.parametrize(("name", "title", "first", "subheadings"), [
+    ("subheadings-under-the-page-headline-en.html", "Restoring the old lighthouse at Carrow Point",
+     "For two winters a small team of volunteers", ("Need to know", "What comes next")),
+    ("subheadings-under-the-page-headline-de.html", "Pierogi mit Kürbisfüllung in Salbeibutter",
+     "Im Herbst ist Kürbiszeit", ("Zubereitung Schritt für Schritt", "Die Salbeibutter")),
+])
+def test_an_article_with_subheadings_and_prose_over_its_headline_is_one_record(
+        name: str, title: str, first: str, subheadings: tuple[str, ...]) -> None:
+    arts = _records(name)
     assert len(arts) == 1
     art = arts[0]
-    assert art.title == "Restoring the old lighthouse at Carrow Point"
-    assert art.paragraphs[0].startswith("For two winters a small team of volunteers")
-    assert "Need to know" in art.paragraphs and "What comes next" in art.paragraphs
+    assert art.title == title
+    assert art.paragraphs[0].startswith(first)
+    for heading in subheadings:
+        assert heading in art.paragraphs
+
+
+def test_the_english_article_keeps_its_closing_paragraph() -> None:
+    art = _records("subheadings-under-the-page-headline-en.html")[0]
     assert art.paragraphs[-1].startswith("They are looking for people with building skills")
-
-
-def test_an_article_with_subheadings_and_prose_over_its_headline_is_one_record_de():
-    arts = _records("subheadings-under-the-page-headline-de.html")
-    assert len(arts) == 1
-    art = arts[0]
-    assert art.title == "Pierogi mit Kürbisfüllung in Salbeibutter"
-    assert art.paragraphs[0].startswith("Im Herbst ist Kürbiszeit")
-    assert "Zubereitung Schritt für Schritt" in art.paragraphs and "Die Salbeibutter" in art.paragraphs
 
 
 def test_two_stories_with_their_own_byline_and_date_still_split():
