@@ -903,12 +903,13 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
 
 
 FIRST_HEADLINE = "the first headline of the page, with prose under it"  # (the segmenter reads it: ``segment.py``)
+PRINTED_TWICE = "a headline printed twice"  # (the segmenter reads it too)
 
 
 def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, after_end: bool) -> str | None:
     """Why headline ``i`` starts an article, or None: it does not."""
     if dup:
-        return "a headline printed twice"
+        return PRINTED_TWICE
     if meta:
         return "a headline followed by its byline, date or stubs"
     if after_end:
