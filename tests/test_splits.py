@@ -69,3 +69,38 @@ def test_the_segmenter_reads_the_first_headline_reason_cs304_gives():
     from cleanscrape.rules import headings
 
     assert segment._FIRST_HEADLINE == headings.FIRST_HEADLINE
+
+
+def _text_records(name: str) -> list:
+    path = PAGES / name
+    return Pipeline().clean(path.read_text(encoding="utf-8"), source=str(path))
+
+
+def test_a_marker_line_printed_many_times_between_paragraphs_is_no_story():
+    """A line printed three times or more (here between the paragraphs of one article, as some
+    templates print an ad-slot marker) is a label, not a headline printed twice: the prose
+    under it stays in the article, and the line goes to the audit."""
+    arts = _text_records("marker-line-repeated-between-paragraphs.txt")
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == "Rowers return to the estuary after the long winter"
+    assert art.byline == "Nell Carraway"
+    assert art.paragraphs[-1].startswith("The junior squad will travel")
+    assert "Story text" not in art.paragraphs
+    assert any(r.code == "CS304" and r.text == "Story text" for r in art.removed)
+
+
+def test_two_stories_each_printing_its_headline_twice_still_split():
+    """Hard negative: a story card prints its headline, then its copy right under it, with no
+    byline or date: printed twice, not three times, so each story keeps its record."""
+    arts = _text_records("two-stories-each-printing-its-headline-twice.txt")
+    assert [a.title for a in arts] == ["Library extends its weekend opening hours",
+                                       "Bridge repairs close the east road for a week"]
+    assert arts[1].paragraphs[0].startswith("Engineers will close the east road")
+
+
+def test_the_segmenter_reads_the_printed_twice_reason_cs304_gives():
+    from cleanscrape import segment
+    from cleanscrape.rules import headings
+
+    assert segment._PRINTED_TWICE == headings.PRINTED_TWICE
