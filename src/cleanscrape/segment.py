@@ -5,7 +5,7 @@ article; byline and date labels fill the article they sit in. Content blocks
 fill the body. Every other block goes to ``removed`` of the article it sits
 in (blocks before the first article go to the first, after the last to the
 last), with its rule code and line. The segmenter reads labels only; it never
-looks at the text to decide anything, save whether a headline repeats one above.
+looks at the text to decide anything.
 """
 
 from __future__ import annotations
@@ -215,24 +215,21 @@ def _labels_joined(kept: list[_Draft]) -> list[_Draft]:
     """A line CS304 took for a headline only because the page prints it again, with no byline
     or date of its own, is a label repeated through one article (a photo credit, a table's
     header row, an `Article content` marker), not a story, when the page prints it three times
-    or more: twice more under it in its own record (copies, CS305), or as the title of a
-    record above. A new story needs story evidence. The text under it joins the article
-    above, and the line goes to that article's audit, in its place (issues #18/#19)."""
+    or more: twice more under it in its own record (copies, CS305). A new story needs story
+    evidence. The text under it joins the article above, and the line goes to that article's
+    audit, in its place (issues #18/#19)."""
     out: list[_Draft] = []
-    titles: set[str] = set()
     for d in kept:
         prev = out[-1] if out else None
         if prev is not None and d.title is not None and d.title_code == "CS304" and \
                 d.title_reason == _PRINTED_TWICE and not (d.byline or d.published or d.updated) and \
-                (d.title in titles or _copies_under(d) >= _LABEL_PRINTS):
+                _copies_under(d) >= _LABEL_PRINTS:
             prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
                                         "a label the page prints three times or more, inside an article"))
             prev.paragraphs.extend(d.paragraphs)
             prev.lines.extend(d.lines)
             prev.removed.extend(d.removed)
             continue
-        if d.title is not None:
-            titles.add(d.title)
         out.append(d)
     return out
 
