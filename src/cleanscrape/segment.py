@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from .document import Article, Removed, Role
 from .engine import Labelled
+from .rules.headings import FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -173,8 +174,18 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     return [merged]
 
 
-# why CS304 takes a heading for the headline when it has nothing but prose under it
-_FIRST_HEADLINE = "the first headline of the page, with prose under it"
+def _absorb(prev: _Draft, d: _Draft, heading_reason: str | None) -> None:
+    """Record ``d`` is part of the article ``prev`` holds: its text joins it, and its heading goes
+    into the body, in its place (``heading_reason`` None), or to the audit with that reason."""
+    if heading_reason is None:
+        prev.paragraphs.append(d.title or "")
+        prev.lines.append(d.title_line)
+    else:
+        prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title or "",
+                                    heading_reason))
+    prev.paragraphs.extend(d.paragraphs)
+    prev.lines.extend(d.lines)
+    prev.removed.extend(d.removed)
 
 
 def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
@@ -189,15 +200,9 @@ def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
         prev = out[-1] if out else None
         if prev is not None and prev.title_code == _PAGE_HEADLINE and d.title is not None and \
                 d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE:
-            if d.title_tag in _SUBHEADINGS:
-                prev.paragraphs.append(d.title)
-                prev.lines.append(d.title_line)
-            else:  # (a promotion's line among the paragraphs, printed in a <div>: not body text)
-                prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
-                                            "a heading inside the page's article, not printed as a subheading"))
-            prev.paragraphs.extend(d.paragraphs)
-            prev.lines.extend(d.lines)
-            prev.removed.extend(d.removed)
+            # (a <div> line is a promotion's among the paragraphs, not body text)
+            _absorb(prev, d, None if d.title_tag in _SUBHEADINGS else
+                    "a heading inside the page's article, not printed as a subheading")
             prev.set_fields((k, v) for k, v in (("section", d.section), ("byline", d.byline),
                                                 ("published", d.published), ("updated", d.updated)) if v)
             continue
@@ -205,8 +210,7 @@ def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
-# why CS304 takes a line for a headline when the page prints it again, and what it calls the copy
-_PRINTED_TWICE, _COPY = "a headline printed twice", "CS305"
+_COPY = "CS305"  # what CS304's "printed twice" headline's copy is labelled
 _LABEL_PRINTS = 2  # copies in its own record: a line printed three times or more is a label, not a headline
 #                    (a story's card prints its headline twice at most: over the story, then as its link)
 
@@ -224,11 +228,7 @@ def _labels_joined(kept: list[_Draft]) -> list[_Draft]:
         if prev is not None and d.title is not None and d.title_code == "CS304" and \
                 d.title_reason == _PRINTED_TWICE and not (d.byline or d.published or d.updated) and \
                 _copies_under(d) >= _LABEL_PRINTS:
-            prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
-                                        "a label the page prints three times or more, inside an article"))
-            prev.paragraphs.extend(d.paragraphs)
-            prev.lines.extend(d.lines)
-            prev.removed.extend(d.removed)
+            _absorb(prev, d, "a label the page prints three times or more, inside an article")
             continue
         out.append(d)
     return out
