@@ -1,0 +1,54 @@
+"""benchmarks/recall_stage.py: each piece of lost gold text put in the stage that lost it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import benchscore  # noqa: E402
+import recall_stage  # noqa: E402
+
+from cleanscrape.pipeline import Pipeline  # noqa: E402
+from cleanscrape.rules.model import load_models  # noqa: E402
+
+PARAGRAPHS = ["The harbour board approved the new ferry timetable on Tuesday, after a long and heated debate.",
+              "Members said the plan would add two crossings a day in summer, and one more in the winter months.",
+              "The operator, which runs four boats, said it would hire twelve more crew before the season opens.",
+              "Fares stay the same this year, the board said, though a review of prices is due in the spring.",
+              "Islanders, who had asked for a later evening boat, welcomed the change, the council said."]
+HIDDEN = "Pilots will board each ferry at the outer mark from next month, the harbour master said."
+PAGE = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><figure><figcaption>" + PARAGRAPHS[0] + "</figcaption></figure><p>"
+        + "</p><p>".join(PARAGRAPHS[1:]) + "</p><div hidden><p>" + HIDDEN + "</p></div></article>"
+        "<footer>© Gazette</footer></body></html>")
+
+
+def _stages() -> recall_stage.Stages:
+    return recall_stage.Stages(PAGE.encode(), Pipeline(), Pipeline().without("CS505"), load_models())
+
+
+def test_shingles_lost_by_stage() -> None:
+    st = _stages()
+    body = "\n\n".join(PARAGRAPHS + [HIDDEN])
+    lost, total = recall_stage.shingle_losses(st, body, benchscore)
+    assert total == sum(benchscore.shingles(benchscore.tokenize(body)).values())
+    caption = [k for k in lost if k.startswith("c:") and "figure caption" in k]
+    assert caption and lost[caption[0]] >= len(benchscore.tokenize(PARAGRAPHS[0])) - 3
+    assert lost["a: in an element hidden by markup"] >= len(benchscore.tokenize(HIDDEN)) - 3
+    assert not any(k.startswith("e:") for k in lost)  # the kept paragraphs are in the records
+
+
+def test_snippets_lost_by_stage() -> None:
+    truth = {"articleBody": "", "with": ["new ferry timetable", "the outer mark", "twelve more crew"]}
+    lost, total = recall_stage.snippet_losses(_stages(), truth, benchscore)
+    assert total == 3
+    assert sum(lost.values()) == 2  # the third is in the records
+    assert lost["a: in an element hidden by markup"] == 1
+
+
+def test_dragnet_is_refused(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert recall_stage.main(["--bench", str(BENCHMARKS), "--sets", "dragnet"]) == 2
+    assert "AGPL" in capsys.readouterr().err
