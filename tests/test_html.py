@@ -506,3 +506,18 @@ def test_an_article_shown_only_in_its_noscript_fallback_is_read():
     assert not any("2019" in p or "Powered" in p for p in art.paragraphs)
     notice = html.replace(f"<noscript>{paras}</noscript>", "<noscript><p>Please turn on JavaScript.</p></noscript>")
     assert not any("JavaScript" in b.text for b in read_html(notice).blocks)
+
+
+def test_paragraphs_marked_aria_hidden_are_read():
+    # a paywall marks the article's last paragraphs `aria-hidden` (screen readers skip them; the
+    # page shows them, blurred or not): a paragraph's prose is read; `aria-hidden` on other
+    # elements (an icon bar, a related-links list) still hides them, and comments and the
+    # footer stay out of the record
+    page = (Path(__file__).parent / "fixtures" / "html" / "paywalled-paragraphs-marked-aria-hidden.html").read_bytes()
+    texts = [b.text for b in read_html(page).blocks]
+    assert not any(t.startswith(("Share", "The new quay")) for t in texts)
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[-1].startswith("The islands' council said it would ask the port")
+    assert any(p.startswith("Pilots have boarded cargo ships") for p in art.paragraphs)
+    assert len(art.paragraphs) == 4
+    assert not any("menace" in p or "rights reserved" in p or "new quay" in p for p in art.paragraphs)

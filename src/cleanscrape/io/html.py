@@ -245,7 +245,10 @@ _STREAMED = re.compile(r"S:[0-9a-z]{1,8}")
 
 
 def _hidden(attrs: etree._Attrib, tag: str = "div") -> bool:
-    return (("hidden" in attrs and not _STREAMED.fullmatch(attrs.get("id", ""))) or attrs.get("aria-hidden") == "true"
+    # (`aria-hidden` hides from screen readers, not from the eye: it hides an icon, a widget or a
+    # copy, but a paywall marks the article's own paragraphs with it, shown blurred or whole)
+    return (("hidden" in attrs and not _STREAMED.fullmatch(attrs.get("id", "")))
+            or (attrs.get("aria-hidden") == "true" and tag != "p")
             or ("style" in attrs and bool(_HIDDEN.search(attrs["style"])))
             or ("class" in attrs and tag not in _PAGE and _HIDDEN_CLASS.search(attrs["class"]) is not None
                 and ":" not in attrs["class"]))
