@@ -10,8 +10,8 @@ reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 
 It may only overturn the generic decisions (content scoring, CS501, and the
 markup's container, zone and link-text verdicts, CS502), and the drops of the named
-rules its file lists under ``codes`` (chosen on the fit halves: CS205's inline related
-headlines for HTML), that rule's code a feature: a block they dropped that
+rules its file lists under ``codes`` (none shipped), that rule's code a feature: a block
+they dropped that
 the model scores as article text at the file's ``readmit`` probability comes back,
 and (with a ``remove`` probability above 0: the shipped text model's 0.7) kept blocks
 it scores at or under it go, with code CS505 and the model's score in the audit, but
@@ -866,7 +866,7 @@ class BlockModel:
         training = dict(data.get("training", {}))  # type: ignore[call-overload]
         return cls(dict(data["weights"]), float(data["bias"]),  # type: ignore[call-overload, arg-type]
                    float(data["readmit"]), float(data["remove"]), training,  # type: ignore[arg-type]
-                   frozenset(data.get("codes", ())))  # type: ignore[arg-type]
+                   frozenset(data.get("codes", ())))  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=4)
@@ -896,8 +896,8 @@ class BlockModelRule(Rule):
     """
     What it removes: it overturns the generic decisions with a model fitted on real pages
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
-    markup's container, zone and link-text verdicts (CS502) dropped, or a named rule the model file lists (HTML,
-    shipped: CS205, a headline set in the body as another story's), comes back when the model scores it as article text
+    markup's container, zone and link-text verdicts (CS502) dropped, or a named rule the model file lists under
+    `codes` (none shipped), comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
     finding; on HTML pages a run of up to three dropped blocks between two blocks that stay,
     all in one parent element, comes back too. A model file with a `remove` probability also drops kept blocks it scores at
