@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanscrape.document import Role
+from cleanscrape.document import Finding, Role
 from cleanscrape.io.html import read_html
 from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
@@ -371,3 +371,26 @@ def test_a_dropped_heading_between_kept_paragraphs_of_its_parent_comes_back(tmp_
         for i in heads:
             f = got.labels[i]
             assert (f is not None and f.code == "CS505" and f.role is Role.CONTENT) is back
+
+
+def _finding(code: str, role: Role) -> Finding:
+    return Finding(0, role, code, "x", "reason", (), 50)
+
+
+def test_the_model_files_codes_widen_what_it_may_overturn():
+    related, caption = _finding("CS205", Role.RELATED), _finding("CS502", Role.CAPTION)
+    assert not model.overturnable(related) and not model.overturnable(caption)
+    assert model.overturnable(related, {}, frozenset({"CS205"}))
+    assert model.overturnable(caption, {"tag": "p"}, frozenset({"CS502:caption"}))
+    assert not model.overturnable(caption, {"tag": "p"}, frozenset({"CS205"}))
+    # the markup's furniture stays out of the model's reach whatever the file lists
+    assert not model.overturnable(related, {"zones": ("nav",)}, frozenset({"CS205"}))
+    assert not model.overturnable(related, {"comments": True}, frozenset({"CS205"}))
+
+
+def test_the_shipped_html_model_lists_the_codes_the_trainer_writes():
+    pytest.importorskip("numpy")
+    train = _trainer()
+    shipped = model.load_models(model.MODEL_FILE)
+    for mode, m in shipped.items():
+        assert sorted(m.codes) == sorted(train.CODES[mode])

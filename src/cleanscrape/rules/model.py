@@ -9,7 +9,9 @@ halves of the benchmark sets (``benchmarks/train.py``) and ship as a small
 reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 
 It may only overturn the generic decisions (content scoring, CS501, and the
-markup's container, zone and link-text verdicts, CS502): a block they dropped that
+markup's container, zone and link-text verdicts, CS502), and the drops of the named
+rules its file lists under ``codes`` (none shipped), that rule's code a feature: a block
+they dropped that
 the model scores as article text at the file's ``readmit`` probability comes back,
 and (with a ``remove`` probability above 0: the shipped text model's 0.7) kept blocks
 it scores at or under it go, with code CS505 and the model's score in the audit, but
@@ -68,15 +70,21 @@ GENERIC = frozenset({"CS501", "CS502"})
 _CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 
 
-def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({})) -> bool:
+def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({}),
+                 codes: frozenset[str] = frozenset()) -> bool:
     """Whether the model may decide a block labelled ``f``: unlabelled or kept blocks, and
     the generic decisions' drops (CS501; CS502 where it judges by zones, containers and link
     text, but not a caption, a credit, the headline, an article nested in the article or a
     comment section, which the markup names: readmitting those cost whole comment threads
     and related-story rails on the fit pages; nor a block in ``<nav>``, ``<footer>`` or a
-    promotion box, which it never brought back there)."""
+    promotion box, which it never brought back there). ``codes`` (the model file's own list,
+    chosen on the fit halves) widens that: the drops of those rule codes (``CS205``), or of a
+    code under one role (``CS502:caption``), are the model's to decide too, the code a feature."""
     if f is None or f.role is _CONTENT:
         return True
+    if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
+        return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
+            _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]
     if f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
         return False
     return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
@@ -116,7 +124,7 @@ def _label_key(f: Finding | None) -> str:
     if f.code in GENERIC:
         return _reason_key(f.code, f.reason)
     role: str = f.role._value_  # (what ``.value`` returns, read straight: the enum's property costs ~5x more)
-    return "rule:" + role
+    return f.code + ":" + role  # (a named rule's drop the model file lets it decide: its code a feature)
 
 
 def _shape(n: int) -> dict[str, float]:
@@ -784,6 +792,8 @@ class BlockModel:
     readmit: float  # a generic rule's drop is overturned at this probability of article text or more
     remove: float  # a kept block goes at this probability or less
     meta: Mapping[str, object]
+    # rule codes (or code:role) whose drops this model decides too, beyond the generic ones
+    codes: frozenset[str] = frozenset()
     # what the word features can add at most: fixed, per log-character read, per log-length
     _bound: tuple[float, float, float] = field(init=False, repr=False, compare=False)
     _low: tuple[float, float, float] = field(init=False, repr=False, compare=False)
@@ -855,7 +865,8 @@ class BlockModel:
             raise ValueError(f"block model format {data.get('format')!r}, expected {FORMAT}")
         training = dict(data.get("training", {}))  # type: ignore[call-overload]
         return cls(dict(data["weights"]), float(data["bias"]),  # type: ignore[call-overload, arg-type]
-                   float(data["readmit"]), float(data["remove"]), training)  # type: ignore[arg-type]
+                   float(data["readmit"]), float(data["remove"]), training,  # type: ignore[arg-type]
+                   frozenset(data.get("codes", ())))  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=4)
@@ -885,7 +896,8 @@ class BlockModelRule(Rule):
     """
     What it removes: it overturns the generic decisions with a model fitted on real pages
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
-    markup's container, zone and link-text verdicts (CS502) dropped comes back when the model scores it as article text
+    markup's container, zone and link-text verdicts (CS502) dropped, or a named rule the model file lists under
+    `codes` (none shipped), comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
     finding; on HTML pages a run of up to three dropped blocks between two blocks that stay,
     all in one parent element, comes back too. A model file with a `remove` probability also drops kept blocks it scores at
@@ -897,7 +909,7 @@ class BlockModelRule(Rule):
     neighbours, the rules' labels) with weights fitted on the fit halves of benchmark pages.
     Example: `The port said the first ships would use the new quay next autumn.`, a
     standfirst in an element of its own above the text container (brought back)
-    Kept: whatever a named rule found (captions, credits, teasers, bylines), comment
+    Kept: whatever a named rule the file does not list found (captions, credits, teasers, bylines), comment
     sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
     in text, a run of prose above the page's headline (other stories' teasers); a single
     doubtful line, a list between two kept paragraphs, the article's closing sentences.
@@ -920,13 +932,14 @@ class BlockModelRule(Rule):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
         drop = model.remove > 0.0
         # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
-        if mode == "text":  # (the markup's test only for a block with hints: none on a text page)
+        codes = model.codes
+        if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                           else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
                                                           and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         else:
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                          else overturnable(f, blocks[i].hints))]
+                                                          else overturnable(f, blocks[i].hints, codes))]
         if not todo:
             return
         pg = _page(ctx)
@@ -995,7 +1008,8 @@ def _between_kept(ctx: Context, todo: Sequence[int], back: set[int]) -> list[int
     under the same parent element (``parent_span``)."""
     findings, blocks = ctx.findings, ctx.doc.blocks
     n = len(blocks)
-    cand = {i for i in todo if i not in back and findings[i] is not None and findings[i].role is not _CONTENT}  # type: ignore[union-attr]
+    cand = {i for i in todo if i not in back and findings[i] is not None and findings[i].role is not _CONTENT  # type: ignore[union-attr]
+            and findings[i].code in GENERIC}  # type: ignore[union-attr]  # (a named rule's drop: the model's call alone)
 
     def stays(k: int) -> bool:
         f = findings[k]
