@@ -95,3 +95,18 @@ def test_story_cards_under_a_repeated_section_label_and_a_live_blog_are_no_threa
     page = "\n".join(["Live: harbour levy vote | Business Daily", "Home", "Live: harbour levy vote", *ARTICLE, *entries])
     labelled = Pipeline().label(read_text(page))
     assert all(f is None or f.code != "CS420" for f in labelled.labels)
+
+
+def test_a_feed_of_dated_stories_each_over_the_same_button_is_no_thread():
+    """Hard negative: a feed of stories, each a headline over its date and time, its paragraphs
+    and the same `Zum Beitrag` line, under a top story with no button: the top story prints its
+    date as the others do, so the stories under it are the feed's, not comments under an
+    article: CS420 takes none of them."""
+    lines = ["Aus der Region | Stadtanzeiger", "Start", "Lokales", "Stadtrat beschließt den Haushalt für 2020",
+             "09. 01. 2020, 09:30", *ARTICLE * 6]  # the top story, long, with no button under it
+    heads = ["Hafenbecken wird Wärmespeicher für die Innenstadt", "Neue Buslinie verbindet die Vororte im Norden",
+             "Stadtbibliothek öffnet künftig auch am Sonntag", "Sanierung der Uferpromenade beginnt im März"]
+    for k, head in enumerate(heads):
+        lines += [head, f"1{k}. 01. 2020, 1{k}:30", ARTICLE[k % 3], ARTICLE[(k + 1) % 3], "Zum Beitrag"]
+    labelled = Pipeline().label(read_text("\n".join([*lines, "Impressum"])))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)

@@ -1028,7 +1028,7 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     label, repeated over every card's time, stands right over the first header."""
     texts, lens = ctx.texts, ctx.lens
     runs = _thread_buttons(ctx)
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, list[int]] | None = None
     heads: list[int] = []  # the headers of the comments in a row
     prev = -1  # the last line of the previous comment's button
     for a, b in runs:
@@ -1039,7 +1039,7 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
             h = _comment_header(ctx, a - THREAD_UNIT, a)
             heads = [h] if h is not None else []
         if len(heads) >= THREAD_UNITS and (best is None or best[0] == heads[0]):
-            best = (heads[0], b + 1)
+            best = (heads[0], b + 1, list(heads))
         prev = b
     if best is None:
         return None
@@ -1051,7 +1051,23 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
         return None  # the line repeated over every time: a story card's section label, not a comment's button
     if sum(1 for k in range(start) if lens[k] >= THREAD_PROSE and ctx.findings[k] is None) < THREAD_ARTICLE:
         return None
+    shapes = {_stamp_shape(texts[h]) for h in best[2]}
+    if any(lens[k] <= THREAD_HEADER_MAX and _CLOCK.search(texts[k]) is not None and _stamp_shape(texts[k]) in shapes
+           for k in range(start)):
+        return None  # a story above prints its date as the headers do: a feed of dated stories, not a thread
     return start, best[1]
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _stamp_shape(text: str) -> str:
+    """A header's date and time as a shape, from its first digit on: digits and words folded
+    (`18. Oktober 2023 - 13:11 Permanenter Link` -> `0. a 0 - 0:0 a a`)."""
+    m = _DIGITS.search(text)
+    tail = text[m.start():] if m else text
+    return " ".join(_LETTERS.sub("a", _DIGITS.sub("0", tail)).split())
 
 
 class CommentThreadRule(Rule):
