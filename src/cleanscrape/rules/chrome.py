@@ -999,16 +999,16 @@ def _thread_buttons(ctx: Context) -> list[tuple[int, int]]:
     return runs
 
 
-def _comment_header(ctx: Context, lo: int, hi: int) -> int | None:
+def _comment_header(ctx: Context, stamped: frozenset[int], lo: int, hi: int) -> int | None:
     """The first line of [lo, hi) that heads a comment whose button stands at ``hi``: a line of
     THREAD_HEADER_MAX characters at most holding a clock time and a year (open, or a date,
     byline or chrome line), with the comment's text under it before the button (an open block
-    that ends like a sentence or runs to THREAD_TEXT characters)."""
+    that ends like a sentence or runs to THREAD_TEXT characters; ``stamped``: the lines of
+    that length holding both)."""
     texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
     for k in range(max(0, lo), hi - 1):
         f = findings[k]
-        if lens[k] <= THREAD_HEADER_MAX and (f is None or f.role in _HEADER_ROLES) \
-                and _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None \
+        if k in stamped and (f is None or f.role in _HEADER_ROLES) \
                 and any(findings[j] is None and (lens[j] >= THREAD_TEXT or ends_sentence(texts[j]))
                         for j in range(k + 1, hi)):
             return k
@@ -1027,16 +1027,20 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     blog's entries under bare clock times (no year) are none, nor story cards whose section
     label, repeated over every card's time, stands right over the first header."""
     texts, lens = ctx.texts, ctx.lens
+    stamped = frozenset(k for k in ctx.short(THREAD_HEADER_MAX) if ":" in texts[k]
+                        and _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
+    if len(stamped) < THREAD_UNITS:
+        return None  # (most pages: no thread of stamped headers to look for)
     runs = _thread_buttons(ctx)
     best: tuple[int, int, list[int]] | None = None
     heads: list[int] = []  # the headers of the comments in a row
     prev = -1  # the last line of the previous comment's button
     for a, b in runs:
-        h = _comment_header(ctx, max(prev + 1, a - THREAD_UNIT), a) if 0 <= a - prev - 1 < THREAD_UNIT else None
+        h = _comment_header(ctx, stamped, max(prev + 1, a - THREAD_UNIT), a) if 0 <= a - prev - 1 < THREAD_UNIT else None
         if h is not None and heads:
             heads.append(h)
         else:  # a new row of comments, or none
-            h = _comment_header(ctx, a - THREAD_UNIT, a)
+            h = _comment_header(ctx, stamped, a - THREAD_UNIT, a)
             heads = [h] if h is not None else []
         if len(heads) >= THREAD_UNITS and (best is None or best[0] == heads[0]):
             best = (heads[0], b + 1, list(heads))
@@ -1052,8 +1056,7 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     if sum(1 for k in range(start) if lens[k] >= THREAD_PROSE and ctx.findings[k] is None) < THREAD_ARTICLE:
         return None
     shapes = {_stamp_shape(texts[h]) for h in best[2]}
-    if any(lens[k] <= THREAD_HEADER_MAX and _CLOCK.search(texts[k]) is not None and _stamp_shape(texts[k]) in shapes
-           for k in range(start)):
+    if any(k < start and _stamp_shape(texts[k]) in shapes for k in stamped):
         return None  # a story above prints its date as the headers do: a feed of dated stories, not a thread
     return start, best[1]
 
