@@ -303,7 +303,7 @@ def _running_sentence(text: str) -> bool:
     function words; a menu, a list of names or headlines is capitalised)."""
     if len(text) < LONG_SENTENCE or not ends_sentence(text) or _code_like(text):
         return False
-    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    words = [w for w in _WORD.findall(text) if len(w) >= LINK_WORD]
     if len(words) < MIN_SENTENCE_WORDS:
         return False
     return sum(1 for w in words if w[0].islower()) >= RUNNING_SHARE * len(words)
