@@ -522,6 +522,47 @@ def test_a_list_that_fits_the_prose_keeps_sparse_lines_out():
     assert classes[-1] == BAD
 
 
+
+TURKISH_DENSE = [
+    "Bakan, bu yıl için ayrılan bütçenin bir kısmının da köy yollarına ve okul binalarına gideceğini, ancak bu "
+    "konuda henüz bir karar verilmediğini söyledi.",
+    "Bu nedenle de belediye ile bakanlık arasında bir toplantı yapılacak ve bu toplantıda hangi işlerin önce "
+    "yapılacağı, hangi işlerin ise sonraya kalacağı belirlenecek.",
+    "Ama bu kadar çok iş için bir yıl yeterli olmayabilir, çünkü ihale süreci de en az üç ay sürüyor ve kış "
+    "aylarında çalışmak çok zor.",
+]
+TURKISH_SPARSE = [
+    "Kentin kuzeyindeki eski tersane alanında yürütülen çalışmalar, belediye meclisinin geçen ay verdiği onayın "
+    "ardından bu sabah yeniden başladı, rıhtım boyunca iskeleler kuruldu.",
+    "Yetkililer, sahil boyunca uzanan yürüyüş yolunun ve bisiklet şeridinin yaz başında tamamlanacağını, tarihi "
+    "vinçlerin ise uzman ekiplerce onarılacağını açıkladı.",
+]
+
+
+def test_a_sparse_paragraph_in_running_case_on_a_page_the_list_fits_reads_as_a_sentence():
+    """A page whose stopword list fits most of its prose (so its blocks are read by density) can
+    still hold paragraphs with hardly a function word (an inflected language's long sentence):
+    ending like a sentence, in running case and not code, they read as sentences, not as the
+    sparse lines a menu or a headline makes, and the article keeps them, last ones included.
+    Hard negatives: a long line of capitalised names and titles ending in a full stop, and a
+    line of code, stay sparse lines."""
+    from cleanscrape.rules.content import BAD, NEAR, _classify_blocks
+
+    body = [*TURKISH_DENSE, *TURKISH_SPARSE]
+    names = ("Ahmet Yılmaz, Mehmet Demir, Ayşe Kaya, Fatma Çelik, Mustafa Şahin, Emine Aydın, Ali Öztürk, "
+             "Hatice Arslan, Hüseyin Doğan, Zeynep Kılıç, İbrahim Aslan Ve Elif Çetin.")
+    code = "SELECT sokak, count (*) FROM iskeleler WHERE durum = 'yeni' GROUP BY sokak ORDER BY count (*) DESC; -- liste"
+    texts = [*TURKISH_DENSE, *TURKISH_DENSE, *TURKISH_SPARSE, names, code]  # (the list fits most of the prose)
+    classes, features = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert classes[6:8] == [NEAR, NEAR] and features[6] == "running-sentence"
+    assert classes[8:] == [BAD, BAD]
+    page = "\n".join(["Tersane alanında çalışmalar yeniden başladı - Haber Portalı", "Gündem", "Ekonomi", "Spor",
+                      "Kültür", "Tersane alanında çalışmalar yeniden başladı", *body,
+                      "Facebook", "Twitter", "Künye", "İletişim", "Gizlilik Politikası"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(body)
+
+
 TUTORIAL = [
     "When the logs of a small web shop are loaded into a table, the first thing worth doing is to look at how "
     "many requests each status code had in every minute, because a sudden jump is where most problems show.",

@@ -967,12 +967,119 @@ THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`No
 THREAD_MIN_HEADERS = 2  # stamped headers: one `NAME says:` may be an interview's; two make a thread
 
 
+_CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d\d(?![\d:])", "")  # a clock time: `13:11`, `3:00 pm`
+_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)", "")  # ...and the year of the date it is printed with
+THREAD_BUTTON_MAX = 24  # characters of a comment's button (`Reply`, `Antworten`, `melden`), no digit in it
+THREAD_BUTTONS = 3  # ...printed this many times or more: one under every comment
+THREAD_HEADER_MAX = 100  # characters of a commenter's header line holding the clock time
+THREAD_UNIT = 16  # blocks from one comment's button to the next one's at most
+THREAD_UNITS = 3  # comments in a row (header with a clock time, text, button): a thread
+THREAD_TEXT = 60  # characters of a comment's text that need not end like a sentence
+THREAD_NAME_MAX = 40  # characters of the commenter's name printed on the line over the time
+THREAD_ARTICLE = 2  # paragraphs (LONG_PROSE or more) above the thread: the article it is under
+THREAD_PROSE = 150  # characters of such a paragraph
+
+
+def _thread_buttons(ctx: Context) -> list[tuple[int, int]]:
+    """The runs [first, last] of button lines under the comments: each a short line
+    (THREAD_BUTTON_MAX characters, a letter and no digit; open, or a comment prompt) printed
+    THREAD_BUTTONS times or more; lines in a row (`antworten` / `melden`) make one run."""
+    texts = ctx.texts
+    counts: dict[str, list[int]] = {}
+    for i in ctx.short(THREAD_BUTTON_MAX):
+        f, t = ctx.findings[i], texts[i]
+        if (f is None or f.code in _THREAD_CODES) and any(c.isalpha() for c in t) and not any(c.isdigit() for c in t):
+            counts.setdefault(t.casefold(), []).append(i)
+    runs: list[tuple[int, int]] = []
+    for i in sorted(i for at in counts.values() if len(at) >= THREAD_BUTTONS for i in at):
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _comment_header(ctx: Context, stamped: frozenset[int], lo: int, hi: int) -> int | None:
+    """The first line of [lo, hi) that heads a comment whose button stands at ``hi``: a line of
+    THREAD_HEADER_MAX characters at most holding a clock time and a year (open, or a date,
+    byline or chrome line), with the comment's text under it before the button (an open block
+    that ends like a sentence or runs to THREAD_TEXT characters; ``stamped``: the lines of
+    that length holding both)."""
+    texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
+    for k in range(max(0, lo), hi - 1):
+        f = findings[k]
+        if k in stamped and (f is None or f.role in _HEADER_ROLES) \
+                and any(findings[j] is None and (lens[j] >= THREAD_TEXT or ends_sentence(texts[j]))
+                        for j in range(k + 1, hi)):
+            return k
+    return None
+
+
+_HEADER_ROLES = frozenset({Role.DATE, Role.CHROME, Role.BYLINE})
+
+
+def button_thread(ctx: Context) -> tuple[int, int] | None:
+    """The blocks [start, end) of a reader comment thread printed with a button under every
+    comment, whatever its words: THREAD_UNITS comments in a row or more, each a header holding
+    the date and clock time (`Gerhard Baierlein am 18. Oktober 2023 - 13:11`, or the commenter's
+    name over `14. 01. 2020, 20:29`), its text, then the button (see ``_thread_buttons``), under
+    an article of THREAD_ARTICLE paragraphs or more. None when there is no such thread; a live
+    blog's entries under bare clock times (no year) are none, nor story cards whose section
+    label, repeated over every card's time, stands right over the first header."""
+    texts, lens = ctx.texts, ctx.lens
+    stamped = frozenset(k for k in ctx.short(THREAD_HEADER_MAX) if ":" in texts[k]
+                        and _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
+    if len(stamped) < THREAD_UNITS:
+        return None  # (most pages: no thread of stamped headers to look for)
+    runs = _thread_buttons(ctx)
+    best: tuple[int, int, list[int]] | None = None
+    heads: list[int] = []  # the headers of the comments in a row
+    prev = -1  # the last line of the previous comment's button
+    for a, b in runs:
+        h = _comment_header(ctx, stamped, max(prev + 1, a - THREAD_UNIT), a) if 0 <= a - prev - 1 < THREAD_UNIT else None
+        if h is not None and heads:
+            heads.append(h)
+        else:  # a new row of comments, or none
+            h = _comment_header(ctx, stamped, a - THREAD_UNIT, a)
+            heads = [h] if h is not None else []
+        if len(heads) >= THREAD_UNITS and (best is None or best[0] == heads[0]):
+            best = (heads[0], b + 1, list(heads))
+        prev = b
+    if best is None:
+        return None
+    start, button = best[0], frozenset(i for a, b in runs for i in range(a, b + 1))
+    if start > 0 and lens[start - 1] <= THREAD_NAME_MAX and ctx.findings[start - 1] is None \
+            and not ends_sentence(texts[start - 1]) and start - 1 not in button:
+        start -= 1  # the commenter's name over the time
+    if start - 1 in button:
+        return None  # the line repeated over every time: a story card's section label, not a comment's button
+    if sum(1 for k in range(start) if lens[k] >= THREAD_PROSE and ctx.findings[k] is None) < THREAD_ARTICLE:
+        return None
+    shapes = {_stamp_shape(texts[h]) for h in best[2]}
+    if any(k < start and _stamp_shape(texts[k]) in shapes for k in stamped):
+        return None  # a story above prints its date as the headers do: a feed of dated stories, not a thread
+    return start, best[1]
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _stamp_shape(text: str) -> str:
+    """A header's date and time as a shape, from its first digit on: digits and words folded
+    (`18. Oktober 2023 - 13:11 Permanenter Link` -> `0. a 0 - 0:0 a a`)."""
+    m = _DIGITS.search(text)
+    tail = text[m.start():] if m else text
+    return " ".join(_LETTERS.sub("a", _DIGITS.sub("0", tail)).split())
+
+
 class CommentThreadRule(Rule):
     """
     What it removes: a reader comment thread under the article: from the first
     commenter's header to the last comment's text, when at least two headers carry a
     time stamp (`NAME says:` over `November 19, 2019 at 6:34 am`, or the date in the
-    header itself).
+    header itself); or, in any words, three comments in a row or more each under a header
+    holding its date and clock time and over the same button line (`Reply`, `antworten`).
     Why: readers' comments are not the article; one of their short lines over the next
     commenter's name and date reads like a headline over its byline and date.
     Example: `joetoronto says:` / `November 19, 2019 at 6:44 am` / `It's time for both fans
@@ -992,6 +1099,13 @@ class CommentThreadRule(Rule):
             if stamped:
                 heads.append(i)
         if len(heads) < THREAD_MIN_HEADERS:
+            span = button_thread(ctx)
+            if span is not None:
+                for i in range(*span):
+                    f = ctx.findings[i]
+                    if f is None or f.role in (Role.CONTENT, Role.DATE, Role.STUB, Role.BYLINE):
+                        yield self.finding(i, "a reader's comment, in a thread of stamped comments under their buttons",
+                                           priority=self.priority + 1)
             return
         end = heads[-1] + 1
         while end < n and end <= heads[-1] + THREAD_TAIL and (

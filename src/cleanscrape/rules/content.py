@@ -285,7 +285,28 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
             for i in range(s, e):
                 if classes[i] is not None:
                     classes[i], features[i] = classify_block(texts[i], stop)
+    if page is not None:
+        for i, f in enumerate(features):
+            if f == "low-stopword-density" and _running_sentence(texts[i]):
+                classes[i], features[i] = NEAR, "running-sentence"
     return classes, features
+
+
+RUNNING_SHARE = 0.6  # words of three letters or more in lower case: a sentence in running case, not a list of names or titles
+
+
+def _running_sentence(text: str) -> bool:
+    """A paragraph-long block that the stopword list reads as sparse but that is a sentence in
+    running case: LONG_SENTENCE characters or more, ending like a sentence, MIN_SENTENCE_WORDS
+    words or more of which RUNNING_SHARE start in lower case, and not code (a heavily
+    inflected language's prose, `Uraloğlu, elektrikli araçların artışıyla ...`, holds few
+    function words; a menu, a list of names or headlines is capitalised)."""
+    if len(text) < LONG_SENTENCE or not ends_sentence(text) or _code_like(text):
+        return False
+    words = [w for w in _WORD.findall(text) if len(w) >= LINK_WORD]
+    if len(words) < MIN_SENTENCE_WORDS:
+        return False
+    return sum(1 for w in words if w[0].islower()) >= RUNNING_SHARE * len(words)
 
 
 GOOD_CAP = 800  # characters: a longer paragraph weighs no more (one wall of text does not outweigh a page)

@@ -1,0 +1,112 @@
+"""Reader comment threads printed with a button under every comment (CS420), whatever the
+thread's words: a header holding the comment's date and clock time, the comment, the button."""
+
+from __future__ import annotations
+
+import cleanscrape
+from cleanscrape.io.text import read_text
+from cleanscrape.pipeline import Pipeline
+
+ARTICLE = [
+    "Die Stadtwerke wollen das alte Hafenbecken bis zum Herbst in ein Wärmespeicherbecken umbauen, "
+    "das im Winter die Fernwärme der Innenstadt stützen soll.",
+    "Nach den Plänen, die der Werkausschuss am Dienstag vorgestellt hat, wird das Becken mit einer "
+    "schwimmenden Abdeckung versehen und mit Wasser aus dem Kraftwerk gefüllt.",
+    "Anwohner hatten sich zuvor über den Lärm der Bauarbeiten beschwert, die nun nur noch werktags "
+    "zwischen sieben und achtzehn Uhr stattfinden sollen.",
+]
+COMMENTS = [
+    ("Hafenkind", "14. 01. 2020, 20:29", "Endlich tut sich etwas am Hafen, das Becken lag viel zu lange brach."),
+    ("M. Brandt", "14. 01. 2020, 21:02", "Und wer bezahlt das am Ende? Die Kunden über den Wärmepreis, wie immer."),
+    ("ortsteil_nord", "15. 01. 2020, 08:15", "Die Bauzeiten sind ein fairer Kompromiss für alle Beteiligten."),
+    ("Hafenkind", "15. 01. 2020, 09:40", "@M. Brandt Die Förderung deckt laut Ausschuss den größten Teil der Kosten."),
+]
+
+
+def _thread_page(buttons: list[str]) -> tuple[str, list[str]]:
+    lines = ["Hafenbecken wird Wärmespeicher - Stadtanzeiger", "Start", "Lokales", "Wirtschaft",
+             "Hafenbecken wird Wärmespeicher", *ARTICLE, "Kommentare"]
+    texts = []
+    for name, stamp, text in COMMENTS:
+        lines += [name, stamp, text, *buttons]
+        texts.append(text)
+    return "\n".join([*lines, "Impressum", "Datenschutz"]), texts
+
+
+def test_a_thread_with_a_button_under_every_comment_is_not_the_article():
+    """The commenter's name over the date and time, the comment, then `antworten` / `melden`
+    under every comment: the thread goes (CS420), the article stays whole."""
+    page, texts = _thread_page(["antworten", "melden"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(ARTICLE)
+    labelled = Pipeline().label(read_text(page))
+    for i, block in enumerate(labelled.doc):
+        if block.text in texts:
+            assert labelled.labels[i] is not None and labelled.labels[i].code == "CS420", block.text
+
+
+def test_a_thread_whose_headers_print_name_date_and_time_on_one_line_goes():
+    """`Iris Calder on March 3, 2012 at 4:15 pm` over the comment and a `Reply` button: the
+    same thread in one header line, in English."""
+    article = [
+        "The county will reopen the old ferry landing in May, after two years of repairs to the pier "
+        "and the ramp that the winter storms of 2010 had left unsafe.",
+        "Officials said the first crossings would run on weekends only, with a weekday service to follow "
+        "once the new timetable has been agreed with the operator.",
+    ]
+    comments = ["Great news, we used to take the ferry every summer when the children were small, and we missed it.",
+                "Will there be parking near the landing this time, or do we have to leave the car in town again?",
+                "Weekends only is a start, but the commuters who crossed every morning need the weekday boats back.",
+                "I hope they fixed the ramp properly this time, because the last repair did not last one winter."]
+    names = ["Iris Calder", "tomw", "Dana Price", "K. Osei"]
+    lines = ["Ferry landing to reopen in May | Bayside Journal", "Home", "News", "Ferry landing to reopen in May",
+             *article, "4 thoughts on this story"]
+    for k, (name, text) in enumerate(zip(names, comments)):
+        lines += [f"{name} on March {3 + k}, 2012 at {4 + k}:15 pm", text, "Reply"]
+    page = "\n".join([*lines, "About us", "Contact"])
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(article)
+    labelled = Pipeline().label(read_text(page))
+    for i, block in enumerate(labelled.doc):
+        if block.text in comments:
+            assert labelled.labels[i] is not None and labelled.labels[i].code == "CS420", block.text
+
+
+def test_story_cards_under_a_repeated_section_label_and_a_live_blog_are_no_thread():
+    """Hard negatives: a list of story cards, each under its section label (printed over every
+    card's time, not under a comment), and a live blog's entries under bare clock times (no
+    date) with a `Permalink` line under each, are not comment threads: CS420 takes none of them."""
+    cards = []
+    for k, (label, head) in enumerate([("Markets", "Copper climbs as smelters cut output"),
+                                       ("Markets", "Bond yields ease ahead of the rate decision"),
+                                       ("Energy", "Grid operator warns of a tight winter"),
+                                       ("Markets", "Retail sales beat forecasts in November"),
+                                       ("Markets", "Shipping rates fall for a third week"),
+                                       ("Markets", "Insurers raise premiums for harbour firms")]):
+        cards += [label, f"06 Dec 2022 | 1{k}:24", head,
+                  f"The latest figures, published on Tuesday, show a change that analysts had not expected for month {k + 1}."]
+    page = "\n".join(["Harbour levy approved | Business Daily", "Home", "Harbour levy approved", *ARTICLE, *cards])
+    labelled = Pipeline().label(read_text(page))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)
+    entries = []
+    for k in range(4):
+        entries += [f"1{k}:35", f"The council vote on the harbour levy has been delayed by another {k + 1} hours, officials said.",
+                    "Permalink"]
+    page = "\n".join(["Live: harbour levy vote | Business Daily", "Home", "Live: harbour levy vote", *ARTICLE, *entries])
+    labelled = Pipeline().label(read_text(page))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)
+
+
+def test_a_feed_of_dated_stories_each_over_the_same_button_is_no_thread():
+    """Hard negative: a feed of stories, each a headline over its date and time, its paragraphs
+    and the same `Zum Beitrag` line, under a top story with no button: the top story prints its
+    date as the others do, so the stories under it are the feed's, not comments under an
+    article: CS420 takes none of them."""
+    lines = ["Aus der Region | Stadtanzeiger", "Start", "Lokales", "Stadtrat beschließt den Haushalt für 2020",
+             "09. 01. 2020, 09:30", *ARTICLE * 6]  # the top story, long, with no button under it
+    heads = ["Hafenbecken wird Wärmespeicher für die Innenstadt", "Neue Buslinie verbindet die Vororte im Norden",
+             "Stadtbibliothek öffnet künftig auch am Sonntag", "Sanierung der Uferpromenade beginnt im März"]
+    for k, head in enumerate(heads):
+        lines += [head, f"1{k}. 01. 2020, 1{k}:30", ARTICLE[k % 3], ARTICLE[(k + 1) % 3], "Zum Beitrag"]
+    labelled = Pipeline().label(read_text("\n".join([*lines, "Impressum"])))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)
