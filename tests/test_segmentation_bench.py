@@ -858,19 +858,3 @@ def test_a_first_paragraph_over_a_credit_printed_before_its_caption_stays():
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
     assert [p[:20] for p in arts[0].paragraphs] == ["The harbour board wi", "Passengers had expec",
                                                     "The board said the r"]
-
-
-def test_a_one_sentence_brief_closed_like_the_other_stories_keeps_its_record():
-    """The third of four stories is a brief: one sentence, in a language the scorer reads
-    poorly, under its headline, date and byline, and closed by the line every story of the
-    page prints under its text (`Pass it along`, in words no rule knows). That line makes it
-    one of the page's stories, not a card's teaser: its sentence stays (it was dropped, and
-    the story had no record)."""
-    arts = _probe("one-sentence-brief-closed-like-the-other-stories.txt")
-    assert [a.title for a in arts] == ["Night buses to run again on the coast road from December",
-                                       "Library extends its opening hours on Saturdays after a trial",
-                                       "Harbour board names its new chair",
-                                       "Rowing club opens its boathouse to schools on weekday mornings"]
-    assert [a.byline for a in arts] == ["Ada Linford", "Tom Arkwright", "Mina Okafor", "Leo Brant"]
-    assert list(arts[2].paragraphs) == ["Hamnstyrelsen utsåg på måndagen Ruth Calder, en tidigare lots som i tio år "
-                                  "ledde hamnens utbildningsskola, till ny ordförande."]

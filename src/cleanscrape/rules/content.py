@@ -1426,8 +1426,7 @@ class StoryTextRule(Rule):
     date under it, whose every paragraph the generic decisions (content scoring, the block
     model) dropped, is a story they read poorly (another language, short paragraphs), not
     furniture: when unsure, its text stays. Its lines that read as sentences come back when
-    STORY_LINES or more stand between its headline and the next, or one, when under it stands
-    the line that closes the page's other stories (its share line: the story is a brief).
+    STORY_LINES or more stand between its headline and the next.
     Example: four short Swedish sentences under `Klubben vädjar om hjälp` and its date and
     byline, the second of two stories on the page (brought back)
     Kept: a story card's one teaser under its headline and date, and teasers with a kicker or
@@ -1445,37 +1444,10 @@ class StoryTextRule(Rule):
             if Role.BYLINE not in roles and Role.DATE not in roles:
                 continue  # (no byline or date of its own: a list's headline)
             lines = _lost_story(ctx, t, end)
-            if len(lines) >= STORY_LINES or lines and _closed_as_stories(ctx, lines[-1], end, titles):
+            if len(lines) >= STORY_LINES:
                 for k in lines:
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
-
-
-def _tail(ctx: Context, last: int, end: int) -> set[str]:
-    """The lines with letters between a story's last line ``last`` and ``end`` (the next headline)."""
-    return {t for t in ctx.texts[last + 1:end] if any(map(str.isalpha, t))}
-
-
-def _closed_as_stories(ctx: Context, last: int, end: int, titles: list[int]) -> bool:
-    """A brief of one sentence of LONG_PROSE ending at ``last``: under it, before the next
-    headline ``end`` (or the page's end), stands a line the page prints under every story
-    but one at least, and that line also closes a story of the page that kept its text (a
-    share line, a `Report an error`): the page's per-story trailer, so this is one of its
-    stories, not a card's teaser."""
-    if ctx.lens[last] < LONG_PROSE:
-        return False
-    counts = ctx.text_counts()
-    own = {t for t in _tail(ctx, last, end) if counts[t] + 1 >= len(titles)}
-    if not own:
-        return False
-    fs = ctx.findings
-    for t, nxt in zip(titles, [*titles[1:], len(ctx.texts)]):
-        if t < last < nxt:
-            continue  # (the brief's own story)
-        kept = [k for k in range(t + 1, nxt) if fs[k] is None or fs[k].role is _CONTENT]  # type: ignore[union-attr]
-        if kept and not own.isdisjoint(_tail(ctx, kept[-1], nxt)):
-            return True
-    return False
 
 
 _BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a teaser or a related link
