@@ -858,3 +858,27 @@ def test_a_first_paragraph_over_a_credit_printed_before_its_caption_stays():
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
     assert [p[:20] for p in arts[0].paragraphs] == ["The harbour board wi", "Passengers had expec",
                                                     "The board said the r"]
+
+
+def test_a_listen_line_under_the_reading_time_is_no_headline():
+    """One story under `Members only`: its headline, the reading time, then a listen line in
+    words no rule knows, over the text. The headline is the line over the reading time; the
+    line between the reading time and the text is the header's (it was taken for the title)."""
+    arts = _probe("listen-line-under-the-reading-time.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter ferry timetable for another month"]
+    assert arts[0].paragraphs[0].startswith("The harbour board will keep")
+
+
+def test_the_first_kept_line_right_under_the_reading_time_is_the_headline():
+    """The same story with its reading time over its headline, and no headline found: the
+    first line kept, headline-shaped right under the reading time, heads it (the line taken
+    was `Skip to content`, at the top of the page)."""
+    from cleanscrape import clean
+
+    text = (PAGES / "listen-line-under-the-reading-time.txt").read_text(encoding="utf-8").replace(
+        "Harbour board keeps the winter ferry timetable for another month\nReading time 6 minutes\n"
+        "Hear this story read aloud\n",
+        "Reading time 6 minutes\nHarbour board keeps the winter ferry timetable for another month\n")
+    arts = clean(text)
+    assert [a.title for a in arts] == ["Harbour board keeps the winter ferry timetable for another month"]
+    assert arts[0].paragraphs[0].startswith("The harbour board will keep")
