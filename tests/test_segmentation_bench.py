@@ -882,3 +882,23 @@ def test_the_first_kept_line_right_under_the_reading_time_is_the_headline():
     arts = clean(text)
     assert [a.title for a in arts] == ["Harbour board keeps the winter ferry timetable for another month"]
     assert arts[0].paragraphs[0].startswith("The harbour board will keep")
+
+
+def test_briefs_of_one_paragraph_under_their_time_are_stories():
+    """Four briefs, each a headline, its clock time (the page's only line printed once per
+    story, its number changing) and one paragraph of two sentences: each is a story (they
+    merged into the first). A card's teaser is one sentence: the same page with one sentence
+    under each time is a list of cards, and gives no record."""
+    import re
+
+    from cleanscrape import clean
+
+    arts = _probe("briefs-of-one-paragraph-under-their-time.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Museum reopens after two-year refurbishment",
+                                       "Harbour pilots agree new pay deal"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
+    assert all(":" not in a.body for a in arts)
+    text = (PAGES / "briefs-of-one-paragraph-under-their-time.txt").read_text(encoding="utf-8")
+    assert clean(re.sub(r"(\. )[A-Z][^\n]*\n", ".\n", text)) == []

@@ -1389,15 +1389,17 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
     and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
     printed once per story (a skeleton of one line is an advert marker between paragraphs).
     When the page's only such line is numbered (each story's age: `• 3 tuntia sitten`), it
-    alone will do."""
+    alone will do, and a story of one paragraph of BRIEF_SENTENCES or more counts as one of
+    STORY_PARAGRAPHS (briefs under their time; a card's teaser is one sentence)."""
     prose = ctx.step_memo["period_prose"]
     assert isinstance(prose, list)
     prints = _period_prints(ctx)
     ends = [*heads[1:], len(ctx.texts)]
     counts = [prose[b] - prose[h + 1] for h, b in zip(heads, ends)]
-    if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS for c in counts) <= len(counts):
-        return False
     numbered_only = len(prints) == 1 and all(_numbered(ctx.texts, v) for v in prints.values())
+    if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS or numbered_only and c == 1 and _brief(ctx, h, b)
+                                  for c, h, b in zip(counts, heads, ends)) <= len(counts):
+        return False
     for h in heads:
         top, bottom = h, h
         while top > 0 and prose[top] == prose[h]:
@@ -1408,6 +1410,18 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
         if len(set(keys)) < PERIOD_KEYS and not numbered_only:
             return False  # (more: a menu's items, printed again in the footer; the page's only one, numbered)
     return True
+
+
+BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
+
+
+def _brief(ctx: Context, h: int, end: int) -> bool:
+    """The one paragraph under headline ``h`` (before ``end``) is a brief's, not a card's
+    teaser: two sentences or more."""
+    prose = ctx.step_memo["period_prose"]
+    assert isinstance(prose, list)
+    k = next((k for k in range(h + 1, end) if prose[k + 1] > prose[k]), None)
+    return k is not None and sentence_breaks(ctx.texts[k]) + 1 >= BRIEF_SENTENCES
 
 
 # a street address: a number, one to four capitalised words, the kind of street
