@@ -902,3 +902,17 @@ def test_briefs_of_one_paragraph_under_their_time_are_stories():
     assert all(":" not in a.body for a in arts)
     text = (PAGES / "briefs-of-one-paragraph-under-their-time.txt").read_text(encoding="utf-8")
     assert clean(re.sub(r"(\. )[A-Z][^\n]*\n", ".\n", text)) == []
+
+
+def test_the_same_word_over_each_date_leaves_the_headlines_under_the_dates():
+    """A blog prints `Town` over each story's date and the headline under the date, one
+    paragraph under it. The same word over every date is the page's label, not a headline
+    over its date: the lines under the dates are the headlines (the page gave one record,
+    two headlines and the last story's paragraph dropped), and `Town` is each story's section."""
+    arts = _probe("a-label-over-each-date-over-each-headline.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Museum reopens after two-year refurbishment"]
+    assert [a.published for a in arts] == ["2025-03-12", "2025-03-10", "2025-03-07"]
+    assert [a.section for a in arts] == ["Town", "Town", "Town"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1]

@@ -1513,10 +1513,12 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
     with prose under it (past a picture's caption and credit, the byline, and one line no
     rule named when two paragraphs follow it). Taken only on a page where some date has no
-    headline-shaped line over it (a blog's date header after the last post's labels): there
-    the page prints every date first; elsewhere a line under the date is a standfirst or a
-    kicker."""
+    headline-shaped line over it (a blog's date header after the last post's labels), or
+    where the same word stands over every date (the page's label, printed once per story):
+    there the page prints every date first; elsewhere a line under the date is a standfirst
+    or a kicker."""
     found, unshaped, marked, clear = [], [], 0, False
+    labels: list[int] = []  # the lines over the dates of the headlines found
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
@@ -1543,6 +1545,11 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             above -= 1  # (a byline over the date: the header's; what stands over the header tells)
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
+        if above >= 0:
+            labels.append(above)
+    if not clear and len(labels) >= PATTERN_MIN and len({ctx.texts[j] for j in labels}) == 1 and \
+            ctx.nwords(labels[0]) < HEADLINE_MIN_WORDS:
+        clear = True  # (the same word over every date: the page's label, printed once per story, no headline)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
