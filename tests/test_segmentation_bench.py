@@ -916,3 +916,16 @@ def test_the_same_word_over_each_date_leaves_the_headlines_under_the_dates():
     assert [a.published for a in arts] == ["2025-03-12", "2025-03-10", "2025-03-07"]
     assert [a.section for a in arts] == ["Town", "Town", "Town"]
     assert [len(a.paragraphs) for a in arts] == [1, 1, 1]
+
+
+def test_a_date_then_each_storys_age_in_words_no_list_holds_is_the_date_line():
+    """`27.10.2025 12h29 Päivitetty: 9 tuntia sitten` under each headline: a date and its clock
+    time, then the story's age in words no language file holds, which the page prints after
+    each date with its number changing. The line is each story's date line (it was left in the
+    bodies, and the stories merged into one record titled by the first date line)."""
+    arts = _probe("a-date-then-each-storys-age-in-other-words.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Museum reopens after two-year refurbishment"]
+    assert [a.published for a in arts] == ["2025-10-27T12:29", "2025-10-27T08:05", "2025-10-26T17:40"]
+    assert all("tuntia" not in a.body for a in arts)

@@ -608,11 +608,34 @@ _DATE_BY = compile_pattern(rf"^(.{{6,60}}?)[ \t]{{1,3}}{words_alternation(_MIDLI
 _BY_COLON = compile_pattern(r"^by[ \t]*:?[ \t]*", "i")
 
 
+AGE_TAIL_WORDS = 5  # words after a date's clock time that may be the story's age (`Updated: 9 hours ago`)
+
+
+def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
+    """`27.10.2026 12h29 Güncelleme: 9 saat önce`: a date with its clock time opening the line,
+    then a few words with a number and no sentence, in words no list holds, which the page
+    prints again after another date, the number changing (each story's age): the date, or None."""
+    got = find_date(t)
+    if got is None or got.start != 0 or got.end >= len(t) or _CLOCK.search(t, 0, got.end) is None:
+        return None
+    tail = t[got.end:]
+    if not any(map(str.isdigit, tail)) or len(tail.split()) > AGE_TAIL_WORDS or ends_sentence(tail):
+        return None
+    tails = ctx.step_memo.get("age_tails")
+    if not isinstance(tails, Counter):
+        tails = ctx.step_memo["age_tails"] = Counter(
+            _DIGITS.sub("0", ctx.texts[i][d.end:].strip()) for i in ctx.short(DATE_LINE_MAX)
+            for d in (find_date(ctx.texts[i]),) if d is not None and d.start == 0)
+    return got if tails[_DIGITS.sub("0", tail.strip())] >= PATTERN_MIN else None
+
+
 class DateLineRule(Rule):
     """
     What it removes: a line that holds only a date and time, with or
     without a label: `Published November 3, 2025`, `Nov. 3, 2025 at 2:05 PM ET`,
-    `Veröffentlicht am 03.11.2025, 14:05 Uhr`, `Publicado el 3 de noviembre de 2025`.
+    `Veröffentlicht am 03.11.2025, 14:05 Uhr`, `Publicado el 3 de noviembre de 2025`; and a
+    date with its clock time, then the story's age in any words, which the page prints after
+    another date with its number changing (`27.10.2026 12h29 Güncelleme: 9 saat önce`).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date).
@@ -626,6 +649,9 @@ class DateLineRule(Rule):
             fields = date_fields(t)
             if fields:
                 yield self.finding(i, "a line that holds only a date", fields=fields)
+            elif (got := _date_then_age(ctx, t)) is not None:
+                yield self.finding(i, "a date and time, then the story's age the page prints under each story",
+                                   fields=(("published", got.iso),))
             elif i and t[:1].isupper() and ctx.findings[i - 1] is None and \
                     ctx.heading_words(i - 1) >= FULL_HEADLINE_WORDS:
                 # right under a headline: `Reuters November 18, 2019 11:03 PM` (not a commenter's
