@@ -929,3 +929,19 @@ def test_a_date_then_each_storys_age_in_words_no_list_holds_is_the_date_line():
                                        "Museum reopens after two-year refurbishment"]
     assert [a.published for a in arts] == ["2025-10-27T12:29", "2025-10-27T08:05", "2025-10-26T17:40"]
     assert all("tuntia" not in a.body for a in arts)
+
+
+def test_a_caption_alone_under_its_credit_goes_and_a_quote_there_stays():
+    """`Photo Jonah Reyes / Harbour Wire` under a paragraph, then one short sentence and a
+    `Read more:` link: the sentence stands alone under the credit, no prose under it, so it is
+    the picture's caption (it was left in the body). A quoted sentence in that place is the
+    story's (hard negative)."""
+    from cleanscrape import clean
+
+    arts = _probe("caption-alone-under-its-credit.txt")
+    assert len(arts) == 1
+    assert "The north quay of Port Velmora" not in arts[0].body
+    assert arts[0].paragraphs[2].startswith("The board said the repairs")
+    text = (PAGES / "caption-alone-under-its-credit.txt").read_text(encoding="utf-8").replace(
+        "The north quay of Port Velmora at first light.", "\u201cWe will be ready by April,\u201d the chair said.")
+    assert "We will be ready by April" in clean(text)[0].body
