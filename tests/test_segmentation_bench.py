@@ -858,3 +858,90 @@ def test_a_first_paragraph_over_a_credit_printed_before_its_caption_stays():
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
     assert [p[:20] for p in arts[0].paragraphs] == ["The harbour board wi", "Passengers had expec",
                                                     "The board said the r"]
+
+
+def test_a_listen_line_under_the_reading_time_is_no_headline():
+    """One story under `Members only`: its headline, the reading time, then a listen line in
+    words no rule knows, over the text. The headline is the line over the reading time; the
+    line between the reading time and the text is the header's (it was taken for the title)."""
+    arts = _probe("listen-line-under-the-reading-time.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter ferry timetable for another month"]
+    assert arts[0].paragraphs[0].startswith("The harbour board will keep")
+
+
+def test_the_first_kept_line_right_under_the_reading_time_is_the_headline():
+    """The same story with its reading time over its headline, and no headline found: the
+    first line kept, headline-shaped right under the reading time, heads it (the line taken
+    was `Skip to content`, at the top of the page)."""
+    from cleanscrape import clean
+
+    text = (PAGES / "listen-line-under-the-reading-time.txt").read_text(encoding="utf-8").replace(
+        "Harbour board keeps the winter ferry timetable for another month\nReading time 6 minutes\n"
+        "Hear this story read aloud\n",
+        "Reading time 6 minutes\nHarbour board keeps the winter ferry timetable for another month\n")
+    arts = clean(text)
+    assert [a.title for a in arts] == ["Harbour board keeps the winter ferry timetable for another month"]
+    assert arts[0].paragraphs[0].startswith("The harbour board will keep")
+
+
+def test_briefs_of_one_paragraph_under_their_time_are_stories():
+    """Four briefs, each a headline, its clock time (the page's only line printed once per
+    story, its number changing) and one paragraph of two sentences: each is a story (they
+    merged into the first). A card's teaser is one sentence: the same page with one sentence
+    under each time is a list of cards, and gives no record."""
+    import re
+
+    from cleanscrape import clean
+
+    arts = _probe("briefs-of-one-paragraph-under-their-time.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Museum reopens after two-year refurbishment",
+                                       "Harbour pilots agree new pay deal"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
+    assert all(":" not in a.body for a in arts)
+    text = (PAGES / "briefs-of-one-paragraph-under-their-time.txt").read_text(encoding="utf-8")
+    assert clean(re.sub(r"(\. )[A-Z][^\n]*\n", ".\n", text)) == []
+
+
+def test_the_same_word_over_each_date_leaves_the_headlines_under_the_dates():
+    """A blog prints `Town` over each story's date and the headline under the date, one
+    paragraph under it. The same word over every date is the page's label, not a headline
+    over its date: the lines under the dates are the headlines (the page gave one record,
+    two headlines and the last story's paragraph dropped), and `Town` is each story's section."""
+    arts = _probe("a-label-over-each-date-over-each-headline.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Museum reopens after two-year refurbishment"]
+    assert [a.published for a in arts] == ["2025-03-12", "2025-03-10", "2025-03-07"]
+    assert [a.section for a in arts] == ["Town", "Town", "Town"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1]
+
+
+def test_a_date_then_each_storys_age_in_words_no_list_holds_is_the_date_line():
+    """`27.10.2025 12h29 Päivitetty: 9 tuntia sitten` under each headline: a date and its clock
+    time, then the story's age in words no language file holds, which the page prints after
+    each date with its number changing. The line is each story's date line (it was left in the
+    bodies, and the stories merged into one record titled by the first date line)."""
+    arts = _probe("a-date-then-each-storys-age-in-other-words.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Museum reopens after two-year refurbishment"]
+    assert [a.published for a in arts] == ["2025-10-27T12:29", "2025-10-27T08:05", "2025-10-26T17:40"]
+    assert all("tuntia" not in a.body for a in arts)
+
+
+def test_a_caption_alone_under_its_credit_goes_and_a_quote_there_stays():
+    """`Photo Jonah Reyes / Harbour Wire` under a paragraph, then one short sentence and a
+    `Read more:` link: the sentence stands alone under the credit, no prose under it, so it is
+    the picture's caption (it was left in the body). A quoted sentence in that place is the
+    story's (hard negative)."""
+    from cleanscrape import clean
+
+    arts = _probe("caption-alone-under-its-credit.txt")
+    assert len(arts) == 1
+    assert "The north quay of Port Velmora" not in arts[0].body
+    assert arts[0].paragraphs[2].startswith("The board said the repairs")
+    text = (PAGES / "caption-alone-under-its-credit.txt").read_text(encoding="utf-8").replace(
+        "The north quay of Port Velmora at first light.", "\u201cWe will be ready by April,\u201d the chair said.")
+    assert "We will be ready by April" in clean(text)[0].body

@@ -1046,24 +1046,31 @@ TITLE_REACH = 12  # lines above the first kept block searched for its headline
 TITLE_WORDS = (3, 30)  # words of a headline-shaped line: more than a label, less than a paragraph
 
 
-def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int] = frozenset()) -> int | None:
+def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int] = frozenset(),
+               under: frozenset[int] = frozenset()) -> int | None:
     """The headline: a headline-shaped line just above the first kept block that does
     not lead into the next line like a label (`In this article:`), or the first kept block
     itself when it is headline-shaped and stands right over the header. Blocks in ``header``
-    (the byline, the date, the reading time other rules found) are passed over."""
+    (the byline, the date, the reading time other rules found) are passed over; when one of
+    ``under`` (a reading time, a share or follow line: what a template prints under its
+    headline) stands between such lines, the headline is the nearest one over it (a listen
+    line under the reading time is the header's, not the headline)."""
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if first is None:
         return None
-    if first + 1 in header and TITLE_WORDS[0] <= heading_words(texts[first]) <= TITLE_WORDS[1] \
+    if (first + 1 in header or first - 1 in under) and TITLE_WORDS[0] <= heading_words(texts[first]) <= TITLE_WORDS[1] \
             and not leads_on(texts[first]) \
             and not menu_line(texts[first]):
-        return first  # the run took in the headline over its header (a reading time, a byline)
+        return first  # the run took in the headline over its header (a reading time, a byline), or under a reading time
     page_title = norm_key(texts[0]) if texts else ""
     candidates = [j for j in range(max(0, first - TITLE_REACH), first)
                   if j not in header and TITLE_WORDS[0] <= heading_words(texts[j]) <= TITLE_WORDS[1] and not leads_on(texts[j])
                   and not menu_line(texts[j])]
     if not candidates:
         return None
+    cut = next((c for c in sorted(under, reverse=True) if candidates[0] < c < first), None)
+    if cut is not None and candidates[-1] > cut:
+        candidates = [j for j in candidates if j < cut]
     echoed = [j for j in candidates if j > 0 and norm_key(texts[j]) and norm_key(texts[j]) in page_title]
     return (echoed or candidates)[-1]
 
@@ -1202,7 +1209,8 @@ class ContentRule(Rule):
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
                                     or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
-            t = find_title(texts, verdicts, passed_over)
+            t = find_title(texts, verdicts, passed_over, frozenset(
+                i for i in passed_over if ctx.findings[i].code in _HEADER_CHROME))  # type: ignore[union-attr]
             if t is not None and not protected[t]:
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,

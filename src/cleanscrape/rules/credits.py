@@ -341,7 +341,9 @@ class CaptionRule(Rule):
     Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs;
     `The new pier seen from the ferry.` over `© Jonah Reyes / Harbour Wire` (a copyright line
     of names split by a slash: the picture's); `Image, Readers queue outside the library.` under
-    `Image: AFP` (the caption opens with the label of the credit over it, in any words)
+    `Image: AFP` (the caption opens with the label of the credit over it, in any words);
+    in plain text, one short sentence alone under a credit that stands under a paragraph, with
+    no prose under it (`The north quay at first light.` over `Read more:`)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; the last paragraph
     over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
@@ -350,7 +352,7 @@ class CaptionRule(Rule):
     short sentence is the caption).
     """
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- the caption's places around a credit, each a short test
         n_blocks = len(ctx.texts)
         labelled_captions = set()
         for i in ctx.starting_with(_CAPTION_KEYS):  # `Image caption The operator says ...` on one line
@@ -390,6 +392,8 @@ class CaptionRule(Rule):
             t = ctx.text(j)
             n = len(words(t))
             if n == 0 or n > CAPTION_MAX_WORDS or sentence_breaks(t) > 1:
+                if ctx.lens[j] >= PROSE_AFTER and _caption_alone_after(ctx, i):
+                    yield self.finding(i + 1, "the sentence alone right after an image credit, under a paragraph")
                 continue
             prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
             if ctx.heading(j, CAPTION_HEADLINE_WORDS) and prev not in META_ROLES:
@@ -415,6 +419,8 @@ class CaptionRule(Rule):
                 yield self.finding(j, "the sentence right before an image credit, describing a picture")
             elif after:
                 yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
+            elif ctx.lens[j] >= PROSE_AFTER and _caption_alone_after(ctx, i):
+                yield self.finding(i + 1, "the sentence alone right after an image credit, under a paragraph")
 
 
 LABEL_MAX = 20  # characters of a credit's label before its colon (`Image`, `Crédit photo`)
@@ -436,6 +442,20 @@ def _short_line_after(ctx: Context, i: int, j: int) -> bool:
     return ctx.lens[k] <= CAPTION_AFTER_MAX and 2 * ctx.lens[k] <= ctx.lens[j] and ends_sentence(t) \
         and not sentence_breaks(t) and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
         and not any(q in t for q in "\"“”«»") and ctx.lens[k + 1] >= PROSE_AFTER
+
+
+def _caption_alone_after(ctx: Context, i: int) -> bool:
+    """The line after credit ``i`` is one short sentence (no quote, no reported speech) and no
+    prose stands under it (a label, a link, the story's end): the picture's caption, the
+    paragraph over the credit being the text's."""
+    k = i + 1
+    if k >= len(ctx.texts) or not ctx.is_open(k) or ctx.doc.blocks[0].hints:
+        return False  # (in HTML the markup places a picture's caption)
+    t = ctx.texts[k]
+    if ctx.lens[k] > CAPTION_AFTER_MAX or len(words(t)) < CAPTION_AFTER_MIN_WORDS or sentence_breaks(t) or \
+            not ends_sentence(t) or any(q in t for q in "\"“”«»") or REPORTED_SPEECH.search(t) is not None:
+        return False
+    return k + 1 >= len(ctx.texts) or not ctx.is_open(k + 1) or ctx.lens[k + 1] < PROSE_AFTER
 
 
 def _caption_after(ctx: Context, i: int) -> bool:

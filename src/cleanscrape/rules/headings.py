@@ -608,11 +608,34 @@ _DATE_BY = compile_pattern(rf"^(.{{6,60}}?)[ \t]{{1,3}}{words_alternation(_MIDLI
 _BY_COLON = compile_pattern(r"^by[ \t]*:?[ \t]*", "i")
 
 
+AGE_TAIL_WORDS = 5  # words after a date's clock time that may be the story's age (`Updated: 9 hours ago`)
+
+
+def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
+    """`27.10.2026 12h29 Güncelleme: 9 saat önce`: a date with its clock time opening the line,
+    then a few words with a number and no sentence, in words no list holds, which the page
+    prints again after another date, the number changing (each story's age): the date, or None."""
+    got = find_date(t)
+    if got is None or got.start != 0 or got.end >= len(t) or _CLOCK.search(t, 0, got.end) is None:
+        return None
+    tail = t[got.end:]
+    if not any(map(str.isdigit, tail)) or len(tail.split()) > AGE_TAIL_WORDS or ends_sentence(tail):
+        return None
+    tails = ctx.step_memo.get("age_tails")
+    if not isinstance(tails, Counter):
+        tails = ctx.step_memo["age_tails"] = Counter(
+            _DIGITS.sub("0", ctx.texts[i][d.end:].strip()) for i in ctx.short(DATE_LINE_MAX)
+            for d in (find_date(ctx.texts[i]),) if d is not None and d.start == 0)
+    return got if tails[_DIGITS.sub("0", tail.strip())] >= PATTERN_MIN else None
+
+
 class DateLineRule(Rule):
     """
     What it removes: a line that holds only a date and time, with or
     without a label: `Published November 3, 2025`, `Nov. 3, 2025 at 2:05 PM ET`,
-    `Veröffentlicht am 03.11.2025, 14:05 Uhr`, `Publicado el 3 de noviembre de 2025`.
+    `Veröffentlicht am 03.11.2025, 14:05 Uhr`, `Publicado el 3 de noviembre de 2025`; and a
+    date with its clock time, then the story's age in any words, which the page prints after
+    another date with its number changing (`27.10.2026 12h29 Güncelleme: 9 saat önce`).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date).
@@ -626,6 +649,9 @@ class DateLineRule(Rule):
             fields = date_fields(t)
             if fields:
                 yield self.finding(i, "a line that holds only a date", fields=fields)
+            elif (got := _date_then_age(ctx, t)) is not None:
+                yield self.finding(i, "a date and time, then the story's age the page prints under each story",
+                                   fields=(("published", got.iso),))
             elif i and t[:1].isupper() and ctx.findings[i - 1] is None and \
                     ctx.heading_words(i - 1) >= FULL_HEADLINE_WORDS:
                 # right under a headline: `Reuters November 18, 2019 11:03 PM` (not a commenter's
@@ -1389,15 +1415,17 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
     and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
     printed once per story (a skeleton of one line is an advert marker between paragraphs).
     When the page's only such line is numbered (each story's age: `• 3 tuntia sitten`), it
-    alone will do."""
+    alone will do, and a story of one paragraph of BRIEF_SENTENCES or more counts as one of
+    STORY_PARAGRAPHS (briefs under their time; a card's teaser is one sentence)."""
     prose = ctx.step_memo["period_prose"]
     assert isinstance(prose, list)
     prints = _period_prints(ctx)
     ends = [*heads[1:], len(ctx.texts)]
     counts = [prose[b] - prose[h + 1] for h, b in zip(heads, ends)]
-    if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS for c in counts) <= len(counts):
-        return False
     numbered_only = len(prints) == 1 and all(_numbered(ctx.texts, v) for v in prints.values())
+    if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS or numbered_only and c == 1 and _brief(ctx, h, b)
+                                  for c, h, b in zip(counts, heads, ends)) <= len(counts):
+        return False
     for h in heads:
         top, bottom = h, h
         while top > 0 and prose[top] == prose[h]:
@@ -1408,6 +1436,18 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
         if len(set(keys)) < PERIOD_KEYS and not numbered_only:
             return False  # (more: a menu's items, printed again in the footer; the page's only one, numbered)
     return True
+
+
+BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
+
+
+def _brief(ctx: Context, h: int, end: int) -> bool:
+    """The one paragraph under headline ``h`` (before ``end``) is a brief's, not a card's
+    teaser: two sentences or more."""
+    prose = ctx.step_memo["period_prose"]
+    assert isinstance(prose, list)
+    k = next((k for k in range(h + 1, end) if prose[k + 1] > prose[k]), None)
+    return k is not None and sentence_breaks(ctx.texts[k]) + 1 >= BRIEF_SENTENCES
 
 
 # a street address: a number, one to four capitalised words, the kind of street
@@ -1499,10 +1539,12 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
     with prose under it (past a picture's caption and credit, the byline, and one line no
     rule named when two paragraphs follow it). Taken only on a page where some date has no
-    headline-shaped line over it (a blog's date header after the last post's labels): there
-    the page prints every date first; elsewhere a line under the date is a standfirst or a
-    kicker."""
+    headline-shaped line over it (a blog's date header after the last post's labels), or
+    where the same word stands over every date (the page's label, printed once per story):
+    there the page prints every date first; elsewhere a line under the date is a standfirst
+    or a kicker."""
     found, unshaped, marked, clear = [], [], 0, False
+    labels: list[int] = []  # the lines over the dates of the headlines found
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
@@ -1529,6 +1571,11 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             above -= 1  # (a byline over the date: the header's; what stands over the header tells)
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
+        if above >= 0:
+            labels.append(above)
+    if not clear and len(labels) >= PATTERN_MIN and len({ctx.texts[j] for j in labels}) == 1 and \
+            ctx.nwords(labels[0]) < HEADLINE_MIN_WORDS:
+        clear = True  # (the same word over every date: the page's label, printed once per story, no headline)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
