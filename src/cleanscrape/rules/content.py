@@ -700,13 +700,16 @@ NAME_WORDS = 4  # a line of this many capitalised words at most reads as a name 
 
 
 def _leads(text: str) -> str:
-    return " ".join(text.lower().split()[:LEAD_WORDS])
+    # (the first words split off, then lowercased: the words ``text.lower().split()`` gives, no
+    # more of the line read; no letter lowercases to a space, and a final sigma stays final)
+    return " ".join(text.split(None, LEAD_WORDS)[:LEAD_WORDS]).lower()
 
 
 def _repeated_leads(texts: Sequence[str]) -> frozenset[str]:
     """The first words that two short lines of the page or more open with: a template's
     label with its value (`Written by Ada Linford`, `Written by Tom Arkwright`)."""
-    counts = Counter(_leads(t) for t in texts if len(t) <= LEAD_LINE_MAX)
+    counts = Counter([" ".join(t.split(None, LEAD_WORDS)[:LEAD_WORDS]).lower()  # (``_leads``, inline)
+                      for t in texts if len(t) <= LEAD_LINE_MAX])
     return frozenset(k for k, v in counts.items() if v > 1)
 
 
