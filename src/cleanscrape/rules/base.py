@@ -180,9 +180,9 @@ class Context:
         found: list[int] = []
         starts = self._starts
         needles = line_needles(pattern)
-        if needles is not None and len(text) == starts[-1] - 1:  # (lowercasing kept every offset)
-            return self._lines_matching(pattern, needles)
         heads = prefix_needles(pattern)
+        if needles is not None and len(text) == starts[-1] - 1:  # (lowercasing kept every offset)
+            return self._lines_matching(pattern, needles, heads)
         if heads is not None:
             return self._matches_at(pattern, heads)
         for m in pattern.finditer(text):
@@ -191,11 +191,14 @@ class Context:
                 found.append(i)
         return found
 
-    def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...]) -> list[int]:
+    def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...],
+                        heads: tuple[str, ...] | None = None) -> list[int]:
         """``blocks_matching`` for a pattern whose matches lie within a line and hold one of
         ``needles`` (``patterns.line_needles``): only the blocks that hold a needle are
         searched, each within its own bounds of the page (the same verdicts: the pattern
-        reads no newline)."""
+        reads no newline); when every match starts with one of ``heads``
+        (``patterns.prefix_needles``), tried only where one stands in the block (a search
+        tries every place: the same verdict)."""
         text, starts = self.page_lower(), self._starts
         found: set[int] = set()
         for needle in needles:
@@ -204,8 +207,15 @@ class Context:
                 k = bisect_right(starts, pos) - 1
                 found.add(k)
                 pos = text.find(needle, starts[k + 1])  # next block
-        search = pattern.search
-        return [i for i in sorted(found) if search(text, starts[i], starts[i + 1] - 1) is not None]
+        if heads is None:
+            search = pattern.search
+            return [i for i in sorted(found) if search(text, starts[i], starts[i + 1] - 1) is not None]
+        match, out = pattern.match, []
+        for i in sorted(found):
+            end = starts[i + 1] - 1
+            if any(_matches_from(match, text, head, starts[i], end) for head in heads):
+                out.append(i)
+        return out
 
     def _matches_at(self, pattern: Pattern, heads: tuple[str, ...]) -> list[int]:
         """``blocks_matching`` for a pattern whose every match starts with one of ``heads``
@@ -420,6 +430,17 @@ class Context:
 
     def text(self, i: int) -> str:
         return self.texts[i]
+
+
+def _matches_from(match: Callable[[str, int, int], object], text: str, head: str, start: int, end: int) -> bool:
+    """Whether ``match`` succeeds in ``text[start:end]`` (``end`` its end) at a place where
+    ``head`` stands."""
+    pos = text.find(head, start, end)
+    while pos >= 0:
+        if match(text, pos, end) is not None:
+            return True
+        pos = text.find(head, pos + 1, end)
+    return False
 
 
 @dataclass(frozen=True)
