@@ -191,6 +191,12 @@ class Context:
                 found.append(i)
         return found
 
+    def searched_by_line(self, pattern: Pattern) -> bool:
+        """Whether ``blocks_matching(pattern)`` holds exactly the blocks in whose lowercased text
+        ``pattern.search`` finds a match (its matches lie within a line, and lowercasing the page
+        kept every offset): then a rule reads that list instead of searching a block again."""
+        return line_needles(pattern) is not None and len(self.page_lower()) == self._starts[-1] - 1
+
     def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...],
                         heads: tuple[str, ...] | None = None) -> list[int]:
         """``blocks_matching`` for a pattern whose matches lie within a line and hold one of
