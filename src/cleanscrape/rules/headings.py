@@ -443,8 +443,10 @@ def _name_then_job(text: str) -> str:
     return name if ws[NAME_THEN_JOB_NAME][:1].isupper() or ws[NAME_THEN_JOB_NAME].lower() in JOB_WORDS else ""
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _job_line(text: str) -> bool:
-    """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`."""
+    """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`.
+    (Remembered: the byline rules ask it of the same lines.)"""
     ws = text.lower().replace(",", " ").split()
     return 1 <= len(ws) <= JOB_LINE_WORDS and not JOB_WORDS.isdisjoint(ws)
 
