@@ -113,11 +113,10 @@ class Context:
         if got is None:
             base = self._short.get(FIRST_WORD_LIMIT) if limit < FIRST_WORD_LIMIT else None
             lens = self.lens
-            # (``n <= limit`` for each length, tested in C: ``limit.__ge__``)
             if base is not None:
-                got = list(compress(base, map(limit.__ge__, map(lens.__getitem__, base))))
+                got = [i for i in base if lens[i] <= limit]
             else:
-                got = list(compress(range(len(lens)), map(limit.__ge__, lens)))
+                got = [i for i, n in enumerate(lens) if n <= limit]
             self._short[limit] = got
         return got
 
