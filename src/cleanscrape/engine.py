@@ -19,6 +19,7 @@ the page instead of one per rule.
 from __future__ import annotations
 
 import heapq
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
@@ -154,7 +155,10 @@ class _Claims:
             return slots
         if seen.isdisjoint(present):
             return [None] * len(slots)
-        out = [f if f is None or f.code in seen else None for f in slots]
+        out = list(slots)
+        for b in compress(range(len(slots)), slots):  # (the labelled blocks only, found in C: most are not)
+            if slots[b].code not in seen:  # type: ignore[union-attr]
+                out[b] = None
         for b, claims in self.history.items():
             if out[b] is None:  # the winner is hidden: the best claim among those it sees
                 for f in claims:

@@ -44,6 +44,17 @@ def long_word_stems(text: str) -> set[str]:
     return {w.lower()[:STEM_LETTERS] for w in LONG_WORD.findall(text)}
 
 
+_LETTERS: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def letter_words(text: str) -> tuple[str, ...]:
+    """The runs of letters of the lowercased line: the words the language sample, content
+    scoring's block classes and the block model's word features read (each of a line's first
+    few hundred characters: the same words when the line is shorter), split once."""
+    return tuple(_LETTERS.findall(text.lower()))
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def leads_on(text: str) -> bool:
     """The line ends like a label whose value is on the next line, never like a headline."""

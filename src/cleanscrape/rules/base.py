@@ -63,7 +63,7 @@ class Context:
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
-                 "_text_counts", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "present")
+                 "_text_counts", "_repeated", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -92,6 +92,7 @@ class Context:
         self._framed: str | None = None
         self._title_keys: tuple[str, str] | None = None
         self._text_counts: Counter[str] | None = None
+        self._repeated: dict[int, dict[str, list[int]]] = {}
         self._first_prose: dict[int, int] = {}
         self._paragraphs: dict[int, list[int]] = {}
         self._by_heading_words: dict[int, dict[int, list[int]]] = {}
@@ -99,6 +100,8 @@ class Context:
         self._heads: dict[int, list[int]] = {}  # headline-shaped blocks by max_words, labels aside
         # facts computed from the labels a rule sees: kept for one rule's run (the engine empties it)
         self.step_memo: dict[str, object] = {}
+        # facts computed from the text and markup alone, never from labels: kept for the page
+        self.page_memo: dict[str, object] = {}
         # the codes that labelled a block so far, when the engine knows them (every code a
         # label this rule sees can carry): None, unknown
         self.present: set[str] | None = None
@@ -151,10 +154,12 @@ class Context:
         """Indices of blocks whose current label comes from one of ``codes``."""
         if self.present is not None and codes.isdisjoint(self.present):
             return []  # (no rule of ``codes`` labelled a block: no scan)
-        return [i for i, f in enumerate(self.findings) if f is not None and f.code in codes]
+        fs = self.findings  # (``compress`` skips the unlabelled blocks in C: most of a page)
+        return [i for i in compress(range(len(fs)), fs) if fs[i].code in codes]  # type: ignore[union-attr]
 
     def with_role(self, role: Role) -> list[int]:
-        return [i for i, f in enumerate(self.findings) if f is not None and f.role is role]
+        fs = self.findings
+        return [i for i in compress(range(len(fs)), fs) if fs[i].role is role]  # type: ignore[union-attr]
 
     def page_lower(self) -> str:
         """All blocks lowercased, one per line: for one search over the whole page.
@@ -175,9 +180,9 @@ class Context:
         found: list[int] = []
         starts = self._starts
         needles = line_needles(pattern)
-        if needles is not None and len(text) == starts[-1] - 1:  # (lowercasing kept every offset)
-            return self._lines_matching(pattern, needles)
         heads = prefix_needles(pattern)
+        if needles is not None and len(text) == starts[-1] - 1:  # (lowercasing kept every offset)
+            return self._lines_matching(pattern, needles, heads)
         if heads is not None:
             return self._matches_at(pattern, heads)
         for m in pattern.finditer(text):
@@ -186,11 +191,20 @@ class Context:
                 found.append(i)
         return found
 
-    def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...]) -> list[int]:
+    def searched_by_line(self, pattern: Pattern) -> bool:
+        """Whether ``blocks_matching(pattern)`` holds exactly the blocks in whose lowercased text
+        ``pattern.search`` finds a match (its matches lie within a line, and lowercasing the page
+        kept every offset): then a rule reads that list instead of searching a block again."""
+        return line_needles(pattern) is not None and len(self.page_lower()) == self._starts[-1] - 1
+
+    def _lines_matching(self, pattern: Pattern, needles: tuple[str, ...],
+                        heads: tuple[str, ...] | None = None) -> list[int]:
         """``blocks_matching`` for a pattern whose matches lie within a line and hold one of
         ``needles`` (``patterns.line_needles``): only the blocks that hold a needle are
         searched, each within its own bounds of the page (the same verdicts: the pattern
-        reads no newline)."""
+        reads no newline); when every match starts with one of ``heads``
+        (``patterns.prefix_needles``), tried only where one stands in the block (a search
+        tries every place: the same verdict)."""
         text, starts = self.page_lower(), self._starts
         found: set[int] = set()
         for needle in needles:
@@ -199,8 +213,15 @@ class Context:
                 k = bisect_right(starts, pos) - 1
                 found.add(k)
                 pos = text.find(needle, starts[k + 1])  # next block
-        search = pattern.search
-        return [i for i in sorted(found) if search(text, starts[i], starts[i + 1] - 1) is not None]
+        if heads is None:
+            search = pattern.search
+            return [i for i in sorted(found) if search(text, starts[i], starts[i + 1] - 1) is not None]
+        match, out = pattern.match, []
+        for i in sorted(found):
+            end = starts[i + 1] - 1
+            if any(_matches_from(match, text, head, starts[i], end) for head in heads):
+                out.append(i)
+        return out
 
     def _matches_at(self, pattern: Pattern, heads: tuple[str, ...]) -> list[int]:
         """``blocks_matching`` for a pattern whose every match starts with one of ``heads``
@@ -337,6 +358,19 @@ class Context:
             self._text_counts = Counter(self.texts)
         return self._text_counts
 
+    def repeated_lines(self, limit: int) -> dict[str, list[int]]:
+        """The lines of at most ``limit`` characters the page prints more than once, word for
+        word, each with where it stands, in page order (found once per page, labels aside; not
+        to be changed: it is shared)."""
+        got = self._repeated.get(limit)
+        if got is None:
+            got = self._repeated[limit] = {}
+            counts, texts = self.text_counts(), self.texts
+            for i in self.short(limit):
+                if counts[texts[i]] > 1:
+                    got.setdefault(texts[i], []).append(i)
+        return got
+
     def first_prose(self, min_chars: int) -> int:
         """The first paragraph of the page: a sentence of ``min_chars`` characters or more
         (the number of blocks when there is none)."""
@@ -402,6 +436,17 @@ class Context:
 
     def text(self, i: int) -> str:
         return self.texts[i]
+
+
+def _matches_from(match: Callable[[str, int, int], object], text: str, head: str, start: int, end: int) -> bool:
+    """Whether ``match`` succeeds in ``text[start:end]`` (``end`` its end) at a place where
+    ``head`` stands."""
+    pos = text.find(head, start, end)
+    while pos >= 0:
+        if match(text, pos, end) is not None:
+            return True
+        pos = text.find(head, pos + 1, end)
+    return False
 
 
 @dataclass(frozen=True)

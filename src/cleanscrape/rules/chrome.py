@@ -404,6 +404,8 @@ _NOT_A_PROMPT = compile_pattern(
 _TIP_PROMPT = rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b"  # `Have a tip?`
 _TIP = compile_pattern(_TIP_PROMPT, "")
 _CONTACT = compile_pattern(rf"{_TIP_PROMPT}|^{phrases_alternation(lang_words('contact_prompts'), ' ')}\b", "")
+# (``_CONTACT``'s second branch: a line searched for it is one ``_TIP`` matches or one this matches at its start)
+_CONTACT_START = compile_pattern(rf"{phrases_alternation(lang_words('contact_prompts'), ' ')}\b", "")
 _CONTACT_LABEL = compile_pattern(phrases_alternation(lang_words("contact_labels"), " ") + ":", "")  # `Contact: Ana Ruiz, 555-0190`
 # a telephone number, as a contact line gives it: `555-0190`, `+49 30 1234 5678`
 _PHONE = compile_pattern(r"(?<![\w-])\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){1,4}(?![\w-])", "")
@@ -467,8 +469,12 @@ class ReaderPromptRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
         pool = set(ctx.starting_with(_PROMPT_KEYS))
-        pool.update(ctx.blocks_matching(_AFFILIATE))  # what a language file gives: one search of the page each
-        pool.update(ctx.blocks_matching(_TIP))
+        affiliate, tips = ctx.blocks_matching(_AFFILIATE), ctx.blocks_matching(_TIP)
+        pool.update(affiliate)  # what a language file gives: one search of the page each
+        pool.update(tips)
+        # (the lines those searches found are the lines a search of each finds: read, not searched again)
+        by_line = ctx.searched_by_line(_AFFILIATE) and ctx.searched_by_line(_TIP)
+        affiliate_at, tip_at = frozenset(affiliate), frozenset(tips)
         # the lines holding an ask, in any language a file gives asks for: one search of the page
         appeals = [i for i in ctx.blocks_matching(_APPEAL_ASK)
                    if lens[i] <= APPEAL_MAX and ctx.is_open(i) and _appeal(texts[i])]
@@ -484,9 +490,9 @@ class ReaderPromptRule(Rule):
             t = texts[i]
             low = t.lower()
             reason = None
-            if _AFFILIATE.search(low):
+            if (i in affiliate_at) if by_line else _AFFILIATE.search(low):
                 reason = "an affiliate-link disclosure"
-            elif _CONTACT.search(low) and (_HANDLE.search(t) or (
+            elif ((i in tip_at or _CONTACT_START.match(low)) if by_line else _CONTACT.search(low)) and (_HANDLE.search(t) or (
                     "?" in t and lens[i] <= TIP_QUESTION_MAX and _SITE_VOICE.search(low) and _NOT_A_PROMPT.search(low) is None)) \
                     or _CONTACT_LABEL.match(low) and (_HANDLE.search(t) or _PHONE.search(t)):
                 reason = "a tip or contact line"

@@ -37,7 +37,7 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation
-from ..text import (CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
@@ -96,6 +96,8 @@ LANG_CACHE = 4096  # blocks whose sampled words (and samples whose language) are
 @lru_cache(maxsize=LANG_CACHE)
 def _sample_words(text: str) -> tuple[str, ...]:
     """The words of a block that the language sample reads (its first LANG_SAMPLE_CHARS)."""
+    if len(text) <= LANG_SAMPLE_CHARS:
+        return letter_words(text)  # (the whole line: the words content scoring splits too)
     return tuple(_WORD.findall(text[:LANG_SAMPLE_CHARS].lower()))
 
 
@@ -191,8 +193,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
             return NEAR, "cjk-text"
     if n > PROSE_ANY_DENSITY and ends:
         return GOOD, "long-prose"
-    low = text.lower()
-    toks = _WORD.findall(low)
+    toks = letter_words(text)  # (``_WORD.findall(text.lower())``, split once for the steps that read it)
     words = len(toks)
     if stop is None:  # a language we have no list for: length and punctuation only
         if n >= LONG_SENTENCE and ends:
@@ -203,7 +204,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= TEASER_PREFIX_MIN and _headline_prefix(text):
         return BAD, "headline-teaser"
-    if n < CTA_MAX and _CALL_TO_ACTION.search(low):
+    if n < CTA_MAX and _CALL_TO_ACTION.search(text.lower()):
         return BAD, "call-to-action"
     if n >= LONG_SENTENCE:
         if density >= PROSE_DENSITY:
@@ -721,13 +722,16 @@ NAME_WORDS = 4  # a line of this many capitalised words at most reads as a name 
 
 
 def _leads(text: str) -> str:
-    return " ".join(text.lower().split()[:LEAD_WORDS])
+    # (the first words split off, then lowercased: the words ``text.lower().split()`` gives, no
+    # more of the line read; no letter lowercases to a space, and a final sigma stays final)
+    return " ".join(text.split(None, LEAD_WORDS)[:LEAD_WORDS]).lower()
 
 
 def _repeated_leads(texts: Sequence[str]) -> frozenset[str]:
     """The first words that two short lines of the page or more open with: a template's
     label with its value (`Written by Ada Linford`, `Written by Tom Arkwright`)."""
-    counts = Counter(_leads(t) for t in texts if len(t) <= LEAD_LINE_MAX)
+    counts = Counter([" ".join(t.split(None, LEAD_WORDS)[:LEAD_WORDS]).lower()  # (``_leads``, inline)
+                      for t in texts if len(t) <= LEAD_LINE_MAX])
     return frozenset(k for k, v in counts.items() if v > 1)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import CJK_CHAR, REPORTED_SPEECH, caseless_name, ends_sentence, sentence_breaks, words
+from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
@@ -62,8 +63,11 @@ _BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY
                 r"(?:/[a-z]{1,4})?")
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _has_picture_source(text: str) -> bool:
-    """A credit names an agency or a picture desk ("... Images", "... Press")."""
+    """A credit names an agency or a picture desk ("... Images", "... Press"). (Remembered: the
+    credit rules ask of the same lines, and the search, a long alternation tried at every
+    place, costs more than the look-up.)"""
     return compile_pattern(_SOURCE, "").search(text) is not None
 
 

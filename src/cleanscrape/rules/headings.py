@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import cast
 
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
@@ -442,8 +443,10 @@ def _name_then_job(text: str) -> str:
     return name if ws[NAME_THEN_JOB_NAME][:1].isupper() or ws[NAME_THEN_JOB_NAME].lower() in JOB_WORDS else ""
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def _job_line(text: str) -> bool:
-    """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`."""
+    """A newsroom job title on its own: `Senior Reporter`, `Chief Political Correspondent`.
+    (Remembered: the byline rules ask it of the same lines.)"""
     ws = text.lower().replace(",", " ").split()
     return 1 <= len(ws) <= JOB_LINE_WORDS and not JOB_WORDS.isdisjoint(ws)
 
@@ -1111,23 +1114,9 @@ def template_lines(ctx: Context) -> frozenset[int]:
     got = ctx.step_memo.get("template_lines")
     if isinstance(got, frozenset):
         return got
-    texts, n = ctx.texts, len(ctx.texts)
-    counts = _text_counts(ctx)
-    at: dict[str, list[int]] = {}
-    for i in ctx.short(HEADLINE_MAX_CHARS):
-        if counts[texts[i]] > 1:  # (whatever a rule took it for: a related headline, a headline's copy)
-            at.setdefault(texts[i], []).append(i)
-    if not at:
-        ctx.step_memo["template_lines"] = frozenset()
-        return frozenset()
-    prose = ctx.paragraphs_before(STORY_PROSE)  # paragraphs before each block
+    n = len(ctx.texts)
     found: set[int] = set()
-    for places in at.values():
-        gaps = [(a, b) for a, b in zip(places, places[1:])]
-        if len(places) < PATTERN_MIN or all(prose[b] == prose[a + 1] for a, b in gaps) or \
-                any(prose[b] == prose[a + 1] and b - a <= SKELETON_MAX for a, b in gaps):
-            continue  # printed once, or again right under (a headline printed twice); a story
-            # of short lines only may stand between two prints
+    for places in _template_prints(ctx):
         if all(_under_meta(ctx, i) for i in places):
             found.update(places)  # under each story's byline or date: a share line of the header
             continue
@@ -1141,6 +1130,27 @@ def template_lines(ctx: Context) -> frozenset[int]:
             found.update(places)
     ctx.step_memo["template_lines"] = frozen = frozenset(found)
     return frozen
+
+
+def _template_prints(ctx: Context) -> list[list[int]]:
+    """Where each short line the page prints more than once stands, word for word (whatever a
+    rule took it for: a related headline, a headline's copy), for the lines printed with a
+    paragraph between two prints, and never again right under (a headline printed twice; a story
+    of short lines only may stand between two prints): ``template_lines``'s first test, which
+    reads no label (found once per page)."""
+    got = cast("list[list[int]] | None", ctx.page_memo.get("template_prints"))
+    if got is None:
+        got = []
+        ctx.page_memo["template_prints"] = got
+        at = ctx.repeated_lines(HEADLINE_MAX_CHARS)
+        prose = ctx.paragraphs_before(STORY_PROSE) if at else []  # paragraphs before each block
+        for places in at.values():
+            gaps = [(a, b) for a, b in zip(places, places[1:])]
+            if len(places) < PATTERN_MIN or all(prose[b] == prose[a + 1] for a, b in gaps) or \
+                    any(prose[b] == prose[a + 1] and b - a <= SKELETON_MAX for a, b in gaps):
+                continue
+            got.append(places)
+    return got
 
 
 UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them

@@ -43,7 +43,7 @@ from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
-from ..text import ends_sentence
+from ..text import ends_sentence, letter_words
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -146,7 +146,7 @@ def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> Non
     """Words, function-word density, capitals, digits, sentence end; they read the block's
     head only (SAMPLE characters: enough to tell prose from a label)."""
     head = text[:SAMPLE]
-    toks = _WORD.findall(head.lower())
+    toks = letter_words(text) if len(text) <= SAMPLE else _WORD.findall(head.lower())  # (the same words)
     words = len(toks)
     out["words"] = math.log1p(words) / LENGTH_SCALE
     out["ends"] = 1.0 if ends_sentence(text) else 0.0
