@@ -69,20 +69,6 @@ def test_what_an_element_holds_equals_its_blocks_added_up(page: str) -> None:
     assert sum(chars) and sum(link_chars)
 
 
-@pytest.mark.parametrize("page", [p.name for p in PAGES] + ["nested"])
-def test_depth_and_ancestor_bits_set_in_the_walk_equal_the_ancestor_chain(page: str) -> None:
-    data = NESTED if page == "nested" else next(p for p in PAGES if p.name == page).read_bytes()
-    tree = _walked(data)[0].tree
-    for n in range(len(tree.parent)):
-        line = [n, *tree.ancestors(n)]
-        assert tree.depth[n] == len(line) - 1
-        bits = 0
-        for a in line:
-            bits |= html.ANCESTOR_BITS.get(tree.tag[a], 0)
-        assert tree.flags[n] == bits
-    assert any(tree.flags) and max(tree.depth) > 1
-
-
 def _hidden(el: etree._Element) -> bool:
     cls = el.get("class")
     return el.tag in html.DROP or (("style" in el.attrib or "hidden" in el.attrib or "aria-hidden" in el.attrib

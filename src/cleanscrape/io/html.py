@@ -311,7 +311,7 @@ class _Tree:
     """The elements the walk opened: parent, tag, classes, the blocks each holds (``first``
     to ``last``, not included), and the text and link characters under each."""
 
-    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "depth", "flags", "sizes", "link_sizes")
+    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "sizes", "link_sizes")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -322,10 +322,6 @@ class _Tree:
         self.shape: list[str] = []
         self.first: list[int] = []
         self.last: list[int] = []
-        # how many nodes are around each, and the list, table, section and quote elements around it and
-        # itself (``ANCESTOR_BITS``), set as the walk opens it
-        self.depth: list[int] = []
-        self.flags: list[int] = []
         # running totals over the blocks, of their characters and their link characters (set by
         # ``_Walk.finish``): what an element holds is a difference of two, no walk of its subtree
         self.sizes: list[int] = [0]
@@ -683,11 +679,15 @@ class _Walk:
         and the markup facts around it that the block model reads: the blocks its parent element
         holds (``parent_span``), how many of them are paragraphs, the parent's link density, the
         list, table, section and quote elements around it, and how deep under the text container
-        it sits (one pass over the blocks: each node's depth and the elements around it are set as the
-        walk opens it)."""
+        it sits (one pass over the tree's nodes, one over the blocks)."""
         tree, raw_hints = self.tree, self.raw_hints
-        parent, depth, flags, first, last, sizes, link_sizes = tree.parent, tree.depth, tree.flags, tree.first, \
-            tree.last, tree.sizes, tree.link_sizes
+        parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
+            tree.sizes, tree.link_sizes
+        depth, flags = [0] * len(parent), [0] * len(parent)
+        for n, up in enumerate(parent):  # (a parent's id is below its children's)
+            if up >= 0:
+                depth[n], flags[n] = depth[up] + 1, flags[up]
+            flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
         for n in main:
@@ -730,7 +730,6 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
     walk = _Walk()
     parts, flush, stack, out, zone_of, tree = walk.parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
     t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
-    t_depth, t_flags = tree.depth, tree.flags
     open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
     links, in_link, live = 0, 0, False  # link characters in ``parts``; open `<a>`s; ``parts`` not only white space
     end = etree.Element("end")  # no parent: reaching it ends every open element
@@ -789,8 +788,6 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_shape.append(cls.strip() if cls else "")
             t_first.append(len(out))
             t_last.append(len(out))
-            t_depth.append(len(stack) - 1)  # (the open nodes around it, after the stack's sentinel)
-            t_flags.append((t_flags[top] if top >= 0 else 0) | ANCESTOR_BITS.get(tag, 0))
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
             w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
