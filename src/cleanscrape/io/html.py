@@ -359,9 +359,10 @@ def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
     """The prose of a ``<form>`` that holds a small part of the page (a sign-in dialog, a
     newsletter or contact form, a search box) casts no vote for the text container; a form
     that wraps the page, as some frameworks print every page, still does."""
-    total = tree.sizes[-1]
-    for n, t in enumerate(tree.tag):
-        if t == "form" and tree.chars(n) < FORM_PAGE_SHARE * total:
+    total, tags, n = tree.sizes[-1], tree.tag, -1
+    for _ in range(tags.count("form")):  # (the forms found in C: most pages have one or two)
+        n = tags.index("form", n + 1)
+        if tree.chars(n) < FORM_PAGE_SHARE * total:
             for k in range(tree.first[n], tree.last[n]):
                 voters[k] = False
 
@@ -503,8 +504,10 @@ def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
         return  # (one part: nothing stands between parts)
     start = min(tree.first[n] for n in chosen)
     end = max(tree.last[n] for n in chosen)
-    for n in range(len(tree.parent)):
-        if tree.shape[n] == shape and tree.tag[n] == tag and n not in chosen and start <= tree.first[n] \
+    shapes, n = tree.shape, -1
+    for _ in range(shapes.count(shape)):  # (the elements of that shape, found in C)
+        n = shapes.index(shape, n + 1)
+        if tree.tag[n] == tag and n not in chosen and start <= tree.first[n] \
                 and tree.last[n] <= end and tree.last[n] > tree.first[n]:
             if not any(c in chosen for c in tree.ancestors(n)):
                 chosen.add(n)
