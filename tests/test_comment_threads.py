@@ -33,16 +33,21 @@ def _thread_page(buttons: list[str]) -> tuple[str, list[str]]:
     return "\n".join([*lines, "Impressum", "Datenschutz"]), texts
 
 
+def _assert_only_the_thread_goes(page: str, article: list[str], comments: list[str]) -> None:
+    """The page gives one record, the article whole, and CS420 took every comment's text."""
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs == tuple(article)
+    labelled = Pipeline().label(read_text(page))
+    for i, block in enumerate(labelled.doc):
+        if block.text in comments:
+            assert labelled.labels[i] is not None and labelled.labels[i].code == "CS420", block.text
+
+
 def test_a_thread_with_a_button_under_every_comment_is_not_the_article():
     """The commenter's name over the date and time, the comment, then `antworten` / `melden`
     under every comment: the thread goes (CS420), the article stays whole."""
     page, texts = _thread_page(["antworten", "melden"])
-    (record,) = cleanscrape.clean(page)
-    assert record.paragraphs == tuple(ARTICLE)
-    labelled = Pipeline().label(read_text(page))
-    for i, block in enumerate(labelled.doc):
-        if block.text in texts:
-            assert labelled.labels[i] is not None and labelled.labels[i].code == "CS420", block.text
+    _assert_only_the_thread_goes(page, ARTICLE, texts)
 
 
 def test_a_thread_whose_headers_print_name_date_and_time_on_one_line_goes():
@@ -64,12 +69,7 @@ def test_a_thread_whose_headers_print_name_date_and_time_on_one_line_goes():
     for k, (name, text) in enumerate(zip(names, comments)):
         lines += [f"{name} on March {3 + k}, 2012 at {4 + k}:15 pm", text, "Reply"]
     page = "\n".join([*lines, "About us", "Contact"])
-    (record,) = cleanscrape.clean(page)
-    assert record.paragraphs == tuple(article)
-    labelled = Pipeline().label(read_text(page))
-    for i, block in enumerate(labelled.doc):
-        if block.text in comments:
-            assert labelled.labels[i] is not None and labelled.labels[i].code == "CS420", block.text
+    _assert_only_the_thread_goes(page, article, comments)
 
 
 def test_story_cards_under_a_repeated_section_label_and_a_live_blog_are_no_thread():

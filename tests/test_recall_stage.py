@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from bench_helpers import BENCHMARKS, NAV, PARAGRAPHS
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
-sys.path.insert(0, str(BENCHMARKS))
+import benchscore
+import recall_stage
 
-import benchscore  # noqa: E402
-import recall_stage  # noqa: E402
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules.model import load_models
 
-from cleanscrape.pipeline import Pipeline  # noqa: E402
-from cleanscrape.rules.model import load_models  # noqa: E402
-
-PARAGRAPHS = ["The harbour board approved the new ferry timetable on Tuesday, after a long and heated debate.",
-              "Members said the plan would add two crossings a day in summer, and one more in the winter months.",
-              "The operator, which runs four boats, said it would hire twelve more crew before the season opens.",
-              "Fares stay the same this year, the board said, though a review of prices is due in the spring.",
-              "Islanders, who had asked for a later evening boat, welcomed the change, the council said."]
 HIDDEN = "Pilots will board each ferry at the outer mark from next month, the harbour master said."
-PAGE = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
-        "<article><figure><figcaption>" + PARAGRAPHS[0] + "</figcaption></figure><p>"
+PAGE = (NAV + "<article><figure><figcaption>" + PARAGRAPHS[0] + "</figcaption></figure><p>"
         + "</p><p>".join(PARAGRAPHS[1:]) + "</p><div hidden><p>" + HIDDEN + "</p></div></article>"
         "<footer>© Gazette</footer></body></html>")
 
