@@ -386,6 +386,15 @@ def test_the_model_files_codes_widen_what_it_may_overturn():
     # the markup's furniture stays out of the model's reach whatever the file lists
     assert not model.overturnable(related, {"zones": ("nav",)}, frozenset({"CS205"}))
     assert not model.overturnable(related, {"comments": True}, frozenset({"CS205"}))
+    # a headline-shaped line stays the rule's: another story's headline printed as a plain paragraph
+    cs205 = frozenset({"CS205"})
+    p = {"tag": "p", "link_density": 0.0}
+    assert not model.overturnable(related, p, cs205, "Is the ferry era over? Inside the fight for the harbour")
+    assert not model.overturnable(related, p, cs205, "Read related topics:")
+    assert model.overturnable(related, p, cs205, "Why did the port wait so long?")
+    assert model.overturnable(related, p, cs205, "The report names three causes for the delay:")
+    assert model.overturnable(related, {"tag": "h2", "link_density": 0.0}, cs205, "The storms that closed the harbour")
+    assert not model.overturnable(related, {"tag": "h3", "link_density": 0.6}, cs205, "Inside the fight for the harbour")
 
 
 def test_the_shipped_html_model_lists_the_codes_the_trainer_writes():

@@ -10,7 +10,8 @@ reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 
 It may only overturn the generic decisions (content scoring, CS501, and the
 markup's container, zone and link-text verdicts, CS502), and the drops of the named
-rules its file lists under ``codes`` (none shipped), that rule's code a feature: a block
+rules its file lists under ``codes`` (shipped: CS205 for HTML, but not its headline-shaped
+lines), that rule's code a feature: a block
 they dropped that
 the model scores as article text at the file's ``readmit`` probability comes back,
 and (with a ``remove`` probability above 0: the shipped text model's 0.7) kept blocks
@@ -71,7 +72,7 @@ _CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 
 
 def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({}),
-                 codes: frozenset[str] = frozenset()) -> bool:
+                 codes: frozenset[str] = frozenset(), text: str | None = None) -> bool:
     """Whether the model may decide a block labelled ``f``: unlabelled or kept blocks, and
     the generic decisions' drops (CS501; CS502 where it judges by zones, containers and link
     text, but not a caption, a credit, the headline, an article nested in the article or a
@@ -79,16 +80,43 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     and related-story rails on the fit pages; nor a block in ``<nav>``, ``<footer>`` or a
     promotion box, which it never brought back there). ``codes`` (the model file's own list,
     chosen on the fit halves) widens that: the drops of those rule codes (``CS205``), or of a
-    code under one role (``CS502:caption``), are the model's to decide too, the code a feature."""
+    code under one role (``CS502:caption``), are the model's to decide too, the code a feature;
+    but not (given its ``text``) a headline-shaped line outside a heading element, which stays
+    the rule's (`headline_shaped`)."""
     if f is None or f.role is _CONTENT:
         return True
     if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
+        if text is not None and headline_shaped(text, hints):
+            return False
         return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
             _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]
     if f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
         return False
     return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
         _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]  # (no hints: a text page's block)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# how a sentence (or a quote, an aside in brackets) ends: a line that ends otherwise reads as a title
+_SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", ")", ";")
+LABEL_WORDS = 3  # a line of this many words or fewer ending in a colon is a label (`Read more:`)
+
+
+def headline_shaped(text: str, hints: Mapping[str, object] = MappingProxyType({})) -> bool:
+    """Whether a line reads as another story's headline (or a label) rather than the
+    article's own text: a heading element (``<h1>``-``<h6>``) that holds a link; outside a
+    heading element (with no link: a subheading of the article), a line that does not end as
+    a sentence does, or a label of a few words ending in a colon. A named rule's drop of such a line stays the rule's even where the model file
+    lists the rule: on the fit halves these lines are as often other stories' headlines and
+    widget labels as article text, and related headlines printed as plain paragraphs
+    (`Is Velmora ready for the next storm? Inside the race to raise the harbour wall`) score
+    as prose."""
+    if hints.get("tag") in _HEADINGS:
+        return bool(hints.get("link_density"))  # (a heading holding a link: another story's)
+    t = text.rstrip()
+    if t.endswith(":"):
+        return len(t.split()) <= LABEL_WORDS
+    return not t.endswith(_SENTENCE_END)
 
 
 # zones whose blocks the model never brought back on the fit pages (a third of the blocks it
@@ -897,7 +925,7 @@ class BlockModelRule(Rule):
     What it removes: it overturns the generic decisions with a model fitted on real pages
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
     markup's container, zone and link-text verdicts (CS502) dropped, or a named rule the model file lists under
-    `codes` (none shipped), comes back when the model scores it as article text
+    `codes` (shipped: CS205 for HTML, but not a headline-shaped line), comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
     finding; on HTML pages a run of up to three dropped blocks between two blocks that stay,
     all in one parent element, comes back too. A model file with a `remove` probability also drops kept blocks it scores at
@@ -939,7 +967,7 @@ class BlockModelRule(Rule):
                                                           and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         else:
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                          else overturnable(f, blocks[i].hints, codes))]
+                                                          else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
         if not todo:
             return
         pg = _page(ctx)
