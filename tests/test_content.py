@@ -673,3 +673,27 @@ def test_the_article_ends_at_a_story_list_of_cards():
     assert _kept_by_scoring(dated, {0, 1}, frozenset({2})) == [*STORY, *AFTER_TABLE]
     long_list = ["Related Articles", *[f"Headline number {k} of the list" for k in range(7)], *RESUMED]
     assert _kept_by_scoring(long_list, set(range(8))) == [*STORY, *AFTER_TABLE]
+
+
+def test_a_list_of_headlines_after_the_article_ends_it():
+    """In text mode, a short heading and five headline-shaped lines (no sentence's end, five
+    words or more) after the article's last paragraph, then one paragraph-long blurb: the run of
+    content reached the blurb across the light headlines and kept the list. The list ends the
+    article; the subheadings over prose, the question subheading and the one-line paragraph
+    stay. The same list between paragraphs, two paragraphs in a row under it, is a box the
+    template dropped into the text: the text under it stays."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "headline-list-after-the-article.txt").read_text(
+        encoding="utf-8")
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs[-1].startswith("The summer timetable will return in April")
+    assert {"What changes for commuters", "Why now?", "Nobody likes it."} <= set(record.paragraphs)
+    assert not any("slipway" in p or "Ansel Moravec has covered" in p for p in record.paragraphs)
+    lines = page.splitlines()
+    box = lines.index("More Stories From the Harbour Desk")
+    moved = lines[:lines.index("Nobody likes it.") + 1] + lines[box:box + 6] + \
+        [ln for i, ln in enumerate(lines) if i > lines.index("Nobody likes it.") and not box <= i < box + 6]
+    (record,) = cleanscrape.clean("\n".join(moved) + "\n")
+    assert any(p.startswith("The island's council wrote to the board") for p in record.paragraphs)
+    assert any(p.startswith("The summer timetable will return in April") for p in record.paragraphs)

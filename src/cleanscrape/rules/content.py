@@ -29,7 +29,7 @@ from functools import lru_cache
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import chain
+from itertools import accumulate, chain
 from dataclasses import dataclass
 from collections.abc import Iterator, Sequence
 
@@ -474,6 +474,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                                    story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
+        if plain:
+            b = _before_headline_list(classes, weights, texts, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why)
     _whole_lists(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
@@ -818,6 +820,54 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
             ok = (before in prose or before is None) and (after in prose or after is None) and (
                 before is not None or after is not None)
             keep[i], why[i] = ok, "between-prose" if ok else "short-link-like"
+
+HEADLINE_WORDS = (3, 15)  # words of a headline-shaped line: shorter is a label, longer a sentence
+HEADLINE_LIST = 3  # headline-shaped lines in a row under a short heading: a list of other stories
+HEADLINE_TAIL = 0.25  # ...with less prose weight under it than this share of the run's weight above it
+HEADLINE_MEAN = 5  # words of its headlines on average: a list of short items (steps, features) is the text's own
+HEADLINE_NUMBERS = 1  # words holding a digit in a headline (a year, a count); a price list's items hold more
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line shaped as a story's headline: HEADLINE_WORDS words, no lower-case start, no list
+    mark, and no end of a sentence, a clause or a label (a question is a headline)."""
+    t = text.rstrip()
+    low, high = HEADLINE_WORDS
+    ws = t.split()
+    return low <= len(ws) <= high and t[:1].isalpha() and not t[:1].islower() and list_mark(t) is None \
+        and t[-1:] not in ".!:;,…" and not (ends_sentence(t) and t[-1:] != "?") \
+        and sum(1 for w in ws if any(c.isdigit() for c in w)) <= HEADLINE_NUMBERS
+
+
+def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
+                          a: int, b: int) -> int:
+    """The run's end, moved up to a list of other stories printed after the article's text
+    (text mode): HEADLINE_LIST headline-shaped lines or more in a row (HEADLINE_MEAN words on
+    average) past the run's first paragraph, with the short line over them (their heading, no
+    sentence's or lead-in's end), when less than HEADLINE_TAIL of the run's weight stands from
+    there on and no two paragraphs in a row follow the list (the text going on under a box the
+    template dropped into it). A subheading has prose under it, a list of the text's own items
+    is of short lines, a price list's lines hold numbers."""
+    started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+    # the last two paragraphs in a row of the run, and the run's weight up to each block
+    pair = next((k for k in range(b - 2, started - 1, -1) if classes[k] == classes[k + 1] == GOOD), -1)
+    upto = [0.0, *accumulate(weights[a:b])]
+    i = started + 1
+    while i < b:
+        if classes[i] is None or ends_sentence(texts[i]) or len(texts[i].split()) > HEADLINE_WORDS[1]:
+            i += 1
+            continue
+        j = i + 1
+        while j < b and (classes[j] is None or _headline_shaped(texts[j])):
+            j += 1
+        shaped = [k for k in range(i + 1, j) if classes[k] is not None]
+        words = sum(len(texts[k].split()) for k in shaped)
+        if len(shaped) >= HEADLINE_LIST and words >= HEADLINE_MEAN * len(shaped) and pair < j \
+                and not texts[i].rstrip().endswith(":") and upto[-1] - upto[i - a] < HEADLINE_TAIL * upto[i - a]:
+            return i
+        i = max(j, i + 1)
+    return b
+
 
 _CODE_MARK = re.compile(r"[(){}\[\];=<>$|/\\*_#`]")  # characters that code and shell sessions are made of, prose rarely
 CODE_SHARE = 0.04  # ...this share of a block's characters: a line of code (a query, a command), not a sparse headline
