@@ -521,3 +521,19 @@ def test_paragraphs_marked_aria_hidden_are_read():
     assert any(p.startswith("Pilots have boarded cargo ships") for p in art.paragraphs)
     assert len(art.paragraphs) == 4
     assert not any("menace" in p or "rights reserved" in p or "new quay" in p for p in art.paragraphs)
+
+
+def test_a_standfirst_between_the_headline_and_the_text_container_is_article_text():
+    # the deck under the headline stands outside the element that holds the paragraphs, in the
+    # box of the headline: it is the article's summary and stays; the byline and date line and
+    # the list of related links in the same place are not standfirsts
+    page = (Path(__file__).parent / "fixtures" / "html" / "standfirst-under-the-headline.html").read_bytes()
+    blocks = {b.text[:24]: b.hints for b in read_html(page).blocks}
+    assert blocks["The harbour board will r"].get("standfirst") and not blocks["The harbour board will r"]["main"]
+    assert not any(blocks[k].get("standfirst") for k in ("By Mara Lind, our transp", "Harbour board agrees a r",
+                                                          "Island hospital asks for", "The board said on Monday"))
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "Night ferries return to the north crossing" and art.byline == "Mara Lind"
+    assert art.paragraphs[0].startswith("The harbour board will run two late sailings")
+    assert len(art.paragraphs) == 4 and art.paragraphs[-1].startswith("The late sailings will cost")
+    assert not any("Harbour board agrees" in p or "Island hospital" in p or "By Mara" in p for p in art.paragraphs)

@@ -32,6 +32,7 @@ class Hints(TypedDict, total=False):
     parent_p: int  # ...how many of them are `<p>` paragraphs
     parent_links: float  # ...the share of their characters that are link text
     ancestors: int  # the list, table, section and quote elements around it (``io.html.ANCESTOR_BITS``)
+    standfirst: bool  # a standfirst between the headline and the text container (outside it, and article text)
     main_depth: int  # how many elements deep under the text container its block element sits (when inside)
 
 

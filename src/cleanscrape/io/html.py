@@ -671,10 +671,10 @@ class _Walk:
                 raw_hints[k]["media"] = media_role[m]
         _forms_do_not_vote(tree, self.voters)
         main = _main_container(self.tree, self.owners, texts, self.voters)
-        self.markup(main)
+        self.markup(main, _standfirst(self, texts, main))
         return out
 
-    def markup(self, main: set[int]) -> None:
+    def markup(self, main: set[int], lead: tuple[int, ...] = ()) -> None:
         """Whether each block lies in the main text container (``main``, when there is one),
         and the markup facts around it that the block model reads: the blocks its parent element
         holds (``parent_span``), how many of them are paragraphs, the parent's link density, the
@@ -693,6 +693,8 @@ class _Walk:
         for n in main:
             for k in range(first[n], last[n]):
                 top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
+        for k in lead:  # the standfirst stands outside the container, and belongs to its text
+            raw_hints[k]["standfirst"] = True
         for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
             if main:
                 hints["main"] = top[k] >= 0
@@ -716,6 +718,60 @@ class _Walk:
 
 
 _TAG_OF = itemgetter("tag")
+
+STANDFIRST_REACH = 4  # blocks under the headline where a standfirst may stand
+HEADLINE_GAP = 12  # blocks between the headline and the container's first (byline, date, share lines, picture)
+STANDFIRST_BLOCKS = 2  # a standfirst is one or two paragraphs
+STANDFIRST_MIN_CHARS = 50  # shorter: a kicker, a byline or a date line, not a summary
+STANDFIRST_MIN_SPACES = 7  # eight words or more: a sentence
+STANDFIRST_DATED_CHARS = 120  # a shorter line with a full date in it is a byline or date line
+STANDFIRST_MAX_LINKS = 0.2  # link density over this: a list of links, not a summary
+_STANDFIRST_TAGS = frozenset("p div span section".split())
+_STANDFIRST_ZONES = frozenset({"nav", "footer", "aside", "figure", "figcaption", "form"})
+
+
+def _standfirst(walk: _Walk, texts: list[str], main: set[int]) -> tuple[int, ...]:
+    """The standfirst (deck, lead) between the page's ``<h1>`` and the text container: the
+    first one or two prose blocks within STANDFIRST_REACH blocks under the headline and above
+    the container's first block, sharing an ancestor below ``<body>`` with it and in the same
+    zones (not in a ``<header>`` or ``<article>`` of its own); none in page furniture, a comment
+    section, a caption, credit or promotion box, a list, a line the class words call negative
+    (a byline, a meta line) or a short line with a date."""
+    if not main:
+        return ()
+    tree, hints, owners = walk.tree, walk.raw_hints, walk.owners
+    start = min(tree.first[n] for n in main)
+    heads = [k for k in range(max(0, start - HEADLINE_GAP), start) if hints[k]["tag"] == "h1"]
+    if not heads:
+        return ()
+    zones = hints[start]["zones"]
+    shared: set[int] = set()
+    for n in main:
+        shared.update(a for a in tree.ancestors(n) if tree.tag[a] not in _PAGE)
+        shared.add(n)
+    out: list[int] = []
+    for k in range(heads[-1] + 1, min(start, heads[-1] + 1 + STANDFIRST_REACH)):
+        if not _reads_as_standfirst(walk, texts[k], k) or shared.isdisjoint(tree.ancestors(owners[k])):
+            if out:
+                break
+            continue
+        if hints[k]["zones"] != zones:
+            return ()  # in a <header> or an <article> of its own: not the text's
+        out.append(k)
+        if len(out) == STANDFIRST_BLOCKS:
+            break
+    return tuple(out)
+
+
+def _reads_as_standfirst(walk: _Walk, text: str, k: int) -> bool:
+    """Block ``k`` reads as a standfirst: a sentence of little link text in an article's part."""
+    h, owner = walk.raw_hints[k], walk.owners[k]
+    return (len(text) >= STANDFIRST_MIN_CHARS and text.count(" ") >= STANDFIRST_MIN_SPACES
+            and text[-1] in TERMINAL and h["tag"] in _STANDFIRST_TAGS and walk.voters[k]
+            and h["link_density"] <= STANDFIRST_MAX_LINKS and "media" not in h and owner >= 0
+            and _STANDFIRST_ZONES.isdisjoint(h["zones"])
+            and all(_weight(walk.tree.marker[a]) >= 0 for a in (owner, walk.tree.parent[owner]) if a >= 0)
+            and (len(text) >= STANDFIRST_DATED_CHARS or find_date(text) is None))
 
 
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``

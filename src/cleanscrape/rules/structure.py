@@ -87,7 +87,7 @@ class StructureRule(Rule):
                 yield self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT)
             elif media == "promo":
                 yield self.finding(i, "inside a newsletter, share or promotion box (its markup says so)")
-            elif body_zone == MAIN_TEXT and h.get("main") is False:
+            elif body_zone == MAIN_TEXT and h.get("main") is False and "standfirst" not in h:
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif not_in_body:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
