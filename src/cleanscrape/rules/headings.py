@@ -618,6 +618,8 @@ def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
     """`27.10.2026 12h29 Güncelleme: 9 saat önce`: a date with its clock time opening the line,
     then a few words with a number and no sentence, in words no list holds, which the page
     prints again after another date, the number changing (each story's age): the date, or None."""
+    if _CLOCK.search(t) is None:  # (the cheap test first: the date must hold a clock time)
+        return None
     got = find_date(t)
     if got is None or got.start != 0 or got.end >= len(t) or _CLOCK.search(t, 0, got.end) is None:
         return None
