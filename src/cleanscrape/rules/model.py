@@ -11,9 +11,7 @@ reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 It may only overturn the generic decisions (content scoring, CS501, and the
 markup's container, zone and link-text verdicts, CS502), and the drops of the named
 rules its file lists under ``codes`` (shipped: CS205 for HTML, but not its headline-shaped
-lines), that rule's code a feature: a block
-they dropped that
-the model scores as article text at the file's ``readmit`` probability comes back,
+lines), that rule's code a feature: a block they dropped that the model scores as article text at the file's ``readmit`` probability comes back,
 and (with a ``remove`` probability above 0: the shipped text model's 0.7) kept blocks
 it scores at or under it go, with code CS505 and the model's score in the audit, but
 only as a run of RUN or more consecutive ones that neither sits between two blocks that
@@ -88,9 +86,7 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
         if text is not None and headline_shaped(text, hints):
             return False
-        return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
-            _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]
-    if f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
+    elif f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
         return False
     return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
         _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]  # (no hints: a text page's block)
@@ -106,9 +102,10 @@ def headline_shaped(text: str, hints: Mapping[str, object] = MappingProxyType({}
     """Whether a line reads as another story's headline (or a label) rather than the
     article's own text: a heading element (``<h1>``-``<h6>``) that holds a link; outside a
     heading element (with no link: a subheading of the article), a line that does not end as
-    a sentence does, or a label of a few words ending in a colon. A named rule's drop of such a line stays the rule's even where the model file
-    lists the rule: on the fit halves these lines are as often other stories' headlines and
-    widget labels as article text, and related headlines printed as plain paragraphs
+    a sentence does, or a label of a few words ending in a colon. A named rule's drop of such
+    a line stays the rule's even where the model file lists the rule: on the fit halves these
+    lines are as often other stories' headlines and widget labels as article text, and
+    related headlines printed as plain paragraphs
     (`Is Velmora ready for the next storm? Inside the race to raise the harbour wall`) score
     as prose."""
     if hints.get("tag") in _HEADINGS:
