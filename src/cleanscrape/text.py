@@ -44,7 +44,15 @@ def long_word_stems(text: str) -> set[str]:
     return {w.lower()[:STEM_LETTERS] for w in LONG_WORD.findall(text)}
 
 
-_LETTERS: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")
+LETTER_RUN: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")  # a run of letters: a word without digits or marks
+DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
+
+
+def fold_digits(text: str) -> str:
+    """``text`` with each run of digits as one ``0``: lines that differ only in their numbers
+    (an age, a time, a count) fold to the same key."""
+    return DIGIT_RUN.sub("0", text)
+
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -52,7 +60,7 @@ def letter_words(text: str) -> tuple[str, ...]:
     """The runs of letters of the lowercased line: the words the language sample, content
     scoring's block classes and the block model's word features read (each of a line's first
     few hundred characters: the same words when the line is shorter), split once."""
-    return tuple(_LETTERS.findall(text.lower()))
+    return tuple(LETTER_RUN.findall(text.lower()))
 
 
 @lru_cache(maxsize=TEXT_CACHE)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import REPORTED_SPEECH, ends_sentence, heading_like, words
+from ..text import DIGIT_RUN, LETTER_RUN, REPORTED_SPEECH, ends_sentence, fold_digits, heading_like, words
 from .base import ARTICLE_LABELS, EVERY_LABEL, Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
@@ -1067,16 +1067,14 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     return start, best[1]
 
 
-_DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _stamp_shape(text: str) -> str:
     """A header's date and time as a shape, from its first digit on: digits and words folded
     (`18. Oktober 2023 - 13:11 Permanenter Link` -> `0. a 0 - 0:0 a a`)."""
-    m = _DIGITS.search(text)
+    m = DIGIT_RUN.search(text)
     tail = text[m.start():] if m else text
-    return " ".join(_LETTERS.sub("a", _DIGITS.sub("0", tail)).split())
+    return " ".join(LETTER_RUN.sub("a", fold_digits(tail)).split())
 
 
 class CommentThreadRule(Rule):

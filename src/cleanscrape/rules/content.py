@@ -37,7 +37,7 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation
-from ..text import (CJK_CHAR, ZERO_WIDTH, ends_sentence, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, DIGIT_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
@@ -1376,8 +1376,8 @@ def _ages_in_any_words(ctx: Context, known: set[int]) -> list[int]:
     """The short lines, in words no list holds, that the page prints more than CARD_STAMPS
     times with only their number changing (`för 3 timmar sedan`): the cards' age."""
     texts = ctx.texts
-    folded = {k: _DIGITS.sub("0", texts[k]) for k in ctx.short(BARE_STAMP_MAX)
-              if k not in known and _DIGITS.search(texts[k]) is not None and not ends_sentence(texts[k])}
+    folded = {k: fold_digits(texts[k]) for k in ctx.short(BARE_STAMP_MAX)
+              if k not in known and DIGIT_RUN.search(texts[k]) is not None and not ends_sentence(texts[k])}
     counts = Counter(folded.values())
     return [k for k, f in folded.items() if counts[f] > CARD_STAMPS]
 
@@ -1388,7 +1388,6 @@ def _card_head(texts: Sequence[str], group: list[int]) -> int:
     return 1 if len(group) > 1 and not ends_sentence(texts[group[0]]) else 0
 
 
-_DIGITS = compile_pattern(r"\d+", "")
 
 # a card's author before its age: one to four capitalised words, `By` in front, a dot or a bar after
 _CARD_AUTHOR = compile_pattern(r"(?:By[ \t]+)?(?:\p{Lu}[\p{L}'’.\-]{0,20}[ \t]+){1,4}(?:[·•|–—-][ \t]*)?", "")

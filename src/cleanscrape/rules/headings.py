@@ -12,7 +12,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (HEADLINE_MAX_CHARS, caseless_name, ends_sentence, full_stop_breaks, leads_on, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, menu_line,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -491,10 +491,10 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     m = _DATE_SENTENCE.match(text)
     if m is not None:
         text = text[m.end():].rstrip(". ")
-    if not _RELATIVE_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if not _RELATIVE_WORDS.isdisjoint(LETTER_RUN.findall(text.lower())):
         tail = _RELATIVE_TAIL.search(text)  # `03/11/2025 18h42 Atualizado há 2 horas`
         if tail is not None and tail.start() > 0 and not _RELATIVE_WORDS.isdisjoint(
-                w.lower() for w in _LETTERS.findall(tail.group())):
+                w.lower() for w in LETTER_RUN.findall(tail.group())):
             text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
     got = is_date_line(text)
     if got is None and ("/" in text or "|" in text):
@@ -629,9 +629,9 @@ def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
     tails = ctx.step_memo.get("age_tails")
     if not isinstance(tails, Counter):
         tails = ctx.step_memo["age_tails"] = Counter(
-            _DIGITS.sub("0", ctx.texts[i][d.end:].strip()) for i in ctx.short(DATE_LINE_MAX)
+            fold_digits(ctx.texts[i][d.end:].strip()) for i in ctx.short(DATE_LINE_MAX)
             for d in (find_date(ctx.texts[i]),) if d is not None and d.start == 0)
-    return got if tails[_DIGITS.sub("0", tail.strip())] >= PATTERN_MIN else None
+    return got if tails[fold_digits(tail.strip())] >= PATTERN_MIN else None
 
 
 class DateLineRule(Rule):
@@ -687,7 +687,6 @@ STUB = line_rule(
 
 _RELATIVE = rf"(?:{'|'.join(RELATIVE_TIME)})\.?"
 _LABELLED_RELATIVE = rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]*:?[ \t]*{_RELATIVE}"
-_LETTERS = compile_pattern(r"[^\W\d_]+", "")
 # the words that make a time relative to the moment of scraping
 _RELATIVE_WORDS = frozenset(lang_words("relative_words"))
 # a relative time after the date on the same line, with or without its label
@@ -1270,7 +1269,6 @@ PERIOD_KEYS = 2  # distinct lines printed once per story around a headline: one 
 # skeleton, unless it is the page's only one and its number changes from print to print (``_numbered``)
 PRINT_MAX = 40  # characters: an open line of the skeleton (a label, a separator); longer, printed twice, is a headline's copy
 STORY_PARAGRAPHS = 2  # paragraphs most stories of a stacked page hold; a card's teaser is one
-_DIGITS = compile_pattern(r"\d+", "")
 
 
 def _period_prints(ctx: Context) -> dict[str, list[int]]:
@@ -1283,12 +1281,12 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
     at: dict[str, list[int]] = {}
     counts = _text_counts(ctx)
     for i in ctx.short(HEADLINE_MAX_CHARS):
-        if counts[texts[i]] < PATTERN_MIN and _DIGITS.search(texts[i]) is None:
+        if counts[texts[i]] < PATTERN_MIN and DIGIT_RUN.search(texts[i]) is None:
             continue  # printed once, no number to fold: no print of the period
         if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
                 ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
             continue  # (an open line of the skeleton is short and no sentence, or a menu)
-        at.setdefault(_DIGITS.sub("0", texts[i].strip()), []).append(i)
+        at.setdefault(fold_digits(texts[i].strip()), []).append(i)
     if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS and \
             not any(_numbered(texts, v) for v in at.values()):
         ctx.step_memo["period_prints"] = {}
@@ -1393,13 +1391,13 @@ def _printed_once(ctx: Context, q: int) -> bool:
     t = ctx.texts[q]
     if _text_counts(ctx)[t] > 1:
         return False
-    if _DIGITS.search(t) is None:
+    if DIGIT_RUN.search(t) is None:
         return True
     folded = ctx.step_memo.get("folded_counts")
     if not isinstance(folded, Counter):
-        folded = ctx.step_memo["folded_counts"] = Counter(_DIGITS.sub("0", ctx.texts[i].strip())
+        folded = ctx.step_memo["folded_counts"] = Counter(fold_digits(ctx.texts[i].strip())
                                                      for i in ctx.short(BOX_LINE))  # (slot lines are short)
-    return folded[_DIGITS.sub("0", t.strip())] == 1
+    return folded[fold_digits(t.strip())] == 1
 
 
 def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:

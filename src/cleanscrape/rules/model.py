@@ -42,7 +42,7 @@ from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
-from ..text import ends_sentence, letter_words
+from ..text import ends_sentence, fold_digits, letter_words
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -352,7 +352,6 @@ THREAD_LINE = 60  # characters: a comment's header line (a name, a date, a ratin
 THREAD_HEADERS = 2  # the same header shape under the label this often: a thread of comments
 THREAD_START = 6  # lines between the label and the first comment's header (a prompt, a sort menu)
 THREAD_REACH = 30  # lines under the label searched for the repeated header (a few comments)
-_DIGITS = re.compile(r"\d+")
 
 
 def _thread(ctx: Context, end: int) -> int | None:
@@ -373,7 +372,7 @@ def _thread(ctx: Context, end: int) -> int | None:
             first = i if first is None else first
             if first - label > THREAD_START:
                 return None
-            key = "says" if commenter_header(t) else _DIGITS.sub("0", t.lower())
+            key = "says" if commenter_header(t) else fold_digits(t.lower())
             shapes[key] += 1
             if shapes[key] >= THREAD_HEADERS:
                 return label

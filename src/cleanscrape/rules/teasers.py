@@ -8,7 +8,7 @@ from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (LONG_WORD, ends_sentence, heading_like, leads_on, long_word_stems, menu_line, norm_key,
+from ..text import (LONG_WORD, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
                     word_count, words)
 from .base import ARTICLE_LABELS, MAIN_TEXT, Context, Rule, line_rule
 from .structure import StructureRule
@@ -363,7 +363,6 @@ def _last_subheading(text: str) -> bool:
 
 
 TRAILER_KEY_WORDS = 2  # words that name a trailer line (`Read more`, `Written by`, `Tags:`); its value varies
-_TRAILER_DIGITS = compile_pattern(r"\d+", "")
 
 
 def _trailer_key(text: str) -> str:
@@ -372,7 +371,7 @@ def _trailer_key(text: str) -> str:
     head, colon, _ = text.partition(":")
     if colon and len(head.split()) <= TRAILER_KEY_WORDS:
         return head.strip().lower() + ":"
-    return " ".join(_TRAILER_DIGITS.sub("0", text).lower().split()[:TRAILER_KEY_WORDS])
+    return " ".join(fold_digits(text).lower().split()[:TRAILER_KEY_WORDS])
 
 
 CLOSING_RUN = 8  # lines of a story's closing run (a short list, its lead-in) over the trailer each story prints
