@@ -57,6 +57,15 @@ def test_prefiltered_search_finds_the_lines_the_page_scan_finds(lines, pattern):
     assert ctx.blocks_matching(pattern) == _scan(ctx, pattern)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="aΣσςΑΟİIǅ .\u0301\n-", max_size=8), min_size=0, max_size=8))
+def test_block_lowerings_split_off_the_page_are_each_blocks_own(lines):
+    """``Context.lowers`` (split off the lowercased page) is each block's own ``lower()``:
+    final sigmas, letters that lowercase longer (`İ`), blocks holding a newline."""
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.lowers() == [t.lower() for t in lines]
+
+
 def test_needles_only_for_patterns_confined_to_a_line():
     assert line_needles(re.compile(r"\b(?:have|got) a tip\b")) == ("got a tip", "have a tip")
     assert line_needles(re.compile(r"x(?:ab|cd)+y")) == ("ab", "cd")  # (`x` alone is too short)

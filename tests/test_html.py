@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import cleanscrape
-from cleanscrape.io.html import read_html
+from cleanscrape.io.html import read_html, valid_utf8
 from cleanscrape.pipeline import Pipeline
 
 PAGE = b"""<!doctype html><html lang="en"><head><title>Cranes return - Northfield Herald</title>
@@ -537,3 +540,20 @@ def test_a_standfirst_between_the_headline_and_the_text_container_is_article_tex
     assert art.paragraphs[0].startswith("The harbour board will run two late sailings")
     assert len(art.paragraphs) == 4 and art.paragraphs[-1].startswith("The late sailings will cost")
     assert not any("Harbour board agrees" in p or "Island hospital" in p or "By Mara" in p for p in art.paragraphs)
+
+
+_UTF8_PIECES = [b"a" * 4095, b"<p>" * 1400, b"\xc3\xa9", b"\xe2\x80\x99", b"\xf0\x9f\x98\x80", b"\xed\xa0\x80",
+                b"\xc3", b"\x80", b"\xe2\x80", b"\xff", b"x", b"\xf4\x90\x80\x80", b"\xe0\x80\xaf", b"\xc0\xaf"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_UTF8_PIECES), max_size=12).map(b"".join))
+def test_utf8_check_by_stretches_says_what_decoding_the_page_says(data):
+    """``valid_utf8`` passes ASCII stretches over and carries a character cut at a stretch's
+    end: it says what ``data.decode("utf-8")`` says, wherever the cuts fall."""
+    try:
+        data.decode("utf-8")
+        decodes = True
+    except UnicodeDecodeError:
+        decodes = False
+    assert valid_utf8(data) is decodes

@@ -113,7 +113,11 @@ def _escaped_surrogates(line: str) -> str:
     pattern first costs more than the round trip it saves: measured.)"""
     if line.isascii():
         return line
-    return line.encode("utf-8", "backslashreplace").decode("utf-8")
+    try:
+        line.encode("utf-8")  # (strict: only a lone surrogate raises; the common case decodes nothing back)
+    except UnicodeEncodeError:
+        return line.encode("utf-8", "backslashreplace").decode("utf-8")
+    return line
 
 
 _escape = json.encoder.encode_basestring  # a string as json.dumps(..., ensure_ascii=False) writes it

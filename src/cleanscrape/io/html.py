@@ -12,6 +12,7 @@ rules may read. The walk is iterative, so deep nesting cannot overflow the stack
 from __future__ import annotations
 
 import codecs
+from codecs import utf_8_decode as _utf8_decode
 import json
 import re
 from html import unescape
@@ -77,11 +78,8 @@ def html_encoding(data: bytes) -> str:
     wide = utf16_without_bom(data)
     if wide:
         return wide
-    try:
-        data.decode("utf-8")
+    if valid_utf8(data):
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
     m = _DECLARED.search(data, 0, 65536)
     if m:
         name = (m.group(1) or m.group(2)).decode("ascii").lower()
@@ -95,6 +93,28 @@ def html_encoding(data: bytes) -> str:
                 # browsers read a page declared Latin-1 or ASCII as windows-1252
                 return "cp1252" if info.name in ("latin-1", "iso8859-1", "ascii") else info.name
     return "cp1252"
+
+
+UTF8_CHUNK = 4096  # bytes: a page's stretches of markup in ASCII this long are passed over without decoding
+
+
+def valid_utf8(data: bytes) -> bool:
+    """``data.decode("utf-8")`` would succeed: decoded a stretch at a time, the stretches in
+    ASCII (most of a page's markup and scripts) passed over (``bytes.isascii`` reads them at C
+    speed; decoding the whole page made and dropped a string of it)."""
+    if data.isascii():
+        return True
+    carry = b""
+    try:
+        for at in range(0, len(data), UTF8_CHUNK):
+            chunk = data[at:at + UTF8_CHUNK]
+            if not carry and chunk.isascii():
+                continue
+            part = carry + chunk
+            carry = part[_utf8_decode(part, "strict", False)[1]:]  # (a character cut by the stretch's end: carried)
+    except UnicodeDecodeError:
+        return False
+    return not carry
 
 
 # Python codecs a page may name but no browser decodes it with (UTF-7 is also an XSS

@@ -62,7 +62,7 @@ class Context:
     """
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
-                 "keys", "_lower", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
+                 "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_text_counts", "_repeated", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
@@ -83,6 +83,7 @@ class Context:
         self._nwords: list[int | None] = [None] * n
         self.keys: list[str | None] = [None] * n  # each block's ``key``, once asked (None: not yet)
         self._lower: str | None = None
+        self._lowers: list[str] | None = None
         self._starts: list[int] = []
         self._short: dict[int, list[int]] = {}
         self._firsts: list[str] | None = None
@@ -171,6 +172,19 @@ class Context:
             self._starts = list(accumulate((n + 1 for n in self.lens), initial=0))
             self._lower = "\n".join(self.texts).lower()
         return self._lower
+
+    def lowers(self) -> list[str]:
+        """Each block's text lowercased (``texts[i].lower()``), split off the lowercased page:
+        the page is lowered once, not each block again by every step that compares lines
+        case aside. (Lowering the joined page gives the blocks' own lowerings: a newline is
+        neither a letter nor skipped over, so a final sigma stays final.)"""
+        got = self._lowers
+        if got is None:
+            got = self.page_lower().split("\n")
+            if len(got) != len(self.texts):  # (a block holding a newline: lowered one by one)
+                got = [t.lower() for t in self.texts]
+            self._lowers = got
+        return got
 
     def blocks_matching(self, pattern: Pattern) -> list[int]:
         """Indices of blocks where ``pattern`` (written in lower case) matches the

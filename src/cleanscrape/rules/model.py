@@ -307,7 +307,8 @@ def _page(ctx: Context) -> _Page:
     content = Role.CONTENT
     kept = [n if f is None or f.role is content else 0 for f, n in zip(fs, lens)]  # (ctx.is_open)
     total = sum(lens) or 1
-    seen = Counter([texts[i].lower() for i in ctx.short(KEYED)])
+    lows = ctx.lowers()
+    seen = Counter([lows[i] for i in ctx.short(KEYED)])
     prose = [i for i, n in enumerate(lens) if n >= PROSE]
     all_prose = sum([lens[i] for i in prose]) or 1
     inside = sum([lens[i] for i in prose if blocks[i].hints.get("main")])
@@ -522,6 +523,7 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     order, so the same floats."""
     lens, kept, before, loglen, named = ctx.lens, pg.kept, pg.before, pg.loglen, pg.named
     kept_before, findings, texts, seen, shares = pg.kept_before, ctx.findings, ctx.texts, pg.seen, pg.label_share
+    lows = ctx.lowers()
     n, total, title, bullet = len(lens), pg.total, pg.title, _BULLET.match
     w_len, w_pos, w_pos_chars, page_term = w["len"], w["pos"], w["pos_chars"], w["page_kept"] * pg.page_kept
     w_short, w_share, w_near, w_repeated = w["short"], w["lab_share"], w["near_kept"], w["repeated"]
@@ -566,7 +568,7 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
             if named[i + 2] != named[i + 1]:
                 x += w_next_rule
         text = texts[i]
-        if size <= KEYED and seen[text.lower()] > 1:
+        if size <= KEYED and seen[lows[i]] > 1:
             x += w_repeated
         x += w_no_span if spans is None else spans[i]
         if title is not None and i < title:
