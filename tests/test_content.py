@@ -697,3 +697,70 @@ def test_a_list_of_headlines_after_the_article_ends_it():
     (record,) = cleanscrape.clean("\n".join(moved) + "\n")
     assert any(p.startswith("The island's council wrote to the board") for p in record.paragraphs)
     assert any(p.startswith("The summer timetable will return in April") for p in record.paragraphs)
+
+
+def _page(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "fixtures" / "pages" / name).read_text(encoding="utf-8")
+
+
+def test_code_lines_under_the_opening_paragraph_neither_cut_nor_start_the_run():
+    """A tutorial's opening paragraph, then its example (short lines of code, a shell session),
+    then the text: each code line read as a short line weighed against the run, so the run
+    started under the example and the example was lost. A line of code weighs nothing either
+    way, as a table's cells do: the example stays between its paragraphs, and the menu and the
+    share buttons (no code's marks) still go."""
+    page = _page("code-lines-at-the-top-of-a-tutorial.txt")
+    (record,) = cleanscrape.clean(page)
+    lines = page.splitlines()
+    first, last = lines.index(record.paragraphs[0]), lines.index(record.paragraphs[-1])
+    assert record.paragraphs[0].startswith("Let us start with the smallest program")
+    assert list(record.paragraphs) == lines[first:last + 1]
+    assert last == lines.index("Share") - 1
+    assert not {"Home", "Archive", "Share", "Twitter"} & set(record.paragraphs)
+
+
+def test_what_reads_as_a_line_of_code():
+    """Code's marks (`{ } ; =`, a shell prompt, a comment, an include) and a code line's opening
+    or end; hard negatives: a button with a count, a label with a colon, a sentence that holds
+    an `=` and ends as prose, a menu's word, a hashtag."""
+    from cleanscrape.rules.content import code_line
+
+    for line in ("int add (int x, int y) {", "return x + y;", "}", "$ ferrow run add.mod", "// load the module",
+                 "# include <stdio.h>", 'printf ("%d\\n", add (40, 2));'):
+        assert code_line(line), line
+    for line in ("Share (12)", "Q&A: what changes on Monday", "x = 3 is the answer.", "Home", "#harbourdays",
+                 "Comments (3)", "Ferry fares (from 1 May)"):
+        assert not code_line(line), line
+
+
+def test_a_marked_list_under_the_opening_paragraph_stays_a_marked_menu_after_the_text_goes():
+    """An opening paragraph, six short items the page printed with a mark (`- a warm jumper`),
+    then the text: the items weighed against the run as link-like lines do, the run started
+    under them and the list was lost. A printed list's short items weigh nothing either way:
+    the list stays between the paragraphs. A marked menu after the last paragraph (`- Fares`)
+    still goes: weighing nothing, it does not extend the run."""
+    page = _page("marked-list-under-the-opening-paragraph.txt")
+    (record,) = cleanscrape.clean(page)
+    items = [ln for ln in page.splitlines() if ln.startswith("- ")]
+    assert record.paragraphs[0].startswith("The crossing takes three hours")
+    assert [p for p in record.paragraphs if p.startswith("- ")] == items[:6]
+    assert record.paragraphs[-1].startswith("Dogs are welcome on the outside decks")
+
+
+def test_story_cards_dated_under_their_teasers_after_a_list_heading_make_no_record():
+    """Under `Recommended Articles`, past the article: the first card with its byline under its
+    headline, the next ones with the author and the date under the teaser. The first card's
+    headline opened a record that took every teaser under it (the run of a thin story); a
+    headline under the story-list heading with a byline or a date in its stretch is a card,
+    and no thin story is read under it. Without the heading, the same stories stay (nothing
+    is lost)."""
+    page = _page("story-cards-dated-under-their-teasers.txt")
+    (record,) = cleanscrape.clean(page)
+    assert record.title == "Harbour council approves the new quay"
+    assert record.paragraphs[-1].startswith("The council will review the costs again next year")
+    assert not any("fares would rise" in p or "brewer said" in p for p in record.paragraphs)
+    records = cleanscrape.clean(page.replace("Recommended Articles\n", ""))
+    assert [r.title for r in records] == ["Harbour council approves the new quay", "Ferry fares to rise in the spring"]
+    assert any("brewer said" in p for p in records[1].paragraphs)

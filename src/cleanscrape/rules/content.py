@@ -460,8 +460,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
-                               headed=headed, carded=carded, listed=listed) \
-            or _thin_story(classes, texts, s, e, titled, headed)
+                               headed=headed, carded=carded, listed=listed, dated=dated, plain=plain) \
+            or (None if plain and _card_under_list(s, e, listed, carded, dated)
+                else _thin_story(classes, texts, s, e, titled, headed))
         if opening is None:
             continue
         a, b, lead = opening
@@ -496,10 +497,10 @@ _PROSE = (GOOD, NEAR)
 MARKED_ITEMS = 3  # lines in a row that open with the same list mark: a list the page printed as one
 
 
-def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
-    """A list is kept whole or not at all: when a block of a run of MARKED_ITEMS or more
-    lines with the same mark (no other rule's line among them) is kept, so is the rest of the
-    run (a changelog or a recipe's steps whose short items the run's edge cut off)."""
+def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The stretches [i, j) of MARKED_ITEMS or more lines in a row that open with the same list
+    mark, no other rule's line among them: a list the page printed as one."""
+    found = []
     n = len(texts)
     i = 0
     while i < n:
@@ -507,11 +508,21 @@ def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list
         j = i + 1
         while mark is not None and j < n and classes[j] is not None and list_mark(texts[j]) == mark:
             j += 1
-        if mark is not None and j - i >= MARKED_ITEMS and any(keep[i:j]):
+        if mark is not None and j - i >= MARKED_ITEMS:
+            found.append((i, j))
+        i = j
+    return found
+
+
+def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A list is kept whole or not at all: when a block of a run of MARKED_ITEMS or more
+    lines with the same mark (no other rule's line among them) is kept, so is the rest of the
+    run (a changelog or a recipe's steps whose short items the run's edge cut off)."""
+    for i, j in marked_lists(classes, texts):
+        if any(keep[i:j]):
             for k in range(i, j):
                 if not keep[k]:
                     keep[k], why[k] = True, "list-item"
-        i = j
 
 
 def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
@@ -555,7 +566,32 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     weights = block_weights(classes, sizes)
     for i in tables:
         weights[i] = 0.0  # a table neither makes a run nor breaks one
+    if plain:  # (in HTML, the markup's tags say where code and lists stand)
+        for i, c in enumerate(classes):
+            if (c == SHORT or c == BAD) and code_line(texts[i]):
+                weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
+        for i, j in marked_lists(classes, texts):
+            for k in range(i, j):
+                if classes[k] == SHORT:
+                    weights[k] = 0.0  # nor a printed list's short items: `- 2 eggs`, `1. Open the lid`
     return classes, features, sizes, weights
+
+
+# a line of code or a shell session: a statement's marks anywhere, or a prompt, a comment, an
+# include or a tag in front (prose and menus hold none of `{ } ; =`)
+_CODE_LINE = re.compile(r"[{};=]|^\$ |^//|^#[ \t]*include|^</?[a-z]")
+_CODE_OPENERS = ("$ ", "//", "#")  # a prompt, a comment, a directive
+_CODE_CLOSERS = (";", "{", "}", ")", ",")  # a statement's, a block's or a call's end
+
+
+def code_line(text: str) -> bool:
+    """A line of code (`int add (int x, int y) {`, `return 0;`, `$ wasmer run hello.wasm`,
+    `# include <stdio.h>`): it holds code's marks (`{ } ; =`, or opens with a shell prompt, a
+    comment, an include or a tag) and opens or ends as code does. Not `Share (12)`, not
+    `Q&A: what changes on Monday` (no such marks), not `x = 3 is the answer.` (ends as prose)."""
+    if not (text.startswith(_CODE_OPENERS) or text.endswith(_CODE_CLOSERS)):
+        return False
+    return _CODE_LINE.search(text) is not None
 
 
 STEP_LABEL = 30  # characters of a step's label (`Step 3`, `Krok 3`, `3`): a counter and a word or two
@@ -589,7 +625,9 @@ def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
                  segments: Sequence[tuple[int, int]] | None, *, titled: frozenset[int], stops: frozenset[int],
                  headed: int | None, carded: frozenset[int],
-                 listed: int | None = None) -> tuple[int, int, tuple[int, int, float] | None] | None:
+                 listed: int | None = None,
+                 dated: frozenset[int] = frozenset(),
+                 plain: bool = False) -> tuple[int, int, tuple[int, int, float] | None] | None:
     """The main run of segment [s, e) and the lead run above it (a standfirst under a known
     headline), or None when the segment holds no article."""
     a, b, total = main_run(weights, s, e)
@@ -602,7 +640,8 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         # the page's header, and a headline under the article over its byline or date,
         # with less than two paragraphs' weight under it, is a story card, not a second article
         return None
-    if listed is not None and s > listed and s in carded and total < CARD_WEIGHT:
+    if (s in carded or plain and any(s < k < e for k in dated)) and listed is not None and s > listed \
+            and total < CARD_WEIGHT:
         return None  # the same card under a story-list heading that follows the first article
     lead = None
     if s in titled and a > s + 1:
@@ -618,6 +657,14 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
 
 
 STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, where a card has one teaser
+
+
+def _card_under_list(s: int, e: int, listed: int | None, carded: frozenset[int], dated: frozenset[int]) -> bool:
+    """The stretch [s, e) under headline ``s`` stands under the story-list heading ``listed``
+    that follows the first article, and holds a byline or a date (under its headline, or under
+    its teaser: `Most Popular`, a headline, a teaser, `Laura Bliss`, `Apr 29, 2019`): a card of
+    the list, not a story with text of its own."""
+    return listed is not None and s > listed and (s in carded or any(s < k < e for k in dated))
 
 
 def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, titled: frozenset[int],
