@@ -752,10 +752,9 @@ def test_a_marked_list_under_the_opening_paragraph_stays_a_marked_menu_after_the
 def test_story_cards_dated_under_their_teasers_after_a_list_heading_make_no_record():
     """Under `Recommended Articles`, past the article: the first card with its byline under its
     headline, the next ones with the author and the date under the teaser. The first card's
-    headline opened a record that took every teaser under it (the run of a thin story); a
-    headline under the story-list heading with a byline or a date in its stretch is a card,
-    and no thin story is read under it. Without the heading, the same stories stay (nothing
-    is lost)."""
+    headline opened a record that took every teaser under it (the run of a thin story); under
+    the story-list heading, a byline or a date between those teasers says they are cards, and
+    no thin story is read there. Without the heading, the same stories stay (nothing is lost)."""
     page = _page("story-cards-dated-under-their-teasers.txt")
     (record,) = cleanscrape.clean(page)
     assert record.title == "Harbour council approves the new quay"
@@ -764,3 +763,22 @@ def test_story_cards_dated_under_their_teasers_after_a_list_heading_make_no_reco
     records = cleanscrape.clean(page.replace("Recommended Articles\n", ""))
     assert [r.title for r in records] == ["Harbour council approves the new quay", "Ferry fares to rise in the spring"]
     assert any("brewer said" in p for p in records[1].paragraphs)
+
+
+def test_a_table_a_console_drew_between_paragraphs_stays_a_rule_of_box_lines_goes():
+    """A query's result drawn with box characters (`minute │ status │ requests`, `───┼───`), which
+    naive text runs into one long line of few function words and few of code's marks, between
+    the paragraphs of an article: the article's own example, kept as a line of code is (text
+    mode; in HTML the markup tells). Hard negatives: a rule of box characters with no word in
+    it, and a sparse line of headlines with no box character, between the same paragraphs."""
+    from cleanscrape.rules.content import _classify_blocks, _code_between_prose, drawn_table
+
+    table = ("minute │ status │ requests ──────┼────────┼────────── 17:58 │ 400 │ 12 17:59 │ 400 │ 212 "
+             "18:00 │ 400 │ 187 18:01 │ 400 │ 15 (4 rows)")
+    rule = "─" * 40 + "┼" + "─" * 40
+    headline = "Velmora Harbour Festival 2025: Ferries, Fireworks, Food Stalls, Parking, Tickets, Opening Hours"
+    texts = [TUTORIAL[0], table, TUTORIAL[1], rule, TUTORIAL[4], headline, TUTORIAL[5]]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert drawn_table(table) and not drawn_table(headline) and not drawn_table("Prices │ Tickets")
+    assert [_code_between_prose(classes, texts, i, 0, len(texts), True) for i in (1, 3, 5)] == [True, False, False]
+    assert not _code_between_prose(classes, texts, 1, 0, len(texts))  # (HTML: as before)

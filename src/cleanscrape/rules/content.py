@@ -460,9 +460,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
-                               headed=headed, carded=carded, listed=listed, dated=dated, plain=plain) \
-            or (None if plain and _card_under_list(s, e, listed, carded, dated)
-                else _thin_story(classes, texts, s, e, titled, headed))
+                               headed=headed, carded=carded, listed=listed) \
+            or _thin_story(classes, texts, s, e, titled, headed, cards_from=listed if plain else None, dated=dated)
         if opening is None:
             continue
         a, b, lead = opening
@@ -477,7 +476,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b)
-        _keep_run(classes, features, texts, a, b, lead, keep, why)
+        _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
     _whole_lists(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
@@ -625,9 +624,7 @@ def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
                  segments: Sequence[tuple[int, int]] | None, *, titled: frozenset[int], stops: frozenset[int],
                  headed: int | None, carded: frozenset[int],
-                 listed: int | None = None,
-                 dated: frozenset[int] = frozenset(),
-                 plain: bool = False) -> tuple[int, int, tuple[int, int, float] | None] | None:
+                 listed: int | None = None) -> tuple[int, int, tuple[int, int, float] | None] | None:
     """The main run of segment [s, e) and the lead run above it (a standfirst under a known
     headline), or None when the segment holds no article."""
     a, b, total = main_run(weights, s, e)
@@ -640,8 +637,7 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         # the page's header, and a headline under the article over its byline or date,
         # with less than two paragraphs' weight under it, is a story card, not a second article
         return None
-    if (s in carded or plain and any(s < k < e for k in dated)) and listed is not None and s > listed \
-            and total < CARD_WEIGHT:
+    if listed is not None and s > listed and s in carded and total < CARD_WEIGHT:
         return None  # the same card under a story-list heading that follows the first article
     lead = None
     if s in titled and a > s + 1:
@@ -659,25 +655,25 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
 STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, where a card has one teaser
 
 
-def _card_under_list(s: int, e: int, listed: int | None, carded: frozenset[int], dated: frozenset[int]) -> bool:
-    """The stretch [s, e) under headline ``s`` stands under the story-list heading ``listed``
-    that follows the first article, and holds a byline or a date (under its headline, or under
-    its teaser: `Most Popular`, a headline, a teaser, `Laura Bliss`, `Apr 29, 2019`): a card of
-    the list, not a story with text of its own."""
-    return listed is not None and s > listed and (s in carded or any(s < k < e for k in dated))
-
-
 def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, titled: frozenset[int],
-                headed: int | None) -> tuple[int, int, None] | None:
+                headed: int | None, cards_from: int | None = None,
+                dated: frozenset[int] = frozenset()) -> tuple[int, int, None] | None:
     """The run of a story too light to make a main run (short paragraphs, or read by another
     language's stopwords) under a headline a rule found, on a page of several stories: from
     its first to its last paragraph, when it holds STORY_LINES or more. None otherwise: when
-    the boundary is unsure the text stays, it is not dropped for want of weight."""
+    the boundary is unsure the text stays, it is not dropped for want of weight. Nor under
+    the story-list heading ``cards_from`` that follows the first article, when a byline or a
+    date (``dated``) stands between those paragraphs: one teaser, its author and date, the next
+    card's teaser (`Most Popular`, a headline, a teaser, `Laura Bliss`, `Apr 29, 2019`, ...)."""
     if s not in titled or headed is not None:
         return None
     lines = [i for i in range(s + 1, e) if classes[i] in _PROSE and len(texts[i]) >= LONG_PROSE
              and ends_sentence(texts[i])]
-    return (lines[0], lines[-1] + 1, None) if len(lines) >= STORY_LINES else None
+    if len(lines) < STORY_LINES:
+        return None
+    if cards_from is not None and s > cards_from and any(lines[0] < k < lines[-1] for k in dated):
+        return None
+    return lines[0], lines[-1] + 1, None
 
 
 def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
@@ -837,7 +833,7 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
 
 
 def _keep_run(classes: list[int | None], features: list[str], texts: list[str], a: int, b: int,
-              lead: tuple[int, int, float] | None, keep: list[bool], why: list[str]) -> None:
+              lead: tuple[int, int, float] | None, keep: list[bool], why: list[str], plain: bool = False) -> None:
     """Mark what the run [a, b) and its lead keep: prose, and short lines between prose."""
     prose = _PROSE
     if lead is not None:
@@ -858,7 +854,7 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         if c in prose:
             keep[i], why[i] = True, "lead-in" if i in leads else features[i]
         elif c == BAD:
-            keep[i] = _code_between_prose(classes, texts, i, a, b)
+            keep[i] = _code_between_prose(classes, texts, i, a, b, plain)
             why[i] = "code-between-prose" if keep[i] else features[i]
         elif i in widget:
             why[i] = "short-line-run"
@@ -931,13 +927,17 @@ def _code_like(text: str) -> bool:
     return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
 
 
-def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int) -> bool:
+def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int,
+                        plain: bool = False) -> bool:
     """A code block inside the run with the text's prose on both sides (other code blocks, short
     lines and labelled blocks between): the article's own example, which density reads as a
     sparse line. A block the page prints twice or more, or one of bare tags with no word between
     them (a tracking pixel's `<div ...><img ...></div>` left in the text), is the page's
     machinery, not an example of the text's."""
-    if not _code_like(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
+    def code(t: str) -> bool:
+        return _code_like(t) or plain and drawn_table(t)
+
+    if not code(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
         return False
 
     def side(rng: range) -> bool:
@@ -945,10 +945,21 @@ def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: 
             c = classes[k]
             if c in _PROSE:
                 return True
-            if c == BAD and not _code_like(texts[k]):
+            if c == BAD and not code(texts[k]):
                 return False
         return False
     return side(range(i - 1, a - 1, -1)) and side(range(i + 1, b))
+
+
+BOX_CHARS = 4  # box-drawing characters (`│ ─ ┼`) in a block: a table a console printed (a query's result)
+_BOX = re.compile(r"[\u2500-\u257f]")
+
+
+def drawn_table(text: str) -> bool:
+    """A block holding BOX_CHARS or more box-drawing characters (`period │ status_code │ entries`,
+    `────┼────`): the output of a query or a command drawn as a table, which naive text runs into
+    one long line of few function words. Prose and menus hold none."""
+    return len(_BOX.findall(text, 0, 2000)) >= BOX_CHARS
 
 
 LIST_ITEMS = 3  # list items in a row (not set as links), between two runs of prose: the text's own list
