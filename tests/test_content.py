@@ -697,3 +697,88 @@ def test_a_list_of_headlines_after_the_article_ends_it():
     (record,) = cleanscrape.clean("\n".join(moved) + "\n")
     assert any(p.startswith("The island's council wrote to the board") for p in record.paragraphs)
     assert any(p.startswith("The summer timetable will return in April") for p in record.paragraphs)
+
+
+def _page(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "fixtures" / "pages" / name).read_text(encoding="utf-8")
+
+
+def test_code_lines_under_the_opening_paragraph_neither_cut_nor_start_the_run():
+    """A tutorial's opening paragraph, then its example (short lines of code, a shell session),
+    then the text: each code line read as a short line weighed against the run, so the run
+    started under the example and the example was lost. A line of code weighs nothing either
+    way, as a table's cells do: the example stays between its paragraphs, and the menu and the
+    share buttons (no code's marks) still go."""
+    page = _page("code-lines-at-the-top-of-a-tutorial.txt")
+    (record,) = cleanscrape.clean(page)
+    lines = page.splitlines()
+    first, last = lines.index(record.paragraphs[0]), lines.index(record.paragraphs[-1])
+    assert record.paragraphs[0].startswith("Let us start with the smallest program")
+    assert list(record.paragraphs) == lines[first:last + 1]
+    assert last == lines.index("Share") - 1
+    assert not {"Home", "Archive", "Share", "Twitter"} & set(record.paragraphs)
+
+
+def test_what_reads_as_a_line_of_code():
+    """Code's marks (`{ } ; =`, a shell prompt, a comment, an include) and a code line's opening
+    or end; hard negatives: a button with a count, a label with a colon, a sentence that holds
+    an `=` and ends as prose, a menu's word, a hashtag."""
+    from cleanscrape.rules.content import code_line
+
+    for line in ("int add (int x, int y) {", "return x + y;", "}", "$ ferrow run add.mod", "// load the module",
+                 "# include <stdio.h>", 'printf ("%d\\n", add (40, 2));'):
+        assert code_line(line), line
+    for line in ("Share (12)", "Q&A: what changes on Monday", "x = 3 is the answer.", "Home", "#harbourdays",
+                 "Comments (3)", "Ferry fares (from 1 May)"):
+        assert not code_line(line), line
+
+
+def test_a_marked_list_under_the_opening_paragraph_stays_a_marked_menu_after_the_text_goes():
+    """An opening paragraph, six short items the page printed with a mark (`- a warm jumper`),
+    then the text: the items weighed against the run as link-like lines do, the run started
+    under them and the list was lost. A printed list's short items weigh nothing either way:
+    the list stays between the paragraphs. A marked menu after the last paragraph (`- Fares`)
+    still goes: weighing nothing, it does not extend the run."""
+    page = _page("marked-list-under-the-opening-paragraph.txt")
+    (record,) = cleanscrape.clean(page)
+    items = [ln for ln in page.splitlines() if ln.startswith("- ")]
+    assert record.paragraphs[0].startswith("The crossing takes three hours")
+    assert [p for p in record.paragraphs if p.startswith("- ")] == items[:6]
+    assert record.paragraphs[-1].startswith("Dogs are welcome on the outside decks")
+
+
+def test_story_cards_dated_under_their_teasers_after_a_list_heading_make_no_record():
+    """Under `Recommended Articles`, past the article: the first card with its byline under its
+    headline, the next ones with the author and the date under the teaser. The first card's
+    headline opened a record that took every teaser under it (the run of a thin story); under
+    the story-list heading, a byline or a date between those teasers says they are cards, and
+    no thin story is read there. Without the heading, the same stories stay (nothing is lost)."""
+    page = _page("story-cards-dated-under-their-teasers.txt")
+    (record,) = cleanscrape.clean(page)
+    assert record.title == "Harbour council approves the new quay"
+    assert record.paragraphs[-1].startswith("The council will review the costs again next year")
+    assert not any("fares would rise" in p or "brewer said" in p for p in record.paragraphs)
+    records = cleanscrape.clean(page.replace("Recommended Articles\n", ""))
+    assert [r.title for r in records] == ["Harbour council approves the new quay", "Ferry fares to rise in the spring"]
+    assert any("brewer said" in p for p in records[1].paragraphs)
+
+
+def test_a_table_a_console_drew_between_paragraphs_stays_a_rule_of_box_lines_goes():
+    """A query's result drawn with box characters (`minute │ status │ requests`, `───┼───`), which
+    naive text runs into one long line of few function words and few of code's marks, between
+    the paragraphs of an article: the article's own example, kept as a line of code is (text
+    mode; in HTML the markup tells). Hard negatives: a rule of box characters with no word in
+    it, and a sparse line of headlines with no box character, between the same paragraphs."""
+    from cleanscrape.rules.content import _classify_blocks, _code_between_prose, drawn_table
+
+    table = ("minute │ status │ requests ──────┼────────┼────────── 17:58 │ 400 │ 12 17:59 │ 400 │ 212 "
+             "18:00 │ 400 │ 187 18:01 │ 400 │ 15 (4 rows)")
+    rule = "─" * 40 + "┼" + "─" * 40
+    headline = "Velmora Harbour Festival 2025: Ferries, Fireworks, Food Stalls, Parking, Tickets, Opening Hours"
+    texts = [TUTORIAL[0], table, TUTORIAL[1], rule, TUTORIAL[4], headline, TUTORIAL[5]]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert drawn_table(table) and not drawn_table(headline) and not drawn_table("Prices │ Tickets")
+    assert [_code_between_prose(classes, texts, i, 0, len(texts), True) for i in (1, 3, 5)] == [True, False, False]
+    assert not _code_between_prose(classes, texts, 1, 0, len(texts))  # (HTML: as before)

@@ -461,7 +461,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
                                headed=headed, carded=carded, listed=listed) \
-            or _thin_story(classes, texts, s, e, titled, headed)
+            or _thin_story(classes, texts, s, e, titled, headed, cards_from=listed if plain else None, dated=dated)
         if opening is None:
             continue
         a, b, lead = opening
@@ -476,7 +476,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b)
-        _keep_run(classes, features, texts, a, b, lead, keep, why)
+        _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
     _whole_lists(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
@@ -496,10 +496,10 @@ _PROSE = (GOOD, NEAR)
 MARKED_ITEMS = 3  # lines in a row that open with the same list mark: a list the page printed as one
 
 
-def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
-    """A list is kept whole or not at all: when a block of a run of MARKED_ITEMS or more
-    lines with the same mark (no other rule's line among them) is kept, so is the rest of the
-    run (a changelog or a recipe's steps whose short items the run's edge cut off)."""
+def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The stretches [i, j) of MARKED_ITEMS or more lines in a row that open with the same list
+    mark, no other rule's line among them: a list the page printed as one."""
+    found = []
     n = len(texts)
     i = 0
     while i < n:
@@ -507,11 +507,21 @@ def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list
         j = i + 1
         while mark is not None and j < n and classes[j] is not None and list_mark(texts[j]) == mark:
             j += 1
-        if mark is not None and j - i >= MARKED_ITEMS and any(keep[i:j]):
+        if mark is not None and j - i >= MARKED_ITEMS:
+            found.append((i, j))
+        i = j
+    return found
+
+
+def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A list is kept whole or not at all: when a block of a run of MARKED_ITEMS or more
+    lines with the same mark (no other rule's line among them) is kept, so is the rest of the
+    run (a changelog or a recipe's steps whose short items the run's edge cut off)."""
+    for i, j in marked_lists(classes, texts):
+        if any(keep[i:j]):
             for k in range(i, j):
                 if not keep[k]:
                     keep[k], why[k] = True, "list-item"
-        i = j
 
 
 def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
@@ -555,7 +565,32 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     weights = block_weights(classes, sizes)
     for i in tables:
         weights[i] = 0.0  # a table neither makes a run nor breaks one
+    if plain:  # (in HTML, the markup's tags say where code and lists stand)
+        for i, c in enumerate(classes):
+            if (c == SHORT or c == BAD) and code_line(texts[i]):
+                weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
+        for i, j in marked_lists(classes, texts):
+            for k in range(i, j):
+                if classes[k] == SHORT:
+                    weights[k] = 0.0  # nor a printed list's short items: `- 2 eggs`, `1. Open the lid`
     return classes, features, sizes, weights
+
+
+# a line of code or a shell session: a statement's marks anywhere, or a prompt, a comment, an
+# include or a tag in front (prose and menus hold none of `{ } ; =`)
+_CODE_LINE = re.compile(r"[{};=]|^\$ |^//|^#[ \t]*include|^</?[a-z]")
+_CODE_OPENERS = ("$ ", "//", "#")  # a prompt, a comment, a directive
+_CODE_CLOSERS = (";", "{", "}", ")", ",")  # a statement's, a block's or a call's end
+
+
+def code_line(text: str) -> bool:
+    """A line of code (`int add (int x, int y) {`, `return 0;`, `$ wasmer run hello.wasm`,
+    `# include <stdio.h>`): it holds code's marks (`{ } ; =`, or opens with a shell prompt, a
+    comment, an include or a tag) and opens or ends as code does. Not `Share (12)`, not
+    `Q&A: what changes on Monday` (no such marks), not `x = 3 is the answer.` (ends as prose)."""
+    if not (text.startswith(_CODE_OPENERS) or text.endswith(_CODE_CLOSERS)):
+        return False
+    return _CODE_LINE.search(text) is not None
 
 
 STEP_LABEL = 30  # characters of a step's label (`Step 3`, `Krok 3`, `3`): a counter and a word or two
@@ -621,16 +656,24 @@ STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, wh
 
 
 def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, titled: frozenset[int],
-                headed: int | None) -> tuple[int, int, None] | None:
+                headed: int | None, cards_from: int | None = None,
+                dated: frozenset[int] = frozenset()) -> tuple[int, int, None] | None:
     """The run of a story too light to make a main run (short paragraphs, or read by another
     language's stopwords) under a headline a rule found, on a page of several stories: from
     its first to its last paragraph, when it holds STORY_LINES or more. None otherwise: when
-    the boundary is unsure the text stays, it is not dropped for want of weight."""
+    the boundary is unsure the text stays, it is not dropped for want of weight. Nor under
+    the story-list heading ``cards_from`` that follows the first article, when a byline or a
+    date (``dated``) stands between those paragraphs: one teaser, its author and date, the next
+    card's teaser (`Most Popular`, a headline, a teaser, `Laura Bliss`, `Apr 29, 2019`, ...)."""
     if s not in titled or headed is not None:
         return None
     lines = [i for i in range(s + 1, e) if classes[i] in _PROSE and len(texts[i]) >= LONG_PROSE
              and ends_sentence(texts[i])]
-    return (lines[0], lines[-1] + 1, None) if len(lines) >= STORY_LINES else None
+    if len(lines) < STORY_LINES:
+        return None
+    if cards_from is not None and s > cards_from and any(lines[0] < k < lines[-1] for k in dated):
+        return None
+    return lines[0], lines[-1] + 1, None
 
 
 def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
@@ -790,7 +833,7 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
 
 
 def _keep_run(classes: list[int | None], features: list[str], texts: list[str], a: int, b: int,
-              lead: tuple[int, int, float] | None, keep: list[bool], why: list[str]) -> None:
+              lead: tuple[int, int, float] | None, keep: list[bool], why: list[str], plain: bool = False) -> None:
     """Mark what the run [a, b) and its lead keep: prose, and short lines between prose."""
     prose = _PROSE
     if lead is not None:
@@ -811,7 +854,7 @@ def _keep_run(classes: list[int | None], features: list[str], texts: list[str], 
         if c in prose:
             keep[i], why[i] = True, "lead-in" if i in leads else features[i]
         elif c == BAD:
-            keep[i] = _code_between_prose(classes, texts, i, a, b)
+            keep[i] = _code_between_prose(classes, texts, i, a, b, plain)
             why[i] = "code-between-prose" if keep[i] else features[i]
         elif i in widget:
             why[i] = "short-line-run"
@@ -884,13 +927,17 @@ def _code_like(text: str) -> bool:
     return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
 
 
-def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int) -> bool:
+def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int,
+                        plain: bool = False) -> bool:
     """A code block inside the run with the text's prose on both sides (other code blocks, short
     lines and labelled blocks between): the article's own example, which density reads as a
     sparse line. A block the page prints twice or more, or one of bare tags with no word between
     them (a tracking pixel's `<div ...><img ...></div>` left in the text), is the page's
     machinery, not an example of the text's."""
-    if not _code_like(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
+    def code(t: str) -> bool:
+        return _code_like(t) or plain and drawn_table(t)
+
+    if not code(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
         return False
 
     def side(rng: range) -> bool:
@@ -898,10 +945,21 @@ def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: 
             c = classes[k]
             if c in _PROSE:
                 return True
-            if c == BAD and not _code_like(texts[k]):
+            if c == BAD and not code(texts[k]):
                 return False
         return False
     return side(range(i - 1, a - 1, -1)) and side(range(i + 1, b))
+
+
+BOX_CHARS = 4  # box-drawing characters (`│ ─ ┼`) in a block: a table a console printed (a query's result)
+_BOX = re.compile(r"[\u2500-\u257f]")
+
+
+def drawn_table(text: str) -> bool:
+    """A block holding BOX_CHARS or more box-drawing characters (`period │ status_code │ entries`,
+    `────┼────`): the output of a query or a command drawn as a table, which naive text runs into
+    one long line of few function words. Prose and menus hold none."""
+    return len(_BOX.findall(text, 0, 2000)) >= BOX_CHARS
 
 
 LIST_ITEMS = 3  # list items in a row (not set as links), between two runs of prose: the text's own list
