@@ -438,7 +438,7 @@ class CaptionRule(Rule):
 
 def _in_figure(h: Hints) -> bool:
     """The markup sets the block in a picture's figure or caption."""
-    return bool(h) and (h.get("media") in _FIGURE_MEDIA or not _FIGURE_ZONES.isdisjoint(h.get("zones", ())))  # type: ignore[arg-type]
+    return bool(h) and (h.get("media") in _FIGURE_MEDIA or not _FIGURE_ZONES.isdisjoint(h.get("zones", ())))
 
 
 _FIGURE_ZONES = frozenset({"figure", "figcaption"})
