@@ -27,6 +27,15 @@ Figures are recall points: the share of the set's mean recall each class costs (
 full-text set, missing shingles over the page's gold shingles, averaged over pages; on a
 snippet set, missing must-have snippets over all must-have snippets). ``--pages N`` lists
 the N pages that lose most, with their largest class.
+
+``--dropped`` adds the other side, per class of the blocks the rules dropped (stages b, c and
+d, keyed as above): what those blocks hold that the gold has (recall they cost) and what
+they hold that it has not (the junk they rightly drop: on a full-text set, their shingles
+outside the gold over the page's output shingles, averaged over pages, roughly the precision
+that readmitting the class would cost; on a snippet set, the must-have and the must-not
+snippets they hold). Gold conventions differ between sets (scrapinghub's and fundus-tests'
+gold drop figure captions, readability-tests' keeps them): a class is worth readmitting only
+where its gold side outweighs its junk side over all sets.
 """
 
 from __future__ import annotations
@@ -210,12 +219,45 @@ def snippet_losses(st: Stages, truth: dict, scorer) -> tuple[Counter, int]:
     return out, len(withs)
 
 
+def dropped_balance(st: Stages, truth: dict, scorer) -> tuple[Counter, Counter]:
+    """Per class of dropped block (stages b, c, d), the gold it holds and the junk it holds:
+    shares of the page's gold and output shingles on a full-text set, must-have and must-not
+    snippet counts on a snippet set."""
+    body = truth.get("articleBody") or ""
+    gold_side: Counter = Counter()
+    junk_side: Counter = Counter()
+    if body.strip():
+        gold = scorer.shingles(scorer.tokenize(body))
+        n_gold = sum(gold.values()) or 1
+        n_pred = sum(scorer.shingles(scorer.tokenize(st.pred)).values()) or 1
+    else:
+        withs = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k]
+        withouts = [k for k in map(scorer.snippet_key, truth.get("without") or []) if k]
+    for k, b in enumerate(st.doc.blocks):
+        f = st.labels[k]
+        if f is None or f.role.value == "content":
+            continue
+        cls = st.block_stage(k)
+        if body.strip():
+            held = scorer.shingles(scorer.tokenize(b.text))
+            in_gold = sum(v for sh, v in held.items() if sh in gold)
+            gold_side[cls] += in_gold / n_gold
+            junk_side[cls] += (sum(held.values()) - in_gold) / n_pred
+        else:
+            hay = scorer.haystack_key(b.text)
+            gold_side[cls] += sum(1 for key in withs if key in hay)
+            junk_side[cls] += sum(1 for key in withouts if key in hay)
+    return gold_side, junk_side
+
+
 def one_set(bench: Path, name: str, args, scorer) -> None:
     ps = realsets.load_set(bench / name, args.split)
     pipe, bare = Pipeline(), Pipeline().without("CS505")
     models = load_models()
     total: Counter = Counter()
     per_page: list[tuple[float, str, str]] = []
+    gold_side: Counter = Counter()
+    junk_side: Counter = Counter()
     pages, weight = 0, 0
     for pid in sorted(ps.truth):
         path = ps.inputs["html"].get(pid)
@@ -233,6 +275,10 @@ def one_set(bench: Path, name: str, args, scorer) -> None:
             weight += n
             share = Counter(lost)
         total += share
+        if args.dropped:
+            g, j = dropped_balance(st, truth, scorer)
+            gold_side += g
+            junk_side += j
         if share:
             top, v = share.most_common(1)[0]
             per_page.append((sum(share.values()), pid, f"{top} {v:.3f}" if pages else f"{top} {v:.0f}"))
@@ -255,6 +301,15 @@ def one_set(bench: Path, name: str, args, scorer) -> None:
         print(f"\npages that lose most ({unit}, largest class):")
         for v, pid, top in sorted(per_page, reverse=True)[:args.pages]:
             print(f"  {v:.3f} {pid} {top}" if pages else f"  {v:.0f} {pid} {top}")
+    if args.dropped:
+        sides = ("gold held (recall points)", "junk dropped (output points)") if pages else \
+            ("must-have snippets held", "must-not snippets held")
+        print(f"\nblocks the rules dropped, by class: {sides[0]} against {sides[1]}\n")
+        print(f"| class | {sides[0]} | {sides[1]} |\n|---|---:|---:|")
+        per = pages or 1
+        for k in sorted(gold_side.keys() | junk_side.keys(), key=lambda k: -(gold_side[k] + junk_side[k]))[:args.top]:
+            print(f"| {k} | {gold_side[k] / per:.4f} | {junk_side[k] / per:.4f} |" if pages else
+                  f"| {k} | {gold_side[k]:.0f} | {junk_side[k]:.0f} |")
     print()
 
 
@@ -265,6 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("fit", "check", "all"), default="fit", help="the half (default: fit)")
     ap.add_argument("--top", type=int, default=25, help="classes listed per set")
     ap.add_argument("--pages", type=int, default=0, help="list the N pages that lose most")
+    ap.add_argument("--dropped", action="store_true",
+                    help="per class of dropped blocks, the gold they hold against the junk they rightly drop")
     args = ap.parse_args(argv)
     wanted = [s for s in args.sets.split(",") if s]
     refused = [s for s in wanted if s in NOT_VIEWED]

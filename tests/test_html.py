@@ -369,6 +369,37 @@ def test_a_two_part_subheading_of_the_text_stays_and_a_linked_one_goes():
     assert len(art.paragraphs) == 5
 
 
+def test_a_paragraph_opening_on_a_compound_noun_is_no_reader_prompt():
+    # `Add-ons are like apps that you install ...` opens on the word of a prompt (`Add`) with
+    # the reader's voice and a channel (`apps`), but the hyphen makes it a noun: the paragraph
+    # stays; the follow and feed prompts under the text still go (CS414)
+    page = (Path(__file__).parent / "fixtures" / "html" / "compound-noun-opening-a-paragraph.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[0].startswith("Add-ons are like apps that you install")
+    assert art.paragraphs[-1].startswith("Follow-up checks by the store's reviewers")
+    assert len(art.paragraphs) == 3
+    removed = [(r.code, r.text) for r in art.removed]
+    assert ("CS414", "Follow Velmora Tech on Instagram, Facebook and YouTube.") in removed
+    assert ("CS414", "Add Velmora Tech to your Google News feed.") in removed
+
+
+def test_a_short_paragraph_over_a_figure_holding_its_credit_is_no_caption():
+    # `Her first task will be the winter timetable.` is a short sentence right over an image
+    # credit (CS110's caption in text), but the credit sits in the figure's <figcaption> and the
+    # sentence outside it: the paragraph is the text's; a caption over a credit that are both
+    # plain paragraphs still goes, with its credit, the related list and the comment
+    page = (Path(__file__).parent / "fixtures" / "html" / "short-paragraph-over-a-figure-credit.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "Her first task will be the winter timetable." in art.paragraphs
+    assert len(art.paragraphs) == 5
+    removed = [(r.code, r.text) for r in art.removed]
+    assert ("CS110", "Workers at the pilot line in Lindau.") in removed
+    assert ("CS102", "Jan Vos/AP") in removed
+    texts = [r.text for r in art.removed]
+    assert "New cranes arrive at the terminal" in texts
+    assert "Good luck to her, the harbour needs it after this year." in texts
+
+
 def test_text_nested_in_a_link_is_link_text():
     # a linked card wraps its headline in a span or a block: all of it is link text,
     # the link's tail and the prose beside it are not

@@ -42,3 +42,19 @@ def test_snippets_lost_by_stage() -> None:
 def test_dragnet_is_refused(capsys) -> None:  # type: ignore[no-untyped-def]
     assert recall_stage.main(["--bench", str(BENCHMARKS), "--sets", "dragnet"]) == 2
     assert "AGPL" in capsys.readouterr().err
+
+
+def test_dropped_blocks_weigh_gold_against_junk() -> None:
+    st = _stages()
+    # full-text gold that keeps the caption: the caption's class holds gold, the footer's junk
+    body = "\n\n".join(PARAGRAPHS + [HIDDEN])
+    gold, junk = recall_stage.dropped_balance(st, {"articleBody": body}, benchscore)
+    caption = next(k for k in gold if "figure caption" in k)
+    assert gold[caption] > 0 and junk[caption] == 0
+    assert any(v > 0 and gold[k] == 0 for k, v in junk.items())  # the nav and the footer: junk only
+    # snippet gold: a must-have in the caption, a must-not in the footer
+    words = PARAGRAPHS[0].split()[:4]
+    gold, junk = recall_stage.dropped_balance(
+        st, {"articleBody": "", "with": [" ".join(words)], "without": ["Gazette"]}, benchscore)
+    assert gold[caption] == 1
+    assert sum(junk.values()) == 1

@@ -392,8 +392,10 @@ def _article_under(ctx: Context, m: int) -> bool:
 FOOTER_LIST = FooterListRule("CS413", "footer-list", "'Trending' / 'Most Popular' lists and their headlines",
                              Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
-_PROMPT_STRONG = compile_pattern(words_alternation(PROMPT_STRONG) + r"\b", "i")
-_PROMPT_WEAK = compile_pattern(words_alternation(PROMPT_WEAK) + r"\b", "i")
+# (an imperative ends at its word's end, not at a hyphen: `Add-ons are ...`, `Follow-up visits
+# ...` open on a compound noun)
+_PROMPT_STRONG = compile_pattern(words_alternation(PROMPT_STRONG) + r"\b(?!-)", "i")
+_PROMPT_WEAK = compile_pattern(words_alternation(PROMPT_WEAK) + r"\b(?!-)", "i")
 _CHANNEL = compile_pattern(r"\b" + words_alternation(PROMPT_CHANNELS) + r"s?\b", "")
 _VOICE = lang_words("site_voice")
 _SITE_VOICE = compile_pattern(rf"\b{words_alternation(_VOICE, longest_first=False)}\b", "")
@@ -462,7 +464,8 @@ class ReaderPromptRule(Rule):
     `Since you're here...` line over it
     Example: `Got a confidential news tip? We want to hear from you.`
     Kept: `Follow the money, investigators said.` (no channel, reported speech),
-    and `Support for the plan grew on Facebook.` (a noun, not an imperative);
+    and `Support for the plan grew on Facebook.` (a noun, not an imperative), `Add-ons are like
+    apps that you install.` (a compound noun opens it);
     `Every contribution, however small, was counted, the treasurer said.` (reported speech).
     """
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lang import words as lang_words
-from ..document import Finding, Role
+from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
@@ -349,7 +349,8 @@ class CaptionRule(Rule):
     in plain text, one short sentence alone under a credit that stands under a paragraph, with
     no prose under it (`The north quay at first light.` over `Read more:`)
     Kept: a long paragraph of several sentences before a credit, and a
-    one-line paragraph in the middle of the body with no picture cues; the last paragraph
+    one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
+    outside the figure whose `<figcaption>` holds the credit (the figure holds the caption); the last paragraph
     over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
     first paragraph under its header and over a credit when a sentence half as long or less
     stands under the credit, over more prose (the template prints the credit first: that
@@ -397,7 +398,7 @@ class CaptionRule(Rule):
             n = len(words(t))
             if n == 0 or n > CAPTION_MAX_WORDS or sentence_breaks(t) > 1:
                 if ctx.lens[j] >= PROSE_AFTER and _caption_alone_after(ctx, i):
-                    yield self.finding(i + 1, "the sentence alone right after an image credit, under a paragraph")
+                    yield from self._caption(ctx, i, i + 1, "the sentence alone right after an image credit, under a paragraph")
                 continue
             prev = ctx.role(j - 1) if j > 0 else Role.BOUNDARY
             if ctx.heading(j, CAPTION_HEADLINE_WORDS) and prev not in META_ROLES:
@@ -408,23 +409,40 @@ class CaptionRule(Rule):
                 if _short_line_after(ctx, i, j):
                     # the template prints the credit first: the story's first paragraph over the
                     # credit, the picture's short caption under it
-                    yield self.finding(i + 1, "the short sentence right after an image credit, under the first paragraph")
+                    yield from self._caption(ctx, i, i + 1, "the short sentence right after an image credit, under the first paragraph")
                 else:
-                    yield self.finding(j, "the sentence right before an image credit, under the headline")
+                    yield from self._caption(ctx, i, j, "the sentence right before an image credit, under the headline")
                 continue
             # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
             after = _caption_after(ctx, i)
             if after and sentence_breaks(t):
                 # two sentences before the credit, one scene after it: the caption is the one after
-                yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
+                yield from self._caption(ctx, i, i + 1, "the sentence right after an image credit, describing a picture")
             elif n <= SCENE_MAX_WORDS and not any(q in t for q in "\"“”«»") and REPORTED_SPEECH.search(t) is None and (
                     _CAPTION_CUES.search(t) or not ends_sentence(t) or _SCENE_START.match(t)
                     or n <= CAPTION_WORDS and "," not in t and _prose_above(ctx, j)):
-                yield self.finding(j, "the sentence right before an image credit, describing a picture")
+                yield from self._caption(ctx, i, j, "the sentence right before an image credit, describing a picture")
             elif after:
-                yield self.finding(i + 1, "the sentence right after an image credit, describing a picture")
+                yield from self._caption(ctx, i, i + 1, "the sentence right after an image credit, describing a picture")
             elif ctx.lens[j] >= PROSE_AFTER and _caption_alone_after(ctx, i):
-                yield self.finding(i + 1, "the sentence alone right after an image credit, under a paragraph")
+                yield from self._caption(ctx, i, i + 1, "the sentence alone right after an image credit, under a paragraph")
+
+    def _caption(self, ctx: Context, credit: int, k: int, reason: str) -> Iterator[Finding]:
+        """Block ``k`` by credit ``credit`` as the picture's caption, unless the HTML markup
+        places the picture elsewhere: the credit sits in a figure (`<figure>`, `<figcaption>`, a
+        caption's class) and ``k`` outside it is the text's paragraph (the figure holds its own
+        caption, or none)."""
+        if not (_in_figure(ctx.doc.blocks[credit].hints) and not _in_figure(ctx.doc.blocks[k].hints)):
+            yield self.finding(k, reason)
+
+
+def _in_figure(h: Hints) -> bool:
+    """The markup sets the block in a picture's figure or caption."""
+    return bool(h) and (h.get("media") in _FIGURE_MEDIA or not _FIGURE_ZONES.isdisjoint(h.get("zones", ())))
+
+
+_FIGURE_ZONES = frozenset({"figure", "figcaption"})
+_FIGURE_MEDIA = frozenset({"caption", "credit"})
 
 
 LABEL_MAX = 20  # characters of a credit's label before its colon (`Image`, `Crédit photo`)
