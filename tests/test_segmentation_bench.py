@@ -44,6 +44,22 @@ def test_same_seed_same_pages(texts):
     assert a != generate.build(texts, "heldout", seed=4, n_pages=20)
 
 
+def test_probe_families_are_in_neither_half(texts):
+    """The families of our own (``probe_families.py``) render with the fit half's texts and
+    share no name or shape with a fit or held-out family."""
+    probe = families("probe")
+    assert probe and all(f["half"] == "probe" for f in probe)
+    assert not {f["name"] for f in probe} & {f["name"] for f in FAMILIES}
+    shape = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+             for f in [*FAMILIES, *probe]]
+    assert len(set(shape)) == len(shape)
+    built = generate.build(texts, "probe", seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert all(norm(p) in norm(text) for p in a["paragraphs"])
+
+
 def test_same_seed_same_bytes(tmp_path):
     for out in ("a", "b"):
         assert generate.main(["--texts", str(TEXTS), "--out", str(tmp_path / out), "--half", "both",
@@ -945,3 +961,4 @@ def test_a_caption_alone_under_its_credit_goes_and_a_quote_there_stays():
     text = (PAGES / "caption-alone-under-its-credit.txt").read_text(encoding="utf-8").replace(
         "The north quay of Port Velmora at first light.", "\u201cWe will be ready by April,\u201d the chair said.")
     assert "We will be ready by April" in clean(text)[0].body
+
