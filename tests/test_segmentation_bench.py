@@ -962,3 +962,31 @@ def test_a_caption_alone_under_its_credit_goes_and_a_quote_there_stays():
         "The north quay of Port Velmora at first light.", "\u201cWe will be ready by April,\u201d the chair said.")
     assert "We will be ready by April" in clean(text)[0].body
 
+
+def test_briefs_with_the_time_on_the_headline_line():
+    """Each brief's clock time opens its headline's line (`14:32 Council approves ...`), the
+    page's per-story line printed on the headline's own: each such line heads its brief, the
+    title without the time (one record held the page, titled with the time, and dropped the
+    first brief's paragraph)."""
+    arts = _probe("briefs-with-the-time-on-the-headline-line.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Why did the museum close for two years?"]
+    assert [len(a.paragraphs) for a in arts] == [1, 2, 1]
+
+
+def test_a_timeline_inside_a_story_heads_no_story():
+    """Times opening lines under a story's own paragraphs are its timeline, not briefs: story
+    text over the first time keeps them in its record."""
+    text = ("Harbour strike: how the day unfolded\n\n"
+            "Dock workers walked out at dawn on Tuesday, and the port stayed closed for most of the day "
+            "while the union and the harbour board talked.\n\n"
+            "06:10 Pickets gather at the north gate\n\n"
+            "About two hundred workers stood at the gate before the first shift, the union said.\n\n"
+            "14:45 Talks resume at the town hall\n\n"
+            "Both sides met again in the afternoon. The board offered a new pay scale, the union said.\n")
+    from cleanscrape import clean
+
+    arts = clean(text)
+    assert len(arts) == 1
+    assert "Pickets gather" in arts[0].body or any("Pickets gather" in r.text for r in arts[0].removed)

@@ -82,7 +82,9 @@ def segment(labelled: Labelled, *, source: str | None = None,
         if role is _TITLE:
             current = pending
             pending = _Draft()
-            current.set_title(block.text, block.line, f.code, block.hints.get("tag", ""), f.reason)
+            # (a headline's words without what the line prints before them: a brief's time)
+            text = next((v for k, v in f.fields if k == "title"), block.text) if f.fields else block.text
+            current.set_title(text, block.line, f.code, block.hints.get("tag", ""), f.reason)
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):

@@ -989,6 +989,7 @@ class TitleRule(Rule):
         story_ends = _story_ends(ctx)
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
+        timed = _timed_heads(ctx)
         found: list[int] = []
         hw = ctx.heading_counts()
         # (the labels read straight, and the cheap first test of each helper below inline: most
@@ -999,6 +1000,11 @@ class TitleRule(Rule):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
+            if i in timed:  # a brief's time on its headline's line, as on every other brief of the page
+                titled, last_title = True, i
+                found.append(i)
+                yield self.finding(i, _TIMED, fields=(("title", timed[i]),))
+                continue
             nw = hw[i]
             if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
@@ -1048,7 +1054,10 @@ class TitleRule(Rule):
                 headed = headed or named
                 found.append(head)
                 yield self.finding(head, reason)
-        yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled)
+        for i in sorted(timed.keys() - set(found)):
+            found.append(i)
+            yield self.finding(i, _TIMED, fields=(("title", timed[i]),))
+        yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed))
 
     def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
                     headed: bool, titled: bool) -> Iterator[Finding]:
@@ -1449,6 +1458,46 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
 
 
 BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
+_OPENING_QUOTES = "\"'“‘„‚«‹»›"
+_TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
+_TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
+_TIME_LEAD = compile_pattern(r"([01]?\d|2[0-3])[:.][0-5]\d[ \t]{1,3}(?=\S)", "")
+
+
+def _timed_heads(ctx: Context) -> dict[int, str]:
+    """Headlines that a brief's clock time opens on their own line (`14:32 Ferry timetable
+    approved for the winter`), and each one's words after the time: the page prints two such
+    lines or more, each a headline after its time (three words or more, no sentence), each
+    with prose under it before the next; one brief at least holds two paragraphs or a
+    paragraph of two sentences (a front's card holds one sentence of teaser). The time is the
+    per-story line of the template, whatever the words that follow it."""
+    texts = ctx.texts
+    heads: dict[int, str] = {}
+    for i in ctx.short(HEADLINE_MAX_CHARS):
+        if not texts[i][:1].isdigit():
+            continue  # (most lines: no regex run)
+        m = _TIME_LEAD.match(texts[i])
+        if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
+            continue  # (an earlier rule may take it for a related story's headline between paragraphs)
+        rest = texts[i][m.end():]
+        if not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES):
+            continue  # (`14:32 | By ...`: the time then a separator opens a header's line, not a headline)
+        if not FULL_HEADLINE_WORDS <= len(rest.split()) <= HEADINGS_MAX_WORDS or rest.rstrip().endswith("."):
+            continue  # (a headline may ask or exclaim; a full stop ends a sentence of prose)
+        heads[i] = rest
+    if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
+        return {}
+    order = sorted(heads)
+    if any(ctx.is_open(k) and _is_prose(ctx, k) for k in range(order[0])):
+        return {}  # story text over the first time: the times are a timeline's inside a story
+    two, bare = False, 0
+    for a, b in zip(order, [*order[1:], len(texts)]):
+        prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
+        if b == a + 1 or not prose and bare:
+            return {}  # a list of times (a schedule)
+        bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
+        two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
+    return heads if two and len(order) - bare >= PATTERN_MIN else {}
 
 
 def _brief(ctx: Context, h: int, end: int) -> bool:
