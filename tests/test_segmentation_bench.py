@@ -990,3 +990,24 @@ def test_a_timeline_inside_a_story_heads_no_story():
     arts = clean(text)
     assert len(arts) == 1
     assert "Pickets gather" in arts[0].body or any("Pickets gather" in r.text for r in arts[0].removed)
+
+
+def test_a_live_tickers_timed_entries_in_html_stay_one_article():
+    """In HTML a live ticker's entries open with their time (`12.31 Uhr: ...`) under the
+    article's own headline: the markup heads the article, the times head no briefs."""
+    from cleanscrape import clean
+
+    entries = "".join(
+        f"<p><strong>{t} Uhr: {h}</strong></p><p>{p}</p>" for t, h, p in (
+            ("12.31", "Harbour board keeps the winter timetable", "The harbour board said on Tuesday that the "
+             "winter timetable will stay in place until the end of March, after operators asked for time."),
+            ("11.39", "Ferry crews agree new rota for the season", "Ferry crews agreed a new rota with the "
+             "operator on Tuesday, ending a dispute that had delayed the first sailings for weeks."),
+            ("10.05", "Storm warning lifted for the northern coast", "Forecasters lifted the storm warning for "
+             "the northern coast on Tuesday morning after the winds eased overnight, they said.")))
+    page = ("<html><head><title>Harbour ticker: the day's news from the port</title></head><body><article>"
+            "<h1>Harbour ticker: the day's news from the port</h1><p>All the news from the port of Velmora "
+            "today, as it happens, with the latest entries first.</p>" + entries + "</article></body></html>")
+    arts = clean(page, format="html")
+    assert [a.title for a in arts] == ["Harbour ticker: the day's news from the port"]
+    assert "Ferry crews agreed" in arts[0].body

@@ -1473,6 +1473,8 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     per-story line of the template, whatever the words that follow it."""
     texts = ctx.texts
     heads: dict[int, str] = {}
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
     for i in ctx.short(HEADLINE_MAX_CHARS):
         if not texts[i][:1].isdigit():
             continue  # (most lines: no regex run)
