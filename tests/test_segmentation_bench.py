@@ -992,6 +992,32 @@ def test_a_timeline_inside_a_story_heads_no_story():
     assert "Pickets gather" in arts[0].body or any("Pickets gather" in r.text for r in arts[0].removed)
 
 
+def test_a_caption_under_the_credit_under_each_header_goes():
+    """The template prints each story's picture credit right under its date, then the caption
+    (`Crews at the shipyard in Calder Bay.`, half as long as the paragraph under it or less),
+    then the story: the caption goes, the story's first paragraph stays (the caption was the
+    first paragraph of each body)."""
+    arts = _probe("caption-under-the-credit-under-each-header.txt")
+    assert [a.title for a in arts] == ["Ferry operator orders two electric boats for the island route",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert all(a.paragraphs[0].startswith("The ") and len(a.paragraphs) == 2 for a in arts)
+    assert not any("Crews at" in a.body or "Readers at" in a.body for a in arts)
+
+
+def test_a_first_paragraph_under_a_credit_under_the_header_stays():
+    """A story's first paragraph right under the credit, as long as the rest or about, is its
+    text, not a caption."""
+    from cleanscrape import clean
+
+    text = ("Ostcell opens battery pilot line in Lindau\n"
+            "By Mira Tanaka\n"
+            "(Photo: Tom Hale/Northfield Herald)\n"
+            "Battery startup Ostcell opened its first pilot line in Lindau on Tuesday.\n"
+            "The line will make about 2,000 cells a week at first, and the company plans a full factory by 2028.\n")
+    (a,) = clean(text)
+    assert a.paragraphs[0] == "Battery startup Ostcell opened its first pilot line in Lindau on Tuesday."
+
+
 def test_a_live_tickers_timed_entries_in_html_stay_one_article():
     """In HTML a live ticker's entries open with their time (`12.31 Uhr: ...`) under the
     article's own headline: the markup heads the article, the times head no briefs."""
