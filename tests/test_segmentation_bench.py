@@ -1037,3 +1037,37 @@ def test_a_live_tickers_timed_entries_in_html_stay_one_article():
     arts = clean(page, format="html")
     assert [a.title for a in arts] == ["Harbour ticker: the day's news from the port"]
     assert "Ferry crews agreed" in arts[0].body
+
+
+def test_briefs_under_their_headline_and_date_alone():
+    """Each brief prints its headline, then its date line alone, then its text: a header of one
+    line (the date) that repeats under each headline is the page's skeleton, so the headline
+    over it heads its brief whatever its shape (`Valley line to get quieter trains (and fewer
+    delays) before winter` merged into the brief above, its text with it)."""
+    arts = _probe("briefs-under-their-headline-and-date.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains (and fewer delays) before winter",
+                                       "Library extends its opening hours on Saturdays after a trial",
+                                       "Will the new pier be ready for the summer season?"]
+    assert [len(a.paragraphs) for a in arts] == [1, 2, 1, 1]
+
+
+def test_comments_over_their_dates_head_no_stories():
+    """A comment thread prints each comment's first line, then its date: a line of two
+    sentences, or one ending with a full stop, over a date alone heads no story."""
+    from cleanscrape import clean
+
+    text = ("Harbour board keeps the winter timetable for another month\n"
+            "By Ada Linford\n"
+            "The harbour board said on Tuesday that the winter timetable will stay in place until the end "
+            "of March, after ferry operators asked for more time to hire crews for the spring.\n"
+            "Operators welcomed the decision, and the board said it would review the timetable in April.\n"
+            "3 comments\n"
+            "Thanks Ada. And the late boat on Sundays, will it stay\n"
+            "March 24, 2025\n"
+            "It was the only way home from the concerts in town, and it is gone every winter now.\n"
+            "I agree with the board on this one.\n"
+            "March 25, 2025\n"
+            "Crews are hard to find in the winter, and a timetable nobody can staff helps no one at all.\n")
+    arts = clean(text)
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]

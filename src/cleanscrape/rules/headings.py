@@ -1201,7 +1201,7 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
         k += 1
-    if len(shape) < SHAPE_MIN or len(shape) > SKELETON_MAX or k >= n:
+    if len(shape) < SHAPE_MIN and not (shape and meta) or len(shape) > SKELETON_MAX or k >= n:
         return None
     short = ctx.nwords(k) < PARAGRAPH_WORDS  # a short sentence: a paragraph of a few words, or a picture's caption
     if not meta:  # no byline, date or stubs: the header must be lines a rule named (a read-time
@@ -1237,9 +1237,18 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     repeated = Counter(s for s in cands.values() if s is not None)
     # the same header under two other lines: the skeleton
     shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
-    dated = {s for s in shapes if s[-1] != _NO_META}
-    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))]
+    dated = {s for s in shapes if s[-1] != _NO_META and len(s) >= SHAPE_MIN}  # (a date or byline alone: below)
+    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))
+             and (len(s) >= SHAPE_MIN or _one_line_head(ctx, h))]
     return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated))
+
+
+def _one_line_head(ctx: Context, h: int) -> bool:
+    """Line ``h`` may head a story whose header is its date or byline alone: one sentence at
+    most, with no full stop at its end (a comment's first line under a thread reads as a
+    sentence or two)."""
+    t = ctx.texts[h]
+    return not sentence_breaks(t) and not (ends_sentence(t) and t.rstrip()[-1:] == ".")
 
 
 def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
