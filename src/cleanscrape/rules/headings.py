@@ -1246,9 +1246,18 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
 def _one_line_head(ctx: Context, h: int) -> bool:
     """Line ``h`` may head a story whose header is its date or byline alone: one sentence at
     most, with no full stop at its end (a comment's first line under a thread reads as a
-    sentence or two)."""
+    sentence or two), in no story list, over two paragraphs or one of two sentences."""
     t = ctx.texts[h]
-    return not sentence_breaks(t) and not (ends_sentence(t) and t.rstrip()[-1:] == ".")
+    if sentence_breaks(t) or ends_sentence(t) and t.rstrip()[-1:] == "." or _in_story_list(ctx, h):
+        return False
+    # its text: two paragraphs, or one of two sentences (a story card's teaser is one sentence)
+    prose, n = [], len(ctx.texts)
+    for k in range(h + 2, min(n, h + 2 + STORY_REACH)):
+        if k + 1 < n and ctx.role(k + 1) in META_ROLES:
+            break  # (the next headline, over its date or byline)
+        if ctx.is_open(k) and (ctx.lens[k] >= PARAGRAPH_CHARS or _is_prose(ctx, k)):
+            prose.append(k)  # (a standfirst with no full stop reads as a headline, and is text)
+    return len(prose) >= STORY_PARAGRAPHS or bool(prose) and sentence_breaks(ctx.texts[prose[0]]) + 1 >= BRIEF_SENTENCES
 
 
 def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
