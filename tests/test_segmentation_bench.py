@@ -44,6 +44,22 @@ def test_same_seed_same_pages(texts):
     assert a != generate.build(texts, "heldout", seed=4, n_pages=20)
 
 
+def test_probe_families_are_in_neither_half(texts):
+    """The families of our own (``probe_families.py``) render with the fit half's texts and
+    share no name or shape with a fit or held-out family."""
+    probe = families("probe")
+    assert probe and all(f["half"] == "probe" for f in probe)
+    assert not {f["name"] for f in probe} & {f["name"] for f in FAMILIES}
+    shape = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+             for f in [*FAMILIES, *probe]]
+    assert len(set(shape)) == len(shape)
+    built = generate.build(texts, "probe", seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert all(norm(p) in norm(text) for p in a["paragraphs"])
+
+
 def test_same_seed_same_bytes(tmp_path):
     for out in ("a", "b"):
         assert generate.main(["--texts", str(TEXTS), "--out", str(tmp_path / out), "--half", "both",
@@ -945,3 +961,113 @@ def test_a_caption_alone_under_its_credit_goes_and_a_quote_there_stays():
     text = (PAGES / "caption-alone-under-its-credit.txt").read_text(encoding="utf-8").replace(
         "The north quay of Port Velmora at first light.", "\u201cWe will be ready by April,\u201d the chair said.")
     assert "We will be ready by April" in clean(text)[0].body
+
+
+def test_briefs_with_the_time_on_the_headline_line():
+    """Each brief's clock time opens its headline's line (`14:32 Council approves ...`), the
+    page's per-story line printed on the headline's own: each such line heads its brief, the
+    title without the time (one record held the page, titled with the time, and dropped the
+    first brief's paragraph)."""
+    arts = _probe("briefs-with-the-time-on-the-headline-line.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Why did the museum close for two years?"]
+    assert [len(a.paragraphs) for a in arts] == [1, 2, 1]
+
+
+def test_a_timeline_inside_a_story_heads_no_story():
+    """Times opening lines under a story's own paragraphs are its timeline, not briefs: story
+    text over the first time keeps them in its record."""
+    text = ("Harbour strike: how the day unfolded\n\n"
+            "Dock workers walked out at dawn on Tuesday, and the port stayed closed for most of the day "
+            "while the union and the harbour board talked.\n\n"
+            "06:10 Pickets gather at the north gate\n\n"
+            "About two hundred workers stood at the gate before the first shift, the union said.\n\n"
+            "14:45 Talks resume at the town hall\n\n"
+            "Both sides met again in the afternoon. The board offered a new pay scale, the union said.\n")
+    from cleanscrape import clean
+
+    arts = clean(text)
+    assert len(arts) == 1
+    assert "Pickets gather" in arts[0].body or any("Pickets gather" in r.text for r in arts[0].removed)
+
+
+def test_a_caption_under_the_credit_under_each_header_goes():
+    """The template prints each story's picture credit right under its date, then the caption
+    (`Crews at the shipyard in Calder Bay.`, half as long as the paragraph under it or less),
+    then the story: the caption goes, the story's first paragraph stays (the caption was the
+    first paragraph of each body)."""
+    arts = _probe("caption-under-the-credit-under-each-header.txt")
+    assert [a.title for a in arts] == ["Ferry operator orders two electric boats for the island route",
+                                       "Library extends its opening hours on Saturdays after a trial"]
+    assert all(a.paragraphs[0].startswith("The ") and len(a.paragraphs) == 2 for a in arts)
+    assert not any("Crews at" in a.body or "Readers at" in a.body for a in arts)
+
+
+def test_a_first_paragraph_under_a_credit_under_the_header_stays():
+    """A story's first paragraph right under the credit, as long as the rest or about, is its
+    text, not a caption."""
+    from cleanscrape import clean
+
+    text = ("Ostcell opens battery pilot line in Lindau\n"
+            "By Mira Tanaka\n"
+            "(Photo: Tom Hale/Northfield Herald)\n"
+            "Battery startup Ostcell opened its first pilot line in Lindau on Tuesday.\n"
+            "The line will make about 2,000 cells a week at first, and the company plans a full factory by 2028.\n")
+    (a,) = clean(text)
+    assert a.paragraphs[0] == "Battery startup Ostcell opened its first pilot line in Lindau on Tuesday."
+
+
+def test_a_live_tickers_timed_entries_in_html_stay_one_article():
+    """In HTML a live ticker's entries open with their time (`12.31 Uhr: ...`) under the
+    article's own headline: the markup heads the article, the times head no briefs."""
+    from cleanscrape import clean
+
+    entries = "".join(
+        f"<p><strong>{t} Uhr: {h}</strong></p><p>{p}</p>" for t, h, p in (
+            ("12.31", "Harbour board keeps the winter timetable", "The harbour board said on Tuesday that the "
+             "winter timetable will stay in place until the end of March, after operators asked for time."),
+            ("11.39", "Ferry crews agree new rota for the season", "Ferry crews agreed a new rota with the "
+             "operator on Tuesday, ending a dispute that had delayed the first sailings for weeks."),
+            ("10.05", "Storm warning lifted for the northern coast", "Forecasters lifted the storm warning for "
+             "the northern coast on Tuesday morning after the winds eased overnight, they said.")))
+    page = ("<html><head><title>Harbour ticker: the day's news from the port</title></head><body><article>"
+            "<h1>Harbour ticker: the day's news from the port</h1><p>All the news from the port of Velmora "
+            "today, as it happens, with the latest entries first.</p>" + entries + "</article></body></html>")
+    arts = clean(page, format="html")
+    assert [a.title for a in arts] == ["Harbour ticker: the day's news from the port"]
+    assert "Ferry crews agreed" in arts[0].body
+
+
+def test_briefs_under_their_headline_and_date_alone():
+    """Each brief prints its headline, then its date line alone, then its text: a header of one
+    line (the date) that repeats under each headline is the page's skeleton, so the headline
+    over it heads its brief whatever its shape (`Valley line to get quieter trains (and fewer
+    delays) before winter` merged into the brief above, its text with it)."""
+    arts = _probe("briefs-under-their-headline-and-date.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Valley line to get quieter trains (and fewer delays) before winter",
+                                       "Library extends its opening hours on Saturdays after a trial",
+                                       "Will the new pier be ready for the summer season?"]
+    assert [len(a.paragraphs) for a in arts] == [1, 2, 1, 1]
+
+
+def test_comments_over_their_dates_head_no_stories():
+    """A comment thread prints each comment's first line, then its date: a line of two
+    sentences, or one ending with a full stop, over a date alone heads no story."""
+    from cleanscrape import clean
+
+    text = ("Harbour board keeps the winter timetable for another month\n"
+            "By Ada Linford\n"
+            "The harbour board said on Tuesday that the winter timetable will stay in place until the end "
+            "of March, after ferry operators asked for more time to hire crews for the spring.\n"
+            "Operators welcomed the decision, and the board said it would review the timetable in April.\n"
+            "3 comments\n"
+            "Thanks Ada. And the late boat on Sundays, will it stay\n"
+            "March 24, 2025\n"
+            "It was the only way home from the concerts in town, and it is gone every winter now.\n"
+            "I agree with the board on this one.\n"
+            "March 25, 2025\n"
+            "Crews are hard to find in the winter, and a timetable nobody can staff helps no one at all.\n")
+    arts = clean(text)
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]

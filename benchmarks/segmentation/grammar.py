@@ -112,6 +112,10 @@ HALVES = ("fit", "heldout")
 
 
 def families(half: str) -> list[dict]:
+    if half == "probe":  # families of our own, outside both halves (``probe_families.py``)
+        from probe_families import PROBE_FAMILIES
+
+        return list(PROBE_FAMILIES)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -275,6 +279,28 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         elif slot == "handle":
             gold["byline"] = name
             lines.append((f"{name} @{name.split()[-1].lower()}", "h"))
+        # elements only the probe families (``probe_families.py``) use
+        elif slot == "time":
+            lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "h"))
+        elif slot == "time_title":  # the brief's time on its headline's line
+            lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d} {title}", "T"))
+        elif slot == "caption":
+            lines.append((_caption(rng, loc), "h"))
+        elif slot == "site_kicker":
+            lines.append((site, "h"))
+        elif slot == "place":
+            lines.append((rng.choice(loc["cities"]).upper(), "h"))
+        elif slot == "latest":
+            if k == 0:
+                lines.append((loc["top"], "h"))
+        elif slot == "section_badge":
+            lines.append((f"{rng.choice(loc['sections'])} · {rng.choice(loc['badge'])}", "h"))
+        elif slot == "rubric_other":
+            other = LOCALES[rng.choice(sorted(x for x in LOCALES if LOCALES[x] is not loc))]
+            lines.append((rng.choice(other["sections"]).upper(), "h"))
+        elif slot == "submitted":
+            gold["byline"], gold["published"] = name, date
+            lines.append((f"{loc['posted_by'].format(name=name, time=date)}", "h"))
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs

@@ -54,6 +54,12 @@ class _Draft:
                 self.updated = value
 
 
+def _title_text(fields: tuple[tuple[str, str], ...], text: str) -> str:
+    """A headline's words: the line's, or the ``title`` field its finding gives (the line
+    without what it prints before them: a brief's time)."""
+    return next((v for k, v in fields if k == "title"), text) if fields else text
+
+
 def _next_is_title(labelled: Labelled, i: int) -> bool:
     nxt = labelled.labels[i + 1] if i + 1 < len(labelled.labels) else None
     return nxt is not None and nxt.role is _TITLE
@@ -82,7 +88,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
         if role is _TITLE:
             current = pending
             pending = _Draft()
-            current.set_title(block.text, block.line, f.code, block.hints.get("tag", ""), f.reason)
+            current.set_title(_title_text(f.fields, block.text), block.line, f.code, block.hints.get("tag", ""), f.reason)
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):

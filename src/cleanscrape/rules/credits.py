@@ -347,7 +347,10 @@ class CaptionRule(Rule):
     of names split by a slash: the picture's); `Image, Readers queue outside the library.` under
     `Image: AFP` (the caption opens with the label of the credit over it, in any words);
     in plain text, one short sentence alone under a credit that stands under a paragraph, with
-    no prose under it (`The north quay at first light.` over `Read more:`)
+    no prose under it (`The north quay at first light.` over `Read more:`); in plain text, one
+    short sentence under a credit right under the story's header (its date or byline), over a
+    paragraph twice as long or more (`Crews at the shipyard in Calder Bay.` under `Photo Ines
+    Carter / Reuters` under the date)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
     outside the figure whose `<figcaption>` holds the credit (the figure holds the caption); the last paragraph
@@ -393,6 +396,8 @@ class CaptionRule(Rule):
                 continue  # `EFE` under the last paragraph, no text after it: the wire's sign-off
             j = i - 1
             if not ctx.is_open(j):
+                if ctx.role(j) in _HEADER_ROLES and _caption_under_header(ctx, i):
+                    yield self.finding(i + 1, "the short sentence right after an image credit under the story's header")
                 continue
             t = ctx.text(j)
             n = len(words(t))
@@ -464,6 +469,21 @@ def _short_line_after(ctx: Context, i: int, j: int) -> bool:
     return ctx.lens[k] <= CAPTION_AFTER_MAX and 2 * ctx.lens[k] <= ctx.lens[j] and ends_sentence(t) \
         and not sentence_breaks(t) and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
         and not any(q in t for q in "\"“”«»") and ctx.lens[k + 1] >= PROSE_AFTER
+
+
+def _caption_under_header(ctx: Context, i: int) -> bool:
+    """Credit ``i`` stands right under the story's header (its date, byline or headline), and
+    the line after it is one short sentence (no quote, no reported speech) over a paragraph
+    twice as long or more: the template prints the picture's credit, then its caption, then
+    the story (a story's first sentence right under a credit is no shorter than the rest)."""
+    k = i + 1
+    if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1) or ctx.doc.blocks[0].hints:
+        return False  # (in HTML the markup places a picture's caption)
+    t = ctx.texts[k]
+    if ctx.lens[k] > CAPTION_AFTER_MAX or len(words(t)) < CAPTION_AFTER_MIN_WORDS or sentence_breaks(t) or \
+            not ends_sentence(t) or any(q in t for q in "\"“”«»") or REPORTED_SPEECH.search(t) is not None:
+        return False
+    return ctx.lens[k + 1] >= PROSE_AFTER and 2 * ctx.lens[k] <= ctx.lens[k + 1]
 
 
 def _caption_alone_after(ctx: Context, i: int) -> bool:

@@ -989,6 +989,7 @@ class TitleRule(Rule):
         story_ends = _story_ends(ctx)
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
+        timed = _timed_heads(ctx)
         found: list[int] = []
         hw = ctx.heading_counts()
         # (the labels read straight, and the cheap first test of each helper below inline: most
@@ -999,6 +1000,11 @@ class TitleRule(Rule):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
+            if i in timed:  # a brief's time on its headline's line, as on every other brief of the page
+                titled, last_title = True, i
+                found.append(i)
+                yield self.finding(i, _TIMED, fields=(("title", timed[i]),))
+                continue
             nw = hw[i]
             if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
@@ -1048,7 +1054,10 @@ class TitleRule(Rule):
                 headed = headed or named
                 found.append(head)
                 yield self.finding(head, reason)
-        yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled)
+        for i in sorted(timed.keys() - set(found)):
+            found.append(i)
+            yield self.finding(i, _TIMED, fields=(("title", timed[i]),))
+        yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed))
 
     def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
                     headed: bool, titled: bool) -> Iterator[Finding]:
@@ -1192,7 +1201,7 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
         k += 1
-    if len(shape) < SHAPE_MIN or len(shape) > SKELETON_MAX or k >= n:
+    if len(shape) < SHAPE_MIN and not (shape and meta) or len(shape) > SKELETON_MAX or k >= n:
         return None
     short = ctx.nwords(k) < PARAGRAPH_WORDS  # a short sentence: a paragraph of a few words, or a picture's caption
     if not meta:  # no byline, date or stubs: the header must be lines a rule named (a read-time
@@ -1228,9 +1237,27 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     repeated = Counter(s for s in cands.values() if s is not None)
     # the same header under two other lines: the skeleton
     shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
-    dated = {s for s in shapes if s[-1] != _NO_META}
-    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))]
+    dated = {s for s in shapes if s[-1] != _NO_META and len(s) >= SHAPE_MIN}  # (a date or byline alone: below)
+    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))
+             and (len(s) >= SHAPE_MIN or _one_line_head(ctx, h))]
     return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated))
+
+
+def _one_line_head(ctx: Context, h: int) -> bool:
+    """Line ``h`` may head a story whose header is its date or byline alone: one sentence at
+    most, with no full stop at its end (a comment's first line under a thread reads as a
+    sentence or two), in no story list, over two paragraphs or one of two sentences."""
+    t = ctx.texts[h]
+    if sentence_breaks(t) or ends_sentence(t) and t.rstrip()[-1:] == "." or _in_story_list(ctx, h):
+        return False
+    # its text: two paragraphs, or one of two sentences (a story card's teaser is one sentence)
+    prose, n = [], len(ctx.texts)
+    for k in range(h + 2, min(n, h + 2 + STORY_REACH)):
+        if k + 1 < n and ctx.role(k + 1) in META_ROLES:
+            break  # (the next headline, over its date or byline)
+        if ctx.is_open(k) and (ctx.lens[k] >= PARAGRAPH_CHARS or _is_prose(ctx, k)):
+            prose.append(k)  # (a standfirst with no full stop reads as a headline, and is text)
+    return len(prose) >= STORY_PARAGRAPHS or bool(prose) and sentence_breaks(ctx.texts[prose[0]]) + 1 >= BRIEF_SENTENCES
 
 
 def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
@@ -1449,6 +1476,48 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
 
 
 BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
+_OPENING_QUOTES = "\"'“‘„‚«‹»›"
+_TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
+_TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
+_TIME_LEAD = compile_pattern(r"([01]?\d|2[0-3])[:.][0-5]\d[ \t]{1,3}(?=\S)", "")
+
+
+def _timed_heads(ctx: Context) -> dict[int, str]:
+    """Headlines that a brief's clock time opens on their own line (`14:32 Ferry timetable
+    approved for the winter`), and each one's words after the time: the page prints two such
+    lines or more, each a headline after its time (three words or more, no sentence), each
+    with prose under it before the next; one brief at least holds two paragraphs or a
+    paragraph of two sentences (a front's card holds one sentence of teaser). The time is the
+    per-story line of the template, whatever the words that follow it."""
+    texts = ctx.texts
+    heads: dict[int, str] = {}
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
+    for i in ctx.short(HEADLINE_MAX_CHARS):
+        if not texts[i][:1].isdigit():
+            continue  # (most lines: no regex run)
+        m = _TIME_LEAD.match(texts[i])
+        if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
+            continue  # (an earlier rule may take it for a related story's headline between paragraphs)
+        rest = texts[i][m.end():]
+        if not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES):
+            continue  # (`14:32 | By ...`: the time then a separator opens a header's line, not a headline)
+        if not FULL_HEADLINE_WORDS <= len(rest.split()) <= HEADINGS_MAX_WORDS or rest.rstrip().endswith("."):
+            continue  # (a headline may ask or exclaim; a full stop ends a sentence of prose)
+        heads[i] = rest
+    if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
+        return {}
+    order = sorted(heads)
+    if any(ctx.is_open(k) and _is_prose(ctx, k) for k in range(order[0])):
+        return {}  # story text over the first time: the times are a timeline's inside a story
+    two, bare = False, 0
+    for a, b in zip(order, [*order[1:], len(texts)]):
+        prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
+        if b == a + 1 or not prose and bare:
+            return {}  # a list of times (a schedule)
+        bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
+        two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
+    return heads if two and len(order) - bare >= PATTERN_MIN else {}
 
 
 def _brief(ctx: Context, h: int, end: int) -> bool:
