@@ -782,3 +782,23 @@ def test_a_table_a_console_drew_between_paragraphs_stays_a_rule_of_box_lines_goe
     assert drawn_table(table) and not drawn_table(headline) and not drawn_table("Prices │ Tickets")
     assert [_code_between_prose(classes, texts, i, 0, len(texts), True) for i in (1, 3, 5)] == [True, False, False]
     assert not _code_between_prose(classes, texts, 1, 0, len(texts))  # (HTML: as before)
+
+
+
+def test_a_copyright_notice_after_the_article_ends_the_text_run():
+    """A long copyright notice after the last paragraph (too long for the copyright line rule),
+    then the publisher's own line: both read as prose and the text run took them in. A line
+    that opens with a copyright sign or word and a year or a name, past the run's first
+    paragraph, with little of the run's weight under it, ends the run (text mode; in HTML the
+    markup says where the footer is). Hard negative: a paragraph of the article that opens
+    with the word `Copyright` and goes on as a sentence stays."""
+    from cleanscrape.rules.content import classify
+
+    lines = _page("copyright-notice-over-a-long-footer.txt").splitlines()
+    texts = lines[lines.index("By Mara Lindqvist") + 1:]
+    keep = [v.keep for v in classify(texts, plain=True)]
+    notice = next(k for k, t in enumerate(texts) if t.startswith("© 2026"))
+    assert all(keep[:notice]), [t for t, k in zip(texts, keep) if not k]
+    assert texts[2].startswith("Copyright law does not cover") and keep[2]
+    assert not any(keep[notice:])
+    assert all(v.keep for v in classify(texts, plain=False)[:notice + 2])  # (not in HTML's scoring)

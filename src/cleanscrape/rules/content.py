@@ -476,6 +476,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b)
+            b = _before_footer(classes, weights, texts, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
     _whole_lists(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
@@ -909,6 +910,25 @@ def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float
                 and not texts[i].rstrip().endswith(":") and upto[-1] - upto[i - a] < HEADLINE_TAIL * upto[i - a]:
             return i
         i = max(j, i + 1)
+    return b
+
+
+_FOOTER_MARK = compile_pattern(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d|\p{Lu}|«|\")", "")
+FOOTER_TAIL = 0.25  # ...with less prose weight from it on than this share of the run's weight above it
+
+
+def _before_footer(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
+                   a: int, b: int) -> int:
+    """The run's end, moved up to the page's copyright notice (text mode): a line that opens with
+    a copyright sign or word and a year or a name, past the run's first paragraph, with less
+    than FOOTER_TAIL of the run's weight from it on. What follows a site's copyright line is
+    its footer: legal lines, imprint, the next page's furniture."""
+    started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+    upto = [0.0, *accumulate(weights[a:b])]
+    for i in range(started + 1, b):
+        if classes[i] is not None and _FOOTER_MARK.match(texts[i]) \
+                and upto[-1] - upto[i - a] < FOOTER_TAIL * upto[i - a]:
+            return i
     return b
 
 
