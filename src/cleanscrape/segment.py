@@ -108,9 +108,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
     kept: list[_Draft] = []
     carry: list[Removed] = []
     for d in drafts:
-        if not d.paragraphs and d.title_reason == _TIMED:
-            _brief_text_kept(d)
-        if d.paragraphs:
+        if d.paragraphs or _brief_text_kept(d):
             d.removed[:0] = carry
             carry = []
             kept.append(d)
@@ -152,18 +150,20 @@ def segment(labelled: Labelled, *, source: str | None = None,
 _BRIEF_TEXT_ROLES = frozenset({Role.RELATED.value, Role.TEASER.value})
 
 
-def _brief_text_kept(d: _Draft) -> None:
-    """A brief the page's pattern heads (its time over every brief's headline) whose only text,
-    the line right under its headline, a rule took for another story's headline or a teaser:
-    that line is the brief's text (merge rather than drop: the page prints a story there)."""
+def _brief_text_kept(d: _Draft) -> bool:
+    """A brief the page's pattern heads (its time over every brief's headline), with no text,
+    whose line right under its headline a rule took for another story's headline or a teaser:
+    that line is the brief's text (merge rather than drop: the page prints a story there).
+    True when it kept one."""
+    if d.title_reason != _TIMED:
+        return False
     first = next((k for k, r in enumerate(d.removed) if r.line > d.title_line), None)
-    if first is None:
-        return
-    r = d.removed[first]
-    if r.role in _BRIEF_TEXT_ROLES:
-        del d.removed[first]
-        d.paragraphs.append(r.text)
-        d.lines.append(r.line)
+    if first is None or d.removed[first].role not in _BRIEF_TEXT_ROLES:
+        return False
+    r = d.removed.pop(first)
+    d.paragraphs.append(r.text)
+    d.lines.append(r.line)
+    return True
 
 
 # the generic headline decisions (the page's <h1> its metadata repeats; the line over the main
@@ -242,7 +242,7 @@ def _lone_line_joined(kept: list[_Draft]) -> list[_Draft]:
     story: the line over it is the page's name, and the paragraph a line of that story's header
     (a picture's caption over its kicker). Its text joins that story, in its place, and the
     line goes to the audit (issue #18: merge rather than split when unsure)."""
-    if len(kept) < 2:
+    if not kept[1:]:
         return kept
     first, second = kept[0], kept[1]
     if first.title is None or first.title_code != "CS304" or first.title_reason != _FIRST_HEADLINE or \
