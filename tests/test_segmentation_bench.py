@@ -1071,3 +1071,60 @@ def test_comments_over_their_dates_head_no_stories():
             "Crews are hard to find in the winter, and a timetable nobody can staff helps no one at all.\n")
     arts = clean(text)
     assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month"]
+
+
+def test_briefs_under_their_time_and_a_place_line():
+    """Each brief's clock time on a line of its own, then a place in capitals, then the
+    headline (`14:32`, `VELMORA`, `Council approves ...`): the page prints the same three
+    lines over every brief, so the line under each place heads its brief (the briefs merged
+    into one record, the places left in its body)."""
+    arts = _probe("briefs-under-their-time-and-place.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Storm warning lifted for the northern coast",
+                                       "Maritime museum reopens after a two-year refurbishment"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 1]
+    assert all("NORTHFIELD" not in a.body and "CALDER BAY" not in a.body for a in arts)
+
+
+def test_a_timeline_of_times_on_their_own_lines_heads_no_story():
+    """Times on lines of their own under a story's paragraphs are its timeline: story text over
+    the first time keeps them in its one record (hard negative of the test above)."""
+    from cleanscrape import clean
+
+    text = ("Harbour strike: how the day unfolded\n\n"
+            "Dock workers walked out at dawn on Tuesday, and the port stayed closed for most of the day "
+            "while the union and the harbour board talked about pay, shifts and the new cranes.\n\n"
+            "The strike was the first at the port in eleven years, and ferries to the islands were the only "
+            "boats that left the harbour, the board said.\n\n"
+            "06:10\n\nPickets gather at the north gate\n\n"
+            "About two hundred workers stood at the gate before the first shift, the union said. They carried "
+            "flags and sang while the lorries waited on the road.\n\n"
+            "14:45\n\nTalks resume at the town hall\n\n"
+            "Both sides met again in the afternoon. The board offered a new pay scale, the union said, and "
+            "its members will vote on it on Thursday.\n")
+    arts = clean(text)
+    assert len(arts) == 1
+    assert "Talks resume at the town hall" in arts[0].body
+
+
+def test_a_brief_of_one_short_line_under_its_time_keeps_it():
+    """A brief whose only text is one short line under its timed headline (`11:05 Rowing club
+    wins ...`, then `Crews from five towns raced ...`, no full stop): that line is the brief's
+    text, not another story's headline, and the brief is a record (it was dropped, its line
+    left in the audit as a related headline)."""
+    arts = _probe("briefs-of-one-short-line-under-their-time.txt")
+    assert [a.title for a in arts] == ["Council approves new ferry timetable for the winter",
+                                       "Rowing club wins the autumn regatta on the bay",
+                                       "Maritime museum reopens after a two-year refurbishment"]
+    assert arts[1].paragraphs == ("Crews from five towns raced in calm water and light rain",)
+
+
+def test_a_caption_over_the_first_storys_kicker_is_no_story():
+    """The page's name, then a picture's caption, then the first story's kicker, headline, byline
+    and date: the name over one sentence is no story of its own (it made a record titled by the
+    site's name). The caption's text stays, in the first story's record (merge, not drop)."""
+    arts = _probe("caption-over-the-kicker-of-each-story.txt")
+    assert [a.title for a in arts] == ["Quay cranes back in service after the winter refit",
+                                       "What the new parking rules mean for the old town"]
+    assert "Ada Linford speaks to reporters" in arts[0].body
+    assert any(r.text == "Northfield Times" for r in arts[0].removed)

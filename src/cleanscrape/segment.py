@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from .document import Article, Removed, Role
 from .engine import Labelled
-from .rules.headings import FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE
+from .rules.headings import FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -108,7 +108,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
     kept: list[_Draft] = []
     carry: list[Removed] = []
     for d in drafts:
-        if d.paragraphs:
+        if d.paragraphs or _brief_text_kept(d):
             d.removed[:0] = carry
             carry = []
             kept.append(d)
@@ -118,7 +118,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _lead_joined(_labels_joined(_subheadings_joined(kept)))
+    kept = _lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -145,6 +145,25 @@ def segment(labelled: Labelled, *, source: str | None = None,
             url=_text_of(meta.get("url")),
         ))
     return articles
+
+
+_BRIEF_TEXT_ROLES = frozenset({Role.RELATED.value, Role.TEASER.value})
+
+
+def _brief_text_kept(d: _Draft) -> bool:
+    """A brief the page's pattern heads (its time over every brief's headline), with no text,
+    whose line right under its headline a rule took for another story's headline or a teaser:
+    that line is the brief's text (merge rather than drop: the page prints a story there).
+    True when it kept one."""
+    if d.title_reason != _TIMED:
+        return False
+    first = next((k for k, r in enumerate(d.removed) if r.line > d.title_line), None)
+    if first is None or d.removed[first].role not in _BRIEF_TEXT_ROLES:
+        return False
+    r = d.removed.pop(first)
+    d.paragraphs.append(r.text)
+    d.lines.append(r.line)
+    return True
 
 
 # the generic headline decisions (the page's <h1> its metadata repeats; the line over the main
@@ -214,6 +233,28 @@ def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+def _lone_line_joined(kept: list[_Draft]) -> list[_Draft]:
+    """The page's first record, headed by a line CS304 took for the first headline only because
+    a paragraph stands under it (no byline, date or section of its own), holding that one
+    paragraph, over a story whose header the page prints (its section, byline or date), is no
+    story: the line over it is the page's name, and the paragraph a line of that story's header
+    (a picture's caption over its kicker). Its text joins that story, in its place, and the
+    line goes to the audit (issue #18: merge rather than split when unsure)."""
+    if not kept[1:]:
+        return kept
+    first, second = kept[0], kept[1]
+    if first.title is None or first.title_code != "CS304" or first.title_reason != _FIRST_HEADLINE or \
+            len(first.paragraphs) != 1 or first.byline or first.published or first.updated or first.section or \
+            second.title is None or not (second.section or second.byline or second.published):
+        return kept
+    second.removed[:0] = [*first.removed, Removed("CS304", "article-title", Role.TITLE.value, first.title_line,
+                                                  first.title, "a line over one paragraph over the first story's "
+                                                  "header: the page's name, no story")]
+    second.paragraphs[:0] = first.paragraphs
+    second.lines[:0] = first.lines
+    return kept[1:]
 
 
 _COPY = "CS305"  # what CS304's "printed twice" headline's copy is labelled

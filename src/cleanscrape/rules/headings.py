@@ -1478,7 +1478,7 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
 BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
 _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
-_TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
+TIMED = _TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
 _TIME_LEAD = compile_pattern(r"([01]?\d|2[0-3])[:.][0-5]\d[ \t]{1,3}(?=\S)", "")
 
 
@@ -1505,6 +1505,8 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         if not FULL_HEADLINE_WORDS <= len(rest.split()) <= HEADINGS_MAX_WORDS or rest.rstrip().endswith("."):
             continue  # (a headline may ask or exclaim; a full stop ends a sentence of prose)
         heads[i] = rest
+    if not heads:
+        heads = _heads_under_times(ctx)
     if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
         return {}
     order = sorted(heads)
@@ -1518,6 +1520,41 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
     return heads if two and len(order) - bare >= PATTERN_MIN else {}
+
+
+_TIME_ALONE = compile_pattern(r"([01]?\d|2[0-3])[:.][0-5]\d", "")
+_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE})  # (a bare clock reads as a video's length)
+CLOCK_LINE_MAX = 5  # characters of a line that is a clock time alone (`14:32`)
+TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
+
+
+def _heads_under_times(ctx: Context) -> dict[int, str]:
+    """``_timed_heads``'s briefs when the page prints each brief's time on a line of its own:
+    the headline is the line under it, or the line under a place or kicker of one or two
+    words when the page prints one under every time (the same skeleton for every brief)."""
+    texts, n = ctx.texts, len(ctx.texts)
+    times = [i for i in ctx.short(CLOCK_LINE_MAX) if texts[i][:1].isdigit() and _TIME_ALONE.fullmatch(texts[i].strip())
+             and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
+    if len(times) < PATTERN_MIN:
+        return {}
+
+    def kicker(k: int) -> bool:
+        t = texts[k]
+        return ctx.is_open(k) and 0 < len(t.split()) <= TIME_KICKER_WORDS and not ends_sentence(t) \
+            and not t[:1].isdigit()
+
+    skip = all(i + 2 < n and kicker(i + 1) for i in times)
+    heads: dict[int, str] = {}
+    for i in times:
+        h = i + 1 + skip
+        if h >= n or not (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER):
+            return {}
+        rest = texts[h].strip()
+        if not (rest[:1].isalnum() or rest[:1] in _OPENING_QUOTES) or rest.endswith(".") or \
+                not FULL_HEADLINE_WORDS <= len(rest.split()) <= HEADINGS_MAX_WORDS or ctx.lens[h] > HEADLINE_MAX_CHARS:
+            return {}
+        heads[h] = rest
+    return heads
 
 
 def _brief(ctx: Context, h: int, end: int) -> bool:
