@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import re
 from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate, chain
@@ -54,7 +53,7 @@ _CONTENT, _CHROME = Role.CONTENT, Role.CHROME
 GOOD, NEAR, SHORT, BAD = 3, 2, 1, 0
 MIN_BLOCKS = 3  # fewer unlabelled blocks than this: no neighbours to judge by, so no scoring
 MIN_SENTENCE_DENSITY = 0.08  # a full sentence of 8+ words this sparse in function words is still text
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = compile_pattern(r"[^\W\d_]+", "")
 _BLANK = " \t" + ZERO_WIDTH
 _CJK_END = ("。", "！", "？", "」", "』", "”")
 # the stretch that wins: what each class adds to a run
@@ -579,7 +578,7 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
 
 # a line of code or a shell session: a statement's marks anywhere, or a prompt, a comment, an
 # include or a tag in front (prose and menus hold none of `{ } ; =`)
-_CODE_LINE = re.compile(r"[{};=]|^\$ |^//|^#[ \t]*include|^</?[a-z]")
+_CODE_LINE = compile_pattern(r"[{};=]|^\$ |^//|^#[ \t]*include|^</?[a-z]", "")
 _CODE_OPENERS = ("$ ", "//", "#")  # a prompt, a comment, a directive
 _CODE_CLOSERS = (";", "{", "}", ")", ",")  # a statement's, a block's or a call's end
 
@@ -597,7 +596,7 @@ def code_line(text: str) -> bool:
 STEP_LABEL = 30  # characters of a step's label (`Step 3`, `Krok 3`, `3`): a counter and a word or two
 STEP_COUNT = 3  # labels counting 1, 2, 3 in order: a text's numbered steps
 STEP_REACH = 2  # lines under each label where its step's sentence starts (a step's own subheading between)
-_NUMBER = re.compile(r"\d+")
+_NUMBER = compile_pattern(r"\d+", "")
 
 
 def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
@@ -932,10 +931,10 @@ def _before_footer(classes: Sequence[int | None], weights: Sequence[float], text
     return b
 
 
-_CODE_MARK = re.compile(r"[(){}\[\];=<>$|/\\*_#`]")  # characters that code and shell sessions are made of, prose rarely
+_CODE_MARK = compile_pattern(r"[(){}\[\];=<>$|/\\*_#`]", "")  # characters that code and shell sessions are made of, prose rarely
 CODE_SHARE = 0.04  # ...this share of a block's characters: a line of code (a query, a command), not a sparse headline
 CODE_KINDS = 3  # ...of this many different marks at least (a caption's `(Photo: ...)` holds two)
-_TAG = re.compile(r"<[^<>]*>")  # a markup tag with its attributes
+_TAG = compile_pattern(r"<[^<>]*>", "")  # a markup tag with its attributes
 
 
 def _code_like(text: str) -> bool:
@@ -972,7 +971,7 @@ def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: 
 
 
 BOX_CHARS = 4  # box-drawing characters (`│ ─ ┼`) in a block: a table a console printed (a query's result)
-_BOX = re.compile(r"[\u2500-\u257f]")
+_BOX = compile_pattern(r"[\u2500-\u257f]", "")
 
 
 def drawn_table(text: str) -> bool:
@@ -1070,7 +1069,7 @@ def _widget_runs(classes: Sequence[int | None], texts: Sequence[str], a: int, b:
 TABLE_CELL = 40  # a table's cells, one a line in naive text, are at most this long
 TABLE_ROWS = 3  # ...and this many rows in a row hold a number in the same column
 ROW_CELLS = (2, 6)  # cells a row of such a table holds
-_NUMBER_CELL = re.compile(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?")
+_NUMBER_CELL = compile_pattern(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?", "")
 
 
 def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
@@ -1097,7 +1096,7 @@ ROW_MAX = 80  # characters of a table's row set as one line: a label and its fig
 ROW_NUMBERS = 2  # figures in each row at least (one figure closes a dated headline too)
 
 
-_TWO_FIGURES = re.compile(r"\d\D+\d")  # digits, then others and digits again: two figures may stand here
+_TWO_FIGURES = compile_pattern(r"\d\D+\d", "")  # digits, then others and digits again: two figures may stand here
 
 
 def _table_row(text: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ _AGENCY = words_alternation(AGENCIES)
 # five capitals or more is tried again with those words capitalised (`Keystone/Name`),
 # which keeps the patterns exact-case (small, quick). The generic words among the
 # agencies (Staff, File, Handout...) are not retried: in capitals they are headings.
-_SHOUTED = re.compile(r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])")
+_SHOUTED = compile_pattern(r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])", "")
 _GENERIC = frozenset(lang_words("generic_credits"))
 
 

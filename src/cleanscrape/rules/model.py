@@ -32,7 +32,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +41,7 @@ from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
+from ..patterns import compile_pattern
 from ..text import ends_sentence, fold_digits, letter_words
 from .base import EVERY_LABEL, Context, Rule
 from . import content
@@ -52,8 +52,8 @@ MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json
 MODEL_ENV = "CLEANSCRAPE_MODEL"
 FORMAT = 1
 
-_WORD = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
+_WORD = compile_pattern(r"[^\W\d_]+", "")
+_DIGIT = compile_pattern(r"\d", "")
 _TAGS = {"p": "p", "li": "li", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4",
          "td": "table", "th": "table", "tr": "table", "caption": "table", "pre": "pre",
          "blockquote": "quote", "div": "div", "dd": "dl", "dt": "dl", "br": "br", "section": "div",
@@ -345,7 +345,7 @@ _CLASS_KEYS = {content.GOOD: "t:good", content.NEAR: "t:near", content.SHORT: "t
 # (the shipped weights were fitted on this definition of `t:bullet`; `text.list_mark`, which
 # content scoring's whole-list rule reads, takes more marks: using it here cost dragnet text
 # check 0.0001, so the feature keeps its own until the next retrain)
-_BULLET = re.compile(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s")
+_BULLET = compile_pattern(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s", "")
 SPAN_REACH = 3.0  # log1p(blocks) / this: about 1 twenty blocks away from the main run
 
 
