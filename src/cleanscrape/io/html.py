@@ -27,6 +27,7 @@ from lxml import etree
 
 from ..dates import find_date
 from ..document import Block, Document, Hints
+from ..patterns import Pattern, compile_pattern
 from ..text import TERMINAL, ZERO_WIDTH, words
 from .text import InputError, read_text, utf16_without_bom
 
@@ -45,10 +46,17 @@ SEPARATING = frozenset("button svg input select textarea iframe object embed can
 ANCESTOR_BITS = {"li": 1, "ul": 1, "ol": 1, "td": 2, "th": 2, "table": 2, "section": 4, "blockquote": 8}
 ZONES = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form", "article", "main",
                    "articleBody"})
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WS = re.compile(r"\s+")
+
+
+def _plain(pattern: str) -> Pattern:
+    """``re.compile(pattern)``, kept across processes (:mod:`cleanscrape.kept`)."""
+    return compile_pattern(pattern, "")
+
+
+_HIDDEN = compile_pattern(r"display\s*:\s*none|visibility\s*:\s*hidden", "i")
+_WS = _plain(r"\s+")
 _INVISIBLE = " " + ZERO_WIDTH  # stripped with the spaces: a block of only these is empty
-_TAG = re.compile(r"<[^<>]{0,2000}>")
+_TAG = _plain(r"<[^<>]{0,2000}>")
 MAX_BYTES = 64 * 1024 * 1024
 
 
@@ -261,7 +269,7 @@ def _many_elements(el: etree._Element) -> bool:
 
 # a server-rendered React page streams each part of the page in a hidden `<div hidden id="S:1">`
 # that its inline script moves into place: hidden in the markup, shown in every browser
-_STREAMED = re.compile(r"S:[0-9a-z]{1,8}")
+_STREAMED = _plain(r"S:[0-9a-z]{1,8}")
 
 
 def _hidden(attrs: etree._Attrib, tag: str = "div") -> bool:
@@ -276,7 +284,7 @@ def _hidden(attrs: etree._Attrib, tag: str = "div") -> bool:
 
 # the class CSS frameworks hide an element with (`hidden`, Bootstrap's and Tailwind's), unless a
 # responsive variant shows it again (`hidden md:block`)
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)hidden(?:$|\s)")
+_HIDDEN_CLASS = _plain(r"(?:^|\s)hidden(?:$|\s)")
 
 
 def _trie(words: str) -> str:
@@ -301,8 +309,8 @@ def _trie_of(words: list[str]) -> str:
 # Class and id words that say "article text here" or "not article text", as every
 # readability-style extractor reads them (generic template vocabulary, no site's names).
 # (both searched in the lowercased words: a case-blind search costs several times more)
-_POSITIVE = re.compile(_trie("article body content entry hentry main page post text blog story prose"))
-_NEGATIVE = re.compile(_trie("combx comment contact foot masthead media meta outbrain promo related scroll "
+_POSITIVE = _plain(_trie("article body content entry hentry main page post text blog story prose"))
+_NEGATIVE = _plain(_trie("combx comment contact foot masthead media meta outbrain promo related scroll "
                              "shoutbox sidebar sponsor shopping tags tool widget share social nav menu "
                              "breadcrumb newsletter subscribe advert popup modal cookie recommend trending "
                              "popular teaser banner byline author caption credit"))
@@ -537,18 +545,18 @@ _PLAIN = (False, "")  # no comment section, no caption or credit
 _PAGE = frozenset({"html", "body"})  # elements whose class words describe the page, not a part of it
 _MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
-_MEDIA = re.compile(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
+_MEDIA = _plain(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
 MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
 # a box the template drops into the article: a newsletter sign-up, share buttons, a promotion,
 # a related-stories box (whole class or id words only: `share-tools`, `newsletter_box`)
 # (at a start or after a separator: `(?<![^\s_-])`, which the engine finds by the words' first letters)
 _PROMO_WORDS = ("newsletter newsletters signup subscribe subscription promo recirc outbrain taboola sharing share "
                 "sharebar advert advertisement sponsored recommended related")
-_PROMO = re.compile(r"(?<![^\s_-])" + _trie(_PROMO_WORDS) + r"(?![^\s_-])")
+_PROMO = _plain(r"(?<![^\s_-])" + _trie(_PROMO_WORDS) + r"(?![^\s_-])")
 # a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
 # `respond`, `reply-form`; not an opinion piece's `commentary`, a flag such as `noloaddisqus`, nor
 # a word that only starts with one of them (`js-replyNewMessageContainer`, a forum's thread)
-_COMMENTS = re.compile(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|ply))(?![a-z])")
+_COMMENTS = _plain(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|ply))(?![a-z])")
 
 
 # Cheap first tests (a class string holds none of a pattern's words far more often than one, and
@@ -902,7 +910,7 @@ _META_KEYS = {("property", "og:title"): "og:title", ("name", "twitter:title"): "
               ("property", "article:section"): "section", ("property", "og:url"): "og:url",
               ("property", "og:locale"): "og:locale"}
 # a language tag as pages write it: `en`, `en-GB`, `pt_BR`, `zh-Hant-TW` (not a template's `{{lang}}`)
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+_LANGUAGE_TAG = _plain(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 
 
 def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one case per metadata source (meta tags, JSON-LD, <time>), each a few lines
