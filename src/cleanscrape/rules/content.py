@@ -450,7 +450,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     """
     n = len(texts)
     protected = protected or [False] * n
-    classes, features, sizes, weights = _block_classes(texts, protected, foreign, segments or [(0, n)], plain)
+    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain)
     listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
@@ -477,7 +477,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = _before_headline_list(classes, weights, texts, a, b)
             b = _before_footer(classes, weights, texts, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
-    _whole_lists(classes, texts, keep, why)
+    _whole_lists(printed, keep, why)
     _labels_over_text(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
@@ -513,11 +513,12 @@ def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tu
     return found
 
 
-def _whole_lists(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+def _whole_lists(printed: Sequence[tuple[int, int]], keep: list[bool], why: list[str]) -> None:
     """A list is kept whole or not at all: when a block of a run of MARKED_ITEMS or more
     lines with the same mark (no other rule's line among them) is kept, so is the rest of the
-    run (a changelog or a recipe's steps whose short items the run's edge cut off)."""
-    for i, j in marked_lists(classes, texts):
+    run (a changelog or a recipe's steps whose short items the run's edge cut off). ``printed``:
+    the page's :func:`marked_lists`."""
+    for i, j in printed:
         if any(keep[i:j]):
             for k in range(i, j):
                 if not keep[k]:
@@ -547,8 +548,11 @@ EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing 
 
 
 def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[int],
-                   segments: Sequence[tuple[int, int]], plain: bool = False) -> tuple[list[int | None], list[str], list[int], list[float]]:
-    """Each block's class and the feature that decided it, its size and its weight."""
+                   segments: Sequence[tuple[int, int]], plain: bool = False
+                   ) -> tuple[list[int | None], list[str], list[int], list[float], list[tuple[int, int]]]:
+    """Each block's class and the feature that decided it, its size and its weight, and the
+    page's printed lists (:func:`marked_lists`: found once, for the weights and for
+    ``_whole_lists``; which lines are open does not change after)."""
     classes, features = _classify_blocks(texts, protected, segments)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
@@ -569,11 +573,13 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
         for i, c in enumerate(classes):
             if (c == SHORT or c == BAD) and code_line(texts[i]):
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
-        for i, j in marked_lists(classes, texts):
+    printed = marked_lists(classes, texts)
+    if plain:
+        for i, j in printed:
             for k in range(i, j):
                 if classes[k] == SHORT:
                     weights[k] = 0.0  # nor a printed list's short items: `- 2 eggs`, `1. Open the lid`
-    return classes, features, sizes, weights
+    return classes, features, sizes, weights, printed
 
 
 # a line of code or a shell session: a statement's marks anywhere, or a prompt, a comment, an
