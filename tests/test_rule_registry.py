@@ -74,22 +74,22 @@ def test_plugin_rules_are_listed_and_documented(monkeypatch, capsys, tmp_path):
     assert capsys.readouterr().out.startswith("CS950 promo-code")
 
 
-@pytest.mark.parametrize("args", [["rule", "CS1011"], ["check", "--select", "CS1011", "a.txt"],
-                                  ["check", "--ignore", "CS1011", "a.txt"], ["clean", "--ignore", "CS1011", "a.txt"]])
+@pytest.mark.parametrize("args", [["rule", "CS1050"], ["check", "--select", "CS1050", "a.txt"],
+                                  ["check", "--ignore", "CS1050", "a.txt"], ["clean", "--ignore", "CS1050", "a.txt"]])
 def test_unknown_code_is_a_short_line_with_a_suggestion(tmp_path, args):
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
     p = run(*args, cwd=tmp_path)
     assert p.returncode == 2
     (line,) = p.stderr.decode().strip().splitlines()
-    assert line.endswith("error: unknown rule code or name 'CS1011' (did you mean CS101?)"), line
+    assert line.endswith("error: unknown rule code or name 'CS1050' (did you mean CS105?)"), line
     assert len(line) < 100
 
 
 def test_unknown_name_suggests_a_name_and_config_says_where(tmp_path):
     p = run("rule", "pipe-credits", cwd=tmp_path)
     assert p.stderr.decode().strip().endswith("(did you mean pipe-credit?)")
-    (tmp_path / "cleanscrape.toml").write_text('ignore = ["CS1011"]\n', encoding="utf-8")
+    (tmp_path / "cleanscrape.toml").write_text('ignore = ["CS1050"]\n', encoding="utf-8")
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
     (line,) = run("check", "a.txt", cwd=tmp_path).stderr.decode().strip().splitlines()
-    assert "'CS1011' (did you mean CS101?)" in line and "cleanscrape.toml" in line
+    assert "'CS1050' (did you mean CS105?)" in line and "cleanscrape.toml" in line
     assert len(line) < 120 + len(str(tmp_path))

@@ -1122,9 +1122,36 @@ def test_a_brief_of_one_short_line_under_its_time_keeps_it():
 def test_a_caption_over_the_first_storys_kicker_is_no_story():
     """The page's name, then a picture's caption, then the first story's kicker, headline, byline
     and date: the name over one sentence is no story of its own (it made a record titled by the
-    site's name). The caption's text stays, in the first story's record (merge, not drop)."""
+    site's name). The caption goes, in the first story's audit (CS111: a short sentence over
+    each story's header)."""
     arts = _probe("caption-over-the-kicker-of-each-story.txt")
     assert [a.title for a in arts] == ["Quay cranes back in service after the winter refit",
                                        "What the new parking rules mean for the old town"]
-    assert "Ada Linford speaks to reporters" in arts[0].body
+    assert any(r.code == "CS111" and r.text.startswith("Ada Linford speaks") for r in arts[0].removed)
     assert any(r.text == "Northfield Times" for r in arts[0].removed)
+
+
+def test_a_caption_over_each_storys_kicker_goes_and_a_short_last_paragraph_stays():
+    """The template prints each story's picture caption (one short sentence) right over its
+    kicker, under the page's name or the separator closing the story above: each goes (they
+    were left in the body of the story above). A story's last paragraph of one short sentence
+    is its text (hard negative): kept, and kept too right over the next story's kicker when
+    that story prints no caption (under the story's prose the line is its text, CS111 takes
+    nothing)."""
+    from cleanscrape import clean
+
+    name = "caption-over-each-kicker-and-a-short-last-paragraph.txt"
+    arts = _probe(name)
+    assert [a.title for a in arts] == ["Lighthouse keepers' cottage to open as a museum next summer",
+                                       "New crossing on the coast road after years of complaints from cyclists",
+                                       "Fish market moves to the old ferry shed while its hall is rebuilt"]
+    captions = ("Painters on a scaffold", "Cyclists waiting", "Fishing boats moored")
+    assert not any(c in a.body for a in arts for c in captions)
+    assert sorted(r.text[:14] for a in arts for r in a.removed if r.code == "CS111") == \
+        sorted(c[:14] for c in captions)
+    assert arts[0].paragraphs[-1] == "The museum opens on the first Saturday of July."
+    text = (PAGES / name).read_text(encoding="utf-8").replace(
+        "———\n\nCyclists waiting at the new crossing in Velmora.\n\n", "")
+    arts = clean(text)
+    assert arts[0].paragraphs[-1] == "The museum opens on the first Saturday of July."
+    assert not any(r.code == "CS111" for a in arts for r in a.removed)

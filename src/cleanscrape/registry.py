@@ -53,6 +53,8 @@ def _default_rules() -> tuple[Rule, ...]:
     ]
     rules.extend(content.RULES)  # generic content scoring reads what the named rules left
     rules.extend(chrome.LATE_RULES)  # the author's bio: after the last paragraph content scoring kept
+    # a caption over each story's header: after the headlines and their headers are known
+    rules.append(credits.CAPTION_OVER_HEADER)
     # the separator between stories: after every rule that reads the lines around it (a story's
     # last line over it is still read as the story's)
     rules.append(headings.STORY_SEPARATOR)

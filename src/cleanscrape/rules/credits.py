@@ -578,3 +578,54 @@ REPORTING_CREDIT = ReportingCreditRule("CS105", "reporting-credit",
 
 LINE_RULES = (CREDIT_PIPE, CREDIT_SLASH, CREDIT_LABELLED, CAPTION_CREDIT, REPORTING_CREDIT)
 CONTEXT_RULES = (CAPTION,)
+
+
+HEADER_OVER_HEADLINE_MAX = 3  # lines of a story's header over its headline (kicker, byline, date)
+CAPTIONED_STORIES_MIN = 2  # stories: one short sentence over one story's header is its text's last line
+_OVER_HEADLINE = frozenset({Role.SECTION, Role.DATE, Role.BYLINE})
+
+
+class CaptionOverHeaderRule(Rule):
+    """
+    What it removes: in plain text, the one short sentence printed right over each story's
+    header (over its kicker, date or byline, over its headline), on a page of several stories
+    that all print it there.
+    Why: the template prints each story's picture, then its header: the sentence over the
+    header is the picture's caption; read as the story above's last line, it leaks into it.
+    Example: `Crews at the shipyard in Calder Bay.` over `Analysis` over each story's headline
+    Kept: a story's last one-sentence paragraph (under the story's text: only a sentence with
+    template over it, a tag line, a separator, the page's name, is taken), and every such line
+    when the line over some story's header is no such sentence; a sentence right over a
+    headline with no header line between; HTML (the markup places a picture's caption).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.texts or ctx.doc.blocks[0].hints:
+            return
+        over = []
+        for t in ctx.with_role(Role.TITLE):
+            k = t - 1
+            while k >= 0 and t - k <= HEADER_OVER_HEADLINE_MAX and ctx.role(k) in _OVER_HEADLINE:
+                k -= 1
+            if k == t - 1:
+                continue  # (a headline with no header line over it: no place the template marks)
+            if k < 0 or not _one_short_sentence(ctx, k) or k > 0 and ctx.is_open(k - 1) and \
+                    any(map(str.isalnum, ctx.texts[k - 1])):
+                return  # the page prints no caption over every header, apart from the text above
+            over.append(k)
+        if len(over) >= CAPTIONED_STORIES_MIN:
+            for k in over:
+                yield self.finding(k, "the short sentence over each story's header: its picture's caption")
+
+
+def _one_short_sentence(ctx: Context, k: int) -> bool:
+    """Open line ``k`` is one short sentence of a few words, no quote, no reported speech."""
+    t = ctx.texts[k]
+    return ctx.is_open(k) and ctx.lens[k] <= CAPTION_AFTER_MAX and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
+        and not sentence_breaks(t) and ends_sentence(t) and not any(q in t for q in "\"“”«»") \
+        and REPORTED_SPEECH.search(t) is None
+
+
+CAPTION_OVER_HEADER = CaptionOverHeaderRule("CS111", "caption-over-header",
+                                            "the short sentence over each story's header", Role.CAPTION,
+                                            fix_safe=False, reads=ARTICLE_LABELS, shapes=True)
