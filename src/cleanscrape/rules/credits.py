@@ -478,11 +478,15 @@ def _caption_under_header(ctx: Context, i: int) -> bool:
     k = i + 1
     if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1) or ctx.doc.blocks[0].hints:
         return False  # (in HTML the markup places a picture's caption)
+    return _one_short_sentence(ctx, k) and ctx.lens[k + 1] >= PROSE_AFTER and 2 * ctx.lens[k] <= ctx.lens[k + 1]
+
+
+def _one_short_sentence(ctx: Context, k: int) -> bool:
+    """Open line ``k`` is one short sentence of a few words, no quote, no reported speech."""
     t = ctx.texts[k]
-    if ctx.lens[k] > CAPTION_AFTER_MAX or len(words(t)) < CAPTION_AFTER_MIN_WORDS or sentence_breaks(t) or \
-            not ends_sentence(t) or any(q in t for q in "\"“”«»") or REPORTED_SPEECH.search(t) is not None:
-        return False
-    return ctx.lens[k + 1] >= PROSE_AFTER and 2 * ctx.lens[k] <= ctx.lens[k + 1]
+    return ctx.is_open(k) and ctx.lens[k] <= CAPTION_AFTER_MAX and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
+        and not sentence_breaks(t) and ends_sentence(t) and not any(q in t for q in "\"“”«»") \
+        and REPORTED_SPEECH.search(t) is None
 
 
 def _caption_alone_after(ctx: Context, i: int) -> bool:
@@ -616,14 +620,6 @@ class CaptionOverHeaderRule(Rule):
         if len(over) >= CAPTIONED_STORIES_MIN:
             for k in over:
                 yield self.finding(k, "the short sentence over each story's header: its picture's caption")
-
-
-def _one_short_sentence(ctx: Context, k: int) -> bool:
-    """Open line ``k`` is one short sentence of a few words, no quote, no reported speech."""
-    t = ctx.texts[k]
-    return ctx.is_open(k) and ctx.lens[k] <= CAPTION_AFTER_MAX and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
-        and not sentence_breaks(t) and ends_sentence(t) and not any(q in t for q in "\"“”«»") \
-        and REPORTED_SPEECH.search(t) is None
 
 
 CAPTION_OVER_HEADER = CaptionOverHeaderRule("CS111", "caption-over-header",
