@@ -1003,7 +1003,7 @@ class TitleRule(Rule):
             if i in timed:  # a brief's time on its headline's line, as on every other brief of the page
                 titled, last_title = True, i
                 found.append(i)
-                yield self.finding(i, _TIMED, fields=(("title", timed[i]),))
+                yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
             if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
@@ -1056,7 +1056,7 @@ class TitleRule(Rule):
                 yield self.finding(head, reason)
         for i in sorted(timed.keys() - set(found)):
             found.append(i)
-            yield self.finding(i, _TIMED, fields=(("title", timed[i]),))
+            yield self.finding(i, TIMED, fields=(("title", timed[i]),))
         yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed))
 
     def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
@@ -1478,8 +1478,18 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
 BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
 _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
-TIMED = _TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
-_TIME_LEAD = compile_pattern(r"([01]?\d|2[0-3])[:.][0-5]\d[ \t]{1,3}(?=\S)", "")
+TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
+_CLOCK_TIME = r"([01]?\d|2[0-3])[:.][0-5]\d"  # a clock time, `14:32` or `9.05`
+_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "")
+
+
+def _brief_headline(line: str) -> bool:
+    """``line`` reads as a brief's headline: it opens on a letter, a digit or a quote (`14:32 |
+    By ...`: a separator after the time opens a header's line), FULL_HEADLINE_WORDS to
+    HEADINGS_MAX_WORDS words, no full stop at the end (a headline may ask or exclaim; a full
+    stop ends a sentence of prose)."""
+    return (line[:1].isalnum() or line[:1] in _OPENING_QUOTES) and not line.rstrip().endswith(".") \
+        and FULL_HEADLINE_WORDS <= len(line.split()) <= HEADINGS_MAX_WORDS
 
 
 def _timed_heads(ctx: Context) -> dict[int, str]:
@@ -1500,11 +1510,8 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue  # (an earlier rule may take it for a related story's headline between paragraphs)
         rest = texts[i][m.end():]
-        if not (rest[0].isalnum() or rest[0] in _OPENING_QUOTES):
-            continue  # (`14:32 | By ...`: the time then a separator opens a header's line, not a headline)
-        if not FULL_HEADLINE_WORDS <= len(rest.split()) <= HEADINGS_MAX_WORDS or rest.rstrip().endswith("."):
-            continue  # (a headline may ask or exclaim; a full stop ends a sentence of prose)
-        heads[i] = rest
+        if _brief_headline(rest):
+            heads[i] = rest
     if not heads:
         heads = _heads_under_times(ctx)
     if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
@@ -1522,7 +1529,7 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     return heads if two and len(order) - bare >= PATTERN_MIN else {}
 
 
-_TIME_ALONE = compile_pattern(r"([01]?\d|2[0-3])[:.][0-5]\d", "")
+_TIME_ALONE = compile_pattern(_CLOCK_TIME, "")
 _TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE})  # (a bare clock reads as a video's length)
 CLOCK_LINE_MAX = 5  # characters of a line that is a clock time alone (`14:32`)
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
@@ -1550,8 +1557,7 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         if h >= n or not (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER):
             return {}
         rest = texts[h].strip()
-        if not (rest[:1].isalnum() or rest[:1] in _OPENING_QUOTES) or rest.endswith(".") or \
-                not FULL_HEADLINE_WORDS <= len(rest.split()) <= HEADINGS_MAX_WORDS or ctx.lens[h] > HEADLINE_MAX_CHARS:
+        if not _brief_headline(rest) or ctx.lens[h] > HEADLINE_MAX_CHARS:
             return {}
         heads[h] = rest
     return heads
