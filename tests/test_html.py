@@ -588,3 +588,18 @@ def test_utf8_check_by_stretches_says_what_decoding_the_page_says(data):
     except UnicodeDecodeError:
         decodes = False
     assert valid_utf8(data) is decodes
+
+
+def test_a_short_story_stays_the_text_over_longer_comments_a_related_list_and_a_footer():
+    # the story is three paragraphs split by a figure; the comment section under it holds more
+    # prose (four comma-rich comments), the related list longer link lines, the footer a sentence:
+    # the story's parts are the text container, and none of the others joins it or the record
+    page = (Path(__file__).parent / "fixtures" / "html" / "short-story-over-longer-comments.html").read_bytes()
+    main = {b.text[:24]: b.hints.get("main") for b in read_html(page).blocks}
+    assert main["The town library will op"] and main["The council expects the "]
+    assert not main["About time, too. I have "] and not main["Bus station to close for"]
+    assert not main["Velmora Herald, 12 Harbo"]
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.title == "Library opens on Sundays from March"
+    assert len(art.paragraphs) == 3 and art.paragraphs[-1].startswith("The council expects the change")
+    assert not any(w in p for p in art.paragraphs for w in ("About time", "Bus station", "Harbour Street", "Marta"))
