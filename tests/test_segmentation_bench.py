@@ -58,6 +58,18 @@ def test_probe_families_are_in_neither_half(texts):
     for _, text, gold in built:
         for a in gold["articles"]:
             assert all(norm(p) in norm(text) for p in a["paragraphs"])
+    # the second batch (``--half probe2``): in no other half, no shape of another family
+    probe2 = families("probe2")
+    assert probe2 and all(f["half"] == "probe2" for f in probe2)
+    assert not {f["name"] for f in probe2} & {f["name"] for f in [*FAMILIES, *probe]}
+    shape2 = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+              for f in [*FAMILIES, *probe, *probe2]]
+    assert len(set(shape2)) == len(shape2)
+    built = generate.build(texts, "probe2", seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe2}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert all(norm(p) in norm(text) for p in a["paragraphs"])
 
 
 def test_same_seed_same_bytes(tmp_path):
