@@ -1167,3 +1167,18 @@ def test_a_caption_over_each_storys_kicker_goes_and_a_short_last_paragraph_stays
     arts = clean(text)
     assert arts[0].paragraphs[-1] == "The museum opens on the first Saturday of July."
     assert not any(r.code == "CS111" for a in arts for r in a.removed)
+
+
+def test_a_byline_and_date_over_each_headline_under_a_separator():
+    """Each story prints its byline and date over its headline, the stories split by a line
+    of symbols (`◆ ◆ ◆`, no word a list holds): the line under each date heads its story (the
+    separator, not a headline, stands over each header), and each byline and date go to the
+    story under them, not the one above (they were one record titled with the site's name)."""
+    arts = _probe("byline-and-date-over-each-headline-between-separators.txt")
+    assert [a.title for a in arts] == [
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Library extends its opening hours on Saturdays after a trial in the spring",
+        "Council finds the money to reopen the paddling pool in Alder Park next summer"]
+    assert [a.byline for a in arts] == ["Marta Olsen", "Tomas Brink", "Ilse Marten"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert not any("◆" in p for a in arts for p in a.paragraphs)

@@ -1695,9 +1695,11 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
         if above >= 0:
             labels.append(above)
-    if not clear and len(labels) >= PATTERN_MIN and len({ctx.texts[j] for j in labels}) == 1 and \
-            ctx.nwords(labels[0]) < HEADLINE_MIN_WORDS:
-        clear = True  # (the same word over every date: the page's label, printed once per story, no headline)
+    if not clear and len(labels) >= PATTERN_MIN and (
+            len({ctx.texts[j] for j in labels}) == 1 and ctx.nwords(labels[0]) < HEADLINE_MIN_WORDS or
+            len({ctx.texts[j] for j in labels[1:]}) == 1 and not any(map(str.isalnum, ctx.texts[labels[-1]]))):
+        clear = True  # (the same word over every date: the page's label, printed once per story, no headline;
+        # or a line of no letters over every date but the first: the separator between two stories)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
