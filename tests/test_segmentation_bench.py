@@ -1182,3 +1182,18 @@ def test_a_byline_and_date_over_each_headline_under_a_separator():
     assert [a.byline for a in arts] == ["Marta Olsen", "Tomas Brink", "Ilse Marten"]
     assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
     assert not any("◆" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_brief_of_one_short_sentence_between_two_separators_is_kept():
+    """Briefs of a headline, a date and one paragraph, split by a line of symbols: a brief
+    of one short sentence keeps its record and its sentence (the content scorer dropped the
+    sentence, and the brief with it); a brief whose only line is a place gives none."""
+    arts = _probe("one-sentence-briefs-between-separators.txt")
+    titles = [a.title for a in arts]
+    assert titles[:4] == ["Ferry operator adds a late crossing to the island for the winter months",
+                          "The Quay Clock",
+                          "A baker's oven caught fire after the flour delivery came late",
+                          "How to retire early from the harbour board and still sail on weekends"]
+    assert arts[1].paragraphs == ("Time is not on the harbour board's side.",)
+    assert arts[3].paragraphs == ("Retiring early takes time and discipline.",)
+    assert titles[-1] == "Harbour board and rowing club open the old grain store for winter training"

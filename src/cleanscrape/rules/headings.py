@@ -1213,10 +1213,21 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     nxt = next((j for j in range(k + 1, min(n, k + 1 + SKELETON_MAX)) if ctx.is_open(j)), None)
     if short or not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a
         # header with a line of its own: prose must follow (not a story card's teaser: the next
-        # card's headline reads as one)
-        if nxt is None or not _is_prose(ctx, nxt):
+        # card's headline reads as one), or the separator the page prints over this headline
+        # (a brief of one short line between two prints of it)
+        if not (nxt is not None and _is_prose(ctx, nxt) or
+                separator_over(ctx, i) and (nxt is None or ctx.texts[nxt] == ctx.texts[i - 1])):
             return None
     return tuple(shape)
+
+
+def separator_over(ctx: Context, h: int) -> bool:
+    """Right over line ``h`` stands a line of no letters or digits (`* * *`, `◆ ◆ ◆`) that the
+    page prints PATTERN_MIN times or more: the separator between its stories."""
+    if h < 1 or ctx.lens[h - 1] > SEPARATOR_MAX:
+        return False
+    t = ctx.texts[h - 1]
+    return bool(t.strip()) and not any(map(str.isalnum, t)) and _text_counts(ctx)[t] >= PATTERN_MIN
 
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
@@ -1257,7 +1268,9 @@ def _one_line_head(ctx: Context, h: int) -> bool:
             break  # (the next headline, over its date or byline)
         if ctx.is_open(k) and (ctx.lens[k] >= PARAGRAPH_CHARS or _is_prose(ctx, k)):
             prose.append(k)  # (a standfirst with no full stop reads as a headline, and is text)
-    return len(prose) >= STORY_PARAGRAPHS or bool(prose) and sentence_breaks(ctx.texts[prose[0]]) + 1 >= BRIEF_SENTENCES
+    return len(prose) >= STORY_PARAGRAPHS or bool(prose) and (
+        sentence_breaks(ctx.texts[prose[0]]) + 1 >= BRIEF_SENTENCES or separator_over(ctx, h))
+    # (or one paragraph under the separator the page prints between its stories: a brief)
 
 
 def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
