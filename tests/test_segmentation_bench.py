@@ -1197,3 +1197,16 @@ def test_a_brief_of_one_short_sentence_between_two_separators_is_kept():
     assert arts[1].paragraphs == ("Time is not on the harbour board's side.",)
     assert arts[3].paragraphs == ("Retiring early takes time and discipline.",)
     assert titles[-1] == "Harbour board and rowing club open the old grain store for winter training"
+
+
+def test_a_caption_over_each_header_under_a_tag_line_in_another_language():
+    """Each story closes with a tag line in another language than the page's (no list holds
+    `Tagi:`), then the separator, then the next story's picture caption over its kicker: the
+    caption and the separator go (a label and a list over the caption is template, and a
+    caption the content scorer dropped counts as one), not into the story above."""
+    arts = _probe("caption-over-each-header-under-a-foreign-tag-line.txt")
+    body = [p for a in arts for p in a.paragraphs]
+    assert not any("◆" in p or p.startswith(("Lorenzo Ferracuti durante", "Il porto di San Lucero"))
+                   for p in body)
+    assert any(p.startswith("Bakeries in Lindau ran short") for p in body)
+    assert arts[0].title == "A Valmorana torna il treno del mattino"
