@@ -289,6 +289,11 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         # elements only the probe families (``probe_families.py``) use
         elif slot == "time":
             lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "h"))
+        elif slot == "time_ampm":  # a clock time of twelve hours
+            lines.append((f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice(['AM', 'PM'])}", "h"))
+        elif slot == "time_dot":  # a clock time with a dot, the hours' h, or `Uhr`
+            hh, mi = rng.randint(6, 22), rng.randint(0, 59)
+            lines.append((rng.choice([f"{hh}.{mi:02d}", f"{hh}h{mi:02d}", f"{hh}.{mi:02d} Uhr"]), "h"))
         elif slot == "time_title":  # the brief's time on its headline's line
             lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d} {title}", "T"))
         elif slot == "caption":

@@ -104,4 +104,12 @@ PROBE_FAMILIES_2: list[dict] = [
          date="relative", byline="written_by", media=["credit_first"], media_rate=0.5,
          inline=["video_block"], inline_rate=0.3, tail=["no_comments"], sep="rule",
          page_tail=["trending"], front="cards_by"),
+    dict(name="q-briefs-ampm", half="probe2", stories=(4, 7), blank="all", body_len=(1, 3),
+         page_head=["site", "menu_line"], head=["time_ampm", "title"], date=None, byline=None,
+         media=[], media_rate=0.0, inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["trending"], front="headline_list"),
+    dict(name="q-briefs-time-under", half="probe2", stories=(4, 7), blank="mixed", body_len=(1, 3),
+         page_head=["site"], head=["title", "time_dot"], date=None, byline=None,
+         media=["bare_agency"], media_rate=0.2, inline=[], inline_rate=0.0, tail=[], sep="stars",
+         page_tail=["copyright"], front="teasers"),
 ]
