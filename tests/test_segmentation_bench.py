@@ -1210,3 +1210,27 @@ def test_a_caption_over_each_header_under_a_tag_line_in_another_language():
                    for p in body)
     assert any(p.startswith("Bakeries in Lindau ran short") for p in body)
     assert arts[0].title == "A Valmorana torna il treno del mattino"
+
+
+def test_briefs_under_their_time_on_twelve_hours():
+    """Each brief's time stands alone over its headline on twelve hours (`11:09 PM`): the
+    times are the page's per-story line as `14:32` is, and each line under one heads a brief
+    (the page was one record, or three)."""
+    arts = _probe("briefs-under-their-time-on-twelve-hours.txt")
+    assert [a.title for a in arts] == ["Ommerdam krijgt een nieuwe fietsbrug",
+                                       "Cyclists ask for a lane on the coast road",
+                                       "Lindau bakers run out of flour as the mill floods",
+                                       "Old lighthouse keeper’s cottage to become a museum"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 2, 2]
+
+
+def test_briefs_with_their_time_under_the_headline():
+    """Each brief prints its time alone under its headline, over its text (`15.06`, `10.50
+    Uhr`), a separator between briefs: the line over each time heads its brief."""
+    arts = _probe("briefs-with-their-time-under-the-headline.txt")
+    assert [a.title for a in arts] == ["Cyclists ask for a lane on the coast road",
+                                       "Students build a weather station on the school roof",
+                                       "Old lighthouse keeper’s cottage to become a museum",
+                                       "Lindau bakers run out of flour as the mill floods"]
+    assert arts[1].paragraphs[-1].startswith("“The first week it said it was snowing")
+    assert not any("* * *" in p for a in arts for p in a.paragraphs)

@@ -1492,8 +1492,9 @@ BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is 
 _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
-_CLOCK_TIME = r"([01]?\d|2[0-3])[:.][0-5]\d"  # a clock time, `14:32` or `9.05`
-_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "")
+# a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`)
+_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr)(?!\w))?"
+_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "i")
 
 
 def _brief_headline(line: str) -> bool:
@@ -1542,16 +1543,17 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     return heads if two and len(order) - bare >= PATTERN_MIN else {}
 
 
-_TIME_ALONE = compile_pattern(_CLOCK_TIME, "")
+_TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
 _TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE})  # (a bare clock reads as a video's length)
-CLOCK_LINE_MAX = 5  # characters of a line that is a clock time alone (`14:32`)
+CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
 def _heads_under_times(ctx: Context) -> dict[int, str]:
     """``_timed_heads``'s briefs when the page prints each brief's time on a line of its own:
     the headline is the line under it, or the line under a place or kicker of one or two
-    words when the page prints one under every time (the same skeleton for every brief)."""
+    words when the page prints one under every time (the same skeleton for every brief); or,
+    when every time stands between a headline-shaped line and prose, the line over it."""
     texts, n = ctx.texts, len(ctx.texts)
     times = [i for i in ctx.short(CLOCK_LINE_MAX) if texts[i][:1].isdigit() and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
@@ -1563,17 +1565,17 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return ctx.is_open(k) and 0 < len(t.split()) <= TIME_KICKER_WORDS and not ends_sentence(t) \
             and not t[:1].isdigit()
 
+    def headline(h: int) -> bool:
+        return 0 <= h < n and (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER) and \
+            _brief_headline(texts[h].strip()) and ctx.lens[h] <= HEADLINE_MAX_CHARS
+
     skip = all(i + 2 < n and kicker(i + 1) for i in times)
-    heads: dict[int, str] = {}
-    for i in times:
-        h = i + 1 + skip
-        if h >= n or not (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER):
-            return {}
-        rest = texts[h].strip()
-        if not _brief_headline(rest) or ctx.lens[h] > HEADLINE_MAX_CHARS:
-            return {}
-        heads[h] = rest
-    return heads
+    if all(headline(i + 1 + skip) for i in times):
+        return {i + 1 + skip: texts[i + 1 + skip].strip() for i in times}
+    if all(headline(i - 1) and _under_picture(ctx, i) < n and _is_prose(ctx, _under_picture(ctx, i)) for i in times):
+        return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
+        # and maybe a picture's caption and credit)
+    return {}
 
 
 def _brief(ctx: Context, h: int, end: int) -> bool:
