@@ -58,6 +58,18 @@ def test_probe_families_are_in_neither_half(texts):
     for _, text, gold in built:
         for a in gold["articles"]:
             assert all(norm(p) in norm(text) for p in a["paragraphs"])
+    # the second batch (``--half probe2``): in no other half, no shape of another family
+    probe2 = families("probe2")
+    assert probe2 and all(f["half"] == "probe2" for f in probe2)
+    assert not {f["name"] for f in probe2} & {f["name"] for f in [*FAMILIES, *probe]}
+    shape2 = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+              for f in [*FAMILIES, *probe, *probe2]]
+    assert len(set(shape2)) == len(shape2)
+    built = generate.build(texts, "probe2", seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe2}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert all(norm(p) in norm(text) for p in a["paragraphs"])
 
 
 def test_same_seed_same_bytes(tmp_path):
@@ -1155,3 +1167,70 @@ def test_a_caption_over_each_storys_kicker_goes_and_a_short_last_paragraph_stays
     arts = clean(text)
     assert arts[0].paragraphs[-1] == "The museum opens on the first Saturday of July."
     assert not any(r.code == "CS111" for a in arts for r in a.removed)
+
+
+def test_a_byline_and_date_over_each_headline_under_a_separator():
+    """Each story prints its byline and date over its headline, the stories split by a line
+    of symbols (`◆ ◆ ◆`, no word a list holds): the line under each date heads its story (the
+    separator, not a headline, stands over each header), and each byline and date go to the
+    story under them, not the one above (they were one record titled with the site's name)."""
+    arts = _probe("byline-and-date-over-each-headline-between-separators.txt")
+    assert [a.title for a in arts] == [
+        "Ferry operator adds a late crossing to the island for the winter months",
+        "Library extends its opening hours on Saturdays after a trial in the spring",
+        "Council finds the money to reopen the paddling pool in Alder Park next summer"]
+    assert [a.byline for a in arts] == ["Marta Olsen", "Tomas Brink", "Ilse Marten"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert not any("◆" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_brief_of_one_short_sentence_between_two_separators_is_kept():
+    """Briefs of a headline, a date and one paragraph, split by a line of symbols: a brief
+    of one short sentence keeps its record and its sentence (the content scorer dropped the
+    sentence, and the brief with it); a brief whose only line is a place gives none."""
+    arts = _probe("one-sentence-briefs-between-separators.txt")
+    titles = [a.title for a in arts]
+    assert titles[:4] == ["Ferry operator adds a late crossing to the island for the winter months",
+                          "The Quay Clock",
+                          "A baker's oven caught fire after the flour delivery came late",
+                          "How to retire early from the harbour board and still sail on weekends"]
+    assert arts[1].paragraphs == ("Time is not on the harbour board's side.",)
+    assert arts[3].paragraphs == ("Retiring early takes time and discipline.",)
+    assert titles[-1] == "Harbour board and rowing club open the old grain store for winter training"
+
+
+def test_a_caption_over_each_header_under_a_tag_line_in_another_language():
+    """Each story closes with a tag line in another language than the page's (no list holds
+    `Tagi:`), then the separator, then the next story's picture caption over its kicker: the
+    caption and the separator go (a label and a list over the caption is template, and a
+    caption the content scorer dropped counts as one), not into the story above."""
+    arts = _probe("caption-over-each-header-under-a-foreign-tag-line.txt")
+    body = [p for a in arts for p in a.paragraphs]
+    assert not any("◆" in p or p.startswith(("Lorenzo Ferracuti durante", "Il porto di San Lucero"))
+                   for p in body)
+    assert any(p.startswith("Bakeries in Lindau ran short") for p in body)
+    assert arts[0].title == "A Valmorana torna il treno del mattino"
+
+
+def test_briefs_under_their_time_on_twelve_hours():
+    """Each brief's time stands alone over its headline on twelve hours (`11:09 PM`): the
+    times are the page's per-story line as `14:32` is, and each line under one heads a brief
+    (the page was one record, or three)."""
+    arts = _probe("briefs-under-their-time-on-twelve-hours.txt")
+    assert [a.title for a in arts] == ["Ommerdam krijgt een nieuwe fietsbrug",
+                                       "Cyclists ask for a lane on the coast road",
+                                       "Lindau bakers run out of flour as the mill floods",
+                                       "Old lighthouse keeper’s cottage to become a museum"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 2, 2]
+
+
+def test_briefs_with_their_time_under_the_headline():
+    """Each brief prints its time alone under its headline, over its text (`15.06`, `10.50
+    Uhr`), a separator between briefs: the line over each time heads its brief."""
+    arts = _probe("briefs-with-their-time-under-the-headline.txt")
+    assert [a.title for a in arts] == ["Cyclists ask for a lane on the coast road",
+                                       "Students build a weather station on the school roof",
+                                       "Old lighthouse keeper’s cottage to become a museum",
+                                       "Lindau bakers run out of flour as the mill floods"]
+    assert arts[1].paragraphs[-1].startswith("“The first week it said it was snowing")
+    assert not any("* * *" in p for a in arts for p in a.paragraphs)

@@ -116,10 +116,17 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES
 
         return list(PROBE_FAMILIES)
+    if half == "probe2":  # the second batch of our own
+        from probe_families import PROBE_FAMILIES_2
+
+        return list(PROBE_FAMILIES_2)
     return [f for f in FAMILIES if f["half"] == half]
 
 
 # ------------------------------------------------------------------ small pieces
+
+# rubrics in other scripts (Cyrillic, Greek, Japanese), for ``rubric_script``
+_OTHER_SCRIPT = ["МИР", "ЭКОНОМИКА", "ΚΟΣΜΟΣ", "ΟΙΚΟΝΟΜΙΑ", "国際", "経済", "スポーツ"]
 
 _STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -282,6 +289,11 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         # elements only the probe families (``probe_families.py``) use
         elif slot == "time":
             lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "h"))
+        elif slot == "time_ampm":  # a clock time of twelve hours
+            lines.append((f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice(['AM', 'PM'])}", "h"))
+        elif slot == "time_dot":  # a clock time with a dot, the hours' h, or `Uhr`
+            hh, mi = rng.randint(6, 22), rng.randint(0, 59)
+            lines.append((rng.choice([f"{hh}.{mi:02d}", f"{hh}h{mi:02d}", f"{hh}.{mi:02d} Uhr"]), "h"))
         elif slot == "time_title":  # the brief's time on its headline's line
             lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d} {title}", "T"))
         elif slot == "caption":
@@ -298,6 +310,8 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         elif slot == "rubric_other":
             other = LOCALES[rng.choice(sorted(x for x in LOCALES if LOCALES[x] is not loc))]
             lines.append((rng.choice(other["sections"]).upper(), "h"))
+        elif slot == "rubric_script":  # a rubric in another script than the page's
+            lines.append((rng.choice(_OTHER_SCRIPT), "h"))
         elif slot == "submitted":
             gold["byline"], gold["published"] = name, date
             lines.append((f"{loc['posted_by'].format(name=name, time=date)}", "h"))
@@ -325,6 +339,9 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             lines.append((loc["comments"].format(n=rng.randint(2, 140)), "t"))
         elif t == "share_line":
             lines.append((loc["share_line"], "t"))
+        elif t == "tags_other":  # the tag line in another language than the page's
+            other = LOCALES[rng.choice(sorted(x for x in LOCALES if LOCALES[x] is not loc))]
+            lines.append((f"{other['tags']} " + ", ".join(rng.sample(other["sections"], 3)), "t"))
         elif t == "share_words":
             lines += [(w, "t") for w in loc["share"][:3]]
         elif t == "read_more_tail":
@@ -379,6 +396,12 @@ def _separator(rng: random.Random, loc: dict, sep: str, heads: list[str]) -> lis
         return ["---"]
     if sep == "emdash":
         return ["———"]
+    if sep == "diamonds":
+        return ["◆ ◆ ◆"]
+    if sep == "dots":
+        return ["· · ·"]
+    if sep == "rule":
+        return ["_" * 24]
     if sep in ("next", "read_more", "up_next"):
         return [loc[sep]]
     if sep == "sponsored":

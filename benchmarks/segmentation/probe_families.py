@@ -9,6 +9,16 @@ line or over it) and rendered with the ``fit`` half's texts::
     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe --failures 40
 
 Read these pages' failures freely; the held-out families stay unread.
+
+A second batch (``PROBE_FAMILIES_2``, ``--half probe2``, also rendered with the ``fit``
+texts) varies what the first leaves alone: the order of kicker, byline and date (the byline
+or the date over the headline), separators of symbols (``◆ ◆ ◆``, ``· · ·``, a rule of
+underscores), a rubric in another script (Cyrillic, Greek, Japanese), each story's tag line
+in another language, blank-line habits (three blank lines, none, at random), a stacked feed
+that prints the page's head again over each story, briefs of one or two short paragraphs, and
+section fronts with no story (a third of one family's pages)::
+
+    python benchmarks/segmentation/run.py --bench ../shared/bench --half probe2 --failures 40
 """
 
 from __future__ import annotations
@@ -51,4 +61,55 @@ PROBE_FAMILIES: list[dict] = [
          date="relative", byline=None, media=["image_source"], media_rate=0.5,
          inline=["video_block"], inline_rate=0.3, tail=["more_story"], sep="none",
          page_tail=["most_read"], front="headline_list"),
+]
+
+PROBE_FAMILIES_2: list[dict] = [
+    dict(name="q-byline-first", half="probe2", stories=(2, 5), blank="all",
+         page_head=["site"], head=["byline", "date", "title"],
+         date="numeric_time", byline="by", media=["pipe"], media_rate=0.4,
+         inline=["related_label"], inline_rate=0.3, tail=["share_line"], sep="diamonds",
+         page_tail=["copyright"], front="cards_by"),
+    dict(name="q-date-kicker", half="probe2", stories=(2, 5), blank="none",
+         page_head=["menu_line"], head=["date", "kicker", "title", "byline"],
+         date="long_only", byline="by", media=["photo_label"], media_rate=0.5,
+         inline=["related_bare"], inline_rate=0.3, tail=["tags_other"], sep="dots",
+         page_tail=["most_read"], front="teasers"),
+    dict(name="q-rubric-script", half="probe2", stories=(2, 4), blank="double",
+         page_head=["site", "menu_line"], head=["rubric_script", "title", "date", "byline"],
+         date="iso", byline="by", media=["slash_credit"], media_rate=0.5,
+         inline=["ad"], inline_rate=0.4, tail=["comments"], sep="rule",
+         page_tail=["trending"], front="headline_list"),
+    dict(name="q-stacked-feed", half="probe2", stories=(3, 5), blank="mixed", repeat_head=True,
+         page_head=["site", "menu_line"], head=["title", "byline_date", "read"],
+         date="abbr_time", byline="by", media=["bare_agency"], media_rate=0.4,
+         inline=["watch"], inline_rate=0.3, tail=["share_words"], sep="sponsored",
+         page_tail=["copyright"], front="teasers"),
+    dict(name="q-fronts", half="probe2", stories=(0, 2), blank="body",
+         page_head=["skip", "menu_lines"], head=["section", "title", "byline", "date"],
+         date="label_long", byline="by", media=["image_label"], media_rate=0.5,
+         inline=["related_label_next"], inline_rate=0.4, tail=["read_more_tail"], sep="none",
+         page_tail=["top", "copyright"], front="cards_by"),
+    dict(name="q-two-line-briefs", half="probe2", stories=(4, 7), blank="none", body_len=(1, 2),
+         page_head=["site"], head=["title", "date"],
+         date="numeric_time", byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="dots",
+         page_tail=["copyright"], front="headline_list"),
+    dict(name="q-tag-other-caption", half="probe2", stories=(2, 4), blank="all",
+         page_head=["site"], head=["caption", "rubric_other", "title", "date"],
+         date="weekday", byline=None, media=["provided"], media_rate=0.3,
+         inline=[], inline_rate=0.0, tail=["tags_other"], sep="diamonds",
+         page_tail=["copyright"], front="teasers"),
+    dict(name="q-date-byline-listen", half="probe2", stories=(2, 4), blank="body",
+         page_head=["cookie"], head=["date", "title", "listen", "byline"],
+         date="relative", byline="written_by", media=["credit_first"], media_rate=0.5,
+         inline=["video_block"], inline_rate=0.3, tail=["no_comments"], sep="rule",
+         page_tail=["trending"], front="cards_by"),
+    dict(name="q-briefs-ampm", half="probe2", stories=(4, 7), blank="all", body_len=(1, 3),
+         page_head=["site", "menu_line"], head=["time_ampm", "title"], date=None, byline=None,
+         media=[], media_rate=0.0, inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["trending"], front="headline_list"),
+    dict(name="q-briefs-time-under", half="probe2", stories=(4, 7), blank="mixed", body_len=(1, 3),
+         page_head=["site"], head=["title", "time_dot"], date=None, byline=None,
+         media=["bare_agency"], media_rate=0.2, inline=[], inline_rate=0.0, tail=[], sep="stars",
+         page_tail=["copyright"], front="teasers"),
 ]

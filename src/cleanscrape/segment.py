@@ -20,7 +20,7 @@ from .rules.headings import FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
 # returns, read straight, at a fifth of the cost)
-_CONTENT, _TITLE, _SECTION, _DATE = Role.CONTENT, Role.TITLE, Role.SECTION, Role.DATE
+_CONTENT, _TITLE, _SECTION, _DATE, _BYLINE = Role.CONTENT, Role.TITLE, Role.SECTION, Role.DATE, Role.BYLINE
 _new = tuple.__new__  # (an audit entry made without the named tuple's Python-level constructor)
 
 
@@ -65,6 +65,22 @@ def _next_is_title(labelled: Labelled, i: int) -> bool:
     return nxt is not None and nxt.role is _TITLE
 
 
+def _header_over_title(labelled: Labelled, i: int) -> bool:
+    """Block ``i``, a date or byline, stands in a run of dates and bylines right over a
+    headline, a date among them: the next story's header (`By ...`, its date, then its
+    headline), not the byline closing the story above."""
+    labels, n, dated = labelled.labels, len(labelled.labels), False
+    for j in range(i, n):
+        f = labels[j]
+        role = f.role if f is not None else _CONTENT
+        if role is _TITLE:
+            return dated
+        if role is not _DATE and role is not _BYLINE:
+            return False
+        dated = dated or role is _DATE
+    return False
+
+
 def segment(labelled: Labelled, *, source: str | None = None,
             extra: Mapping[str, object] | None = None) -> list[Article]:
     doc = labelled.doc
@@ -94,8 +110,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 not current.paragraphs and not _next_is_title(labelled, i):
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
-        elif role is _SECTION or (role is _DATE and _next_is_title(labelled, i)):
-            # a section label, or a date printed over the headline, belongs to the next article
+        elif role is _SECTION or (role is _DATE or role is _BYLINE) and _header_over_title(labelled, i):
+            # a section label, or a date printed over the headline (with its byline), belongs to the next article
             pending.set_fields(f.fields)
             pending.removed.append(entry)
         else:

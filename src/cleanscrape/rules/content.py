@@ -40,7 +40,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, ZERO_WIDTH, ends_sentence, fold_digits,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
-from .headings import RELATIVE_STAMP
+from .headings import RELATIVE_STAMP, separator_over
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -1594,6 +1594,8 @@ class StoryTextRule(Rule):
     STORY_LINES or more stand between its headline and the next.
     Example: four short Swedish sentences under `Klubben vädjar om hjälp` and its date and
     byline, the second of two stories on the page (brought back)
+    A brief of one sentence comes back too when the separator the page prints between its
+    stories (`* * *`, `◆ ◆ ◆`) stands over its headline and under its sentence.
     Kept: a story card's one teaser under its headline and date, and teasers with a kicker or
     a label between them, stay dropped; lines a named rule took (captions, credits, teasers)
     are never brought back, and the run stops at a story list or a comment count.
@@ -1609,7 +1611,10 @@ class StoryTextRule(Rule):
             if Role.BYLINE not in roles and Role.DATE not in roles:
                 continue  # (no byline or date of its own: a list's headline)
             lines = _lost_story(ctx, t, end)
-            if len(lines) >= STORY_LINES:
+            if len(lines) >= STORY_LINES or lines and separator_over(ctx, t) and (
+                    end == len(ctx.texts) or ctx.texts[end - 1] == ctx.texts[t - 1]):
+                # (one sentence between two prints of the separator the page prints between its
+                # stories: a brief, not a card's teaser)
                 for k in lines:
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]

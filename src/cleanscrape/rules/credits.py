@@ -481,10 +481,11 @@ def _caption_under_header(ctx: Context, i: int) -> bool:
     return _one_short_sentence(ctx, k) and ctx.lens[k + 1] >= PROSE_AFTER and 2 * ctx.lens[k] <= ctx.lens[k + 1]
 
 
-def _one_short_sentence(ctx: Context, k: int) -> bool:
-    """Open line ``k`` is one short sentence of a few words, no quote, no reported speech."""
+def _one_short_sentence(ctx: Context, k: int, scored: bool = False) -> bool:
+    """Open line ``k`` (or, ``scored``, one the content scorer dropped) is one short sentence of
+    a few words, no quote, no reported speech."""
     t = ctx.texts[k]
-    return ctx.is_open(k) and ctx.lens[k] <= CAPTION_AFTER_MAX and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
+    return (scored or ctx.is_open(k)) and ctx.lens[k] <= CAPTION_AFTER_MAX and len(words(t)) >= CAPTION_AFTER_MIN_WORDS \
         and not sentence_breaks(t) and ends_sentence(t) and not any(q in t for q in "\"“”«»") \
         and REPORTED_SPEECH.search(t) is None
 
@@ -584,6 +585,16 @@ LINE_RULES = (CREDIT_PIPE, CREDIT_SLASH, CREDIT_LABELLED, CAPTION_CREDIT, REPORT
 CONTEXT_RULES = (CAPTION,)
 
 
+_SCORED_OUT = frozenset({"CS501"})  # the generic content decision: no named rule read the line
+# a label, a colon, then a list of three items or more and no sentence's end: a story's tag line in any words
+_LABELLED_LIST = compile_pattern(r"[^\W\d_][^\W\d_\-]{1,24}[ \t]?[:：][ \t]*[^,.!?:]{1,40}(?:,[ \t]*[^,.!?:]{1,40}){2,12}", "")
+
+
+def _labelled_list(text: str) -> bool:
+    """``text`` is a label and a list (`Tagi: Kultura, Sport, Biznes`), whatever the label's words."""
+    return _LABELLED_LIST.fullmatch(text.strip()) is not None
+
+
 HEADER_OVER_HEADLINE_MAX = 3  # lines of a story's header over its headline (kicker, byline, date)
 CAPTIONED_STORIES_MIN = 2  # stories: one short sentence over one story's header is its text's last line
 _OVER_HEADLINE = frozenset({Role.SECTION, Role.DATE, Role.BYLINE})
@@ -606,18 +617,24 @@ class CaptionOverHeaderRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.texts or ctx.doc.blocks[0].hints:
             return
-        over = []
+        over, dropped = [], 0
         for t in ctx.with_role(Role.TITLE):
             k = t - 1
             while k >= 0 and t - k <= HEADER_OVER_HEADLINE_MAX and ctx.role(k) in _OVER_HEADLINE:
                 k -= 1
             if k == t - 1:
                 continue  # (a headline with no header line over it: no place the template marks)
-            if k < 0 or not _one_short_sentence(ctx, k) or k > 0 and ctx.is_open(k - 1) and \
-                    any(map(str.isalnum, ctx.texts[k - 1])):
+            f = ctx.findings[k] if k >= 0 else None
+            scored = f is not None and f.code in _SCORED_OUT  # (the content scorer dropped it: a caption too)
+            if k < 0 or not _one_short_sentence(ctx, k, scored) or k > 0 and ctx.is_open(k - 1) and \
+                    any(map(str.isalnum, ctx.texts[k - 1])) and not _labelled_list(ctx.texts[k - 1]):
                 return  # the page prints no caption over every header, apart from the text above
-            over.append(k)
-        if len(over) >= CAPTIONED_STORIES_MIN:
+                # (a story's closing tag line over it, a label and a list in any words, is template)
+            if scored:
+                dropped += 1
+            else:
+                over.append(k)
+        if len(over) + dropped >= CAPTIONED_STORIES_MIN:
             for k in over:
                 yield self.finding(k, "the short sentence over each story's header: its picture's caption")
 

@@ -1213,10 +1213,21 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
     nxt = next((j for j in range(k + 1, min(n, k + 1 + SKELETON_MAX)) if ctx.is_open(j)), None)
     if short or not _is_prose(ctx, k) or VARYING in shape:  # a standfirst with no full stop, or a
         # header with a line of its own: prose must follow (not a story card's teaser: the next
-        # card's headline reads as one)
-        if nxt is None or not _is_prose(ctx, nxt):
+        # card's headline reads as one), or the separator the page prints over this headline
+        # (a brief of one short line between two prints of it)
+        if not (nxt is not None and _is_prose(ctx, nxt) or
+                separator_over(ctx, i) and (nxt is None or ctx.texts[nxt] == ctx.texts[i - 1])):
             return None
     return tuple(shape)
+
+
+def separator_over(ctx: Context, h: int) -> bool:
+    """Right over line ``h`` stands a line of no letters or digits (`* * *`, `◆ ◆ ◆`) that the
+    page prints PATTERN_MIN times or more: the separator between its stories."""
+    if h < 1 or ctx.lens[h - 1] > SEPARATOR_MAX:
+        return False
+    t = ctx.texts[h - 1]
+    return bool(t.strip()) and not any(map(str.isalnum, t)) and _text_counts(ctx)[t] >= PATTERN_MIN
 
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
@@ -1257,7 +1268,9 @@ def _one_line_head(ctx: Context, h: int) -> bool:
             break  # (the next headline, over its date or byline)
         if ctx.is_open(k) and (ctx.lens[k] >= PARAGRAPH_CHARS or _is_prose(ctx, k)):
             prose.append(k)  # (a standfirst with no full stop reads as a headline, and is text)
-    return len(prose) >= STORY_PARAGRAPHS or bool(prose) and sentence_breaks(ctx.texts[prose[0]]) + 1 >= BRIEF_SENTENCES
+    return len(prose) >= STORY_PARAGRAPHS or bool(prose) and (
+        sentence_breaks(ctx.texts[prose[0]]) + 1 >= BRIEF_SENTENCES or separator_over(ctx, h))
+    # (or one paragraph under the separator the page prints between its stories: a brief)
 
 
 def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
@@ -1479,8 +1492,9 @@ BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is 
 _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
-_CLOCK_TIME = r"([01]?\d|2[0-3])[:.][0-5]\d"  # a clock time, `14:32` or `9.05`
-_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "")
+# a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`)
+_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr)(?!\w))?"
+_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "i")
 
 
 def _brief_headline(line: str) -> bool:
@@ -1529,16 +1543,17 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     return heads if two and len(order) - bare >= PATTERN_MIN else {}
 
 
-_TIME_ALONE = compile_pattern(_CLOCK_TIME, "")
+_TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
 _TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE})  # (a bare clock reads as a video's length)
-CLOCK_LINE_MAX = 5  # characters of a line that is a clock time alone (`14:32`)
+CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
 def _heads_under_times(ctx: Context) -> dict[int, str]:
     """``_timed_heads``'s briefs when the page prints each brief's time on a line of its own:
     the headline is the line under it, or the line under a place or kicker of one or two
-    words when the page prints one under every time (the same skeleton for every brief)."""
+    words when the page prints one under every time (the same skeleton for every brief); or,
+    when every time stands between a headline-shaped line and prose, the line over it."""
     texts, n = ctx.texts, len(ctx.texts)
     times = [i for i in ctx.short(CLOCK_LINE_MAX) if texts[i][:1].isdigit() and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
@@ -1550,17 +1565,17 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return ctx.is_open(k) and 0 < len(t.split()) <= TIME_KICKER_WORDS and not ends_sentence(t) \
             and not t[:1].isdigit()
 
+    def headline(h: int) -> bool:
+        return 0 <= h < n and (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER) and \
+            _brief_headline(texts[h].strip()) and ctx.lens[h] <= HEADLINE_MAX_CHARS
+
     skip = all(i + 2 < n and kicker(i + 1) for i in times)
-    heads: dict[int, str] = {}
-    for i in times:
-        h = i + 1 + skip
-        if h >= n or not (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER):
-            return {}
-        rest = texts[h].strip()
-        if not _brief_headline(rest) or ctx.lens[h] > HEADLINE_MAX_CHARS:
-            return {}
-        heads[h] = rest
-    return heads
+    if all(headline(i + 1 + skip) for i in times):
+        return {i + 1 + skip: texts[i + 1 + skip].strip() for i in times}
+    if all(headline(i - 1) and _under_picture(ctx, i) < n and _is_prose(ctx, _under_picture(ctx, i)) for i in times):
+        return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
+        # and maybe a picture's caption and credit)
+    return {}
 
 
 def _brief(ctx: Context, h: int, end: int) -> bool:
@@ -1695,9 +1710,11 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
         if above >= 0:
             labels.append(above)
-    if not clear and len(labels) >= PATTERN_MIN and len({ctx.texts[j] for j in labels}) == 1 and \
-            ctx.nwords(labels[0]) < HEADLINE_MIN_WORDS:
-        clear = True  # (the same word over every date: the page's label, printed once per story, no headline)
+    if not clear and len(labels) >= PATTERN_MIN and (
+            len({ctx.texts[j] for j in labels}) == 1 and ctx.nwords(labels[0]) < HEADLINE_MIN_WORDS or
+            len({ctx.texts[j] for j in labels[1:]}) == 1 and not any(map(str.isalnum, ctx.texts[labels[-1]]))):
+        clear = True  # (the same word over every date: the page's label, printed once per story, no headline;
+        # or a line of no letters over every date but the first: the separator between two stories)
     return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
 
 
