@@ -802,3 +802,61 @@ def test_a_copyright_notice_after_the_article_ends_the_text_run():
     assert texts[2].startswith("Copyright law does not cover") and keep[2]
     assert not any(keep[notice:])
     assert all(v.keep for v in classify(texts, plain=False)[:notice + 2])  # (not in HTML's scoring)
+
+
+CARD_ARTICLE = [
+    "The council voted on Tuesday night to rebuild the old harbour wall, which storms have damaged three winters "
+    "in a row, and to pay for the work from the reserve it set aside after the floods of the last decade.",
+    "Engineers told the meeting that the wall could fail in the next big storm, and that the houses and the "
+    "market hall behind it would then stand in the water for days, as they did when the last storm came.",
+    "The work is to start in the spring, when the boats are out, and should be finished before the autumn gales, "
+    "so that the fishermen lose as little of their season as they can and the harbour stays open all year.",
+    "Residents who spoke at the meeting asked for the footpath on top of the wall to stay open during the work, "
+    "and the council said that it would keep one side of it open on most days of the week for them.",
+    "The mayor said that the vote was the most important one of her term and thanked the engineers, the "
+    "fishermen and the residents for the patience they had shown while the plans were being drawn up.",
+    "A public meeting on the timetable of the work will be held in the market hall at the end of the month, "
+    "and the plans can be seen at the town hall on weekdays until then by anyone who wants to read them.",
+]
+# other stories' cards under the article: a heading, then a headline with a one-sentence teaser, card after card
+CARD_LIST_TAIL = [
+    "More from the coast",
+    "Ferry fares to rise in the spring",
+    "The ferry company says that fuel has cost it more than ever this year.",
+    "Lindau brewer reports record autumn sales",
+    "The warmest October on record kept the beer gardens open into November.",
+    "Rowing club wins the regional cup again",
+    "The crew beat the favourites by half a length in the final on Sunday.",
+]
+
+
+def test_teaser_cards_after_the_article_go_and_the_article_stays():
+    """Past the article's text: a short heading, then headline-and-teaser pairs, three or more,
+    to the end of the run. They are other stories' cards, not the article's sections."""
+    page = [*MENU, "Harbour wall to be rebuilt", *CARD_ARTICLE, *CARD_LIST_TAIL, "Contact us", "Privacy"]
+    (record,) = cleanscrape.clean("\n".join(page))
+    assert record.paragraphs == tuple(CARD_ARTICLE)
+    removed = {r.text: r.code for r in record.removed}
+    assert removed["The ferry company says that fuel has cost it more than ever this year."] == "CS501"
+
+
+def test_a_faq_and_short_sections_at_the_article_s_end_are_no_cards():
+    """Hard negatives: questions with one answer each (a FAQ), sections under a short article
+    (the pairs outweigh what stands above them), and a list a lead-in announces."""
+    faq = ["Frequently asked questions",
+           "Will the footpath stay open during the work?",
+           "One side of it stays open on most days of the week.",
+           "Who pays for the new harbour wall?",
+           "The council pays from the reserve it set aside after the floods.",
+           "When will the harbour wall be finished?",
+           "The work should be finished before the autumn gales come.",
+           ]
+    (record,) = cleanscrape.clean("\n".join([*MENU, "Harbour wall to be rebuilt", *CARD_ARTICLE, *faq, "Contact us"]))
+    assert record.paragraphs[-1] == faq[-1]
+    short = [*MENU, "Harbour wall to be rebuilt", *CARD_ARTICLE[:2], *CARD_LIST_TAIL, "Contact us"]
+    (record,) = cleanscrape.clean("\n".join(short))
+    assert record.paragraphs[-1] == CARD_LIST_TAIL[-1]
+    announced = [*MENU, "Harbour wall to be rebuilt", *CARD_ARTICLE, "What the council decided:", *CARD_LIST_TAIL[1:],
+                 "Contact us"]
+    (record,) = cleanscrape.clean("\n".join(announced))
+    assert record.paragraphs[-1] == CARD_LIST_TAIL[-1]

@@ -475,6 +475,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b)
+            b = _before_card_list(classes, weights, texts, a, b)
             b = _before_footer(classes, weights, texts, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
     _whole_lists(printed, keep, why)
@@ -916,6 +917,45 @@ def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float
             return i
         i = max(j, i + 1)
     return b
+
+
+CARD_LIST = 3  # teaser cards in a row (a headline, one paragraph under it) that end the run: a list of other stories
+CARD_SUMMARY = 400  # characters of a card's summary at most: a sentence or two, where a section runs longer
+CARD_TAIL = 0.4  # ...whose teasers weigh less than this share of the run above their heading (a short article's sections outweigh it)
+CARD_QUESTIONS = 1  # headlines that ask a question, at most (a FAQ's questions with one answer each are the text's)
+
+
+def _card_summary(c: int | None, text: str) -> bool:
+    return c in _PROSE and len(text) <= CARD_SUMMARY and ends_sentence(text)
+
+
+def _before_card_list(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
+                      a: int, b: int) -> int:
+    """The run's end, moved up to a list of teaser cards printed after the article's text (text
+    mode): the run's last open blocks are CARD_LIST pairs or more of a headline-shaped line and
+    the one short paragraph right under it (the first card's headline may be another rule's),
+    under a short line that ends no sentence (the list's heading), when their teasers weigh less
+    than CARD_TAIL of the run's weight above that heading. A subheading of the article's own has more text
+    under it or stands before more of it; a FAQ's questions (CARD_QUESTIONS) are the text's."""
+    started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+    open_ = [i for i in range(started + 1, b) if classes[i] is not None]
+    k, cards, asked = len(open_) - 1, 0, 0
+    while k >= 1 and open_[k - 1] + 1 == open_[k] and _card_summary(classes[open_[k]], texts[open_[k]]) \
+            and _headline_shaped(texts[open_[k - 1]]):
+        cards += 1
+        asked += texts[open_[k - 1]].rstrip().endswith("?")
+        k -= 2
+    if k >= 1 and classes[open_[k] - 1] is None and open_[k - 1] < open_[k] - 1 \
+            and _card_summary(classes[open_[k]], texts[open_[k]]):
+        cards, k = cards + 1, k - 1  # the first card, its headline taken by a rule of its own
+    if cards < CARD_LIST or asked > CARD_QUESTIONS or k < 0:
+        return b
+    head = open_[k]
+    t = texts[head].rstrip()
+    if ends_sentence(t) or t.endswith(":") or len(t.split()) > HEADLINE_WORDS[1]:
+        return b
+    tail = sum(weights[i] for i in range(head, b) if weights[i] > 0)  # the cards' teasers (short lines weigh nothing here)
+    return head if tail < CARD_TAIL * _weight(weights, a, head) else b
 
 
 _FOOTER_MARK = compile_pattern(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d|\p{Lu}|«|\")", "")
