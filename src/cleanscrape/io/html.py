@@ -664,8 +664,12 @@ class _Walk:
     def flush(self, links: int) -> None:
         """The text read so far becomes a block (``links``: how much of it is link text)."""
         parts = self.parts
-        text = " ".join("".join(parts).split()).strip(_INVISIBLE)
+        text = "".join(parts)
         parts.clear()
+        # (already one line of single spaces, as most paragraphs are: printable, so no white space but
+        # the ASCII space and no zero-width character, no two spaces in a row, none at an end)
+        if not (text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " "):
+            text = " ".join(text.split()).strip(_INVISIBLE)
         if text:
             out = self.out
             _, comments, media, class_words, owner = self.stack[-1]
