@@ -636,20 +636,16 @@ class _Walk:
     its text is complete."""
 
     __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_at", "zone_of",
-                 "zone_count", "zones_now", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters",
-                 "depth", "flags")
+                 "zone_count", "zones_now", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.line, self.block_tag = 1, "body"
         # per open node (after a sentinel, so the top is always there to read): its id, whether
         # it is inside a comment section, the innermost caption or credit node around it (or -1),
-        # how many ancestors' class words say text / not text, the innermost block-level node
-        # (itself, or around it; -1: none), which owns the text read now, and the node's depth
-        # and ``ANCESTOR_BITS`` (its own and its ancestors')
-        self.stack: list[tuple[int, bool, int, tuple[int, int], int, int, int]] = [(-1, False, -1, (0, 0), -1, -1, 0)]
-        self.depth: list[int] = []  # per node: how many nodes stand above it
-        self.flags: list[int] = []  # per node: the ``ANCESTOR_BITS`` of it and its ancestors
+        # how many ancestors' class words say text / not text, and the innermost block-level node
+        # (itself, or around it; -1: none), which owns the text read now
+        self.stack: list[tuple[int, bool, int, tuple[int, int], int]] = [(-1, False, -1, (0, 0), -1)]
         self.media_role: dict[int, str] = {}
         self.media_at: list[tuple[int, int]] = []  # (block, its caption or credit node), for the blocks in one
         self.zone_of: dict[int, str] = {}
@@ -676,7 +672,7 @@ class _Walk:
             text = " ".join(text.split()).strip(_INVISIBLE)
         if text:
             out = self.out
-            _, comments, media, class_words, owner, _, _ = self.stack[-1]
+            _, comments, media, class_words, owner = self.stack[-1]
             size = len(text)
             hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
                             "articles": self.zone_count.get("article", 0), "comments": comments,
@@ -729,8 +725,14 @@ class _Walk:
         holds (``parent_span``), how many of them are paragraphs, the parent's link density, the
         list, table, section and quote elements around it, and how deep under the text container
         it sits (one pass over the tree's nodes, one over the blocks)."""
-        tree, raw_hints, depth, flags = self.tree, self.raw_hints, self.depth, self.flags
-        parent, first, last, sizes, link_sizes = tree.parent, tree.first, tree.last, tree.sizes, tree.link_sizes
+        tree, raw_hints = self.tree, self.raw_hints
+        parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
+            tree.sizes, tree.link_sizes
+        depth, flags = [0] * len(parent), [0] * len(parent)
+        for n, up in enumerate(parent):  # (a parent's id is below its children's)
+            if up >= 0:
+                depth[n], flags[n] = depth[up] + 1, flags[up]
+            flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
         for n in main:
@@ -829,7 +831,6 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
     walk = _Walk()
     parts, flush, stack, out, zone_of, tree = walk.parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
     t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
-    t_depth, t_flags = walk.depth, walk.flags
     open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
     links, in_link, live = 0, 0, False  # link characters in ``parts``; open `<a>`s; ``parts`` not only white space
     end = etree.Element("end")  # no parent: reaching it ends every open element
@@ -881,10 +882,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             walk.line, walk.block_tag = el.sourceline or walk.line, tag
         zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         if is_block or comments or media or zone is not tag:  # a node of the tree
-            nid, (top, in_comments, in_media, in_class, owner, depth, bits) = len(t_parent), stack[-1]
-            depth, bits = depth + 1, bits | ANCESTOR_BITS.get(tag, 0)
-            t_depth.append(depth)
-            t_flags.append(bits)
+            nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
             t_parent.append(top)
             t_tag.append(tag)
             t_marker.append(marker)
@@ -895,7 +893,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
                 walk.open_zone(nid, zone, media)
             w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
-                          (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner, depth, bits))
+                          (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
