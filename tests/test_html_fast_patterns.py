@@ -68,3 +68,14 @@ def test_the_cheap_first_tests_pass_every_string_the_patterns_match() -> None:
             hits[1] += 1
             assert html._may_name_comments(low), s
     assert min(hits) > 100  # (the samples do reach the patterns)
+
+
+def test_the_class_weight_from_one_scan_is_the_two_patterns_sum() -> None:
+    pos, neg = html._POSITIVE_WORDS.split(), html._NEGATIVE_WORDS.split()
+    # what lets ``_weight`` look for the other kind only from the first match on
+    assert not any(p.startswith(n) or n.startswith(p) for p in pos for n in neg)
+    for s in _samples() + ["Article-Body", "mainNav", "post sidebar", "widget entry", ""]:
+        html._WEIGHTS.clear()
+        low = s.lower()
+        want = (25 if html._POSITIVE.search(low) else 0) - (25 if html._NEGATIVE.search(low) else 0)
+        assert html._weight(s) == want, s

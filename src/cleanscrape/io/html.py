@@ -309,11 +309,18 @@ def _trie_of(words: list[str]) -> str:
 # Class and id words that say "article text here" or "not article text", as every
 # readability-style extractor reads them (generic template vocabulary, no site's names).
 # (both searched in the lowercased words: a case-blind search costs several times more)
-_POSITIVE = _plain(_trie("article body content entry hentry main page post text blog story prose"))
-_NEGATIVE = _plain(_trie("combx comment contact foot masthead media meta outbrain promo related scroll "
-                             "shoutbox sidebar sponsor shopping tags tool widget share social nav menu "
-                             "breadcrumb newsletter subscribe advert popup modal cookie recommend trending "
-                             "popular teaser banner byline author caption credit"))
+_POSITIVE_WORDS = "article body content entry hentry main page post text blog story prose"
+_NEGATIVE_WORDS = ("combx comment contact foot masthead media meta outbrain promo related scroll "
+                   "shoutbox sidebar sponsor shopping tags tool widget share social nav menu "
+                   "breadcrumb newsletter subscribe advert popup modal cookie recommend trending "
+                   "popular teaser banner byline author caption credit")
+_POSITIVE = _plain(_trie(_POSITIVE_WORDS))
+_NEGATIVE = _plain(_trie(_NEGATIVE_WORDS))
+# both lists in one pattern: one scan says whether a class string holds either kind of word, and
+# which kind comes first (no word of one list starts a word of the other, so where the first match
+# stands only its own kind can match: the other kind is looked for from there on)
+_CLASS_WORD = _plain(_trie(_POSITIVE_WORDS + " " + _NEGATIVE_WORDS))
+_POSITIVE_SET = frozenset(_POSITIVE_WORDS.split())
 _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
              "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
@@ -607,7 +614,13 @@ def _weight(marker: str) -> int:
     got = _WEIGHTS.get(marker)
     if got is None:
         low = marker.lower()
-        got = (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
+        m = _CLASS_WORD.search(low)  # (the first word of either list, if any: most strings hold one kind or none)
+        if m is None:
+            got = 0
+        elif m.group() in _POSITIVE_SET:
+            got = 25 - (25 if _NEGATIVE.search(low, m.start()) else 0)
+        else:
+            got = (25 if _POSITIVE.search(low, m.start()) else 0) - 25
         if len(_WEIGHTS) < CACHE_MAX:
             _WEIGHTS[marker] = got
     return got
@@ -651,8 +664,12 @@ class _Walk:
     def flush(self, links: int) -> None:
         """The text read so far becomes a block (``links``: how much of it is link text)."""
         parts = self.parts
-        text = " ".join("".join(parts).split()).strip(_INVISIBLE)
+        text = "".join(parts)
         parts.clear()
+        # (already one line of single spaces, as most paragraphs are: printable, so no white space but
+        # the ASCII space and no zero-width character, no two spaces in a row, none at an end)
+        if not (text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " "):
+            text = " ".join(text.split()).strip(_INVISIBLE)
         if text:
             out = self.out
             _, comments, media, class_words, owner = self.stack[-1]
