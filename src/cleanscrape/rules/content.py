@@ -1538,13 +1538,13 @@ class StoryCardsRule(Rule):
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         left = [i for i in range(len(texts)) if findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left):
-            return False  # a paragraph longer than any teaser: an article
+            return  # a paragraph longer than any teaser: an article
         if _dated_cards(ctx, left):
             why = "a story card's teaser: the page lists stories and holds no article"
         elif _repeated_cards(ctx, left):
             why = "a story card's line: the page prints one card skeleton after another and holds no article"
         else:
-            return False
+            return
         for i in left:
             yield self.finding(i, why)
 
