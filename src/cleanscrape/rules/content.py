@@ -1615,17 +1615,27 @@ def _card_keys(ctx: Context, k: int) -> tuple[str, ...]:
     return tuple(keys)
 
 
+DATELINE_WORDS = 2  # words of a teaser's dateline before its first full stop (`Berlin.`, `COLUMBIA, S.C. (AP) —`)
+
+
+def _teaser_sentences(text: str) -> int:
+    """The sentences of a card's teaser, a dateline in front not counted as one."""
+    n = sentence_breaks(text) + 1
+    return n - 1 if n > 1 and len(text.split(". ", 1)[0].split()) <= DATELINE_WORDS else n
+
+
 def _card_shaped(ctx: Context, lines: list[int], *, headed: bool) -> bool:
     """A card's own lines (its per-card lines aside): a headline-shaped line (``headed``: one
     at least), then one teaser of a sentence at most; three lines at most."""
     texts, lens = ctx.texts, ctx.lens
     if len(lines) > CARD_LINES:
         return False
-    heads = [k for k in lines if not ends_sentence(texts[k])]  # (a headline of two sentences: `X. Now, Y`)
+    # (a headline of two sentences, `X. Now, Y`, or a question: `Into nation building. We cool with that?`)
+    heads = [k for k in lines if not ends_sentence(texts[k]) or texts[k].rstrip()[-1:] in "?!"]
     if headed and not heads:
         return False
     rest = [k for k in lines if k not in heads[:1]]
-    sentences = sum(sentence_breaks(texts[k]) + 1 for k in rest if lens[k] >= CARD_SENTENCE or ends_sentence(texts[k]))
+    sentences = sum(_teaser_sentences(texts[k]) for k in rest if lens[k] >= CARD_SENTENCE or ends_sentence(texts[k]))
     return sentences <= 1 and sum(lens[k] for k in rest) <= TEASER_MAX
 
 
