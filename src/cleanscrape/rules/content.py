@@ -1529,9 +1529,14 @@ class StoryCardsRule(Rule):
     Why: a page with no article yields no record, not a record of teasers.
     Example: `The new line will link the city centre with the eastern estates by 2029.`
     between `2 hours ago` and `3 hours ago`, card after card
+    On a text page, cards that print no date are found by repetition, whatever their words:
+    a short line printed once per card (a link's label, a byline's label, a date) at a steady
+    period, only a headline and a teaser of one sentence between two prints.
+    Example: `door Femke van Asten` and `Lees verder` under each of six headlines, nothing else
     Kept: an article of short paragraphs, two or more between its dates; a live blog's
     entries under its headline and byline; a paywalled article's one paragraph under its
-    headline, standfirst and byline.
+    headline, standfirst and byline; a story of prose paragraphs over a list of such cards; a
+    listicle of headed short sections under its headline, byline and lead-in.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -1541,7 +1546,7 @@ class StoryCardsRule(Rule):
             return  # a paragraph longer than any teaser: an article
         if _dated_cards(ctx, left):
             why = "a story card's teaser: the page lists stories and holds no article"
-        elif _repeated_cards(ctx, left):
+        elif not ctx.doc.blocks[0].hints and _repeated_cards(ctx, left):  # (a text page: the markup has no say)
             why = "a story card's line: the page prints one card skeleton after another and holds no article"
         else:
             return
