@@ -1598,6 +1598,7 @@ def _dated_cards(ctx: Context, left: list[int]) -> bool:
 
 
 CARD_REPEATS = 3  # cards a front needs: its per-card line printed this often at least
+CARD_MIN_SPAN = 2  # lines from one print of a per-card line to the next: a headline between at least
 CARD_SPAN = 6  # lines of one card, its per-card lines with it (a label, a headline, a teaser, a byline, a date, a link)
 CARD_KEY_WORDS = 5  # words of a per-card line keyed by its first word (`door Femke de Vlieger`, `By Ada Linford`)
 
@@ -1658,7 +1659,7 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
         for key in keyed[k]:
             where.setdefault(key, []).append(k)
     steady = [ps for ps in where.values() if len(ps) >= CARD_REPEATS
-              and all(2 <= b - a <= CARD_SPAN for a, b in zip(ps, ps[1:]))]
+              and all(CARD_MIN_SPAN <= b - a <= CARD_SPAN for a, b in zip(ps, ps[1:]))]
     if not steady:
         return False
     anchors = max(steady, key=len)
@@ -1671,9 +1672,14 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
 
     if any(k < lo or k >= hi for k in left):
         return False  # a line left outside the cards: an article's
+    questions = 0
     for a, b in zip(anchors, anchors[1:]):
-        if not _card_shaped(ctx, own(range(a + 1, b), False), headed=True):
+        lines = own(range(a + 1, b), False)
+        if not _card_shaped(ctx, lines, headed=True):
             return False
+        questions += ends_sentence(ctx.texts[lines[0]])
+    if questions * 2 > len(anchors) - 1:
+        return False  # a question over each answer: a Q&A, an FAQ (a front's headlines are seldom questions)
     if not _card_shaped(ctx, own(range(lo, anchors[0]), True), headed=False) or \
             not _card_shaped(ctx, own(range(anchors[-1] + 1, hi), True), headed=False):
         return False
