@@ -1155,3 +1155,23 @@ def test_a_caption_over_each_storys_kicker_goes_and_a_short_last_paragraph_stays
     arts = clean(text)
     assert arts[0].paragraphs[-1] == "The museum opens on the first Saturday of July."
     assert not any(r.code == "CS111" for a in arts for r in a.removed)
+
+
+def test_a_deck_and_the_providers_name_under_each_headline():
+    """Each story prints a deck (a sentence longer than the headline) and the provider's name
+    over its date: the provider's name, printed over each story's date, is no headline, and the
+    line over the deck is, as the story header the page repeats puts it there."""
+    arts = _probe("deck-and-provider-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
+                                       "Town library to open on Sunday afternoons from April"]
+    assert [a.published for a in arts] == ["2026-03-04", "2026-03-03"]
+    assert any(p.startswith("Crews will train") for p in arts[0].paragraphs)
+
+
+def test_summary_bullets_between_each_headline_and_its_byline():
+    """Summary bullets stand between each headline and its byline: the header the page repeats
+    (headline, bullets, byline, date) heads each story, the second included."""
+    arts = _probe("summary-bullets-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry fares to rise by four per cent in the spring",
+                                       "What the new bus lanes on the coast road mean for drivers"]
+    assert [a.byline for a in arts] == ["Maya Ashcombe", "Owen Penhallow"]

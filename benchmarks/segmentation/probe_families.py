@@ -52,3 +52,27 @@ PROBE_FAMILIES: list[dict] = [
          inline=["video_block"], inline_rate=0.3, tail=["more_story"], sep="none",
          page_tail=["most_read"], front="headline_list"),
 ]
+
+# headline choice (title18): lines beside the headline that read like one, or lead to it
+PROBE_FAMILIES += [
+    dict(name="p-deck-provider", half="probe", stories=(2, 4), blank="body",
+         page_head=["menu_line"], head=["section", "title", "deck", "site_kicker", "date"],
+         date="long_only", byline=None, media=["photo_label"], media_rate=0.5,
+         inline=["related_label"], inline_rate=0.3, tail=["share_line"], sep="none",
+         page_tail=["copyright"], front="teasers"),
+    dict(name="p-bullets", half="probe", stories=(2, 4), blank="all",
+         page_head=["site"], head=["kicker", "title", "bullets", "byline", "date"],
+         date="numeric_time", byline="by", media=["pipe"], media_rate=0.5,
+         inline=["watch"], inline_rate=0.3, tail=["tags"], sep="dashes",
+         page_tail=["trending"], front="cards_by"),
+    dict(name="p-correspondent-script", half="probe", stories=(2, 5), blank="mixed",
+         page_head=["cookie"], head=["kicker_script", "title", "correspondent", "date"],
+         date="abbr_time", byline=None, media=["bare_agency"], media_rate=0.4,
+         inline=[], inline_rate=0.0, tail=["comments"], sep="stars",
+         page_tail=["most_read"], front="headline_list"),
+    dict(name="p-video-correspondent", half="probe", stories=(2, 4), blank="body",
+         page_head=["site", "menu_line"], head=["correspondent", "title", "video_title", "date"],
+         date="weekday", byline=None, media=["image_label"], media_rate=0.4,
+         inline=["related_bare"], inline_rate=0.3, tail=["read_more_tail"], sep="none",
+         page_tail=["copyright"], front="teasers"),
+]

@@ -862,6 +862,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
+    if i in provider_lines(ctx):
+        return True  # the provider's name over each story's byline or date
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -897,7 +899,7 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
     n = len(fs)
     under = fs[k + 1] if k + 1 < n else None  # (the label under line k, read first: most lines have none)
     if under is not None and under.role in META_ROLES and ctx.is_open(k) and (
-            _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
+            _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k]) or k in provider_lines(ctx)):
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
     meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
@@ -1107,7 +1109,7 @@ SHAPE_MIN = 2  # lines of a header's shape: one line alone matches another story
 def _headline_candidates(ctx: Context) -> list[int]:
     """The open headline-shaped lines that may be a story's headline: not a line the
     template prints over every story (:func:`template_lines`)."""
-    over_each = template_lines(ctx)
+    over_each = template_lines(ctx) | provider_lines(ctx)
     return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each]
 
 
@@ -1166,6 +1168,29 @@ def _template_prints(ctx: Context) -> list[list[int]]:
 UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
 
 
+def provider_lines(ctx: Context) -> frozenset[int]:
+    """A name of a few words the page prints right over each of several stories' byline or
+    date, word for word, a paragraph between two prints: the provider's or network's name in
+    each story's header (`The Harbour Daily`), never a headline, whatever its words (memoised)."""
+    got = ctx.step_memo.get("provider_lines")
+    if isinstance(got, frozenset):
+        return got
+    found = frozenset(i for places in _template_prints(ctx)
+                      if all(_provider_print(ctx, i) for i in places) for i in places)
+    ctx.step_memo["provider_lines"] = found
+    return found
+
+
+def _provider_print(ctx: Context, i: int) -> bool:
+    """Line ``i``, a name of a few words (no sentence), stands right over a byline, date or
+    stub (a picture's caption and credit may stand between)."""
+    if not HEADLINE_MIN_WORDS <= ctx.nwords(i) <= OUTLET_MAX_WORDS or ends_sentence(ctx.texts[i]) or \
+            not ctx.is_open(i):
+        return False
+    k = _under_picture(ctx, i)
+    return k < len(ctx.texts) and ctx.role(k) in META_ROLES
+
+
 def _under_meta(ctx: Context, i: int) -> bool:
     """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
     for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
@@ -1197,6 +1222,11 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         elif k in over_each:
             shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
         elif ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k]):
+            if not shape and _over_meta(ctx, k):
+                shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
+                meta = True
+                k = _over_meta(ctx, k)
+                continue
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
@@ -1220,6 +1250,30 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
 
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
+DECK = "="  # in a header's shape: a deck, or summary bullets, between the headline and its byline or date
+DECK_LINES = 4  # lines of a deck or of summary bullets over the byline or date (a sentence each)
+_BULLET = compile_pattern(r"[•·▪◦‣∙*–-][ \t]", "")
+
+
+def _over_meta(ctx: Context, k: int) -> int:
+    """Where the byline, date or stubs stand under line ``k`` when ``k`` opens a deck (one
+    sentence, STANDFIRST_MAX characters at most) or summary bullets (lines opening with a
+    bullet, a sentence each), over them, with nothing else between: 0 when it does not."""
+    n, q = len(ctx.texts), k
+    while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
+            _BULLET.match(ctx.texts[q]) is not None or q == k and not sentence_breaks(ctx.texts[q])):
+        q += 1
+    if q > k and q < n and q in provider_lines(ctx):
+        q += 1  # (the provider's name the page prints over each story's byline or date)
+    if q == k or q >= n or ctx.role(q) not in META_ROLES:
+        return 0
+    end = q
+    while end < n and ctx.role(end) in META_ROLES:
+        end += 1
+    # the story's text under them (a story's last paragraph over the next story's date, then its
+    # headline, or over its closing byline, then the next story: no deck)
+    nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
+    return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
