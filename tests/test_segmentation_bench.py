@@ -1175,3 +1175,12 @@ def test_summary_bullets_between_each_headline_and_its_byline():
     assert [a.title for a in arts] == ["Ferry fares to rise by four per cent in the spring",
                                        "What the new bus lanes on the coast road mean for drivers"]
     assert [a.byline for a in arts] == ["Maya Ashcombe", "Owen Penhallow"]
+
+
+def test_a_correspondents_line_and_a_videos_title_are_no_headline():
+    """A correspondent's line (a name, a comma, a job title) stands over each headline, and a
+    video's title over its length under it, over the date: the headline is the line between
+    them, in any words, not the video's title over the date."""
+    arts = _probe("correspondent-and-video-title-around-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry crews vote to strike", "Council votes on the new budget"]
+    assert not any(p.startswith("Council votes") for p in arts[0].paragraphs)

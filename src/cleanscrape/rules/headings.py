@@ -1430,6 +1430,7 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
             if step > 0 and leads_on(ctx.texts[places[0]]):
                 continue  # (a label whose value is the next line: `Photo:`)
             slots = [_slot_line(ctx, p, step, printed) for p in places]
+            slots = [_past_correspondent(ctx, q, step, fills) for q in slots]
             heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
             shaped = sum(1 for q in heads if ctx.heading_words(q))
             if len(heads) >= max(PATTERN_MIN, len(places) - 1) and len(heads) > len(best) and \
@@ -1438,6 +1439,15 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
     first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
             and not _in_found_header(ctx, h, taken)]
+
+
+def _past_correspondent(ctx: Context, q: int | None, step: int, fills: dict[int, bool]) -> int | None:
+    """The slot line ``q``, or the line past it when ``q`` is a correspondent's line
+    (:func:`_name_led`) and that line is a longer headline-shaped line that may fill the slot."""
+    if q is None or not 0 <= q + step < len(ctx.texts) or not _name_led(ctx.texts[q]):
+        return q
+    r = q + step
+    return r if ctx.heading_words(r) > ctx.nwords(q) and _fills_slot(ctx, r, fills) else q
 
 
 def _in_found_header(ctx: Context, h: int, taken: set[int]) -> bool:
@@ -1839,6 +1849,11 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     page_title = ctx.key(0) if i > 1 else ""
     if page_title and below in page_title:
         return None  # block i is the headline the <title> names
+    h = i - 1
+    if (_name_led(ctx.texts[i]) or _video_title(ctx, i)) and h > last_title and h >= 0 and \
+            FULL_HEADLINE_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS and _may_head(ctx, h, below) and \
+            not _name_led(ctx.texts[h]):
+        return h  # block i is a correspondent's line or a video's title: the headline stands over it
     for h in range(i - 1, max(i - 1 - _ABOVE, last_title, 0), -1):
         if not _may_head(ctx, h, below):
             break
@@ -1856,6 +1871,26 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
             and _may_head(ctx, h - 1, ctx.key(h)) and (h - 1 == 0 or ctx.heading_words(h - 2) < STANDFIRST_MIN_WORDS):
         h -= 1
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
+
+
+_DURATION = compile_pattern(r"\(?\d{1,2}(?::\d\d){1,2}\)?", "")
+
+
+def _video_title(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands over a video's length alone (`2:31`): a video's title, not a headline."""
+    return i + 1 < len(ctx.texts) and ctx.lens[i + 1] <= CLOCK_LINE_MAX + 2 and \
+        _DURATION.fullmatch(ctx.texts[i + 1].strip()) is not None
+
+
+def _name_led(text: str) -> bool:
+    """`Ada Linford, Transport correspondent`: a name of two to four capitalised words, a
+    comma, then a few words with no full stop and no number: a correspondent's line, in any
+    words, not a headline."""
+    name, comma, rest = text.partition(", ")
+    if not comma or "," in rest or any(map(str.isdigit, text)) or ends_sentence(text):
+        return False
+    return HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS) and \
+        1 <= len(rest.split()) <= JOB_LINE_WORDS
 
 
 def _printed_over_each(ctx: Context, h: int) -> bool:
