@@ -862,8 +862,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-    if i in provider_lines(ctx):
-        return True  # the provider's name over each story's byline or date
+    if i in provider_lines(ctx) or t[:1] in _BULLETS and t[1:2] in " \t":
+        return True  # the provider's name over each story's byline or date; a summary bullet
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -1221,12 +1221,13 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
             meta = meta or f.role in META_ROLES
         elif k in over_each:
             shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
+        elif not shape and (_BULLET.match(ctx.texts[k]) is not None or ctx.lens[k] >= PARAGRAPH_CHARS or
+                            ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k])) and _over_meta(ctx, k):
+            shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
+            meta = True
+            k = _over_meta(ctx, k)
+            continue
         elif ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k]):
-            if not shape and _over_meta(ctx, k):
-                shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
-                meta = True
-                k = _over_meta(ctx, k)
-                continue
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
         else:  # a short line: a section, a kicker, a share line
             shape.append(VARYING)
@@ -1252,6 +1253,7 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
 DECK = "="  # in a header's shape: a deck, or summary bullets, between the headline and its byline or date
 DECK_LINES = 4  # lines of a deck or of summary bullets over the byline or date (a sentence each)
+_BULLETS = "•·▪◦‣∙*"  # what opens a list's item (a dash may open a headline's quote: `– Helt absurd`)
 _BULLET = compile_pattern(r"[•·▪◦‣∙*–-][ \t]", "")
 
 
