@@ -4,7 +4,9 @@ Neither ``fit`` nor ``heldout``: written from the issue's list of template habit
 (a section label with a badge, a caption before the kicker, a network name or a
 place before the headline, a ``Posted by ... at ...`` header, a rubric in another
 language, a list heading over the first headline, a brief's time on its headline's
-line or over it) and rendered with the ``fit`` half's texts::
+line or over it; and lines beside a headline that read like one: a deck, summary bullets,
+a provider's name, a correspondent's line, a video's title, a kicker in another script) and
+rendered with the ``fit`` half's texts::
 
     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe --failures 40
 

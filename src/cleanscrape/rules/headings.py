@@ -972,8 +972,10 @@ class TitleRule(Rule):
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
     credit, its byline, or one line no rule names over two paragraphs may stand between it
-    and its first paragraph). A site's menu and a
-    line printed in each story's header are never headlines.
+    and its first paragraph). A deck or summary bullets between a headline and its byline or
+    date are part of that header. A site's menu, a line printed in each story's header, the
+    provider's name printed over each story's byline or date, a correspondent's line, a video's
+    title over its length and a line opening with a bullet are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
