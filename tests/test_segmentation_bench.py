@@ -1184,3 +1184,14 @@ def test_a_correspondents_line_and_a_videos_title_are_no_headline():
     arts = _probe("correspondent-and-video-title-around-each-headline.txt")
     assert [a.title for a in arts] == ["Ferry crews vote to strike", "Council votes on the new budget"]
     assert not any(p.startswith("Council votes") for p in arts[0].paragraphs)
+
+
+def test_the_slot_over_each_storys_byline_heads_it_not_a_related_headline():
+    """Each story closes with a label over a related headline, and the next story opens with
+    a badge over its headline, a name, a job title and the date, in words no list holds: of
+    the two slots the page's once-per-story lines give, the one whose lines stand over their
+    story's byline or date heads the stories, not the related headline under the label."""
+    arts = _probe("more-on-this-story-over-each-next-headline.txt")
+    assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
+                                       "Town library to open on Sunday afternoons from April",
+                                       "Night buses return to the coast road in December"]

@@ -1428,6 +1428,7 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
         return []
     printed = {i: k for k, v in prints.items() for i in v}
     best: list[int] = []
+    best_score = (0, 0)
     fills: dict[int, bool] = {}  # (a line beside the prints of several keys is judged once)
     for places in prints.values():
         for step in (-1, 1):
@@ -1437,12 +1438,26 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
             slots = [_past_correspondent(ctx, q, step, fills) for q in slots]
             heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
             shaped = sum(1 for q in heads if ctx.heading_words(q))
-            if len(heads) >= max(PATTERN_MIN, len(places) - 1) and len(heads) > len(best) and \
+            # (the slot whose lines stand over their story's byline or date wins: a related
+            # headline printed under each story's `More on this story` stands over the next headline)
+            score = (sum(_header_below(ctx, q) for q in set(heads)), len(set(heads)))
+            if len(heads) >= max(PATTERN_MIN, len(places) - 1) and score > best_score and \
                     2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
-                best = sorted(set(heads))
+                best, best_score = sorted(set(heads)), score
     first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
             and not _in_found_header(ctx, h, taken)]
+
+
+def _header_below(ctx: Context, q: int) -> bool:
+    """A byline, date or stub stands under line ``q`` (within SKELETON_MAX lines) with no
+    paragraph and no other headline-shaped line of FULL_HEADLINE_WORDS words between."""
+    for k in range(q + 1, min(len(ctx.texts), q + 1 + SKELETON_MAX)):
+        if ctx.role(k) in META_ROLES:
+            return True
+        if ctx.is_open(k) and (ctx.heading_words(k) >= FULL_HEADLINE_WORDS or _is_prose(ctx, k)):
+            return False
+    return False
 
 
 def _past_correspondent(ctx: Context, q: int | None, step: int, fills: dict[int, bool]) -> int | None:
