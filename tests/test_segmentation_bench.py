@@ -1195,3 +1195,12 @@ def test_the_slot_over_each_storys_byline_heads_it_not_a_related_headline():
     assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
                                        "Town library to open on Sunday afternoons from April",
                                        "Night buses return to the coast road in December"]
+
+
+def test_a_headline_printed_twice_under_up_next_is_no_videos_title():
+    """`Up next` (video residue to CS202) stands over the next story's headline, which the page
+    prints again in capitals: a video's title is printed once, so the line is that story's
+    headline, in its own case, not a video's title."""
+    arts = _probe("headline-and-its-copy-under-up-next.txt")
+    assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
+                                       "Town library to open on Sunday afternoons from April"]

@@ -77,4 +77,9 @@ PROBE_FAMILIES += [
          date="weekday", byline=None, media=["image_label"], media_rate=0.4,
          inline=["related_bare"], inline_rate=0.3, tail=["read_more_tail"], sep="none",
          page_tail=["copyright"], front="teasers"),
+    dict(name="p-caps-copy-up-next", half="probe", stories=(2, 4), blank="body",
+         page_head=["menu_line"], head=["title", "title_caps", "name_job", "date"],
+         date="relative_dot", byline="by", media=["provided"], media_rate=0.6,
+         inline=["video_block"], inline_rate=0.5, tail=[], sep="up_next",
+         page_tail=["trending"], front="teasers"),
 ]
