@@ -862,8 +862,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-    if i in provider_lines(ctx) or t[:1] in _BULLETS and t[1:2] in " \t":
-        return True  # the provider's name over each story's byline or date; a summary bullet
+    if t[:1] in _BULLETS and t[1:2] in " \t":
+        return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -994,6 +994,7 @@ class TitleRule(Rule):
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         timed = _timed_heads(ctx)
+        providers = provider_lines(ctx)  # (the provider's name over each story's date: no headline)
         found: list[int] = []
         hw = ctx.heading_counts()
         # (the labels read straight, and the cheap first test of each helper below inline: most
@@ -1010,7 +1011,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
+            if nw < HEADLINE_MIN_WORDS or i in providers or _not_a_headline(ctx, i, dated_heads):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -1177,9 +1178,14 @@ def provider_lines(ctx: Context) -> frozenset[int]:
     got = ctx.step_memo.get("provider_lines")
     if isinstance(got, frozenset):
         return got
-    found = frozenset(i for places in _template_prints(ctx)
-                      if all(_provider_print(ctx, i) for i in places) for i in places)
-    ctx.step_memo["provider_lines"] = found
+    fs, n = ctx.findings, len(ctx.texts)
+    got_: set[int] = set()
+    for places in _template_prints(ctx):
+        f = fs[places[0] + 1] if places[0] + 1 < n else None  # (cheap first: a label right under the first)
+        if f is not None and (f.role in META_ROLES or f.role in _OPTIONAL_IN_HEADER) and \
+                all(_provider_print(ctx, i) for i in places):
+            got_.update(places)
+    ctx.step_memo["provider_lines"] = found = frozenset(got_)
     return found
 
 
@@ -1223,8 +1229,9 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
             meta = meta or f.role in META_ROLES
         elif k in over_each:
             shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
-        elif not shape and (_BULLET.match(ctx.texts[k]) is not None or ctx.lens[k] >= PARAGRAPH_CHARS or
-                            ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k])) and _over_meta(ctx, k):
+        elif not shape and (ctx.texts[k][:1] in _LIST_MARKS and _bullet(ctx.texts[k]) or
+                            ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or
+                            ends_sentence(ctx.texts[k])) and _over_meta(ctx, k):
             shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
             meta = True
             k = _over_meta(ctx, k)
@@ -1256,16 +1263,25 @@ VARYING = "~"  # in a header's shape: a short open line (its words vary: a secti
 DECK = "="  # in a header's shape: a deck, or summary bullets, between the headline and its byline or date
 DECK_LINES = 4  # lines of a deck or of summary bullets over the byline or date (a sentence each)
 _BULLETS = "•·▪◦‣∙*"  # what opens a list's item (a dash may open a headline's quote: `– Helt absurd`)
-_BULLET = compile_pattern(r"[•·▪◦‣∙*–-][ \t]", "")
+_LIST_MARKS = _BULLETS + "–-"  # ...and, in a deck's bullets, a dash
+
+
+def _bullet(t: str) -> bool:
+    """Line ``t`` opens with a list's mark and a space (no pattern: compiled in every process)."""
+    return t[:1] in _LIST_MARKS and t[1:2] in (" ", "\t") and len(t) > 2
 
 
 def _over_meta(ctx: Context, k: int) -> int:
     """Where the byline, date or stubs stand under line ``k`` when ``k`` opens a deck (one
     sentence, STANDFIRST_MAX characters at most) or summary bullets (lines opening with a
     bullet, a sentence each), over them, with nothing else between: 0 when it does not."""
-    n, q = len(ctx.texts), k
+    fs = ctx.findings
+    # (cheap first: most lines under a headline are its first paragraph, no byline or date in reach)
+    if not any(f is not None and f.role in META_ROLES for f in fs[k + 1:k + DECK_LINES + 2]):
+        return 0
+    n, q = len(fs), k
     while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
-            _BULLET.match(ctx.texts[q]) is not None or q == k and not sentence_breaks(ctx.texts[q])):
+            _bullet(ctx.texts[q]) or q == k and not sentence_breaks(ctx.texts[q])):
         q += 1
     if q > k and q < n and q in provider_lines(ctx):
         q += 1  # (the provider's name the page prints over each story's byline or date)
@@ -1278,6 +1294,8 @@ def _over_meta(ctx: Context, k: int) -> int:
     # headline, or over its closing byline, then the next story: no deck)
     nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
     return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
+
+
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
@@ -1434,15 +1452,16 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
         for step in (-1, 1):
             if step > 0 and leads_on(ctx.texts[places[0]]):
                 continue  # (a label whose value is the next line: `Photo:`)
-            slots = [_slot_line(ctx, p, step, printed) for p in places]
-            slots = [_past_correspondent(ctx, q, step, fills) for q in slots]
+            slots = [_past_correspondent(ctx, q, step, fills) if q is not None and ", " in ctx.texts[q] else q
+                     for q in (_slot_line(ctx, p, step, printed) for p in places)]
             heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
-            shaped = sum(1 for q in heads if ctx.heading_words(q))
+            if len(heads) < max(PATTERN_MIN, len(places) - 1) or 2 * sum(1 for q in heads if ctx.heading_words(q)) \
+                    <= len(heads):
+                continue
             # (the slot whose lines stand over their story's byline or date wins: a related
             # headline printed under each story's `More on this story` stands over the next headline)
             score = (sum(_header_below(ctx, q) for q in set(heads)), len(set(heads)))
-            if len(heads) >= max(PATTERN_MIN, len(places) - 1) and score > best_score and \
-                    2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
+            if score > best_score and _stories_under(ctx, sorted(set(heads)), printed):
                 best, best_score = sorted(set(heads)), score
     first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
@@ -1892,13 +1911,19 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
 
 
-_DURATION = compile_pattern(r"\(?\d{1,2}(?::\d\d){1,2}\)?", "")
+
+
+def _duration(t: str) -> bool:
+    """`2:31`, `1:02:31`, `(02:31)`: a video's length alone (no pattern: compiled in every process)."""
+    parts = t.strip().removeprefix("(").removesuffix(")").split(":")
+    return 2 <= len(parts) <= 3 and all(p.isdigit() and p.isascii() for p in parts) and \
+        1 <= len(parts[0]) <= 2 and all(len(p) == 2 for p in parts[1:])
 
 
 def _video_title(ctx: Context, i: int) -> bool:
     """Line ``i`` stands over a video's length alone (`2:31`): a video's title, not a headline."""
     return i + 1 < len(ctx.texts) and ctx.lens[i + 1] <= CLOCK_LINE_MAX + 2 and \
-        _DURATION.fullmatch(ctx.texts[i + 1].strip()) is not None
+        _duration(ctx.texts[i + 1])
 
 
 def _name_led(text: str) -> bool:
