@@ -1268,7 +1268,7 @@ _LIST_MARKS = _BULLETS + "–-"  # ...and, in a deck's bullets, a dash
 
 def _bullet(t: str) -> bool:
     """Line ``t`` opens with a list's mark and a space (no pattern: compiled in every process)."""
-    return t[:1] in _LIST_MARKS and t[1:2] in (" ", "\t") and len(t) > 2
+    return t[:1] in _LIST_MARKS and t[1:2] in (" ", "\t") and bool(t[2:].strip())
 
 
 def _over_meta(ctx: Context, k: int) -> int:
@@ -1913,11 +1913,15 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
 
 
 
+DURATION_FIELDS = (2, 3)  # fields of a video's length: minutes and seconds, or hours too (`1:02:31`)
+CLOCK_FIELD_DIGITS = 2  # digits of a length's seconds and minutes after the first field (`2:31`)
+
+
 def _duration(t: str) -> bool:
     """`2:31`, `1:02:31`, `(02:31)`: a video's length alone (no pattern: compiled in every process)."""
     parts = t.strip().removeprefix("(").removesuffix(")").split(":")
-    return 2 <= len(parts) <= 3 and all(p.isdigit() and p.isascii() for p in parts) and \
-        1 <= len(parts[0]) <= 2 and all(len(p) == 2 for p in parts[1:])
+    return len(parts) in DURATION_FIELDS and all(p.isdigit() and p.isascii() for p in parts) and \
+        len(parts[0]) <= CLOCK_FIELD_DIGITS and all(len(p) == CLOCK_FIELD_DIGITS for p in parts[1:])
 
 
 def _video_title(ctx: Context, i: int) -> bool:
