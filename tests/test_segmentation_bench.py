@@ -1277,3 +1277,50 @@ def test_a_front_of_cards_without_dates_gives_no_record_and_its_hard_negatives_k
               ("When do the cranes arrive?", "They arrive in October."), ("What do they cost?", "84 million in all."),
               ("Does the quay close?", "Partly, until October."), ("Who pays?", "The harbour itself.")]))
     assert "Partly, until October." in [p for a in clean(qa) for p in a.paragraphs]  # (a record, as before)
+def test_a_deck_and_the_providers_name_under_each_headline():
+    """Each story prints a deck (a sentence longer than the headline) and the provider's name
+    over its date: the provider's name, printed over each story's date, is no headline, and the
+    line over the deck is, as the story header the page repeats puts it there."""
+    arts = _probe("deck-and-provider-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
+                                       "Town library to open on Sunday afternoons from April"]
+    assert [a.published for a in arts] == ["2026-03-04", "2026-03-03"]
+    assert any(p.startswith("Crews will train") for p in arts[0].paragraphs)
+
+
+def test_summary_bullets_between_each_headline_and_its_byline():
+    """Summary bullets stand between each headline and its byline: the header the page repeats
+    (headline, bullets, byline, date) heads each story, the second included."""
+    arts = _probe("summary-bullets-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry fares to rise by four per cent in the spring",
+                                       "What the new bus lanes on the coast road mean for drivers"]
+    assert [a.byline for a in arts] == ["Maya Ashcombe", "Owen Penhallow"]
+
+
+def test_a_correspondents_line_and_a_videos_title_are_no_headline():
+    """A correspondent's line (a name, a comma, a job title) stands over each headline, and a
+    video's title over its length under it, over the date: the headline is the line between
+    them, in any words, not the video's title over the date."""
+    arts = _probe("correspondent-and-video-title-around-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry crews vote to strike", "Council votes on the new budget"]
+    assert not any(p.startswith("Council votes") for p in arts[0].paragraphs)
+
+
+def test_the_slot_over_each_storys_byline_heads_it_not_a_related_headline():
+    """Each story closes with a label over a related headline, and the next story opens with
+    a badge over its headline, a name, a job title and the date, in words no list holds: of
+    the two slots the page's once-per-story lines give, the one whose lines stand over their
+    story's byline or date heads the stories, not the related headline under the label."""
+    arts = _probe("more-on-this-story-over-each-next-headline.txt")
+    assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
+                                       "Town library to open on Sunday afternoons from April",
+                                       "Night buses return to the coast road in December"]
+
+
+def test_a_headline_printed_twice_under_up_next_is_no_videos_title():
+    """`Up next` (video residue to CS202) stands over the next story's headline, which the page
+    prints again in capitals: a video's title is printed once, so the line is that story's
+    headline, in its own case, not a video's title."""
+    arts = _probe("headline-and-its-copy-under-up-next.txt")
+    assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
+                                       "Town library to open on Sunday afternoons from April"]

@@ -171,6 +171,17 @@ def _date(rng: random.Random, loc: dict, style: str) -> str:
     raise ValueError(style)
 
 
+OTHER_SCRIPT_KICKERS = ["速報", "独家报道", "ЭКСКЛЮЗИВ", "Αποκλειστικό", "تحليل", "분석", "विश्लेषण", "בלעדי"]
+
+
+def _sentence(p: str) -> str:
+    """A paragraph's first sentence (all of it when it has one)."""
+    for k in range(20, len(p) - 1):
+        if p[k] in ".!?" and p[k + 1] == " ":
+            return p[:k + 1]
+    return p
+
+
 def _name(rng: random.Random, loc: dict) -> str:
     return f"{rng.choice(loc['first'])} {rng.choice(loc['last'])}"
 
@@ -319,6 +330,19 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         elif slot == "submitted":
             gold["byline"], gold["published"] = name, date
             lines.append((f"{loc['posted_by'].format(name=name, time=date)}", "h"))
+        # (headline choice probes: lines that stand beside a headline and read like one)
+        elif slot == "deck":  # a standfirst longer than the headline, one of the story's sentences
+            lines.append((max((_sentence(p) for p in paras[:2]), key=len), "h"))
+        elif slot == "bullets":  # summary bullets, one sentence of the story each
+            lines += [("• " + " ".join(_sentence(p).split()[:30]), "h") for p in paras[1:4]]
+        elif slot == "correspondent":  # a name and a job title on one line
+            gold["byline"] = name
+            lines.append((f"{name}, {rng.choice(loc['job'])}", "h"))
+        elif slot == "kicker_script":  # a kicker in another script
+            lines.append((rng.choice(OTHER_SCRIPT_KICKERS), "h"))
+        elif slot == "video_title":  # a video's title and length, another story's headline
+            if heads:
+                lines += [(heads.pop(), "h"), (f"{rng.randint(0, 9)}:{rng.randint(10, 59)}", "h")]
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs

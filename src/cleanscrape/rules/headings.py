@@ -862,6 +862,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
+    if t[:1] in _BULLETS and t[1:2] in " \t":
+        return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -897,7 +899,7 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
     n = len(fs)
     under = fs[k + 1] if k + 1 < n else None  # (the label under line k, read first: most lines have none)
     if under is not None and under.role in META_ROLES and ctx.is_open(k) and (
-            _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k])):
+            _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k]) or k in provider_lines(ctx)):
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
     meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
@@ -970,8 +972,10 @@ class TitleRule(Rule):
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
     credit, its byline, or one line no rule names over two paragraphs may stand between it
-    and its first paragraph). A site's menu and a
-    line printed in each story's header are never headlines.
+    and its first paragraph). A deck or summary bullets between a headline and its byline or
+    date are part of that header. A site's menu, a line printed in each story's header, the
+    provider's name printed over each story's byline or date, a correspondent's line, a video's
+    title over its length and a line opening with a bullet are never headlines.
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -990,6 +994,7 @@ class TitleRule(Rule):
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         timed = _timed_heads(ctx)
+        providers = provider_lines(ctx)  # (the provider's name over each story's date: no headline)
         found: list[int] = []
         hw = ctx.heading_counts()
         # (the labels read straight, and the cheap first test of each helper below inline: most
@@ -1006,7 +1011,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or _not_a_headline(ctx, i, dated_heads):
+            if nw < HEADLINE_MIN_WORDS or i in providers or _not_a_headline(ctx, i, dated_heads):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -1107,7 +1112,7 @@ SHAPE_MIN = 2  # lines of a header's shape: one line alone matches another story
 def _headline_candidates(ctx: Context) -> list[int]:
     """The open headline-shaped lines that may be a story's headline: not a line the
     template prints over every story (:func:`template_lines`)."""
-    over_each = template_lines(ctx)
+    over_each = template_lines(ctx) | provider_lines(ctx)
     return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each]
 
 
@@ -1166,6 +1171,34 @@ def _template_prints(ctx: Context) -> list[list[int]]:
 UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
 
 
+def provider_lines(ctx: Context) -> frozenset[int]:
+    """A name of a few words the page prints right over each of several stories' byline or
+    date, word for word, a paragraph between two prints: the provider's or network's name in
+    each story's header (`The Harbour Daily`), never a headline, whatever its words (memoised)."""
+    got = ctx.step_memo.get("provider_lines")
+    if isinstance(got, frozenset):
+        return got
+    fs, n = ctx.findings, len(ctx.texts)
+    got_: set[int] = set()
+    for places in _template_prints(ctx):
+        f = fs[places[0] + 1] if places[0] + 1 < n else None  # (cheap first: a label right under the first)
+        if f is not None and (f.role in META_ROLES or f.role in _OPTIONAL_IN_HEADER) and \
+                all(_provider_print(ctx, i) for i in places):
+            got_.update(places)
+    ctx.step_memo["provider_lines"] = found = frozenset(got_)
+    return found
+
+
+def _provider_print(ctx: Context, i: int) -> bool:
+    """Line ``i``, a name of a few words (no sentence), stands right over a byline, date or
+    stub (a picture's caption and credit may stand between)."""
+    if not HEADLINE_MIN_WORDS <= ctx.nwords(i) <= OUTLET_MAX_WORDS or ends_sentence(ctx.texts[i]) or \
+            not ctx.is_open(i):
+        return False
+    k = _under_picture(ctx, i)
+    return k < len(ctx.texts) and ctx.role(k) in META_ROLES
+
+
 def _under_meta(ctx: Context, i: int) -> bool:
     """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
     for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
@@ -1196,6 +1229,13 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
             meta = meta or f.role in META_ROLES
         elif k in over_each:
             shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
+        elif not shape and (ctx.texts[k][:1] in _LIST_MARKS and _bullet(ctx.texts[k]) or
+                            ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or
+                            ends_sentence(ctx.texts[k])) and _over_meta(ctx, k):
+            shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
+            meta = True
+            k = _over_meta(ctx, k)
+            continue
         elif ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k]):
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
         else:  # a short line: a section, a kicker, a share line
@@ -1231,6 +1271,42 @@ def separator_over(ctx: Context, h: int) -> bool:
 
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
+DECK = "="  # in a header's shape: a deck, or summary bullets, between the headline and its byline or date
+DECK_LINES = 4  # lines of a deck or of summary bullets over the byline or date (a sentence each)
+_BULLETS = "•·▪◦‣∙*"  # what opens a list's item (a dash may open a headline's quote: `– Helt absurd`)
+_LIST_MARKS = _BULLETS + "–-"  # ...and, in a deck's bullets, a dash
+
+
+def _bullet(t: str) -> bool:
+    """Line ``t`` opens with a list's mark and a space (no pattern: compiled in every process)."""
+    return t[:1] in _LIST_MARKS and t[1:2] in (" ", "\t") and bool(t[2:].strip())
+
+
+def _over_meta(ctx: Context, k: int) -> int:
+    """Where the byline, date or stubs stand under line ``k`` when ``k`` opens a deck (one
+    sentence, STANDFIRST_MAX characters at most) or summary bullets (lines opening with a
+    bullet, a sentence each), over them, with nothing else between: 0 when it does not."""
+    fs = ctx.findings
+    # (cheap first: most lines under a headline are its first paragraph, no byline or date in reach)
+    if not any(f is not None and f.role in META_ROLES for f in fs[k + 1:k + DECK_LINES + 2]):
+        return 0
+    n, q = len(fs), k
+    while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
+            _bullet(ctx.texts[q]) or q == k and not sentence_breaks(ctx.texts[q])):
+        q += 1
+    if q > k and q < n and q in provider_lines(ctx):
+        q += 1  # (the provider's name the page prints over each story's byline or date)
+    if q == k or q >= n or ctx.role(q) not in META_ROLES:
+        return 0
+    end = q
+    while end < n and ctx.role(end) in META_ROLES:
+        end += 1
+    # the story's text under them (a story's last paragraph over the next story's date, then its
+    # headline, or over its closing byline, then the next story: no deck)
+    nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
+    return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
+
+
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
@@ -1383,20 +1459,46 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
         return []
     printed = {i: k for k, v in prints.items() for i in v}
     best: list[int] = []
+    best_score = (0, 0)
     fills: dict[int, bool] = {}  # (a line beside the prints of several keys is judged once)
     for places in prints.values():
         for step in (-1, 1):
             if step > 0 and leads_on(ctx.texts[places[0]]):
                 continue  # (a label whose value is the next line: `Photo:`)
-            slots = [_slot_line(ctx, p, step, printed) for p in places]
+            slots = [_past_correspondent(ctx, q, step, fills) if q is not None and ", " in ctx.texts[q] else q
+                     for q in (_slot_line(ctx, p, step, printed) for p in places)]
             heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
-            shaped = sum(1 for q in heads if ctx.heading_words(q))
-            if len(heads) >= max(PATTERN_MIN, len(places) - 1) and len(heads) > len(best) and \
-                    2 * shaped > len(heads) and _stories_under(ctx, sorted(set(heads)), printed):
-                best = sorted(set(heads))
+            if len(heads) < max(PATTERN_MIN, len(places) - 1) or 2 * sum(1 for q in heads if ctx.heading_words(q)) \
+                    <= len(heads):
+                continue
+            # (the slot whose lines stand over their story's byline or date wins: a related
+            # headline printed under each story's `More on this story` stands over the next headline)
+            score = (sum(_header_below(ctx, q) for q in set(heads)), len(set(heads)))
+            if score > best_score and _stories_under(ctx, sorted(set(heads)), printed):
+                best, best_score = sorted(set(heads)), score
     first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
             and not _in_found_header(ctx, h, taken)]
+
+
+def _header_below(ctx: Context, q: int) -> bool:
+    """A byline, date or stub stands under line ``q`` (within SKELETON_MAX lines) with no
+    paragraph and no other headline-shaped line of FULL_HEADLINE_WORDS words between."""
+    for k in range(q + 1, min(len(ctx.texts), q + 1 + SKELETON_MAX)):
+        if ctx.role(k) in META_ROLES:
+            return True
+        if ctx.is_open(k) and (ctx.heading_words(k) >= FULL_HEADLINE_WORDS or _is_prose(ctx, k)):
+            return False
+    return False
+
+
+def _past_correspondent(ctx: Context, q: int | None, step: int, fills: dict[int, bool]) -> int | None:
+    """The slot line ``q``, or the line past it when ``q`` is a correspondent's line
+    (:func:`_name_led`) and that line is a longer headline-shaped line that may fill the slot."""
+    if q is None or not 0 <= q + step < len(ctx.texts) or not _name_led(ctx.texts[q]):
+        return q
+    r = q + step
+    return r if ctx.heading_words(r) > ctx.nwords(q) and _fills_slot(ctx, r, fills) else q
 
 
 def _in_found_header(ctx: Context, h: int, taken: set[int]) -> bool:
@@ -1802,6 +1904,11 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     page_title = ctx.key(0) if i > 1 else ""
     if page_title and below in page_title:
         return None  # block i is the headline the <title> names
+    h = i - 1
+    if (_name_led(ctx.texts[i]) or _video_title(ctx, i)) and h > last_title and h >= 0 and \
+            FULL_HEADLINE_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS and _may_head(ctx, h, below) and \
+            not _name_led(ctx.texts[h]):
+        return h  # block i is a correspondent's line or a video's title: the headline stands over it
     for h in range(i - 1, max(i - 1 - _ABOVE, last_title, 0), -1):
         if not _may_head(ctx, h, below):
             break
@@ -1819,6 +1926,36 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
             and _may_head(ctx, h - 1, ctx.key(h)) and (h - 1 == 0 or ctx.heading_words(h - 2) < STANDFIRST_MIN_WORDS):
         h -= 1
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
+
+
+
+
+DURATION_FIELDS = (2, 3)  # fields of a video's length: minutes and seconds, or hours too (`1:02:31`)
+CLOCK_FIELD_DIGITS = 2  # digits of a length's seconds and minutes after the first field (`2:31`)
+
+
+def _duration(t: str) -> bool:
+    """`2:31`, `1:02:31`, `(02:31)`: a video's length alone (no pattern: compiled in every process)."""
+    parts = t.strip().removeprefix("(").removesuffix(")").split(":")
+    return len(parts) in DURATION_FIELDS and all(p.isdigit() and p.isascii() for p in parts) and \
+        len(parts[0]) <= CLOCK_FIELD_DIGITS and all(len(p) == CLOCK_FIELD_DIGITS for p in parts[1:])
+
+
+def _video_title(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands over a video's length alone (`2:31`): a video's title, not a headline."""
+    return i + 1 < len(ctx.texts) and ctx.lens[i + 1] <= CLOCK_LINE_MAX + 2 and \
+        _duration(ctx.texts[i + 1])
+
+
+def _name_led(text: str) -> bool:
+    """`Ada Linford, Transport correspondent`: a name of two to four capitalised words, a
+    comma, then a few words with no full stop and no number: a correspondent's line, in any
+    words, not a headline."""
+    name, comma, rest = text.partition(", ")
+    if not comma or "," in rest or any(map(str.isdigit, text)) or ends_sentence(text):
+        return False
+    return HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS) and \
+        1 <= len(rest.split()) <= JOB_LINE_WORDS
 
 
 def _printed_over_each(ctx: Context, h: int) -> bool:

@@ -157,6 +157,12 @@ def _over_story_header(ctx: Context, j: int) -> bool:
                                   for h in ctx.headings() if h < j - at and ctx.heading_words(h) >= STORY_HEAD_WORDS)
 
 
+def _printed_again_under(ctx: Context, j: int) -> bool:
+    """Line ``j`` is printed again right under it (in capitals, say): a story's headline and its
+    copy, not a video's title."""
+    return j + 1 < len(ctx.texts) and bool(ctx.key(j)) and ctx.key(j + 1) == ctx.key(j)
+
+
 class TeaserTitleRule(Rule):
     """
     What it removes: the video's title printed on the line after a `WATCH:`
@@ -187,8 +193,9 @@ class TeaserTitleRule(Rule):
                 repeat = f.code == "CS201" and norm_key(ctx.text(j)) == _teaser_key(ctx.text(i))
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
                     break
-                if f.code == "CS202" and _over_story_header(ctx, j):
-                    break  # (`Up next` over the next story's headline, its author and date under it)
+                if f.code == "CS202" and (_over_story_header(ctx, j) or _printed_again_under(ctx, j)):
+                    break  # (`Up next` over the next story's headline, its author and date under it, or
+                    # its copy: a video's title is printed once)
                 # A show name is short; a title after a title must look like one.
                 if budget == 1 and f.code == "CS202" and j > i + 1 and len(words(ctx.text(j))) > SHOW_NAME_WORDS:
                     break
