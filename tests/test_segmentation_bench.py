@@ -1234,6 +1234,49 @@ def test_briefs_with_their_time_under_the_headline():
                                        "Lindau bakers run out of flour as the mill floods"]
     assert arts[1].paragraphs[-1].startswith("“The first week it said it was snowing")
     assert not any("* * *" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_front_of_cards_without_dates_gives_no_record_and_its_hard_negatives_keep_theirs():
+    """A section front whose cards print a headline, a byline and a link's label (`door ...`,
+    `Lees verder`) but no date: the line printed once per card at a steady period, only a
+    headline between two prints, makes the page one card skeleton after another, whatever its
+    words, so it gives no record (CS503). A story of prose paragraphs over the same card list
+    keeps its story; a listicle of headed short sections, a live blog of timed entries and a
+    Q&A keep theirs."""
+    from cleanscrape import clean
+
+    front = (PAGES / "front-of-cards-byline-and-link.txt").read_text(encoding="utf-8")
+    assert clean(front) == []
+    cards = front.split("Sport\n\nEconomie\n\n", 1)[1]
+    story = ("Harbour orders two new cranes before winter\n\ndoor Femke van Asten\n\n"
+             "The port of Velmora has ordered two new cranes, which must be ready before winter, the harbour master said.\n\n"
+             "The cranes cost 84 million in all and will lift containers from the larger ships that now call at the town.\n\n"
+             "Work on the foundations starts next week, and the quay is partly closed until October.\n\n")
+    kept = [p for a in clean("Velmora Courier\n\n" + story + "Most read\n\n" + cards) for p in a.paragraphs]
+    assert any(p.startswith("The port of Velmora has ordered") for p in kept)
+    assert any(p.startswith("Work on the foundations") for p in kept)
+    listicle = ("Five walks along the coast this autumn\n\nBy Ida Holm\n\n"
+                "Here are five walks the whole family can manage in an afternoon.\n\n"
+                + "".join(f"{h}\n\n{t}\n\nSee the route\n\n" for h, t in [
+                    ("Around Sandholm", "The walk is eight kilometres and flat all the way."),
+                    ("Along the cliff", "The path runs high above the water with a view of the lighthouse."),
+                    ("Through the dune forest", "Shelter from the wind and benches along the way."),
+                    ("To the pilot's house", "A short walk with coffee at the end."),
+                    ("Out on the pier", "Bring binoculars for the seals.")]))
+    assert [len(a.paragraphs) for a in clean(listicle)] == [6]
+    live = ("Storm over Velmora: follow the latest\n\nBy Mads Krog\n\n"
+            + "".join(f"{tm}\n\n{h}\n\n{t}\n\n" for tm, h, t in [
+                ("14:05", "Ferry cancelled", "The afternoon sailings to Sandholm are cancelled."),
+                ("13:40", "Water rising", "The harbour reports water on the quay by the warehouses."),
+                ("13:10", "Schools close early", "Pupils are sent home at one o'clock."),
+                ("12:45", "Road closed", "The coast road is closed at the cliff."),
+                ("12:15", "Warning raised", "The weather service has raised the warning to orange.")]))
+    assert len([p for a in clean(live) for p in a.paragraphs]) >= 10
+    qa = ("Ask about the harbour: your questions answered\n\n"
+          + "".join(f"Question\n\n{q}\n\nAnswer\n\n{s}\n\n" for q, s in [
+              ("When do the cranes arrive?", "They arrive in October."), ("What do they cost?", "84 million in all."),
+              ("Does the quay close?", "Partly, until October."), ("Who pays?", "The harbour itself.")]))
+    assert "Partly, until October." in [p for a in clean(qa) for p in a.paragraphs]  # (a record, as before)
 def test_a_deck_and_the_providers_name_under_each_headline():
     """Each story prints a deck (a sentence longer than the headline) and the provider's name
     over its date: the provider's name, printed over each story's date, is no headline, and the

@@ -120,6 +120,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_2
 
         return list(PROBE_FAMILIES_2)
+    if half == "probe3":  # the third batch of our own: fronts of cards with no date
+        from probe_families import PROBE_FAMILIES_3
+
+        return list(PROBE_FAMILIES_3)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -508,6 +512,10 @@ def _front(rng: random.Random, fam: dict, loc: dict, heads: list[str], teasers: 
             card = [h] + ([teasers.pop()] if teasers else []) + [loc["ago"].format(n=rng.randint(1, 20))]
         elif fam["front"] == "cards_by":
             card = [h, f"{loc['by']} {_name(rng, loc)}", loc["read_more"]]
+        elif fam["front"] == "cards_teaser_by":  # (probe3) a teaser, a byline and a link's label, no date
+            card = [h] + ([teasers.pop()] if teasers else []) + [f"{loc['by']} {_name(rng, loc)}", loc["read_more"]]
+        elif fam["front"] == "cards_teaser_link":  # (probe3) a teaser and a link's label, no date
+            card = [h] + ([teasers.pop()] if teasers else []) + [loc["read_more"]]
         else:  # headline_list
             card = [h, _date(rng, loc, "abbr_time")]
         out += [(c, "x") for c in card]

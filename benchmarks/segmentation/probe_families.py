@@ -144,3 +144,34 @@ PROBE_FAMILIES += [
          inline=["video_block"], inline_rate=0.5, tail=[], sep="up_next",
          page_tail=["trending"], front="teasers"),
 ]
+
+# A third batch (``PROBE_FAMILIES_3``, ``--half probe3``, rendered with the ``fit`` texts): section
+# fronts whose cards print no date, only their skeleton repeated (a headline, a teaser of one
+# sentence, a byline, a link's label: ``cards_teaser_by``; a headline, a teaser and a link's label:
+# ``cards_teaser_link``; a headline, a byline and a link's label: ``cards_by``), beside the hard
+# negatives such a front must not swallow: stories of one or two short paragraphs under a
+# headline and a byline, with no date::
+#
+#     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe3 --failures 40
+PROBE_FAMILIES_3: list[dict] = [
+    dict(name="r-fronts-teaser-by", half="probe3", stories=(0, 2), blank="all",
+         page_head=["site", "menu_line"], head=["section", "title", "byline", "date"],
+         date="long_only", byline="by", media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=["read_more_tail"], sep="none",
+         page_tail=["copyright"], front="cards_teaser_by"),
+    dict(name="r-fronts-teaser-link", half="probe3", stories=(0, 2), blank="none",
+         page_head=["skip", "menu_lines"], head=["title", "byline"],
+         date=None, byline="by", media=["image_label"], media_rate=0.3,
+         inline=[], inline_rate=0.0, tail=["share_line"], sep="rule",
+         page_tail=["trending", "copyright"], front="cards_teaser_link"),
+    dict(name="r-fronts-by-kicker", half="probe3", stories=(0, 2), blank="double",
+         page_head=["site"], head=["kicker", "title", "byline"],
+         date=None, byline="by", media=[], media_rate=0.0,
+         inline=["related_label"], inline_rate=0.3, tail=[], sep="diamonds",
+         page_tail=["top", "copyright"], front="cards_by"),
+    dict(name="r-short-briefs-by", half="probe3", stories=(3, 6), blank="body", body_len=(1, 2),
+         page_head=["site", "menu_line"], head=["title", "byline"],
+         date=None, byline="by", media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=["read_more_tail"], sep="none",
+         page_tail=["copyright"], front="cards_teaser_by"),
+]

@@ -1529,9 +1529,14 @@ class StoryCardsRule(Rule):
     Why: a page with no article yields no record, not a record of teasers.
     Example: `The new line will link the city centre with the eastern estates by 2029.`
     between `2 hours ago` and `3 hours ago`, card after card
+    On a text page, cards that print no date are found by repetition, whatever their words:
+    a short line printed once per card (a link's label, a byline's label, a date) at a steady
+    period, only a headline and a teaser of one sentence between two prints.
+    Example: `door Femke van Asten` and `Lees verder` under each of six headlines, nothing else
     Kept: an article of short paragraphs, two or more between its dates; a live blog's
     entries under its headline and byline; a paywalled article's one paragraph under its
-    headline, standfirst and byline.
+    headline, standfirst and byline; a story of prose paragraphs over a list of such cards; a
+    listicle of headed short sections under its headline, byline and lead-in.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -1539,44 +1544,150 @@ class StoryCardsRule(Rule):
         left = [i for i in range(len(texts)) if findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left):
             return  # a paragraph longer than any teaser: an article
-        for i, j in zip(left, left[1:]):
-            if j == i + 1 and lens[i] >= CARD_SENTENCE and lens[j] >= CARD_SENTENCE and ends_sentence(texts[i]) and ends_sentence(texts[j]):
-                return  # two sentences in a row: an article's text (cards put a date or a headline between)
-        dated = [k for k in ctx.short(STAMP_MAX) if _stamp(texts[k])]  # every date or age on the page
-        dated = sorted(dated + _ages_in_any_words(ctx, set(dated)))
-        dated_set = set(dated)
-        body = [i for i in left if i not in dated_set]
-        if not body:
+        if _dated_cards(ctx, left):
+            why = "a story card's teaser: the page lists stories and holds no article"
+        elif not ctx.doc.blocks[0].hints and _repeated_cards(ctx, left):  # (a text page: the markup has no say)
+            why = "a story card's line: the page prints one card skeleton after another and holds no article"
+        else:
             return
-        # the dates among the cards, over the first teaser's headline and under the last teaser
-        stamps = [k for k in dated if body[0] - CARD_LINES - 1 <= k < body[-1] + LAST_STAMP_REACH]
-        # (when other rules took all cards but one, the page's other dates judge it with them)
-        lone = len(dated) <= CARD_STAMPS
-        if not stamps or len(stamps) < CARD_STAMPS and lone:
-            return
-        # (a standfirst too short for a sentence may stand between the headline and its author line)
-        first_prose = next((i for i in body if lens[i] >= CARD_SENTENCE), body[-1] + 1)
-        for t in ctx.with_role(Role.TITLE):
-            if t < body[0] and any(ctx.role(k) is Role.BYLINE and ctx.findings[k].code == _AUTHOR_LINE  # type: ignore[union-attr]
-                                   for k in range(t + 1, min(first_prose, t + 1 + BYLINE_REACH))):
-                return  # a headline over its author line (`By ...`) opens an article: a live blog's entries,
-                # a paywalled article's one paragraph
-        by_cut: dict[int, list[int]] = {}  # the text between two dates: one card
-        for i in body:
-            by_cut.setdefault(bisect_left(stamps, i), []).append(i)
-        groups = list(by_cut.values())
-        if len(groups) < CARD_STAMPS and lone:
-            return
-        if len(groups) > CARD_STAMPS and groups[-1][0] > stamps[-1] and len(groups[-1]) <= CARD_LINES and \
-                sum(lens[i] for i in groups[-1]) <= TEASER_MAX:
-            groups.pop()  # a box after the last card (`Family notices` and its line): judged with the cards
-        for g in groups:
-            sentences = sum(sentence_breaks(texts[i]) + 1 for i in g[_card_head(texts, g):]
-                            if lens[i] >= CARD_SENTENCE or ends_sentence(texts[i]))
-            if len(g) > CARD_LINES or sentences > 1:
-                return  # two sentences in a row: an article's text, a brief
         for i in left:
-            yield self.finding(i, "a story card's teaser: the page lists stories and holds no article")
+            yield self.finding(i, why)
+
+
+def _dated_cards(ctx: Context, left: list[int]) -> bool:
+    """The lines left stand between the dates or ages of story cards, a teaser of one
+    sentence at most under each headline."""
+    texts, lens = ctx.texts, ctx.lens
+    for i, j in zip(left, left[1:]):
+        if j == i + 1 and lens[i] >= CARD_SENTENCE and lens[j] >= CARD_SENTENCE and ends_sentence(texts[i]) and ends_sentence(texts[j]):
+            return False  # two sentences in a row: an article's text (cards put a date or a headline between)
+    dated = [k for k in ctx.short(STAMP_MAX) if _stamp(texts[k])]  # every date or age on the page
+    dated = sorted(dated + _ages_in_any_words(ctx, set(dated)))
+    dated_set = set(dated)
+    body = [i for i in left if i not in dated_set]
+    if not body:
+        return False
+    # the dates among the cards, over the first teaser's headline and under the last teaser
+    stamps = [k for k in dated if body[0] - CARD_LINES - 1 <= k < body[-1] + LAST_STAMP_REACH]
+    # (when other rules took all cards but one, the page's other dates judge it with them)
+    lone = len(dated) <= CARD_STAMPS
+    if not stamps or len(stamps) < CARD_STAMPS and lone:
+        return False
+    # (a standfirst too short for a sentence may stand between the headline and its author line)
+    first_prose = next((i for i in body if lens[i] >= CARD_SENTENCE), body[-1] + 1)
+    for t in ctx.with_role(Role.TITLE):
+        if t < body[0] and any(ctx.role(k) is Role.BYLINE and ctx.findings[k].code == _AUTHOR_LINE  # type: ignore[union-attr]
+                               for k in range(t + 1, min(first_prose, t + 1 + BYLINE_REACH))):
+            return False  # a headline over its author line (`By ...`) opens an article: a live blog's entries,
+            # a paywalled article's one paragraph
+    by_cut: dict[int, list[int]] = {}  # the text between two dates: one card
+    for i in body:
+        by_cut.setdefault(bisect_left(stamps, i), []).append(i)
+    groups = list(by_cut.values())
+    if len(groups) < CARD_STAMPS and lone:
+        return False
+    if len(groups) > CARD_STAMPS and groups[-1][0] > stamps[-1] and len(groups[-1]) <= CARD_LINES and \
+            sum(lens[i] for i in groups[-1]) <= TEASER_MAX:
+        groups.pop()  # a box after the last card (`Family notices` and its line): judged with the cards
+    for g in groups:
+        sentences = sum(sentence_breaks(texts[i]) + 1 for i in g[_card_head(texts, g):]
+                        if lens[i] >= CARD_SENTENCE or ends_sentence(texts[i]))
+        if len(g) > CARD_LINES or sentences > 1:
+            return False  # two sentences in a row: an article's text, a brief
+    return True
+
+
+CARD_REPEATS = 3  # cards a front needs: its per-card line printed this often at least
+CARD_MIN_SPAN = 2  # lines from one print of a per-card line to the next: a headline between at least
+CARD_SPAN = 6  # lines of one card, its per-card lines with it (a label, a headline, a teaser, a byline, a date, a link)
+CARD_KEY_WORDS = 5  # words of a per-card line keyed by its first word (`door Femke de Vlieger`, `By Ada Linford`)
+
+
+def _card_keys(ctx: Context, k: int) -> tuple[str, ...]:
+    """What a per-card line keeps from one card to the next: its words with numbers folded
+    (a link's label, `3 min`), its first word when short (a byline's label: `door`, `Von`), a
+    date or age, the byline or date a rule found. A sentence is no per-card line."""
+    text = ctx.texts[k]
+    f = ctx.findings[k]
+    keys = [f"<{f.code}>"] if f is not None and f.role in META_ROLES else []
+    if len(text) > STAMP_MAX or ends_sentence(text):
+        return tuple(keys)
+    keys.append("=" + fold_digits(text).lower())
+    ws = text.split()
+    if 1 < len(ws) <= CARD_KEY_WORDS:
+        keys.append("w:" + ws[0].lower())
+    if _stamp(text):
+        keys.append("<date>")
+    return tuple(keys)
+
+
+DATELINE_WORDS = 2  # words of a teaser's dateline before its first full stop (`Berlin.`, `COLUMBIA, S.C. (AP) —`)
+
+
+def _teaser_sentences(text: str) -> int:
+    """The sentences of a card's teaser, a dateline in front not counted as one."""
+    n = sentence_breaks(text) + 1
+    return n - 1 if n > 1 and len(text.split(". ", 1)[0].split()) <= DATELINE_WORDS else n
+
+
+def _card_shaped(ctx: Context, lines: list[int], *, headed: bool) -> bool:
+    """A card's own lines (its per-card lines aside): a headline-shaped line (``headed``: one
+    at least), then one teaser of a sentence at most; three lines at most."""
+    texts, lens = ctx.texts, ctx.lens
+    if len(lines) > CARD_LINES:
+        return False
+    # (a headline of two sentences, `X. Now, Y`, or a question: `Into nation building. We cool with that?`)
+    heads = [k for k in lines if not ends_sentence(texts[k]) or texts[k].rstrip()[-1:] in "?!"]
+    if headed and not heads:
+        return False
+    rest = [k for k in lines if k not in heads[:1]]
+    sentences = sum(_teaser_sentences(texts[k]) for k in rest if lens[k] >= CARD_SENTENCE or ends_sentence(texts[k]))
+    return sentences <= 1 and sum(lens[k] for k in rest) <= TEASER_MAX
+
+
+def _repeated_cards(ctx: Context, left: list[int]) -> bool:
+    """The page is one card skeleton after another, whatever its words: a line printed once
+    per card (a link's label, a byline's label, a date) recurs at a steady period of
+    CARD_SPAN lines or fewer, and between two prints stand only a headline, one teaser of a
+    sentence at most and the other per-card lines. Every line left stands among the cards,
+    and no headline outside them has a byline of its own under it (an article's header)."""
+    n = len(ctx.texts)
+    where: dict[str, list[int]] = {}
+    keyed: list[tuple[str, ...]] = [()] * n
+    for k in range(n):
+        keyed[k] = _card_keys(ctx, k)
+        for key in keyed[k]:
+            where.setdefault(key, []).append(k)
+    steady = [ps for ps in where.values() if len(ps) >= CARD_REPEATS
+              and all(CARD_MIN_SPAN <= b - a <= CARD_SPAN for a, b in zip(ps, ps[1:]))]
+    if not steady:
+        return False
+    anchors = max(steady, key=len)
+    per_card = {key for key, ps in where.items() if len(ps) >= max(CARD_REPEATS, len(anchors) - 1)}
+    period = max(b - a for a, b in zip(anchors, anchors[1:]))
+    lo, hi = max(0, anchors[0] - period + 1), min(n, anchors[-1] + period)
+
+    def own(ks: range, edge: bool) -> list[int]:
+        return [k for k in ks if not per_card.intersection(keyed[k]) and (not edge or ctx.findings[k] is None)]
+
+    if any(k < lo or k >= hi for k in left):
+        return False  # a line left outside the cards: an article's
+    questions = 0
+    for a, b in zip(anchors, anchors[1:]):
+        lines = own(range(a + 1, b), False)
+        if not _card_shaped(ctx, lines, headed=True):
+            return False
+        questions += ends_sentence(ctx.texts[lines[0]])
+    if questions * 2 > len(anchors) - 1:
+        return False  # a question over each answer: a Q&A, an FAQ (a front's headlines are seldom questions)
+    if not _card_shaped(ctx, own(range(lo, anchors[0]), True), headed=False) or \
+            not _card_shaped(ctx, own(range(anchors[-1] + 1, hi), True), headed=False):
+        return False
+    for t in ctx.with_role(Role.TITLE):
+        if any(ctx.role(k) is Role.BYLINE and not per_card.intersection(keyed[k])
+               for k in range(t + 1, min(n, t + 1 + BYLINE_REACH))):
+            return False  # a headline over a byline printed once: an article's header
+    return True
 
 
 NOT_FOUND_HEAD = 40  # characters of an error page's heading (`Page not found`, `404`)
