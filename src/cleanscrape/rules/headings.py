@@ -1928,8 +1928,6 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     return h if h == 0 or not _is_prose(ctx, h - 1) else None
 
 
-
-
 DURATION_FIELDS = (2, 3)  # fields of a video's length: minutes and seconds, or hours too (`1:02:31`)
 CLOCK_FIELD_DIGITS = 2  # digits of a length's seconds and minutes after the first field (`2:31`)
 
