@@ -1688,7 +1688,10 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
 
 def _times_under_heads(ctx: Context) -> list[int]:
     """The brief's time lines of ``_heads_under_times``'s second branch (each time alone under
-    its headline, over the brief's text): the story's date, per story, as the template prints it."""
+    its headline, over the brief's text): the story's date, per story, as the template prints it.
+    Text pages only, as ``_timed_heads`` (in HTML the markup's headings head the briefs)."""
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return []
     heads = _heads_under_times(ctx)
     return [h + 1 for h in heads if h + 1 < len(ctx.texts) and h + 1 not in heads and ctx.is_open(h + 1)
             and ctx.lens[h + 1] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(ctx.texts[h + 1].strip())]
