@@ -1324,3 +1324,18 @@ def test_a_headline_printed_twice_under_up_next_is_no_videos_title():
     arts = _probe("headline-and-its-copy-under-up-next.txt")
     assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
                                        "Town library to open on Sunday afternoons from April"]
+
+
+def test_a_briefs_time_alone_under_its_headline_is_its_date_not_its_text():
+    """Each brief prints its time alone under its headline (`15.06`, `10.50 Uhr`, `2:32 PM`):
+    the line is the story's date (its time), not its first paragraph; a time inside a
+    sentence and a line opening with a label and a colon as a sentence stay."""
+    arts = _probe("briefs-each-with-its-time-alone-under-the-headline.txt")
+    assert [a.title for a in arts] == ["Ferry timetable approved for the winter season",
+                                       "Library extends its opening hours on weekends",
+                                       "New cycle lane opens along the river path"]
+    assert [a.paragraphs[0][:12] for a in arts] == ["The council ", "The town lib", "A new cycle "]
+    assert "the first crossing leaves at 6.40" in arts[0].body.lower()
+    assert arts[0].paragraphs[1].startswith("Note: the harbour master")
+    assert "maps, local histories and school books." in arts[1].body
+    assert [r.text for a in arts for r in a.removed if r.code == "CS302"] == ["15.06", "10.50 Uhr", "2:32 PM"]

@@ -640,13 +640,19 @@ class DateLineRule(Rule):
     without a label: `Published November 3, 2025`, `Nov. 3, 2025 at 2:05 PM ET`,
     `Veröffentlicht am 03.11.2025, 14:05 Uhr`, `Publicado el 3 de noviembre de 2025`; and a
     date with its clock time, then the story's age in any words, which the page prints after
-    another date with its number changing (`27.10.2026 12h29 Güncelleme: 9 saat önce`).
+    another date with its number changing (`27.10.2026 12h29 Güncelleme: 9 saat önce`); a
+    brief's clock time alone under its headline (`15.06`, `10.50 Uhr`, `2:32 PM`), when the page
+    prints every brief so, a headline over the time and prose under it (the story's date: its
+    time; no day, so `published` stays empty).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
-    Kept: `The council met on November 3, 2025.` (a sentence around a date).
+    Kept: `The council met on November 3, 2025.` (a sentence around a date); a time inside a
+    sentence; a list of times (a schedule).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        for i in _times_under_heads(ctx):
+            yield self.finding(i, "a brief's time alone under its headline, as the page prints every brief")
         for i in ctx.short(DATE_LINE_MAX):
             t = ctx.texts[i]
             if _YEAR.search(t) is None or not ctx.is_open(i):
@@ -1646,7 +1652,7 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
 
 
 _TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
-_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE})  # (a bare clock reads as a video's length)
+_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE})  # (a bare clock reads as a video's length)
 CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
@@ -1678,6 +1684,17 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
     return {}
+
+
+def _times_under_heads(ctx: Context) -> list[int]:
+    """The brief's time lines of ``_heads_under_times``'s second branch (each time alone under
+    its headline, over the brief's text): the story's date, per story, as the template prints it.
+    Text pages only, as ``_timed_heads`` (in HTML the markup's headings head the briefs)."""
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return []
+    heads = _heads_under_times(ctx)
+    return [h + 1 for h in heads if h + 1 < len(ctx.texts) and h + 1 not in heads and ctx.is_open(h + 1)
+            and ctx.lens[h + 1] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(ctx.texts[h + 1].strip())]
 
 
 def _brief(ctx: Context, h: int, end: int) -> bool:
