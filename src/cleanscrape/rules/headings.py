@@ -868,7 +868,7 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
     if street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-    if t[:1] in _BULLETS and t[1:2] in " \t":
+    if _bullet(t, _BULLETS):
         return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     above = fs[i - 1] if i > 0 else None
     if above is None:
@@ -1283,9 +1283,10 @@ _BULLETS = "•·▪◦‣∙*"  # what opens a list's item (a dash may open a h
 _LIST_MARKS = _BULLETS + "–-"  # ...and, in a deck's bullets, a dash
 
 
-def _bullet(t: str) -> bool:
-    """Line ``t`` opens with a list's mark and a space (no pattern: compiled in every process)."""
-    return t[:1] in _LIST_MARKS and t[1:2] in (" ", "\t") and bool(t[2:].strip())
+def _bullet(t: str, marks: str = _LIST_MARKS) -> bool:
+    """Line ``t`` opens with a list's mark (one of ``marks``) and a space, then words (no
+    pattern: compiled in every process)."""
+    return t[:1] in marks and t[1:2] in (" ", "\t") and bool(t[2:].strip())
 
 
 def _over_meta(ctx: Context, k: int) -> int:
