@@ -359,7 +359,41 @@ class CaptionRule(Rule):
     short sentence is the caption).
     """
 
-    def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- the caption's places around a credit, each a short test
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        done = set()
+        for f in self._around_credits(ctx):
+            done.add(f.block)
+            yield f
+        yield from self._repeated_side(ctx, done)
+
+    def _repeated_side(self, ctx: Context, done: set[int]) -> Iterator[Finding]:
+        """In plain text, the side of its credits where the page prints each picture's caption:
+        where two credits or more have one short sentence on that side and none has one on the
+        other (`Name, durante una rueda de prensa en Place.` over `Foto: Name/EFE` in each
+        story; `Photo Name / Getty Images` over `Name speaks to reporters in Place.`), those
+        sentences are the captions, whatever their words; a credit with such a sentence on
+        both sides tells nothing."""
+        if ctx.doc.blocks[0].hints:
+            return  # (in HTML the markup places a picture's caption)
+        n_blocks = len(ctx.texts)
+        before: list[tuple[int, int]] = []
+        after: list[tuple[int, int]] = []
+        for i in ctx.labelled(_CREDIT_CODES):
+            b = i > 0 and _caption_shaped(ctx, i - 1)
+            a = i + 1 < n_blocks and _caption_shaped(ctx, i + 1)
+            if b and not a:
+                before.append((i, i - 1))
+            elif a and not b:
+                after.append((i, i + 1))
+        # (a line already labelled a caption is open no more, and yields nothing: it still
+        # counts as the sentence on its side)
+        side = before if len(before) >= REPEATED_CAPTIONS and not after else \
+            after if len(after) >= REPEATED_CAPTIONS and not before else []
+        for i, k in side:
+            if k not in done and ctx.is_open(k):
+                yield from self._caption(ctx, i, k, "one short sentence on the side of each credit where the page prints captions")
+
+    def _around_credits(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- the caption's places around a credit, each a short test
         n_blocks = len(ctx.texts)
         labelled_captions = set()
         for i in ctx.starting_with(_CAPTION_KEYS):  # `Image caption The operator says ...` on one line
@@ -502,6 +536,17 @@ def _caption_alone_after(ctx: Context, i: int) -> bool:
             not ends_sentence(t) or any(q in t for q in "\"“”«»") or REPORTED_SPEECH.search(t) is not None:
         return False
     return k + 1 >= len(ctx.texts) or not ctx.is_open(k + 1) or ctx.lens[k + 1] < PROSE_AFTER
+
+
+REPEATED_CAPTIONS = 2  # credits with a short sentence on the same side: the page's habit, not one paragraph
+REPEATED_CAPTION_WORDS = 16  # a caption by the page's habit is a short scene sentence
+
+
+def _caption_shaped(ctx: Context, k: int) -> bool:
+    """Line ``k``, open or labelled a caption already, is one short sentence (no quote, no
+    reported speech), as a caption is."""
+    return _one_short_sentence(ctx, k, scored=ctx.role(k) is Role.CAPTION) \
+        and len(words(ctx.texts[k])) <= REPEATED_CAPTION_WORDS
 
 
 def _caption_after(ctx: Context, i: int) -> bool:
