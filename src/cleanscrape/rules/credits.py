@@ -349,14 +349,18 @@ class CaptionRule(Rule):
     no prose under it (`The north quay at first light.` over `Read more:`); in plain text, one
     short sentence under a credit right under the story's header (its date or byline), over a
     paragraph twice as long or more (`Crews at the shipyard in Calder Bay.` under `Photo Ines
-    Carter / Reuters` under the date)
+    Carter / Reuters` under the date); in plain text, on the side of its credits where the page
+    prints captions (two credits or more with one short sentence there, none with one on the
+    other side), that sentence whatever its words (`Marek Voss, the operator's director, in
+    Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
     outside the figure whose `<figcaption>` holds the credit (the figure holds the caption); the last paragraph
     over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
     first paragraph under its header and over a credit when a sentence half as long or less
     stands under the credit, over more prose (the template prints the credit first: that
-    short sentence is the caption).
+    short sentence is the caption); a credit with a short sentence on both sides (it tells no
+    side), a quoted sentence.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
