@@ -48,3 +48,35 @@ def test_a_quote_over_a_credit_stays():
     arts = clean(page)
     assert "\"We had no choice,\" Marek Voss said." in arts[2].paragraphs
 
+
+
+def test_a_short_line_printed_under_each_storys_date_goes_whatever_its_words():
+    """Each story prints the same short line under its byline and date (a share button in
+    words no list holds: `Skicka vidare`), a story's paragraphs between two prints: the line
+    is the template's, printed once per story in the same slot, and goes from every body."""
+    arts = clean(_page("share-line-in-unknown-words-under-each-date.txt"))
+    assert [a.byline for a in arts] == ["Ada Linford", "Tom Hale"]
+    assert [a.published for a in arts] == ["2025-11-12", "2025-11-13"]
+    assert all("Skicka vidare" not in a.body for a in arts)
+    assert [len(a.paragraphs) for a in arts] == [3, 3]
+
+
+def test_a_line_printed_once_under_a_date_stays():
+    """A hard negative: printed under one story's date only, the same line is no habit of the
+    page (it may be the story's first subheading or a one-line paragraph): it stays."""
+    page = _page("share-line-in-unknown-words-under-each-date.txt").replace(
+        "Publicerad 13 november 2025\n\nSkicka vidare\n\n", "Publicerad 13 november 2025\n\n")
+    arts = clean(page)
+    assert "Skicka vidare" in arts[0].paragraphs
+
+
+def test_a_subheading_printed_in_each_story_over_its_text_stays_when_no_date_is_over_it():
+    """A hard negative: the same short line inside each story, between paragraphs (not under
+    the story's byline or date), is left to the rules of labels over paragraphs."""
+    page = _page("share-line-in-unknown-words-under-each-date.txt").replace(
+        "Skicka vidare\n\n", "").replace(
+        "the board said in a statement after the vote.\n\n",
+        "the board said in a statement after the vote.\n\nVad händer nu\n\n").replace(
+        "between Velmora and Kell.\n\n", "between Velmora and Kell.\n\nVad händer nu\n\n")
+    arts = clean(page)
+    assert "Vad händer nu" in arts[0].paragraphs and "Vad händer nu" in arts[1].paragraphs

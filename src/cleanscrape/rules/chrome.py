@@ -9,7 +9,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import DIGIT_RUN, LETTER_RUN, REPORTED_SPEECH, ends_sentence, fold_digits, heading_like, words
-from .base import ARTICLE_LABELS, EVERY_LABEL, Context, Rule, _start_keys, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
@@ -715,16 +715,20 @@ class RepeatedLabelRule(Rule):
     vocabulary lists (a template's own wording, a language without a list) go by
     this shape.
     Example: `Article content` over four paragraphs of one story
+    Example: `Dela artikeln` under each story's byline or date, a story's paragraphs between
+    two prints (two prints are enough there: the same slot of each story's header)
     Kept: a label printed once or twice (a subheading, a pull quote); a speaker's
     name over an interview answer (`NORCROSS`, `Ana Ruiz`: every word capitalised;
     one-word markers such as `Advertisement` are `CS404`'s); a label with a colon (`Q:`,
     `See it now: Amazon` over each product of a buying guide); a separator without a
-    letter (`* * *`).
+    letter (`* * *`); under a story's date, a line printed once, or printed under each date
+    but every word capitalised (an author's name: the byline rules'), or of more than four words.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         spots: dict[str, list[int]] = {}
+        done: set[int] = set()
         below = len(texts)  # the next block no rule took: what a label stands over, past a caption or an ad
         under: list[int] = [below] * len(texts)
         for i in range(len(texts) - 1, -1, -1):
@@ -744,6 +748,40 @@ class RepeatedLabelRule(Rule):
                 for i in range(len(texts)):
                     if texts[i] == text and ctx.is_open(i):
                         yield self.finding(i, f"a label printed over {over_prose} paragraphs")
+                        done.add(i)
+        yield from self._under_each_header(ctx, done)
+
+    def _under_each_header(self, ctx: Context, done: set[int]) -> Iterator[Finding]:
+        """A short line printed word for word under each story's byline or date (a share or
+        listen line in words no list holds: `Dela artikeln`, `Haberi paylaş`), a paragraph
+        between two prints: the template's line in each story's header."""
+        at = ctx.repeated_lines(LABEL_MAX)
+        if not at:
+            return
+        prose = ctx.paragraphs_before(LABEL_PROSE)
+        for text, places in at.items():
+            if len(text.split()) > HEADER_LINE_WORDS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)) \
+                    or all(w[:1].isupper() for w in text.split()):
+                continue  # (a name printed under each date is the author's: the byline rules')
+            if any(prose[b] == prose[a] for a, b in zip(places, places[1:])):
+                continue  # no paragraph between two prints: not once per story
+            if all(ctx.is_open(i) and i not in done and _under_header(ctx, i) for i in places):
+                for i in places:
+                    yield self.finding(i, f"a line printed under each of {len(places)} stories' byline or date")
+
+
+HEADER_LINE_WORDS = 4  # a line of a story's header printed under its byline or date: a button's few words
+UNDER_HEADER = 3  # lines between a story's byline or date and a line its header prints under them
+
+
+def _under_header(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
+    for k in range(i - 1, max(-1, i - 1 - UNDER_HEADER), -1):
+        if ctx.role(k) in META_ROLES:
+            return True
+        if ctx.is_open(k):
+            return False
+    return False
 
 
 # a sentence's end, a label with its value (`See it now: Amazon`, the shop differs from
