@@ -310,6 +310,10 @@ class AuthorNameRule(Rule):
                                        role=Role.STUB, priority=self.priority + 1)
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
+        for i in ctx.short(AUTHOR_LINE_MAX):
+            if findings[i] is None and _names_the_author_below(ctx, i):
+                yield self.finding(i, "the author photo's alt text over the byline or date (the name, a word or "
+                                   "two)", role=Role.STUB)
 
 
 BYLINE_LABEL_WORDS = 2  # words of a byline's label in words no list holds (`Article de`, `Artykuł:`)
@@ -1299,7 +1303,7 @@ def _over_meta(ctx: Context, k: int) -> int:
         return 0
     n, q = len(fs), k
     while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
-            _bullet(ctx.texts[q]) or q == k and not sentence_breaks(ctx.texts[q])):
+            _bullet(ctx.texts[q]) or q == k and _one_sentence(ctx.texts[q])):
         q += 1
     if q > k and q < n and q in provider_lines(ctx):
         q += 1  # (the provider's name the page prints over each story's byline or date)
@@ -1312,6 +1316,12 @@ def _over_meta(ctx: Context, k: int) -> int:
     # headline, or over its closing byline, then the next story: no deck)
     nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
     return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
+
+
+def _one_sentence(t: str) -> bool:
+    """``t`` holds one sentence: no break inside it, or only full stops of abbreviations
+    (`WASHINGTON, Jan. 5 (Reuters) - ...`: a wire dateline leads the deck)."""
+    return not sentence_breaks(t) or not full_stop_breaks(t) and not sentence_breaks(t.replace(".", ","))
 
 
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
@@ -1790,6 +1800,34 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
     low = ctx.texts[i].lower()
     return any(key == "byline" and len(value) >= AUTHOR_NAME_MIN_CHARS and value.lower() in low
                for key, value in f.fields)
+
+
+AUTHOR_LINE_OTHER_WORDS = 2  # words besides the author's name in a line of the author's box (`Portrait of`)
+AUTHOR_LINE_MAX = 60  # characters: such a line
+
+
+def _names_the_author_below(ctx: Context, i: int) -> bool:
+    """Block ``i`` stands right over the byline or the date line (in any words), holds a name
+    of two words or more that line prints, and at most two other words: an author photo's alt
+    text (`Portrait of Victor Hale`, `Victor Hale portresi`) over `By Victor Hale`, no headline."""
+    if i + 1 >= len(ctx.findings):
+        return False
+    f = ctx.findings[i + 1]
+    if f is None or f.role not in META_ROLES or ends_sentence(ctx.texts[i]):
+        return False
+    words = ctx.texts[i].split()
+    if len(words) > NAME_MAX_WORDS + AUTHOR_LINE_OTHER_WORDS:
+        return False
+    below = ctx.texts[i + 1].casefold()
+    for lo in range(AUTHOR_LINE_OTHER_WORDS + 1):  # (the name: a run of the line's words)
+        for top in range(len(words), lo + 1, -1):
+            run = words[lo:top]
+            if len(words) - len(run) > AUTHOR_LINE_OTHER_WORDS:
+                break
+            name = " ".join(run)
+            if all(w[:1].isupper() for w in run) and len(name) >= AUTHOR_NAME_MIN_CHARS and name.casefold() in below:
+                return True
+    return False
 
 
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
