@@ -318,6 +318,7 @@ class AuthorNameRule(Rule):
 
 BYLINE_LABEL_WORDS = 2  # words of a byline's label in words no list holds (`Article de`, `Artykuł:`)
 LABELLED_NAME_MAX = 100  # characters: the label, a name, and the date or the story's age after a bar
+DATE_TAIL_WORDS = 5  # words after the name, with no bar between, that hold its date (`a las 13/01/2024 15:30`)
 _TAIL_BAR = compile_pattern(r"[ \t]{1,3}[|·•–—][ \t]{1,3}", "")
 
 
@@ -330,6 +331,12 @@ def _label_and_name(text: str) -> tuple[str, str] | None:
     ws = head.split()
     for k in range(1, BYLINE_LABEL_WORDS + 1):
         label, name = ws[:k], ws[k:]
+        if head == text and len(name) > NAME_MAX_WORDS:  # no bar: the name, then its date (`Postat av Ines
+            # Carter kl. 2024-01-15 16:48`, the time's word in any language)
+            caps = next((m for m, w in enumerate(name) if not w[:1].isupper()), len(name))
+            if caps <= NAME_MAX_WORDS and len(name) - caps <= DATE_TAIL_WORDS and \
+                    find_date(" ".join(name[caps:])) is not None:
+                name = name[:caps]
         if not HEADLINE_MIN_WORDS <= len(name) <= NAME_MAX_WORDS or not all(w[:1].isupper() for w in name):
             continue
         if (label[-1][:1].islower() or label[-1].endswith(":")) and name_list(" ".join(name), NAME_MAX_WORDS) \
