@@ -849,6 +849,9 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             k += 1
         else:
             break
+    if slack and k + 1 < n and hw[k] and HEADER_LINE_MAX < ctx.lens[k] <= STANDFIRST_MAX and \
+            ctx.is_open(k + 1) and _is_prose(ctx, k + 1):
+        k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs)
     if not (k < n and _is_prose(ctx, k)):
         return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
@@ -1152,8 +1155,8 @@ def template_lines(ctx: Context) -> frozenset[int]:
         if all(_under_meta(ctx, i) for i in places):
             found.update(places)  # under each story's byline or date: a share line of the header
             continue
-        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < HEADLINE_MIN_WORDS
-               for i in places) or \
+        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < HEADLINE_MIN_WORDS and (
+                ctx.nwords(i + 1) < HEADLINE_MIN_WORDS or ctx.lens[i + 1] > BOX_LINE) for i in places) or \
                 len({ctx.key(i + 1) for i in places}) < len(places):
             continue  # not over a headline of its own each time: a story printed twice, say
         offsets = {next((k - i for k in range(i + 1, min(n, i + 1 + SKELETON_MAX)) if ctx.role(k) in META_ROLES),
