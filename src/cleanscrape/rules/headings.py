@@ -866,6 +866,7 @@ HEADER_BOX = 12  # short lines between the first headline's header and its first
 BOX_LINE = 200  # characters: a line of that box (a list of other stories' headlines among them)
 HEADER_SLACK = 2  # short lines (a second date, a credit) any header may hold above its first paragraph
 HEADER_LINE_MAX = 60  # characters: such a line of the header
+TWICE_SLACK = 4  # short lines under a headline printed twice (over them) and over its first paragraph
 AFTER_BOX_LINES = 3  # open lines under a box of short lines where its article's prose must start
 AFTER_BOX_REACH = 9  # blocks looked at for them (labels and stamps stand between, as a live page prints them)
 LABEL_WORDS = 3  # words: an open line over the first headline this short is a label (a kicker), not prose
@@ -951,6 +952,8 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
         # stands: a story card prints its headline once; its header may hold a box too)
         return HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
             dup and not meta and _copy_then_meta(ctx, i)) else HEADER_SLACK
+    if dup:
+        return TWICE_SLACK  # (a headline printed twice over short lines no rule named: a name, a job, an age)
     return 0
 
 
