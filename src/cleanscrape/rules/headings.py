@@ -1938,7 +1938,9 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     if any(ctx.lens[j] >= PARAGRAPH_CHARS and ctx.is_open(j) and not ctx.heading(j, HEADINGS_MAX_WORDS)
            for j in range(heads[k] + 1, i)):
         return False  # prose between: the list has ended
-    return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
+    twice = i + 1 < len(ctx.texts) and ctx.key(i + 1) == ctx.key(i)  # (a card prints its headline once: an
+    # article printed so has short lines no rule named between it and its text, a name, a job, an age)
+    return not _prose_follows(ctx, i, slack=TWICE_SLACK if twice else 0) or _teaser_only(ctx, i)
 
 
 def _teaser_only(ctx: Context, i: int) -> bool:
