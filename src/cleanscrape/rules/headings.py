@@ -310,10 +310,12 @@ class AuthorNameRule(Rule):
                                        role=Role.STUB, priority=self.priority + 1)
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
-        for i in ctx.short(AUTHOR_LINE_MAX):
-            if findings[i] is None and _names_the_author_below(ctx, i):
-                yield self.finding(i, "the author photo's alt text over the byline or date (the name, a word or "
-                                   "two)", role=Role.STUB)
+        yield from self._author_photos(ctx)
+
+    def _author_photos(self, ctx: Context) -> Iterator[Finding]:
+        for i in _author_photo_lines(ctx):
+            yield self.finding(i, "the author photo's alt text over the byline or date (the name, a word or two)",
+                               role=Role.STUB)
 
 
 BYLINE_LABEL_WORDS = 2  # words of a byline's label in words no list holds (`Article de`, `Artykuł:`)
@@ -832,7 +834,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     n = len(ctx.texts)
     fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
     nw = hw[i]
-    k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
+    k, repeats, wide = i + 1, 0, slack > TWICE_SLACK  # (a box: HEADER_BOX; under a headline printed twice, short
+    # lines only, as under any header)
     while k < n:
         f = fs[k]
         is_open = f is None or f.role is _CONTENT
@@ -1817,6 +1820,13 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
 
 AUTHOR_LINE_OTHER_WORDS = 2  # words besides the author's name in a line of the author's box (`Portrait of`)
 AUTHOR_LINE_MAX = 60  # characters: such a line
+
+
+def _author_photo_lines(ctx: Context) -> list[int]:
+    """The open short lines that name the author of the byline or date line right under them
+    (:func:`_names_the_author_below`)."""
+    fs = ctx.findings
+    return [i for i in ctx.short(AUTHOR_LINE_MAX) if fs[i] is None and _names_the_author_below(ctx, i)]
 
 
 def _names_the_author_below(ctx: Context, i: int) -> bool:
