@@ -333,7 +333,8 @@ def _label_and_name(text: str) -> tuple[str, str] | None:
     ws = head.split()
     for k in range(1, BYLINE_LABEL_WORDS + 1):
         label, name = ws[:k], ws[k:]
-        if head == text and len(name) > NAME_MAX_WORDS:  # no bar: the name, then its date (`Postat av Ines
+        if head == text and len(name) > NAME_MAX_WORDS and DIGIT_RUN.search(text) is not None:
+            # no bar: the name, then its date (`Postat av Ines
             # Carter kl. 2024-01-15 16:48`, the time's word in any language)
             caps = next((m for m, w in enumerate(name) if not w[:1].isupper()), len(name))
             if caps <= NAME_MAX_WORDS and len(name) - caps <= DATE_TAIL_WORDS and \
@@ -1825,8 +1826,10 @@ AUTHOR_LINE_MAX = 60  # characters: such a line
 def _author_photo_lines(ctx: Context) -> list[int]:
     """The open short lines that name the author of the byline or date line right under them
     (:func:`_names_the_author_below`)."""
-    fs = ctx.findings
-    return [i for i in ctx.short(AUTHOR_LINE_MAX) if fs[i] is None and _names_the_author_below(ctx, i)]
+    fs, last = ctx.findings, len(ctx.findings) - 1
+    # (the line under each read first, inline: most short lines stand over no byline or date)
+    return [i for i in ctx.short(AUTHOR_LINE_MAX) if fs[i] is None and i < last and fs[i + 1] is not None
+            and fs[i + 1].role in META_ROLES and _names_the_author_below(ctx, i)]  # type: ignore[union-attr]
 
 
 def _names_the_author_below(ctx: Context, i: int) -> bool:
