@@ -70,6 +70,20 @@ def test_probe_families_are_in_neither_half(texts):
     for _, text, gold in built:
         for a in gold["articles"]:
             assert all(norm(p) in norm(text) for p in a["paragraphs"])
+    # the fourth batch (``--half probe4``): header shapes no other family has
+    probe4 = families("probe4")
+    assert probe4 and all(f["half"] == "probe4" for f in probe4)
+    others = [*FAMILIES, *probe, *probe2, *families("probe3")]
+    assert not {f["name"] for f in probe4} & {f["name"] for f in others}
+    shape4 = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+              for f in [*others, *probe4]]
+    assert len(set(shape4)) == len(shape4)
+    built = generate.build(texts, "probe4", seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe4}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert all(norm(p) in norm(text) for p in a["paragraphs"])
+            assert norm(a["title"]) in norm(text)
 
 
 def test_same_seed_same_bytes(tmp_path):
@@ -1339,3 +1353,53 @@ def test_a_briefs_time_alone_under_its_headline_is_its_date_not_its_text():
     assert arts[0].paragraphs[1].startswith("Note: the harbour master")
     assert "maps, local histories and school books." in arts[1].body
     assert [r.text for a in arts for r in a.removed if r.code == "CS302"] == ["15.06", "10.50 Uhr", "2:32 PM"]
+
+
+def test_an_author_photos_alt_text_over_each_byline_is_no_headline():
+    """Each story prints its author's photo (`Portrait of ...`, the alt text) between its deck and
+    the date line that names the author: that line is part of the header, never the headline; a
+    deck led by a wire dateline with an abbreviated month (`CALDER BAY, Jan. 5 (Wire) - ...`) is one
+    sentence. Hard negatives kept: a subheading inside the story, a quote line, a one-line paragraph."""
+    arts = _probe("author-photo-alt-over-each-byline.txt")
+    assert [a.title for a in arts] == ["Harbour Board Orders Two Electric Tugs for the Container Quay",
+                                       "Town Library to Open on Sunday Afternoons From April"]
+    assert not any(p.startswith("Portrait of") for a in arts for p in a.paragraphs)
+    body = arts[0].paragraphs
+    assert "What the crews say" in body and '"We have waited ten years for this," said one skipper.' in body
+    assert arts[1].paragraphs[-1] == "The children's room will hold a reading hour every Sunday at three."
+
+
+def test_a_labelled_byline_with_its_date_and_no_bar_under_each_headline():
+    """`Postat av <name> kl. <date>` under each headline, a different name each time, in words no
+    list holds: the byline and the date, so each headline opens its story (the second included).
+    Hard negatives kept: a subheading and a quote line inside the first story."""
+    arts = _probe("labelled-byline-and-date-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry fares to rise by four per cent in the spring",
+                                       "New cycle path along the river opens on Saturday"]
+    assert [a.byline for a in arts] == ["Ingrid Marrowby", "Nils Dunmere"]
+    assert "Fuel costs" in arts[0].paragraphs
+    assert arts[0].paragraphs[-1].startswith('"We held the fares')
+
+
+def test_a_first_paragraph_with_no_full_stop_under_the_date():
+    """A network's name over each headline, the date under it, then a first paragraph of one
+    sentence with no full stop (headline-shaped): the headline opens its story all the same, the
+    network's name is no headline, and no paragraph is lost."""
+    arts = _probe("network-name-over-each-headline.txt")
+    assert len(arts) == 2
+    assert arts[1].title == "Town library to open on Sunday afternoons from April"
+    assert all(a.title != "The Harbour Daily" for a in arts)
+    assert arts[1].paragraphs[0].startswith("Readers asked for longer hours")
+    assert arts[0].paragraphs[-2] == '"It was worth the wait," she said.'
+
+
+def test_a_headline_in_capitals_under_up_next_over_a_name_a_job_and_an_age():
+    """`Up next`, then a headline printed again in capitals over the author's name, job and the
+    story's age (no rule names them): an article, not a story card, as a card prints its headline
+    once. Hard negatives kept: a subheading and a quote line inside the second story."""
+    arts = _probe("headline-in-capitals-over-name-job-and-age.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after two-year refit",
+                                       "Town library to open on Sunday afternoons from April"]
+    assert "Sunday hours" in arts[1].paragraphs
+    assert arts[1].paragraphs[-1] == '"Readers asked, and we listened," the librarian said.'
+    assert not any(p.isupper() for a in arts for p in a.paragraphs)

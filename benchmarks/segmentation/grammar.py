@@ -124,6 +124,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_3
 
         return list(PROBE_FAMILIES_3)
+    if half == "probe4":  # the fourth batch of our own: header shapes no other family has
+        from probe_families import PROBE_FAMILIES_4
+
+        return list(PROBE_FAMILIES_4)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -172,6 +176,16 @@ def _date(rng: random.Random, loc: dict, style: str) -> str:
 
 
 OTHER_SCRIPT_KICKERS = ["速報", "独家报道", "ЭКСКЛЮЗИВ", "Αποκλειστικό", "تحليل", "분석", "विश्लेषण", "בלעדי"]
+
+
+_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"}
+
+
+def _title_case(t: str) -> str:
+    """Each word's first letter in capitals (English small words after the first stay low)."""
+    words = t.split()
+    return " ".join(w if (i and w.casefold() in _SMALL) or not w[:1].isalpha() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 def _sentence(p: str) -> str:
@@ -240,6 +254,12 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
     """Lines (text, kind) of one story and its gold record. kind: h (header), p (body
     paragraph), x (an artefact between paragraphs), t (tail)."""
     title, paras = story["title"], story["paragraphs"]
+    if fam.get("title_case"):  # (probe4) a headline in title case, a deck under it in sentence case
+        title = _title_case(title)
+    if fam.get("dateline") and paras:  # (probe4) a dateline leads the first paragraph
+        city, ag = rng.choice(loc["cities"]).upper(), rng.choice(loc["agencies"])
+        lead = rng.choice([f"{city} ({ag}) — ", f"{city}, {rng.choice(loc['abbr'])} {rng.randint(1, 28)} ({ag}) - "])
+        paras = [lead + paras[0]] + paras[1:]
     lines: list[tuple[str, str]] = []
     gold = {"title": title, "section": None, "byline": None, "published": None, "paragraphs": list(paras)}
     name = _name(rng, loc)
@@ -343,6 +363,22 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         elif slot == "video_title":  # a video's title and length, another story's headline
             if heads:
                 lines += [(heads.pop(), "h"), (f"{rng.randint(0, 9)}:{rng.randint(10, 59)}", "h")]
+        # (probe4: header shapes of the fourth batch)
+        elif slot == "caption_credit":  # a picture's caption and credit over the headline, most stories
+            if rng.random() < 0.7:
+                lines += [(_caption(rng, loc), "h"), (f"{loc['photo']}: {_name(rng, loc)}/{rng.choice(loc['agencies'])}", "h")]
+        elif slot == "kicker_colon":  # a kicker ending in a colon, in the page's script or another
+            kick = rng.choice(loc["kicker"] + OTHER_SCRIPT_KICKERS[:4])
+            lines.append((kick + ":", "h"))
+        elif slot == "updated":  # an update line (over the byline)
+            y, m, d = rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28)
+            at = f" {loc['at']}" if loc["at"] else ""
+            long = loc["long"].format(y=y, d=d, dd=f"{d:02d}", mm=f"{m:02d}", month=loc["months"][m - 1])
+            lines.append((f"{loc['updated']} {long}{at} {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "h"))
+        elif slot == "story_no":  # the story's number in the feed, ``2/5``
+            lines.append((f"{k + 1}/{story.get('of', k + 1)}", "h"))
+        elif slot == "author_alt":  # an author photo's alt text
+            lines.append((loc["portrait"].format(name=name), "h"))
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs
@@ -382,6 +418,8 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             lines.append((loc["posted_by"].format(name=name, time=f"{rng.randint(6, 11)}:{rng.randint(10, 59)} AM"), "t"))
         elif t == "no_comments":
             lines.append((loc["no_comments"], "t"))
+        elif t == "title_link":  # (probe4) the headline again, as a link, under the story
+            lines.append((rng.choice([title, f"{title} →", f"» {title}"]), "t"))
         elif t == "more_story":
             lines.append((loc["more_story"], "t"))
             if heads:
@@ -475,7 +513,7 @@ def render_page(rng: random.Random, fam: dict, lang: str, stories: list[dict],
             lines += [(x, "x") for x in _separator(rng, loc, fam["sep"], heads)]
             if fam.get("repeat_head"):
                 lines += [(x, "x") for x in head_block]
-        slines, gold = render_story(rng, fam, loc, story, k, heads, site)
+        slines, gold = render_story(rng, fam, loc, dict(story, of=len(stories)), k, heads, site)
         lines += slines
         articles.append(gold)
     for what in fam["page_tail"]:

@@ -37,6 +37,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Harriet", "Owen", "Maya", "Elliot", "Priya", "Tobias"],
         "last": ["Quillfield", "Marrowby", "Ashcombe", "Penhallow", "Dunmere", "Carroway"],
         "cities": ["Calder Bay", "Velmora", "Northfield"],
+        "portrait": "Portrait of {name}",  # an author photo's alt text (probe4)
     },
     "de": {
         "by": "Von", "published": "Veröffentlicht am", "updated": "Aktualisiert am", "at": "um",
@@ -66,6 +67,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Annika", "Jonas", "Friederike", "Malte", "Svenja", "Lorenz"],
         "last": ["Brenninger", "Halbach", "Mürzhofer", "Ostwald", "Kettler", "Sandau"],
         "cities": ["Lindau", "Wellbach", "Ommerstadt"],
+        "portrait": "Porträt von {name}",  # an author photo's alt text (probe4)
     },
     "fr": {
         "by": "Par", "published": "Publié le", "updated": "Mis à jour le", "at": "à",
@@ -95,6 +97,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Margaux", "Théo", "Camille", "Baptiste", "Léonie", "Armand"],
         "last": ["Dervaux", "Lestrade", "Montbel", "Quérel", "Ferrand", "Tassin"],
         "cities": ["Vauclair", "Saint-Ormel", "Bréval"],
+        "portrait": "Portrait de {name}",  # an author photo's alt text (probe4)
     },
     "es": {
         "by": "Por", "published": "Publicado el", "updated": "Actualizado el", "at": "a las",
@@ -124,6 +127,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Lucía", "Mateo", "Inés", "Rodrigo", "Carmen", "Álvaro"],
         "last": ["Valdeolmos", "Trasierra", "Bermejo", "Olmedilla", "Cuadrado", "Arenzana"],
         "cities": ["Valdemora", "San Ibáñez", "Torrelba"],
+        "portrait": "Retrato de {name}",  # an author photo's alt text (probe4)
     },
     "it": {
         "by": "di", "published": "Pubblicato il", "updated": "Aggiornato il", "at": "alle",
@@ -153,6 +157,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Giulia", "Lorenzo", "Chiara", "Matteo", "Serena", "Davide"],
         "last": ["Valsecchi", "Bortolami", "Crespani", "Modigliano", "Ferracuti", "Zanella"],
         "cities": ["Valmorana", "San Lucero", "Portedra"],
+        "portrait": "Ritratto di {name}",  # an author photo's alt text (probe4)
     },
     "pt": {
         "by": "Por", "published": "Publicado em", "updated": "Atualizado em", "at": "às",
@@ -182,6 +187,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Beatriz", "Tiago", "Mariana", "Rafael", "Letícia", "Gonçalo"],
         "last": ["Albuquerque", "Vasconcelos", "Toledano", "Meireles", "Barrancos", "Quintela"],
         "cities": ["Vila Serrana", "Porto Alvo", "Santa Clarim"],
+        "portrait": "Retrato de {name}",  # an author photo's alt text (probe4)
     },
     "nl": {
         "by": "door", "published": "Gepubliceerd", "updated": "Bijgewerkt", "at": "om",
@@ -211,6 +217,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Femke", "Joris", "Lieke", "Bram", "Sanne", "Wouter"],
         "last": ["van Dorsten", "Hoekveld", "Brakema", "de Vlieger", "Terpstra", "Mulderink"],
         "cities": ["Ommerdam", "Veldhoven aan Zee", "Groenwolde"],
+        "portrait": "Portret van {name}",  # an author photo's alt text (probe4)
     },
     "pl": {
         "by": "Autor:", "published": "Opublikowano", "updated": "Aktualizacja", "at": "o godz.",
@@ -240,6 +247,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Zofia", "Bartosz", "Agnieszka", "Marek", "Joanna", "Kacper"],
         "last": ["Wierzbicka", "Olszański", "Mrozowska", "Kalinowski", "Zadrożna", "Brzeziński"],
         "cities": ["Ostrzeń", "Wólka Mała", "Brzozów Górny"],
+        "portrait": "Portret: {name}",  # an author photo's alt text (probe4)
     },
     "sv": {
         "by": "Av", "published": "Publicerad", "updated": "Uppdaterad", "at": "kl.",
@@ -269,6 +277,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Ingrid", "Nils", "Astrid", "Hugo", "Elsa", "Viktor"],
         "last": ["Berglöf", "Sandqvist", "Lindholt", "Åkerblom", "Norrman", "Ekvall"],
         "cities": ["Strömvik", "Björkudden", "Sjöbacka"],
+        "portrait": "Porträtt av {name}",  # an author photo's alt text (probe4)
     },
     "tr": {
         "by": "Yazan:", "published": "Yayınlanma:", "updated": "Güncelleme:", "at": "",
@@ -298,6 +307,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Elif", "Kerem", "Zeynep", "Burak", "Defne", "Emre"],
         "last": ["Karaağaçlı", "Yücetepe", "Demirsoy", "Akyıldızlı", "Tunçel", "Özkaynak"],
         "cities": ["Denizköy", "Yeşilova", "Karaburun"],
+        "portrait": "{name} portresi",  # an author photo's alt text (probe4)
     },
     "no": {
         "by": "Av", "published": "Publisert", "updated": "Oppdatert", "at": "kl.",
@@ -327,6 +337,7 @@ LOCALES: dict[str, dict] = {
         "first": ["Sigrid", "Eirik", "Ragnhild", "Torstein", "Maren", "Sindre"],
         "last": ["Bjørnevik", "Hauglid", "Strandheim", "Fjellbu", "Solbakken", "Vestre"],
         "cities": ["Fjordvik", "Lillestrand", "Nordhamn"],
+        "portrait": "Portrett av {name}",  # an author photo's alt text (probe4)
     },
 }
 

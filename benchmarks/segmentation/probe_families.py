@@ -175,3 +175,51 @@ PROBE_FAMILIES_3: list[dict] = [
          inline=[], inline_rate=0.0, tail=["read_more_tail"], sep="none",
          page_tail=["copyright"], front="cards_teaser_by"),
 ]
+
+# A fourth batch (``PROBE_FAMILIES_4``, ``--half probe4``, rendered with the ``fit`` texts, all
+# eleven locales, kickers in other scripts too): story headers whose shapes no other family has, to
+# measure headline choice and story starts on templates nobody tuned for. A picture's caption and
+# credit between two stories (over the next headline); a dateline leading the first paragraph
+# (``CITY (Agency) — ...``); a headline in title case over a deck in sentence case; a kicker ending
+# in a colon; an update line over the byline; the story's number in the feed (``2/5``); the
+# headline printed again as a link under its story; an author photo's alt text (``Portrait of
+# ...``) over the byline. Written before the rules that they measure were changed::
+#
+#     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe4 --failures 40
+PROBE_FAMILIES_4: list[dict] = [
+    dict(name="s-caption-between", half="probe4", stories=(2, 5), blank="body",
+         page_head=["site", "menu_line"], head=["caption_credit", "title", "byline", "date"],
+         date="long_only", byline="by", media=[], media_rate=0.0,
+         inline=["related_label"], inline_rate=0.3, tail=["tags"], sep="none",
+         page_tail=["copyright"], front="teasers"),
+    dict(name="s-dateline-deck", half="probe4", stories=(2, 4), blank="all", title_case=True, dateline=True,
+         page_head=["cookie"], head=["title", "deck", "byline", "date"],
+         date="abbr_time", byline="by", media=["pipe"], media_rate=0.4,
+         inline=["related_bare"], inline_rate=0.3, tail=["share_line"], sep="rule",
+         page_tail=["trending"], front="cards_by"),
+    dict(name="s-kicker-colon-updated", half="probe4", stories=(2, 5), blank="mixed",
+         page_head=["menu_line"], head=["kicker_colon", "title", "updated", "byline"],
+         date=None, byline="by", media=["slash_credit"], media_rate=0.4,
+         inline=["ad"], inline_rate=0.3, tail=["comments"], sep="dots",
+         page_tail=["copyright"], front="headline_list"),
+    dict(name="s-story-number", half="probe4", stories=(2, 5), blank="none",
+         page_head=["site"], head=["story_no", "title", "date", "byline"],
+         date="numeric_time", byline="by", media=["bare_agency"], media_rate=0.3,
+         inline=[], inline_rate=0.0, tail=["title_link"], sep="none",
+         page_tail=["most_read"], front="teasers"),
+    dict(name="s-author-portrait", half="probe4", stories=(2, 4), blank="double",
+         page_head=["skip", "menu_lines"], head=["section", "title", "author_alt", "byline", "date"],
+         date="weekday", byline="by", media=["image_label"], media_rate=0.5,
+         inline=["watch"], inline_rate=0.3, tail=["no_comments"], sep="stars",
+         page_tail=["top", "copyright"], front="cards_teaser_by"),
+    dict(name="s-wire-caption-colon", half="probe4", stories=(2, 4), blank="all", dateline=True,
+         page_head=["site"], head=["caption_credit", "kicker_colon", "title", "updated"],
+         date=None, byline=None, media=["provided"], media_rate=0.3,
+         inline=["related_label_next"], inline_rate=0.3, tail=["read_more_tail"], sep="none",
+         page_tail=["trending"], front="headline_list"),
+    dict(name="s-numbered-link-deck", half="probe4", stories=(2, 4), blank="body", title_case=True,
+         page_head=["menu_line"], head=["story_no", "kicker_colon", "title", "deck", "author_alt", "byline_date"],
+         date="iso", byline="by", media=["photo_label"], media_rate=0.4,
+         inline=["video_block"], inline_rate=0.3, tail=["title_link"], sep="diamonds",
+         page_tail=["copyright"], front="teasers"),
+]

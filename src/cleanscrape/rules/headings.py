@@ -310,10 +310,17 @@ class AuthorNameRule(Rule):
                                        role=Role.STUB, priority=self.priority + 1)
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
+        yield from self._author_photos(ctx)
+
+    def _author_photos(self, ctx: Context) -> Iterator[Finding]:
+        for i in _author_photo_lines(ctx):
+            yield self.finding(i, "the author photo's alt text over the byline or date (the name, a word or two)",
+                               role=Role.STUB)
 
 
 BYLINE_LABEL_WORDS = 2  # words of a byline's label in words no list holds (`Article de`, `Artykuł:`)
 LABELLED_NAME_MAX = 100  # characters: the label, a name, and the date or the story's age after a bar
+DATE_TAIL_WORDS = 5  # words after the name, with no bar between, that hold its date (`a las 13/01/2024 15:30`)
 _TAIL_BAR = compile_pattern(r"[ \t]{1,3}[|·•–—][ \t]{1,3}", "")
 
 
@@ -326,6 +333,13 @@ def _label_and_name(text: str) -> tuple[str, str] | None:
     ws = head.split()
     for k in range(1, BYLINE_LABEL_WORDS + 1):
         label, name = ws[:k], ws[k:]
+        if head == text and len(name) > NAME_MAX_WORDS and DIGIT_RUN.search(text) is not None:
+            # no bar: the name, then its date (`Postat av Ines
+            # Carter kl. 2024-01-15 16:48`, the time's word in any language)
+            caps = next((m for m, w in enumerate(name) if not w[:1].isupper()), len(name))
+            if caps <= NAME_MAX_WORDS and len(name) - caps <= DATE_TAIL_WORDS and \
+                    find_date(" ".join(name[caps:])) is not None:
+                name = name[:caps]
         if not HEADLINE_MIN_WORDS <= len(name) <= NAME_MAX_WORDS or not all(w[:1].isupper() for w in name):
             continue
         if (label[-1][:1].islower() or label[-1].endswith(":")) and name_list(" ".join(name), NAME_MAX_WORDS) \
@@ -821,7 +835,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     n = len(ctx.texts)
     fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
     nw = hw[i]
-    k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
+    k, repeats, wide = i + 1, 0, slack > TWICE_SLACK  # (a box: HEADER_BOX; under a headline printed twice, short
+    # lines only, as under any header)
     while k < n:
         f = fs[k]
         is_open = f is None or f.role is _CONTENT
@@ -838,6 +853,9 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             k += 1
         else:
             break
+    if slack and k + 1 < n and hw[k] and HEADER_LINE_MAX < ctx.lens[k] <= STANDFIRST_MAX and \
+            ctx.is_open(k + 1) and _is_prose(ctx, k + 1):
+        k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs)
     if not (k < n and _is_prose(ctx, k)):
         return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
@@ -852,6 +870,7 @@ HEADER_BOX = 12  # short lines between the first headline's header and its first
 BOX_LINE = 200  # characters: a line of that box (a list of other stories' headlines among them)
 HEADER_SLACK = 2  # short lines (a second date, a credit) any header may hold above its first paragraph
 HEADER_LINE_MAX = 60  # characters: such a line of the header
+TWICE_SLACK = 4  # short lines under a headline printed twice (over them) and over its first paragraph
 AFTER_BOX_LINES = 3  # open lines under a box of short lines where its article's prose must start
 AFTER_BOX_REACH = 9  # blocks looked at for them (labels and stamps stand between, as a live page prints them)
 LABEL_WORDS = 3  # words: an open line over the first headline this short is a label (a kicker), not prose
@@ -937,6 +956,8 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
         # stands: a story card prints its headline once; its header may hold a box too)
         return HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
             dup and not meta and _copy_then_meta(ctx, i)) else HEADER_SLACK
+    if dup:
+        return TWICE_SLACK  # (a headline printed twice over short lines no rule named: a name, a job, an age)
     return 0
 
 
@@ -1141,8 +1162,8 @@ def template_lines(ctx: Context) -> frozenset[int]:
         if all(_under_meta(ctx, i) for i in places):
             found.update(places)  # under each story's byline or date: a share line of the header
             continue
-        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < HEADLINE_MIN_WORDS
-               for i in places) or \
+        if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < HEADLINE_MIN_WORDS and (
+                ctx.nwords(i + 1) < HEADLINE_MIN_WORDS or ctx.lens[i + 1] > BOX_LINE) for i in places) or \
                 len({ctx.key(i + 1) for i in places}) < len(places):
             continue  # not over a headline of its own each time: a story printed twice, say
         offsets = {next((k - i for k in range(i + 1, min(n, i + 1 + SKELETON_MAX)) if ctx.role(k) in META_ROLES),
@@ -1299,7 +1320,7 @@ def _over_meta(ctx: Context, k: int) -> int:
         return 0
     n, q = len(fs), k
     while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
-            _bullet(ctx.texts[q]) or q == k and not sentence_breaks(ctx.texts[q])):
+            _bullet(ctx.texts[q]) or q == k and _one_sentence(ctx.texts[q])):
         q += 1
     if q > k and q < n and q in provider_lines(ctx):
         q += 1  # (the provider's name the page prints over each story's byline or date)
@@ -1312,6 +1333,12 @@ def _over_meta(ctx: Context, k: int) -> int:
     # headline, or over its closing byline, then the next story: no deck)
     nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
     return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
+
+
+def _one_sentence(t: str) -> bool:
+    """``t`` holds one sentence: no break inside it, or only full stops of abbreviations
+    (`WASHINGTON, Jan. 5 (Reuters) - ...`: a wire dateline leads the deck)."""
+    return not sentence_breaks(t) or not full_stop_breaks(t) and not sentence_breaks(t.replace(".", ","))
 
 
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
@@ -1792,6 +1819,43 @@ def _names_the_author_above(ctx: Context, i: int) -> bool:
                for key, value in f.fields)
 
 
+AUTHOR_LINE_OTHER_WORDS = 2  # words besides the author's name in a line of the author's box (`Portrait of`)
+AUTHOR_LINE_MAX = 60  # characters: such a line
+
+
+def _author_photo_lines(ctx: Context) -> list[int]:
+    """The open short lines that name the author of the byline or date line right under them
+    (:func:`_names_the_author_below`)."""
+    fs, last = ctx.findings, len(ctx.findings) - 1
+    # (the line under each read first, inline: most short lines stand over no byline or date)
+    return [i for i in ctx.short(AUTHOR_LINE_MAX) if fs[i] is None and i < last and fs[i + 1] is not None
+            and fs[i + 1].role in META_ROLES and _names_the_author_below(ctx, i)]  # type: ignore[union-attr]
+
+
+def _names_the_author_below(ctx: Context, i: int) -> bool:
+    """Block ``i`` stands right over the byline or the date line (in any words), holds a name
+    of two words or more that line prints, and at most two other words: an author photo's alt
+    text (`Portrait of Victor Hale`, `Victor Hale portresi`) over `By Victor Hale`, no headline."""
+    if i + 1 >= len(ctx.findings):
+        return False
+    f = ctx.findings[i + 1]
+    if f is None or f.role not in META_ROLES or ends_sentence(ctx.texts[i]):
+        return False
+    words = ctx.texts[i].split()
+    if len(words) > NAME_MAX_WORDS + AUTHOR_LINE_OTHER_WORDS:
+        return False
+    below = ctx.texts[i + 1].casefold()
+    for lo in range(AUTHOR_LINE_OTHER_WORDS + 1):  # (the name: a run of the line's words)
+        for top in range(len(words), lo + 1, -1):
+            run = words[lo:top]
+            if len(words) - len(run) > AUTHOR_LINE_OTHER_WORDS:
+                break
+            name = " ".join(run)
+            if all(w[:1].isupper() for w in run) and len(name) >= AUTHOR_NAME_MIN_CHARS and name.casefold() in below:
+                return True
+    return False
+
+
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
     with prose under it (past a picture's caption and credit, the byline, and one line no
@@ -1887,7 +1951,9 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     if any(ctx.lens[j] >= PARAGRAPH_CHARS and ctx.is_open(j) and not ctx.heading(j, HEADINGS_MAX_WORDS)
            for j in range(heads[k] + 1, i)):
         return False  # prose between: the list has ended
-    return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
+    twice = i + 1 < len(ctx.texts) and ctx.key(i + 1) == ctx.key(i)  # (a card prints its headline once: an
+    # article printed so has short lines no rule named between it and its text, a name, a job, an age)
+    return not _prose_follows(ctx, i, slack=TWICE_SLACK if twice else 0) or _teaser_only(ctx, i)
 
 
 def _teaser_only(ctx: Context, i: int) -> bool:
