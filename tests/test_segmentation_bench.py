@@ -1339,3 +1339,45 @@ def test_a_briefs_time_alone_under_its_headline_is_its_date_not_its_text():
     assert arts[0].paragraphs[1].startswith("Note: the harbour master")
     assert "maps, local histories and school books." in arts[1].body
     assert [r.text for a in arts for r in a.removed if r.code == "CS302"] == ["15.06", "10.50 Uhr", "2:32 PM"]
+
+
+def test_a_storys_short_lines_at_its_edges_stay_in_its_body():
+    """CS507: on a page of several stories, a short line printed once between a story's header
+    and its first paragraph (`VELMORA HARBOUR`) is its first line, and one right under its last
+    paragraph with only named template between it and the next headline its last subheading;
+    the next story's headline still starts its record, and the headlines after the last story
+    (`Most read`) and the lines the page prints per story stay out."""
+    page = (PAGES / "short-lines-at-each-storys-edges.txt").read_text(encoding="utf-8")
+    from cleanscrape import clean
+
+    arts = clean(page)
+    assert [a.title for a in arts] == ["Harbour cranes back at work after two years",
+                                       "Club appeals for a new coach before the season"]
+    assert arts[0].paragraphs[0] == "VELMORA HARBOUR"
+    assert arts[0].paragraphs[-1] == "Berths for two more lines"
+    bodies = "\n".join(a.body for a in arts)
+    for gone in ("Most read", "New trains on the valley line from December", "Library reopens after renovation",
+                 "12 comments", "34 comments", "---", "Read more"):
+        assert gone not in bodies.splitlines(), gone
+    # a line the page prints under each byline, its number changing, is template: it stays out
+    per_story = clean(page.replace("Reading time 4 min", "Lesetid 4 min").replace("Reading time 3 min", "Lesetid 3 min"))
+    assert not any(p.startswith("Lesetid") for a in per_story for p in a.paragraphs)
+    # a single story's edges are the generic decisions': the rule stays out of them
+    from cleanscrape.io.text import read_text
+    from cleanscrape.pipeline import Pipeline
+
+    labels = Pipeline().label(read_text("\n".join(page.splitlines()[:18]))).labels
+    assert not any(f is not None and f.code == "CS507" for f in labels)
+    assert any(f is not None and f.code == "CS507" for f in Pipeline().label(read_text(page)).labels)
+
+
+def test_a_related_headline_run_after_a_storys_last_paragraph_still_goes():
+    """CS507's hard negative: two headlines under a story's last paragraph, over the next story's
+    header, are a related list (not one last subheading): they stay dropped."""
+    page = (PAGES / "short-lines-at-each-storys-edges.txt").read_text(encoding="utf-8").replace(
+        "Berths for two more lines\n", "Berths for two more lines\nFerry timetable changes for the winter\n")
+    from cleanscrape import clean
+
+    arts = clean(page)
+    assert len(arts) == 2
+    assert not any("Ferry timetable changes for the winter" in a.paragraphs for a in arts)
