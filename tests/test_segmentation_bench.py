@@ -1381,3 +1381,16 @@ def test_a_related_headline_run_after_a_storys_last_paragraph_still_goes():
     arts = clean(page)
     assert len(arts) == 2
     assert not any("Ferry timetable changes for the winter" in a.paragraphs for a in arts)
+
+
+def test_a_last_subheading_with_capitalised_nouns_signs_nothing():
+    """`CS205`'s sign-off test (a label, then a name: `Written by Ada Linford`) read a German
+    subheading's capitalised nouns after a small word (`... in Trumps Orbit`) as a name: the
+    label opens the line, in its first two words; further in, the capitals sign nothing."""
+    from cleanscrape.rules.teasers import _last_subheading
+
+    assert _last_subheading("Bondi schon lange in Trumps Orbit")
+    assert _last_subheading("Pressure and reinvention at the harbour")
+    assert not _last_subheading("Written by Ada Linford")
+    assert not _last_subheading("Geschrieben von Lena Marsh")
+    assert not _last_subheading("Posted by Ada Linford at 6:23 AM")
