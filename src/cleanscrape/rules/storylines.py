@@ -13,15 +13,16 @@ is the story's text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, menu_line
+from ..text import ends_sentence, fold_digits, long_word_stems, menu_line
 from .base import EVERY_LABEL, Context, Rule
 
 STORY_PAGE_TITLES = 2  # headlines of a page of several stories (a single story's edges: the generic decisions')
 EDGE_MAX_WORDS = 12  # words of a story's first line under its header (a dateline, a subheading, a lead-in)
+SHOUT_WORDS = 3  # words of a lead-in in capitals (`FULL RESULTS BELOW`): a dateline is shorter (`BAAR, SWITZERLAND`)
 LAST_WORDS = (2, 10)  # words of a story's last subheading over the template that closes it
 STORY_PARAGRAPH = 80  # characters of the paragraph beside it: a story's, not a form's or a card's line
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
@@ -32,6 +33,7 @@ _LAST_DROPS = _GENERIC | {"CS205"}  # ...and a related headline taken after the 
 # picture under it (caption, credit) or the template's named lines (a share bar, a reading time)
 _HEADER = frozenset({Role.TITLE, Role.BYLINE, Role.DATE, Role.STUB, Role.SECTION, Role.CAPTION, Role.CREDIT,
                      Role.CHROME, Role.DUPLICATE_TITLE})
+_ADVERT = frozenset({"CS404"})  # an advert marker (`Sponsored`, `Anzeige`)
 _CLOCK = compile_pattern(r"\d{1,2}[:.h]\d\d", "")  # a brief's time under its headline is its date, not its text
 _WORD = compile_pattern(r"[^\W\d_]{3}", "")  # a word of three letters: no separator, no number alone
 
@@ -86,10 +88,10 @@ class StoryLinesRule(Rule):
                 continue
             above = fs[i - 1]
             if f.code in _GENERIC and above is not None and above.role in _HEADER and paragraph(i + 1) \
-                    and _edge_shape(texts[i], 1, EDGE_MAX_WORDS):
+                    and _edge_shape(texts[i], 1, EDGE_MAX_WORDS) and not (texts[i].isupper() and len(texts[i].split()) >= SHOUT_WORDS):
                 cands.append((i, "a story's first line, under its header and over its first paragraph"))
             elif paragraph(i - 1) and not ends_sentence(texts[i]) and _edge_shape(texts[i], *LAST_WORDS) \
-                    and _closes_before_title(ctx, i + 1):
+                    and ":" not in texts[i] and _closes_before_title(ctx, i + 1) and _echoes_above(ctx, i, paragraph):
                 cands.append((i, "a story's last subheading, only named template between it and the next headline"))
         if not cands:
             return
@@ -97,6 +99,27 @@ class StoryLinesRule(Rule):
         for i, why in cands:
             if keys[_key(texts[i])] == 1:
                 yield self.finding(i, why, role=Role.CONTENT, priority=fs[i].priority + 1)  # type: ignore[union-attr]
+
+
+ECHO_REACH = 8  # lines looked at over a story's last subheading for the story's paragraphs
+ECHO_PARAGRAPHS = 3  # ...and how many of them
+
+
+def _echoes_above(ctx: Context, i: int, paragraph: Callable[[int], bool]) -> bool:
+    """Line ``i`` repeats a long word of the story's last paragraphs over it (a subheading
+    speaks of its story; an advert's or another story's headline after it need not)."""
+    own, got = long_word_stems(ctx.texts[i]), 0
+    for m in range(i - 1, max(-1, i - 1 - ECHO_REACH), -1):
+        f = ctx.findings[m]
+        if f is not None and f.role in (Role.TITLE, Role.SECTION):
+            break
+        if paragraph(m):
+            if own & long_word_stems(ctx.texts[m]):
+                return True
+            got += 1
+            if got == ECHO_PARAGRAPHS:
+                break
+    return False
 
 
 def _closes_before_title(ctx: Context, j: int) -> bool:
@@ -109,6 +132,8 @@ def _closes_before_title(ctx: Context, j: int) -> bool:
             return False  # (a line of no words the generic decisions dropped is a separator: `---`)
         if f.role is Role.TITLE:
             return True
+        if f.code in _ADVERT:
+            return False  # (`Sponsored` under it: an advert's headline)
         j += 1
     return False
 
