@@ -60,14 +60,18 @@ class StoryLinesRule(Rule):
     right under its last paragraph, with only lines named by the template's rules between
     it and the next story's headline, is its last subheading.
     Example: `BAAR, SWITZERLAND` between a story's byline and its first paragraph (brought back)
-    Example: `Auch in Österreich bekannt` under a story's last paragraph, over `Weiterlesen`
-    and the next story's section and headline (brought back)
+    Example: `Pyrotechnische Gegenstände in Gebäuden verboten` under a story's last paragraph
+    on fireworks in buildings, over `Weiterlesen` and the next story's section and headline
+    (brought back)
     Kept: what a named rule took stays taken (a caption, a byline, a teaser); lines the page
     prints per story, the same first words with other numbers (`Lesetid 5 min`, `Written by
-    ...`), a clock time, a label over a list (`Tags: a, b, c`) and a menu stay dropped; a run
-    of headlines after the last story (`Most read`) stays dropped: the last line must stand
-    alone over the named template and the next story's headline; a single story's edges are
-    left to the generic decisions.
+    ...`), a clock time, a label over a list (`Tags: a, b, c`), a menu and a lead-in of three
+    words or more in capitals (`FULL RESULTS BELOW`) stay dropped; a last line that repeats no
+    long word of its story's paragraphs over it (`What happens to the island shops`), holds a
+    colon (`Lindau winter market: what to expect this year`, a link over `Continue Reading`) or
+    stands over an advert marker (`Sponsored`) stays dropped, and so does a run of headlines
+    after the last story (`Most read`): the last line must stand alone over the named template
+    and the next story's headline; a single story's edges are left to the generic decisions.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
