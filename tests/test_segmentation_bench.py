@@ -1403,3 +1403,56 @@ def test_a_headline_in_capitals_under_up_next_over_a_name_a_job_and_an_age():
     assert "Sunday hours" in arts[1].paragraphs
     assert arts[1].paragraphs[-1] == '"Readers asked, and we listened," the librarian said.'
     assert not any(p.isupper() for a in arts for p in a.paragraphs)
+def test_a_storys_short_lines_at_its_edges_stay_in_its_body():
+    """CS507: on a page of several stories, a short line printed once between a story's header
+    and its first paragraph (`VELMORA HARBOUR`) is its first line, and one right under its last
+    paragraph with only named template between it and the next headline its last subheading;
+    the next story's headline still starts its record, and the headlines after the last story
+    (`Most read`) and the lines the page prints per story stay out."""
+    page = (PAGES / "short-lines-at-each-storys-edges.txt").read_text(encoding="utf-8")
+    from cleanscrape import clean
+
+    arts = clean(page)
+    assert [a.title for a in arts] == ["Harbour cranes back at work after two years",
+                                       "Club appeals for a new coach before the season"]
+    assert arts[0].paragraphs[0] == "VELMORA HARBOUR"
+    assert arts[0].paragraphs[-1] == "Berths for two more lines"
+    bodies = "\n".join(a.body for a in arts)
+    for gone in ("Most read", "New trains on the valley line from December", "Library reopens after renovation",
+                 "12 comments", "34 comments", "---", "Read more"):
+        assert gone not in bodies.splitlines(), gone
+    # a line the page prints under each byline, its number changing, is template: it stays out
+    per_story = clean(page.replace("Reading time 4 min", "Lesetid 4 min").replace("Reading time 3 min", "Lesetid 3 min"))
+    assert not any(p.startswith("Lesetid") for a in per_story for p in a.paragraphs)
+    # a single story's edges are the generic decisions': the rule stays out of them
+    from cleanscrape.io.text import read_text
+    from cleanscrape.pipeline import Pipeline
+
+    labels = Pipeline().label(read_text("\n".join(page.splitlines()[:18]))).labels
+    assert not any(f is not None and f.code == "CS507" for f in labels)
+    assert any(f is not None and f.code == "CS507" for f in Pipeline().label(read_text(page)).labels)
+
+
+def test_a_related_headline_run_after_a_storys_last_paragraph_still_goes():
+    """CS507's hard negative: two headlines under a story's last paragraph, over the next story's
+    header, are a related list (not one last subheading): they stay dropped."""
+    page = (PAGES / "short-lines-at-each-storys-edges.txt").read_text(encoding="utf-8").replace(
+        "Berths for two more lines\n", "Berths for two more lines\nFerry timetable changes for the winter\n")
+    from cleanscrape import clean
+
+    arts = clean(page)
+    assert len(arts) == 2
+    assert not any("Ferry timetable changes for the winter" in a.paragraphs for a in arts)
+
+
+def test_a_last_subheading_with_capitalised_nouns_signs_nothing():
+    """`CS205`'s sign-off test (a label, then a name: `Written by Ada Linford`) read a German
+    subheading's capitalised nouns after a small word (`... in Trumps Orbit`) as a name: the
+    label opens the line, in its first two words; further in, the capitals sign nothing."""
+    from cleanscrape.rules.teasers import _last_subheading
+
+    assert _last_subheading("Bondi schon lange in Trumps Orbit")
+    assert _last_subheading("Pressure and reinvention at the harbour")
+    assert not _last_subheading("Written by Ada Linford")
+    assert not _last_subheading("Geschrieben von Lena Marsh")
+    assert not _last_subheading("Posted by Ada Linford at 6:23 AM")

@@ -353,6 +353,7 @@ SUBHEADING_MIN_WORDS = 3  # words of a story's last subheading kept over the nex
 # story's last paragraph were other stories' headlines twelve times as often as subheadings)
 SUBHEADING_MAX_WORDS = 10
 STORY_PARAGRAPH = 80  # characters of the paragraph over it: a story's, not a comment's or a form's line
+SIGN_LABEL_WORDS = 2  # words of a sign-off's label before the name (`Written by`, `Posted by`)
 SIGNED_MAX_WORDS = 8  # words of a label, a name and a time (`Posted by Ada Linford at 6:23 AM`): a story's sign-off
 _CLOCK = compile_pattern(r"\b\d{1,2}[:.]\d\d\b", "")
 
@@ -365,8 +366,10 @@ def _last_subheading(text: str) -> bool:
     if not SUBHEADING_MIN_WORDS <= len(ws) <= SUBHEADING_MAX_WORDS or menu_line(text) or leads_on(text) \
             or _CLOCK.search(text):
         return False
+    # (the label opens the line: in `Bondi schon lange in Trumps Orbit` the capitalised nouns sign nothing)
     return len(ws) > SIGNED_MAX_WORDS or not any(
-        a[:1].islower() and b[:1].isupper() and c[:1].isupper() for a, b, c in zip(ws, ws[1:], ws[2:]))
+        a[:1].islower() and b[:1].isupper() and c[:1].isupper()
+        for a, b, c in zip(ws[:SIGN_LABEL_WORDS], ws[1:], ws[2:]))
 
 
 TRAILER_KEY_WORDS = 2  # words that name a trailer line (`Read more`, `Written by`, `Tags:`); its value varies
