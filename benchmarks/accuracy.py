@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py ../shared/bench/scrapinghub
     python benchmarks/accuracy.py ../shared/bench/scrapinghub --input-format html
     python benchmarks/accuracy.py DATASET --worst 10 --check-floors
+    python benchmarks/accuracy.py DATASET --split fit --worst 20   # one half of its split.json
 
     python benchmarks/accuracy.py --bench ../shared/bench --peer-python BENCHVENV/bin/python
     python benchmarks/accuracy.py --bench ../shared/bench --split all --json all.json
@@ -77,8 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check-floors", action="store_true", help="exit 1 under the pinned floors")
     bench = ap.add_argument_group("every set (--bench)")
     bench.add_argument("--bench", type=Path, help="the folder holding score.py and the sets (../shared/bench)")
-    bench.add_argument("--split", choices=("check", "fit", "all"), default="check",
-                       help="which half of each set's split.json (default: check)")
+    ap.add_argument("--split", choices=("check", "fit", "all"), default=None,
+                    help="which half of each set's split.json (default: check with --bench; "
+                         "every page of a DATASET)")
     bench.add_argument("--sets", type=_names, help="comma-separated sets (default: all under BENCH)")
     bench.add_argument("--modes", type=_names, default=["html", "text"], help="html,text (default: both)")
     bench.add_argument("--peers", type=_names, default=["trafilatura", "readability", "justext", "resiliparse"],
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--train-cmd", help="with --loso: fits a model without {set} into {model} ({bench} too)")
     args = ap.parse_args(argv)
     if args.bench is not None:
+        args.split = args.split or "check"
         if args.dataset is not None:
             ap.error("give a DATASET or --bench, not both")
         import realsets
@@ -108,6 +111,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"accuracy.py: {gt_path}: not found", file=sys.stderr)
         return 2
     truth = json.loads(gt_path.read_text(encoding="utf-8"))
+    if args.split not in (None, "all"):  # one half only: --worst then lists that half's pages alone
+        split_path = args.dataset / "split.json"
+        if not split_path.is_file():
+            print(f"accuracy.py: {split_path}: not found (needed for --split {args.split})", file=sys.stderr)
+            return 2
+        halves = json.loads(split_path.read_text(encoding="utf-8"))
+        truth = {i: t for i, t in truth.items() if halves.get(i) == args.split}
     pipe = Pipeline()
     rows = []
     start = time.perf_counter()
