@@ -860,3 +860,48 @@ def test_a_faq_and_short_sections_at_the_article_s_end_are_no_cards():
                  "Contact us"]
     (record,) = cleanscrape.clean("\n".join(announced))
     assert record.paragraphs[-1] == CARD_LIST_TAIL[-1]
+
+
+def test_a_list_a_lead_in_opens_over_the_text_stays():
+    """A how-to's `What you will need:` and its short items, right over the steps: the main run
+    started at the first step and the list was lost (each item a short line against the run).
+    A lead-in of two words or more over three or more short items that run straight into kept
+    prose opens the text: the list stays. Hard negatives: the same items under a one-word label
+    (`Search:`, a menu's), other stories' headlines under the lead-in (longer items), and items
+    the page prints again in its footer (a menu's) still go."""
+    page = _page("lead-in-list-over-the-steps.txt")
+    (record,) = cleanscrape.clean(page)
+    lines = page.splitlines()
+    items = lines[lines.index("What you will need:"):lines.index("Step 1")]
+    assert list(record.paragraphs[:len(items)]) == items
+    assert record.paragraphs[-1].startswith("Keep the dome out of direct sun")
+    assert not {"Home", "Search", "Other Readers Liked", "Terms of Use"} & set(record.paragraphs)
+    one_word = "\n".join(cleanscrape.clean(page.replace("What you will need:", "Search:"))[0].paragraphs)
+    assert "Search:" not in one_word and "Floral foam" not in one_word
+    headlines = page
+    for item in ("Glass dome", "Shallow dish or saucer", "Floral foam", "Ruler", "Spoon"):
+        headlines = headlines.replace(item, f"{item} sales rise again across the northern harbour towns")
+    kept = "\n".join(cleanscrape.clean(headlines)[0].paragraphs)
+    assert "What you will need:" not in kept and "northern harbour towns" not in kept
+    menu = page.replace("Privacy", "Privacy\nGlass dome\nRuler\nSpoon\nMoss")
+    kept = "\n".join(cleanscrape.clean(menu)[0].paragraphs)
+    assert "What you will need:" not in kept
+
+
+def test_a_shell_session_run_into_one_line_between_paragraphs_stays_in_text_mode():
+    """Naive text runs a `<pre>` shell session into one line (`$ hg amend -m 'fix' abort: cannot
+    amend public changesets`): few function words and too few of code's marks to read as code by their
+    share, so the line went between the paragraphs of a tutorial. A line that opens with a shell
+    prompt is a line of code (:func:`code_line`): between prose it stays, in text mode. Hard
+    negatives: the same line printed twice on the page (the page's machinery), and HTML mode,
+    where the markup tells."""
+    from cleanscrape.rules.content import _classify_blocks, _code_between_prose
+
+    session = "$ ferrow amend -m 'fix the fares' abort: cannot amend a change that was published"
+    texts = [TUTORIAL[0], session, TUTORIAL[1], TUTORIAL[4]]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert _code_between_prose(classes, texts, 1, 0, len(texts), True)
+    assert not _code_between_prose(classes, texts, 1, 0, len(texts))  # (HTML: as before)
+    texts[3] = session
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert not _code_between_prose(classes, texts, 1, 0, len(texts), True)

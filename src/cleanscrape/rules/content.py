@@ -479,6 +479,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = _before_footer(classes, weights, texts, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
     _whole_lists(printed, keep, why)
+    _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
@@ -533,6 +534,46 @@ def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     for i in range(len(texts) - 1):
         if classes[i] is not None and not keep[i] and keep[i + 1] and texts[i].rstrip().endswith(":"):
             keep[i], why[i] = True, "lead-in"
+
+
+LEAD_LIST = (3, 30)  # items under a lead-in line: fewer is no list, more a page's index
+LEAD_ITEM_WORDS = 12  # words of such an item at most (`Floral wire pins or paper clips`)
+LEAD_IN_WORDS = (2, 8)  # words of the lead-in: a one-word label (`Search:`, `More:`) heads a menu, a sentence
+# that ends in a colon introduces a picture or a quote, not a list
+
+
+def _lists_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A list the text opens with a lead-in (`What you'll need:`, then `Ruler`, `Spoon`, ...),
+    its items running straight into a kept block: the lead-in and its LEAD_LIST items (short
+    lines, no other rule's line and no second lead-in among them) stay with the text they stand
+    over, wherever the run's edge fell, when the list stands above the page's first kept block and
+    the kept text under it holds a paragraph. Not a menu: under a one-word label (`Search:`), items
+    the page prints again, or that open with the lead-in's first word (`Share this:`, `Share on
+    X`); not other stories' headlines (items of more than HEADLINE_MEAN words on average); not
+    under a sentence that ends in a colon (LEAD_IN_WORDS: it introduces a picture or a quote)."""
+    n = len(texts)
+    low, high = LEAD_LIST
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for t in texts:
+        (repeated if t in seen else seen).add(t)
+    first = next((k for k in range(n) if keep[k]), n)
+    for i in range(first - 1):
+        lead = texts[i].split()
+        if classes[i] is None or keep[i] or not texts[i].rstrip().endswith(":") \
+                or not LEAD_IN_WORDS[0] <= len(lead) <= LEAD_IN_WORDS[1]:
+            continue
+        j = i + 1
+        while j < n and j - i - 1 <= high and classes[j] is not None and not keep[j] \
+                and len(texts[j].split()) <= LEAD_ITEM_WORDS and not texts[j].rstrip().endswith(":"):
+            j += 1
+        items = texts[i + 1:j]
+        end = next((k for k in range(j, n) if not keep[k]), n)
+        if low <= len(items) <= high and j < n and keep[j] and GOOD in classes[j:end] \
+                and sum(len(t.split()) for t in items) <= HEADLINE_MEAN * len(items) \
+                and not any(t in repeated or t.split()[0] == lead[0] for t in items):
+            for k in range(i, j):
+                keep[k], why[k] = True, "lead-in" if k == i else "list-item"
 
 
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
@@ -996,11 +1037,13 @@ def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: 
                         plain: bool = False) -> bool:
     """A code block inside the run with the text's prose on both sides (other code blocks, short
     lines and labelled blocks between): the article's own example, which density reads as a
-    sparse line. A block the page prints twice or more, or one of bare tags with no word between
+    sparse line (in text mode also a line of code by its opening or end, :func:`code_line`: a
+    shell session naive text ran into one line, `$ hg amend -m 'fix' abort: ...`, holds too few
+    marks for their share). A block the page prints twice or more, or one of bare tags with no word between
     them (a tracking pixel's `<div ...><img ...></div>` left in the text), is the page's
     machinery, not an example of the text's."""
     def code(t: str) -> bool:
-        return _code_like(t) or plain and drawn_table(t)
+        return _code_like(t) or plain and (drawn_table(t) or code_line(t))
 
     if not code(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
         return False

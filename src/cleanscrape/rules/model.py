@@ -1075,8 +1075,9 @@ RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful
 def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
     """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
     run sits between two blocks that stay or that stand inside an article's text (a list inside
-    the article, a line between captions; not a bio or a story list, which close it), or reads
-    as the article's close."""
+    the article, a line between captions; not a bio or a story list, which close it), opens with
+    a lead-in (``:``) and runs straight into text that stays (the list the text opens with), or
+    reads as the article's close."""
     out: list[int] = []
     n = len(ctx.texts)
     ordered = sorted(low)
@@ -1091,7 +1092,8 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         after_kept = 0 <= x < n and (ctx.is_open(x) or x in back or _is_headline(ctx, x))
         # between text that stays: the block after it, and before it one that stays or a caption,
         # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
-        inside = (after_kept or _inside(ctx, a - 1, back)) and _inside(ctx, b + 1, back)
+        inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
+            and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)):
             out.extend(range(a, b + 1))
         k = j + 1
