@@ -905,3 +905,26 @@ def test_a_shell_session_run_into_one_line_between_paragraphs_stays_in_text_mode
     texts[3] = session
     classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
     assert not _code_between_prose(classes, texts, 1, 0, len(texts), True)
+
+
+def test_marked_lists_under_a_sentence_that_ends_in_a_colon_stay_at_the_article_s_end():
+    """A release note's last paragraph ends in a colon (`...these are the changes you are most
+    likely to notice:`), then its changelog printed as two marked lists (`+` additions, `*`
+    changes) and the site's footer: the lists stood past the run's end and went, and the block
+    model took out a list's tail after its kept head. A printed list right under a kept sentence
+    that ends in a colon, and a printed list that follows it straight on, are the text's own and
+    stay whole. Hard negative: the same kind of list under a short label (`Also this week:`, no
+    sentence of the text) after the last paragraph still goes."""
+    page = _page("marked-lists-under-a-lead-in-at-the-end.txt")
+    (record,) = cleanscrape.clean(page)
+    items = [ln for ln in page.splitlines() if ln.startswith(("+ ", "* "))]
+    assert list(record.paragraphs[-len(items):]) == items
+    assert not {"Follow us on Twitter", "Terms of Use", "Privacy"} & set(record.paragraphs)
+    lines = page.splitlines()
+    lead = next(ln for ln in lines if ln.endswith(":"))
+    cut = lines.index(items[0])
+    other = "\n".join([*lines[:lines.index(lead)], lead.replace("these are the changes", "here are the changes")
+                       .replace(":", "."), "Also this week:", "- Ferrow 2.3 released", "- Ferrow 2.2 released",
+                       "- Ferrow 2.1 released", "- Meet the Ferrow team", *lines[cut + len(items):]])
+    (record,) = cleanscrape.clean(other)
+    assert not any(p.startswith("- ") for p in record.paragraphs)

@@ -478,6 +478,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = _before_card_list(classes, weights, texts, a, b)
             b = _before_footer(classes, weights, texts, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
+    _lists_under_lead_in(printed, classes, texts, keep, why)
     _whole_lists(printed, keep, why)
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
@@ -525,6 +526,26 @@ def _whole_lists(printed: Sequence[tuple[int, int]], keep: list[bool], why: list
             for k in range(i, j):
                 if not keep[k]:
                     keep[k], why[k] = True, "list-item"
+
+
+def _lists_under_lead_in(printed: Sequence[tuple[int, int]], classes: Sequence[int | None], texts: Sequence[str],
+                         keep: list[bool], why: list[str]) -> None:
+    """A list the page printed with marks right under a kept sentence that ends in a colon
+    (`...these are the changes you will notice:`, then `+ Added the watch command`, ...) is the
+    text's own, wherever the run's edge fell: it stays whole, and so does a printed list that
+    follows it straight on with another mark (a changelog's `+` additions, then its `*`
+    changes). A short label (`Read more:`, a line, not a sentence of the text) opens no list
+    here; a printed list with no lead-in over it (a menu after the text) stays out."""
+    prev_end = -1
+    for i, j in printed:
+        lead = i - 1
+        opened = lead >= 0 and keep[lead] and (
+            classes[lead] in _PROSE and texts[lead].rstrip().endswith(":") or lead + 1 == prev_end + 1 == i)
+        if opened:
+            for k in range(i, j):
+                if not keep[k]:
+                    keep[k], why[k] = True, "list-item"
+            prev_end = j - 1
 
 
 def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:

@@ -42,7 +42,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, letter_words
+from ..text import ends_sentence, fold_digits, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -1094,10 +1094,26 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
         inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
             and _inside(ctx, b + 1, back)
-        if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)):
+        if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
+                and not _rest_of_list(ctx, a, b, back):
             out.extend(range(a, b + 1))
         k = j + 1
     return out
+
+
+def _rest_of_list(ctx: Context, a: int, b: int, back: set[int]) -> bool:
+    """Whether the run ``a..b`` is the rest of a list the page printed with marks, or such a
+    list under its lead-in: the block right before it stays, and each block of the run opens
+    with that block's mark (`* Tweaked the debug screen`), or with a mark of its own when that
+    block is a lead-in (``:``). A list is kept whole or not at all (as content scoring keeps it)."""
+    if a == 0 or not (ctx.is_open(a - 1) or a - 1 in back):
+        return False
+    before = ctx.texts[a - 1]
+    mark = list_mark(before)
+    if mark is None and not before.rstrip().endswith(":"):
+        return False
+    marks = [list_mark(ctx.texts[k]) for k in range(a, b + 1)]
+    return all(m is not None and (mark is None or m == mark) for m in marks)
 
 
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
