@@ -200,11 +200,14 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
                 why = _why(page.tlabels[tb.index])
             shape = html_shape(hb, ln)
             code = why.split()[0]
-            lost[f"{code:8s} {shape}"] += words
+            if tb is not None and page.tkept:
+                at = "above" if tb.line < min(page.tkept) else "below" if tb.line > max(page.tkept) else "between"
+                code = f"{code} {at}"
+            lost[f"{code:14s} {shape}"] += words
             lost_code[why] += words
             lost_shape[shape] += words
-            if len(lost_ex[f"{code:8s} {shape}"]) < examples:
-                lost_ex[f"{code:8s} {shape}"].append(f"{ident[:20]} [{why}] {ln[:110]}")
+            if len(lost_ex[f"{code:14s} {shape}"]) < examples:
+                lost_ex[f"{code:14s} {shape}"].append(f"{ident[:20]} [{why}] {ln[:110]}")
         if body:  # the precision side: kept in text, dropped in HTML, not gold
             gsh = _shingles(body)
             for b in page.tdoc.blocks:
