@@ -482,6 +482,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _whole_lists(printed, keep, why)
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
+    if plain:
+        for i, t in enumerate(texts):
+            if keep[i] and bare_markup(t):
+                keep[i], why[i] = False, "markup"
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -1054,6 +1058,16 @@ def _code_like(text: str) -> bool:
     return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
 
 
+_LETTERS = compile_pattern(r"[^\W\d_]", "")
+_ELEMENT = compile_pattern(r"<[/!]?[A-Za-z][^<>]*>", "")  # a markup tag: its name, then its attributes
+
+
+def bare_markup(text: str) -> bool:
+    """A line of markup tags with no letter outside them (`<div style="..."><img width=1 ...></div>`,
+    a tracking pixel naive text kept): no article text, whatever stands around it."""
+    return "<" in text and _ELEMENT.search(text) is not None and _LETTERS.search(_ELEMENT.sub(" ", text)) is None
+
+
 def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int,
                         plain: bool = False) -> bool:
     """A code block inside the run with the text's prose on both sides (other code blocks, short
@@ -1352,8 +1366,8 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
         if prose[k]:
             run = 0
             continue
-        if texts[i].count(" ") > LONG_LINE_SPACES:
-            return False  # a long line that does not end like a sentence
+        if texts[i].count(" ") > LONG_LINE_SPACES or bare_markup(texts[i]):
+            return False  # a long line that does not end like a sentence; markup left in the text
         run += 1
         if run > MAX_SHORT_RUN:
             return False

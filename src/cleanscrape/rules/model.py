@@ -991,6 +991,8 @@ class BlockModelRule(Rule):
                 continue  # (exact: its bounds settle that the model leaves it as it is)
             f = findings[i]
             dropped = f is not None and f.role is not _CONTENT
+            if dropped and pg.plain and content.bare_markup(ctx.texts[i]):
+                continue  # markup left in the text (a tracking pixel's tags): no words to bring back
             words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
                 _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
             if words is None:
