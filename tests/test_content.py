@@ -928,3 +928,38 @@ def test_marked_lists_under_a_sentence_that_ends_in_a_colon_stay_at_the_article_
                        "- Ferrow 2.1 released", "- Meet the Ferrow team", *lines[cut + len(items):]])
     (record,) = cleanscrape.clean(other)
     assert not any(p.startswith("- ") for p in record.paragraphs)
+
+
+SCHOOL = [
+    "The harbour school has taught its youngest pupils to read with songs for six years, and the teachers say the "
+    "children now start reading months earlier than they did before.",
+    "Each morning begins with a rhyme that the class sings twice, once slowly and once quickly, before the children "
+    "find the same words on the board and read them aloud.",
+    "The head teacher said the songs work because the children already know them by heart, so reading becomes a "
+    "matter of matching sounds they know to the letters they see.",
+    "Parents are invited to the last lesson of each term, when the children sing and then read the songs on their own.",
+]
+
+
+def test_a_box_that_names_a_person_after_the_article_goes_in_any_language():
+    """After the article's last paragraph, a short line ending in a name (`Sobre Tomas Ferreira`)
+    over a note that repeats the name and says who the person is: the writer's box, which the
+    run took in as a subheading and a short paragraph. Hard negatives: a bare name over the
+    last paragraph (a profile's last section), a subheading that names no one, and the same box
+    with the story going on under it, all stay."""
+    from cleanscrape.rules.content import classify
+
+    menu = ["Home", "Lessons", "Shop", "Contact", "Sign in"]
+    note = "Father of two and a teacher for fifteen years, Tomas Ferreira writes about reading at home and at school."
+    footer = ["Related posts", "Ten songs for the first year of school", "A school garden in five steps"]
+
+    def kept(lines: list[str]) -> list[str]:
+        texts = [*menu, *lines, *footer]
+        return [t for t, v in zip(texts, classify(texts, plain=True)) if v.keep]
+
+    assert kept([*SCHOOL, "Sobre Tomas Ferreira", note]) == SCHOOL
+    assert kept([*SCHOOL, "Über Tomas Ferreira", note]) == SCHOOL
+    assert kept([*SCHOOL, "Tomas Ferreira", note]) == [*SCHOOL, "Tomas Ferreira", note]
+    assert kept([*SCHOOL, "After the last lesson", note]) == [*SCHOOL, "After the last lesson", note]
+    assert kept([*SCHOOL[:2], "Sobre Tomas Ferreira", note, *SCHOOL[2:]]) == \
+        [*SCHOOL[:2], "Sobre Tomas Ferreira", note, *SCHOOL[2:]]

@@ -486,6 +486,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         for i, t in enumerate(texts):
             if keep[i] and bare_markup(t):
                 keep[i], why[i] = False, "markup"
+        _name_box_at_end(texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -1056,6 +1057,39 @@ def _code_like(text: str) -> bool:
         return False
     marks = _CODE_MARK.findall(text)
     return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
+
+
+NAME_BOX_WORDS = (3, 5)  # words of the box's heading: a word or two, then the name (`About Carla Holm`; a
+# bare name over the last paragraph is as often a profile's last section)
+NAME_BOX_BIO = (40, 600)  # characters of the note under it: a sentence or three
+NAME_WORDS = 2  # the heading's last words, each capitalised: the name the note repeats
+
+
+def _name_box_at_end(texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """The box after the article's text that names a person and says who they are (`Sobre
+    Carlos Nadalim`, then `Pai de Francesco e Teresa ..., Carlos Nadalim é também ...`), in any
+    language: the page's last two kept blocks are a short line, not a sentence, whose last
+    NAME_WORDS words are capitalised, and a note of NAME_BOX_BIO characters under it that
+    repeats those words. A subheading over the article's last paragraph does not end in a
+    name the paragraph repeats, a bare name (a profile's section) has no word before it, and a
+    story about that person goes on past one short note."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 4:
+        return
+    head, bio = kept[-2], kept[-1]
+    if bio != head + 1:
+        return
+    ws = texts[head].split()
+    low, high = NAME_BOX_WORDS
+    if not low <= len(ws) <= high or ends_sentence(texts[head]) or texts[head].rstrip()[-1:] in ":;,.":
+        return
+    name = ws[-NAME_WORDS:]
+    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in name):
+        return
+    if not NAME_BOX_BIO[0] <= len(texts[bio]) <= NAME_BOX_BIO[1] or " ".join(name) not in texts[bio]:
+        return
+    for i in (head, bio):
+        keep[i], why[i] = False, "name-box"
 
 
 _LETTERS = compile_pattern(r"[^\W\d_]", "")

@@ -69,6 +69,11 @@ GENERIC = frozenset({"CS501", "CS502"})
 _CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 
 
+# content scoring's drops that say what a block is, not how it reads: a line of bare markup, the
+# box after the text that names a person and says who they are (the model reads such a note as prose)
+_SETTLED_FEATURES = (": markup", ": name-box")
+
+
 def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({}),
                  codes: frozenset[str] = frozenset(), text: str | None = None) -> bool:
     """Whether the model may decide a block labelled ``f``: unlabelled or kept blocks, and
@@ -83,6 +88,8 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     the rule's (`headline_shaped`)."""
     if f is None or f.role is _CONTENT:
         return True
+    if f.reason.endswith(_SETTLED_FEATURES):
+        return False
     if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
         if text is not None and headline_shaped(text, hints):
             return False
@@ -962,6 +969,7 @@ class BlockModelRule(Rule):
         if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                           else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                          and not f.reason.endswith(_SETTLED_FEATURES)
                                                           and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         else:
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
