@@ -963,3 +963,21 @@ def test_a_box_that_names_a_person_after_the_article_goes_in_any_language():
     assert kept([*SCHOOL, "After the last lesson", note]) == [*SCHOOL, "After the last lesson", note]
     assert kept([*SCHOOL[:2], "Sobre Tomas Ferreira", note, *SCHOOL[2:]]) == \
         [*SCHOOL[:2], "Sobre Tomas Ferreira", note, *SCHOOL[2:]]
+
+
+def test_a_teaser_under_the_share_bar_that_closes_the_article_goes():
+    """The article's paragraphs, the share bar (a rule's chrome), then one teaser of another story:
+    the run went on through the bar and took the teaser in. Past the run's first paragraph, a
+    bar of chrome lines (two or more in a row) with less than a tenth of the run's weight under
+    it closes the article (text mode). Hard negatives: a share bar in the middle of the article,
+    three paragraphs of it under the bar, cuts nothing; a single chrome line inside the text
+    (the CS417 fixture's sponsor notes) cuts nothing either."""
+    paras = [f"Paragraph {k} of the report says the ferry operator will cut the winter timetable by half, "
+             "and islanders who travel for work are worried about the change." for k in range(1, 12)]
+    teaser = "Another story from the site about the new quay, which the council approved on Monday after a long debate."
+    head = ["Ferry timetable | Harbour News", "Home", "News", "Sport", "Ferry timetable cut by half"]
+    bar = ["Share", "Facebook", "Twitter"]
+    (record,) = cleanscrape.clean("\n".join([*head, *paras, *bar, teaser, "Privacy"]))
+    assert list(record.paragraphs) == paras
+    (record,) = cleanscrape.clean("\n".join([*head, *paras[:8], *bar, *paras[8:], "Privacy"]))
+    assert list(record.paragraphs) == paras
