@@ -1031,8 +1031,8 @@ _FOOTER_MARK = compile_pattern(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t
 FOOTER_TAIL = 0.25  # ...with less prose weight from it on than this share of the run's weight above it
 
 
-WALL_TAIL = 0.1  # the run's weight from a share bar on, against the weight above it: less is a tail of teasers
-# (fit halves: 0.1, 0.15 and 0.25 tie on the mean F1; 0.25 costs fundus-tests recall, 0.1 none)
+WALL_TAIL = 0.1  # the run's weight from a chrome bar on, against the weight above it: less is a tail of teasers
+# (fit halves: 0.1 and 0.25 tie on the mean F1; 0.25 costs fundus-tests recall, 0.1 none)
 
 
 def _before_bar(classes: Sequence[int | None], weights: Sequence[float], bars: frozenset[int],
