@@ -13,7 +13,9 @@ that mode's records. The script prints
 * the gold lines HTML mode keeps and text mode drops, by the text-mode finding that dropped
   the text block holding the line (its code and the first words of its reason, the audit a
   record's ``removed`` spans give; ``segment`` when the block stayed content but no record
-  holds it), and by the line's shape: ``heading``, ``list item``, ``table row``, ``quote``,
+  holds it), where that block stands against text mode's kept blocks (``above`` the first,
+  ``between``, ``below`` the last), and by the line's shape: ``heading``, ``list item``,
+  ``table row``, ``quote``,
   ``code`` from the HTML block that holds it (its tag and the list, table and quote
   elements around it), else ``short paragraph`` (under 25 words) or ``paragraph``;
 * the precision side: text blocks text mode keeps that HTML mode drops and the gold lacks,

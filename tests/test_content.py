@@ -868,7 +868,8 @@ def test_a_list_a_lead_in_opens_over_the_text_stays():
     A lead-in of two words or more over three or more short items that run straight into kept
     prose opens the text: the list stays. Hard negatives: the same items under a one-word label
     (`Search:`, a menu's), other stories' headlines under the lead-in (longer items), and items
-    the page prints again in its footer (a menu's) still go."""
+    the page prints again in its footer (a menu's), and a ticker's codes and figures under `In
+    this article:` (items with no letter) still go."""
     page = _page("lead-in-list-over-the-steps.txt")
     (record,) = cleanscrape.clean(page)
     lines = page.splitlines()
@@ -886,6 +887,11 @@ def test_a_list_a_lead_in_opens_over_the_text_stays():
     menu = page.replace("Privacy", "Privacy\nGlass dome\nRuler\nSpoon\nMoss")
     kept = "\n".join(cleanscrape.clean(menu)[0].paragraphs)
     assert "What you will need:" not in kept
+    lines = page.splitlines()
+    first, last = lines.index("What you will need:"), lines.index("Step 1")
+    ticker = "\n".join([*lines[:first], "In this article:", "OSTC.DE", "+6.21%", "CLDR", "-0.84%", *lines[last:]])
+    kept = "\n".join(cleanscrape.clean(ticker)[0].paragraphs)
+    assert "In this article:" not in kept and "+6.21%" not in kept
 
 
 def test_a_shell_session_run_into_one_line_between_paragraphs_stays_in_text_mode():

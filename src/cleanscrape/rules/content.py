@@ -577,7 +577,8 @@ def _lists_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: 
     over, wherever the run's edge fell, when the list stands above the page's first kept block and
     the kept text under it holds a paragraph. Not a menu: under a one-word label (`Search:`), items
     the page prints again, or that open with the lead-in's first word (`Share this:`, `Share on
-    X`); not other stories' headlines (items of more than HEADLINE_MEAN words on average); not
+    X`); not a ticker's codes and figures (an item with no letter: `+6.21%`); not other stories'
+    headlines (items of more than HEADLINE_MEAN words on average); not
     under a sentence that ends in a colon (LEAD_IN_WORDS: it introduces a picture or a quote)."""
     n = len(texts)
     low, high = LEAD_LIST
@@ -599,7 +600,7 @@ def _lists_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: 
         end = next((k for k in range(j, n) if not keep[k]), n)
         if low <= len(items) <= high and j < n and keep[j] and GOOD in classes[j:end] \
                 and sum(len(t.split()) for t in items) <= HEADLINE_MEAN * len(items) \
-                and not any(t in repeated or t.split()[0] == lead[0] for t in items):
+                and not any(t in repeated or t.split()[0] == lead[0] or not _LETTERS.search(t) for t in items):
             for k in range(i, j):
                 keep[k], why[k] = True, "lead-in" if k == i else "list-item"
 

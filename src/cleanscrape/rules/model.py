@@ -970,6 +970,7 @@ class BlockModelRule(Rule):
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                           else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
                                                           and not f.reason.endswith(_SETTLED_FEATURES)
+                                                          and not content.bare_markup(ctx.texts[i])  # (a pixel's tags)
                                                           and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         else:
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
@@ -999,8 +1000,6 @@ class BlockModelRule(Rule):
                 continue  # (exact: its bounds settle that the model leaves it as it is)
             f = findings[i]
             dropped = f is not None and f.role is not _CONTENT
-            if dropped and pg.plain and content.bare_markup(ctx.texts[i]):
-                continue  # markup left in the text (a tracking pixel's tags): no words to bring back
             words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
                 _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
             if words is None:
