@@ -485,9 +485,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     if plain:
-        for i, t in enumerate(texts):
-            if keep[i] and bare_markup(t):
-                keep[i], why[i] = False, "markup"
+        if "<" in "\n".join(texts):
+            for i, t in enumerate(texts):
+                if keep[i] and bare_markup(t):
+                    keep[i], why[i] = False, "markup"
         _name_box_at_end(texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
@@ -582,23 +583,26 @@ def _lists_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: 
     under a sentence that ends in a colon (LEAD_IN_WORDS: it introduces a picture or a quote)."""
     n = len(texts)
     low, high = LEAD_LIST
-    seen: set[str] = set()
-    repeated: set[str] = set()
-    for t in texts:
-        (repeated if t in seen else seen).add(t)
     first = next((k for k in range(n) if keep[k]), n)
+    repeated: set[str] | None = None
     for i in range(first - 1):
+        if not texts[i].endswith(":") or classes[i] is None or keep[i]:
+            continue
         lead = texts[i].split()
-        if classes[i] is None or keep[i] or not texts[i].rstrip().endswith(":") \
-                or not LEAD_IN_WORDS[0] <= len(lead) <= LEAD_IN_WORDS[1]:
+        if not LEAD_IN_WORDS[0] <= len(lead) <= LEAD_IN_WORDS[1]:
             continue
         j = i + 1
         while j < n and j - i - 1 <= high and classes[j] is not None and not keep[j] \
                 and len(texts[j].split()) <= LEAD_ITEM_WORDS and not texts[j].rstrip().endswith(":"):
             j += 1
         items = texts[i + 1:j]
+        if not low <= len(items) <= high or j >= n or not keep[j]:
+            continue
+        if repeated is None:
+            counts = Counter(texts)
+            repeated = {t for t, c in counts.items() if c > 1}
         end = next((k for k in range(j, n) if not keep[k]), n)
-        if low <= len(items) <= high and j < n and keep[j] and GOOD in classes[j:end] \
+        if GOOD in classes[j:end] \
                 and sum(len(t.split()) for t in items) <= HEADLINE_MEAN * len(items) \
                 and not any(t in repeated or t.split()[0] == lead[0] or not _LETTERS.search(t) for t in items):
             for k in range(i, j):
@@ -1043,9 +1047,12 @@ def _before_bar(classes: Sequence[int | None], weights: Sequence[float], bars: f
     less than WALL_TAIL of the run's weight stands from it on (text mode): such a bar closes the
     article, the prose under it is other stories' teasers. A single chrome line inside the text
     (a sponsor's note, an advert's notice) ends nothing here."""
+    found = sorted(w for w in bars if a < w < b and w + 1 in bars) if bars else None
+    if not found:
+        return b
     started = next((i for i in range(a, b) if classes[i] == GOOD), b)
     upto = [0.0, *accumulate(weights[a:b])]
-    for i in sorted(w for w in bars if started < w < b and w + 1 in bars):
+    for i in (w for w in found if w > started):
         if upto[-1] - upto[i - a] < WALL_TAIL * upto[i - a]:
             return i
     return b
@@ -1085,6 +1092,7 @@ NAME_BOX_WORDS = (3, 5)  # words of the box's heading: a word or two, then the n
 # bare name over the last paragraph is as often a profile's last section)
 NAME_BOX_BIO = (40, 600)  # characters of the note under it: a sentence or three
 NAME_WORDS = 2  # the heading's last words, each capitalised: the name the note repeats
+NAME_BOX_ABOVE = 2  # kept blocks above the box at least: an article's text, which the box follows
 
 
 def _name_box_at_end(texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
@@ -1095,11 +1103,9 @@ def _name_box_at_end(texts: Sequence[str], keep: list[bool], why: list[str]) -> 
     repeats those words. A subheading over the article's last paragraph does not end in a
     name the paragraph repeats, a bare name (a profile's section) has no word before it, and a
     story about that person goes on past one short note."""
-    kept = [i for i, k in enumerate(keep) if k]
-    if len(kept) < 4:
-        return
-    head, bio = kept[-2], kept[-1]
-    if bio != head + 1:
+    bio = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), -1)
+    head = bio - 1
+    if head < NAME_BOX_ABOVE or not keep[head] or sum(keep[:head]) < NAME_BOX_ABOVE:
         return
     ws = texts[head].split()
     low, high = NAME_BOX_WORDS

@@ -88,8 +88,6 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     the rule's (`headline_shaped`)."""
     if f is None or f.role is _CONTENT:
         return True
-    if f.reason.endswith(_SETTLED_FEATURES):
-        return False
     if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
         if text is not None and headline_shaped(text, hints):
             return False
