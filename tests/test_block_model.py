@@ -403,3 +403,32 @@ def test_the_shipped_html_model_lists_the_codes_the_trainer_writes():
     shipped = model.load_models(model.MODEL_FILE)
     for mode, m in shipped.items():
         assert sorted(m.codes) == sorted(train.CODES[mode])
+
+
+def test_markup_with_no_word_outside_its_tags_is_never_brought_back_on_a_text_page():
+    """Naive text keeps a tracking pixel's markup as a line (`<div style="position:absolute;"><img
+    width=1 ... src="http://px.example/b?P=1"></div>`), which the text model scored as article
+    text next to the article's last paragraph and brought back. A line of tags with no word
+    outside them is no article text, whatever its score. Hard negatives: markup around words
+    (`<b>Note:</b> fares rise in May`), an arrow or a comparison in prose (`a < b`)."""
+    import cleanscrape
+    from cleanscrape.rules.content import bare_markup
+
+    assert bare_markup('<div style="position:absolute;"><img width=1 height=1 alt="" src="http://px.example/b?P=1"></div>')
+    assert bare_markup('<iframe width="476" height="267" src="https://video.example/embed/?pid=1"></iframe>')
+    for line in ("<b>Note:</b> fares rise in May", "The fare is a < b when booked early", "Home", "<3 the harbour", "< >"):
+        assert not bare_markup(line), line
+    page = "\n".join(["Harbour notes", *TUTORIAL_LIKE, '<div style="position:absolute;"><img width=1 height=1 '
+                      'alt="" src="http://px.example/b?P=1"></div>', "Share", "Privacy"])
+    (record,) = cleanscrape.clean(page)
+    assert not any("<div" in p for p in record.paragraphs)
+
+
+TUTORIAL_LIKE = [
+    "The ferry to Ost Island will run a reduced timetable this winter, the operator said on Tuesday, "
+    "after a season in which passenger numbers fell by a third compared with last year.",
+    "Islanders who travel to the mainland for work said the change would cost them a day each week, "
+    "and the council has asked the operator to keep at least the early morning crossing.",
+    "The operator said it would review the timetable again in March, once the new boats have arrived "
+    "from the yard and the crews have been trained to sail them in winter weather.",
+]

@@ -860,3 +860,130 @@ def test_a_faq_and_short_sections_at_the_article_s_end_are_no_cards():
                  "Contact us"]
     (record,) = cleanscrape.clean("\n".join(announced))
     assert record.paragraphs[-1] == CARD_LIST_TAIL[-1]
+
+
+def test_a_list_a_lead_in_opens_over_the_text_stays():
+    """A how-to's `What you will need:` and its short items, right over the steps: the main run
+    started at the first step and the list was lost (each item a short line against the run).
+    A lead-in of two words or more over three or more short items that run straight into kept
+    prose opens the text: the list stays. Hard negatives: the same items under a one-word label
+    (`Search:`, a menu's), other stories' headlines under the lead-in (longer items), and items
+    the page prints again in its footer (a menu's), and a ticker's codes and figures under `In
+    this article:` (items with no letter) still go."""
+    page = _page("lead-in-list-over-the-steps.txt")
+    (record,) = cleanscrape.clean(page)
+    lines = page.splitlines()
+    items = lines[lines.index("What you will need:"):lines.index("Step 1")]
+    assert list(record.paragraphs[:len(items)]) == items
+    assert record.paragraphs[-1].startswith("Keep the dome out of direct sun")
+    assert not {"Home", "Search", "Other Readers Liked", "Terms of Use"} & set(record.paragraphs)
+    one_word = "\n".join(cleanscrape.clean(page.replace("What you will need:", "Search:"))[0].paragraphs)
+    assert "Search:" not in one_word and "Floral foam" not in one_word
+    headlines = page
+    for item in ("Glass dome", "Shallow dish or saucer", "Floral foam", "Ruler", "Spoon"):
+        headlines = headlines.replace(item, f"{item} sales rise again across the northern harbour towns")
+    kept = "\n".join(cleanscrape.clean(headlines)[0].paragraphs)
+    assert "What you will need:" not in kept and "northern harbour towns" not in kept
+    menu = page.replace("Privacy", "Privacy\nGlass dome\nRuler\nSpoon\nMoss")
+    kept = "\n".join(cleanscrape.clean(menu)[0].paragraphs)
+    assert "What you will need:" not in kept
+    lines = page.splitlines()
+    first, last = lines.index("What you will need:"), lines.index("Step 1")
+    ticker = "\n".join([*lines[:first], "In this article:", "OSTC.DE", "+6.21%", "CLDR", "-0.84%", *lines[last:]])
+    kept = "\n".join(cleanscrape.clean(ticker)[0].paragraphs)
+    assert "In this article:" not in kept and "+6.21%" not in kept
+
+
+def test_a_shell_session_run_into_one_line_between_paragraphs_stays_in_text_mode():
+    """Naive text runs a `<pre>` shell session into one line (`$ hg amend -m 'fix' abort: cannot
+    amend public changesets`): few function words and too few of code's marks to read as code by their
+    share, so the line went between the paragraphs of a tutorial. A line that opens with a shell
+    prompt is a line of code (:func:`code_line`): between prose it stays, in text mode. Hard
+    negatives: the same line printed twice on the page (the page's machinery), and HTML mode,
+    where the markup tells."""
+    from cleanscrape.rules.content import _classify_blocks, _code_between_prose
+
+    session = "$ ferrow amend -m 'fix the fares' abort: cannot amend a change that was published"
+    texts = [TUTORIAL[0], session, TUTORIAL[1], TUTORIAL[4]]
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert _code_between_prose(classes, texts, 1, 0, len(texts), True)
+    assert not _code_between_prose(classes, texts, 1, 0, len(texts))  # (HTML: as before)
+    texts[3] = session
+    classes, _ = _classify_blocks(texts, [False] * len(texts), [(0, len(texts))])
+    assert not _code_between_prose(classes, texts, 1, 0, len(texts), True)
+
+
+def test_marked_lists_under_a_sentence_that_ends_in_a_colon_stay_at_the_article_s_end():
+    """A release note's last paragraph ends in a colon (`...these are the changes you are most
+    likely to notice:`), then its changelog printed as two marked lists (`+` additions, `*`
+    changes) and the site's footer: the lists stood past the run's end and went, and the block
+    model took out a list's tail after its kept head. A printed list right under a kept sentence
+    that ends in a colon, and a printed list that follows it straight on, are the text's own and
+    stay whole. Hard negative: the same kind of list under a short label (`Also this week:`, no
+    sentence of the text) after the last paragraph still goes."""
+    page = _page("marked-lists-under-a-lead-in-at-the-end.txt")
+    (record,) = cleanscrape.clean(page)
+    items = [ln for ln in page.splitlines() if ln.startswith(("+ ", "* "))]
+    assert list(record.paragraphs[-len(items):]) == items
+    assert not {"Follow us on Twitter", "Terms of Use", "Privacy"} & set(record.paragraphs)
+    lines = page.splitlines()
+    lead = next(ln for ln in lines if ln.endswith(":"))
+    cut = lines.index(items[0])
+    other = "\n".join([*lines[:lines.index(lead)], lead.replace("these are the changes", "here are the changes")
+                       .replace(":", "."), "Also this week:", "- Ferrow 2.3 released", "- Ferrow 2.2 released",
+                       "- Ferrow 2.1 released", "- Meet the Ferrow team", *lines[cut + len(items):]])
+    (record,) = cleanscrape.clean(other)
+    assert not any(p.startswith("- ") for p in record.paragraphs)
+
+
+SCHOOL = [
+    "The harbour school has taught its youngest pupils to read with songs for six years, and the teachers say the "
+    "children now start reading months earlier than they did before.",
+    "Each morning begins with a rhyme that the class sings twice, once slowly and once quickly, before the children "
+    "find the same words on the board and read them aloud.",
+    "The head teacher said the songs work because the children already know them by heart, so reading becomes a "
+    "matter of matching sounds they know to the letters they see.",
+    "Parents are invited to the last lesson of each term, when the children sing and then read the songs on their own.",
+]
+
+
+def test_a_box_that_names_a_person_after_the_article_goes_in_any_language():
+    """After the article's last paragraph, a short line ending in a name (`Sobre Tomas Ferreira`)
+    over a note that repeats the name and says who the person is: the writer's box, which the
+    run took in as a subheading and a short paragraph. Hard negatives: a bare name over the
+    last paragraph (a profile's last section), a subheading that names no one, and the same box
+    with the story going on under it, all stay."""
+    from cleanscrape.rules.content import classify
+
+    menu = ["Home", "Lessons", "Shop", "Contact", "Sign in"]
+    note = "Father of two and a teacher for fifteen years, Tomas Ferreira writes about reading at home and at school."
+    footer = ["Related posts", "Ten songs for the first year of school", "A school garden in five steps"]
+
+    def kept(lines: list[str]) -> list[str]:
+        texts = [*menu, *lines, *footer]
+        return [t for t, v in zip(texts, classify(texts, plain=True)) if v.keep]
+
+    assert kept([*SCHOOL, "Sobre Tomas Ferreira", note]) == SCHOOL
+    assert kept([*SCHOOL, "Über Tomas Ferreira", note]) == SCHOOL
+    assert kept([*SCHOOL, "Tomas Ferreira", note]) == [*SCHOOL, "Tomas Ferreira", note]
+    assert kept([*SCHOOL, "After the last lesson", note]) == [*SCHOOL, "After the last lesson", note]
+    assert kept([*SCHOOL[:2], "Sobre Tomas Ferreira", note, *SCHOOL[2:]]) == \
+        [*SCHOOL[:2], "Sobre Tomas Ferreira", note, *SCHOOL[2:]]
+
+
+def test_a_teaser_under_the_share_bar_that_closes_the_article_goes():
+    """The article's paragraphs, the share bar (a rule's chrome), then one teaser of another story:
+    the run went on through the bar and took the teaser in. Past the run's first paragraph, a
+    bar of chrome lines (two or more in a row) with less than a tenth of the run's weight under
+    it closes the article (text mode). Hard negatives: a share bar in the middle of the article,
+    three paragraphs of it under the bar, cuts nothing; a single chrome line inside the text
+    (the CS417 fixture's sponsor notes) cuts nothing either."""
+    paras = [f"Paragraph {k} of the report says the ferry operator will cut the winter timetable by half, "
+             "and islanders who travel for work are worried about the change." for k in range(1, 12)]
+    teaser = "Another story from the site about the new quay, which the council approved on Monday after a long debate."
+    head = ["Ferry timetable | Harbour News", "Home", "News", "Sport", "Ferry timetable cut by half"]
+    bar = ["Share", "Facebook", "Twitter"]
+    (record,) = cleanscrape.clean("\n".join([*head, *paras, *bar, teaser, "Privacy"]))
+    assert list(record.paragraphs) == paras
+    (record,) = cleanscrape.clean("\n".join([*head, *paras[:8], *bar, *paras[8:], "Privacy"]))
+    assert list(record.paragraphs) == paras

@@ -422,7 +422,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
              lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
-             plain: bool = False) -> list[Verdict]:
+             plain: bool = False, bars: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -446,7 +446,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     block in ``lists`` (a bare related-stories label) ends the run when no paragraph of the
     run stands under it: the list of headlines under it is not the article's. Blocks in
     ``dated`` (bylines, dates, stubs, a list's line that is a date) under a story list say that story cards stand under it,
-    not the rest of a story's text.
+    not the rest of a story's text. A bar of chrome in ``bars`` (share buttons, two lines or more in
+    a row) with little of the run under it closes the article (text mode, :func:`_before_bar`).
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -477,9 +478,18 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = _before_headline_list(classes, weights, texts, a, b)
             b = _before_card_list(classes, weights, texts, a, b)
             b = _before_footer(classes, weights, texts, a, b)
+            b = _before_bar(classes, weights, bars, a, b)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
+    _lists_under_lead_in(printed, classes, texts, keep, why)
     _whole_lists(printed, keep, why)
+    _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
+    if plain:
+        if "<" in "\n".join(texts):
+            for i, t in enumerate(texts):
+                if keep[i] and bare_markup(t):
+                    keep[i], why[i] = False, "markup"
+        _name_box_at_end(texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -526,6 +536,26 @@ def _whole_lists(printed: Sequence[tuple[int, int]], keep: list[bool], why: list
                     keep[k], why[k] = True, "list-item"
 
 
+def _lists_under_lead_in(printed: Sequence[tuple[int, int]], classes: Sequence[int | None], texts: Sequence[str],
+                         keep: list[bool], why: list[str]) -> None:
+    """A list the page printed with marks right under a kept sentence that ends in a colon
+    (`...these are the changes you will notice:`, then `+ Added the watch command`, ...) is the
+    text's own, wherever the run's edge fell: it stays whole, and so does a printed list that
+    follows it straight on with another mark (a changelog's `+` additions, then its `*`
+    changes). A short label (`Read more:`, a line, not a sentence of the text) opens no list
+    here; a printed list with no lead-in over it (a menu after the text) stays out."""
+    prev_end = -1
+    for i, j in printed:
+        lead = i - 1
+        opened = lead >= 0 and keep[lead] and (
+            classes[lead] in _PROSE and texts[lead].rstrip().endswith(":") or lead + 1 == prev_end + 1 == i)
+        if opened:
+            for k in range(i, j):
+                if not keep[k]:
+                    keep[k], why[k] = True, "list-item"
+            prev_end = j - 1
+
+
 def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
     """A line that ends in a colon right over a kept block opens it (`In short:`,
     `Background:`, `Ingredients:`): it stays with the text it introduces, wherever the run's
@@ -533,6 +563,50 @@ def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     for i in range(len(texts) - 1):
         if classes[i] is not None and not keep[i] and keep[i + 1] and texts[i].rstrip().endswith(":"):
             keep[i], why[i] = True, "lead-in"
+
+
+LEAD_LIST = (3, 30)  # items under a lead-in line: fewer is no list, more a page's index
+LEAD_ITEM_WORDS = 12  # words of such an item at most (`Floral wire pins or paper clips`)
+LEAD_IN_WORDS = (2, 8)  # words of the lead-in: a one-word label (`Search:`, `More:`) heads a menu, a sentence
+# that ends in a colon introduces a picture or a quote, not a list
+
+
+def _lists_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A list the text opens with a lead-in (`What you'll need:`, then `Ruler`, `Spoon`, ...),
+    its items running straight into a kept block: the lead-in and its LEAD_LIST items (short
+    lines, no other rule's line and no second lead-in among them) stay with the text they stand
+    over, wherever the run's edge fell, when the list stands above the page's first kept block and
+    the kept text under it holds a paragraph. Not a menu: under a one-word label (`Search:`), items
+    the page prints again, or that open with the lead-in's first word (`Share this:`, `Share on
+    X`); not a ticker's codes and figures (an item with no letter: `+6.21%`); not other stories'
+    headlines (items of more than HEADLINE_MEAN words on average); not
+    under a sentence that ends in a colon (LEAD_IN_WORDS: it introduces a picture or a quote)."""
+    n = len(texts)
+    low, high = LEAD_LIST
+    first = next((k for k in range(n) if keep[k]), n)
+    repeated: set[str] | None = None
+    for i in range(first - 1):
+        if not texts[i].endswith(":") or classes[i] is None or keep[i]:
+            continue
+        lead = texts[i].split()
+        if not LEAD_IN_WORDS[0] <= len(lead) <= LEAD_IN_WORDS[1]:
+            continue
+        j = i + 1
+        while j < n and j - i - 1 <= high and classes[j] is not None and not keep[j] \
+                and len(texts[j].split()) <= LEAD_ITEM_WORDS and not texts[j].rstrip().endswith(":"):
+            j += 1
+        items = texts[i + 1:j]
+        if not low <= len(items) <= high or j >= n or not keep[j]:
+            continue
+        if repeated is None:
+            counts = Counter(texts)
+            repeated = {t for t, c in counts.items() if c > 1}
+        end = next((k for k in range(j, n) if not keep[k]), n)
+        if GOOD in classes[j:end] \
+                and sum(len(t.split()) for t in items) <= HEADLINE_MEAN * len(items) \
+                and not any(t in repeated or t.split()[0] == lead[0] or not _LETTERS.search(t) for t in items):
+            for k in range(i, j):
+                keep[k], why[k] = True, "lead-in" if k == i else "list-item"
 
 
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
@@ -962,6 +1036,28 @@ _FOOTER_MARK = compile_pattern(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t
 FOOTER_TAIL = 0.25  # ...with less prose weight from it on than this share of the run's weight above it
 
 
+WALL_TAIL = 0.1  # the run's weight from a chrome bar on, against the weight above it: less is a tail of teasers
+# (fit halves: 0.1 and 0.25 tie on the mean F1; 0.25 costs fundus-tests recall, 0.1 none)
+
+
+def _before_bar(classes: Sequence[int | None], weights: Sequence[float], bars: frozenset[int],
+                a: int, b: int) -> int:
+    """The run's end, moved up to a bar of site chrome (``bars``: two lines or more in a row that
+    other rules found, a share bar's buttons, a sign-up box) past the run's first paragraph, when
+    less than WALL_TAIL of the run's weight stands from it on (text mode): such a bar closes the
+    article, the prose under it is other stories' teasers. A single chrome line inside the text
+    (a sponsor's note, an advert's notice) ends nothing here."""
+    found = sorted(w for w in bars if a < w < b and w + 1 in bars) if bars else None
+    if not found:
+        return b
+    started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+    upto = [0.0, *accumulate(weights[a:b])]
+    for i in (w for w in found if w > started):
+        if upto[-1] - upto[i - a] < WALL_TAIL * upto[i - a]:
+            return i
+    return b
+
+
 def _before_footer(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
                    a: int, b: int) -> int:
     """The run's end, moved up to the page's copyright notice (text mode): a line that opens with
@@ -992,15 +1088,59 @@ def _code_like(text: str) -> bool:
     return len(marks) >= CODE_SHARE * len(text) and len(set(marks)) >= CODE_KINDS
 
 
+NAME_BOX_WORDS = (3, 5)  # words of the box's heading: a word or two, then the name (`About Carla Holm`; a
+# bare name over the last paragraph is as often a profile's last section)
+NAME_BOX_BIO = (40, 600)  # characters of the note under it: a sentence or three
+NAME_WORDS = 2  # the heading's last words, each capitalised: the name the note repeats
+NAME_BOX_ABOVE = 2  # kept blocks above the box at least: an article's text, which the box follows
+
+
+def _name_box_at_end(texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """The box after the article's text that names a person and says who they are (`Sobre
+    Carlos Nadalim`, then `Pai de Francesco e Teresa ..., Carlos Nadalim é também ...`), in any
+    language: the page's last two kept blocks are a short line, not a sentence, whose last
+    NAME_WORDS words are capitalised, and a note of NAME_BOX_BIO characters under it that
+    repeats those words. A subheading over the article's last paragraph does not end in a
+    name the paragraph repeats, a bare name (a profile's section) has no word before it, and a
+    story about that person goes on past one short note."""
+    bio = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), -1)
+    head = bio - 1
+    if head < NAME_BOX_ABOVE or not keep[head] or sum(keep[:head]) < NAME_BOX_ABOVE:
+        return
+    ws = texts[head].split()
+    low, high = NAME_BOX_WORDS
+    if not low <= len(ws) <= high or ends_sentence(texts[head]) or texts[head].rstrip()[-1:] in ":;,.":
+        return
+    name = ws[-NAME_WORDS:]
+    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in name):
+        return
+    if not NAME_BOX_BIO[0] <= len(texts[bio]) <= NAME_BOX_BIO[1] or " ".join(name) not in texts[bio]:
+        return
+    for i in (head, bio):
+        keep[i], why[i] = False, "name-box"
+
+
+_LETTERS = compile_pattern(r"[^\W\d_]", "")
+_ELEMENT = compile_pattern(r"<[/!]?[A-Za-z][^<>]*>", "")  # a markup tag: its name, then its attributes
+
+
+def bare_markup(text: str) -> bool:
+    """A line of markup tags with no letter outside them (`<div style="..."><img width=1 ...></div>`,
+    a tracking pixel naive text kept): no article text, whatever stands around it."""
+    return "<" in text and _ELEMENT.search(text) is not None and _LETTERS.search(_ELEMENT.sub(" ", text)) is None
+
+
 def _code_between_prose(classes: Sequence[int | None], texts: Sequence[str], i: int, a: int, b: int,
                         plain: bool = False) -> bool:
     """A code block inside the run with the text's prose on both sides (other code blocks, short
     lines and labelled blocks between): the article's own example, which density reads as a
-    sparse line. A block the page prints twice or more, or one of bare tags with no word between
+    sparse line (in text mode also a line of code by its opening or end, :func:`code_line`: a
+    shell session naive text ran into one line, `$ hg amend -m 'fix' abort: ...`, holds too few
+    marks for their share). A block the page prints twice or more, or one of bare tags with no word between
     them (a tracking pixel's `<div ...><img ...></div>` left in the text), is the page's
     machinery, not an example of the text's."""
     def code(t: str) -> bool:
-        return _code_like(t) or plain and drawn_table(t)
+        return _code_like(t) or plain and (drawn_table(t) or code_line(t))
 
     if not code(texts[i]) or texts.count(texts[i]) > 1 or not _WORD.search(_TAG.sub(" ", texts[i])):
         return False
@@ -1288,8 +1428,8 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
         if prose[k]:
             run = 0
             continue
-        if texts[i].count(" ") > LONG_LINE_SPACES:
-            return False  # a long line that does not end like a sentence
+        if texts[i].count(" ") > LONG_LINE_SPACES or bare_markup(texts[i]):
+            return False  # a long line that does not end like a sentence; markup left in the text
         run += 1
         if run > MAX_SHORT_RUN:
             return False
@@ -1335,6 +1475,7 @@ _SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
 # labels that end an article's main run once it has started: comment counters and
 # headers, story-list headings
 _STOP_CODES = frozenset({"CS412", "CS413"})
+_NOT_BAR_CODES = frozenset({"CS415"})  # a paragraph's copy is no bar: it stands anywhere in the text
 _COMMENT_CODES = frozenset({"CS412"})
 _LIST_CODES = frozenset({"CS413"})
 
@@ -1381,7 +1522,7 @@ class ContentRule(Rule):
                                 f.role in META_ROLES or _stamp(texts[i]))),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
-                            plain=not ctx.doc.blocks[0].hints)
+                            plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES

@@ -42,7 +42,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, letter_words
+from ..text import ends_sentence, fold_digits, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -67,6 +67,11 @@ GENERIC = frozenset({"CS501", "CS502"})
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class)
 _CONTENT, _TITLE = Role.CONTENT, Role.TITLE
+
+
+# content scoring's drops that say what a block is, not how it reads: a line of bare markup, the
+# box after the text that names a person and says who they are (the model reads such a note as prose)
+_SETTLED_FEATURES = (": markup", ": name-box")
 
 
 def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({}),
@@ -962,6 +967,8 @@ class BlockModelRule(Rule):
         if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                           else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                          and not f.reason.endswith(_SETTLED_FEATURES)
+                                                          and not content.bare_markup(ctx.texts[i])  # (a pixel's tags)
                                                           and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         else:
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
@@ -1075,8 +1082,9 @@ RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful
 def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
     """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
     run sits between two blocks that stay or that stand inside an article's text (a list inside
-    the article, a line between captions; not a bio or a story list, which close it), or reads
-    as the article's close."""
+    the article, a line between captions; not a bio or a story list, which close it), opens with
+    a lead-in (``:``) and runs straight into text that stays (the list the text opens with), or
+    reads as the article's close."""
     out: list[int] = []
     n = len(ctx.texts)
     ordered = sorted(low)
@@ -1091,11 +1099,28 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
         after_kept = 0 <= x < n and (ctx.is_open(x) or x in back or _is_headline(ctx, x))
         # between text that stays: the block after it, and before it one that stays or a caption,
         # a credit (or text that stays past a few lines a named rule took: an embed, a teaser)
-        inside = (after_kept or _inside(ctx, a - 1, back)) and _inside(ctx, b + 1, back)
-        if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)):
+        inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
+            and _inside(ctx, b + 1, back)
+        if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
+                and not _rest_of_list(ctx, a, b, back):
             out.extend(range(a, b + 1))
         k = j + 1
     return out
+
+
+def _rest_of_list(ctx: Context, a: int, b: int, back: set[int]) -> bool:
+    """Whether the run ``a..b`` is the rest of a list the page printed with marks, or such a
+    list under its lead-in: the block right before it stays, and each block of the run opens
+    with that block's mark (`* Tweaked the debug screen`), or with a mark of its own when that
+    block is a lead-in (``:``). A list is kept whole or not at all (as content scoring keeps it)."""
+    if a == 0 or not (ctx.is_open(a - 1) or a - 1 in back):
+        return False
+    before = ctx.texts[a - 1]
+    mark = list_mark(before)
+    if mark is None and not before.rstrip().endswith(":"):
+        return False
+    marks = [list_mark(ctx.texts[k]) for k in range(a, b + 1)]
+    return all(m is not None and (mark is None or m == mark) for m in marks)
 
 
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past

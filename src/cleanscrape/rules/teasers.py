@@ -246,6 +246,15 @@ def headline_shape(text: str) -> bool:
 
 STACK = 2  # a subheading and the headline under it (three or more short lines are a list)
 STACKED_LINK_WORDS = 6  # the stacked headline is a full headline, longer than the subheading
+_CLOSERS = "\"'”’»)]"
+
+
+def closes_as_sentence(text: str) -> bool:
+    """A line that ends as a sentence or a lead-in does (a full stop, not an ellipsis; a colon, a
+    semicolon), quotes and brackets aside: a headline, in any language, ends in none of them
+    (`Som teenager flyttede til Viby J.`, `...покачал головой и запротестовал:`)."""
+    t = text.rstrip().rstrip(_CLOSERS)
+    return t.endswith((":", ";")) or t.endswith(".") and not t.endswith("..")
 
 
 class InlineRelatedRule(Rule):
@@ -262,7 +271,9 @@ class InlineRelatedRule(Rule):
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
-    `What happens next?` (a one-part question); `Island traders: Shops count the cost of fewer
+    `What happens next?` (a one-part question); a longer line stacked under a subheading that
+    ends as a sentence or a lead-in does (`As a teenager she moved out to the island.`, `The
+    operator gave three reasons:`: a headline ends in neither); `Island traders: Shops count the cost of fewer
     crossings` between paragraphs that repeat half its long words or more, its story's
     headline's aside (its own subheading; not under a label of short words: `Also:`); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
@@ -343,7 +354,8 @@ class InlineRelatedRule(Rule):
                     # a subheading, then a longer headline under it: the widget's link
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
-                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub):
+                    if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub) \
+                            and not closes_as_sentence(ctx.text(link)):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 

@@ -1,0 +1,266 @@
+"""What text mode loses (and keeps) that HTML mode does not, on the same pages, on fit halves.
+
+    python benchmarks/text_gap.py --bench ../shared/bench
+    python benchmarks/text_gap.py --bench ../shared/bench --sets readability-tests --examples 5
+
+For each set (fit half only: per-page failures are read on fit halves, never on check ones;
+``dragnet`` is refused, its pages are AGPL and only measured), every page is cleaned twice in
+this process, from ``html/<id>.html.gz`` and from ``text/<id>.txt``, and its gold is cut
+into lines (the lines of ``articleBody``; on a snippet set, the must-have snippets). A gold
+line is kept by a mode when half its 4-shingles (a snippet: all its words, in order) are in
+that mode's records. The script prints
+
+* the gold lines HTML mode keeps and text mode drops, by the text-mode finding that dropped
+  the text block holding the line (its code and the first words of its reason, the audit a
+  record's ``removed`` spans give; ``segment`` when the block stayed content but no record
+  holds it), where that block stands against text mode's kept blocks (``above`` the first,
+  ``between``, ``below`` the last), and by the line's shape: ``heading``, ``list item``,
+  ``table row``, ``quote``,
+  ``code`` from the HTML block that holds it (its tag and the list, table and quote
+  elements around it), else ``short paragraph`` (under 25 words) or ``paragraph``;
+* the precision side: text blocks text mode keeps that HTML mode drops and the gold lacks,
+  by what kept them (content scoring, or the block model's readmission, CS505) and by shape
+  (the text block's own: short, ending in a full stop or not, a list marker);
+* with ``--examples N``, N lines of each of the largest classes, with their page.
+
+Figures are gold words (a snippet counts its words), so a class's size is what it costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import benchscore  # noqa: E402
+
+from cleanscrape.batch import read_html_page  # noqa: E402
+from cleanscrape.document import Block, Document, Finding  # noqa: E402
+from cleanscrape.io.text import LIST_ITEM, read_text  # noqa: E402
+from cleanscrape.pipeline import Pipeline  # noqa: E402
+from cleanscrape.segment import segment  # noqa: E402
+
+SETS = ("readability-tests", "trafilatura-eval", "fundus-tests")
+NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured elsewhere, its pages never read here
+KEPT_SHARE = 0.5  # a gold line is kept when this share of its shingles is in the records
+REASON_WORDS = 6  # words of a finding's reason that name the decision
+SHORT_WORDS = 25  # a paragraph under this many words is a short one
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_WORD = re.compile(r"\w+")
+_END = re.compile(r"[.!?:;…。！？\"'”’»)]\s*$")
+
+
+def _norm(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    return set(benchscore.shingles(benchscore.tokenize(text)))
+
+
+def _why(f: Finding | None) -> str:
+    if f is None:
+        return "segment"
+    words = f.reason.split()
+    return f"{f.code} {' '.join(words[:REASON_WORDS])}"
+
+
+def html_shape(b: Block | None, text: str) -> str:
+    """The gold line's shape from the HTML block that holds it (its tag and the list, table
+    and quote elements around it), else from its length."""
+    if b is not None:
+        hints = b.hints
+        tag = str(hints.get("tag", ""))
+        around = int(hints.get("ancestors", 0) or 0)
+        if tag in HEADINGS:
+            return "heading"
+        if tag in ("pre", "code"):
+            return "code"
+        if tag in ("tr", "td", "th") or around & 2:
+            return "table row"
+        if tag == "li" or around & 1:
+            return "list item"
+        if tag == "blockquote" or around & 8:
+            return "quote"
+    return "short paragraph" if len(text.split()) < SHORT_WORDS else "paragraph"
+
+
+def text_shape(text: str) -> str:
+    """A text block's own shape: a list marker, short or long, closed by a full stop or not."""
+    if LIST_ITEM.match(text):
+        return "marked list item"
+    words = len(text.split())
+    end = "closed" if _END.search(text) else "open"
+    return f"{'short' if words < SHORT_WORDS else 'long'} {end}"
+
+
+class Page:
+    """One page read and cleaned in both modes."""
+
+    def __init__(self, pipe: Pipeline, html: bytes, text: str, source: str) -> None:
+        self.hdoc = read_html_page(html, source)
+        hl = pipe.label(self.hdoc)
+        h_articles = segment(hl, source=source)
+        self.hpred = "\n\n".join(a.body for a in h_articles)
+        self.tdoc: Document = read_text(text, source=source)
+        tl = pipe.label(self.tdoc)
+        self.tlabels = tl.labels
+        t_articles = segment(tl, source=source)
+        self.tkept = {ln for a in t_articles for ln in a.lines}
+        self.tpred = "\n\n".join(a.body for a in t_articles)
+        self.h_sh = _shingles(self.hpred)
+        self.t_sh = _shingles(self.tpred)
+        self.h_tok = " " + " ".join(_norm(self.hpred)) + " "
+        self.t_tok = " " + " ".join(_norm(self.tpred)) + " "
+        self._tindex: dict[tuple[str, ...], int] | None = None
+
+    def holder(self, doc: Document, line: str) -> Block | None:
+        """The block of ``doc`` that holds most of ``line``'s shingles."""
+        want = _shingles(line)
+        if not want:
+            return None
+        best, score = None, 0
+        for b in doc.blocks:
+            n = len(want & _shingles(b.text)) if len(b.text) >= 8 else 0
+            if n > score:
+                best, score = b, n
+        return best
+
+    def holder_snippet(self, doc: Document, tokens: list[str]) -> Block | None:
+        flat = " " + " ".join(tokens) + " "
+        for b in doc.blocks:
+            if flat in " " + " ".join(_norm(b.text)) + " ":
+                return b
+        head = " " + " ".join(tokens[:4]) + " "
+        for b in doc.blocks:
+            if head in " " + " ".join(_norm(b.text)) + " ":
+                return b
+        return None
+
+
+def set_gap(root: Path, examples: int) -> dict[str, object]:
+    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    halves = json.loads((root / "split.json").read_text(encoding="utf-8"))
+    pipe = Pipeline()
+    lost: Counter[str] = Counter()
+    lost_code: Counter[str] = Counter()
+    lost_shape: Counter[str] = Counter()
+    lost_ex: dict[str, list[str]] = defaultdict(list)
+    extra: Counter[str] = Counter()
+    extra_ex: dict[str, list[str]] = defaultdict(list)
+    pages = gold_words = 0
+    for ident in sorted(truth):
+        if halves.get(ident) != "fit":
+            continue
+        hpath, tpath = root / "html" / f"{ident}.html.gz", root / "text" / f"{ident}.txt"
+        if not hpath.exists() or not tpath.exists():
+            continue
+        pages += 1
+        gold = truth[ident]
+        page = Page(pipe, gzip.decompress(hpath.read_bytes()), tpath.read_bytes().decode("utf-8", "replace"),
+                    str(tpath))
+        body = str(gold.get("articleBody") or "")
+        if body:
+            lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+        else:
+            lines = [str(s) for s in gold.get("with", []) or []]
+        for ln in lines:
+            words = len(ln.split())
+            gold_words += words
+            if body:
+                sh = _shingles(ln)
+                if not sh:
+                    continue
+                in_h = len(sh & page.h_sh) >= KEPT_SHARE * len(sh)
+                in_t = len(sh & page.t_sh) >= KEPT_SHARE * len(sh)
+                if not in_h or in_t:
+                    continue
+                tb = page.holder(page.tdoc, ln)
+                hb = page.holder(page.hdoc, ln)
+            else:
+                toks = _norm(ln)
+                if not toks:
+                    continue
+                flat = " " + " ".join(toks) + " "
+                if flat not in page.h_tok or flat in page.t_tok:
+                    continue
+                tb = page.holder_snippet(page.tdoc, toks)
+                hb = page.holder_snippet(page.hdoc, toks)
+            if tb is None:
+                why = "(no text block holds it)"
+            elif tb.line in page.tkept:
+                why = "(block kept, line not: segmentation or a split line)"
+            else:
+                why = _why(page.tlabels[tb.index])
+            shape = html_shape(hb, ln)
+            code = why.split()[0]
+            if tb is not None and page.tkept:
+                at = "above" if tb.line < min(page.tkept) else "below" if tb.line > max(page.tkept) else "between"
+                code = f"{code} {at}"
+            lost[f"{code:14s} {shape}"] += words
+            lost_code[why] += words
+            lost_shape[shape] += words
+            if len(lost_ex[f"{code:14s} {shape}"]) < examples:
+                lost_ex[f"{code:14s} {shape}"].append(f"{ident[:20]} [{why}] {ln[:110]}")
+        if body:  # the precision side: kept in text, dropped in HTML, not gold
+            gsh = _shingles(body)
+            for b in page.tdoc.blocks:
+                if b.line not in page.tkept:
+                    continue
+                sh = _shingles(b.text)
+                if not sh or len(sh & gsh) >= KEPT_SHARE * len(sh) or len(sh & page.h_sh) >= KEPT_SHARE * len(sh):
+                    continue
+                f = page.tlabels[b.index]
+                by = "CS505 readmitted" if f is not None and f.code == "CS505" else \
+                    f"{f.code}" if f is not None else "content"
+                key = f"{by:16s} {text_shape(b.text)}"
+                extra[key] += len(b.text.split())
+                if len(extra_ex[key]) < examples:
+                    extra_ex[key].append(f"{ident[:20]} {b.text[:110]}")
+    return {"pages": pages, "gold_words": gold_words, "lost": lost, "lost_code": lost_code,
+            "lost_shape": lost_shape, "lost_ex": lost_ex, "extra": extra, "extra_ex": extra_ex}
+
+
+def _table(title: str, counts: Counter[str], top: int, ex: dict[str, list[str]] | None = None) -> None:
+    total = sum(counts.values())
+    print(f"  {title} ({total} words):")
+    for k, v in counts.most_common(top):
+        print(f"    {k[:70]:70s} {v:6d}  {v / total:6.1%}")
+        for e in (ex or {}).get(k, []):
+            print(f"        {e}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bench", type=Path, required=True, help="the shared bench directory")
+    ap.add_argument("--sets", nargs="*", default=list(SETS), help="sets to read (fit halves)")
+    ap.add_argument("--top", type=int, default=15, help="rows of each table")
+    ap.add_argument("--examples", type=int, default=0, help="lines shown per class")
+    args = ap.parse_args(argv)
+    for name in args.sets:
+        if name in NOT_VIEWED:
+            print(f"text_gap.py: {name} is AGPL data: measure it with accuracy.py, never read its pages",
+                  file=sys.stderr)
+            return 2
+    for name in args.sets:
+        res = set_gap(args.bench / name, args.examples)
+        print(f"{name} fit: {res['pages']} pages, {res['gold_words']} gold words")
+        _table("gold kept in HTML, dropped in text: by code and shape", res["lost"], args.top,  # type: ignore[arg-type]
+               res["lost_ex"])  # type: ignore[arg-type]
+        _table("...by the text-mode finding", res["lost_code"], args.top)  # type: ignore[arg-type]
+        _table("...by shape", res["lost_shape"], args.top)  # type: ignore[arg-type]
+        _table("kept in text, dropped in HTML, not gold: by decider and shape", res["extra"], args.top,  # type: ignore[arg-type]
+               res["extra_ex"])  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""benchmarks/text_gap.py (what text mode loses that HTML mode keeps) on a tiny set written here."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from bench_helpers import BENCHMARKS  # noqa: F401  (puts benchmarks/ on the import path)
+
+import text_gap
+
+from cleanscrape.document import Block
+
+ARTICLE = ["The city council approved the new budget on Tuesday after a long and heated debate.",
+           "Members said the plan would pay for more buses, two new libraries and a swimming pool.",
+           "The mayor called the vote a good day for the town and thanked the residents who came."]
+
+
+def _set(root: Path) -> Path:
+    d = root / "tiny"
+    (d / "text").mkdir(parents=True)
+    (d / "html").mkdir()
+    text = "\n".join(["Home", "News", "Council approves budget", *ARTICLE, "© 2026 Northfield Gazette"])
+    html = ("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves "
+            "budget</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>")
+    for ident in ("p1", "p2"):
+        (d / "text" / f"{ident}.txt").write_text(text, encoding="utf-8")
+        (d / "html" / f"{ident}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+    gold = {"p1": {"articleBody": "\n".join(ARTICLE)}, "p2": {"articleBody": "\n".join(ARTICLE)}}
+    (d / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    (d / "split.json").write_text(json.dumps({"p1": "fit", "p2": "check"}), encoding="utf-8")
+    return d
+
+
+def test_only_the_fit_half_is_read_and_nothing_is_lost_when_both_modes_keep_the_text(tmp_path: Path) -> None:
+    res = text_gap.set_gap(_set(tmp_path), examples=1)
+    assert res["pages"] == 1  # p2 is on the check half
+    assert res["gold_words"] == sum(len(p.split()) for p in ARTICLE)
+    assert not res["lost"] and not res["extra"]
+
+
+def test_shapes_come_from_the_html_block_or_the_line() -> None:
+    def block(**hints: object) -> Block:
+        return Block(0, 1, "x", 1, hints)  # type: ignore[arg-type]
+
+    assert text_gap.html_shape(block(tag="h2"), "Tour dates") == "heading"
+    assert text_gap.html_shape(block(tag="li", ancestors=1), "June 9") == "list item"
+    assert text_gap.html_shape(block(tag="td", ancestors=2), "June 9") == "table row"
+    assert text_gap.html_shape(block(tag="p", ancestors=8), "A quote") == "quote"
+    assert text_gap.html_shape(block(tag="pre"), "$ make") == "code"
+    assert text_gap.html_shape(None, ARTICLE[0]) == "short paragraph"
+    assert text_gap.html_shape(None, " ".join(ARTICLE)) == "paragraph"
+    assert text_gap.text_shape("- two eggs") == "marked list item"
+    assert text_gap.text_shape("Tour dates") == "short open"
+    assert text_gap.text_shape(ARTICLE[0]) == "short closed"
+
+
+def test_dragnet_is_refused(capsys) -> None:
+    assert text_gap.main(["--bench", "/nonexistent", "--sets", "dragnet"]) == 2
+    assert "AGPL" in capsys.readouterr().err
