@@ -1681,10 +1681,25 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     skip = all(i + 2 < n and kicker(i + 1) for i in times)
     if all(headline(i + 1 + skip) for i in times):
         return {i + 1 + skip: texts[i + 1 + skip].strip() for i in times}
-    if all(headline(i - 1) and _under_picture(ctx, i) < n and _is_prose(ctx, _under_picture(ctx, i)) for i in times):
+    if all(headline(i - 1) for i in times) and _prose_under_times(ctx, times):
         return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
     return {}
+
+
+def _prose_under_times(ctx: Context, times: list[int]) -> bool:
+    """Each time of ``times`` (alone under its brief's headline) has prose under it before the
+    next brief's headline, and most right under it (past a picture's caption and credit): a
+    brief may open on a line of its own (a place, a standfirst with no full stop) over its text."""
+    n = len(ctx.texts)
+    right = 0
+    for i, nxt in zip(times, [*times[1:], n + 1]):
+        k = _under_picture(ctx, i)
+        if k < n and _is_prose(ctx, k):
+            right += 1
+        elif not any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(k, min(nxt - 1, n))):
+            return False
+    return 2 * right > len(times)
 
 
 def _times_under_heads(ctx: Context) -> list[int]:
