@@ -1636,20 +1636,60 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         if _brief_headline(rest):
             heads[i] = rest
     if not heads:
+        heads = _heads_before_times(ctx)
+    if not heads:
         heads = _heads_under_times(ctx)
     if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
         return {}
     order = sorted(heads)
     if any(ctx.is_open(k) and _is_prose(ctx, k) for k in range(order[0])):
         return {}  # story text over the first time: the times are a timeline's inside a story
-    two, bare = False, 0
+    two, bare, whole = False, 0, True
     for a, b in zip(order, [*order[1:], len(texts)]):
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1 or not prose and bare:
             return {}  # a list of times (a schedule)
         bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
-    return heads if two and len(order) - bare >= PATTERN_MIN else {}
+        whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
+    briefs = len(order) - bare
+    return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
+
+
+def _whole_sentence(text: str) -> bool:
+    """``text`` ends a sentence of its own, no teaser's cut (`…`, `...`) at its end: a brief's
+    one sentence is complete where a card's teaser points on to its story."""
+    t = text.rstrip()
+    return ends_sentence(t) and not t.endswith(("…", "...")) and len(t.split()) >= FULL_HEADLINE_WORDS
+
+
+# a ticker's time after its headline, maybe past a mark: `Ferry timetable approved · 14:32`
+_TIME_TAIL = compile_pattern(r"[ \t]{1,3}(?:[·|•—–-][ \t]{1,3})?" + _CLOCK_TIME + r"[ \t]*$", "i")
+
+
+def _heads_before_times(ctx: Context) -> dict[int, str]:
+    """``_timed_heads``'s briefs when a ticker prints each brief's clock time at the end of its
+    headline's line (`Ferry timetable approved · 14:32`): each one's words before the time."""
+    texts = ctx.texts
+    heads: dict[int, str] = {}
+    for i in ctx.short(HEADLINE_MAX_CHARS):
+        t = texts[i].rstrip()
+        if not t[-1:].isdigit() and t[-1:].casefold() not in ("m", ".", "r"):
+            continue  # (most lines: no regex run)
+        m = _TIME_TAIL.search(t)
+        if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
+            continue
+        rest = t[:m.start()]
+        if _brief_headline(rest) and not (_dated_tail(rest) or rest[-1:].isdigit() and m.group().strip()[:1].isdigit()
+                                          or byline_fields(rest)):
+            heads[i] = rest  # (not a byline's or date line's time: `Posted by ... at 2025-09-22 14:32`)
+    return heads
+
+
+def _dated_tail(text: str) -> bool:
+    """``text`` ends on a full date (the time after it is the date's: a byline's or date line's)."""
+    d = find_date(text)
+    return d is not None and len(text[d.end:].strip()) <= 1
 
 
 _TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
@@ -1894,8 +1934,10 @@ def _in_story_list(ctx: Context, i: int) -> bool:
         heads = ctx.step_memo["story_list_heads"] = sorted(set(
             j for j in ctx.starting_with(FOOTER_KEYS)
             if ctx.lens[j] <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(ctx.texts[j])
-        ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])))
-        # (and a bare `Read Next` / `Related` label: the story cards under it are no articles)
+        ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])
+                and not _trailer_over_story(ctx, j)))
+        # (and a bare `Read Next` / `Related` label: the story cards under it are no articles; not the
+        # trailer the page prints under each story, over the next story's header)
     k = bisect_left(heads, i) - 1  # the nearest heading above
     if k < 0 or heads[k] < i - STORY_LIST_REACH:
         return False
@@ -1903,6 +1945,13 @@ def _in_story_list(ctx: Context, i: int) -> bool:
            for j in range(heads[k] + 1, i)):
         return False  # prose between: the list has ended
     return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
+
+
+def _trailer_over_story(ctx: Context, j: int) -> bool:
+    """The bare label at line ``j`` (`Read more`) is printed twice or more on the page, and the
+    line under the line below it is a byline or date: the trailer under each story, over the
+    next story's headline and header (a page of briefs), not a story list's heading."""
+    return j + 2 < len(ctx.texts) and ctx.role(j + 2) in META_ROLES and _text_counts(ctx)[ctx.texts[j]] >= PATTERN_MIN
 
 
 def _teaser_only(ctx: Context, i: int) -> bool:
