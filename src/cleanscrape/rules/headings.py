@@ -1077,8 +1077,12 @@ class TitleRule(Rule):
         for h in sorted(dated_heads.difference(found, ctx.headings(HEADINGS_MAX_WORDS))):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
-        for h, why in () if headed else _structure_heads(ctx, found, known):
+        heads = [] if headed else _structure_heads(ctx, found, known)
+        for h, why in heads:
             yield self.finding(h, why)
+        if not headed:
+            for h in _stop_headed_briefs(ctx, set(found) | set(known) | {h for h, _ in heads}):
+                yield self.finding(h, STOP_BRIEF)
         if not titled and not known:
             two = _two_sentence_headline(ctx)
             if two is not None:
@@ -1654,6 +1658,53 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
     briefs = len(order) - bare
     return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
+
+
+STOP_BRIEF = "a brief's headline over its byline or date, as the page prints every brief, a full stop at its end"
+BRIEF_MIN = 3  # briefs a page of briefs prints: two alike lines over a byline may be chance
+
+
+def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
+    """Headlines of briefs that end with a full stop (`Ferry timetable approved.`), which the
+    headline steps read as sentences: the page prints BRIEF_MIN lines or more of one sentence
+    each (FULL_HEADLINE_WORDS to HEADINGS_MAX_WORDS words, no break inside), each right over a
+    byline or date, each with prose under that header that stands over no byline or date
+    itself (a comment thread prints each comment's text over its author's line, and the next
+    comment right under it), and no open prose over the first (the page's head stands there:
+    a thread stands under its article). Text pages only (in HTML the markup's headings head
+    the briefs)."""
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return []
+    texts, n = ctx.texts, len(ctx.texts)
+    heads, others = [], 0
+
+    def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
+        return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
+
+    for h in range(n - 2):
+        f = ctx.findings[h + 1]
+        if f is None or f.role not in META_ROLES:
+            continue
+        if h in taken:
+            others += 1  # (briefs the other steps headed, over their byline or date)
+            continue
+        t = texts[h].rstrip()
+        if not t.endswith(".") or not text_at(h) or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in _OPENING_QUOTES) \
+                or ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= ctx.nwords(h) <= HEADINGS_MAX_WORDS or \
+                sentence_breaks(t) > 1 or not ends_sentence(t):
+            continue
+        if h > 0 and (h - 1 in taken or ctx.role(h - 1) is Role.TITLE):
+            continue  # a deck under its headline, over the byline or date
+        k = h + 2
+        while k < n and ctx.role(k) in META_ROLES:
+            k += 1  # (a date under the byline)
+        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES:
+            continue  # no brief's text under the header, or a comment's over the next author's line
+        heads.append(h)
+    if not heads or len(heads) + others < BRIEF_MIN or \
+            any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
+        return []
+    return heads
 
 
 def _whole_sentence(text: str) -> bool:
