@@ -12,7 +12,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -1081,8 +1081,12 @@ class TitleRule(Rule):
         for h, why in heads:
             yield self.finding(h, why)
         if not headed:
-            for h in _stop_headed_briefs(ctx, set(found) | set(known) | {h for h, _ in heads}):
+            taken = set(found) | set(known) | {h for h, _ in heads}
+            stop = _stop_headed_briefs(ctx, taken)
+            for h in stop:
                 yield self.finding(h, STOP_BRIEF)
+            for h in () if stop else _alternating_briefs(ctx, taken):
+                yield self.finding(h, ALTERNATING_BRIEF)
         if not titled and not known:
             two = _two_sentence_headline(ctx)
             if two is not None:
@@ -1691,10 +1695,10 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
         t = texts[h].rstrip()
         if not t.endswith(".") or not text_at(h) or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in _OPENING_QUOTES) \
                 or ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= ctx.nwords(h) <= HEADINGS_MAX_WORDS or \
-                sentence_breaks(t) > 1 or not ends_sentence(t):
-            continue
-        if h > 0 and (h - 1 in taken or ctx.role(h - 1) is Role.TITLE):
-            continue  # a deck under its headline, over the byline or date
+                sentence_breaks(t) > 1 or not ends_sentence(t) or t.endswith(("…", "...")):
+            continue  # (a teaser's cut: a card's, not a headline)
+        if h > 0 and (h - 1 in taken or ctx.role(h - 1) in (Role.TITLE, Role.RELATED)):
+            continue  # a deck under its headline (a story card's teaser under a related link's), over the byline or date
         k = h + 2
         while k < n and ctx.role(k) in META_ROLES:
             k += 1  # (a date under the byline)
@@ -1705,6 +1709,76 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
             any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
         return []
     return heads
+
+
+ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
+_LIST_NUMBER = compile_pattern(r"\d{1,3}[.)][ \t]", "")
+BRIEF_SHARED_STEMS = 0.2  # share of long-word stems two briefs may have in common: an article's parts share more
+_RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
+
+
+def _brief_pairs(ctx: Context, run: list[int], taken: set[int]) -> list[int]:
+    """``_alternating_briefs``'s headlines when ``run``'s lines pair from its first: the
+    headline of each pair of the run's longest prefix of briefs, or none."""
+    texts = ctx.texts
+    if len(run) < 2 * BRIEF_MIN or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[0])):
+        return []
+    heads: list[int] = []
+    shorter = questions = cut = 0
+    for h, b in zip(run[0::2], run[1::2]):
+        t, body = texts[h].strip(), texts[b].strip()
+        if ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= len(t.split()) <= HEADINGS_MAX_WORDS or \
+                sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE:
+            break
+        whole = _whole_sentence(body)
+        if not whole and (cut or body.endswith(("…", "..."))):
+            break
+        cut += not whole  # (one brief's text may be a line of its own: a place, a desk's name)
+        heads.append(h)
+        shorter += len(t) < len(body)
+        questions += t.endswith("?")
+    rest = run[2 * len(heads):]
+    if len(heads) < BRIEF_MIN or not taken <= set(heads) or any(ctx.is_open(j) and _is_prose(ctx, j) for j in rest) \
+            or 2 * shorter <= len(heads) or 2 * questions > len(heads):
+        return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
+    return heads
+
+
+def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
+    """Headlines of briefs that print no header, one line of headline over one paragraph of
+    text each (`Ferry timetable approved` / `VELMORA. — The council ...`), with no byline or
+    date to tell a headline from a sentence: the page's run of text lines, from the first past
+    the page's head (its name, its menu; separators aside), alternates BRIEF_MIN pairs or more
+    of a headline (one line of three to thirty words, one sentence at most, not numbered: a
+    listicle's items; no teaser's cut at its end) and a paragraph ending a whole sentence, with
+    no prose under the last pair before the run ends (a list's heading and items may follow);
+    most headlines shorter than their text, few of them questions (a Q&A), the page's other
+    headlines found none but these, and the pairs each on their own topic: two neighbouring
+    pairs share few long words (an article's parts speak of the same people and things).
+    Text pages only."""
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return []
+    texts, n = ctx.texts, len(ctx.texts)
+    run: list[int] = []
+    for k in range(n):
+        if not LETTER_RUN.search(texts[k]):
+            continue  # (a separator between briefs)
+        if not (ctx.is_open(k) or ctx.role(k) in _RUN_ROLES):
+            if run:
+                break
+            continue
+        if not run and (ctx.nwords(k) < FULL_HEADLINE_WORDS or menu_line(texts[k])):
+            continue  # (the page's head: its name, its menu)
+        run.append(k)
+    # (the page's name may be a line of three words: the pairs start on the first line or the second)
+    heads = max((_brief_pairs(ctx, run[skip:], taken) for skip in (0, 1)), key=len)
+    if not heads:
+        return []
+    stems = [long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads]
+    shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
+    if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
+        return []
+    return [h for h in heads if h not in taken]
 
 
 def _whole_sentence(text: str) -> bool:
