@@ -1713,7 +1713,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
 _LIST_NUMBER = compile_pattern(r"\d{1,3}[.)][ \t]", "")
-BRIEF_SHARED_STEMS = 0.2  # share of long-word stems two briefs may have in common: an article's parts share more
+BRIEF_SHARED_STEMS = 0.1  # share of long-word stems two briefs may have in common: an article's parts share more
 _RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
 
 
