@@ -1680,7 +1680,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
     if ctx.doc.blocks and ctx.doc.blocks[0].hints:
         return []
     texts, n = ctx.texts, len(ctx.texts)
-    heads, others = [], 0
+    heads, others, shorter = [], 0, 0
 
     def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
         return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
@@ -1702,10 +1702,12 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
         k = h + 2
         while k < n and ctx.role(k) in META_ROLES:
             k += 1  # (a date under the byline)
-        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES:
-            continue  # no brief's text under the header, or a comment's over the next author's line
+        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES or \
+                not (ctx.lens[k] >= PARAGRAPH_CHARS or ends_sentence(texts[k])):
+            continue  # no brief's text under the header (a card's label), or a comment's over the next author's line
         heads.append(h)
-    if not heads or len(heads) + others < BRIEF_MIN or \
+        shorter += ctx.lens[h] < ctx.lens[k]
+    if not heads or len(heads) + others < BRIEF_MIN or 2 * shorter <= len(heads) or \
             any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
         return []
     return heads
