@@ -244,19 +244,6 @@ def headline_shape(text: str) -> bool:
     return low <= len(ws) <= high and heading_like(text, max_words=high) and _TWO_PART.search(text) is not None
 
 
-def _trailer_over_header(ctx: Context, i: int) -> bool:
-    """The label at line ``i`` is the trailer the page prints under each story (`Read more`
-    printed twice or more), and the line under the headline-shaped line below it is a byline
-    or a date: the next story's header, not a related link (a page of briefs)."""
-    from .headings import byline_fields  # (headings reads this module)
-
-    k = i + 2
-    if k >= len(ctx.texts) or sum(1 for t in ctx.texts if t == ctx.texts[i]) < 2:
-        return False
-    t = ctx.texts[k]
-    return len(t) <= DATE_LINE_MAX and (bool(byline_fields(t)) or find_date(t) is not None)
-
-
 STACK = 2  # a subheading and the headline under it (three or more short lines are a list)
 STACKED_LINK_WORDS = 6  # the stacked headline is a full headline, longer than the subheading
 
@@ -294,7 +281,7 @@ class InlineRelatedRule(Rule):
         for i in ctx.labelled(_RELATED_CODES):  # `Leia mais:` alone, its headline on the next line
             j = i + 1
             if j < n and bare_related_label(ctx.texts[i]) and ctx.findings[j] is None \
-                    and ctx.heading(j, 24) and not _is_prose(ctx.text(j)) and not _trailer_over_header(ctx, i):
+                    and ctx.heading(j, 24) and not _is_prose(ctx.text(j)):
                 under_label.add(j)
                 yield self.finding(j, "the headline under a related-story label")
         done = -1
