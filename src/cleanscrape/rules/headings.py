@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import cast
 
@@ -1719,31 +1719,54 @@ BRIEF_SHARED_STEMS = 0.1  # share of long-word stems two briefs may have in comm
 _RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
 
 
-def _brief_pairs(ctx: Context, run: list[int], taken: set[int]) -> list[int]:
-    """``_alternating_briefs``'s headlines when ``run``'s lines pair from its first: the
-    headline of each pair of the run's longest prefix of briefs, or none."""
+def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], bool], taken: set[int]) -> list[int]:
+    """``_alternating_briefs``'s headlines when the run's lines pair from its line ``skip``:
+    the headline of each pair of the run's longest prefix of briefs, or none. ``run`` grows as
+    ``more(m)`` asks for its line ``m`` (most pages fail on their first pairs: the rest of the
+    run is read only for a page of briefs)."""
     texts = ctx.texts
-    if len(run) < 2 * BRIEF_MIN or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[0])):
-        return []
     heads: list[int] = []
     shorter = questions = cut = 0
-    for h, b in zip(run[0::2], run[1::2]):
+    while more(skip + 2 * len(heads) + 1):
+        h, b = run[skip + 2 * len(heads)], run[skip + 2 * len(heads) + 1]
         t, body = texts[h].strip(), texts[b].strip()
         if ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= len(t.split()) <= HEADINGS_MAX_WORDS or \
                 sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE:
             break
         whole = _whole_sentence(body)
-        if not whole and (cut or body.endswith(("…", "..."))):
-            break
+        if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
+                heads and t.endswith(".") != texts[heads[0]].rstrip().endswith("."):
+            break  # (a sentence over a line of its own: prose over a subheading; a headline printed twice;
+            # headlines that end with a full stop and headlines that do not: a template prints one or the other)
         cut += not whole  # (one brief's text may be a line of its own: a place, a desk's name)
         heads.append(h)
         shorter += len(t) < len(body)
         questions += t.endswith("?")
-    rest = run[2 * len(heads):]
-    if len(heads) < BRIEF_MIN or not taken <= set(heads) or any(ctx.is_open(j) and _is_prose(ctx, j) for j in rest) \
-            or 2 * shorter <= len(heads) or 2 * questions > len(heads):
+    if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
+            or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
         return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
+    more(len(ctx.texts))  # (the whole run: no prose may stand under its last pair)
+    if any(ctx.is_open(j) and _is_prose(ctx, j) for j in run[skip + 2 * len(heads):]):
+        return []
     return heads
+
+
+def _run_lines(ctx: Context) -> Iterator[int]:
+    """The page's first run of text lines (open, or a headline, or dropped as boilerplate or a
+    related link), past the page's head (its name, its menu) and any separator."""
+    texts = ctx.texts
+    started = False
+    for k in range(len(texts)):
+        if not LETTER_RUN.search(texts[k]):
+            continue  # (a separator between briefs)
+        if not (ctx.is_open(k) or ctx.role(k) in _RUN_ROLES):
+            if started:
+                return
+            continue
+        if not started and (ctx.nwords(k) < FULL_HEADLINE_WORDS or menu_line(texts[k])):
+            continue  # (the page's head: its name, its menu)
+        started = True
+        yield k
 
 
 def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
@@ -1760,20 +1783,20 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
     Text pages only."""
     if ctx.doc.blocks and ctx.doc.blocks[0].hints:
         return []
-    texts, n = ctx.texts, len(ctx.texts)
+    texts = ctx.texts
     run: list[int] = []
-    for k in range(n):
-        if not LETTER_RUN.search(texts[k]):
-            continue  # (a separator between briefs)
-        if not (ctx.is_open(k) or ctx.role(k) in _RUN_ROLES):
-            if run:
-                break
-            continue
-        if not run and (ctx.nwords(k) < FULL_HEADLINE_WORDS or menu_line(texts[k])):
-            continue  # (the page's head: its name, its menu)
-        run.append(k)
+    lines = _run_lines(ctx)
+
+    def more(m: int) -> bool:  # the run holds its line ``m``, read on demand
+        while len(run) <= m:
+            k = next(lines, None)
+            if k is None:
+                return False
+            run.append(k)
+        return True
+
     # (the page's name may be a line of three words: the pairs start on the first line or the second)
-    heads = max((_brief_pairs(ctx, run[skip:], taken) for skip in (0, 1)), key=len)
+    heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in (0, 1)), key=len)
     if not heads:
         return []
     stems = [long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads]
@@ -1801,8 +1824,8 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
     heads: dict[int, str] = {}
     for i in ctx.short(HEADLINE_MAX_CHARS):
         t = texts[i].rstrip()
-        if not t[-1:].isdigit() and t[-1:].casefold() not in ("m", ".", "r"):
-            continue  # (most lines: no regex run)
+        if not t[-1:].isdigit() and t[-2:].casefold() not in ("am", "pm", "m.", "hr"):
+            continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`)
         m = _TIME_TAIL.search(t)
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue
