@@ -1824,7 +1824,8 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
     heads: dict[int, str] = {}
     for i in ctx.short(HEADLINE_MAX_CHARS):
         t = texts[i].rstrip()
-        if not t[-1:].isdigit() and t[-2:].casefold() not in ("am", "pm", "m.", "hr"):
+        last = t[-1:].casefold()
+        if not (last.isdigit() or last and last in "mr" or t[-2:].casefold() == "m."):
             continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`)
         m = _TIME_TAIL.search(t)
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
