@@ -128,6 +128,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_4
 
         return list(PROBE_FAMILIES_4)
+    if half == "probe5":  # the fifth batch of our own: briefs of one to three sentences
+        from probe_families import PROBE_FAMILIES_5
+
+        return list(PROBE_FAMILIES_5)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -196,6 +200,12 @@ def _sentence(p: str) -> str:
     return p
 
 
+def _sentences(p: str, n: int) -> str:
+    """A paragraph's first ``n`` sentences (all of it when it has fewer)."""
+    ends = [k + 1 for k in range(20, len(p) - 1) if p[k] in ".!?" and p[k + 1] == " "]
+    return p[:ends[n - 1]] if len(ends) >= n else p
+
+
 def _name(rng: random.Random, loc: dict) -> str:
     return f"{rng.choice(loc['first'])} {rng.choice(loc['last'])}"
 
@@ -260,6 +270,12 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         city, ag = rng.choice(loc["cities"]).upper(), rng.choice(loc["agencies"])
         lead = rng.choice([f"{city} ({ag}) — ", f"{city}, {rng.choice(loc['abbr'])} {rng.randint(1, 28)} ({ag}) - "])
         paras = [lead + paras[0]] + paras[1:]
+    if fam.get("brief_sentences"):  # (probe5) a brief: the first one to three sentences of its copy
+        paras = [_sentences(paras[0], rng.randint(*fam["brief_sentences"]))]
+    if fam.get("place_lead"):  # (probe5) a place's lead-in on the first paragraph, ``PARIS. — ...``
+        paras = [f"{rng.choice(loc['cities']).upper()}{fam['place_lead']}{paras[0]}", *paras[1:]]
+    if fam.get("title_stop"):  # (probe5) a brief's headline that ends with a full stop
+        title = title.rstrip(".!?…") + "."
     lines: list[tuple[str, str]] = []
     gold = {"title": title, "section": None, "byline": None, "published": None, "paragraphs": list(paras)}
     name = _name(rng, loc)
@@ -331,6 +347,8 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             lines.append((rng.choice([f"{hh}.{mi:02d}", f"{hh}h{mi:02d}", f"{hh}.{mi:02d} Uhr"]), "h"))
         elif slot == "time_title":  # the brief's time on its headline's line
             lines.append((f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d} {title}", "T"))
+        elif slot == "title_time_right":  # (probe5) a ticker: the time after the headline
+            lines.append((f"{title} {rng.choice(['·', '|', '—'])} {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}", "T"))
         elif slot == "caption":
             lines.append((_caption(rng, loc), "h"))
         elif slot == "site_kicker":

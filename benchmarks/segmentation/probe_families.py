@@ -223,3 +223,35 @@ PROBE_FAMILIES_4: list[dict] = [
          inline=["video_block"], inline_rate=0.3, tail=["title_link"], sep="diamonds",
          page_tail=["copyright"], front="teasers"),
 ]
+
+# A fifth batch (``PROBE_FAMILIES_5``, ``--half probe5``, rendered with the ``fit`` texts): pages
+# of briefs, each one to three sentences of its copy (``brief_sentences``) under a headline, in
+# shapes no other family prints: headlines that end with a full stop, no separator and no blank
+# line between briefs (``s-briefs-stop``); a digest whose briefs open on a place's lead-in,
+# ``PARIS. — ...`` (``place_lead``, ``s-digest-dateline``); a ticker with the time after the
+# headline, ``Headline · 14:05`` (``s-ticker-time-right``); with the fronts of teasers that
+# must give no record::
+#
+#     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe5 --failures 40
+PROBE_FAMILIES_5: list[dict] = [
+    dict(name="s-briefs-stop", half="probe5", stories=(3, 7), blank="none", brief_sentences=(1, 3),
+         title_stop=True, page_head=["site", "menu_line"], head=["title"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["copyright"], front="teasers"),
+    dict(name="s-digest-dateline", half="probe5", stories=(3, 7), blank="all", brief_sentences=(1, 3),
+         place_lead=". — ", page_head=["site"], head=["title"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["most_read", "copyright"], front="cards_teaser_link"),
+    dict(name="s-ticker-time-right", half="probe5", stories=(4, 8), blank="body", brief_sentences=(1, 2),
+         page_head=["site", "menu_line"], head=["title_time_right"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["trending"], front="headline_list"),
+    dict(name="s-briefs-stop-by", half="probe5", stories=(3, 6), blank="body", brief_sentences=(2, 3),
+         title_stop=True, page_head=["menu_line"], head=["title", "byline"],
+         date=None, byline="by", media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="dots",
+         page_tail=["top", "copyright"], front="cards_teaser_by"),
+]

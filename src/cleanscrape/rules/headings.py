@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import cast
 
@@ -12,7 +12,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -1098,8 +1098,16 @@ class TitleRule(Rule):
         for h in sorted(dated_heads.difference(found, ctx.headings(HEADINGS_MAX_WORDS))):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
-        for h, why in () if headed else _structure_heads(ctx, found, known):
+        heads = [] if headed else _structure_heads(ctx, found, known)
+        for h, why in heads:
             yield self.finding(h, why)
+        if not headed:
+            taken = set(found) | set(known) | {h for h, _ in heads}
+            stop = _stop_headed_briefs(ctx, taken)
+            for h in stop:
+                yield self.finding(h, STOP_BRIEF)
+            for h in () if stop else _alternating_briefs(ctx, taken):
+                yield self.finding(h, ALTERNATING_BRIEF)
         if not titled and not known:
             two = _two_sentence_headline(ctx)
             if two is not None:
@@ -1663,20 +1671,203 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         if _brief_headline(rest):
             heads[i] = rest
     if not heads:
+        heads = _heads_before_times(ctx)
+    if not heads:
         heads = _heads_under_times(ctx)
     if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
         return {}
     order = sorted(heads)
     if any(ctx.is_open(k) and _is_prose(ctx, k) for k in range(order[0])):
         return {}  # story text over the first time: the times are a timeline's inside a story
-    two, bare = False, 0
+    two, bare, whole = False, 0, True
     for a, b in zip(order, [*order[1:], len(texts)]):
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1 or not prose and bare:
             return {}  # a list of times (a schedule)
         bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
-    return heads if two and len(order) - bare >= PATTERN_MIN else {}
+        whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
+    briefs = len(order) - bare
+    return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
+
+
+STOP_BRIEF = "a brief's headline over its byline or date, as the page prints every brief, a full stop at its end"
+BRIEF_MIN = 3  # briefs a page of briefs prints: two alike lines over a byline may be chance
+
+
+def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
+    """Headlines of briefs that end with a full stop (`Ferry timetable approved.`), which the
+    headline steps read as sentences: the page prints BRIEF_MIN lines or more of one sentence
+    each (FULL_HEADLINE_WORDS to HEADINGS_MAX_WORDS words, no break inside), each right over a
+    byline or date, each with prose under that header that stands over no byline or date
+    itself (a comment thread prints each comment's text over its author's line, and the next
+    comment right under it), and no open prose over the first (the page's head stands there:
+    a thread stands under its article). Text pages only (in HTML the markup's headings head
+    the briefs)."""
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return []
+    texts, n = ctx.texts, len(ctx.texts)
+    heads, others, shorter = [], 0, 0
+
+    def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
+        return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
+
+    for h in range(n - 2):
+        f = ctx.findings[h + 1]
+        if f is None or f.role not in META_ROLES:
+            continue
+        if h in taken:
+            others += 1  # (briefs the other steps headed, over their byline or date)
+            continue
+        t = texts[h].rstrip()
+        if not t.endswith(".") or not text_at(h) or not (t[:1].isupper() or t[:1].isdigit() or t[:1] in _OPENING_QUOTES) \
+                or ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= ctx.nwords(h) <= HEADINGS_MAX_WORDS or \
+                sentence_breaks(t) > 1 or not ends_sentence(t) or t.endswith(("…", "...")):
+            continue  # (a teaser's cut: a card's, not a headline)
+        if h > 0 and (h - 1 in taken or ctx.role(h - 1) in (Role.TITLE, Role.RELATED)):
+            continue  # a deck under its headline (a story card's teaser under a related link's), over the byline or date
+        k = h + 2
+        while k < n and ctx.role(k) in META_ROLES:
+            k += 1  # (a date under the byline)
+        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES or \
+                not (ctx.lens[k] >= PARAGRAPH_CHARS or ends_sentence(texts[k])):
+            continue  # no brief's text under the header (a card's label), or a comment's over the next author's line
+        heads.append(h)
+        shorter += ctx.lens[h] < ctx.lens[k]
+    if not heads or len(heads) + others < BRIEF_MIN or 2 * shorter <= len(heads) or \
+            any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
+        return []
+    return heads
+
+
+ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
+_LIST_NUMBER = compile_pattern(r"\d{1,3}[.)][ \t]", "")
+BRIEF_SHARED_STEMS = 0.1  # share of long-word stems two briefs may have in common: an article's parts share more
+_RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
+
+
+def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], bool], taken: set[int]) -> list[int]:
+    """``_alternating_briefs``'s headlines when the run's lines pair from its line ``skip``:
+    the headline of each pair of the run's longest prefix of briefs, or none. ``run`` grows as
+    ``more(m)`` asks for its line ``m`` (most pages fail on their first pairs: the rest of the
+    run is read only for a page of briefs)."""
+    texts = ctx.texts
+    heads: list[int] = []
+    shorter = questions = cut = 0
+    while more(skip + 2 * len(heads) + 1):
+        h, b = run[skip + 2 * len(heads)], run[skip + 2 * len(heads) + 1]
+        t, body = texts[h].strip(), texts[b].strip()
+        if ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= len(t.split()) <= HEADINGS_MAX_WORDS or \
+                sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE:
+            break
+        whole = _whole_sentence(body)
+        if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
+                heads and t.endswith(".") != texts[heads[0]].rstrip().endswith("."):
+            break  # (a sentence over a line of its own: prose over a subheading; a headline printed twice;
+            # headlines that end with a full stop and headlines that do not: a template prints one or the other)
+        cut += not whole  # (one brief's text may be a line of its own: a place, a desk's name)
+        heads.append(h)
+        shorter += len(t) < len(body)
+        questions += t.endswith("?")
+    if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
+            or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
+        return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
+    more(len(ctx.texts))  # (the whole run: no prose may stand under its last pair)
+    if any(ctx.is_open(j) and _is_prose(ctx, j) for j in run[skip + 2 * len(heads):]):
+        return []
+    return heads
+
+
+def _run_lines(ctx: Context) -> Iterator[int]:
+    """The page's first run of text lines (open, or a headline, or dropped as boilerplate or a
+    related link), past the page's head (its name, its menu) and any separator."""
+    texts = ctx.texts
+    started = False
+    for k in range(len(texts)):
+        if not LETTER_RUN.search(texts[k]):
+            continue  # (a separator between briefs)
+        if not (ctx.is_open(k) or ctx.role(k) in _RUN_ROLES):
+            if started:
+                return
+            continue
+        if not started and (ctx.nwords(k) < FULL_HEADLINE_WORDS or menu_line(texts[k])):
+            continue  # (the page's head: its name, its menu)
+        started = True
+        yield k
+
+
+def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
+    """Headlines of briefs that print no header, one line of headline over one paragraph of
+    text each (`Ferry timetable approved` / `VELMORA. — The council ...`), with no byline or
+    date to tell a headline from a sentence: the page's run of text lines, from the first past
+    the page's head (its name, its menu; separators aside), alternates BRIEF_MIN pairs or more
+    of a headline (one line of three to thirty words, one sentence at most, not numbered: a
+    listicle's items; no teaser's cut at its end) and a paragraph ending a whole sentence, with
+    no prose under the last pair before the run ends (a list's heading and items may follow);
+    most headlines shorter than their text, few of them questions (a Q&A), the page's other
+    headlines found none but these, and the pairs each on their own topic: two neighbouring
+    pairs share few long words (an article's parts speak of the same people and things).
+    Text pages only."""
+    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+        return []
+    texts = ctx.texts
+    run: list[int] = []
+    lines = _run_lines(ctx)
+
+    def more(m: int) -> bool:  # the run holds its line ``m``, read on demand
+        while len(run) <= m:
+            k = next(lines, None)
+            if k is None:
+                return False
+            run.append(k)
+        return True
+
+    # (the page's name may be a line of three words: the pairs start on the first line or the second)
+    heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in (0, 1)), key=len)
+    if not heads:
+        return []
+    stems = [long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads]
+    shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
+    if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
+        return []
+    return [h for h in heads if h not in taken]
+
+
+def _whole_sentence(text: str) -> bool:
+    """``text`` ends a sentence of its own, no teaser's cut (`…`, `...`) at its end: a brief's
+    one sentence is complete where a card's teaser points on to its story."""
+    t = text.rstrip()
+    return ends_sentence(t) and not t.endswith(("…", "...")) and len(t.split()) >= FULL_HEADLINE_WORDS
+
+
+# a ticker's time after its headline, maybe past a mark: `Ferry timetable approved · 14:32`
+_TIME_TAIL = compile_pattern(r"[ \t]{1,3}(?:[·|•—–-][ \t]{1,3})?" + _CLOCK_TIME + r"[ \t]*$", "i")
+
+
+def _heads_before_times(ctx: Context) -> dict[int, str]:
+    """``_timed_heads``'s briefs when a ticker prints each brief's clock time at the end of its
+    headline's line (`Ferry timetable approved · 14:32`): each one's words before the time."""
+    texts = ctx.texts
+    heads: dict[int, str] = {}
+    for i in ctx.short(HEADLINE_MAX_CHARS):
+        t = texts[i].rstrip()
+        last = t[-1:].casefold()
+        if not (last.isdigit() or last and last in "mr" or t[-2:].casefold() == "m."):
+            continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`)
+        m = _TIME_TAIL.search(t)
+        if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
+            continue
+        rest = t[:m.start()]
+        if _brief_headline(rest) and not (_dated_tail(rest) or rest[-1:].isdigit() and m.group().strip()[:1].isdigit()
+                                          or byline_fields(rest)):
+            heads[i] = rest  # (not a byline's or date line's time: `Posted by ... at 2025-09-22 14:32`)
+    return heads
+
+
+def _dated_tail(text: str) -> bool:
+    """``text`` ends on a full date (the time after it is the date's: a byline's or date line's)."""
+    d = find_date(text)
+    return d is not None and len(text[d.end:].strip()) <= 1
 
 
 _TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
@@ -1708,10 +1899,25 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     skip = all(i + 2 < n and kicker(i + 1) for i in times)
     if all(headline(i + 1 + skip) for i in times):
         return {i + 1 + skip: texts[i + 1 + skip].strip() for i in times}
-    if all(headline(i - 1) and _under_picture(ctx, i) < n and _is_prose(ctx, _under_picture(ctx, i)) for i in times):
+    if all(headline(i - 1) for i in times) and _prose_under_times(ctx, times):
         return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
     return {}
+
+
+def _prose_under_times(ctx: Context, times: list[int]) -> bool:
+    """Each time of ``times`` (alone under its brief's headline) has prose under it before the
+    next brief's headline, and most right under it (past a picture's caption and credit): a
+    brief may open on a line of its own (a place, a standfirst with no full stop) over its text."""
+    n = len(ctx.texts)
+    right = 0
+    for i, nxt in zip(times, [*times[1:], n + 1]):
+        k = _under_picture(ctx, i)
+        if k < n and _is_prose(ctx, k):
+            right += 1
+        elif not any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(k, min(nxt - 1, n))):
+            return False
+    return 2 * right > len(times)
 
 
 def _times_under_heads(ctx: Context) -> list[int]:
@@ -1943,8 +2149,10 @@ def _in_story_list(ctx: Context, i: int) -> bool:
         heads = ctx.step_memo["story_list_heads"] = sorted(set(
             j for j in ctx.starting_with(FOOTER_KEYS)
             if ctx.lens[j] <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(ctx.texts[j])
-        ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])))
-        # (and a bare `Read Next` / `Related` label: the story cards under it are no articles)
+        ).union(j for j in ctx.labelled(_RELATED_LINK) if bare_related_label(ctx.texts[j])
+                and not _trailer_over_story(ctx, j)))
+        # (and a bare `Read Next` / `Related` label: the story cards under it are no articles; not the
+        # trailer the page prints under each story, over the next story's header)
     k = bisect_left(heads, i) - 1  # the nearest heading above
     if k < 0 or heads[k] < i - STORY_LIST_REACH:
         return False
@@ -1954,6 +2162,13 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     twice = i + 1 < len(ctx.texts) and ctx.key(i + 1) == ctx.key(i)  # (a card prints its headline once: an
     # article printed so has short lines no rule named between it and its text, a name, a job, an age)
     return not _prose_follows(ctx, i, slack=TWICE_SLACK if twice else 0) or _teaser_only(ctx, i)
+
+
+def _trailer_over_story(ctx: Context, j: int) -> bool:
+    """The bare label at line ``j`` (`Read more`) is printed twice or more on the page, and the
+    line under the line below it is a byline or date: the trailer under each story, over the
+    next story's headline and header (a page of briefs), not a story list's heading."""
+    return j + 2 < len(ctx.texts) and ctx.role(j + 2) in META_ROLES and _text_counts(ctx)[ctx.texts[j]] >= PATTERN_MIN
 
 
 def _teaser_only(ctx: Context, i: int) -> bool:

@@ -1,0 +1,138 @@
+"""Pages of short briefs (issue #18): briefs of one to three sentences, tickers and digests,
+each shape a fixture page of our own (tests/fixtures/pages), beside the hard negatives that
+must stay one record or none: a listicle, a Q&A, a live blog, an article with a subheading
+over each paragraph, a front of teaser cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleanscrape import clean
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def _records(name: str) -> list:
+    return clean((PAGES / name).read_text(encoding="utf-8"))
+
+
+def test_a_tickers_time_after_each_headline_heads_its_brief():
+    """`Headline · 18:42`: the time the ticker prints after each headline is the page's per-story
+    line; every brief of one sentence is a record, titled without its time."""
+    arts = _records("briefs-ticker-time-after-the-headline.txt")
+    assert [a.title for a in arts] == ["Ferry operator adds a late crossing for the winter",
+                                       "Library opens on Sundays after a trial in the spring",
+                                       "Storm warning lifted for the northern coast",
+                                       "Rail line to the airport closed for repairs this weekend"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
+
+
+def test_headlines_with_a_full_stop_over_each_byline_head_their_briefs():
+    """A brief's headline may end with a full stop; over each brief's byline, with the brief's
+    text under it, it heads its record all the same."""
+    arts = _records("briefs-headlines-with-a-full-stop-over-a-byline.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable.",
+                                       "Library extends its opening hours on Saturdays.",
+                                       "Rail line to the airport closed for repairs.",
+                                       "Council finds the money to reopen the paddling pool."]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes", "Elin Marsh", "Ruth Okafor"]
+    assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+def test_a_digest_alternating_headline_and_brief_heads_each_brief():
+    """No byline, no date, no separator: the page alternates a headline and a paragraph that
+    opens on its place (`PARIS. — ...`), each pair on its own topic."""
+    arts = _records("digest-of-briefs-with-a-place-lead-in.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after a long refit",
+                                       "Paris orchestra cancels its spring tour of the south",
+                                       "Farmers count the cost of the late frost in the valley",
+                                       "Museum of the sea reopens with a new wing for its lifeboat"]
+    assert [a.paragraphs[0].split(".")[0] for a in arts] == ["VELMORA", "PARIS", "ALDERTON", "NORTHFIELD"]
+    assert not any("Schools to get" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_brief_opening_on_a_place_under_its_time_keeps_the_page_of_briefs():
+    """Each brief's time alone under its headline; one brief opens on a line of its own (its
+    place) before its text: the page is still one of briefs."""
+    arts = _records("briefs-with-their-time-under-the-headline-one-over-a-place.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Farmers count the cost of the late frost",
+                                       "Library extends its opening hours on Saturdays",
+                                       "Rail line to the airport closed for repairs this weekend"]
+    assert arts[1].paragraphs[-1].startswith("Fruit growers in the valley")
+
+
+def test_read_more_under_each_brief_is_its_trailer_not_a_related_link():
+    """`Read more` printed under each brief, over the next headline and its byline: the trailer
+    of the story above, so the line under it heads the next brief (it was a related link's
+    headline, and the briefs merged)."""
+    arts = _records("short-briefs-under-a-byline-each-closed-by-read-more.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Library extends its opening hours on Saturdays after a trial",
+                                       "Rail line to the airport closed for repairs this weekend"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes", "Elin Marsh"]
+    assert not any("Read more" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_listicle_of_numbered_items_stays_one_record():
+    """Numbered items each over one paragraph alternate like briefs: a listicle's, one record."""
+    arts = _records("listicle-of-numbered-items-no-introduction.txt")
+    assert len(arts) == 1
+    assert sum("forest" in p for p in arts[0].paragraphs) == 2
+
+
+def test_an_interview_of_questions_and_answers_stays_one_record():
+    arts = _records("interview-questions-and-answers.txt")
+    assert len(arts) == 1
+    assert any(p.startswith("They want the work back") for p in arts[0].paragraphs)
+
+
+def test_a_live_blog_under_its_introduction_stays_one_record():
+    arts = _records("live-blog-with-timed-entries-under-its-introduction.txt")
+    assert len(arts) == 1
+    assert arts[0].title == "Harbour strike: how the day unfolded"
+
+
+def test_an_article_with_a_subheading_over_each_paragraph_stays_one_record():
+    """Subheading, paragraph, subheading, paragraph: the alternation of a page of briefs, but
+    the parts share their long words (the port, its cranes and quay): one article."""
+    arts = _records("article-with-a-subheading-over-each-paragraph.txt")
+    assert len(arts) == 1
+    assert arts[0].title == "How the port of Velmora plans to win its cargo back"
+    assert len(arts[0].paragraphs) == 7
+
+
+def test_a_front_of_teaser_cards_gives_no_record():
+    """Headline, a teaser cut short (`…`), `Read more`: cards of a front, no brief."""
+    assert _records("front-of-teaser-cards-with-cut-teasers.txt") == []
+
+
+def test_the_fifth_probe_batch_renders_briefs_in_no_other_half():
+    """``--half probe5`` (briefs of one to three sentences): in no other half, no shape of
+    another family, every story's headline and text printed on its page."""
+    import json
+    import sys
+    import unicodedata
+
+    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "segmentation"
+    sys.path.insert(0, str(bench))
+    import generate
+    from grammar import FAMILIES, families
+
+    def norm(s: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", s).split())
+
+    others = [*FAMILIES, *families("probe"), *families("probe2"), *families("probe3"), *families("probe4")]
+    probe5 = families("probe5")
+    assert probe5 and all(f["half"] == "probe5" for f in probe5)
+    assert not {f["name"] for f in probe5} & {f["name"] for f in others}
+    shapes = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+              for f in [*others, *probe5]]
+    assert len(set(shapes)) == len(shapes)
+    texts = generate.load_own_texts(Path(__file__).parent / "fixtures" / "segbench" / "texts.json")
+    built = generate.build(texts, "probe5", seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe5}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert norm(a["title"]) in norm(text)
+            assert len(a["paragraphs"]) == 1 and norm(a["paragraphs"][0]) in norm(text)
