@@ -758,14 +758,14 @@ class RepeatedLabelRule(Rule):
         at = ctx.repeated_lines(LABEL_MAX)
         if not at:
             return
-        prose = ctx.paragraphs_before(LABEL_PROSE)
         for text, places in at.items():
+            if not all(ctx.is_open(i) and i not in done and _under_header(ctx, i) for i in places):
+                continue  # (most repeated lines: a rule's, or not under a header; looked at first, the cheapest)
             if len(text.split()) > HEADER_LINE_WORDS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)) \
                     or all(w[:1].isupper() for w in text.split()):
                 continue  # (a name printed under each date is the author's: the byline rules')
-            if any(prose[b] == prose[a] for a, b in zip(places, places[1:])):
-                continue  # no paragraph between two prints: not once per story
-            if all(ctx.is_open(i) and i not in done and _under_header(ctx, i) for i in places):
+            prose = ctx.paragraphs_before(LABEL_PROSE)
+            if not any(prose[b] == prose[a] for a, b in zip(places, places[1:])):  # (a paragraph between two prints)
                 for i in places:
                     yield self.finding(i, f"a line printed under each of {len(places)} stories' byline or date")
 
