@@ -289,20 +289,6 @@ class Context:
             self._page = "\n".join(self.texts) + "\n"
         return self._page
 
-    def blocks_searched(self, pattern: Pattern, limit: int) -> list[int]:
-        """Indices of blocks at most ``limit`` long where ``pattern`` (case as printed; it must
-        read no newline) finds a match: one search over the whole page, not one per line (a
-        cheap pre-test: most pages hold none)."""
-        page, starts, lens = self.page(), self._starts, self.lens
-        found: list[int] = []
-        m = pattern.search(page)
-        while m is not None:
-            k = bisect_right(starts, m.start()) - 1
-            if lens[k] <= limit:
-                found.append(k)
-            m = pattern.search(page, starts[k + 1])  # next block
-        return found
-
     def _short_page(self, limit: int) -> tuple[str, list[int], list[int]]:
         """The blocks at most ``limit`` long, joined by newlines, with their offsets."""
         got = self._pages.get(limit)

@@ -1840,8 +1840,6 @@ def _whole_sentence(text: str) -> bool:
     return ends_sentence(t) and not t.endswith(("…", "...")) and len(t.split()) >= FULL_HEADLINE_WORDS
 
 
-# the part of a clock time every time holds: the lines worth the tail's search
-_CLOCK_DIGITS = compile_pattern(r"\d[:.h][0-5]\d", "i")
 # a ticker's time after its headline, maybe past a mark: `Ferry timetable approved · 14:32`
 _TIME_TAIL = compile_pattern(r"[ \t]{1,3}(?:[·|•—–-][ \t]{1,3})?" + _CLOCK_TIME + r"[ \t]*$", "i")
 
@@ -1851,7 +1849,7 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
     headline's line (`Ferry timetable approved · 14:32`): each one's words before the time."""
     texts = ctx.texts
     heads: dict[int, str] = {}
-    for i in ctx.blocks_searched(_CLOCK_DIGITS, HEADLINE_MAX_CHARS):  # (most pages: a line or two, or none)
+    for i in ctx.short(HEADLINE_MAX_CHARS):
         t = texts[i].rstrip()
         last = t[-1:].casefold()
         if not (last.isdigit() or last and last in "mr" or t[-2:].casefold() == "m."):
