@@ -63,7 +63,7 @@ class Context:
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
-                 "_text_counts", "_repeated", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present")
+                 "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -94,6 +94,7 @@ class Context:
         self._title_keys: tuple[str, str] | None = None
         self._text_counts: Counter[str] | None = None
         self._repeated: dict[int, dict[str, list[int]]] = {}
+        self._printed_again: list[int] | None = None  # blocks whose text the page prints more than once
         self._first_prose: dict[int, int] = {}
         self._paragraphs: dict[int, list[int]] = {}
         self._by_heading_words: dict[int, dict[int, list[int]]] = {}
@@ -379,9 +380,11 @@ class Context:
         got = self._repeated.get(limit)
         if got is None:
             got = self._repeated[limit] = {}
-            counts, texts = self.text_counts(), self.texts
-            for i in self.short(limit):
-                if counts[texts[i]] > 1:
+            texts, lens = self.texts, self.lens
+            if self._printed_again is None:  # (every limit's lines: the blocks printed twice or more, found once)
+                self._printed_again = list(compress(range(len(texts)), map((1).__lt__, map(self.text_counts().__getitem__, texts))))
+            for i in self._printed_again:
+                if lens[i] <= limit:
                     got.setdefault(texts[i], []).append(i)
         return got
 

@@ -1844,16 +1844,26 @@ def _whole_sentence(text: str) -> bool:
 _TIME_TAIL = compile_pattern(r"[ \t]{1,3}(?:[·|•—–-][ \t]{1,3})?" + _CLOCK_TIME + r"[ \t]*$", "i")
 
 
+_TIME_ENDS = frozenset("0123456789mMrR. \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # (ASCII: the rest looked up)
+TIME_SUFFIX_CHARS = 4  # a time's words after its last digit (`uhr`, ` pm`, `a.m.`): a line ending in four
+# letters ends in no time
+
+
 def _heads_before_times(ctx: Context) -> dict[int, str]:
     """``_timed_heads``'s briefs when a ticker prints each brief's clock time at the end of its
     headline's line (`Ferry timetable approved · 14:32`): each one's words before the time."""
     texts = ctx.texts
     heads: dict[int, str] = {}
-    for i in ctx.short(HEADLINE_MAX_CHARS):
+    ends = _TIME_ENDS
+    # (a line's last character first, in one pass: the lines the test below may pass end on a
+    # digit, `m`, `r` or `.` (case aside: no other character folds to one), or on a space)
+    for i in [i for i in ctx.short(HEADLINE_MAX_CHARS)
+              if (c := texts[i][-1:]) in ends or c > "~" and (c.isdigit() or c.isspace())]:
         t = texts[i].rstrip()
         last = t[-1:].casefold()
-        if not (last.isdigit() or last and last in "mr" or t[-2:].casefold() == "m."):
-            continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`)
+        if not (last.isdigit() or last and last in "mr" or t[-2:].casefold() == "m.") \
+                or not last.isdigit() and t[-TIME_SUFFIX_CHARS:].isalpha():
+            continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`, a digit before it)
         m = _TIME_TAIL.search(t)
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue

@@ -39,7 +39,9 @@ _WORD = compile_pattern(r"[^\W\d_]{3}", "")  # a word of three letters: no separ
 
 
 def _key(text: str) -> str:
-    return " ".join(fold_digits(text).casefold().split()[:KEY_WORDS])
+    """The line's first KEY_WORDS words, digits folded, case aside (folded and cased on those
+    words alone, not the whole line: neither touches a space, so the same words)."""
+    return " ".join(fold_digits(" ".join(text.split(None, KEY_WORDS)[:KEY_WORDS])).casefold().split())
 
 
 def _edge_shape(text: str, low: int, high: int) -> bool:
