@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import cast
 
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
@@ -2042,10 +2043,10 @@ AUTHOR_LINE_MAX = 60  # characters: such a line
 def _author_photo_lines(ctx: Context) -> list[int]:
     """The open short lines that name the author of the byline or date line right under them
     (:func:`_names_the_author_below`)."""
-    fs, last = ctx.findings, len(ctx.findings) - 1
-    # (the line under each read first, inline: most short lines stand over no byline or date)
-    return [i for i in ctx.short(AUTHOR_LINE_MAX) if fs[i] is None and i < last and fs[i + 1] is not None
-            and fs[i + 1].role in META_ROLES and _names_the_author_below(ctx, i)]  # type: ignore[union-attr]
+    fs, lens = ctx.findings, ctx.lens
+    # (from the labelled lines, skipped over in C: a byline or date under each; most lines are neither)
+    return [j - 1 for j in compress(range(1, len(fs)), fs[1:]) if fs[j].role in META_ROLES  # type: ignore[union-attr]
+            and fs[j - 1] is None and lens[j - 1] <= AUTHOR_LINE_MAX and _names_the_author_below(ctx, j - 1)]
 
 
 def _names_the_author_below(ctx: Context, i: int) -> bool:

@@ -965,10 +965,11 @@ class BlockModelRule(Rule):
         # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
         codes = model.codes
         if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
+            tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                           else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
                                                           and not f.reason.endswith(_SETTLED_FEATURES)
-                                                          and not content.bare_markup(ctx.texts[i])  # (a pixel's tags)
+                                                          and not (tags and content.bare_markup(ctx.texts[i]))
                                                           and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
         else:
             todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT

@@ -88,9 +88,9 @@ class StoryLinesRule(Rule):
             return (f is None or f.role is Role.CONTENT) and lens[m] >= STORY_PARAGRAPH and ends_sentence(texts[m])
 
         cands: list[tuple[int, str]] = []
-        for i in range(1, n - 1):
+        for i in ctx.labelled(_LAST_DROPS):  # (the generic drops and related headlines only, in page order)
             f = fs[i]
-            if f is None or f.code not in _LAST_DROPS:
+            if not 0 < i < n - 1 or f is None:
                 continue
             above = fs[i - 1]
             if f.code in _GENERIC and above is not None and above.role in _HEADER and paragraph(i + 1) \
