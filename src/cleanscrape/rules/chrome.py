@@ -758,12 +758,9 @@ class RepeatedLabelRule(Rule):
         at = ctx.repeated_lines(LABEL_MAX)
         if not at:
             return
-        fs = ctx.findings
         for text, places in at.items():
-            if not all((fs[i] is None or fs[i].role is _CONTENT) and i not in done  # type: ignore[union-attr]
-                       and _under_header(ctx, i) for i in places):
-                continue  # (most repeated lines: a rule's, or not under a header; looked at first, the cheapest;
-                # ctx.is_open read inline)
+            if not all(ctx.is_open(i) and i not in done and _under_header(ctx, i) for i in places):
+                continue  # (most repeated lines: a rule's, or not under a header; looked at first, the cheapest)
             if len(text.split()) > HEADER_LINE_WORDS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)) \
                     or all(w[:1].isupper() for w in text.split()):
                 continue  # (a name printed under each date is the author's: the byline rules')
@@ -773,20 +770,17 @@ class RepeatedLabelRule(Rule):
                     yield self.finding(i, f"a line printed under each of {len(places)} stories' byline or date")
 
 
-_CONTENT = Role.CONTENT  # (a global: read in the loops below, an enum member off its class costs more)
 HEADER_LINE_WORDS = 4  # a line of a story's header printed under its byline or date: a button's few words
 UNDER_HEADER = 3  # lines between a story's byline or date and a line its header prints under them
 
 
 def _under_header(ctx: Context, i: int) -> bool:
     """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
-    fs = ctx.findings  # (read inline: ctx.role and ctx.is_open cost a call each)
     for k in range(i - 1, max(-1, i - 1 - UNDER_HEADER), -1):
-        f = fs[k]
-        if f is None or f.role is _CONTENT:
-            return False
-        if f.role in META_ROLES:
+        if ctx.role(k) in META_ROLES:
             return True
+        if ctx.is_open(k):
+            return False
     return False
 
 
