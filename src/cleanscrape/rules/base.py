@@ -21,6 +21,7 @@ _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tup
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
+UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
 # (a global: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; hot loops read this)
 _CONTENT = Role.CONTENT
@@ -453,6 +454,16 @@ class Context:
 
     def text(self, i: int) -> str:
         return self.texts[i]
+
+    def under_meta(self, i: int) -> bool:
+        """Line ``i`` stands a few lines (``UNDER_META``) under a byline, date or stub, with no
+        open line between: where a story's header prints its per-story lines."""
+        for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
+            if self.role(k) in META_ROLES:
+                return True
+            if self.is_open(k):
+                return False
+        return False
 
 
 def _matches_from(match: Callable[[str, int, int], object], text: str, head: str, start: int, end: int) -> bool:

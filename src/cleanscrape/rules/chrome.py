@@ -9,7 +9,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import DIGIT_RUN, LETTER_RUN, REPORTED_SPEECH, ends_sentence, fold_digits, heading_like, words
-from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, _start_keys, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
@@ -759,7 +759,7 @@ class RepeatedLabelRule(Rule):
         if not at:
             return
         for text, places in at.items():
-            if not all(ctx.is_open(i) and i not in done and _under_header(ctx, i) for i in places):
+            if not all(ctx.is_open(i) and i not in done and ctx.under_meta(i) for i in places):
                 continue  # (most repeated lines: a rule's, or not under a header; looked at first, the cheapest)
             if len(text.split()) > HEADER_LINE_WORDS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)) \
                     or all(w[:1].isupper() for w in text.split()):
@@ -771,18 +771,6 @@ class RepeatedLabelRule(Rule):
 
 
 HEADER_LINE_WORDS = 4  # a line of a story's header printed under its byline or date: a button's few words
-UNDER_HEADER = 3  # lines between a story's byline or date and a line its header prints under them
-
-
-def _under_header(ctx: Context, i: int) -> bool:
-    """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
-    for k in range(i - 1, max(-1, i - 1 - UNDER_HEADER), -1):
-        if ctx.role(k) in META_ROLES:
-            return True
-        if ctx.is_open(k):
-            return False
-    return False
-
 
 # a sentence's end, a label with its value (`See it now: Amazon`, the shop differs from
 # card to card: the annotators keep those), a table's header row printed over each table

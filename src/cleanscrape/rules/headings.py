@@ -1168,7 +1168,7 @@ def template_lines(ctx: Context) -> frozenset[int]:
     n = len(ctx.texts)
     found: set[int] = set()
     for places in _template_prints(ctx):
-        if all(_under_meta(ctx, i) for i in places):
+        if all(ctx.under_meta(i) for i in places):
             found.update(places)  # under each story's byline or date: a share line of the header
             continue
         if any(i + 1 >= n or not ctx.is_open(i + 1) or ctx.heading_words(i + 1) < HEADLINE_MIN_WORDS and (
@@ -1204,7 +1204,6 @@ def _template_prints(ctx: Context) -> list[list[int]]:
     return got
 
 
-UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
 
 
 def provider_lines(ctx: Context) -> frozenset[int]:
@@ -1233,16 +1232,6 @@ def _provider_print(ctx: Context, i: int) -> bool:
         return False
     k = _under_picture(ctx, i)
     return k < len(ctx.texts) and ctx.role(k) in META_ROLES
-
-
-def _under_meta(ctx: Context, i: int) -> bool:
-    """Line ``i`` stands a few lines under a byline, date or stub, with no open line between."""
-    for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
-        if ctx.role(k) in META_ROLES:
-            return True
-        if ctx.is_open(k):
-            return False
-    return False
 
 
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
