@@ -956,8 +956,11 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
         # stands: a story card prints its headline once; its header may hold a box too)
         return HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
             dup and not meta and _copy_then_meta(ctx, i)) else HEADER_SLACK
-    if dup:
-        return TWICE_SLACK  # (a headline printed twice over short lines no rule named: a name, a job, an age)
+    if dup and i + 1 < len(ctx.texts) and ctx.key(i + 1) == ctx.key(i) and \
+            ctx.heading_words(i) >= FULL_HEADLINE_WORDS:
+        return TWICE_SLACK  # (a headline printed twice over short lines no rule named: a name, a job, an age;
+        # the copy right under it: a teaser card prints a kicker between its two prints, and `See All`
+        # twice over a story list is no headline of three words)
     return 0
 
 
