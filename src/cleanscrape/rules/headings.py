@@ -835,6 +835,7 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     n = len(ctx.texts)
     fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
     nw = hw[i]
+    plain = slack == HEADER_SLACK  # (a later story's byline or date, no box: see the standfirst below)
     k, repeats, wide = i + 1, 0, slack > TWICE_SLACK  # (a box: HEADER_BOX; under a headline printed twice, short
     # lines only, as under any header)
     while k < n:
@@ -854,8 +855,11 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
         else:
             break
     if slack and k + 1 < n and hw[k] and HEADER_LINE_MAX < ctx.lens[k] <= STANDFIRST_MAX and \
-            ctx.is_open(k + 1) and _is_prose(ctx, k + 1):
-        k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs)
+            ctx.is_open(k + 1) and _is_prose(ctx, k + 1) and not (
+            plain and k + 2 < n and ctx.is_open(k + 2) and hw[k + 2]):
+        k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs;
+        # under a later story's plain header, one line of prose then another headline-shaped line is a
+        # related-story card after the article, its teaser headline over one teaser line, not a story)
     if not (k < n and _is_prose(ctx, k)):
         return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
