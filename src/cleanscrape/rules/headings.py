@@ -835,7 +835,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     n = len(ctx.texts)
     fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
     nw = hw[i]
-    plain = slack == HEADER_SLACK  # (a later story's byline or date, no box: see the standfirst below)
+    twice, plain = slack == TWICE_SLACK, slack == HEADER_SLACK  # (a headline printed twice; a later story's
+    # byline or date, no box: see below)
     k, repeats, wide = i + 1, 0, slack > TWICE_SLACK  # (a box: HEADER_BOX; under a headline printed twice, short
     # lines only, as under any header)
     while k < n:
@@ -862,6 +863,11 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
         # related-story card after the article, its teaser headline over one teaser line, not a story)
     if not (k < n and _is_prose(ctx, k)):
         return False
+    if twice and slack < TWICE_SLACK:  # short lines under a headline printed twice (a name, a job): a story
+        # has paragraphs of its own; one line under them and no more prose is a related-story card's teaser
+        nxt = next((q for q in range(k + 1, min(n, k + AFTER_BOX_REACH)) if ctx.is_open(q)), n)
+        if not (nxt < n and _is_prose(ctx, nxt)):
+            return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
         # footer's line
         # (prose among the next three open lines: labels and stamps between, as a live page prints them)
