@@ -864,9 +864,10 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     if not (k < n and _is_prose(ctx, k)):
         return False
     if twice and slack < TWICE_SLACK:  # short lines under a headline printed twice (a name, a job): a story
-        # has paragraphs of its own; one line under them and no more prose is a related-story card's teaser
-        nxt = next((q for q in range(k + 1, min(n, k + AFTER_BOX_REACH)) if ctx.is_open(q)), n)
-        if not (nxt < n and _is_prose(ctx, nxt)):
+        # has paragraphs of its own (a subheading may stand between); one line under them and no more
+        # prose is a related-story card's teaser
+        below = [j for j in range(k + 1, min(n, k + AFTER_BOX_REACH)) if ctx.is_open(j)]
+        if not any(_is_prose(ctx, j) for j in below[:AFTER_BOX_LINES - 1]):
             return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
         # footer's line
