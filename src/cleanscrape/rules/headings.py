@@ -836,8 +836,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
     n = len(ctx.texts)
     fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
     nw = hw[i]
-    k, repeats, wide = i + 1, 0, slack > TWICE_SLACK  # (a box: HEADER_BOX; under a headline printed twice, short
-    # lines only, as under any header)
+    plain = slack == HEADER_SLACK  # (a later story's byline or date, no box: see the standfirst below)
+    k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
     while k < n:
         f = fs[k]
         is_open = f is None or f.role is _CONTENT
@@ -855,8 +855,11 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
         else:
             break
     if slack and k + 1 < n and hw[k] and HEADER_LINE_MAX < ctx.lens[k] <= STANDFIRST_MAX and \
-            ctx.is_open(k + 1) and _is_prose(ctx, k + 1):
-        k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs)
+            ctx.is_open(k + 1) and _is_prose(ctx, k + 1) and not (
+            plain and k + 2 < n and ctx.is_open(k + 2) and hw[k + 2]):
+        k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs;
+        # under a later story's plain header, one line of prose then another headline-shaped line is a
+        # related-story card after the article, its teaser headline over one teaser line, not a story)
     if not (k < n and _is_prose(ctx, k)):
         return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
@@ -871,7 +874,6 @@ HEADER_BOX = 12  # short lines between the first headline's header and its first
 BOX_LINE = 200  # characters: a line of that box (a list of other stories' headlines among them)
 HEADER_SLACK = 2  # short lines (a second date, a credit) any header may hold above its first paragraph
 HEADER_LINE_MAX = 60  # characters: such a line of the header
-TWICE_SLACK = 4  # short lines under a headline printed twice (over them) and over its first paragraph
 AFTER_BOX_LINES = 3  # open lines under a box of short lines where its article's prose must start
 AFTER_BOX_REACH = 9  # blocks looked at for them (labels and stamps stand between, as a live page prints them)
 LABEL_WORDS = 3  # words: an open line over the first headline this short is a label (a kicker), not prose
@@ -957,8 +959,6 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
         # stands: a story card prints its headline once; its header may hold a box too)
         return HEADER_BOX if (meta and not titled and _first_prose(ctx) > i) or (
             dup and not meta and _copy_then_meta(ctx, i)) else HEADER_SLACK
-    if dup:
-        return TWICE_SLACK  # (a headline printed twice over short lines no rule named: a name, a job, an age)
     return 0
 
 
@@ -2159,9 +2159,7 @@ def _in_story_list(ctx: Context, i: int) -> bool:
     if any(ctx.lens[j] >= PARAGRAPH_CHARS and ctx.is_open(j) and not ctx.heading(j, HEADINGS_MAX_WORDS)
            for j in range(heads[k] + 1, i)):
         return False  # prose between: the list has ended
-    twice = i + 1 < len(ctx.texts) and ctx.key(i + 1) == ctx.key(i)  # (a card prints its headline once: an
-    # article printed so has short lines no rule named between it and its text, a name, a job, an age)
-    return not _prose_follows(ctx, i, slack=TWICE_SLACK if twice else 0) or _teaser_only(ctx, i)
+    return not _prose_follows(ctx, i) or _teaser_only(ctx, i)
 
 
 def _trailer_over_story(ctx: Context, j: int) -> bool:
