@@ -105,34 +105,3 @@ def test_an_article_with_a_subheading_over_each_paragraph_stays_one_record():
 def test_a_front_of_teaser_cards_gives_no_record():
     """Headline, a teaser cut short (`…`), `Read more`: cards of a front, no brief."""
     assert _records("front-of-teaser-cards-with-cut-teasers.txt") == []
-
-
-def test_the_fifth_probe_batch_renders_briefs_in_no_other_half():
-    """``--half probe5`` (briefs of one to three sentences): in no other half, no shape of
-    another family, every story's headline and text printed on its page."""
-    import json
-    import sys
-    import unicodedata
-
-    bench = Path(__file__).resolve().parent.parent / "benchmarks" / "segmentation"
-    sys.path.insert(0, str(bench))
-    import generate
-    from grammar import FAMILIES, families
-
-    def norm(s: str) -> str:
-        return " ".join(unicodedata.normalize("NFKC", s).split())
-
-    others = [*FAMILIES, *families("probe"), *families("probe2"), *families("probe3"), *families("probe4")]
-    probe5 = families("probe5")
-    assert probe5 and all(f["half"] == "probe5" for f in probe5)
-    assert not {f["name"] for f in probe5} & {f["name"] for f in others}
-    shapes = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
-              for f in [*others, *probe5]]
-    assert len(set(shapes)) == len(shapes)
-    texts = generate.load_own_texts(Path(__file__).parent / "fixtures" / "segbench" / "texts.json")
-    built = generate.build(texts, "probe5", seed=0, n_pages=24)
-    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe5}
-    for _, text, gold in built:
-        for a in gold["articles"]:
-            assert norm(a["title"]) in norm(text)
-            assert len(a["paragraphs"]) == 1 and norm(a["paragraphs"][0]) in norm(text)

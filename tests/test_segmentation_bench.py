@@ -44,46 +44,47 @@ def test_same_seed_same_pages(texts):
     assert a != generate.build(texts, "heldout", seed=4, n_pages=20)
 
 
+def _rendered_apart(texts, half: str, others: list[dict]) -> list:
+    """The families of ``--half HALF`` (a batch of our own): all of that half, sharing no name
+    or shape with ``others``; rendered with our texts, every family prints pages and every
+    story's paragraphs stand on its page. The built pages, for a batch's own checks."""
+    batch = families(half)
+    assert batch and all(f["half"] == half for f in batch)
+    assert not {f["name"] for f in batch} & {f["name"] for f in others}
+    shape = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
+             for f in [*others, *batch]]
+    assert len(set(shape)) == len(shape)
+    built = generate.build(texts, half, seed=0, n_pages=24)
+    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in batch}
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert all(norm(p) in norm(text) for p in a["paragraphs"])
+    return built
+
+
 def test_probe_families_are_in_neither_half(texts):
     """The families of our own (``probe_families.py``) render with the fit half's texts and
-    share no name or shape with a fit or held-out family."""
-    probe = families("probe")
-    assert probe and all(f["half"] == "probe" for f in probe)
-    assert not {f["name"] for f in probe} & {f["name"] for f in FAMILIES}
-    shape = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
-             for f in [*FAMILIES, *probe]]
-    assert len(set(shape)) == len(shape)
-    built = generate.build(texts, "probe", seed=0, n_pages=24)
-    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe}
-    for _, text, gold in built:
-        for a in gold["articles"]:
-            assert all(norm(p) in norm(text) for p in a["paragraphs"])
+    share no name or shape with a fit or held-out family, nor with an earlier batch."""
+    probe, probe2 = families("probe"), families("probe2")
+    _rendered_apart(texts, "probe", FAMILIES)
     # the second batch (``--half probe2``): in no other half, no shape of another family
-    probe2 = families("probe2")
-    assert probe2 and all(f["half"] == "probe2" for f in probe2)
-    assert not {f["name"] for f in probe2} & {f["name"] for f in [*FAMILIES, *probe]}
-    shape2 = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
-              for f in [*FAMILIES, *probe, *probe2]]
-    assert len(set(shape2)) == len(shape2)
-    built = generate.build(texts, "probe2", seed=0, n_pages=24)
-    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe2}
-    for _, text, gold in built:
-        for a in gold["articles"]:
-            assert all(norm(p) in norm(text) for p in a["paragraphs"])
+    _rendered_apart(texts, "probe2", [*FAMILIES, *probe])
     # the fourth batch (``--half probe4``): header shapes no other family has
-    probe4 = families("probe4")
-    assert probe4 and all(f["half"] == "probe4" for f in probe4)
-    others = [*FAMILIES, *probe, *probe2, *families("probe3")]
-    assert not {f["name"] for f in probe4} & {f["name"] for f in others}
-    shape4 = [json.dumps({k: v for k, v in f.items() if k not in ("name", "half")}, sort_keys=True)
-              for f in [*others, *probe4]]
-    assert len(set(shape4)) == len(shape4)
-    built = generate.build(texts, "probe4", seed=0, n_pages=24)
-    assert {name.rsplit("-", 1)[0] for name, _, _ in built} == {f["name"] for f in probe4}
+    built = _rendered_apart(texts, "probe4", [*FAMILIES, *probe, *probe2, *families("probe3")])
     for _, text, gold in built:
         for a in gold["articles"]:
-            assert all(norm(p) in norm(text) for p in a["paragraphs"])
             assert norm(a["title"]) in norm(text)
+
+
+def test_the_fifth_probe_batch_renders_briefs_in_no_other_half(texts):
+    """``--half probe5`` (briefs of one to three sentences): in no other half, no shape of
+    another family, every story's headline and its one paragraph printed on its page."""
+    others = [*FAMILIES, *(f for h in ("probe", "probe2", "probe3", "probe4") for f in families(h))]
+    built = _rendered_apart(texts, "probe5", others)
+    for _, text, gold in built:
+        for a in gold["articles"]:
+            assert norm(a["title"]) in norm(text)
+            assert len(a["paragraphs"]) == 1 and norm(a["paragraphs"][0]) in norm(text)
 
 
 def test_same_seed_same_bytes(tmp_path):
