@@ -987,3 +987,27 @@ def test_a_teaser_under_the_share_bar_that_closes_the_article_goes():
     assert list(record.paragraphs) == paras
     (record,) = cleanscrape.clean("\n".join([*head, *paras[:8], *bar, *paras[8:], "Privacy"]))
     assert list(record.paragraphs) == paras
+
+
+def test_a_most_read_box_set_line_under_line_does_not_carry_the_run_past_a_headline_list():
+    """In text mode, on a page that spaces its paragraphs (a blank line between them), a list
+    of headlines after the article, then a `Most Read` box whose lines each run a headline into
+    the start of its teaser, set line under line: those long lines read as two paragraphs in a
+    row (the text going on under a box) and outweighed the tail, so the run kept both lists.
+    Lines set line under line on such a page are a list's items: the headline list ends the
+    article. Hard negatives: the short one-sentence paragraphs at the article's end stay, and
+    the same headline list between paragraphs, two spaced paragraphs under it, is a box the
+    template dropped into the text: the text under it stays."""
+    page = _page("headline-list-then-most-read-teasers-spaced.txt")
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs[-1].startswith("The cooperative will ask the regional council")
+    assert "Nobody here remembers a frost this late." in record.paragraphs
+    assert len(record.paragraphs) == 10
+    assert not any(p.startswith(("More From", "Vineyard owners", "Most Read", "The bakery", "Schools to open"))
+                   for p in record.paragraphs)
+    paragraphs = page.split("\n\n")
+    box = next(k for k, p in enumerate(paragraphs) if p.startswith("More From the Farming Desk"))
+    moved = paragraphs[:7] + paragraphs[box:box + 2] + paragraphs[7:box] + paragraphs[box + 3:]
+    (record,) = cleanscrape.clean("\n\n".join(moved))
+    assert any(p.startswith("Frost fans, the tall propellers") for p in record.paragraphs)
+    assert record.paragraphs[-1].startswith("The cooperative will ask the regional council")

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
 from ..lang import words as lang_words
-from ..document import Finding, Role
+from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrases_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
@@ -422,7 +422,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
              lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
-             plain: bool = False, bars: frozenset[int] = frozenset()) -> list[Verdict]:
+             plain: bool = False, bars: frozenset[int] = frozenset(),
+             tight: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -448,6 +449,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     ``dated`` (bylines, dates, stubs, a list's line that is a date) under a story list say that story cards stand under it,
     not the rest of a story's text. A bar of chrome in ``bars`` (share buttons, two lines or more in
     a row) with little of the run under it closes the article (text mode, :func:`_before_bar`).
+    Blocks in ``tight`` stand on the line right under the block before them, no blank line
+    between (text mode): on a page that spaces its paragraphs, a list's items.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -475,7 +478,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
         if plain:
-            b = _before_headline_list(classes, weights, texts, a, b)
+            b = _before_headline_list(classes, weights, texts, a, b, tight)
             b = _before_card_list(classes, weights, texts, a, b)
             b = _before_footer(classes, weights, texts, a, b)
             b = _before_bar(classes, weights, bars, a, b)
@@ -963,18 +966,31 @@ def _headline_shaped(text: str) -> bool:
         and sum(1 for w in ws if any(c.isdigit() for c in w)) <= HEADLINE_NUMBERS
 
 
+def _spaced(classes: Sequence[int | None], tight: frozenset[int], a: int, b: int) -> bool:
+    """Whether the run [a, b) spaces its paragraphs: most of them stand under a blank line (a
+    page printed with no blank lines, or one that sets its text line under line, is not)."""
+    good = [i for i in range(a, b) if classes[i] == GOOD]
+    return bool(tight) and len(good) >= 2 and 2 * sum(i in tight for i in good) < len(good)
+
+
 def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
-                          a: int, b: int) -> int:
+                          a: int, b: int, tight: frozenset[int] = frozenset()) -> int:
     """The run's end, moved up to a list of other stories printed after the article's text
     (text mode): HEADLINE_LIST headline-shaped lines or more in a row (HEADLINE_MEAN words on
     average) past the run's first paragraph, with the short line over them (their heading, no
     sentence's or lead-in's end), when less than HEADLINE_TAIL of the run's weight stands from
     there on and no two paragraphs in a row follow the list (the text going on under a box the
-    template dropped into it). A subheading has prose under it, a list of the text's own items
-    is of short lines, a price list's lines hold numbers."""
+    template dropped into it). On a page that spaces its paragraphs (``tight``: the blocks set
+    line under line), the long lines of a list set line under line (a `Most Read` box's
+    headlines, each with its teaser) are no paragraphs of the text going on, nor do they weigh
+    in that share. A subheading has
+    prose under it, a list of the text's own items is of short lines, a price list's lines hold
+    numbers."""
     started = next((i for i in range(a, b) if classes[i] == GOOD), b)
+    listed = tight if _spaced(classes, tight, a, b) else frozenset()
     # the last two paragraphs in a row of the run, and the run's weight up to each block
-    pair = next((k for k in range(b - 2, started - 1, -1) if classes[k] == classes[k + 1] == GOOD), -1)
+    pair = next((k for k in range(b - 2, started - 1, -1) if classes[k] == classes[k + 1] == GOOD
+                 and k not in listed and k + 1 not in listed), -1)
     upto = [0.0, *accumulate(weights[a:b])]
     i = started + 1
     while i < b:
@@ -987,7 +1003,8 @@ def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float
         shaped = [k for k in range(i + 1, j) if classes[k] is not None]
         words = sum(len(texts[k].split()) for k in shaped)
         if len(shaped) >= HEADLINE_LIST and words >= HEADLINE_MEAN * len(shaped) and pair < j \
-                and not texts[i].rstrip().endswith(":") and upto[-1] - upto[i - a] < HEADLINE_TAIL * upto[i - a]:
+                and not texts[i].rstrip().endswith(":") \
+                and upto[-1] - upto[i - a] - sum(weights[k] for k in listed if j <= k < b) < HEADLINE_TAIL * upto[i - a]:
             return i
         i = max(j, i + 1)
     return b
@@ -1522,7 +1539,8 @@ class ContentRule(Rule):
                                 f.role in META_ROLES or _stamp(texts[i]))),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
-                            plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)))
+                            plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
+                            tight=_tight(ctx.doc.blocks))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
@@ -1543,6 +1561,16 @@ class ContentRule(Rule):
 
 
 CARD_META_REACH = 3  # lines under a headline where its card's byline or date stands
+
+
+def _tight(blocks: Sequence[Block]) -> frozenset[int]:
+    """The blocks of a text page set on the line right under the block before them (no blank
+    line between); none on an HTML page."""
+    if not blocks or blocks[0].hints:
+        return frozenset()
+    return frozenset(k for k in range(1, len(blocks))
+                     if blocks[k].line == (blocks[k - 1].last or blocks[k - 1].line) + 1)
+
 
 HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between
 HEADLINE_REACH = 3  # lines between a found headline and its header (a kicker, a standfirst)
