@@ -1011,3 +1011,29 @@ def test_a_most_read_box_set_line_under_line_does_not_carry_the_run_past_a_headl
     (record,) = cleanscrape.clean("\n\n".join(moved))
     assert any(p.startswith("Frost fans, the tall propellers") for p in record.paragraphs)
     assert record.paragraphs[-1].startswith("The cooperative will ask the regional council")
+
+
+def test_a_bare_name_and_its_note_apart_from_the_article_go():
+    """The writer's box with no label word: a bare name over a note that repeats one of its
+    words, standing apart from the article's text (a dropped line over the name, or a short
+    label over it that follows no sentence: `About the author`), and past the note only a
+    list's titles. Hard negatives: a bare name right under the last paragraph (a profile's
+    last section), and a section heading under the last paragraph over a name and a note
+    about that person, stay."""
+    from cleanscrape.rules.content import classify
+
+    menu = ["Home", "Lessons", "Shop", "Contact", "Sign in"]
+    note = "Father of two and a teacher for fifteen years, Tomas Ferreira writes about reading at home and at school."
+    first = "Tomas writes about reading at home and at school, and he taught for fifteen years in the harbour town."
+    footer = ["Related posts", "Ten songs for the first year of school", "A school garden in five steps"]
+
+    def kept(lines: list[str]) -> list[str]:
+        texts = [*menu, *lines, *footer]
+        return [t for t, v in zip(texts, classify(texts, plain=True)) if v.keep]
+
+    assert kept([*SCHOOL, "Previous post", "Next post", "Tomas Ferreira", note]) == [*SCHOOL, "Previous post"]
+    assert kept([*SCHOOL, "Share", "About the author", "Tomas Ferreira", first]) == [*SCHOOL, "Share"]
+    assert kept([*SCHOOL, "Sobre Tomas Ferreira", note, "More from the blog", "Ten songs for the first year"]) \
+        == SCHOOL
+    assert kept([*SCHOOL, "Tomas Ferreira", first]) == [*SCHOOL, "Tomas Ferreira", first]
+    assert kept([*SCHOOL, "The teachers", "Tomas Ferreira", first]) == [*SCHOOL, "The teachers", "Tomas Ferreira", first]

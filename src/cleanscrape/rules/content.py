@@ -1112,29 +1112,55 @@ NAME_WORDS = 2  # the heading's last words, each capitalised: the name the note 
 NAME_BOX_ABOVE = 2  # kept blocks above the box at least: an article's text, which the box follows
 
 
+def _name_words(ws: Sequence[str]) -> bool:
+    return all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in ws)
+
+
 def _name_box_at_end(texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
     """The box after the article's text that names a person and says who they are (`Sobre
     Carlos Nadalim`, then `Pai de Francesco e Teresa ..., Carlos Nadalim é também ...`), in any
-    language: the page's last two kept blocks are a short line, not a sentence, whose last
-    NAME_WORDS words are capitalised, and a note of NAME_BOX_BIO characters under it that
-    repeats those words. A subheading over the article's last paragraph does not end in a
-    name the paragraph repeats, a bare name (a profile's section) has no word before it, and a
-    story about that person goes on past one short note."""
-    bio = next((i for i in range(len(keep) - 1, -1, -1) if keep[i]), -1)
+    language: the page's last kept note of NAME_BOX_BIO characters (past it, only the short
+    lines of a list of other posts' titles, no sentence's end), under a short line, not a
+    sentence, whose last NAME_WORDS words are capitalised and that the note repeats. A bare
+    name (NAME_WORDS words or one more) over such a note is the box too when it stands apart
+    from the article's text (a dropped line over it, or a short label: `Über die Autor:in`)
+    and the note repeats one of its words (`Carla schreibt seit 2022 ...`); a label under
+    the article's last sentence is a section's heading. A subheading
+    over the article's last paragraph does not end in a name the paragraph repeats, a
+    profile's last section (a bare name right under a paragraph) stays, and a story about that
+    person goes on past one short note."""
+    if not keep:
+        return
+    bio = len(keep) - 1
+    while bio >= 0 and (not keep[bio] or not ends_sentence(texts[bio])
+                        and len(texts[bio].split()) <= HEADLINE_WORDS[1]):
+        bio -= 1  # (past the note, a list's titles)
     head = bio - 1
-    if head < NAME_BOX_ABOVE or not keep[head] or sum(keep[:head]) < NAME_BOX_ABOVE:
+    if head < NAME_BOX_ABOVE or sum(keep[:head]) < NAME_BOX_ABOVE:
+        return
+    if not NAME_BOX_BIO[0] <= len(texts[bio]) <= NAME_BOX_BIO[1]:
         return
     ws = texts[head].split()
     low, high = NAME_BOX_WORDS
-    if not low <= len(ws) <= high or ends_sentence(texts[head]) or texts[head].rstrip()[-1:] in ":;,.":
+    if ends_sentence(texts[head]) or texts[head].rstrip()[-1:] in ":;,.":
         return
-    name = ws[-NAME_WORDS:]
-    if not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in name):
+    if keep[head] and low <= len(ws) <= high and _name_words(ws[-NAME_WORDS:]) \
+            and " ".join(ws[-NAME_WORDS:]) in texts[bio]:
+        box = [head, bio]
+    elif NAME_WORDS <= len(ws) <= NAME_WORDS + 1 and _name_words(ws) \
+            and any(w in texts[bio].split() for w in ws):
+        above = head - 1
+        label = keep[above] and len(texts[above].split()) < low + 1 and not ends_sentence(texts[above]) \
+            and not _name_words(texts[above].split()) and above >= 1 \
+            and not (keep[above - 1] and ends_sentence(texts[above - 1]))  # (a section's heading follows text)
+        if keep[above] and not label:
+            return  # a bare name right under the text: a profile's last section
+        box = [above, head, bio] if label else [head, bio]
+    else:
         return
-    if not NAME_BOX_BIO[0] <= len(texts[bio]) <= NAME_BOX_BIO[1] or " ".join(name) not in texts[bio]:
-        return
-    for i in (head, bio):
-        keep[i], why[i] = False, "name-box"
+    for i in box:
+        if keep[i]:
+            keep[i], why[i] = False, "name-box"
 
 
 _LETTERS = compile_pattern(r"[^\W\d_]", "")
