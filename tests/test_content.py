@@ -1037,3 +1037,17 @@ def test_a_bare_name_and_its_note_apart_from_the_article_go():
         == SCHOOL
     assert kept([*SCHOOL, "Tomas Ferreira", first]) == [*SCHOOL, "Tomas Ferreira", first]
     assert kept([*SCHOOL, "The teachers", "Tomas Ferreira", first]) == [*SCHOOL, "The teachers", "Tomas Ferreira", first]
+
+
+def test_a_german_comment_form_after_the_article_goes_and_the_answers_heading_stays():
+    """A blog's comment form in German after the article (`Schreibe einen Kommentar Antworten
+    abbrechen`, `Deine E-Mail-Adresse wird nicht veröffentlicht. ...`, `Kommentar abschicken`):
+    the prompts are the comment section's (CS412), so the run ends at them and the teaser under
+    the form goes too. Hard negatives: a subheading `Antworten` (answers) inside the article,
+    and a paragraph that quotes a reader's comment, stay."""
+    page = _page("comment-form-in-german-after-the-article.txt")
+    (record,) = cleanscrape.clean(page)
+    assert record.paragraphs[-1].startswith("Der Sommerfahrplan kehrt im April zurück")
+    assert {"Fragen", "Antworten"} <= set(record.paragraphs)
+    assert any(p.startswith("Eine Leserin schrieb") for p in record.paragraphs)
+    assert not any("Kommentar" in p or "E-Mail" in p or p.startswith("Die Insel im Winter") for p in record.paragraphs)
