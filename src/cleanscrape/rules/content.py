@@ -966,11 +966,14 @@ def _headline_shaped(text: str) -> bool:
         and sum(1 for w in ws if any(c.isdigit() for c in w)) <= HEADLINE_NUMBERS
 
 
+SPACED_PARAGRAPHS = 2  # paragraphs a run needs before it can say how it sets them
+
+
 def _spaced(classes: Sequence[int | None], tight: frozenset[int], a: int, b: int) -> bool:
     """Whether the run [a, b) spaces its paragraphs: most of them stand under a blank line (a
     page printed with no blank lines, or one that sets its text line under line, is not)."""
     good = [i for i in range(a, b) if classes[i] == GOOD]
-    return bool(tight) and len(good) >= 2 and 2 * sum(i in tight for i in good) < len(good)
+    return bool(tight) and len(good) >= SPACED_PARAGRAPHS and 2 * sum(i in tight for i in good) < len(good)
 
 
 def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
