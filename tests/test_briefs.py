@@ -105,3 +105,46 @@ def test_an_article_with_a_subheading_over_each_paragraph_stays_one_record():
 def test_a_front_of_teaser_cards_gives_no_record():
     """Headline, a teaser cut short (`…`), `Read more`: cards of a front, no brief."""
     assert _records("front-of-teaser-cards-with-cut-teasers.txt") == []
+
+
+def test_full_stop_headlines_under_the_pages_name_and_menu_head_their_briefs():
+    """The page's name (three words) and its menu over briefs whose headlines end with a full
+    stop, no blank line, no byline: the pairs start under the menu; one brief's text is a
+    standfirst with no full stop, longer than its headline, and it keeps that text."""
+    arts = _records("briefs-headlines-with-a-full-stop-under-the-name-and-menu.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable.",
+                                       "Library extends its opening hours.",
+                                       "Farmers count the cost of the late frost.",
+                                       "Choir wins the regional cup for the third time."]
+    assert arts[1].paragraphs == ("A trial of Saturday afternoons, and a reading room that stays open late",)
+    assert not any("Home |" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_digest_from_one_city_over_a_ranked_list_heads_each_brief():
+    """Three briefs open on the same place (`VELMORA. —`): the place is no shared topic; the
+    ranked `Most read` list under the last brief, sentences among its items, is no story text."""
+    arts = _records("digest-of-briefs-from-one-city-over-a-ranked-list.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to the quay after a long refit",
+                                       "Orchestra cancels its spring tour of the south",
+                                       "Farmers count the cost of the late frost",
+                                       "Museum reopens with a new wing for its lifeboat"]
+    assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+def test_an_article_of_one_sentence_paragraphs_under_the_name_and_menu_stays_one_record():
+    """Short paragraphs of one sentence each under the page's name and menu alternate like
+    briefs, but they speak of the same swimmers and ferry: one article, all its text kept."""
+    arts = _records("article-of-one-sentence-paragraphs-under-the-name-and-menu.txt")
+    assert len(arts) == 1
+    assert arts[0].title == "Ferry crew rescue two swimmers off the harbour wall"
+    assert len(arts[0].paragraphs) == 6
+
+
+def test_a_brief_in_a_script_with_no_word_spaces_is_a_whole_sentence():
+    """A brief's one sentence in Japanese has no spaces between words: its length tells it is
+    a sentence, not a line of three words."""
+    from cleanscrape.rules.headings import _whole_sentence
+
+    assert _whole_sentence("港の二台の新しいクレーンは二年間にわたる長い改修を終えて月曜日の朝から作業を再開したと港湾当局の担当者が記者会見で正式に発表した。")
+    assert not _whole_sentence("港の新しいクレーン…")
+    assert not _whole_sentence("Port.")

@@ -1732,6 +1732,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
 _LIST_NUMBER = compile_pattern(r"\d{1,3}[.)][ \t]", "")
+_RANKED_ITEM = compile_pattern(r"\d{1,2}[.)]?[ \t]", "")  # a ranked list's item, `1 Headline`, `2. Headline`
 BRIEF_SHARED_STEMS = 0.1  # share of long-word stems two briefs may have in common: an article's parts share more
 _RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
 
@@ -1743,14 +1744,17 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     run is read only for a page of briefs)."""
     texts = ctx.texts
     heads: list[int] = []
-    shorter = questions = cut = 0
+    shorter = questions = cut = stands = 0
     while more(skip + 2 * len(heads) + 1):
         h, b = run[skip + 2 * len(heads)], run[skip + 2 * len(heads) + 1]
         t, body = texts[h].strip(), texts[b].strip()
         if ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= len(t.split()) <= HEADINGS_MAX_WORDS or \
-                sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE:
-            break
+                sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE \
+                or menu_line(body):
+            break  # (a menu is no brief's text: the page's name over its menu)
         whole = _whole_sentence(body)
+        if not whole and t.endswith(".") and len(body) > len(t) and not body.endswith(("…", "...")):
+            whole, stands = True, stands + 1  # a standfirst's line under a headline with a full stop: longer than it
         if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
                 heads and t.endswith(".") != texts[heads[0]].rstrip().endswith("."):
             break  # (a sentence over a line of its own: prose over a subheading; a headline printed twice;
@@ -1760,11 +1764,16 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         shorter += len(t) < len(body)
         questions += t.endswith("?")
     if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
+            or 2 * stands > len(heads) \
             or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
         return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
     more(len(ctx.texts))  # (the whole run: no prose may stand under its last pair)
-    if any(ctx.is_open(j) and _is_prose(ctx, j) for j in run[skip + 2 * len(heads):]):
-        return []
+    listed = False  # (under a list's heading, `Most read`, its numbered items are no prose)
+    for j in run[skip + 2 * len(heads):]:
+        if ctx.nwords(j) < FULL_HEADLINE_WORDS and not ends_sentence(texts[j]):
+            listed = True
+        elif not (listed and _RANKED_ITEM.match(texts[j])) and ctx.is_open(j) and _is_prose(ctx, j):
+            return []
     return heads
 
 
@@ -1812,22 +1821,40 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
             run.append(k)
         return True
 
-    # (the page's name may be a line of three words: the pairs start on the first line or the second)
-    heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in (0, 1)), key=len)
+    # (the page's name may be a line of three words: the pairs start on the first line or the second,
+    # or on the third when the second is the page's menu under its name)
+    skips = (0, 1, 2) if more(1) and menu_line(texts[run[1]]) else (0, 1)
+    heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in skips), key=len)
     if not heads:
         return []
-    stems = [long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads]
+    stems = [long_word_stems(texts[h] + " " + _past_lead_in(texts[h + 1])) for h in heads]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
     if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
         return []
     return [h for h in heads if h not in taken]
 
 
+LEAD_IN_WORDS = 4  # words of a brief's lead-in before its dash (`PARIS. —`, `BERLIN (dpa) -`): a place, an agency
+_LEAD_IN_DASHES = (" — ", " – ", " - ")
+
+
+def _past_lead_in(text: str) -> str:
+    """``text`` past its lead-in, a place (and an agency) before a dash: two briefs from one
+    city share their place's name, not their topic."""
+    head = text[:LEAD_IN_WORDS * 16]
+    for dash in _LEAD_IN_DASHES:
+        k = head.find(dash)
+        if k > 0 and len(head[:k].split()) <= LEAD_IN_WORDS:
+            return text[k + len(dash):]
+    return text
+
+
 def _whole_sentence(text: str) -> bool:
     """``text`` ends a sentence of its own, no teaser's cut (`…`, `...`) at its end: a brief's
     one sentence is complete where a card's teaser points on to its story."""
     t = text.rstrip()
-    return ends_sentence(t) and not t.endswith(("…", "...")) and len(t.split()) >= FULL_HEADLINE_WORDS
+    return ends_sentence(t) and not t.endswith(("…", "...")) and \
+        (len(t.split()) >= FULL_HEADLINE_WORDS or len(t) >= PARAGRAPH_CHARS)  # (a script with no spaces: its length)
 
 
 # a ticker's time after its headline, maybe past a mark: `Ferry timetable approved · 14:32`
