@@ -148,3 +148,34 @@ def test_a_brief_in_a_script_with_no_word_spaces_is_a_whole_sentence():
     assert _whole_sentence("港の二台の新しいクレーンは二年間にわたる長い改修を終えて月曜日の朝から作業を再開したと港湾当局の担当者が記者会見で正式に発表した。")
     assert not _whole_sentence("港の新しいクレーン…")
     assert not _whole_sentence("Port.")
+
+
+def test_a_ticker_with_two_briefs_over_a_line_of_their_own_heads_every_brief():
+    """`Headline · 17:05` over each brief; two of eight briefs hold a line of their own, no
+    sentence (a standfirst, a desk's name): the page is still a ticker of briefs (one such brief
+    was allowed before), and the standfirst keeps its brief."""
+    arts = _records("briefs-ticker-two-over-a-line-of-their-own.txt")
+    titles = [a.title for a in arts]
+    for t in ["Harbour board keeps the winter timetable", "Library opens on Sundays after a trial in the spring",
+              "Storm warning lifted for the northern coast", "Rail line to the airport closed for repairs this weekend",
+              "Port signs a deal with a shipping line from the United States",
+              "Council finds the money to reopen the paddling pool", "Museum of the sea reopens with a new wing"]:
+        assert t in titles
+    assert arts[titles.index("Library opens on Sundays after a trial in the spring")].paragraphs == (
+        "A reading room that stays open late, and a café on the ground floor",)
+    assert not any("Schools to get" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_schedule_of_times_over_titles_gives_no_briefs():
+    """A broadcaster's schedule prints a time after each title and a line of its own under it
+    (`Drama, 50 minutes`): no brief holds prose, so the page gives no record."""
+    assert _records("tv-schedule-times-over-titles.txt") == []
+
+
+def test_a_briefs_sentence_may_end_on_an_abbreviations_stop():
+    """A long sentence that ends on `U.S.` is whole; a short line cut at `Gov.` is not."""
+    from cleanscrape.rules.headings import _whole_sentence
+
+    assert _whole_sentence("The new committee sent a letter on Wednesday about the police stations said to be "
+                           "operating inside the U.S.")
+    assert not _whole_sentence("The deal won the backing of Indiana Gov.")

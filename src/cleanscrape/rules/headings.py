@@ -1625,6 +1625,7 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
 BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
 _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
+TIMED_BARE_SHARE = 3  # one brief in this many may hold no prose, past the first (a schedule's entries hold none)
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
 # a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`)
 _CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr)(?!\w))?"
@@ -1672,11 +1673,13 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     two, bare, whole = False, 0, True
     for a, b in zip(order, [*order[1:], len(texts)]):
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
-        if b == a + 1 or not prose and bare:
+        if b == a + 1:
             return {}  # a list of times (a schedule)
-        bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
+        bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
         whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
+    if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
+        return {}  # (times over lines of their own: a schedule's entries; one in three briefs may be one)
     briefs = len(order) - bare
     return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
 
@@ -1849,11 +1852,15 @@ def _past_lead_in(text: str) -> str:
     return text
 
 
+WHOLE_ABBREV_WORDS = 12  # words of a brief's sentence that may end on an abbreviation's stop (`... inside the U.S.`)
+
+
 def _whole_sentence(text: str) -> bool:
     """``text`` ends a sentence of its own, no teaser's cut (`…`, `...`) at its end: a brief's
     one sentence is complete where a card's teaser points on to its story."""
     t = text.rstrip()
-    return ends_sentence(t) and not t.endswith(("…", "...")) and \
+    return (ends_sentence(t) or t.endswith(".") and len(t.split()) >= WHOLE_ABBREV_WORDS) and \
+        not t.endswith(("…", "...")) and \
         (len(t.split()) >= FULL_HEADLINE_WORDS or len(t) >= PARAGRAPH_CHARS)  # (a script with no spaces: its length)
 
 
