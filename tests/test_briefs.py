@@ -179,3 +179,16 @@ def test_a_briefs_sentence_may_end_on_an_abbreviations_stop():
     assert _whole_sentence("The new committee sent a letter on Wednesday about the police stations said to be "
                            "operating inside the U.S.")
     assert not _whole_sentence("The deal won the backing of Indiana Gov.")
+
+
+def test_a_digest_whose_briefs_end_without_a_full_stop_heads_each_brief():
+    """Two briefs' text ends with no full stop (a first sentence cut by the source): each opens
+    on its place's lead-in (`PARIS. —`), which opens a story's own text; the ranked list under a
+    heading of three words (`Les plus lus`) is neither a brief nor story text."""
+    arts = _records("digest-of-briefs-without-a-final-stop-over-a-ranked-list.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to the quay after a long refit",
+                                       "Orchestra cancels its spring tour of the south",
+                                       "Farmers count the cost of the late frost",
+                                       "Museum reopens with a new wing for its lifeboat"]
+    assert [a.paragraphs[0].split(".")[0] for a in arts] == ["VELMORA", "PARIS", "ALDERTON", "NORTHFIELD"]
+    assert not any(p.startswith(("1 ", "2 ", "3 ")) for a in arts for p in a.paragraphs)

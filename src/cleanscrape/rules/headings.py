@@ -1735,6 +1735,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
 _LIST_NUMBER = compile_pattern(r"\d{1,3}[.)][ \t]", "")
+LIST_HEADING_WORDS = 4  # words of a list's heading over its ranked items (`Most read`, `I più visti`, `Les plus lus`)
 _RANKED_ITEM = compile_pattern(r"\d{1,2}[.)]?[ \t]", "")  # a ranked list's item, `1 Headline`, `2. Headline`
 BRIEF_SHARED_STEMS = 0.1  # share of long-word stems two briefs may have in common: an article's parts share more
 _RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
@@ -1753,9 +1754,9 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         t, body = texts[h].strip(), texts[b].strip()
         if ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= len(t.split()) <= HEADINGS_MAX_WORDS or \
                 sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE \
-                or menu_line(body):
-            break  # (a menu is no brief's text: the page's name over its menu)
-        whole = _whole_sentence(body)
+                or menu_line(body) or _ranked_list_opens(ctx, b):
+            break  # (a menu is no brief's text: the page's name over its menu; nor a ranked list's first item)
+        whole = _whole_sentence(body) or _past_lead_in(body) is not body  # (a lead-in opens a story's own text)
         if not whole and t.endswith(".") and len(body) > len(t) and not body.endswith(("…", "...")):
             whole, stands = True, stands + 1  # a standfirst's line under a headline with a full stop: longer than it
         if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
@@ -1773,11 +1774,23 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     more(len(ctx.texts))  # (the whole run: no prose may stand under its last pair)
     listed = False  # (under a list's heading, `Most read`, its numbered items are no prose)
     for j in run[skip + 2 * len(heads):]:
-        if ctx.nwords(j) < FULL_HEADLINE_WORDS and not ends_sentence(texts[j]):
+        if ctx.nwords(j) <= LIST_HEADING_WORDS and not ends_sentence(texts[j]):
             listed = True
         elif not (listed and _RANKED_ITEM.match(texts[j])) and ctx.is_open(j) and _is_prose(ctx, j):
             return []
     return heads
+
+
+_FIRST_ITEM = compile_pattern(r"1[.)]?[ \t]", "")
+_SECOND_ITEM = compile_pattern(r"2[.)]?[ \t]", "")
+
+
+def _ranked_list_opens(ctx: Context, b: int) -> bool:
+    """Line ``b`` is the first item of a ranked list (`1 Headline`), the next text line its second."""
+    if not _FIRST_ITEM.match(ctx.texts[b]):
+        return False
+    nxt = next((k for k in range(b + 1, len(ctx.texts)) if LETTER_RUN.search(ctx.texts[k])), None)
+    return nxt is not None and _SECOND_ITEM.match(ctx.texts[nxt]) is not None
 
 
 def _run_lines(ctx: Context) -> Iterator[int]:
@@ -1842,12 +1855,13 @@ _LEAD_IN_DASHES = (" — ", " – ", " - ")
 
 
 def _past_lead_in(text: str) -> str:
-    """``text`` past its lead-in, a place (and an agency) before a dash: two briefs from one
+    """``text`` past its lead-in, a place (and an agency) before a dash, in capitals or closed
+    by a full stop or a bracket (`PARIS. —`, `Paris. —`, `BERLIN (dpa) -`): two briefs from one
     city share their place's name, not their topic."""
     head = text[:LEAD_IN_WORDS * 16]
     for dash in _LEAD_IN_DASHES:
         k = head.find(dash)
-        if k > 0 and len(head[:k].split()) <= LEAD_IN_WORDS:
+        if k > 0 and len(head[:k].split()) <= LEAD_IN_WORDS and (head[k - 1] in ".)" or head[:k].isupper()):
             return text[k + len(dash):]
     return text
 
