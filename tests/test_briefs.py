@@ -192,3 +192,18 @@ def test_a_digest_whose_briefs_end_without_a_full_stop_heads_each_brief():
                                        "Museum reopens with a new wing for its lifeboat"]
     assert [a.paragraphs[0].split(".")[0] for a in arts] == ["VELMORA", "PARIS", "ALDERTON", "NORTHFIELD"]
     assert not any(p.startswith(("1 ", "2 ", "3 ")) for a in arts for p in a.paragraphs)
+
+
+def test_briefs_with_their_time_under_the_headline_one_without_prose_head_the_others():
+    """Five briefs each with its time alone under the headline; one holds only a standfirst
+    and a label (`What to know:`), no prose: one brief in three may, and the page is still one
+    of briefs (it was one record, and the briefs after the third were lost)."""
+    arts = _records("briefs-with-their-time-under-the-headline-one-without-prose.txt")
+    titles = [a.title for a in arts]
+    for t in ["Harbour board keeps the winter timetable for another month",
+              "Library extends its opening hours on Saturdays",
+              "Rail line to the airport closed for repairs this weekend",
+              "Council finds the money to reopen the paddling pool"]:
+        assert t in titles
+    assert not any(p in ("8.05", "7.04") for a in arts for p in a.paragraphs)
+    assert arts[-1].paragraphs[0].startswith("The pool in Alder Park")

@@ -1956,15 +1956,18 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
 def _prose_under_times(ctx: Context, times: list[int]) -> bool:
     """Each time of ``times`` (alone under its brief's headline) has prose under it before the
     next brief's headline, and most right under it (past a picture's caption and credit): a
-    brief may open on a line of its own (a place, a standfirst with no full stop) over its text."""
+    brief may open on a line of its own (a place, a standfirst with no full stop) over its text,
+    and one brief in TIMED_BARE_SHARE may hold no prose."""
     n = len(ctx.texts)
-    right = 0
+    right = bare = 0
     for i, nxt in zip(times, [*times[1:], n + 1]):
         k = _under_picture(ctx, i)
         if k < n and _is_prose(ctx, k):
             right += 1
         elif not any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(k, min(nxt - 1, n))):
-            return False
+            bare += 1  # (a brief of lines of their own: a standfirst, a list's label; one in three at most)
+            if TIMED_BARE_SHARE * bare > len(times):
+                return False
     return 2 * right > len(times)
 
 
