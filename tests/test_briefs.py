@@ -105,3 +105,105 @@ def test_an_article_with_a_subheading_over_each_paragraph_stays_one_record():
 def test_a_front_of_teaser_cards_gives_no_record():
     """Headline, a teaser cut short (`…`), `Read more`: cards of a front, no brief."""
     assert _records("front-of-teaser-cards-with-cut-teasers.txt") == []
+
+
+def test_full_stop_headlines_under_the_pages_name_and_menu_head_their_briefs():
+    """The page's name (three words) and its menu over briefs whose headlines end with a full
+    stop, no blank line, no byline: the pairs start under the menu; one brief's text is a
+    standfirst with no full stop, longer than its headline, and it keeps that text."""
+    arts = _records("briefs-headlines-with-a-full-stop-under-the-name-and-menu.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable.",
+                                       "Library extends its opening hours.",
+                                       "Farmers count the cost of the late frost.",
+                                       "Choir wins the regional cup for the third time."]
+    assert arts[1].paragraphs == ("A trial of Saturday afternoons, and a reading room that stays open late",)
+    assert not any("Home |" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_digest_from_one_city_over_a_ranked_list_heads_each_brief():
+    """Three briefs open on the same place (`VELMORA. —`): the place is no shared topic; the
+    ranked `Most read` list under the last brief, sentences among its items, is no story text."""
+    arts = _records("digest-of-briefs-from-one-city-over-a-ranked-list.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to the quay after a long refit",
+                                       "Orchestra cancels its spring tour of the south",
+                                       "Farmers count the cost of the late frost",
+                                       "Museum reopens with a new wing for its lifeboat"]
+    assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+def test_an_article_of_one_sentence_paragraphs_under_the_name_and_menu_stays_one_record():
+    """Short paragraphs of one sentence each under the page's name and menu alternate like
+    briefs, but they speak of the same swimmers and ferry: one article, all its text kept."""
+    arts = _records("article-of-one-sentence-paragraphs-under-the-name-and-menu.txt")
+    assert len(arts) == 1
+    assert arts[0].title == "Ferry crew rescue two swimmers off the harbour wall"
+    assert len(arts[0].paragraphs) == 6
+
+
+def test_a_brief_in_a_script_with_no_word_spaces_is_a_whole_sentence():
+    """A brief's one sentence in Japanese has no spaces between words: its length tells it is
+    a sentence, not a line of three words."""
+    from cleanscrape.rules.headings import _whole_sentence
+
+    assert _whole_sentence("港の二台の新しいクレーンは二年間にわたる長い改修を終えて月曜日の朝から作業を再開したと港湾当局の担当者が記者会見で正式に発表した。")
+    assert not _whole_sentence("港の新しいクレーン…")
+    assert not _whole_sentence("Port.")
+
+
+def test_a_ticker_with_two_briefs_over_a_line_of_their_own_heads_every_brief():
+    """`Headline · 17:05` over each brief; two of eight briefs hold a line of their own, no
+    sentence (a standfirst, a desk's name): the page is still a ticker of briefs (one such brief
+    was allowed before), and the standfirst keeps its brief."""
+    arts = _records("briefs-ticker-two-over-a-line-of-their-own.txt")
+    titles = [a.title for a in arts]
+    for t in ["Harbour board keeps the winter timetable", "Library opens on Sundays after a trial in the spring",
+              "Storm warning lifted for the northern coast", "Rail line to the airport closed for repairs this weekend",
+              "Port signs a deal with a shipping line from the United States",
+              "Council finds the money to reopen the paddling pool", "Museum of the sea reopens with a new wing"]:
+        assert t in titles
+    assert arts[titles.index("Library opens on Sundays after a trial in the spring")].paragraphs == (
+        "A reading room that stays open late, and a café on the ground floor",)
+    assert not any("Schools to get" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_schedule_of_times_over_titles_gives_no_briefs():
+    """A broadcaster's schedule prints a time after each title and a line of its own under it
+    (`Drama, 50 minutes`): no brief holds prose, so the page gives no record."""
+    assert _records("tv-schedule-times-over-titles.txt") == []
+
+
+def test_a_briefs_sentence_may_end_on_an_abbreviations_stop():
+    """A long sentence that ends on `U.S.` is whole; a short line cut at `Gov.` is not."""
+    from cleanscrape.rules.headings import _whole_sentence
+
+    assert _whole_sentence("The new committee sent a letter on Wednesday about the police stations said to be "
+                           "operating inside the U.S.")
+    assert not _whole_sentence("The deal won the backing of Indiana Gov.")
+
+
+def test_a_digest_whose_briefs_end_without_a_full_stop_heads_each_brief():
+    """Two briefs' text ends with no full stop (a first sentence cut by the source): each opens
+    on its place's lead-in (`PARIS. —`), which opens a story's own text; the ranked list under a
+    heading of three words (`Les plus lus`) is neither a brief nor story text."""
+    arts = _records("digest-of-briefs-without-a-final-stop-over-a-ranked-list.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to the quay after a long refit",
+                                       "Orchestra cancels its spring tour of the south",
+                                       "Farmers count the cost of the late frost",
+                                       "Museum reopens with a new wing for its lifeboat"]
+    assert [a.paragraphs[0].split(".")[0] for a in arts] == ["VELMORA", "PARIS", "ALDERTON", "NORTHFIELD"]
+    assert not any(p.startswith(("1 ", "2 ", "3 ")) for a in arts for p in a.paragraphs)
+
+
+def test_briefs_with_their_time_under_the_headline_one_without_prose_head_the_others():
+    """Five briefs each with its time alone under the headline; one holds only a standfirst
+    and a label (`What to know:`), no prose: one brief in three may, and the page is still one
+    of briefs (it was one record, and the briefs after the third were lost)."""
+    arts = _records("briefs-with-their-time-under-the-headline-one-without-prose.txt")
+    titles = [a.title for a in arts]
+    for t in ["Harbour board keeps the winter timetable for another month",
+              "Library extends its opening hours on Saturdays",
+              "Rail line to the airport closed for repairs this weekend",
+              "Council finds the money to reopen the paddling pool"]:
+        assert t in titles
+    assert not any(p in ("8.05", "7.04") for a in arts for p in a.paragraphs)
+    assert arts[-1].paragraphs[0].startswith("The pool in Alder Park")

@@ -36,11 +36,11 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrases_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
-from .headings import RELATIVE_STAMP, separator_over
+from .headings import ALTERNATING_BRIEF, RELATIVE_STAMP, separator_over
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -1956,6 +1956,12 @@ class StoryTextRule(Rule):
             return  # (a single story: the generic decisions placed its text)
         fs = ctx.findings
         for t, end in zip(titles, [*titles[1:], len(ctx.texts)]):
+            if fs[t].reason == ALTERNATING_BRIEF:  # type: ignore[union-attr]
+                k = _lost_brief_text(ctx, t, end)
+                if k is not None:
+                    yield self.finding(k, "the text of a brief the page alternates with its headline, one line each",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
             if Role.BYLINE not in roles and Role.DATE not in roles:
                 continue  # (no byline or date of its own: a list's headline)
@@ -1967,6 +1973,24 @@ class StoryTextRule(Rule):
                 for k in lines:
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+
+_BRIEF_TEXT_ENDS = frozenset({_CONTENT, Role.RELATED, Role.TEASER, Role.BOILERPLATE})
+_BRIEF_TEXT_DROPS = frozenset({"CS205", *_DROPS})  # a brief's one line read as a related headline, or dropped
+
+
+def _lost_brief_text(ctx: Context, t: int, end: int) -> int | None:
+    """The one line under an alternating brief's headline ``t`` (what `_alternating_briefs`
+    paired with it) when a generic decision or the related-headline rule dropped it and only
+    template lines (a copyright, a separator) stand under it before the next headline: a
+    brief's text, which the page pairs with its headline."""
+    fs = ctx.findings
+    k = next((j for j in range(t + 1, end) if LETTER_RUN.search(ctx.texts[j])), None)  # (past a separator)
+    if k is None or fs[k] is None or fs[k].role is _CONTENT or fs[k].code not in _BRIEF_TEXT_DROPS:  # type: ignore[union-attr]
+        return None
+    if any(fs[j] is None or fs[j].role in _BRIEF_TEXT_ENDS for j in range(k + 1, end)):  # type: ignore[union-attr]
+        return None  # (some of its text stands, or a list's items stand under it: a list's heading over its first)
+    return k
 
 
 _BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a teaser or a related link

@@ -1625,6 +1625,7 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
 BRIEF_SENTENCES = 2  # sentences of a brief's one paragraph: a card's teaser is one
 _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
+TIMED_BARE_SHARE = 3  # one brief in this many may hold no prose, past the first (a schedule's entries hold none)
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
 # a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`)
 _CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr)(?!\w))?"
@@ -1672,11 +1673,13 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     two, bare, whole = False, 0, True
     for a, b in zip(order, [*order[1:], len(texts)]):
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
-        if b == a + 1 or not prose and bare:
+        if b == a + 1:
             return {}  # a list of times (a schedule)
-        bare += not prose  # (one brief may be a line of its own: a desk's name, a table)
+        bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
         whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
+    if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
+        return {}  # (times over lines of their own: a schedule's entries; one in three briefs may be one)
     briefs = len(order) - bare
     return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
 
@@ -1732,6 +1735,8 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
 _LIST_NUMBER = compile_pattern(r"\d{1,3}[.)][ \t]", "")
+LIST_HEADING_WORDS = 4  # words of a list's heading over its ranked items (`Most read`, `I più visti`, `Les plus lus`)
+_RANKED_ITEM = compile_pattern(r"\d{1,2}[.)]?[ \t]", "")  # a ranked list's item, `1 Headline`, `2. Headline`
 BRIEF_SHARED_STEMS = 0.1  # share of long-word stems two briefs may have in common: an article's parts share more
 _RUN_ROLES = frozenset({_CONTENT, Role.BOILERPLATE, Role.RELATED, Role.TITLE})
 
@@ -1743,14 +1748,17 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     run is read only for a page of briefs)."""
     texts = ctx.texts
     heads: list[int] = []
-    shorter = questions = cut = 0
+    shorter = questions = cut = stands = 0
     while more(skip + 2 * len(heads) + 1):
         h, b = run[skip + 2 * len(heads)], run[skip + 2 * len(heads) + 1]
         t, body = texts[h].strip(), texts[b].strip()
         if ctx.lens[h] > HEADLINE_MAX_CHARS or not FULL_HEADLINE_WORDS <= len(t.split()) <= HEADINGS_MAX_WORDS or \
-                sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE:
-            break
-        whole = _whole_sentence(body)
+                sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE \
+                or menu_line(body) or _ranked_list_opens(ctx, b):
+            break  # (a menu is no brief's text: the page's name over its menu; nor a ranked list's first item)
+        whole = _whole_sentence(body) or _past_lead_in(body) is not body  # (a lead-in opens a story's own text)
+        if not whole and t.endswith(".") and len(body) > len(t) and not body.endswith(("…", "...")):
+            whole, stands = True, stands + 1  # a standfirst's line under a headline with a full stop: longer than it
         if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
                 heads and t.endswith(".") != texts[heads[0]].rstrip().endswith("."):
             break  # (a sentence over a line of its own: prose over a subheading; a headline printed twice;
@@ -1760,12 +1768,29 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         shorter += len(t) < len(body)
         questions += t.endswith("?")
     if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
+            or 2 * stands > len(heads) \
             or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
         return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
     more(len(ctx.texts))  # (the whole run: no prose may stand under its last pair)
-    if any(ctx.is_open(j) and _is_prose(ctx, j) for j in run[skip + 2 * len(heads):]):
-        return []
+    listed = False  # (under a list's heading, `Most read`, its numbered items are no prose)
+    for j in run[skip + 2 * len(heads):]:
+        if ctx.nwords(j) <= LIST_HEADING_WORDS and not ends_sentence(texts[j]):
+            listed = True
+        elif not (listed and _RANKED_ITEM.match(texts[j])) and ctx.is_open(j) and _is_prose(ctx, j):
+            return []
     return heads
+
+
+_FIRST_ITEM = compile_pattern(r"1[.)]?[ \t]", "")
+_SECOND_ITEM = compile_pattern(r"2[.)]?[ \t]", "")
+
+
+def _ranked_list_opens(ctx: Context, b: int) -> bool:
+    """Line ``b`` is the first item of a ranked list (`1 Headline`), the next text line its second."""
+    if not _FIRST_ITEM.match(ctx.texts[b]):
+        return False
+    nxt = next((k for k in range(b + 1, len(ctx.texts)) if LETTER_RUN.search(ctx.texts[k])), None)
+    return nxt is not None and _SECOND_ITEM.match(ctx.texts[nxt]) is not None
 
 
 def _run_lines(ctx: Context) -> Iterator[int]:
@@ -1812,22 +1837,45 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
             run.append(k)
         return True
 
-    # (the page's name may be a line of three words: the pairs start on the first line or the second)
-    heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in (0, 1)), key=len)
+    # (the page's name may be a line of three words: the pairs start on the first line or the second,
+    # or on the third when the second is the page's menu under its name)
+    skips = (0, 1, 2) if more(1) and menu_line(texts[run[1]]) else (0, 1)
+    heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in skips), key=len)
     if not heads:
         return []
-    stems = [long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads]
+    stems = [long_word_stems(texts[h] + " " + _past_lead_in(texts[h + 1])) for h in heads]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
     if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
         return []
     return [h for h in heads if h not in taken]
 
 
+LEAD_IN_WORDS = 4  # words of a brief's lead-in before its dash (`PARIS. —`, `BERLIN (dpa) -`): a place, an agency
+_LEAD_IN_DASHES = (" — ", " – ", " - ")
+
+
+def _past_lead_in(text: str) -> str:
+    """``text`` past its lead-in, a place (and an agency) before a dash, in capitals or closed
+    by a full stop or a bracket (`PARIS. —`, `Paris. —`, `BERLIN (dpa) -`): two briefs from one
+    city share their place's name, not their topic."""
+    head = text[:LEAD_IN_WORDS * 16]
+    for dash in _LEAD_IN_DASHES:
+        k = head.find(dash)
+        if k > 0 and len(head[:k].split()) <= LEAD_IN_WORDS and (head[k - 1] in ".)" or head[:k].isupper()):
+            return text[k + len(dash):]
+    return text
+
+
+WHOLE_ABBREV_WORDS = 12  # words of a brief's sentence that may end on an abbreviation's stop (`... inside the U.S.`)
+
+
 def _whole_sentence(text: str) -> bool:
     """``text`` ends a sentence of its own, no teaser's cut (`…`, `...`) at its end: a brief's
     one sentence is complete where a card's teaser points on to its story."""
     t = text.rstrip()
-    return ends_sentence(t) and not t.endswith(("…", "...")) and len(t.split()) >= FULL_HEADLINE_WORDS
+    return (ends_sentence(t) or t.endswith(".") and len(t.split()) >= WHOLE_ABBREV_WORDS) and \
+        not t.endswith(("…", "...")) and \
+        (len(t.split()) >= FULL_HEADLINE_WORDS or len(t) >= PARAGRAPH_CHARS)  # (a script with no spaces: its length)
 
 
 # a ticker's time after its headline, maybe past a mark: `Ferry timetable approved · 14:32`
@@ -1908,15 +1956,18 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
 def _prose_under_times(ctx: Context, times: list[int]) -> bool:
     """Each time of ``times`` (alone under its brief's headline) has prose under it before the
     next brief's headline, and most right under it (past a picture's caption and credit): a
-    brief may open on a line of its own (a place, a standfirst with no full stop) over its text."""
+    brief may open on a line of its own (a place, a standfirst with no full stop) over its text,
+    and one brief in TIMED_BARE_SHARE may hold no prose."""
     n = len(ctx.texts)
-    right = 0
+    right = bare = 0
     for i, nxt in zip(times, [*times[1:], n + 1]):
         k = _under_picture(ctx, i)
         if k < n and _is_prose(ctx, k):
             right += 1
         elif not any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(k, min(nxt - 1, n))):
-            return False
+            bare += 1  # (a brief of lines of their own: a standfirst, a list's label; one in three at most)
+            if TIMED_BARE_SHARE * bare > len(times):
+                return False
     return 2 * right > len(times)
 
 
