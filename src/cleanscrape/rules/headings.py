@@ -1320,6 +1320,10 @@ def _over_meta(ctx: Context, k: int) -> int:
     while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
             _bullet(ctx.texts[q]) or q == k and _one_sentence(ctx.texts[q])):
         q += 1
+    long_deck = q == k and ctx.is_open(k) and ctx.lens[k] >= PARAGRAPH_CHARS and \
+        ctx.text_counts()[ctx.texts[k]] >= PATTERN_MIN  # (cheap first: printed twice)
+    if long_deck:
+        q += 1  # a deck of more than a sentence that the story prints again under its header (below)
     if q > k and q < n and q in provider_lines(ctx):
         q += 1  # (the provider's name the page prints over each story's byline or date)
     if q == k or q >= n or ctx.role(q) not in META_ROLES:
@@ -1327,10 +1331,27 @@ def _over_meta(ctx: Context, k: int) -> int:
     end = q
     while end < n and ctx.role(end) in META_ROLES:
         end += 1
+    if _deck_printed_under(ctx, k, end):
+        return q  # the deck printed again as the story's paragraph under its header: what stands
+        # between (a place, a subheading, a picture) does not matter
+    if long_deck:
+        return 0
     # the story's text under them (a story's last paragraph over the next story's date, then its
     # headline, or over its closing byline, then the next story: no deck)
     nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
     return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
+
+
+def _deck_printed_under(ctx: Context, k: int, end: int) -> bool:
+    """Deck ``k`` is printed again, word for word (whole, or as the opening of a longer
+    paragraph when the deck was cut from it), within SKELETON_MAX lines under the byline, date
+    or stubs that end at ``end``: the story's own paragraph (its first, or a quote), so the
+    line over the header is its deck, whatever its length and whatever stands between."""
+    t = ctx.texts[k].rstrip().rstrip(".…").rstrip()  # (a deck cut from the paragraph: `...`)
+    if len(t) < HEADER_LINE_MAX or not ctx.is_open(k):
+        return False  # (a short line: a kicker or a label, printed again by chance)
+    texts = ctx.texts
+    return any(texts[j].startswith(t) and ctx.is_open(j) for j in range(end, min(len(texts), end + SKELETON_MAX)))
 
 
 def _one_sentence(t: str) -> bool:
@@ -1500,9 +1521,11 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
             slots = [_past_correspondent(ctx, q, step, fills) if q is not None and ", " in ctx.texts[q] else q
                      for q in (_slot_line(ctx, p, step, printed) for p in places)]
             heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
-            if len(heads) < max(PATTERN_MIN, len(places) - 1) or 2 * sum(1 for q in heads if ctx.heading_words(q)) \
-                    <= len(heads):
-                continue
+            shaped = 2 * sum(1 for q in heads if ctx.heading_words(q))
+            if len(heads) < max(PATTERN_MIN, len(places) - 1) or shaped < len(heads) or shaped == len(heads) and \
+                    not all(ctx.role(q + 1) in META_ROLES for q in heads):
+                continue  # (most of the slot's lines headline-shaped; half of them when each stands right over
+                # its story's byline or date: headlines of two sentences under a network's name)
             # (the slot whose lines stand over their story's byline or date wins: a related
             # headline printed under each story's `More on this story` stands over the next headline)
             score = (sum(_header_below(ctx, q) for q in set(heads)), len(set(heads)))
