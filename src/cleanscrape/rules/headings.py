@@ -1078,7 +1078,7 @@ class TitleRule(Rule):
                 continue
             reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
             head = i
-            if reason and meta and (not dup or _copy_under_header(ctx, i)):
+            if reason and meta and not dup:
                 above = _headline_above(ctx, i, nw, last_title)
                 if above is not None:
                     head, reason = above, "a headline over its standfirst or caption, then its byline or date"
@@ -2104,12 +2104,6 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
                 find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and _two_paragraphs(ctx, k + 1):
             k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
             # two paragraphs before the next date: a story card's teaser is one)
-        elif k + 1 < len(ctx.texts) and ctx.is_open(k) and HEADER_LINE_MAX < ctx.lens[k] <= STANDFIRST_MAX and \
-                ctx.heading_words(k) and find_date(ctx.texts[k]) is None:
-            nxt = next((j for j in range(k + 1, min(len(ctx.texts), k + 1 + HEADER_SLACK + 1)) if ctx.is_open(j)), None)
-            if nxt is not None and _is_prose(ctx, nxt) and _two_paragraphs(ctx, nxt):
-                k = nxt  # (a deck with no full stop under the headline, longer than a header's line, then the
-                # story's paragraphs, past a related link or two)
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
             continue
         if ctx.role(h) is Role.TITLE:
@@ -2193,15 +2187,9 @@ def _in_story_list(ctx: Context, i: int) -> bool:
 
 def _trailer_over_story(ctx: Context, j: int) -> bool:
     """The bare label at line ``j`` (`Read more`) is printed twice or more on the page, and the
-    line under the line below it is a byline or date (past a line the page prints over each
-    story, a network's name): the trailer under each story, over the next story's headline and
-    header (a page of briefs), not a story list's heading."""
-    if j + 2 >= len(ctx.texts) or _text_counts(ctx)[ctx.texts[j]] < PATTERN_MIN:
-        return False
-    if ctx.role(j + 2) in META_ROLES:
-        return True
-    # (or a line the page prints over each story, a network's name, between it and that headline)
-    return j + 3 < len(ctx.texts) and ctx.role(j + 3) in META_ROLES and j + 1 in template_lines(ctx)
+    line under the line below it is a byline or date: the trailer under each story, over the
+    next story's headline and header (a page of briefs), not a story list's heading."""
+    return j + 2 < len(ctx.texts) and ctx.role(j + 2) in META_ROLES and _text_counts(ctx)[ctx.texts[j]] >= PATTERN_MIN
 
 
 def _teaser_only(ctx: Context, i: int) -> bool:
@@ -2224,23 +2212,6 @@ STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
 STANDFIRST_MIN_WORDS = 6  # a kicker (`BLACK DEATH FEARS`) or a blog's name over a headline is shorter
 _ABOVE = 2  # lines over the byline's headline where the real headline may stand
 OVER_EACH_PRINTS = 3  # prints of a line (the first line counted): the site's name over each story
-
-
-def _copy_under_header(ctx: Context, i: int) -> bool:
-    """Line ``i``, longer than the line over it, is printed again under the byline, date or
-    stubs right under it (within _DUP_WINDOW lines): a deck that the story prints again as its
-    first paragraph, not a headline printed twice (whose copy stands over the header)."""
-    if i < 1 or ctx.lens[i] <= ctx.lens[i - 1]:
-        return False
-    key, n, meta = ctx.key(i), len(ctx.texts), False
-    for j in range(i + 1, min(n, i + 1 + _DUP_WINDOW)):
-        if ctx.role(j) in META_ROLES:
-            meta = True
-        elif ctx.key(j) == key:
-            return meta
-        elif meta and ctx.is_open(j):
-            return False  # (the copy is the first open line under the header: the story's first paragraph)
-    return False
 
 
 def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | None:
