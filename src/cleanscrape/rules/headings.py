@@ -1500,9 +1500,11 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
             slots = [_past_correspondent(ctx, q, step, fills) if q is not None and ", " in ctx.texts[q] else q
                      for q in (_slot_line(ctx, p, step, printed) for p in places)]
             heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
-            if len(heads) < max(PATTERN_MIN, len(places) - 1) or 2 * sum(1 for q in heads if ctx.heading_words(q)) \
-                    <= len(heads):
-                continue
+            shaped = 2 * sum(1 for q in heads if ctx.heading_words(q))
+            if len(heads) < max(PATTERN_MIN, len(places) - 1) or shaped < len(heads) or shaped == len(heads) and \
+                    not all(ctx.role(q + 1) in META_ROLES for q in heads):
+                continue  # (most of the slot's lines headline-shaped; half of them when each stands right over
+                # its story's byline or date: headlines of two sentences under a network's name)
             # (the slot whose lines stand over their story's byline or date wins: a related
             # headline printed under each story's `More on this story` stands over the next headline)
             score = (sum(_header_below(ctx, q) for q in set(heads)), len(set(heads)))
