@@ -1477,13 +1477,11 @@ def test_one_article_then_related_teasers_printed_twice_stays_one_record():
         assert gone not in body, gone
 
 
-@pytest.mark.xfail(strict=True, reason="deck23's step for it (a82842b) moved no held-out figure and was taken back")
 def test_a_deck_printed_again_under_its_header_heads_nothing():
     """Each story prints a deck (one sentence, or two) between its headline and the provider's
     name and date, and prints it again as a paragraph under the header, a picture or a
     subheading between: the deck is part of the header whatever stands under it, so the
-    second story's header repeats the first's and starts a record (deck23: today the page
-    gives one record)."""
+    second story's header repeats the first's and starts a record (deck23)."""
     arts = _probe("deck-printed-again-under-each-header.txt")
     assert [a.title for a in arts] == ["Harbour board orders two electric tugs for the container quay",
                                        "Town library to open on Sunday afternoons from April"]

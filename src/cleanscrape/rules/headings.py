@@ -1320,6 +1320,10 @@ def _over_meta(ctx: Context, k: int) -> int:
     while q < n and q < k + DECK_LINES and ctx.is_open(q) and ctx.lens[q] <= STANDFIRST_MAX and (
             _bullet(ctx.texts[q]) or q == k and _one_sentence(ctx.texts[q])):
         q += 1
+    long_deck = q == k and ctx.is_open(k) and ctx.lens[k] >= PARAGRAPH_CHARS and \
+        ctx.text_counts()[ctx.texts[k]] >= PATTERN_MIN  # (cheap first: printed twice)
+    if long_deck:
+        q += 1  # a deck of more than a sentence that the story prints again under its header (below)
     if q > k and q < n and q in provider_lines(ctx):
         q += 1  # (the provider's name the page prints over each story's byline or date)
     if q == k or q >= n or ctx.role(q) not in META_ROLES:
@@ -1327,10 +1331,27 @@ def _over_meta(ctx: Context, k: int) -> int:
     end = q
     while end < n and ctx.role(end) in META_ROLES:
         end += 1
+    if _deck_printed_under(ctx, k, end):
+        return q  # the deck printed again as the story's paragraph under its header: what stands
+        # between (a place, a subheading, a picture) does not matter
+    if long_deck:
+        return 0
     # the story's text under them (a story's last paragraph over the next story's date, then its
     # headline, or over its closing byline, then the next story: no deck)
     nxt = next((j for j in range(end, min(n, end + SKELETON_MAX)) if ctx.is_open(j)), None)
     return q if nxt is not None and _is_prose(ctx, nxt) and not ctx.heading_words(nxt) else 0
+
+
+def _deck_printed_under(ctx: Context, k: int, end: int) -> bool:
+    """Deck ``k`` is printed again, word for word (whole, or as the opening of a longer
+    paragraph when the deck was cut from it), within SKELETON_MAX lines under the byline, date
+    or stubs that end at ``end``: the story's own paragraph (its first, or a quote), so the
+    line over the header is its deck, whatever its length and whatever stands between."""
+    t = ctx.texts[k].rstrip().rstrip(".…").rstrip()  # (a deck cut from the paragraph: `...`)
+    if len(t) < HEADER_LINE_MAX or not ctx.is_open(k):
+        return False  # (a short line: a kicker or a label, printed again by chance)
+    texts = ctx.texts
+    return any(texts[j].startswith(t) and ctx.is_open(j) for j in range(end, min(len(texts), end + SKELETON_MAX)))
 
 
 def _one_sentence(t: str) -> bool:
