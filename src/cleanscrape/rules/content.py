@@ -504,6 +504,7 @@ def _verdict(keep: bool, feature: str) -> Verdict:
 
 
 _PROSE = (GOOD, NEAR)
+_MARK_SIGNS = frozenset("-+*•·–—▪►‣◦")  # the signs ``text.list_mark`` reads (its numbers open on a digit)
 MARKED_ITEMS = 3  # lines in a row that open with the same list mark: a list the page printed as one
 
 
@@ -512,11 +513,15 @@ def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tu
     mark, no other rule's line among them: a list the page printed as one."""
     found = []
     n = len(texts)
+    # (each line's mark, read once; a mark opens a line on one of its signs or a digit: no
+    # other line is matched)
+    marks = [list_mark(t) if c is not None and (t[:1] in _MARK_SIGNS or t[:1].isdigit()) else None
+             for c, t in zip(classes, texts)]
     i = 0
     while i < n:
-        mark = list_mark(texts[i]) if classes[i] is not None else None
+        mark = marks[i]
         j = i + 1
-        while mark is not None and j < n and classes[j] is not None and list_mark(texts[j]) == mark:
+        while mark is not None and j < n and marks[j] == mark:
             j += 1
         if mark is not None and j - i >= MARKED_ITEMS:
             found.append((i, j))
@@ -646,7 +651,8 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
         weights[i] = 0.0  # a table neither makes a run nor breaks one
     if plain:  # (in HTML, the markup's tags say where code and lists stand)
         for i, c in enumerate(classes):
-            if (c == SHORT or c == BAD) and code_line(texts[i]):
+            if (c == SHORT or c == BAD) and (texts[i].startswith(_CODE_OPENERS) or texts[i].endswith(_CODE_CLOSERS)) \
+                    and code_line(texts[i]):  # (``code_line``'s own first test, inline: most lines fail it)
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
     printed = marked_lists(classes, texts)
     if plain:
@@ -688,7 +694,7 @@ def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
     (`1`, `2`, `3`, `Next`) has no sentence under its numbers."""
     groups: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
-        if classes[i] in (SHORT, BAD) and len(t) <= STEP_LABEL and _NUMBER.search(t):
+        if len(t) <= STEP_LABEL and classes[i] in (SHORT, BAD) and _NUMBER.search(t):
             groups.setdefault(_NUMBER.sub("0", t.casefold()), []).append(i)
     found: set[int] = set()
     for idx in groups.values():
@@ -1266,10 +1272,13 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
     rules' labels are not such stretches."""
     found: set[int] = set()
     run: list[int] = []
-    for i in range(len(texts) + 1):
-        if i < len(texts) and classes[i] in (SHORT, BAD) and len(texts[i]) <= TABLE_CELL:
+    n = len(texts)
+    for i in range(n + 1):
+        if i < n and len(texts[i]) <= TABLE_CELL and classes[i] in (SHORT, BAD):
             run.append(i)
             continue
+        if not run:
+            continue  # (most lines: no run to close)
         if len(run) >= 2 * TABLE_ROWS:
             numeric = [k for k, j in enumerate(run) if _NUMBER_CELL.fullmatch(texts[j])]
             if numeric and _rows_of_numbers(numeric):
@@ -1302,10 +1311,13 @@ def _table_rows(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]
     (one time or date each) and pagination (no label) are not."""
     found: set[int] = set()
     run: list[int] = []
-    for i in range(len(texts) + 1):
-        if i < len(texts) and classes[i] in (SHORT, BAD) and _table_row(texts[i]):
+    n = len(texts)
+    for i in range(n + 1):
+        if i < n and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and _table_row(texts[i]):
             run.append(i)
             continue
+        if not run:
+            continue  # (most lines: no run to close)
         if len(run) >= TABLE_ROWS:
             found.update(run)
         run = []
