@@ -1651,9 +1651,10 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     heads: dict[int, str] = {}
     if ctx.doc.blocks and ctx.doc.blocks[0].hints:
         return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
-    for i in ctx.short(HEADLINE_MAX_CHARS):
-        if not texts[i][:1].isdigit():
-            continue  # (most lines: no regex run)
+    lens = ctx.lens
+    for i in ctx.by_first_word("#"):  # (the lines that open on a digit, indexed once for the page: a
+        if lens[i] > HEADLINE_MAX_CHARS:  # time's digit; the rest are not visited)
+            continue
         m = _TIME_LEAD.match(texts[i])
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue  # (an earlier rule may take it for a related story's headline between paragraphs)
@@ -1882,7 +1883,8 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     words when the page prints one under every time (the same skeleton for every brief); or,
     when every time stands between a headline-shaped line and prose, the line over it."""
     texts, n = ctx.texts, len(ctx.texts)
-    times = [i for i in ctx.short(CLOCK_LINE_MAX) if texts[i][:1].isdigit() and _TIME_ALONE.fullmatch(texts[i].strip())
+    lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a time's digit)
+    times = [i for i in ctx.by_first_word("#") if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
     if len(times) < PATTERN_MIN:
         return {}
