@@ -1703,10 +1703,11 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
     def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
         return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
 
-    for h in range(n - 2):
-        f = ctx.findings[h + 1]
-        if f is None or f.role not in META_ROLES:
+    fs = ctx.findings
+    for j in compress(range(1, n - 1), fs[1:n - 1]):  # (the labelled lines, skipped over in C: most are not)
+        if fs[j].role not in META_ROLES:  # type: ignore[union-attr]
             continue
+        h = j - 1  # (the line over a byline or date)
         if h in taken:
             others += 1  # (briefs the other steps headed, over their byline or date)
             continue
