@@ -28,8 +28,9 @@ from functools import lru_cache
 
 from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from dataclasses import dataclass
+from typing import cast
 from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
@@ -1487,6 +1488,11 @@ _SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
 # labels that end an article's main run once it has started: comment counters and
 # headers, story-list headings
 _STOP_CODES = frozenset({"CS412", "CS413"})
+
+
+def _labelled(fs: Sequence[Finding | None]) -> list[tuple[int, Finding]]:
+    """The labelled blocks and their labels, in order (picked out in C: most blocks are not)."""
+    return cast("list[tuple[int, Finding]]", list(compress(enumerate(fs), fs)))
 _NOT_BAR_CODES = frozenset({"CS415"})  # a paragraph's copy is no bar: it stands anywhere in the text
 _COMMENT_CODES = frozenset({"CS412"})
 _LIST_CODES = frozenset({"CS413"})
@@ -1521,24 +1527,22 @@ class ContentRule(Rule):
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
-        walls = frozenset(i for i, f in enumerate(fs) if f is not None and f.role is _CHROME
-                          and f.code not in _INSIDE_CHROME)
-        header = frozenset(i for i, f in enumerate(fs) if f is not None and f.role in _ARTICLE_HEADER)
+        labelled = _labelled(fs)
+        walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in _INSIDE_CHROME)
+        header = frozenset(i for i, f in labelled if f.role in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
-                            dated=frozenset(i for i, f in enumerate(fs) if f is not None and (
-                                f.role in META_ROLES or _stamp(texts[i]))),
+                            dated=frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)))
         has_title = bool(titles)
         if not has_title:
-            passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
-                                    or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
+            passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
             t = find_title(texts, verdicts, passed_over, frozenset(
                 i for i in passed_over if ctx.findings[i].code in _HEADER_CHROME))  # type: ignore[union-attr]
             if t is not None and not protected[t]:
@@ -1600,8 +1604,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
     headline. The stretch starts at the headline-shaped line over that header, if any."""
     texts = ctx.texts
     fs = ctx.findings  # (read straight: ``ctx.role`` per block costs a call each)
-    starts = [i for i, f in enumerate(fs) if f is not None and f.role in META_ROLES
-              and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
+    starts = [i for i, f in _labelled(fs) if f.role in META_ROLES and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
     if len(starts) < MIN_HEADERS or not titles:
         return []
     headed = {i for i in starts if any(0 < i - t <= HEADLINE_REACH for t in titles)}
