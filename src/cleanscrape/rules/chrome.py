@@ -729,15 +729,17 @@ class RepeatedLabelRule(Rule):
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         spots: dict[str, list[int]] = {}
         done: set[int] = set()
-        below = len(texts)  # the next block no rule took: what a label stands over, past a caption or an ad
-        under: list[int] = [below] * len(texts)
-        for i in range(len(texts) - 1, -1, -1):
-            under[i] = below
-            if findings[i] is None:
-                below = i
-        for i, n in enumerate(lens):
-            if n <= LABEL_MAX and under[i] < len(texts) and lens[under[i]] >= LABEL_PROSE:
-                spots.setdefault(texts[i], []).append(i)
+        n = len(texts)
+        under: dict[int, int] = {}  # the next block no rule took: what a label stands over, past a caption or an ad
+        # (a label is printed LABEL_REPEATS times or more: only the lines the page prints again are read)
+        for text, places in ctx.repeated_lines(LABEL_MAX).items():
+            for i in places:
+                k = i + 1
+                while k < n and findings[k] is not None:
+                    k += 1
+                under[i] = k
+                if k < n and lens[k] >= LABEL_PROSE:
+                    spots.setdefault(text, []).append(i)
         for text, where in spots.items():
             if len(where) < LABEL_REPEATS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)):
                 continue
