@@ -668,7 +668,8 @@ class DateLineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i in _times_under_heads(ctx):
             yield self.finding(i, "a brief's time alone under its headline, as the page prints every brief")
-        for i in ctx.short(DATE_LINE_MAX):
+        # (a year opens on `19` or `20`: the lines that hold neither, found in C, are not searched)
+        for i in ctx.blocks_with("19", "20", limit=DATE_LINE_MAX):
             t = ctx.texts[i]
             if _YEAR.search(t) is None or not ctx.is_open(i):
                 continue
