@@ -1064,8 +1064,8 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     blog's entries under bare clock times (no year) are none, nor story cards whose section
     label, repeated over every card's time, stands right over the first header."""
     texts, lens = ctx.texts, ctx.lens
-    stamped = frozenset(k for k in ctx.short(THREAD_HEADER_MAX) if ":" in texts[k]
-                        and _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
+    stamped = frozenset(k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)  # (the lines with a colon, found in C)
+                        if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
     if len(stamped) < THREAD_UNITS:
         return None  # (most pages: no thread of stamped headers to look for)
     runs = _thread_buttons(ctx)
@@ -1177,7 +1177,8 @@ class CountRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, n = ctx.texts, len(ctx.texts)
-        hits = [i for i in ctx.short(COUNT_MAX) if texts[i][:1].isdigit() and _COUNT.fullmatch(texts[i])]
+        lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a count's first)
+        hits = [i for i in ctx.by_first_word("#") if lens[i] <= COUNT_MAX and _COUNT.fullmatch(texts[i])]
         k = 0
         while k < len(hits):
             a = b = hits[k]
