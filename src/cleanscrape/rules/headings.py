@@ -251,7 +251,9 @@ class AuthorNameRule(Rule):
         for i in ctx.headings(NAME_LINE_WORDS):
             if i <= taken:
                 continue
-            if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
+            near = i > 0 and findings[i - 1] is not None or i + 1 < n and findings[i + 1] is not None or \
+                i + 2 < n and findings[i + 2] is not None  # (no label around it: no date beside it, no call)
+            if not (near and (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n))) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
                 handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
                 name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
@@ -334,6 +336,9 @@ def _label_and_name(text: str) -> tuple[str, str] | None:
     ws = head.split()
     for k in range(1, BYLINE_LABEL_WORDS + 1):
         label, name = ws[:k], ws[k:]
+        if len(name) < HEADLINE_MIN_WORDS or not (label[-1][:1].islower() or label[-1].endswith(":")):
+            continue  # (the label's test, read first: the cheapest, and most lines fail it; the name
+            # below only ever loses words)
         if head == text and len(name) > NAME_MAX_WORDS and DIGIT_RUN.search(text) is not None:
             # no bar: the name, then its date (`Postat av Ines
             # Carter kl. 2024-01-15 16:48`, the time's word in any language)
