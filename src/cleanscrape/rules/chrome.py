@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
@@ -835,12 +836,12 @@ class AuthorBioRule(Rule):
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         titles, bylines = [], []
         title, byline = Role.TITLE, Role.BYLINE  # (locals: an enum member read off its class is slow)
-        for i, f in enumerate(findings):
-            if f is not None:
-                if f.role is title:
-                    titles.append(i)
-                elif f.role is byline:
-                    bylines.append(i)
+        for i in compress(range(len(findings)), findings):  # (the labelled blocks, picked out in C)
+            f = findings[i]
+            if f.role is title:  # type: ignore[union-attr]
+                titles.append(i)
+            elif f.role is byline:  # type: ignore[union-attr]
+                bylines.append(i)
         boxed = _author_box(ctx, titles)
         for i, why in boxed:
             yield self.finding(i, why)
@@ -934,8 +935,10 @@ def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
     text after the box (before the next headline)."""
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     found: list[tuple[int, str]] = []
+    fs, content = ctx.findings, Role.CONTENT
     for i in ctx.short(BOX_LABEL_MAX):
-        if not ctx.is_open(i) or _BOX_LABEL.fullmatch(texts[i]) is None:
+        f = fs[i]  # (``ctx.is_open``, read straight: asked of every short line)
+        if f is not None and f.role is not content or _BOX_LABEL.fullmatch(texts[i]) is None:
             continue
         box = [(i, "the label of the author box after the last paragraph")]
         k = i + 1

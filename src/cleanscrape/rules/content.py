@@ -1314,7 +1314,8 @@ def _table_rows(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]
     run: list[int] = []
     n = len(texts)
     for i in range(n + 1):
-        if i < n and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and _table_row(texts[i]):
+        if i < n and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and _TWO_FIGURES.search(texts[i]) \
+                and _table_row(texts[i]):  # (``_table_row``'s first test, inline: most lines fail it)
             run.append(i)
             continue
         if not run:

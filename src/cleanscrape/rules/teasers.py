@@ -296,6 +296,9 @@ class InlineRelatedRule(Rule):
                 under_label.add(j)
                 yield self.finding(j, "the headline under a related-story label")
         done = -1
+        # (the labels and headline shapes read straight in the walks below: ``ctx.role``,
+        # ``ctx.is_open`` and ``ctx.heading`` per line cost a call each)
+        fs, hw, content = ctx.findings, ctx.heading_counts(), Role.CONTENT
         for i in ctx.headings(24):
             if i in under_label:
                 continue
@@ -304,17 +307,20 @@ class InlineRelatedRule(Rule):
             # a run of open heading-like lines, labelled artefacts between them skipped
             run, j = [], i
             while j < n:
-                if ctx.role(j) is None and ctx.heading(j, 24):
+                f = fs[j]
+                if f is None:
+                    if not 0 < hw[j] <= 24:
+                        break  # (an open line)
                     run.append(j)
-                elif ctx.is_open(j) or ctx.role(j) in _ENDS:
+                elif f.role is content or f.role in _ENDS:
                     break
                 j += 1
             p = i - 1
-            while p >= 0 and not ctx.is_open(p) and ctx.role(p) not in _ENDS:
+            while p >= 0 and (f := fs[p]) is not None and f.role is not content and f.role not in _ENDS:
                 p -= 1
             prev_prose = p >= 0 and ctx.is_open(p) and _is_prose(ctx.text(p))
             k = j
-            while k < n and not ctx.is_open(k) and ctx.role(k) not in _ENDS:
+            while k < n and (f := fs[k]) is not None and f.role is not content and f.role not in _ENDS:
                 k += 1
             next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
             ends_article = k >= n or ctx.role(k) in _ENDS
