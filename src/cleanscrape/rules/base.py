@@ -458,11 +458,13 @@ class Context:
     def under_meta(self, i: int) -> bool:
         """Line ``i`` stands a few lines (``UNDER_META``) under a byline, date or stub, with no
         open line between: where a story's header prints its per-story lines."""
+        fs = self.findings  # (``role`` and ``is_open`` read straight: asked of many lines)
         for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
-            if self.role(k) in META_ROLES:
-                return True
-            if self.is_open(k):
+            f = fs[k]
+            if f is None or f.role is _CONTENT:
                 return False
+            if f.role in META_ROLES:
+                return True
         return False
 
 

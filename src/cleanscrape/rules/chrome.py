@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
+from itertools import chain, compress
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
@@ -646,7 +646,11 @@ class RepeatedBlockRule(Rule):
         texts, lens = ctx.texts, ctx.lens
         seen: dict[str, int] = {}  # text -> where it stood last
         findings, boundary = ctx.findings, Role.BOUNDARY  # (a local: an enum member read off its class is slow)
-        for i, t in enumerate(texts):
+        # (a copy is a line the page prints again: only those lines, and the boundaries between
+        # stories, are read, in page order)
+        again = ctx.repeated_lines(REPEAT_ANY)
+        for i in sorted({*ctx.with_role(boundary), *chain.from_iterable(again.values())}) if again else ():
+            t = texts[i]
             f = findings[i]
             if f is not None and f.role is boundary:
                 seen.clear()  # the next story may quote the same lines: its own copy stays
@@ -660,6 +664,7 @@ class RepeatedBlockRule(Rule):
                 seen[t] = i  # far apart, a line may repeat on purpose (a recipe, a refrain)
 
 
+REPEAT_ANY = 1 << 62  # characters: the repeated lines of any length (``ctx.repeated_lines``'s limit)
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
                                    Role.CHROME, reads=ARTICLE_LABELS, shapes=True)  # boundaries; a removed line's copy
 
