@@ -171,7 +171,7 @@ class Context:
         times faster than an IGNORECASE search.)
         """
         if self._lower is None:
-            self._starts = list(accumulate((n + 1 for n in self.lens), initial=0))
+            self._starts = list(accumulate(map((1).__add__, self.lens), initial=0))  # (each block and its newline)
             self._lower = "\n".join(self.texts).lower()
         return self._lower
 
@@ -287,7 +287,7 @@ class Context:
         """All blocks, each followed by a newline: one string to search at C speed."""
         if self._page is None:
             if not self._starts:
-                self._starts = list(accumulate((n + 1 for n in self.lens), initial=0))
+                self._starts = list(accumulate(map((1).__add__, self.lens), initial=0))  # (each block and its newline)
             self._page = "\n".join(self.texts) + "\n"
         return self._page
 
