@@ -407,7 +407,8 @@ TRAILER_MAX = 60  # characters: a trailer is a label and a few words (`Tags: a, 
 
 
 def _trailer_line(ctx: Context, j: int) -> bool:
-    return ctx.lens[j] <= TRAILER_MAX and ctx.role(j) not in _ENDS and not _is_prose(ctx.text(j))
+    f = ctx.findings[j]  # (``ctx.role``, read straight: asked of many lines)
+    return ctx.lens[j] <= TRAILER_MAX and (f is None or f.role not in _ENDS) and not _is_prose(ctx.texts[j])
 
 
 def _story_paragraph(ctx: Context, m: int) -> bool:
