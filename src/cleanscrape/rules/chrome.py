@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import chain, compress
+from bisect import bisect_right
+from itertools import chain, compress, repeat
+from operator import is_
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
@@ -737,12 +739,14 @@ class RepeatedLabelRule(Rule):
         done: set[int] = set()
         n = len(texts)
         under: dict[int, int] = {}  # the next block no rule took: what a label stands over, past a caption or an ad
-        # (a label is printed LABEL_REPEATS times or more: only the lines the page prints again are read)
-        for text, places in ctx.repeated_lines(LABEL_MAX).items():
+        # (a label is printed LABEL_REPEATS times or more: only the lines the page prints again are
+        # read, each with the next open block, looked up among the open blocks found in C)
+        repeated = ctx.repeated_lines(LABEL_MAX)
+        opens = list(compress(range(n), map(is_, findings, repeat(None)))) if repeated else []
+        for text, places in repeated.items():
             for i in places:
-                k = i + 1
-                while k < n and findings[k] is not None:
-                    k += 1
+                o = bisect_right(opens, i)
+                k = opens[o] if o < len(opens) else n
                 under[i] = k
                 if k < n and lens[k] >= LABEL_PROSE:
                     spots.setdefault(text, []).append(i)

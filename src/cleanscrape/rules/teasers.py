@@ -257,6 +257,9 @@ def closes_as_sentence(text: str) -> bool:
     return t.endswith((":", ";")) or t.endswith(".") and not t.endswith("..")
 
 
+RUN_HEADING_WORDS = 24  # words of a heading-like line in a run of them (``ctx.heading(j, 24)``, read straight)
+
+
 class InlineRelatedRule(Rule):
     """
     What it removes: headlines of other stories dropped into the body: a
@@ -309,7 +312,7 @@ class InlineRelatedRule(Rule):
             while j < n:
                 f = fs[j]
                 if f is None:
-                    if not 0 < hw[j] <= 24:
+                    if not 0 < hw[j] <= RUN_HEADING_WORDS:
                         break  # (an open line)
                     run.append(j)
                 elif f.role is content or f.role in _ENDS:
