@@ -171,7 +171,7 @@ class Context:
         times faster than an IGNORECASE search.)
         """
         if self._lower is None:
-            self._starts = list(accumulate((n + 1 for n in self.lens), initial=0))
+            self._starts = list(accumulate(map((1).__add__, self.lens), initial=0))  # (each block and its newline)
             self._lower = "\n".join(self.texts).lower()
         return self._lower
 
@@ -287,7 +287,7 @@ class Context:
         """All blocks, each followed by a newline: one string to search at C speed."""
         if self._page is None:
             if not self._starts:
-                self._starts = list(accumulate((n + 1 for n in self.lens), initial=0))
+                self._starts = list(accumulate(map((1).__add__, self.lens), initial=0))  # (each block and its newline)
             self._page = "\n".join(self.texts) + "\n"
         return self._page
 
@@ -458,11 +458,13 @@ class Context:
     def under_meta(self, i: int) -> bool:
         """Line ``i`` stands a few lines (``UNDER_META``) under a byline, date or stub, with no
         open line between: where a story's header prints its per-story lines."""
+        fs = self.findings  # (``role`` and ``is_open`` read straight: asked of many lines)
         for k in range(i - 1, max(-1, i - 1 - UNDER_META), -1):
-            if self.role(k) in META_ROLES:
-                return True
-            if self.is_open(k):
+            f = fs[k]
+            if f is None or f.role is _CONTENT:
                 return False
+            if f.role in META_ROLES:
+                return True
         return False
 
 

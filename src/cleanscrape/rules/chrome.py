@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from bisect import bisect_right
+from itertools import chain, compress, repeat
+from operator import is_
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
@@ -645,7 +648,11 @@ class RepeatedBlockRule(Rule):
         texts, lens = ctx.texts, ctx.lens
         seen: dict[str, int] = {}  # text -> where it stood last
         findings, boundary = ctx.findings, Role.BOUNDARY  # (a local: an enum member read off its class is slow)
-        for i, t in enumerate(texts):
+        # (a copy is a line the page prints again: only those lines, and the boundaries between
+        # stories, are read, in page order)
+        again = ctx.repeated_lines(REPEAT_ANY)
+        for i in sorted({*ctx.with_role(boundary), *chain.from_iterable(again.values())}) if again else ():
+            t = texts[i]
             f = findings[i]
             if f is not None and f.role is boundary:
                 seen.clear()  # the next story may quote the same lines: its own copy stays
@@ -659,6 +666,7 @@ class RepeatedBlockRule(Rule):
                 seen[t] = i  # far apart, a line may repeat on purpose (a recipe, a refrain)
 
 
+REPEAT_ANY = 1 << 62  # characters: the repeated lines of any length (``ctx.repeated_lines``'s limit)
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
                                    Role.CHROME, reads=ARTICLE_LABELS, shapes=True)  # boundaries; a removed line's copy
 
@@ -729,15 +737,19 @@ class RepeatedLabelRule(Rule):
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         spots: dict[str, list[int]] = {}
         done: set[int] = set()
-        below = len(texts)  # the next block no rule took: what a label stands over, past a caption or an ad
-        under: list[int] = [below] * len(texts)
-        for i in range(len(texts) - 1, -1, -1):
-            under[i] = below
-            if findings[i] is None:
-                below = i
-        for i, n in enumerate(lens):
-            if n <= LABEL_MAX and under[i] < len(texts) and lens[under[i]] >= LABEL_PROSE:
-                spots.setdefault(texts[i], []).append(i)
+        n = len(texts)
+        under: dict[int, int] = {}  # the next block no rule took: what a label stands over, past a caption or an ad
+        # (a label is printed LABEL_REPEATS times or more: only the lines the page prints again are
+        # read, each with the next open block, looked up among the open blocks found in C)
+        repeated = ctx.repeated_lines(LABEL_MAX)
+        opens = list(compress(range(n), map(is_, findings, repeat(None)))) if repeated else []
+        for text, places in repeated.items():
+            for i in places:
+                o = bisect_right(opens, i)
+                k = opens[o] if o < len(opens) else n
+                under[i] = k
+                if k < n and lens[k] >= LABEL_PROSE:
+                    spots.setdefault(text, []).append(i)
         for text, where in spots.items():
             if len(where) < LABEL_REPEATS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)):
                 continue
@@ -833,12 +845,12 @@ class AuthorBioRule(Rule):
         texts, lens, findings = ctx.texts, ctx.lens, ctx.findings
         titles, bylines = [], []
         title, byline = Role.TITLE, Role.BYLINE  # (locals: an enum member read off its class is slow)
-        for i, f in enumerate(findings):
-            if f is not None:
-                if f.role is title:
-                    titles.append(i)
-                elif f.role is byline:
-                    bylines.append(i)
+        for i in compress(range(len(findings)), findings):  # (the labelled blocks, picked out in C)
+            f = findings[i]
+            if f.role is title:  # type: ignore[union-attr]
+                titles.append(i)
+            elif f.role is byline:  # type: ignore[union-attr]
+                bylines.append(i)
         boxed = _author_box(ctx, titles)
         for i, why in boxed:
             yield self.finding(i, why)
@@ -932,8 +944,10 @@ def _author_box(ctx: Context, titles: list[int]) -> list[tuple[int, str]]:
     text after the box (before the next headline)."""
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     found: list[tuple[int, str]] = []
+    fs, content = ctx.findings, Role.CONTENT
     for i in ctx.short(BOX_LABEL_MAX):
-        if not ctx.is_open(i) or _BOX_LABEL.fullmatch(texts[i]) is None:
+        f = fs[i]  # (``ctx.is_open``, read straight: asked of every short line)
+        if f is not None and f.role is not content or _BOX_LABEL.fullmatch(texts[i]) is None:
             continue
         box = [(i, "the label of the author box after the last paragraph")]
         k = i + 1
@@ -1062,8 +1076,8 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     blog's entries under bare clock times (no year) are none, nor story cards whose section
     label, repeated over every card's time, stands right over the first header."""
     texts, lens = ctx.texts, ctx.lens
-    stamped = frozenset(k for k in ctx.short(THREAD_HEADER_MAX) if ":" in texts[k]
-                        and _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
+    stamped = frozenset(k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)  # (the lines with a colon, found in C)
+                        if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
     if len(stamped) < THREAD_UNITS:
         return None  # (most pages: no thread of stamped headers to look for)
     runs = _thread_buttons(ctx)
@@ -1175,7 +1189,8 @@ class CountRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, n = ctx.texts, len(ctx.texts)
-        hits = [i for i in ctx.short(COUNT_MAX) if texts[i][:1].isdigit() and _COUNT.fullmatch(texts[i])]
+        lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a count's first)
+        hits = [i for i in ctx.by_first_word("#") if lens[i] <= COUNT_MAX and _COUNT.fullmatch(texts[i])]
         k = 0
         while k < len(hits):
             a = b = hits[k]

@@ -28,8 +28,9 @@ from functools import lru_cache
 
 from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from dataclasses import dataclass
+from typing import cast
 from collections.abc import Iterator, Sequence
 
 from ..dates import is_date_line
@@ -507,6 +508,7 @@ def _verdict(keep: bool, feature: str) -> Verdict:
 
 
 _PROSE = (GOOD, NEAR)
+_MARK_SIGNS = frozenset("-+*•·–—▪►‣◦")  # the signs ``text.list_mark`` reads (its numbers open on a digit)
 MARKED_ITEMS = 3  # lines in a row that open with the same list mark: a list the page printed as one
 
 
@@ -515,11 +517,15 @@ def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tu
     mark, no other rule's line among them: a list the page printed as one."""
     found = []
     n = len(texts)
+    # (each line's mark, read once; a mark opens a line on one of its signs or a digit: no
+    # other line is matched)
+    marks = [list_mark(t) if c is not None and (t[:1] in _MARK_SIGNS or t[:1].isdigit()) else None
+             for c, t in zip(classes, texts)]
     i = 0
     while i < n:
-        mark = list_mark(texts[i]) if classes[i] is not None else None
+        mark = marks[i]
         j = i + 1
-        while mark is not None and j < n and classes[j] is not None and list_mark(texts[j]) == mark:
+        while mark is not None and j < n and marks[j] == mark:
             j += 1
         if mark is not None and j - i >= MARKED_ITEMS:
             found.append((i, j))
@@ -649,7 +655,8 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
         weights[i] = 0.0  # a table neither makes a run nor breaks one
     if plain:  # (in HTML, the markup's tags say where code and lists stand)
         for i, c in enumerate(classes):
-            if (c == SHORT or c == BAD) and code_line(texts[i]):
+            if (c == SHORT or c == BAD) and (texts[i].startswith(_CODE_OPENERS) or texts[i].endswith(_CODE_CLOSERS)) \
+                    and code_line(texts[i]):  # (``code_line``'s own first test, inline: most lines fail it)
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
     printed = marked_lists(classes, texts)
     if plain:
@@ -691,7 +698,7 @@ def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
     (`1`, `2`, `3`, `Next`) has no sentence under its numbers."""
     groups: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
-        if classes[i] in (SHORT, BAD) and len(t) <= STEP_LABEL and _NUMBER.search(t):
+        if len(t) <= STEP_LABEL and classes[i] in (SHORT, BAD) and _NUMBER.search(t):
             groups.setdefault(_NUMBER.sub("0", t.casefold()), []).append(i)
     found: set[int] = set()
     for idx in groups.values():
@@ -1312,10 +1319,13 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
     rules' labels are not such stretches."""
     found: set[int] = set()
     run: list[int] = []
-    for i in range(len(texts) + 1):
-        if i < len(texts) and classes[i] in (SHORT, BAD) and len(texts[i]) <= TABLE_CELL:
+    n = len(texts)
+    for i in range(n + 1):
+        if i < n and len(texts[i]) <= TABLE_CELL and classes[i] in (SHORT, BAD):
             run.append(i)
             continue
+        if not run:
+            continue  # (most lines: no run to close)
         if len(run) >= 2 * TABLE_ROWS:
             numeric = [k for k, j in enumerate(run) if _NUMBER_CELL.fullmatch(texts[j])]
             if numeric and _rows_of_numbers(numeric):
@@ -1348,10 +1358,14 @@ def _table_rows(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]
     (one time or date each) and pagination (no label) are not."""
     found: set[int] = set()
     run: list[int] = []
-    for i in range(len(texts) + 1):
-        if i < len(texts) and classes[i] in (SHORT, BAD) and _table_row(texts[i]):
+    n = len(texts)
+    for i in range(n + 1):
+        if i < n and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and _TWO_FIGURES.search(texts[i]) \
+                and _table_row(texts[i]):  # (``_table_row``'s first test, inline: most lines fail it)
             run.append(i)
             continue
+        if not run:
+            continue  # (most lines: no run to close)
         if len(run) >= TABLE_ROWS:
             found.update(run)
         run = []
@@ -1521,6 +1535,11 @@ _SENTENCE_MARKS = frozenset(".!?…:;\"”’»“«)")
 # labels that end an article's main run once it has started: comment counters and
 # headers, story-list headings
 _STOP_CODES = frozenset({"CS412", "CS413"})
+
+
+def _labelled(fs: Sequence[Finding | None]) -> list[tuple[int, Finding]]:
+    """The labelled blocks and their labels, in order (picked out in C: most blocks are not)."""
+    return cast("list[tuple[int, Finding]]", list(compress(enumerate(fs), fs)))
 _NOT_BAR_CODES = frozenset({"CS415"})  # a paragraph's copy is no bar: it stands anywhere in the text
 _COMMENT_CODES = frozenset({"CS412"})
 _LIST_CODES = frozenset({"CS413"})
@@ -1555,25 +1574,23 @@ class ContentRule(Rule):
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
-        walls = frozenset(i for i, f in enumerate(fs) if f is not None and f.role is _CHROME
-                          and f.code not in _INSIDE_CHROME)
-        header = frozenset(i for i, f in enumerate(fs) if f is not None and f.role in _ARTICLE_HEADER)
+        labelled = _labelled(fs)
+        walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in _INSIDE_CHROME)
+        header = frozenset(i for i, f in labelled if f.role in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
-                            dated=frozenset(i for i, f in enumerate(fs) if f is not None and (
-                                f.role in META_ROLES or _stamp(texts[i]))),
+                            dated=frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
                             tight=_tight(ctx.doc.blocks))
         has_title = bool(titles)
         if not has_title:
-            passed_over = frozenset(i for i in range(len(texts)) if ctx.role(i) in META_ROLES
-                                    or ctx.findings[i] is not None and ctx.findings[i].code in _HEADER_CHROME)  # type: ignore[union-attr]
+            passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
             t = find_title(texts, verdicts, passed_over, frozenset(
                 i for i in passed_over if ctx.findings[i].code in _HEADER_CHROME))  # type: ignore[union-attr]
             if t is not None and not protected[t]:
@@ -1645,8 +1662,7 @@ def unheaded_stories(ctx: Context, titles: Sequence[int]) -> list[int]:
     headline. The stretch starts at the headline-shaped line over that header, if any."""
     texts = ctx.texts
     fs = ctx.findings  # (read straight: ``ctx.role`` per block costs a call each)
-    starts = [i for i, f in enumerate(fs) if f is not None and f.role in META_ROLES
-              and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
+    starts = [i for i, f in _labelled(fs) if f.role in META_ROLES and (i == 0 or ctx.role(i - 1) not in META_ROLES)]
     if len(starts) < MIN_HEADERS or not titles:
         return []
     headed = {i for i in starts if any(0 < i - t <= HEADLINE_REACH for t in titles)}

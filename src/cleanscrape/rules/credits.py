@@ -379,10 +379,13 @@ class CaptionRule(Rule):
         both sides tells nothing."""
         if ctx.doc.blocks[0].hints:
             return  # (in HTML the markup places a picture's caption)
+        credits = ctx.labelled(_CREDIT_CODES)
+        if len(credits) < REPEATED_CAPTIONS:
+            return  # (fewer credits than make a habit: no side to read)
         n_blocks = len(ctx.texts)
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
-        for i in ctx.labelled(_CREDIT_CODES):
+        for i in credits:
             b = i > 0 and _caption_shaped(ctx, i - 1)
             a = i + 1 < n_blocks and _caption_shaped(ctx, i + 1)
             if b and not a:

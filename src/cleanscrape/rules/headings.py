@@ -251,7 +251,9 @@ class AuthorNameRule(Rule):
         for i in ctx.headings(NAME_LINE_WORDS):
             if i <= taken:
                 continue
-            if not (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n)) and (
+            near = i > 0 and findings[i - 1] is not None or i + 1 < n and findings[i + 1] is not None or \
+                i + 2 < n and findings[i + 2] is not None  # (no label around it: no date beside it, no call)
+            if not (near and (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n))) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
                 handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
                 name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
@@ -334,6 +336,9 @@ def _label_and_name(text: str) -> tuple[str, str] | None:
     ws = head.split()
     for k in range(1, BYLINE_LABEL_WORDS + 1):
         label, name = ws[:k], ws[k:]
+        if len(name) < HEADLINE_MIN_WORDS or not (label[-1][:1].islower() or label[-1].endswith(":")):
+            continue  # (the label's test, read first: the cheapest, and most lines fail it; the name
+            # below only ever loses words)
         if head == text and len(name) > NAME_MAX_WORDS and DIGIT_RUN.search(text) is not None:
             # no bar: the name, then its date (`Postat av Ines
             # Carter kl. 2024-01-15 16:48`, the time's word in any language)
@@ -668,7 +673,8 @@ class DateLineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i in _times_under_heads(ctx):
             yield self.finding(i, "a brief's time alone under its headline, as the page prints every brief")
-        for i in ctx.short(DATE_LINE_MAX):
+        # (a year opens on `19` or `20`: the lines that hold neither, found in C, are not searched)
+        for i in ctx.blocks_with("19", "20", limit=DATE_LINE_MAX):
             t = ctx.texts[i]
             if _YEAR.search(t) is None or not ctx.is_open(i):
                 continue
@@ -1675,9 +1681,10 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     heads: dict[int, str] = {}
     if ctx.doc.blocks and ctx.doc.blocks[0].hints:
         return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
-    for i in ctx.short(HEADLINE_MAX_CHARS):
-        if not texts[i][:1].isdigit():
-            continue  # (most lines: no regex run)
+    lens = ctx.lens
+    for i in ctx.by_first_word("#"):  # (the lines that open on a digit, indexed once for the page: a
+        if lens[i] > HEADLINE_MAX_CHARS:  # time's digit; the rest are not visited)
+            continue
         m = _TIME_LEAD.match(texts[i])
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue  # (an earlier rule may take it for a related story's headline between paragraphs)
@@ -1728,10 +1735,11 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
     def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
         return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
 
-    for h in range(n - 2):
-        f = ctx.findings[h + 1]
-        if f is None or f.role not in META_ROLES:
+    fs = ctx.findings
+    for j in compress(range(1, n - 1), fs[1:n - 1]):  # (the labelled lines, skipped over in C: most are not)
+        if fs[j].role not in META_ROLES:  # type: ignore[union-attr]
             continue
+        h = j - 1  # (the line over a byline or date)
         if h in taken:
             others += 1  # (briefs the other steps headed, over their byline or date)
             continue
@@ -1953,7 +1961,8 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     words when the page prints one under every time (the same skeleton for every brief); or,
     when every time stands between a headline-shaped line and prose, the line over it."""
     texts, n = ctx.texts, len(ctx.texts)
-    times = [i for i in ctx.short(CLOCK_LINE_MAX) if texts[i][:1].isdigit() and _TIME_ALONE.fullmatch(texts[i].strip())
+    lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a time's digit)
+    times = [i for i in ctx.by_first_word("#") if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
     if len(times) < PATTERN_MIN:
         return {}

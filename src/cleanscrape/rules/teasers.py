@@ -257,6 +257,9 @@ def closes_as_sentence(text: str) -> bool:
     return t.endswith((":", ";")) or t.endswith(".") and not t.endswith("..")
 
 
+RUN_HEADING_WORDS = 24  # words of a heading-like line in a run of them (``ctx.heading(j, 24)``, read straight)
+
+
 class InlineRelatedRule(Rule):
     """
     What it removes: headlines of other stories dropped into the body: a
@@ -296,6 +299,9 @@ class InlineRelatedRule(Rule):
                 under_label.add(j)
                 yield self.finding(j, "the headline under a related-story label")
         done = -1
+        # (the labels and headline shapes read straight in the walks below: ``ctx.role``,
+        # ``ctx.is_open`` and ``ctx.heading`` per line cost a call each)
+        fs, hw, content = ctx.findings, ctx.heading_counts(), Role.CONTENT
         for i in ctx.headings(24):
             if i in under_label:
                 continue
@@ -304,17 +310,20 @@ class InlineRelatedRule(Rule):
             # a run of open heading-like lines, labelled artefacts between them skipped
             run, j = [], i
             while j < n:
-                if ctx.role(j) is None and ctx.heading(j, 24):
+                f = fs[j]
+                if f is None:
+                    if not 0 < hw[j] <= RUN_HEADING_WORDS:
+                        break  # (an open line)
                     run.append(j)
-                elif ctx.is_open(j) or ctx.role(j) in _ENDS:
+                elif f.role is content or f.role in _ENDS:
                     break
                 j += 1
             p = i - 1
-            while p >= 0 and not ctx.is_open(p) and ctx.role(p) not in _ENDS:
+            while p >= 0 and (f := fs[p]) is not None and f.role is not content and f.role not in _ENDS:
                 p -= 1
             prev_prose = p >= 0 and ctx.is_open(p) and _is_prose(ctx.text(p))
             k = j
-            while k < n and not ctx.is_open(k) and ctx.role(k) not in _ENDS:
+            while k < n and (f := fs[k]) is not None and f.role is not content and f.role not in _ENDS:
                 k += 1
             next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
             ends_article = k >= n or ctx.role(k) in _ENDS
@@ -401,7 +410,8 @@ TRAILER_MAX = 60  # characters: a trailer is a label and a few words (`Tags: a, 
 
 
 def _trailer_line(ctx: Context, j: int) -> bool:
-    return ctx.lens[j] <= TRAILER_MAX and ctx.role(j) not in _ENDS and not _is_prose(ctx.text(j))
+    f = ctx.findings[j]  # (``ctx.role``, read straight: asked of many lines)
+    return ctx.lens[j] <= TRAILER_MAX and (f is None or f.role not in _ENDS) and not _is_prose(ctx.texts[j])
 
 
 def _story_paragraph(ctx: Context, m: int) -> bool:
