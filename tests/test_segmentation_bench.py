@@ -1475,3 +1475,20 @@ def test_one_article_then_related_teasers_printed_twice_stays_one_record():
                  "Harbour pilots ask for a second boat before the summer season", "Pilot Jonas Eberly",
                  "See All", "The council is looking at three offers."):
         assert gone not in body, gone
+
+
+def test_a_storys_subheading_under_a_titled_video_teaser_stays():
+    """leak23, CS204: under a teaser that prints its video's title itself (`VIDEO: Ski jumpers
+    argue ...`), a line that repeats long words of the story's paragraphs around it and none of
+    the teaser's is the story's subheading, not a second title of the video: it stays in the
+    story; a line under a teaser that says the teaser's words again (`Lindau storm closes ...`
+    under `WATCH: Storm floods ... at Lindau`) is the video's title and goes; the next story's
+    headline still starts its record."""
+    arts = _probe("a-storys-subheading-under-a-video-teaser.txt")
+    assert [a.title for a in arts] == ["Harbour cranes back at work after two years",
+                                       "Club appeals for a new coach before the season"]
+    assert arts[0].paragraphs[2] == "New berths for the harbour's container lines"
+    bodies = "\n".join(a.body for a in arts)
+    for gone in ("VIDEO: Ski jumpers argue over their suits before the final", "WATCH: Storm floods the coastal road at Lindau",
+                 "Lindau storm closes the coastal road for a night", "Most read", "Library reopens after renovation"):
+        assert gone not in bodies, gone
