@@ -16,19 +16,15 @@ from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
 WATCH_TEASER = line_rule(
     "CS201", "watch-teaser", Role.TEASER,
-    rf"(?:[▶►▸⏵][ \t]*)?(?:{words_alternation(TEASER_LABELS)}[ \t]*[:：|›»–—]"
-    rf"|(?-i:{words_alternation(tuple(w.upper() for w in TEASER_LABELS))})\.)[ \t]*\S.{{0,200}}",
+    rf"(?:[▶►▸⏵][ \t]*)?{words_alternation(TEASER_LABELS)}[ \t]*[:：|›»–—][ \t]*\S.{{0,200}}",
     "a 'WATCH:' / 'VIDEO:' teaser line",
     """
     What it removes: a line that announces a video, gallery or podcast:
-    `WATCH:`, `VIDEO:`, `LISTEN:`, `Mira:`, followed by its title; the label in capitals
-    may end with a full stop (`VIDÉO. ...`).
+    `WATCH:`, `VIDEO:`, `LISTEN:`, `Mira:`, followed by its title.
     Why: the player is gone; only its label and title are left in the text.
-    Example: `WATCH: Harbour cranes return to Port Velmora`, `▶ Watch: Inside the new terminal`,
-    `VIDÉO. Le port de Vauclair rouvre ses quais`
+    Example: `WATCH: Harbour cranes return to Port Velmora`, `▶ Watch: Inside the new terminal`
     Kept: `Watch the river rise, residents said, and you learn patience.`
-    (no label and colon), `Video. That is what the council asked for.` (a full stop after a
-    label not in capitals).
+    (no label and colon).
     """,
     max_len=220, starts=TEASER_LABELS + ("▶", "►", "▸", "⏵"),
 )
