@@ -1505,18 +1505,3 @@ def test_a_caption_printed_again_beside_another_credit_goes():
                                        "Club appeals for a new coach before the season"]
     assert "Repairs took longer than planned" in arts[0].paragraphs
     assert not any("The north quay of Velmora at first light." in a.body for a in arts)
-
-
-def test_a_story_printed_twice_keeps_the_sentences_beside_its_credit():
-    """leak23's CS110 step, hard negative (found by test_properties): a story printed twice prints
-    its credit twice too; the sentences beside the one credit, printed again beside the same
-    credit, tell nothing: the paragraph under the credit stays in both records."""
-    from cleanscrape import clean
-
-    story = ("Harbour cranes return to Port Velmora after two-year refit\nDock workers unload crates at the port on Tuesday.\n"
-             "Getty Images\nThe council voted on Monday to keep the old library open for another year.\n"
-             "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\nContinue Reading\n")
-    arts = clean(story + story + "Trending")
-    assert len(arts) == 2
-    for a in arts:
-        assert "The council voted on Monday to keep the old library open for another year." in a.paragraphs

@@ -375,21 +375,18 @@ class CaptionRule(Rule):
 
     def _printed_again(self, ctx: Context, done: set[int]) -> Iterator[Finding]:
         """In plain text, a short sentence right beside a credit that the page prints again word
-        for word beside another credit, of other words, is a picture's caption (the template
-        reuses the picture), whatever side of the credit it stands on: a story's sentence is
-        printed once (a story printed twice prints its credit twice too)."""
+        for word beside another credit is a picture's caption (the template reuses the
+        picture), whatever side of the credit it stands on: a story's sentence is printed once."""
         if ctx.doc.blocks[0].hints:
             return  # (in HTML the markup places a picture's caption)
         n_blocks = len(ctx.texts)
-        beside: dict[str, list[tuple[int, str]]] = {}
+        beside: dict[str, list[int]] = {}
         for i in ctx.labelled(_CREDIT_CODES):
             for k in (i - 1, i + 1):
                 if 0 <= k < n_blocks and _caption_shaped(ctx, k):
-                    beside.setdefault(ctx.texts[k], []).append((k, ctx.texts[i]))
-        for prints in beside.values():
-            where = [k for k, _ in prints]
-            if len(set(where)) >= REPEATED_CAPTIONS and len({c for _, c in prints}) >= REPEATED_CAPTIONS:
-                # (beside two credits that differ: a story printed twice, its credit with it, tells nothing)
+                    beside.setdefault(ctx.texts[k], []).append(k)
+        for where in beside.values():
+            if len(set(where)) >= REPEATED_CAPTIONS:
                 for k in sorted(set(where)):
                     if k not in done and ctx.is_open(k):
                         done.add(k)
