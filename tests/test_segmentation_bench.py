@@ -1492,16 +1492,3 @@ def test_a_storys_subheading_under_a_titled_video_teaser_stays():
     for gone in ("VIDEO: Ski jumpers argue over their suits before the final", "WATCH: Storm floods the coastal road at Lindau",
                  "Lindau storm closes the coastal road for a night", "Most read", "Library reopens after renovation"):
         assert gone not in bodies, gone
-
-
-def test_a_caption_printed_again_beside_another_credit_goes():
-    """leak23, CS110: a short sentence right beside a credit that the page prints again word for
-    word beside another credit is the picture's caption, on whatever side of its credit (the
-    template reuses the picture); the story's own short line over a credit, printed once
-    (`Repairs took longer than planned`), stays, and the next story's headline still starts
-    its record."""
-    arts = _probe("a-caption-printed-again-beside-another-credit.txt")
-    assert [a.title for a in arts] == ["Harbour cranes back at work after two years",
-                                       "Club appeals for a new coach before the season"]
-    assert "Repairs took longer than planned" in arts[0].paragraphs
-    assert not any("The north quay of Velmora at first light." in a.body for a in arts)

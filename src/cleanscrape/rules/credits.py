@@ -352,9 +352,7 @@ class CaptionRule(Rule):
     Carter / Reuters` under the date); in plain text, on the side of its credits where the page
     prints captions (two credits or more with one short sentence there, none with one on the
     other side), that sentence whatever its words (`Marek Voss, the operator's director, in
-    Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story); in plain text, a short
-    sentence beside a credit that the page prints again word for word beside another credit
-    (`The north quay of Velmora at first light.` under one story's credit and over another's)
+    Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story)
     Kept: a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
     outside the figure whose `<figcaption>` holds the credit (the figure holds the caption); the last paragraph
@@ -371,26 +369,6 @@ class CaptionRule(Rule):
             done.add(f.block)
             yield f
         yield from self._repeated_side(ctx, done)
-        yield from self._printed_again(ctx, done)
-
-    def _printed_again(self, ctx: Context, done: set[int]) -> Iterator[Finding]:
-        """In plain text, a short sentence right beside a credit that the page prints again word
-        for word beside another credit is a picture's caption (the template reuses the
-        picture), whatever side of the credit it stands on: a story's sentence is printed once."""
-        if ctx.doc.blocks[0].hints:
-            return  # (in HTML the markup places a picture's caption)
-        n_blocks = len(ctx.texts)
-        beside: dict[str, list[int]] = {}
-        for i in ctx.labelled(_CREDIT_CODES):
-            for k in (i - 1, i + 1):
-                if 0 <= k < n_blocks and _caption_shaped(ctx, k):
-                    beside.setdefault(ctx.texts[k], []).append(k)
-        for where in beside.values():
-            if len(set(where)) >= REPEATED_CAPTIONS:
-                for k in sorted(set(where)):
-                    if k not in done and ctx.is_open(k):
-                        done.add(k)
-                        yield self.finding(k, "a short sentence beside a credit, printed again beside another credit")
 
     def _repeated_side(self, ctx: Context, done: set[int]) -> Iterator[Finding]:
         """In plain text, the side of its credits where the page prints each picture's caption:
