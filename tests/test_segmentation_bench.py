@@ -1511,3 +1511,18 @@ def test_a_headline_of_two_sentences_under_each_network_name_heads_its_story():
         "Rowing club opens its boathouse to schools. Lessons start in March",
         "Bakers on Mill Lane win the county prize for the best rye loaf"]
     assert [len(a.paragraphs) for a in arts] == [3, 3, 3, 3]
+def test_a_storys_subheading_under_a_titled_video_teaser_stays():
+    """leak23, CS204: under a teaser that prints its video's title itself (`VIDEO: Ski jumpers
+    argue ...`), a line that repeats long words of the story's paragraphs around it and none of
+    the teaser's is the story's subheading, not a second title of the video: it stays in the
+    story; a line under a teaser that says the teaser's words again (`Lindau storm closes ...`
+    under `WATCH: Storm floods ... at Lindau`) is the video's title and goes; the next story's
+    headline still starts its record."""
+    arts = _probe("a-storys-subheading-under-a-video-teaser.txt")
+    assert [a.title for a in arts] == ["Harbour cranes back at work after two years",
+                                       "Club appeals for a new coach before the season"]
+    assert arts[0].paragraphs[2] == "New berths for the harbour's container lines"
+    bodies = "\n".join(a.body for a in arts)
+    for gone in ("VIDEO: Ski jumpers argue over their suits before the final", "WATCH: Storm floods the coastal road at Lindau",
+                 "Lindau storm closes the coastal road for a night", "Most read", "Library reopens after renovation"):
+        assert gone not in bodies, gone

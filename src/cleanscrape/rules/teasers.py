@@ -163,6 +163,37 @@ def _printed_again_under(ctx: Context, j: int) -> bool:
     return j + 1 < len(ctx.texts) and bool(ctx.key(j)) and ctx.key(j + 1) == ctx.key(j)
 
 
+TITLED_TEASER_WORDS = 3  # words after a teaser's label that make its video's title (`VIDEO: Harbour delays explained`)
+STORY_REACH = 6  # lines looked at over the teaser and under the line for the story's paragraphs
+STORY_PARAGRAPHS = 2  # ...and how many of them each way
+STORY_PARAGRAPH = 80  # characters of a paragraph of the story's prose
+STORY_ECHOES = 2  # long words it shares with them (one may be chance: `Created` and `create`); all, when it has fewer
+
+
+def _story_line_after_titled_teaser(ctx: Context, i: int, j: int) -> bool:
+    """Line ``j``, under teaser ``i`` that prints its video's title itself, repeats long words
+    of the story's paragraphs around the two and none of the teaser's title: the story's own
+    line (a subheading, a short paragraph) the template printed the teaser over, not a second
+    title of the video."""
+    title = _teaser_key(ctx.texts[i])
+    if len(title.split()) < TITLED_TEASER_WORDS:
+        return False
+    own = long_word_stems(ctx.texts[j])
+    if not own or own & long_word_stems(title):
+        return False
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    story: set[str] = set()
+    for start, stop, step in ((i - 1, max(-1, i - 1 - STORY_REACH), -1), (j + 1, min(n, j + 1 + STORY_REACH), 1)):
+        got = 0
+        for m in range(start, stop, step):
+            if ctx.is_open(m) and lens[m] >= STORY_PARAGRAPH and ends_sentence(texts[m]):
+                story |= long_word_stems(texts[m])
+                got += 1
+                if got == STORY_PARAGRAPHS:
+                    break
+    return len(own & story) >= min(STORY_ECHOES, len(own))
+
+
 class TeaserTitleRule(Rule):
     """
     What it removes: the video's title printed on the line after a `WATCH:`
@@ -170,7 +201,11 @@ class TeaserTitleRule(Rule):
     Why: the teaser and the title are one widget; the title is another
     story's headline, not body text.
     Example: `Why the harbour expansion is running late` after `WATCH: Harbour delays explained`
-    Kept: a paragraph that follows a teaser and ends like a sentence.
+    Kept: a paragraph that follows a teaser and ends like a sentence; under a teaser that
+    prints its video's title itself (three words or more after its label), a line that
+    repeats two long words of the story's paragraphs around it and none of the teaser's title
+    (`Who is Boris Nadeschdin?` under `VIDEO: Ski jumping row over equipment`, between two
+    paragraphs on Nadeschdin): the story's subheading.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -193,6 +228,8 @@ class TeaserTitleRule(Rule):
                 repeat = f.code == "CS201" and norm_key(ctx.text(j)) == _teaser_key(ctx.text(i))
                 if not repeat and not _teaser_title_ok(ctx.text(j)):
                     break
+                if f.code == "CS201" and not repeat and _story_line_after_titled_teaser(ctx, i, j):
+                    break  # (the teaser carries its video's title; the line under it speaks of the story)
                 if f.code == "CS202" and (_over_story_header(ctx, j) or _printed_again_under(ctx, j)):
                     break  # (`Up next` over the next story's headline, its author and date under it, or
                     # its copy: a video's title is printed once)
