@@ -66,6 +66,9 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(content.STORY_TEXT)
     # a story's own short line at its edges, cut with the template around it, keeps its place
     rules.append(storylines.STORY_LINES)
+    # summary bullets under each story's headline: once every decision has read them as the
+    # story's lines (the block model reads a header's kept lines around a story's first paragraph)
+    rules.append(teasers.SUMMARY_BULLETS)
     return tuple(rules)
 
 

@@ -10,7 +10,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (LONG_WORD, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
                     word_count, words)
-from .base import ARTICLE_LABELS, MAIN_TEXT, Context, Rule, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, MAIN_TEXT, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
@@ -612,6 +612,68 @@ def _listed_later(ctx: Context, i: int) -> bool:
 INLINE_RELATED = InlineRelatedRule("CS205", "inline-related-headline",
                                    "headlines of other stories dropped into the body", Role.RELATED,
                                    fix_safe=False, reads=ARTICLE_LABELS, shapes=True)
+
+SUMMARY_PAGE_TITLES = 2  # stories of a page that each print summary bullets under their headline
+SUMMARY_MAX_BULLETS = 6  # items of a summary: a few sentences (a longer run is a list)
+SUMMARY_PROSE = 80  # characters of the first paragraph a summary may stand over
+_SUMMARY_MARKS = "•·▪◦‣∙*►–-"  # a summary item's mark (a number opens a story list's item: not here)
+_SUMMARY_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.STUB})  # what a summary stands over, or the first paragraph
+_LOOSE = frozenset({Role.CONTENT, Role.BOILERPLATE})  # a line no named rule took: kept, or the generic decisions' drop
+
+
+def _summary_item(t: str) -> bool:
+    """Line ``t`` opens with a list mark and a space, then words."""
+    return t[:1] in _SUMMARY_MARKS and t[1:2] in (" ", "\t") and any(map(str.isalpha, t[2:]))
+
+
+class SummaryBulletsRule(Rule):
+    """
+    What it removes: the summary bullets a multi-story page prints right under each
+    story's headline, over its byline, date or first paragraph.
+    Why: the template prints a few bullet lines in the same slot of every story's header;
+    they restate the story (its key points, often its paragraphs' first sentences) and are
+    not its text. A story's own list stands inside or after its prose, and a page prints it
+    once.
+    Example: `• Three panels of authors spoke about their love of reading.` right under each
+    of a page's headlines, over `door Bram van Dorsten` and the date
+    Kept: a bullet list after a story's first paragraph (its own list), a run under a headline
+    when another story of the page has none (one story's list, not the template's slot), a
+    run under a single story's headline (the generic decisions'), a numbered list, a run of
+    more than six items, a run over a line that is neither the byline, the date, nor prose.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) < SUMMARY_PAGE_TITLES:
+            return
+        texts, fs, n = ctx.texts, ctx.findings, len(ctx.texts)
+
+        def loose(j: int) -> bool:  # no named rule took it (open, or a generic decision's drop)
+            f = fs[j]
+            return f is None or f.role in _LOOSE
+
+        runs: list[range] = []
+        for t in titles:
+            j = t + 1
+            while j < n and j - t <= SUMMARY_MAX_BULLETS and loose(j) and _summary_item(texts[j]):
+                j += 1
+            if j == t + 1 or j - t > SUMMARY_MAX_BULLETS or j >= n:
+                return  # a story with no summary (or a long list): the page prints none per story
+            f = fs[j]
+            if not (f is not None and f.role in _SUMMARY_HEADER
+                    or loose(j) and ctx.lens[j] >= SUMMARY_PROSE and ends_sentence(texts[j])
+                    and not _summary_item(texts[j])):
+                return
+            runs.append(range(t + 1, j))
+        for r in runs:
+            for i in r:
+                if ctx.is_open(i):
+                    yield self.finding(i, f"summary bullets under each of {len(runs)} stories' headline")
+
+
+SUMMARY_BULLETS = SummaryBulletsRule("CS208", "summary-bullets",
+                                     "summary bullets printed under each story's headline", Role.CHROME,
+                                     reads=EVERY_LABEL, shapes=True)
 
 LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, CAPTION_TRANSCRIPT, MEDIA_VIEWER, RELATED_LINK)
 CONTEXT_RULES = (TEASER_TITLE,)
