@@ -1027,6 +1027,7 @@ THREAD_TEXT = 60  # characters of a comment's text that need not end like a sent
 THREAD_NAME_MAX = 40  # characters of the commenter's name printed on the line over the time
 THREAD_ARTICLE = 2  # paragraphs (LONG_PROSE or more) above the thread: the article it is under
 THREAD_PROSE = 150  # characters of such a paragraph
+THREAD_STORY_PARAGRAPHS = 4  # such paragraphs per comment, on average: a story's, not a reader's comment
 
 
 def _thread_buttons(ctx: Context) -> list[tuple[int, int]]:
@@ -1107,6 +1108,8 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     shapes = {_stamp_shape(texts[h]) for h in best[2]}
     if any(k < start and _stamp_shape(texts[k]) in shapes for k in stamped):
         return None  # a story above prints its date as the headers do: a feed of dated stories, not a thread
+    if sum(1 for k in range(start, best[1]) if lens[k] >= THREAD_PROSE) >= THREAD_STORY_PARAGRAPHS * len(best[2]):
+        return None  # each "comment" a story's several paragraphs: a feed of stories over a share button each
     return start, best[1]
 
 
