@@ -110,3 +110,19 @@ def test_a_feed_of_dated_stories_each_over_the_same_button_is_no_thread():
         lines += [head, f"1{k}. 01. 2020, 1{k}:30", ARTICLE[k % 3], ARTICLE[(k + 1) % 3], "Zum Beitrag"]
     labelled = Pipeline().label(read_text("\n".join([*lines, "Impressum"])))
     assert all(f is None or f.code != "CS420" for f in labelled.labels)
+
+
+def test_a_feed_of_long_stories_each_over_a_button_is_no_thread():
+    """Hard negative (leak23's CS420 guard): under an article, entries shaped like a thread's
+    (a name over a date and time, text, an `antworten` button under each), but each entry
+    holds four long paragraphs or more: a feed of stories over a button each, not readers'
+    comments, so CS420 takes none of them and their text stays."""
+    lines = ["Hafenbecken wird Wärmespeicher - Stadtanzeiger", "Start", "Lokales", "Hafenbecken wird Wärmespeicher",
+             *ARTICLE, "Kommentare"]
+    for k, (name, stamp, _) in enumerate(COMMENTS):
+        paragraphs = [f"{p[:-1]}, so der Bericht Nummer {k * 5 + j} des Ausschusses vom vergangenen Jahr."
+                      for j, p in enumerate([*ARTICLE, ARTICLE[0]])]
+        lines += [name, stamp, *paragraphs, "antworten"]
+    page = "\n".join([*lines, "Impressum"])
+    labelled = Pipeline().label(read_text(page))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)
