@@ -1865,7 +1865,14 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
     CARD_SPAN lines or fewer, and between two prints stand only a headline, one teaser of a
     sentence at most and the other per-card lines. Every line left stands among the cards,
     and no headline outside them has a byline of its own under it (an article's header)."""
-    n = len(ctx.texts)
+    texts = ctx.texts
+    for i, j in zip(left, left[1:]):
+        if j == i + 1 and ends_sentence(texts[i]) and ends_sentence(texts[j]) and \
+                texts[i].rstrip()[-1:] not in "?!" and texts[j].rstrip()[-1:] not in "?!":
+            # (two sentences in a row, no line keyed between them: one card's lines at least,
+            # and no card holds two teaser sentences; the page needs no keying)
+            return False
+    n = len(texts)
     where: dict[str, list[int]] = {}
     keyed: list[tuple[str, ...]] = [()] * n
     for k in range(n):

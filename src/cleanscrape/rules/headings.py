@@ -2134,6 +2134,10 @@ def _names_the_author_below(ctx: Context, i: int) -> bool:
     if len(words) > NAME_MAX_WORDS + AUTHOR_LINE_OTHER_WORDS:
         return False
     below = ctx.texts[i + 1].casefold()
+    # (a name the line below prints holds two capitalised words in a row that it prints too:
+    # without such a pair no run of the line's words is the name)
+    if not any(a[:1].isupper() and b[:1].isupper() and f"{a} {b}".casefold() in below for a, b in zip(words, words[1:])):
+        return False
     for lo in range(AUTHOR_LINE_OTHER_WORDS + 1):  # (the name: a run of the line's words)
         for top in range(len(words), lo + 1, -1):
             run = words[lo:top]
