@@ -1952,6 +1952,20 @@ def _dated_tail(text: str) -> bool:
 _TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
 _TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE})  # (a bare clock reads as a video's length)
 CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
+
+
+def clock_alone(text: str) -> bool:
+    """``text`` is a clock time alone on its line (`14:32`, `9h07`, `17.32 Uhr`, `8:05 PM`):
+    a brief's time, as ``_heads_under_times`` reads it (the story cards' test asks too)."""
+    t = text.strip()
+    return len(t) <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(t) is not None
+
+
+def whole_sentence(text: str) -> bool:
+    """``_whole_sentence``, for the story cards' test: a brief's sentence, no teaser's cut."""
+    return _whole_sentence(text)
+
+
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
