@@ -1700,17 +1700,18 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     order = sorted(heads)
     if any(ctx.is_open(k) and _is_prose(ctx, k) for k in range(order[0])):
         return {}  # story text over the first time: the times are a timeline's inside a story
-    two, bare, whole = False, 0, True
+    two, bare, cut = False, 0, 0
     for a, b in zip(order, [*order[1:], len(texts)]):
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1:
             return {}  # a list of times (a schedule)
         bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
-        whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
+        cut += bool(prose) and not _whole_sentence(texts[prose[-1]])
     if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
         return {}  # (times over lines of their own: a schedule's entries; one in three briefs may be one)
     briefs = len(order) - bare
+    whole = TIMED_BARE_SHARE * cut <= briefs  # (one brief in three may end on no full stop: a quote, a cut source)
     return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
 
 
