@@ -207,3 +207,37 @@ def test_briefs_with_their_time_under_the_headline_one_without_prose_head_the_ot
         assert t in titles
     assert not any(p in ("8.05", "7.04") for a in arts for p in a.paragraphs)
     assert arts[-1].paragraphs[0].startswith("The pool in Alder Park")
+
+
+def test_briefs_of_one_sentence_each_under_their_time_head_each_brief():
+    """Five briefs of one whole sentence each, the time alone on its line under each headline:
+    a page of news, not a front of teaser cards (it gave no record: the story cards' test read
+    each sentence as a card's teaser between two times)."""
+    arts = _records("briefs-of-one-sentence-each-under-their-time.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Library extends its opening hours on Saturdays",
+                                       "Rail line to the airport closed for repairs this weekend",
+                                       "Council finds the money to reopen the paddling pool",
+                                       "Choir wins the regional cup for the third time"]
+    assert all(len(a.paragraphs) == 1 for a in arts)
+    assert arts[0].paragraphs[0].startswith("The ferry will keep")
+    assert not any(p in ("08:05", "12:58") for a in arts for p in a.paragraphs)
+
+
+def test_briefs_of_one_sentence_each_under_their_time_over_the_headline_head_each_brief():
+    """The same page in German, each time (`17.32 Uhr`) alone over its headline."""
+    arts = _records("briefs-of-one-sentence-each-under-their-time-over-the-headline.txt")
+    assert [a.title for a in arts] == ["Hafenamt behält den Winterfahrplan einen weiteren Monat bei",
+                                       "Stadtbibliothek öffnet samstags länger",
+                                       "Bahnstrecke zum Flughafen am Wochenende gesperrt",
+                                       "Gemeinderat findet das Geld für das Planschbecken"]
+
+
+def test_a_front_of_cut_teasers_under_their_time_gives_no_record():
+    """Headline, a time alone, a teaser cut short (`…`): a front's cards with times, no briefs."""
+    assert _records("front-of-cut-teasers-under-their-time.txt") == []
+
+
+def test_a_schedule_of_times_alone_over_titles_gives_no_briefs():
+    """A broadcaster's schedule with each time alone over its programme's title and genre."""
+    assert _records("tv-schedule-times-alone-over-titles.txt") == []

@@ -930,8 +930,10 @@ def test_the_first_kept_line_right_under_the_reading_time_is_the_headline():
 def test_briefs_of_one_paragraph_under_their_time_are_stories():
     """Four briefs, each a headline, its clock time (the page's only line printed once per
     story, its number changing) and one paragraph of two sentences: each is a story (they
-    merged into the first). A card's teaser is one sentence: the same page with one sentence
-    under each time is a list of cards, and gives no record."""
+    merged into the first). With one whole sentence under each time (a sentence of news, a
+    final full stop) each is still a brief (issue #18, brief23b: it gave no record, read as a
+    front of cards); with each teaser cut short (`…`) the page is a list of cards, and gives
+    no record."""
     import re
 
     from cleanscrape import clean
@@ -944,7 +946,9 @@ def test_briefs_of_one_paragraph_under_their_time_are_stories():
     assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
     assert all(":" not in a.body for a in arts)
     text = (PAGES / "briefs-of-one-paragraph-under-their-time.txt").read_text(encoding="utf-8")
-    assert clean(re.sub(r"(\. )[A-Z][^\n]*\n", ".\n", text)) == []
+    one = re.sub(r"(\. )[A-Z][^\n]*\n", ".\n", text)
+    assert [a.title for a in clean(one)] == [a.title for a in arts]
+    assert clean(re.sub(r" \w+\.\n", "…\n", one)) == []
 
 
 def test_the_same_word_over_each_date_leaves_the_headlines_under_the_dates():

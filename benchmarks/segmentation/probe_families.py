@@ -229,7 +229,8 @@ PROBE_FAMILIES_4: list[dict] = [
 # shapes no other family prints: headlines that end with a full stop, no separator and no blank
 # line between briefs (``s-briefs-stop``); a digest whose briefs open on a place's lead-in,
 # ``PARIS. — ...`` (``place_lead``, ``s-digest-dateline``); a ticker with the time after the
-# headline, ``Headline · 14:05`` (``s-ticker-time-right``); with the fronts of teasers that
+# headline, ``Headline · 14:05`` (``s-ticker-time-right``); briefs of one sentence each under
+# the time alone on its line (``s-briefs-one-timed``); with the fronts of teasers that
 # must give no record::
 #
 #     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe5 --failures 40
@@ -254,4 +255,11 @@ PROBE_FAMILIES_5: list[dict] = [
          date=None, byline="by", media=[], media_rate=0.0,
          inline=[], inline_rate=0.0, tail=[], sep="dots",
          page_tail=["top", "copyright"], front="cards_teaser_by"),
+    # (brief23b) timed briefs of one whole sentence each, the time alone on its line under the
+    # headline: a page that the story cards' test (``CS503``) read as a front of teasers
+    dict(name="s-briefs-one-timed", half="probe5", stories=(4, 7), blank="body", brief_sentences=(1, 1),
+         page_head=["site", "menu_line"], head=["title", "time"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["copyright"], front="teasers"),
 ]

@@ -41,7 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
-from .headings import ALTERNATING_BRIEF, RELATIVE_STAMP, separator_over
+from .headings import ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, separator_over, whole_sentence
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -1750,7 +1750,9 @@ class StoryCardsRule(Rule):
     Kept: an article of short paragraphs, two or more between its dates; a live blog's
     entries under its headline and byline; a paywalled article's one paragraph under its
     headline, standfirst and byline; a story of prose paragraphs over a list of such cards; a
-    listicle of headed short sections under its headline, byline and lead-in.
+    listicle of headed short sections under its headline, byline and lead-in; on a text page,
+    timed briefs of one whole sentence each, each under its headline and its time of day alone
+    on its line (a front's teaser is cut short, or stands under an age).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -1758,6 +1760,8 @@ class StoryCardsRule(Rule):
         left = [i for i in range(len(texts)) if findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left):
             return  # a paragraph longer than any teaser: an article
+        if not ctx.doc.blocks[0].hints and _timed_sentence_briefs(ctx, left):
+            return  # briefs of whole sentences, each under its own time of day: a page of news, no front
         if _dated_cards(ctx, left):
             why = "a story card's teaser: the page lists stories and holds no article"
         elif not ctx.doc.blocks[0].hints and _repeated_cards(ctx, left):  # (a text page: the markup has no say)
@@ -1809,6 +1813,50 @@ def _dated_cards(ctx: Context, left: list[int]) -> bool:
         if len(g) > CARD_LINES or sentences > 1:
             return False  # two sentences in a row: an article's text, a brief
     return True
+
+
+BRIEF_SENTENCE_WORDS = 12  # words of a sentence of news: a brief's one sentence, where a front's teaser is cut shorter
+BRIEF_HEAD_MAX = 200  # characters of a brief's headline (two sentences, a quote in it)
+BRIEF_LONG_SHARE = 4  # one brief in this many at least holds a sentence of BRIEF_SENTENCE_WORDS words or more
+_BRIEF_HEAD_ROLES = frozenset({Role.TITLE, Role.RELATED, Role.TEASER})  # a brief's headline, as a rule may take it
+_CUTS = ("…", "...")  # a teaser's end, cut short
+BRIEF_PAGE_EDGE = 2  # lines left over the first brief or under the last (the page's name, a section's label)
+
+
+def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
+    """The lines left are timed briefs, not a front's cards: each brief's time of day alone on
+    its line, right under its headline or right over it (the same side for every brief), then
+    its text: prose with the stopwords of a language, no teaser's cut (`…`, `...`) at its end;
+    half of the texts whole sentences (a final full stop), a quarter of them BRIEF_SENTENCE_WORDS
+    words or more (a sentence with its verb and objects; in a script with no word spaces, sixty
+    characters). One brief in TIMED_BARE_SHARE may hold no such text (a line of its own, a
+    sentence another rule took). A front's teaser is a fragment that points to its story: cut,
+    shorter, under an age (`3 hours ago`) more than a time of day."""
+    texts, lens = ctx.texts, ctx.lens
+    times = [i for i in ctx.by_first_word("#") if clock_alone(texts[i])]
+    if len(times) < CARD_REPEATS:
+        return False
+    open_ = set(left)
+    for head, text in ((-1, 1), (1, 2)):  # the time under its headline, or over it
+        units = [(t + head, t + text) for t in times]
+        if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
+                   and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):
+            continue
+        prose = [b for _, b in units if b in open_ and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
+                 and _ANY_LIST.intersection(letter_words(texts[b]))
+                 and (whole_sentence(texts[b]) or len(texts[b].split()) >= BRIEF_SENTENCE_WORDS)]
+        covered = {k for u in units for k in u}
+        first, last = units[0][0], units[-1][1]
+        if TIMED_BARE_SHARE * (len(units) - len(prose)) > len(units) or \
+                any(first <= k <= last and k not in covered for k in left) or \
+                sum(k < first or k > last for k in left) > BRIEF_PAGE_EDGE:
+            continue  # a line between the briefs that is none of theirs (a card's label, a byline)
+        whole = sum(ends_sentence(texts[b]) for b in prose)
+        long_ = sum(len(texts[b].split()) >= BRIEF_SENTENCE_WORDS or lens[b] >= CARD_SENTENCE and CJK_CHAR.search(texts[b]) is not None
+                    for b in prose)
+        if 2 * whole >= len(units) and BRIEF_LONG_SHARE * long_ >= len(units):
+            return True
+    return False
 
 
 CARD_REPEATS = 3  # cards a front needs: its per-card line printed this often at least
@@ -1985,6 +2033,10 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "the text of a brief the page alternates with its headline, one line each",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
+            if fs[t].reason == TIMED and (k := _lost_timed_text(ctx, t, end)) is not None:  # type: ignore[union-attr]
+                yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
+                                   role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
             if Role.BYLINE not in roles and Role.DATE not in roles:
                 continue  # (no byline or date of its own: a list's headline)
@@ -2014,6 +2066,19 @@ def _lost_brief_text(ctx: Context, t: int, end: int) -> int | None:
     if any(fs[j] is None or fs[j].role in _BRIEF_TEXT_ENDS for j in range(k + 1, end)):  # type: ignore[union-attr]
         return None  # (some of its text stands, or a list's items stand under it: a list's heading over its first)
     return k
+
+
+def _lost_timed_text(ctx: Context, t: int, end: int) -> int | None:
+    """The line under a timed brief's headline ``t`` and its time (the time alone on its line
+    under the headline or over it) when the related-headline rule or a generic decision dropped
+    it, as ``_lost_brief_text`` asks: a whole sentence (or BRIEF_SENTENCE_WORDS words) with no
+    line of text under it before the next brief (a line of its own under the time stays out)."""
+    k = t + 1
+    if k < end and clock_alone(ctx.texts[k]):
+        k += 1  # (past the time under the headline)
+    if k >= end or not (whole_sentence(ctx.texts[k]) or ctx.nwords(k) >= BRIEF_SENTENCE_WORDS):
+        return None
+    return _lost_brief_text(ctx, k - 1, end)
 
 
 _BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a teaser or a related link

@@ -1700,17 +1700,18 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     order = sorted(heads)
     if any(ctx.is_open(k) and _is_prose(ctx, k) for k in range(order[0])):
         return {}  # story text over the first time: the times are a timeline's inside a story
-    two, bare, whole = False, 0, True
+    two, bare, cut = False, 0, 0
     for a, b in zip(order, [*order[1:], len(texts)]):
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1:
             return {}  # a list of times (a schedule)
         bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
-        whole = whole and (not prose or _whole_sentence(texts[prose[-1]]))
+        cut += bool(prose) and not _whole_sentence(texts[prose[-1]])
     if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
         return {}  # (times over lines of their own: a schedule's entries; one in three briefs may be one)
     briefs = len(order) - bare
+    whole = TIMED_BARE_SHARE * cut <= briefs  # (one brief in three may end on no full stop: a quote, a cut source)
     return heads if (two or whole and briefs > PATTERN_MIN) and briefs >= PATTERN_MIN else {}
 
 
@@ -1952,6 +1953,20 @@ def _dated_tail(text: str) -> bool:
 _TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
 _TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE})  # (a bare clock reads as a video's length)
 CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
+
+
+def clock_alone(text: str) -> bool:
+    """``text`` is a clock time alone on its line (`14:32`, `9h07`, `17.32 Uhr`, `8:05 PM`):
+    a brief's time, as ``_heads_under_times`` reads it (the story cards' test asks too)."""
+    t = text.strip()
+    return len(t) <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(t) is not None
+
+
+def whole_sentence(text: str) -> bool:
+    """``_whole_sentence``, for the story cards' test: a brief's sentence, no teaser's cut."""
+    return _whole_sentence(text)
+
+
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
