@@ -140,14 +140,14 @@ def test_an_article_of_one_sentence_paragraphs_under_the_name_and_menu_stays_one
     assert len(arts[0].paragraphs) == 6
 
 
-def test_a_brief_in_a_script_with_no_word_spaces_is_a_whole_sentence():
+def test_a_brief_in_a_script_with_no_word_spaces_is_awhole_sentence():
     """A brief's one sentence in Japanese has no spaces between words: its length tells it is
     a sentence, not a line of three words."""
-    from cleanscrape.rules.headings import _whole_sentence
+    from cleanscrape.rules.headings import whole_sentence
 
-    assert _whole_sentence("港の二台の新しいクレーンは二年間にわたる長い改修を終えて月曜日の朝から作業を再開したと港湾当局の担当者が記者会見で正式に発表した。")
-    assert not _whole_sentence("港の新しいクレーン…")
-    assert not _whole_sentence("Port.")
+    assert whole_sentence("港の二台の新しいクレーンは二年間にわたる長い改修を終えて月曜日の朝から作業を再開したと港湾当局の担当者が記者会見で正式に発表した。")
+    assert not whole_sentence("港の新しいクレーン…")
+    assert not whole_sentence("Port.")
 
 
 def test_a_ticker_with_two_briefs_over_a_line_of_their_own_heads_every_brief():
@@ -174,11 +174,11 @@ def test_a_schedule_of_times_over_titles_gives_no_briefs():
 
 def test_a_briefs_sentence_may_end_on_an_abbreviations_stop():
     """A long sentence that ends on `U.S.` is whole; a short line cut at `Gov.` is not."""
-    from cleanscrape.rules.headings import _whole_sentence
+    from cleanscrape.rules.headings import whole_sentence
 
-    assert _whole_sentence("The new committee sent a letter on Wednesday about the police stations said to be "
+    assert whole_sentence("The new committee sent a letter on Wednesday about the police stations said to be "
                            "operating inside the U.S.")
-    assert not _whole_sentence("The deal won the backing of Indiana Gov.")
+    assert not whole_sentence("The deal won the backing of Indiana Gov.")
 
 
 def test_a_digest_whose_briefs_end_without_a_full_stop_heads_each_brief():

@@ -1707,7 +1707,7 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
             return {}  # a list of times (a schedule)
         bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
-        cut += bool(prose) and not _whole_sentence(texts[prose[-1]])
+        cut += bool(prose) and not whole_sentence(texts[prose[-1]])
     if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
         return {}  # (times over lines of their own: a schedule's entries; one in three briefs may be one)
     briefs = len(order) - bare
@@ -1788,7 +1788,7 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
                 sentence_breaks(t) > 1 or t.endswith(("…", "...")) or _LIST_NUMBER.match(t) or ctx.role(b) is Role.TITLE \
                 or menu_line(body) or _ranked_list_opens(ctx, b):
             break  # (a menu is no brief's text: the page's name over its menu; nor a ranked list's first item)
-        whole = _whole_sentence(body) or _past_lead_in(body) is not body  # (a lead-in opens a story's own text)
+        whole = whole_sentence(body) or _past_lead_in(body) is not body  # (a lead-in opens a story's own text)
         if not whole and t.endswith(".") and len(body) > len(t) and not body.endswith(("…", "...")):
             whole, stands = True, stands + 1  # a standfirst's line under a headline with a full stop: longer than it
         if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
@@ -1901,7 +1901,7 @@ def _past_lead_in(text: str) -> str:
 WHOLE_ABBREV_WORDS = 12  # words of a brief's sentence that may end on an abbreviation's stop (`... inside the U.S.`)
 
 
-def _whole_sentence(text: str) -> bool:
+def whole_sentence(text: str) -> bool:
     """``text`` ends a sentence of its own, no teaser's cut (`…`, `...`) at its end: a brief's
     one sentence is complete where a card's teaser points on to its story."""
     t = text.rstrip()
@@ -1960,11 +1960,6 @@ def clock_alone(text: str) -> bool:
     a brief's time, as ``_heads_under_times`` reads it (the story cards' test asks too)."""
     t = text.strip()
     return len(t) <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(t) is not None
-
-
-def whole_sentence(text: str) -> bool:
-    """``_whole_sentence``, for the story cards' test: a brief's sentence, no teaser's cut."""
-    return _whole_sentence(text)
 
 
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
