@@ -1926,9 +1926,11 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
     heads: dict[int, str] = {}
     ends = _TIME_ENDS
     # (a line's last character first, in one pass: the lines the test below may pass end on a
-    # digit, `m`, `r` or `.` (case aside: no other character folds to one), or on a space)
+    # digit, `m`, `r` or `.` (case aside: no other character folds to one), or on a space; a
+    # full stop only after an `m`, `p.m.`: most lines that end on one are sentences)
     for i in [i for i in ctx.short(HEADLINE_MAX_CHARS)
-              if (c := texts[i][-1:]) in ends or c > "~" and (c.isdigit() or c.isspace())]:
+              if (c := texts[i][-1:]) in ends and (c != "." or texts[i][-2:-1] in "mM")
+              or c > "~" and (c.isdigit() or c.isspace())]:
         t = texts[i].rstrip()
         last = t[-1:].casefold()
         if not (last.isdigit() or last and last in "mr" or t[-2:].casefold() == "m.") \
