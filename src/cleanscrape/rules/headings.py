@@ -1936,7 +1936,8 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
         if last.isdigit():
             if t[-3:-2] not in ":.hH" or t[-2:-1] not in "012345":
                 continue  # (a time's minutes close it, `14:32`, `9h07`: a year's digits, a score's or a count's do not)
-        elif not (last and last in "mr" or t[-2:].casefold() == "m.") or t[-TIME_SUFFIX_CHARS:].isalpha():
+        elif not (last and last in "mr" or t[-2:].casefold() == "m.") or t[-TIME_SUFFIX_CHARS:].isalpha() \
+                or last == "r" and t[-3:].casefold() != "uhr" or last == "m" and t[-2:-1] not in "aApP.":
             continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`, a digit before it)
         m = _TIME_TAIL.search(t)
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
