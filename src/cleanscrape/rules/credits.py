@@ -365,12 +365,15 @@ class CaptionRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         done = set()
-        for f in self._around_credits(ctx):
+        # (the credit lines, found once: the captions this rule labels are no credits, and win no
+        # credit's line, so the list holds for the whole rule)
+        credits = ctx.labelled(_CREDIT_CODES)
+        for f in self._around_credits(ctx, credits):
             done.add(f.block)
             yield f
-        yield from self._repeated_side(ctx, done)
+        yield from self._repeated_side(ctx, done, credits)
 
-    def _repeated_side(self, ctx: Context, done: set[int]) -> Iterator[Finding]:
+    def _repeated_side(self, ctx: Context, done: set[int], credits: list[int]) -> Iterator[Finding]:
         """In plain text, the side of its credits where the page prints each picture's caption:
         where two credits or more have one short sentence on that side and none has one on the
         other (`Name, durante una rueda de prensa en Place.` over `Foto: Name/EFE` in each
@@ -379,7 +382,6 @@ class CaptionRule(Rule):
         both sides tells nothing."""
         if ctx.doc.blocks[0].hints:
             return  # (in HTML the markup places a picture's caption)
-        credits = ctx.labelled(_CREDIT_CODES)
         if len(credits) < REPEATED_CAPTIONS:
             return  # (fewer credits than make a habit: no side to read)
         n_blocks = len(ctx.texts)
@@ -400,7 +402,7 @@ class CaptionRule(Rule):
             if k not in done and ctx.is_open(k):
                 yield from self._caption(ctx, i, k, "one short sentence on the side of each credit where the page prints captions")
 
-    def _around_credits(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- the caption's places around a credit, each a short test
+    def _around_credits(self, ctx: Context, credit_lines: list[int]) -> Iterator[Finding]:  # noqa: C901 -- the caption's places around a credit, each a short test
         n_blocks = len(ctx.texts)
         labelled_captions = set()
         for i in ctx.starting_with(_CAPTION_KEYS):  # `Image caption The operator says ...` on one line
@@ -417,16 +419,15 @@ class CaptionRule(Rule):
             if j < n_blocks and ctx.is_open(j) and ctx.texts[i].rstrip(" \t,:").lower() in _CAPTION_LABELS \
                     and ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
                 yield self.finding(j, "the line under a caption label")
-        for i in ctx.labelled(_CREDIT_CODES):  # `Image: AFP` over `Image, Readers queue outside the library.`
+        for i in credit_lines:  # `Image: AFP` over `Image, Readers queue outside the library.`
             j, t = i + 1, ctx.texts[i]
             label = t[:t.find(":")] if 0 < t.find(":") <= LABEL_MAX else ""
             if label and j < n_blocks and ctx.is_open(j) and ctx.texts[j].startswith(label + ", ") and \
                     ctx.lens[j] <= LABELLED_CAPTION_MAX and sentence_breaks(ctx.texts[j]) <= 1:
                 labelled_captions.add(j)
                 yield self.finding(j, "the caption under its credit, opening with the credit's label")
-        credits = ctx.labelled(_CREDIT_CODES)
         bare = compile_pattern(_BARE_AGENCY, "")
-        credits += [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
+        credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
                     or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
