@@ -22,6 +22,7 @@ _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tup
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
+STORY_PARAGRAPH = 80  # characters of a paragraph of a story's prose: a story's, not a comment's, a form's or a card's line
 # (a global: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; hot loops read this)
 _CONTENT = Role.CONTENT

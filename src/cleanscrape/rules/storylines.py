@@ -18,13 +18,12 @@ from collections.abc import Callable, Iterator
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import ends_sentence, fold_digits, long_word_stems, menu_line
-from .base import EVERY_LABEL, Context, Rule
+from .base import EVERY_LABEL, STORY_PARAGRAPH, Context, Rule
 
 STORY_PAGE_TITLES = 2  # headlines of a page of several stories (a single story's edges: the generic decisions')
 EDGE_MAX_WORDS = 12  # words of a story's first line under its header (a dateline, a subheading, a lead-in)
 SHOUT_WORDS = 3  # words of a lead-in in capitals (`FULL RESULTS BELOW`): a dateline is shorter (`BAAR, SWITZERLAND`)
 LAST_WORDS = (2, 10)  # words of a story's last subheading over the template that closes it
-STORY_PARAGRAPH = 80  # characters of the paragraph beside it: a story's, not a form's or a card's line
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
 
 _GENERIC = frozenset({"CS501", "CS505"})  # content scoring and the block model: no named rule took it

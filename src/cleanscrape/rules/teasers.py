@@ -10,7 +10,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (LONG_WORD, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
                     word_count, words)
-from .base import ARTICLE_LABELS, EVERY_LABEL, MAIN_TEXT, Context, Rule, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, MAIN_TEXT, STORY_PARAGRAPH, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
 
@@ -166,7 +166,6 @@ def _printed_again_under(ctx: Context, j: int) -> bool:
 TITLED_TEASER_WORDS = 3  # words after a teaser's label that make its video's title (`VIDEO: Harbour delays explained`)
 STORY_REACH = 6  # lines looked at over the teaser and under the line for the story's paragraphs
 STORY_PARAGRAPHS = 2  # ...and how many of them each way
-STORY_PARAGRAPH = 80  # characters of a paragraph of the story's prose
 STORY_ECHOES = 2  # long words it shares with them (one may be chance: `Created` and `create`); all, when it has fewer
 
 
@@ -294,7 +293,7 @@ def closes_as_sentence(text: str) -> bool:
     return t.endswith((":", ";")) or t.endswith(".") and not t.endswith("..")
 
 
-RUN_HEADING_WORDS = 24  # words of a heading-like line in a run of them (``ctx.heading(j, 24)``, read straight)
+RUN_HEADING_WORDS = 24  # words of a heading-like line in a run of them (the run's walk reads the counts straight)
 
 
 class InlineRelatedRule(Rule):
@@ -339,7 +338,7 @@ class InlineRelatedRule(Rule):
         # (the labels and headline shapes read straight in the walks below: ``ctx.role``,
         # ``ctx.is_open`` and ``ctx.heading`` per line cost a call each)
         fs, hw, content = ctx.findings, ctx.heading_counts(), Role.CONTENT
-        for i in ctx.headings(24):
+        for i in ctx.headings(RUN_HEADING_WORDS):
             if i in under_label:
                 continue
             if i < done or ctx.findings[i] is not None:
@@ -410,7 +409,6 @@ SUBHEADING_MIN_WORDS = 3  # words of a story's last subheading kept over the nex
 # words of it at most: another story's headline is longer (on the fit half, lines this long after a
 # story's last paragraph were other stories' headlines twelve times as often as subheadings)
 SUBHEADING_MAX_WORDS = 10
-STORY_PARAGRAPH = 80  # characters of the paragraph over it: a story's, not a comment's or a form's line
 SIGN_LABEL_WORDS = 2  # words of a sign-off's label before the name (`Written by`, `Posted by`)
 SIGNED_MAX_WORDS = 8  # words of a label, a name and a time (`Posted by Ada Linford at 6:23 AM`): a story's sign-off
 _CLOCK = compile_pattern(r"\b\d{1,2}[:.]\d\d\b", "")
