@@ -19,8 +19,8 @@ from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule
                    named_by_page_title)
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
 from .teasers import TEASER_MAX, bare_related_label
-from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_TIME, RELATIVE_TIME_STARTS,
-                    STUB_WORDS, UPDATED_WORDS)
+from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
+                    RELATIVE_TIME_STARTS, STUB_WORDS, UPDATED_WORDS)
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
 # __getattr__ slowing every attribute lookup on the class)
@@ -654,6 +654,23 @@ def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
     return got if tails[fold_digits(tail.strip())] >= PATTERN_MIN else None
 
 
+# a story's age alone on its line, a bullet before it or not: `• 7 hours ago`, `vor 3 Stunden`
+_AGE_LINE = compile_pattern(rf"(?:{'|'.join(RELATIVE_AGE)})\.?", "i")
+_AGE_KEYS = _start_keys(RELATIVE_TIME_STARTS)
+AGE_LINE_MAX = 40  # characters: an age and its bullet (`• about 11 hours ago`, `il y a 3 heures`)
+
+
+def _age_lines(ctx: Context) -> list[int]:
+    """Lines that hold only a story's age, a count and a unit of some language's relative time
+    (`• 7 hours ago`, `2 hrs ago`, `vor 3 Stunden`), in a header: the story's date as the
+    template prints it, relative to the scrape (no day: `published` stays empty). Not under a
+    sentence: a front's card prints its teaser over the age, and the cards are judged whole."""
+    texts = ctx.texts
+    return [i for i in ctx.starting_with(_AGE_KEYS)
+            if ctx.lens[i] <= AGE_LINE_MAX and ctx.is_open(i) and _AGE_LINE.fullmatch(texts[i].strip())
+            and not (i and ends_sentence(texts[i - 1]))]
+
+
 class DateLineRule(Rule):
     """
     What it removes: a line that holds only a date and time, with or
@@ -741,7 +758,9 @@ class RelativeDateRule(Rule):
     scraped (`2 days ago`, `vor 3 Stunden`, `hace 5 minutos`, `il y a 2 jours`,
     `3 ore fa`, `há 2 dias`, `4 uur geleden`, `yesterday at 10:32`) when a label
     introduces it (`Updated 3 hours ago`) or it stands among an article's byline,
-    date and publication stubs.
+    date and publication stubs; a story's age alone on its line, a count and a unit with or
+    without a bullet (`• 7 hours ago`, `vor 3 Stunden`), not under a sentence, is the
+    story's date (a story list prints one under each byline: `Up next` over each story).
     Why: it is the template's date stub; it says nothing once the page is stored,
     and left in place it reads as a short headline. An absolute date nearby still
     fills `published`.
@@ -757,11 +776,14 @@ class RelativeDateRule(Rule):
         labelled = compile_pattern(_LABELLED_RELATIVE, "i")
         yearless = compile_pattern(_LABELLED_YEARLESS, "i")
         n = len(ctx.texts)
+        ages = set(_age_lines(ctx))
         for i in ctx.starting_with(_RELATIVE_KEYS):
             if ctx.lens[i] > RELATIVE_MAX or not ctx.is_open(i):
                 continue
             t = ctx.texts[i]
-            if labelled.fullmatch(t):
+            if i in ages:  # (the story's date, as a story list prints it under each byline: a header's line)
+                yield self.finding(i, "a story's age alone on its line (its date, relative to the scrape)", role=_DATE)
+            elif labelled.fullmatch(t):
                 yield self.finding(i, "a relative publication time under its label")
             elif yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
@@ -773,7 +795,7 @@ class RelativeDateRule(Rule):
 
 RELATIVE_DATE = RelativeDateRule("CS308", "relative-date",
                                  "a relative publication time ('2 days ago', 'vor 3 Stunden') in an article's header",
-                                 Role.STUB, reads=(Role.BYLINE, Role.DATE, Role.STUB))
+                                 Role.STUB, emits=(Role.DATE,), reads=(Role.BYLINE, Role.DATE, Role.STUB))
 
 _SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEASER, Role.RELATED})
 _DUP_WINDOW = 8

@@ -69,8 +69,10 @@ UPDATED_WORDS = words("updated")
 
 
 def _relative_ago(lists: dict[str, tuple[str, ...]]) -> str:
-    """`about 3 hours ago`, `vor einer Stunde`, `il y a 2 jours`: one language's shape."""
-    rx = f"(?:{_alt(lists['relative_qualifiers'])}{_SP})?" if "relative_qualifiers" in lists else ""
+    """`about 3 hours ago`, `vor einer Stunde`, `il y a 2 jours`: one language's shape; a
+    bullet may open it, as a story list prints the age under each byline (`• 7 hours ago`)."""
+    rx = r"(?:[•·][ \t]{0,3})?"
+    rx += f"(?:{_alt(lists['relative_qualifiers'])}{_SP})?" if "relative_qualifiers" in lists else ""
     rx += _alt(lists["relative_before"]) + _SP if "relative_before" in lists else ""
     rx += rf"(?:\d{{1,3}}|{_alt(lists['relative_numbers'])})" if "relative_numbers" in lists else r"\d{1,3}"
     rx += _SP + _alt(lists["relative_units"])
@@ -115,6 +117,9 @@ def _relative_starts() -> tuple[str, ...]:
 
 RELATIVE_TIME = _relative_time()
 RELATIVE_TIME_STARTS = _relative_starts()
+# a story's age alone, a count and a unit in some language (`• 7 hours ago`, `2 hrs ago`, `vor 3
+# Stunden`, `hace 5 minutos`): each language's `_relative_ago` shape only (no clock time, no `just now`)
+RELATIVE_AGE = tuple(_relative_ago(language.lists) for language in languages() if "relative_units" in language.lists)
 
 BYLINE_WORDS = words("byline")
 JOB_WORDS = frozenset(words("jobs"))
