@@ -42,3 +42,60 @@ def test_an_age_in_a_sentence_stays_prose():
     assert len(arts) == 1
     assert arts[0].paragraphs[1].startswith("7 hours ago, nobody on the quay")
     assert len(arts[0].paragraphs) == 4
+
+
+def test_a_title_case_headline_that_opens_on_a_byline_word_is_no_byline():
+    """`Von Lindau Bis Bregenz: Im Takt Der Fähren` opens on `Von` (a German byline word), but
+    what follows has a colon and function words no name holds (`Im`, `Bis`): a headline. The
+    kicker ending in a colon over each headline (`Exklusiv:`, `Analyse:`, `速報:`) is the
+    story's section, and the headline printed again under each story goes."""
+    arts = _page("stories-with-a-kicker-and-their-headline-again-as-a-link.txt")
+    assert [a.title for a in arts] == ["Von Lindau Bis Bregenz: Im Takt Der Fähren",
+                                       "Warum Der Hafen Neue Kräne Braucht",
+                                       "Ruderclub Öffnet Sein Bootshaus Für Die Schulen"]
+    assert [a.section for a in arts] == ["Exklusiv", "Analyse", "速報"]
+    assert all(a.byline is None for a in arts)  # (each byline shares the date's line: the date fills `published`)
+    assert [a.published for a in arts] == ["2026-03-17T07:57", "2026-03-16T18:20", "2026-03-15T09:05"]
+    bodies = "\n".join(a.body for a in arts)
+    for gone in ("Exklusiv:", "Analyse:", "速報:", "»", "→"):
+        assert gone not in bodies, gone
+
+
+def test_a_headline_printed_again_as_a_link_under_its_story_starts_no_record():
+    """`» Headline` or `Headline →` over the separator after each story, in the slot the
+    page's repetition gives a headline: the nearest headline's words again, so its copy,
+    not a story (the kicker under it no story's text either)."""
+    arts = _page("stories-with-their-headline-again-as-a-link-over-the-separator.txt")
+    assert [a.title for a in arts] == ["Fähren Fahren Wieder Im Stundentakt Nach Bregenz",
+                                       "Warum Der Hafen Neue Kräne Braucht",
+                                       "Ruderclub Öffnet Sein Bootshaus Für Die Schulen"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+
+
+def test_a_headline_that_opens_on_by_in_a_sentence_stays_the_title():
+    """Hard negatives: `By 2030, half of the town's buses ...` is the headline, and the byline
+    under it, two names joined by `and`, is still the byline."""
+    arts = _page("headline-that-opens-on-by-in-a-sentence.txt")
+    assert len(arts) == 1
+    assert arts[0].title == "By 2030, half of the town's buses will run on batteries"
+    assert arts[0].byline == "Ines Podmore and Omar Pike"
+    assert len(arts[0].paragraphs) == 3
+
+
+def test_a_label_ending_in_a_colon_inside_an_article_stays():
+    """Hard negative: `Update:` between two paragraphs stands over no headline: body text."""
+    arts = _page("article-with-a-label-ending-in-a-colon-between-paragraphs.txt")
+    assert len(arts) == 1
+    assert "Update:" in arts[0].paragraphs
+    assert arts[0].section is None
+
+
+def test_byline_fields_refuse_a_headline_after_the_byline_word():
+    from cleanscrape.rules.headings import byline_fields
+
+    for headline in ("Von München Bis Aachen: Im Netz Der China-Agenten", "By The Sea Of Galilee, A Fisherman Returns"):
+        assert byline_fields(headline) == (), headline
+    for line, name in (("Von Lena Hartmann", "Lena Hartmann"), ("Por Juan de la Cruz", "Juan de la Cruz"),
+                       ("By Jane Roe and Omar Pike", "Jane Roe and Omar Pike"), ("By The Associated Press", "The Associated Press"),
+                       ("Par Claire Dubois et Jean Le Gall", "Claire Dubois et Jean Le Gall")):
+        assert byline_fields(line)[0] == ("byline", name), line

@@ -18,6 +18,7 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fo
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
+from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
                     RELATIVE_TIME_STARTS, STUB_WORDS, UPDATED_WORDS)
@@ -154,7 +155,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
         head, _, job = name.partition(", ")
         if name_list(head, NAME_MAX_WORDS) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
             name = head  # (or the outlet and the place: `Por Rafael Quintela, Cerrado Hoje — Anápolis`)
-    if not name_list(name) and not desk_byline(name):
+    if not name_list(name) and not desk_byline(name) or _headline_after_by(name):
         return ()
     name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
     ws = name.split()
@@ -162,6 +163,21 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     if CAPS_NAME_MIN_WORDS <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
         name = " ".join(ws[:caps])  # `By ANA RUIZ Associated Press`: the name in capitals, then the newsroom
     return (("byline", name), *fields)
+
+
+# function words of any language that no name holds (a name's particles, `von`, `de la`, `and`,
+# are the connectors): `Im`, `Bis`, `The`, `Of` in a title-case line are a headline's words
+_NOT_IN_NAMES = frozenset().union(*STOPWORDS.values()) - _NAME_CONNECTORS
+HEADLINE_FUNCTION_WORDS = 2  # such words in a byline's "name": a headline's run of them, not a name
+
+
+def _headline_after_by(name: str) -> bool:
+    """What follows a byline word is a title-case headline that opens on a word the byline
+    words share (`Von München Bis Aachen: Im Netz Der China-Agenten`, `By The Sea Of Galilee`),
+    not a name: a colon inside it, or two function words of some language that no name holds."""
+    if ":" in name.rstrip(": \t"):
+        return True
+    return sum(1 for w in name.lower().split() if w.strip(".,'’\"()") in _NOT_IN_NAMES) >= HEADLINE_FUNCTION_WORDS
 
 
 class BylineRule(Rule):
@@ -1148,12 +1164,23 @@ def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[t
     repeats, then the place beside the lines it prints once per story."""
     skeleton = _skeleton_heads(ctx, found, known)
     period = _period_heads(ctx, set(found) | set(known) | set(skeleton))
+    skeleton, period = _not_printed_again(ctx, [*found, *known], skeleton, period)
     taken = set(found) | set(known) | set(skeleton) | set(period)
     twice = [m - 2 for m, f in enumerate(ctx.findings[2:], 2) if f is not None and f.role in META_ROLES
              and _printed_twice_over_header(ctx, m - 2, taken)]  # (the line, its copy, then the header)
     return [*((h, "a headline in the slot of the story header the page repeats") for h in skeleton),
             *((h, "a headline in the same place beside the lines the page prints once per story") for h in period),
             *((h, "a headline printed twice over its byline, date or stubs, whatever its shape") for h in twice)]
+
+
+def _not_printed_again(ctx: Context, found: list[int], *placed: list[int]) -> tuple[list[int], ...]:
+    """The headlines the page's repetition ``placed``, but for a headline's print again under
+    its own story (`Headline →`, `» Headline`, a link to the story closing it, in the slot over
+    the separator): a line whose words are the nearest headline's above it, no other headline
+    between, is that headline's copy, no story (``DUPLICATE_TITLE`` takes it)."""
+    heads = sorted({*found, *(h for p in placed for h in p)})
+    copies = {h for h, above in zip(heads[1:], heads) if ctx.key(h) and ctx.key(h) == ctx.key(above)}
+    return tuple([h for h in p if h not in copies] for p in placed) if copies else placed
 
 
 def _printed_twice_over_header(ctx: Context, i: int, taken: set[int]) -> bool:
@@ -2484,6 +2511,23 @@ class SectionRule(Rule):
             if ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
+            elif ctx.is_open(j) and _kicker_colon(ctx, j):
+                yield self.finding(j, "a kicker ending in a colon right before a headline",
+                                   fields=(("section", t.rstrip(": \t：")),))
+
+
+KICKER_WORDS = 2  # words of a kicker over a headline (`Exclusive:`, `ЭКСКЛЮЗИВ:`, `独家报道:`, `Breaking news:`)
+
+
+def _kicker_colon(ctx: Context, j: int) -> bool:
+    """Line ``j`` (right over a headline) is a kicker ending in a colon, in any script: a word
+    or two, no digit, no link verb, over no other label (a story's number or a separator may
+    stand over it; a paragraph's sentence over it and it may be a subheading)."""
+    t = ctx.texts[j].rstrip()
+    if not t.endswith((":", "：")) or ctx.lens[j] > SECTION_MAX or len(t.split()) > KICKER_WORDS or \
+            DIGIT_RUN.search(t) is not None or t.split(None, 1)[0].lower().rstrip(":：") in _LINK_VERBS:
+        return False
+    return j == 0 or not ctx.is_open(j - 1) or not _is_prose(ctx, j - 1)
 
 
 def _section_label(ctx: Context, k: int) -> bool:
