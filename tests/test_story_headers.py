@@ -99,3 +99,17 @@ def test_byline_fields_refuse_a_headline_after_the_byline_word():
                        ("By Jane Roe and Omar Pike", "Jane Roe and Omar Pike"), ("By The Associated Press", "The Associated Press"),
                        ("Par Claire Dubois et Jean Le Gall", "Claire Dubois et Jean Le Gall")):
         assert byline_fields(line)[0] == ("byline", name), line
+
+
+def test_a_datelined_deck_printed_again_under_the_byline_leaves_the_title_to_the_headline():
+    """A deck led by a wire dateline (`CALDER (Europa Press) — ...`, no full stop) printed over
+    the byline and date and again under them reads as a headline printed twice; the
+    headline-shaped line right over it is the headline, the deck stays once, as the story's
+    first line, and its copy under the header goes."""
+    arts = _page("stories-with-a-datelined-deck-printed-again-under-the-byline.txt")
+    assert [a.title for a in arts] == ["El Puerto De Calder Recupera Dos Grúas Tras Los Temporales Del Invierno",
+                                       "El Club De Remo Abre Su Embarcadero a Los Colegios De La Ciudad",
+                                       "La Biblioteca Municipal Reabre Tras Un Año De Obras En El Edificio"]
+    assert [a.byline for a in arts] == ["Rodrigo Cuadrado", "Mateo Olmedilla", "Ana Trasierra"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
+    assert arts[0].paragraphs[0].startswith("CALDER (Europa Press) — Dos de las tres grúas")

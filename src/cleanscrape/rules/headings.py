@@ -269,12 +269,15 @@ class AuthorNameRule(Rule):
                 continue
             near = i > 0 and findings[i - 1] is not None or i + 1 < n and findings[i + 1] is not None or \
                 i + 2 < n and findings[i + 2] is not None  # (no label around it: no date beside it, no call)
+            handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
+            name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
+            if name and HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS) \
+                    and not (near and _dated(findings, i - 1, i + 1, n)):
+                # (wherever the header puts it: over a `Published` stub and the story's age too)
+                yield self.finding(i, "a name and the author's handle", fields=(("byline", name),))
+                continue
             if not (near and (_dated(findings, i - 1, i + 1, n) or _dated(findings, i - 1, i + 2, n))) and (
                     i >= first_prose or i + 1 >= n or not _job_line(ctx.texts[i + 1])):
-                handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
-                name = ctx.texts[i][:handle.start()].strip() if handle is not None else ""
-                if name and HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS and name_list(name, NAME_MAX_WORDS):
-                    yield self.finding(i, "a name and the author's handle", fields=(("byline", name),))
                 continue  # every shape below stands beside the date, but a name over its job title in the header
             t = _HANDLE_TAIL.sub("", ctx.texts[i])  # (`Jonas Halbach @halbach`: a name and the author's handle)
             if ctx.heading_words(i) == 1 and t.strip().lower() in _DESK_WORDS:
@@ -1008,6 +1011,7 @@ def _header_slack(ctx: Context, i: int, named: bool, meta: bool, dup: bool, titl
 
 FIRST_HEADLINE = "the first headline of the page, with prose under it"  # (the segmenter reads it: ``segment.py``)
 PRINTED_TWICE = "a headline printed twice"  # (the segmenter reads it too)
+DECK_HEAD = "a headline over its deck, the deck printed again under its byline or date"  # (CS305 reads it)
 
 
 def _title_reason(ctx: Context, i: int, seg_start: int, dup: bool, meta: bool, after_end: bool) -> str | None:
@@ -1126,6 +1130,8 @@ class TitleRule(Rule):
                 above = _headline_above(ctx, i, nw, last_title)
                 if above is not None:
                     head, reason = above, "a headline over its standfirst or caption, then its byline or date"
+            elif reason and meta and _deck_over_header(ctx, i, last_title):
+                head, reason = i - 1, DECK_HEAD
             if reason:
                 titled, last_title = True, head
                 headed = headed or named
@@ -2415,6 +2421,42 @@ def _text_counts(ctx: Context) -> Counter[str]:
     return ctx.text_counts()
 
 
+_LINK_TAILS = frozenset("›»>→")  # what a breadcrumb's item or a link ends with
+
+
+def _deck_over_header(ctx: Context, i: int, last_title: int) -> bool:
+    """Line ``i``, printed twice and over its byline or date, is the story's deck, its copy the
+    story's first paragraph under the header (`SAN IBÁÑEZ (Getty Images) — El conjunto ...` over
+    `Por ...` and the date, then again): the headline-shaped line right over it is the headline."""
+    h = i - 1
+    if h <= last_title or h < 0 or not FULL_HEADLINE_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or \
+            ctx.lens[h] >= ctx.lens[i] or ctx.texts[h].rstrip()[-1:] in _LINK_TAILS or not _may_head(ctx, h, ctx.key(i)):
+        return False  # (a deck is longer than its headline; a breadcrumb's last item, `Software ›`, is none)
+    return _copy_under_header(ctx, i) is not None
+
+
+def _copy_under_header(ctx: Context, i: int) -> int | None:
+    """The copy of line ``i`` that stands first under the byline, date or stubs right under
+    ``i``, or None."""
+    key, n, k = ctx.key(i), len(ctx.texts), i + 1
+    while k < n and k - i <= SKELETON_MAX and ctx.role(k) in META_ROLES:
+        k += 1
+    return k if key and i + 1 < k < n and ctx.key(k) == key else None  # (the copy the first line under the header)
+
+
+def _deck_copy(ctx: Context, t: int) -> int | None:
+    """Under headline ``t`` taken over its deck (``_deck_over_header``), the deck's copy under
+    the byline or date: the template's, the deck itself staying the story's first line."""
+    d = t + 1
+    if d >= len(ctx.texts) or not ctx.is_open(d):
+        return None
+    f = ctx.findings[t]
+    if f is None or f.reason != DECK_HEAD:
+        return None
+    copy = _copy_under_header(ctx, d)
+    return copy if copy is not None and ctx.is_open(copy) else None
+
+
 def _may_head(ctx: Context, h: int, below: str) -> bool:
     """Block ``h`` may be the headline over a line whose key is ``below``: an unlabelled
     line that is no prose, no date, and not a breadcrumb run into that line."""
@@ -2448,6 +2490,9 @@ class DuplicateTitleRule(Rule):
         titles = ctx.with_role(Role.TITLE)
         ends = sorted({*titles, *ctx.with_role(Role.BOUNDARY), n})
         for i in titles:
+            copy = _deck_copy(ctx, i)
+            if copy is not None:
+                yield self.finding(copy, "the deck printed again under the byline or date")
             key = ctx.key(i)
             size = ctx.heading_words(i)
             j = i + 1
