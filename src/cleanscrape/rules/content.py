@@ -2118,9 +2118,10 @@ ORPHAN_HEADING_WORDS = 15  # words of a heading at most (content.HEADLINE_WORDS'
 class OrphanHeadingRule(Rule):
     """
     What it removes: on an HTML page, a heading (`<h2>`-`<h6>`) that heads nothing the page
-    keeps: every block under it, up to the next heading of its rank or higher, was taken out
-    (a list of other stories, a newsletter box, a link rail), or it stands under the article's
-    last kept paragraph with no text of its own.
+    keeps: the other blocks of the element that holds it, or every block under it up to the
+    next heading of its rank or higher, were taken out (a list of other stories, a newsletter
+    box, a link rail), or it stands under the article's last kept paragraph with no text of
+    its own.
     Why: a section's heading belongs to its section; once the decisions took the section out,
     the heading alone is the rail's or the box's label left in the article's text.
     Example: `Das könnte dich auch interessieren` over a list of teasers the rules removed
@@ -2143,6 +2144,12 @@ class OrphanHeadingRule(Rule):
             if level is None or level == 1 or not kept[i] or blocks[i].hints.get("standfirst") \
                     or ctx.nwords(i) > ORPHAN_HEADING_WORDS or LETTER_RUN.search(ctx.texts[i]) is None:
                 continue  # (a line of no letters is the page's separator, not a section's heading)
+            span = blocks[i].hints.get("parent_span")
+            if span is not None and span[1] > i + 1 and not any(kept[k] for k in range(i + 1, span[1])):
+                f = fs[i]
+                yield self.finding(i, "a heading whose element's other blocks were all taken out",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                continue
             taken, j = 0, i + 1
             while j < n and not (levels[j] is not None and levels[j] <= level):  # type: ignore[operator]
                 if kept[j] and levels[j] is None:
@@ -2158,5 +2165,5 @@ class OrphanHeadingRule(Rule):
 
 
 ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
-                                   "a heading whose section was all taken out, or that heads no text under the article's end",
+                                   "a heading whose box or section was all taken out, or that heads no text under the article's end",
                                    Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
