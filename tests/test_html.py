@@ -603,3 +603,33 @@ def test_a_short_story_stays_the_text_over_longer_comments_a_related_list_and_a_
     assert art.title == "Library opens on Sundays from March"
     assert len(art.paragraphs) == 3 and art.paragraphs[-1].startswith("The council expects the change")
     assert not any(w in p for p in art.paragraphs for w in ("About time", "Bus station", "Harbour Street", "Marta"))
+
+
+def test_a_deck_set_as_a_subheading_under_the_headline_stays():
+    # the template sets the standfirst as an `<h2>` under the `<h1>`, outside the element that
+    # holds the paragraphs: longer than any headline, it is the article's deck (CS502 took it as
+    # outside the text container); the byline, the share buttons, the comments, the related
+    # list and the footer still go
+    page = (Path(__file__).parent / "fixtures" / "html" / "deck-set-as-a-subheading.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[0].startswith("The island line will replace its two oldest diesel ferries")
+    assert "Charging at the quay" in art.paragraphs
+    assert len(art.paragraphs) == 6
+    body = "\n".join(art.paragraphs)
+    for gone in ("By Lena Marsh", "Twitter", "Finally some good news", "More from the harbour",
+                 "Harbour fair draws record crowds", "2025 Velmora Post", "About us"):
+        assert gone not in body, gone
+
+
+def test_a_heading_over_a_rail_the_rules_took_out_goes_with_it():
+    # `Did you like this article?` heads a list of other stories' links that the markup's link
+    # text took out: a heading that heads nothing kept goes too (CS508); the subheading over kept
+    # paragraphs stays, and the comments and the footer stay out
+    page = (Path(__file__).parent / "fixtures" / "html" / "heading-over-a-removed-rail.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "A new lantern" in art.paragraphs
+    assert len(art.paragraphs) == 4
+    assert ("CS508", "Did you like this article?") in [(r.code, r.text) for r in art.removed]
+    body = "\n".join(art.paragraphs)
+    for gone in ("Harbour fair draws record crowds", "2 comments", "Went up on Saturday", "2025 Velmora Post"):
+        assert gone not in body, gone

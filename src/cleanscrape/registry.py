@@ -69,6 +69,8 @@ def _default_rules() -> tuple[Rule, ...]:
     # summary bullets under each story's headline: once every decision has read them as the
     # story's lines (the block model reads a header's kept lines around a story's first paragraph)
     rules.append(teasers.SUMMARY_BULLETS)
+    # a heading left over a section every decision took out: once every decision is made
+    rules.append(content.ORPHAN_HEADING)
     return tuple(rules)
 
 

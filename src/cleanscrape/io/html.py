@@ -772,6 +772,10 @@ STANDFIRST_MIN_SPACES = 7  # eight words or more: a sentence
 STANDFIRST_DATED_CHARS = 120  # a shorter line with a full date in it is a byline or date line
 STANDFIRST_MAX_LINKS = 0.2  # link density over this: a list of links, not a summary
 _STANDFIRST_TAGS = frozenset("p div span section".split())
+# a deck the template sets as a subheading (`<h2>` under the `<h1>`): longer than any headline, so a
+# paragraph whatever its last character (fit halves: the decks of seven sites, no headline this long)
+_DECK_TAGS = frozenset("h2 h3 h4 h5 h6".split())
+DECK_MIN_WORDS = 16  # words of a deck set as a heading: a headline runs to 15 (content.HEADLINE_WORDS)
 _STANDFIRST_ZONES = frozenset({"nav", "footer", "aside", "figure", "figcaption", "form"})
 
 
@@ -811,8 +815,10 @@ def _standfirst(walk: _Walk, texts: list[str], main: set[int]) -> tuple[int, ...
 def _reads_as_standfirst(walk: _Walk, text: str, k: int) -> bool:
     """Block ``k`` reads as a standfirst: a sentence of little link text in an article's part."""
     h, owner = walk.raw_hints[k], walk.owners[k]
+    tag = h["tag"]
     return (len(text) >= STANDFIRST_MIN_CHARS and text.count(" ") >= STANDFIRST_MIN_SPACES
-            and text[-1] in TERMINAL and h["tag"] in _STANDFIRST_TAGS and walk.voters[k]
+            and (text[-1] in TERMINAL and tag in _STANDFIRST_TAGS
+                 or tag in _DECK_TAGS and text.count(" ") >= DECK_MIN_WORDS - 1) and walk.voters[k]
             and h["link_density"] <= STANDFIRST_MAX_LINKS and "media" not in h and owner >= 0
             and _STANDFIRST_ZONES.isdisjoint(h["zones"])
             and all(_weight(walk.tree.marker[a]) >= 0 for a in (owner, walk.tree.parent[owner]) if a >= 0)

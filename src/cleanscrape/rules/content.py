@@ -2109,3 +2109,61 @@ def _lost_story(ctx: Context, t: int, end: int) -> list[int]:
 STORY_TEXT = StoryTextRule("CS506", "story-text",
                            "a story under its own headline and header that lost all its text keeps its sentences",
                            Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
+
+
+_HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+ORPHAN_HEADING_WORDS = 15  # words of a heading at most (content.HEADLINE_WORDS' top): a longer one is a deck or a paragraph
+
+
+class OrphanHeadingRule(Rule):
+    """
+    What it removes: on an HTML page, a heading (`<h2>`-`<h6>`) that heads nothing the page
+    keeps: the other blocks of the element that holds it, or every block under it up to the
+    next heading of its rank or higher, were taken out (a list of other stories, a newsletter
+    box, a link rail), or it stands under the article's last kept paragraph with no text of
+    its own.
+    Why: a section's heading belongs to its section; once the decisions took the section out,
+    the heading alone is the rail's or the box's label left in the article's text.
+    Example: `Das könnte dich auch interessieren` over a list of teasers the rules removed
+    Kept: a subheading over kept paragraphs, a heading over a subheading that heads kept text,
+    a deck set as a heading (the reader's standfirst), a separator set as a heading (`___`, no
+    letters), and any heading of a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or not blocks[0].hints:
+            return  # (a text page: no markup says what a heading heads)
+        fs = ctx.findings
+        levels = [_HEADING_LEVEL.get(b.hints.get("tag", "")) for b in blocks]
+        kept = [f is None or f.role is _CONTENT for f in fs]
+        n = len(blocks)
+        # the last kept block that is no heading: under it, a kept heading heads no text
+        last_text = next((k for k in range(n - 1, -1, -1) if kept[k] and levels[k] is None), -1)
+        for i, level in enumerate(levels):
+            if level is None or level == 1 or not kept[i] or blocks[i].hints.get("standfirst") \
+                    or ctx.nwords(i) > ORPHAN_HEADING_WORDS or LETTER_RUN.search(ctx.texts[i]) is None:
+                continue  # (a line of no letters is the page's separator, not a section's heading)
+            span = blocks[i].hints.get("parent_span")
+            if span is not None and span[1] > i + 1 and not any(kept[k] for k in range(i + 1, span[1])):
+                f = fs[i]
+                yield self.finding(i, "a heading whose element's other blocks were all taken out",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                continue
+            taken, j = 0, i + 1
+            while j < n and not (levels[j] is not None and levels[j] <= level):  # type: ignore[operator]
+                if kept[j] and levels[j] is None:
+                    break  # (it heads kept text)
+                taken += not kept[j]
+                j += 1
+            else:
+                if taken or i > last_text:
+                    f = fs[i]
+                    yield self.finding(i, "a heading over blocks all taken out" if taken else
+                                       "a heading under the article's last kept text, heading none",
+                                       priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
+                                   "a heading whose box or section was all taken out, or that heads no text under the article's end",
+                                   Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
