@@ -662,8 +662,9 @@ def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     schedule's `June 9 -- Arena, City`, a table's `Path A: Iceland, Norway`) is the text's own
     where it stands: between two kept paragraphs; or after the text, right under a kept lead-in
     of ``LEAD_IN_WORDS[0]`` words or more that ends in a colon (not a bare `Read more:`), or under
-    a short heading right after the text's last kept paragraph that repeats ECHO_MIN of the
-    text's long words (`The Doobie Brothers Tour Dates`), when every row holds a figure or the
+    a short heading right after the text's last kept paragraph that repeats ECHO_MIN long words
+    of the paragraphs above it, kept or not (`The Doobie Brothers Tour Dates`: the block model
+    may bring the text's first paragraphs back later), when every row holds a figure or the
     rows are short (ROW_MEAN_WORDS: a schedule's or a table's, not other stories' headlines).
     Rows another rule took, rows the page prints again (a menu's), rows that mostly close on the
     same words (a template's links) and a label that ends in a colon are no such list (text mode)."""
@@ -687,7 +688,7 @@ def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep:
             opens = False
             if p > 0 and classes[p] is not None and keep[p - 1] and classes[p - 1] in _PROSE and rows >= ROW_LIST_AFTER \
                     and len(texts[p].split()) <= ROW_HEADING_WORDS and not ends_sentence(texts[p]):
-                above = [texts[k] for k in range(p - 1, -1, -1) if keep[k]]
+                above = [texts[k] for k in range(p - 1, -1, -1) if keep[k] or classes[k] == GOOD]
                 opens = _echoes(texts[p], above)
                 heading = p
         inside = heading is None and j < n and keep[j] and classes[j] in _PROSE
