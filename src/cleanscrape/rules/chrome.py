@@ -92,14 +92,13 @@ SHARE_BAR = line_rule(
 
 ADVERTISEMENT = line_rule(
     "CS404", "advertisement", Role.CHROME,
-    rf"{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?(?:[ \t]+\d{{1,2}})?{_TAIL}",
+    rf"{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?{_TAIL}",
     "'Advertisement' / 'Anzeige' / 'Publicidad' markers",
     """
     What it removes: the label an advert slot leaves behind.
     Why: the advert is gone, its label is not article text.
     Example: `ADVERTISEMENT`
-    Example: `Advertisement - Continue Reading Below` (two markers joined by a dash),
-    `Advertisement 1` (the slot's number)
+    Example: `Advertisement - Continue Reading Below` (two markers joined by a dash)
     Kept: `Advertisement spending fell by 4% last year.` (a sentence).
     """,
     max_len=60, starts=ADVERT,
