@@ -490,14 +490,20 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     if plain:
-        _rows_of_the_text(classes, texts, keep, why)
-        if "<" in "\n".join(texts):
-            for i, t in enumerate(texts):
-                if keep[i] and bare_markup(t):
-                    keep[i], why[i] = False, "markup"
-        _name_box_at_end(texts, keep, why)
+        _plain_text_steps(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
+
+
+def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """Text mode's last steps over the verdicts: a joined list's rows stay with the text, a line
+    of bare markup tags goes, and so does the writer's box after the article."""
+    _rows_of_the_text(classes, texts, keep, why)
+    if "<" in "\n".join(texts):
+        for i, t in enumerate(texts):
+            if keep[i] and bare_markup(t):
+                keep[i], why[i] = False, "markup"
+    _name_box_at_end(texts, keep, why)
 
 
 VERDICT_CACHE = 256  # verdicts kept: a reason is one of a few dozen features
@@ -672,7 +678,10 @@ def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     repeated: set[str] | None = None
     i = 1
     while i < n:
-        key = _row_key(texts[i]) if classes[i] is not None and not keep[i] else None
+        # (a list can open only right under a kept block or under a heading right under one: most
+        # lines of a page stand elsewhere and are not read)
+        key = _row_key(texts[i]) if (keep[i - 1] or i > 1 and keep[i - 2]) and classes[i] is not None \
+            and not keep[i] else None
         if key is None:
             i += 1
             continue
@@ -747,7 +756,7 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     if plain:  # (in HTML, the markup's tags say where code and lists stand)
         for i, c in enumerate(classes):
             if (c == SHORT or c == BAD) and (texts[i].startswith(_CODE_OPENERS) or texts[i].endswith(_CODE_CLOSERS)
-                                             or "#" in texts[i] or "//" in texts[i]) \
+                                             or " # " in texts[i] or " // " in texts[i]) \
                     and code_line(texts[i]):  # (``code_line``'s own first test, inline: most lines fail it)
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
     printed = marked_lists(classes, texts)
@@ -768,7 +777,7 @@ _CODE_CLOSERS = (";", "{", "}", ")", ",")  # a statement's, a block's or a call'
 
 # a call closed, then a comment a few characters after it (`library("ggplot2") # Load ggplot2`, `f(x); // why`,
 # `ggtitle("Plot") my_plot # Draw plot`)
-_CALL_COMMENT = compile_pattern(r"\w[ \t]?\([^()\n]{0,200}\)[^#/\n]{0,40}[ \t](?:#|//)[ \t]", "")
+_CALL_COMMENT = compile_pattern(r"\w[ \t]?\([^()\n]{0,200}\)[^#/\n]{0,40} (?:#|//) ", "")
 
 
 def code_line(text: str) -> bool:
@@ -779,7 +788,7 @@ def code_line(text: str) -> bool:
     their comments into one). Not `Share (12)`, not `Q&A: what changes on Monday` (no such
     marks), not `x = 3 is the answer.` (ends as prose)."""
     if not (text.startswith(_CODE_OPENERS) or text.endswith(_CODE_CLOSERS)):
-        return ("#" in text or "//" in text) and _CALL_COMMENT.search(text) is not None
+        return (" # " in text or " // " in text) and _CALL_COMMENT.search(text) is not None
     return _CODE_LINE.search(text) is not None
 
 
