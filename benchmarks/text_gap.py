@@ -21,7 +21,14 @@ that mode's records. The script prints
 * the precision side: text blocks text mode keeps that HTML mode drops and the gold lacks,
   by what kept them (content scoring, or the block model's readmission, CS505) and by shape
   (the text block's own: short, ending in a full stop or not, a list marker);
-* with ``--examples N``, N lines of each of the largest classes, with their page.
+* with ``--examples N``, N lines of each of the largest classes, with their page;
+* with ``--pages N``, the page level: the N pages where text mode's F1 is furthest under HTML
+  mode's on the same page (a set with full-text gold), each classed by where most of the words
+  text mode gets wrong and HTML mode gets right stand: gold text ``lost`` above text mode's
+  first kept block (the article's start taken too late), below its last (the end cut early) or
+  ``between`` them, or text ``kept`` that is not gold ``above`` the gold's first line (menus, a
+  box over the article's header), ``below`` its last (a tail of teasers, a prompt's box) or
+  ``inside`` (captions, a box in the text); and how many pages fall in each class.
 
 Figures are gold words (a snippet counts its words), so a class's size is what it costs.
 """
@@ -53,6 +60,7 @@ NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured elsewhere, its pages 
 KEPT_SHARE = 0.5  # a gold line is kept when this share of its shingles is in the records
 REASON_WORDS = 6  # words of a finding's reason that name the decision
 SHORT_WORDS = 25  # a paragraph under this many words is a short one
+PAGE_GAP = 0.05  # a page whose text F1 is this far under its HTML F1 is classed (``--pages``)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORD = re.compile(r"\w+")
 _END = re.compile(r"[.!?:;…。！？\"'”’»)]\s*$")
@@ -157,6 +165,8 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
     extra: Counter[str] = Counter()
     extra_ex: dict[str, list[str]] = defaultdict(list)
     pages = gold_words = 0
+    page_rows: list[tuple[float, str, float, float, str]] = []
+    page_classes: Counter[str] = Counter()
     for ident in sorted(truth):
         if halves.get(ident) != "fit":
             continue
@@ -210,7 +220,9 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
             lost_shape[shape] += words
             if len(lost_ex[f"{code:14s} {shape}"]) < examples:
                 lost_ex[f"{code:14s} {shape}"].append(f"{ident[:20]} [{why}] {ln[:110]}")
-        if body:  # the precision side: kept in text, dropped in HTML, not gold
+        if body:  # the page level (how far text mode's F1 is under HTML mode's, and where), then
+            # the precision side: kept in text, dropped in HTML, not gold
+            page_rows.extend(_page_row(page, ident, gold, body))
             gsh = _shingles(body)
             for b in page.tdoc.blocks:
                 if b.line not in page.tkept:
@@ -225,8 +237,46 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
                 extra[key] += len(b.text.split())
                 if len(extra_ex[key]) < examples:
                     extra_ex[key].append(f"{ident[:20]} {b.text[:110]}")
+    page_rows.sort(reverse=True)
+    page_classes.update(row[4] for row in page_rows)
     return {"pages": pages, "gold_words": gold_words, "lost": lost, "lost_code": lost_code,
-            "lost_shape": lost_shape, "lost_ex": lost_ex, "extra": extra, "extra_ex": extra_ex}
+            "lost_shape": lost_shape, "lost_ex": lost_ex, "extra": extra, "extra_ex": extra_ex,
+            "page_rows": page_rows, "page_classes": page_classes}
+
+
+def _f1(s: benchscore.PageScore) -> float:
+    p, r = s.precision or 0.0, s.recall or 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _page_row(page: Page, ident: str, gold: dict[str, object], body: str) -> list[tuple[float, str, float, float, str]]:
+    """(gap, page, HTML F1, text F1, class) for a page whose text F1 is PAGE_GAP or more under
+    its HTML F1: the class is where most of the words text mode gets wrong and HTML mode right
+    stand (``lost above|between|below`` against text mode's kept blocks, ``kept above|inside|below``
+    against the gold's lines), as a list of one; none for a page nearer its HTML F1."""
+    hf = _f1(benchscore.score_page(ident, gold, page.hpred))
+    tf = _f1(benchscore.score_page(ident, gold, page.tpred))
+    if hf - tf < PAGE_GAP:
+        return []
+    gsh = _shingles(body)
+    blocks = page.tdoc.blocks
+    marks = []  # (gold, kept, in the HTML records, words) of each text block
+    for b in blocks:
+        sh = _shingles(b.text)
+        marks.append((bool(sh) and len(sh & gsh) >= KEPT_SHARE * len(sh), b.line in page.tkept,
+                      bool(sh) and len(sh & page.h_sh) >= KEPT_SHARE * len(sh), len(b.text.split())))
+    kept = [k for k, m in enumerate(marks) if m[1]]
+    golden = [k for k, m in enumerate(marks) if m[0]]
+    where: Counter[str] = Counter()
+    for k, (g, kp, h, words) in enumerate(marks):
+        if g and h and not kp:
+            at = "between" if kept and kept[0] < k < kept[-1] else "below" if kept and k > kept[-1] else "above"
+            where[f"lost {at}"] += words
+        elif kp and not g and not h:
+            at = "inside" if golden and golden[0] < k < golden[-1] else "below" if golden and k > golden[-1] else "above"
+            where[f"kept {at}"] += words
+    cls = where.most_common(1)[0][0] if where else "(segmentation or split lines)"
+    return [(hf - tf, ident, hf, tf, cls)]
 
 
 def _table(title: str, counts: Counter[str], top: int, ex: dict[str, list[str]] | None = None) -> None:
@@ -244,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", nargs="*", default=list(SETS), help="sets to read (fit halves)")
     ap.add_argument("--top", type=int, default=15, help="rows of each table")
     ap.add_argument("--examples", type=int, default=0, help="lines shown per class")
+    ap.add_argument("--pages", type=int, default=0, help="pages shown whose text F1 is furthest under HTML's")
     args = ap.parse_args(argv)
     for name in args.sets:
         if name in NOT_VIEWED:
@@ -259,6 +310,13 @@ def main(argv: list[str] | None = None) -> int:
         _table("...by shape", res["lost_shape"], args.top)  # type: ignore[arg-type]
         _table("kept in text, dropped in HTML, not gold: by decider and shape", res["extra"], args.top,  # type: ignore[arg-type]
                res["extra_ex"])  # type: ignore[arg-type]
+        if args.pages:
+            rows = res["page_rows"]
+            classes = res["page_classes"]
+            print(f"  pages whose text F1 is {PAGE_GAP} or more under HTML's: {len(rows)}, by class "  # type: ignore[arg-type]
+                  + ", ".join(f"{k} {v}" for k, v in classes.most_common()))  # type: ignore[attr-defined]
+            for gap, ident, hf, tf, cls in rows[:args.pages]:  # type: ignore[index]
+                print(f"    {ident[:40]:40s} HTML {hf:.3f} text {tf:.3f} (-{gap:.3f})  {cls}")
     return 0
 
 

@@ -1051,3 +1051,81 @@ def test_a_german_comment_form_after_the_article_goes_and_the_answers_heading_st
     assert {"Fragen", "Antworten"} <= set(record.paragraphs)
     assert any(p.startswith("Eine Leserin schrieb") for p in record.paragraphs)
     assert not any("Kommentar" in p or "E-Mail" in p or p.startswith("Die Insel im Winter") for p in record.paragraphs)
+
+
+def test_a_list_whose_rows_naive_text_joined_stays_with_the_text():
+    """A list the text prints as rows that each hold the same separator (`June 9 – Norrvik @
+    Market Square`, `Group A: Norrvik, Solby, ...`): naive text sets each row on a line, which
+    reads as a short or sparse line, so a long list broke the run and was dropped, between two
+    paragraphs and after the last one under its own heading. It stays between two kept paragraphs,
+    under a kept lead-in of the text, and under a short heading right after the last paragraph
+    that repeats two of the text's long words, when its rows each hold a figure or are short (a
+    schedule's, a table's). Hard negatives: the credit and the footer under the schedule go."""
+    page = _page("schedule-rows-after-the-article-and-a-list-inside.txt")
+    (record,) = cleanscrape.clean(page)
+    paras = list(record.paragraphs)
+    assert "Group B: Brandvik, Torsby, Lunden, Stora Mossen, Vasterby, Granholm" in paras
+    assert paras[paras.index("Group C: Stora Holm, Varberga, Ostmark, Lillby, Kvarnby, Sjovik Bay") + 1] \
+        .startswith("Season tickets")
+    assert "Harbour Strings Tour Dates" in paras
+    assert paras[-1] == "August 2 – Ostmark @ Market Square"
+    assert sum(p.startswith(("June", "July", "August")) for p in paras) == 10
+    assert not any(p.startswith(("Additional reporting", "Want more", "About us", "Privacy")) for p in paras)
+
+
+def test_rows_after_the_text_that_read_as_other_stories_stay_out():
+    """Hard negatives of the joined rows: other stories' headlines under a kept lead-in of the
+    text (rows of seven words or more on average, no figure in each) or under a `Read more:`
+    label, and dated rows under a heading that repeats none of the text's words (`Popular this
+    week`), stay out of the article; the same lead-in over a schedule's rows (a date in each)
+    keeps them."""
+    from cleanscrape.rules.content import classify
+
+    menu = ["Home", "Lessons", "Shop", "Contact", "Sign in"]
+    lead = "Read the programme in full below, with every concert of the summer:"
+    related = ["Choir festival: Forty choirs sing on the quay", "Summer theatre: The open-air season opens early",
+               "Film club: A new cinema for the old town", "Jazz week: Three nights in the harbour bars"]
+    dated = ["June 9 – Choir night @ Market Square", "June 12 – Film club @ Old Bank",
+             "June 14 – Jazz week @ Harbour Bar", "June 20 – Poetry slam @ Town Park"]
+    footer = ["Privacy policy", "Terms of use"]
+
+    def kept(lines: list[str]) -> list[str]:
+        texts = [*menu, *SCHOOL, *lines, *footer]
+        return [t for t, v in zip(texts, classify(texts, plain=True)) if v.keep]
+
+    assert kept([lead, *related]) == [*SCHOOL, lead]
+    assert kept(["Read more:", *related]) == SCHOOL
+    assert kept(["Popular this week", *dated]) == SCHOOL
+    assert kept([lead, *dated]) == [*SCHOOL, lead, *dated]
+
+
+def test_a_script_line_with_its_comments_reads_as_code():
+    """Naive text runs a script's lines and their comments into one (`install.packages("x") #
+    Install x library("x") # Load x`): the line holds a call and a `#` or `//` comment after it,
+    so it reads as code (it neither cuts the run nor stays out between the tutorial's
+    paragraphs). Not a sentence, a share count or a hashtag."""
+    from cleanscrape.rules.content import code_line
+
+    assert code_line('install.packages("ggplot2") # Install ggplot2 library("ggplot2") # Load ggplot2')
+    assert code_line('install. packages ("ggplot2") # Install ggplot2')
+    assert code_line('my_plot <- ggplot(data, aes(x = Groups)) + ggtitle("My Plot") my_plot # Draw plot')
+    assert code_line("total = sum(values); // the page's figures")
+    assert not code_line("Share (12)")
+    assert not code_line("The council met on Monday (as planned) and voted #1 for the quay.")
+    assert not code_line("Read the report (PDF) #climate #harbour")
+
+
+def test_a_single_prompt_line_after_the_article_closes_it_but_a_share_button_does_not():
+    """Past the run's first paragraph, a single chrome line that closes articles (a newsletter or
+    subscription prompt, a follow prompt) with less than a tenth of the run's weight under it ends
+    the article like a bar of two (text mode): the teaser under it goes. Hard negatives: a lone
+    share button (`Print`) over the text's last part, a site's note and a label the page prints
+    over each part stand inside articles as often as after them, and end nothing."""
+    paras = [f"Paragraph {k} of the report says the ferry operator will cut the winter timetable by half, "
+             "and islanders who travel for work are worried about the change." for k in range(1, 12)]
+    teaser = "Another story from the site about the new quay, which the council approved on Monday after a long debate."
+    head = ["Ferry timetable | Harbour News", "Home", "News", "Sport", "Ferry timetable cut by half"]
+    (record,) = cleanscrape.clean("\n".join([*head, *paras, "Sign up for our newsletter", teaser, "Privacy"]))
+    assert list(record.paragraphs) == paras
+    (record,) = cleanscrape.clean("\n".join([*head, *paras, "Print", teaser, "Privacy"]))
+    assert record.paragraphs[-1] == teaser

@@ -59,3 +59,9 @@ def test_shapes_come_from_the_html_block_or_the_line() -> None:
 def test_dragnet_is_refused(capsys) -> None:
     assert text_gap.main(["--bench", "/nonexistent", "--sets", "dragnet"]) == 2
     assert "AGPL" in capsys.readouterr().err
+
+
+def test_the_page_level_lists_no_page_when_text_mode_keeps_what_html_mode_keeps(tmp_path: Path) -> None:
+    res = text_gap.set_gap(_set(tmp_path), examples=0)
+    assert res["page_rows"] == []
+    assert not res["page_classes"]

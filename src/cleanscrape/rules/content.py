@@ -424,7 +424,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              headed: int | None = None, carded: frozenset[int] = frozenset(),
              lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
-             tight: frozenset[int] = frozenset()) -> list[Verdict]:
+             tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -451,7 +451,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     not the rest of a story's text. A bar of chrome in ``bars`` (share buttons, two lines or more in
     a row) with little of the run under it closes the article (text mode, :func:`_before_bar`).
     Blocks in ``tight`` stand on the line right under the block before them, no blank line
-    between (text mode): on a page that spaces its paragraphs, a list's items.
+    between (text mode): on a page that spaces its paragraphs, a list's items. A block in
+    ``prompts`` (chrome that closes articles) is such a bar on its own.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -482,20 +483,27 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
             b = _before_headline_list(classes, weights, texts, a, b, tight)
             b = _before_card_list(classes, weights, texts, a, b)
             b = _before_footer(classes, weights, texts, a, b)
-            b = _before_bar(classes, weights, bars, a, b)
+            b = _before_bar(classes, weights, bars, a, b, prompts)
         _keep_run(classes, features, texts, a, b, lead, keep, why, plain)
     _lists_under_lead_in(printed, classes, texts, keep, why)
     _whole_lists(printed, keep, why)
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     if plain:
-        if "<" in "\n".join(texts):
-            for i, t in enumerate(texts):
-                if keep[i] and bare_markup(t):
-                    keep[i], why[i] = False, "markup"
-        _name_box_at_end(texts, keep, why)
+        _plain_text_steps(classes, texts, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
+
+
+def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """Text mode's last steps over the verdicts: a joined list's rows stay with the text, a line
+    of bare markup tags goes, and so does the writer's box after the article."""
+    _rows_of_the_text(classes, texts, keep, why)
+    if "<" in "\n".join(texts):
+        for i, t in enumerate(texts):
+            if keep[i] and bare_markup(t):
+                keep[i], why[i] = False, "markup"
+    _name_box_at_end(texts, keep, why)
 
 
 VERDICT_CACHE = 256  # verdicts kept: a reason is one of a few dozen features
@@ -618,6 +626,98 @@ def _lists_over_text(classes: Sequence[int | None], texts: Sequence[str], keep: 
                 keep[k], why[k] = True, "lead-in" if k == i else "list-item"
 
 
+# the first separator of a list's row that naive text joins into one line: a dash, a bar, an at
+# sign or a slash between spaces, a colon or an opening bracket (`June 9 -- Arena, City`, `Path A:
+# Iceland, Norway`, `England (Group A): 10th appearance`)
+_ROW_SEPARATOR = compile_pattern(r"[ \t](?:--|[-\u2013\u2014|@/\u2022\u00b7])[ \t]|[:(]", "")
+ROW_LIST = (3, 60)  # rows of such a list: fewer is no list
+ROW_LIST_AFTER = 4  # ...rows of one that follows the text's last paragraph under its heading
+ROW_WORDS = (2, 16)  # words of a row: a label and its value, a date and its place
+ROW_HEADING_WORDS = 8  # words of the heading over a list after the text (`Qualified teams`, `Tour dates`)
+
+
+def _row_key(text: str) -> str | None:
+    """The separator a row of a joined-up list opens on, or None (no separator, or a label
+    that ends on it)."""
+    ws = len(text.split())
+    if not ROW_WORDS[0] <= ws <= ROW_WORDS[1] or text.endswith(":"):
+        return None
+    m = _ROW_SEPARATOR.search(text)
+    return m.group().strip() if m is not None else None
+
+
+ROW_MEAN_WORDS = 6  # words of a row on average, when not every row holds a figure: a table's labels and values
+
+
+def _rows_not_headlines(rows: Sequence[str]) -> bool:
+    """Rows that each hold a figure (a date, a score) or are short on average (`England (Group
+    A): 10th appearance`): a table's or a schedule's, not other stories' headlines."""
+    return all(any(ch.isdigit() for ch in t) for t in rows) \
+        or sum(len(t.split()) for t in rows) <= ROW_MEAN_WORDS * len(rows)
+
+
+def _same_closers(rows: Sequence[str]) -> bool:
+    """Most rows close on the same words: a template's links (`Share on X (opens in a new
+    window)`, `A vs. B: How Do They Compare?`), not a list's own rows."""
+    ends = Counter(" ".join(t.lower().split()[-CLOSING_WORDS:]) for t in rows)
+    return 2 * max(ends.values()) > len(rows)
+
+
+def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """A list whose rows naive text prints one a line with the same separator in each (a
+    schedule's `June 9 -- Arena, City`, a table's `Path A: Iceland, Norway`) is the text's own
+    where it stands: between two kept paragraphs; or after the text, right under a kept lead-in
+    of ``LEAD_IN_WORDS[0]`` words or more that ends in a colon (not a bare `Read more:`), or under
+    a short heading right after the text's last kept paragraph that repeats ECHO_MIN long words
+    of the paragraphs above it, kept or not (`The Doobie Brothers Tour Dates`: the block model
+    may bring the text's first paragraphs back later), when every row holds a figure or the
+    rows are short (ROW_MEAN_WORDS: a schedule's or a table's, not other stories' headlines).
+    Rows another rule took, rows the page prints again (a menu's), rows that mostly close on the
+    same words (a template's links) and a label that ends in a colon are no such list (text mode)."""
+    n = len(texts)
+    repeated: set[str] | None = None
+    i = 1
+    while i < n:
+        # (a list can open only right under a kept block or under a heading right under one: most
+        # lines of a page stand elsewhere and are not read)
+        key = _row_key(texts[i]) if (keep[i - 1] or i > 1 and keep[i - 2]) and classes[i] is not None \
+            and not keep[i] else None
+        if key is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and classes[j] is not None and not keep[j] and j - i < ROW_LIST[1] and _row_key(texts[j]) == key:
+            j += 1
+        rows = j - i
+        p = i - 1
+        heading = None
+        if keep[p] and classes[p] in _PROSE:
+            opens = texts[p].rstrip().endswith(":") or (j < n and keep[j] and classes[j] in _PROSE)
+        else:
+            opens = False
+            if p > 0 and classes[p] is not None and keep[p - 1] and classes[p - 1] in _PROSE and rows >= ROW_LIST_AFTER \
+                    and len(texts[p].split()) <= ROW_HEADING_WORDS and not ends_sentence(texts[p]):
+                above = [texts[k] for k in range(p - 1, -1, -1) if keep[k] or classes[k] == GOOD]
+                opens = _echoes(texts[p], above)
+                heading = p
+        inside = heading is None and j < n and keep[j] and classes[j] in _PROSE
+        if opens and not inside:
+            # after the text (under a heading or a lead-in): a schedule's or a table's rows, each
+            # with a figure or a few words, not a list of other stories' headlines
+            opens = _rows_not_headlines(texts[i:j]) and (heading is not None or len(texts[p].split()) >= LEAD_IN_WORDS[0]
+                                                         and not bare_related_label(texts[p]))
+        if opens and rows >= ROW_LIST[0] and not _same_closers(texts[i:j]):
+            if repeated is None:
+                counts = Counter(texts)
+                repeated = {t for t, c in counts.items() if c > 1}
+            if not any(texts[k] in repeated for k in range(i, j)):
+                if heading is not None:
+                    keep[heading], why[heading] = True, "lead-in"
+                for k in range(i, j):
+                    keep[k], why[k] = True, "list-item"
+        i = j
+
+
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
     """The first story-list heading (`Recommended Articles`) under the first headline with a
     paragraph between them: the page's article is over, what follows lists other stories."""
@@ -655,7 +755,8 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
         weights[i] = 0.0  # a table neither makes a run nor breaks one
     if plain:  # (in HTML, the markup's tags say where code and lists stand)
         for i, c in enumerate(classes):
-            if (c == SHORT or c == BAD) and (texts[i].startswith(_CODE_OPENERS) or texts[i].endswith(_CODE_CLOSERS)) \
+            if (c == SHORT or c == BAD) and (texts[i].startswith(_CODE_OPENERS) or texts[i].endswith(_CODE_CLOSERS)
+                                             or " # " in texts[i] or " // " in texts[i]) \
                     and code_line(texts[i]):  # (``code_line``'s own first test, inline: most lines fail it)
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
     printed = marked_lists(classes, texts)
@@ -674,13 +775,20 @@ _CODE_OPENERS = ("$ ", "//", "#")  # a prompt, a comment, a directive
 _CODE_CLOSERS = (";", "{", "}", ")", ",")  # a statement's, a block's or a call's end
 
 
+# a call closed, then a comment a few characters after it (`library("ggplot2") # Load ggplot2`, `f(x); // why`,
+# `ggtitle("Plot") my_plot # Draw plot`)
+_CALL_COMMENT = compile_pattern(r"\w[ \t]?\([^()\n]{0,200}\)[^#/\n]{0,40} (?:#|//) ", "")
+
+
 def code_line(text: str) -> bool:
     """A line of code (`int add (int x, int y) {`, `return 0;`, `$ wasmer run hello.wasm`,
     `# include <stdio.h>`): it holds code's marks (`{ } ; =`, or opens with a shell prompt, a
-    comment, an include or a tag) and opens or ends as code does. Not `Share (12)`, not
-    `Q&A: what changes on Monday` (no such marks), not `x = 3 is the answer.` (ends as prose)."""
+    comment, an include or a tag) and opens or ends as code does; or it holds a call with a
+    comment after it (`install.packages("x") # Install x`: naive text runs a script's lines and
+    their comments into one). Not `Share (12)`, not `Q&A: what changes on Monday` (no such
+    marks), not `x = 3 is the answer.` (ends as prose)."""
     if not (text.startswith(_CODE_OPENERS) or text.endswith(_CODE_CLOSERS)):
-        return False
+        return (" # " in text or " // " in text) and _CALL_COMMENT.search(text) is not None
     return _CODE_LINE.search(text) is not None
 
 
@@ -1068,13 +1176,15 @@ WALL_TAIL = 0.1  # the run's weight from a chrome bar on, against the weight abo
 
 
 def _before_bar(classes: Sequence[int | None], weights: Sequence[float], bars: frozenset[int],
-                a: int, b: int) -> int:
+                a: int, b: int, prompts: frozenset[int] = frozenset()) -> int:
     """The run's end, moved up to a bar of site chrome (``bars``: two lines or more in a row that
-    other rules found, a share bar's buttons, a sign-up box) past the run's first paragraph, when
-    less than WALL_TAIL of the run's weight stands from it on (text mode): such a bar closes the
-    article, the prose under it is other stories' teasers. A single chrome line inside the text
-    (a sponsor's note, an advert's notice) ends nothing here."""
-    found = sorted(w for w in bars if a < w < b and w + 1 in bars) if bars else None
+    other rules found, a share bar's buttons, a sign-up box; or one line of ``prompts``, the
+    chrome that closes articles: a newsletter or follow prompt, a comment prompt, an author's
+    box) past the run's first paragraph, when less than WALL_TAIL of the run's weight stands
+    from it on (text mode): such a bar closes the article, the prose under it is other stories'
+    teasers. A single chrome line that stands inside texts as often (a share button, a sponsor's
+    note, a tag list between a page's stories) ends nothing here."""
+    found = sorted(w for w in bars if a < w < b and (w + 1 in bars or w in prompts)) if bars else None
     if not found:
         return b
     started = next((i for i in range(a, b) if classes[i] == GOOD), b)
@@ -1540,6 +1650,11 @@ _STOP_CODES = frozenset({"CS412", "CS413"})
 def _labelled(fs: Sequence[Finding | None]) -> list[tuple[int, Finding]]:
     """The labelled blocks and their labels, in order (picked out in C: most blocks are not)."""
     return cast("list[tuple[int, Finding]]", list(compress(enumerate(fs), fs)))
+# a chrome line that stands inside an article's text as often as after it is no bar alone: a
+# share button (`Print` over a recipe card), a tag list (between a page's stories), a site's or
+# sponsor's note, a button's count, a metadata value, a label the page prints over each of its
+# parts (`To be continued`)
+_NOT_LINE_BAR_CODES = frozenset({"CS403", "CS410", "CS417", "CS419", "CS421", "CS422"})
 _NOT_BAR_CODES = frozenset({"CS415"})  # a paragraph's copy is no bar: it stands anywhere in the text
 _COMMENT_CODES = frozenset({"CS412"})
 _LIST_CODES = frozenset({"CS413"})
@@ -1587,7 +1702,7 @@ class ContentRule(Rule):
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
-                            tight=_tight(ctx.doc.blocks))
+                            tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)

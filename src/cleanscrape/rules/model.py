@@ -1116,12 +1116,30 @@ def _rest_of_list(ctx: Context, a: int, b: int, back: set[int]) -> bool:
     block is a lead-in (``:``). A list is kept whole or not at all (as content scoring keeps it)."""
     if a == 0 or not (ctx.is_open(a - 1) or a - 1 in back):
         return False
+    if _joined_rows(ctx.texts, a, b):
+        return True
     before = ctx.texts[a - 1]
     mark = list_mark(before)
     if mark is None and not before.rstrip().endswith(":"):
         return False
     marks = [list_mark(ctx.texts[k]) for k in range(a, b + 1)]
     return all(m is not None and (mark is None or m == mark) for m in marks)
+
+
+def _joined_rows(texts: Sequence[str], a: int, b: int) -> bool:
+    """Whether the run ``a..b`` (its heading first, or not) is a list's rows that naive text
+    joined one a line, each opening on the same separator (content scoring's
+    ``_rows_of_the_text``: `June 9 -- Arena, City`), content scoring kept it under the block
+    before it, and that block stays: the list is the text's own, kept whole."""
+    first = content._row_key(texts[a])
+    if first is None and a < b:
+        a += 1
+        first = content._row_key(texts[a])
+    if first is None or b - a + 1 < content.ROW_LIST_AFTER:
+        return False
+    rows = texts[a:b + 1]
+    return all(content._row_key(t) == first for t in rows[1:]) and content._rows_not_headlines(rows) \
+        and not content._same_closers(rows)
 
 
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
