@@ -865,8 +865,9 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             continue
         tag, names = el.tag, el.keys()  # (the names in one call; then a look-up only for those it has)
         cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
-        if tag in DROP or not isinstance(tag, str) or (("style" in names or "hidden" in names or "aria-hidden" in names
-                                                        or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag)):
+        # (no dropped tag, comment or processing instruction is left: ``_prune`` cut them all)
+        if ("style" in names or "hidden" in names or "aria-hidden" in names
+                or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag):
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
@@ -891,7 +892,9 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_last.append(len(out))
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
-            w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
+            w = _WEIGHTS.get(marker) if marker else 0  # (one look-up; computed when not kept)
+            if w is None:
+                w = _weight(marker)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
