@@ -840,6 +840,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
     open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
     links, in_link, live = 0, 0, False  # link characters in ``parts``; open `<a>`s; ``parts`` not only white space
     end = etree.Element("end")  # no parent: reaching it ends every open element
+    tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
     for el in chain(root.iter(), (end,)):
         up = el.getparent()
         while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
@@ -869,10 +870,9 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
         if kinds[-1] <= _SKIPPED:  # inside a skipped element: nothing is read until it ends
             kinds.append(_UNREAD)
             continue
-        tag, names = el.tag, el.keys()  # (the names in one call; then a look-up only for those it has)
+        tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
-        if tag in DROP or not isinstance(tag, str) or (("style" in names or "hidden" in names or "aria-hidden" in names
-                                                        or (cls is not None and "hidden" in cls)) and _hidden(el.attrib, tag)):
+        if ("style" in names or "hidden" in names or "aria-hidden" in names or cls and "hidden" in cls) and _hidden(el.attrib, tag):
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
@@ -897,7 +897,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_last.append(len(out))
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
-            w = _WEIGHTS.get(marker, 0) if not marker or marker in _WEIGHTS else _weight(marker)
+            w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _weight(marker)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
