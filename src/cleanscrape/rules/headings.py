@@ -150,6 +150,8 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
+    if not name_list(name):
+        name = _blog_post_name(name)
     if ", " in name:  # `By Ines Achterberg, Transport reporter`: the name, then the job in running case
         head, _, job = name.partition(", ")
         if name_list(head, NAME_MAX_WORDS) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
@@ -162,6 +164,25 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     if CAPS_NAME_MIN_WORDS <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
         name = " ".join(ws[:caps])  # `By ANA RUIZ Associated Press`: the name in capitals, then the newsroom
     return (("byline", name), *fields)
+
+
+# (blog24) a blog post's header after the name: the time in the page's words (`a las 3:48 PM`,
+# `um 16:20`), or the category the post is filed in (`in Politics`, `dans Culture`, `w Kraj`)
+_CLOCK_TAIL = compile_pattern(r"[ \t]+\p{Ll}[\p{L}.]{0,5}(?:[ \t]+\p{Ll}{1,5})?[ \t]+\d{1,2}[:.]\d\d"
+                              r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?$", "")
+_CATEGORY_TAIL = compile_pattern(r"[ \t]+\p{Ll}{1,5}[ \t]+(?P<cat>\p{Lu}[\p{L}&'’.\-]*(?:[ \t]+[\p{L}&'’.\-]+){0,2})$", "")
+
+
+def _blog_post_name(name: str) -> str:
+    """A blog's `Posted by` line past its name: `Ana Ruiz a las 3:48 PM` gives `Ana Ruiz`,
+    `Sanne Hoekveld in Politiek` gives `Sanne Hoekveld` (the category: a label of one to three
+    words); ``name`` itself when what is left is no name."""
+    for rx in (_CLOCK_TAIL, _CATEGORY_TAIL):
+        m = rx.search(name)
+        if m is not None and len(name[:m.start()].split()) >= HEADLINE_MIN_WORDS and \
+                name_list(name[:m.start()], NAME_MAX_WORDS):
+            return name[:m.start()]
+    return name
 
 
 class BylineRule(Rule):
@@ -673,6 +694,8 @@ class DateLineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i in _times_under_heads(ctx):
             yield self.finding(i, "a brief's time alone under its headline, as the page prints every brief")
+        for i in _calendar_badges(ctx):
+            yield self.finding(i, BADGE_REASON)
         # (a year opens on `19` or `20`: the lines that hold neither, found in C, are not searched)
         for i in ctx.blocks_with("19", "20", limit=DATE_LINE_MAX):
             t = ctx.texts[i]
@@ -692,6 +715,37 @@ class DateLineRule(Rule):
                 if got is not None:
                     yield self.finding(i, "the newsroom's or author's name and the date under the headline",
                                        fields=(("published", got.iso),))
+
+
+BADGE_REASON = "a blog's calendar badge, the month over the day, as the page prints over each post"
+BADGE_LINE_MAX = 10  # characters of a calendar badge's line: a month's name or short form, or the day
+
+
+BADGE_CAPS_MAX = 4  # letters of a month's short form in capitals (`STY`, `GIU`, `SEPT`) the vocabulary may lack
+
+
+def _badge_month(t: str) -> bool:
+    """`MAR`, `Okt.`, `März`: a month's name or short form, or a short word in capitals."""
+    w = t.rstrip(".")
+    return w.isalpha() and (w.casefold() in MONTHS or w.isupper() and len(w) <= BADGE_CAPS_MAX)
+
+
+def _calendar_badges(ctx: Context) -> list[int]:
+    """(blog24) The lines of a blog's calendar badge: a month's name or short form alone
+    (`MAR`, `Okt.`) right over the day alone (`03`), or the day over the month, with a
+    headline-shaped line under the pair; taken when the page prints PATTERN_MIN of them (one
+    post each). No year: ``published`` stays empty."""
+    texts, n = ctx.texts, len(ctx.texts)
+    pairs: list[int] = []
+    for i in ctx.short(BADGE_LINE_MAX):
+        if i + 2 >= n or ctx.lens[i + 1] > BADGE_LINE_MAX or not (ctx.is_open(i) and ctx.is_open(i + 1)):
+            continue
+        a, b = texts[i].strip(), texts[i + 1].strip()
+        day = b if _badge_month(a) else a if _badge_month(b) else ""
+        if day.isdigit() and day.isascii() and 1 <= int(day) <= 31 and ctx.is_open(i + 2) and \
+                (ctx.heading_words(i + 2) >= HEADLINE_MIN_WORDS or _slot_shaped(ctx, i + 2)):
+            pairs.append(i)
+    return [k for i in pairs for k in (i, i + 1)] if len(pairs) >= PATTERN_MIN else []
 
 
 DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE,
@@ -1060,6 +1114,8 @@ class TitleRule(Rule):
                 titled, last_title = True, i
                 yield self.finding(i, "a headline under its date line, with prose under it")
                 continue
+            if dated_heads and _in_post_footer(ctx, i, dated_heads):
+                continue  # (blog24) a post's last short line or its footer, over the next post's date
             if k + 1 in dated_heads and ctx.role(k) is _DATE:
                 continue  # the date over it starts the next article: this is the line before
             meta = nw >= FULL_HEADLINE_WORDS and _has_header(ctx, i, k, nw, titled)  # (a shorter one has none)
@@ -1106,6 +1162,8 @@ class TitleRule(Rule):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
+        if dated_heads:
+            heads = [(h, why) for h, why in heads if not _in_post_footer(ctx, h, dated_heads)]
         for h, why in heads:
             yield self.finding(h, why)
         if not headed:
@@ -2207,7 +2265,32 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             len({ctx.texts[j] for j in labels[1:]}) == 1 and not any(map(str.isalnum, ctx.texts[labels[-1]]))):
         clear = True  # (the same word over every date: the page's label, printed once per story, no headline;
         # or a line of no letters over every date but the first: the separator between two stories)
-    return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+    if not (found or unshaped or marked):
+        return frozenset()
+    badge = _badge_dated(ctx)  # (a calendar badge over each post: the page prints every date first)
+    heads = len(found) + marked + (len(unshaped) if badge else 0)
+    return frozenset(found + unshaped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
+
+
+POST_FOOTER_REACH = 12  # lines of a blog post's footer: read-more, author, tags, comments, a share row
+
+
+def _in_post_footer(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
+    """(blog24) On a page that prints each date over its headline, line ``i`` (no headline
+    under a date) stands after a post's text with no paragraph between it and the next post's
+    headline, within POST_FOOTER_REACH lines: the post's last short line or its footer (`Read
+    more »`, `Posted by ... at ...`, `Labels: ...`, `3 comments`), which the page prints with
+    each post, never a headline."""
+    nxt = min((h for h in dated_heads if h > i), default=-1)
+    if nxt < 0 or nxt - i > POST_FOOTER_REACH:
+        return False
+    return not any(_is_prose(ctx, j) for j in range(i + 1, nxt))
+
+
+def _badge_dated(ctx: Context) -> bool:
+    """(blog24) The page prints a calendar badge over each post (:func:`_calendar_badges`): the
+    line under each badge is in the headline's slot whatever its shape."""
+    return any(f is not None and f.reason == BADGE_REASON for f in map(ctx.findings.__getitem__, ctx.with_role(_DATE)))
 
 
 def _two_paragraphs(ctx: Context, k: int) -> bool:
