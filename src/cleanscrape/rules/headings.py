@@ -2280,10 +2280,10 @@ def _in_post_footer(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
     under a date) stands after a post's text with no paragraph between it and the next post's
     headline, within POST_FOOTER_REACH lines: the post's last short line or its footer (`Read
     more »`, `Posted by ... at ...`, `Labels: ...`, `3 comments`), which the page prints with
-    each post, never a headline."""
+    each post, never a headline. A line printed again word for word is left to the other tests."""
     nxt = min((h for h in dated_heads if h > i), default=-1)
-    if nxt < 0 or nxt - i > POST_FOOTER_REACH:
-        return False
+    if nxt < 0 or nxt - i > POST_FOOTER_REACH or _text_counts(ctx)[ctx.texts[i]] >= PATTERN_MIN:
+        return False  # (a line printed word for word under each post stays a story's start, as before)
     return not any(_is_prose(ctx, j) for j in range(i + 1, nxt))
 
 
