@@ -193,6 +193,8 @@ class BylineRule(Rule):
     Why: the author belongs in the record's field, not in the body.
     Example: `By Priya Nandakumar, Northfield Herald`
     Example: `By Staff and wire reports` (a desk, not a person)
+    Example: `Posted by Ada Linford in Vegetables`, `Publicado por Ana Ruiz a las 3:48 PM` (a
+    blog's post header: the category or the clock time after the name)
     Example: `박서연 기자`, `临江晚报记者 苏晓雨 通讯员 周启明` (Korean and Chinese reporters' lines)
     Kept: `By Monday, the council had approved the plan.` (a sentence).
     """
@@ -684,7 +686,9 @@ class DateLineRule(Rule):
     another date with its number changing (`27.10.2026 12h29 Güncelleme: 9 saat önce`); a
     brief's clock time alone under its headline (`15.06`, `10.50 Uhr`, `2:32 PM`), when the page
     prints every brief so, a headline over the time and prose under it (the story's date: its
-    time; no day, so `published` stays empty).
+    time; no day, so `published` stays empty); a blog's calendar badge, the month alone over
+    the day alone (`MAR` over `03`), over a headline, when the page prints one over each post
+    (no year: `published` stays empty).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date); a time inside a
@@ -1063,7 +1067,9 @@ class TitleRule(Rule):
     and its first paragraph). A deck or summary bullets between a headline and its byline or
     date are part of that header. A site's menu, a line printed in each story's header, the
     provider's name printed over each story's byline or date, a correspondent's line, a video's
-    title over its length and a line opening with a bullet are never headlines.
+    title over its length and a line opening with a bullet are never headlines; nor, on a page
+    that prints each date over its headline, a post's last short line or footer line with no
+    paragraph between it and the next post's headline (`Labels: ...` over `3 comments`).
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
