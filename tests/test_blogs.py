@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleanscrape import clean
-from cleanscrape.rules.headings import byline_fields
+from cleanscrape import check, clean
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
@@ -44,13 +43,23 @@ def test_posted_by_name_in_category_is_the_posts_byline():
     assert all(len(a.paragraphs) == 2 for a in arts)
 
 
+_PARAGRAPH = "The council met on Monday to decide on the ferry timetable for the winter months ahead."
+
+
+def _byline(line: str) -> tuple:
+    found = [f for f in check(f"{line}\n\n{_PARAGRAPH}\n", format="text") if f.code == "CS301"]
+    return found[0].fields if found else ()
+
+
 def test_blog_post_header_lines_in_other_languages():
     """The author of a blog's post header, the category or the clock time after the name in the
-    page's words; a sentence that opens with `By` stays none."""
-    assert byline_fields("Geplaatst door Sanne Hoekveld in Politiek") == (("byline", "Sanne Hoekveld"),)
-    assert byline_fields("Publicado por Carmen Bermejo a las 3:48 PM") == (("byline", "Carmen Bermejo"),)
-    assert byline_fields("Publié par Claire Dubois dans Culture") == (("byline", "Claire Dubois"),)
-    assert byline_fields("By the way in Paris we eat late") == ()
+    page's words; the label and a name alone stay as before, and so does a sentence."""
+    assert _byline("Geplaatst door Sanne Hoekveld in Politiek") == (("byline", "Sanne Hoekveld"),)
+    assert _byline("Publicado por Carmen Bermejo a las 3:48 PM") == (("byline", "Carmen Bermejo"),)
+    assert _byline("Publié par Claire Dubois dans Culture") == (("byline", "Claire Dubois"),)
+    assert _byline("Posted by Tomas Reyes in Rides") == (("byline", "Tomas Reyes"),)
+    assert _byline("Publicado por Carmen Bermejo") == ()
+    assert _byline("Posted by the way in Paris") == ()
 
 
 def test_one_post_with_its_date_over_the_title_and_comments_is_one_record():
@@ -66,3 +75,19 @@ def test_an_archive_sidebar_alone_is_no_record():
     """Hard negative: months with their counts, categories with theirs and recent posts' titles:
     a list, no story."""
     assert _records("blog-archive-sidebar-alone.txt") == []
+
+
+def test_an_index_of_excerpts_each_over_its_read_more_link_is_no_record():
+    """Each post under its date cut to a sentence over `Continue reading →`, none in full, the
+    archive's months under them: a front, no record."""
+    assert _records("blog-index-of-excerpts-each-over-read-more.txt") == []
+
+
+def test_an_index_with_one_post_in_full_keeps_that_post():
+    """Hard negative: the same index with its first post in full (three paragraphs over its
+    read-more link): not a front; that post's text is kept, in one record."""
+    arts = _records("blog-index-of-excerpts-with-one-post-in-full.txt")
+    assert len(arts) == 1
+    text = "\n".join(arts[0].paragraphs)
+    for start in ("The frost came overnight", "The leeks, on the other hand", "Broad beans go in now"):
+        assert start in text

@@ -150,8 +150,6 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
-    if not name_list(name):
-        name = _blog_post_name(name)
     if ", " in name:  # `By Ines Achterberg, Transport reporter`: the name, then the job in running case
         head, _, job = name.partition(", ")
         if name_list(head, NAME_MAX_WORDS) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
@@ -171,6 +169,28 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
 _CLOCK_TAIL = compile_pattern(r"[ \t]+\p{Ll}[\p{L}.]{0,5}(?:[ \t]+\p{Ll}{1,5})?[ \t]+\d{1,2}[:.]\d\d"
                               r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?$", "")
 _CATEGORY_TAIL = compile_pattern(r"[ \t]+\p{Ll}{1,5}[ \t]+(?P<cat>\p{Lu}[\p{L}&'’.\-]*(?:[ \t]+[\p{L}&'’.\-]+){0,2})$", "")
+
+
+_POST_BYLINE_WORDS = lang_words("post_byline")
+_POST_BYLINE_RX = compile_pattern(rf"(?:{words_alternation(_POST_BYLINE_WORDS)})[ \t]+(?P<rest>\S.*)", "")
+_POST_BYLINE_KEYS = _start_keys(_POST_BYLINE_WORDS)
+
+
+def _post_bylines(ctx: Context) -> Iterator[tuple[int, str]]:
+    """(blog24) A blog's post header, its label (`Posted by`, `Publicado por`), a name and then
+    the category or the clock time (:func:`_blog_post_name`): the line and the name. The label
+    and a name alone are left as they were (a newspaper's sign-off may read so)."""
+    for i in ctx.starting_with(_POST_BYLINE_KEYS):
+        t = ctx.texts[i]
+        if ctx.lens[i] > BYLINE_MAX_CHARS or not ctx.is_open(i):
+            continue
+        m = _POST_BYLINE_RX.fullmatch(t)
+        if m is None:
+            continue
+        rest = m.group("rest").strip()
+        name = _blog_post_name(rest)
+        if name != rest and name_list(name, NAME_MAX_WORDS):
+            yield i, name.strip()
 
 
 def _blog_post_name(name: str) -> str:
@@ -220,6 +240,10 @@ class BylineRule(Rule):
                                        fields=(("byline", nxt.strip()),))
 
 
+        for i, name in _post_bylines(ctx):
+            if not byline_fields(ctx.texts[i]):  # (a line the loop above took already)
+                yield self.finding(i, "a blog post's author line, the category or the time after the name",
+                                   fields=(("byline", name),))
         reporter = compile_pattern(_CJK_REPORTER, "")
         for i in ctx.blocks_with(*_REPORTER_AFTER, *_REPORTER_BEFORE, limit=REPORTER_LINE_MAX):
             m = reporter.fullmatch(blocks[i].text) if ctx.is_open(i) else None
@@ -2276,6 +2300,42 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     badge = _badge_dated(ctx)  # (a calendar badge over each post: the page prints every date first)
     heads = len(found) + marked + (len(unshaped) if badge else 0)
     return frozenset(found + unshaped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
+
+
+EXCERPT_CARDS = 3  # posts of a blog index cut to their excerpt: a front (fewer: a short page, left to the other tests)
+EXCERPT_LINK_MAX = 40  # characters of a post's read-more link (`Continue reading →`, `Lire la suite »`)
+EXCERPT_EDGE_MAX = 40  # characters of a line left over or under the posts (an archive's month and count)
+_READ_MORE_CODES = frozenset({"CS401", "CS203"})  # `Continue reading`, `Read more` as a related link
+
+
+def excerpt_index(ctx: Context, left: list[int]) -> bool:
+    """(blog24) The page is a blog's index of excerpts and holds no post in full: under each
+    date line (a badge's two lines) stand a headline, one line of text at most and a read-more
+    link, EXCERPT_CARDS posts or more, every dated post so; the lines left as text (``left``)
+    are those excerpts, headlines no rule took, and short lines over or under the posts (an
+    archive's months with their counts). A post of two paragraphs or more is an article."""
+    dates = ctx.with_role(_DATE)
+    if len(dates) < EXCERPT_CARDS:
+        return False
+    dated = set(dates)
+    starts = [d for d in dates if d - 1 not in dated]
+    n, open_ = len(ctx.texts), set(left)
+    covered: list[tuple[int, int]] = []
+    for s, e in zip(starts, [*starts[1:], n]):
+        head = s
+        while head < e and head in dated:
+            head += 1
+        link = next((k for k in range(head + 1, e) if ctx.lens[k] <= EXCERPT_LINK_MAX and ctx.findings[k] is not None
+                     and ctx.findings[k].code in _READ_MORE_CODES), None)  # type: ignore[union-attr]
+        if link is None or sum(k in open_ for k in range(head + 1, link)) > 1:
+            return False  # a post with no read-more link, or two lines of text or more: a post in full
+        covered.append((s, link))
+    if len(covered) < EXCERPT_CARDS:
+        return False
+    first, last = covered[0][0], covered[-1][1]
+    inside = {k for a, b in covered for k in range(a, b + 1)}
+    return all(k in inside or (k < first or k > last) and ctx.lens[k] <= EXCERPT_EDGE_MAX and not ends_sentence(ctx.texts[k])
+               for k in left)
 
 
 POST_FOOTER_REACH = 12  # lines of a blog post's footer: read-more, author, tags, comments, a share row
