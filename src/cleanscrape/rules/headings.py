@@ -166,9 +166,35 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
 
 # (blog24) a blog post's header after the name: the time in the page's words (`a las 3:48 PM`,
 # `um 16:20`), or the category the post is filed in (`in Politics`, `dans Culture`, `w Kraj`)
-_CLOCK_TAIL = compile_pattern(r"[ \t]+\p{Ll}[\p{L}.]{0,5}(?:[ \t]+\p{Ll}{1,5})?[ \t]+\d{1,2}[:.]\d\d"
-                              r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?$", "")
-_CATEGORY_TAIL = compile_pattern(r"[ \t]+\p{Ll}{1,5}[ \t]+(?P<cat>\p{Lu}[\p{L}&'’.\-]*(?:[ \t]+[\p{L}&'’.\-]+){0,2})$", "")
+_CLOCK_WORD = compile_pattern(r"\d{1,2}[:.]\d\d", "")
+_MERIDIEM = frozenset({"AM", "PM", "A.M.", "P.M."})
+CONNECTOR_MAX = 6  # characters of a word that joins the name to the time or the category (`a`, `las`, `kl.`, `dans`)
+CLOCK_CONNECTORS = 2  # words between the name and the time at most (`a las`)
+CATEGORY_MAX_WORDS = 3  # words of a category's label (`Arts & Culture`)
+
+
+def _connector(w: str) -> bool:
+    return w[:1].islower() and len(w) <= CONNECTOR_MAX and w.rstrip(".").isalpha()
+
+
+def _blog_post_name(name: str) -> str:
+    """A blog's `Posted by` line past its name: `Ana Ruiz a las 3:48 PM` gives `Ana Ruiz`,
+    `Sanne Hoekveld in Politiek` gives `Sanne Hoekveld` (the category: a label of one to three
+    words); ``name`` itself when what is left is no name of two words or more."""
+    ws = name.split()
+    k = len(ws) - (len(ws) > 1 and ws[-1].upper() in _MERIDIEM)
+    if k and _CLOCK_WORD.fullmatch(ws[k - 1]) is not None:
+        j = k - 1
+        while j > HEADLINE_MIN_WORDS and k - 1 - j < CLOCK_CONNECTORS and _connector(ws[j - 1]):
+            j -= 1
+        if j < k - 1 and name_list(" ".join(ws[:j]), NAME_MAX_WORDS):
+            return " ".join(ws[:j])
+    for c in range(1, CATEGORY_MAX_WORDS + 1):
+        j = len(ws) - c - 1  # the connector's place
+        if j >= HEADLINE_MIN_WORDS and _connector(ws[j]) and ws[j + 1][:1].isupper() and \
+                name_list(" ".join(ws[:j]), NAME_MAX_WORDS):
+            return " ".join(ws[:j])
+    return name
 
 
 _POST_BYLINE_WORDS = lang_words("post_byline")
@@ -191,18 +217,6 @@ def _post_bylines(ctx: Context) -> Iterator[tuple[int, str]]:
         name = _blog_post_name(rest)
         if name != rest and name_list(name, NAME_MAX_WORDS):
             yield i, name.strip()
-
-
-def _blog_post_name(name: str) -> str:
-    """A blog's `Posted by` line past its name: `Ana Ruiz a las 3:48 PM` gives `Ana Ruiz`,
-    `Sanne Hoekveld in Politiek` gives `Sanne Hoekveld` (the category: a label of one to three
-    words); ``name`` itself when what is left is no name."""
-    for rx in (_CLOCK_TAIL, _CATEGORY_TAIL):
-        m = rx.search(name)
-        if m is not None and len(name[:m.start()].split()) >= HEADLINE_MIN_WORDS and \
-                name_list(name[:m.start()], NAME_MAX_WORDS):
-            return name[:m.start()]
-    return name
 
 
 class BylineRule(Rule):
@@ -746,6 +760,7 @@ class DateLineRule(Rule):
 
 
 BADGE_REASON = "a blog's calendar badge, the month over the day, as the page prints over each post"
+MONTH_DAYS = 31  # the last day a month may have: a badge's day is one of its days
 BADGE_LINE_MAX = 10  # characters of a calendar badge's line: a month's name or short form, or the day
 
 
@@ -770,7 +785,7 @@ def _calendar_badges(ctx: Context) -> list[int]:
             continue
         a, b = texts[i].strip(), texts[i + 1].strip()
         day = b if _badge_month(a) else a if _badge_month(b) else ""
-        if day.isdigit() and day.isascii() and 1 <= int(day) <= 31 and ctx.is_open(i + 2) and \
+        if day.isdigit() and day.isascii() and 1 <= int(day) <= MONTH_DAYS and ctx.is_open(i + 2) and \
                 (ctx.heading_words(i + 2) >= HEADLINE_MIN_WORDS or _slot_shaped(ctx, i + 2)):
             pairs.append(i)
     return [k for i in pairs for k in (i, i + 1)] if len(pairs) >= PATTERN_MIN else []
