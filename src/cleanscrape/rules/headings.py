@@ -167,7 +167,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
 # (blog24) a blog post's header after the name: the time in the page's words (`a las 3:48 PM`,
 # `um 16:20`), or the category the post is filed in (`in Politics`, `dans Culture`, `w Kraj`)
 _CLOCK_WORD = compile_pattern(r"\d{1,2}[:.]\d\d", "")
-_MERIDIEM = frozenset({"AM", "PM", "A.M.", "P.M."})
+CLOCK_SUFFIX_MAX = 4  # characters of a word after the time (`PM`, `a.m.`, `Uhr`)
 CONNECTOR_MAX = 6  # characters of a word that joins the name to the time or the category (`a`, `las`, `kl.`, `dans`)
 CLOCK_CONNECTORS = 2  # words between the name and the time at most (`a las`)
 CATEGORY_MAX_WORDS = 3  # words of a category's label (`Arts & Culture`)
@@ -182,7 +182,8 @@ def _blog_post_name(name: str) -> str:
     `Sanne Hoekveld in Politiek` gives `Sanne Hoekveld` (the category: a label of one to three
     words); ``name`` itself when what is left is no name of two words or more."""
     ws = name.split()
-    k = len(ws) - (len(ws) > 1 and ws[-1].upper() in _MERIDIEM)
+    k = len(ws) - (len(ws) > 1 and len(ws[-1]) <= CLOCK_SUFFIX_MAX and ws[-1].replace(".", "").isalpha()
+                   and _CLOCK_WORD.fullmatch(ws[-2]) is not None)  # (`PM`, `Uhr` after the time)
     if k and _CLOCK_WORD.fullmatch(ws[k - 1]) is not None:
         j = k - 1
         while j > HEADLINE_MIN_WORDS and k - 1 - j < CLOCK_CONNECTORS and _connector(ws[j - 1]):
