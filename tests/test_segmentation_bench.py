@@ -87,6 +87,20 @@ def test_the_fifth_probe_batch_renders_briefs_in_no_other_half(texts):
             assert len(a["paragraphs"]) == 1 and norm(a["paragraphs"][0]) in norm(text)
 
 
+def test_the_sixth_probe_batch_renders_blog_indexes_in_no_other_half(texts):
+    """``--half probe6`` (blog indexes, the date over the headline): in no other half, no shape
+    of another family; every post's headline printed on its page under its date, and a page
+    with no post an index of excerpts (no record)."""
+    others = [*FAMILIES, *(f for h in ("probe", "probe2", "probe3", "probe4", "probe5") for f in families(h))]
+    built = _rendered_apart(texts, "probe6", others)
+    assert any(not gold["articles"] for _, _, gold in built)
+    for _, text, gold in built:
+        lines = [norm(x) for x in text.splitlines() if x.strip()]
+        for a in gold["articles"]:
+            assert norm(a["title"]) in lines
+            assert a["published"] and norm(a["published"].split()[-1]) in lines[lines.index(norm(a["title"])) - 1]
+
+
 def test_same_seed_same_bytes(tmp_path):
     for out in ("a", "b"):
         assert generate.main(["--texts", str(TEXTS), "--out", str(tmp_path / out), "--half", "both",

@@ -132,6 +132,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_5
 
         return list(PROBE_FAMILIES_5)
+    if half == "probe6":  # the sixth batch of our own: blog indexes, the date over the headline
+        from probe_families import PROBE_FAMILIES_6
+
+        return list(PROBE_FAMILIES_6)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -397,6 +401,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             lines.append((f"{k + 1}/{story.get('of', k + 1)}", "h"))
         elif slot == "author_alt":  # an author photo's alt text
             lines.append((loc["portrait"].format(name=name), "h"))
+        elif slot.startswith("blog_"):  # (probe6) a blog post's header
+            from probe_families import blog_head
+
+            lines += blog_head(rng, fam, loc, slot, k, name, gold)
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs
@@ -442,6 +450,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             lines.append((loc["more_story"], "t"))
             if heads:
                 lines.append((heads.pop(), "t"))
+        elif t.startswith("blog_"):  # (probe6) a blog post's footer
+            from probe_families import blog_tail
+
+            lines += blog_tail(rng, loc, t, name, gold)
         else:
             raise ValueError(t)
     return lines, gold
@@ -468,6 +480,10 @@ def _page_block(rng: random.Random, loc: dict, what: str, site: str, heads: list
         if what == "most_read":
             items = [f"{i} {h}" for i, h in enumerate(items, 1)]
         return [loc[what]] + items
+    if what.startswith("blog_"):  # (probe6) a blog's paging or sidebar
+        from probe_families import blog_block
+
+        return blog_block(rng, loc, what, heads)
     raise ValueError(what)
 
 
@@ -560,6 +576,10 @@ def _front(rng: random.Random, fam: dict, loc: dict, heads: list[str], teasers: 
     """A section front: cards of headlines (and teasers) that are no story."""
     out = [(rng.choice(loc["sections"]), "x")]
     teasers = list(teasers)
+    if fam["front"] == "blog_excerpts":  # (probe6) an index of post excerpts, no post in full
+        from probe_families import blog_front
+
+        return out + [(c, "x") for c in blog_front(rng, loc, heads, teasers)]
     for _ in range(rng.randint(5, 9)):
         if not heads:
             break

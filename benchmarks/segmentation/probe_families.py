@@ -263,3 +263,262 @@ PROBE_FAMILIES_5: list[dict] = [
          inline=[], inline_rate=0.0, tail=[], sep="none",
          page_tail=["copyright"], front="teasers"),
 ]
+
+# A sixth batch (``PROBE_FAMILIES_6``, ``--half probe6``, rendered with the ``fit`` texts): blog
+# index and archive pages of several full posts, written (blog24) from the habits of WordPress,
+# Blogger, Ghost, Medium, Substack, Drupal and Tumblr themes before any rule was changed for them:
+# the post's date over its headline (``March 3, 2025``, ``Tuesday, 3 March 2025``, ``03.03.2025``,
+# ``Mar 3, 2025``, or a calendar badge of two lines, ``MAR`` over ``03``), then the headline, then
+# ``Posted by NAME in CATEGORY`` or ``by NAME · 4 min read``; each post's footer (``Filed under:``,
+# ``Tags:``, ``Labels:``, ``N Comments``, ``Leave a comment``, ``Read more »``, ``Continue reading
+# →``, a ``Share this:`` row); a sticky post's label over the first; paging (``« Older posts``,
+# ``Page 2 of 14``); a sidebar (recent posts, archives by month with counts, categories with
+# counts) before or after the posts; and, on the pages with no post, an index of excerpts each
+# under its date and over ``Read more``, which must give no record::
+#
+#     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe6 --failures 40
+PROBE_FAMILIES_6: list[dict] = [
+    # WordPress classic (Twenty Ten to Twenty Sixteen, most free themes): the date over the
+    # headline, the author and category under it, a footer of categories and comments
+    dict(name="t-wp-classic", half="probe6", stories=(2, 4), blank="body",
+         page_head=["site", "menu_line"], head=["blog_date", "title", "blog_posted_in"],
+         blog_date=["long", "short"], date=None, byline=None, media=["image_label"], media_rate=0.3,
+         inline=[], inline_rate=0.0, tail=["blog_filed", "blog_comments"], sep="none",
+         page_tail=["blog_paging", "blog_sidebar", "copyright"], front="blog_excerpts"),
+    # Ghost, Medium, Substack: a weekday date over the headline, ``by NAME · 4 min read``, a
+    # share row and a comment link under each post; numbered paging
+    dict(name="t-ghost-weekday", half="probe6", stories=(2, 4), blank="all",
+         page_head=["site"], head=["blog_date", "title", "blog_by_read"],
+         blog_date=["weekday", "short"], date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=["blog_share", "blog_leave"], sep="none",
+         page_tail=["blog_paging", "copyright"], front="blog_excerpts"),
+    # Blogger and Tumblr themes: a sticky post's label, a calendar badge of two lines over the
+    # headline, ``Posted by NAME at 10:12 AM``, labels and comments under the post; the
+    # sidebar over the posts
+    dict(name="t-blogger-badge", half="probe6", stories=(2, 4), blank="mixed",
+         page_head=["site", "blog_sidebar"], head=["blog_sticky", "blog_date", "title"],
+         blog_date=["two_lines"], date=None, byline=None, media=["bare_agency"], media_rate=0.2,
+         inline=[], inline_rate=0.0, tail=["blog_more", "blog_posted_at", "blog_labels", "blog_comments"],
+         sep="none", page_tail=["blog_paging"], front="blog_excerpts"),
+    # Drupal and European CMS blogs: a numeric date over the headline, the author and category,
+    # tags, a read-more link and a share row; the sidebar after; a quarter of the pages an index
+    # of excerpts with no post
+    dict(name="t-drupal-numeric", half="probe6", stories=(0, 3), blank="none",
+         page_head=["menu_line"], head=["blog_date", "title", "blog_posted_in"],
+         blog_date=["numeric", "long", "weekday"], date=None, byline=None, media=["photo_label"], media_rate=0.3,
+         inline=[], inline_rate=0.0, tail=["blog_tags", "blog_more", "blog_share"], sep="none",
+         page_tail=["blog_sidebar", "blog_paging", "copyright"], front="blog_excerpts"),
+]
+
+# the words of blog templates, per language (``locales.py`` holds the news templates' words)
+BLOG_WORDS: dict[str, dict] = {
+    "en": dict(weekdays=["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+               short="{abbr} {d}, {y}", posted_in="Posted by {name} in {cat}", by="by",
+               filed="Filed under: {cats}", tags="Tags: {tags}", labels="Labels: {tags}",
+               comments=["{n} Comments", "1 Comment", "Leave a comment"], leave="Leave a comment",
+               more=["Read more »", "Continue reading →", "Continue reading"],
+               share=["Share this:", "Facebook", "X", "Email", "Like this:", "Like Loading..."],
+               posted_at="Posted by {name} at {time}", sticky=["Featured", "Sticky post", "📌 Pinned"],
+               older="« Older posts", newer="Newer posts »", page="Page {p} of {n}", next="Next »",
+               recent="Recent Posts", archives="Archives", categories="Categories"),
+    "de": dict(weekdays=["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+               short="{d}. {abbr} {y}", posted_in="Veröffentlicht von {name} in {cat}", by="von",
+               filed="Abgelegt unter: {cats}", tags="Schlagwörter: {tags}", labels="Labels: {tags}",
+               comments=["{n} Kommentare", "1 Kommentar", "Schreibe einen Kommentar"], leave="Kommentar hinterlassen",
+               more=["Weiterlesen »", "Weiterlesen →", "Mehr lesen"],
+               share=["Teilen mit:", "Facebook", "X", "E-Mail", "Gefällt mir:", "Gefällt mir Wird geladen …"],
+               posted_at="Eingestellt von {name} um {time}", sticky=["Hervorgehoben", "Angepinnt"],
+               older="« Ältere Beiträge", newer="Neuere Beiträge »", page="Seite {p} von {n}", next="Weiter »",
+               recent="Neueste Beiträge", archives="Archiv", categories="Kategorien"),
+    "fr": dict(weekdays=["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+               short="{d} {abbr} {y}", posted_in="Publié par {name} dans {cat}", by="par",
+               filed="Classé dans : {cats}", tags="Étiquettes : {tags}", labels="Libellés : {tags}",
+               comments=["{n} commentaires", "1 commentaire", "Laisser un commentaire"], leave="Laisser un commentaire",
+               more=["Lire la suite »", "Continuer la lecture →", "Lire la suite"],
+               share=["Partager :", "Facebook", "X", "E-mail", "J'aime ça :", "J'aime chargement…"],
+               posted_at="Publié par {name} à {time}", sticky=["À la une", "Épinglé"],
+               older="« Articles plus anciens", newer="Articles plus récents »", page="Page {p} sur {n}",
+               next="Suivant »", recent="Articles récents", archives="Archives", categories="Catégories"),
+    "es": dict(weekdays=["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+               short="{d} {abbr} {y}", posted_in="Publicado por {name} en {cat}", by="por",
+               filed="Archivado en: {cats}", tags="Etiquetas: {tags}", labels="Etiquetas: {tags}",
+               comments=["{n} comentarios", "1 comentario", "Deja un comentario"], leave="Deja un comentario",
+               more=["Leer más »", "Sigue leyendo →", "Seguir leyendo"],
+               share=["Comparte esto:", "Facebook", "X", "Correo electrónico", "Me gusta esto:", "Me gusta Cargando..."],
+               posted_at="Publicado por {name} a las {time}", sticky=["Destacado", "Entrada fijada"],
+               older="« Entradas anteriores", newer="Entradas siguientes »", page="Página {p} de {n}",
+               next="Siguiente »", recent="Entradas recientes", archives="Archivos", categories="Categorías"),
+    "it": dict(weekdays=["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+               short="{d} {abbr} {y}", posted_in="Pubblicato da {name} in {cat}", by="di",
+               filed="Archiviato in: {cats}", tags="Tag: {tags}", labels="Etichette: {tags}",
+               comments=["{n} commenti", "1 commento", "Lascia un commento"], leave="Lascia un commento",
+               more=["Leggi tutto »", "Continua a leggere →", "Continua a leggere"],
+               share=["Condividi:", "Facebook", "X", "E-mail", "Mi piace:", "Mi piace Caricamento..."],
+               posted_at="Pubblicato da {name} alle {time}", sticky=["In evidenza", "Post fissato"],
+               older="« Articoli meno recenti", newer="Articoli più recenti »", page="Pagina {p} di {n}",
+               next="Successivo »", recent="Articoli recenti", archives="Archivi", categories="Categorie"),
+    "pt": dict(weekdays=["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+                         "sábado", "domingo"],
+               short="{d} {abbr} {y}", posted_in="Publicado por {name} em {cat}", by="por",
+               filed="Arquivado em: {cats}", tags="Tags: {tags}", labels="Marcadores: {tags}",
+               comments=["{n} comentários", "1 comentário", "Deixe um comentário"], leave="Deixe um comentário",
+               more=["Leia mais »", "Continue lendo →", "Continuar lendo"],
+               share=["Compartilhe isso:", "Facebook", "X", "E-mail", "Curtir isso:", "Curtir Carregando..."],
+               posted_at="Postado por {name} às {time}", sticky=["Destaque", "Post fixado"],
+               older="« Posts mais antigos", newer="Posts mais recentes »", page="Página {p} de {n}",
+               next="Próximo »", recent="Posts recentes", archives="Arquivos", categories="Categorias"),
+    "nl": dict(weekdays=["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+               short="{d} {abbr} {y}", posted_in="Geplaatst door {name} in {cat}", by="door",
+               filed="Gearchiveerd onder: {cats}", tags="Tags: {tags}", labels="Labels: {tags}",
+               comments=["{n} reacties", "1 reactie", "Laat een reactie achter"], leave="Laat een reactie achter",
+               more=["Lees verder »", "Verder lezen →", "Lees meer"],
+               share=["Dit delen:", "Facebook", "X", "E-mail", "Vind ik leuk:", "Vind-ik-leuk Laden..."],
+               posted_at="Gepost door {name} om {time}", sticky=["Uitgelicht", "Vastgezet bericht"],
+               older="« Oudere berichten", newer="Nieuwere berichten »", page="Pagina {p} van {n}",
+               next="Volgende »", recent="Recente berichten", archives="Archieven", categories="Categorieën"),
+    "pl": dict(weekdays=["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+               short="{d} {abbr} {y}", posted_in="Opublikowane przez {name} w {cat}", by="autor:",
+               filed="Kategorie: {cats}", tags="Tagi: {tags}", labels="Etykiety: {tags}",
+               comments=["{n} komentarzy", "1 komentarz", "Dodaj komentarz"], leave="Dodaj komentarz",
+               more=["Czytaj dalej »", "Czytaj dalej →", "Czytaj więcej"],
+               share=["Udostępnij:", "Facebook", "X", "E-mail", "Lubię to:", "Polub Wczytywanie…"],
+               posted_at="Opublikowane przez {name} o {time}", sticky=["Wyróżniony", "Przypięty wpis"],
+               older="« Starsze wpisy", newer="Nowsze wpisy »", page="Strona {p} z {n}",
+               next="Dalej »", recent="Najnowsze wpisy", archives="Archiwa", categories="Kategorie"),
+    "sv": dict(weekdays=["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+               short="{d} {abbr} {y}", posted_in="Publicerat av {name} i {cat}", by="av",
+               filed="Arkiverat under: {cats}", tags="Etiketter: {tags}", labels="Etiketter: {tags}",
+               comments=["{n} kommentarer", "1 kommentar", "Lämna en kommentar"], leave="Lämna en kommentar",
+               more=["Läs mer »", "Fortsätt läsa →", "Läs hela inlägget"],
+               share=["Dela detta:", "Facebook", "X", "E-post", "Gilla detta:", "Gilla Laddar in …"],
+               posted_at="Upplagd av {name} kl. {time}", sticky=["Utvalt", "Fäst inlägg"],
+               older="« Äldre inlägg", newer="Nyare inlägg »", page="Sida {p} av {n}",
+               next="Nästa »", recent="Senaste inläggen", archives="Arkiv", categories="Kategorier"),
+    "tr": dict(weekdays=["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"],
+               short="{d} {abbr} {y}", posted_in="{name} tarafından {cat} içinde yayınlandı", by="yazar:",
+               filed="Kategori: {cats}", tags="Etiketler: {tags}", labels="Etiketler: {tags}",
+               comments=["{n} Yorum", "1 Yorum", "Yorum yapın"], leave="Bir yorum bırakın",
+               more=["Devamını oku »", "Okumaya devam et →", "Devamını oku"],
+               share=["Bunu paylaş:", "Facebook", "X", "E-posta", "Bunu beğen:", "Beğen Yükleniyor..."],
+               posted_at="{name} tarafından {time} saatinde gönderildi", sticky=["Öne çıkan", "Sabitlenmiş yazı"],
+               older="« Önceki yazılar", newer="Sonraki yazılar »", page="Sayfa {p} / {n}",
+               next="Sonraki »", recent="Son yazılar", archives="Arşivler", categories="Kategoriler"),
+    "no": dict(weekdays=["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+               short="{d}. {abbr} {y}", posted_in="Publisert av {name} i {cat}", by="av",
+               filed="Arkivert under: {cats}", tags="Stikkord: {tags}", labels="Etiketter: {tags}",
+               comments=["{n} kommentarer", "1 kommentar", "Legg igjen en kommentar"], leave="Legg igjen en kommentar",
+               more=["Les mer »", "Fortsett å lese →", "Les hele innlegget"],
+               share=["Del dette:", "Facebook", "X", "E-post", "Lik dette:", "Lik Laster …"],
+               posted_at="Lagt inn av {name} kl. {time}", sticky=["Fremhevet", "Festet innlegg"],
+               older="« Eldre innlegg", newer="Nyere innlegg »", page="Side {p} av {n}",
+               next="Neste »", recent="Siste innlegg", archives="Arkiv", categories="Kategorier"),
+}
+
+
+def _blog_words(loc: dict) -> dict:
+    from locales import LOCALES
+
+    lang = next((k for k, v in LOCALES.items() if v is loc), "en")
+    return BLOG_WORDS.get(lang, BLOG_WORDS["en"])
+
+
+def blog_date(rng, loc: dict, style: str) -> list[str]:
+    """A post's date over its headline, in one line or (a calendar badge) two."""
+    w = _blog_words(loc)
+    y, m, d = rng.randint(2019, 2026), rng.randint(1, 12), rng.randint(1, 28)
+    v = dict(y=y, d=d, dd=f"{d:02d}", mm=f"{m:02d}", month=loc["months"][m - 1], abbr=loc["abbr"][m - 1])
+    long = loc["long"].format(**v)
+    if style == "long":
+        return [long]
+    if style == "short":
+        return [w["short"].format(**v)]
+    if style == "weekday":
+        day = w["weekdays"][rng.randrange(7)]
+        return [f"{day}{' ' if w is BLOG_WORDS['fr'] else ', '}{long}"]
+    if style == "numeric":
+        return [rng.choice([f"{d:02d}.{m:02d}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}"])]
+    if style == "two_lines":  # a calendar badge: the month over the day
+        return [loc["abbr"][m - 1].rstrip(".").upper(), f"{d:02d}"]
+    raise ValueError(style)
+
+
+def blog_head(rng, fam: dict, loc: dict, slot: str, k: int, name: str, gold: dict) -> list[tuple[str, str]]:
+    """The probe6 header lines around a post's headline (kind ``h``)."""
+    w = _blog_words(loc)
+    if slot == "blog_date":
+        lines = blog_date(rng, loc, rng.choice(fam["blog_date"]))
+        gold["published"] = " ".join(lines)
+        return [(x, "h") for x in lines]
+    if slot == "blog_sticky":  # the first post is pinned, most pages
+        return [(rng.choice(w["sticky"]), "h")] if k == 0 and rng.random() < 0.6 else []
+    if slot == "blog_posted_in":
+        cat = rng.choice(loc["sections"])
+        gold["byline"], gold["section"] = name, cat
+        return [(w["posted_in"].format(name=name, cat=cat), "h")]
+    if slot == "blog_by_read":
+        gold["byline"] = name
+        return [(f"{w['by']} {name} · {loc['read'].format(n=rng.randint(2, 12))}", "h")]
+    raise ValueError(slot)
+
+
+def blog_tail(rng, loc: dict, slot: str, name: str, gold: dict) -> list[tuple[str, str]]:
+    """The probe6 footer lines under a post (kind ``t``)."""
+    w = _blog_words(loc)
+    if slot == "blog_filed":
+        return [(w["filed"].format(cats=", ".join(rng.sample(loc["sections"], rng.randint(1, 3)))), "t")]
+    if slot in ("blog_tags", "blog_labels"):
+        tags = ", ".join(s.lower() for s in rng.sample(loc["sections"], rng.randint(2, 4)))
+        return [(w["tags" if slot == "blog_tags" else "labels"].format(tags=tags), "t")]
+    if slot == "blog_comments":
+        return [(rng.choice(w["comments"]).format(n=rng.randint(2, 48)), "t")]
+    if slot == "blog_leave":
+        return [(w["leave"], "t")]
+    if slot == "blog_more":
+        return [(rng.choice(w["more"]), "t")]
+    if slot == "blog_share":  # a share row: its label and buttons, and (a WordPress habit) a like row
+        row = w["share"][: rng.choice([4, 6])]
+        return [(x, "t") for x in row]
+    if slot == "blog_posted_at":
+        gold["byline"] = name
+        t = f"{rng.randint(1, 12)}:{rng.randint(0, 59):02d} {rng.choice(['AM', 'PM'])}"
+        return [(w["posted_at"].format(name=name, time=t), "t")]
+    raise ValueError(slot)
+
+
+def blog_block(rng, loc: dict, what: str, heads: list[str]) -> list[str]:
+    """A blog page's paging or sidebar (before or after the posts)."""
+    w = _blog_words(loc)
+    if what == "blog_paging":
+        n = rng.randint(3, 40)
+        return rng.choice([[w["older"]], [w["older"], w["newer"]], [w["page"].format(p=rng.randint(2, n), n=n)],
+                           [f"1 2 3 … {n} {w['next']}"]])
+    if what == "blog_sidebar":
+        parts = []
+        y = rng.randint(2019, 2025)
+        months = [f"{loc['months'][m]} {y} ({rng.randint(1, 14)})" for m in range(11, 11 - rng.randint(3, 6), -1)]
+        parts.append([w["archives"], *months])
+        cats = [f"{s} ({rng.randint(1, 60)})" for s in rng.sample(loc["sections"], rng.randint(3, 5))]
+        parts.append([w["categories"], *cats])
+        n = min(len(heads), rng.randint(3, 5))
+        if n:
+            parts.append([w["recent"], *(heads.pop() for _ in range(n))])
+        rng.shuffle(parts)
+        return [x for p in parts for x in p]
+    raise ValueError(what)
+
+
+def blog_front(rng, loc: dict, heads: list[str], teasers: list[str]) -> list[str]:
+    """An index of post excerpts (no post in full): each a date, a headline, an excerpt of a
+    sentence and a read-more link. No record."""
+    w = _blog_words(loc)
+    out: list[str] = []
+    style = rng.choice(["long", "short", "numeric", "two_lines", "weekday"])
+    for _ in range(rng.randint(4, 8)):
+        if not heads:
+            break
+        out += blog_date(rng, loc, style)
+        out.append(heads.pop())
+        if teasers:
+            out.append(teasers.pop() + rng.choice(["", " […]", " …"]))
+        out.append(rng.choice(w["more"]))
+    return out

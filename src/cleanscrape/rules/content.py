@@ -41,7 +41,8 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
-from .headings import ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, separator_over, whole_sentence
+from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, excerpt_index, separator_over,
+                       whole_sentence)
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -1881,6 +1882,8 @@ class StoryCardsRule(Rule):
             why = "a story card's teaser: the page lists stories and holds no article"
         elif not ctx.doc.blocks[0].hints and _repeated_cards(ctx, left):  # (a text page: the markup has no say)
             why = "a story card's line: the page prints one card skeleton after another and holds no article"
+        elif excerpt_index(ctx, left):  # (blog24) a blog's index of excerpts, each over its read-more link
+            why = "a post's excerpt on a blog index: every post cut short over its read-more link, none in full"
         else:
             return
         for i in left:

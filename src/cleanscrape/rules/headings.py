@@ -178,6 +178,60 @@ def _headline_after_by(name: str) -> bool:
     if ":" in name.rstrip(": \t"):
         return True
     return sum(1 for w in name.lower().split() if w.strip(".,'’\"()") in _NOT_IN_NAMES) >= HEADLINE_FUNCTION_WORDS
+# (blog24) a blog post's header after the name: the time in the page's words (`a las 3:48 PM`,
+# `um 16:20`), or the category the post is filed in (`in Politics`, `dans Culture`, `w Kraj`)
+_CLOCK_WORD = compile_pattern(r"\d{1,2}[:.]\d\d", "")
+CLOCK_SUFFIX_MAX = 4  # characters of a word after the time (`PM`, `a.m.`, `Uhr`)
+CONNECTOR_MAX = 6  # characters of a word that joins the name to the time or the category (`a`, `las`, `kl.`, `dans`)
+CLOCK_CONNECTORS = 2  # words between the name and the time at most (`a las`)
+CATEGORY_MAX_WORDS = 3  # words of a category's label (`Arts & Culture`)
+
+
+def _connector(w: str) -> bool:
+    return w[:1].islower() and len(w) <= CONNECTOR_MAX and w.rstrip(".").isalpha()
+
+
+def _blog_post_name(name: str) -> str:
+    """A blog's `Posted by` line past its name: `Ana Ruiz a las 3:48 PM` gives `Ana Ruiz`,
+    `Sanne Hoekveld in Politiek` gives `Sanne Hoekveld` (the category: a label of one to three
+    words); ``name`` itself when what is left is no name of two words or more."""
+    ws = name.split()
+    k = len(ws) - (len(ws) > 1 and len(ws[-1]) <= CLOCK_SUFFIX_MAX and ws[-1].replace(".", "").isalpha()
+                   and _CLOCK_WORD.fullmatch(ws[-2]) is not None)  # (`PM`, `Uhr` after the time)
+    if k and _CLOCK_WORD.fullmatch(ws[k - 1]) is not None:
+        j = k - 1
+        while j > HEADLINE_MIN_WORDS and k - 1 - j < CLOCK_CONNECTORS and _connector(ws[j - 1]):
+            j -= 1
+        if j < k - 1 and name_list(" ".join(ws[:j]), NAME_MAX_WORDS):
+            return " ".join(ws[:j])
+    for c in range(1, CATEGORY_MAX_WORDS + 1):
+        j = len(ws) - c - 1  # the connector's place
+        if j >= HEADLINE_MIN_WORDS and _connector(ws[j]) and ws[j + 1][:1].isupper() and \
+                name_list(" ".join(ws[:j]), NAME_MAX_WORDS):
+            return " ".join(ws[:j])
+    return name
+
+
+_POST_BYLINE_WORDS = lang_words("post_byline")
+_POST_BYLINE_RX = compile_pattern(rf"(?:{words_alternation(_POST_BYLINE_WORDS)})[ \t]+(?P<rest>\S.*)", "")
+_POST_BYLINE_KEYS = _start_keys(_POST_BYLINE_WORDS)
+
+
+def _post_bylines(ctx: Context) -> Iterator[tuple[int, str]]:
+    """(blog24) A blog's post header, its label (`Posted by`, `Publicado por`), a name and then
+    the category or the clock time (:func:`_blog_post_name`): the line and the name. The label
+    and a name alone are left as they were (a newspaper's sign-off may read so)."""
+    for i in ctx.starting_with(_POST_BYLINE_KEYS):
+        t = ctx.texts[i]
+        if ctx.lens[i] > BYLINE_MAX_CHARS or not ctx.is_open(i):
+            continue
+        m = _POST_BYLINE_RX.fullmatch(t)
+        if m is None:
+            continue
+        rest = m.group("rest").strip()
+        name = _blog_post_name(rest)
+        if name != rest and name_list(name, NAME_MAX_WORDS):
+            yield i, name.strip()
 
 
 class BylineRule(Rule):
@@ -188,6 +242,8 @@ class BylineRule(Rule):
     Why: the author belongs in the record's field, not in the body.
     Example: `By Priya Nandakumar, Northfield Herald`
     Example: `By Staff and wire reports` (a desk, not a person)
+    Example: `Posted by Ada Linford in Vegetables`, `Publicado por Ana Ruiz a las 3:48 PM` (a
+    blog's post header: the category or the clock time after the name)
     Example: `박서연 기자`, `临江晚报记者 苏晓雨 通讯员 周启明` (Korean and Chinese reporters' lines)
     Kept: `By Monday, the council had approved the plan.` (a sentence).
     """
@@ -213,6 +269,10 @@ class BylineRule(Rule):
                                        fields=(("byline", nxt.strip()),))
 
 
+        for i, name in _post_bylines(ctx):
+            if not byline_fields(ctx.texts[i]):  # (a line the loop above took already)
+                yield self.finding(i, "a blog post's author line, the category or the time after the name",
+                                   fields=(("byline", name),))
         reporter = compile_pattern(_CJK_REPORTER, "")
         for i in ctx.blocks_with(*_REPORTER_AFTER, *_REPORTER_BEFORE, limit=REPORTER_LINE_MAX):
             m = reporter.fullmatch(blocks[i].text) if ctx.is_open(i) else None
@@ -699,7 +759,9 @@ class DateLineRule(Rule):
     another date with its number changing (`27.10.2026 12h29 Güncelleme: 9 saat önce`); a
     brief's clock time alone under its headline (`15.06`, `10.50 Uhr`, `2:32 PM`), when the page
     prints every brief so, a headline over the time and prose under it (the story's date: its
-    time; no day, so `published` stays empty).
+    time; no day, so `published` stays empty); a blog's calendar badge, the month alone over
+    the day alone (`MAR` over `03`), over a headline, when the page prints one over each post
+    (no year: `published` stays empty).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date); a time inside a
@@ -709,6 +771,8 @@ class DateLineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         for i in _times_under_heads(ctx):
             yield self.finding(i, "a brief's time alone under its headline, as the page prints every brief")
+        for i in _calendar_badges(ctx):
+            yield self.finding(i, BADGE_REASON)
         # (a year opens on `19` or `20`: the lines that hold neither, found in C, are not searched)
         for i in ctx.blocks_with("19", "20", limit=DATE_LINE_MAX):
             t = ctx.texts[i]
@@ -728,6 +792,38 @@ class DateLineRule(Rule):
                 if got is not None:
                     yield self.finding(i, "the newsroom's or author's name and the date under the headline",
                                        fields=(("published", got.iso),))
+
+
+BADGE_REASON = "a blog's calendar badge, the month over the day, as the page prints over each post"
+MONTH_DAYS = 31  # the last day a month may have: a badge's day is one of its days
+BADGE_LINE_MAX = 10  # characters of a calendar badge's line: a month's name or short form, or the day
+
+
+BADGE_CAPS_MAX = 4  # letters of a month's short form in capitals (`STY`, `GIU`, `SEPT`) the vocabulary may lack
+
+
+def _badge_month(t: str) -> bool:
+    """`MAR`, `Okt.`, `März`: a month's name or short form, or a short word in capitals."""
+    w = t.rstrip(".")
+    return w.isalpha() and (w.casefold() in MONTHS or w.isupper() and len(w) <= BADGE_CAPS_MAX)
+
+
+def _calendar_badges(ctx: Context) -> list[int]:
+    """(blog24) The lines of a blog's calendar badge: a month's name or short form alone
+    (`MAR`, `Okt.`) right over the day alone (`03`), or the day over the month, with a
+    headline-shaped line under the pair; taken when the page prints PATTERN_MIN of them (one
+    post each). No year: ``published`` stays empty."""
+    texts, n = ctx.texts, len(ctx.texts)
+    pairs: list[int] = []
+    for i in ctx.short(BADGE_LINE_MAX):
+        if i + 2 >= n or ctx.lens[i + 1] > BADGE_LINE_MAX or not (ctx.is_open(i) and ctx.is_open(i + 1)):
+            continue
+        a, b = texts[i].strip(), texts[i + 1].strip()
+        day = b if _badge_month(a) else a if _badge_month(b) else ""
+        if day.isdigit() and day.isascii() and 1 <= int(day) <= MONTH_DAYS and ctx.is_open(i + 2) and \
+                (ctx.heading_words(i + 2) >= HEADLINE_MIN_WORDS or _slot_shaped(ctx, i + 2)):
+            pairs.append(i)
+    return [k for i in pairs for k in (i, i + 1)] if len(pairs) >= PATTERN_MIN else []
 
 
 DATELINE = DateLineRule("CS302", "dateline", "a publication date line; the date fills `published` in ISO 8601", Role.DATE,
@@ -1051,7 +1147,9 @@ class TitleRule(Rule):
     and its first paragraph). A deck or summary bullets between a headline and its byline or
     date are part of that header. A site's menu, a line printed in each story's header, the
     provider's name printed over each story's byline or date, a correspondent's line, a video's
-    title over its length and a line opening with a bullet are never headlines.
+    title over its length and a line opening with a bullet are never headlines; nor, on a page
+    that prints each date over its headline, a post's last short line or footer line with no
+    paragraph between it and the next post's headline (`Labels: ...` over `3 comments`).
     Why: pages that syndicate several stories print them one after another;
     the headlines are where one record ends and the next begins.
     Example: `Harbour cranes return to Port Velmora after two-year refit`
@@ -1102,6 +1200,8 @@ class TitleRule(Rule):
                 titled, last_title = True, i
                 yield self.finding(i, "a headline under its date line, with prose under it")
                 continue
+            if dated_heads and _in_post_footer(ctx, i, dated_heads):
+                continue  # (blog24) a post's last short line or its footer, over the next post's date
             if k + 1 in dated_heads and ctx.role(k) is _DATE:
                 continue  # the date over it starts the next article: this is the line before
             meta = nw >= FULL_HEADLINE_WORDS and _has_header(ctx, i, k, nw, titled)  # (a shorter one has none)
@@ -1150,6 +1250,8 @@ class TitleRule(Rule):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
+        if dated_heads:
+            heads = [(h, why) for h, why in heads if not _in_post_footer(ctx, h, dated_heads)]
         for h, why in heads:
             yield self.finding(h, why)
         if not headed:
@@ -2262,7 +2364,68 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             len({ctx.texts[j] for j in labels[1:]}) == 1 and not any(map(str.isalnum, ctx.texts[labels[-1]]))):
         clear = True  # (the same word over every date: the page's label, printed once per story, no headline;
         # or a line of no letters over every date but the first: the separator between two stories)
-    return frozenset(found + unshaped) if clear and len(found) + marked >= PATTERN_MIN else frozenset()
+    if not (found or unshaped or marked):
+        return frozenset()
+    badge = _badge_dated(ctx)  # (a calendar badge over each post: the page prints every date first)
+    heads = len(found) + marked + (len(unshaped) if badge else 0)
+    return frozenset(found + unshaped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
+
+
+EXCERPT_CARDS = 3  # posts of a blog index cut to their excerpt: a front (fewer: a short page, left to the other tests)
+EXCERPT_LINK_MAX = 40  # characters of a post's read-more link (`Continue reading →`, `Lire la suite »`)
+EXCERPT_EDGE_MAX = 40  # characters of a line left over or under the posts (an archive's month and count)
+_READ_MORE_CODES = frozenset({"CS401", "CS203"})  # `Continue reading`, `Read more` as a related link
+
+
+def excerpt_index(ctx: Context, left: list[int]) -> bool:
+    """(blog24) The page is a blog's index of excerpts and holds no post in full: under each
+    date line (a badge's two lines) stand a headline, one line of text at most and a read-more
+    link, EXCERPT_CARDS posts or more, every dated post so; the lines left as text (``left``)
+    are those excerpts, headlines no rule took, and short lines over or under the posts (an
+    archive's months with their counts). A post of two paragraphs or more is an article."""
+    dates = ctx.with_role(_DATE)
+    if len(dates) < EXCERPT_CARDS:
+        return False
+    dated = set(dates)
+    starts = [d for d in dates if d - 1 not in dated]
+    n, open_ = len(ctx.texts), set(left)
+    covered: list[tuple[int, int]] = []
+    for s, e in zip(starts, [*starts[1:], n]):
+        head = s
+        while head < e and head in dated:
+            head += 1
+        link = next((k for k in range(head + 1, e) if ctx.lens[k] <= EXCERPT_LINK_MAX and ctx.findings[k] is not None
+                     and ctx.findings[k].code in _READ_MORE_CODES), None)  # type: ignore[union-attr]
+        if link is None or sum(k in open_ for k in range(head + 1, link)) > 1:
+            return False  # a post with no read-more link, or two lines of text or more: a post in full
+        covered.append((s, link))
+    if len(covered) < EXCERPT_CARDS:
+        return False
+    first, last = covered[0][0], covered[-1][1]
+    inside = {k for a, b in covered for k in range(a, b + 1)}
+    return all(k in inside or (k < first or k > last) and ctx.lens[k] <= EXCERPT_EDGE_MAX and not ends_sentence(ctx.texts[k])
+               for k in left)
+
+
+POST_FOOTER_REACH = 12  # lines of a blog post's footer: read-more, author, tags, comments, a share row
+
+
+def _in_post_footer(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
+    """(blog24) On a page that prints each date over its headline, line ``i`` (no headline
+    under a date) stands after a post's text with no paragraph between it and the next post's
+    headline, within POST_FOOTER_REACH lines: the post's last short line or its footer (`Read
+    more »`, `Posted by ... at ...`, `Labels: ...`, `3 comments`), which the page prints with
+    each post, never a headline. A line printed again word for word is left to the other tests."""
+    nxt = min((h for h in dated_heads if h > i), default=-1)
+    if nxt < 0 or nxt - i > POST_FOOTER_REACH or _text_counts(ctx)[ctx.texts[i]] >= PATTERN_MIN:
+        return False  # (a line printed word for word under each post stays a story's start, as before)
+    return not any(_is_prose(ctx, j) for j in range(i + 1, nxt))
+
+
+def _badge_dated(ctx: Context) -> bool:
+    """(blog24) The page prints a calendar badge over each post (:func:`_calendar_badges`): the
+    line under each badge is in the headline's slot whatever its shape."""
+    return any(f is not None and f.reason == BADGE_REASON for f in map(ctx.findings.__getitem__, ctx.with_role(_DATE)))
 
 
 def _two_paragraphs(ctx: Context, k: int) -> bool:
