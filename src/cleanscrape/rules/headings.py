@@ -1200,10 +1200,9 @@ class TitleRule(Rule):
                 titled, last_title = True, i
                 yield self.finding(i, "a headline under its date line, with prose under it")
                 continue
-            if dated_heads and _in_post_footer(ctx, i, dated_heads):
-                continue  # (blog24) a post's last short line or its footer, over the next post's date
-            if k + 1 in dated_heads and ctx.role(k) is _DATE:
-                continue  # the date over it starts the next article: this is the line before
+            if (dated_heads and _in_post_footer(ctx, i, dated_heads)) or (k + 1 in dated_heads and ctx.role(k) is _DATE):
+                continue  # (blog24) a post's last short line or its footer, over the next post's date; or the
+                # date over it starts the next article: this is the line before
             meta = nw >= FULL_HEADLINE_WORDS and _has_header(ctx, i, k, nw, titled)  # (a shorter one has none)
             named = not titled and nw >= FULL_HEADLINE_WORDS and named_by_page_title(ctx, i)
             under2 = fs[i + 2] if i + 2 < n else None  # (what ``_copy_then_meta`` asks first, inline)
