@@ -677,17 +677,23 @@ def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
 _AGE_LINE = compile_pattern(rf"(?:{'|'.join(RELATIVE_AGE)})\.?", "i")
 _AGE_KEYS = _start_keys(RELATIVE_TIME_STARTS)
 AGE_LINE_MAX = 40  # characters: an age and its bullet (`• about 11 hours ago`, `il y a 3 heures`)
+AGE_TEASER_MAX = 100  # characters of a front card's teaser over its age: one short sentence (a brief's text is longer)
 
 
 def _age_lines(ctx: Context) -> list[int]:
     """Lines that hold only a story's age, a count and a unit of some language's relative time
     (`• 7 hours ago`, `2 hrs ago`, `vor 3 Stunden`), in a header: the story's date as the
-    template prints it, relative to the scrape (no day: `published` stays empty). Not under a
-    sentence: a front's card prints its teaser over the age, and the cards are judged whole."""
+    template prints it, relative to the scrape (no day: `published` stays empty). An age right
+    under a sentence too (a brief's age under its text), unless every line the page prints over
+    such an age is one short sentence (AGE_TEASER_MAX characters at most): a front's cards, a
+    teaser of a sentence over each age, which `CS503` judges whole."""
     texts = ctx.texts
-    return [i for i in ctx.starting_with(_AGE_KEYS)
-            if ctx.lens[i] <= AGE_LINE_MAX and ctx.is_open(i) and _AGE_LINE.fullmatch(texts[i].strip())
-            and not (i and ends_sentence(texts[i - 1]))]
+    ages = [i for i in ctx.starting_with(_AGE_KEYS)
+            if ctx.lens[i] <= AGE_LINE_MAX and ctx.is_open(i) and _AGE_LINE.fullmatch(texts[i].strip())]
+    under = [i for i in ages if i and ends_sentence(texts[i - 1])]
+    if under and all(ctx.lens[i - 1] <= AGE_TEASER_MAX and not sentence_breaks(texts[i - 1]) for i in under):
+        return [i for i in ages if i not in under]  # (a front's cards: each age under its teaser)
+    return ages
 
 
 class DateLineRule(Rule):
