@@ -784,8 +784,9 @@ class RelativeDateRule(Rule):
     `3 ore fa`, `há 2 dias`, `4 uur geleden`, `yesterday at 10:32`) when a label
     introduces it (`Updated 3 hours ago`) or it stands among an article's byline,
     date and publication stubs; a story's age alone on its line, a count and a unit with or
-    without a bullet (`• 7 hours ago`, `vor 3 Stunden`), not under a sentence, is the
-    story's date (a story list prints one under each byline: `Up next` over each story).
+    without a bullet (`• 7 hours ago`, `vor 3 Stunden`), is the story's date (a story list
+    prints one under each byline: `Up next` over each story; a page of briefs under each
+    brief's text).
     Why: it is the template's date stub; it says nothing once the page is stored,
     and left in place it reads as a short headline. An absolute date nearby still
     fills `published`.
@@ -793,7 +794,8 @@ class RelativeDateRule(Rule):
     Example: `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM` (no year: the record cannot
     say when; the line goes, and a full date nearby fills `published`)
     Kept: `Two days ago, the council voted to keep the library open.` (a sentence);
-    `13 hours ago` under each headline of a story list (the list is judged whole).
+    `13 hours ago` under each teaser of a front, when every line over such an age is one
+    short sentence (the cards are judged whole: `CS503`).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
