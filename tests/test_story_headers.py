@@ -113,3 +113,26 @@ def test_a_datelined_deck_printed_again_under_the_byline_leaves_the_title_to_the
     assert [a.byline for a in arts] == ["Rodrigo Cuadrado", "Mateo Olmedilla", "Ana Trasierra"]
     assert [len(a.paragraphs) for a in arts] == [3, 3, 3]
     assert arts[0].paragraphs[0].startswith("CALDER (Europa Press) — Dos de las tres grúas")
+
+
+def test_a_briefs_age_under_its_last_sentence_is_its_date():
+    """`• 2 hours ago` (`vor 2 Stunden`) under each brief's text, a paragraph of two sentences:
+    the brief's date, which ends it; the next headline starts the next record. (Under a front
+    card's teaser of one short sentence the age stays for `CS503`, which judges the cards whole:
+    its rule fixture.)"""
+    for name, first, ages in (("briefs-each-with-its-age-under-its-last-sentence.txt",
+                               "Council agrees budget for new swimming pool", "hours ago"),
+                              ("briefs-each-with-its-age-under-its-last-sentence-in-german.txt",
+                               "Gemeinderat beschließt Geld für ein neues Hallenbad", "Stunden")):
+        arts = _page(name)
+        assert len(arts) == 3
+        assert arts[1].title == first
+        assert [len(a.paragraphs) for a in arts] == [1, 1, 1]
+        assert not any(ages in a.body for a in arts)
+        assert all(a.published is None for a in arts)  # an age says no day
+
+
+def test_a_front_of_cut_teasers_each_over_its_age_gives_no_record():
+    """Hard negative: a front's cards, each teaser cut short (`…`) or one short sentence over
+    its age: the page holds no story and gives no record."""
+    assert _page("front-of-cut-teasers-each-over-its-age.txt") == []

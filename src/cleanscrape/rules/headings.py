@@ -737,17 +737,23 @@ def _date_then_age(ctx: Context, t: str) -> FoundDate | None:
 _AGE_LINE = compile_pattern(rf"(?:{'|'.join(RELATIVE_AGE)})\.?", "i")
 _AGE_KEYS = _start_keys(RELATIVE_TIME_STARTS)
 AGE_LINE_MAX = 40  # characters: an age and its bullet (`• about 11 hours ago`, `il y a 3 heures`)
+AGE_TEASER_MAX = 100  # characters of a front card's teaser over its age: one short sentence (a brief's text is longer)
 
 
 def _age_lines(ctx: Context) -> list[int]:
     """Lines that hold only a story's age, a count and a unit of some language's relative time
     (`• 7 hours ago`, `2 hrs ago`, `vor 3 Stunden`), in a header: the story's date as the
-    template prints it, relative to the scrape (no day: `published` stays empty). Not under a
-    sentence: a front's card prints its teaser over the age, and the cards are judged whole."""
+    template prints it, relative to the scrape (no day: `published` stays empty). An age right
+    under a sentence too (a brief's age under its text), unless every line the page prints over
+    such an age is one short sentence (AGE_TEASER_MAX characters at most): a front's cards, a
+    teaser of a sentence over each age, which `CS503` judges whole."""
     texts = ctx.texts
-    return [i for i in ctx.starting_with(_AGE_KEYS)
-            if ctx.lens[i] <= AGE_LINE_MAX and ctx.is_open(i) and _AGE_LINE.fullmatch(texts[i].strip())
-            and not (i and ends_sentence(texts[i - 1]))]
+    ages = [i for i in ctx.starting_with(_AGE_KEYS)
+            if ctx.lens[i] <= AGE_LINE_MAX and ctx.is_open(i) and _AGE_LINE.fullmatch(texts[i].strip())]
+    under = [i for i in ages if i and ends_sentence(texts[i - 1])]
+    if under and all(ctx.lens[i - 1] <= AGE_TEASER_MAX and not sentence_breaks(texts[i - 1]) for i in under):
+        return [i for i in ages if i not in under]  # (a front's cards: each age under its teaser)
+    return ages
 
 
 class DateLineRule(Rule):
@@ -874,8 +880,9 @@ class RelativeDateRule(Rule):
     `3 ore fa`, `há 2 dias`, `4 uur geleden`, `yesterday at 10:32`) when a label
     introduces it (`Updated 3 hours ago`) or it stands among an article's byline,
     date and publication stubs; a story's age alone on its line, a count and a unit with or
-    without a bullet (`• 7 hours ago`, `vor 3 Stunden`), not under a sentence, is the
-    story's date (a story list prints one under each byline: `Up next` over each story).
+    without a bullet (`• 7 hours ago`, `vor 3 Stunden`), is the story's date (a story list
+    prints one under each byline: `Up next` over each story; a page of briefs under each
+    brief's text).
     Why: it is the template's date stub; it says nothing once the page is stored,
     and left in place it reads as a short headline. An absolute date nearby still
     fills `published`.
@@ -883,7 +890,8 @@ class RelativeDateRule(Rule):
     Example: `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM` (no year: the record cannot
     say when; the line goes, and a full date nearby fills `published`)
     Kept: `Two days ago, the council voted to keep the library open.` (a sentence);
-    `13 hours ago` under each headline of a story list (the list is judged whole).
+    `13 hours ago` under each teaser of a front, when every line over such an age is one
+    short sentence (the cards are judged whole: `CS503`).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
