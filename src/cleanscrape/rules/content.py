@@ -2285,3 +2285,32 @@ class OrphanHeadingRule(Rule):
 ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
                                    "a heading whose box or section was all taken out, or that heads no text under the article's end",
                                    Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+class NoticeBoxRule(Rule):
+    """
+    What it removes: on an HTML page, a block the decisions kept inside an element whose class
+    or id words name a notice the template prints under every article (``io.html``'s notice
+    words: a licence or copyright line, a disclaimer, the author's bio, a donation or
+    call-to-action box), when the element holds little text.
+    Why: the site's template sets these boxes inside the article's text container; the markup
+    names them, the text is the site's, not the story's.
+    Example: `<p class="license">This text is published under CC BY-NC-ND 4.0 ...</p>` under the
+    last paragraph
+    Kept: the article's own last paragraph (no notice in its markup), any block of a text page,
+    a box with more text than a notice holds (``io.html.PROMO_MAX_CHARS``: the article's wrapper).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or not blocks[0].hints:
+            return  # (a text page: no markup names a box)
+        for i, (b, f) in enumerate(zip(blocks, ctx.findings)):
+            if b.hints.get("notice") and (f is None or f.role is _CONTENT):
+                yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+NOTICE_BOX = NoticeBoxRule("CS509", "notice-box",
+                           "a licence, disclaimer, author's bio or donation box its markup names, kept inside the article",
+                           Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
