@@ -611,6 +611,16 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
     return got
 
 
+def _element_flags(marker: str, tag: str, in_media: int) -> tuple[bool, str]:
+    """``_marker_flags`` for an element ``tag`` inside a caption, credit or promotion box
+    ``in_media`` (-1: none): a notice box is a block element (an inline one opens no node of its
+    own), and one inside another box is that box's (the outer box says what it is)."""
+    got = _MARKER_FLAGS.get(marker) or _marker_flags(marker)
+    if got[1] == "notice" and (tag not in BLOCK or in_media >= 0):
+        return got[0], ""
+    return got
+
+
 _WEIGHTS: dict[str, int] = {}  # class/id string -> weight (templates repeat the same few strings)
 
 
@@ -887,8 +897,8 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-        comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
-            if marker and tag not in _PAGE else _PLAIN  # (the page's own classes are settings: `showing-comments`)
+        # (the page's own classes are settings: `showing-comments`)
+        comments, media = _element_flags(marker, tag, stack[-1][2]) if marker and tag not in _PAGE else _PLAIN
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if (is_block := tag in BLOCK) or tag == "br":
@@ -898,8 +908,6 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             parts.clear()  # (white space between blocks)
             walk.line, walk.block_tag = el.sourceline or walk.line, tag
         zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
-        if media == "notice" and not is_block:
-            media = ""  # (a notice box is a block element: an inline one opens no node of its own)
         if is_block or comments or media or zone is not tag:  # a node of the tree
             nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
             t_parent.append(top)
@@ -908,8 +916,6 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_shape.append(cls.strip() if cls else "")
             t_first.append(len(out))
             t_last.append(len(out))
-            if media == "notice" and in_media >= 0:
-                media = ""  # (a notice's words inside a caption or a promotion box: the outer box says what it is)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
             w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _weight(marker)

@@ -2289,6 +2289,7 @@ ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
 
 NOTICE_LONG_CHARS = 200  # a paragraph of the article's text: a box under the last one is the site's
 NOTICE_WORDS = 40  # words of a box's line at most: a longer block is a paragraph
+BOX_BLOCKS = 3  # blocks of the box at least: its line and two links or buttons (one link is the text's own)
 BUTTON_LINKS = 0.5  # link density of a link's block: mostly link text
 BUTTON_WORDS = 3  # words of a button's label at most (`Subscribe`, `Donate now`)
 
@@ -2319,7 +2320,7 @@ class NoticeBoxRule(Rule):
         last_long = next((k for k in range(len(blocks) - 1, -1, -1) if kept[k] and len(ctx.texts[k]) >= NOTICE_LONG_CHARS), -1)
         for i, (b, f) in enumerate(zip(blocks, fs)):
             span = b.hints.get("parent_span")
-            if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] > 2 \
+            if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] >= BOX_BLOCKS \
                     and ctx.nwords(i) <= NOTICE_WORDS and all(
                         not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
                         for k in range(span[0], span[1]) if k != i):
