@@ -633,3 +633,30 @@ def test_a_heading_over_a_rail_the_rules_took_out_goes_with_it():
     body = "\n".join(art.paragraphs)
     for gone in ("Harbour fair draws record crowds", "2 comments", "Went up on Saturday", "2025 Velmora Post"):
         assert gone not in body, gone
+
+
+def test_licence_bio_and_donation_boxes_in_the_text_go() -> None:
+    # a licence line, the author's bio and a donation box that the template sets inside the
+    # article's text container, each named by its class words, and a box's line over its links
+    # under the last long paragraph go (CS509); the article's own last short paragraph (no
+    # notice in its markup, its element holds the article's paragraphs) stays
+    page = (Path(__file__).parent / "fixtures" / "html" / "licence-and-bio-boxes-in-the-text.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[-1] == "The board said it would ask the county for the money."
+    assert len(art.paragraphs) == 5
+    removed = [(r.code, r.text) for r in art.removed]
+    for gone in ("This article is published under", "Mara Ellison covers", "Local news costs money",
+                 "Tell us what you think"):
+        assert any(code == "CS509" and text.startswith(gone) for code, text in removed), gone
+
+
+def test_a_wrapper_named_by_a_notice_word_keeps_the_article() -> None:
+    # a notice word on the element that holds the whole text (more than a notice holds) is the
+    # article's wrapper: nothing in it goes for its name
+    text = " ".join(["The court heard the case of the harbour lease on Monday and will rule next month."] * 3)
+    paras = "".join(f"<p>{text} Part {k}.</p>" for k in range(4))
+    page = (f"<html><body><h1>The harbour lease case</h1><div class='legal-news'>{paras}"
+            "</div></body></html>").encode()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert len(art.paragraphs) == 4
+    assert "CS509" not in [r.code for r in art.removed]

@@ -71,6 +71,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(teasers.SUMMARY_BULLETS)
     # a heading left over a section every decision took out: once every decision is made
     rules.append(content.ORPHAN_HEADING)
+    # a notice box the markup names (licence, disclaimer, bio, donation), kept inside the text
+    rules.append(content.NOTICE_BOX)
     return tuple(rules)
 
 

@@ -560,6 +560,11 @@ MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is n
 _PROMO_WORDS = ("newsletter newsletters signup subscribe subscription promo recirc outbrain taboola sharing share "
                 "sharebar advert advertisement sponsored recommended related")
 _PROMO = _plain(r"(?<![^\s_-])" + _trie(_PROMO_WORDS) + r"(?![^\s_-])")
+# a notice the template prints under every article inside its text: a licence or copyright
+# line, a disclaimer, the author's bio, a donation or call-to-action box (whole words, as `_PROMO`)
+_NOTICE_WORDS = "disclaimer disclosure license licence copyright legal bio authorbio donate donation"
+_NOTICE = _plain(r"(?<![^\s_-])" + _trie(_NOTICE_WORDS) + r"(?![^\s_-])")
+_NOTICE_SET = frozenset(_NOTICE_WORDS.split())
 # a comment section's class and id words: `comments`, `commentlist`, `commentaires`, `disqus_thread`,
 # `respond`, `reply-form`; not an opinion piece's `commentary`, a flag such as `noloaddisqus`, nor
 # a word that only starts with one of them (`js-replyNewMessageContainer`, a forum's thread)
@@ -585,8 +590,8 @@ PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may 
 
 def _marker_flags(marker: str) -> tuple[bool, str]:
     """What an element's class and id words say: whether it opens a comment section, and
-    whether it holds a picture's caption or credit, or is a promotion box ("caption",
-    "credit", "promo" or "").
+    whether it holds a picture's caption or credit, is a promotion box or a notice box ("caption",
+    "credit", "promo", "notice" or "").
     Memoised: templates repeat the same few strings."""
     got = _MARKER_FLAGS.get(marker)
     if got is None:
@@ -597,10 +602,22 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
         if not media and not _PROMO_SET.isdisjoint(_class_words(low)) and _PROMO.search(low) is not None:
             media = "promo"
+        elif not media and not _NOTICE_SET.isdisjoint(_class_words(low)) and _NOTICE.search(low) is not None:
+            media = "notice"
         comments = _may_name_comments(low) and _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < CACHE_MAX:
             _MARKER_FLAGS[marker] = got
+    return got
+
+
+def _element_flags(marker: str, tag: str, in_media: int) -> tuple[bool, str]:
+    """``_marker_flags`` for an element ``tag`` inside a caption, credit or promotion box
+    ``in_media`` (-1: none): a notice box is a block element (an inline one opens no node of its
+    own), and one inside another box is that box's (the outer box says what it is)."""
+    got = _MARKER_FLAGS.get(marker) or _marker_flags(marker)
+    if got[1] == "notice" and (tag not in BLOCK or in_media >= 0):
+        return got[0], ""
     return got
 
 
@@ -712,8 +729,12 @@ class _Walk:
         tree.sizes += accumulate(map(len, texts))
         tree.link_sizes += accumulate(self.link_chars)
         for k, m in self.media_at:
-            if tree.chars(m) <= (PROMO_MAX_CHARS if media_role[m] == "promo" else MEDIA_MAX_CHARS):
-                raw_hints[k]["media"] = media_role[m]
+            role = media_role[m]
+            if tree.chars(m) <= (PROMO_MAX_CHARS if role == "promo" or role == "notice" else MEDIA_MAX_CHARS):
+                if role == "notice":  # (a hint of its own: CS509 reads it once every decision is made)
+                    raw_hints[k]["notice"] = True
+                else:
+                    raw_hints[k]["media"] = role
         _forms_do_not_vote(tree, self.voters)
         main = _main_container(self.tree, self.owners, texts, self.voters)
         self.markup(main, _standfirst(self, texts, main))
@@ -876,8 +897,8 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-        comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) \
-            if marker and tag not in _PAGE else _PLAIN  # (the page's own classes are settings: `showing-comments`)
+        # (the page's own classes are settings: `showing-comments`)
+        comments, media = _element_flags(marker, tag, stack[-1][2]) if marker and tag not in _PAGE else _PLAIN
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if (is_block := tag in BLOCK) or tag == "br":

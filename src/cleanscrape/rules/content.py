@@ -2285,3 +2285,53 @@ class OrphanHeadingRule(Rule):
 ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
                                    "a heading whose box or section was all taken out, or that heads no text under the article's end",
                                    Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+NOTICE_LONG_CHARS = 200  # a paragraph of the article's text: a box under the last one is the site's
+NOTICE_WORDS = 40  # words of a box's line at most: a longer block is a paragraph
+BOX_BLOCKS = 3  # blocks of the box at least: its line and two links or buttons (one link is the text's own)
+BUTTON_LINKS = 0.5  # link density of a link's block: mostly link text
+BUTTON_WORDS = 3  # words of a button's label at most (`Subscribe`, `Donate now`)
+
+
+class NoticeBoxRule(Rule):
+    """
+    What it removes: on an HTML page, a block the decisions kept inside an element whose class
+    or id words name a notice the template prints under every article (``io.html``'s notice
+    words: a licence or copyright line, a disclaimer, the author's bio, a donation or
+    call-to-action box), when the element holds little text; and under the article's last long
+    paragraph, a short line whose element's other blocks (two or more) were all taken out and
+    are links or buttons (a box's prompt over its links).
+    Why: the site's template sets these boxes inside the article's text container; the markup
+    names them, or their shape does; the text is the site's, not the story's.
+    Example: `<p class="license">This text is published under CC BY-NC-ND 4.0 ...</p>` under the
+    last paragraph
+    Kept: the article's own last paragraph (no notice in its markup, its element holds the
+    article's kept paragraphs), any block of a text page,
+    a box with more text than a notice holds (``io.html.PROMO_MAX_CHARS``: the article's wrapper).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or not blocks[0].hints:
+            return  # (a text page: no markup names a box)
+        fs = ctx.findings
+        kept = [f is None or f.role is _CONTENT for f in fs]
+        last_long = next((k for k in range(len(blocks) - 1, -1, -1) if kept[k] and len(ctx.texts[k]) >= NOTICE_LONG_CHARS), -1)
+        for i, (b, f) in enumerate(zip(blocks, fs)):
+            span = b.hints.get("parent_span")
+            if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] >= BOX_BLOCKS \
+                    and ctx.nwords(i) <= NOTICE_WORDS and all(
+                        not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
+                        for k in range(span[0], span[1]) if k != i):
+                yield self.finding(i, "a line in a box of links or buttons under the article's last long paragraph",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                continue
+            if b.hints.get("notice") and (f is None or f.role is _CONTENT):
+                yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+NOTICE_BOX = NoticeBoxRule("CS509", "notice-box",
+                           "a licence, disclaimer, author's bio or donation box its markup names, or a box's line over its links under the article's end",
+                           Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
