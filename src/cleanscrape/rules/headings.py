@@ -822,11 +822,14 @@ def _calendar_badges(ctx: Context) -> list[int]:
     texts, n = ctx.texts, len(ctx.texts)
     pairs: list[int] = []
     for i in ctx.short(BADGE_LINE_MAX):
-        if i + 2 >= n or ctx.lens[i + 1] > BADGE_LINE_MAX or not (ctx.is_open(i) and ctx.is_open(i + 1)):
+        if i + 2 >= n or ctx.lens[i + 1] > BADGE_LINE_MAX:
             continue
         a, b = texts[i].strip(), texts[i + 1].strip()
-        day = b if _badge_month(a) else a if _badge_month(b) else ""
-        if day.isdigit() and day.isascii() and 1 <= int(day) <= MONTH_DAYS and ctx.is_open(i + 2) and \
+        # (the day first, the cheaper test: a month's name is letters, never the day's digits)
+        day, month = (b, a) if b.isdigit() else (a, b)
+        if not (day.isdigit() and day.isascii() and 1 <= int(day) <= MONTH_DAYS and _badge_month(month)):
+            continue
+        if ctx.is_open(i) and ctx.is_open(i + 1) and ctx.is_open(i + 2) and \
                 (ctx.heading_words(i + 2) >= HEADLINE_MIN_WORDS or _slot_shaped(ctx, i + 2)):
             pairs.append(i)
     return [k for i in pairs for k in (i, i + 1)] if len(pairs) >= PATTERN_MIN else []
