@@ -91,3 +91,14 @@ def test_an_index_with_one_post_in_full_keeps_that_post():
     text = "\n".join(arts[0].paragraphs)
     for start in ("The frost came overnight", "The leeks, on the other hand", "Broad beans go in now"):
         assert start in text
+
+
+def test_calendar_badge_day_keys_cover_every_space_strip_takes() -> None:
+    """`_calendar_badges` reads only the lines next to a day found by its first-word key: the
+    keys hold `#` and every character ``str.strip`` takes (a line that opens on one has it for
+    its key)."""
+    import sys
+
+    from cleanscrape.rules.headings import _DAY_KEYS
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(_DAY_KEYS) == spaces | {"#"}

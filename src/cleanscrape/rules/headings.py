@@ -808,6 +808,12 @@ BADGE_LINE_MAX = 10  # characters of a calendar badge's line: a month's name or 
 BADGE_CAPS_MAX = 4  # letters of a month's short form in capitals (`STY`, `GIU`, `SEPT`) the vocabulary may lack
 
 
+# the first-word keys (``text.first_word``) of a line that may be a badge's day: `#` for a number,
+# and each character ``str.strip`` takes, which a line that opens on it has for its key
+_DAY_KEYS = frozenset("#\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                      "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
 def _badge_month(t: str) -> bool:
     """`MAR`, `Okt.`, `März`: a month's name or short form, or a short word in capitals."""
     w = t.rstrip(".")
@@ -819,14 +825,21 @@ def _calendar_badges(ctx: Context) -> list[int]:
     (`MAR`, `Okt.`) right over the day alone (`03`), or the day over the month, with a
     headline-shaped line under the pair; taken when the page prints PATTERN_MIN of them (one
     post each). No year: ``published`` stays empty."""
-    texts, n = ctx.texts, len(ctx.texts)
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    # (a pair holds its day, a short line of digits: only the lines next to one are read, found
+    # in the page's first-word index, `#` for a number; a line that opens on a space has that
+    # space for its key)
+    days = [j for j in ctx.starting_with(_DAY_KEYS) if lens[j] <= BADGE_LINE_MAX]
     pairs: list[int] = []
-    for i in ctx.short(BADGE_LINE_MAX):
-        if i + 2 >= n or ctx.lens[i + 1] > BADGE_LINE_MAX or not (ctx.is_open(i) and ctx.is_open(i + 1)):
+    for i in sorted({i for j in days for i in (j - 1, j) if i >= 0}):
+        if i + 2 >= n or lens[i] > BADGE_LINE_MAX or lens[i + 1] > BADGE_LINE_MAX:
             continue
         a, b = texts[i].strip(), texts[i + 1].strip()
-        day = b if _badge_month(a) else a if _badge_month(b) else ""
-        if day.isdigit() and day.isascii() and 1 <= int(day) <= MONTH_DAYS and ctx.is_open(i + 2) and \
+        # (the day first, the cheaper test: a month's name is letters, never the day's digits)
+        day, month = (b, a) if b.isdigit() else (a, b)
+        if not (day.isdigit() and day.isascii() and 1 <= int(day) <= MONTH_DAYS and _badge_month(month)):
+            continue
+        if ctx.is_open(i) and ctx.is_open(i + 1) and ctx.is_open(i + 2) and \
                 (ctx.heading_words(i + 2) >= HEADLINE_MIN_WORDS or _slot_shaped(ctx, i + 2)):
             pairs.append(i)
     return [k for i in pairs for k in (i, i + 1)] if len(pairs) >= PATTERN_MIN else []
