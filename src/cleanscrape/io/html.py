@@ -600,10 +600,12 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
-        if not media and not _PROMO_SET.isdisjoint(_class_words(low)) and _PROMO.search(low) is not None:
-            media = "promo"
-        elif not media and not _NOTICE_SET.isdisjoint(_class_words(low)) and _NOTICE.search(low) is not None:
-            media = "notice"
+        if not media:
+            words = _class_words(low)  # (once for both word sets)
+            if not _PROMO_SET.isdisjoint(words) and _PROMO.search(low) is not None:
+                media = "promo"
+            elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
+                media = "notice"
         comments = _may_name_comments(low) and _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < CACHE_MAX:
@@ -897,8 +899,8 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-        # (the page's own classes are settings: `showing-comments`)
-        comments, media = _element_flags(marker, tag, stack[-1][2]) if marker and tag not in _PAGE else _PLAIN
+        comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
+        comments, media = _element_flags(marker, tag, stack[-1][2]) if media == "notice" else (comments, media)  # (rare)
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if (is_block := tag in BLOCK) or tag == "br":
