@@ -637,7 +637,7 @@ ROW_WORDS = (2, 16)  # words of a row: a label and its value, a date and its pla
 ROW_HEADING_WORDS = 8  # words of the heading over a list after the text (`Qualified teams`, `Tour dates`)
 
 
-def _row_key(text: str) -> str | None:
+def row_key(text: str) -> str | None:
     """The separator a row of a joined-up list opens on, or None (no separator, or a label
     that ends on it)."""
     ws = len(text.split())
@@ -650,14 +650,14 @@ def _row_key(text: str) -> str | None:
 ROW_MEAN_WORDS = 6  # words of a row on average, when not every row holds a figure: a table's labels and values
 
 
-def _rows_not_headlines(rows: Sequence[str]) -> bool:
+def rows_not_headlines(rows: Sequence[str]) -> bool:
     """Rows that each hold a figure (a date, a score) or are short on average (`England (Group
     A): 10th appearance`): a table's or a schedule's, not other stories' headlines."""
     return all(any(ch.isdigit() for ch in t) for t in rows) \
         or sum(len(t.split()) for t in rows) <= ROW_MEAN_WORDS * len(rows)
 
 
-def _same_closers(rows: Sequence[str]) -> bool:
+def same_closers(rows: Sequence[str]) -> bool:
     """Most rows close on the same words: a template's links (`Share on X (opens in a new
     window)`, `A vs. B: How Do They Compare?`), not a list's own rows."""
     ends = Counter(" ".join(t.lower().split()[-CLOSING_WORDS:]) for t in rows)
@@ -681,13 +681,13 @@ def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     while i < n:
         # (a list can open only right under a kept block or under a heading right under one: most
         # lines of a page stand elsewhere and are not read)
-        key = _row_key(texts[i]) if (keep[i - 1] or i > 1 and keep[i - 2]) and classes[i] is not None \
+        key = row_key(texts[i]) if (keep[i - 1] or i > 1 and keep[i - 2]) and classes[i] is not None \
             and not keep[i] else None
         if key is None:
             i += 1
             continue
         j = i + 1
-        while j < n and classes[j] is not None and not keep[j] and j - i < ROW_LIST[1] and _row_key(texts[j]) == key:
+        while j < n and classes[j] is not None and not keep[j] and j - i < ROW_LIST[1] and row_key(texts[j]) == key:
             j += 1
         rows = j - i
         p = i - 1
@@ -705,9 +705,9 @@ def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep:
         if opens and not inside:
             # after the text (under a heading or a lead-in): a schedule's or a table's rows, each
             # with a figure or a few words, not a list of other stories' headlines
-            opens = _rows_not_headlines(texts[i:j]) and (heading is not None or len(texts[p].split()) >= LEAD_IN_WORDS[0]
+            opens = rows_not_headlines(texts[i:j]) and (heading is not None or len(texts[p].split()) >= LEAD_IN_WORDS[0]
                                                          and not bare_related_label(texts[p]))
-        if opens and rows >= ROW_LIST[0] and not _same_closers(texts[i:j]):
+        if opens and rows >= ROW_LIST[0] and not same_closers(texts[i:j]):
             if repeated is None:
                 counts = Counter(texts)
                 repeated = {t for t, c in counts.items() if c > 1}

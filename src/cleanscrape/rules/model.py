@@ -1131,15 +1131,15 @@ def _joined_rows(texts: Sequence[str], a: int, b: int) -> bool:
     joined one a line, each opening on the same separator (content scoring's
     ``_rows_of_the_text``: `June 9 -- Arena, City`), content scoring kept it under the block
     before it, and that block stays: the list is the text's own, kept whole."""
-    first = content._row_key(texts[a])
+    first = content.row_key(texts[a])
     if first is None and a < b:
         a += 1
-        first = content._row_key(texts[a])
+        first = content.row_key(texts[a])
     if first is None or b - a + 1 < content.ROW_LIST_AFTER:
         return False
     rows = texts[a:b + 1]
-    return all(content._row_key(t) == first for t in rows[1:]) and content._rows_not_headlines(rows) \
-        and not content._same_closers(rows)
+    return all(content.row_key(t) == first for t in rows[1:]) and content.rows_not_headlines(rows) \
+        and not content.same_closers(rows)
 
 
 INTERRUPTION = 3  # lines a named rule took (a teaser, a share bar) that an article's text may run past
