@@ -2233,6 +2233,12 @@ _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 ORPHAN_HEADING_WORDS = 15  # words of a heading at most (content.HEADLINE_WORDS' top): a longer one is a deck or a paragraph
 
 
+def _outranking(rule: Rule, f: Finding | None) -> int:
+    """The priority of a late decision's finding over the label ``f`` its line already has
+    (``CS508``, ``CS509``: they run last and overrule what kept the line), its own when none."""
+    return rule.priority if f is None else max(rule.priority, f.priority + 1)
+
+
 class OrphanHeadingRule(Rule):
     """
     What it removes: on an HTML page, a heading (`<h2>`-`<h6>`) that heads nothing the page
@@ -2266,7 +2272,7 @@ class OrphanHeadingRule(Rule):
             if span is not None and span[1] > i + 1 and not any(kept[k] for k in range(i + 1, span[1])):
                 f = fs[i]
                 yield self.finding(i, "a heading whose element's other blocks were all taken out",
-                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                   priority=_outranking(self, f))
                 continue
             taken, j = 0, i + 1
             while j < n and not (levels[j] is not None and levels[j] <= level):  # type: ignore[operator]
@@ -2279,7 +2285,7 @@ class OrphanHeadingRule(Rule):
                     f = fs[i]
                     yield self.finding(i, "a heading over blocks all taken out" if taken else
                                        "a heading under the article's last kept text, heading none",
-                                       priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                       priority=_outranking(self, f))
 
 
 ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
@@ -2325,11 +2331,11 @@ class NoticeBoxRule(Rule):
                         not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
                         for k in range(span[0], span[1]) if k != i):
                 yield self.finding(i, "a line in a box of links or buttons under the article's last long paragraph",
-                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                   priority=_outranking(self, f))
                 continue
             if b.hints.get("notice") and (f is None or f.role is _CONTENT):
                 yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
-                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                   priority=_outranking(self, f))
 
 
 NOTICE_BOX = NoticeBoxRule("CS509", "notice-box",
