@@ -45,6 +45,7 @@ def long_word_stems(text: str) -> set[str]:
 
 
 LETTER_RUN: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")  # a run of letters: a word without digits or marks
+_ASCII_LETTER_RUN: re.Pattern[str] = compile_pattern(r"[a-z]+", "")  # ``LETTER_RUN`` on lowered ASCII text
 DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
 
 
@@ -60,7 +61,9 @@ def letter_words(text: str) -> tuple[str, ...]:
     """The runs of letters of the lowercased line: the words the language sample, content
     scoring's block classes and the block model's word features read (each of a line's first
     few hundred characters: the same words when the line is shorter), split once."""
-    return tuple(LETTER_RUN.findall(text.lower()))
+    low = text.lower()
+    # (in ASCII the letters are `a-z` once lowered: a plain range, read faster than the class)
+    return tuple((_ASCII_LETTER_RUN if low.isascii() else LETTER_RUN).findall(low))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -78,6 +81,26 @@ def first_word(text: str) -> str:
         return text[:1]
     w = m.group().casefold()
     return "#" if w[:1].isdigit() else w
+
+
+def first_words(texts: list[str], lens: list[int], limit: int) -> list[str]:
+    r"""``first_word`` of each line up to ``limit`` characters long, ``""`` for longer ones. A
+    line that opens on a word of letters and a space (or is that word), the common case, is
+    keyed without the pattern: such a word is the pattern's run of letters (``isalpha`` letters
+    are among ``[^\W\d_]``, and a space ends the run)."""
+    out: list[str] = []
+    add = out.append
+    for t, n in zip(texts, lens):
+        if n > limit:
+            add("")
+            continue
+        w = t.partition(" ")[0]
+        if w.isalpha():
+            w = w.casefold()
+            add("#" if w[:1].isdigit() else w)
+        else:
+            add(first_word(t))
+    return out
 
 
 _PUNCT_TOKENS = frozenset("- – — | / \\ · • * & + = : ; , . … ! ? \" ' “ ” ‘ ’ « » ( ) [ ] > < › ‹ → ←".split())
