@@ -19,6 +19,7 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
 _NON_WORD = compile_pattern(r"[\W_]+", "")
+_ASCII_NON_WORD = compile_pattern(r"[^a-z0-9]+", "")  # ``_NON_WORD`` on lowered ASCII text
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the danda (Hindi), Urdu and Arabic stops
@@ -123,6 +124,9 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=TEXT_CACHE)
 def norm_key(text: str) -> str:
     """A comparison key: NFKC, straight quotes and dashes, case and punctuation folded."""
+    if text.isascii():  # (NFKC leaves ASCII as it is, the quotes' table maps only "`" of it, and
+        # casefolding it is lowering it: the same key, without the per-character tables)
+        return " ".join(_ASCII_NON_WORD.sub(" ", text.replace("`", "'").lower()).split())
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
 
@@ -244,11 +248,13 @@ def heading_words(text: str) -> int:
     n = word_count(t)
     if not n or n > HEADLINE_MAX_WORDS:
         return 0
-    kicker, dot, rest = t.partition(". ")
-    if dot and KICKER_MIN_CHARS <= len(kicker) <= KICKER_MAX_CHARS and kicker.isupper() and kicker.isalpha() and rest[:1].isupper():
-        t = rest  # `VIDÉO. Incendie d'un entrepôt ...`, `EXCLUSIF. ...`: a kicker in capitals, then the headline
-    if (". " in t or "? " in t or "! " in t or "… " in t) and (
-            sentence_breaks(t) > 1 or (". " in t and full_stop_breaks(t))):
+    stop = t.find(". ")  # (found once: most lines hold none, and need no pieces cut)
+    if KICKER_MIN_CHARS <= stop <= KICKER_MAX_CHARS and t[:stop].isupper() and t[:stop].isalpha() \
+            and t[stop + 2:stop + 3].isupper():
+        t = t[stop + 2:]  # `VIDÉO. Incendie d'un entrepôt ...`, `EXCLUSIF. ...`: a kicker in capitals, then the headline
+        stop = t.find(". ")
+    if (stop >= 0 or "? " in t or "! " in t or "… " in t) and (
+            sentence_breaks(t) > 1 or (stop >= 0 and full_stop_breaks(t))):
         return 0
     return n
 
