@@ -96,9 +96,8 @@ def first_words(texts: list[str], lens: list[int], limit: int) -> list[str]:
             add("")
             continue
         w = t.partition(" ")[0]
-        if w.isalpha():
-            w = w.casefold()
-            add("#" if w[:1].isdigit() else w)
+        if w.isalpha():  # (a letter's casefolding opens on no digit: no `#` to give)
+            add(w.casefold())
         else:
             add(first_word(t))
     return out
