@@ -19,6 +19,7 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
 _NON_WORD = compile_pattern(r"[\W_]+", "")
+_ASCII_NON_WORD = compile_pattern(r"[^a-z0-9]+", "")  # ``_NON_WORD`` on lowered ASCII text
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the danda (Hindi), Urdu and Arabic stops
@@ -45,6 +46,7 @@ def long_word_stems(text: str) -> set[str]:
 
 
 LETTER_RUN: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")  # a run of letters: a word without digits or marks
+_ASCII_LETTER_RUN: re.Pattern[str] = compile_pattern(r"[a-z]+", "")  # ``LETTER_RUN`` on lowered ASCII text
 DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
 
 
@@ -60,7 +62,9 @@ def letter_words(text: str) -> tuple[str, ...]:
     """The runs of letters of the lowercased line: the words the language sample, content
     scoring's block classes and the block model's word features read (each of a line's first
     few hundred characters: the same words when the line is shorter), split once."""
-    return tuple(LETTER_RUN.findall(text.lower()))
+    low = text.lower()
+    # (in ASCII the letters are `a-z` once lowered: a plain range, read faster than the class)
+    return tuple((_ASCII_LETTER_RUN if low.isascii() else LETTER_RUN).findall(low))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -78,6 +82,25 @@ def first_word(text: str) -> str:
         return text[:1]
     w = m.group().casefold()
     return "#" if w[:1].isdigit() else w
+
+
+def first_words(texts: list[str], lens: list[int], limit: int) -> list[str]:
+    r"""``first_word`` of each line up to ``limit`` characters long, ``""`` for longer ones. A
+    line that opens on a word of letters and a space (or is that word), the common case, is
+    keyed without the pattern: such a word is the pattern's run of letters (``isalpha`` letters
+    are among ``[^\W\d_]``, and a space ends the run)."""
+    out: list[str] = []
+    add = out.append
+    for t, n in zip(texts, lens):
+        if n > limit:
+            add("")
+            continue
+        w = t.partition(" ")[0]
+        if w.isalpha():  # (a letter's casefolding opens on no digit: no `#` to give)
+            add(w.casefold())
+        else:
+            add(first_word(t))
+    return out
 
 
 _PUNCT_TOKENS = frozenset("- – — | / \\ · • * & + = : ; , . … ! ? \" ' “ ” ‘ ’ « » ( ) [ ] > < › ‹ → ←".split())
@@ -100,6 +123,9 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=TEXT_CACHE)
 def norm_key(text: str) -> str:
     """A comparison key: NFKC, straight quotes and dashes, case and punctuation folded."""
+    if text.isascii():  # (NFKC leaves ASCII as it is, the quotes' table maps only "`" of it, and
+        # casefolding it is lowering it: the same key, without the per-character tables)
+        return " ".join(_ASCII_NON_WORD.sub(" ", text.replace("`", "'").lower()).split())
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
 
@@ -221,11 +247,13 @@ def heading_words(text: str) -> int:
     n = word_count(t)
     if not n or n > HEADLINE_MAX_WORDS:
         return 0
-    kicker, dot, rest = t.partition(". ")
-    if dot and KICKER_MIN_CHARS <= len(kicker) <= KICKER_MAX_CHARS and kicker.isupper() and kicker.isalpha() and rest[:1].isupper():
-        t = rest  # `VIDÉO. Incendie d'un entrepôt ...`, `EXCLUSIF. ...`: a kicker in capitals, then the headline
-    if (". " in t or "? " in t or "! " in t or "… " in t) and (
-            sentence_breaks(t) > 1 or (". " in t and full_stop_breaks(t))):
+    stop = t.find(". ")  # (found once: most lines hold none, and need no pieces cut)
+    if KICKER_MIN_CHARS <= stop <= KICKER_MAX_CHARS and t[:stop].isupper() and t[:stop].isalpha() \
+            and t[stop + 2:stop + 3].isupper():
+        t = t[stop + 2:]  # `VIDÉO. Incendie d'un entrepôt ...`, `EXCLUSIF. ...`: a kicker in capitals, then the headline
+        stop = t.find(". ")
+    if (stop >= 0 or "? " in t or "! " in t or "… " in t) and (
+            sentence_breaks(t) > 1 or (stop >= 0 and full_stop_breaks(t))):
         return 0
     return n
 

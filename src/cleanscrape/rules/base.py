@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from ..document import Document, Finding, Role
 from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
-from ..text import ends_sentence, first_word, heading_words, norm_key, word_count
+from ..text import ends_sentence, first_word, first_words, heading_words, norm_key, word_count
 
 # ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
 _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],
@@ -128,8 +128,7 @@ class Context:
         """The dispatch key (see ``text.first_word``) of every block up to
         ``FIRST_WORD_LIMIT`` characters ("" for longer ones: no line rule reads them)."""
         if self._firsts is None:
-            self._firsts = [first_word(t) if n <= FIRST_WORD_LIMIT else ""
-                            for t, n in zip(self.texts, self.lens)]
+            self._firsts = first_words(self.texts, self.lens, FIRST_WORD_LIMIT)
         return self._firsts
 
     def _first_index(self) -> dict[str, list[int]]:
