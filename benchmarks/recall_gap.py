@@ -71,14 +71,50 @@ def catastrophes(rows: list[tuple[float, float, int]]) -> tuple[int, float]:
     return len(hit), sum(hit) / total
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_DIV_TAGS = frozenset({"div", "section", "article", "main", "span", "body", "center", "td", "dd", "dt"})
+LIST_BIT, TABLE_BIT, QUOTE_BIT = 1, 2, 8  # io.html.ANCESTOR_BITS: li/ul/ol, td/th/table, blockquote
+
+
+def tag_context(block) -> str:
+    """The markup a block's text came in: a heading, a ``<br>``-separated line, a list item, a
+    table's row or cell, a block quote, a figure's line, a paragraph, or text set in a
+    ``<div>`` (a section, a span) with no ``<p>``; an enclosing list, table or quote counts."""
+    h = block.hints
+    tag, bits = h.get("tag"), h.get("ancestors", 0)
+    if tag in _HEADING_TAGS:
+        return "heading"
+    if tag in ("figcaption", "fig") or "figure" in h.get("zones", ()):
+        return "figure line"
+    if tag == "br":
+        return "<br> line"
+    if tag == "li" or bits & LIST_BIT:
+        return "list item"
+    if tag == "tr" or bits & TABLE_BIT:
+        return "table"
+    if tag == "blockquote" or bits & QUOTE_BIT:
+        return "block quote"
+    if tag == "p":
+        return "paragraph"
+    if tag in _DIV_TAGS:
+        return "<div> text, no <p>"
+    return f"<{tag}>"
+
+
+def by_context(finding, block) -> str:
+    """A removal's key by the block's tag context, then its decision."""
+    return f"{tag_context(block)}: {decision(finding, block)}"
+
+
 def decision(finding, block) -> str:
     """A removal's key: its code, its reason's first words, inside or outside the container."""
     where = {True: "in container", False: "outside container"}.get(block.hints.get("main"), "no container")
     return f"{finding.code} {' '.join(finding.reason.split()[:REASON_WORDS])} ({where})"
 
 
-def lost_gold(doc, labels, truth: dict, peer_text: str, scorer) -> Counter:
-    """What the peer kept and cleanscrape dropped, by the decision that dropped it."""
+def lost_gold(doc, labels, truth: dict, peer_text: str, scorer, key=decision) -> Counter:
+    """What the peer kept and cleanscrape dropped, by ``key(finding, block)``: the decision that
+    dropped it (or ``by_context``: its tag context, then the decision)."""
     out: Counter = Counter()
     body = truth.get("articleBody") or ""
     peer_key = scorer.haystack_key(peer_text)
@@ -96,10 +132,10 @@ def lost_gold(doc, labels, truth: dict, peer_text: str, scorer) -> Counter:
             sh = scorer.shingles(scorer.tokenize(block.text))
             if sh and sum(1 for s in sh if s in gold) >= GOLD_SHARE * len(sh) \
                     and scorer.haystack_key(block.text) in peer_key:
-                out[decision(f, block)] += len(block.text)
+                out[key(f, block)] += len(block.text)
         else:
-            key = scorer.haystack_key(block.text)
-            out[decision(f, block)] += sum(1 for k in wanted if k in key)
+            hay = scorer.haystack_key(block.text)
+            out[key(f, block)] += sum(1 for k in wanted if k in hay)
     return +out
 
 
@@ -129,14 +165,27 @@ def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
         print(f"| [{lo:+.3f}, {hi:+.3f}) | {n} | {share:+.4f} |")
     n, share = catastrophes(rows)
     print(f"\ncatastrophes (ours < {CATASTROPHE[0]}, {args.peer} >= {CATASTROPHE[1]}): {n} pages, {share:+.4f}\n")
-    pipe, lost, unit = pipeline_for(), Counter(), "snippets"
+    pipe, lost, shaped, unit = pipeline_for(), Counter(), Counter(), "snippets"
     for pid in sorted(ps.truth):
         doc = read_page(_read(ps.inputs["html"][pid]), format="html")
-        lost += lost_gold(doc, pipe.label(doc).labels, ps.truth[pid], peer.get(pid) or "", scorer)
+        labels = pipe.label(doc).labels
+        lost += lost_gold(doc, labels, ps.truth[pid], peer.get(pid) or "", scorer)
+        if args.contexts:
+            shaped += lost_gold(doc, labels, ps.truth[pid], peer.get(pid) or "", scorer, key=by_context)
         unit = "chars" if (ps.truth[pid].get("articleBody") or "").strip() else unit
     print(f"gold {args.peer} kept and cleanscrape dropped ({unit}; never-read in 4-shingles):")
     for key, v in lost.most_common(args.decisions):
         print(f"  {v:8d}  {key}")
+    if args.contexts:
+        totals = Counter({k.split(": ", 1)[0]: 0 for k in shaped})
+        for k, v in shaped.items():
+            totals[k.split(": ", 1)[0]] += v
+        print(f"\nthe same by tag context ({unit}), each with its {args.decisions} largest decisions:")
+        for ctx, v in totals.most_common():
+            print(f"  {v:8d}  {ctx}")
+            for k, w in sorted(((k, w) for k, w in shaped.items() if k.split(": ", 1)[0] == ctx),
+                               key=lambda kw: -kw[1])[: args.decisions]:
+                print(f"  {w:12d}  {k.split(': ', 1)[1]}")
     if args.worst:
         print(f"\nworst {args.worst} pages (ours, {args.peer}):")
         for (a, b, _), pid in sorted(zip(rows, named), key=lambda r: r[0][0] - r[0][1])[: args.worst]:
@@ -153,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--python", default=sys.executable, help="the Python that runs cleanscrape")
     ap.add_argument("--decisions", type=int, default=15, help="decisions listed per set")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages trailing the peer most")
+    ap.add_argument("--contexts", action="store_true", help="the lost gold by its block's tag context too")
     args = ap.parse_args(argv)
     wanted = [s for s in args.sets.split(",") if s]
     names = [s for s in realsets.find_sets(args.bench, wanted or None) if s not in NOT_VIEWED]

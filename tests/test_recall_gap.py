@@ -42,3 +42,23 @@ def test_lost_gold_names_the_decision() -> None:
     assert not recall_gap.lost_gold(doc, labels, truth, "\n\n".join(PARAGRAPHS[1:]), benchscore)
     snippets = {"articleBody": "", "with": ["new ferry timetable", "twelve more crew"]}
     assert recall_gap.lost_gold(doc, labels, snippets, "\n\n".join(PARAGRAPHS), benchscore) == {key: 1}
+
+
+def test_lost_gold_by_tag_context() -> None:
+    page = (NAV + "<article><p>" + "</p><p>".join(PARAGRAPHS[1:]) + "</p><div>" + PARAGRAPHS[0]
+            + "</div><ul><li>Ferry times</li></ul><h2>What comes next</h2><table><tr><td>Port</td></tr></table>"
+            + "<blockquote><p>A quote</p></blockquote><p>One<br>Two</p></article></body></html>")
+    doc = read_page(page, format="html")
+    contexts = {b.text: recall_gap.tag_context(b) for b in doc.blocks}
+    assert contexts[PARAGRAPHS[1]] == "paragraph"
+    assert contexts[PARAGRAPHS[0]] == "<div> text, no <p>"
+    assert contexts["Ferry times"] == "list item"
+    assert contexts["What comes next"] == "heading"
+    assert contexts["Port"] == "table"
+    assert contexts["A quote"] == "block quote"
+    assert "<br> line" in contexts.values()
+    fig = read_page(PAGE, format="html")
+    labels = pipeline_for().label(fig).labels
+    lost = recall_gap.lost_gold(fig, labels, {"articleBody": "\n\n".join(PARAGRAPHS)}, "\n\n".join(PARAGRAPHS),
+                                benchscore, key=recall_gap.by_context)
+    assert lost == {"figure line: CS502 a figure caption (in container)": len(PARAGRAPHS[0])}
