@@ -41,7 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
-from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .stopwords import STOPWORDS
 from .structure import StructureRule
@@ -1951,7 +1951,7 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
     sentence another rule took). A front's teaser is a fragment that points to its story: cut,
     shorter, under an age (`3 hours ago`) more than a time of day."""
     texts, lens = ctx.texts, ctx.lens
-    times = [i for i in ctx.by_first_word("#") if clock_alone(texts[i])]
+    times = [i for i in clock_lines(ctx) if clock_alone(texts[i])]
     if len(times) < CARD_REPEATS:
         return False
     open_ = set(left)

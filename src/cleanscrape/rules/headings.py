@@ -1833,9 +1833,15 @@ _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
 TIMED_BARE_SHARE = 3  # one brief in this many may hold no prose, past the first (a schedule's entries hold none)
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
-# a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`)
-_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr)(?!\w))?"
-_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "i")
+# a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`,
+# `10.42 uur`, `10:42 h`)
+_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr|uur|h)(?!\w))?"
+# (brief25) a clock time may follow a short word of its own, the clock's word in the page's language
+# (`kl. 14.47`, `ore 10:42`, `às 10h42`, `godz. 10:42`): a word of CLOCK_WORD_CHARS letters at most
+_CLOCK_LEAD_WORD = r"(?:[^\W\d_]{1,4}\.?[ \t]{1,2})?"
+CLOCK_WORD_CHARS = 4
+# a brief's time opening its headline's line, maybe closed by a mark (`10.42 Uhr: ...`, `ore 9:06 - ...`)
+_TIME_LEAD = compile_pattern(_CLOCK_LEAD_WORD + _CLOCK_TIME + r"(?:[ \t]{0,2}[:|·•–—-])?[ \t]{1,3}(?=\S)", "i")
 
 
 def _brief_headline(line: str) -> bool:
@@ -1859,15 +1865,15 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     if ctx.doc.blocks and ctx.doc.blocks[0].hints:
         return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
     lens = ctx.lens
-    for i in ctx.by_first_word("#"):  # (the lines that open on a digit, indexed once for the page: a
-        if lens[i] > HEADLINE_MAX_CHARS:  # time's digit; the rest are not visited)
+    for i in clock_lines(ctx):  # (the lines that open on a digit or a clock's word, indexed once for the
+        if lens[i] > HEADLINE_MAX_CHARS:  # page; the rest are not visited)
             continue
         m = _TIME_LEAD.match(texts[i])
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue  # (an earlier rule may take it for a related story's headline between paragraphs)
         rest = texts[i][m.end():]
-        if _brief_headline(rest):
-            heads[i] = rest
+        if _brief_headline(rest) and not (rest[:1] != texts[i][m.end() - 1:m.end()] and byline_fields(rest)):
+            heads[i] = rest  # (not a header's line after its time: `14:32 | By Anna Weiss`)
     if not heads:
         heads = _heads_before_times(ctx)
     if not heads:
@@ -2132,16 +2138,31 @@ def _dated_tail(text: str) -> bool:
     return d is not None and len(text[d.end:].strip()) <= 1
 
 
-_TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
+_TIME_ALONE = compile_pattern(_CLOCK_LEAD_WORD + _CLOCK_TIME, "i")
 _TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE})  # (a bare clock reads as a video's length)
-CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
+CLOCK_LINE_MAX = 16  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`, `godz. 10:42`)
 
 
 def clock_alone(text: str) -> bool:
-    """``text`` is a clock time alone on its line (`14:32`, `9h07`, `17.32 Uhr`, `8:05 PM`):
-    a brief's time, as ``_heads_under_times`` reads it (the story cards' test asks too)."""
+    """``text`` is a clock time alone on its line (`14:32`, `9h07`, `17.32 Uhr`, `8:05 PM`,
+    `kl. 14.47`): a brief's time, as ``_heads_under_times`` reads it (the story cards' test
+    asks too)."""
     t = text.strip()
     return len(t) <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(t) is not None
+
+
+def clock_lines(ctx: Context) -> list[int]:
+    """The lines that may open on a clock time: on a digit, or on a word of CLOCK_WORD_CHARS
+    letters at most (maybe with a dot) and then a digit (`kl. 14.47`, `ore 10:42 ...`)."""
+    memo = ctx.page_memo.get("clock_lines")
+    if memo is None:
+        texts = ctx.texts
+        memo = sorted([*ctx.by_first_word("#"), *(
+            i for i, w in enumerate(ctx.first_words()) if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
+            and (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
+        ctx.page_memo["clock_lines"] = memo
+    assert isinstance(memo, list)
+    return memo
 
 
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
@@ -2154,7 +2175,7 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     when every time stands between a headline-shaped line and prose, the line over it."""
     texts, n = ctx.texts, len(ctx.texts)
     lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a time's digit)
-    times = [i for i in ctx.by_first_word("#") if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
+    times = [i for i in clock_lines(ctx) if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
     if len(times) < PATTERN_MIN:
         return {}
