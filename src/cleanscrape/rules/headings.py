@@ -1874,9 +1874,9 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         rest = texts[i][m.end():]
         if _brief_headline(rest) and not (rest[:1] != texts[i][m.end() - 1:m.end()] and byline_fields(rest)):
             heads[i] = rest  # (not a header's line after its time: `14:32 | By Anna Weiss`)
-    if not heads:
+    if len(heads) < PATTERN_MIN:  # (one line alone is no pattern: the page's `Updated 10:42` over timed briefs)
         heads = _heads_before_times(ctx)
-    if not heads:
+    if len(heads) < PATTERN_MIN:
         heads = _heads_under_times(ctx)
     if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
         return {}
@@ -2139,7 +2139,8 @@ def _dated_tail(text: str) -> bool:
 
 
 _TIME_ALONE = compile_pattern(_CLOCK_LEAD_WORD + _CLOCK_TIME, "i")
-_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE})  # (a bare clock reads as a video's length)
+_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE, Role.STUB})  # (a bare clock reads as a video's length;
+# a relative time by the page's `Updated 7h55` line, `CS308`, as a stub)
 CLOCK_LINE_MAX = 16  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`, `godz. 10:42`)
 
 
