@@ -2166,6 +2166,15 @@ def clock_lines(ctx: Context) -> list[int]:
     return memo
 
 
+# (brief25) a brief's time with a label of one or two words before or after it, maybe past a mark: a
+# live page's key event (`16.45 Uhr · Key event`, `Pinned 14:47`)
+_CLOCK_MARK = r"[ \t]{1,2}(?:[·|•–—-][ \t]{1,2})?"
+_CLOCK_LABEL = r"[^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20})?"
+_LABELLED_CLOCK = compile_pattern(rf"(?:{_CLOCK_LABEL}{_CLOCK_MARK})?{_CLOCK_LEAD_WORD}{_CLOCK_TIME}"
+                                  rf"(?:{_CLOCK_MARK}{_CLOCK_LABEL})?", "i")
+_CLOCK_IN = compile_pattern(r"\d[:.h][0-5]\d", "")  # (the cheap test first: a clock's digits)
+LABELLED_CLOCK_MAX = 40  # characters of a brief's time with its label
+
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
@@ -2178,7 +2187,12 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a time's digit)
     times = [i for i in clock_lines(ctx) if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
-    if len(times) < PATTERN_MIN:
+    if not times:
+        return {}
+    labelled = [i for i in ctx.short(LABELLED_CLOCK_MAX) if lens[i] > CLOCK_LINE_MAX or i not in times]
+    labelled = [i for i in labelled if _CLOCK_IN.search(texts[i]) is not None and _LABELLED_CLOCK.fullmatch(texts[i].strip())
+                and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
+    if len(times) + len(labelled) < PATTERN_MIN:
         return {}
 
     def kicker(k: int) -> bool:
@@ -2190,11 +2204,14 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return 0 <= h < n and (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER) and \
             _brief_headline(texts[h].strip()) and ctx.lens[h] <= HEADLINE_MAX_CHARS
 
-    skip = all(i + 2 < n and kicker(i + 1) for i in times)
-    if all(headline(i + 1 + skip) for i in times):
-        return {i + 1 + skip: texts[i + 1 + skip].strip() for i in times}
-    if all(headline(i - 1) for i in times) and _prose_under_times(ctx, times):
-        return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
+    over = sorted([*times, *(i for i in labelled if headline(i + 1))])  # (brief25) a time with its label,
+    # `16.45 Uhr · Key event`, heads its brief as a time alone does; the page's `Updated 10:42` heads none
+    skip = all(i + 2 < n and kicker(i + 1) for i in over)
+    if len(over) >= PATTERN_MIN and all(headline(i + 1 + skip) for i in over):
+        return {i + 1 + skip: texts[i + 1 + skip].strip() for i in over}
+    under = sorted([*times, *(i for i in labelled if headline(i - 1))])
+    if len(under) >= PATTERN_MIN and all(headline(i - 1) for i in under) and _prose_under_times(ctx, under):
+        return {i - 1: texts[i - 1].strip() for i in under}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
     return {}
 
