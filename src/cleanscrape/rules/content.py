@@ -1944,7 +1944,7 @@ BRIEF_PAGE_EDGE = 2  # lines left over the first brief or under the last (the pa
 def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
     """The lines left are timed briefs, not a front's cards: each brief's time of day alone on
     its line, right under its headline or right over it (the same side for every brief), then
-    its text: prose with the stopwords of a language, no teaser's cut (`…`, `...`) at its end;
+    its text (or, brief25, the time right under its one line of text, under its headline): prose with the stopwords of a language, no teaser's cut (`…`, `...`) at its end;
     half of the texts whole sentences (a final full stop), a quarter of them BRIEF_SENTENCE_WORDS
     words or more (a sentence with its verb and objects; in a script with no word spaces, sixty
     characters). One brief in TIMED_BARE_SHARE may hold no such text (a line of its own, a
@@ -1955,7 +1955,7 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
     if len(times) < CARD_REPEATS:
         return False
     open_ = set(left)
-    for head, text in ((-1, 1), (1, 2)):  # the time under its headline, or over it
+    for head, text in ((-1, 1), (1, 2), (-2, -1)):  # the time under its headline, over it, or under its text
         units = [(t + head, t + text) for t in times]
         if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
                    and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):

@@ -2213,7 +2213,28 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     if len(under) >= PATTERN_MIN and all(headline(i - 1) for i in under) and _prose_under_times(ctx, under):
         return {i - 1: texts[i - 1].strip() for i in under}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
-    return {}
+    return _heads_over_texts_times(ctx, times, headline)
+
+
+def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[int], bool]) -> dict[int, str]:
+    """(brief25) ``_heads_under_times``'s briefs when the page prints each brief's time under
+    its text: each time right under prose (one in TIMED_BARE_SHARE under a line of its own), the next brief's headline right under each time
+    but the last (no headline under it: the page's tail), and the first brief's headline right
+    over its text. The headlines are the lines under the times, and the first brief's."""
+    texts = ctx.texts
+    bare = sum(not (i > 0 and ctx.is_open(i - 1) and _is_prose(ctx, i - 1)) for i in times)
+    if TIMED_BARE_SHARE * bare > len(times):
+        return {}  # (one brief in three may end on a line of its own, as ``_prose_under_times`` allows)
+    if not all(headline(i + 1) for i in times[:-1]) or headline(times[-1] + 1):
+        return {}
+    top = times[0] - 1
+    while top > 0 and ctx.is_open(top - 1) and _is_prose(ctx, top - 1):
+        top -= 1
+    if not headline(top - 1):
+        return {}
+    heads = {top - 1: texts[top - 1].strip()}
+    heads.update((i + 1, texts[i + 1].strip()) for i in times[:-1])
+    return heads
 
 
 def _prose_under_times(ctx: Context, times: list[int]) -> bool:
