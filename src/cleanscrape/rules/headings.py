@@ -1135,9 +1135,10 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
     meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
-    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > 1:
-        meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 1, k))  # type: ignore[union-attr]  # (brief25) a reporter's credit under the
-        # headline, past a clip's length (`Reporting by NAME`): a broadcaster's byline
+    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > 2 and _clip_line(ctx, i + 1):
+        # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
+        # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
+        meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
         q = k + 1  # (the picture's label, caption and credit may stand between)
