@@ -2248,12 +2248,14 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return 0 <= h < n and (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER) and \
             _brief_headline(texts[h].strip()) and ctx.lens[h] <= HEADLINE_MAX_CHARS
 
-    over = sorted([*times, *(i for i in labelled if headline(i + 1))])  # (brief25) a time with its label,
-    # `16.45 Uhr · Key event`, heads its brief as a time alone does; the page's `Updated 10:42` heads none
+    clocks = {*times, *labelled}
+    over = sorted([*times, *(i for i in labelled if i + 1 not in clocks and headline(i + 1))])  # (brief25) a time
+    # with its label, `16.45 Uhr · Key event`, heads its brief as a time alone does; the page's `Updated 10:42`
+    # (over the first brief's time) heads none
     skip = all(i + 2 < n and kicker(i + 1) for i in over)
     if len(over) >= PATTERN_MIN and all(headline(i + 1 + skip) for i in over):
         return {i + 1 + skip: texts[i + 1 + skip].strip() for i in over}
-    under = sorted([*times, *(i for i in labelled if headline(i - 1))])
+    under = sorted([*times, *(i for i in labelled if i - 1 not in clocks and headline(i - 1))])
     if len(under) >= PATTERN_MIN and all(headline(i - 1) for i in under) and _prose_under_times(ctx, under):
         return {i - 1: texts[i - 1].strip() for i in under}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
