@@ -1096,6 +1096,7 @@ def _under_headline(ctx: Context, i: int) -> int:
 _CLIP_LENGTH = compile_pattern(r"(?:[▶►][ \t]{0,2}|[\p{Lu}]{2,8}[ \t]{1,2})?\d{1,2}:[0-5]\d(?::[0-5]\d)?", "")
 _CLIP_WORD = compile_pattern(r"[\p{Lu}]{2,8}", "")
 CLIP_WORD_MAX = 8  # letters of the word over a clip's length (`VIDEO`)
+CLIP_AND_CREDIT = 2  # lines between a broadcaster's headline and its text: the clip's length, the reporter's credit
 
 
 def _clip_line(ctx: Context, k: int) -> bool:
@@ -1135,7 +1136,7 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
     meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
-    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > 2 and _clip_line(ctx, i + 1):
+    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > CLIP_AND_CREDIT and _clip_line(ctx, i + 1):
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
@@ -1879,7 +1880,7 @@ TIMED_BARE_SHARE = 3  # one brief in this many may hold no prose, past the first
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
 # a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`,
 # `10.42 uur`, `10:42 h`)
-_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr|uur|h)(?!\w))?"
+_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr|uur)(?!\w))?(?:[ \t]h(?!\w))?"
 # (brief25) a clock time may follow a short word of its own, the clock's word in the page's language
 # (`kl. 14.47`, `ore 10:42`, `às 10h42`, `godz. 10:42`): a word of CLOCK_WORD_CHARS letters at most
 _CLOCK_LEAD_WORD = r"(?:[^\W\d_]{1,4}\.?[ \t]{1,2})?"
