@@ -241,3 +241,64 @@ def test_a_front_of_cut_teasers_under_their_time_gives_no_record():
 def test_a_schedule_of_times_alone_over_titles_gives_no_briefs():
     """A broadcaster's schedule with each time alone over its programme's title and genre."""
     assert _records("tv-schedule-times-alone-over-titles.txt") == []
+
+
+# brief25: timed briefs and broadcaster pages of the seventh probe batch (``--half probe7``)
+
+def test_a_clock_word_before_each_briefs_time_heads_its_brief():
+    """`ore 9:06 | Headline`: the clock's own word before the time (`ore`, `kl.`, `às`,
+    `godz.`) and a mark after it; each brief's headline is its words after the time."""
+    arts = _records("live-briefs-clock-word-before-each-headline.txt")
+    assert [a.title for a in arts] == ["Il traghetto per l'isola torna a viaggiare anche la sera",
+                                       "Biblioteca comunale aperta anche la domenica mattina",
+                                       "Chiusa per lavori la strada del porto fino a venerdì",
+                                       "Allerta meteo revocata per la costa settentrionale"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
+
+
+def test_a_live_pages_times_with_a_key_event_label_head_their_briefs():
+    """Each brief's time alone over its headline, some with a label (`9.13 Uhr · Wichtig`,
+    `Wichtig 14.47 Uhr`), a pinned label over the first, the page's `Aktualisiert 8.25 Uhr`
+    over them all: four briefs, no time in a body."""
+    arts = _records("live-briefs-time-with-a-key-event-label.txt")
+    assert [a.title for a in arts] == ["Fähre nach Nordholm fährt im Winter auch am Abend",
+                                       "Stadtbibliothek öffnet nach einem Probelauf auch sonntags",
+                                       "Hafenstraße bis Freitag wegen Bauarbeiten gesperrt",
+                                       "Sturmwarnung für die Nordküste aufgehoben"]
+    assert all(len(a.paragraphs) == 1 and "Uhr" not in a.paragraphs[0][:12] for a in arts)
+
+
+def test_briefs_with_their_time_under_their_text_head_each_brief():
+    """Headline, one sentence of text, then the time under it (`8:49 am`), the next headline
+    right under each time: four briefs (one record of none before)."""
+    arts = _records("live-briefs-time-under-each-text.txt")
+    assert [a.title for a in arts] == ["Ferry operator adds a late crossing for the winter",
+                                       "Library opens on Sundays after a trial in the spring",
+                                       "Harbour road closed for repairs until Friday",
+                                       "Storm warning lifted for the northern coast"]
+    assert not any(p.endswith(("am", "pm")) for a in arts for p in a.paragraphs)
+
+
+def test_a_broadcasters_clips_under_their_programme_head_each_story():
+    """A programme's name over each headline, the clip's length (`▶ 05:42`, `VIDEO 03:21`) and
+    the reporter's credit under it: two stories, each titled by its headline."""
+    arts = _records("broadcaster-clips-with-their-length-and-reporter.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after a two-year refit",
+                                       "Farmers count the cost of the late frost in the valley"]
+    assert any(p.startswith("Dock workers") for p in arts[0].paragraphs)
+    assert arts[1].paragraphs[0].startswith("Growers in the upper valley")
+
+
+def test_an_articles_paragraphs_opening_on_a_time_stay_one_article():
+    """Hard negative: a single article whose paragraphs open on a time (`20:15 The first
+    warning ...`) is one record, its timed paragraphs its text."""
+    arts = _records("article-paragraphs-opening-on-a-time.txt")
+    assert len(arts) == 1
+    assert arts[0].title == "How the night of the storm unfolded on the northern coast"
+    assert sum(p[:2].isdigit() for p in arts[0].paragraphs) == 4
+
+
+def test_a_channels_schedule_with_labelled_times_gives_no_record():
+    """Hard negative: a schedule (times over or before programme names, some with a label,
+    `22:00 · Live`) under `Watch live` is no story."""
+    assert _records("tv-schedule-times-with-labels-and-watch-live.txt") == []

@@ -1542,3 +1542,16 @@ def test_a_storys_subheading_under_a_titled_video_teaser_stays():
     for gone in ("VIDEO: Ski jumpers argue over their suits before the final", "WATCH: Storm floods the coastal road at Lindau",
                  "Lindau storm closes the coastal road for a night", "Most read", "Library reopens after renovation"):
         assert gone not in bodies, gone
+
+
+def test_the_seventh_probe_batch_renders_timed_briefs_and_broadcasters_in_no_other_half(texts):
+    """``--half probe7`` (timed briefs, broadcasters, markets TV): in no other half, no shape of
+    another family; every story's headline printed on its page (alone or after its time), and
+    pages with no story (a schedule, a ticker over clips, teasers)."""
+    others = [*FAMILIES, *(f for h in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6") for f in families(h))]
+    built = _rendered_apart(texts, "probe7", others)
+    assert any(not gold["articles"] for _, _, gold in built)
+    for _, text, gold in built:
+        lines = [norm(x) for x in text.splitlines() if x.strip()]
+        for a in gold["articles"]:
+            assert any(x == norm(a["title"]) or x.endswith(" " + norm(a["title"])) for x in lines)

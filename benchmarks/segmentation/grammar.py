@@ -136,6 +136,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_6
 
         return list(PROBE_FAMILIES_6)
+    if half == "probe7":  # the seventh batch of our own: timed briefs, broadcasters, markets TV
+        from probe_families import PROBE_FAMILIES_7
+
+        return list(PROBE_FAMILIES_7)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -210,6 +214,16 @@ def _sentences(p: str, n: int) -> str:
     return p[:ends[n - 1]] if len(ends) >= n else p
 
 
+def _split_sentences(p: str) -> list[str]:
+    """A paragraph's sentences (as ``_sentence`` cuts them)."""
+    out = []
+    while p:
+        s = _sentence(p)
+        out.append(s)
+        p = p[len(s):].strip()
+    return out
+
+
 def _name(rng: random.Random, loc: dict) -> str:
     return f"{rng.choice(loc['first'])} {rng.choice(loc['last'])}"
 
@@ -280,6 +294,14 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         paras = [f"{rng.choice(loc['cities']).upper()}{fam['place_lead']}{paras[0]}", *paras[1:]]
     if fam.get("title_stop"):  # (probe5) a brief's headline that ends with a full stop
         title = title.rstrip(".!?…") + "."
+    bullets = 0
+    if fam.get("live_bullets") and paras and rng.random() < fam["live_bullets"]:
+        # (probe7) a brief whose text ends on a bullet list: its first sentence, then two to
+        # four of its next sentences as the list's items (printed after a bullet)
+        sents = [s for p in paras for s in _split_sentences(p)]
+        if len(sents) >= 3:
+            items = [" ".join(s.split()[:30]) for s in sents[1:rng.randint(3, 5)]]
+            paras, bullets = [sents[0], *items], len(items)
     lines: list[tuple[str, str]] = []
     gold = {"title": title, "section": None, "byline": None, "published": None, "paragraphs": list(paras)}
     name = _name(rng, loc)
@@ -405,6 +427,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import blog_head
 
             lines += blog_head(rng, fam, loc, slot, k, name, gold)
+        elif slot.startswith(("live_", "tv_", "mkt_")):  # (probe7) a timed brief's or a clip's header
+            from probe_families import live_head
+
+            lines += live_head(rng, fam, loc, slot, k, title, name, gold, heads, site)
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs
@@ -419,7 +445,7 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
                 extras.setdefault(at, []).extend(_inline(rng, loc, rng.choice(fam["inline"]), heads))
     for i, p in enumerate(paras):
         lines += [(x, "x") for x in extras.get(i, [])]
-        lines.append((p, "p"))
+        lines.append((f"• {p}" if bullets and i >= len(paras) - bullets else p, "p"))
     for t in fam["tail"]:
         if t == "continue":
             lines.append((loc["continue"], "t"))
@@ -454,6 +480,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import blog_tail
 
             lines += blog_tail(rng, loc, t, name, gold)
+        elif t.startswith(("live_", "tv_")):  # (probe7) a brief's time under its text, a clip's link
+            from probe_families import live_tail
+
+            lines += live_tail(rng, loc, t)
         else:
             raise ValueError(t)
     return lines, gold
@@ -484,6 +514,10 @@ def _page_block(rng: random.Random, loc: dict, what: str, site: str, heads: list
         from probe_families import blog_block
 
         return blog_block(rng, loc, what, heads)
+    if what.startswith(("live_", "tv_", "mkt_")):  # (probe7) a live page's label, a schedule, a ticker
+        from probe_families import live_block
+
+        return live_block(rng, loc, what, heads)
     raise ValueError(what)
 
 
@@ -580,6 +614,10 @@ def _front(rng: random.Random, fam: dict, loc: dict, heads: list[str], teasers: 
         from probe_families import blog_front
 
         return out + [(c, "x") for c in blog_front(rng, loc, heads, teasers)]
+    if fam["front"] in ("tv_schedule", "mkt_headlines"):  # (probe7) a schedule, a ticker over clips
+        from probe_families import live_front
+
+        return out + [(c, "x") for c in live_front(rng, loc, fam["front"], heads)]
     for _ in range(rng.randint(5, 9)):
         if not heads:
             break

@@ -522,3 +522,275 @@ def blog_front(rng, loc: dict, heads: list[str], teasers: list[str]) -> list[str
             out.append(teasers.pop() + rng.choice(["", " […]", " …"]))
         out.append(rng.choice(w["more"]))
     return out
+
+# A seventh batch (``PROBE_FAMILIES_7``, ``--half probe7``, rendered with the ``fit`` texts):
+# timed briefs and live updates, broadcaster pages and markets television, written (brief25) from
+# the habits of live blogs, news tickers, broadcasters' story pages and business channels before
+# any rule was changed for them. Live updates: the time in the page's own clock (``10:42``,
+# ``10.42 Uhr``, ``10h42``, ``às 10h42``, ``kl. 10.42``, ``10:42 am``) over the headline, after it,
+# or as its prefix (``10h42 Headline``, ``10.42 Uhr: Headline``); a date and time line over the
+# headline; the time under the brief's text; a pinned or key-event marker over the first brief; a
+# brief whose text ends on a bullet list; pages of one-sentence briefs. Broadcasters: the
+# programme's name over the headline, a ``VIDEO`` line and the clip's duration (``02:14``), the
+# presenter or correspondent (``Reporting by NAME``, ``NAME, Correspondent``), a ``Watch live``
+# line and a schedule of programmes (times over titles) after the stories, and fronts that are a
+# schedule alone. Markets TV: a ticker of index quotes over the stories (``DAX 18,234.50
+# +0.42%``), a quote line under the headline, a clip's title with its duration, a correspondent.
+# Fronts (no story) are schedules, tickers over headlines, or live-page teasers::
+#
+#     python benchmarks/segmentation/run.py --bench ../shared/bench --half probe7 --failures 40
+PROBE_FAMILIES_7: list[dict] = [
+    # live updates, the time in the page's clock over the headline; a key event pinned first
+    dict(name="t-live-clock-over", half="probe7", stories=(4, 7), blank="body", body_len=(1, 2),
+         page_head=["site", "live_head"], head=["live_pinned", "live_time", "title"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["copyright"], front="teasers"),
+    # the time as the headline's prefix, ``10h42 Headline``, ``10.42 Uhr: Headline``, ``10:42 am -``
+    dict(name="t-live-prefix", half="probe7", stories=(4, 7), blank="all", brief_sentences=(1, 3),
+         page_head=["site", "menu_line"], head=["live_time_prefix"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["trending"], front="headline_list"),
+    # a date and time line over the headline, a brief's text ending on a bullet list
+    dict(name="t-live-datetime-bullets", half="probe7", stories=(3, 6), blank="mixed", body_len=(1, 2),
+         page_head=["site", "live_head"], head=["live_datetime", "title"], live_bullets=0.4,
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="rule",
+         page_tail=["copyright"], front="teasers"),
+    # the time after the headline on its own line or under the brief's text; one-sentence briefs
+    dict(name="t-live-time-under-text", half="probe7", stories=(4, 8), blank="none", brief_sentences=(1, 2),
+         page_head=["site", "menu_line"], head=["title"], tail=["live_time_line"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, sep="none",
+         page_tail=["copyright"], front="teasers"),
+    # a live page's briefs each under its time and a key-event label, the headline after the
+    # time on the same line as the label (``10:42 · Key event``) or not
+    dict(name="t-live-key-ampm", half="probe7", stories=(3, 6), blank="body", body_len=(1, 3),
+         page_head=["site", "live_head"], head=["live_key_time", "title", "live_byline"],
+         date=None, byline=None, media=["bare_agency"], media_rate=0.2,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["copyright"], front="teasers"),
+    # a broadcaster's story page: the programme's name over the headline, a VIDEO line and the
+    # clip's duration, a presenter or correspondent; ``Watch live`` and a schedule after
+    dict(name="t-tv-programme", half="probe7", stories=(2, 4), blank="body", body_len=(2, 5),
+         page_head=["site", "menu_line"], head=["tv_show", "title", "tv_video", "tv_reporter"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=["video_paren"], inline_rate=0.2, tail=["tv_watch"], sep="none",
+         page_tail=["tv_schedule", "copyright"], front="tv_schedule"),
+    # a network's clip page: the duration over the headline, the network as a kicker, the date
+    # and the presenter under it; ``Watch live`` over the schedule before the stories
+    dict(name="t-tv-clip-duration", half="probe7", stories=(2, 5), blank="all", body_len=(1, 4),
+         page_head=["site", "tv_watch_live"], head=["tv_duration", "site_kicker", "title", "date", "tv_presenter"],
+         date="abbr_time", byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["tv_schedule"], front="tv_schedule"),
+    # markets TV: a ticker of index quotes over the stories, a quote line under the headline, a
+    # clip's title with its duration, a correspondent's line
+    dict(name="t-mkt-ticker", half="probe7", stories=(2, 5), blank="body", body_len=(1, 4),
+         page_head=["site", "mkt_ticker"], head=["title", "mkt_quote", "mkt_clip", "correspondent"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["copyright"], front="mkt_headlines"),
+    # markets TV briefs: the time and an index move before each headline, one to two sentences
+    dict(name="t-mkt-briefs", half="probe7", stories=(3, 6), blank="mixed", brief_sentences=(1, 2),
+         page_head=["site", "mkt_ticker"], head=["live_time", "title", "mkt_quote"],
+         date=None, byline=None, media=[], media_rate=0.0,
+         inline=[], inline_rate=0.0, tail=[], sep="none",
+         page_tail=["tv_watch_live"], front="mkt_headlines"),
+]
+
+# the words of live pages, broadcasters and markets television, per language
+LIVE_WORDS: dict[str, dict] = {
+    "en": dict(live="Live updates", pinned=["Pinned", "Key event", "📌 Pinned post"], key="Key event",
+               watch_live="Watch live", watch_full="Watch the full report", reporting="Reporting by {name}",
+               presented="Presented by {name}", job="Correspondent", schedule="Coming up",
+               shows=["Evening News", "The World Tonight", "Breakfast Live", "Newsnight Extra"],
+               clock="ampm", by="By", dt="{day} {d} {month} {y}, {t}"),
+    "de": dict(live="Liveticker", pinned=["Angeheftet", "Wichtig", "📌 Angepinnt"], key="Wichtig",
+               watch_live="Jetzt live sehen", watch_full="Ganzen Beitrag ansehen", reporting="Bericht: {name}",
+               presented="Moderation: {name}", job="Korrespondentin", schedule="Programm",
+               shows=["Tagesbild", "Abendjournal", "Morgenmagazin Plus", "Heute Nacht"],
+               clock="uhr", by="Von", dt="{day}, {d}. {month} {y}, {t} Uhr"),
+    "fr": dict(live="En direct", pinned=["Épinglé", "Essentiel", "📌 À la une"], key="Essentiel",
+               watch_live="Regarder le direct", watch_full="Voir le reportage", reporting="Reportage de {name}",
+               presented="Présenté par {name}", job="Correspondant", schedule="À suivre",
+               shows=["Le Journal de 20h", "Soir Info", "Matin Direct", "L'Édition du soir"],
+               clock="h", by="Par", dt="{day} {d} {month} {y} à {t}"),
+    "es": dict(live="Directo", pinned=["Fijado", "Destacado", "📌 Fijado"], key="Destacado",
+               watch_live="Ver en directo", watch_full="Ver el reportaje completo", reporting="Informa {name}",
+               presented="Presenta {name}", job="Corresponsal", schedule="A continuación",
+               shows=["Telediario Noche", "Informe Semanal Plus", "La Mañana", "Noticias 24"],
+               clock="h_es", by="Por", dt="{day} {d} de {month} de {y}, {t} h"),
+    "it": dict(live="Diretta", pinned=["In evidenza", "Fissato", "📌 In evidenza"], key="In evidenza",
+               watch_live="Guarda la diretta", watch_full="Guarda il servizio", reporting="Servizio di {name}",
+               presented="Conduce {name}", job="Corrispondente", schedule="In onda",
+               shows=["Telegiornale Sera", "Linea Notte", "Buongiorno Italia", "Speciale TG"],
+               clock="ore", by="Di", dt="{day} {d} {month} {y}, ore {t}"),
+    "pt": dict(live="Ao vivo", pinned=["Fixado", "Destaque", "📌 Fixado"], key="Destaque",
+               watch_live="Assista ao vivo", watch_full="Veja a reportagem", reporting="Reportagem de {name}",
+               presented="Apresentação: {name}", job="Correspondente", schedule="A seguir",
+               shows=["Jornal da Noite", "Bom Dia Brasil Extra", "Edição das 18h", "Repórter Nacional"],
+               clock="as", by="Por", dt="{day}, {d} de {month} de {y}, {t}"),
+    "nl": dict(live="Liveblog", pinned=["Vastgezet", "Belangrijk", "📌 Vastgepind"], key="Belangrijk",
+               watch_live="Kijk live", watch_full="Bekijk de reportage", reporting="Verslag: {name}",
+               presented="Presentatie: {name}", job="Correspondent", schedule="Straks op tv",
+               shows=["Het Journaal", "Nieuwsuur Laat", "Ochtendnieuws", "Avondeditie"],
+               clock="uur", by="Door", dt="{day} {d} {month} {y}, {t} uur"),
+    "pl": dict(live="Relacja na żywo", pinned=["Przypięte", "Ważne", "📌 Przypięty"], key="Ważne",
+               watch_live="Oglądaj na żywo", watch_full="Zobacz cały materiał", reporting="Relacjonuje {name}",
+               presented="Prowadzi {name}", job="Korespondent", schedule="Zaraz w programie",
+               shows=["Wiadomości Wieczorne", "Fakty Dnia", "Dzień Dobry Kraj", "Panorama Nocą"],
+               clock="godz", by="Autor:", dt="{day}, {d} {month} {y}, godz. {t}"),
+    "sv": dict(live="Direktrapport", pinned=["Fäst", "Viktigt", "📌 Fäst inlägg"], key="Viktigt",
+               watch_live="Se direkt", watch_full="Se hela inslaget", reporting="Rapporterar: {name}",
+               presented="Programledare: {name}", job="Korrespondent", schedule="Senare i kväll",
+               shows=["Kvällsnytt", "Rapport Extra", "Morgonstudion", "Aktuellt Sent"],
+               clock="kl", by="Av", dt="{day} {d} {month} {y} kl. {t}"),
+    "tr": dict(live="Canlı", pinned=["Sabitlendi", "Önemli", "📌 Sabit"], key="Önemli",
+               watch_live="Canlı izle", watch_full="Haberin tamamını izle", reporting="Muhabir: {name}",
+               presented="Sunan: {name}", job="Muhabir", schedule="Yayın akışı",
+               shows=["Akşam Haberleri", "Gün Ortası", "Sabah Bülteni", "Gece Raporu"],
+               clock="saat", by="Yazan:", dt="{d} {month} {y}, {day}, {t}"),
+    "no": dict(live="Direkte", pinned=["Festet", "Viktig", "📌 Festet"], key="Viktig",
+               watch_live="Se direkte", watch_full="Se hele innslaget", reporting="Rapporterer: {name}",
+               presented="Programleder: {name}", job="Korrespondent", schedule="Senere i kveld",
+               shows=["Kveldsnytt", "Dagsrevyen Ekstra", "God morgen", "Nyhetsmorgen"],
+               clock="kl", by="Av", dt="{day} {d}. {month} {y} kl. {t}"),
+}
+
+_INDEXES = [("DAX", 18234.5), ("FTSE 100", 8123.4), ("CAC 40", 7512.9), ("S&P 500", 5431.2), ("Nasdaq", 17345.8),
+            ("Dow Jones", 39112.6), ("Nikkei 225", 38455.1), ("IBEX 35", 11032.7), ("FTSE MIB", 33870.3),
+            ("AEX", 912.4), ("OMXS30", 2561.8), ("BIST 100", 10234.6), ("Brent", 82.14), ("EUR/USD", 1.0842),
+            ("Gold", 2331.5)]
+
+
+def _live_words(loc: dict) -> dict:
+    from locales import LOCALES
+
+    lang = next((k for k, v in LOCALES.items() if v is loc), "en")
+    return LIVE_WORDS.get(lang, LIVE_WORDS["en"])
+
+
+def live_clock(rng, loc: dict, clock: str | None = None) -> str:
+    """A time of day in the page's clock: ``10:42 am``, ``10.42 Uhr``, ``10h42``, ``às 10h42``."""
+    w = _live_words(loc)
+    hh, mi = rng.randint(6, 22), rng.randint(0, 59)
+    style = clock or w["clock"]
+    if style == "ampm":
+        return rng.choice([f"{(hh - 1) % 12 + 1}:{mi:02d} {'am' if hh < 12 else 'pm'}",
+                           f"{(hh - 1) % 12 + 1}:{mi:02d}{'AM' if hh < 12 else 'PM'}", f"{hh:02d}:{mi:02d}"])
+    return {"uhr": f"{hh}.{mi:02d} Uhr", "h": f"{hh}h{mi:02d}", "h_es": f"{hh}:{mi:02d} h",
+            "ore": f"ore {hh}:{mi:02d}", "as": rng.choice([f"às {hh}h{mi:02d}", f"{hh}h{mi:02d}"]),
+            "uur": f"{hh}.{mi:02d} uur", "godz": f"godz. {hh}:{mi:02d}", "kl": f"kl. {hh}.{mi:02d}",
+            "saat": f"{hh}:{mi:02d}"}.get(style, f"{hh:02d}:{mi:02d}")
+
+
+def _quote(rng) -> str:
+    name, level = rng.choice(_INDEXES)
+    pct = rng.uniform(-2.5, 2.5)
+    lvl = level * (1 + pct / 100)
+    q = f"{lvl:,.2f}" if lvl > 100 else f"{lvl:.4f}"
+    return f"{name} {q} {pct:+.2f}%"
+
+
+def live_head(rng, fam: dict, loc: dict, slot: str, k: int, title: str, name: str, gold: dict,
+              heads: list[str], site: str) -> list[tuple[str, str]]:
+    """The probe7 header lines around a brief's or a clip's headline (kind ``h``; ``T`` the
+    headline's own line)."""
+    w = _live_words(loc)
+    if slot == "live_time":
+        return [(live_clock(rng, loc), "h")]
+    if slot == "live_pinned":  # the first brief pinned, most pages
+        return [(rng.choice(w["pinned"]), "h")] if k == 0 and rng.random() < 0.6 else []
+    if slot == "live_time_prefix":  # the time on the headline's line, in front of it
+        sep = rng.choice([" ", " - ", ": ", " | "])
+        return [(f"{live_clock(rng, loc)}{sep}{title}", "T")]
+    if slot == "live_datetime":  # a date and time line, a weekday first
+        y, m, d = rng.randint(2024, 2026), rng.randint(1, 12), rng.randint(1, 28)
+        t = f"{rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}"
+        day = _blog_words(loc)["weekdays"]
+        line = w["dt"].format(day=day[rng.randrange(7)], d=d, month=loc["months"][m - 1], y=y, t=t)
+        gold["published"] = line
+        return [(line, "h")]
+    if slot == "live_key_time":  # a time, a key-event label on some briefs, on one line or two
+        t = live_clock(rng, loc)
+        if rng.random() < 0.4:
+            return [(rng.choice([f"{t} · {w['key']}", f"{w['key']} {t}"]), "h")]
+        return [(t, "h")]
+    if slot == "live_byline":  # a live page's author line on some briefs
+        if rng.random() < 0.4:
+            gold["byline"] = name
+            return [(f"{w['by']} {name}", "h")]
+        return []
+    if slot == "tv_show":  # the programme's name, a kicker
+        return [(rng.choice(w["shows"]), "h")]
+    if slot == "tv_video":  # a VIDEO label and the clip's duration
+        dur = f"{rng.randint(0, 9):02d}:{rng.randint(0, 59):02d}"
+        return [(x, "h") for x in rng.choice([[loc["video"].upper(), dur], [f"{loc['video'].upper()} {dur}"], [f"▶ {dur}"]])]
+    if slot == "tv_duration":
+        return [(f"{rng.randint(0, 9)}:{rng.randint(10, 59)}", "h")]
+    if slot == "tv_reporter":
+        gold["byline"] = name
+        return [(rng.choice([w["reporting"], w["presented"], "{name}, " + w["job"]]).format(name=name), "h")]
+    if slot == "tv_presenter":
+        gold["byline"] = name
+        return [(w["presented"].format(name=name), "h")]
+    if slot == "mkt_quote":  # an index quote under the headline, most stories
+        return [(_quote(rng), "h")] if rng.random() < 0.7 else []
+    if slot == "mkt_clip":  # a clip's title (another story's headline) and its duration
+        if heads and rng.random() < 0.6:
+            return [(f"{loc['video'].upper()}: {heads.pop()}", "h"), (f"{rng.randint(0, 9):02d}:{rng.randint(10, 59)}", "h")]
+        return []
+    raise ValueError(slot)
+
+
+def live_tail(rng, loc: dict, slot: str) -> list[tuple[str, str]]:
+    """The probe7 lines under a brief or a clip's text (kind ``t``)."""
+    w = _live_words(loc)
+    if slot == "live_time_line":
+        return [(live_clock(rng, loc), "t")]
+    if slot == "tv_watch":
+        return [(rng.choice([w["watch_full"], f"▶ {w['watch_full']}"]), "t")]
+    raise ValueError(slot)
+
+
+def _schedule(rng, loc: dict) -> list[str]:
+    """A channel's schedule: its label, then times over (or before) programme names."""
+    w = _live_words(loc)
+    out = [w["schedule"]]
+    hh = rng.randint(6, 18)
+    inline = rng.random() < 0.5
+    for show in rng.sample(w["shows"], rng.randint(3, 4)):
+        t = f"{hh:02d}:{rng.choice([0, 15, 30, 45]):02d}"
+        out += [f"{t} {show}"] if inline else [t, show]
+        hh += 1
+    return out
+
+
+def live_block(rng, loc: dict, what: str, heads: list[str]) -> list[str]:
+    """A probe7 page's head or tail block."""
+    w = _live_words(loc)
+    if what == "live_head":  # a live page's label, and a line of when it was updated
+        return [f"{w['live']}", f"{loc['updated']} {live_clock(rng, loc)}"]
+    if what == "tv_watch_live":
+        return [f"● {w['watch_live']}" if rng.random() < 0.5 else w["watch_live"]]
+    if what == "tv_schedule":
+        return _schedule(rng, loc)
+    if what == "mkt_ticker":
+        return [_quote(rng) for _ in range(rng.randint(3, 6))]
+    raise ValueError(what)
+
+
+def live_front(rng, loc: dict, what: str, heads: list[str]) -> list[str]:
+    """A probe7 page with no story: a channel's schedule under ``Watch live``, or a ticker over
+    clip titles with their durations. No record."""
+    w = _live_words(loc)
+    if what == "tv_schedule":
+        return [w["watch_live"], *_schedule(rng, loc), *_schedule(rng, loc)[1:]]
+    out = [_quote(rng) for _ in range(rng.randint(3, 6))]
+    for _ in range(rng.randint(4, 7)):
+        if not heads:
+            break
+        out += [heads.pop(), f"{rng.randint(0, 9):02d}:{rng.randint(10, 59)}"]
+    return out

@@ -41,7 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
-from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .stopwords import STOPWORDS
 from .structure import StructureRule
@@ -1944,18 +1944,18 @@ BRIEF_PAGE_EDGE = 2  # lines left over the first brief or under the last (the pa
 def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
     """The lines left are timed briefs, not a front's cards: each brief's time of day alone on
     its line, right under its headline or right over it (the same side for every brief), then
-    its text: prose with the stopwords of a language, no teaser's cut (`…`, `...`) at its end;
+    its text (or, brief25, the time right under its one line of text, under its headline): prose with the stopwords of a language, no teaser's cut (`…`, `...`) at its end;
     half of the texts whole sentences (a final full stop), a quarter of them BRIEF_SENTENCE_WORDS
     words or more (a sentence with its verb and objects; in a script with no word spaces, sixty
     characters). One brief in TIMED_BARE_SHARE may hold no such text (a line of its own, a
     sentence another rule took). A front's teaser is a fragment that points to its story: cut,
     shorter, under an age (`3 hours ago`) more than a time of day."""
     texts, lens = ctx.texts, ctx.lens
-    times = [i for i in ctx.by_first_word("#") if clock_alone(texts[i])]
+    times = [i for i in clock_lines(ctx) if clock_alone(texts[i])]
     if len(times) < CARD_REPEATS:
         return False
     open_ = set(left)
-    for head, text in ((-1, 1), (1, 2)):  # the time under its headline, or over it
+    for head, text in ((-1, 1), (1, 2), (-2, -1)):  # the time under its headline, over it, or under its text
         units = [(t + head, t + text) for t in times]
         if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
                    and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):

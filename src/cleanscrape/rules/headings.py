@@ -1056,6 +1056,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
     if _bullet(t, _BULLETS):
         return True  # a summary bullet (the provider's name over each story's date: the caller asks)
+    if t[-1:] == "%" and market_quote(t):
+        return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -1064,13 +1066,52 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
     return _names_the_author_above(ctx, i)  # `About Victor Hale` under `By Victor Hale`
 
 
+# (brief25) a market's quote: a name of one to three words, its level, its move in per cent with its sign
+_MARKET_QUOTE = compile_pattern(r"\S{1,20}(?:[ \t]\S{1,20}){0,2}[ \t]{1,3}\d[\d,. \u00a0]{0,14}[ \t]{1,3}"
+                                r"(?:\(?[+\-−–▲▼]|[▲▼][ \t]?[+\-−–]?)\d{1,3}(?:[.,]\d{1,3})?[ \t]?%\)?", "")
+
+
+def market_quote(text: str) -> bool:
+    """``text`` is a market's quote alone on its line (`DAX 18,234.50 +0.42%`, `Brent 82.14
+    -1.20%`): a ticker's row or the quote a markets page prints under a story's headline."""
+    t = text.strip()
+    return len(t) <= MARKET_QUOTE_MAX and _MARKET_QUOTE.fullmatch(t) is not None
+
+
+MARKET_QUOTE_MAX = 60  # characters of a quote line
+
+
 def _under_headline(ctx: Context, i: int) -> int:
     """The first line under headline ``i`` that is not a picture's label, caption or credit."""
     fs = ctx.findings
     n, k = len(fs), i + 1
-    while k < n and fs[k] is not None and fs[k].role in _SKIP_AFTER_TITLE:  # type: ignore[union-attr]
-        k += 1
+    while k < n and (fs[k] is not None and fs[k].role in _SKIP_AFTER_TITLE  # type: ignore[union-attr]
+                     or fs[k] is None and _clip_line(ctx, k)):
+        k += 1  # (brief25: and past a market's quote or a clip's length under the headline)
     return k
+
+
+# (brief25) a clip's length under its headline, after a play mark or a word in capitals (`▶ 02:14`,
+# `VIDEO 02:14`), or alone under such a word on the line above (`VIDEO` over `02:14`)
+_CLIP_LENGTH = compile_pattern(r"(?:[▶►][ \t]{0,2}|[\p{Lu}]{2,8}[ \t]{1,2})?\d{1,2}:[0-5]\d(?::[0-5]\d)?", "")
+_CLIP_WORD = compile_pattern(r"[\p{Lu}]{2,8}", "")
+CLIP_WORD_MAX = 8  # letters of the word over a clip's length (`VIDEO`)
+CLIP_AND_CREDIT = 2  # lines between a broadcaster's headline and its text: the clip's length, the reporter's credit
+
+
+def _clip_line(ctx: Context, k: int) -> bool:
+    """Line ``k`` (under a headline) is a market's quote (`DAX 18,234.50 +0.42%`) or a clip's
+    length (`▶ 02:14`, `VIDEO 02:14`; `VIDEO` over `02:14`): the story's player or ticker,
+    no header line and no text."""
+    t = ctx.texts[k].strip()
+    if t[-1:] == "%":
+        return market_quote(t)
+    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _CLIP_WORD.fullmatch(t) is not None:  # (the word over the length)
+        nxt = ctx.texts[k + 1].strip() if k + 1 < len(ctx.texts) else ""
+        return nxt[:1].isdigit() and _CLIP_LENGTH.fullmatch(nxt) is not None
+    if not t[-1:].isdigit() or _CLIP_LENGTH.fullmatch(t) is None:
+        return False
+    return not t[:1].isdigit() or k > 0 and _CLIP_WORD.fullmatch(ctx.texts[k - 1].strip()) is not None
 
 
 def _over_found_headline(ctx: Context, k: int) -> bool:
@@ -1095,6 +1136,10 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
     meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
+    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > CLIP_AND_CREDIT and _clip_line(ctx, i + 1):
+        # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
+        # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
+        meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
         q = k + 1  # (the picture's label, caption and credit may stand between)
@@ -1212,7 +1257,7 @@ class TitleRule(Rule):
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            k = i + 1 if i + 1 >= n or fs[i + 1] is None else _under_headline(ctx, i)
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not _clip_line(ctx, i + 1) else _under_headline(ctx, i)
             if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
             if titled and _in_story_list(ctx, i):
@@ -1833,9 +1878,15 @@ _OPENING_QUOTES = "\"'“‘„‚«‹»›"
 _TIMED_OVER = frozenset({Role.RELATED, Role.TEASER})
 TIMED_BARE_SHARE = 3  # one brief in this many may hold no prose, past the first (a schedule's entries hold none)
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
-# a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`)
-_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr)(?!\w))?"
-_TIME_LEAD = compile_pattern(_CLOCK_TIME + r"[ \t]{1,3}(?=\S)", "i")
+# a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`,
+# `10.42 uur`, `10:42 h`)
+_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr|uur)(?!\w))?(?:[ \t]h(?!\w))?"
+# (brief25) a clock time may follow a short word of its own, the clock's word in the page's language
+# (`kl. 14.47`, `ore 10:42`, `às 10h42`, `godz. 10:42`): a word of CLOCK_WORD_CHARS letters at most
+_CLOCK_LEAD_WORD = r"(?:[^\W\d_]{1,4}\.?[ \t]{1,2})?"
+CLOCK_WORD_CHARS = 4
+# a brief's time opening its headline's line, maybe closed by a mark (`10.42 Uhr: ...`, `ore 9:06 - ...`)
+_TIME_LEAD = compile_pattern(_CLOCK_LEAD_WORD + _CLOCK_TIME + r"(?:[ \t]{0,2}[:|·•–—-])?[ \t]{1,3}(?=\S)", "i")
 
 
 def _brief_headline(line: str) -> bool:
@@ -1859,18 +1910,18 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     if ctx.doc.blocks and ctx.doc.blocks[0].hints:
         return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
     lens = ctx.lens
-    for i in ctx.by_first_word("#"):  # (the lines that open on a digit, indexed once for the page: a
-        if lens[i] > HEADLINE_MAX_CHARS:  # time's digit; the rest are not visited)
+    for i in clock_lines(ctx):  # (the lines that open on a digit or a clock's word, indexed once for the
+        if lens[i] > HEADLINE_MAX_CHARS:  # page; the rest are not visited)
             continue
         m = _TIME_LEAD.match(texts[i])
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue  # (an earlier rule may take it for a related story's headline between paragraphs)
         rest = texts[i][m.end():]
-        if _brief_headline(rest):
-            heads[i] = rest
-    if not heads:
+        if _brief_headline(rest) and not (rest[:1] != texts[i][m.end() - 1:m.end()] and byline_fields(rest)):
+            heads[i] = rest  # (not a header's line after its time: `14:32 | By Anna Weiss`)
+    if len(heads) < PATTERN_MIN:  # (one line alone is no pattern: the page's `Updated 10:42` over timed briefs)
         heads = _heads_before_times(ctx)
-    if not heads:
+    if len(heads) < PATTERN_MIN:
         heads = _heads_under_times(ctx)
     if len(heads) < PATTERN_MIN or len({ctx.key(i) for i in heads}) < len(heads):
         return {}
@@ -2132,17 +2183,42 @@ def _dated_tail(text: str) -> bool:
     return d is not None and len(text[d.end:].strip()) <= 1
 
 
-_TIME_ALONE = compile_pattern(_CLOCK_TIME, "i")
-_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE})  # (a bare clock reads as a video's length)
-CLOCK_LINE_MAX = 10  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`)
+_TIME_ALONE = compile_pattern(_CLOCK_LEAD_WORD + _CLOCK_TIME, "i")
+_TIME_ALONE_OVER = frozenset({Role.CHROME, Role.BOILERPLATE, Role.DATE, Role.STUB})  # (a bare clock reads as a video's length;
+# a relative time by the page's `Updated 7h55` line, `CS308`, as a stub)
+CLOCK_LINE_MAX = 16  # characters of a line that is a clock time alone (`14:32`, `10:01 p.m.`, `godz. 10:42`)
 
 
 def clock_alone(text: str) -> bool:
-    """``text`` is a clock time alone on its line (`14:32`, `9h07`, `17.32 Uhr`, `8:05 PM`):
-    a brief's time, as ``_heads_under_times`` reads it (the story cards' test asks too)."""
+    """``text`` is a clock time alone on its line (`14:32`, `9h07`, `17.32 Uhr`, `8:05 PM`,
+    `kl. 14.47`): a brief's time, as ``_heads_under_times`` reads it (the story cards' test
+    asks too)."""
     t = text.strip()
     return len(t) <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(t) is not None
 
+
+def clock_lines(ctx: Context) -> list[int]:
+    """The lines that may open on a clock time: on a digit, or on a word of CLOCK_WORD_CHARS
+    letters at most (maybe with a dot) and then a digit (`kl. 14.47`, `ore 10:42 ...`)."""
+    memo = ctx.page_memo.get("clock_lines")
+    if memo is None:
+        texts = ctx.texts
+        memo = sorted([*ctx.by_first_word("#"), *(
+            i for i, w in enumerate(ctx.first_words()) if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
+            and (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
+        ctx.page_memo["clock_lines"] = memo
+    assert isinstance(memo, list)
+    return memo
+
+
+# (brief25) a brief's time with a label of one or two words before or after it, maybe past a mark: a
+# live page's key event (`16.45 Uhr · Key event`, `Pinned 14:47`)
+_CLOCK_MARK = r"[ \t]{1,2}(?:[·|•–—-][ \t]{1,2})?"
+_CLOCK_LABEL = r"[^\W\d_]{1,20}(?:[ \t][^\W\d_]{1,20})?"
+_LABELLED_CLOCK = compile_pattern(rf"(?:{_CLOCK_LABEL}{_CLOCK_MARK})?{_CLOCK_LEAD_WORD}{_CLOCK_TIME}"
+                                  rf"(?:{_CLOCK_MARK}{_CLOCK_LABEL})?", "i")
+_CLOCK_IN = compile_pattern(r"\d[:.h][0-5]\d", "")  # (the cheap test first: a clock's digits)
+LABELLED_CLOCK_MAX = 40  # characters of a brief's time with its label
 
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
@@ -2154,9 +2230,14 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     when every time stands between a headline-shaped line and prose, the line over it."""
     texts, n = ctx.texts, len(ctx.texts)
     lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a time's digit)
-    times = [i for i in ctx.by_first_word("#") if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
+    times = [i for i in clock_lines(ctx) if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
-    if len(times) < PATTERN_MIN:
+    if not times:
+        return {}
+    labelled = [i for i in ctx.short(LABELLED_CLOCK_MAX) if lens[i] > CLOCK_LINE_MAX or i not in times]
+    labelled = [i for i in labelled if _CLOCK_IN.search(texts[i]) is not None and _LABELLED_CLOCK.fullmatch(texts[i].strip())
+                and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
+    if len(times) + len(labelled) < PATTERN_MIN:
         return {}
 
     def kicker(k: int) -> bool:
@@ -2168,13 +2249,39 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return 0 <= h < n and (ctx.is_open(h) or ctx.role(h) in _TIMED_OVER) and \
             _brief_headline(texts[h].strip()) and ctx.lens[h] <= HEADLINE_MAX_CHARS
 
-    skip = all(i + 2 < n and kicker(i + 1) for i in times)
-    if all(headline(i + 1 + skip) for i in times):
-        return {i + 1 + skip: texts[i + 1 + skip].strip() for i in times}
-    if all(headline(i - 1) for i in times) and _prose_under_times(ctx, times):
-        return {i - 1: texts[i - 1].strip() for i in times}  # (the time under each headline, over its text
+    clocks = {*times, *labelled}
+    over = sorted([*times, *(i for i in labelled if i + 1 not in clocks and headline(i + 1))])  # (brief25) a time
+    # with its label, `16.45 Uhr · Key event`, heads its brief as a time alone does; the page's `Updated 10:42`
+    # (over the first brief's time) heads none
+    skip = all(i + 2 < n and kicker(i + 1) for i in over)
+    if len(over) >= PATTERN_MIN and all(headline(i + 1 + skip) for i in over):
+        return {i + 1 + skip: texts[i + 1 + skip].strip() for i in over}
+    under = sorted([*times, *(i for i in labelled if i - 1 not in clocks and headline(i - 1))])
+    if len(under) >= PATTERN_MIN and all(headline(i - 1) for i in under) and _prose_under_times(ctx, under):
+        return {i - 1: texts[i - 1].strip() for i in under}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
-    return {}
+    return _heads_over_texts_times(ctx, times, headline)
+
+
+def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[int], bool]) -> dict[int, str]:
+    """(brief25) ``_heads_under_times``'s briefs when the page prints each brief's time under
+    its text: each time right under prose (one in TIMED_BARE_SHARE under a line of its own), the next brief's headline right under each time
+    but the last (no headline under it: the page's tail), and the first brief's headline right
+    over its text. The headlines are the lines under the times, and the first brief's."""
+    texts = ctx.texts
+    bare = sum(not (i > 0 and ctx.is_open(i - 1) and _is_prose(ctx, i - 1)) for i in times)
+    if TIMED_BARE_SHARE * bare > len(times):
+        return {}  # (one brief in three may end on a line of its own, as ``_prose_under_times`` allows)
+    if not all(headline(i + 1) for i in times[:-1]) or headline(times[-1] + 1):
+        return {}
+    top = times[0] - 1
+    while top > 0 and ctx.is_open(top - 1) and _is_prose(ctx, top - 1):
+        top -= 1
+    if not headline(top - 1):
+        return {}
+    heads = {top - 1: texts[top - 1].strip()}
+    heads.update((i + 1, texts[i + 1].strip()) for i in times[:-1])
+    return heads
 
 
 def _prose_under_times(ctx: Context, times: list[int]) -> bool:
