@@ -199,16 +199,20 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     <h1> the metadata repeats) stays the title; a line taken for the headline only because
     the main run of prose starts under it, with prose of the same article above it, is a
     subheading when the markup prints it as one (`<h2>`-`<h6>`): it goes back into the body, in
-    its place, and the page's title names the record."""
+    its place, and the page's title names the record. Under any other headline the lead joins
+    the article when one of the two is a fragment beside the other (``_one_short``) and they do
+    not each print a whole story header (a byline and a date: two stories, the first one's
+    headline missed); that headline stays the title."""
     if len(kept) != _LEAD_AND_ARTICLE or kept[0].title is not None or \
-            kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
+            kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE) and \
+            (_full_header(kept[0]) and _full_header(kept[1]) or not _one_short(kept[0], kept[1])):
         return kept
     lead, head = kept
     merged = _Draft(section=lead.section or head.section, byline=lead.byline or head.byline,
                     published=lead.published or head.published, updated=lead.updated or head.updated)
     merged.paragraphs = lead.paragraphs
     merged.lines = lead.lines
-    if head.title_code == _PAGE_HEADLINE or head.title_tag not in _SUBHEADINGS:
+    if head.title_code != _OVER_PROSE or head.title_tag not in _SUBHEADINGS:
         merged.title, merged.title_line, merged.title_code = head.title, head.title_line, head.title_code
     elif head.title is not None:
         merged.paragraphs.append(head.title)
@@ -217,6 +221,21 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     merged.lines.extend(head.lines)
     merged.removed = sorted([*lead.removed, *head.removed], key=lambda r: r.line)
     return [merged]
+
+
+_SHORT = 3  # paragraphs: at most this many, a record is a page's fragment, not a story of its own
+_DWARFS = 3  # a record this many times as long as its neighbour makes that neighbour a fragment of it
+
+
+def _one_short(a: _Draft, b: _Draft) -> bool:
+    """One of two records is a fragment beside the other: a few paragraphs at most, or dwarfed by it."""
+    m, n = sorted((len(a.paragraphs), len(b.paragraphs)))
+    return m <= _SHORT or n >= _DWARFS * m
+
+
+def _full_header(d: _Draft) -> bool:
+    """A record prints a story's whole header: a byline and a date."""
+    return d.byline is not None and (d.published or d.updated) is not None
 
 
 def _absorb(prev: _Draft, d: _Draft, heading_reason: str | None) -> None:
