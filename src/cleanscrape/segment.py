@@ -16,7 +16,8 @@ from operator import attrgetter
 
 from .document import Article, Removed, Role
 from .engine import Labelled
-from .rules.headings import FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
+from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, \
+    TIMED as _TIMED
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -138,7 +139,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))
+    kept = _age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept)))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -231,6 +232,33 @@ def _one_short(a: _Draft, b: _Draft) -> bool:
     """One of two records is a fragment beside the other: a few paragraphs at most, or dwarfed by it."""
     m, n = sorted((len(a.paragraphs), len(b.paragraphs)))
     return m <= _SHORT or n >= _DWARFS * m
+
+
+def _age_headed(d: _Draft) -> bool:
+    """A titled record whose header is a story's age alone (`VOR 14 STUNDEN`, `• 7 hours ago`)
+    right under its headline: nothing else between that headline and its text (no byline, no
+    date of a day, no name or copy of the headline)."""
+    end = d.lines[0] if d.lines else d.title_line
+    header = [r for r in d.removed if d.title_line < r.line < end]
+    return len(header) == 1 and header[0].reason == _AGE
+
+
+def _age_cards_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A record headed by a story's age alone, on a page whose first record is not (its date a
+    day, a byline, or none), is a related story's card the article prints between two of its
+    paragraphs (its headline, its age), not a second story: a second story prints a header of
+    the page's own shape. The text under it joins the record above, the card's headline goes to
+    that record's audit (issues #18/#19: merge rather than split when unsure). Two stories each
+    headed by its age stay two."""
+    if not kept[1:] or kept[0].title is not None and _age_headed(kept[0]):
+        return kept
+    out = kept[:1]
+    for d in kept[1:]:
+        if d.title is not None and _age_headed(d):
+            _absorb(out[-1], d, "a story's card (its headline over its age) inside the article")
+            continue
+        out.append(d)
+    return out
 
 
 def _full_header(d: _Draft) -> bool:
