@@ -139,7 +139,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept)))))
+    kept = _tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -259,6 +259,38 @@ def _age_cards_joined(kept: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+_LONG = 12  # paragraphs: a record this long is the page's article
+
+
+def _tails_joined(kept: list[_Draft]) -> list[_Draft]:
+    """Short records (``_SHORT`` paragraphs at most) after the page's longest record, when that
+    one holds ``_LONG`` paragraphs or more, are the cards a single article page prints under its
+    text (a related story's headline, its date, a teaser line), not stories of their own, unless
+    one prints a story's header: a byline and a date, or the same fields the long record's header
+    prints (a second story of the page's own shape). Their text joins the record above, their
+    headline goes to its audit (issues #18/#19: merge rather than split when unsure)."""
+    if not kept[1:]:
+        return kept
+    main = max(range(len(kept)), key=lambda k: len(kept[k].paragraphs))
+    size = len(kept[main].paragraphs)
+    if size < _LONG:
+        return kept
+    out = kept[:main + 1]
+    for d in kept[main + 1:]:
+        n = len(d.paragraphs)
+        if d.title is not None and n <= _SHORT and not _full_header(d) and \
+                _shape(d) != _shape(kept[main]):
+            _absorb(out[-1], d, "a short record after the page's article: a story's card, not a story")
+            continue
+        out.append(d)
+    return out
+
+
+def _shape(d: _Draft) -> tuple[bool, bool, bool]:
+    """Which of a byline, a date and a section a record prints."""
+    return d.byline is not None, (d.published or d.updated) is not None, d.section is not None
 
 
 def _full_header(d: _Draft) -> bool:
