@@ -265,27 +265,48 @@ _LONG = 12  # paragraphs: a record this long is the page's article
 
 
 def _tails_joined(kept: list[_Draft]) -> list[_Draft]:
-    """Short records (``_SHORT`` paragraphs at most) after the page's longest record, when that
-    one holds ``_LONG`` paragraphs or more, are the cards a single article page prints under its
+    """Short records (``_SHORT`` paragraphs at most) around the page's longest record, when that
+    one holds ``_LONG`` paragraphs or more, are the cards a single article page prints around its
     text (a related story's headline, its date, a teaser line), not stories of their own, unless
     one prints a story's header: a byline and a date, or the same fields the long record's header
-    prints (a second story of the page's own shape). Their text joins the record above, their
-    headline goes to its audit (issues #18/#19: merge rather than split when unsure)."""
+    prints (a second story of the page's own shape). The text of one under it joins the record
+    above, of one over it the record below, in its place; their headlines go to the audit
+    (issues #18/#19: merge rather than split when unsure)."""
     if not kept[1:]:
         return kept
     main = max(range(len(kept)), key=lambda k: len(kept[k].paragraphs))
     size = len(kept[main].paragraphs)
     if size < _LONG:
         return kept
-    out = kept[:main + 1]
+    out = [kept[main]]
+    shape = _shape(kept[main])
+    for d in reversed(kept[:main]):
+        if _card(d, shape):
+            _prefix(out[0], d, "a short record over the page's article: a story's card, not a story")
+            continue
+        out.insert(0, d)
     for d in kept[main + 1:]:
-        n = len(d.paragraphs)
-        if d.title is not None and n <= _SHORT and not _full_header(d) and \
-                _shape(d) != _shape(kept[main]):
+        if _card(d, shape):
             _absorb(out[-1], d, "a short record after the page's article: a story's card, not a story")
             continue
         out.append(d)
     return out
+
+
+def _card(d: _Draft, shape: tuple[bool, bool, bool]) -> bool:
+    """A titled record of ``_SHORT`` paragraphs at most with no story header of its own (a
+    byline and a date, or the page's article's ``shape``)."""
+    return d.title is not None and len(d.paragraphs) <= _SHORT and not _full_header(d) and _shape(d) != shape
+
+
+def _prefix(nxt: _Draft, d: _Draft, heading_reason: str) -> None:
+    """Record ``d`` is part of the article ``nxt`` (the record under it) holds: its text goes
+    before that article's, and its heading to the audit with that reason."""
+    nxt.paragraphs[:0] = d.paragraphs
+    nxt.lines[:0] = d.lines
+    nxt.removed.extend(d.removed)
+    nxt.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title or "",
+                               heading_reason))
 
 
 def _shape(d: _Draft) -> tuple[bool, bool, bool]:
