@@ -104,3 +104,54 @@ def test_the_segmenter_reads_the_printed_twice_reason_cs304_gives():
     from cleanscrape.rules import headings
 
     assert segment._PRINTED_TWICE == headings.PRINTED_TWICE
+
+
+def _text_records(name: str) -> list:
+    path = PAGES / name
+    return Pipeline().clean(path.read_text(encoding="utf-8"), source=str(path))
+
+
+@pytest.mark.parametrize(("name", "title", "paragraphs", "card"), [
+    ("article-with-an-age-card-between-paragraphs-and-a-related-card-under-it.txt",
+     "Harbour council approves a new sea wall for the old town", 13, "Ferry fares rise again this spring"),
+    ("article-with-an-age-card-between-paragraphs-in-german.txt",
+     "Stadtrat beschließt neue Ufermauer für die Altstadt", 4, "Fährpreise steigen im Frühjahr erneut"),
+])
+def test_an_age_card_between_an_articles_paragraphs_is_no_second_story(
+        name: str, title: str, paragraphs: int, card: str) -> None:
+    """A related story's card inside the article (its headline, then its age alone on a line:
+    `3 hours ago`, `VOR 14 STUNDEN`), on a page whose article prints a byline and a day's date:
+    the text under the card continues the article (one record, nothing lost), and the card's
+    headline goes to the audit."""
+    arts = _text_records(name)
+    assert [a.title for a in arts] == [title]
+    art = arts[0]
+    assert art.byline == "Mara Quint"
+    assert len(art.paragraphs) == paragraphs
+    assert card not in art.paragraphs
+    assert any(r.text == card for r in art.removed)
+
+
+def test_a_short_related_card_under_a_long_article_joins_it():
+    """The related card under the article's last paragraph (its headline, a date, one teaser
+    line) is no story: its line stays in the article's record (merge rather than drop)."""
+    art = _text_records("article-with-an-age-card-between-paragraphs-and-a-related-card-under-it.txt")[0]
+    assert art.paragraphs[-1] == "The old cottages on the point have a new roof."
+
+
+def test_two_stories_each_under_its_age_still_split():
+    """Hard negative: each story prints its headline over its age: a page of the same shape
+    twice, two records."""
+    arts = _text_records("two-stories-each-under-its-age.txt")
+    assert [a.title for a in arts] == ["Harbour council approves a new sea wall for the old town",
+                                       "Ferry fares rise again this spring"]
+    assert [len(a.paragraphs) for a in arts] == [3, 3]
+
+
+def test_a_short_story_with_its_byline_and_date_under_a_long_article_still_splits():
+    """Hard negative: the short record under the long article prints a story's header (a byline
+    and a date): a story of its own."""
+    arts = _text_records("article-then-a-short-story-with-its-byline-and-date.txt")
+    assert [a.title for a in arts] == ["Harbour council approves a new sea wall for the old town",
+                                       "Lighthouse keepers' cottages restored"]
+    assert arts[1].byline == "Tom Brennick"

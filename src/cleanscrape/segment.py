@@ -16,7 +16,8 @@ from operator import attrgetter
 
 from .document import Article, Removed, Role
 from .engine import Labelled
-from .rules.headings import FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
+from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, \
+    TIMED as _TIMED
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -138,7 +139,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))
+    kept = _tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -199,16 +200,20 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     <h1> the metadata repeats) stays the title; a line taken for the headline only because
     the main run of prose starts under it, with prose of the same article above it, is a
     subheading when the markup prints it as one (`<h2>`-`<h6>`): it goes back into the body, in
-    its place, and the page's title names the record."""
+    its place, and the page's title names the record. Under any other headline the lead joins
+    the article when one of the two is a fragment beside the other (``_one_short``) and they do
+    not each print a whole story header (a byline and a date: two stories, the first one's
+    headline missed); that headline stays the title."""
     if len(kept) != _LEAD_AND_ARTICLE or kept[0].title is not None or \
-            kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE):
+            kept[1].title_code not in (_PAGE_HEADLINE, _OVER_PROSE) and \
+            (_full_header(kept[0]) and _full_header(kept[1]) or not _one_short(kept[0], kept[1])):
         return kept
     lead, head = kept
     merged = _Draft(section=lead.section or head.section, byline=lead.byline or head.byline,
                     published=lead.published or head.published, updated=lead.updated or head.updated)
     merged.paragraphs = lead.paragraphs
     merged.lines = lead.lines
-    if head.title_code == _PAGE_HEADLINE or head.title_tag not in _SUBHEADINGS:
+    if head.title_code != _OVER_PROSE or head.title_tag not in _SUBHEADINGS:
         merged.title, merged.title_line, merged.title_code = head.title, head.title_line, head.title_code
     elif head.title is not None:
         merged.paragraphs.append(head.title)
@@ -217,6 +222,101 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     merged.lines.extend(head.lines)
     merged.removed = sorted([*lead.removed, *head.removed], key=lambda r: r.line)
     return [merged]
+
+
+_SHORT = 3  # paragraphs: at most this many, a record is a page's fragment, not a story of its own
+_DWARFS = 3  # a record this many times as long as its neighbour makes that neighbour a fragment of it
+
+
+def _one_short(a: _Draft, b: _Draft) -> bool:
+    """One of two records is a fragment beside the other: a few paragraphs at most, or dwarfed by it."""
+    m, n = sorted((len(a.paragraphs), len(b.paragraphs)))
+    return m <= _SHORT or n >= _DWARFS * m
+
+
+def _age_headed(d: _Draft) -> bool:
+    """A titled record whose header is a story's age alone (`VOR 14 STUNDEN`, `• 7 hours ago`)
+    right under its headline: nothing else between that headline and its text (no byline, no
+    date of a day, no name or copy of the headline)."""
+    end = d.lines[0] if d.lines else d.title_line
+    header = [r for r in d.removed if d.title_line < r.line < end]
+    return len(header) == 1 and header[0].reason == _AGE
+
+
+def _age_cards_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A record headed by a story's age alone, on a page whose first record is not (its date a
+    day, a byline, or none), is a related story's card the article prints between two of its
+    paragraphs (its headline, its age), not a second story: a second story prints a header of
+    the page's own shape. The text under it joins the record above, the card's headline goes to
+    that record's audit (issues #18/#19: merge rather than split when unsure). Two stories each
+    headed by its age stay two."""
+    if not kept[1:] or kept[0].title is not None and _age_headed(kept[0]):
+        return kept
+    out = kept[:1]
+    for d in kept[1:]:
+        if d.title is not None and _age_headed(d):
+            _absorb(out[-1], d, "a story's card (its headline over its age) inside the article")
+            continue
+        out.append(d)
+    return out
+
+
+_LONG = 12  # paragraphs: a record this long is the page's article
+
+
+def _tails_joined(kept: list[_Draft]) -> list[_Draft]:
+    """Short records (``_SHORT`` paragraphs at most) around the page's longest record, when that
+    one holds ``_LONG`` paragraphs or more, are the cards a single article page prints around its
+    text (a related story's headline, its date, a teaser line), not stories of their own, unless
+    one prints a story's header: a byline and a date, or the same fields the long record's header
+    prints (a second story of the page's own shape). The text of one under it joins the record
+    above, of one over it the record below, in its place; their headlines go to the audit
+    (issues #18/#19: merge rather than split when unsure)."""
+    if not kept[1:]:
+        return kept
+    main = max(range(len(kept)), key=lambda k: len(kept[k].paragraphs))
+    size = len(kept[main].paragraphs)
+    if size < _LONG:
+        return kept
+    out = [kept[main]]
+    shape = _shape(kept[main])
+    for d in reversed(kept[:main]):
+        if _card(d, shape):
+            _prefix(out[0], d, "a short record over the page's article: a story's card, not a story")
+            continue
+        out.insert(0, d)
+    for d in kept[main + 1:]:
+        if _card(d, shape):
+            _absorb(out[-1], d, "a short record after the page's article: a story's card, not a story")
+            continue
+        out.append(d)
+    return out
+
+
+def _card(d: _Draft, shape: tuple[bool, bool, bool]) -> bool:
+    """A titled record of ``_SHORT`` paragraphs at most with no story header of its own (a
+    byline and a date, or the page's article's ``shape``)."""
+    return d.title is not None and len(d.paragraphs) <= _SHORT and not _full_header(d) and _shape(d) != shape
+
+
+def _prefix(nxt: _Draft, d: _Draft, heading_reason: str) -> None:
+    """Record ``d`` is part of the article ``nxt`` (the record under it) holds: its text goes
+    before that article's, and its heading to the audit with that reason."""
+    nxt.paragraphs[:0] = d.paragraphs
+    nxt.lines[:0] = d.lines
+    nxt.removed.extend(d.removed)
+    nxt.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title or "",
+                               heading_reason))
+
+
+def _shape(d: _Draft) -> tuple[bool, bool, bool]:
+    """Which of a byline, a date and a section a record prints."""
+    return d.byline is not None, (d.published or d.updated) is not None, d.section is not None
+
+
+def _full_header(d: _Draft) -> bool:
+    """A record prints a story's whole header: a byline and a date."""
+    return d.byline is not None and (d.published or d.updated) is not None
 
 
 def _absorb(prev: _Draft, d: _Draft, heading_reason: str | None) -> None:

@@ -740,6 +740,9 @@ AGE_LINE_MAX = 40  # characters: an age and its bullet (`• about 11 hours ago`
 AGE_TEASER_MAX = 100  # characters of a front card's teaser over its age: one short sentence (a brief's text is longer)
 
 
+AGE = "a story's age alone on its line (its date, relative to the scrape)"  # (the segmenter reads it: ``segment.py``)
+
+
 def _age_lines(ctx: Context) -> list[int]:
     """Lines that hold only a story's age, a count and a unit of some language's relative time
     (`• 7 hours ago`, `2 hrs ago`, `vor 3 Stunden`), in a header: the story's date as the
@@ -918,7 +921,7 @@ class RelativeDateRule(Rule):
                 continue
             t = ctx.texts[i]
             if i in ages:  # (the story's date, as a story list prints it under each byline: a header's line)
-                yield self.finding(i, "a story's age alone on its line (its date, relative to the scrape)", role=_DATE)
+                yield self.finding(i, AGE, role=_DATE)
             elif labelled.fullmatch(t):
                 yield self.finding(i, "a relative publication time under its label")
             elif yearless.fullmatch(t):
