@@ -496,7 +496,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _labels_over_text(classes, texts, keep, why)
     if plain:
         _plain_text_steps(classes, texts, keep, why)
-        _islands_below(texts, taken, keep, why)
+        for s, e in segments or [(0, n)]:
+            _islands_below(texts, taken, s, e, keep, why)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
@@ -516,14 +517,14 @@ ISLAND_GAP = 4  # blocks in a row the verdicts drop (or other rules took) betwee
 ISLAND_SHARE = 0.1  # characters of kept text from such a gap on, against the heaviest kept stretch above it
 
 
-def _islands_below(texts: Sequence[str], taken: frozenset[int], keep: list[bool], why: list[str]) -> None:
+def _islands_below(texts: Sequence[str], taken: frozenset[int], s: int, e: int, keep: list[bool], why: list[str]) -> None:
     """Text mode: the kept lines of segment [s, e) that stand under the article, cut off from it
     by ISLAND_GAP blocks or more that nothing keeps (the template's chrome between: a share bar,
     the comment prompt, a rail of other stories' headlines), go when all the kept text from
     that gap to the segment's end weighs less than ISLAND_SHARE of the heaviest kept stretch
     above it: a teaser, a site's note, a footer's line, not the rest of the story (an article's
     text goes on at its own weight after a box)."""
-    kept = [i for i, k in enumerate(keep) if k]
+    kept = [i for i in range(s, e) if keep[i]]
     if len(kept) < 2 or not taken:
         return
     parts: list[list[int]] = [[kept[0]]]
