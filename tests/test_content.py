@@ -1129,3 +1129,42 @@ def test_a_single_prompt_line_after_the_article_closes_it_but_a_share_button_doe
     assert list(record.paragraphs) == paras
     (record,) = cleanscrape.clean("\n".join([*head, *paras, "Print", teaser, "Privacy"]))
     assert record.paragraphs[-1] == teaser
+
+
+def test_kept_text_left_under_the_article_past_its_chrome_goes():
+    """Text mode: a site's one-line prompt under the article (`Have your say. Send us your
+    questions.`), past the picture's source line and the author's box with its tags, stayed as a
+    one-line paragraph of the run. Kept text that stands more than ISLAND_GAP lines under the
+    article's kept text, past a line another rule took, and weighs less than a tenth of the
+    article's text from there to its stretch's end, goes. Hard negatives: the article's
+    subheading, its one-line paragraph, its lead-in and its list stay."""
+    page = _page("a-prompt-left-under-the-article-past-its-chrome.txt")
+    (record,) = cleanscrape.clean(page)
+    paras = list(record.paragraphs)
+    assert record.title == "New ferry timetable cuts the island crossing to forty minutes"
+    assert "What changes for passengers" in paras
+    assert "Fares stay as they are." in paras
+    assert "- Bicycles carried free on every crossing" in paras
+    assert paras[-1].startswith("The board said it would review the timetable")
+    assert not any(p.startswith("Have your say") for p in paras)
+
+
+def test_the_text_going_on_under_a_box_of_chrome_stays():
+    """Hard negative of the island cut: the article's text going on under a box of chrome (a
+    share bar, a `Read more:` label and a related headline between its paragraphs, more than
+    ISLAND_GAP lines that other rules took) stays whole, lighter than the text above it as it is."""
+    school = [
+        "The harbour school will open a sailing class for its oldest pupils this spring, the head teacher said on Monday, after a local club gave it four boats.",
+        "The class will meet twice a week on the water from April to September, and pupils will sit the club's beginner's certificate at the end of the summer.",
+        "Parents who sail with the club will help the teachers on the water, and the coastguard has agreed to run a safety lesson in the first week.",
+    ]
+    rest = [
+        "The school has asked the council for a place to keep the boats over the winter, and the council said it would look at the old boathouse by the ferry quay.",
+        "The head teacher said the class would be open to every pupil in the last two years, whether or not their family owns a boat, and that the club would lend life jackets.",
+    ]
+    box = ["Share this article", "Facebook", "Twitter", "Email", "Read more:", "Council backs new boathouse for the quay"]
+    menu = ["Home", "News", "Schools", "Sport", "Contact"]
+    page = "\n\n".join([*menu, "Harbour school starts a sailing class", *school, "\n".join(box), *rest,
+                        "About us", "Privacy policy"]) + "\n"
+    (record,) = cleanscrape.clean(page)
+    assert list(record.paragraphs) == [*school, *rest]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
@@ -425,7 +425,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              headed: int | None = None, carded: frozenset[int] = frozenset(),
              lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
-             tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset()) -> list[Verdict]:
+             tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
+             taken: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -453,7 +454,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     a row) with little of the run under it closes the article (text mode, :func:`_before_bar`).
     Blocks in ``tight`` stand on the line right under the block before them, no blank line
     between (text mode): on a page that spaces its paragraphs, a list's items. A block in
-    ``prompts`` (chrome that closes articles) is such a bar on its own.
+    ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
+    other rules took, but advert markers, reading times, copies) cut kept text off the article
+    above it (text mode, :func:`_islands_below`).
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -491,20 +494,61 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     if plain:
-        _plain_text_steps(classes, texts, keep, why)
+        _plain_text_steps(classes, texts, keep, why, segments or [(0, n)], taken)
     return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
             else _verdict(keep[i], why[i]) for i in range(n)]
 
 
-def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str],
+                      segments: Sequence[tuple[int, int]] = (), taken: frozenset[int] = frozenset()) -> None:
     """Text mode's last steps over the verdicts: a joined list's rows stay with the text, a line
-    of bare markup tags goes, and so does the writer's box after the article."""
+    of bare markup tags goes, and so does the writer's box after the article; in each segment,
+    the kept text left under the article past the lines other rules took (``taken``) goes."""
     _rows_of_the_text(classes, texts, keep, why)
     if "<" in "\n".join(texts):
         for i, t in enumerate(texts):
             if keep[i] and bare_markup(t):
                 keep[i], why[i] = False, "markup"
     _name_box_at_end(texts, keep, why)
+    if taken:
+        lines = sorted(taken)
+        for s, e in segments:
+            _islands_below(texts, lines, s, e, keep, why)
+
+
+ISLAND_GAP = 4  # blocks in a row the verdicts drop (or other rules took) between kept text and an island under it
+ISLAND_SHARE = 0.1  # characters of kept text from such a gap on, against the heaviest kept stretch above it
+
+
+def _islands_below(texts: Sequence[str], taken: Sequence[int], s: int, e: int, keep: list[bool], why: list[str]) -> None:
+    """Text mode: the kept lines of segment [s, e) that stand under the article, cut off from it
+    by ISLAND_GAP blocks or more that nothing keeps (the template's chrome between: a share bar,
+    the comment prompt, a rail of other stories' headlines), go when all the kept text from
+    that gap to the segment's end weighs less than ISLAND_SHARE of the heaviest kept stretch
+    above it: a teaser, a site's note, a footer's line, not the rest of the story (an article's
+    text goes on at its own weight after a box). ``taken``: the lines other rules took, in order."""
+    kept = [i for i in range(s, e) if keep[i]]
+    if not kept:
+        return
+    parts: list[list[int]] = [[kept[0]]]
+    for x, y in zip(kept, kept[1:]):
+        if y - x > ISLAND_GAP and bisect_right(taken, x) < bisect_left(taken, y):  # (a taken line between)
+            parts.append([y])
+        else:
+            parts[-1].append(y)
+    if len(parts) == 1:
+        return
+    sizes = [sum(len(texts[i]) for i in p) for p in parts]
+    heaviest = max(range(len(parts)), key=sizes.__getitem__)
+    tail = 0
+    cut = len(parts)
+    for k in range(len(parts) - 1, heaviest, -1):
+        tail += sizes[k]
+        if tail < ISLAND_SHARE * sizes[heaviest]:
+            cut = k
+    for p in parts[cut:]:
+        for i in p:
+            keep[i], why[i] = False, "island-below-text"
 
 
 VERDICT_CACHE = 256  # verdicts kept: a reason is one of a few dozen features
@@ -1703,7 +1747,10 @@ class ContentRule(Rule):
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
-                            tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)))
+                            tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
+                            taken=frozenset() if ctx.doc.blocks[0].hints else frozenset(
+                                i for i, f in labelled if f.role is not _CONTENT
+                                and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
