@@ -41,6 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
+from .chrome import market_quote
 from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .stopwords import STOPWORDS
@@ -1611,7 +1612,8 @@ _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and rea
 _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
 _RELATED_LABEL = frozenset({"CS203"})
 _FOREIGN_CODES = frozenset({"CS421", "CS423"})  # machine metadata, form buttons: they weigh as bad lines
-_INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
+_INSIDE_CHROME = frozenset({"CS404", "CS408", "CS425", "CS426"})  # advert markers, reading times, (ticker25)
+# a market's quote and a clip's length stand inside an article (under its headline)
 
 
 def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
@@ -2003,14 +2005,15 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         return False
     open_ = set(left)
     for head, text in ((-1, 1), (1, 2), (-2, -1)):  # the time under its headline, over it, or under its text
-        units = [(t + head, t + text) for t in times]
+        units = [(t + head, _past_quote(ctx, t + text) if text > 0 else t + text) for t in times]
         if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
                    and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):
             continue
         prose = [b for _, b in units if b in open_ and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
                  and _ANY_LIST.intersection(letter_words(texts[b]))
                  and (whole_sentence(texts[b]) or len(texts[b].split()) >= BRIEF_SENTENCE_WORDS)]
-        covered = {k for u in units for k in u}
+        # (ticker25: a time over its headline is its brief's, and so is a quote between its headline and text)
+        covered = {k for u in units for k in u}.union(times if head > 0 else (), *(range(h + 1, b) for h, b in units if b > h))
         first, last = units[0][0], units[-1][1]
         if TIMED_BARE_SHARE * (len(units) - len(prose)) > len(units) or \
                 any(first <= k <= last and k not in covered for k in left) or \
@@ -2022,6 +2025,15 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         if 2 * whole >= len(units) and BRIEF_LONG_SHARE * long_ >= len(units):
             return True
     return False
+
+
+def _past_quote(ctx: Context, k: int) -> int:
+    """Line ``k``, or the first line under it past a market's quote or a clip's length (a
+    chrome rule's line, or the shape left open: under a brief's headline, over its text)."""
+    n = len(ctx.texts)
+    while k + 1 < n and (ctx.role(k) is Role.CHROME or ctx.findings[k] is None and market_quote(ctx.texts[k])):
+        k += 1
+    return k
 
 
 CARD_REPEATS = 3  # cards a front needs: its per-card line printed this often at least
