@@ -335,6 +335,7 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
     slots = ctx.findings = claims.slots
     present = claims.present
     n = len(slots)
+    ctx.version = ver = 0  # (every label written below adds one: the views read from the labels are kept till then)
     deadline = perf_counter() + budget if budget is not None else None
     side: list[Finding | None] | None = None  # what the left-out shape rules find: computed once
     for step, seen, left_out in steps if steps is not None else plan(tuple(rules)):
@@ -342,20 +343,28 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
             return Labelled(doc, (None,) * n, f"{OVER_BUDGET} of {budget:g}s: returned unchanged")
         try:
             if isinstance(step, _LineBatch):
-                step.run(ctx, claims)
+                step.run(ctx, claims)  # (it reads no label view while it writes)
+                ver += 1
+                ctx.version = ver
                 continue
+            old = ctx.findings
             view = ctx.findings = claims.view(seen)
             ctx.present = present if left_out is None else None  # (the shapes left out label too)
             if left_out is not None:
                 if side is None:
                     side = _side_claims(ctx, left_out)
                 view = ctx.findings = _with_shapes(view, side, slots)
+            if view is not old:
+                ver += 1
+                ctx.version = ver
             if ctx.step_memo:
                 ctx.step_memo = {}
             same = view is slots
             for f in step.check(ctx):
                 b = f.block
                 if 0 <= b < n:
+                    ver += 1
+                    ctx.version = ver
                     if same and slots[b] is None:  # (the common case, inline)
                         slots[b] = f
                         present.add(f.code)
@@ -365,7 +374,7 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
             code = getattr(step, "code", None) or "line batch"
             return Labelled(doc, (None,) * n, f"{INTERNAL_ERROR} in rule {code} ({type(exc).__name__}: {exc}): "
                                               f"returned unchanged")
-    ctx.findings, ctx.present = slots, None
+    ctx.findings, ctx.present, ctx.version = slots, None, None
     if ctx.truncated:
         for i in ctx.truncated:
             slots[i] = None

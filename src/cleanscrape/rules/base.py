@@ -65,7 +65,8 @@ class Context:
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
-                 "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present")
+                 "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present",
+                 "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -109,6 +110,18 @@ class Context:
         # the codes that labelled a block so far, when the engine knows them (every code a
         # label this rule sees can carry): None, unknown
         self.present: set[str] | None = None
+        # the labels' version: whoever changes a label in ``findings`` (or sets ``findings`` to
+        # another list) adds one, as the engine does; the views read from the labels
+        # (``with_role``, ``labelled``, ``headings``) are then kept until it changes, and
+        # shared (not to be changed). None, as made: labels may change unannounced (a test
+        # writing ``findings``), nothing kept
+        self.version: int | None = None
+        self._roles_at: int | None = None  # the version the kept views below were read at
+        self._by_role: dict[Role, list[int]] = {}
+        self._codes_at: int | None = None
+        self._by_codes: dict[frozenset[str], list[int]] = {}
+        self._open_at: int | None = None
+        self._open_heads: dict[int, list[int]] = {}
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:
@@ -154,15 +167,28 @@ class Context:
         return sorted(i for k in hits for i in index[k])
 
     def labelled(self, codes: frozenset[str]) -> list[int]:
-        """Indices of blocks whose current label comes from one of ``codes``."""
+        """Indices of blocks whose current label comes from one of ``codes`` (kept until a
+        label changes, see ``version``: not to be changed)."""
         if self.present is not None and codes.isdisjoint(self.present):
             return []  # (no rule of ``codes`` labelled a block: no scan)
-        fs = self.findings  # (``compress`` skips the unlabelled blocks in C: most of a page)
-        return [i for i in compress(range(len(fs)), fs) if fs[i].code in codes]  # type: ignore[union-attr]
+        if self._codes_at != self.version or self.version is None:
+            self._by_codes, self._codes_at = {}, self.version
+        got = self._by_codes.get(codes)
+        if got is None:
+            fs = self.findings  # (``compress`` skips the unlabelled blocks in C: most of a page)
+            got = self._by_codes[codes] = [i for i in compress(range(len(fs)), fs) if fs[i].code in codes]  # type: ignore[union-attr]
+        return got
 
     def with_role(self, role: Role) -> list[int]:
-        fs = self.findings
-        return [i for i in compress(range(len(fs)), fs) if fs[i].role is role]  # type: ignore[union-attr]
+        """Indices of blocks labelled ``role`` (kept until a label changes, see ``version``:
+        not to be changed)."""
+        if self._roles_at != self.version or self.version is None:
+            self._by_role, self._roles_at = {}, self.version
+        got = self._by_role.get(role)
+        if got is None:
+            fs = self.findings
+            got = self._by_role[role] = [i for i in compress(range(len(fs)), fs) if fs[i].role is role]  # type: ignore[union-attr]
+        return got
 
     def page_lower(self) -> str:
         """All blocks lowercased, one per line: for one search over the whole page.
@@ -346,13 +372,20 @@ class Context:
         return 0 < self.heading_words(i) <= max_words
 
     def headings(self, max_words: int = HEADINGS_MAX_WORDS) -> list[int]:
-        """Indices of unlabelled headline-shaped blocks."""
+        """Indices of unlabelled headline-shaped blocks (kept until a label changes, see
+        ``version``: not to be changed)."""
+        if self._open_at != self.version or self.version is None:
+            self._open_heads, self._open_at = {}, self.version
+        got = self._open_heads.get(max_words)
+        if got is not None:
+            return got
         shaped = self._heads.get(max_words)
-        if shaped is None:  # (the shape is the text's: found once per page, the labels read each call)
+        if shaped is None:  # (the shape is the text's: found once per page, the labels read once per version)
             hw = self.heading_counts()
             shaped = self._heads[max_words] = [i for i in self.short(HEADING_MAX_CHARS) if 0 < hw[i] <= max_words]
         f = self.findings
-        return [i for i in shaped if f[i] is None]
+        got = self._open_heads[max_words] = [i for i in shaped if f[i] is None]
+        return got
 
     def nwords(self, i: int) -> int:
         v = self._nwords[i]
