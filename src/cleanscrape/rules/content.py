@@ -427,7 +427,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
-             taken: frozenset[int] = frozenset()) -> list[Verdict]:
+             taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -457,7 +457,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     between (text mode): on a page that spaces its paragraphs, a list's items. A block in
     ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
     other rules took, but advert markers, reading times, copies) cut kept text off the article
-    above it (text mode, :func:`_islands_below`).
+    above it (text mode, :func:`_islands_below`). Blocks in ``inside`` (a brief's quote, clip
+    length, reading time or advert marker between its headline and its text) leave a brief's one
+    line of text under them its story's text, however light (text mode, :func:`_brief_line`).
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -470,7 +472,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
-                               headed=headed, carded=carded, listed=listed) \
+                               headed=headed, carded=carded, listed=listed, inside=inside) \
             or _thin_story(classes, texts, s, e, titled, headed, cards_from=listed if plain else None, dated=dated)
         if opening is None:
             continue
@@ -869,13 +871,14 @@ def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
                  segments: Sequence[tuple[int, int]] | None, *, titled: frozenset[int], stops: frozenset[int],
                  headed: int | None, carded: frozenset[int],
-                 listed: int | None = None) -> tuple[int, int, tuple[int, int, float] | None] | None:
+                 listed: int | None = None,
+                 inside: frozenset[int] = frozenset()) -> tuple[int, int, tuple[int, int, float] | None] | None:
     """The main run of segment [s, e) and the lead run above it (a standfirst under a known
     headline), or None when the segment holds no article."""
     a, b, total = main_run(weights, s, e)
     if seg_no == 0 and segments and len(segments) > 1 and total < THIN_RUN:
         return None  # the page header before the first headline: keep nothing thin
-    if seg_no > 0 and total < THIN_RUN and GOOD not in classes[a:b]:
+    if seg_no > 0 and total < THIN_RUN and GOOD not in classes[a:b] and not _brief_line(classes, s, a, b, titled, inside):
         return None  # a headline over a few short sentences (a form's messages): no article
     if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
         # on a page whose <title> names its headline: what stands above the headline is
@@ -895,6 +898,14 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
             a, b, total = near
     return a, b, lead
+
+
+def _brief_line(classes: Sequence[int | None], s: int, a: int, b: int, titled: frozenset[int],
+                inside: frozenset[int]) -> bool:
+    """A brief's one line of text: the run is one near-prose block under a headline a rule
+    found, past only lines in ``inside`` (its quote, clip length, reading time), one at least:
+    the text such a line stood over when it was kept, not dropped once the line is chrome."""
+    return s in titled and b == a + 1 and a > s + 1 and classes[a] == NEAR and all(k in inside for k in range(s + 1, a))
 
 
 STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, where a card has one teaser
@@ -1752,7 +1763,9 @@ class ContentRule(Rule):
                             tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
                             taken=frozenset() if ctx.doc.blocks[0].hints else frozenset(
                                 i for i, f in labelled if f.role is not _CONTENT
-                                and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES))
+                                and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
+                            inside=frozenset() if ctx.doc.blocks[0].hints else frozenset(
+                                i for i, f in labelled if f.code in _INSIDE_CHROME))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
