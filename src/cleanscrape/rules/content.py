@@ -457,9 +457,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     between (text mode): on a page that spaces its paragraphs, a list's items. A block in
     ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
     other rules took, but advert markers, reading times, copies) cut kept text off the article
-    above it (text mode, :func:`_islands_below`). Blocks in ``inside`` (a brief's quote, clip
-    length, reading time or advert marker between its headline and its text) leave a brief's one
-    line of text under them its story's text, however light (text mode, :func:`_brief_line`).
+    above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`.
     """
     n = len(texts)
     protected = protected or [False] * n
