@@ -302,3 +302,30 @@ def test_a_channels_schedule_with_labelled_times_gives_no_record():
     """Hard negative: a schedule (times over or before programme names, some with a label,
     `22:00 · Live`) under `Watch live` is no story."""
     assert _records("tv-schedule-times-with-labels-and-watch-live.txt") == []
+
+
+def test_a_markets_pages_ticker_and_clip_lengths_leave_the_stories():
+    """A ticker's quote rows over the stories (`DAX 18,234.50 +0.42%`, `EUR/USD 1.0842 ▲0.3%`),
+    a quote and a clip's length under each headline (`▶ 02:14`, `Video 2:14 min`): chrome
+    (CS425, CS426); each story keeps its text and only it."""
+    arts = _records("markets-ticker-and-clip-lengths.txt")
+    assert [a.title for a in arts] == ["Harbour operator shares slide after the winter timetable cut",
+                                       "Farmers count the cost of the late frost in the valley"]
+    assert [p[:6] for p in arts[0].paragraphs] == ["Shares", "The op"]
+    assert [p[:6] for p in arts[1].paragraphs] == ["Grower", "The fa"]
+    codes = {r.code for a in arts for r in a.removed}
+    assert {"CS425", "CS426"} <= codes
+
+
+def test_an_articles_quotes_figures_and_times_stay_its_text():
+    """Hard negative: an article about the markets keeps the sentence citing a quote, the list of
+    quotes its sentence introduces, its table of figures, a one-line paragraph with a percentage,
+    a time of day (`10:42`) and a score (`2:1`) in its sentences."""
+    arts = _records("markets-article-with-quotes-in-its-text.txt")
+    assert len(arts) == 1
+    text = arts[0].paragraphs
+    for kept in ("DAX 18,234.50 +0.42%", "CAC 40 7,477.01 -0.48%", "FTSE 100 8,009.36 -1.40%",
+                 "Turnover on the Frankfurt exchange rose by 12%.", "| DAX | 18,234.50 | +0.42% |"):
+        assert kept in text
+    assert any("10:42" in p and "2:1" in p for p in text)
+    assert not any(r.code in ("CS425", "CS426") for r in arts[0].removed)

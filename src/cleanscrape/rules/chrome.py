@@ -1171,7 +1171,119 @@ COMMENT_THREAD = CommentThreadRule("CS420", "comment-thread",
                                    "a reader comment thread: commenters' names and dates and their comments",
                                    Role.CHROME, fix_safe=False,
                                    reads=ARTICLE_LABELS, shapes=True)
-EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
+
+# (brief25) a market's quote: a name of one to three words, its level, its move in per cent with its sign
+_MARKET_QUOTE = compile_pattern(r"\S{1,20}(?:[ \t]\S{1,20}){0,2}[ \t]{1,3}\d[\d,. \u00a0]{0,14}[ \t]{1,3}"
+                                r"(?:\(?[+\-−–▲▼]|[▲▼][ \t]?[+\-−–]?)\d{1,3}(?:[.,]\d{1,3})?[ \t]?%\)?", "")
+MARKET_QUOTE_MAX = 60  # characters of a quote line
+
+
+def market_quote(text: str) -> bool:
+    """``text`` is a market's quote alone on its line (`DAX 18,234.50 +0.42%`, `Brent 82.14
+    -1.20%`): a ticker's row or the quote a markets page prints under a story's headline."""
+    t = text.strip()
+    return len(t) <= MARKET_QUOTE_MAX and _MARKET_QUOTE.fullmatch(t) is not None
+
+
+# (brief25) a clip's length, after a play mark or a word in capitals (`▶ 02:14`, `VIDEO 02:14`)
+# or the word video in any case with the unit after it (`Video 2:14 min`), or alone under such
+# a word on the line above (`VIDEO` over `02:14`)
+_VIDEO_WORDS = words_alternation(lang_words("video_words"))
+_CLIP_UNIT = words_alternation(lang_words("duration_units"))
+_CLIP_LENGTH = compile_pattern(rf"(?:[▶►][ \t]{{0,2}}|[\p{{Lu}}]{{2,8}}[ \t]{{1,2}}|(?i:{_VIDEO_WORDS})[ \t]{{1,2}})?"
+                               rf"\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:[ \t]{{1,2}}(?i:{_CLIP_UNIT}))?", "")
+_CLIP_WORD = compile_pattern(r"[\p{Lu}]{2,8}", "")
+_VIDEO_WORD = compile_pattern(rf"(?:{_VIDEO_WORDS})\b", "i")
+CLIP_WORD_MAX = 8  # letters of the word over a clip's length (`VIDEO`)
+CLIP_LINE_MAX = 24  # characters of a clip's length line (`VIDEO 1:02:14 minutes`)
+_PLAY_MARKS = "▶►"
+
+
+def clip_line(ctx: Context, k: int) -> bool:
+    """Line ``k`` (under a headline) is a market's quote (`DAX 18,234.50 +0.42%`) or a clip's
+    length (`▶ 02:14`, `VIDEO 02:14`; `VIDEO` over `02:14`): the story's player or ticker,
+    no header line and no text."""
+    t = ctx.texts[k].strip()
+    if t[-1:] == "%":
+        return market_quote(t)
+    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _CLIP_WORD.fullmatch(t) is not None:  # (the word over the length)
+        nxt = ctx.texts[k + 1].strip() if k + 1 < len(ctx.texts) else ""
+        return nxt[:1].isdigit() and _CLIP_LENGTH.fullmatch(nxt) is not None
+    if len(t) > CLIP_LINE_MAX or _CLIP_LENGTH.fullmatch(t) is None:
+        return False
+    return not t[:1].isdigit() or k > 0 and _CLIP_WORD.fullmatch(ctx.texts[k - 1].strip()) is not None
+
+
+def _in_table(ctx: Context, i: int) -> bool:
+    """Line ``i`` is a table's row in the page's markup: a table the article prints."""
+    hints = ctx.doc.blocks[i].hints
+    return bool(hints) and hints.get("tag") in ("tr", "td", "th")
+
+
+class MarketQuoteRule(Rule):
+    """
+    What it removes: a market's quote alone on its line, an index's or a pair's name, its
+    level and its signed move (`DAX 18,234.50 +0.42%`, `EUR/USD 1.0842 ▲0.3%`), one row or a
+    ticker's run of them, wherever it stands (over the stories, under a headline).
+    Why: a markets page's ticker is its furniture; its rows are no story's text.
+    Example: `DAX 18,234.50 +0.42%`; `S&P 500 5.123,4 −1,2 %`; `Brent 82.14 -1.20%` under a headline
+    Kept: `The DAX closed at 18,234.50, up 0.42%.` (a sentence); the rows of a list a sentence
+    introduces (`The indices at the close:` over `DAX 18,234.50 +0.42%`); a table's rows in the
+    markup; `Turnout rose to 61%` (no level and signed move).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts = ctx.texts
+        hits = [i for i in ctx.short(MARKET_QUOTE_MAX) if texts[i].rstrip()[-1:] in "%)" and market_quote(texts[i])]
+        if not hits:
+            return
+        quotes = frozenset(hits)
+        for i in hits:
+            a = i
+            while a - 1 in quotes:
+                a -= 1  # (the run's first row)
+            if a > 0 and texts[a - 1].rstrip().endswith(":") or _in_table(ctx, i):
+                continue  # a list the article introduces, or a table it prints: content wins
+            yield self.finding(i, "a market's quote: a ticker's row")
+
+
+class ClipLengthRule(Rule):
+    """
+    What it removes: a video clip's length alone on its line, after a play mark or the word
+    video (`▶ 02:14`, `VIDEO 02:14`, `Video 2:14 min`), under `VIDEO` on the line above, or bare
+    (`02:14`) between a clip's headline and a line that is no sentence (the next headline, a
+    reporter's credit).
+    Why: the player's length is no story's text.
+    Example: `▶ 02:14`; `VIDEO 02:14`; `Video 2:14 min`; `02:51` under a clip's headline, over the next
+    Kept: `10:42` over a timed brief's headline or between a headline and its text (a time of
+    day); `2:1` (a score); `The clip runs 2:14 minutes.` (a sentence).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, n = ctx.texts, len(ctx.texts)
+        for i in ctx.short(CLIP_LINE_MAX):
+            t = texts[i].strip()
+            if not t[-1:].isalnum() or _CLIP_LENGTH.fullmatch(t) is None:
+                continue
+            if t[:1] in _PLAY_MARKS or _VIDEO_WORD.match(t) is not None:
+                yield self.finding(i, "a clip's length after its play mark or the word video")
+            elif t[:1].isdigit() and i > 0 and (_VIDEO_WORD.fullmatch(texts[i - 1].strip()) is not None
+                                                 or _bare_length(texts[i - 1], texts[i + 1] if i + 1 < n else "")):
+                yield self.finding(i, "a clip's length under its headline")
+
+
+def _bare_length(above: str, below: str) -> bool:
+    """A bare length (`02:14`) under ``above`` and over ``below`` is a clip's: the line above is
+    a headline (no sentence, no figure), the line below no sentence (a headline, a credit)."""
+    a, b = above.strip(), below.strip()
+    return bool(a) and not a[:1].isdigit() and not ends_sentence(a) \
+        and _CLIP_LENGTH.fullmatch(a) is None and not ends_sentence(b) and _CLIP_LENGTH.fullmatch(b) is None
+
+
+MARKET_QUOTES = MarketQuoteRule("CS425", "market-quote", "a market's quote row: 'DAX 18,234.50 +0.42%', a ticker's run",
+                                Role.CHROME)
+CLIP_LENGTHS = ClipLengthRule("CS426", "clip-length", "a video clip's length line: '▶ 02:14', 'VIDEO 02:14', 'Video 2:14 min'",
+                              Role.CHROME)
 
 # `1.2K`, `34`, `3,400`: a count alone on its line
 _COUNT = compile_pattern(r"\d{1,3}(?:[.,]\d{1,3}){0,2}[ \t]?[KkMm]?\+?", "")
@@ -1213,5 +1325,6 @@ class CountRule(Rule):
 COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts beside buttons or the header",
                    Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
-CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS)  # copies are judged once captions and titles are known
+EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
+CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS, MARKET_QUOTES, CLIP_LENGTHS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count

@@ -41,6 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header
+from .chrome import market_quote
 from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .stopwords import STOPWORDS
@@ -426,7 +427,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
-             taken: frozenset[int] = frozenset()) -> list[Verdict]:
+             taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -456,7 +457,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     between (text mode): on a page that spaces its paragraphs, a list's items. A block in
     ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
     other rules took, but advert markers, reading times, copies) cut kept text off the article
-    above it (text mode, :func:`_islands_below`).
+    above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`.
     """
     n = len(texts)
     protected = protected or [False] * n
@@ -469,7 +470,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
-                               headed=headed, carded=carded, listed=listed) \
+                               headed=headed, carded=carded, listed=listed, inside=inside) \
             or _thin_story(classes, texts, s, e, titled, headed, cards_from=listed if plain else None, dated=dated)
         if opening is None:
             continue
@@ -868,13 +869,14 @@ def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
 def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int, seg_no: int,
                  segments: Sequence[tuple[int, int]] | None, *, titled: frozenset[int], stops: frozenset[int],
                  headed: int | None, carded: frozenset[int],
-                 listed: int | None = None) -> tuple[int, int, tuple[int, int, float] | None] | None:
+                 listed: int | None = None,
+                 inside: frozenset[int] = frozenset()) -> tuple[int, int, tuple[int, int, float] | None] | None:
     """The main run of segment [s, e) and the lead run above it (a standfirst under a known
     headline), or None when the segment holds no article."""
     a, b, total = main_run(weights, s, e)
     if seg_no == 0 and segments and len(segments) > 1 and total < THIN_RUN:
         return None  # the page header before the first headline: keep nothing thin
-    if seg_no > 0 and total < THIN_RUN and GOOD not in classes[a:b]:
+    if seg_no > 0 and total < THIN_RUN and GOOD not in classes[a:b] and not _brief_line(classes, s, a, b, titled, inside):
         return None  # a headline over a few short sentences (a form's messages): no article
     if headed is not None and (e <= headed or s > headed and s in carded and total < CARD_WEIGHT):
         # on a page whose <title> names its headline: what stands above the headline is
@@ -894,6 +896,14 @@ def _opening_run(classes: list[int | None], weights: list[float], s: int, e: int
         elif near is not None and a > s + ANCHOR_REACH and near[2] >= ANCHOR_SHARE * total:
             a, b, total = near
     return a, b, lead
+
+
+def _brief_line(classes: Sequence[int | None], s: int, a: int, b: int, titled: frozenset[int],
+                inside: frozenset[int]) -> bool:
+    """A brief's one line of text: the run is one near-prose block under a headline a rule
+    found, past only lines in ``inside`` (its quote, clip length, reading time), one at least:
+    the text such a line stood over when it was kept, not dropped once the line is chrome."""
+    return s in titled and b == a + 1 and a > s + 1 and classes[a] == NEAR and all(k in inside for k in range(s + 1, a))
 
 
 STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, where a card has one teaser
@@ -1611,7 +1621,8 @@ _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and rea
 _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
 _RELATED_LABEL = frozenset({"CS203"})
 _FOREIGN_CODES = frozenset({"CS421", "CS423"})  # machine metadata, form buttons: they weigh as bad lines
-_INSIDE_CHROME = frozenset({"CS404", "CS408"})  # advert markers and reading times stand inside an article
+_INSIDE_CHROME = frozenset({"CS404", "CS408", "CS425", "CS426"})  # advert markers, reading times, (ticker25)
+# a market's quote and a clip's length stand inside an article (under its headline)
 
 
 def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
@@ -1750,7 +1761,9 @@ class ContentRule(Rule):
                             tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
                             taken=frozenset() if ctx.doc.blocks[0].hints else frozenset(
                                 i for i, f in labelled if f.role is not _CONTENT
-                                and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES))
+                                and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
+                            inside=frozenset() if ctx.doc.blocks[0].hints else frozenset(
+                                i for i, f in labelled if f.code in _INSIDE_CHROME))
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
@@ -2003,14 +2016,15 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         return False
     open_ = set(left)
     for head, text in ((-1, 1), (1, 2), (-2, -1)):  # the time under its headline, over it, or under its text
-        units = [(t + head, t + text) for t in times]
+        units = [(t + head, _past_quote(ctx, t + text) if text > 0 else t + text) for t in times]
         if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
                    and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):
             continue
         prose = [b for _, b in units if b in open_ and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
                  and _ANY_LIST.intersection(letter_words(texts[b]))
                  and (whole_sentence(texts[b]) or len(texts[b].split()) >= BRIEF_SENTENCE_WORDS)]
-        covered = {k for u in units for k in u}
+        # (ticker25: a time over its headline is its brief's, and so is a quote between its headline and text)
+        covered = {k for u in units for k in u}.union(times if head > 0 else (), *(range(h + 1, b) for h, b in units if b > h))
         first, last = units[0][0], units[-1][1]
         if TIMED_BARE_SHARE * (len(units) - len(prose)) > len(units) or \
                 any(first <= k <= last and k not in covered for k in left) or \
@@ -2022,6 +2036,15 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         if 2 * whole >= len(units) and BRIEF_LONG_SHARE * long_ >= len(units):
             return True
     return False
+
+
+def _past_quote(ctx: Context, k: int) -> int:
+    """Line ``k``, or the first line under it past a market's quote or a clip's length (a
+    chrome rule's line, or the shape left open: under a brief's headline, over its text)."""
+    n = len(ctx.texts)
+    while k + 1 < n and (ctx.role(k) is Role.CHROME or ctx.findings[k] is None and market_quote(ctx.texts[k])):
+        k += 1
+    return k
 
 
 CARD_REPEATS = 3  # cards a front needs: its per-card line printed this often at least

@@ -17,7 +17,7 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fo
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
-from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS
+from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line, market_quote
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
@@ -1069,52 +1069,17 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
     return _names_the_author_above(ctx, i)  # `About Victor Hale` under `By Victor Hale`
 
 
-# (brief25) a market's quote: a name of one to three words, its level, its move in per cent with its sign
-_MARKET_QUOTE = compile_pattern(r"\S{1,20}(?:[ \t]\S{1,20}){0,2}[ \t]{1,3}\d[\d,. \u00a0]{0,14}[ \t]{1,3}"
-                                r"(?:\(?[+\-−–▲▼]|[▲▼][ \t]?[+\-−–]?)\d{1,3}(?:[.,]\d{1,3})?[ \t]?%\)?", "")
-
-
-def market_quote(text: str) -> bool:
-    """``text`` is a market's quote alone on its line (`DAX 18,234.50 +0.42%`, `Brent 82.14
-    -1.20%`): a ticker's row or the quote a markets page prints under a story's headline."""
-    t = text.strip()
-    return len(t) <= MARKET_QUOTE_MAX and _MARKET_QUOTE.fullmatch(t) is not None
-
-
-MARKET_QUOTE_MAX = 60  # characters of a quote line
-
-
 def _under_headline(ctx: Context, i: int) -> int:
     """The first line under headline ``i`` that is not a picture's label, caption or credit."""
     fs = ctx.findings
     n, k = len(fs), i + 1
     while k < n and (fs[k] is not None and fs[k].role in _SKIP_AFTER_TITLE  # type: ignore[union-attr]
-                     or fs[k] is None and _clip_line(ctx, k)):
+                     or fs[k] is None and clip_line(ctx, k)):
         k += 1  # (brief25: and past a market's quote or a clip's length under the headline)
     return k
 
 
-# (brief25) a clip's length under its headline, after a play mark or a word in capitals (`▶ 02:14`,
-# `VIDEO 02:14`), or alone under such a word on the line above (`VIDEO` over `02:14`)
-_CLIP_LENGTH = compile_pattern(r"(?:[▶►][ \t]{0,2}|[\p{Lu}]{2,8}[ \t]{1,2})?\d{1,2}:[0-5]\d(?::[0-5]\d)?", "")
-_CLIP_WORD = compile_pattern(r"[\p{Lu}]{2,8}", "")
-CLIP_WORD_MAX = 8  # letters of the word over a clip's length (`VIDEO`)
 CLIP_AND_CREDIT = 2  # lines between a broadcaster's headline and its text: the clip's length, the reporter's credit
-
-
-def _clip_line(ctx: Context, k: int) -> bool:
-    """Line ``k`` (under a headline) is a market's quote (`DAX 18,234.50 +0.42%`) or a clip's
-    length (`▶ 02:14`, `VIDEO 02:14`; `VIDEO` over `02:14`): the story's player or ticker,
-    no header line and no text."""
-    t = ctx.texts[k].strip()
-    if t[-1:] == "%":
-        return market_quote(t)
-    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _CLIP_WORD.fullmatch(t) is not None:  # (the word over the length)
-        nxt = ctx.texts[k + 1].strip() if k + 1 < len(ctx.texts) else ""
-        return nxt[:1].isdigit() and _CLIP_LENGTH.fullmatch(nxt) is not None
-    if not t[-1:].isdigit() or _CLIP_LENGTH.fullmatch(t) is None:
-        return False
-    return not t[:1].isdigit() or k > 0 and _CLIP_WORD.fullmatch(ctx.texts[k - 1].strip()) is not None
 
 
 def _over_found_headline(ctx: Context, k: int) -> bool:
@@ -1139,7 +1104,7 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
     meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
-    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > CLIP_AND_CREDIT and _clip_line(ctx, i + 1):
+    if not meta and nw >= FULL_HEADLINE_WORDS and k - i > CLIP_AND_CREDIT and clip_line(ctx, i + 1):
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
@@ -1260,7 +1225,7 @@ class TitleRule(Rule):
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not _clip_line(ctx, i + 1) else _under_headline(ctx, i)
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not clip_line(ctx, i + 1) else _under_headline(ctx, i)
             if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
             if titled and _in_story_list(ctx, i):

@@ -310,7 +310,8 @@ class _Page:
 def _page(ctx: Context) -> _Page:
     texts, blocks, lens, fs = ctx.texts, ctx.doc.blocks, ctx.lens, ctx.findings
     content = Role.CONTENT
-    kept = [n if f is None or f.role is content else 0 for f, n in zip(fs, lens)]  # (ctx.is_open)
+    kept = [n if f is None or f.role is content or f.code in SEEN_THROUGH else 0
+            for f, n in zip(fs, lens)]  # (ctx.is_open; a quote or clip length reads as the text it sits in)
     total = sum(lens) or 1
     lows = ctx.lowers()
     seen = Counter([lows[i] for i in ctx.short(KEYED)])
@@ -333,7 +334,7 @@ def _page(ctx: Context) -> _Page:
         run = [i for i in prose if kept[i]]
         pg.span = (run[0], run[-1]) if run else None
         pg.named = list(accumulate([f is not None and f.role is not content and f.code not in GENERIC
-                                    for f in fs], initial=0))
+                                    and f.code not in SEEN_THROUGH for f in fs], initial=0))
         pg.stops = list(accumulate([f is not None and f.code in _STOP_CODES for f in fs], initial=0))
         pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is _TITLE), None)
         if pg.span is not None:
@@ -342,6 +343,9 @@ def _page(ctx: Context) -> _Page:
 
 
 _STOP_CODES = frozenset({"CS412", "CS413"})  # comment prompts, story-list headings: what ends an article
+# a market's quote row (CS425) and a clip's length (CS426) stand inside a brief, under its headline:
+# the features read them as the text they sit in (as the fitted models saw them before those rules)
+SEEN_THROUGH = frozenset({"CS425", "CS426"})
 _COMMENT_CODES = frozenset({"CS412"})  # comment prompts: what follows is readers' text
 _NO_ARTICLE = frozenset({"CS503", "CS504"})  # story cards, a not-found page: the page holds no article
 
@@ -419,7 +423,7 @@ def _text_block(ctx: Context, pg: _Page, i: int, out: dict[str, float]) -> None:
     for k, j in (("prev", i - 1), ("next", i + 1)):
         if 0 <= j < len(ctx.texts):
             g = ctx.findings[j]
-            if g is not None and g.role is not _CONTENT and g.code not in GENERIC:
+            if g is not None and g.role is not _CONTENT and g.code not in GENERIC and g.code not in SEEN_THROUGH:
                 out["t:" + k + "_rule"] = 1.0
 
 

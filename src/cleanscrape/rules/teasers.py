@@ -10,6 +10,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (LONG_WORD, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
                     word_count, words)
+from .chrome import clip_line
 from .base import ARTICLE_LABELS, EVERY_LABEL, MAIN_TEXT, STORY_PARAGRAPH, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
@@ -363,7 +364,8 @@ class InlineRelatedRule(Rule):
                 k += 1
             next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
             ends_article = k >= n or ctx.role(k) in _ENDS
-            after_nothing = p < 0 or ctx.role(p) in _ENDS
+            # (ticker25: a line under a headline past its quote or clip length is its text: no other story's link)
+            after_nothing = p < 0 or ctx.role(p) in _ENDS and not (p + 1 < i and all(clip_line(ctx, x) for x in range(p + 1, i)))
             if ends_article and prev_prose and len(run) == 1 and k < n and ctx.role(k) is Role.TITLE \
                     and _last_subheading(ctx.text(i)) and not _advert_between(ctx, i, k) \
                     and ctx.lens[p] >= STORY_PARAGRAPH:
