@@ -324,9 +324,10 @@ class AuthorNameRule(Rule):
                     and _job_line(ctx.texts[i + 1]) and not ends_sentence(ctx.texts[i + 1]):
                 yield self.finding(i + 1, "the author's job title under the byline")
         taken, first_prose = -1, _first_prose(ctx)
+        kickers = kicker_lines(ctx)
         for i in ctx.headings(NAME_LINE_WORDS):
-            if i <= taken:
-                continue
+            if i <= taken or i in kickers or i - 1 in kickers:
+                continue  # (a network's name over each headline, and the headline under it: no author)
             near = i > 0 and findings[i - 1] is not None or i + 1 < n and findings[i + 1] is not None or \
                 i + 2 < n and findings[i + 2] is not None  # (no label around it: no date beside it, no call)
             handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
@@ -1318,6 +1319,7 @@ class TitleRule(Rule):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
+        heads += _kicked_heads(ctx, found, known, heads)
         if dated_heads:
             heads = [(h, why) for h, why in heads if not _in_post_footer(ctx, h, dated_heads)]
         for h, why in heads:
@@ -1333,6 +1335,18 @@ class TitleRule(Rule):
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+def _kicked_heads(ctx: Context, found: list[int], known: list[int],
+                  heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The line under each network's name the page prints over its stories' headlines
+    (``kicker_lines``), where no step found a headline already."""
+    taken = set(found) | set(known) | {h for h, _ in heads}
+    return [(k + 1, KICKED_HEAD) for k in sorted(kicker_lines(ctx)) if k + 1 not in taken and k not in taken
+            and ctx.findings[k + 1] is None]
+
+
+KICKED_HEAD = "a headline under the network's name the page prints over each story's headline"
 
 
 def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str]]:
@@ -1463,6 +1477,59 @@ def _provider_print(ctx: Context, i: int) -> bool:
         return False
     k = _under_picture(ctx, i)
     return k < len(ctx.texts) and ctx.role(k) in META_ROLES
+
+
+KICKER_NAME_WORDS = 4  # words of a network's or publication's name printed over each headline (`The Harbour Daily`)
+KICKED_HEADS = 2  # stories of the page under such a name, at least: a slot of the page's template
+KICKED_HEAD_MAX = 300  # characters of the line under the name (a headline, of two sentences at most)
+
+
+def kicker_lines(ctx: Context) -> frozenset[int]:
+    """Lines that name a network or publication right over each of several stories' headline
+    (`Northfield Times` / `Royal Self-Indicting Arrogance` / `13:24, Nov 26, 2025`), the same
+    name or another: one to four title-case words, no byline word, no date, no comma, no digit,
+    each over a line of words that stands right over a date or byline. Two such prints at least:
+    the page's template prints the name in a slot of each story's header, and the line under it
+    is the headline, never the author's name (memoised)."""
+    got = ctx.step_memo.get("kicker_lines")
+    if isinstance(got, frozenset):
+        return got
+    fs, n = ctx.findings, len(ctx.texts)
+    places = [i for i in range(n - 2) if _kicker_name(ctx, i) and _kicked_head(ctx, i + 1)
+              and (f := fs[i + 2]) is not None and f.role in META_ROLES and not _under_heading(ctx, i)]
+    ctx.step_memo["kicker_lines"] = found = frozenset(places if len(places) >= KICKED_HEADS else ())
+    return found
+
+
+def _kicker_name(ctx: Context, i: int) -> bool:
+    """Line ``i`` has a name's shape and no byline's: a few title-case words, nothing else."""
+    t = ctx.texts[i]
+    f = ctx.findings[i]
+    if f is not None and f.role not in (Role.STUB, Role.BYLINE) or ctx.lens[i] > SECTION_MAX or "," in t:
+        return False
+    ws = t.split()
+    return 1 <= len(ws) <= KICKER_NAME_WORDS and name_list(t, KICKER_NAME_WORDS) and \
+        all(not w[:1].islower() for w in ws) and not ends_sentence(t) and not t.rstrip().endswith((":", "：")) \
+        and not byline_fields(t) and find_date(t) is None
+
+
+def _under_heading(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands right under a headline or an open line of a heading's shape (a name
+    there, over a line and a date, is the byline under the headline, not a name over it)."""
+    if i == 0:
+        return False
+    f = ctx.findings[i - 1]
+    if f is not None:
+        return f.role in (Role.TITLE, Role.DUPLICATE_TITLE)
+    return ctx.nwords(i - 1) >= HEADLINE_MIN_WORDS and not _is_prose(ctx, i - 1)
+
+
+def _kicked_head(ctx: Context, h: int) -> bool:
+    """Line ``h`` may be a headline under a network's name: words, open or read as a name or a
+    headline, no date and no job title (a name over its job is a byline)."""
+    f = ctx.findings[h]
+    return (f is None or f.role in (Role.BYLINE, Role.TITLE)) and HEADLINE_MIN_WORDS <= ctx.nwords(h) and \
+        ctx.lens[h] <= KICKED_HEAD_MAX and find_date(ctx.texts[h]) is None and not _job_line(ctx.texts[h])
 
 
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
@@ -2846,7 +2913,10 @@ class SectionRule(Rule):
             while j > 0 and ctx.role(j) in META_ROLES:
                 j -= 1
             t = ctx.text(j)
-            if ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
+            if j == i - 1 and j in kicker_lines(ctx):
+                yield self.finding(j, "a network's name the page prints over each story's headline",
+                                   fields=(("section", t),))
+            elif ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
             elif ctx.is_open(j) and _kicker_colon(ctx, j):
