@@ -1319,7 +1319,6 @@ class TitleRule(Rule):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
-        heads += _kicked_heads(ctx, found, known, heads)
         if dated_heads:
             heads = [(h, why) for h, why in heads if not _in_post_footer(ctx, h, dated_heads)]
         for h, why in heads:
@@ -1335,18 +1334,6 @@ class TitleRule(Rule):
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
-
-
-def _kicked_heads(ctx: Context, found: list[int], known: list[int],
-                  heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The line under each network's name the page prints over its stories' headlines
-    (``kicker_lines``), where no step found a headline already."""
-    taken = set(found) | set(known) | {h for h, _ in heads}
-    return [(k + 1, KICKED_HEAD) for k in sorted(kicker_lines(ctx)) if k + 1 not in taken and k not in taken
-            and ctx.findings[k + 1] is None]
-
-
-KICKED_HEAD = "a headline under the network's name the page prints over each story's headline"
 
 
 def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str]]:
@@ -1481,6 +1468,8 @@ def _provider_print(ctx: Context, i: int) -> bool:
 
 KICKER_NAME_WORDS = 4  # words of a network's or publication's name printed over each headline (`The Harbour Daily`)
 KICKED_HEADS = 2  # stories of the page under such a name, at least: a slot of the page's template
+KICKED_PROSE_REACH = 6  # lines under the date where the story's prose starts (a deck, a picture, teasers between)
+KICKED_PARAGRAPHS = 2  # paragraphs of prose under each such header, at least
 KICKED_HEAD_MAX = 300  # characters of the line under the name (a headline, of two sentences at most)
 
 
@@ -1488,7 +1477,8 @@ def kicker_lines(ctx: Context) -> frozenset[int]:
     """Lines that name a network or publication right over each of several stories' headline
     (`Northfield Times` / `Royal Self-Indicting Arrogance` / `13:24, Nov 26, 2025`), the same
     name or another: one to four title-case words, no byline word, no date, no comma, no digit,
-    each over a line of words that stands right over a date or byline. Two such prints at least:
+    each over a line of words that stands right over a date, the story's prose a few
+    lines under (a list of cards has none). Two such prints at least:
     the page's template prints the name in a slot of each story's header, and the line under it
     is the headline, never the author's name (memoised)."""
     got = ctx.step_memo.get("kicker_lines")
@@ -1496,21 +1486,35 @@ def kicker_lines(ctx: Context) -> frozenset[int]:
         return got
     fs, n = ctx.findings, len(ctx.texts)
     places = [i for i in range(n - 2) if _kicker_name(ctx, i) and _kicked_head(ctx, i + 1)
-              and (f := fs[i + 2]) is not None and f.role in META_ROLES and not _under_heading(ctx, i)]
+              and (f := fs[i + 2]) is not None and f.role is Role.DATE and not _under_heading(ctx, i)]
+    places = [i for i, end in zip(places, [*places[1:], n]) if _story_prose(ctx, i + 3, end)]
+    if places and places[0] > _first_prose(ctx):
+        places = []  # (names over comments or cards under an article: the page's first story has no such name)
     ctx.step_memo["kicker_lines"] = found = frozenset(places if len(places) >= KICKED_HEADS else ())
     return found
 
 
 def _kicker_name(ctx: Context, i: int) -> bool:
-    """Line ``i`` has a name's shape and no byline's: a few title-case words, nothing else."""
+    """Line ``i`` has a name's shape and no byline's: a few words each opening on a capital
+    (no caseless script, not all in capitals), nothing else, and no story list's heading
+    (`Editors' Picks` over its cards)."""
     t = ctx.texts[i]
     f = ctx.findings[i]
-    if f is not None and f.role not in (Role.STUB, Role.BYLINE) or ctx.lens[i] > SECTION_MAX or "," in t:
-        return False
+    if f is not None and f.role not in (Role.STUB, Role.BYLINE) or ctx.lens[i] > SECTION_MAX or "," in t \
+            or t.isupper():
+        return False  # (a desk's label in capitals, `EKONOMI`, is `CS306`'s own)
     ws = t.split()
     return 1 <= len(ws) <= KICKER_NAME_WORDS and name_list(t, KICKER_NAME_WORDS) and \
-        all(not w[:1].islower() for w in ws) and not ends_sentence(t) and not t.rstrip().endswith((":", "：")) \
-        and not byline_fields(t) and find_date(t) is None
+        all(w[:1].isupper() or not w[:1].isalpha() for w in ws) and not ends_sentence(t) and \
+        not t.rstrip().endswith((":", "：")) and not byline_fields(t) and find_date(t) is None and \
+        not FOOTER_HEADING_STRICT.fullmatch(t)
+
+
+def _story_prose(ctx: Context, start: int, end: int) -> bool:
+    """A story's prose under a header: its first paragraph within KICKED_PROSE_REACH lines of
+    ``start``, and a second one before ``end`` (a card in a list of stories has a teaser at most)."""
+    got = [j for j in range(start, end) if _is_prose(ctx, j)][:KICKED_PARAGRAPHS]
+    return len(got) == KICKED_PARAGRAPHS and got[0] < start + KICKED_PROSE_REACH
 
 
 def _under_heading(ctx: Context, i: int) -> bool:
@@ -1526,10 +1530,12 @@ def _under_heading(ctx: Context, i: int) -> bool:
 
 def _kicked_head(ctx: Context, h: int) -> bool:
     """Line ``h`` may be a headline under a network's name: words, open or read as a name or a
-    headline, no date and no job title (a name over its job is a byline)."""
+    headline, no date, no job title (a name over its job is a byline) and no full stop (a
+    commenter's name over the comment)."""
     f = ctx.findings[h]
     return (f is None or f.role in (Role.BYLINE, Role.TITLE)) and HEADLINE_MIN_WORDS <= ctx.nwords(h) and \
-        ctx.lens[h] <= KICKED_HEAD_MAX and find_date(ctx.texts[h]) is None and not _job_line(ctx.texts[h])
+        ctx.lens[h] <= KICKED_HEAD_MAX and find_date(ctx.texts[h]) is None and not _job_line(ctx.texts[h]) \
+        and not (ends_sentence(ctx.texts[h]) and not ctx.texts[h].rstrip().endswith("?"))
 
 
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
@@ -2915,7 +2921,7 @@ class SectionRule(Rule):
             t = ctx.text(j)
             if j == i - 1 and j in kicker_lines(ctx):
                 yield self.finding(j, "a network's name the page prints over each story's headline",
-                                   fields=(("section", t),))
+                                   fields=(("section", t),), priority=self.priority + 1)  # (over `CS205`'s)
             elif ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
