@@ -136,3 +136,36 @@ def test_a_front_of_cut_teasers_each_over_its_age_gives_no_record():
     """Hard negative: a front's cards, each teaser cut short (`…`) or one short sentence over
     its age: the page holds no story and gives no record."""
     assert _page("front-of-cut-teasers-each-over-its-age.txt") == []
+
+
+def test_a_networks_name_over_each_headline_is_the_storys_section():
+    """(netkick25) A network's or paper's name alone over each story's headline, a date under
+    it, the same name or another on each story: the story's section, and the line under it the
+    headline, even a short title-case one (`Quiet Winter Tides`, no author's name)."""
+    arts = _page("stories-under-a-networks-name-over-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry crossings resume after the storm damage is repaired",
+                                       "Quiet Winter Tides",
+                                       "Rowing club opens its boathouse to the town's schools"]
+    assert [a.section for a in arts] == ["Harbour Evening News", "Coastline Radio", "Valley Morning Post"]
+    assert [a.byline for a in arts] == [None, None, None]
+    assert [len(a.paragraphs) for a in arts] == [3, 2, 2]
+    assert not any("Radio" in a.body or "Post" in a.body for a in arts)
+
+
+def test_an_authors_name_alone_over_the_prose_stays_the_byline():
+    """Hard negative: a person's name alone between the date and the prose is the byline."""
+    arts = _page("article-under-its-authors-name-alone.txt")
+    assert len(arts) == 1
+    assert arts[0].byline == "Ines Podmore"
+    assert arts[0].section is None
+    assert len(arts[0].paragraphs) == 3
+
+
+def test_a_name_under_each_headline_over_a_job_and_date_stays_the_byline():
+    """Hard negative: a name under each story's headline, over its job title and date, is the
+    story's byline, not a network's name over a headline (the job line is no headline)."""
+    arts = _page("stories-each-under-its-authors-name-under-the-headline.txt")
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford"]
+    assert [a.section for a in arts] == [None, None]
+    assert [a.title for a in arts] == ["Ferry crossings resume after the storm damage is repaired",
+                                       "Rowing club opens its boathouse to the town's schools"]

@@ -324,9 +324,10 @@ class AuthorNameRule(Rule):
                     and _job_line(ctx.texts[i + 1]) and not ends_sentence(ctx.texts[i + 1]):
                 yield self.finding(i + 1, "the author's job title under the byline")
         taken, first_prose = -1, _first_prose(ctx)
+        kickers = kicker_lines(ctx)
         for i in ctx.headings(NAME_LINE_WORDS):
-            if i <= taken:
-                continue
+            if i <= taken or i in kickers or i - 1 in kickers:
+                continue  # (a network's name over each headline, and the headline under it: no author)
             near = i > 0 and findings[i - 1] is not None or i + 1 < n and findings[i + 1] is not None or \
                 i + 2 < n and findings[i + 2] is not None  # (no label around it: no date beside it, no call)
             handle = _HANDLE_TAIL.search(ctx.texts[i]) if "@" in ctx.texts[i] else None
@@ -1428,6 +1429,78 @@ def _provider_print(ctx: Context, i: int) -> bool:
         return False
     k = _under_picture(ctx, i)
     return k < len(ctx.texts) and ctx.role(k) in META_ROLES
+
+
+KICKER_NAME_WORDS = 4  # words of a network's or publication's name printed over each headline (`The Harbour Daily`)
+KICKED_HEADS = 2  # stories of the page under such a name, at least: a slot of the page's template
+KICKED_PROSE_REACH = 6  # lines under the date where the story's prose starts (a deck, a picture, teasers between)
+KICKED_PARAGRAPHS = 2  # paragraphs of prose under each such header, at least
+KICKED_HEAD_MAX = 300  # characters of the line under the name (a headline, of two sentences at most)
+
+
+def kicker_lines(ctx: Context) -> frozenset[int]:
+    """Lines that name a network or publication right over each of several stories' headline
+    (`Northfield Times` / `Royal Self-Indicting Arrogance` / `13:24, Nov 26, 2025`), the same
+    name or another: one to four title-case words, no byline word, no date, no comma, no digit,
+    each over a line of words that stands right over a date, the story's prose a few
+    lines under (a list of cards has none). Two such prints at least:
+    the page's template prints the name in a slot of each story's header, and the line under it
+    is the headline, never the author's name (memoised)."""
+    got = ctx.step_memo.get("kicker_lines")
+    if isinstance(got, frozenset):
+        return got
+    fs, n = ctx.findings, len(ctx.texts)
+    places = [i for i in range(n - 2) if _kicker_name(ctx, i) and _kicked_head(ctx, i + 1)
+              and (f := fs[i + 2]) is not None and f.role is Role.DATE and not _under_heading(ctx, i)]
+    places = [i for i, end in zip(places, [*places[1:], n]) if _story_prose(ctx, i + 3, end)]
+    if places and places[0] > _first_prose(ctx):
+        places = []  # (names over comments or cards under an article: the page's first story has no such name)
+    ctx.step_memo["kicker_lines"] = found = frozenset(places if len(places) >= KICKED_HEADS else ())
+    return found
+
+
+def _kicker_name(ctx: Context, i: int) -> bool:
+    """Line ``i`` has a name's shape and no byline's: a few words each opening on a capital
+    (no caseless script, not all in capitals), nothing else, and no story list's heading
+    (`Editors' Picks` over its cards)."""
+    t = ctx.texts[i]
+    f = ctx.findings[i]
+    if f is not None and f.role not in (Role.STUB, Role.BYLINE) or ctx.lens[i] > SECTION_MAX or "," in t \
+            or t.isupper():
+        return False  # (a desk's label in capitals, `EKONOMI`, is `CS306`'s own)
+    ws = t.split()
+    return 1 <= len(ws) <= KICKER_NAME_WORDS and name_list(t, KICKER_NAME_WORDS) and \
+        all(w[:1].isupper() or not w[:1].isalpha() for w in ws) and not ends_sentence(t) and \
+        not t.rstrip().endswith((":", "：")) and not byline_fields(t) and find_date(t) is None and \
+        not FOOTER_HEADING_STRICT.fullmatch(t)
+
+
+def _story_prose(ctx: Context, start: int, end: int) -> bool:
+    """A story's prose under a header: its first paragraph within KICKED_PROSE_REACH lines of
+    ``start``, and a second one before ``end`` (a card in a list of stories has a teaser at most)."""
+    got = [j for j in range(start, end) if _is_prose(ctx, j)][:KICKED_PARAGRAPHS]
+    return len(got) == KICKED_PARAGRAPHS and got[0] < start + KICKED_PROSE_REACH
+
+
+def _under_heading(ctx: Context, i: int) -> bool:
+    """Line ``i`` stands right under a headline or an open line of a heading's shape (a name
+    there, over a line and a date, is the byline under the headline, not a name over it)."""
+    if i == 0:
+        return False
+    f = ctx.findings[i - 1]
+    if f is not None:
+        return f.role in (Role.TITLE, Role.DUPLICATE_TITLE)
+    return ctx.nwords(i - 1) >= HEADLINE_MIN_WORDS and not _is_prose(ctx, i - 1)
+
+
+def _kicked_head(ctx: Context, h: int) -> bool:
+    """Line ``h`` may be a headline under a network's name: words, open or read as a name or a
+    headline, no date, no job title (a name over its job is a byline) and no full stop (a
+    commenter's name over the comment)."""
+    f = ctx.findings[h]
+    return (f is None or f.role in (Role.BYLINE, Role.TITLE)) and HEADLINE_MIN_WORDS <= ctx.nwords(h) and \
+        ctx.lens[h] <= KICKED_HEAD_MAX and find_date(ctx.texts[h]) is None and not _job_line(ctx.texts[h]) \
+        and not (ends_sentence(ctx.texts[h]) and not ctx.texts[h].rstrip().endswith("?"))
 
 
 def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
@@ -2811,7 +2884,10 @@ class SectionRule(Rule):
             while j > 0 and ctx.role(j) in META_ROLES:
                 j -= 1
             t = ctx.text(j)
-            if ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
+            if j == i - 1 and j in kicker_lines(ctx):
+                yield self.finding(j, "a network's name the page prints over each story's headline",
+                                   fields=(("section", t),), priority=self.priority + 1)  # (over `CS205`'s)
+            elif ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
                     and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
             elif ctx.is_open(j) and _kicker_colon(ctx, j):
