@@ -1263,7 +1263,7 @@ class ClipLengthRule(Rule):
         texts, n = ctx.texts, len(ctx.texts)
         for i in ctx.short(CLIP_LINE_MAX):
             t = texts[i].strip()
-            if not t[-1:].isalnum() or _CLIP_LENGTH.fullmatch(t) is None:
+            if ":" not in t or not t[-1:].isalnum() or _CLIP_LENGTH.fullmatch(t) is None:  # (a length holds its colon)
                 continue
             if t[:1] in _PLAY_MARKS or _VIDEO_WORD.match(t) is not None:
                 yield self.finding(i, "a clip's length after its play mark or the word video")

@@ -1450,8 +1450,8 @@ def kicker_lines(ctx: Context) -> frozenset[int]:
     if isinstance(got, frozenset):
         return got
     fs, n = ctx.findings, len(ctx.texts)
-    places = [i for i in range(n - 2) if _kicker_name(ctx, i) and _kicked_head(ctx, i + 1)
-              and (f := fs[i + 2]) is not None and f.role is Role.DATE and not _under_heading(ctx, i)]
+    places = [i for i in range(n - 2) if (f := fs[i + 2]) is not None and f.role is Role.DATE
+              and _kicker_name(ctx, i) and _kicked_head(ctx, i + 1) and not _under_heading(ctx, i)]
     places = [i for i, end in zip(places, [*places[1:], n]) if _story_prose(ctx, i + 3, end)]
     if places and places[0] > _first_prose(ctx):
         places = []  # (names over comments or cards under an article: the page's first story has no such name)
