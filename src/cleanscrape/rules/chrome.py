@@ -1197,6 +1197,7 @@ _VIDEO_WORD = compile_pattern(rf"(?:{_VIDEO_WORDS})\b", "i")
 CLIP_WORD_MAX = 8  # letters of the word over a clip's length (`VIDEO`)
 CLIP_LINE_MAX = 24  # characters of a clip's length line (`VIDEO 1:02:14 minutes`)
 _PLAY_MARKS = "▶►"
+_CLIP_OR_QUOTE_MAX = max(MARKET_QUOTE_MAX, CLIP_LINE_MAX, CLIP_WORD_MAX)  # longer: neither a quote nor a clip's line
 
 
 def clip_line(ctx: Context, k: int) -> bool:
@@ -1204,12 +1205,14 @@ def clip_line(ctx: Context, k: int) -> bool:
     length (`▶ 02:14`, `VIDEO 02:14`; `VIDEO` over `02:14`): the story's player or ticker,
     no header line and no text."""
     t = ctx.texts[k].strip()
+    if len(t) > _CLIP_OR_QUOTE_MAX:
+        return False  # (the cheap test first: most lines under a headline are longer than either)
     if t[-1:] == "%":
         return market_quote(t)
     if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _CLIP_WORD.fullmatch(t) is not None:  # (the word over the length)
         nxt = ctx.texts[k + 1].strip() if k + 1 < len(ctx.texts) else ""
         return nxt[:1].isdigit() and _CLIP_LENGTH.fullmatch(nxt) is not None
-    if len(t) > CLIP_LINE_MAX or _CLIP_LENGTH.fullmatch(t) is None:
+    if len(t) > CLIP_LINE_MAX or ":" not in t or _CLIP_LENGTH.fullmatch(t) is None:
         return False
     return not t[:1].isdigit() or k > 0 and _CLIP_WORD.fullmatch(ctx.texts[k - 1].strip()) is not None
 
