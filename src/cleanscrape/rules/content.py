@@ -40,8 +40,7 @@ from ..patterns import compile_pattern, phrases_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
-from .chrome import commenter_header
-from .chrome import market_quote
+from .chrome import commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .stopwords import STOPWORDS
