@@ -6,7 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .patterns import compile_pattern
+from .lang import words as lang_words
+from .patterns import compile_pattern, words_alternation
 
 _WORD: re.Pattern[str] = compile_pattern(r"\w+(?:['’]\w+)*", "")
 # lines whose shape tests below are remembered (pure functions of the text: every rule asks
@@ -32,7 +33,7 @@ _SENT_BREAK = compile_pattern(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-
 
 _FIRST = compile_pattern(r"[^\W\d_]+|\d", "")
 # the end of a label that leads into the next line: `In this article:`, `News provided by`
-_LEADS_ON = compile_pattern(r"(?::|：|\b(?:by|von|por|par|door|the|and|a|an))\s*$", "i")
+_LEADS_ON = compile_pattern(rf"(?::|：|\b{words_alternation(lang_words('label_ends'))})\s*$", "i")
 
 
 STEM_LETTERS = 5  # letters that compare two long words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
@@ -131,11 +132,11 @@ def norm_key(text: str) -> str:
 
 
 # a line that reports speech ("..., she said."): body text, not a caption or a site's placeholder
-REPORTED_SPEECH = compile_pattern(r"\b(?:said|says|told|according to|sagte|sagt|dijo|afirmó|a déclaré|selon)\b", "")
+REPORTED_SPEECH = compile_pattern(rf"\b{words_alternation(lang_words('speech_verbs'), ' ')}\b", "")
 
 
 _ABBREV_END = compile_pattern(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|vs|etc|Bros|Gov|Sen|Rep)\.)$", "")
+    rf"(?:\b(?:[A-Z]\.){{1,3}}|\b{words_alternation(lang_words('sentence_abbreviations'))}\.)$", "")
 
 
 # thresholds of the shape tests below
@@ -185,8 +186,7 @@ def sentence_breaks(text: str) -> int:
 
 
 _STOP_BREAK = compile_pattern(r"(\S{1,60})\.[\"'”’»)\]]{0,4}\s+[\"'“‘«(\[]{0,4}[A-Z0-9\u00C0-\u024F]", "")  # bounded: linear
-_ABBREV = frozenset("mr mrs ms dr st jr sr inc co corp ltd vs no prof gov sen rep gen col lt sgt fig"
-                    " jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ABBREV = frozenset(lang_words("stop_abbreviations"))
 
 
 def full_stop_breaks(text: str) -> int:

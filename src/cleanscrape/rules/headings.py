@@ -67,6 +67,7 @@ def name_list(text: str, max_words: int = NAME_LIST_WORDS) -> bool:
 # a byline that names a desk instead of a person: "By Staff and wire reports", "By News Services"
 _DESK_WORDS = frozenset(lang_words("desk_words"))
 DESK_BYLINE_WORDS = 6  # words of a desk's byline (`Staff and wire reports`); more is a sentence
+_ARTICLES = frozenset(lang_words("definite_articles"))  # (`the`)
 
 
 def desk_byline(text: str) -> bool:
@@ -74,7 +75,7 @@ def desk_byline(text: str) -> bool:
     ws = text.split()
     if not 1 <= len(ws) <= DESK_BYLINE_WORDS or not any(w.lower() in _DESK_WORDS for w in ws):
         return False
-    return all(w.lower() in _DESK_WORDS or w.lower() in _NAME_CONNECTORS or w.lower() == "the" or w[:1].isupper()
+    return all(w.lower() in _DESK_WORDS or w.lower() in _NAME_CONNECTORS or w.lower() in _ARTICLES or w[:1].isupper()
                for w in ws)
 
 
@@ -1921,7 +1922,10 @@ TIMED_BARE_SHARE = 3  # one brief in this many may hold no prose, past the first
 TIMED = "a headline after its brief's time, as the page prints every brief, with prose under it"
 # a clock time, `14:32`, `9.05`, `14h32`, then maybe its half of the day or its word (`2:32 PM`, `14.32 Uhr`,
 # `10.42 uur`, `10:42 h`)
-_CLOCK_TIME = r"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?(?:[ap]\.?m\.?|uhr|uur)(?!\w))?(?:[ \t]h(?!\w))?"
+# (words20: the words are the languages' clock_suffixes; one of a single letter, `h`, after a space)
+_CLOCK_SUFFIXES = tuple(w for w in lang_words("clock_suffixes") if len(w) > 1)
+_CLOCK_TIME = (rf"([01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]?{words_alternation(_CLOCK_SUFFIXES)}(?!\w))?"
+               rf"(?:[ \t]{words_alternation(tuple(w for w in lang_words('clock_suffixes') if len(w) == 1))}(?!\w))?")
 # (brief25) a clock time may follow a short word of its own, the clock's word in the page's language
 # (`kl. 14.47`, `ore 10:42`, `às 10h42`, `godz. 10:42`): a word of CLOCK_WORD_CHARS letters at most
 _CLOCK_LEAD_WORD = r"(?:[^\W\d_]{1,4}\.?[ \t]{1,2})?"
@@ -2183,7 +2187,11 @@ def whole_sentence(text: str) -> bool:
 _TIME_TAIL = compile_pattern(r"[ \t]{1,3}(?:[·|•—–-][ \t]{1,3})?" + _CLOCK_TIME + r"[ \t]*$", "i")
 
 
-_TIME_ENDS = frozenset("0123456789mMrR. \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # (ASCII: the rest looked up)
+# (a line's last character: a digit, a space or a clock suffix's last, either case; ASCII: the rest looked up)
+_TIME_ENDS = frozenset("0123456789 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" + "".join(w[-1:].lower() + w[-1:].upper()
+                                                                               for w in _CLOCK_SUFFIXES))
+_TIME_DOT_AFTER = frozenset(c for w in _CLOCK_SUFFIXES if w[-1:] == "." for c in (w[-2:-1].lower(), w[-2:-1].upper()))
+_TIME_SUFFIX_TAILS = tuple(dict.fromkeys(w.casefold() for w in _CLOCK_SUFFIXES))  # (`uhr`, `pm`, `a.m.`)
 TIME_SUFFIX_CHARS = 4  # a time's words after its last digit (`uhr`, ` pm`, `a.m.`): a line ending in four
 # letters ends in no time
 
@@ -2195,19 +2203,19 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
     heads: dict[int, str] = {}
     ends = _TIME_ENDS
     # (a line's last character first, in one pass: the lines the test below may pass end on a
-    # digit, `m`, `r` or `.` (case aside: no other character folds to one), or on a space; a
-    # full stop only after an `m`, `p.m.`: most lines that end on one are sentences)
+    # digit, a clock suffix's last letter (`m`, `r`: case aside, no other character folds to one)
+    # or `.`, or on a space; a full stop only after a suffix's letter before it, `p.m.`: most
+    # lines that end on one are sentences)
     for i in [i for i in ctx.short(HEADLINE_MAX_CHARS)
-              if (c := texts[i][-1:]) in ends and (c != "." or texts[i][-2:-1] in "mM")
+              if (c := texts[i][-1:]) in ends and (c != "." or texts[i][-2:-1] in _TIME_DOT_AFTER)
               or c > "~" and (c.isdigit() or c.isspace())]:
         t = texts[i].rstrip()
         last = t[-1:].casefold()
         if last.isdigit():
             if t[-3:-2] not in ":.hH" or t[-2:-1] not in "012345":
                 continue  # (a time's minutes close it, `14:32`, `9h07`: a year's digits, a score's or a count's do not)
-        elif not (last and last in "mr" or t[-2:].casefold() == "m.") or t[-TIME_SUFFIX_CHARS:].isalpha() \
-                or last == "r" and t[-3:].casefold() != "uhr" or last == "m" and t[-2:-1] not in "aApP.":
-            continue  # (most lines: no regex run; a time may end on `am`, `p.m.` or `Uhr`, a digit before it)
+        elif t[-TIME_SUFFIX_CHARS:].isalpha() or not t.casefold().endswith(_TIME_SUFFIX_TAILS):
+            continue  # (most lines: no regex run; a time may end on a clock suffix, `am`, `p.m.`, `Uhr`, a digit before it)
         m = _TIME_TAIL.search(t)
         if m is None or not (ctx.is_open(i) or ctx.role(i) in _TIMED_OVER):
             continue
@@ -2369,8 +2377,7 @@ TWO_SENTENCE_MIN_WORDS = 6  # words: ...of two short sentences at least
 TWO_SENTENCE_MAX_WORDS = 25  # ...and at most: a longer one is a standfirst
 _STREET_ADDRESS = compile_pattern(
     r"\d{1,5}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][\w'’.\-]{0,20}(?:[ \t]+[A-Z][\w'’.\-]{0,20}){0,3}[ \t]+"
-    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pl|Place|Ct|Court|Hwy|Highway|Pkwy|Parkway"
-    r"|Sq|Square)\.?(?:,|$)", "")
+    rf"{words_alternation(lang_words('street_types'))}\.?(?:,|$)", "")
 
 
 def street_address(text: str) -> bool:

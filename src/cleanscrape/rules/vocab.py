@@ -42,18 +42,19 @@ def _alt(phrases: tuple[str, ...], space: str = _SP) -> str:
     return words_alternation(phrases, space)
 
 
+_MINUTES = _alt(words("minute_units"))  # (`min`, `minutes`: longest first, as `min(?:ute)?s?` tried them)
 # "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Listen to this article"
 # (spaces bounded: the first pattern is also searched for inside date lines, where runs are long)
 READ_TIME = (
-    rf"\d{{1,3}}[ \t]{{0,2}}[-–]?[ \t]{{0,2}}min(?:ute)?s?\.?[ \t]{{1,3}}{_alt(words('read_time_after'), _SP_BOUNDED)}",
+    rf"\d{{1,3}}[ \t]{{0,2}}[-–]?[ \t]{{0,2}}{_MINUTES}\.?[ \t]{{1,3}}{_alt(words('read_time_after'), _SP_BOUNDED)}",
     rf"{_alt(words('read_time_labels'), _WS)}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*"
-    rf"(?:min(?:ute)?s?|{_alt(words('minute_words'))})?\.?",
-    rf"{_alt(words('listen_labels'), _WS)}(?:\s*[·•|:-]?\s*\d{{1,3}}(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)?\.?)?",
+    rf"(?:{_MINUTES}|{_alt(words('minute_words'))})?\.?",
+    rf"{_alt(words('listen_labels'), _WS)}(?:\s*[·•|:-]?\s*\d{{1,3}}(?::\d\d)?\s*{_MINUTES}?\.?)?",
     rf"\d{{1,3}}:\d\d\s*{_alt(words('duration_units'))}?",
     # "Lecture 3 min.", "Lettura 4 minuti": the bare word only with its unit
-    rf"{_alt(words('reading_words'))}\s*:?\s*\d{{1,3}}\s*(?:min(?:ute)?s?|{_alt(words('minute_words'))})\.?",
+    rf"{_alt(words('reading_words'))}\s*:?\s*\d{{1,3}}\s*(?:{_MINUTES}|{_alt(words('minute_words'))})\.?",
     # "⏱ 4 min": a clock sign and the minutes
-    r"[⏱⌚🕐🕒][\ufe0f]?[ \t]{0,2}\d{1,3}[ \t]{0,2}min(?:ute)?s?\.?(?:[ \t]{1,3}read)?",
+    rf"[⏱⌚🕐🕒][\ufe0f]?[ \t]{{0,2}}\d{{1,3}}[ \t]{{0,2}}{_MINUTES}\.?(?:[ \t]{{1,3}}read)?",
 )
 
 TAG_LABELS = words("tag_labels")
