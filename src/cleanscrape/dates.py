@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .datewords import DATE_AGE, DATE_FILLERS, DATE_WORDS, MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS
+from .datewords import (DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
+                        MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
 from .patterns import compile_pattern, phrases_alternation, words_alternation
 
 # calendar and clock facts a date is checked against
@@ -53,11 +54,12 @@ _DATE_FORMS = [
     # 2025-11-03 / 2025/11/03 / 2025.11.03 (Korean, Chinese portals)
     r"(?P<y>(?:19|20)\d\d)[-/.](?P<mn>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)",
     # 2025年11月03日 (Chinese, Japanese); 2025년 11월 3일 (Korean)
-    r"(?P<y>(?:19|20)\d\d)\s?[年년]\s?(?P<mn>[01]?\d)\s?[月월]\s?(?P<d>[0-3]?\d)\s?[日일]",
+    rf"(?P<y>(?:19|20)\d\d)\s?{words_alternation(YEAR_MARKS)}\s?(?P<mn>[01]?\d)\s?{words_alternation(MONTH_MARKS)}"
+    rf"\s?(?P<d>[0-3]?\d)\s?{words_alternation(DAY_MARKS)}",
     # November 3, 2025 / Nov. 3 2025
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
     # 3 November 2025 / 3. November 2025 / 3 de noviembre de 2025 / 3 novembre 2025
-    rf"{_DAY}\s+(?:de\s+)?{_MON},?\s+(?:de\s+|del\s+)?{_YEAR}",
+    rf"{_DAY}\s+(?:{words_alternation(MONTH_OF)}\s+)?{_MON},?\s+(?:{words_alternation(YEAR_OF)}\s+)?{_YEAR}",
     # 03.11.2025 / 3/11/2025 (day first, as most of the world writes it); 11/19/2025 (month
     # first, as the US writes it) when the day cannot be a month or a 12-hour clock follows
     rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
@@ -68,7 +70,7 @@ _TIME_RX = compile_pattern(
     r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
     r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])"
     # 10時15分 (Japanese), 10时15分 (Chinese), 10시 15분 (Korean)
-    r"|(?<!\d)(?P<h3>[0-2]?\d)\s?[時时시]\s?(?P<mi3>[0-5]?\d)\s?[分분]",
+    rf"|(?<!\d)(?P<h3>[0-2]?\d)\s?{words_alternation(HOUR_MARKS)}\s?(?P<mi3>[0-5]?\d)\s?{words_alternation(MINUTE_MARKS)}",
     "i",
 )
 # a UTC offset right after a clock time: `Z`, `UTC`, `GMT`, `GMT+7`, `(UTC+05:30)`, or a bare

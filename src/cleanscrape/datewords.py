@@ -19,3 +19,8 @@ DATE_WORDS = words("date_words")
 ORDINAL_SUFFIXES = words("ordinal_suffixes")
 # a story's age beside its date (`3 hours ago`), in the phrase grammar of the language files
 DATE_AGE = words("date_age")
+# the marks of a date's and a clock's parts in the languages that print them (`2025年11月3日`,
+# `10時15分`), and the words joining a month's name to its day and year (`3 de noviembre de 2025`)
+YEAR_MARKS, MONTH_MARKS, DAY_MARKS = words("year_marks"), words("month_marks"), words("day_marks")
+HOUR_MARKS, MINUTE_MARKS = words("hour_marks"), words("minute_marks")
+MONTH_OF, YEAR_OF = words("month_of"), words("year_of")
