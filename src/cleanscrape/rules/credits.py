@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lang import words as lang_words
 from ..document import Finding, Hints, Role
-from ..patterns import compile_pattern, phrases_alternation, words_alternation
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
@@ -56,8 +56,15 @@ _PICTURE_CAPITALISED = words_alternation(tuple(w[:1].upper() + w[1:] for w in _P
 _PAREN_ONLY = rf"\((?:{_AGENCY}|{_PICTURE_CAPITALISED})[^()\n]{{0,80}}\)"
 _PHOTO_WORDS = lang_words("photo_words")
 _ARCHIVE = words_alternation(lang_words("archive_words"))
-_BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY}(?:[ \t]+(?:via|/)[ \t]+{_AGENCY})?"
-                rf"(?:[ \t]*[,/][ \t]*{_ARCHIVE}(?:[ \t]+Photo)?)?"
+# (words20) `via`, `for`, `the`, `Pool` and the courtesy labels: groups of the language files
+_VIA = words_alternation(lang_words("agency_joiners"))
+_FOR = words_alternation(lang_words("outlet_joiners"))
+_VIA_KEYS = tuple(f" {w} " for w in lang_words("agency_joiners"))  # (the cheap tests first: ` via ` in a line)
+_FOR_KEYS = tuple(f" {w} " for w in lang_words("outlet_joiners"))
+_THE = words_alternation(tuple(dict.fromkeys(c for w in lang_words("definite_articles") for c in (w[:1].upper() + w[1:], w))))
+_POOL = words_alternation(lang_words("pool_words"))
+_BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY}(?:[ \t]+(?:{_VIA}|/)[ \t]+{_AGENCY})?"
+                rf"(?:[ \t]*[,/][ \t]*{_ARCHIVE}(?:[ \t]+{words_alternation(_PHOTO_WORDS)})?)?"
                 # `dpa/kk`: the desk editor's initials after the agency
                 r"(?:/[a-z]{1,4})?")
 
@@ -97,10 +104,10 @@ CREDIT_PIPE = PipeCreditRule("CS101", "pipe-credit", "image credit of names and 
 
 _SLASH_CREDIT = (
     # REUTERS/Name, AFP/Name, Name/Agency, Name/Agency via Getty Images, Agency via Getty Images
-    rf"(?:©[ \t]*)?(?:{_PART_SHAPE}[ \t]*/[ \t]*){{1,3}}{_PART_SHAPE}(?:[ \t]+via[ \t]+{_PART_SHAPE})?"
-    rf"(?:[ \t]*,[ \t]*(?:{_ARCHIVE}|Pool)(?:[ \t]+Photo)?)?"
-    rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+via[ \t]+{_AGENCY}"
-    rf"|(?:©[ \t]*)?{_NAME}[ \t]+for[ \t]+{_AGENCY}"
+    rf"(?:©[ \t]*)?(?:{_PART_SHAPE}[ \t]*/[ \t]*){{1,3}}{_PART_SHAPE}(?:[ \t]+{_VIA}[ \t]+{_PART_SHAPE})?"
+    rf"(?:[ \t]*,[ \t]*(?:{_ARCHIVE}|{_POOL})(?:[ \t]+{words_alternation(_PHOTO_WORDS)})?)?"
+    rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+{_VIA}[ \t]+{_AGENCY}"
+    rf"|(?:©[ \t]*)?{_NAME}[ \t]+{_FOR}[ \t]+{_AGENCY}"
 )
 # (tried only on lines that end in a parenthesis or hold ` for `: one pattern fewer for the rest)
 _OUTLET_CREDIT = (
@@ -108,7 +115,7 @@ _OUTLET_CREDIT = (
     rf"(?:©[ \t]*)?{_NAME}[ \t]*\([ \t]*{_AGENCY}[ \t]*\)"
     # `Mara Lindqvist for Valley Public Radio`: a photographer's name, then the outlet
     # the picture was made for, named by a picture-desk word at its end
-    rf"|{_PERSON}[ \t]+for[ \t]+(?:[Tt]he[ \t]+)?(?:{_NAME_WORD}[ \t]+){{0,4}}{_ORG_WORDS}"
+    rf"|{_PERSON}[ \t]+{_FOR}[ \t]+(?:{_THE}[ \t]+)?(?:{_NAME_WORD}[ \t]+){{0,4}}{_ORG_WORDS}"
 )
 
 
@@ -146,9 +153,9 @@ class SlashCreditRule(Rule):
         agency_starts = _AGENCY_KEYS
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
-            ctx.blocks_with("/", " via ", limit=SLASH_CREDIT_MAX),
+            ctx.blocks_with("/", *_VIA_KEYS, limit=SLASH_CREDIT_MAX),
             (i for i in ctx.blocks_with(")", limit=80) if texts[i][-1] == ")" and _has_picture_source(texts[i])),
-            (i for i in ctx.blocks_with(" for ", limit=110) if ctx.heading(i, 14))))
+            (i for i in ctx.blocks_with(*_FOR_KEYS, limit=110) if ctx.heading(i, 14))))
         named = compile_pattern(_PAREN_NAME, "")
         for i in ctx.blocks_with("(", limit=40):
             # `(KVBR)`, `(TruthLedger)` alone under a caption: the station or the site that made the picture
@@ -165,8 +172,9 @@ class SlashCreditRule(Rule):
                 elif paren.fullmatch(v) or v[:1] == "(" and v[-1:] == ")" and "/" in v and \
                         _has_picture_source(v) and slash.fullmatch(v[1:-1].strip()):  # `(Jordan Vale/Getty Images)`
                     yield self.finding(i, "a parenthesised photo credit")
-                elif ("/" in v or " via " in v or " for " in v or v.endswith(")")) and _has_picture_source(v) \
-                        and (slash.fullmatch(v) or ((" for " in v or v.endswith(")")) and outlet.fullmatch(v))):
+                elif ("/" in v or any(k in v for k in _VIA_KEYS) or any(k in v for k in _FOR_KEYS) or v.endswith(")")) \
+                        and _has_picture_source(v) and (slash.fullmatch(v) or (
+                            (any(k in v for k in _FOR_KEYS) or v.endswith(")")) and outlet.fullmatch(v))):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
                 else:
                     continue
@@ -194,8 +202,8 @@ CREDIT_LABELLED = line_rule(
     rf"|(?:(?i:{words_alternation(lang_words('picture_kinds'))})[ \t]+)?(?i:{words_alternation(lang_words('picture_words'))})s?"
     rf"[ \t]+{_PICTURE_BY}[ \t]+{_NAME}"
     rf"(?:(?:[ \t]+{words_alternation(lang_words('credit_joiners'))}[ \t]+|[ \t]*[/|][ \t]*){_PART_SHAPE})?"
-    rf"|(?:Photo[ \t]+)?Courtesy(?:[ \t]+of)?[ \t]+{_NAME}"
-    r"|(?:Photo[ \t]+)?Courtesy[ \t]+of[ \t]+the[ \t]+[\p{L}\-]+(?:[ \t]+[\p{L}\-]+){0,2}",
+    rf"|{_phrases('courtesy_labels')}[ \t]+{_NAME}"
+    rf"|{_phrases('courtesy_of_the')}[ \t]+[\p{{L}}\-]+(?:[ \t]+[\p{{L}}\-]+){{0,2}}",
     "credit introduced by a label: 'Photo: ...', 'Foto: Name/dpa', 'Crédit photo : ...'",
     """
     What it removes: an image credit introduced by a label such as Photo,
@@ -209,8 +217,8 @@ CREDIT_LABELLED = line_rule(
     Kept: `Photographs of the flood were shared widely on Sunday.` (a sentence);
     `Courtesy of the council, the stalls were repainted.` (a sentence, not a name).
     """,
-    max_len=110, flags="", starts=CREDIT_LABELS + ("Pool photo", "File photo", "Staff photo", "Handout photo",
-                                                   "Courtesy"),
+    max_len=110, flags="", starts=CREDIT_LABELS + lang_words("picture_kinds") + tuple(
+        w for g in ("courtesy_labels", "courtesy_of_the") for p in lang_words(g) for w in phrase_expansions(p)),
 )
 
 _ILLUSTRATIVE = f"(?i:{phrases_alternation(lang_words('illustrative_marks'))})"
