@@ -1009,7 +1009,7 @@ def commenter_header(text: str) -> bool:
     return _SAYS.fullmatch(text) is not None
 
 
-_STAMP = compile_pattern(r"(?:19|20)\d\d|\d{1,2}:\d\d|\bago\b", "")
+_STAMP = compile_pattern(rf"(?:19|20)\d\d|\d{{1,2}}:\d\d|\b{words_alternation(lang_words('relative_after'))}\b", "")
 _THREAD_CODES = frozenset({"CS412"})
 THREAD_TAIL = 6  # blocks of the last comment's text taken after its header
 THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`November 19, 2019 at 6:44 am`)

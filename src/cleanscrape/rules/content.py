@@ -36,7 +36,7 @@ from collections.abc import Iterator, Sequence
 from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Block, Finding, Role
-from ..patterns import compile_pattern, phrases_alternation
+from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
@@ -1221,7 +1221,8 @@ def _before_card_list(classes: Sequence[int | None], weights: Sequence[float], t
     return head if tail < CARD_TAIL * _weight(weights, a, head) else b
 
 
-_FOOTER_MARK = compile_pattern(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:©[ \t]*)?(?:(?:19|20)\d\d|\p{Lu}|«|\")", "")
+_FOOTER_MARK = compile_pattern(rf"(?i:{words_alternation(lang_words('copyright_marks'))})[ \t]*(?:©[ \t]*)?"
+                               r"(?:(?:19|20)\d\d|\p{Lu}|«|\")", "")
 FOOTER_TAIL = 0.25  # ...with less prose weight from it on than this share of the run's weight above it
 
 

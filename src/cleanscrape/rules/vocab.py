@@ -54,7 +54,7 @@ READ_TIME = (
     # "Lecture 3 min.", "Lettura 4 minuti": the bare word only with its unit
     rf"{_alt(words('reading_words'))}\s*:?\s*\d{{1,3}}\s*(?:{_MINUTES}|{_alt(words('minute_words'))})\.?",
     # "⏱ 4 min": a clock sign and the minutes
-    rf"[⏱⌚🕐🕒][\ufe0f]?[ \t]{{0,2}}\d{{1,3}}[ \t]{{0,2}}{_MINUTES}\.?(?:[ \t]{{1,3}}read)?",
+    rf"[⏱⌚🕐🕒][\ufe0f]?[ \t]{{0,2}}\d{{1,3}}[ \t]{{0,2}}{_MINUTES}\.?(?:[ \t]{{1,3}}{_alt(words('read_time_after'), _SP_BOUNDED)})?",
 )
 
 TAG_LABELS = words("tag_labels")
