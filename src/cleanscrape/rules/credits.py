@@ -228,10 +228,12 @@ _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
 _LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
-_CJK_LABEL_TAIL = (r"(?<=[。.!?！？][ \t]{0,2})(?:图|圖|사진)[ \t]*[/／:：=][^。.!?\n]{2,40}$"
-                   r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]제공$")
+_PROVIDED = lang_words("provided_by")  # (Korean `제공`, "provided by", after the picture's source)
+_CJK_LABEL_TAIL = (rf"(?<=[。.!?！？][ \t]{{0,2}}){words_alternation(lang_words('caption_credit_labels'))}"
+                   r"[ \t]*[/／:：=][^。.!?\n]{2,40}$"
+                   r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]"
+                   rf"{words_alternation(_PROVIDED)}$")
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
-_PROVIDED = "제공"  # Korean: "provided by", after the picture's source
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
@@ -272,7 +274,7 @@ class CaptionedCreditRule(Rule):
         lens = ctx.lens
         # (a negative start would count from the end: short lines are searched whole)
         # (every line the test below takes holds one of these: one search of the page each finds them)
-        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", _PROVIDED, "©", limit=450)
+        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", *_PROVIDED, "©", limit=450)
                 if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
                 or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
                 or texts[i].endswith(_PROVIDED) or texts[i].find(". ©", max(0, lens[i] - CREDIT_MAX - 3)) >= 0]
