@@ -355,3 +355,121 @@ def test_kept_language_tables_are_what_the_files_parse_to(tmp_path, monkeypatch)
     own.write_text("name = [", encoding="utf-8")
     with pytest.raises(ValueError, match="not valid TOML"):
         load_toml(own, ValueError, keep=True)
+
+
+# ---- (issue #20) no word of a language file spelled inside a pattern or a comparison ----
+
+# the modules that read a page's words (besides the rule modules and the date modules above)
+WORD_SCANNED = [*SCANNED, SRC / "text.py", SRC / "segment.py", SRC / "patterns.py", SRC / "io" / "html.py"]
+# regex syntax that spells letters: escapes (`\s`, `\u2212`, `\p{Lu}`), group names and flags, slots
+_REGEX_SYNTAX = re.compile(r"\\[pPN]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[A-Za-z]|\(\?P?<\w+>|\(\?P=\w+\)"
+                           r"|\(\?[aiLmsux\-]+[:)]|\{\w+\}")
+_LATIN_RUN = re.compile(r"[^\W\d_]{3,}")  # a word in a script that spaces its words: three letters or more
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+")  # Han, kana, Hangul: no spaces between words
+_STR_METHODS = frozenset({"startswith", "endswith", "find", "rfind", "index", "count"})
+_FOLDS = frozenset({"lower", "casefold", "upper", "strip", "rstrip", "lstrip"})
+
+# Tokens a pattern or comparison may spell though a language file holds them as words, with why
+# they stay: (module, token, lower case) -> reason. Keep it small; a word of a language goes to
+# its file (a group, read through ``lang.words`` and compiled by ``patterns``).
+_ZONE_CODE = "a zone code of a UTC offset (`GMT+7`), not a word (mul.toml's time_zones lists it for the date filler)"
+_MARKUP = ("a class, id or attribute word of the markup (`wp-caption-text`, `commentlist`, `photo-credit`, "
+           "`http-equiv=content-language`), which templates spell in English whatever the page's language")
+NOT_LANGUAGE: dict[tuple[str, str], str] = {
+    ("dates.py", "gmt"): _ZONE_CODE,
+    ("dates.py", "utc"): _ZONE_CODE,
+    ("io/html.py", "caption"): _MARKUP,
+    ("io/html.py", "comment"): _MARKUP,
+    ("io/html.py", "content"): _MARKUP,
+    ("io/html.py", "credit"): _MARKUP,
+    ("io/html.py", "credits"): _MARKUP,
+}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    return {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+
+
+def _reads_text(node: ast.AST) -> bool:
+    """``node`` is a piece of a page's text: it slices or folds a string (`t[-3:]`, `w.lower()`)."""
+    return any(isinstance(n, ast.Slice) or isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+               and n.func.attr in _FOLDS for n in ast.walk(node))
+
+
+def _compared_literals(tree: ast.AST) -> set[int]:
+    """The string literals a piece of text is compared with (`t[-3:].casefold() != "uhr"`,
+    `w.lower() in ("the", "a")`) or a text method looks for (`line.endswith(" via")`)."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and any(_reads_text(o) for o in (node.left, *node.comparators)):
+            operands = [node.left, *node.comparators]
+            found |= {id(o) for o in operands if isinstance(o, ast.Constant) and isinstance(o.value, str)}
+            found |= {id(e) for o in operands if isinstance(o, (ast.Tuple, ast.List, ast.Set)) for e in o.elts
+                      if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _STR_METHODS:
+            found |= {id(a) for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return found
+
+
+def _language_words() -> tuple[set[str], set[str]]:
+    """The words of the language files: in scripts that space them, of three letters or more,
+    lower case; in scripts that do not (Han, kana, Hangul), each phrase's runs of those letters."""
+    phrases = {p.lower() for x in lang.languages() for g in (*x.lists.values(), *x.tables.values()) for p in g}
+    return {w for p in phrases for w in _LATIN_RUN.findall(p)}, {w for p in phrases for w in _UNSPACED.findall(p)}
+
+
+def _words_in_source(source: str, spaced: set[str], unspaced: set[str]) -> list[tuple[int, str]]:
+    """(line, token) for each language word spelled in a regex literal of ``source`` (one with a
+    backslash or `(?`, its regex syntax left out) or in a literal it compares text with."""
+    tree = ast.parse(source)
+    compared, docs = _compared_literals(tree), _docstrings(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or id(node) in docs:
+            continue
+        if "\\" in node.value or "(?" in node.value:  # (a regex literal)
+            text = _REGEX_SYNTAX.sub(" ", node.value)
+        elif id(node) in compared:
+            text = node.value
+        else:
+            continue
+        tokens = {w.lower() for w in _LATIN_RUN.findall(text) if w.lower() in spaced}
+        tokens |= {w for run in _UNSPACED.findall(text) for w in unspaced if w in run}
+        found += [(node.lineno, t) for t in tokens]
+    return sorted(found)
+
+
+def words_in_literals() -> list[tuple[str, int, str]]:
+    """(module, line, token): each word of a language file a scanned module spells in a regex
+    literal or in a literal text is compared with."""
+    spaced, unspaced = _language_words()
+    return [(str(path.relative_to(SRC)), line, token) for path in WORD_SCANNED
+            for line, token in _words_in_source(path.read_text(encoding="utf-8"), spaced, unspaced)]
+
+
+def test_the_word_scan_finds_words_in_patterns_and_comparisons() -> None:
+    """What the check below would have caught: `uhr|uur` in a clock pattern, `"uhr"` compared
+    with a line's end, a Korean mark in a character class; not a group's name, a docstring, a
+    regex escape (`\\u2212`: no `u`), a slot (`{platform}`) or a message."""
+    spaced, unspaced = _language_words()
+    source = ('"""Doc: uhr."""\n'
+              'CLOCK = r"\\d\\d(?:[ \\t]?(?:[ap]\\.?m\\.?|uhr|uur))?"\n'
+              'ok = t[-3:].casefold() != "uhr"\n'
+              'DATE = r"\\d\\d\\s?[年년]"\n'
+              'GROUP = words("clock_suffixes")\n'
+              'ESC = r"\\u2212\\bx\\b{platform}"\n'
+              'MESSAGE = "a line that ends on uhr"\n')
+    assert _words_in_source(source, spaced, unspaced) == [(2, "uhr"), (2, "uur"), (3, "uhr"), (4, "年"), (4, "년")]
+
+
+def test_no_pattern_or_comparison_spells_a_word_of_a_language_file() -> None:
+    """The grep-level check of issue #20: a word a language file holds (three letters or more, or
+    any word of a script without spaces) is not spelled in a regex literal (`uhr|uur`) or in a
+    literal a rule compares text with (`!= "uhr"`) in a module that reads pages."""
+    found = words_in_literals()
+    new = [f"{m}:{line}: {token!r}" for m, line, token in found if (m, token) not in NOT_LANGUAGE]
+    assert not new, "words of the language files spelled in code:\n" + "\n".join(new)
+    stale = set(NOT_LANGUAGE) - {(m, token) for m, _, token in found}
+    assert not stale, f"allowed tokens no longer found (drop them from NOT_LANGUAGE): {sorted(stale)}"
