@@ -58,7 +58,11 @@ def test_every_rule_has_a_fixture_with_positives_and_lookalikes(code):
 @pytest.mark.parametrize("code", CODES)
 def test_rule_fixture(code):
     text, hits, keeps = load_fixture(FIXTURES / f"{code}.txt")
-    labelled = Pipeline().label(read_text(text))
+    # a fixture is a stack of snippets, its filler lines repeated (and dropped as repeats), not a
+    # page: CS510, which weighs a page's stretches of kept text, tests on its own fixture and in
+    # tests/test_islands.py, and stays out of the other rules' fixtures
+    pipeline = Pipeline() if code == "CS510" else Pipeline().without("CS510")
+    labelled = pipeline.label(read_text(text))
     for i in hits:
         f = labelled.labels[i]
         got = f.code if f is not None else "content"

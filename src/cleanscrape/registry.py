@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .rules import chrome, content, credits, headings, model, storylines, structure, teasers
+from .rules import chrome, content, credits, headings, islands, model, storylines, structure, teasers
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
 
@@ -73,6 +73,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(content.ORPHAN_HEADING)
     # a notice box the markup names (licence, disclaimer, bio, donation), kept inside the text
     rules.append(content.NOTICE_BOX)
+    # on a text page, a little kept text cut off under the story: once every decision has kept its lines
+    rules.append(islands.ISLAND_TAIL)
     return tuple(rules)
 
 

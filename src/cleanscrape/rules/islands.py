@@ -1,0 +1,87 @@
+"""Kept text cut off under the article, taken out once every decision is made (issue #19).
+
+On a text page (naive scraped text, no markup) content scoring's own island cut
+(``island-below-text``, ``CS501``) sees only the lines the named rules took; the block model
+(``CS505``) and the story rules that run after it bring lines back and keep others in their own
+right. What stands under the article after all of them, past a stretch of lines none of them
+kept, and weighs little against the article's text (a paywall box's prompt, a teaser, a line
+of the footer), is the template's, not the story's. The test reads only the shape of the page:
+where the kept lines stand, how many dropped lines lie between them, and their length; no
+word of any language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Finding, Role
+from .base import EVERY_LABEL, Context, Rule
+from .content import ISLAND_GAP
+
+# the kept text from a gap on (to the story's end) weighs less than this share of the heaviest
+# kept stretch above it: a box or a teaser, not the rest of the story (0.1, 0.15, 0.2 and 0.25
+# tried on the fit halves, text mean F1: 0.15 the best, and the only one that costs no set recall)
+TAIL_SHARE = 0.15
+
+
+def _stretches(kept: list[int]) -> list[list[int]]:
+    """The kept blocks in stretches: a new one starts past ISLAND_GAP blocks or more that nothing keeps."""
+    parts: list[list[int]] = [[kept[0]]]
+    for x, y in zip(kept, kept[1:]):
+        if y - x > ISLAND_GAP:
+            parts.append([y])
+        else:
+            parts[-1].append(y)
+    return parts
+
+
+class IslandTailRule(Rule):
+    """
+    What it removes: on a text page, the kept lines that stand under a story's text, cut off
+    from it by ISLAND_GAP lines or more that no decision kept, when all the kept text from that
+    gap to the story's end (the next headline, or the page's end) weighs less than TAIL_SHARE
+    of the heaviest stretch of kept text above it.
+    Why: under an article, the template's boxes (a paywall's prompt, a gift-an-article box, a
+    newsletter's pitch, a teaser of the next story, a footer's line) are set apart from the
+    text by the chrome the rules took; the block model and the story rules read a line's
+    neighbours, not the page, and keep some of those lines in their own right. The rest of a
+    story goes on at its own weight after a box; an island a tenth of its size does not.
+    Example: `Mit Ihrem Abo können Sie pro Monat fünf Artikel verschenken.` six dropped lines
+    under the last paragraph, with two short lines of the box around it
+    Kept: a story's text that goes on after a picture's caption and credit or an advert (the
+    stretch under them weighs as much as the text), the lines of another story under its own
+    headline (each story is weighed alone), and every line of an HTML page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or blocks[0].hints:
+            return  # (an HTML page: the markup placed its boxes)
+        fs = ctx.findings
+        texts = ctx.texts
+        n = len(blocks)
+        bounds = [0, *(t for t in ctx.with_role(Role.TITLE) if t > 0), n]
+        for s, e in zip(bounds, bounds[1:]):
+            kept = [i for i in range(s, e) if fs[i] is None or fs[i].role is Role.CONTENT]  # type: ignore[union-attr]
+            if not kept:
+                continue
+            parts = _stretches(kept)
+            if len(parts) == 1:
+                continue
+            sizes = [sum(len(texts[i]) for i in p) for p in parts]
+            heaviest = max(range(len(parts)), key=sizes.__getitem__)
+            tail, cut = 0, len(parts)
+            for k in range(len(parts) - 1, heaviest, -1):
+                tail += sizes[k]
+                if tail < TAIL_SHARE * sizes[heaviest]:
+                    cut = k
+            for p in parts[cut:]:
+                for i in p:
+                    f = fs[i]
+                    yield self.finding(i, "kept text cut off under the story, a fraction of its weight",
+                                       priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+ISLAND_TAIL = IslandTailRule("CS510", "island-tail",
+                             "on a text page, a little kept text cut off under the story by lines no decision kept",
+                             Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)

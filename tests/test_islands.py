@@ -1,0 +1,62 @@
+"""CS510 island-tail: a little kept text cut off under a text page's story (hard negatives here;
+the rule's positive is tests/fixtures/rules/CS510.txt)."""
+
+from __future__ import annotations
+
+import cleanscrape
+from cleanscrape.document import Role
+from cleanscrape.io.text import read_text
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules.base import Context
+from cleanscrape.rules.content import CONTENT
+from cleanscrape.rules.islands import ISLAND_TAIL
+
+STORY = [
+    "The two cranes at Velmora harbour lifted their first containers in two years on Monday, the port authority said.",
+    "Both cranes were taken out of service in 2023 after an inspector found cracks in their arms.",
+    "Dock workers said the return of the cranes would end months of overtime on the night shift.",
+    "The port expects container traffic to double by the summer, and two more shipping lines have asked for berths.",
+]
+TAGS = ["Harbour", "Velmora", "Shipping", "Cranes", "Weather"]
+MORE = [
+    "The harbour master said the cranes would be inspected every month for the first year, and that the port had "
+    "ordered a third crane for delivery in 2026, with a fourth to follow if traffic keeps growing.",
+    "A spokesman for the dock workers' union said its members were glad to see the cranes back, but asked the port "
+    "to publish the inspectors' reports in full before the summer season begins.",
+]
+BRIEF = "Ferries will run every hour from May, the operator said."
+NOTE = "You can write to the author of this story at any time, and you can read more of her stories here."
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n\n".join("\n\n".join(p) for p in parts)
+
+
+def test_a_small_island_under_the_story_goes():
+    page = _page(["Harbour cranes back at work after two years"], STORY, MORE, ["\n".join(TAGS)], [NOTE])
+    (record,) = cleanscrape.clean(page)
+    assert NOTE not in record.paragraphs
+    assert any(r.code == "CS510" and r.text == NOTE for r in record.removed)
+
+
+def _tail_findings(page: str, dropped: range) -> list[int]:
+    """The blocks CS510 takes when every block stays but ``dropped`` (content scoring's drops)."""
+    doc = read_text(page)
+    ctx = Context(doc)
+    ctx.findings[:] = [CONTENT.finding(i, "not article text: short-line-run") if i in dropped else None
+                       for i in range(len(doc))]
+    return [f.block for f in ISLAND_TAIL.check(ctx)]
+
+
+def test_the_story_going_on_at_its_weight_after_the_gap_stays():
+    page = _page(STORY, ["\n".join(TAGS)], MORE)
+    gap = range(len(STORY), len(STORY) + len(TAGS))
+    assert _tail_findings(page, gap) == []
+    assert _tail_findings(_page(STORY, MORE, ["\n".join(TAGS)], [NOTE]), range(6, 11)) == [11]
+
+
+def test_each_story_is_weighed_alone():
+    labelled = Pipeline().label(read_text(_page(
+        ["Harbour cranes back at work after two years"], STORY, MORE, ["\n".join(TAGS)],
+        ["Ferry timetable changes from May"], ["By Mira Solberg"], [BRIEF])))
+    assert labelled.role(len(labelled.doc) - 1) is Role.CONTENT  # (a page-wide cut would take it: 57 chars)
