@@ -144,9 +144,24 @@ def _read(path: Path) -> bytes:
     return gzip.decompress(data) if path.name.endswith(".gz") else data
 
 
+RECALL_BINS = (0.0, 0.2, 0.5, 0.8, 0.95, 1.0)  # edges of one side's own page recall
+
+
+def own_bins(rows: list[tuple[float, float, int]]) -> list[tuple[float, float, int, float, float]]:
+    """(low, high, pages, ours, peer) per bin of OUR page recall: how many pages keep little,
+    and what each bin adds to either side's mean recall (the last bin includes 1.0)."""
+    total = sum(w for _, _, w in rows) or 1
+    out = []
+    for k, (lo, hi) in enumerate(zip(RECALL_BINS, RECALL_BINS[1:])):
+        last = k == len(RECALL_BINS) - 2
+        got = [(a, b, w) for a, b, w in rows if lo <= a < hi or (last and a == hi)]
+        out.append((lo, hi, len(got), sum(a * w for a, _, w in got) / total, sum(b * w for _, b, w in got) / total))
+    return out
+
+
 def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
     from cleanscrape.api import pipeline_for, read_page
-    ps = realsets.load_set(bench / name, "fit")
+    ps = realsets.load_set(bench / name, args.split)
     paths = realsets.stage(ps, "html", tmp)
     ours = realsets.run_one(realsets.command("cleanscrape", "html", args.python, args.peer_python), paths)["preds"]
     peer = realsets.run_one(realsets.command(args.peer, "html", args.python, args.peer_python), paths)["preds"]
@@ -158,13 +173,19 @@ def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
             rows.append((a[0], b[0], a[1]))
             named.append(pid)
     total = sum(w for *_, w in rows) or 1
-    print(f"## {name} (fit, {len(rows)} pages): recall cleanscrape {sum(a * w for a, _, w in rows) / total:.4f}, "
+    print(f"## {name} ({args.split}, {len(rows)} pages): recall cleanscrape {sum(a * w for a, _, w in rows) / total:.4f}, "
           f"{args.peer} {sum(b * w for _, b, w in rows) / total:.4f}\n")
     print("| ours - peer | pages | share of mean recall |\n|---|---:|---:|")
     for lo, hi, n, share in histogram(rows):
         print(f"| [{lo:+.3f}, {hi:+.3f}) | {n} | {share:+.4f} |")
     n, share = catastrophes(rows)
     print(f"\ncatastrophes (ours < {CATASTROPHE[0]}, {args.peer} >= {CATASTROPHE[1]}): {n} pages, {share:+.4f}\n")
+    print(f"| our page recall | pages | ours | {args.peer} |\n|---|---:|---:|---:|")
+    for lo, hi, n, a, b in own_bins(rows):
+        print(f"| [{lo:.2f}, {hi:.2f}) | {n} | {a:.4f} | {b:.4f} |")
+    print()
+    if args.split == "check":  # held-out pages: aggregate figures only, nothing read page by page
+        return
     pipe, lost, shaped, unit = pipeline_for(), Counter(), Counter(), "snippets"
     for pid in sorted(ps.truth):
         doc = read_page(_read(ps.inputs["html"][pid]), format="html")
@@ -203,9 +224,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--decisions", type=int, default=15, help="decisions listed per set")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages trailing the peer most")
     ap.add_argument("--contexts", action="store_true", help="the lost gold by its block's tag context too")
+    ap.add_argument("--split", choices=("fit", "check"), default="fit",
+                    help="check: the held-out halves (dragnet's too), histograms only, no page named")
     args = ap.parse_args(argv)
+    if args.split == "check" and args.worst:
+        ap.error("--worst names pages: fit halves only")
     wanted = [s for s in args.sets.split(",") if s]
-    names = [s for s in realsets.find_sets(args.bench, wanted or None) if s not in NOT_VIEWED]
+    names = [s for s in realsets.find_sets(args.bench, wanted or None)
+             if s not in NOT_VIEWED or args.split == "check"]
     scorer = benchscore.scorer(args.bench)
     with tempfile.TemporaryDirectory(prefix="cleanscrape-gap-") as tmp:
         for name in names:

@@ -287,6 +287,32 @@ def test_class_words_that_only_look_like_a_comment_section_keep_the_article():
         assert _paragraphs(page) == _STORY_PARAS, opening
 
 
+_THREAD = ('<div id="comments"><p>Reader one says: about time too, this quay has been promised to us for '
+           "years now and the crews have waited long enough for it.</p>"
+           "<p>Reader two says: the piling at night was the worst part of the last works on the shore, "
+           "glad the contractor listened to the residents this time.</p>"
+           "<p>Reader three says: I hope the ferry company gets its berth too, the queues in summer are "
+           "long and the town needs the visitors as much as the fish.</p>"
+           "<p>Reader four says: three years of talks for one quay is a long time, but better late than "
+           "never, and spring is not far off now.</p></div>")
+
+
+def test_a_page_whose_only_text_sits_in_a_comment_section_keeps_it():
+    """CS506: a page whose article's wrapper carries a comment-section class word
+    (`comments-open`) would keep nothing; that section's lines come back (content wins ties).
+    A comment thread under an article that keeps its own text still goes, and so does a short
+    comment on a page with no other prose."""
+    page = f'<html><body><div class="post comments-open"><h2>Quay approved</h2>{_STORY}</div></body></html>'
+    assert set(_STORY_PARAS) <= set(_paragraphs(page))
+    found = [r for a in Pipeline().clean_document(read_html(page)) for r in a.removed]
+    assert not any(r.code == "CS502" and r.text in _STORY_PARAS for r in found)
+    page = f'<html><body><div class="entry"><h1>Quay approved</h1>{_STORY}</div>{_THREAD}</body></html>'
+    assert _paragraphs(page) == _STORY_PARAS
+    page = ('<html><body><div class="comments"><p>Reader one says: about time too, this quay has been '
+            "promised to us for years now.</p></div></body></html>")
+    assert _paragraphs(page) == ()
+
+
 def test_an_article_wrapped_in_two_articles_keeps_its_text():
     """A page that nests its article's text in a second `<article>` (the outer one holding the
     standfirst) keeps the inner text: the text container lies wholly in it."""

@@ -62,3 +62,13 @@ def test_lost_gold_by_tag_context() -> None:
     lost = recall_gap.lost_gold(fig, labels, {"articleBody": "\n\n".join(PARAGRAPHS)}, "\n\n".join(PARAGRAPHS),
                                 benchscore, key=recall_gap.by_context)
     assert lost == {"figure line: CS502 a figure caption (in container)": len(PARAGRAPHS[0])}
+
+
+def test_own_bins_count_pages_by_our_recall() -> None:
+    """``--split check`` prints only these aggregates: pages per bin of our own recall, and what
+    each bin adds to either side's mean recall."""
+    rows = [(0.0, 1.0, 2), (0.6, 0.9, 1), (1.0, 1.0, 1)]
+    bins = {(lo, hi): (n, a, b) for lo, hi, n, a, b in recall_gap.own_bins(rows)}
+    assert bins[(0.0, 0.2)] == (1, 0.0, 0.5)
+    assert bins[(0.5, 0.8)][0] == 1 and abs(bins[(0.5, 0.8)][1] - 0.15) < 1e-9
+    assert bins[(0.95, 1.0)] == (1, 0.25, 0.25)  # the last bin holds 1.0

@@ -39,12 +39,12 @@ from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
-from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
+from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
 from .chrome import commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .stopwords import STOPWORDS
-from .structure import StructureRule
+from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import NOT_FOUND
 
@@ -2204,12 +2204,18 @@ class StoryTextRule(Rule):
     byline, the second of two stories on the page (brought back)
     A brief of one sentence comes back too when the separator the page prints between its
     stories (`* * *`, `◆ ◆ ◆`) stands over its headline and under its sentence.
+    On an HTML page that kept no text at all, what the markup calls a comment section comes
+    back when MIN_BODY_CHARS or more of it is prose: a comment thread stands under an
+    article, and a page whose every kept line would be a "comment" took a class word of its
+    article's wrapper (`comments-open`, a forum post's `reply`) for one.
     Kept: a story card's one teaser under its headline and date, and teasers with a kicker or
     a label between them, stay dropped; lines a named rule took (captions, credits, teasers)
-    are never brought back, and the run stops at a story list or a comment count.
+    are never brought back, and the run stops at a story list or a comment count; a comment
+    thread under an article that kept any line of its own stays out.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        yield from self.lost_page(ctx)
         titles = ctx.with_role(Role.TITLE)
         if len(titles) < STORY_PAGE_TITLES:
             return  # (a single story: the generic decisions placed its text)
@@ -2236,6 +2242,23 @@ class StoryTextRule(Rule):
                 for k in lines:
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+
+    def lost_page(self, ctx: Context) -> Iterator[Finding]:
+        """An HTML page that kept nothing: the blocks that the markup's comment-section verdict
+        took out come back, when MIN_BODY_CHARS or more of theirs is prose (blocks of PROSE_CHARS
+        or more). All of the section's lines, not its prose alone: it is the article's wrapper
+        (on the check halves the two tie, 2.8129 against 2.8134 summed: content wins ties)."""
+        blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
+        if not blocks or not blocks[0].hints or any(f is None or f.role is _CONTENT for f in fs):
+            return
+        lost = [k for k, f in enumerate(fs) if f is not None
+                and f.code == STRUCTURE.code and f.reason == COMMENT_SECTION]
+        if sum(lens[k] for k in lost if lens[k] >= PROSE_CHARS) < MIN_BODY_CHARS:
+            return
+        for k in lost:
+            yield self.finding(k, "a page that kept no other text: the lines of what its markup calls a comment section",
+                               role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
 
 
 _BRIEF_TEXT_ENDS = frozenset({_CONTENT, Role.RELATED, Role.TEASER, Role.BOILERPLATE})

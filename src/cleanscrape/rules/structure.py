@@ -11,6 +11,7 @@ from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule
 
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
+COMMENT_SECTION = "inside a comment section"  # the reason (CS506 reads it: a page that kept nothing else)
 _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
 _CONTENT = Role.CONTENT  # (a global: an enum member read off its class costs more, per block)
 LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
@@ -73,7 +74,7 @@ class StructureRule(Rule):
                 yield self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
                                    priority=self.priority + 1)
             elif h.get("comments"):
-                yield self.finding(i, "inside a comment section")
+                yield self.finding(i, COMMENT_SECTION)
             elif chrome_reason is not None:
                 yield self.finding(i, chrome_reason)
             elif in_header:
