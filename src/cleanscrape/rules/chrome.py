@@ -136,7 +136,7 @@ NEWSLETTER = line_rule(
 
 _COOKIE_VOICE = rf"\b{words_alternation(lang_words('consent_voice'), ' ')}\b"
 # case-free fragments of the cue words, for one quick look at the whole page
-_COOKIE_STEMS = ("ookie", "onsent", "rivac")
+_COOKIE_STEMS = lang_words("cookie_stems")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
 _BUTTONS = compile_pattern(words_alternation(lang_words("consent_buttons"), " "), "i")
 _BUTTON_STARTS = tuple(dict.fromkeys(b.split()[0] for b in lang_words("consent_buttons")))
@@ -190,7 +190,7 @@ COPYRIGHT = line_rule(
     (a long sentence is left alone).
     """,
     max_len=280, starts=COPYRIGHT_STARTS,
-    contains=("eserv", "ESERV", "éserv", "vorbehalten"),
+    contains=lang_words("rights_needles"),
 )
 
 READ_TIME_RULE = line_rule(

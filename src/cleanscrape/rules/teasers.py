@@ -33,13 +33,14 @@ WATCH_TEASER = line_rule(
 _VIDEO_LABELS = lang_words("video_labels")
 _VIDEO_WORDS = lang_words("video_words")
 _SP = r"[ \t]+"
+_DURATION = words_alternation(lang_words("duration_labels"), _SP)  # `Duration: 2:34`
 VIDEO_RESIDUE = line_rule(
     "CS202", "video-residue", Role.TEASER,
     # (a play symbol may stand in front: `▶ Watch`, `► Play video`)
     # `Watch now`, `Ver vídeo`, `Video abspielen`, `Voir la vidéo`, `Guarda il video`, `Assista ao vídeo`
     rf"(?:[▶►▷⏵][ \t]*)?(?:{words_alternation(_VIDEO_LABELS, _SP)}"
-    rf"|{words_alternation(_VIDEO_WORDS)}[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d(?:[ \t]*/?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)?"
-    r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)",
+    rf"|{words_alternation(_VIDEO_WORDS)}[ \t]*(?:{_DURATION}[ \t]*:?)?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d(?:[ \t]*/?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)?"
+    rf"|(?:{_DURATION}[ \t]*:?[ \t]*)?(?:\d{{1,2}}:)?\d{{1,2}}:\d\d[ \t]*/[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)",
     "video player residue: 'watch now', 'VIDEO2:3402:34', '00:00 / 02:34'",
     """
     What it removes: the words a video player leaves in flattened text: `watch
