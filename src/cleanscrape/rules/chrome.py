@@ -404,7 +404,7 @@ _VOICE = lang_words("site_voice")
 _SITE_VOICE = compile_pattern(rf"\b{words_alternation(_VOICE, longest_first=False)}\b", "")
 _NOT_A_PROMPT = compile_pattern(
     rf"\b{words_alternation(lang_words('prompt_speech'), ' ', longest_first=False)}\b|[\"“”«»]"
-    rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:-up)?[ \t]+"
+    rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:{words_alternation(lang_words('prompt_noun_joins'))})?[ \t]+"
     rf"{words_alternation(lang_words('prompt_noun_after'), ' ', longest_first=False)}\b", "")
 _TIP_PROMPT = rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b"  # `Have a tip?`
 _TIP = compile_pattern(_TIP_PROMPT, "")

@@ -571,6 +571,9 @@ _TWO_DATES = compile_pattern(
 _READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
                              rf"(?:{READ_TIME[0]})$",
                              "i")
+# the minutes' units a reading time holds one of, as printed, none inside another (`min` for `minutes`)
+_MINUTE_UNITS = lang_words("minute_units")
+_MINUTE_KEYS = tuple(u for u in _MINUTE_UNITS if not any(v != u and v in u for v in _MINUTE_UNITS))
 _CJK_SOURCE = compile_pattern(rf"[ \t]{{0,3}}{words_alternation(lang_words('source_labels'))}[ \t]{{0,3}}[:：][ \t]{{0,3}}"
                               r"\S{1,30}$", "")
 _SPACES = r"[ \t]{1,3}"
@@ -590,7 +593,7 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
-    if "min" in text and len(text) <= READ_TIME_LINE_MAX:
+    if len(text) <= READ_TIME_LINE_MAX and any(unit in text for unit in _MINUTE_KEYS):
         text = _READ_PART.sub("", text, count=1)
     m = _DATE_SENTENCE.match(text)
     if m is not None:

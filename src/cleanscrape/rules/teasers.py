@@ -33,7 +33,8 @@ WATCH_TEASER = line_rule(
 _VIDEO_LABELS = lang_words("video_labels")
 _VIDEO_WORDS = lang_words("video_words")
 _SP = r"[ \t]+"
-_DURATION = words_alternation(lang_words("duration_labels"), _SP)  # `Duration: 2:34`
+_DURATION_LABELS = lang_words("duration_labels")
+_DURATION = words_alternation(_DURATION_LABELS, _SP)  # `Duration: 2:34`
 VIDEO_RESIDUE = line_rule(
     "CS202", "video-residue", Role.TEASER,
     # (a play symbol may stand in front: `▶ Watch`, `► Play video`)
@@ -51,7 +52,8 @@ VIDEO_RESIDUE = line_rule(
     Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
     """,
     max_len=40,
-    starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)), "duration", "#", "▶", "►", "▷", "⏵"),
+    starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)),
+            *dict.fromkeys(w.split()[0] for w in _DURATION_LABELS), "#", "▶", "►", "▷", "⏵"),
 )
 
 _SOUND_CUES = phrases_alternation(lang_words("sound_cues"), r"[ \t]")
