@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .datewords import (DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
+from .datewords import (AFTER_NOON, BEFORE_NOON, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
-from .patterns import compile_pattern, phrases_alternation, words_alternation
+from .patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 
 # calendar and clock facts a date is checked against
 MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
@@ -66,9 +66,17 @@ _DATE_FORMS = [
 ]
 _DATE_RX = [compile_pattern(p, "i") for p in _DATE_FORMS]
 _ANY_YEAR = compile_pattern(r"(?:19|20)\d\d", "")
+# the half of the day after a 12-hour clock: `a.m.`, `PM`, `p. m.` (a space in a phrase: one or none)
+_MERIDIEM = phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"\s")
+# (which half: a space between the letters only, as the clock reading always took it)
+_AFTER_NOON = compile_pattern(phrases_alternation(AFTER_NOON, " "), "i")
+_BEFORE_NOON = compile_pattern(phrases_alternation(BEFORE_NOON, " "), "i")
+# the bare words of those (`AM`, `PM`), in capitals: a clock's half, not a time zone
+_MERIDIEM_CAPS = words_alternation(tuple(dict.fromkeys(
+    e.upper() for p in (*BEFORE_NOON, *AFTER_NOON) for e in phrase_expansions(p) if e.isalpha())))
 _TIME_RX = compile_pattern(
-    r"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\d])"
-    r"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>[ap]\.?\s?m\.?)(?![\w])"
+    rf"(?<![\d:.])(?P<h>[0-2]?\d)(?:[:.h](?P<mi>[0-5]\d))(?::(?P<s>[0-5]\d))?\s*(?P<ap>{_MERIDIEM})?(?![\d])"
+    rf"|(?<![\d:.])(?P<h2>1[0-2]|0?[1-9])\s*(?P<ap2>{_MERIDIEM})(?![\w])"
     # 10時15分 (Japanese), 10时15分 (Chinese), 10시 15분 (Korean)
     rf"|(?<!\d)(?P<h3>[0-2]?\d)\s?{words_alternation(HOUR_MARKS)}\s?(?P<mi3>[0-5]?\d)\s?{words_alternation(MINUTE_MARKS)}",
     "i",
@@ -81,8 +89,8 @@ _OFFSET = compile_pattern(
     r"|[ \t]{0,2}\(?(?:UTC|GMT)(?:(?P<gs>[+\-\u2212])(?P<gh>1[0-4]|0?\d)(?::?(?P<gm>[0-5]\d))?)?(?![\w+\-])"
     r"|(?P<bare>[ \t]?(?P<bs>[+\-\u2212])(?P<bh>0\d|1[0-4]):?(?P<bm>[0-5]\d))(?![\d:]))", "")
 # a zone no list names, in capitals right after a clock time (`11:28 AMT`, `9:05 HKT`)
-_ZONE = compile_pattern(r"(\d{1,2}[:.]\d\d(?:[ \t]?[AP]M)?)[ \t]?(?!(?:AM|PM)\b)[A-Z]{2,4}\b", "")
-_CLOCK_12 = compile_pattern(r"\d[ \t]{0,2}[ap]\.?[ \t]?m\b", "i")
+_ZONE = compile_pattern(rf"(\d{{1,2}}[:.]\d\d(?:[ \t]?{_MERIDIEM_CAPS})?)[ \t]?(?!{_MERIDIEM_CAPS}\b)[A-Z]{{2,4}}\b", "")
+_CLOCK_12 = compile_pattern(r"\d[ \t]{0,2}" + phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"[ \t]") + r"\b", "i")
 _WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 # What may stand in a date line besides the date: zones, connectives, labels.
 # the words of the date labels (`Published`, `Mis à jour le`, `입력`): one list for the stubs,
@@ -144,10 +152,10 @@ def find_date(text: str) -> FoundDate | None:
     if t:
         hour = int(t.group("h") or t.group("h2") or t.group("h3"))
         minute = int(t.group("mi") or t.group("mi3") or 0)
-        ap = (t.group("ap") or t.group("ap2") or "").lower().replace(".", "").replace(" ", "")
-        if ap == "pm" and hour < NOON:
+        ap = t.group("ap") or t.group("ap2") or ""
+        if hour < NOON and _AFTER_NOON.fullmatch(ap):
             hour += NOON
-        elif ap == "am" and hour == NOON:
+        elif hour == NOON and _BEFORE_NOON.fullmatch(ap):
             hour = 0
         if hour < HOURS_PER_DAY:
             offset = _offset(text, t)

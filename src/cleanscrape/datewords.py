@@ -24,3 +24,5 @@ DATE_AGE = words("date_age")
 YEAR_MARKS, MONTH_MARKS, DAY_MARKS = words("year_marks"), words("month_marks"), words("day_marks")
 HOUR_MARKS, MINUTE_MARKS = words("hour_marks"), words("minute_marks")
 MONTH_OF, YEAR_OF = words("month_of"), words("year_of")
+# the halves of the day after a 12-hour clock (`9:40 a.m.`, `9:40 PM`), in the phrase grammar
+BEFORE_NOON, AFTER_NOON = words("before_noon"), words("after_noon")

@@ -136,7 +136,7 @@ NEWSLETTER = line_rule(
 
 _COOKIE_VOICE = rf"\b{words_alternation(lang_words('consent_voice'), ' ')}\b"
 # case-free fragments of the cue words, for one quick look at the whole page
-_COOKIE_STEMS = ("ookie", "onsent", "rivac")
+_COOKIE_STEMS = lang_words("cookie_stems")
 _COOKIE_CUE = compile_pattern(words_alternation([c.lower() for c in COOKIE_CUES]), "")
 _BUTTONS = compile_pattern(words_alternation(lang_words("consent_buttons"), " "), "i")
 _BUTTON_STARTS = tuple(dict.fromkeys(b.split()[0] for b in lang_words("consent_buttons")))
@@ -190,7 +190,7 @@ COPYRIGHT = line_rule(
     (a long sentence is left alone).
     """,
     max_len=280, starts=COPYRIGHT_STARTS,
-    contains=("eserv", "ESERV", "éserv", "vorbehalten"),
+    contains=lang_words("rights_needles"),
 )
 
 READ_TIME_RULE = line_rule(
@@ -404,7 +404,7 @@ _VOICE = lang_words("site_voice")
 _SITE_VOICE = compile_pattern(rf"\b{words_alternation(_VOICE, longest_first=False)}\b", "")
 _NOT_A_PROMPT = compile_pattern(
     rf"\b{words_alternation(lang_words('prompt_speech'), ' ', longest_first=False)}\b|[\"“”«»]"
-    rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:-up)?[ \t]+"
+    rf"|^{words_alternation(lang_words('prompt_nouns'), longest_first=False)}(?:{words_alternation(lang_words('prompt_noun_joins'))})?[ \t]+"
     rf"{words_alternation(lang_words('prompt_noun_after'), ' ', longest_first=False)}\b", "")
 _TIP_PROMPT = rf"\b{phrases_alternation(lang_words('tip_prompts'), ' ')}\b"  # `Have a tip?`
 _TIP = compile_pattern(_TIP_PROMPT, "")

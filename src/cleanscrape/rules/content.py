@@ -46,7 +46,7 @@ from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHAR
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
 from .teasers import TEASER_MAX, bare_related_label
-from .vocab import NOT_FOUND
+from .vocab import BYLINE_WORDS, NOT_FOUND
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
 # __getattr__ slowing every attribute lookup on the class)
@@ -1902,8 +1902,10 @@ def _card_head(texts: Sequence[str], group: list[int]) -> int:
 
 
 
-# a card's author before its age: one to four capitalised words, `By` in front, a dot or a bar after
-_CARD_AUTHOR = compile_pattern(r"(?:By[ \t]+)?(?:\p{Lu}[\p{L}'’.\-]{0,20}[ \t]+){1,4}(?:[·•|–—-][ \t]*)?", "")
+# a card's author before its age: one to four capitalised words, `By` in front (a one-word byline
+# word, capitalised: `By`, `Von`, `Por`), a dot or a bar after
+_CARD_BY = words_alternation(tuple(w for w in BYLINE_WORDS if " " not in w and w.istitle() and w.lower() in BYLINE_WORDS))
+_CARD_AUTHOR = compile_pattern(rf"(?:{_CARD_BY}[ \t]+)?(?:\p{{Lu}}[\p{{L}}'’.\-]{{0,20}}[ \t]+){{1,4}}(?:[·•|–—-][ \t]*)?", "")
 
 
 _AUTHOR_LINE = "CS301"  # `By Ana Ruiz`, not a desk or a name beside a card's date

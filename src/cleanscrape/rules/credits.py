@@ -589,6 +589,9 @@ CAPTION = CaptionRule("CS110", "photo-caption", "the caption sentence right befo
 
 _CREDIT_OPEN = compile_pattern(
     r"\(?[ \t]{0,8}" + words_alternation(REPORTING_CREDIT_STARTS) + r"\b[ \t]{0,8}[:：]?", "i")
+# the word a note of who contributed opens on, between spaces (names come before it): ` contributed `
+_CONTRIBUTED_KEYS = tuple(dict.fromkeys(f" {e.split(' ')[0]} " for p in lang_words("contributed_phrases")
+                                        for e in phrase_expansions(p)))
 _CONTRIBUTED = compile_pattern(rf"\b{phrases_alternation(lang_words('contributed_phrases'), ' ')}\b", "")
 _CREDIT_TOKEN = compile_pattern(r"[^\W\d_][\w'’.\-]*", "")
 REPORTING_MAX = 360
@@ -622,7 +625,7 @@ class ReportingCreditRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
         pool = set(ctx.starting_with(_REPORTING_KEYS))
-        pool.update(ctx.blocks_with(" contributed ", limit=REPORTING_MAX))
+        pool.update(ctx.blocks_with(*_CONTRIBUTED_KEYS, limit=REPORTING_MAX))
         for i in sorted(pool):
             if lens[i] > REPORTING_MAX or not ctx.is_open(i):
                 continue

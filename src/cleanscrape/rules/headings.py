@@ -20,7 +20,7 @@ from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line, market_quote
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
-from .vocab import (BYLINE_WORDS, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
+from .vocab import (BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
                     RELATIVE_TIME_STARTS, STUB_WORDS, UPDATED_WORDS)
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
@@ -79,7 +79,10 @@ def desk_byline(text: str) -> bool:
                for w in ws)
 
 
-_AT_CLOCK = compile_pattern(r"[ \t]+at[ \t]+\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?$", "i")
+# the word between a byline's name and its post's clock time: `Posted by Anna Weiss at 9:40 AM`
+_CLOCK_PREPOSITION = words_alternation(lang_words("byline_clock_words"), r"[ \t]+")
+_AT_CLOCK = compile_pattern(rf"[ \t]+{_CLOCK_PREPOSITION}[ \t]+\d{{1,2}}[:.]\d\d"
+                            rf"(?:[ \t]?{MERIDIEM})?$", "i")
 
 
 # a piece of a byline after a separator that is the story's age or reading time (`2h`, `2 min read`)
@@ -568,6 +571,9 @@ _TWO_DATES = compile_pattern(
 _READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
                              rf"(?:{READ_TIME[0]})$",
                              "i")
+# the minutes' units a reading time holds one of, as printed, none inside another (`min` for `minutes`)
+_MINUTE_UNITS = lang_words("minute_units")
+_MINUTE_KEYS = tuple(u for u in _MINUTE_UNITS if not any(v != u and v in u for v in _MINUTE_UNITS))
 _CJK_SOURCE = compile_pattern(rf"[ \t]{{0,3}}{words_alternation(lang_words('source_labels'))}[ \t]{{0,3}}[:：][ \t]{{0,3}}"
                               r"\S{1,30}$", "")
 _SPACES = r"[ \t]{1,3}"
@@ -587,7 +593,7 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
-    if "min" in text and len(text) <= READ_TIME_LINE_MAX:
+    if len(text) <= READ_TIME_LINE_MAX and any(unit in text for unit in _MINUTE_KEYS):
         text = _READ_PART.sub("", text, count=1)
     m = _DATE_SENTENCE.match(text)
     if m is not None:
@@ -709,7 +715,7 @@ _DATE_BY = compile_pattern(rf"^(.{{6,60}}?)[ \t]{{1,3}}{words_alternation(_MIDLI
                            "")  # bounded: linear
 
 
-_BY_COLON = compile_pattern(r"^by[ \t]*:?[ \t]*", "i")
+_BY_COLON = compile_pattern(rf"^{words_alternation(_MIDLINE_BY)}\b[ \t]*:?[ \t]*", "i")  # `BY: Jane Roe`
 
 
 AGE_TAIL_WORDS = 5  # words after a date's clock time that may be the story's age (`Updated: 9 hours ago`)
@@ -880,8 +886,9 @@ RELATIVE_MAX = 50  # characters: a relative time with its label (`Published 3 ho
 # `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`: stamps that leave the year out
 # (a month's name or short form in ASCII letters, with up to six more letters: `Nov`, `Sept.`, `November`)
 _MONTH_STEMS = words_alternation(tuple(m for m in MONTHS if m.isascii() and m.isalpha()))
+_SP13 = r"[ \t]{1,3}"
 _YEARLESS = (rf"{_MONTH_STEMS}[a-z]{{0,6}}\.?[ \t]{{1,3}}\d{{1,2}},?[ \t]{{1,3}}"
-             r"(?:at[ \t]{1,3})?\d{1,2}[:.]\d\d(?:[ \t]?[ap]\.?m\.?)?")
+             rf"(?:{words_alternation(CLOCK_PREPOSITIONS, _SP13)}{_SP13})?\d{{1,2}}[:.]\d\d(?:[ \t]?{MERIDIEM})?")
 _LABELLED_YEARLESS = (rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[ \t]{{0,3}}{_YEARLESS}"
                       rf"(?:[ \t]{{0,3}}[;|·•][ \t]{{0,3}}(?:{words_alternation(PUBLISHED_WORDS)})[ \t]{{0,3}}:?[ \t]{{0,3}}"
                       rf"{_YEARLESS})?")

@@ -33,13 +33,15 @@ WATCH_TEASER = line_rule(
 _VIDEO_LABELS = lang_words("video_labels")
 _VIDEO_WORDS = lang_words("video_words")
 _SP = r"[ \t]+"
+_DURATION_LABELS = lang_words("duration_labels")
+_DURATION = words_alternation(_DURATION_LABELS, _SP)  # `Duration: 2:34`
 VIDEO_RESIDUE = line_rule(
     "CS202", "video-residue", Role.TEASER,
     # (a play symbol may stand in front: `▶ Watch`, `► Play video`)
     # `Watch now`, `Ver vídeo`, `Video abspielen`, `Voir la vidéo`, `Guarda il video`, `Assista ao vídeo`
     rf"(?:[▶►▷⏵][ \t]*)?(?:{words_alternation(_VIDEO_LABELS, _SP)}"
-    rf"|{words_alternation(_VIDEO_WORDS)}[ \t]*(?:duration[ \t]*:?)?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d(?:[ \t]*/?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)?"
-    r"|(?:duration[ \t]*:?[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d\d[ \t]*/[ \t]*(?:\d{1,2}:)?\d{1,2}:\d\d)",
+    rf"|{words_alternation(_VIDEO_WORDS)}[ \t]*(?:{_DURATION}[ \t]*:?)?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d(?:[ \t]*/?[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)?"
+    rf"|(?:{_DURATION}[ \t]*:?[ \t]*)?(?:\d{{1,2}}:)?\d{{1,2}}:\d\d[ \t]*/[ \t]*(?:\d{{1,2}}:)?\d{{1,2}}:\d\d)",
     "video player residue: 'watch now', 'VIDEO2:3402:34', '00:00 / 02:34'",
     """
     What it removes: the words a video player leaves in flattened text: `watch
@@ -50,7 +52,8 @@ VIDEO_RESIDUE = line_rule(
     Kept: `Watch now, the mayor said, before prices rise again.` (a sentence).
     """,
     max_len=40,
-    starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)), "duration", "#", "▶", "►", "▷", "⏵"),
+    starts=(*dict.fromkeys(w.split()[0] for w in (*_VIDEO_LABELS, *_VIDEO_WORDS)),
+            *dict.fromkeys(w.split()[0] for w in _DURATION_LABELS), "#", "▶", "►", "▷", "⏵"),
 )
 
 _SOUND_CUES = phrases_alternation(lang_words("sound_cues"), r"[ \t]")

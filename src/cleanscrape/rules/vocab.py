@@ -7,6 +7,7 @@ case-insensitively, with flexible spaces (rules build their patterns from them w
 
 from __future__ import annotations
 
+from ..datewords import AFTER_NOON, BEFORE_NOON
 from ..datewords import MONTHS as MONTHS
 from ..datewords import PUBLISHED_WORDS as PUBLISHED_WORDS
 from ..datewords import WEEKDAYS as WEEKDAYS
@@ -47,7 +48,7 @@ _MINUTES = _alt(words("minute_units"))  # (`min`, `minutes`: longest first, as `
 # (spaces bounded: the first pattern is also searched for inside date lines, where runs are long)
 READ_TIME = (
     rf"\d{{1,3}}[ \t]{{0,2}}[-–]?[ \t]{{0,2}}{_MINUTES}\.?[ \t]{{1,3}}{_alt(words('read_time_after'), _SP_BOUNDED)}",
-    rf"{_alt(words('read_time_labels'), _WS)}\s*:?\s*(?:ca\.\s*)?\d{{1,3}}\s*"
+    rf"{_alt(words('read_time_labels'), _WS)}\s*:?\s*(?:{_alt(words('approximately'), _WS)}\s*)?\d{{1,3}}\s*"
     rf"(?:{_MINUTES}|{_alt(words('minute_words'))})?\.?",
     rf"{_alt(words('listen_labels'), _WS)}(?:\s*[·•|:-]?\s*\d{{1,3}}(?::\d\d)?\s*{_MINUTES}?\.?)?",
     rf"\d{{1,3}}:\d\d\s*{_alt(words('duration_units'))}?",
@@ -123,6 +124,10 @@ RELATIVE_TIME_STARTS = _relative_starts()
 RELATIVE_AGE = tuple(_relative_ago(language.lists) for language in languages() if "relative_units" in language.lists)
 
 BYLINE_WORDS = words("byline")
+# the words before a clock time (`at 9:40`, `um 09:40`), and the half of the day after a 12-hour
+# clock, a space as one space or tab or none (`9:40 AM`, `9:40 a.m.`)
+CLOCK_PREPOSITIONS = words("clock_prepositions")
+MERIDIEM = phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"[ \t]")
 JOB_WORDS = frozenset(words("jobs"))
 STUB_WORDS = words("stub")
 # Imperatives that open a prompt to the reader. Strong ones are prompts whenever the
