@@ -22,6 +22,7 @@ leave one of their files, each valid. Failing to read or write it is never an er
 from __future__ import annotations
 
 import atexit
+import gc
 import marshal
 import os
 import re
@@ -186,6 +187,19 @@ def dataclass_functions_kept() -> Iterator[None]:
     finally:
         if vars(module).get("exec") is _exec_kept:
             del module.exec
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (``gc`` as it was after it: one that was
+    off stays off)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _sre_compile(pattern: str, flags: int, code: bytes, *rest: Any) -> Any:
