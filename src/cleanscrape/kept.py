@@ -82,7 +82,7 @@ _REGEX_ENGINE, _REGEX_FILES = _regex_engine()
 def regex_package() -> Any:
     """The ``regex`` package, imported now if it was not (with its engine as its ``_regex``, as
     importing it would have set it had ``_regex_engine`` not loaded it first)."""
-    package = import_module("regex")
+    package: Any = import_module("regex")
     if getattr(package, "_regex", None) is None:
         package._regex = sys.modules["regex._regex"]
     return package
