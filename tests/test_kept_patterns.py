@@ -194,3 +194,25 @@ def test_dataclass_methods_kept_are_the_methods_compiled() -> None:
         assert f.__qualname__.split(".")[-1] == g.__qualname__.split(".")[-1]
     import cleanscrape  # noqa: F401  (imported: the builtin is back)
     assert "exec" not in vars(dataclasses)
+
+
+def test_the_regex_package_is_imported_only_to_compile(tmp_path: Path) -> None:
+    """A process whose ``regex`` patterns are all kept loads ``regex``'s engine alone, not the
+    Python part of its package (its import is most of a small run's start-up); the flags
+    ``compile_pattern`` writes as numbers are ``regex``'s and ``re``'s."""
+    from cleanscrape import patterns
+
+    assert (patterns.IGNORECASE, patterns.MULTILINE, patterns.VERBOSE, patterns.REGEX_VERSION0) == \
+        (regex.IGNORECASE, regex.MULTILINE, regex.VERBOSE, regex.VERSION0)
+    assert (patterns.IGNORECASE, patterns.MULTILINE, patterns.VERBOSE) == (re.IGNORECASE, re.MULTILINE, re.VERBOSE)
+    run(tmp_path)  # (writes the kept file)
+    code = ("import sys, cleanscrape; cleanscrape.clean(open(sys.argv[1], encoding='utf-8').read()); "
+            "print('regex._main' in sys.modules, 'regex._regex' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=str(tmp_path))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    out = subprocess.run([sys.executable, "-c", code, str(PAGES[0])], env=env, capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "True"]
+    package = kept.regex_package()  # (imported later, it finds the engine loaded and works as ever)
+    assert package._regex is sys.modules["regex._regex"]
+    assert package.compile(r"\p{Lu}+").findall("aBCd E") == ["BC", "E"]

@@ -10,7 +10,7 @@ package), read once at import and used by :func:`compile_kept`:
 * a ``regex`` pattern as the data it pickles to (its compiled code).
 
 The file is tied to this Python (``sys.version``), to the engines' code formats (``_sre.MAGIC``,
-the ``regex`` version and magic) and to a checksum of its entries: a stale, foreign or broken
+the ``regex`` install (its files' sizes and times) and magic) and to a checksum of its entries: a stale, foreign or broken
 file is ignored, and any entry that does not load is compiled afresh. An entry's key is the
 pattern's string, its engine and its flags, so a changed pattern is a new entry. The file is
 written at exit, only when something was compiled that it lacked, and never when
@@ -22,6 +22,7 @@ leave one of their files, each valid. Failing to read or write it is never an er
 from __future__ import annotations
 
 import atexit
+import gc
 import marshal
 import os
 import re
@@ -35,17 +36,61 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-import regex
+from importlib.machinery import PathFinder
+from importlib.util import find_spec, module_from_spec
 
 _sre: Any = import_module("_sre")
-_REGEX_ENGINE: Any = import_module("regex._regex")
 _RE_PARSER: Any = import_module("re._parser")
 _RE_COMPILER: Any = import_module("re._compiler")
 
-FORMAT = 2  # this module's layout of the file
+
+def _regex_engine() -> tuple[Any, tuple[int, ...]]:
+    """``regex``'s compiled engine (``regex._regex``), loaded without the Python part of its
+    package (``regex._main`` and the pattern compiler, some 55 million instructions to import)
+    when no one imported it yet: a kept pattern is made by the engine alone, and the package
+    is imported only when a pattern must be compiled (or by whoever imports it: the engine
+    loaded here is the one it finds, in ``sys.modules``). With it, what tells this install of
+    ``regex`` from another: the size and time of its engine and of its compiler's source
+    (an upgrade writes both anew; its version number lives in the part not imported)."""
+    engine = sys.modules.get("regex._regex")
+    package = find_spec("regex")
+    places = list(package.submodule_search_locations or ()) if package is not None else []
+    spec = PathFinder.find_spec("regex._regex", places)
+    if engine is None:
+        if spec is None or spec.loader is None:  # (an unusual install: imported as anyone does)
+            engine = import_module("regex._regex")
+        else:
+            engine = module_from_spec(spec)
+            sys.modules["regex._regex"] = engine
+            spec.loader.exec_module(engine)
+    files = [spec.origin] if spec is not None and spec.origin else []
+    files += [os.path.join(p, "_regex_core.py") for p in places[:1]]
+    marks: list[int] = []
+    for f in files:
+        try:
+            st = os.stat(f)
+        except OSError:
+            marks += [-1, -1]
+        else:
+            marks += [st.st_size, st.st_mtime_ns]
+    return engine, tuple(marks)
+
+
+_REGEX_ENGINE, _REGEX_FILES = _regex_engine()
+
+
+def regex_package() -> Any:
+    """The ``regex`` package, imported now if it was not (with its engine as its ``_regex``, as
+    importing it would have set it had ``_regex_engine`` not loaded it first)."""
+    package: Any = import_module("regex")
+    if getattr(package, "_regex", None) is None:
+        package._regex = sys.modules["regex._regex"]
+    return package
+
+FORMAT = 3  # this module's layout of the file
 MAX_ENTRIES = 2000  # beyond this, a write keeps only what its process used (old patterns age out)
 # what the file is valid for: a file made under anything else is ignored
-STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, regex.__version__,
+STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _REGEX_FILES,
          getattr(_REGEX_ENGINE, "MAGIC", None), getattr(_REGEX_ENGINE, "CODE_SIZE", None))
 
 # an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
@@ -93,7 +138,7 @@ def compile_kept(pattern: str, flags: int, use_regex: bool) -> Any:
             _USED[key] = entry
             return compiled
     if use_regex:
-        compiled = regex.compile(pattern, flags)
+        compiled = regex_package().compile(pattern, flags)  # (the package, imported only now)
         entry = getattr(compiled, "_pickled_data", None)  # (what it pickles to: its compiled code)
     else:
         compiled, entry = _compile_re(pattern, flags)
@@ -142,6 +187,19 @@ def dataclass_functions_kept() -> Iterator[None]:
     finally:
         if vars(module).get("exec") is _exec_kept:
             del module.exec
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (``gc`` as it was after it: one that was
+    off stays off)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _sre_compile(pattern: str, flags: int, code: bytes, *rest: Any) -> Any:

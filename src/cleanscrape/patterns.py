@@ -12,13 +12,14 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
-import regex
-
 from .kept import compile_kept
 
 _NEEDS_REGEX = compile_kept(r"\\[pP]\{|\(\?V1\)|\\X", 0, False)
 
 Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
+# ``regex``'s flags, as numbers (its package is not imported to read them: see ``kept``); the
+# first three are ``re``'s too (a test holds them to both)
+IGNORECASE, MULTILINE, VERBOSE, REGEX_VERSION0 = 0x2, 0x8, 0x40, 0x2000
 
 
 @cache
@@ -30,16 +31,15 @@ def compile_pattern(pattern: str, flags: str = "i") -> Pattern:
     ``x`` (verbose).
     """
     use_regex = bool(_NEEDS_REGEX.search(pattern))
-    mod = regex if use_regex else re
     value = 0
     if "i" in flags:
-        value |= mod.IGNORECASE
+        value |= IGNORECASE
     if "m" in flags:
-        value |= mod.MULTILINE
+        value |= MULTILINE
     if "x" in flags:
-        value |= mod.VERBOSE
+        value |= VERBOSE
     if use_regex:
-        value |= regex.VERSION0
+        value |= REGEX_VERSION0
     return compile_kept(pattern, int(value), use_regex)  # (kept across processes: kept.py)
 
 

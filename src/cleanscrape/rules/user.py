@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from collections.abc import Iterator
-
-import regex
+from typing import Any
 
 from ..document import Finding, Role
+from ..kept import regex_package
 from .base import Context, Rule
 
 TIMEOUT = 0.05  # seconds a user pattern may spend on one block
+
+
+def _regex() -> Any:
+    """The ``regex`` package, imported when a user rule is made or run (not at start-up:
+    ``cleanscrape.kept`` loads only its engine)."""
+    return regex_package()
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,7 @@ class UserRule(Rule):
 
     @classmethod
     def make(cls, code: str, name: str, pattern: str, role: Role, summary: str, max_len: int = 300) -> UserRule:
+        regex = _regex()
         try:
             regex.compile(pattern)
         except regex.error as exc:
@@ -34,6 +41,7 @@ class UserRule(Rule):
         return cls(code, name, summary, role, pattern=pattern, max_len=max_len, fix_safe=True)
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        regex = _regex()
         rx = regex.compile(self.pattern, regex.IGNORECASE | regex.VERSION0)
         for i in ctx.short(self.max_len):
             if not ctx.is_open(i):
