@@ -87,13 +87,18 @@ class SkeletonStoryRule(Rule):
     Kept: a line printed twice or more (a skeleton's own line), a line in a found story's
     header, a line of one word, a line with a date, a line with no sentence of text under it
     before the next headline (a list's item, a story card), and every line of a page where
-    fewer than two headlines were found.
+    fewer than two headlines were found, or fewer than two of them kept text (a page of
+    story cards: no story).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         titles = ctx.with_role(Role.TITLE)
         if len(titles) < PATTERN_MIN:
             return
+        fs = ctx.findings
+        ends = [*titles[1:], len(fs)]
+        if sum(kept_text(fs, t, e) for t, e in zip(titles, ends)) < PATTERN_MIN:
+            return  # (stories whose text the decisions kept make the skeleton a story's: a page of cards has none)
         tokens = _tokens(ctx)
         skeleton = _skeleton(tokens, titles)
         offsets = {d for d, _ in skeleton}
@@ -109,7 +114,6 @@ class SkeletonStoryRule(Rule):
             for k in at.get(tok, ()):
                 votes.setdefault(k - d, set()).add(d)
         heads = sorted(p for p, ds in votes.items() if len(ds) >= need and _slot_line(ctx, p, tokens, titles))
-        fs = ctx.findings
         bounds = sorted({*titles, *heads})
         for p in heads:
             end = next((b for b in bounds if b > p), len(fs))
