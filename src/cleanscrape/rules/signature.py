@@ -21,6 +21,7 @@ from .base import EVERY_LABEL, Context, Rule
 from .headings import BOX_LINE, PATTERN_MIN
 
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
+SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others)
 SIGNATURE_MAX = 8  # labelled lines between a headline and its text that a signature holds (headings.SKELETON_MAX)
 
 _GENERIC = frozenset({"CS501", "CS505", "CS205"})  # what the decisions drop, not what the template names
@@ -50,12 +51,14 @@ def kept_text(fs: Sequence[Finding | None], t: int, end: int) -> bool:
 
 
 def skeletons(fs: Sequence[Finding | None], titles: Sequence[int], ends: Sequence[int]) -> dict[int, bool]:
-    """For each headline, whether its header's signature (not empty) is the one another
-    headline of the page prints over text it kept: the page's skeleton."""
+    """For each headline, whether its header's signature is the one another headline of the
+    page prints over text it kept (two others for a signature of one line): the page's skeleton."""
     sigs = [signature(fs, t, e) for t, e in zip(titles, ends)]
     kept = [kept_text(fs, t, e) for t, e in zip(titles, ends)]
     counts = Counter(s for s, k in zip(sigs, kept) if s and k)
-    return {t: bool(s) and counts[s] - (1 if k else 0) >= 1 for t, s, k in zip(titles, sigs, kept)}
+    # (a signature of one line, a date alone, is any story card's header too: two other stories print it)
+    return {t: bool(s) and counts[s] - k >= (1 if len(s) >= SIGNATURE_MIN else PATTERN_MIN)
+            for t, s, k in zip(titles, sigs, kept)}
 
 
 def line_key(text: str) -> str:
@@ -97,10 +100,11 @@ class SkeletonStoryRule(Rule):
             return
         fs = ctx.findings
         ends = [*titles[1:], len(fs)]
-        if sum(kept_text(fs, t, e) for t, e in zip(titles, ends)) < PATTERN_MIN:
+        stories = [t for t, e in zip(titles, ends) if kept_text(fs, t, e)]
+        if len(stories) < PATTERN_MIN:
             return  # (stories whose text the decisions kept make the skeleton a story's: a page of cards has none)
         tokens = _tokens(ctx)
-        skeleton = _skeleton(tokens, titles)
+        skeleton = _skeleton(tokens, titles, stories)
         offsets = {d for d, _ in skeleton}
         if len(offsets) < PATTERN_MIN:
             return
@@ -145,12 +149,16 @@ def _tokens(ctx: Context) -> list[str | None]:
     return toks
 
 
-def _skeleton(tokens: list[str | None], titles: list[int]) -> set[tuple[int, str]]:
-    """The (place, line) pairs around PATTERN_MIN of the headlines at least, and half of
-    them: the page's skeleton (a place never reaches past the next or last headline)."""
+def _skeleton(tokens: list[str | None], titles: list[int], stories: list[int]) -> set[tuple[int, str]]:
+    """The (place, line) pairs around PATTERN_MIN of the headlines that kept text at least
+    (``stories``), and half of them: the page's skeleton (a place never reaches past the next
+    or last headline)."""
     seen: Counter[tuple[int, str]] = Counter()
     n = len(tokens)
+    heads = set(stories)
     for j, t in enumerate(titles):
+        if t not in heads:
+            continue
         lo = titles[j - 1] + 1 if j else 0
         hi = titles[j + 1] if j + 1 < len(titles) else n
         pairs = set()
@@ -159,7 +167,7 @@ def _skeleton(tokens: list[str | None], titles: list[int]) -> set[tuple[int, str
             if d and lo <= k < hi and (tok := tokens[k]) is not None:
                 pairs.add((d, tok))
         seen.update(pairs)
-    return {p for p, c in seen.items() if c >= PATTERN_MIN and 2 * c >= len(titles)}
+    return {p for p, c in seen.items() if c >= PATTERN_MIN and 2 * c >= len(stories)}
 
 
 def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]) -> bool:
