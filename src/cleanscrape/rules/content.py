@@ -43,7 +43,7 @@ from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_
 from .chrome import commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
-from .signature import line_key, skeletons
+from .signature import SIGNATURE_MIN, line_key, skeletons
 from .stopwords import STOPWORDS
 from .structure import StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -2227,15 +2227,15 @@ class StoryTextRule(Rule):
                 yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if skeleton[t] and len(run := _lost_run(ctx, t, end)) >= STORY_LINES:
+            if skeleton[t] and len(run := _lost_run(ctx, t, end, skeleton[t] < SIGNATURE_MIN)) >= STORY_LINES:
                 # (under the header the page prints over another story's kept text: its story's)
                 for k in run:
                     yield self.finding(k, "a line of a story under the header the page prints over each story",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
-            if Role.BYLINE not in roles and Role.DATE not in roles:
-                continue  # (no byline or date of its own: a list's headline)
+            if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t]:
+                continue  # (no byline or date of its own, nor a header other stories print: a list's headline)
             lines = _lost_story(ctx, t, end)
             if len(lines) >= STORY_LINES or lines and separator_over(ctx, t) and (
                     end == len(ctx.texts) or ctx.texts[end - 1] == ctx.texts[t - 1]):
@@ -2302,12 +2302,14 @@ def _lost_story(ctx: Context, t: int, end: int) -> list[int]:
     return lines
 
 
-def _lost_run(ctx: Context, t: int, end: int) -> list[int]:
+def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
     """Every line the generic decisions dropped under headline ``t`` as ``_lost_story`` reads
     its run (sentences or not: a fact check's `Claim`, `Rating`), when a sentence is among them;
     none when some of its text stands. A line of the template (its first words printed again
     on the page, no sentence: `Written by`, `Filed under: ...`, `7 comments`) is the header's
-    over the run and ends it under (the page's closing lines under its last story)."""
+    over the run and ends it under (the page's closing lines under its last story). Under a
+    ``thin`` header (one line, a date: a card's too) a line of one word ends the run (an
+    index's letter), and the run ends at its last sentence."""
     fs, texts = ctx.findings, ctx.texts
     keys = _line_keys(ctx)
     lines: list[int] = []
@@ -2324,9 +2326,12 @@ def _lost_run(ctx: Context, t: int, end: int) -> list[int]:
                 if lines:
                     break
                 continue
+            if thin and lines and ctx.nwords(k) < PATTERN_MIN:
+                break
             lines.append(k)
-    sentence = any(ends_sentence(texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS for k in lines)
-    return lines if sentence else []
+    last = next((j for j in range(len(lines) - 1, -1, -1)
+                 if ends_sentence(texts[lines[j]]) and ctx.nwords(lines[j]) >= STORY_SENTENCE_WORDS), None)
+    return [] if last is None else lines[:last + 1] if thin else lines
 
 
 def _line_keys(ctx: Context) -> Counter[str]:

@@ -21,7 +21,8 @@ from .base import EVERY_LABEL, Context, Rule
 from .headings import BOX_LINE, PATTERN_MIN
 
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
-SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others)
+SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others),
+# and that make the whole run under it a story's (under one line, a date: only its sentences, as a card has one)
 SIGNATURE_MAX = 8  # labelled lines between a headline and its text that a signature holds (headings.SKELETON_MAX)
 
 _GENERIC = frozenset({"CS501", "CS505", "CS205"})  # what the decisions drop, not what the template names
@@ -50,15 +51,15 @@ def kept_text(fs: Sequence[Finding | None], t: int, end: int) -> bool:
     return any(fs[k] is None or fs[k].role is Role.CONTENT for k in range(t + 1, end))  # type: ignore[union-attr]
 
 
-def skeletons(fs: Sequence[Finding | None], titles: Sequence[int], ends: Sequence[int]) -> dict[int, bool]:
-    """For each headline, whether its header's signature is the one another headline of the
-    page prints over text it kept (two others for a signature of one line): the page's skeleton."""
+def skeletons(fs: Sequence[Finding | None], titles: Sequence[int], ends: Sequence[int]) -> dict[int, int]:
+    """For each headline, the length of its header's signature (SIGNATURE_MIN at most) when
+    another headline of the page prints it over text it kept (two others for a signature of
+    one line: a date alone is any story card's header too), else 0."""
     sigs = [signature(fs, t, e) for t, e in zip(titles, ends)]
     kept = [kept_text(fs, t, e) for t, e in zip(titles, ends)]
     counts = Counter(s for s, k in zip(sigs, kept) if s and k)
-    # (a signature of one line, a date alone, is any story card's header too: two other stories print it)
-    return {t: bool(s) and counts[s] - k >= (1 if len(s) >= SIGNATURE_MIN else PATTERN_MIN)
-            for t, s, k in zip(titles, sigs, kept)}
+    return {t: min(len(s), SIGNATURE_MIN) if s and counts[s] - k >= (1 if len(s) >= SIGNATURE_MIN else PATTERN_MIN)
+            else 0 for t, s, k in zip(titles, sigs, kept)}
 
 
 def line_key(text: str) -> str:
