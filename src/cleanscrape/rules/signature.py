@@ -72,6 +72,7 @@ REACH_OVER, REACH_UNDER = 2, 3  # lines over and under a headline that the page'
 SLOT_SHARE = 2, 3  # of the skeleton's places, this share (two at least) must match around a line in the headline's slot
 SLOT_WORDS = 2  # words of a line in the headline's slot at least (a label alone heads no story)
 TEXT_WORDS = 4  # words of a sentence under it: a story's text, where a list's item has none
+TAIL_SENTENCES = 2  # sentences under a line in the slot after the last story found (a comment, a card has one)
 
 
 class SkeletonStoryRule(Rule):
@@ -119,10 +120,13 @@ class SkeletonStoryRule(Rule):
             for k in at.get(tok, ()):
                 votes.setdefault(k - d, set()).add(d)
         heads = sorted(p for p, ds in votes.items() if len(ds) >= need and _slot_line(ctx, p, tokens, titles))
+        if len(heads) > len(stories):
+            return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
         bounds = sorted({*titles, *heads})
         for p in heads:
             end = next((b for b in bounds if b > p), len(fs))
-            run = _story_run(ctx, p + 1 + max((d for d in offsets if d > 0), default=0), end, tokens)
+            run = _story_run(ctx, p + 1 + max((d for d in offsets if d > 0), default=0), end, tokens,
+                             TAIL_SENTENCES if p > stories[-1] else 1)
             if run is None:
                 continue
             f = fs[p]
@@ -187,29 +191,29 @@ def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]
         and find_date(t) is None
 
 
-def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None]) -> list[int] | None:
+def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], need: int) -> list[int] | None:
     """The lines the generic decisions dropped from ``start`` (under the skeleton's header)
     up to ``end`` (the next headline), the template's lines aside, up to a comment count, a
-    story list or a line of the template; None when no sentence of TEXT_WORDS words, kept or
-    dropped, stands among them (no story under the line)."""
+    story list or a line of the template; None when fewer than ``need`` sentences of TEXT_WORDS
+    words, kept or dropped, stand among them (no story under the line)."""
     fs, texts = ctx.findings, ctx.texts
     run: list[int] = []
-    sentence = False
+    sentences = 0
     for k in range(start, end):
         f = fs[k]
         if f is not None and f.code in _STOPS:
             break
         kept = f is None or f.role is Role.CONTENT
         if not kept and (f.code not in _GENERIC or tokens[k] is not None):  # type: ignore[union-attr]
-            if run or sentence:
+            if run or sentences:
                 if f.code in _INSIDE or f.role in _OPTIONAL:  # type: ignore[union-attr]
                     continue
                 break
             continue  # (the header's lines)
-        sentence = sentence or ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS
+        sentences += ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS
         if not kept:
             run.append(k)
-    return run if sentence else None
+    return run if sentences >= need else None
 
 
 _STOPS = frozenset({"CS412", "CS413"})  # a comment count, a story list's heading: a story ends there
