@@ -41,7 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, Context, Rule, named_by_page_title
 from .chrome import commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, line_key, skeletons
 from .stopwords import STOPWORDS
@@ -2326,12 +2326,22 @@ def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
                 if lines:
                     break
                 continue
-            if thin and lines and ctx.nwords(k) < PATTERN_MIN:
+            if thin and lines and ctx.nwords(k) < PATTERN_MIN or _card_under(ctx, k, end):
                 break
             lines.append(k)
     last = next((j for j in range(len(lines) - 1, -1, -1)
                  if ends_sentence(texts[lines[j]]) and ctx.nwords(lines[j]) >= STORY_SENTENCE_WORDS), None)
     return [] if last is None else lines[:last + 1] if thin else lines
+
+
+def _card_under(ctx: Context, k: int, end: int) -> bool:
+    """Line ``k`` is headline-shaped (FULL_HEADLINE_WORDS words) over a dropped sentence
+    (before ``end``): a story card's headline and teaser, where a story's own run ends."""
+    j = k + 1
+    if j >= end or ctx.heading_words(k) < FULL_HEADLINE_WORDS:
+        return False
+    f = ctx.findings[j]
+    return f is not None and f.code in _DROPS and ends_sentence(ctx.texts[j]) and ctx.nwords(j) >= STORY_SENTENCE_WORDS
 
 
 def _line_keys(ctx: Context) -> Counter[str]:
