@@ -1578,7 +1578,7 @@ def test_a_story_under_the_pages_story_header_keeps_its_whole_run():
 
 
 def test_a_headline_in_the_slot_of_the_pages_story_skeleton_starts_a_story():
-    """CS510 (issue #18): on a live page whose stories each print a separator and a date over
+    """CS511 (issue #18): on a live page whose stories each print a separator and a date over
     their headline, a headline the other steps missed, in that slot, starts its story, and the
     text the generic decisions dropped under it is that story's. Hard negative: with one story
     found over kept text before it (the page cut after it), the page holds no skeleton of
@@ -1598,4 +1598,4 @@ def test_a_headline_in_the_slot_of_the_pages_story_skeleton_starts_a_story():
     lines = page.splitlines()
     cut = "\n".join(lines[:[k for k, t in enumerate(lines) if t.startswith("____")][1]])
     labels = Pipeline().label(read_text(cut)).labels
-    assert not any(f is not None and f.code == "CS510" for f in labels)
+    assert not any(f is not None and f.code == "CS511" for f in labels)

@@ -220,6 +220,6 @@ _STOPS = frozenset({"CS412", "CS413"})  # a comment count, a story list's headin
 _INSIDE = frozenset({"CS404", "CS408", "CS425", "CS426"})  # an advert marker, a clip's length: inside a story
 
 
-SKELETON_STORY = SkeletonStoryRule("CS510", "skeleton-story",
+SKELETON_STORY = SkeletonStoryRule("CS511", "skeleton-story",
                                    "a headline where the page's repeated story skeleton puts one, and its story's text",
                                    Role.TITLE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
