@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .rules import chrome, content, credits, headings, islands, model, storylines, structure, teasers
+from .rules import chrome, content, credits, headings, islands, model, signature, storylines, structure, teasers
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
 
@@ -64,6 +64,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(model.BLOCK_MODEL)
     # a story under its own header that lost all its text to the generic decisions keeps it
     rules.append(content.STORY_TEXT)
+    # a headline where the page's repeated story skeleton puts one, with its story's text
+    rules.append(signature.SKELETON_STORY)
     # a story's own short line at its edges, cut with the template around it, keeps its place
     rules.append(storylines.STORY_LINES)
     # summary bullets under each story's headline: once every decision has read them as the

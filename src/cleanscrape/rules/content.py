@@ -41,8 +41,9 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
 from .chrome import commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
+from .signature import SIGNATURE_MIN, line_key, skeletons
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -2222,7 +2223,9 @@ class StoryTextRule(Rule):
         if len(titles) < STORY_PAGE_TITLES:
             return  # (a single story: the generic decisions placed its text)
         fs = ctx.findings
-        for t, end in zip(titles, [*titles[1:], len(ctx.texts)]):
+        ends = [*titles[1:], len(ctx.texts)]
+        skeleton = skeletons(fs, titles, ends)
+        for t, end in zip(titles, ends):
             if fs[t].reason == ALTERNATING_BRIEF:  # type: ignore[union-attr]
                 k = _lost_brief_text(ctx, t, end)
                 if k is not None:
@@ -2233,9 +2236,15 @@ class StoryTextRule(Rule):
                 yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
+            if skeleton[t] and len(run := _lost_run(ctx, t, end, skeleton[t] < SIGNATURE_MIN)) >= STORY_LINES:
+                # (under the header the page prints over another story's kept text: its story's)
+                for k in run:
+                    yield self.finding(k, "a line of a story under the header the page prints over each story",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
-            if Role.BYLINE not in roles and Role.DATE not in roles:
-                continue  # (no byline or date of its own: a list's headline)
+            if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t]:
+                continue  # (no byline or date of its own, nor a header other stories print: a list's headline)
             lines = _lost_story(ctx, t, end)
             if len(lines) >= STORY_LINES or lines and separator_over(ctx, t) and (
                     end == len(ctx.texts) or ctx.texts[end - 1] == ctx.texts[t - 1]):
@@ -2317,6 +2326,56 @@ def _lost_story(ctx: Context, t: int, end: int) -> list[int]:
             elif lines:
                 break  # (a line that is no sentence ends the run: a card's kicker, a list's label)
     return lines
+
+
+def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
+    """Every line the generic decisions dropped under headline ``t`` as ``_lost_story`` reads
+    its run (sentences or not: a fact check's `Claim`, `Rating`), when a sentence is among them;
+    none when some of its text stands. A line of the template (its first words printed again
+    on the page, no sentence: `Written by`, `Filed under: ...`, `7 comments`) is the header's
+    over the run and ends it under (the page's closing lines under its last story). Under a
+    ``thin`` header (one line, a date: a card's too) a line of one word ends the run (an
+    index's letter), and the run ends at its last sentence."""
+    fs, texts = ctx.findings, ctx.texts
+    keys = _line_keys(ctx)
+    lines: list[int] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is _CONTENT:
+            return []  # (some of its text stands)
+        if f.code in _STOP_CODES or f.role in _BREAKS or lines and f.code not in _DROPS and \
+                f.code not in _INSIDE_CHROME and f.role not in _INSIDE_TEXT:
+            break
+        if f.code in _DROPS:
+            if keys[line_key(texts[k])] >= PATTERN_MIN and not (
+                    ends_sentence(texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS):
+                if lines:
+                    break
+                continue
+            if thin and lines and ctx.nwords(k) < PATTERN_MIN or _card_under(ctx, k, end):
+                break
+            lines.append(k)
+    last = next((j for j in range(len(lines) - 1, -1, -1)
+                 if ends_sentence(texts[lines[j]]) and ctx.nwords(lines[j]) >= STORY_SENTENCE_WORDS), None)
+    return [] if last is None else lines[:last + 1] if thin else lines
+
+
+def _card_under(ctx: Context, k: int, end: int) -> bool:
+    """Line ``k`` is headline-shaped (FULL_HEADLINE_WORDS words) over a dropped sentence
+    (before ``end``): a story card's headline and teaser, where a story's own run ends."""
+    j = k + 1
+    if j >= end or ctx.heading_words(k) < FULL_HEADLINE_WORDS:
+        return False
+    f = ctx.findings[j]
+    return f is not None and f.code in _DROPS and ends_sentence(ctx.texts[j]) and ctx.nwords(j) >= STORY_SENTENCE_WORDS
+
+
+def _line_keys(ctx: Context) -> Counter[str]:
+    """How often the page prints each line's first words (``signature.line_key``), memoised."""
+    got = ctx.step_memo.get("line_keys")
+    if not isinstance(got, Counter):
+        got = ctx.step_memo["line_keys"] = Counter(map(line_key, ctx.texts))
+    return got
 
 
 STORY_TEXT = StoryTextRule("CS506", "story-text",

@@ -17,14 +17,14 @@ from collections.abc import Callable, Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, long_word_stems, menu_line
+from ..text import ends_sentence, long_word_stems, menu_line
 from .base import EVERY_LABEL, STORY_PARAGRAPH, Context, Rule
+from .signature import line_key as _key
 
 STORY_PAGE_TITLES = 2  # headlines of a page of several stories (a single story's edges: the generic decisions')
 EDGE_MAX_WORDS = 12  # words of a story's first line under its header (a dateline, a subheading, a lead-in)
 SHOUT_WORDS = 3  # words of a lead-in in capitals (`FULL RESULTS BELOW`): a dateline is shorter (`BAAR, SWITZERLAND`)
 LAST_WORDS = (2, 10)  # words of a story's last subheading over the template that closes it
-KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
 
 _GENERIC = frozenset({"CS501", "CS505"})  # content scoring and the block model: no named rule took it
 _LAST_DROPS = _GENERIC | {"CS205"}  # ...and a related headline taken after the story's last paragraph
@@ -35,12 +35,6 @@ _HEADER = frozenset({Role.TITLE, Role.BYLINE, Role.DATE, Role.STUB, Role.SECTION
 _ADVERT = frozenset({"CS404"})  # an advert marker (`Sponsored`, `Anzeige`)
 _CLOCK = compile_pattern(r"\d{1,2}[:.h]\d\d", "")  # a brief's time under its headline is its date, not its text
 _WORD = compile_pattern(r"[^\W\d_]{3}", "")  # a word of three letters: no separator, no number alone
-
-
-def _key(text: str) -> str:
-    """The line's first KEY_WORDS words, digits folded, case aside (folded and cased on those
-    words alone, not the whole line: neither touches a space, so the same words)."""
-    return " ".join(fold_digits(" ".join(text.split(None, KEY_WORDS)[:KEY_WORDS])).casefold().split())
 
 
 def _edge_shape(text: str, low: int, high: int) -> bool:

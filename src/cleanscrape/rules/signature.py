@@ -1,0 +1,225 @@
+"""A story header's signature: what the template prints between a headline and its text
+(issue #18: boundaries from repetition within the page, whatever its words and language).
+
+A page of several stories prints each story's header from one template: the same labelled
+lines (a byline, a date, stubs, a reading time, a share line) in the same order under each
+headline. The sequence of those lines' rule codes is the header's signature; a signature that
+stands under two headlines or more is the page's skeleton, and a headline printed over it is
+a story's, whatever the decisions made of the lines under it. One pass over the labels.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from ..dates import find_date
+from ..document import Finding, Role
+from ..text import HEADLINE_MAX_CHARS, LETTER_RUN, ends_sentence, fold_digits
+from .base import EVERY_LABEL, Context, Rule
+from .headings import BOX_LINE, PATTERN_MIN
+
+KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
+SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others),
+# and that make the whole run under it a story's (under one line, a date: only its sentences, as a card has one)
+SIGNATURE_MAX = 8  # labelled lines between a headline and its text that a signature holds (headings.SKELETON_MAX)
+
+_GENERIC = frozenset({"CS501", "CS505", "CS205"})  # what the decisions drop, not what the template names
+_OPTIONAL = frozenset({Role.CAPTION, Role.CREDIT})  # a picture under some headlines of a feed, not under others
+
+
+def signature(fs: Sequence[Finding | None], t: int, end: int) -> tuple[str, ...]:
+    """The codes of the labelled lines under headline ``t`` (before ``end``, the next
+    headline) up to its first line of text or of what the decisions dropped, a picture's
+    lines aside; empty when that header is longer than SIGNATURE_MAX lines."""
+    sig: list[str] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is Role.CONTENT or f.code in _GENERIC:
+            break
+        if f.role in _OPTIONAL:
+            continue
+        sig.append(f.code)
+        if len(sig) > SIGNATURE_MAX:
+            return ()
+    return tuple(sig)
+
+
+def kept_text(fs: Sequence[Finding | None], t: int, end: int) -> bool:
+    """Some line between headline ``t`` and ``end`` is kept as text."""
+    return any(fs[k] is None or fs[k].role is Role.CONTENT for k in range(t + 1, end))  # type: ignore[union-attr]
+
+
+def skeletons(fs: Sequence[Finding | None], titles: Sequence[int], ends: Sequence[int]) -> dict[int, int]:
+    """For each headline, the length of its header's signature (SIGNATURE_MIN at most) when
+    another headline of the page prints it over text it kept (two others for a signature of
+    one line: a date alone is any story card's header too), else 0."""
+    sigs = [signature(fs, t, e) for t, e in zip(titles, ends)]
+    kept = [kept_text(fs, t, e) for t, e in zip(titles, ends)]
+    counts = Counter(s for s, k in zip(sigs, kept) if s and k)
+    return {t: min(len(s), SIGNATURE_MIN) if s and counts[s] - k >= (1 if len(s) >= SIGNATURE_MIN else PATTERN_MIN)
+            else 0 for t, s, k in zip(titles, sigs, kept)}
+
+
+def line_key(text: str) -> str:
+    """The line's first KEY_WORDS words, digits folded, case aside (folded and cased on those
+    words alone, not the whole line: neither touches a space, so the same words)."""
+    return " ".join(fold_digits(" ".join(text.split(None, KEY_WORDS)[:KEY_WORDS])).casefold().split())
+
+
+REACH_OVER, REACH_UNDER = 2, 3  # lines over and under a headline that the page's skeleton compares
+SLOT_SHARE = 2, 3  # of the skeleton's places, this share (two at least) must match around a line in the headline's slot
+SLOT_WORDS = 2  # words of a line in the headline's slot at least (a label alone heads no story)
+TEXT_WORDS = 4  # words of a sentence under it: a story's text, where a list's item has none
+TAIL_SENTENCES = 2  # sentences under a line in the slot after the last story found (a comment, a card has one)
+
+
+class SkeletonStoryRule(Rule):
+    """
+    What it removes: nothing from the text: it finds a story's headline the other steps
+    missed, and brings back the text the decisions dropped under it.
+    Why: a template prints its per-story skeleton once per story: the same lines (a
+    separator, a menu printed again by infinite scroll, a share line, a reading time) and
+    the same labels (a date, a byline, stubs) at the same places around each headline. The
+    places and lines around at least two of the headlines found, and half of them, are the
+    page's skeleton; a line standing where the skeleton puts the headline (two thirds of
+    its places matching, two at least) heads a story of its own, whatever its words or
+    language, and the text the generic decisions dropped under it is that story's (issue
+    #18: when unsure, merge rather than drop).
+    Example: `Tony Blair: Why there has to be compromise in Ukraine` under `________` and a
+    date line, as every other story of the live page prints its headline (a headline)
+    Kept: a line printed twice or more (a skeleton's own line), a line in a found story's
+    header, a line of one word, a line with a date, a line with no sentence of text under it
+    before the next headline (a list's item, a story card), and every line of a page where
+    fewer than two headlines were found, or fewer than two of them kept text (a page of
+    story cards: no story).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) < PATTERN_MIN:
+            return
+        fs = ctx.findings
+        ends = [*titles[1:], len(fs)]
+        stories = [t for t, e in zip(titles, ends) if kept_text(fs, t, e)]
+        if len(stories) < PATTERN_MIN:
+            return  # (stories whose text the decisions kept make the skeleton a story's: a page of cards has none)
+        tokens = _tokens(ctx)
+        skeleton = _skeleton(tokens, titles, stories)
+        offsets = {d for d, _ in skeleton}
+        if len(offsets) < PATTERN_MIN:
+            return
+        need = max(PATTERN_MIN, -(-SLOT_SHARE[0] * len(offsets) // SLOT_SHARE[1]))
+        at: dict[str, list[int]] = {}
+        for k, tok in enumerate(tokens):
+            if tok is not None:
+                at.setdefault(tok, []).append(k)
+        votes: dict[int, set[int]] = {}
+        for d, tok in skeleton:
+            for k in at.get(tok, ()):
+                votes.setdefault(k - d, set()).add(d)
+        heads = sorted(p for p, ds in votes.items() if len(ds) >= need and _slot_line(ctx, p, tokens, titles))
+        if len(heads) > len(stories):
+            return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
+        bounds = sorted({*titles, *heads})
+        for p in heads:
+            end = next((b for b in bounds if b > p), len(fs))
+            run = _story_run(ctx, p + 1 + max((d for d in offsets if d > 0), default=0), end, tokens,
+                             TAIL_SENTENCES if p > stories[-1] else 1)
+            if run is None:
+                continue
+            f = fs[p]
+            yield self.finding(p, "a line where the page's story skeleton puts each headline",
+                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+            for k in run:
+                yield self.finding(k, "a line of a story under a headline the page's skeleton places",
+                                   role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+
+def _tokens(ctx: Context) -> list[str | None]:
+    """Each line's part in a skeleton: its text (numbers folded) when the page prints it
+    twice or more and it is short, else the code of a rule that named it (not a generic
+    decision, not a headline), else None (a line of its own)."""
+    fs, texts = ctx.findings, ctx.texts
+    toks: list[str | None] = [None] * len(texts)
+    folded = {i: fold_digits(texts[i].strip()) for i in ctx.short(HEADLINE_MAX_CHARS)}
+    counts = Counter(folded.values())
+    for k, f in enumerate(fs):
+        key = folded.get(k)
+        if key is not None and counts[key] >= PATTERN_MIN:
+            toks[k] = "=" + key
+        elif f is not None and f.role is not Role.CONTENT and f.role is not Role.TITLE and f.code not in _GENERIC:
+            toks[k] = f.code
+    return toks
+
+
+def _skeleton(tokens: list[str | None], titles: list[int], stories: list[int]) -> set[tuple[int, str]]:
+    """The (place, line) pairs around PATTERN_MIN of the headlines that kept text at least
+    (``stories``), and half of them: the page's skeleton (a place never reaches past the next
+    or last headline)."""
+    seen: Counter[tuple[int, str]] = Counter()
+    n = len(tokens)
+    heads = set(stories)
+    for j, t in enumerate(titles):
+        if t not in heads:
+            continue
+        lo = titles[j - 1] + 1 if j else 0
+        hi = titles[j + 1] if j + 1 < len(titles) else n
+        pairs = set()
+        for d in range(-REACH_OVER, REACH_UNDER + 1):
+            k = t + d
+            if d and lo <= k < hi and (tok := tokens[k]) is not None:
+                pairs.add((d, tok))
+        seen.update(pairs)
+    return {p for p, c in seen.items() if c >= PATTERN_MIN and 2 * c >= len(stories)}
+
+
+def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]) -> bool:
+    """Line ``p`` may head a story: on the page, out of every found headline's header, no
+    skeleton line, a line of words printed once that a named rule did not take, no date."""
+    if not 0 <= p < len(tokens) or tokens[p] is not None:
+        return False
+    j = bisect_left(titles, p)
+    if j < len(titles) and titles[j] - p <= REACH_OVER or j and p - titles[j - 1] <= REACH_UNDER:
+        return False
+    f = ctx.findings[p]
+    if f is not None and f.role is not Role.CONTENT and f.code not in _GENERIC:
+        return False
+    t = ctx.texts[p]
+    return ctx.lens[p] <= BOX_LINE and ctx.nwords(p) >= SLOT_WORDS and LETTER_RUN.search(t) is not None \
+        and find_date(t) is None
+
+
+def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], need: int) -> list[int] | None:
+    """The lines the generic decisions dropped from ``start`` (under the skeleton's header)
+    up to ``end`` (the next headline), the template's lines aside, up to a comment count, a
+    story list or a line of the template; None when fewer than ``need`` sentences of TEXT_WORDS
+    words, kept or dropped, stand among them (no story under the line)."""
+    fs, texts = ctx.findings, ctx.texts
+    run: list[int] = []
+    sentences = 0
+    for k in range(start, end):
+        f = fs[k]
+        if f is not None and f.code in _STOPS:
+            break
+        kept = f is None or f.role is Role.CONTENT
+        if not kept and (f.code not in _GENERIC or tokens[k] is not None):  # type: ignore[union-attr]
+            if run or sentences:
+                if f.code in _INSIDE or f.role in _OPTIONAL:  # type: ignore[union-attr]
+                    continue
+                break
+            continue  # (the header's lines)
+        sentences += ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS
+        if not kept:
+            run.append(k)
+    return run if sentences >= need else None
+
+
+_STOPS = frozenset({"CS412", "CS413"})  # a comment count, a story list's heading: a story ends there
+_INSIDE = frozenset({"CS404", "CS408", "CS425", "CS426"})  # an advert marker, a clip's length: inside a story
+
+
+SKELETON_STORY = SkeletonStoryRule("CS511", "skeleton-story",
+                                   "a headline where the page's repeated story skeleton puts one, and its story's text",
+                                   Role.TITLE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
