@@ -228,11 +228,12 @@ def readers_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
     return closed
 
 
-def ordered(rules: Sequence[Rule]) -> tuple[Rule, ...]:
+def ordered(rules: Sequence[Rule], sees: dict[str, frozenset[str]] | None = None) -> tuple[Rule, ...]:
     """``rules`` in an order where each runs after the rules it reads; the given order breaks
-    ties (so it is kept wherever the declarations allow). A cycle raises ValueError."""
+    ties (so it is kept wherever the declarations allow). A cycle raises ValueError.
+    ``sees``: their :func:`sees_of`, when the caller has it."""
     rules = tuple(rules)
-    reads = sees_of(rules)
+    reads = sees_of(rules) if sees is None else sees
     index: dict[str, int] = {}
     for n, r in enumerate(rules):
         index.setdefault(r.code, n)
@@ -282,7 +283,7 @@ def plan(rules: tuple[Rule, ...], shapes: tuple[Rule, ...] = ()) -> tuple[Step, 
     side = _LineBatch(left_out) if left_out else None
     steps: list[Step] = []
     run: list[LineRule] = []
-    for r in ordered(rules):
+    for r in ordered(rules, sees):
         if is_shape(r):
             run.append(r)
             continue

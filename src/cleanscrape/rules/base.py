@@ -341,6 +341,16 @@ class Context:
             LINE_SEARCH_LIMIT if limit <= LINE_SEARCH_LIMIT else 1 << 62
         page, starts, idx = self._short_page(span)
         found: set[int] = set()
+        gate = _gate(needles) if len(needles) > 1 else None
+        if gate is not None:  # one search for the mark every needle holds, the needles in its lines only
+            pos = page.find(gate)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                line = page[starts[k]:starts[k + 1]]  # (with its newline: a needle may end in one)
+                if any(needle in line for needle in needles):
+                    found.add(idx[k])
+                pos = page.find(gate, starts[k + 1])  # next block
+            needles = ()
         for needle in needles:
             pos = page.find(needle)
             while pos >= 0:
@@ -618,10 +628,23 @@ class LineRule(Rule):
 
 
 @lru_cache(maxsize=256)
+def _gate(needles: tuple[str, ...]) -> str | None:
+    """A mark (not a letter, digit or space) that every one of ``needles`` holds, when they
+    hold one and a newline at most at their end: a block holding a needle holds the mark, so
+    one search for it finds every block a search for each needle would (`:` for a comment
+    prompt's ` says:`, ` wrote :`, ...). None when they share none."""
+    if any("\n" in n[:-1] for n in needles):
+        return None
+    common = set.intersection(*(set(n) for n in needles))
+    marks = sorted(c for c in common if not (c.isalnum() or c.isspace()))
+    return marks[0] if marks else None
+
+
+@lru_cache(maxsize=256)
 def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
     """The first-word keys of phrases (memoised by value; callers keep the result as a
     constant, since hashing a long tuple on every call would cost more than it saves)."""
-    return frozenset(first_word(s.strip()) for s in starts if s.strip())
+    return frozenset(first_word(t) for s in starts if (t := s.strip()))
 
 
 def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw: Any) -> LineRule:
