@@ -31,7 +31,7 @@ from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
 from typing import cast
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..dates import is_date_line
 from ..lang import words as lang_words
@@ -521,6 +521,19 @@ ISLAND_GAP = 4  # blocks in a row the verdicts drop (or other rules took) betwee
 ISLAND_SHARE = 0.1  # characters of kept text from such a gap on, against the heaviest kept stretch above it
 
 
+def light_tail(sizes: Sequence[int], share: float) -> int:
+    """Where the light tail of a page's kept stretches starts (their weights ``sizes``, in
+    order): the first stretch under the heaviest from which all the rest weighs less than
+    ``share`` of the heaviest; ``len(sizes)`` when none does (the story goes on at its weight)."""
+    heaviest = max(range(len(sizes)), key=sizes.__getitem__)
+    tail, cut = 0, len(sizes)
+    for k in range(len(sizes) - 1, heaviest, -1):
+        tail += sizes[k]
+        if tail < share * sizes[heaviest]:
+            cut = k
+    return cut
+
+
 def _islands_below(texts: Sequence[str], taken: Sequence[int], s: int, e: int, keep: list[bool], why: list[str]) -> None:
     """Text mode: the kept lines of segment [s, e) that stand under the article, cut off from it
     by ISLAND_GAP blocks or more that nothing keeps (the template's chrome between: a share bar,
@@ -539,15 +552,7 @@ def _islands_below(texts: Sequence[str], taken: Sequence[int], s: int, e: int, k
             parts[-1].append(y)
     if len(parts) == 1:
         return
-    sizes = [sum(len(texts[i]) for i in p) for p in parts]
-    heaviest = max(range(len(parts)), key=sizes.__getitem__)
-    tail = 0
-    cut = len(parts)
-    for k in range(len(parts) - 1, heaviest, -1):
-        tail += sizes[k]
-        if tail < ISLAND_SHARE * sizes[heaviest]:
-            cut = k
-    for p in parts[cut:]:
+    for p in parts[light_tail([sum(len(texts[i]) for i in p) for p in parts], ISLAND_SHARE):]:
         for i in p:
             keep[i], why[i] = False, "island-below-text"
 
@@ -2307,25 +2312,45 @@ _BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a
 _INSIDE_TEXT = frozenset({Role.CAPTION, Role.CREDIT})  # a picture's lines stand between a story's paragraphs
 
 
-def _lost_story(ctx: Context, t: int, end: int) -> list[int]:
-    """The run of sentences the generic decisions dropped under headline ``t`` (captions, credits
-    and advert markers between), up to ``end``, a line of theirs that is no sentence, a story
-    list, a comment count, a teaser or a related link; none when some of its text stands."""
-    fs, texts = ctx.findings, ctx.texts
+def _ends_run(f: Finding, started: bool) -> bool:
+    """A dropped story run ends at a stop code, a teaser or a related link, and under its first
+    line (``started``) at any line no generic decision dropped but a picture's or an advert marker."""
+    return f.code in _STOP_CODES or f.role in _BREAKS or started and f.code not in _DROPS and \
+        f.code not in _INSIDE_CHROME and f.role not in _INSIDE_TEXT
+
+
+def _walk_run(ctx: Context, t: int, end: int, take: Callable[[int, bool], bool | None]) -> list[int]:
+    """The lines the generic decisions dropped under headline ``t``, up to ``end`` or the run's
+    end (``_ends_run``), that ``take(k, started)`` takes (True), passes over (False) or stops at
+    (None); none when some of the story's text stands."""
+    fs = ctx.findings
     lines: list[int] = []
     for k in range(t + 1, end):
         f = fs[k]
         if f is None or f.role is _CONTENT:
             return []  # (some of its text stands)
-        if f.code in _STOP_CODES or f.role in _BREAKS or lines and f.code not in _DROPS and \
-                f.code not in _INSIDE_CHROME and f.role not in _INSIDE_TEXT:
+        if _ends_run(f, bool(lines)):
             break  # (under its first sentence, only pictures and advert markers stand inside a story)
         if f.code in _DROPS:
-            if ends_sentence(texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS:
+            step = take(k, bool(lines))
+            if step is None:
+                break
+            if step:
                 lines.append(k)
-            elif lines:
-                break  # (a line that is no sentence ends the run: a card's kicker, a list's label)
     return lines
+
+
+def _story_sentence(ctx: Context, k: int) -> bool:
+    """Line ``k`` is one of a story's sentences: it ends like one and has STORY_SENTENCE_WORDS words."""
+    return ends_sentence(ctx.texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS
+
+
+def _lost_story(ctx: Context, t: int, end: int) -> list[int]:
+    """The run of sentences the generic decisions dropped under headline ``t`` (captions, credits
+    and advert markers between), up to ``end``, a line of theirs that is no sentence, a story
+    list, a comment count, a teaser or a related link; none when some of its text stands."""
+    # (a line that is no sentence ends the run: a card's kicker, a list's label)
+    return _walk_run(ctx, t, end, lambda k, started: True if _story_sentence(ctx, k) else None if started else False)
 
 
 def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
@@ -2336,27 +2361,18 @@ def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
     over the run and ends it under (the page's closing lines under its last story). Under a
     ``thin`` header (one line, a date: a card's too) a line of one word ends the run (an
     index's letter), and the run ends at its last sentence."""
-    fs, texts = ctx.findings, ctx.texts
+    texts = ctx.texts
     keys = _line_keys(ctx)
-    lines: list[int] = []
-    for k in range(t + 1, end):
-        f = fs[k]
-        if f is None or f.role is _CONTENT:
-            return []  # (some of its text stands)
-        if f.code in _STOP_CODES or f.role in _BREAKS or lines and f.code not in _DROPS and \
-                f.code not in _INSIDE_CHROME and f.role not in _INSIDE_TEXT:
-            break
-        if f.code in _DROPS:
-            if keys[line_key(texts[k])] >= PATTERN_MIN and not (
-                    ends_sentence(texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS):
-                if lines:
-                    break
-                continue
-            if thin and lines and ctx.nwords(k) < PATTERN_MIN or _card_under(ctx, k, end):
-                break
-            lines.append(k)
-    last = next((j for j in range(len(lines) - 1, -1, -1)
-                 if ends_sentence(texts[lines[j]]) and ctx.nwords(lines[j]) >= STORY_SENTENCE_WORDS), None)
+
+    def take(k: int, started: bool) -> bool | None:
+        if keys[line_key(texts[k])] >= PATTERN_MIN and not _story_sentence(ctx, k):
+            return None if started else False
+        if thin and started and ctx.nwords(k) < PATTERN_MIN or _card_under(ctx, k, end):
+            return None
+        return True
+
+    lines = _walk_run(ctx, t, end, take)
+    last = next((j for j in range(len(lines) - 1, -1, -1) if _story_sentence(ctx, lines[j])), None)
     return [] if last is None else lines[:last + 1] if thin else lines
 
 

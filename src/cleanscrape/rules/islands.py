@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..document import Finding, Role
 from .base import EVERY_LABEL, Context, Rule
-from .content import ISLAND_GAP
+from .content import ISLAND_GAP, light_tail
 
 # the kept text from a gap on (to the story's end) weighs less than this share of the heaviest
 # kept stretch above it: a box or a teaser, not the rest of the story (0.1, 0.15, 0.2 and 0.25
@@ -68,14 +68,7 @@ class IslandTailRule(Rule):
             parts = _stretches(kept)
             if len(parts) == 1:
                 continue
-            sizes = [sum(len(texts[i]) for i in p) for p in parts]
-            heaviest = max(range(len(parts)), key=sizes.__getitem__)
-            tail, cut = 0, len(parts)
-            for k in range(len(parts) - 1, heaviest, -1):
-                tail += sizes[k]
-                if tail < TAIL_SHARE * sizes[heaviest]:
-                    cut = k
-            for p in parts[cut:]:
+            for p in parts[light_tail([sum(len(texts[i]) for i in p) for p in parts], TAIL_SHARE):]:
                 for i in p:
                     f = fs[i]
                     yield self.finding(i, "kept text cut off under the story, a fraction of its weight",
