@@ -87,7 +87,7 @@ class SkeletonStoryRule(Rule):
     its places matching, two at least) heads a story of its own, whatever its words or
     language, and the text the generic decisions dropped under it is that story's (issue
     #18: when unsure, merge rather than drop).
-    Example: `Tony Blair: Why there has to be compromise in Ukraine` under `________` and a
+    Example: `Lindenau kann es: Stadt der kurzen Wege` under `________` and a
     date line, as every other story of the live page prints its headline (a headline)
     Kept: a line printed twice or more (a skeleton's own line), a line in a found story's
     header, a line of one word, a line with a date, a line with no sentence of text under it
