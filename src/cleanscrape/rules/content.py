@@ -43,7 +43,7 @@ from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE
 from .chrome import commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
-from .signature import SIGNATURE_MIN, line_key, skeletons
+from .signature import SIGNATURE_MIN, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -2362,7 +2362,7 @@ def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
     ``thin`` header (one line, a date: a card's too) a line of one word ends the run (an
     index's letter), and the run ends at its last sentence."""
     texts = ctx.texts
-    keys = _line_keys(ctx)
+    keys = line_keys(ctx)
 
     def take(k: int, started: bool) -> bool | None:
         if keys[line_key(texts[k])] >= PATTERN_MIN and not _story_sentence(ctx, k):
@@ -2383,15 +2383,7 @@ def _card_under(ctx: Context, k: int, end: int) -> bool:
     if j >= end or ctx.heading_words(k) < FULL_HEADLINE_WORDS:
         return False
     f = ctx.findings[j]
-    return f is not None and f.code in _DROPS and ends_sentence(ctx.texts[j]) and ctx.nwords(j) >= STORY_SENTENCE_WORDS
-
-
-def _line_keys(ctx: Context) -> Counter[str]:
-    """How often the page prints each line's first words (``signature.line_key``), memoised."""
-    got = ctx.step_memo.get("line_keys")
-    if not isinstance(got, Counter):
-        got = ctx.step_memo["line_keys"] = Counter(map(line_key, ctx.texts))
-    return got
+    return f is not None and f.code in _DROPS and _story_sentence(ctx, j)
 
 
 STORY_TEXT = StoryTextRule("CS506", "story-text",

@@ -68,6 +68,14 @@ def line_key(text: str) -> str:
     return " ".join(fold_digits(" ".join(text.split(None, KEY_WORDS)[:KEY_WORDS])).casefold().split())
 
 
+def line_keys(ctx: Context) -> Counter[str]:
+    """How often the page prints each line's first words (``line_key``), once per page."""
+    got = ctx.page_memo.get("line_keys")
+    if not isinstance(got, Counter):
+        got = ctx.page_memo["line_keys"] = Counter(map(line_key, ctx.texts))
+    return got
+
+
 REACH_OVER, REACH_UNDER = 2, 3  # lines over and under a headline that the page's skeleton compares
 SLOT_SHARE = 2, 3  # of the skeleton's places, this share (two at least) must match around a line in the headline's slot
 SLOT_WORDS = 2  # words of a line in the headline's slot at least (a label alone heads no story)

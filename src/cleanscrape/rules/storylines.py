@@ -12,14 +12,13 @@ is the story's text.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import ends_sentence, long_word_stems, menu_line
 from .base import EVERY_LABEL, STORY_PARAGRAPH, Context, Rule
-from .signature import line_key as _key
+from .signature import line_key as _key, line_keys
 
 STORY_PAGE_TITLES = 2  # headlines of a page of several stories (a single story's edges: the generic decisions')
 EDGE_MAX_WORDS = 12  # words of a story's first line under its header (a dateline, a subheading, a lead-in)
@@ -94,7 +93,7 @@ class StoryLinesRule(Rule):
                 cands.append((i, "a story's last subheading, only named template between it and the next headline"))
         if not cands:
             return
-        keys = Counter(_key(t) for t in texts)
+        keys = line_keys(ctx)
         for i, why in cands:
             if keys[_key(texts[i])] == 1:
                 yield self.finding(i, why, role=Role.CONTENT, priority=fs[i].priority + 1)  # type: ignore[union-attr]
