@@ -126,3 +126,69 @@ def test_a_feed_of_long_stories_each_over_a_button_is_no_thread():
     page = "\n".join([*lines, "Impressum"])
     labelled = Pipeline().label(read_text(page))
     assert all(f is None or f.code != "CS420" for f in labelled.labels)
+
+
+BALCONY = [
+    "Last spring I moved into a flat with a narrow balcony facing south, and I wanted to see how many "
+    "tomatoes I could grow there without any garden at all, using nothing but pots and a bucket.",
+    "Cherry varieties did far better than the big beefsteak kind, which needed more room for their roots "
+    "than a pot could ever give them, and the yellow pear kind did best of all.",
+    "By the end of August I had picked more than four kilos of fruit, enough for salads all summer and a few "
+    "jars of sauce for the winter, and next year I want to try peppers as well.",
+]
+REPLIES = [("Mary Holt", "June 5, 2012 at 3:14 PM", "What a lovely result from such a small space, I never thought of pots."),
+           ("Dan", "June 5, 2012 at 6:40 PM", "Did you use any fertiliser? Mine always look pale by midsummer."),
+           ("Greenthumb", "June 6, 2012 at 8:02 AM", "Dan, I fed them once a week with a liquid seaweed feed."),
+           ("Priya S.", "June 7, 2012 at 11:27 AM", "The bucket drip idea is clever. I am going to copy it this weekend.")]
+
+
+def _blog(comments: list[str]) -> str:
+    return "\n".join(["Tomatoes on a small balcony", "Posted on June 4, 2012 by Greenthumb", *BALCONY, *comments,
+                      "Recent posts", "Archives"])
+
+
+def test_a_thread_told_by_its_stamps_alone_goes_whichever_side_of_the_comment_they_stand():
+    """CS428: no `says:`, no button; the commenter's name over the stamp and the comment, or
+    `NAME said...` over the comment and its stamp under it (the stamp last): the thread goes
+    (names, stamps and comments), the article stays whole."""
+    above = [line for name, stamp, text in REPLIES for line in (name, stamp, text)]
+    below = [line for name, stamp, text in REPLIES for line in (f"{name} said...", text, stamp)]
+    for lines in (above, below):
+        (record,) = cleanscrape.clean(_blog(lines))
+        assert record.paragraphs == tuple(BALCONY)
+        labelled = Pipeline().label(read_text(_blog(lines)))
+        assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+                if b.text in lines} == {"CS428"}
+
+
+def test_a_diary_of_stamped_entries_with_no_article_above_is_no_stamp_thread():
+    """Hard negative: a diary whose entries each stand under their own date and time, with no
+    article of two paragraphs above the first: CS428 takes none of it."""
+    entries = []
+    for k, text in enumerate(BALCONY):
+        entries += [f"June {4 + k}, 2012 at {7 + k}:30 am", text]
+    page = "\n".join(["Balcony diary", *entries])
+    labelled = Pipeline().label(read_text(page))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)
+
+
+def test_stamps_printed_alike_with_no_comment_between_them_are_no_stamp_thread():
+    """Hard negative: under an article, a timetable of stamps printed alike, one a line (no text
+    between any two): CS428 takes none of them."""
+    times = [f"June {5 + k}, 2012 at {9 + k}:00 am" for k in range(4)]
+    labelled = Pipeline().label(read_text(_blog(["Next market days", *times])))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)
+
+
+def test_a_feed_of_stories_each_under_its_headline_and_stamp_is_no_stamp_thread():
+    """Hard negative: under an article, stories each a headline over its stamp and a paragraph
+    (the stamps printed alike, a few lines apart, as a thread's): a headline over every stamp
+    makes them a feed of stories, so CS428 takes none of them."""
+    feed = []
+    for k, head in enumerate(["Allotment society opens its waiting list again this spring",
+                              "Seed swap at the town hall draws a record crowd of growers",
+                              "Council plans a new community orchard beside the old railway"]):
+        feed += [head, f"June {5 + k}, 2012 at {9 + k}:00 am",
+                 f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools."]
+    labelled = Pipeline().label(read_text(_blog(feed)))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)

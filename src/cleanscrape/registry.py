@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .rules import chrome, content, credits, headings, islands, model, signature, storylines, structure, teasers
+from .rules import chrome, content, credits, headings, islands, model, signature, storylines, structure, teasers, threads
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
 
@@ -47,6 +47,7 @@ def _default_rules() -> tuple[Rule, ...]:
         *teasers.CONTEXT_RULES,
         *credits.CONTEXT_RULES,
         *chrome.EARLY_RULES,
+        threads.STAMP_THREAD,  # a thread told by its stamps alone, after CS420's own
         *headings.TITLE_RULES,
         *chrome.CONTEXT_RULES,
         *teasers.LATE_RULES,

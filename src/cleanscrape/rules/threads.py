@@ -1,0 +1,133 @@
+"""Reader comment threads told by their stamps alone (issue #19).
+
+CS420 finds a thread by its commenters' headers (`Ana says:`) or by the button printed under
+every comment (`Reply`). Many blogs print neither: the commenter's name over the date and time,
+then the comment (`Ana` / `June 5, 2012 at 3:14 pm` / ...), or the comment over its stamp
+(`Ana said...` / ... / `June 5, 2012 at 3:14 PM`). What every such thread keeps is its
+skeleton: the same stamp, date and clock time printed the same way, once per comment, a few
+lines apart, under the article. The test reads only that shape (digits and the line's place,
+no word of any language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Finding, Role
+from ..text import ends_sentence
+from .base import ARTICLE_LABELS, Context, Rule
+from .chrome import (_CLOCK, _YEAR, THREAD_ARTICLE, THREAD_HEADER_MAX, THREAD_NAME_MAX, THREAD_PROSE,
+                     THREAD_STORY_PARAGRAPHS, THREAD_TEXT, THREAD_UNITS, _stamp_shape)
+
+_TAKEN = (Role.CONTENT, Role.DATE, Role.STUB, Role.BYLINE)  # what a comment's line may have been read as
+_LEADS = ("...", "\u2026")
+STAMPS_ABOVE = 1  # stamps printed as the thread's above it: the article's own dateline, no more
+# blocks from one stamp to the next at most: a comment's name, stamp, a few paragraphs and its
+# buttons; a story's header, paragraphs, captions and separator run longer
+STAMP_GAP = 10
+
+
+def _name_line(ctx: Context, k: int) -> bool:
+    """A commenter's name (or `Ana said...`): a short line with a letter that is no sentence
+    (an ellipsis at its end leads to the comment, it ends none)."""
+    f = ctx.findings[k]
+    t = ctx.texts[k]
+    return (f is None or f.role in _TAKEN) and ctx.lens[k] <= THREAD_NAME_MAX \
+        and any(c.isalpha() for c in t) and (t.endswith(_LEADS) or not ends_sentence(t))
+
+
+def _comment_text(ctx: Context, k: int) -> bool:
+    """A comment's text: an open line that ends like a sentence or runs to THREAD_TEXT characters."""
+    return ctx.findings[k] is None and (ctx.lens[k] >= THREAD_TEXT or ends_sentence(ctx.texts[k]))
+
+
+def _story_header(ctx: Context, k: int) -> bool:
+    """A story's headline over its stamp: headline-shaped and longer than a commenter's name."""
+    return k >= 0 and ctx.lens[k] > THREAD_NAME_MAX and ctx.heading(k)
+
+
+def _runs(at: list[int]) -> list[list[int]]:
+    """The stamps in runs: a new run starts past STAMP_GAP blocks."""
+    runs = [[at[0]]]
+    for a, b in zip(at, at[1:]):
+        if b - a > STAMP_GAP:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
+def _span(ctx: Context, run: list[int]) -> tuple[int, int]:
+    """The blocks [start, end) of the comments around a run of stamps: the unit's lines before
+    its stamp are the name lines every stamp has at the same distance above it (the phase),
+    the lines after the last stamp those the shortest unit has after its stamp."""
+    n = len(ctx.texts)
+    period = min(b - a for a, b in zip(run, run[1:]))
+    lead = next((r for r in range(period - 1, 0, -1)
+                 if all(s - r >= 0 and _name_line(ctx, s - r) for s in run)), 0)
+    end = min(n, run[-1] + period - lead)
+    return run[0] - lead, end
+
+
+def stamp_thread(ctx: Context) -> tuple[int, int] | None:
+    """The blocks [start, end) of a thread of THREAD_UNITS comments or more under the article,
+    each under (or over) a stamp of THREAD_HEADER_MAX characters at most holding a clock time
+    and a year, every stamp printed the same way (``_stamp_shape``) within STAMP_GAP blocks of
+    the next, a comment's text between any two; under THREAD_ARTICLE paragraphs of prose, with
+    at most STAMPS_ABOVE stamp of that shape above it. None when there is none."""
+    texts = ctx.texts
+    stamped = [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
+               if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+    if len(stamped) < THREAD_UNITS:
+        return None  # (most pages)
+    shapes: dict[str, list[int]] = {}
+    for k in stamped:
+        shapes.setdefault(_stamp_shape(texts[k]), []).append(k)
+    for at in shapes.values():
+        if len(at) < THREAD_UNITS:
+            continue
+        run = _runs(at)[-1]
+        if len(run) < THREAD_UNITS or len(at) - len(run) > STAMPS_ABOVE:
+            continue
+        if not all(any(_comment_text(ctx, j) for j in range(a + 1, b)) for a, b in zip(run, run[1:])):
+            continue  # two stamps with no comment between them: a list of dates
+        if 2 * sum(1 for k in run if any(_story_header(ctx, k - j) for j in (1, 2))) >= len(run):
+            continue  # a headline over every other stamp or more: a feed of stories under their dates
+        start, end = _span(ctx, run)
+        if sum(1 for k in range(start) if ctx.lens[k] >= THREAD_PROSE and ctx.findings[k] is None) < THREAD_ARTICLE:
+            continue  # no article above: a feed of dated entries, or a live blog's
+        if sum(1 for k in range(start, end) if ctx.lens[k] >= THREAD_PROSE) >= THREAD_STORY_PARAGRAPHS * len(run):
+            continue  # each "comment" a story's several paragraphs
+        return start, end
+    return None
+
+
+class StampThreadRule(Rule):
+    """
+    What it removes: a reader comment thread under the article printed with neither the
+    commenters' `says:` nor a button: three comments in a row or more, each with a stamp
+    (date with its year and clock time, on a line of its own or beside the commenter's name)
+    printed the same way for every comment, a few lines apart, the comment's text between;
+    from the first commenter's name to the last comment's text.
+    Why: readers' comments are not the article; without markup, a thread whose template
+    prints only names and stamps reads as more paragraphs under the story.
+    Example: `Mira` / `June 5, 2012 at 3:14 pm` / `Did the seeds come up in the cold frame?`,
+    three times with other names, under the article
+    Kept: a diary article whose entries stand under their own date and time (no article of
+    two paragraphs above the first one), and a story that prints its date as the comments do.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        span = stamp_thread(ctx)
+        if span is None:
+            return
+        for i in range(*span):
+            f = ctx.findings[i]
+            if f is None or f.role in _TAKEN:
+                yield self.finding(i, "a reader's comment, in a thread of comments under stamps printed alike",
+                                   priority=self.priority + 1)
+
+
+STAMP_THREAD = StampThreadRule("CS428", "stamp-thread",
+                               "a reader comment thread told by its stamps: names, dates and times printed alike",
+                               Role.CHROME, fix_safe=False, reads=ARTICLE_LABELS, shapes=True)
