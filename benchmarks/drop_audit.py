@@ -11,10 +11,11 @@ of their reason: ``CS502 outside the element that``, since those two decide many
 a block left content but not in any record is ``segment``. Per class (and mode) it prints:
 
 * ``tokens``: the ``\\w+`` tokens (score.py's) the class removed, over all pages;
-* ``gold``: the share of those tokens that are article text. On a full-text set a block's
-  tokens count as gold in the share of its 4-shingles the gold body holds; on a snippet set
-  (trafilatura-eval) the class's must-have snippets against its must-not snippets instead
-  (``have``/``not``);
+* ``gold``: the share of those tokens that are article text the output lacks. On a full-text
+  set a block's tokens count as gold in the share of its 4-shingles the gold body holds and the
+  output does not (a dropped copy of a kept paragraph loses nothing); on a snippet set
+  (trafilatura-eval) the class's must-have snippets the output misses against its must-not
+  snippets instead (``have``/``not``);
 * ``pages``: the pages it fired on;
 * where its blocks stood: inside the text container the reader chose (``in``), outside it
   (``out``), or on a page with no container (HTML); and ``above``, ``between`` or ``below``
@@ -128,11 +129,15 @@ def page_drops(doc, pipe: Pipeline, codes: frozenset[str], source: str) -> tuple
     return out, "\n\n".join(a.body for a in articles)
 
 
-def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], truth: dict, scorer) -> None:
-    """Add one page's drops to the class tallies."""
+def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], truth: dict, scorer,
+               pred: str = "") -> None:
+    """Add one page's drops to the class tallies. Only gold the output ``pred`` lacks counts: a
+    dropped copy of a kept paragraph, or a headline the body prints again, loses nothing."""
     body = truth.get("articleBody") or ""
-    gold = scorer.shingles(scorer.tokenize(body)) if body.strip() else None
-    withs = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k]
+    gold = scorer.shingles(scorer.tokenize(body)) - scorer.shingles(scorer.tokenize(pred)) \
+        if body.strip() else None
+    hay_out = scorer.haystack_key(pred)
+    withs = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k and k not in hay_out]
     withouts = [k for k in map(scorer.snippet_key, truth.get("without") or []) if k]
     for d in drops:
         t = tallies[d["cls"]]
@@ -171,10 +176,10 @@ def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, cod
             doc = reader.read_html(data)
         else:
             doc = read_text(data.decode("utf-8", "replace"), source=str(path))
-        drops, _ = page_drops(doc, pipe, codes, str(path))
+        drops, pred = page_drops(doc, pipe, codes, str(path))
         truth = ps.truth[pid]
         snippets = snippets or not (truth.get("articleBody") or "").strip()
-        tally_page(tallies, pid, drops, truth, scorer)
+        tally_page(tallies, pid, drops, truth, scorer, pred)
         pages += 1
     return tallies, pages, snippets
 

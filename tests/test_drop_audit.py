@@ -52,6 +52,10 @@ def test_tallies_weigh_gold_tokens_and_snippets() -> None:
     assert caption.pages == {"p1"} and caption.place["above"] == caption.tokens
     junk = [t for k, t in tallies.items() if "figure caption" not in k]
     assert junk and all(t.gold == 0 for t in junk)
+    # gold the output holds anyway (a copy of the caption kept in the text) is no loss
+    kept: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    drop_audit.tally_page(kept, "p1", drops, {"articleBody": body}, benchscore, PARAGRAPHS[0])
+    assert sum(t.gold for t in kept.values()) == 0
     snippets: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
     truth = {"articleBody": "", "with": [" ".join(PARAGRAPHS[0].split()[:4])], "without": ["Gazette"]}
     drop_audit.tally_page(snippets, "p1", drops, truth, benchscore)
