@@ -14,7 +14,7 @@ from cleanscrape.io.html import read_html
 from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules.base import Context
-from cleanscrape.rules import model
+from cleanscrape.rules import headings, model
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -432,3 +432,38 @@ TUTORIAL_LIKE = [
     "The operator said it would review the timetable again in March, once the new boats have arrived "
     "from the yard and the crews have been trained to sail them in winter weather.",
 ]
+
+
+_FERRY = ["The harbour board approved the new ferry timetable on Tuesday, after a long and heated debate.",
+          "Members said the plan would add two crossings a day in summer, and one more in the winter months.",
+          "The operator, which runs four boats, said it would hire twelve more crew before the season opens.",
+          "Fares stay the same this year, the board said, though a review of prices is due in the spring."]
+
+
+def _subheading_page(sub: str, headline: bool) -> bytes:
+    head = "<h1>Calder Bay ferry timetable approved</h1><p>By Ada Linford</p>" if headline else ""
+    return ("<html><head><title>Calder Bay ferry timetable approved | Gazette</title></head><body><nav>"
+            "<a href='/'>Home</a> <a href='/news'>News</a></nav><article>" + head + "<div class='article-body'>"
+            "<h2>" + sub + "</h2><p>" + "</p><p>".join(_FERRY) + "</p></div></article><footer>© Gazette"
+            "</footer></body></html>").encode()
+
+
+def test_the_html_model_decides_a_headline_that_rests_on_one_signal():
+    """drops27: the headline rule's weakest finding, the page's first heading with prose under it,
+    is the HTML model's to decide (CS304 in the file's codes): under the article's own headline
+    and byline it is a subheading, and its text stays in the body. Hard negatives: the same
+    heading on a page with no other headline stays the record's title; a headline with a second
+    signal (printed twice, over its byline or date) stays the rule's whatever the model says."""
+    first = Finding(0, Role.TITLE, "CS304", "x", headings.FIRST_HEADLINE, (), 50)
+    twice = Finding(0, Role.TITLE, "CS304", "x", headings.PRINTED_TWICE, (), 50)
+    codes, h2 = frozenset({"CS304"}), {"tag": "h2", "link_density": 0.0}
+    assert model.overturnable(first, h2, codes, "What the new timetable means for islanders")
+    assert not model.overturnable(twice, h2, codes, "What the new timetable means for islanders")
+    assert not model.overturnable(first, h2, frozenset({"CS205"}), "What the new timetable means for islanders")
+    assert "CS304" in model.load_models(model.MODEL_FILE)["html"].codes
+    for sub in ("What the new timetable means for islanders", "Why did the board wait until the winter?"):
+        records = Pipeline().clean_document(read_html(_subheading_page(sub, headline=True)))
+        assert len(records) == 1 and records[0].title == "Calder Bay ferry timetable approved"
+        assert records[0].paragraphs[0] == sub
+        alone = Pipeline().clean_document(read_html(_subheading_page(sub, headline=False)))
+        assert len(alone) == 1 and alone[0].title == sub and sub not in alone[0].paragraphs

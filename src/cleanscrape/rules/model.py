@@ -10,8 +10,8 @@ reviewable JSON file, ``data/block_model.json``: names and numbers, no text.
 
 It may only overturn the generic decisions (content scoring, CS501, and the
 markup's container, zone and link-text verdicts, CS502), and the drops of the named
-rules its file lists under ``codes`` (shipped: CS205 for HTML, but not its headline-shaped
-lines), that rule's code a feature: a block they dropped that the model scores as article text at the file's ``readmit`` probability comes back,
+rules its file lists under ``codes`` (shipped for HTML: CS205, but not its headline-shaped
+lines, and CS304's one-signal headline, the page's first heading with prose under it), that rule's code a feature: a block they dropped that the model scores as article text at the file's ``readmit`` probability comes back,
 and (with a ``remove`` probability above 0: the shipped text model's 0.7) kept blocks
 it scores at or under it go, with code CS505 and the model's score in the audit, but
 only as a run of RUN or more consecutive ones that neither sits between two blocks that
@@ -47,6 +47,7 @@ from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
 from .chrome import commenter_header
+from .headings import FIRST_HEADLINE
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
 MODEL_ENV = "CLEANSCRAPE_MODEL"
@@ -72,6 +73,12 @@ _CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 # content scoring's drops that say what a block is, not how it reads: a line of bare markup, the
 # box after the text that names a person and says who they are (the model reads such a note as prose)
 _SETTLED_FEATURES = (": markup", ": name-box")
+# the headline rule's one finding that rests on a single signal (the page's first heading with
+# prose under it): the only one the model may decide when a model file lists CS304. A headline
+# printed twice, over its byline or date, under its date line or in the page's repeated story
+# skeleton has a second signal and stays the rule's (let in whole, the model merged a story of
+# the sample corpus's syndication page into the one above it)
+_TITLE_CODE = "CS304"
 
 
 def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({}),
@@ -85,11 +92,13 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     chosen on the fit halves) widens that: the drops of those rule codes (``CS205``), or of a
     code under one role (``CS502:caption``), are the model's to decide too, the code a feature;
     but not (given its ``text``) a headline-shaped line outside a heading element, which stays
-    the rule's (`headline_shaped`)."""
+    the rule's (`headline_shaped`), nor a CS304 headline with a second signal (only the page's
+    first heading with prose under it is the model's)."""
     if f is None or f.role is _CONTENT:
         return True
     if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
-        if text is not None and headline_shaped(text, hints):
+        if text is not None and headline_shaped(text, hints) or \
+                f.code == _TITLE_CODE and f.reason != FIRST_HEADLINE:
             return False
     elif f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
         return False
@@ -932,7 +941,8 @@ class BlockModelRule(Rule):
     What it removes: it overturns the generic decisions with a model fitted on real pages
     (one for HTML, one for naive text): a block that content scoring (CS501) or the
     markup's container, zone and link-text verdicts (CS502) dropped, or a named rule the model file lists under
-    `codes` (shipped: CS205 for HTML, but not a headline-shaped line), comes back when the model scores it as article text
+    `codes` (shipped for HTML: CS205, but not a headline-shaped line; and CS304's first heading
+    of the page with prose under it, a subheading under the markup's own headline), comes back when the model scores it as article text
     at the model file's `readmit` probability or more (0.57 for HTML and 0.65 for text, shipped), its score in the
     finding; on HTML pages a run of up to three dropped blocks between two blocks that stay,
     all in one parent element, comes back too. A model file with a `remove` probability also drops kept blocks it scores at

@@ -1,0 +1,301 @@
+"""Which rules drop article text: every removal audited by the rule that made it, on a half.
+
+    python benchmarks/drop_audit.py --bench ../shared/bench                       # fit halves, HTML and text
+    python benchmarks/drop_audit.py --bench ../shared/bench --modes html --sets fundus-tests --pages 5
+    python benchmarks/drop_audit.py --bench ../shared/bench --split check         # shares only
+
+Each page of a half (``--split``, default ``fit``) is read and cleaned in this process, as
+the CLI cleans it, and every block that does not reach a record's body is put in the class
+of the decision that removed it: its rule code (``CS501`` and ``CS502`` with the first words
+of their reason: ``CS502 outside the element that``, since those two decide many things);
+a block left content but not in any record is ``segment``. Per class (and mode) it prints:
+
+* ``tokens``: the ``\\w+`` tokens (score.py's) the class removed, over all pages;
+* ``gold``: the share of those tokens that are article text the output lacks. On a full-text
+  set a block's tokens count as gold in the share of its 4-shingles the gold body holds and the
+  output does not (a dropped copy of a kept paragraph loses nothing); on a snippet set
+  (trafilatura-eval) the class's must-have snippets the output misses against its must-not
+  snippets instead (``have``/``not``);
+* ``pages``: the pages it fired on;
+* where its blocks stood: inside the text container the reader chose (``in``), outside it
+  (``out``), or on a page with no container (HTML); and ``above``, ``between`` or ``below``
+  the page's kept text (or on a page that keeps ``none``), in tokens;
+* ``model``: whether the block model (CS505) may overturn that class's drops (the generic
+  decisions, and the codes the model file lists), so its drops there are the model's too.
+
+A class whose drops are mostly gold, or large with a high gold share, is a candidate to
+soften. Gold conventions differ between sets (readability-tests' gold keeps captions,
+scrapinghub's and fundus-tests' leave them out): read a class over every set.
+
+Data discipline: per-class tables name no page, but ``--pages N`` (the N pages where each
+listed class dropped most gold) is only allowed on ``fit``; ``--split check`` prints each
+set's class shares and nothing per page. ``dragnet`` (AGPL) is never read block by block
+here: it is one aggregate line (pages, tokens dropped, gold share), whatever the split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import benchscore  # noqa: E402
+import realsets  # noqa: E402
+
+from cleanscrape.document import Role  # noqa: E402
+from cleanscrape.io import html as reader  # noqa: E402
+from cleanscrape.io.text import read_text  # noqa: E402
+from cleanscrape.pipeline import Pipeline  # noqa: E402
+from cleanscrape.rules.model import load_models, overturnable  # noqa: E402
+from cleanscrape.segment import segment  # noqa: E402
+
+AGGREGATE_ONLY = frozenset({"dragnet"})  # AGPL data: one aggregate line, never a class or a page
+REASON_WORDS = {"CS501": 0, "CS502": 5}  # CS501's feature follows its last colon; CS502: first words
+PLACES = ("above", "between", "below", "none")
+ZONES = ("in", "out", "no container")
+
+
+@dataclass
+class ClassTally:
+    """What one class of removal took over a half."""
+
+    tokens: float = 0.0
+    gold: float = 0.0  # tokens weighted by the share of their shingles in the gold body
+    have: int = 0  # must-have snippets held (snippet sets)
+    must_not: int = 0  # must-not snippets held
+    blocks: int = 0
+    pages: set[str] = field(default_factory=set)
+    place: Counter[str] = field(default_factory=Counter)
+    zone: Counter[str] = field(default_factory=Counter)
+    model: bool = False
+    by_page: Counter[str] = field(default_factory=Counter)  # gold tokens (or must-haves) per page
+
+
+def decider(code: str, reason: str) -> str:
+    """The class of a removal: its code, with CS501's feature or CS502's first words."""
+    if code == "CS501":
+        return "CS501 " + reason.rsplit(":", 1)[-1].strip()
+    n = REASON_WORDS.get(code)
+    if n:
+        return f"{code} {' '.join(reason.split()[:n])}"
+    return code
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.name.endswith(".gz") else data
+
+
+def _records(doc, pipe: Pipeline, source: str):
+    labelled = pipe.label(doc)
+    return labelled.labels, segment(labelled, source=source)
+
+
+def page_drops(doc, pipe: Pipeline, codes: frozenset[str], source: str) -> tuple[list[dict], str]:
+    """Every block of one page that no record's body holds: its class, text, place and zone;
+    and the page's output (the records' bodies joined, as score.py reads them)."""
+    labels, articles = _records(doc, pipe, source)
+    paragraphs = Counter(p for a in articles for p in a.paragraphs)
+    kept: list[bool] = []
+    for b, f in zip(doc.blocks, labels):
+        content = f is None or f.role is Role.CONTENT
+        if content and paragraphs[b.text] > 0:
+            paragraphs[b.text] -= 1
+            kept.append(True)
+        else:
+            kept.append(False)
+    first = next((k for k, x in enumerate(kept) if x), None)
+    last = next((k for k in range(len(kept) - 1, -1, -1) if kept[k]), None)
+    out = []
+    for k, (b, f) in enumerate(zip(doc.blocks, labels)):
+        if kept[k] or not b.text.strip():
+            continue
+        if f is None or f.role is Role.CONTENT:
+            cls, model = "segment", False
+        else:
+            cls, model = decider(f.code, f.reason), overturnable(f, b.hints, codes, b.text)
+        place = "none" if first is None or last is None else \
+            "above" if k < first else "below" if k > last else "between"
+        main = b.hints.get("main") if b.hints else None
+        zone = "in" if main is True else "out" if main is False else "no container"
+        out.append({"cls": cls, "text": b.text, "place": place, "zone": zone, "model": model})
+    return out, "\n\n".join(a.body for a in articles)
+
+
+def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], truth: dict, scorer,
+               pred: str = "") -> None:
+    """Add one page's drops to the class tallies. Only gold the output ``pred`` lacks counts: a
+    dropped copy of a kept paragraph, or a headline the body prints again, loses nothing."""
+    body = truth.get("articleBody") or ""
+    gold = scorer.shingles(scorer.tokenize(body)) - scorer.shingles(scorer.tokenize(pred)) \
+        if body.strip() else None
+    hay_out = scorer.haystack_key(pred)
+    withs = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k and k not in hay_out]
+    withouts = [k for k in map(scorer.snippet_key, truth.get("without") or []) if k]
+    for d in drops:
+        t = tallies[d["cls"]]
+        toks = scorer.tokenize(d["text"])
+        n = len(toks)
+        t.tokens += n
+        t.blocks += 1
+        t.pages.add(pid)
+        t.place[d["place"]] += n
+        t.zone[d["zone"]] += n
+        t.model = t.model or d["model"]
+        if gold is not None:
+            held = scorer.shingles(toks)
+            total = sum(held.values())
+            share = sum(v for sh, v in held.items() if sh in gold) / total if total else 0.0
+            t.gold += n * share
+            t.by_page[pid] += n * share
+        else:
+            hay = scorer.haystack_key(d["text"])
+            have = sum(1 for key in withs if key in hay)
+            t.have += have
+            t.must_not += sum(1 for key in withouts if key in hay)
+            t.by_page[pid] += have
+
+
+def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, codes: frozenset[str],
+              scorer) -> tuple[dict[str, ClassTally], int, bool]:
+    """The class tallies of one set and mode, its page count, and whether it has snippet gold."""
+    ps = realsets.load_set(bench / name, split)
+    tallies: dict[str, ClassTally] = defaultdict(ClassTally)
+    pages, snippets = 0, False
+    for pid in sorted(ps.inputs[mode]):
+        path = ps.inputs[mode][pid]
+        data = _read(path)
+        if mode == "html":
+            doc = reader.read_html(data)
+        else:
+            doc = read_text(data.decode("utf-8", "replace"), source=str(path))
+        drops, pred = page_drops(doc, pipe, codes, str(path))
+        truth = ps.truth[pid]
+        snippets = snippets or not (truth.get("articleBody") or "").strip()
+        tally_page(tallies, pid, drops, truth, scorer, pred)
+        pages += 1
+    return tallies, pages, snippets
+
+
+def _share(c: Counter[str], keys: tuple[str, ...], total: float) -> str:
+    return " ".join(f"{c[k] / total:4.0%}" if total else "   -" for k in keys)
+
+
+def print_classes(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int) -> None:
+    """One row per class, largest gold first (must-haves first on a snippet set)."""
+    total = sum(t.tokens for t in tallies.values()) or 1.0
+    if snippets:
+        print("| class | model | tokens | of drops | have | not | have share | pages | "
+              "above between below none | in out no-container |")
+        print("|---|:-:|---:|---:|---:|---:|---:|---:|---|---|")
+        order = sorted(tallies, key=lambda k: (-tallies[k].have, -tallies[k].tokens))
+    else:
+        print("| class | model | tokens | of drops | gold share | gold tokens | pages | "
+              "above between below none | in out no-container |")
+        print("|---|:-:|---:|---:|---:|---:|---:|---|---|")
+        order = sorted(tallies, key=lambda k: -tallies[k].gold)
+    for k in [k for k in order if tallies[k].tokens >= min_tokens][:top]:
+        t = tallies[k]
+        where = _share(t.place, PLACES, t.tokens)
+        zones = _share(t.zone, ZONES, t.tokens)
+        m = "yes" if t.model else ""
+        if snippets:
+            hs = t.have / (t.have + t.must_not) if t.have + t.must_not else 0.0
+            print(f"| {k} | {m} | {t.tokens:.0f} | {t.tokens / total:.1%} | {t.have} | {t.must_not} | "
+                  f"{hs:.0%} | {len(t.pages)} | {where} | {zones} |")
+        else:
+            print(f"| {k} | {m} | {t.tokens:.0f} | {t.tokens / total:.1%} | {t.gold / t.tokens:.0%} | "
+                  f"{t.gold:.0f} | {len(t.pages)} | {where} | {zones} |")
+
+
+def print_shares(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int) -> None:
+    """Check halves: each class's share of the drops and its gold share, nothing per page."""
+    total = sum(t.tokens for t in tallies.values()) or 1.0
+    print("| class | of drops | " + ("have share |" if snippets else "gold share |"))
+    print("|---|---:|---:|")
+    order = sorted(tallies, key=lambda k: -(tallies[k].have if snippets else tallies[k].gold))
+    for k in [k for k in order if tallies[k].tokens >= min_tokens][:top]:
+        t = tallies[k]
+        hs = (t.have / (t.have + t.must_not) if t.have + t.must_not else 0.0) if snippets else \
+            t.gold / t.tokens if t.tokens else 0.0
+        print(f"| {k} | {t.tokens / total:.1%} | {hs:.0%} |")
+
+
+def print_pages(tallies: dict[str, ClassTally], snippets: bool, top: int, n: int) -> None:
+    """Fit halves only: for each of the ``top`` classes, the ``n`` pages it dropped most gold on."""
+    def lost(k: str) -> float:
+        return -tallies[k].have if snippets else -tallies[k].gold
+    for k in sorted(tallies, key=lost)[:top]:
+        worst = tallies[k].by_page.most_common(n)
+        if worst and worst[0][1] > 0:
+            print(f"{k}: " + ", ".join(f"{p} {v:.0f}" for p, v in worst if v > 0))
+    print()
+
+
+def aggregate_line(name: str, mode: str, tallies: dict[str, ClassTally], pages: int, snippets: bool) -> str:
+    """One line for a set whose pages are never read: pages, tokens dropped, gold share."""
+    tokens = sum(t.tokens for t in tallies.values())
+    if snippets:
+        have = sum(t.have for t in tallies.values())
+        bad = sum(t.must_not for t in tallies.values())
+        return f"{name} {mode}: {pages} pages, {tokens:.0f} tokens dropped, must-have {have}, must-not {bad}"
+    gold = sum(t.gold for t in tallies.values())
+    return f"{name} {mode}: {pages} pages, {tokens:.0f} tokens dropped, gold share {gold / tokens if tokens else 0:.1%}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bench", type=Path, required=True, help="the folder holding score.py and the sets")
+    ap.add_argument("--sets", default="", help="comma-separated sets (default: all)")
+    ap.add_argument("--modes", default="html,text", help="html, text or both (default)")
+    ap.add_argument("--split", choices=("fit", "check"), default="fit", help="the half (default: fit)")
+    ap.add_argument("--top", type=int, default=25, help="classes listed per set and mode")
+    ap.add_argument("--min-tokens", type=int, default=50, help="leave out classes that dropped fewer tokens")
+    ap.add_argument("--pages", type=int, default=0,
+                    help="fit only: the N pages where each of the first --top classes dropped most gold")
+    ap.add_argument("--json", type=Path, help="fit only: write every class's figures here")
+    args = ap.parse_args(argv)
+    if args.split != "fit" and (args.pages or args.json):
+        print("drop_audit.py: --pages and --json read pages one by one: fit halves only", file=sys.stderr)
+        return 2
+    modes = [m for m in args.modes.split(",") if m]
+    names = realsets.find_sets(args.bench, [s for s in args.sets.split(",") if s] or None)
+    scorer = benchscore.scorer(args.bench)
+    pipe = Pipeline()
+    models = load_models()
+    dump: dict[str, object] = {}
+    for mode in modes:
+        model = models.get(mode)
+        codes = model.codes if model is not None else frozenset()
+        for name in names:
+            tallies, pages, snippets = audit_set(args.bench, name, mode, args.split, pipe, codes, scorer)
+            if name in AGGREGATE_ONLY:
+                print(aggregate_line(name, mode, tallies, pages, snippets) + "\n")
+                continue
+            tokens = sum(t.tokens for t in tallies.values())
+            print(f"## {name} {mode} ({args.split}, {pages} pages): {tokens:.0f} tokens dropped\n")
+            if args.split != "fit":
+                print_shares(tallies, snippets, args.top, args.min_tokens)
+                print()
+                continue
+            print_classes(tallies, snippets, args.top, args.min_tokens)
+            print()
+            if args.pages:
+                print_pages(tallies, snippets, args.top, args.pages)
+            dump[f"{name}/{mode}"] = {k: {"tokens": t.tokens, "gold": t.gold, "have": t.have, "not": t.must_not,
+                                          "pages": len(t.pages), "model": t.model, "place": dict(t.place),
+                                          "zone": dict(t.zone)} for k, t in tallies.items()}
+    if args.json:
+        args.json.write_text(json.dumps(dump, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

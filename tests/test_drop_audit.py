@@ -1,0 +1,75 @@
+"""benchmarks/drop_audit.py: every removed block tallied under the rule that removed it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from bench_helpers import BENCHMARKS, NAV, PARAGRAPHS
+
+import benchscore
+import drop_audit
+
+from cleanscrape.io import html as reader
+from cleanscrape.pipeline import Pipeline
+from cleanscrape.rules.model import load_models
+
+PAGE = (NAV + "<article><figure><figcaption>" + PARAGRAPHS[0] + "</figcaption></figure><p>"
+        + "</p><p>".join(PARAGRAPHS[1:]) + "</p></article>"
+        "<footer>© Gazette, all rights kept by the harbour paper</footer></body></html>")
+
+
+def _drops() -> list[dict]:  # type: ignore[type-arg]
+    doc = reader.read_html(PAGE.encode())
+    drops, pred = drop_audit.page_drops(doc, Pipeline(), load_models()["html"].codes, "page.html")
+    assert PARAGRAPHS[1] in pred and PARAGRAPHS[0] not in pred
+    return drops
+
+
+def test_decider_names_the_generic_decisions_by_their_reason() -> None:
+    assert drop_audit.decider("CS501", "not article text: low-stopword-density") == "CS501 low-stopword-density"
+    assert drop_audit.decider("CS502", "inside <nav> (site navigation) here") == "CS502 inside <nav> (site navigation) here"
+    assert drop_audit.decider("CS502", "outside the element that holds the page's text") == \
+        "CS502 outside the element that holds"
+    assert drop_audit.decider("CS104", "a caption ending in its credit") == "CS104"
+
+
+def test_drops_stand_where_the_page_puts_them() -> None:
+    by_text = {d["text"]: d for d in _drops()}
+    caption = by_text[PARAGRAPHS[0]]
+    assert caption["cls"].startswith("CS502 a figure caption") and caption["place"] == "above"
+    footer = next(d for t, d in by_text.items() if "Gazette" in t)
+    assert footer["place"] == "below" and not footer["model"]
+    assert not any(p in by_text for p in PARAGRAPHS[1:])  # kept paragraphs are no drops
+
+
+def test_tallies_weigh_gold_tokens_and_snippets() -> None:
+    drops = _drops()
+    body = "\n\n".join(PARAGRAPHS)  # a gold that keeps the caption
+    tallies: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    drop_audit.tally_page(tallies, "p1", drops, {"articleBody": body}, benchscore)
+    caption = next(t for k, t in tallies.items() if "figure caption" in k)
+    assert caption.tokens == len(benchscore.tokenize(PARAGRAPHS[0])) and caption.gold == caption.tokens
+    assert caption.pages == {"p1"} and caption.place["above"] == caption.tokens
+    junk = [t for k, t in tallies.items() if "figure caption" not in k]
+    assert junk and all(t.gold == 0 for t in junk)
+    # gold the output holds anyway (a copy of the caption kept in the text) is no loss
+    kept: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    drop_audit.tally_page(kept, "p1", drops, {"articleBody": body}, benchscore, PARAGRAPHS[0])
+    assert sum(t.gold for t in kept.values()) == 0
+    snippets: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    truth = {"articleBody": "", "with": [" ".join(PARAGRAPHS[0].split()[:4])], "without": ["Gazette"]}
+    drop_audit.tally_page(snippets, "p1", drops, truth, benchscore)
+    assert sum(t.have for t in snippets.values()) == 1 and sum(t.must_not for t in snippets.values()) == 1
+
+
+def test_check_halves_give_no_pages(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert drop_audit.main(["--bench", str(BENCHMARKS), "--split", "check", "--pages", "3"]) == 2
+    assert "fit halves only" in capsys.readouterr().err
+
+
+def test_an_aggregate_only_set_is_one_line() -> None:
+    tallies: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    tallies["CS502 inside <nav>"].tokens, tallies["CS502 inside <nav>"].gold = 40.0, 10.0
+    line = drop_audit.aggregate_line("dragnet", "html", tallies, 3, False)
+    assert line == "dragnet html: 3 pages, 40 tokens dropped, gold share 25.0%"
+    assert "dragnet" in drop_audit.AGGREGATE_ONLY
