@@ -20,7 +20,17 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
 _NON_WORD = compile_pattern(r"[\W_]+", "")
-_ASCII_NON_WORD = compile_pattern(r"[^a-z0-9]+", "")  # ``_NON_WORD`` on lowered ASCII text
+
+
+def _ascii_table(keep: str) -> bytes:
+    """A ``bytes.translate`` table for ASCII text: capitals lowered, the characters of ``keep``
+    (lower case) kept, every other byte a space. Splitting what it gives at the spaces gives
+    the runs of ``keep`` of the lowered text, as a pattern's ``findall`` would, at C speed."""
+    return bytes(c + 32 if 65 <= c <= 90 else c if chr(c) in keep else 32 for c in range(256))
+
+
+_ASCII_LETTERS = _ascii_table("abcdefghijklmnopqrstuvwxyz")  # (``_ASCII_LETTER_RUN``'s runs)
+_ASCII_WORD_CHARS = _ascii_table("abcdefghijklmnopqrstuvwxyz0123456789")  # (the runs ``_NON_WORD`` leaves of lowered ASCII)
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the danda (Hindi), Urdu and Arabic stops
@@ -58,14 +68,21 @@ def fold_digits(text: str) -> str:
 
 
 
+def letter_runs(text: str) -> tuple[str, ...]:
+    """The runs of letters of the lowercased ``text`` (``LETTER_RUN.findall(text.lower())``),
+    not remembered: for a block's head, which no other step asks of."""
+    if text.isascii():  # (in ASCII the letters are `a-z` once lowered: one table lowers and splits it in C)
+        return tuple(text.encode().translate(_ASCII_LETTERS).decode().split())
+    low = text.lower()
+    return tuple((_ASCII_LETTER_RUN if low.isascii() else LETTER_RUN).findall(low))
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def letter_words(text: str) -> tuple[str, ...]:
     """The runs of letters of the lowercased line: the words the language sample, content
     scoring's block classes and the block model's word features read (each of a line's first
     few hundred characters: the same words when the line is shorter), split once."""
-    low = text.lower()
-    # (in ASCII the letters are `a-z` once lowered: a plain range, read faster than the class)
-    return tuple((_ASCII_LETTER_RUN if low.isascii() else LETTER_RUN).findall(low))
+    return letter_runs(text)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -126,7 +143,8 @@ def norm_key(text: str) -> str:
     """A comparison key: NFKC, straight quotes and dashes, case and punctuation folded."""
     if text.isascii():  # (NFKC leaves ASCII as it is, the quotes' table maps only "`" of it, and
         # casefolding it is lowering it: the same key, without the per-character tables)
-        return " ".join(_ASCII_NON_WORD.sub(" ", text.replace("`", "'").lower()).split())
+        # (the table maps the quote and every other mark to a space, as the pattern's ``sub`` did)
+        return " ".join(text.encode().translate(_ASCII_WORD_CHARS).decode().split())
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
 

@@ -37,7 +37,7 @@ from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
 from .chrome import commenter_header, market_quote
@@ -100,7 +100,7 @@ def _sample_words(text: str) -> tuple[str, ...]:
     """The words of a block that the language sample reads (its first LANG_SAMPLE_CHARS)."""
     if len(text) <= LANG_SAMPLE_CHARS:
         return letter_words(text)  # (the whole line: the words content scoring splits too)
-    return tuple(_WORD.findall(text[:LANG_SAMPLE_CHARS].lower()))
+    return letter_runs(text[:LANG_SAMPLE_CHARS])
 
 
 @lru_cache(maxsize=LANG_CACHE)

@@ -42,7 +42,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, letter_words, list_mark
+from ..text import ends_sentence, fold_digits, letter_runs, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -176,7 +176,7 @@ def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> Non
     """Words, function-word density, capitals, digits, sentence end; they read the block's
     head only (SAMPLE characters: enough to tell prose from a label)."""
     head = text[:SAMPLE]
-    toks = letter_words(text) if len(text) <= SAMPLE else _WORD.findall(head.lower())  # (the same words)
+    toks = letter_words(text) if len(text) <= SAMPLE else letter_runs(head)  # (the same words)
     words = len(toks)
     out["words"] = math.log1p(words) / LENGTH_SCALE
     out["ends"] = 1.0 if ends_sentence(text) else 0.0
