@@ -44,6 +44,12 @@ _SENT_BREAK = compile_pattern(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-
 _FIRST = compile_pattern(r"[^\W\d_]+|\d", "")
 # the end of a label that leads into the next line: `In this article:`, `News provided by`
 _LEADS_ON = compile_pattern(rf"(?::|：|\b{words_alternation(lang_words('label_ends'))})\s*$", "i")
+# the ASCII characters such a label's last one (before white space) may be: an ASCII line that
+# ends on none of them needs no search. Only when every label word ends in an ASCII letter
+# (two ASCII characters match case aside only when they lower alike; a word ending in another
+# letter, such as `ſ`, could match an ASCII one): else None, and every line is searched
+_LEADS_ON_ENDS = frozenset(":" + "".join(w[-1:].lower() + w[-1:].upper() for w in lang_words("label_ends"))) \
+    if all(w[-1:].isascii() and w[-1:].isalpha() for w in lang_words("label_ends")) else None
 
 
 STEM_LETTERS = 5  # letters that compare two long words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
@@ -88,6 +94,10 @@ def letter_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=TEXT_CACHE)
 def leads_on(text: str) -> bool:
     """The line ends like a label whose value is on the next line, never like a headline."""
+    if _LEADS_ON_ENDS is not None:
+        last = text.rstrip()[-1:]  # (the pattern's ``\s*`` is what ``rstrip`` takes: the same white space)
+        if last.isascii() and last not in _LEADS_ON_ENDS:
+            return False  # (an ASCII end no label's end matches: most lines end on `.` or a digit)
     return _LEADS_ON.search(text[-8:]) is not None
 
 
