@@ -355,6 +355,7 @@ _CLASS_KEYS = {content.GOOD: "t:good", content.NEAR: "t:near", content.SHORT: "t
 # content scoring's whole-list rule reads, takes more marks: using it here cost dragnet text
 # check 0.0001, so the feature keeps its own until the next retrain)
 _BULLET = compile_pattern(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s", "")
+_BULLET_MARKS = frozenset("-*\u2022\u25aa\u25cf\u2013\u2014>")  # (what ``_BULLET`` opens on, but a digit: ``\d`` is ``isdecimal``)
 SPAN_REACH = 3.0  # log1p(blocks) / this: about 1 twenty blocks away from the main run
 
 
@@ -582,7 +583,7 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         x += w_no_span if spans is None else spans[i]
         if title is not None and i < title:
             x += w_above
-        if bullet(text):
+        if (text[:1] in _BULLET_MARKS or text[:1].isdecimal()) and bullet(text):  # (its first character, tested first)
             x += w_bullet
         if text.rstrip().endswith(":"):
             x += w_colon
