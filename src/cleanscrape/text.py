@@ -29,7 +29,7 @@ def _ascii_table(keep: str) -> bytes:
     return bytes(c + 32 if 65 <= c <= 90 else c if chr(c) in keep else 32 for c in range(256))
 
 
-_ASCII_LETTERS = _ascii_table("abcdefghijklmnopqrstuvwxyz")  # (``_ASCII_LETTER_RUN``'s runs)
+_ASCII_LETTERS = _ascii_table("abcdefghijklmnopqrstuvwxyz")  # (``LETTER_RUN``'s runs in lowered ASCII text)
 _ASCII_WORD_CHARS = _ascii_table("abcdefghijklmnopqrstuvwxyz0123456789")  # (the runs ``_NON_WORD`` leaves of lowered ASCII)
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -63,7 +63,8 @@ def long_word_stems(text: str) -> set[str]:
 
 
 LETTER_RUN: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")  # a run of letters: a word without digits or marks
-_ASCII_LETTER_RUN: re.Pattern[str] = compile_pattern(r"[a-z]+", "")  # ``LETTER_RUN`` on lowered ASCII text
+# marks that open or close a word (none a letter, a digit or `_`): stripped, a word of letters is left
+_EDGE_MARKS = ".,;:!?\"'()[]{}«»“”‘’—–-…/*•|"
 DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
 
 
@@ -79,8 +80,21 @@ def letter_runs(text: str) -> tuple[str, ...]:
     not remembered: for a block's head, which no other step asks of."""
     if text.isascii():  # (in ASCII the letters are `a-z` once lowered: one table lowers and splits it in C)
         return tuple(text.encode().translate(_ASCII_LETTERS).decode().split())
-    low = text.lower()
-    return tuple((_ASCII_LETTER_RUN if low.isascii() else LETTER_RUN).findall(low))
+    # (word by word: white space is no letter, so no run crosses it; a word of letters is one run,
+    # as it is once the marks round it, which are no letters, are stripped; a number holds none)
+    out: list[str] = []
+    for word in text.lower().split():
+        if word.isalpha():
+            out.append(word)
+            continue
+        core = word.strip(_EDGE_MARKS)
+        if core.isalpha():
+            out.append(core)
+        elif core.isascii():
+            out += core.encode().translate(_ASCII_LETTERS).decode().split()
+        elif not core.isdecimal():
+            out += LETTER_RUN.findall(core)
+    return tuple(out)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
