@@ -65,6 +65,10 @@ _DATE_FORMS = [
     rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
 ]
 _DATE_RX = [compile_pattern(p, "i") for p in _DATE_FORMS]
+# what a form's match must hold, searched first where that is much cheaper than the form: a
+# month's name first (`November 3, 2025`) is tried at every letter of a line, each of the
+# languages' month names in turn, while its day and year (`3, 2025`) are tried at its digits only
+_DATE_NEEDS = [None, None, compile_pattern(rf"{_DAY},?\s+{_YEAR}", "i"), None, None]
 _ANY_YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 # the half of the day after a 12-hour clock: `a.m.`, `PM`, `p. m.` (a space in a phrase: one or none)
 _MERIDIEM = phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"\s")
@@ -122,7 +126,9 @@ def find_date(text: str) -> FoundDate | None:
     if _ANY_YEAR.search(text) is None:
         return None  # every form holds a four-digit year: one quick look spares the five patterns
     best = None
-    for rx in _DATE_RX:
+    for rx, need in zip(_DATE_RX, _DATE_NEEDS):
+        if need is not None and need.search(text) is None:
+            continue  # (no match of the form can hold no match of what it needs)
         m = rx.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m

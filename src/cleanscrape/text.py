@@ -20,7 +20,17 @@ _QUOTES = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-",
 })
 _NON_WORD = compile_pattern(r"[\W_]+", "")
-_ASCII_NON_WORD = compile_pattern(r"[^a-z0-9]+", "")  # ``_NON_WORD`` on lowered ASCII text
+
+
+def _ascii_table(keep: str) -> bytes:
+    """A ``bytes.translate`` table for ASCII text: capitals lowered, the characters of ``keep``
+    (lower case) kept, every other byte a space. Splitting what it gives at the spaces gives
+    the runs of ``keep`` of the lowered text, as a pattern's ``findall`` would, at C speed."""
+    return bytes(ord(ch.lower()) if ch.lower() in keep else 32 for ch in map(chr, range(256)))
+
+
+_ASCII_LETTERS = _ascii_table("abcdefghijklmnopqrstuvwxyz")  # (``LETTER_RUN``'s runs in lowered ASCII text)
+_ASCII_WORD_CHARS = _ascii_table("abcdefghijklmnopqrstuvwxyz0123456789")  # (the runs ``_NON_WORD`` leaves of lowered ASCII)
 # characters that print nothing: a line of only these (and spaces) is empty to a reader
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the danda (Hindi), Urdu and Arabic stops
@@ -34,6 +44,12 @@ _SENT_BREAK = compile_pattern(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-
 _FIRST = compile_pattern(r"[^\W\d_]+|\d", "")
 # the end of a label that leads into the next line: `In this article:`, `News provided by`
 _LEADS_ON = compile_pattern(rf"(?::|：|\b{words_alternation(lang_words('label_ends'))})\s*$", "i")
+# the ASCII characters such a label's last one (before white space) may be: an ASCII line that
+# ends on none of them needs no search. Only when every label word ends in an ASCII letter
+# (two ASCII characters match case aside only when they lower alike; a word ending in another
+# letter, such as `ſ`, could match an ASCII one): else None, and every line is searched
+_LEADS_ON_ENDS = frozenset(":" + "".join(w[-1:].lower() + w[-1:].upper() for w in lang_words("label_ends"))) \
+    if all(w[-1:].isascii() and w[-1:].isalpha() for w in lang_words("label_ends")) else None
 
 
 STEM_LETTERS = 5  # letters that compare two long words (inflections fold: `Kinder`, `Kindern`); shorter words are mostly function words
@@ -47,7 +63,8 @@ def long_word_stems(text: str) -> set[str]:
 
 
 LETTER_RUN: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")  # a run of letters: a word without digits or marks
-_ASCII_LETTER_RUN: re.Pattern[str] = compile_pattern(r"[a-z]+", "")  # ``LETTER_RUN`` on lowered ASCII text
+# marks that open or close a word (none a letter, a digit or `_`): stripped, a word of letters is left
+_EDGE_MARKS = ".,;:!?\"'()[]{}«»“”‘’—–-…/*•|"
 DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
 
 
@@ -58,19 +75,43 @@ def fold_digits(text: str) -> str:
 
 
 
+def letter_runs(text: str) -> tuple[str, ...]:
+    """The runs of letters of the lowercased ``text`` (``LETTER_RUN.findall(text.lower())``),
+    not remembered: for a block's head, which no other step asks of."""
+    if text.isascii():  # (in ASCII the letters are `a-z` once lowered: one table lowers and splits it in C)
+        return tuple(text.encode().translate(_ASCII_LETTERS).decode().split())
+    # (word by word: white space is no letter, so no run crosses it; a word of letters is one run,
+    # as it is once the marks round it, which are no letters, are stripped; a number holds none)
+    out: list[str] = []
+    for word in text.lower().split():
+        if word.isalpha():
+            out.append(word)
+            continue
+        core = word.strip(_EDGE_MARKS)
+        if core.isalpha():
+            out.append(core)
+        elif core.isascii():
+            out += core.encode().translate(_ASCII_LETTERS).decode().split()
+        elif not core.isdecimal():
+            out += LETTER_RUN.findall(core)
+    return tuple(out)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def letter_words(text: str) -> tuple[str, ...]:
     """The runs of letters of the lowercased line: the words the language sample, content
     scoring's block classes and the block model's word features read (each of a line's first
     few hundred characters: the same words when the line is shorter), split once."""
-    low = text.lower()
-    # (in ASCII the letters are `a-z` once lowered: a plain range, read faster than the class)
-    return tuple((_ASCII_LETTER_RUN if low.isascii() else LETTER_RUN).findall(low))
+    return letter_runs(text)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def leads_on(text: str) -> bool:
     """The line ends like a label whose value is on the next line, never like a headline."""
+    if _LEADS_ON_ENDS is not None:
+        last = text.rstrip()[-1:]  # (the pattern's ``\s*`` is what ``rstrip`` takes: the same white space)
+        if last.isascii() and last not in _LEADS_ON_ENDS:
+            return False  # (an ASCII end no label's end matches: most lines end on `.` or a digit)
     return _LEADS_ON.search(text[-8:]) is not None
 
 
@@ -126,7 +167,8 @@ def norm_key(text: str) -> str:
     """A comparison key: NFKC, straight quotes and dashes, case and punctuation folded."""
     if text.isascii():  # (NFKC leaves ASCII as it is, the quotes' table maps only "`" of it, and
         # casefolding it is lowering it: the same key, without the per-character tables)
-        return " ".join(_ASCII_NON_WORD.sub(" ", text.replace("`", "'").lower()).split())
+        # (the table maps the quote and every other mark to a space, as the pattern's ``sub`` did)
+        return " ".join(text.encode().translate(_ASCII_WORD_CHARS).decode().split())
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
 

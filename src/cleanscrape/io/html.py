@@ -970,8 +970,9 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
             if text:
                 seen[key] = text
 
-    # one walk over the elements that carry metadata (the head is not among the blocks)
-    for el in root.iter("meta", "title", "h1", "time", "script", "link", "a"):
+    # one walk over the elements that carry metadata (the head is not among the blocks), then the links
+    # with a `rel` (found in C, in document order: the other links give nothing) that give their keys
+    for el in chain(root.iter("meta", "title", "h1", "time", "script"), root.xpath("//a[@rel] | //link[@rel]")):
         tag = el.tag
         if tag == "meta":
             for attr in ("property", "name"):

@@ -36,8 +36,8 @@ from collections.abc import Callable, Iterator, Sequence
 from ..dates import is_date_line
 from ..lang import words as lang_words
 from ..document import Block, Finding, Role
-from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_words, list_mark, long_word_stems, menu_line,
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
+from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
 from .chrome import commenter_header, market_quote
@@ -100,7 +100,7 @@ def _sample_words(text: str) -> tuple[str, ...]:
     """The words of a block that the language sample reads (its first LANG_SAMPLE_CHARS)."""
     if len(text) <= LANG_SAMPLE_CHARS:
         return letter_words(text)  # (the whole line: the words content scoring splits too)
-    return tuple(_WORD.findall(text[:LANG_SAMPLE_CHARS].lower()))
+    return letter_runs(text[:LANG_SAMPLE_CHARS])
 
 
 @lru_cache(maxsize=LANG_CACHE)
@@ -131,6 +131,11 @@ _ANY_LIST = frozenset(_LISTS_OF)  # every word some stopword list holds
 
 # the site talking to its reader: sign up, follow us, share, download...
 _CALL_TO_ACTION = compile_pattern(r"\b" + phrases_alternation(lang_words("call_to_action"), " ", {"word": r"\w+"}) + r"\b", "")
+# the words a call to action opens on: a match opens on one as a whole run of letters of the
+# lowered line (``\b`` before it, a space or ``\b`` after), so a line whose runs (``letter_words``)
+# hold none needs no search (None, every line searched, were a phrase to open on anything else)
+_CTA_WORDS = frozenset(e.split(" ")[0] for p in lang_words("call_to_action") for e in phrase_expansions(p))
+_CTA_FIRST = _CTA_WORDS if all(w.isalpha() for w in _CTA_WORDS) else None
 _MINOR_CAPS = frozenset(lang_words("minor_caps"))
 
 
@@ -206,7 +211,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= TEASER_PREFIX_MIN and _headline_prefix(text):
         return BAD, "headline-teaser"
-    if n < CTA_MAX and _CALL_TO_ACTION.search(text.lower()):
+    if n < CTA_MAX and (_CTA_FIRST is None or not _CTA_FIRST.isdisjoint(toks)) and _CALL_TO_ACTION.search(text.lower()):
         return BAD, "call-to-action"
     if n >= LONG_SENTENCE:
         if density >= PROSE_DENSITY:

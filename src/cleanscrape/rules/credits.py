@@ -234,6 +234,9 @@ _CJK_LABEL_TAIL = (rf"(?<=[。.!?！？][ \t]{{0,2}}){words_alternation(lang_wor
                    r"|(?<=[.!?][ \t]{1,2})[\p{Hangul}\w]{1,20}(?:[ \t][\p{Hangul}\w]{1,20}){0,2}[ \t]"
                    rf"{words_alternation(_PROVIDED)}$")
 _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
+# (``_LABEL_TAIL`` reads no stop and no colon after its colon, so its colon is the line's last
+# one: a line with a stop after its last colon needs no search)
+_STOPS = frozenset(".!?")
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
@@ -290,7 +293,8 @@ class CaptionedCreditRule(Rule):
                     start = k
             else:
                 tail = len(t) - CAPTION_TAIL if len(t) > CAPTION_TAIL else 0
-                m = (":" in t[-95:] and label.search(t, tail)) or ("|" in t[-40:] and pipe.search(t, tail)) or (
+                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and label.search(t, tail)) or (
+                    "|" in t[-40:] and pipe.search(t, tail)) or (
                     not t.isascii() and ("/" in t[-45:] or "／" in t[-45:] or t.endswith(_PROVIDED))
                     and cjk_label.search(t, tail))
                 start = m.start() if m else None

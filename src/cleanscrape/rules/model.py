@@ -42,7 +42,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, letter_words, list_mark
+from ..text import ends_sentence, fold_digits, letter_runs, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -185,7 +185,7 @@ def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> Non
     """Words, function-word density, capitals, digits, sentence end; they read the block's
     head only (SAMPLE characters: enough to tell prose from a label)."""
     head = text[:SAMPLE]
-    toks = letter_words(text) if len(text) <= SAMPLE else _WORD.findall(head.lower())  # (the same words)
+    toks = letter_words(text) if len(text) <= SAMPLE else letter_runs(head)  # (the same words)
     words = len(toks)
     out["words"] = math.log1p(words) / LENGTH_SCALE
     out["ends"] = 1.0 if ends_sentence(text) else 0.0
@@ -364,6 +364,7 @@ _CLASS_KEYS = {content.GOOD: "t:good", content.NEAR: "t:near", content.SHORT: "t
 # content scoring's whole-list rule reads, takes more marks: using it here cost dragnet text
 # check 0.0001, so the feature keeps its own until the next retrain)
 _BULLET = compile_pattern(r"[-*\u2022\u25aa\u25cf\u2013\u2014>]\s|\d{1,2}[.)]\s", "")
+_BULLET_MARKS = frozenset("-*\u2022\u25aa\u25cf\u2013\u2014>")  # (what ``_BULLET`` opens on, but a digit: ``\d`` is ``isdecimal``)
 SPAN_REACH = 3.0  # log1p(blocks) / this: about 1 twenty blocks away from the main run
 
 
@@ -591,7 +592,7 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         x += w_no_span if spans is None else spans[i]
         if title is not None and i < title:
             x += w_above
-        if bullet(text):
+        if (text[:1] in _BULLET_MARKS or text[:1].isdecimal()) and bullet(text):  # (its first character, tested first)
             x += w_bullet
         if text.rstrip().endswith(":"):
             x += w_colon
