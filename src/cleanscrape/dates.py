@@ -192,15 +192,6 @@ _DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | \
     frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
 
 
-_CALENDAR_WORDS = frozenset(w for m in _MONTH_NUMBER for w in _ALPHA.findall(m.lower())) | \
-    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower()))
-
-
-def calendar_word(word: str) -> bool:
-    """``word`` (case aside) is a month's or a weekday's name or short form."""
-    return word.lower() in _CALENDAR_WORDS
-
-
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
 _PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)", "")
 

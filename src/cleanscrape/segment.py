@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
 
-from .dates import calendar_word
 from .document import Article, Removed, Role
-from .text import fold_digits
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, \
     TIMED as _TIMED
@@ -142,7 +140,6 @@ def segment(labelled: Labelled, *, source: str | None = None,
             carry.extend(d.removed)
     carry.extend(pending.removed)
     kept = _tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))))
-    _affixes_cut(kept)
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -172,8 +169,6 @@ def segment(labelled: Labelled, *, source: str | None = None,
 
 
 _BRIEF_TEXT_ROLES = frozenset({Role.RELATED.value, Role.TEASER.value})
-_BRIEF_TIME_ROLES = frozenset({Role.DATE.value})  # a brief's time under its headline, read as its date
-_CLOCK_LINE = "CS408"  # or as a clip's or reading time (a clock time alone: `13:17`)
 
 
 def _brief_text_kept(d: _Draft) -> bool:
@@ -183,8 +178,7 @@ def _brief_text_kept(d: _Draft) -> bool:
     True when it kept one."""
     if d.title_reason != _TIMED:
         return False
-    first = next((k for k, r in enumerate(d.removed) if r.line > d.title_line and r.role not in _BRIEF_TIME_ROLES
-                  and r.code != _CLOCK_LINE), None)  # (past the brief's time under its headline)
+    first = next((k for k, r in enumerate(d.removed) if r.line > d.title_line), None)
     if first is None or d.removed[first].role not in _BRIEF_TEXT_ROLES:
         return False
     r = d.removed.pop(first)
@@ -427,38 +421,3 @@ def _published(found: str | None, declared: object, *, only: bool) -> str | None
     if not only or (found and found.startswith(declared)):
         return found or declared
     return declared
-
-
-AFFIX_TITLES = 3  # titled records of a page that must all print the same numbered affix
-AFFIX_LEFT = 3  # words of a headline left once its affix is cut (rules.headings.FULL_HEADLINE_WORDS)
-_AFFIX_MARKS = "·|•–—-:[]()/,"  # what joins a headline to the time or age it prints beside it
-
-
-def _affixes_cut(kept: list[_Draft]) -> None:
-    """(seg27, issue #18) Every titled record of a page whose headline line opens or closes
-    on the same run of words, numbers folded, with a number in it (`[14:32] ...`, `... ·
-    5 min ago`, `2025-03-12 18:10 ...`), prints a brief's time or age beside its headline:
-    the template's per-story line, not the headline's words. The title is the line without
-    it (the line stays whole in the audit). A cut that would leave a date's month or weekday at
-    the headline's edge (a date split in two) is not made. One pass over the titles."""
-    titled = [d for d in kept if d.title]
-    if len(titled) < AFFIX_TITLES:
-        return
-    words = [(d.title or "").split() for d in titled]
-    short = min(len(w) for w in words)
-    folded = [[fold_digits(t) for t in w] for w in words]
-    for front in (True, False):
-        n = 0
-        while n < short - AFFIX_LEFT and len({f[n] if front else f[-1 - n] for f in folded}) == 1:
-            n += 1
-        affix = folded[0][:n] if front else folded[0][len(folded[0]) - n:]
-        if not n or not any(c.isdigit() for w in affix for c in w):
-            continue
-        rest = [w[n:] if front else w[:len(w) - n] for w in words]
-        if any(calendar_word((r[0] if front else r[-1]).strip(_AFFIX_MARKS)) for r in rest):
-            continue  # (a date cut in two: its month's name stays at the edge)
-        for d, r in zip(titled, rest):
-            d.title = " ".join(r).strip(" " + _AFFIX_MARKS if front else " " + _AFFIX_MARKS) or d.title
-        words = [(d.title or "").split() for d in titled]
-        folded = [[fold_digits(t) for t in w] for w in words]
-        short = min(len(w) for w in words)

@@ -1773,7 +1773,7 @@ class ContentRule(Rule):
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
-            t = find_title(texts, verdicts, passed_over | page_names(ctx), frozenset(
+            t = find_title(texts, verdicts, passed_over, frozenset(
                 i for i in passed_over if ctx.findings[i].code in _HEADER_CHROME))  # type: ignore[union-attr]
             if t is not None and not protected[t]:
                 verdicts[t] = Verdict(False, "title")
@@ -1789,22 +1789,6 @@ class ContentRule(Rule):
 
 
 CARD_META_REACH = 3  # lines under a headline where its card's byline or date stands
-_COPYRIGHT = frozenset({"CS407"})
-PAGE_NAME_WORDS = 6  # words of a page's name at most (`The Harbour Daily`, `Diario de Valdemora`)
-
-
-def page_names(ctx: Context) -> frozenset[int]:
-    """The lines that print the page's name: a short line (PAGE_NAME_WORDS words at most) over
-    the page's copyright line whose words that copyright line prints again, inside it (`The
-    Harbour Daily` over `© 2026 The Harbour Daily. All rights reserved.`): the site's name,
-    never a story's headline (issue #18: a line repeated as the page's own chrome)."""
-    rights = ctx.labelled(_COPYRIGHT)
-    if not rights:
-        return frozenset()
-    last = rights[-1]
-    keys = [f" {norm_key(ctx.texts[k])} " for k in rights]
-    return frozenset(i for i in range(last) if ctx.nwords(i) <= PAGE_NAME_WORDS and (key := norm_key(ctx.texts[i]))
-                     and any(f" {key} " in r for r in keys))
 
 
 def _tight(blocks: Sequence[Block]) -> frozenset[int]:
@@ -2253,12 +2237,9 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "the text of a brief the page alternates with its headline, one line each",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if fs[t].reason == TIMED:  # type: ignore[union-attr]
-                k = _lost_timed_text(ctx, t, end)
-                for k in [k] if k is not None else _lost_story(ctx, t, end):
-                    # (its one sentence; or, over the next brief's time, its run of sentences)
-                    yield self.finding(k, "a sentence of a timed brief, under its headline and time",
-                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+            if fs[t].reason == TIMED and (k := _lost_timed_text(ctx, t, end)) is not None:  # type: ignore[union-attr]
+                yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
+                                   role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
             if skeleton[t] and len(run := _lost_run(ctx, t, end, skeleton[t] < SIGNATURE_MIN)) >= STORY_LINES:
                 # (under the header the page prints over another story's kept text: its story's)
