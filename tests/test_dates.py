@@ -55,6 +55,8 @@ def test_a_record_carries_the_offset_of_its_date_line():
     ("Yayınlanma: Çar 3 Eki 2024 11:11", "2024-10-03T11:11"),
     ("12 Şub 2025", "2025-02-12"),
     ("3 Mart 2025", "2025-03-03"),  # Turkish March, missing from the month table
+    ("terça-feira, 8 de julho de 2025, 19:49", "2025-07-08T19:49"),  # a weekday's name of two words joined by a hyphen
+    ("Publicado em quarta-feira, 28 de maio de 2024", "2024-05-28"),
 ])
 def test_short_weekdays_and_months_in_any_language(text, iso):
     assert is_date_line(text).iso == iso
@@ -64,6 +66,7 @@ def test_short_weekdays_and_months_in_any_language(text, iso):
     "Stock 3 March 2025",  # a longer word than a weekday's short form: no date line
     "Ship Ahoy 12 Sept. 2025",  # two words no date holds
     "3 March 2025 Mi",  # a short word after the date, not before it
+    "feira-livre, 8 de julho de 2025",  # half of a weekday's name joined to a word no date holds
 ])
 def test_a_date_with_other_words_is_no_date_line(text):
     assert is_date_line(text) is None

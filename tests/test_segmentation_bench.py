@@ -1579,3 +1579,47 @@ def test_a_headline_in_the_slot_of_the_pages_story_skeleton_starts_a_story():
     cut = "\n".join(lines[:[k for k, t in enumerate(lines) if t.startswith("____")][1]])
     labels = Pipeline().label(read_text(cut)).labels
     assert not any(f is not None and f.code == "CS511" for f in labels)
+
+
+_HEADER_PAGE = """Harbour Weekly
+
+Home | News | Sport | Culture
+
+Ferry timetable changes for the winter months
+By Ada Linford
+12.11.2025 09:40
+Share this story
+
+The council agreed on Tuesday to cut two of the late crossings from December until March.
+
+Officials said the change would save fuel while the harbour works on its second pier.
+
+Sport
+
+Lindau rowing club wins the autumn regatta.
+By Tomas Berglund
+13.11.2025 17:05
+Share this story
+
+The club's eight crossed the line two lengths ahead of the nearest boat on Saturday.
+
+Its coach said the crew had trained on the river every morning since the summer.
+"""
+
+
+def test_a_headline_over_the_header_a_found_headline_prints_whatever_its_shape():
+    """CS511 (seg27, issue #18 (b)): a headline with a full stop at its end is no headline shape,
+    but it stands right over the header (byline, date, share line) a found headline prints over
+    its text: it heads its story. Hard negatives: the same line right under a headline-shaped
+    line no rule took (a card's headline over its teaser), or under a sentence of text (a
+    comment's last sentence over the next commenter's name and date), heads nothing."""
+    from cleanscrape import clean
+
+    arts = clean(_HEADER_PAGE)
+    assert [a.title for a in arts] == ["Ferry timetable changes for the winter months",
+                                       "Lindau rowing club wins the autumn regatta."]
+    assert arts[1].byline == "Tomas Berglund"
+    card = _HEADER_PAGE.replace("Sport\n\nLindau rowing", "Rowers from three towns meet on the river\nLindau rowing")
+    assert [a.title for a in clean(card)] == ["Ferry timetable changes for the winter months"]
+    prose = _HEADER_PAGE.replace("Sport\n\nLindau rowing", "Thanks for the update, it was a long wait.\nLindau rowing")
+    assert [a.title for a in clean(prose)] == ["Ferry timetable changes for the winter months"]

@@ -193,8 +193,9 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 
 WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
 _ALPHA = compile_pattern(r"[^\W\d_]+", "")
-_DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | frozenset(w for d in WEEKDAYS for w in d.split()) | \
-    _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
+# (a weekday's name is read in the words ``_ALPHA`` cuts a line into: `terça-feira` is `terça` and `feira`)
+_DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | \
+    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

@@ -10,15 +10,15 @@ a story's, whatever the decisions made of the lines under it. One pass over the 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from ..dates import find_date
 from ..document import Finding, Role
-from ..text import HEADLINE_MAX_CHARS, LETTER_RUN, ends_sentence, fold_digits
+from ..text import HEADLINE_MAX_CHARS, LETTER_RUN, ends_sentence, fold_digits, full_stop_breaks
 from .base import EVERY_LABEL, Context, Rule
-from .headings import BOX_LINE, PATTERN_MIN
+from .headings import BOX_LINE, FULL_HEADLINE_WORDS, PATTERN_MIN
 
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
 SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others),
@@ -94,18 +94,34 @@ class SkeletonStoryRule(Rule):
     page's skeleton; a line standing where the skeleton puts the headline (two thirds of
     its places matching, two at least) heads a story of its own, whatever its words or
     language, and the text the generic decisions dropped under it is that story's (issue
-    #18: when unsure, merge rather than drop).
+    #18: when unsure, merge rather than drop). And (seg27) a line right over the header a
+    found headline prints over its kept text (its signature: two labelled lines or more, a
+    byline, a date, a share line), one sentence of three to sixteen words with two sentences
+    of text under that header, heads its story whatever its shape (a full stop at its end, a
+    lower-case first word), in plain text.
     Example: `Lindenau kann es: Stadt der kurzen Wege` under `________` and a
     date line, as every other story of the live page prints its headline (a headline)
+    Example: `Lindau rowing club wins the autumn regatta.` over `By ...`, a date and `Share
+    this story`, as the page's first headline prints them (a headline)
     Kept: a line printed twice or more (a skeleton's own line), a line in a found story's
     header, a line of one word, a line with a date, a line with no sentence of text under it
     before the next headline (a list's item, a story card), and every line of a page where
     fewer than two headlines were found, or fewer than two of them kept text (a page of
-    story cards: no story).
+    story cards: no story); over a repeated header, a line under a headline-shaped line or a
+    related headline (a card's teaser), under a sentence (a comment's last, over the next
+    commenter's name and date), with one sentence under the header, or on an HTML page.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         titles = ctx.with_role(Role.TITLE)
+        placed: set[int] = set()
+        for f in self._skeleton_heads(ctx, titles):
+            placed.add(f.block)
+            yield f
+        yield from self._header_heads(ctx, titles, placed)
+
+    def _skeleton_heads(self, ctx: Context, titles: list[int]) -> Iterator[Finding]:
+        """The lines in the headline's slot of the page's skeleton, and their stories' text."""
         if len(titles) < PATTERN_MIN:
             return
         fs = ctx.findings
@@ -142,6 +158,57 @@ class SkeletonStoryRule(Rule):
                                priority=self.priority if f is None else max(self.priority, f.priority + 1))
             for k in run:
                 yield self.finding(k, "a line of a story under a headline the page's skeleton places",
+                                   role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+    def _header_heads(self, ctx: Context, titles: list[int], placed: set[int]) -> Iterator[Finding]:
+        """(seg27, issue #18 (b)) A headline no headline step read as one, whatever its shape
+        (a full stop at its end, a lower-case first word): a line of one sentence at most,
+        headline-sized, right over a header whose signature (SIGNATURE_MIN labelled lines or
+        more: a byline, a date, a share line) a found headline prints over text it kept, with
+        no kept sentence right over it (a comment's last sentence over the next commenter's
+        name and date) nor a headline-shaped line (a card's headline over its teaser), and
+        TAIL_SENTENCES sentences of text under that header; the text the generic decisions
+        dropped under it comes back. One pass over the lines right over a label."""
+        fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
+        if not titles or ctx.doc.blocks[0].hints:
+            return  # (in HTML the markup's headings head the stories)
+        tokens: list[str | None] | None = None
+        ends = [*titles[1:], n]
+        sigs = {sig for t, e in zip(titles, ends)
+                if len(sig := signature(fs, t, e)) >= SIGNATURE_MIN and kept_text(fs, t, e)}
+        if not sigs:
+            return
+        taken = set(titles)
+        for p in range(1, n - 1):
+            f, nxt = fs[p], fs[p + 1]
+            if nxt is None or nxt.role is Role.CONTENT or nxt.role is Role.TITLE or p in taken:
+                continue
+            if p in placed or f is not None and f.role is not Role.CONTENT and f.code not in _GENERIC:
+                continue
+            t = texts[p]
+            if t.endswith("..") or ctx.lens[p] > HEADLINE_MAX_CHARS or \
+                    not FULL_HEADLINE_WORDS <= ctx.nwords(p) <= HEADER_HEAD_WORDS or full_stop_breaks(t):
+                continue
+            above = fs[p - 1]
+            if above is not None and above.role in _STACKED or \
+                    (above is None or above.role is Role.CONTENT or above.code in _GENERIC) and (
+                        ctx.heading_words(p - 1) >= FULL_HEADLINE_WORDS or ends_sentence(texts[p - 1])):
+                continue  # (the last sentence of a text over the next header: a comment's, a paragraph's;
+                # or a card's teaser under its headline, named or not)
+            j = bisect_right(titles, p)
+            end = titles[j] if j < len(titles) else n
+            sig = signature(fs, p, end)
+            if sig not in sigs:
+                continue
+            under = p + 1 + len(sig)
+            tokens = tokens if tokens is not None else _tokens(ctx)
+            run = _story_run(ctx, under, end, tokens, TAIL_SENTENCES)
+            if run is None:
+                continue  # (fewer than two sentences under the header: a story card's teaser)
+            yield self.finding(p, "a headline over the story header a found headline prints",
+                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+            for k in run:
+                yield self.finding(k, "a line of a story under a headline over the header the page repeats",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
 
 
@@ -224,6 +291,8 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
     return run if sentences >= need else None
 
 
+HEADER_HEAD_WORDS = 16  # words of a headline over a repeated header at most (a card's teaser sentence runs longer)
+_STACKED = frozenset({Role.RELATED, Role.TEASER})  # a card's headline or a teaser: what stands under one is its teaser
 _STOPS = frozenset({"CS412", "CS413"})  # a comment count, a story list's heading: a story ends there
 _INSIDE = frozenset({"CS404", "CS408", "CS425", "CS426"})  # an advert marker, a clip's length: inside a story
 
