@@ -192,3 +192,31 @@ def test_a_feed_of_stories_each_under_its_headline_and_stamp_is_no_stamp_thread(
                  f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools."]
     labelled = Pipeline().label(read_text(_blog(feed)))
     assert all(f is None or f.code != "CS428" for f in labelled.labels)
+
+
+def test_a_thread_whose_long_stamps_stand_under_one_line_comments_goes():
+    """CS428: each one-line comment over its stamp, the stamp printed with the commenter's name
+    (`Posted by: NAME | DATE at TIME`, longer than a name, shaped like a headline): a stamp two
+    lines over the next is the thread's own, no story's headline, so the thread under the
+    first comment goes and the article stays whole."""
+    lines = ["Comments", *(line for name, stamp, text in REPLIES for line in (text, f"Posted by: {name} | {stamp}"))]
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs[:len(BALCONY)] == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    codes = {b.text: labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+             if b.text in lines[3:]}
+    assert set(codes.values()) == {"CS428"} and len(codes) == len(lines) - 3
+
+
+def test_a_feed_of_stories_under_long_stamps_each_under_its_headline_is_no_stamp_thread():
+    """Hard negative: the stories of a feed each a headline over a long stamp (`Filed by: NAME |
+    DATE at TIME`) and a paragraph: the stamps are skipped as headlines, the headline over each
+    still makes them a feed of stories, so CS428 takes none of them."""
+    feed = []
+    for k, head in enumerate(["Allotment society opens its waiting list again this spring",
+                              "Seed swap at the town hall draws a record crowd of growers",
+                              "Council plans a new community orchard beside the old railway"]):
+        feed += [head, f"Filed by: Garden desk | June {5 + k}, 2012 at {9 + k}:00 AM",
+                 f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools."]
+    labelled = Pipeline().label(read_text(_blog(feed)))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)

@@ -44,7 +44,9 @@ def _comment_text(ctx: Context, k: int) -> bool:
 
 
 def _story_header(ctx: Context, k: int) -> bool:
-    """A story's headline over its stamp: headline-shaped and longer than a commenter's name."""
+    """A story's headline over its stamp: headline-shaped and longer than a commenter's name.
+    (The caller skips the stamps themselves: a stamp two lines over the next, with a one-line
+    comment between, is the thread's, however long and headline-shaped it prints.)"""
     return k >= 0 and ctx.lens[k] > THREAD_NAME_MAX and ctx.heading(k)
 
 
@@ -93,7 +95,8 @@ def stamp_thread(ctx: Context) -> tuple[int, int] | None:
             continue
         if not all(any(_comment_text(ctx, j) for j in range(a + 1, b)) for a, b in zip(run, run[1:])):
             continue  # two stamps with no comment between them: a list of dates
-        if 2 * sum(1 for k in run if any(_story_header(ctx, k - j) for j in (1, 2))) >= len(run):
+        heads = sum(1 for k in run if any(_story_header(ctx, k - j) for j in (1, 2) if k - j not in run))
+        if 2 * heads >= len(run):
             continue  # a headline over every other stamp or more: a feed of stories under their dates
         start, end = _span(ctx, run)
         if sum(1 for k in range(start) if ctx.lens[k] >= THREAD_PROSE and ctx.findings[k] is None) < THREAD_ARTICLE:
