@@ -49,6 +49,18 @@ def shape(s: str) -> str:
     return "sentence" if not _SENT.search(s) else "paragraph"
 
 
+def _where(paras: list[str], j: int, missed: set[str], no_record: bool) -> str:
+    """Where a lost paragraph stands: its story gave no record (``whole story``), it sits
+    between two of its story's kept paragraphs (``inside``), or at the edge of what was kept
+    (``edge``: the story's first or last kept stretch ends on it)."""
+    if no_record:
+        return "whole story"
+    kept = [k for k, p in enumerate(paras) if p not in missed]
+    if kept and kept[0] < j < kept[-1]:
+        return "inside"
+    return "edge"
+
+
 def diagnose(scorer, pages) -> list[dict]:
     norm = scorer.norm_text
     out = []
@@ -58,6 +70,7 @@ def diagnose(scorer, pages) -> list[dict]:
         res = scorer.score_page(gold, recs)
         if not res["missed"]:
             continue
+        missed = {norm(k) for k in res["missed"]}
         nostory = {i for i, a in enumerate(res["per_article"]) if a["record"] is None}
         owner = {}
         for i, art in enumerate(gold["articles"]):
@@ -84,12 +97,14 @@ def diagnose(scorer, pages) -> list[dict]:
                 else:
                     how, detail = "unfound", ""
             art = gold["articles"][i] if i >= 0 else None
-            pos = ""
+            pos = where = ""
             if art is not None:
-                j = [norm(p) for p in art["paragraphs"]].index(nk)
-                pos = "first" if j == 0 else "last" if j == len(art["paragraphs"]) - 1 else "middle"
+                paras = [norm(p) for p in art["paragraphs"]]
+                j = paras.index(nk)
+                pos = "first" if j == 0 else "last" if j == len(paras) - 1 else "middle"
+                where = _where(paras, j, missed, i in nostory)
             out.append({"page": name, "family": name.rsplit("-", 1)[0], "text": k, "how": how,
-                        "detail": detail, "shape": shape(k), "pos": pos,
+                        "detail": detail, "shape": shape(k), "pos": pos, "where": where,
                         "story": "story-no-record" if i in nostory else "story-recorded"})
     return out
 
@@ -109,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = generate.build(generate.load_bench_texts(args.bench, args.half), args.half, args.seed, args.pages)
     rows = diagnose(scorer, pages)
     print(f"# {args.half}: {len(rows)} kept strings lost on {len({r['page'] for r in rows})} pages")
-    for key in ("story", "how", "shape"):
+    for key in ("story", "where", "how", "shape"):
         print(f"\nby {key}:")
         for k, n in Counter(r[key] for r in rows).most_common(25):
             print(f"  {n:5d}  {k}")
@@ -117,13 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     c = Counter((r["how"], r["shape"]) for r in rows if r["story"] == "story-recorded")
     for (how, sh), n in c.most_common(30):
         print(f"  {n:5d}  {how:28s} {sh}")
+    print("\nby rule and where (reason):")
+    c = Counter((r["how"], r["where"], r["detail"].split(":")[-1].strip()[:60]) for r in rows)
+    for (how, wh, det), n in c.most_common(30):
+        print(f"  {n:5d}  {how:24s} {wh:12s} {det}")
     print("\nby family:")
     for k, n in Counter(r["family"] for r in rows).most_common():
         print(f"  {n:5d}  {k}")
     sel = [r for r in rows if (not args.code or r["how"].startswith(args.code))
            and (not args.shape or r["shape"] == args.shape)]
     for r in sel[:args.show]:
-        print(f"{r['page']} [{r['how']}|{r['shape']}|{r['pos']}|{r['story']}] {r['text'][:90]!r}"
+        print(f"{r['page']} [{r['how']}|{r['shape']}|{r['pos']}|{r['where']}] {r['text'][:90]!r}"
               f"\n      {r['detail'][:150]}")
     return 0
 

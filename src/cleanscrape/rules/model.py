@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -958,7 +959,11 @@ class BlockModelRule(Rule):
     Kept: whatever a named rule the file does not list found (captions, credits, teasers, bylines), comment
     sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
     in text, a run of prose above the page's headline (other stories' teasers); a single
-    doubtful line, a list between two kept paragraphs, the article's closing sentences.
+    doubtful line, a list between two kept paragraphs, the article's closing sentences; and,
+    on a page of two stories or more with text of their own, a run of a story's prose (each
+    line a paragraph or a sentence by the story's own language) under its headline with a
+    paragraph of the story kept under it, or that is the story's whole text (two paragraphs
+    or more): judged against its own story, not the page's heaviest, content wins the tie.
     """
 
     modes: Sequence[str] = ("html", "text")  # the input modes whose fitted model is applied
@@ -1040,7 +1045,7 @@ class BlockModelRule(Rule):
                 back.add(i)
                 yield self.finding(i, f"block model: between kept blocks of its parent element (was {f.code})",
                                    role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
-        for i in _removable(ctx, low, back):
+        for i in _removable(ctx, low, back, pg.stop if pg.plain else None):
             yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
 
 
@@ -1095,7 +1100,8 @@ READMIT_PRIORITY = 50  # over the rule's own: a readmission outranks the generic
 RUN = 2  # kept blocks the model doubts go only as a run this long: one doubtful line stays (recall first)
 
 
-def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[int]:
+def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
+               stop: frozenset[str] | None = None) -> list[int]:
     """The blocks of ``low`` that stand in a run of RUN or more consecutive ones, unless the
     run sits between two blocks that stay or that stand inside an article's text (a list inside
     the article, a line between captions; not a bio or a story list, which close it), opens with
@@ -1103,6 +1109,8 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
     reads as the article's close."""
     out: list[int] = []
     n = len(ctx.texts)
+    titles = ctx.with_role(_TITLE)
+    stories: int | None = None  # (counted once, for the first run that could be a story's)
     ordered = sorted(low)
     k = 0
     while k < len(ordered):
@@ -1119,9 +1127,67 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int]) -> list[i
             and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
                 and not _rest_of_list(ctx, a, b, back):
-            out.extend(range(a, b + 1))
+            if stories is None:
+                stories = _stories_with_text(ctx, titles, low, back)
+            if stories < STORY_HEADLINES or not _story_prose(ctx, titles, a, b, back, stop):
+                out.extend(range(a, b + 1))
         k = j + 1
     return out
+
+
+WHOLE_STORY = 2  # paragraphs of prose that make a story's whole text under its headline (a card has one teaser)
+STORY_HEADLINES = 2  # headlines with text of their own a page prints before each story is judged on its own
+
+
+def _stories_with_text(ctx: Context, titles: Sequence[int], low: Mapping[int, float], back: set[int]) -> int:
+    """How many of the page's headlines have a paragraph that stays under them (PROSE characters or
+    more, ending like a sentence, not doubted by the model) before the next headline: the page's
+    stories. A stray headline-shaped line under a single article (`Thanks for sharing!`) has none."""
+    texts, lens, fs = ctx.texts, ctx.lens, ctx.findings
+    got = 0
+    for k, t in enumerate(titles):
+        end = titles[k + 1] if k + 1 < len(titles) else len(texts)
+        got += any(lens[x] >= PROSE and x not in low and (fs[x] is None or fs[x].role is _CONTENT or x in back)  # type: ignore[union-attr]
+                   and ends_sentence(texts[x]) for x in range(t + 1, end))
+    return got
+
+
+def _story_prose(ctx: Context, titles: Sequence[int], a: int, b: int, back: set[int],
+                 stop: frozenset[str] | None) -> bool:
+    """Whether the run ``a..b`` is a story's own prose on a page of several stories, judged
+    against its own story, not against the page's heaviest one: it stands under one of the
+    page's headlines, each of its blocks reads as prose by the story's own language (a
+    paragraph, or a sentence that ends like one), and either the story keeps a paragraph under
+    it before the next headline (no comment prompt or story list first: the run stands between
+    the story's headline or kept text and its kept text; a line the model doubts too counts, as
+    one doubtful line stays) or nothing of the story stays and the run, WHOLE_STORY paragraphs
+    or more, is the story's whole text up to the next headline. Content wins the tie: such a
+    run stays."""
+    k = bisect_right(titles, a)
+    if k == 0:
+        return False
+    end = titles[k] if k < len(titles) else len(ctx.texts)
+    if end <= b:
+        return False
+    texts, fs = ctx.texts, ctx.findings
+    own = detect_language(texts[titles[k - 1]:end]) or stop  # (the story's language, as content scoring reads it)
+    below = next((x for x in range(b + 1, end) if fs[x] is None or fs[x].role is _CONTENT or x in back  # type: ignore[union-attr]
+                  or fs[x].code in _STOP_CODES), None)  # type: ignore[union-attr]
+    if not all(_story_paragraph(texts[x], own) for x in range(a, b + 1)):
+        return False
+    if below is None:
+        # nothing of the story stays under the run up to the next headline: the run is the
+        # story's whole text, two paragraphs or more
+        return k < len(titles) and b - a + 1 >= WHOLE_STORY and not any(
+            fs[x] is None or fs[x].role is _CONTENT or x in back for x in range(titles[k - 1] + 1, a))  # type: ignore[union-attr]
+    return (fs[below] is None or fs[below].code not in _STOP_CODES) and _story_paragraph(texts[below], own)  # type: ignore[union-attr]
+
+
+def _story_paragraph(text: str, stop: frozenset[str] | None) -> bool:
+    """A block that reads as a story's prose by its language: a paragraph, or a sentence that
+    ends like one (a headline, a label or a list's line does not)."""
+    c = classify_block(text, stop)[0]
+    return c == content.GOOD or c == content.NEAR and ends_sentence(text)
 
 
 def _rest_of_list(ctx: Context, a: int, b: int, back: set[int]) -> bool:

@@ -1,0 +1,103 @@
+"""No story's text lost on a page of several stories (issue #18, safe degradation): a story's
+own prose is judged against its own story, not against the page's heaviest one, and a story
+under the header the page prints over each story keeps its whole run. Pages of our own in
+``tests/fixtures/pages``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleanscrape import clean
+from cleanscrape.api import read_page
+from cleanscrape.rules import model
+from model_helpers import labelled_before_the_model
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+CLIPS = "stories-with-a-clip-between-their-paragraphs.txt"
+FACT_CHECK = "fact-check-under-the-header-each-story-prints.txt"
+
+
+def _page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def _doubted(page: str, *starts: str) -> tuple[list[int], list[int]]:
+    """What the block model's run step (``_removable``) takes out of ``page`` when it doubts
+    the blocks that open with ``starts``, and those blocks."""
+    ctx = labelled_before_the_model(read_page(page, format="text"))
+    low = {i: 0.5 for i, t in enumerate(ctx.texts) if t.startswith(starts)}
+    assert len(low) == len(starts)
+    return model._removable(ctx, low, set(), model._page(ctx).stop), sorted(low)
+
+
+def test_a_storys_opening_between_its_headline_and_its_kept_text_stays_when_the_model_doubts_it():
+    """Three stories, each under its headline, a section, an age and a share bar, a clip's
+    title and length between its paragraphs. The model doubts the second story's two opening
+    paragraphs: no kept line stands right over them (its header) and a clip stands under them,
+    so on their own they read as a run outside the text. Under the story's own headline, with
+    the story's kept paragraphs under the clip, they are its prose, and stay."""
+    removed, low = _doubted(_page(CLIPS), "The late buses are back.", "From the first weekend")
+    assert removed == []
+
+
+def test_a_storys_whole_text_stays_when_the_model_doubts_every_paragraph():
+    """The same page, the model doubting all four of the second story's paragraphs: nothing
+    of that story would stay, and its text is prose under its own headline up to the next
+    headline, so it stays whole (when unsure, keep; the story still gets its record)."""
+    removed, low = _doubted(_page(CLIPS), "The late buses are back.", "From the first weekend",
+                            "The service had been cut", "Riders will pay")
+    assert removed == []
+
+
+def test_a_doubted_run_on_a_page_of_one_story_goes_as_before():
+    """A hard negative: the first story alone (the page cut under it, the story list kept):
+    a page of one headline with text is no page of several stories, so a doubted run under its
+    headline is judged as it always was."""
+    page = _page(CLIPS)
+    one = page[:page.index("Next story")] + page[page.index("Most read"):]
+    removed, low = _doubted(one, "The harbour board voted", "Work is due to start")
+    assert removed == low
+
+
+def test_a_doubted_run_of_headlines_inside_a_story_goes_as_before():
+    """A hard negative: two headline-shaped lines (no sentence's end) between a story's
+    paragraphs, doubted by the model: not prose, so no story keeps them."""
+    page = _page(CLIPS).replace(
+        "Video\n\nStorm closes", "Depot hires twelve new drivers for the winter\n\n"
+        "Coast road timetable changes from Monday\n\nVideo\n\nStorm closes")
+    removed, low = _doubted(page, "Depot hires twelve", "Coast road timetable")
+    assert removed == low
+
+
+def test_the_clip_page_keeps_every_storys_paragraphs():
+    arts = clean(_page(CLIPS), format="text")
+    assert [a.title for a in arts] == ["Harbour board approves a second quay on the north side",
+                                       "Night buses return to the coast road from December",
+                                       "Ferry fares to rise by eight per cent in January"]
+    assert [len(a.paragraphs) for a in arts] == [3, 4, 3]
+    assert all("Storm closes" not in a.body and "01:45" not in a.body for a in arts)
+
+
+def test_a_fact_check_under_the_header_each_story_prints_keeps_its_whole_run():
+    """CS506's signature path: three stories each under a byline and a date (the header the
+    page prints over each story); the third, a fact check, prints `Claim`, a sentence,
+    `Rating`, `False` and a sentence, every line of which content scoring dropped (short lines,
+    a light story). Under the header the other stories print over their kept text, the whole
+    run is the story's and comes back, labels and all; without CS506 the story has no record."""
+    arts = clean(_page(FACT_CHECK), format="text")
+    assert arts[-1].title == "Will the old lighthouse close next year?"
+    assert arts[-1].paragraphs == ("Claim", "The old lighthouse will shut for all of next year.", "Rating",
+                                   "False", "The council says the lighthouse stays open.")
+    without = clean(_page(FACT_CHECK), format="text", ignore="CS506")
+    assert all("Claim" not in a.paragraphs for a in without)
+
+
+def test_a_run_of_labels_with_no_sentence_under_the_repeated_header_stays_dropped():
+    """A hard negative: the same header over `Claim`, `Rating`, `False`, `Sources` and no
+    sentence: a box's labels, not a story's text, so nothing comes back."""
+    page = _page(FACT_CHECK).replace(
+        "Claim\n\nThe old lighthouse will shut for all of next year.\n\nRating\n\nFalse\n\n"
+        "The council says the lighthouse stays open.\n\n", "Claim\n\nRating\n\nFalse\n\nSources\n\n")
+    arts = clean(page, format="text")
+    body = "\n".join(a.body for a in arts)
+    assert "Claim" not in body and "Rating" not in body and "Sources" not in body
