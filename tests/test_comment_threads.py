@@ -180,17 +180,23 @@ def test_stamps_printed_alike_with_no_comment_between_them_are_no_stamp_thread()
     assert all(f is None or f.code != "CS428" for f in labelled.labels)
 
 
-def test_a_feed_of_stories_each_under_its_headline_and_stamp_is_no_stamp_thread():
-    """Hard negative: under an article, stories each a headline over its stamp and a paragraph
-    (the stamps printed alike, a few lines apart, as a thread's): a headline over every stamp
-    makes them a feed of stories, so CS428 takes none of them."""
+def _feed(stamp: str) -> list[str]:
+    """Three stories of a feed, each a headline over its stamp (``stamp`` with ``{day}`` and
+    ``{hour}``) and a paragraph: the hard negatives of a stamp thread."""
     feed = []
     for k, head in enumerate(["Allotment society opens its waiting list again this spring",
                               "Seed swap at the town hall draws a record crowd of growers",
                               "Council plans a new community orchard beside the old railway"]):
-        feed += [head, f"June {5 + k}, 2012 at {9 + k}:00 am",
+        feed += [head, stamp.format(day=5 + k, hour=9 + k),
                  f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools."]
-    labelled = Pipeline().label(read_text(_blog(feed)))
+    return feed
+
+
+def test_a_feed_of_stories_each_under_its_headline_and_stamp_is_no_stamp_thread():
+    """Hard negative: under an article, stories each a headline over its stamp and a paragraph
+    (the stamps printed alike, a few lines apart, as a thread's): a headline over every stamp
+    makes them a feed of stories, so CS428 takes none of them."""
+    labelled = Pipeline().label(read_text(_blog(_feed("June {day}, 2012 at {hour}:00 am"))))
     assert all(f is None or f.code != "CS428" for f in labelled.labels)
 
 
@@ -212,11 +218,5 @@ def test_a_feed_of_stories_under_long_stamps_each_under_its_headline_is_no_stamp
     """Hard negative: the stories of a feed each a headline over a long stamp (`Filed by: NAME |
     DATE at TIME`) and a paragraph: the stamps are skipped as headlines, the headline over each
     still makes them a feed of stories, so CS428 takes none of them."""
-    feed = []
-    for k, head in enumerate(["Allotment society opens its waiting list again this spring",
-                              "Seed swap at the town hall draws a record crowd of growers",
-                              "Council plans a new community orchard beside the old railway"]):
-        feed += [head, f"Filed by: Garden desk | June {5 + k}, 2012 at {9 + k}:00 AM",
-                 f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools."]
-    labelled = Pipeline().label(read_text(_blog(feed)))
+    labelled = Pipeline().label(read_text(_blog(_feed("Filed by: Garden desk | June {day}, 2012 at {hour}:00 AM"))))
     assert all(f is None or f.code != "CS428" for f in labelled.labels)

@@ -511,6 +511,18 @@ class Context:
         return False
 
 
+def runs_within(at: list[int], gap: int) -> list[list[int]]:
+    """Sorted block indices in runs: a new run starts where the next index is more than ``gap``
+    blocks past the last (an island cut's kept stretches, a comment thread's stamps)."""
+    runs = [[at[0]]]
+    for a, b in zip(at, at[1:]):
+        if b - a > gap:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    return runs
+
+
 def _matches_from(match: Callable[[str, int, int], object], text: str, head: str, start: int, end: int) -> bool:
     """Whether ``match`` succeeds in ``text[start:end]`` (``end`` its end) at a place where
     ``head`` stands."""

@@ -15,24 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Finding, Role
-from .base import EVERY_LABEL, Context, Rule
+from .base import EVERY_LABEL, Context, Rule, runs_within
 from .content import ISLAND_GAP, light_tail
 
 # the kept text from a gap on (to the story's end) weighs less than this share of the heaviest
 # kept stretch above it: a box or a teaser, not the rest of the story (0.1, 0.15, 0.2 and 0.25
 # tried on the fit halves, text mean F1: 0.15 the best, and the only one that costs no set recall)
 TAIL_SHARE = 0.15
-
-
-def _stretches(kept: list[int]) -> list[list[int]]:
-    """The kept blocks in stretches: a new one starts past ISLAND_GAP blocks or more that nothing keeps."""
-    parts: list[list[int]] = [[kept[0]]]
-    for x, y in zip(kept, kept[1:]):
-        if y - x > ISLAND_GAP:
-            parts.append([y])
-        else:
-            parts[-1].append(y)
-    return parts
 
 
 class IslandTailRule(Rule):
@@ -65,7 +54,7 @@ class IslandTailRule(Rule):
             kept = [i for i in range(s, e) if fs[i] is None or fs[i].role is Role.CONTENT]  # type: ignore[union-attr]
             if not kept:
                 continue
-            parts = _stretches(kept)
+            parts = runs_within(kept, ISLAND_GAP)
             if len(parts) == 1:
                 continue
             for p in parts[light_tail([sum(len(texts[i]) for i in p) for p in parts], TAIL_SHARE):]:

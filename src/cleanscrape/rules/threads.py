@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..document import Finding, Role
 from ..text import ends_sentence
-from .base import ARTICLE_LABELS, Context, Rule
+from .base import ARTICLE_LABELS, Context, Rule, runs_within
 from .chrome import (_CLOCK, _YEAR, THREAD_ARTICLE, THREAD_HEADER_MAX, THREAD_NAME_MAX, THREAD_PROSE,
                      THREAD_STORY_PARAGRAPHS, THREAD_TEXT, THREAD_UNITS, _stamp_shape)
 
@@ -50,17 +50,6 @@ def _story_header(ctx: Context, k: int) -> bool:
     return k >= 0 and ctx.lens[k] > THREAD_NAME_MAX and ctx.heading(k)
 
 
-def _runs(at: list[int]) -> list[list[int]]:
-    """The stamps in runs: a new run starts past STAMP_GAP blocks."""
-    runs = [[at[0]]]
-    for a, b in zip(at, at[1:]):
-        if b - a > STAMP_GAP:
-            runs.append([b])
-        else:
-            runs[-1].append(b)
-    return runs
-
-
 def _span(ctx: Context, run: list[int]) -> tuple[int, int]:
     """The blocks [start, end) of the comments around a run of stamps: the unit's lines before
     its stamp are the name lines every stamp has at the same distance above it (the phase),
@@ -90,7 +79,7 @@ def stamp_thread(ctx: Context) -> tuple[int, int] | None:
     for at in shapes.values():
         if len(at) < THREAD_UNITS:
             continue
-        run = _runs(at)[-1]
+        run = runs_within(at, STAMP_GAP)[-1]
         if len(run) < THREAD_UNITS or len(at) - len(run) > STAMPS_ABOVE:
             continue
         if not all(any(_comment_text(ctx, j) for j in range(a + 1, b)) for a, b in zip(run, run[1:])):
