@@ -60,3 +60,31 @@ def test_each_story_is_weighed_alone():
         ["Harbour cranes back at work after two years"], STORY, MORE, ["\n".join(TAGS)],
         ["Ferry timetable changes from May"], ["By Mira Solberg"], [BRIEF])))
     assert labelled.role(len(labelled.doc) - 1) is Role.CONTENT  # (a page-wide cut would take it: 57 chars)
+
+
+FERRY = [
+    "The council said on Tuesday that the ferry to the island will run every forty minutes from the first week of May.",
+    "Two more crossings will be added in the evening, and the first boat will leave half an hour earlier.",
+]
+NEXT = "island ferries and harbours"  # (a headline-cased one is CS205's on a page this small)
+
+
+def test_a_lone_headline_under_the_last_paragraph_goes():
+    (record,) = cleanscrape.clean(_page(["Ferry timetable to change at Corran landing"], FERRY, [NEXT]))
+    assert NEXT not in record.paragraphs
+    assert any(r.code == "CS429" and r.text == NEXT for r in record.removed)
+
+
+def test_a_subheading_and_a_one_line_paragraph_stay():
+    subheading, one_line = "Winter sailings", "The harbour office will stay open later."
+    page = _page(["Ferry timetable to change at Corran landing"], FERRY[:1], [subheading], FERRY[1:], [one_line])
+    (record,) = cleanscrape.clean(page)
+    assert subheading in record.paragraphs and one_line in record.paragraphs
+    assert not any(r.code == "CS429" for r in record.removed)
+    # on a page of several stories, a story cut short by the next header may end on its subheading
+    two = _page(["Ferry timetable to change at Corran landing"], FERRY, [NEXT], ["Harbour cranes back at work after two years"],
+                STORY)
+    assert not any(r.code == "CS429" for rec in cleanscrape.clean(two) for r in rec.removed)
+    # a list's item is no lone headline either
+    (record,) = cleanscrape.clean(_page(["Ferry timetable to change at Corran landing"], FERRY, ["- Monday to Friday"]))
+    assert not any(r.code == "CS429" for r in record.removed)

@@ -7,7 +7,8 @@ right. What stands under the article after all of them, past a stretch of lines 
 kept, and weighs little against the article's text (a paywall box's prompt, a teaser, a line
 of the footer), is the template's, not the story's. The test reads only the shape of the page:
 where the kept lines stand, how many dropped lines lie between them, and their length; no
-word of any language.
+word of any language. ``CS429`` (``trailing-line``) reads the same kept lines for a lone
+headline-shaped line under a story's last paragraph.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..document import Finding, Role
+from ..text import TERMINAL, list_mark
 from .base import EVERY_LABEL, Context, Rule, runs_within
 from .content import ISLAND_GAP, light_tail
 
@@ -67,3 +69,61 @@ class IslandTailRule(Rule):
 ISLAND_TAIL = IslandTailRule("CS510", "island-tail",
                              "on a text page, a little kept text cut off under the story by lines no decision kept",
                              Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+# words: under this, a line is short (a headline, a label); a caption runs longer (12 and 25 tried
+# on the fit halves: 25 took captions and credits a picture closes a story with)
+TAIL_WORDS = 12
+# the story rules that read a line as the story's own (its last subheading, a skeleton's line)
+_STORY_OWN = frozenset({"CS507", "CS511"})
+_CJK_STOPS = frozenset("。！？")  # a line of CJK text holding a sentence's end is prose (it has no spaces to count)
+
+
+def _open_short(text: str) -> bool:
+    """A short line of words that ends with no sentence's mark, no colon and no closing quote: a headline's
+    shape (a rule of underscores or dashes, with no letter, is a separator a wire story ends on)."""
+    t = text.rstrip()
+    return any(c.isalpha() for c in t) and len(t.split()) < TAIL_WORDS and t[-1] not in TERMINAL and list_mark(t) is None \
+        and _CJK_STOPS.isdisjoint(t)
+
+
+def _paragraph(text: str) -> bool:
+    """A line of TAIL_WORDS words or more that closes like a sentence."""
+    return len(text.split()) >= TAIL_WORDS and text.rstrip()[-1:] in TERMINAL
+
+
+class TrailingLineRule(Rule):
+    """
+    What it removes: on a text page of one article, the short line the article ends on when it has
+    no sentence's end (a headline's shape) and the kept line over it is a paragraph (TAIL_WORDS
+    words or more) that closes like a sentence.
+    Why: under an article's last paragraph, a template's lone line (a teaser's headline, a
+    link to more stories, a box's label, the next story's title) stands where the text
+    stops; the story's own short lines (a subheading, a one-line paragraph) have its text
+    under them, or end like a sentence.
+    Example: `More stories from the harbour desk` as the last kept line, under the story's last
+    paragraph
+    Kept: a subheading with the story's text under it, a one-line paragraph that ends with a full
+    stop, a list's items, a line a story rule read as the story's own, the last line of each story
+    on a page of several (the next header may have cut the story under its subheading), and every
+    line of an HTML page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or blocks[0].hints or len(ctx.with_role(Role.TITLE)) > 1:
+            return  # (an HTML page; a page of stories: one cut short by the next header may end on a subheading)
+        fs = ctx.findings
+        texts = ctx.texts
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
+        if not kept[:-1] or not _open_short(texts[kept[-1]]) or not _paragraph(texts[kept[-2]]):
+            return
+        f = fs[kept[-1]]
+        if f is None or f.code not in _STORY_OWN:
+            yield self.finding(kept[-1], "a lone headline-shaped line under the article's last paragraph",
+                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+TRAILING_LINE = TrailingLineRule("CS429", "trailing-line",
+                                 "on a text page, a lone headline-shaped line an article ends on, under its last paragraph",
+                                 Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
