@@ -1068,6 +1068,15 @@ def _comment_header(ctx: Context, stamped: frozenset[int], lo: int, hi: int) -> 
 _HEADER_ROLES = frozenset({Role.DATE, Role.CHROME, Role.BYLINE})
 
 
+def stamped_lines(ctx: Context) -> list[int]:
+    """The blocks of THREAD_HEADER_MAX characters at most holding a clock time and a year (a
+    comment's stamp, or a header line with one), in page order: the lines with a colon are
+    found in C first."""
+    texts = ctx.texts
+    return [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
+            if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+
+
 def button_thread(ctx: Context) -> tuple[int, int] | None:
     """The blocks [start, end) of a reader comment thread printed with a button under every
     comment, whatever its words: THREAD_UNITS comments in a row or more, each a header holding
@@ -1077,8 +1086,7 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
     blog's entries under bare clock times (no year) are none, nor story cards whose section
     label, repeated over every card's time, stands right over the first header."""
     texts, lens = ctx.texts, ctx.lens
-    stamped = frozenset(k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)  # (the lines with a colon, found in C)
-                        if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None)
+    stamped = frozenset(stamped_lines(ctx))
     if len(stamped) < THREAD_UNITS:
         return None  # (most pages: no thread of stamped headers to look for)
     runs = _thread_buttons(ctx)
@@ -1105,8 +1113,8 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
         return None  # the line repeated over every time: a story card's section label, not a comment's button
     if sum(1 for k in range(start) if lens[k] >= THREAD_PROSE and ctx.findings[k] is None) < THREAD_ARTICLE:
         return None
-    shapes = {_stamp_shape(texts[h]) for h in best[2]}
-    if any(k < start and _stamp_shape(texts[k]) in shapes for k in stamped):
+    shapes = {stamp_shape(texts[h]) for h in best[2]}
+    if any(k < start and stamp_shape(texts[k]) in shapes for k in stamped):
         return None  # a story above prints its date as the headers do: a feed of dated stories, not a thread
     if sum(1 for k in range(start, best[1]) if lens[k] >= THREAD_PROSE) >= THREAD_STORY_PARAGRAPHS * len(best[2]):
         return None  # each "comment" a story's several paragraphs: a feed of stories over a share button each
@@ -1115,7 +1123,7 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
 
 
 
-def _stamp_shape(text: str) -> str:
+def stamp_shape(text: str) -> str:
     """A header's date and time as a shape, from its first digit on: digits and words folded
     (`18. Oktober 2023 - 13:11 Permanenter Link` -> `0. a 0 - 0:0 a a`)."""
     m = DIGIT_RUN.search(text)

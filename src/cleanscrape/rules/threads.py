@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from ..document import Finding, Role
 from ..text import ends_sentence
 from .base import ARTICLE_LABELS, Context, Rule, runs_within
-from .chrome import (_CLOCK, _YEAR, THREAD_ARTICLE, THREAD_HEADER_MAX, THREAD_NAME_MAX, THREAD_PROSE,
-                     THREAD_STORY_PARAGRAPHS, THREAD_TEXT, THREAD_UNITS, _stamp_shape)
+from .chrome import (THREAD_ARTICLE, THREAD_NAME_MAX, THREAD_PROSE, THREAD_STORY_PARAGRAPHS,
+                     THREAD_TEXT, THREAD_UNITS, stamp_shape, stamped_lines)
 
 _TAKEN = (Role.CONTENT, Role.DATE, Role.STUB, Role.BYLINE)  # what a comment's line may have been read as
 _LEADS = ("...", "\u2026")
@@ -65,17 +65,16 @@ def _span(ctx: Context, run: list[int]) -> tuple[int, int]:
 def stamp_thread(ctx: Context) -> tuple[int, int] | None:
     """The blocks [start, end) of a thread of THREAD_UNITS comments or more under the article,
     each under (or over) a stamp of THREAD_HEADER_MAX characters at most holding a clock time
-    and a year, every stamp printed the same way (``_stamp_shape``) within STAMP_GAP blocks of
+    and a year, every stamp printed the same way (``stamp_shape``) within STAMP_GAP blocks of
     the next, a comment's text between any two; under THREAD_ARTICLE paragraphs of prose, with
     at most STAMPS_ABOVE stamp of that shape above it. None when there is none."""
     texts = ctx.texts
-    stamped = [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
-               if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+    stamped = stamped_lines(ctx)
     if len(stamped) < THREAD_UNITS:
         return None  # (most pages)
     shapes: dict[str, list[int]] = {}
     for k in stamped:
-        shapes.setdefault(_stamp_shape(texts[k]), []).append(k)
+        shapes.setdefault(stamp_shape(texts[k]), []).append(k)
     for at in shapes.values():
         if len(at) < THREAD_UNITS:
             continue
