@@ -106,7 +106,8 @@ def command(system: str, mode: str, python: str, peer_python: str) -> list[str]:
 
 
 def run_one(argv: list[str], paths: dict[str, str], env: dict | None = None) -> dict:
-    """Run argv over the paths; returns preds, wall time, exit code and record counts."""
+    """Run argv over the paths; returns preds (and each page's first title), wall time, exit
+    code and record counts."""
     t0 = time.perf_counter()
     proc = subprocess.run([*argv, *paths.values()], capture_output=True, env=env,
                           stdin=subprocess.DEVNULL, check=False)
@@ -129,7 +130,12 @@ def run_one(argv: list[str], paths: dict[str, str], env: dict | None = None) -> 
         src_to_id[p] = ident
         src_to_id.setdefault(os.path.abspath(p), ident)
     preds, unmatched = benchscore.collect_predictions(records, src_to_id)
-    return {"preds": preds, "wall_s": wall, "returncode": proc.returncode, "records": len(records),
+    titles: dict[str, str] = {}  # each page's first record's title (a system that prints one)
+    for rec in records:
+        pid = src_to_id.get(str(rec["source"]))
+        if pid is not None and rec.get("title"):
+            titles.setdefault(pid, str(rec["title"]))
+    return {"preds": preds, "titles": titles, "wall_s": wall, "returncode": proc.returncode, "records": len(records),
             "malformed": malformed, "unmatched": unmatched,
             "stderr": proc.stderr.decode("utf-8", "replace")[-2000:]}
 

@@ -19,7 +19,13 @@ page with ``BENCH/score.py``'s functions, and the script prints:
   first words of its reason, inside or outside the text container the reader found (chars, or
   snippets on a snippet set), and the gold 4-shingles no block holds (the reader never read
   them, or the page parts two gold paragraphs with other blocks);
-* with ``--worst N``, the N pages where cleanscrape's recall trails the peer's most.
+* with ``--worst N``, the N pages where cleanscrape's recall trails the peer's most;
+* with ``--positions``, where in the gold body the text each side misses stands (tenths of
+  the body, full-text sets), for ours, ours with the record's title over the body, and the
+  peer: a gap in the first tenth that the title closes is the gold's convention (dragnet's
+  hand-copied text opens with the headline, which trafilatura keeps in its text and
+  cleanscrape puts in the record's ``title``), not lost article text. Aggregate only, so it
+  runs on ``--split check`` too, dragnet included.
 """
 
 from __future__ import annotations
@@ -145,6 +151,42 @@ def _read(path: Path) -> bytes:
 
 
 RECALL_BINS = (0.0, 0.2, 0.5, 0.8, 0.95, 1.0)  # edges of one side's own page recall
+PARTS = 10  # a gold body's 4-shingles cut into this many parts, in their order
+
+
+def positions(truth: dict, preds: list[dict[str, str]], scorer) -> list[list[float]] | None:
+    """Where in the gold body the text each prediction misses stands: per part of the body
+    (tenths of its 4-shingles, in order), the share of the body each prediction (``preds``:
+    ours, ours with its title, the peer's) misses there, a mean over the set's full-text
+    pages (a column sums to about one minus its shingle recall). None on a snippet set.
+    Aggregate figures only: allowed on check halves and on ``dragnet``."""
+    pages = [pid for pid in sorted(truth) if len(scorer.tokenize(truth[pid].get("articleBody") or "")) >= 4]
+    if not pages:
+        return None
+    out = [[0.0] * len(preds) for _ in range(PARTS)]
+    for pid in pages:
+        toks = scorer.tokenize(truth[pid]["articleBody"])
+        gold = [tuple(toks[k:k + 4]) for k in range(len(toks) - 3)]
+        have = [set(scorer.shingles(scorer.tokenize(p.get(pid) or ""))) for p in preds]
+        for k, sh in enumerate(gold):
+            row = out[k * PARTS // len(gold)]
+            for c, got in enumerate(have):
+                if sh not in got:
+                    row[c] += 1 / len(gold) / len(pages)
+    return out
+
+
+def print_positions(truth: dict, ours: dict[str, str], titles: dict[str, str], peer: dict[str, str],
+                    scorer, peer_name: str) -> None:
+    titled = {pid: titles.get(pid, "") + "\n\n" + body for pid, body in ours.items()}
+    table = positions(truth, [ours, titled, peer], scorer)
+    if table is None:
+        return
+    print(f"gold missed by its place in the gold body (share of the body, mean over pages; 'titled': our "
+          f"body with its record's title over it)\n\n| part | ours | titled | {peer_name} |\n|---|---:|---:|---:|")
+    for k, row in enumerate(table):
+        print(f"| {k + 1}/{PARTS} | " + " | ".join(f"{v:.4f}" for v in row) + " |")
+    print("| all | " + " | ".join(f"{sum(r[c] for r in table):.4f}" for c in range(3)) + " |\n")
 
 
 def own_bins(rows: list[tuple[float, float, int]]) -> list[tuple[float, float, int, float, float]]:
@@ -163,7 +205,8 @@ def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
     from cleanscrape.api import pipeline_for, read_page
     ps = realsets.load_set(bench / name, args.split)
     paths = realsets.stage(ps, "html", tmp)
-    ours = realsets.run_one(realsets.command("cleanscrape", "html", args.python, args.peer_python), paths)["preds"]
+    run = realsets.run_one(realsets.command("cleanscrape", "html", args.python, args.peer_python), paths)
+    ours = run["preds"]
     peer = realsets.run_one(realsets.command(args.peer, "html", args.python, args.peer_python), paths)["preds"]
     rows, named = [], []
     for pid in sorted(ps.truth):
@@ -184,6 +227,8 @@ def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
     for lo, hi, n, a, b in own_bins(rows):
         print(f"| [{lo:.2f}, {hi:.2f}) | {n} | {a:.4f} | {b:.4f} |")
     print()
+    if args.positions:
+        print_positions(ps.truth, ours, run["titles"], peer, scorer, args.peer)
     if args.split == "check":  # held-out pages: aggregate figures only, nothing read page by page
         return
     pipe, lost, shaped, unit = pipeline_for(), Counter(), Counter(), "snippets"
@@ -224,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--decisions", type=int, default=15, help="decisions listed per set")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages trailing the peer most")
     ap.add_argument("--contexts", action="store_true", help="the lost gold by its block's tag context too")
+    ap.add_argument("--positions", action="store_true",
+                    help="where in the gold body the missed text stands, by tenths (full-text sets; aggregate)")
     ap.add_argument("--split", choices=("fit", "check"), default="fit",
                     help="check: the held-out halves (dragnet's too), histograms only, no page named")
     args = ap.parse_args(argv)

@@ -72,3 +72,18 @@ def test_own_bins_count_pages_by_our_recall() -> None:
     assert bins[(0.0, 0.2)] == (1, 0.0, 0.5)
     assert bins[(0.5, 0.8)][0] == 1 and abs(bins[(0.5, 0.8)][1] - 0.15) < 1e-9
     assert bins[(0.95, 1.0)] == (1, 0.25, 0.25)  # the last bin holds 1.0
+
+
+def test_positions_place_the_missed_gold() -> None:
+    """``--positions``: the share of the gold body each prediction misses, by tenths of the body;
+    a page whose output lacks only the opening line misses it in the first tenth, and the same
+    output with that line (its title) over it misses nothing. Snippet sets give no table."""
+    head = "Harbour board backs a later evening ferry for the islands"
+    truth = {"a": {"articleBody": head + "\n\n" + "\n\n".join(PARAGRAPHS)}}
+    body = "\n\n".join(PARAGRAPHS)
+    table = recall_gap.positions(truth, [{"a": body}, {"a": head + "\n\n" + body}, {}], benchscore)
+    assert table is not None and len(table) == recall_gap.PARTS
+    assert table[0][0] > 0 and all(row[0] == 0 for row in table[2:])
+    assert all(row[1] == 0 for row in table)  # the titled output holds the whole body
+    assert abs(sum(row[2] for row in table) - 1.0) < 1e-9  # an empty output misses all of it
+    assert recall_gap.positions({"b": {"articleBody": "", "with": ["ferry"]}}, [{}], benchscore) is None
