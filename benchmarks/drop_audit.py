@@ -31,6 +31,15 @@ Data discipline: per-class tables name no page, but ``--pages N`` (the N pages w
 listed class dropped most gold) is only allowed on ``fit``; ``--split check`` prints each
 set's class shares and nothing per page. ``dragnet`` (AGPL) is never read block by block
 here: it is one aggregate line (pages, tokens dropped, gold share), whatever the split.
+
+``--kept`` (fit halves only; ``dragnet`` left out) turns the audit round: the text the records keep
+that is not gold (a block's tokens in the share of its shingles the gold body lacks, gold used once
+in page order, so a second copy is not gold; on a snippet set, the must-not snippets kept), by what
+kept it (no label, or the code that labelled it content: a model readmission is ``CS505``), where
+it stands against the kept gold text (``above`` its first block, ``between``, ``below`` its last),
+inside or outside the chosen container, its tag, its context (page zones, list/table/quote
+ancestors, a caption hint), its link density and its size; ``--show N`` prints the N largest such
+blocks with those facts.
 """
 
 from __future__ import annotations
@@ -98,10 +107,8 @@ def _records(doc, pipe: Pipeline, source: str):
     return labelled.labels, segment(labelled, source=source)
 
 
-def page_drops(doc, pipe: Pipeline, codes: frozenset[str], source: str) -> tuple[list[dict], str]:
-    """Every block of one page that no record's body holds: its class, text, place and zone;
-    and the page's output (the records' bodies joined, as score.py reads them)."""
-    labels, articles = _records(doc, pipe, source)
+def _kept(doc, labels, articles) -> list[bool]:
+    """Per block: whether a record's body holds it (each body paragraph matched once)."""
     paragraphs = Counter(p for a in articles for p in a.paragraphs)
     kept: list[bool] = []
     for b, f in zip(doc.blocks, labels):
@@ -111,6 +118,14 @@ def page_drops(doc, pipe: Pipeline, codes: frozenset[str], source: str) -> tuple
             kept.append(True)
         else:
             kept.append(False)
+    return kept
+
+
+def page_drops(doc, pipe: Pipeline, codes: frozenset[str], source: str) -> tuple[list[dict], str]:
+    """Every block of one page that no record's body holds: its class, text, place and zone;
+    and the page's output (the records' bodies joined, as score.py reads them)."""
+    labels, articles = _records(doc, pipe, source)
+    kept = _kept(doc, labels, articles)
     first = next((k for k, x in enumerate(kept) if x), None)
     last = next((k for k in range(len(kept) - 1, -1, -1) if kept[k]), None)
     out = []
@@ -182,6 +197,138 @@ def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, cod
         tally_page(tallies, pid, drops, truth, scorer, pred)
         pages += 1
     return tallies, pages, snippets
+
+
+LINK_STEPS = ((0.0, "0"), (0.2, "<.2"), (0.5, "<.5"), (1.01, ">=.5"))
+SIZE_STEPS = ((10, "<10"), (30, "<30"), (80, "<80"), (10**9, ">=80"))
+KEPT_DIMS = ("by", "place", "zone", "tag", "context", "links", "tokens")
+_BITS = ((1, "list"), (2, "table"), (4, "section"), (8, "quote"))
+
+
+def _step(x: float, steps) -> str:
+    return next(name for top, name in steps if x <= top)
+
+
+def _context(hints) -> str:
+    """A kept block's surroundings: its page zones (not article/main), list/table/quote ancestors,
+    a caption/credit hint."""
+    if not hints:
+        return "-"
+    zones = [z for z in hints.get("zones", ()) if z not in ("article", "main", "articleBody")]
+    bits = [name for bit, name in _BITS if hints.get("ancestors", 0) & bit]
+    media = [hints["media"]] if hints.get("media") else []
+    return "+".join(zones + bits + media) or "-"
+
+
+def page_kept(doc, pipe: Pipeline, source: str) -> tuple[list[dict], str]:
+    """Every block of one page that a record's body holds, with what kept it and its element
+    facts; and the page's output."""
+    labels, articles = _records(doc, pipe, source)
+    kept = _kept(doc, labels, articles)
+    out = []
+    for b, f, k in zip(doc.blocks, labels, kept):
+        if not k:
+            continue
+        h = b.hints or {}
+        main = h.get("main")
+        out.append({"text": b.text, "dims": {
+            "by": "unlabelled" if f is None else decider(f.code, f.reason),
+            "zone": "in" if main is True else "out" if main is False else "no container",
+            "tag": h.get("tag", "-"), "context": _context(h),
+            "links": _step(h.get("link_density", 0.0), LINK_STEPS)}})
+    return out, "\n\n".join(a.body for a in articles)
+
+
+@dataclass
+class KeptTally:
+    """What the kept text that is not gold looks like over a half: per (dimension, value),
+    tokens kept, tokens not gold (must-not / must-have snippets on a snippet set), blocks."""
+
+    rows: dict[tuple[str, str], list[float]] = field(default_factory=lambda: defaultdict(lambda: [0.0] * 5))
+    worst: list[tuple[float, str, str, dict]] = field(default_factory=list)  # (not gold, page, text, dims)
+
+
+def tally_kept(tally: KeptTally, pid: str, blocks: list[dict], truth: dict, scorer) -> None:
+    """Add one page's kept blocks: each block's tokens not in gold (its shingles the gold body
+    lacks, gold consumed in page order so a second copy is not gold), and where it stands
+    against the kept gold text (above its first block, between, below its last)."""
+    body = truth.get("articleBody") or ""
+    gold = scorer.shingles(scorer.tokenize(body)) if body.strip() else None
+    withouts = [k for k in map(scorer.snippet_key, truth.get("without") or []) if k]
+    withs = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k]
+    facts = []
+    for b in blocks:
+        toks = scorer.tokenize(b["text"])
+        if gold is not None:
+            held = scorer.shingles(toks)
+            total = sum(held.values())
+            inside = 0
+            for sh, v in held.items():
+                take = min(v, gold[sh])
+                gold[sh] -= take
+                inside += take
+            bad = len(toks) * (1 - inside / total) if total else 0.0
+            good, must_not, have = len(toks) - bad, 0, 0
+        else:
+            hay = scorer.haystack_key(b["text"])
+            must_not = sum(1 for key in withouts if key in hay)
+            have = sum(1 for key in withs if key in hay)
+            bad, good = (len(toks) if must_not and not have else 0.0), 0.0
+        facts.append((len(toks), bad, must_not, have, good))
+    golden = [k for k, f in enumerate(facts) if (f[4] > f[1] if gold is not None else f[3] > 0)]
+    for k, (b, (n, bad, must_not, have, _)) in enumerate(zip(blocks, facts)):
+        dims = dict(b["dims"])
+        dims["place"] = "no gold" if not golden else "above" if k < golden[0] else \
+            "below" if k > golden[-1] else "between"
+        dims["tokens"] = _step(n, SIZE_STEPS)
+        for d in KEPT_DIMS:
+            row = tally.rows[(d, dims[d])]
+            row[0] += n
+            row[1] += bad
+            row[2] += must_not
+            row[3] += have
+            row[4] += 1
+        if bad or must_not:
+            tally.worst.append((bad or must_not, pid, b["text"], dims))
+
+
+def print_kept(tally: KeptTally, snippets: bool, show: int) -> None:
+    """One table per dimension: kept tokens, tokens not gold (must-not and must-have snippets on a
+    snippet set) per value, most not-gold first; then (fit only) the ``show`` largest such blocks."""
+    bad_total = sum(r[1] for (d, _), r in tally.rows.items() if d == "by") or 1.0
+    for d in KEPT_DIMS:
+        rows = sorted(((v, r) for (dd, v), r in tally.rows.items() if dd == d),
+                      key=lambda x: -(x[1][2] if snippets else x[1][1]))
+        print(f"| {d} | blocks | kept tokens | " +
+              ("must-not | must-have |" if snippets else "not gold | share of kept | of all not gold |"))
+        print("|---|---:|---:|---:|---:|" + ("" if snippets else "---:|"))
+        for v, r in rows:
+            if snippets:
+                print(f"| {v} | {r[4]:.0f} | {r[0]:.0f} | {r[2]:.0f} | {r[3]:.0f} |")
+            else:
+                print(f"| {v} | {r[4]:.0f} | {r[0]:.0f} | {r[1]:.0f} | {r[1] / r[0] if r[0] else 0:.0%} | "
+                      f"{r[1] / bad_total:.0%} |")
+        print()
+    for bad, pid, text, dims in sorted(tally.worst, key=lambda x: -x[0])[:show]:
+        print(f"{pid} {bad:.0f} {' '.join(f'{k}={dims[k]}' for k in KEPT_DIMS)}: {text[:160]!r}")
+    if show:
+        print()
+
+
+def kept_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, scorer) -> tuple[KeptTally, int, bool]:
+    """The kept-not-gold tally of one set and mode, its page count, and whether it has snippet gold."""
+    ps = realsets.load_set(bench / name, split)
+    tally, pages, snippets = KeptTally(), 0, False
+    for pid in sorted(ps.inputs[mode]):
+        path = ps.inputs[mode][pid]
+        data = _read(path)
+        doc = reader.read_html(data) if mode == "html" else read_text(data.decode("utf-8", "replace"), source=str(path))
+        blocks, _ = page_kept(doc, pipe, str(path))
+        truth = ps.truth[pid]
+        snippets = snippets or not (truth.get("articleBody") or "").strip()
+        tally_kept(tally, pid, blocks, truth, scorer)
+        pages += 1
+    return tally, pages, snippets
 
 
 def _share(c: Counter[str], keys: tuple[str, ...], total: float) -> str:
@@ -261,14 +408,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=0,
                     help="fit only: the N pages where each of the first --top classes dropped most gold")
     ap.add_argument("--json", type=Path, help="fit only: write every class's figures here")
+    ap.add_argument("--kept", action="store_true",
+                    help="fit only: the kept text that is not gold instead, by what kept it and its element")
+    ap.add_argument("--show", type=int, default=0, help="with --kept: print the N largest kept blocks not gold")
     args = ap.parse_args(argv)
-    if args.split != "fit" and (args.pages or args.json):
-        print("drop_audit.py: --pages and --json read pages one by one: fit halves only", file=sys.stderr)
+    if args.split != "fit" and (args.pages or args.json or args.kept):
+        print("drop_audit.py: --pages, --json and --kept read pages one by one: fit halves only", file=sys.stderr)
         return 2
     modes = [m for m in args.modes.split(",") if m]
     names = realsets.find_sets(args.bench, [s for s in args.sets.split(",") if s] or None)
     scorer = benchscore.scorer(args.bench)
     pipe = Pipeline()
+    if args.kept:
+        for mode in modes:
+            for name in [n for n in names if n not in AGGREGATE_ONLY]:
+                tally, pages, snippets = kept_set(args.bench, name, mode, args.split, pipe, scorer)
+                print(f"## {name} {mode} ({args.split}, {pages} pages): kept text not gold\n")
+                print_kept(tally, snippets, args.show)
+        return 0
     models = load_models()
     dump: dict[str, object] = {}
     for mode in modes:

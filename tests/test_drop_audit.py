@@ -73,3 +73,19 @@ def test_an_aggregate_only_set_is_one_line() -> None:
     line = drop_audit.aggregate_line("dragnet", "html", tallies, 3, False)
     assert line == "dragnet html: 3 pages, 40 tokens dropped, gold share 25.0%"
     assert "dragnet" in drop_audit.AGGREGATE_ONLY
+
+
+def test_kept_view_weighs_the_kept_text_the_gold_lacks(capsys) -> None:  # type: ignore[no-untyped-def]
+    doc = reader.read_html(PAGE.encode())
+    blocks, pred = drop_audit.page_kept(doc, Pipeline(), "page.html")
+    assert [b["text"] for b in blocks] == PARAGRAPHS[1:]
+    assert all(b["dims"]["zone"] in ("in", "out", "no container") for b in blocks)
+    tally = drop_audit.KeptTally()
+    # a gold that lacks the last paragraph: it is kept, not gold, and stands below the gold's text
+    drop_audit.tally_kept(tally, "p1", blocks, {"articleBody": "\n\n".join(PARAGRAPHS[1:-1])}, benchscore)
+    below = tally.rows[("place", "below")]
+    assert below[1] == len(benchscore.tokenize(PARAGRAPHS[-1])) and below[4] == 1
+    assert sum(r[1] for (d, _), r in tally.rows.items() if d == "by") == below[1]
+    drop_audit.print_kept(tally, False, 1)
+    assert "| below |" in capsys.readouterr().out
+    assert drop_audit.main(["--bench", str(BENCHMARKS), "--split", "check", "--kept"]) == 2

@@ -88,3 +88,83 @@ def test_a_subheading_and_a_one_line_paragraph_stay():
     # a list's item is no lone headline either
     (record,) = cleanscrape.clean(_page(["Ferry timetable to change at Corran landing"], FERRY, ["- Monday to Friday"]))
     assert not any(r.code == "CS429" for r in record.removed)
+
+
+# CS209 html-tail: the same weighing on an HTML page, but an island in an element that holds the
+# story's own text stays (its text going on past a widget); and the kept text past the story's <article>
+TOPICS = ["Harbour", "Velmora", "Shipping", "Cranes", "Weather", "Ferries"]
+
+
+SHORT_NOTE = "Write to the author of this story at any time."
+
+
+def _html(note_in_story: bool = False, more: bool = False) -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY + MORE)
+    note = f"<p>{SHORT_NOTE}</p>"
+    tags = "<ul>" + "".join(f'<li><a href="/t/{t.lower()}">{t}</a></li>' for t in TOPICS) + "</ul>"
+    tail = "".join(f"<p>{p}</p>" for p in MORE) if more else ""
+    body = (f"<div>{story}{tags}{note}{tail}</div>" if note_in_story
+            else f"<div>{story}</div>{tags}<div><div>{note}</div>{tail}</div>")
+    return f"<html><body><h1>Harbour cranes back at work after two years</h1>{body}</body></html>"
+
+
+def _html_tail(page: str) -> list[str]:
+    """The texts CS209 takes when every block stays but the topic links (content scoring's drops)."""
+    from cleanscrape.io.html import read_html
+    from cleanscrape.rules.islands import HTML_TAIL
+
+    doc = read_html(page)
+    ctx = Context(doc)
+    ctx.findings[:] = [CONTENT.finding(i, "not article text: link-density") if b.text in TOPICS else None
+                       for i, b in enumerate(doc.blocks)]
+    return [doc.blocks[f.block].text for f in HTML_TAIL.check(ctx)]
+
+
+def test_html_a_small_island_in_a_box_of_its_own_under_the_story_goes():
+    assert _html_tail(_html()) == [SHORT_NOTE]
+
+
+def test_html_the_story_going_on_in_its_own_element_or_at_its_weight_stays():
+    assert _html_tail(_html(note_in_story=True)) == []  # (the element that holds the story's paragraphs)
+    assert _html_tail(_html(more=True)) == []  # (the text under the gap weighs as much as the story's)
+
+
+def test_html_island_tail_reads_no_text_page():
+    page = _page(["Harbour cranes back at work after two years"], STORY, ["\n".join(TAGS)], [NOTE])
+    doc = read_text(page)
+    ctx = Context(doc)
+    from cleanscrape.rules.islands import HTML_TAIL
+
+    ctx.findings[:] = [CONTENT.finding(i, "x") if 4 < i < 10 else None for i in range(len(doc))]
+    assert list(HTML_TAIL.check(ctx)) == []
+
+
+SAVE = "Sign in to save this story and read it later on any of your devices."
+
+
+def _article_page(inside: list[str], outside: list[str], after: list[str]) -> str:
+    """An ``<article>`` holding ``inside``, ``outside`` beside it, then ``after`` under it (no gap)."""
+    def ps(lines: list[str]) -> str:
+        return "".join(f"<p>{p}</p>" for p in lines)
+    return (f"<html><body><div>{ps(outside)}</div><article><h1>Harbour cranes back at work</h1>{ps(inside)}"
+            f"</article><div>{ps(after)}</div></body></html>")
+
+
+def _tail(page: str) -> list[str]:
+    from cleanscrape.io.html import read_html
+    from cleanscrape.rules.islands import HTML_TAIL
+
+    doc = read_html(page)
+    return [doc.blocks[f.block].text for f in HTML_TAIL.check(Context(doc))]
+
+
+def test_html_kept_text_past_the_story_article_goes():
+    assert _tail(_article_page(STORY + MORE, [], [SAVE])) == [SAVE]
+
+
+def test_html_text_past_an_article_that_is_not_the_story_stays():
+    # the <article> holds less than half the kept text: a card or a box, not the story
+    assert _tail(_article_page([BRIEF], STORY + MORE, [SAVE])) == []
+    # the story's own last paragraph inside its <article> stays, and text above the article too
+    page = _article_page(STORY + [SAVE], [BRIEF], [])
+    assert _tail(page) == []

@@ -78,6 +78,9 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(content.NOTICE_BOX)
     # on a text page, a little kept text cut off under the story: once every decision has kept its lines
     rules.append(islands.ISLAND_TAIL)
+    # ...and on an HTML page, the same island cut content scoring makes, and the text past the story's
+    # <article>, once every decision is made
+    rules.append(islands.HTML_TAIL)
     # ...and a lone headline-shaped line the story ends on, under its last paragraph
     rules.append(islands.TRAILING_LINE)
     return tuple(rules)

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..document import Finding, Role
 from ..text import TERMINAL, list_mark
 from .base import EVERY_LABEL, Context, Rule, runs_within
-from .content import ISLAND_GAP, light_tail
+from .content import ISLAND_GAP, ISLAND_SHARE, light_tail
 
 # the kept text from a gap on (to the story's end) weighs less than this share of the heaviest
 # kept stretch above it: a box or a teaser, not the rest of the story (0.1, 0.15, 0.2 and 0.25
@@ -47,29 +47,114 @@ class IslandTailRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
         if not blocks or blocks[0].hints:
-            return  # (an HTML page: the markup placed its boxes)
-        fs = ctx.findings
-        texts = ctx.texts
-        n = len(blocks)
-        bounds = [0, *(t for t in ctx.with_role(Role.TITLE) if t > 0), n]
-        for s, e in zip(bounds, bounds[1:]):
-            kept = [i for i in range(s, e) if fs[i] is None or fs[i].role is Role.CONTENT]  # type: ignore[union-attr]
-            if not kept:
+            return  # (an HTML page: the markup placed its boxes; CS209 weighs its tail)
+        yield from _island_tails(self, ctx, TAIL_SHARE)
+
+
+def _island_tails(rule: Rule, ctx: Context, share: float, markup: bool = False) -> Iterator[Finding]:
+    """Per story (from each headline to the next), the kept stretches under its heaviest, cut off by
+    ISLAND_GAP blocks or more that no decision kept, from which all the kept text to the story's end
+    weighs less than ``share`` of the heaviest stretch (``markup``: but those with a block in the
+    element that holds a block of the heaviest stretch, the story's own text going on)."""
+    fs = ctx.findings
+    texts = ctx.texts
+    bounds = [0, *(t for t in ctx.with_role(Role.TITLE) if t > 0), len(texts)]
+    for s, e in zip(bounds, bounds[1:]):
+        kept = [i for i in range(s, e) if fs[i] is None or fs[i].role is Role.CONTENT]  # type: ignore[union-attr]
+        if not kept:
+            continue
+        parts = runs_within(kept, ISLAND_GAP)
+        if len(parts) == 1:
+            continue
+        sizes = [sum(len(texts[i]) for i in p) for p in parts]
+        cut = light_tail(sizes, share)
+        if cut == len(parts):
+            continue
+        own = _parents(ctx, parts[max(range(len(sizes)), key=sizes.__getitem__)]) if markup else set()
+        for p in parts[cut:]:
+            if own and not own.isdisjoint(_parents(ctx, p)):
                 continue
-            parts = runs_within(kept, ISLAND_GAP)
-            if len(parts) == 1:
-                continue
-            for p in parts[light_tail([sum(len(texts[i]) for i in p) for p in parts], TAIL_SHARE):]:
-                for i in p:
-                    f = fs[i]
-                    yield self.finding(i, "kept text cut off under the story, a fraction of its weight",
-                                       priority=self.priority if f is None else max(self.priority, f.priority + 1))
+            for i in p:
+                f = fs[i]
+                yield rule.finding(i, "kept text cut off under the story, a fraction of its weight",
+                                   priority=rule.priority if f is None else max(rule.priority, f.priority + 1))
+
+
+def _parents(ctx: Context, part: list[int]) -> set[object]:
+    """The elements that hold the blocks ``part`` (their ``parent_span`` hints)."""
+    blocks = ctx.doc.blocks
+    return {span for i in part if (span := blocks[i].hints.get("parent_span")) is not None}
 
 
 ISLAND_TAIL = IslandTailRule("CS510", "island-tail",
                              "on a text page, a little kept text cut off under the story by lines no decision kept",
                              Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
+
+
+class HtmlTailRule(Rule):
+    """
+    What it removes: on an HTML page, kept text under the story once every decision is made: the
+    kept blocks cut off from its text by ISLAND_GAP blocks or more that no decision kept, when all
+    the kept text from that gap to the story's end weighs less than ISLAND_SHARE of the heaviest
+    stretch above it (content scoring's own island cut, ``island-below-text``, made again), unless
+    one of them sits in an element that holds a block of that stretch; and, when the page's
+    ``<article>`` elements hold ARTICLE_SHARE of its kept text or more, the kept blocks outside
+    them under the last kept block inside them.
+    Why: content scoring cuts islands from what it keeps, but the block model (CS505) and the story
+    rules after it bring blocks back or keep others in their own right, one block at a time: under
+    an article, an author's box, a newsletter's or a paywall's pitch, a company's boilerplate, the
+    page's menus and its account prompts sit past the share bar and the tags the rules took, or
+    past the element the template wraps the story in. The page's shape tells them from the story:
+    its text goes on at its own weight after a picture or an advert, in its own element.
+    Example: `You can write to the author of this story at any time.` in a box under the tags,
+    six dropped blocks below the story's last paragraph; `Sign in to save this story` under the
+    ``<article>`` that holds the story
+    Kept: the story's text going on at its weight after a gap (a picture, an advert), or in the
+    element that holds its paragraphs; the text of another story under its own headline (each
+    story is weighed alone); text under an ``<article>`` that holds less than half of what the
+    page keeps (a card, a box); every line of a text page (CS510 weighs those, at its own share).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        blocks = ctx.doc.blocks
+        if not blocks or not blocks[0].hints:
+            return
+        taken: set[int] = set()
+        for island in _island_tails(self, ctx, ISLAND_SHARE, markup=True):
+            taken.add(island.block)
+            yield island
+        for i in _past_the_article(ctx):
+            if i not in taken:
+                f = ctx.findings[i]
+                yield self.finding(i, "kept text under the end of the article element, outside it",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+# share of the kept text (in characters) an ``<article>`` element must hold to be the story's:
+# under it, the element is a card or a box (0.5, 0.8 and 0.9 tried on the fit halves: 0.5 took
+# the most and no gold)
+ARTICLE_SHARE = 0.5
+
+
+def _past_the_article(ctx: Context) -> list[int]:
+    """The kept blocks under the last kept block of the page's ``<article>`` elements, outside
+    them, when those elements hold ARTICLE_SHARE of the page's kept text or more."""
+    fs, blocks = ctx.findings, ctx.doc.blocks
+    kept = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
+    inside = [i for i in kept if "article" in blocks[i].hints.get("zones", ())]
+    if not inside:
+        return []
+    texts = ctx.texts
+    if sum(len(texts[i]) for i in inside) < ARTICLE_SHARE * sum(len(texts[i]) for i in kept):
+        return []
+    return [i for i in kept if i > inside[-1] and "article" not in blocks[i].hints.get("zones", ())]
+
+
+HTML_TAIL = HtmlTailRule(
+    "CS209", "html-tail",
+    "on an HTML page, kept text under the story: a light island past blocks no decision kept, or past its <article>",
+    Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 # words: under this, a line is short (a headline, a label); a caption runs longer (12 and 25 tried
 # on the fit halves: 25 took captions and credits a picture closes a story with)
