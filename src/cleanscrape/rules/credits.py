@@ -226,6 +226,10 @@ _PAREN_CREDIT = rf"\((?:{_AGENCY}|(?i:{_PICTURE})|{_ILLUSTRATIVE})[^()\n]{{0,80}
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
 _LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
+# characters of ``_LABEL_TAIL``'s word and its `s` at most: its match opens this far at most before the
+# spaces before the line's last colon (the one it reads: none follows it), as long as each word is one
+# run of letters (one character matches one, case aside); None: any word may be longer, searched whole
+_LABEL_REACH = max(map(len, _PICTURE_WORDS)) + 1 if all(w.isalpha() for w in _PICTURE_WORDS) else None
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
 _PROVIDED = lang_words("provided_by")  # (Korean `제공`, "provided by", after the picture's source)
@@ -237,6 +241,16 @@ _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 # (``_LABEL_TAIL`` reads no stop and no colon after its colon, so its colon is the line's last
 # one: a line with a stop after its last colon needs no search)
 _STOPS = frozenset(".!?")
+
+
+def _label_from(t: str, tail: int) -> int:
+    """Where ``_LABEL_TAIL``'s search of ``t`` may start, from ``tail`` on: a match reads the line's
+    last colon, so it opens no earlier than ``_LABEL_REACH`` characters before the spaces before it
+    (the same first match as a search from ``tail``, found with fewer tries)."""
+    if _LABEL_REACH is None:
+        return tail
+    head = len(t[:t.rfind(":")].rstrip(" \t"))
+    return max(tail, head - _LABEL_REACH)
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
@@ -293,7 +307,7 @@ class CaptionedCreditRule(Rule):
                     start = k
             else:
                 tail = len(t) - CAPTION_TAIL if len(t) > CAPTION_TAIL else 0
-                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and label.search(t, tail)) or (
+                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and label.search(t, _label_from(t, tail))) or (
                     "|" in t[-40:] and pipe.search(t, tail)) or (
                     not t.isascii() and ("/" in t[-45:] or "／" in t[-45:] or t.endswith(_PROVIDED))
                     and cjk_label.search(t, tail))
