@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from ..lang import words as lang_words
 from ..document import Finding, Hints, Role
-from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
+from ..patterns import Pattern, compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
@@ -243,14 +244,21 @@ _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 _STOPS = frozenset(".!?")
 
 
-def _label_from(t: str, tail: int) -> int:
-    """Where ``_LABEL_TAIL``'s search of ``t`` may start, from ``tail`` on: a match reads the line's
-    last colon, so it opens no earlier than ``_LABEL_REACH`` characters before the spaces before it
-    (the same first match as a search from ``tail``, found with fewer tries)."""
+def _label_tail(label: Pattern, t: str, tail: int) -> Any:
+    """``label.search(t, tail)`` for ``_LABEL_TAIL``: a match reads the line's last colon (none
+    follows it), and its word and `s` end right before the spaces before that colon, so it opens
+    within ``_LABEL_REACH`` characters of them: the pattern is tried at those places only, first
+    to last (the leftmost match, as the search finds it, with a handful of tries instead of one
+    at every place of the tail)."""
     if _LABEL_REACH is None:
-        return tail
+        return label.search(t, tail)
     head = len(t[:t.rfind(":")].rstrip(" \t"))
-    return max(tail, head - _LABEL_REACH)
+    match = label.match
+    for q in range(max(tail, head - _LABEL_REACH), head):
+        m = match(t, q)
+        if m is not None:
+            return m
+    return None
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
@@ -307,7 +315,7 @@ class CaptionedCreditRule(Rule):
                     start = k
             else:
                 tail = len(t) - CAPTION_TAIL if len(t) > CAPTION_TAIL else 0
-                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and label.search(t, _label_from(t, tail))) or (
+                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and _label_tail(label, t, tail)) or (
                     "|" in t[-40:] and pipe.search(t, tail)) or (
                     not t.isascii() and ("/" in t[-45:] or "／" in t[-45:] or t.endswith(_PROVIDED))
                     and cjk_label.search(t, tail))
