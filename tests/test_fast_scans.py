@@ -149,3 +149,44 @@ def test_street_address_quick_path_decides_as_the_pattern(text):
 def test_street_address_quick_path_finds_addresses():
     assert headings.street_address("212 Main St., Cobb's Landing")
     assert not headings.street_address("Main St., Cobb's Landing")
+
+
+# (speed28) label tails, clip words, zones after a clock and copyright heads, each by a quick path
+TAIL_PARTS = ["Photo", "photos", "PICTURE", "Bild", "credit", "Foto", "Image", "Fotos", "  ", " ", "\t", ":", ": ",
+              "Jan Vos", "Reuters", ".", "A crowd at the quay", "x", "ſ", "İmage", "K", "(", ")"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TAIL_PARTS), max_size=9).map("".join), st.integers(min_value=0, max_value=40))
+def test_label_tail_tried_near_the_last_colon_finds_what_the_search_finds(text, tail):
+    from cleanscrape.rules import credits
+
+    label = compile_pattern(credits._LABEL_TAIL, "")
+    if ":" not in text:
+        return  # (the rule asks only of a line with a colon)
+    want, got = label.search(text, tail), credits._label_tail(label, text, tail)
+    assert (want is None) == (got is None)
+    assert want is None or (want.span(), want.group()) == (got.span(), got.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ABCVIDEOZabcé ÉÄ1-_.\u0130\u212a", max_size=11))
+def test_clip_word_quick_path_decides_as_the_pattern(text):
+    assert chrome._clip_word(text) == (chrome._CLIP_WORD.fullmatch(text) is not None)
+
+
+def test_zone_after_a_clock_is_dropped_as_the_template_drops_it():
+    from cleanscrape import dates
+
+    for line in ("Nov 3, 2025 10:15 EST", "19.11.2025 11:28 AMT", "3 Nov 2025 9:05 am HKT", "Nov 3, 2025",
+                 "10:15 PM PST and 11:30 CET"):
+        assert dates._ZONE.sub(dates._CLOCK_PART, line) == dates._ZONE.sub(r"\1", line)
+
+
+def test_copyright_heads_hold_every_first_character_a_footer_mark_opens_with():
+    from cleanscrape.rules import content
+
+    for c in map(chr, (*range(0x80), *range(0xA0, 0x250), 0x130, 0x17F, 0x212A, 0x212B)):
+        for rest in ("opyright 2025 Velmora Herald", "c) 2025", "2025 Velmora", "C) Velmora"):
+            if content._FOOTER_MARK.match(c + rest) is not None:
+                assert c in content._FOOTER_HEADS

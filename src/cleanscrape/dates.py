@@ -13,8 +13,10 @@ are dropped: several are ambiguous, and which one a page means is not the reader
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .datewords import (AFTER_NOON, BEFORE_NOON, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
@@ -94,6 +96,9 @@ _OFFSET = compile_pattern(
     r"|(?P<bare>[ \t]?(?P<bs>[+\-\u2212])(?P<bh>0\d|1[0-4]):?(?P<bm>[0-5]\d))(?![\d:]))", "")
 # a zone no list names, in capitals right after a clock time (`11:28 AMT`, `9:05 HKT`)
 _ZONE = compile_pattern(rf"(\d{{1,2}}[:.]\d\d(?:[ \t]?{_MERIDIEM_CAPS})?)[ \t]?(?!{_MERIDIEM_CAPS}\b)[A-Z]{{2,4}}\b", "")
+# what ``_ZONE.sub`` keeps of its match: the clock (its first group, which always takes part), as
+# the template `\1` gives it, without the template's reading in Python on every call
+_CLOCK_PART: Callable[[re.Match[str]], str] = itemgetter(1)
 _CLOCK_12 = compile_pattern(r"\d[ \t]{0,2}" + phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"[ \t]") + r"\b", "i")
 _WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 # What may stand in a date line besides the date: zones, connectives, labels.
@@ -213,7 +218,7 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
         found = is_date_line(text[place.end():], True)
         return FoundDate(found.iso, found.start + place.end(), found.end + place.end()) if found else None
     given = text
-    text = _ZONE.sub(r"\1", text)  # `11:28 AMT`: a time zone in capitals after the clock
+    text = _ZONE.sub(_CLOCK_PART, text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried, but for one short word
     # right before the day (a weekday's short form in any language: `Mi`, `śr.`, `Pzt`)
     other = [m for m in _ALPHA.finditer(text) if m.group().lower() not in _DATE_WORDS]

@@ -1200,12 +1200,21 @@ _VIDEO_WORDS = words_alternation(lang_words("video_words"))
 _CLIP_UNIT = words_alternation(lang_words("duration_units"))
 _CLIP_LENGTH = compile_pattern(rf"(?:[▶►][ \t]{{0,2}}|[\p{{Lu}}]{{2,8}}[ \t]{{1,2}}|(?i:{_VIDEO_WORDS})[ \t]{{1,2}})?"
                                rf"\d{{1,2}}:[0-5]\d(?::[0-5]\d)?(?:[ \t]{{1,2}}(?i:{_CLIP_UNIT}))?", "")
-_CLIP_WORD = compile_pattern(r"[\p{Lu}]{2,8}", "")
+CLIP_WORD_LETTERS = 2, 8  # capitals of the word over a clip's length (`VIDEO`, `TV`)
+_CLIP_WORD = compile_pattern(rf"[\p{{Lu}}]{{{CLIP_WORD_LETTERS[0]},{CLIP_WORD_LETTERS[1]}}}", "")
 _VIDEO_WORD = compile_pattern(rf"(?:{_VIDEO_WORDS})\b", "i")
 CLIP_WORD_MAX = 8  # letters of the word over a clip's length (`VIDEO`)
 CLIP_LINE_MAX = 24  # characters of a clip's length line (`VIDEO 1:02:14 minutes`)
 _PLAY_MARKS = "▶►"
 _CLIP_OR_QUOTE_MAX = max(MARKET_QUOTE_MAX, CLIP_LINE_MAX, CLIP_WORD_MAX)  # longer: neither a quote nor a clip's line
+
+
+def _clip_word(t: str) -> bool:
+    """``_CLIP_WORD.fullmatch(t)``: two to eight capitals (an ASCII word told without the pattern:
+    its capitals are `A` to `Z`, what ``isalpha`` and ``isupper`` together hold of ASCII)."""
+    if t.isascii():
+        return CLIP_WORD_LETTERS[0] <= len(t) <= CLIP_WORD_LETTERS[1] and t.isalpha() and t.isupper()
+    return _CLIP_WORD.fullmatch(t) is not None
 
 
 def clip_line(ctx: Context, k: int) -> bool:
@@ -1217,12 +1226,12 @@ def clip_line(ctx: Context, k: int) -> bool:
         return False  # (the cheap test first: most lines under a headline are longer than either)
     if t[-1:] == "%":
         return market_quote(t)
-    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _CLIP_WORD.fullmatch(t) is not None:  # (the word over the length)
+    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _clip_word(t):  # (the word over the length)
         nxt = ctx.texts[k + 1].strip() if k + 1 < len(ctx.texts) else ""
         return nxt[:1].isdigit() and _CLIP_LENGTH.fullmatch(nxt) is not None
     if len(t) > CLIP_LINE_MAX or ":" not in t or _CLIP_LENGTH.fullmatch(t) is None:
         return False
-    return not t[:1].isdigit() or k > 0 and _CLIP_WORD.fullmatch(ctx.texts[k - 1].strip()) is not None
+    return not t[:1].isdigit() or k > 0 and _clip_word(ctx.texts[k - 1].strip())
 
 
 def _in_table(ctx: Context, i: int) -> bool:

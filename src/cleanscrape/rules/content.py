@@ -1234,6 +1234,9 @@ def _before_card_list(classes: Sequence[int | None], weights: Sequence[float], t
 
 _FOOTER_MARK = compile_pattern(rf"(?i:{words_alternation(lang_words('copyright_marks'))})[ \t]*(?:©[ \t]*)?"
                                r"(?:(?:19|20)\d\d|\p{Lu}|«|\")", "")
+# the characters a copyright line opens with (a mark's first, either case: the pattern reads its
+# marks case aside, and opens on one): a line opening on another needs no match
+_FOOTER_HEADS = frozenset(c for w in lang_words("copyright_marks") for c in (w[:1].lower(), w[:1].upper()) if c)
 FOOTER_TAIL = 0.25  # ...with less prose weight from it on than this share of the run's weight above it
 
 
@@ -1270,7 +1273,7 @@ def _before_footer(classes: Sequence[int | None], weights: Sequence[float], text
     started = next((i for i in range(a, b) if classes[i] == GOOD), b)
     upto = [0.0, *accumulate(weights[a:b])]
     for i in range(started + 1, b):
-        if classes[i] is not None and _FOOTER_MARK.match(texts[i]) \
+        if classes[i] is not None and texts[i][:1] in _FOOTER_HEADS and _FOOTER_MARK.match(texts[i]) \
                 and upto[-1] - upto[i - a] < FOOTER_TAIL * upto[i - a]:
             return i
     return b

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from ..lang import words as lang_words
 from ..document import Finding, Hints, Role
-from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
+from ..patterns import Pattern, compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
@@ -226,6 +227,10 @@ _PAREN_CREDIT = rf"\((?:{_AGENCY}|(?i:{_PICTURE})|{_ILLUSTRATIVE})[^()\n]{{0,80}
 # `( STEVE ROE/SCIENCE PHOTO LIBRARY)`: a name and a picture desk, the whole parenthesis
 _PAREN_SLASH = rf"\([ \t]*{_NAME}[ \t]*/[ \t]*{_PART_SHAPE}[ \t]*\)"
 _LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
+# characters of ``_LABEL_TAIL``'s word and its `s` at most: its match opens this far at most before the
+# spaces before the line's last colon (the one it reads: none follows it), as long as each word is one
+# run of letters (one character matches one, case aside); None: any word may be longer, searched whole
+_LABEL_REACH = max(map(len, _PICTURE_WORDS)) + 1 if all(w.isalpha() for w in _PICTURE_WORDS) else None
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
 _PROVIDED = lang_words("provided_by")  # (Korean `제공`, "provided by", after the picture's source)
@@ -237,6 +242,23 @@ _PIPE_TAIL = rf"\|[ \t]*{_AGENCY}$"
 # (``_LABEL_TAIL`` reads no stop and no colon after its colon, so its colon is the line's last
 # one: a line with a stop after its last colon needs no search)
 _STOPS = frozenset(".!?")
+
+
+def _label_tail(label: Pattern, t: str, tail: int) -> Any:
+    """``label.search(t, tail)`` for ``_LABEL_TAIL``: a match reads the line's last colon (none
+    follows it), and its word and `s` end right before the spaces before that colon, so it opens
+    within ``_LABEL_REACH`` characters of them: the pattern is tried at those places only, first
+    to last (the leftmost match, as the search finds it, with a handful of tries instead of one
+    at every place of the tail)."""
+    if _LABEL_REACH is None:
+        return label.search(t, tail)
+    head = len(t[:t.rfind(":")].rstrip(" \t"))
+    match = label.match
+    for q in range(max(tail, head - _LABEL_REACH), head):
+        m = match(t, q)
+        if m is not None:
+            return m
+    return None
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
@@ -293,7 +315,7 @@ class CaptionedCreditRule(Rule):
                     start = k
             else:
                 tail = len(t) - CAPTION_TAIL if len(t) > CAPTION_TAIL else 0
-                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and label.search(t, tail)) or (
+                m = (":" in t[-95:] and _STOPS.isdisjoint(t[t.rfind(":") + 1:]) and _label_tail(label, t, tail)) or (
                     "|" in t[-40:] and pipe.search(t, tail)) or (
                     not t.isascii() and ("/" in t[-45:] or "／" in t[-45:] or t.endswith(_PROVIDED))
                     and cjk_label.search(t, tail))

@@ -187,7 +187,7 @@ class SkeletonStoryRule(Rule):
                 continue
             t = texts[p]
             if t.endswith("..") or ctx.lens[p] > HEADLINE_MAX_CHARS or \
-                    not FULL_HEADLINE_WORDS <= ctx.nwords(p) <= HEADER_HEAD_WORDS or full_stop_breaks(t):
+                    not FULL_HEADLINE_WORDS <= ctx.nwords(p) <= HEADER_HEAD_WORDS:
                 continue
             above = fs[p - 1]
             if above is not None and above.role in _STACKED or \
@@ -198,8 +198,8 @@ class SkeletonStoryRule(Rule):
             j = bisect_right(titles, p)
             end = titles[j] if j < len(titles) else n
             sig = signature(fs, p, end)
-            if sig not in sigs:
-                continue
+            if sig not in sigs or full_stop_breaks(t):
+                continue  # (the pattern last: most lines over a label print no header a headline prints)
             under = p + 1 + len(sig)
             tokens = tokens if tokens is not None else _tokens(ctx)
             run = _story_run(ctx, under, end, tokens, TAIL_SENTENCES)
