@@ -586,10 +586,14 @@ SITE_NOTICE = line_rule(
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
     `This article originally appeared in print on Nov. 20, 2025, on page A3.`,
     `Appeared in the November 21, 2025, print edition as ...`, `Send any friend a story`
+    Example: `This entry was posted in Allotments and tagged beans. Bookmark the permalink.`,
+    `Posted in Allotments and tagged beans, frost. Bookmark the permalink.` (a blog template's
+    line under every post)
     Kept: `This article was originally published on Harbour Wire.` (the story's own
     attribution: readers and the benchmarks' annotators keep it);
     `This article is more than a history of the port, the author writes.` (no age);
-    `The views expressed by residents at the meeting were mixed.` (no disclaimer).
+    `The views expressed by residents at the meeting were mixed.` (no disclaimer);
+    `We posted in the society's newsletter and tagged along with the judges.` (no permalink).
     """,
     max_len=500, starts=lang_words("site_notice_starts"),
     # (lines that open with common words are tried only when they hold one of these)
