@@ -251,3 +251,26 @@ def test_stamped_headers_right_under_the_article_take_none_of_its_paragraphs():
     labelled = Pipeline().label(read_text(_blog(lines)))
     assert all(labelled.labels[i] is None or labelled.labels[i].code != "CS428"  # type: ignore[union-attr]
                for i, b in enumerate(labelled.doc) if b.text in BALCONY)
+
+
+def test_a_thread_of_one_comment_under_its_stamp_goes():
+    """CS420 (textp30): one commenter's header (`NAME says:`) over a stamp of its own line with
+    a clock time and a year, under the article: the comment goes, the article stays whole and
+    alone in its record."""
+    name, stamp, text = REPLIES[0]
+    lines = ["1 Response to Tomatoes on a small balcony", f"{name} says:", stamp, text, "Leave a Reply"]
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+            if b.text in (stamp, text)} == {"CS420"}
+
+
+def test_one_speaker_over_a_date_with_no_clock_time_is_no_thread():
+    """Hard negative: under the article, one `NAME says:` over a dated line with no clock time
+    (an interview's answer, a diary's entry), then its paragraph: one header makes no thread
+    without a comment's stamp, so CS420 takes none of it."""
+    lines = ["The allotment secretary says:", "June 5, 2012",
+             "Every plot on the balcony list will be offered a pot of seedlings in the spring."]
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)
