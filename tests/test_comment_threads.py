@@ -220,3 +220,57 @@ def test_a_feed_of_stories_under_long_stamps_each_under_its_headline_is_no_stamp
     still makes them a feed of stories, so CS428 takes none of them."""
     labelled = Pipeline().label(read_text(_blog(_feed("Filed by: Garden desk | June {day}, 2012 at {hour}:00 AM"))))
     assert all(f is None or f.code != "CS428" for f in labelled.labels)
+
+
+def test_a_thread_whose_stamps_close_comments_of_several_lengths_loses_its_first_comment_too():
+    """CS428 (textp30): each comment over its stamp (`Posted by: NAME | DATE at TIME`), the
+    comments one or two paragraphs long, so no name stands at one distance over every stamp:
+    the first comment, over the first stamp, goes with the rest, up to the thread's heading;
+    the article stays whole and alone in its record."""
+    texts = [[REPLIES[0][2]], [REPLIES[1][2], "I have tried three brands so far and none of them kept the leaves green."],
+             [REPLIES[2][2]], [REPLIES[3][2], "My balcony faces west, so I will water in the morning instead."]]
+    lines = ["Comments"]
+    for (name, stamp, _), comment in zip(REPLIES, texts):
+        lines += [*comment, f"Posted by: {name} | {stamp}"]
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    codes = {b.text: labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+             if b.text in lines[1:]}
+    assert set(codes.values()) == {"CS428"} and len(codes) == len(lines) - 1
+
+
+def test_stamped_headers_right_under_the_article_take_none_of_its_paragraphs():
+    """Hard negative: each comment under a header holding its stamp (`NAME | DATE at TIME`),
+    the first header right under the article's last paragraph, no heading between: the thread
+    opens at its first header (a comment's text under the last stamp), so the article's
+    paragraphs over it stay, whole."""
+    lines = [line for name, stamp, text in REPLIES for line in (f"{name} | {stamp}", text)]
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs[:len(BALCONY)] == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert all(labelled.labels[i] is None or labelled.labels[i].code != "CS428"  # type: ignore[union-attr]
+               for i, b in enumerate(labelled.doc) if b.text in BALCONY)
+
+
+def test_a_thread_of_one_comment_under_its_stamp_goes():
+    """CS420 (textp30): one commenter's header (`NAME says:`) over a stamp of its own line with
+    a clock time and a year, under the article: the comment goes, the article stays whole and
+    alone in its record."""
+    name, stamp, text = REPLIES[0]
+    lines = ["1 Response to Tomatoes on a small balcony", f"{name} says:", stamp, text, "Leave a Reply"]
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+            if b.text in (stamp, text)} == {"CS420"}
+
+
+def test_one_speaker_over_a_date_with_no_clock_time_is_no_thread():
+    """Hard negative: under the article, one `NAME says:` over a dated line with no clock time
+    (an interview's answer, a diary's entry), then its paragraph: one header makes no thread
+    without a comment's stamp, so CS420 takes none of it."""
+    lines = ["The allotment secretary says:", "June 5, 2012",
+             "Every plot on the balcony list will be offered a pot of seedlings in the spring."]
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert all(f is None or f.code != "CS420" for f in labelled.labels)

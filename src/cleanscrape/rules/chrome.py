@@ -586,10 +586,14 @@ SITE_NOTICE = line_rule(
     Example: `A version of this article appears in print on Nov. 21, 2025, Section A, Page 14 ...`,
     `This article originally appeared in print on Nov. 20, 2025, on page A3.`,
     `Appeared in the November 21, 2025, print edition as ...`, `Send any friend a story`
+    Example: `This entry was posted in Allotments and tagged beans. Bookmark the permalink.`,
+    `Posted in Allotments and tagged beans, frost. Bookmark the permalink.` (a blog template's
+    line under every post)
     Kept: `This article was originally published on Harbour Wire.` (the story's own
     attribution: readers and the benchmarks' annotators keep it);
     `This article is more than a history of the port, the author writes.` (no age);
-    `The views expressed by residents at the meeting were mixed.` (no disclaimer).
+    `The views expressed by residents at the meeting were mixed.` (no disclaimer);
+    `We posted in the society's newsletter and tagged along with the judges.` (no permalink).
     """,
     max_len=500, starts=lang_words("site_notice_starts"),
     # (lines that open with common words are tried only when they hold one of these)
@@ -1131,18 +1135,34 @@ def stamp_shape(text: str) -> str:
     return " ".join(LETTER_RUN.sub("a", fold_digits(tail)).split())
 
 
+def _lone_comment(ctx: Context, i: int) -> bool:
+    """A thread of one comment: the header ``i`` (`Ana says:`) over a stamp of its own line
+    holding a clock time and a year (a comment's, not the loose stamp two headers make do with),
+    under an article of THREAD_ARTICLE paragraphs of THREAD_PROSE characters or more."""
+    k = i + 1
+    if k >= len(ctx.texts) or ctx.lens[k] > THREAD_HEADER_MAX or _CLOCK.search(ctx.texts[k]) is None \
+            or _YEAR.search(ctx.texts[k]) is None:
+        return False
+    return sum(1 for j in range(i) if ctx.lens[j] >= THREAD_PROSE and ctx.findings[j] is None) >= THREAD_ARTICLE
+
+
 class CommentThreadRule(Rule):
     """
     What it removes: a reader comment thread under the article: from the first
     commenter's header to the last comment's text, when at least two headers carry a
     time stamp (`NAME says:` over `November 19, 2019 at 6:34 am`, or the date in the
-    header itself); or, in any words, three comments in a row or more each under a header
-    holding its date and clock time and over the same button line (`Reply`, `antworten`).
+    header itself), or one header over a stamp of its own line with a clock time and a year,
+    under an article of two paragraphs (a thread of one comment); or, in any words, three
+    comments in a row or more each under a header holding its date and clock time and over
+    the same button line (`Reply`, `antworten`).
     Why: readers' comments are not the article; one of their short lines over the next
     commenter's name and date reads like a headline over its byline and date.
     Example: `joetoronto says:` / `November 19, 2019 at 6:44 am` / `It's time for both fans
     to come to grips with reality.` / `theprocess12 says:` / `November 19, 2019 at 6:58 am` ...
-    Kept: `The mayor says:` over a quoted paragraph, twice in an interview (no time stamps).
+    Example: `Pete says:` / `June 3, 2012 at 7:55 pm` / `Which honing guide do you use?`, the
+    only comment under the article
+    Kept: `The mayor says:` over a quoted paragraph, twice in an interview (no time stamps);
+    one `The secretary says:` over `June 5, 2012` (no clock time) and a paragraph.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -1156,7 +1176,7 @@ class CommentThreadRule(Rule):
                 i + 1 < n and ctx.lens[i + 1] <= THREAD_STAMP_MAX and _STAMP.search(texts[i + 1]) is not None)
             if stamped:
                 heads.append(i)
-        if len(heads) < THREAD_MIN_HEADERS:
+        if len(heads) < THREAD_MIN_HEADERS and not (heads and _lone_comment(ctx, heads[0])):
             span = button_thread(ctx)
             if span is not None:
                 for i in range(*span):

@@ -3,10 +3,10 @@
 CS420 finds a thread by its commenters' headers (`Ana says:`) or by the button printed under
 every comment (`Reply`). Many blogs print neither: the commenter's name over the date and time,
 then the comment (`Ana` / `June 5, 2012 at 3:14 pm` / ...), or the comment over its stamp
-(`Ana said...` / ... / `June 5, 2012 at 3:14 PM`). What every such thread keeps is its
-skeleton: the same stamp, date and clock time printed the same way, once per comment, a few
-lines apart, under the article. The test reads only that shape (digits and the line's place,
-no word of any language).
+(`Ana said...` / ... / `June 5, 2012 at 3:14 PM`, or `Posted by: Ana | ...` under it). What
+every such thread keeps is its skeleton: the same stamp, date and clock time printed the same
+way, once per comment, a few lines apart, under the article. The test reads only that shape
+(digits and the line's place, no word of any language).
 """
 
 from __future__ import annotations
@@ -59,7 +59,24 @@ def _span(ctx: Context, run: list[int]) -> tuple[int, int]:
     lead = next((r for r in range(period - 1, 0, -1)
                  if all(s - r >= 0 and _name_line(ctx, s - r) for s in run)), 0)
     end = min(n, run[-1] + period - lead)
+    if lead == 0 and run[-1] + 1 < n and not _comment_text(ctx, run[-1] + 1):
+        return _first_comment(ctx, run), end
     return run[0] - lead, end
+
+
+def _first_comment(ctx: Context, run: list[int]) -> int:
+    """The first block of the thread when each stamp closes its comment (no name line at one
+    distance above every stamp, and the line under the last stamp no comment's text, so the
+    last stamp ends the thread): the open lines of comment text (or a `NAME said...`) right
+    over the first stamp, no more of them than the longest comment between two stamps, up to
+    a line that is neither (the thread's heading, a counter); the first stamp when no such line
+    ends them within that reach (the article's paragraphs run on above it)."""
+    reach = max(b - a - 1 for a, b in zip(run, run[1:]))
+    k = run[0] - 1
+    while k >= 0 and run[0] - k <= reach and (_comment_text(ctx, k) or (
+            ctx.findings[k] is None and _name_line(ctx, k))):
+        k -= 1
+    return k + 1 if k >= 0 and run[0] - k <= reach + 1 and not _comment_text(ctx, k) else run[0]
 
 
 def stamp_thread(ctx: Context) -> tuple[int, int] | None:
@@ -101,11 +118,15 @@ class StampThreadRule(Rule):
     commenters' `says:` nor a button: three comments in a row or more, each with a stamp
     (date with its year and clock time, on a line of its own or beside the commenter's name)
     printed the same way for every comment, a few lines apart, the comment's text between;
-    from the first commenter's name to the last comment's text.
+    from the first commenter's name to the last comment's text, or, where each stamp closes
+    its comment, from the first comment's text over the first stamp (up to the thread's
+    heading) on.
     Why: readers' comments are not the article; without markup, a thread whose template
     prints only names and stamps reads as more paragraphs under the story.
     Example: `Mira` / `June 5, 2012 at 3:14 pm` / `Did the seeds come up in the cold frame?`,
     three times with other names, under the article
+    Example: `Did the seeds come up?` / `Posted by: Mira | June 5, 2012 at 3:14 PM`, then comments
+    of one or two paragraphs each over such a stamp: the first comment goes too
     Kept: a diary article whose entries stand under their own date and time (no article of
     two paragraphs above the first one), and a story that prints its date as the comments do.
     """
