@@ -2346,27 +2346,8 @@ def _walk_run(ctx: Context, t: int, end: int, take: Callable[[int, bool], bool |
 
 
 def _story_sentence(ctx: Context, k: int) -> bool:
-    """Line ``k`` is one of a story's sentences: it ends like one and has STORY_SENTENCE_WORDS words,
-    or it is a sentence whose source dropped its full stop (``unstopped_sentence``)."""
-    t = ctx.texts[k]
-    return ends_sentence(t) and ctx.nwords(k) >= STORY_SENTENCE_WORDS or unstopped_sentence(t)
-
-
-UNSTOPPED_WORDS = 12  # words of a sentence with no mark at its end (BRIEF_SENTENCE_WORDS): a headline is shorter
-UNSTOPPED_DENSITY = 0.3  # share of its words that one language's stopword list holds (a headline's is lower)
-
-
-def unstopped_sentence(text: str) -> bool:
-    """``text`` is a sentence of prose whose source dropped its full stop (a deck, a brief's
-    one sentence): UNSTOPPED_WORDS words or more, ending on a letter or a digit, as dense in
-    one language's function words as prose is (a headline, a name list or a menu is sparser)."""
-    t = text.rstrip()
-    if not t[-1:].isalnum():
-        return False
-    ws = letter_words(t)
-    if len(ws) < UNSTOPPED_WORDS:
-        return False
-    return max(sum(w in stop for w in ws) for stop in _LISTS) >= UNSTOPPED_DENSITY * len(ws)
+    """Line ``k`` is one of a story's sentences: it ends like one and has STORY_SENTENCE_WORDS words."""
+    return ends_sentence(ctx.texts[k]) and ctx.nwords(k) >= STORY_SENTENCE_WORDS
 
 
 def _lost_story(ctx: Context, t: int, end: int) -> list[int]:

@@ -13,7 +13,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (DIGIT_RUN, letter_words, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -955,24 +955,6 @@ def _is_prose(ctx: Context, i: int) -> bool:
     if f is not None and f.role is not _CONTENT or 0 < ctx.heading_counts()[i] <= HEADINGS_MAX_WORDS:
         return False
     return ctx.lens[i] >= PARAGRAPH_CHARS or ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[i])
-
-
-UNSTOPPED_WORDS = 12  # words of a sentence with no mark at its end (a brief's sentence of news): a headline is shorter
-UNSTOPPED_DENSITY = 0.3  # share of its words that one language's stopword list holds: prose's (a headline's is lower)
-_STOP_LISTS = tuple(STOPWORDS.values())
-
-
-@lru_cache(maxsize=TEXT_CACHE)
-def unstopped_sentence(text: str) -> bool:
-    """(seg28, issue #18) ``text`` is a sentence of prose whose source left off its full stop
-    (a deck, a brief's one sentence): UNSTOPPED_WORDS words or more, ending on a letter or a
-    digit, as dense in one language's function words as prose (a headline, a list of names or
-    a menu is sparser)."""
-    if not text.rstrip()[-1:].isalnum():
-        return False
-    ws = letter_words(text)
-    return len(ws) >= UNSTOPPED_WORDS and \
-        max(sum(map(stop.__contains__, ws)) for stop in _STOP_LISTS) >= UNSTOPPED_DENSITY * len(ws)
 
 
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
@@ -2000,13 +1982,12 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         return {}  # story text over the first time: the times are a timeline's inside a story
     two, bare, cut = False, 0, 0
     for a, b in zip(order, [*order[1:], len(texts)]):
-        # (a sentence whose source left off its full stop is a brief's prose too: seg28)
-        prose = [k for k in range(a + 1, b) if ctx.is_open(k) and (_is_prose(ctx, k) or unstopped_sentence(texts[k]))]
+        prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1:
             return {}  # a list of times (a schedule)
         bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
-        cut += bool(prose) and not (whole_sentence(texts[prose[-1]]) or unstopped_sentence(texts[prose[-1]]))
+        cut += bool(prose) and not whole_sentence(texts[prose[-1]])
     if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
         return {}  # (times over lines of their own: a schedule's entries; one in three briefs may be one)
     briefs = len(order) - bare
@@ -2653,20 +2634,7 @@ def _slot_shaped(ctx: Context, h: int) -> bool:
     (a question may be one), no date."""
     t = ctx.texts[h]
     return ctx.lens[h] <= BOX_LINE and ctx.nwords(h) >= HEADED_MIN_WORDS and \
-        (not (ends_sentence(t) and not t.endswith("?")) or _stopped_headline(ctx, h)) and find_date(t) is None
-
-
-STOPPED_HEAD_WORDS = 16  # words of a headline with a full stop at its end (signature.HEADER_HEAD_WORDS): a sentence runs longer
-
-
-def _stopped_headline(ctx: Context, h: int) -> bool:
-    """(seg28, issue #18 (a)) Line ``h`` in a headline's slot ends like a sentence but may be
-    the headline (`Council approves the ferry timetable.`): one sentence of HEADED_MIN_WORDS
-    to STOPPED_HEAD_WORDS words opening on a capital, a digit or a quote, and the line under
-    it is no continuation of it (it opens on no lower-case letter)."""
-    t, nxt = ctx.texts[h], ctx.texts[h + 1][:1] if h + 1 < len(ctx.texts) else ""
-    return ctx.nwords(h) <= STOPPED_HEAD_WORDS and (t[:1].isupper() or t[:1].isdigit() or t[:1] in _OPENING_QUOTES) \
-        and not sentence_breaks(t) and not nxt.islower()
+        not (ends_sentence(t) and not t.endswith("?")) and find_date(t) is None
 
 
 STORY_LIST_REACH = 12  # lines over a headline where the heading of its story list may stand
