@@ -960,6 +960,7 @@ def _is_prose(ctx: Context, i: int) -> bool:
 
 UNSTOPPED_CHARS = 100  # characters of a line with no stop at its end that may be a sentence of prose (a deck)
 RUNNING_SHARE = 0.6  # of its words of three letters or more, this share in lower case: running text, not a headline
+RUNNING_WORD = 3  # letters of a word that counts (content.LINK_WORD): `a`, `of`, `in` stay lower case in headlines too
 
 
 def _deck_sentence(ctx: Context, i: int) -> bool:
@@ -975,7 +976,7 @@ def _deck_sentence(ctx: Context, i: int) -> bool:
 def running_case(text: str) -> bool:
     """``text`` is in running case: RUNNING_SHARE of its words of three letters or more open in
     lower case (a title-case headline, a list of names or a menu is capitalised)."""
-    ws = [w for w in text.split() if len(w) >= 3 and w[:1].isalpha()]
+    ws = [w for w in text.split() if len(w) >= RUNNING_WORD and w[:1].isalpha()]
     return len(ws) >= PARAGRAPH_WORDS and sum(w[:1].islower() for w in ws) >= RUNNING_SHARE * len(ws)
 
 
