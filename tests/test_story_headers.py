@@ -169,35 +169,3 @@ def test_a_name_under_each_headline_over_a_job_and_date_stays_the_byline():
     assert [a.section for a in arts] == [None, None]
     assert [a.title for a in arts] == ["Ferry crossings resume after the storm damage is repaired",
                                        "Rowing club opens its boathouse to the town's schools"]
-
-
-def test_a_deck_with_no_full_stop_under_the_date_is_the_storys_first_paragraph():
-    """(seg28) A deck a hundred characters long in running case, its full stop left off, right
-    under the story's date: the story's first paragraph (prose), not the headline of the next
-    story; the second story keeps its own headline over its byline and date."""
-    arts = _page("stories-with-a-deck-that-has-no-full-stop-under-the-date.txt")
-    assert [a.title for a in arts] == ["Harbour board keeps the winter ferry timetable for another month",
-                                       "Rowing club wins the autumn regatta on the river for the third year in a row"]
-    assert [a.section for a in arts] == ["Local", "Sport"]
-    assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes"]
-    assert arts[1].paragraphs[0].startswith("The club's eight crossed the line")
-    assert [len(a.paragraphs) for a in arts] == [4, 3]
-
-
-def test_a_long_sentence_case_headline_under_each_date_stays_the_headline():
-    """Hard negative: on a blog's index, a headline of a hundred characters in running case
-    under each post's date is still the post's headline: its date's slot, prose under it."""
-    arts = _page("blog-index-long-sentence-case-headline-under-each-date.txt")
-    assert [a.title[:24] for a in arts] == ["Why the harbour board de", "What we learned from a m",
-                                            "How the farmers of the v"]
-    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
-
-
-def test_a_single_articles_deck_with_no_full_stop_stays_in_its_one_record():
-    """Hard negative: a single article whose deck, its stop left off, stands under its date:
-    one record, the deck its first paragraph, the subheading its own."""
-    arts = _page("article-deck-with-no-full-stop-under-the-date.txt")
-    assert len(arts) == 1
-    assert arts[0].title == "Harbour board keeps the winter ferry timetable for another month"
-    assert arts[0].paragraphs[0].startswith("The board said on Tuesday")
-    assert len(arts[0].paragraphs) == 5

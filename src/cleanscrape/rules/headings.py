@@ -952,32 +952,9 @@ _DUP_WINDOW = 8
 def _is_prose(ctx: Context, i: int) -> bool:
     """An open block that reads as body text: not headline-shaped, long or a sentence."""
     f = ctx.findings[i]  # (ctx.is_open and ctx.heading, read inline: the headline rule asks this of many lines)
-    if f is not None and f.role is not _CONTENT or 0 < ctx.heading_counts()[i] <= HEADINGS_MAX_WORDS and \
-            not _deck_sentence(ctx, i):
+    if f is not None and f.role is not _CONTENT or 0 < ctx.heading_counts()[i] <= HEADINGS_MAX_WORDS:
         return False
     return ctx.lens[i] >= PARAGRAPH_CHARS or ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[i])
-
-
-UNSTOPPED_CHARS = 100  # characters of a line with no stop at its end that may be a sentence of prose (a deck)
-RUNNING_SHARE = 0.6  # of its words of three letters or more, this share in lower case: running text, not a headline
-RUNNING_WORD = 3  # letters of a word that counts (content.LINK_WORD): `a`, `of`, `in` stay lower case in headlines too
-
-
-def _deck_sentence(ctx: Context, i: int) -> bool:
-    """(seg28) Line ``i``, headline-shaped, is a sentence whose source left off its stop (a deck,
-    a brief's one sentence): UNSTOPPED_CHARS or more in running case, right under a story's
-    byline or date (a headline stands over its header, not under it)."""
-    if ctx.lens[i] < UNSTOPPED_CHARS or i == 0:
-        return False
-    f = ctx.findings[i - 1]
-    return f is not None and f.role in META_ROLES and running_case(ctx.texts[i])
-
-
-def running_case(text: str) -> bool:
-    """``text`` is in running case: RUNNING_SHARE of its words of three letters or more open in
-    lower case (a title-case headline, a list of names or a menu is capitalised)."""
-    ws = [w for w in text.split() if len(w) >= RUNNING_WORD and w[:1].isalpha()]
-    return len(ws) >= PARAGRAPH_WORDS and sum(w[:1].islower() for w in ws) >= RUNNING_SHARE * len(ws)
 
 
 def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
@@ -1223,11 +1200,7 @@ class TitleRule(Rule):
     on a page that prints every date over its headline (blog platforms do)
     Example: `Quay cranes back in service after the winter` over `12.11.2025 09:40`, `By Ada
     Linford` and `Share`, as the story above prints them, its standfirst with no full stop
-    Kept: `Understanding the ferry budget` after body prose (a subheading); `The club's
-    eight crossed the line two lengths ahead of the visitors from the coast, and the crowd on
-    the bridge cheered them home` under a story's byline and date, its full stop left off: a
-    line of a hundred characters or more in running case right under a byline or date is the
-    story's first paragraph (prose), not a headline, whatever its shape.
+    Kept: `Understanding the ferry budget` after body prose (a subheading).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
