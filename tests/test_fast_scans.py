@@ -190,3 +190,26 @@ def test_copyright_heads_hold_every_first_character_a_footer_mark_opens_with():
         for rest in ("opyright 2025 Velmora Herald", "c) 2025", "2025 Velmora", "C) Velmora"):
             if content._FOOTER_MARK.match(c + rest) is not None:
                 assert c in content._FOOTER_HEADS
+
+
+# (speed29) the `:` look-aheads of the commenter header and the newsletter cue
+LINE_PARTS = ["12", "Ana", "says", "SAYS", "said", "wrote", "a écrit", "newsletter", "Newsletter", "inscrivez-vous",
+              "sign up", ":", " :", " ", "\t", "the council", "x", "é", "\n", "morning", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PARTS), max_size=10).map("".join))
+def test_colon_look_aheads_decide_as_the_patterns_without_them(text):
+    old_commenter = chrome._COMMENTER.replace("(?=[^\\n]*:)", "", 1)
+    assert old_commenter != chrome._COMMENTER
+    for new, old in ((chrome.COMMENTS.pattern, chrome.COMMENTS.pattern.replace(chrome._COMMENTER, old_commenter)),
+                     (chrome.NEWSLETTER.pattern, chrome.NEWSLETTER.pattern.replace("|(?=[^\\n]*:)", "|", 1))):
+        assert old != new
+        got, want = compile_pattern(new, "i"), compile_pattern(old, "i")
+        for probe in (got.fullmatch, got.match, got.search):
+            ref = getattr(want, probe.__name__)(text)
+            found = probe(text)
+            assert (found is None) == (ref is None)
+            assert found is None or found.span() == ref.span()
+    assert chrome.COMMENTS.compiled.fullmatch("Ana says:")
+    assert not chrome.COMMENTS.compiled.fullmatch("Ana says so")
