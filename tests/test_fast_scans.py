@@ -213,3 +213,44 @@ def test_colon_look_aheads_decide_as_the_patterns_without_them(text):
             assert found is None or found.span() == ref.span()
     assert chrome.COMMENTS.compiled.fullmatch("Ana says:")
     assert not chrome.COMMENTS.compiled.fullmatch("Ana says so")
+
+
+# (speed29) JSONL records encoded once: the text and the bytes the writer gets are those of before
+RECORD_TEXTS = st.sampled_from(["", "plain", "€ ü 漢字", "lone \ud800 here", "\udc80", "tab\tand\nline", '"q" \\'])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(RECORD_TEXTS, st.lists(RECORD_TEXTS, max_size=3), st.lists(RECORD_TEXTS, max_size=2)),
+                max_size=3),
+       st.sampled_from([(None, ()), (None, ("removed",)), (("title", "removed"), ())]))
+def test_jsonl_encoded_once_is_the_rendered_text_and_its_utf8(records, options):
+    from cleanscrape.batch import jsonl_output, render
+    from cleanscrape.document import Article, Removed
+
+    articles = [Article("p.txt", k, title, None, None, None, tuple(paras),
+                        tuple(Removed("CS101", "x", "chrome", n, t, "why") for n, t in enumerate(gone)))
+                for k, (title, paras, gone) in enumerate(records)]
+    text, data = jsonl_output(articles, *options)
+    assert text == render(articles, "jsonl", *options)
+    assert data == text.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a\n", "€ ü\n", "{}\n", ""]), st.booleans()), max_size=6),
+       st.sampled_from(["utf-8", "UTF8", "latin-1", "utf-8-sig"]))
+def test_output_writes_bytes_past_the_text_layer_as_the_text_would_be_written(writes, encoding):
+    import io
+
+    from cleanscrape.cli.output import Output
+
+    written = []
+    for with_bytes in (True, False):
+        buf = io.BytesIO()
+        out = Output(None)
+        out.fh = fh = io.TextIOWrapper(buf, encoding=encoding, errors="replace", newline="\n")
+        for text, as_bytes in writes:
+            out.write(text, text.encode("utf-8") if with_bytes and as_bytes else None)
+        fh.flush()
+        written.append(buf.getvalue())
+        fh.detach()  # (the buffer stays open for the next)
+    assert written[0] == written[1]
