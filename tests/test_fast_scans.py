@@ -254,3 +254,21 @@ def test_output_writes_bytes_past_the_text_layer_as_the_text_would_be_written(wr
         written.append(buf.getvalue())
         fh.detach()  # (the buffer stays open for the next)
     assert written[0] == written[1]
+
+
+# (speed29) the picture-source search, told without the search on a line of no agency's first word run
+SOURCE_PARTS = ["Getty", "Images", "Getty Images", "Gettys", "AP", "APA", "-", "PictureDesk", "dpa", "Zentralbild",
+                "İHA", "Reprodução", "Reproduc\u0327a\u0303o", "Télam", "Times", "xTimes", "_Post", "Jan Vos", " ", "/",
+                "(", ")", "é", "2025", "Staff", "picture", "alliance", "\t", "EPA-EFE"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SOURCE_PARTS), max_size=8).map("".join))
+def test_picture_source_gate_decides_as_the_search(text):
+    from cleanscrape.rules import credits
+
+    assert credits._SOURCE_RUNS is not None  # (every agency and desk word opens on a word character)
+    want = compile_pattern(credits._SOURCE, "").search(text) is not None
+    assert credits._has_picture_source.__wrapped__(text) == want
+    if want:
+        assert not credits._SOURCE_RUNS.isdisjoint(credits._WORD_RUN.findall(text))
