@@ -145,7 +145,8 @@ class Output:
         self.path = None if path in (None, "-") else path
         self._writer: AbstractContextManager[IO[Any]] | None = None
         self.fh = sys.stdout
-        self._sink: IO[bytes] | None | bool = False  # (False: not told yet; see `_byte_sink`)
+        self._sink: IO[bytes] | None = None  # (see `_byte_sink`)
+        self._sink_told = False
         self._text_written = False  # text went to ``fh`` since bytes last went past it
 
     def __enter__(self) -> Output:
@@ -163,7 +164,7 @@ class Output:
         """``text``; or ``data``, its UTF-8 bytes when the caller has them, written past the
         text layer when that layer would write the same bytes (no second encoding)."""
         try:
-            sink = self._sink if self._sink is not False else self._byte_sink()
+            sink = self._sink if self._sink_told else self._byte_sink()
             if data is None or sink is None:
                 self.fh.write(text)
                 self._text_written = True
@@ -192,7 +193,7 @@ class Output:
                 sink = buf if codecs.lookup(encoding).name == "utf-8" else None
             except LookupError:
                 sink = None
-        self._sink = sink
+        self._sink, self._sink_told = sink, True
         return sink
 
     def flush(self) -> None:
