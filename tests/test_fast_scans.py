@@ -190,3 +190,85 @@ def test_copyright_heads_hold_every_first_character_a_footer_mark_opens_with():
         for rest in ("opyright 2025 Velmora Herald", "c) 2025", "2025 Velmora", "C) Velmora"):
             if content._FOOTER_MARK.match(c + rest) is not None:
                 assert c in content._FOOTER_HEADS
+
+
+# (speed29) the `:` look-aheads of the commenter header and the newsletter cue
+LINE_PARTS = ["12", "Ana", "says", "SAYS", "said", "wrote", "a écrit", "newsletter", "Newsletter", "inscrivez-vous",
+              "sign up", ":", " :", " ", "\t", "the council", "x", "é", "\n", "morning", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PARTS), max_size=10).map("".join))
+def test_colon_look_aheads_decide_as_the_patterns_without_them(text):
+    old_commenter = chrome._COMMENTER.replace("(?=[^\\n]*:)", "", 1)
+    assert old_commenter != chrome._COMMENTER
+    for new, old in ((chrome.COMMENTS.pattern, chrome.COMMENTS.pattern.replace(chrome._COMMENTER, old_commenter)),
+                     (chrome.NEWSLETTER.pattern, chrome.NEWSLETTER.pattern.replace("|(?=[^\\n]*:)", "|", 1))):
+        assert old != new
+        got, want = compile_pattern(new, "i"), compile_pattern(old, "i")
+        for probe in (got.fullmatch, got.match, got.search):
+            ref = getattr(want, probe.__name__)(text)
+            found = probe(text)
+            assert (found is None) == (ref is None)
+            assert found is None or found.span() == ref.span()
+    assert chrome.COMMENTS.compiled.fullmatch("Ana says:")
+    assert not chrome.COMMENTS.compiled.fullmatch("Ana says so")
+
+
+# (speed29) JSONL records encoded once: the text and the bytes the writer gets are those of before
+RECORD_TEXTS = st.sampled_from(["", "plain", "€ ü 漢字", "lone \ud800 here", "\udc80", "tab\tand\nline", '"q" \\'])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(RECORD_TEXTS, st.lists(RECORD_TEXTS, max_size=3), st.lists(RECORD_TEXTS, max_size=2)),
+                max_size=3),
+       st.sampled_from([(None, ()), (None, ("removed",)), (("title", "removed"), ())]))
+def test_jsonl_encoded_once_is_the_rendered_text_and_its_utf8(records, options):
+    from cleanscrape.batch import jsonl_output, render
+    from cleanscrape.document import Article, Removed
+
+    articles = [Article("p.txt", k, title, None, None, None, tuple(paras),
+                        tuple(Removed("CS101", "x", "chrome", n, t, "why") for n, t in enumerate(gone)))
+                for k, (title, paras, gone) in enumerate(records)]
+    text, data = jsonl_output(articles, *options)
+    assert text == render(articles, "jsonl", *options)
+    assert data == text.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a\n", "€ ü\n", "{}\n", ""]), st.booleans()), max_size=6),
+       st.sampled_from(["utf-8", "UTF8", "latin-1", "utf-8-sig"]))
+def test_output_writes_bytes_past_the_text_layer_as_the_text_would_be_written(writes, encoding):
+    import io
+
+    from cleanscrape.cli.output import Output
+
+    written = []
+    for with_bytes in (True, False):
+        buf = io.BytesIO()
+        out = Output(None)
+        out.fh = fh = io.TextIOWrapper(buf, encoding=encoding, errors="replace", newline="\n")
+        for text, as_bytes in writes:
+            out.write(text, text.encode("utf-8") if with_bytes and as_bytes else None)
+        fh.flush()
+        written.append(buf.getvalue())
+        fh.detach()  # (the buffer stays open for the next)
+    assert written[0] == written[1]
+
+
+# (speed29) the picture-source search, told without the search on a line of no agency's first word run
+SOURCE_PARTS = ["Getty", "Images", "Getty Images", "Gettys", "AP", "APA", "-", "PictureDesk", "dpa", "Zentralbild",
+                "İHA", "Reprodução", "Reproduc\u0327a\u0303o", "Télam", "Times", "xTimes", "_Post", "Jan Vos", " ", "/",
+                "(", ")", "é", "2025", "Staff", "picture", "alliance", "\t", "EPA-EFE"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SOURCE_PARTS), max_size=8).map("".join))
+def test_picture_source_gate_decides_as_the_search(text):
+    from cleanscrape.rules import credits
+
+    assert credits._SOURCE_RUNS is not None  # (every agency and desk word opens on a word character)
+    want = compile_pattern(credits._SOURCE, "").search(text) is not None
+    assert credits._has_picture_source.__wrapped__(text) == want
+    if want:
+        assert not credits._SOURCE_RUNS.isdisjoint(credits._WORD_RUN.findall(text))

@@ -61,6 +61,9 @@ class Outcome:
     error: str | None = None  # one line, for the user; the records in ``output`` still count
     size: int = 0
     kind: str | None = None  # what went wrong: "unreadable", "budget" or "rule" (see ``PROBLEMS``)
+    # ``output`` in UTF-8, when JSONL records were encoded once for their lone-surrogate check (in
+    # this process: a worker's outcome travels without it); the CLI writes these bytes as they are
+    data: bytes | None = None
 
 
 BUDGET_NOTICE = "over the time budget"  # how the engine's notice starts for a page over the budget
@@ -88,22 +91,44 @@ def record_line(article: Article, fields: Sequence[str] | None = None, drop: Seq
 
     ``fields``: only these keys, in this order (a key the record lacks is left out);
     ``drop``: keys left out."""
-    if fields is None and not drop and article.removed:
-        record = replace(article, removed=()).as_dict()
-        if next(reversed(record)) == "removed":  # (the audit closes the record: its entries are written apart)
-            head = json.dumps(record, ensure_ascii=False)  # (it ends in `"removed": []}`)
-            return _escaped_surrogates(head[:-3] + "[" + _removed_list(article.removed) + "]}")
-    return plain_record_line(article, fields, drop)
+    return _escaped_surrogates(_record_text(article, fields, drop))
 
 
 def plain_record_line(article: Article, fields: Sequence[str] | None = None, drop: Sequence[str] = ()) -> str:
     """`record_line` by `json.dumps` of the whole record: the reference its quick path must equal."""
+    return _record_json(article, fields, drop).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _record_text(article: Article, fields: Sequence[str] | None, drop: Sequence[str]) -> str:
+    """`record_line` before its lone surrogates are escaped."""
+    if fields is None and not drop and article.removed:
+        record = replace(article, removed=()).as_dict()
+        if next(reversed(record)) == "removed":  # (the audit closes the record: its entries are written apart)
+            head = json.dumps(record, ensure_ascii=False)  # (it ends in `"removed": []}`)
+            return head[:-3] + "[" + _removed_list(article.removed) + "]}"
+    return _record_json(article, fields, drop)
+
+
+def _record_json(article: Article, fields: Sequence[str] | None, drop: Sequence[str]) -> str:
     record = article.as_dict()
     if fields is not None:
         record = {k: record[k] for k in fields if k in record}
     for k in drop:
         record.pop(k, None)
-    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8")
+    return json.dumps(record, ensure_ascii=False)
+
+
+def jsonl_output(articles: Sequence[Article], fields: Sequence[str] | None = None,
+                 drop: Sequence[str] = ()) -> tuple[str, bytes]:
+    """``render(articles, "jsonl", fields, drop)`` and its UTF-8 bytes, the records encoded once:
+    the strict encoding that tells a lone surrogate is there gives the bytes written. (Escaping
+    the whole output equals escaping each line: the codec reads one code point at a time.)"""
+    text = "".join(_record_text(a, fields, drop) + "\n" for a in articles)
+    try:
+        return text, text.encode("utf-8")
+    except UnicodeEncodeError:  # (a lone surrogate: written as its escape)
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return text, text.encode("utf-8")
 
 
 def _escaped_surrogates(line: str) -> str:
@@ -208,7 +233,10 @@ def clean_page(job: Job, page: Page) -> Outcome:
         out.error = f"{page.source}:{page.lineno}: {notice}" if page.lineno else f"{page.source}: {notice}"
         out.kind = "budget" if notice.startswith(BUDGET_NOTICE) else "rule"
     out.records = len(articles)
-    out.output = render(articles, job.output_format, job.fields, job.drop)
+    if job.output_format == "jsonl":
+        out.output, out.data = jsonl_output(articles, job.fields, job.drop)
+    else:
+        out.output = render(articles, job.output_format, job.fields, job.drop)
     return out
 
 
@@ -348,7 +376,10 @@ def _init_worker(job: Job) -> None:
 
 def _work(batch: list[Page]) -> list[Outcome]:
     assert _WORKER_JOB is not None
-    return [clean_page(_WORKER_JOB, p) for p in batch]
+    done = [clean_page(_WORKER_JOB, p) for p in batch]
+    for o in done:
+        o.data = None  # (the text alone crosses to the parent, which writes it)
+    return done
 
 
 def default_workers() -> int:

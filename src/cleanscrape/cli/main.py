@@ -239,7 +239,7 @@ def _clean_into(args: argparse.Namespace, groups: list[tuple[Job, list[str]]], o
             for w in outcome.warnings:
                 report.warning(w)
             if outcome.output:
-                out.write(outcome.output)
+                out.write(outcome.output, outcome.data)
                 if out.path is None and workers <= 1:
                     out.flush()
             if outcome.error is not None:

@@ -145,6 +145,9 @@ class Output:
         self.path = None if path in (None, "-") else path
         self._writer: AbstractContextManager[IO[Any]] | None = None
         self.fh = sys.stdout
+        self._sink: IO[bytes] | None = None  # (see `_byte_sink`)
+        self._sink_told = False
+        self._text_written = False  # text went to ``fh`` since bytes last went past it
 
     def __enter__(self) -> Output:
         if self.path is not None:
@@ -157,13 +160,41 @@ class Output:
                 raise self._error(exc) from None
         return self
 
-    def write(self, text: str) -> None:
+    def write(self, text: str, data: bytes | None = None) -> None:
+        """``text``; or ``data``, its UTF-8 bytes when the caller has them, written past the
+        text layer when that layer would write the same bytes (no second encoding)."""
         try:
-            self.fh.write(text)
+            sink = self._sink if self._sink_told else self._byte_sink()
+            if data is None or sink is None:
+                self.fh.write(text)
+                self._text_written = True
+                return
+            if self._text_written:  # (what the text layer holds goes first)
+                self.fh.flush()
+                self._text_written = False
+            sink.write(data)
         except BrokenPipeError:
             raise
         except OSError as exc:
             raise self._error(exc) from None
+
+    def _byte_sink(self) -> IO[bytes] | None:
+        """The binary buffer under ``fh`` when writing UTF-8 bytes there gives what writing the
+        text gives: a UTF-8 text layer, no newline translation, not flushed at each line (a
+        terminal's is: it keeps writing the text)."""
+        import codecs
+
+        fh, sink = self.fh, None
+        buf = getattr(fh, "buffer", None)
+        encoding = getattr(fh, "encoding", None)
+        if buf is not None and isinstance(encoding, str) and os.linesep == "\n" and \
+                getattr(fh, "line_buffering", True) is False:
+            try:
+                sink = buf if codecs.lookup(encoding).name == "utf-8" else None
+            except LookupError:
+                sink = None
+        self._sink, self._sink_told = sink, True
+        return sink
 
     def flush(self) -> None:
         try:

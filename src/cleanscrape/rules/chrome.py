@@ -117,7 +117,8 @@ NEWSLETTER = line_rule(
     # `... in Ihrem Postfach. Jetzt kostenlos anmelden!`
     rf"|[^\n]{{10,200}}?[.!][ \t]+{_phrases('signup_calls')}[ \t]*[.!]?"
     # `Ouest-Lenn vous propose une newsletter quotidienne : inscrivez-vous gratuitement.`
-    rf"|[^\n:]{{0,120}}\b{words_alternation(lang_words('newsletter_words'))}\b[^\n:]{{0,80}}:[ \t]*"
+    # (the look-ahead: a line without the `:` it holds is left before the case-free words are tried)
+    rf"|(?=[^\n]*:)[^\n:]{{0,120}}\b{words_alternation(lang_words('newsletter_words'))}\b[^\n:]{{0,80}}:[ \t]*"
     rf"{_phrases('signup_after')}\b[^\n]{{0,60}}",
     "newsletter and sign-up prompts",
     """
@@ -269,7 +270,9 @@ PAGINATION = line_rule(
 
 # a commenter's header: `thelastchargersfan says:`, `Milan Ostrova on September 12, 2025 at 4:47 pm said:`
 _COMMENTER_VERBS = lang_words("commenter_verbs")
-_COMMENTER = rf"[^\n]{{1,60}}?[ \t]{words_alternation(_COMMENTER_VERBS, ' ', longest_first=False)}[ \t]*:"
+# (the look-ahead first: every match holds a `:`, and a line without one is left at once instead
+# of the case-free verbs being tried at each of its first sixty places)
+_COMMENTER = rf"(?=[^\n]*:)[^\n]{{1,60}}?[ \t]{words_alternation(_COMMENTER_VERBS, ' ', longest_first=False)}[ \t]*:"
 
 COMMENTS = line_rule(
     "CS412", "comments-prompt", Role.CHROME,

@@ -70,11 +70,25 @@ _BARE_AGENCY = (rf"(?:©[ \t]*|{words_alternation(_PHOTO_WORDS)}[ \t]+)?{_AGENCY
                 r"(?:/[a-z]{1,4})?")
 
 
+# The first word run (``\w+``) of each agency and desk word: a match of `_SOURCE` opens a word
+# run of the line (`\b` before it), and that run ends where the word's own first run ends (a
+# `\b`, or the word's next character, no word character, after it), so a line none of whose
+# word runs is one of these holds no match. (Every word opens on a word character, else no gate.)
+_WORD_RUN = compile_pattern(r"\w+", "")
+_SOURCE_WORDS = (*AGENCIES, *lang_words("org_words"))
+_SOURCE_RUNS: frozenset[str] | None = frozenset(
+    m.group() for w in _SOURCE_WORDS if (m := _WORD_RUN.match(w.strip())) is not None) \
+    if all(_WORD_RUN.match(w.strip()) for w in _SOURCE_WORDS) else None
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def _has_picture_source(text: str) -> bool:
     """A credit names an agency or a picture desk ("... Images", "... Press"). (Remembered: the
     credit rules ask of the same lines, and the search, a long alternation tried at every
-    place, costs more than the look-up.)"""
+    place, costs more than the look-up; a line none of whose word runs opens an agency or desk
+    word is told without it.)"""
+    if _SOURCE_RUNS is not None and _SOURCE_RUNS.isdisjoint(_WORD_RUN.findall(text)):
+        return False
     return compile_pattern(_SOURCE, "").search(text) is not None
 
 
