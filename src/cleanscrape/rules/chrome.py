@@ -1016,6 +1016,90 @@ def commenter_header(text: str) -> bool:
     return _SAYS.fullmatch(text) is not None
 
 
+# a byline's words that are no one's name (`By the Associated Press`, `Staff reports`)
+_NO_NAME_PART = _NOT_A_PERSON | frozenset(lang_words("not_name")) | frozenset(lang_words("desk_words"))
+_FIRST_PERSON = frozenset(lang_words("first_person"))
+NAMED_BOX_LABEL_MAX = 40  # characters: the box's label, whatever its words (`About Ruth`, `The baker`)
+NAMED_BOX_SENTENCES = 3  # the bio under it: one to three sentences
+_SENTENCE_STOP = compile_pattern(r"[.!?…](?=[ \t]+\p{Lu})", "")
+
+
+class NamedAuthorBoxRule(Rule):
+    """
+    What it removes: an author box under the article found by its shape, whatever its label
+    says: a short line that is no sentence (the box's label, which the headline rule may have
+    read as the next story's title) over one paragraph of one to three sentences that opens on
+    the name of the article's byline, with no story text after it.
+    Why: the blog's template prints the same box under every post by that author; read as a
+    story, it becomes a record of its own (the label its title, the bio its body). The name is
+    in ``byline`` already.
+    Example: `Posted on May 2, 2012 by Tomas` over the post, then after its last paragraph
+    `The writer` / `Tomas grows tomatoes on an allotment by the canal and writes about it
+    twice a week.` (the label and the bio go)
+    Kept: `Tomas in the garden` / `Tomas planted the beans on Sunday, and by Friday ...`
+    with a paragraph of the story after it; a bio under a label when the page names no
+    author; a paragraph opening on someone else's name; a press release's `About Ostwind` /
+    `Ostwind GmbH makes ...` under a release by `Ostwind GmbH` that names the company in its
+    text (the release's own note).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        texts, lens, fs, n = ctx.texts, ctx.lens, ctx.findings, len(ctx.texts)
+        # the bio opens on the byline's whole name (`Ruth ...` under `by Ruth`, not `Axle ...`
+        # under `Axle Weekly`'s first word)
+        names = {v.strip().lower() for f in fs if f is not None for key, v in f.fields if key == "byline"}
+        names = {v for v in names if len(v) >= NAME_PART_MIN and v.split()[0] not in _NO_NAME_PART}
+        if not names:
+            return
+        titles = ctx.with_role(Role.TITLE)
+        prose = next((k for k in range(n) if lens[k] >= TAIL_PARAGRAPH and ctx.is_open(k)
+                      and ends_sentence(texts[k])), n)  # the article's first paragraph
+        for i in ctx.short(NAMED_BOX_LABEL_MAX):
+            f = fs[i]
+            if i < prose or not (f is None or f.role is Role.TITLE or f.role is Role.CONTENT) \
+                    or ends_sentence(texts[i]) or i + 1 >= n:
+                continue
+            box, k = [i], i + 1
+            if ctx.is_open(k) and 1 <= ctx.heading_words(k) <= BOX_NAME_WORDS and texts[k].strip().lower() in names:
+                box.append(k)  # the name on its own line
+                k += 1
+            if k >= n or not _names_opening(ctx, k, names):
+                continue
+            low = ctx.texts[k].lower()
+            if any(low.startswith(v) and v in texts[j].lower() for v in names for j in range(prose, i) if ctx.is_open(j)):
+                continue  # the story names it too: a press release's company (`About Ostcell`), its own
+            box.append(k)
+            end = next((t for t in titles if t > k), n)
+            for j in range(k + 1, end):
+                g = fs[j]
+                if g is not None and (g.code in _ARTICLE_OVER or g.role is Role.BOUNDARY):
+                    end = j  # the article is over: a story list, the comments
+                    break
+            if any(_story_sentence(ctx, j) for j in range(k + 1, end)):
+                continue  # the story goes on
+            for j in box:
+                yield self.finding(j, "the label of the author box under the article" if j == i else
+                                   "the author's name in the author box" if j < k else
+                                   "the author's biography in the author box, opening on the byline's name",
+                                   priority=self.priority + 1)
+
+
+def _names_opening(ctx: Context, k: int, names: set[str]) -> bool:
+    """Block ``k`` is an open paragraph of one to three sentences that opens on the byline's
+    whole name, in the third person (`Ruth bakes bread ...` under `by Ruth`)."""
+    t = ctx.texts[k]
+    if not (ctx.is_open(k) and BIO_MIN <= ctx.lens[k] <= BIO_MAX and t[:1].isupper() and ends_sentence(t)):
+        return False
+    low = t.lower()
+    return any(low.startswith(v) and not low[len(v):len(v) + 1].isalpha() for v in names) \
+        and _FIRST_PERSON.isdisjoint(w.lower() for w in words(t)) \
+        and len(_SENTENCE_STOP.findall(t)) < NAMED_BOX_SENTENCES
+
+
+NAMED_AUTHOR_BOX = NamedAuthorBoxRule("CS430", "named-author-box",
+                                      "an author box under the article: a label over a bio opening on the byline's name",
+                                      Role.CHROME, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
 _STAMP = compile_pattern(rf"(?:19|20)\d\d|\d{{1,2}}:\d\d|\b{words_alternation(lang_words('relative_after'))}\b", "")
 _THREAD_CODES = frozenset({"CS412"})
 THREAD_TAIL = 6  # blocks of the last comment's text taken after its header
@@ -1370,4 +1454,4 @@ COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts
 
 EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
 CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS, MARKET_QUOTES, CLIP_LENGTHS)  # copies are judged once captions and titles are known
-LATE_RULES = (AUTHOR_BIO,)  # after content scoring: what follows a bio must be article text to count
+LATE_RULES = (AUTHOR_BIO, NAMED_AUTHOR_BOX)  # after content scoring: what follows a bio must be article text to count
