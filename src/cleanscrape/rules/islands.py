@@ -91,7 +91,6 @@ ISLAND_TAIL = IslandTailRule("CS510", "island-tail",
                              Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
-
 class HtmlTailRule(Rule):
     """
     What it removes: on an HTML page, kept text under the story once every decision is made: the
