@@ -69,6 +69,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(signature.SKELETON_STORY)
     # a story's own short line at its edges, cut with the template around it, keeps its place
     rules.append(storylines.STORY_LINES)
+    # a story's first paragraph where the page's repeated header puts it: after the story rules
+    rules.append(storylines.HEADER_SLOT)
     # summary bullets under each story's headline: once every decision has read them as the
     # story's lines (the block model reads a header's kept lines around a story's first paragraph)
     rules.append(teasers.SUMMARY_BULLETS)

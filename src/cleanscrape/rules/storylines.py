@@ -12,13 +12,15 @@ is the story's text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import ends_sentence, long_word_stems, menu_line
 from .base import EVERY_LABEL, STORY_PARAGRAPH, Context, Rule
-from .signature import line_key as _key, line_keys
+from .headings import PATTERN_MIN
+from .signature import SIGNATURE_MAX, SIGNATURE_MIN, line_key as _key, line_keys
 
 STORY_PAGE_TITLES = 2  # headlines of a page of several stories (a single story's edges: the generic decisions')
 EDGE_MAX_WORDS = 12  # words of a story's first line under its header (a dateline, a subheading, a lead-in)
@@ -138,4 +140,95 @@ def _closes_before_title(ctx: Context, j: int) -> bool:
 
 STORY_LINES = StoryLinesRule("CS507", "story-lines",
                              "a story's own short line at its edges (first line, last subheading) keeps its place",
+                             Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
+
+
+SLOT_WORDS = 5  # words of a story's first paragraph in its header's slot (a dateline, a label, a prompt: fewer)
+_SLOT_DROPS = _LAST_DROPS  # the generic drops, and a related headline (a brief's one line with no full stop)
+_PICTURE = frozenset({Role.CAPTION, Role.CREDIT})  # a picture under some headlines of a feed, not under others
+_OVER = frozenset({Role.BYLINE, Role.DATE, Role.STUB}) | _PICTURE  # a header's line, a picture's: not under a paragraph
+
+
+def _slot(fs: list[Finding | None], t: int, end: int) -> tuple[tuple[str, ...], int]:
+    """The signature of headline ``t``'s header (the codes of its labelled lines, a picture's
+    aside, as ``signature.signature`` reads them, a related headline ending it too) and the line
+    under it, where its story's first paragraph stands; ``()`` when no line stands under it
+    before ``end`` (the next headline) or the header is longer than SIGNATURE_MAX lines."""
+    sig: list[str] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is Role.CONTENT or f.code in _SLOT_DROPS:
+            return tuple(sig), k
+        if f.role not in _PICTURE:
+            sig.append(f.code)
+            if len(sig) > SIGNATURE_MAX:
+                break
+    return (), end
+
+
+def _over_label(ctx: Context, j: int) -> bool:
+    """Line ``j`` is a header's or a picture's line (a byline, a date, a credit) under line
+    ``j - 1``: named, or, under a short sentence (a caption's shape), a line of words and no
+    sentence the generic decisions dropped (`Maxppp`, `Ana Ruiz | Agency`)."""
+    f = ctx.findings[j]
+    if f is None or f.role is Role.CONTENT:
+        return False
+    if f.code in _GENERIC:
+        t, above = ctx.texts[j], ctx.texts[j - 1]
+        return ends_sentence(above) and ctx.lens[j - 1] < STORY_PARAGRAPH and _WORD.search(t) is not None \
+            and not (ends_sentence(t) and ctx.nwords(j) >= SLOT_WORDS)
+    return f.role in _OVER
+
+
+class HeaderSlotRule(Rule):
+    """
+    What it removes: nothing; it brings back a story's first paragraph from the place the
+    page's own header puts it.
+    Why: a page of several stories prints each story's header from one template (a date, a
+    byline, stubs, in one order under each headline) and its first paragraph right under it.
+    Where most stories under that header kept the line in that place, the line in the same
+    place under another headline's same header is that story's first paragraph too, whatever
+    its shape: a deck or a brief's one sentence that its source printed without its full stop
+    reads as a headline or a related link to the generic decisions, and the story loses its
+    opening or all its text (issue #18: when unsure, merge rather than drop).
+    Example: `Harbour crews kept working through the night as the storm moved east` under a
+    headline and its date line, where the other stories of the page keep a paragraph under
+    their headline and date (brought back)
+    Kept: what a named rule took stays taken (a caption, a teaser, a byline); a line of fewer
+    than five words (a dateline, a label, a prompt), a line whose first words the page prints
+    again (a template's), a line over a header's or a picture's line (the next story's
+    headline, a caption over its credit), and every line of a page where no other story (two
+    under a header of one line, a date alone: any card's), or only half of the stories under
+    that header or fewer, kept the line in that place (a list of story cards); a single
+    story's lines are left to the generic decisions.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) < STORY_PAGE_TITLES:
+            return
+        fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
+        slots = [_slot(fs, t, e) for t, e in zip(titles, [*titles[1:], n])]
+        kept: Counter[tuple[str, ...]] = Counter(sig for sig, k in slots if sig and (
+            fs[k] is None or fs[k].role is Role.CONTENT))  # type: ignore[union-attr]
+        if not kept:
+            return
+        every = Counter(sig for sig, _ in slots)
+        keys = None
+        for sig, k in slots:
+            if not sig or kept[sig] < (1 if len(sig) >= SIGNATURE_MIN else PATTERN_MIN) or 2 * kept[sig] <= every[sig]:
+                continue  # (too few other stories, or half of those under the header or fewer, kept the line: cards)
+            f = fs[k]
+            if f is None or f.role is Role.CONTENT or ctx.nwords(k) < SLOT_WORDS or _WORD.search(texts[k]) is None:
+                continue
+            if k + 1 < n and _over_label(ctx, k + 1):
+                continue  # (a line over a header's or a picture's line: the next story's headline, a caption)
+            keys = keys if keys is not None else line_keys(ctx)
+            if keys[_key(texts[k])] == 1:
+                yield self.finding(k, "a story's first paragraph, where the page's header puts it under each headline",
+                                   role=Role.CONTENT, priority=f.priority + 1)
+
+
+HEADER_SLOT = HeaderSlotRule("CS512", "header-slot",
+                             "a story's first paragraph where its page's repeated header puts it keeps its place",
                              Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
