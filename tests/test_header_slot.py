@@ -36,3 +36,22 @@ def test_one_other_story_under_a_date_is_no_header_pattern():
     page = _text("two-briefs-under-their-date-one-with-no-full-stop.txt")
     assert all(UNSTOPPED not in a.body for a in clean(page))
     assert not any(f is not None and f.code == "CS512" for f in Pipeline().label(read_text(page)).labels)
+
+
+def test_a_briefs_sentence_right_under_a_headline_with_no_header_is_its_text():
+    """Five live briefs, each a time over its headline and its text right under it; the one
+    brief in another language lost its only sentence to content scoring: right under its
+    headline, where the other four kept theirs, it is the brief's text."""
+    arts = clean(_text("live-briefs-under-their-time-one-in-another-language.txt"))
+    assert len(arts) == 5
+    assert arts[1].title == "Fähre in Lindau wieder unterwegs"
+    assert arts[1].body == "Die Fähre nach Lindau fährt seit Mittag wieder."
+
+
+def test_a_headline_shaped_line_right_under_a_headline_with_no_header_stays_out():
+    """Hard negative: the same line with no full stop, shorter than a paragraph, right under a
+    headline that prints no header, has a list item's shape (a list's heading read as a
+    headline, over its items): it stays out."""
+    page = _text("live-briefs-under-their-time-one-headline-shaped-line.txt")
+    assert all("Die Fähre nach Lindau" not in a.body for a in clean(page))
+    assert not any(f is not None and f.code == "CS512" for f in Pipeline().label(read_text(page)).labels)

@@ -149,11 +149,12 @@ _PICTURE = frozenset({Role.CAPTION, Role.CREDIT})  # a picture under some headli
 _OVER = frozenset({Role.BYLINE, Role.DATE, Role.STUB}) | _PICTURE  # a header's line, a picture's: not under a paragraph
 
 
-def _slot(fs: list[Finding | None], t: int, end: int) -> tuple[tuple[str, ...], int]:
+def _slot(fs: list[Finding | None], t: int, end: int) -> tuple[tuple[str, ...] | None, int]:
     """The signature of headline ``t``'s header (the codes of its labelled lines, a picture's
-    aside, as ``signature.signature`` reads them, a related headline ending it too) and the line
-    under it, where its story's first paragraph stands; ``()`` when no line stands under it
-    before ``end`` (the next headline) or the header is longer than SIGNATURE_MAX lines."""
+    aside, as ``signature.signature`` reads them, a related headline ending it too; ``()`` for
+    no header) and the line under it, where its story's first paragraph stands; None when no
+    line stands under it before ``end`` (the next headline) or the header is longer than
+    SIGNATURE_MAX lines."""
     sig: list[str] = []
     for k in range(t + 1, end):
         f = fs[k]
@@ -163,7 +164,7 @@ def _slot(fs: list[Finding | None], t: int, end: int) -> tuple[tuple[str, ...], 
             sig.append(f.code)
             if len(sig) > SIGNATURE_MAX:
                 break
-    return (), end
+    return None, end
 
 
 def _over_label(ctx: Context, j: int) -> bool:
@@ -180,6 +181,16 @@ def _over_label(ctx: Context, j: int) -> bool:
     return f.role in _OVER
 
 
+def _listed(ctx: Context, k: int) -> bool:
+    """Line ``k``, right under a headline that prints no header, may be a list's item under its
+    heading: a headline's shape (no sentence's end, shorter than a paragraph), or over another
+    line of SLOT_WORDS words the decisions dropped (the list's next item)."""
+    if not ends_sentence(ctx.texts[k]) and ctx.lens[k] < STORY_PARAGRAPH:
+        return True
+    g = ctx.findings[k + 1] if k + 1 < len(ctx.texts) else None
+    return g is not None and g.code in _SLOT_DROPS and ctx.nwords(k + 1) >= SLOT_WORDS
+
+
 class HeaderSlotRule(Rule):
     """
     What it removes: nothing; it brings back a story's first paragraph from the place the
@@ -194,13 +205,20 @@ class HeaderSlotRule(Rule):
     Example: `Harbour crews kept working through the night as the storm moved east` under a
     headline and its date line, where the other stories of the page keep a paragraph under
     their headline and date (brought back)
+    A headline that prints no header (its time over it, or nothing) has its first paragraph
+    right under it: the same holds where two other stories or more, and most, kept that line.
+    Example: `Two boats ran aground in the fog off the north pier.` right under its headline,
+    the time over each headline of the page, where the other briefs keep the line under theirs
+    (brought back)
     Kept: what a named rule took stays taken (a caption, a teaser, a byline); a line of fewer
     than five words (a dateline, a label, a prompt), a line whose first words the page prints
     again (a template's), a line over a header's or a picture's line (the next story's
     headline, a caption over its credit), and every line of a page where no other story (two
-    under a header of one line, a date alone: any card's), or only half of the stories under
-    that header or fewer, kept the line in that place (a list of story cards); a single
-    story's lines are left to the generic decisions.
+    under a header of one line or none, a date alone: any card's), or only half of the stories
+    under that header or fewer, kept the line in that place (a list of story cards); right
+    under a headline with no header, a line of a headline's shape (no sentence's end, shorter
+    than a paragraph) or over another such line the decisions dropped (a list's heading read
+    as a headline, over its items); a single story's lines are left to the generic decisions.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -209,18 +227,20 @@ class HeaderSlotRule(Rule):
             return
         fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
         slots = [_slot(fs, t, e) for t, e in zip(titles, [*titles[1:], n])]
-        kept: Counter[tuple[str, ...]] = Counter(sig for sig, k in slots if sig and (
+        kept: Counter[tuple[str, ...]] = Counter(sig for sig, k in slots if sig is not None and (
             fs[k] is None or fs[k].role is Role.CONTENT))  # type: ignore[union-attr]
         if not kept:
             return
         every = Counter(sig for sig, _ in slots)
         keys = None
         for sig, k in slots:
-            if not sig or kept[sig] < (1 if len(sig) >= SIGNATURE_MIN else PATTERN_MIN) or 2 * kept[sig] <= every[sig]:
+            if sig is None or kept[sig] < (1 if len(sig) >= SIGNATURE_MIN else PATTERN_MIN) or 2 * kept[sig] <= every[sig]:
                 continue  # (too few other stories, or half of those under the header or fewer, kept the line: cards)
             f = fs[k]
             if f is None or f.role is Role.CONTENT or ctx.nwords(k) < SLOT_WORDS or _WORD.search(texts[k]) is None:
                 continue
+            if not sig and _listed(ctx, k):
+                continue  # (right under a headline with no header: a list's items under its heading)
             if k + 1 < n and _over_label(ctx, k + 1):
                 continue  # (a line over a header's or a picture's line: the next story's headline, a caption)
             keys = keys if keys is not None else line_keys(ctx)
