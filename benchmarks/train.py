@@ -11,8 +11,10 @@ decisions (CS501, CS502) took, or that no rule took, becomes one example: its fe
 (``cleanscrape.rules.model``) and whether its text is in the gold (full-text gold: the share
 of its 4-token shingles found in the gold body; snippet gold: holds a must-have snippet, or
 a must-not one). A logistic regression (Newton's method, L2) is fitted per input mode (html,
-text), every page weighing the same. The output is weights only, with the sha256 of the
-training inputs; a rerun on the same inputs writes the same bytes. Needs numpy (a
+text), every page weighing the same; with ``--trees N`` (``TREES`` per mode: none shipped) a
+gradient-boosted ensemble of N shallow trees follows, fitted to the regression's residual (or,
+``--no-linear``, from a constant), written as plain split lists (format 2). The output is
+numbers only, with the sha256 of the training inputs; a rerun on the same inputs writes the same bytes. Needs numpy (a
 training-only dependency; the shipped model is read in pure Python).
 """
 

@@ -25,6 +25,9 @@ lies between), whether it stands above the page's headline, its neighbours' labe
 and its shape as a list item or a lead-in (``_text_block``). On text pages a run of
 prose above the headline is never brought back: other stories' teasers, a ticker.
 ``CLEANSCRAPE_MODEL=path`` loads another model file (a leave-one-set-out run).
+A file of format 2 may hold, besides the weights or in their place, a small ensemble of
+gradient-boosted trees (``Trees``: plain split lists, a missing feature read as 0), added to
+the logit; the shipped models hold none.
 """
 
 from __future__ import annotations
@@ -772,7 +775,10 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     words and class say but for their sentence end and the page's language) settle that the
     model leaves them as they are (a dropped block under ``cut``, the readmit logit; a kept one
     over ``keep``, the remove logit), in one pass over the page with the same floats. The
-    others' parts are kept in ``pg.parts`` for ``_settled``."""
+    others' parts are kept in ``pg.parts`` for ``_settled``. (A model with trees: none, its
+    blocks are settled one by one, ``_tree_settled``.)"""
+    if model.trees is not None:
+        return set()
     parts = pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
     stop = pg.stop
     unknown = stop is None
@@ -961,7 +967,8 @@ class BlockModel:
         return self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
 
     def logit(self, feats: Mapping[str, float]) -> float:
-        x = self.logit_linear(feats)
+        w = self.weights  # (logit_linear's sum, written out: the logistic model pays no second call)
+        x = self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
         return x if self.trees is None else x + self.trees.total(feats)
 
     def score(self, feats: Mapping[str, float]) -> float:
@@ -1089,19 +1096,7 @@ class BlockModelRule(Rule):
         findings = ctx.findings
         if mode == "text" and ctx.labelled(_NO_ARTICLE):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
-        drop = model.remove > 0.0
-        # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
-        codes = model.codes
-        if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
-            tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
-            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                          else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
-                                                          and not f.reason.endswith(_SETTLED_FEATURES)
-                                                          and not (tags and content.bare_markup(ctx.texts[i]))
-                                                          and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
-        else:
-            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                          else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
+        todo = _todo(ctx, model, mode)
         if not todo:
             return
         pg = _page(ctx)
@@ -1109,27 +1104,38 @@ class BlockModelRule(Rule):
         # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
-        # (only blocks above the headline or past the comments' label can be passed over)
-        above = pg.title if pg.plain and pg.title is not None else -1
-        past = len(blocks) if pg.thread is None else pg.thread
-        if above >= 0 or past < len(blocks):
-            todo = [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+        todo = _not_passed_over(ctx, pg, todo)
         # text pages: the blocks whose bounds settle, whatever their words say, that the model
         # leaves them as they are (found in one pass over the page)
-        settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain and model.trees is None else set()
+        settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
         if not pg.plain:  # (HTML: a short line over the page's headline is a menu's or a kicker's)
-            head = next((k for k, f in enumerate(findings) if f is not None and f.role is _TITLE), -1)
-            todo = [i for i in todo if i > head or ctx.lens[i] >= PROSE]
+            todo = _below_headline(ctx, todo)
+        trees = model.trees is not None
         for i in todo:
             if i in settled:
                 continue  # (exact: its bounds settle that the model leaves it as it is)
             f = findings[i]
             dropped = f is not None and f.role is not _CONTENT
-            p = _probability(ctx, pg, model, i, cut if dropped else keep, dropped)
-            if p is None:
-                continue  # (exact: its bounds settle that the model leaves it as it is)
+            if trees:
+                feats = _tree_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
+                if feats is None:
+                    continue  # (exact: its bounds settle that the model leaves it as it is)
+                p = model.score(feats)
+            else:
+                words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
+                    _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
+                if words is None:
+                    continue  # (exact: its bounds settle that the model leaves it as it is)
+                feats = _block(ctx, pg, i, words=False)
+                if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
+                    continue  # (exact: whatever its words say, the block stays dropped)
+                if words:  # read: _words' values, added in its order (the shape's keys hold the same)
+                    feats.update(words)
+                else:
+                    _words(ctx.texts[i], pg.stop, feats)
+                p = model.score(feats)
             if not dropped:
                 if p <= model.remove:
                     low[i] = p
@@ -1148,24 +1154,35 @@ class BlockModelRule(Rule):
             yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
 
 
-def _probability(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float, dropped: bool) -> float | None:
-    """The model's probability that block ``i`` is article text; None when its bounds settle
-    that the model leaves it as it is (a dropped block under ``limit``, the readmit logit; a
-    kept one over it, the remove logit), whatever its words say."""
-    if model.trees is not None:
-        feats = _tree_settled(ctx, pg, model, i, limit, dropped)
-        return None if feats is None else model.score(feats)
-    words = _settled(ctx, pg, model, i, limit, dropped) if pg.plain else _html_settled(ctx, pg, model, i, limit, dropped)
-    if words is None:
-        return None
-    feats = _block(ctx, pg, i, words=False)
-    if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < limit - ROUNDING:
-        return None  # (exact: whatever its words say, the block stays dropped)
-    if words:  # read: _words' values, added in its order (the shape's keys hold the same)
-        feats.update(words)
-    else:
-        _words(ctx.texts[i], pg.stop, feats)
-    return model.score(feats)
+def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
+    """The blocks of ``todo`` that are not passed over (``_passed_over``): only blocks above a
+    text page's headline or past the comments' label can be."""
+    above = pg.title if pg.plain and pg.title is not None else -1
+    past = len(ctx.texts) if pg.thread is None else pg.thread
+    if above >= 0 or past < len(ctx.texts):
+        return [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+    return todo
+
+
+def _below_headline(ctx: Context, todo: Sequence[int]) -> list[int]:
+    """The blocks of ``todo`` under the page's first headline, or of PROSE characters or more."""
+    head = next((k for k, f in enumerate(ctx.findings) if f is not None and f.role is _TITLE), -1)
+    return [i for i in todo if i > head or ctx.lens[i] >= PROSE]
+
+
+def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
+    """The blocks the model may decide: kept blocks (overturnable whatever their hints) when
+    the model drops, and the drops it may overturn."""
+    findings, blocks, drop, codes = ctx.findings, ctx.doc.blocks, model.remove > 0.0, model.codes
+    if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
+        tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
+        return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                      else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                      and not f.reason.endswith(_SETTLED_FEATURES)
+                                                      and not (tags and content.bare_markup(ctx.texts[i]))
+                                                      and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
+    return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                  else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
 
 
 # HTML pages: a run of at most this many blocks the model left dropped comes back when the
