@@ -11,8 +11,10 @@ decisions (CS501, CS502) took, or that no rule took, becomes one example: its fe
 (``cleanscrape.rules.model``) and whether its text is in the gold (full-text gold: the share
 of its 4-token shingles found in the gold body; snippet gold: holds a must-have snippet, or
 a must-not one). A logistic regression (Newton's method, L2) is fitted per input mode (html,
-text), every page weighing the same. The output is weights only, with the sha256 of the
-training inputs; a rerun on the same inputs writes the same bytes. Needs numpy (a
+text), every page weighing the same; with ``--trees N`` (``TREES`` per mode: none shipped) a
+gradient-boosted ensemble of N shallow trees follows, fitted to the regression's residual (or,
+``--no-linear``, from a constant), written as plain split lists (format 2). The output is
+numbers only, with the sha256 of the training inputs; a rerun on the same inputs writes the same bytes. Needs numpy (a
 training-only dependency; the shipped model is read in pure Python).
 """
 
@@ -199,9 +201,120 @@ def fit(rows: list[tuple[dict, int, float]]) -> tuple[dict[str, float], float]:
     return weights, round(float(beta[-1]), DIGITS)
 
 
+BINS = 32  # quantile thresholds tried per feature (rounded to DIGITS: the file's own thresholds)
+MIN_HESS = 0.002  # a leaf holds at least this share of the training weight (as Hessian)
+LEAF_L2 = 1e-3  # leaf ridge, in units of the training weight
+# the trees per mode: (trees, depth, shrinkage, fitted on the logistic model's residual); 0 trees:
+# the logistic regression alone
+TREES: dict[str, tuple[int, int, float, bool]] = {"html": (0, 3, 0.1, True), "text": (0, 3, 0.1, True)}
+
+
+def _matrix(rows: list[tuple[dict, int, float]], names: list[str]) -> np.ndarray:
+    """The rows' features as a dense matrix, a column per name (a missing feature is 0)."""
+    col = {k: j for j, k in enumerate(names)}
+    X = np.zeros((len(rows), len(names)))
+    for r, (x, _, _) in enumerate(rows):
+        for k, v in x.items():
+            j = col.get(k)
+            if j is not None:
+                X[r, j] = v
+    return X
+
+
+def _best_split(B: np.ndarray, edges: list[np.ndarray], g: np.ndarray, h: np.ndarray, ridge: float,
+                min_h: float) -> tuple[int, int] | None:
+    """The (feature, bin) split of most gain (first one on a tie), or None."""
+    G, H = g.sum(), h.sum()
+    best, where = 1e-12, None
+    for j, e in enumerate(edges):
+        if not len(e):
+            continue
+        gl = np.bincount(B[:, j], g, len(e) + 1).cumsum()[:-1]
+        hl = np.bincount(B[:, j], h, len(e) + 1).cumsum()[:-1]
+        ok = (hl >= min_h) & (H - hl >= min_h)
+        if not ok.any():
+            continue
+        gain = np.where(ok, gl ** 2 / (hl + ridge) + (G - gl) ** 2 / (H - hl + ridge), -np.inf) - G * G / (H + ridge)
+        b = int(np.argmax(gain))
+        if gain[b] > best:
+            best, where = float(gain[b]), (j, b)
+    return where
+
+
+def _grow(B: np.ndarray, edges: list[np.ndarray], names: list[str], g: np.ndarray, h: np.ndarray,
+          idx: np.ndarray, depth: int, ridge: float, min_h: float, rate: float, nodes: list[list],
+          out: np.ndarray) -> int:
+    """Grow one tree over the rows ``idx`` into ``nodes`` (pre-order; a split ``[feature,
+    threshold, left, right]``, a leaf ``[value]``), its rounded leaf values written to ``out``;
+    the node's index."""
+    at = len(nodes)
+    split = _best_split(B[idx], edges, g[idx], h[idx], ridge, min_h) if depth else None
+    if split is None:
+        v = round(float(-g[idx].sum() / (h[idx].sum() + ridge) * rate), DIGITS)
+        nodes.append([v])
+        out[idx] = v
+        return at
+    j, b = split
+    nodes.append([names[j], float(edges[j][b]), 0, 0])
+    left = B[idx, j] <= b
+    nodes[at][2] = _grow(B, edges, names, g, h, idx[left], depth - 1, ridge, min_h, rate, nodes, out)
+    nodes[at][3] = _grow(B, edges, names, g, h, idx[~left], depth - 1, ridge, min_h, rate, nodes, out)
+    return at
+
+
+def fit_trees(rows: list[tuple[dict, int, float]], base: np.ndarray, trees: int, depth: int,
+              rate: float) -> list[list[list]]:
+    """Gradient boosting of the logistic loss from the logits ``base``: ``trees`` trees of
+    ``depth`` splits at most, each leaf shrunk by ``rate``; a split goes left at ``x <=
+    threshold``, its thresholds the features' quantiles rounded to DIGITS (the file's own), a
+    missing feature 0. Numpy, no randomness: the same rows give the same trees."""
+    counts: dict[str, int] = {}
+    for x, _, _ in rows:
+        for k in x:
+            counts[k] = counts.get(k, 0) + 1
+    names = sorted(k for k, c in counts.items() if c >= MIN_COUNT)
+    X = _matrix(rows, names)
+    y = np.array([float(r[1]) for r in rows])
+    w = np.array([r[2] for r in rows])
+    edges = [np.unique(np.round(np.quantile(X[:, j], np.linspace(0, 1, BINS + 1)[1:-1]), DIGITS))
+             for j in range(len(names))]
+    B = np.zeros((len(rows), len(names)), dtype=np.intp)  # each row's bin per feature
+    for j, e in enumerate(edges):
+        B[:, j] = np.searchsorted(e, X[:, j], side="left")
+    ridge, min_h = LEAF_L2 * w.sum(), MIN_HESS * w.sum()
+    F, out = base.astype(float).copy(), []
+    for _ in range(trees):
+        p = 1.0 / (1.0 + np.exp(-np.clip(F, -30, 30)))
+        nodes: list[list] = []
+        step = np.zeros(len(y))
+        _grow(B, edges, names, w * (p - y), w * p * (1 - p), np.arange(len(y)), depth, ridge, min_h, rate, nodes, step)
+        out.append(nodes)
+        F = F + step
+    return out
+
+
+def fit_model(rows: list[tuple[dict, int, float]], mode: str,
+              trees: tuple[int, int, float, bool] | None = None) -> dict:
+    """The model's numbers for ``rows``: ``bias`` and ``weights`` (the logistic regression, or
+    with trees off the residual a constant), and ``trees`` when the mode has any."""
+    n, depth, rate, linear = TREES[mode] if trees is None else trees
+    if linear or not n:
+        weights, bias = fit(rows)
+    else:
+        y = np.array([float(r[1]) for r in rows])
+        w = np.array([r[2] for r in rows])
+        share = float(np.clip((w * y).sum() / w.sum(), 1e-6, 1 - 1e-6))
+        weights, bias = {}, round(float(np.log(share / (1 - share))), DIGITS)
+    out: dict = {"bias": bias, "weights": dict(sorted(weights.items()))}
+    if n:
+        base = np.array([bias + sum(v * weights.get(k, 0.0) for k, v in x.items()) for x, _, _ in rows])
+        out["trees"] = fit_trees(rows, base, n, depth, rate)
+    return out
+
+
 def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES,
           readmit: float | None = None, remove: float | None = None,
-          extra: Iterable[str] | None = None) -> dict:
+          extra: Iterable[str] | None = None, trees: tuple[int, int, float, bool] | None = None) -> dict:
     exclude = frozenset(exclude) | NEVER
     digest = hashlib.sha256()
     models = {}
@@ -212,11 +325,13 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
         if not rows:
             continue
         digest.update(own.digest())
-        weights, bias = fit(rows)
-        models[mode] = {"format": FORMAT, "bias": bias, "readmit": READMIT[mode] if readmit is None else readmit,
+        fitted = fit_model(rows, mode, trees)
+        models[mode] = {"format": FORMAT, "bias": fitted["bias"],
+                        "readmit": READMIT[mode] if readmit is None else readmit,
                         "remove": REMOVE[mode] if remove is None else remove,
                         **({"codes": sorted(codes)} if codes else {}),
-                        "weights": dict(sorted(weights.items())),
+                        "weights": fitted["weights"],
+                        **({"trees": fitted["trees"]} if "trees" in fitted else {}),
                         "training": {"blocks": len(rows), "positive": sum(r[1] for r in rows),
                                      "inputs_sha256": own.hexdigest()}}
     sets = [s for s in SETS if s not in exclude and (bench / s / "split.json").exists()]
@@ -284,12 +399,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--codes", default=None, metavar="LIST",
                     help=f"comma-separated rule codes (or code:role) whose drops the model decides too "
                          f"(default per mode: {CODES})")
+    ap.add_argument("--trees", type=int, default=None, metavar="N",
+                    help=f"boosted trees for every mode, 0 for none (default per mode: {TREES})")
+    ap.add_argument("--depth", type=int, default=3, help="splits per tree at most (with --trees)")
+    ap.add_argument("--rate", type=float, default=0.1, help="shrinkage of each tree's leaves (with --trees)")
+    ap.add_argument("--no-linear", action="store_true",
+                    help="with --trees: the trees alone, from a constant, not off the logistic model's residual")
     ap.add_argument("--check", action="store_true",
                     help="write nothing: exit 1 when the fitted model differs from the file at --out "
                          "(the shipped one by default), saying what moved; 0 when they are the same bytes")
     args = ap.parse_args(argv)
     extra = None if args.codes is None else [c for c in args.codes.split(",") if c]
-    model = train(args.bench, args.exclude_set, args.mode or MODES, args.readmit, args.remove, extra)
+    trees = None if args.trees is None else (args.trees, args.depth, args.rate, not args.no_linear)
+    model = train(args.bench, args.exclude_set, args.mode or MODES, args.readmit, args.remove, extra, trees)
     if not model["models"]:
         print("no training pages found", file=sys.stderr)
         return 2

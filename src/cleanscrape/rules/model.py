@@ -25,6 +25,9 @@ lies between), whether it stands above the page's headline, its neighbours' labe
 and its shape as a list item or a lead-in (``_text_block``). On text pages a run of
 prose above the headline is never brought back: other stories' teasers, a ticker.
 ``CLEANSCRAPE_MODEL=path`` loads another model file (a leave-one-set-out run).
+A file of format 2 may hold, besides the weights or in their place, a small ensemble of
+gradient-boosted trees (``Trees``: plain split lists, a missing feature read as 0), added to
+the logit; the shipped models hold none.
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ from .headings import FIRST_HEADLINE
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
 MODEL_ENV = "CLEANSCRAPE_MODEL"
-FORMAT = 1
+FORMAT = 2  # 2: a model may hold trees (``trees``) besides its weights; 1 (weights only) still loads
+FORMATS = (1, 2)
 
 _WORD = compile_pattern(r"[^\W\d_]+", "")
 _DIGIT = compile_pattern(r"\d", "")
@@ -771,7 +775,10 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     words and class say but for their sentence end and the page's language) settle that the
     model leaves them as they are (a dropped block under ``cut``, the readmit logit; a kept one
     over ``keep``, the remove logit), in one pass over the page with the same floats. The
-    others' parts are kept in ``pg.parts`` for ``_settled``."""
+    others' parts are kept in ``pg.parts`` for ``_settled``. (A model with trees: none, its
+    blocks are settled one by one, ``_tree_settled``.)"""
+    if model.trees is not None:
+        return set()
     parts = pg.parts = _text_parts(ctx, pg, model.text_weights[0], todo)
     stop = pg.stop
     unknown = stop is None
@@ -820,6 +827,105 @@ def _html_settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: flo
     return None if (hi < limit if dropped else lo > limit) else {}
 
 
+@dataclass(frozen=True)
+class Trees:
+    """A gradient-boosted ensemble of shallow trees, as flat arrays: node ``k`` splits on
+    feature ``feature[k]`` (a missing feature reads 0) and goes to ``left[k]`` when its value
+    is at most ``threshold[k]``, else to ``right[k]``; a leaf (``feature[k]`` None) adds
+    ``value[k]`` to the logit. ``roots`` holds each tree's first node."""
+
+    feature: tuple[str | None, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+    roots: tuple[int, ...]
+
+    @classmethod
+    def from_lists(cls, trees: Sequence[Sequence[Sequence[object]]]) -> Trees:
+        """From the file's plain split lists: per tree its nodes, ``[feature, threshold, left,
+        right]`` (a split; ``left`` and ``right`` index that tree's nodes) or ``[value]`` (a leaf)."""
+        feature: list[str | None] = []
+        threshold: list[float] = []
+        left: list[int] = []
+        right: list[int] = []
+        value: list[float] = []
+        roots: list[int] = []
+        for tree in trees:
+            base = len(feature)
+            roots.append(base)
+            for node in tree:
+                if len(node) == 1:
+                    feature.append(None)
+                    threshold.append(0.0)
+                    left.append(-1)
+                    right.append(-1)
+                    value.append(float(node[0]))  # type: ignore[arg-type]
+                else:
+                    feature.append(str(node[0]))
+                    threshold.append(float(node[1]))  # type: ignore[arg-type]
+                    left.append(base + int(node[2]))  # type: ignore[call-overload]
+                    right.append(base + int(node[3]))  # type: ignore[call-overload]
+                    value.append(0.0)
+        return cls(tuple(feature), tuple(threshold), tuple(left), tuple(right), tuple(value), tuple(roots))
+
+    def total(self, feats: Mapping[str, float]) -> float:
+        """What the trees add to the logit of a block with the features ``feats``."""
+        feature, threshold, left, right, value = self.feature, self.threshold, self.left, self.right, self.value
+        get = feats.get
+        x = 0.0
+        for k in self.roots:
+            name = feature[k]
+            while name is not None:
+                k = left[k] if get(name, 0.0) <= threshold[k] else right[k]
+                name = feature[k]
+            x += value[k]
+        return x
+
+    def bounds(self, feats: Mapping[str, float], unknown: frozenset[str]) -> tuple[float, float]:
+        """The least and the most the trees can add given ``feats``, whatever the features
+        named in ``unknown`` turn out to be (both sides of a split on one of them)."""
+        feature, threshold, left, right, value = self.feature, self.threshold, self.left, self.right, self.value
+        get = feats.get
+        lo = hi = 0.0
+        for root in self.roots:
+            least, most = math.inf, -math.inf
+            stack = [root]
+            while stack:
+                k = stack.pop()
+                name = feature[k]
+                while name is not None and name not in unknown:
+                    k = left[k] if get(name, 0.0) <= threshold[k] else right[k]
+                    name = feature[k]
+                if name is None:
+                    least, most = min(least, value[k]), max(most, value[k])
+                else:
+                    stack.append(left[k])
+                    stack.append(right[k])
+            lo += least
+            hi += most
+        return lo, hi
+
+
+_UNREAD = frozenset(WORD_FEATURES)  # the features a block's feature dict lacks before its words are read
+
+
+def _tree_settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
+                  dropped: bool) -> dict[str, float] | None:
+    """A model with trees: None when block ``i``'s bounds (its features but its words read,
+    whatever its words say) settle that the model leaves it as it is (a dropped block under
+    ``limit``, the readmit logit; a kept one over it, the remove logit); else its feature
+    dict, its words read."""
+    assert model.trees is not None
+    feats = _block(ctx, pg, i, words=False)
+    x, n = model.logit_linear(feats), ctx.lens[i]
+    lo, hi = model.trees.bounds(feats, _UNREAD)
+    if (x + hi + model.words_bound(n) + ROUNDING < limit) if dropped else (x + lo + model.words_low(n) - ROUNDING > limit):
+        return None
+    _words(ctx.texts[i], pg.stop, feats)
+    return feats
+
+
 def block_features(ctx: Context, indices: Sequence[int] | None = None) -> dict[int, dict[str, float]]:
     """The features of the blocks ``indices`` (default: all) of a labelled page, by block
     index (sparse: name -> value)."""
@@ -840,6 +946,7 @@ class BlockModel:
     meta: Mapping[str, object]
     # rule codes (or code:role) whose drops this model decides too, beyond the generic ones
     codes: frozenset[str] = frozenset()
+    trees: Trees | None = None  # a gradient-boosted ensemble added to the logit (format 2)
     # what the word features can add at most: fixed, per log-character read, per log-length
     _bound: tuple[float, float, float] = field(init=False, repr=False, compare=False)
     _low: tuple[float, float, float] = field(init=False, repr=False, compare=False)
@@ -854,9 +961,15 @@ class BlockModel:
     # the WORD_FEATURES and their weights (0 where the file has none), in that order
     word_weights: tuple[tuple[str, float], ...] = field(init=False, repr=False, compare=False)
 
-    def logit(self, feats: Mapping[str, float]) -> float:
+    def logit_linear(self, feats: Mapping[str, float]) -> float:
+        """The bias and the weighted sum of ``feats``: the logit but for the trees."""
         w = self.weights
         return self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
+
+    def logit(self, feats: Mapping[str, float]) -> float:
+        w = self.weights  # (logit_linear's sum, written out: the logistic model pays no second call)
+        x = self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
+        return x if self.trees is None else x + self.trees.total(feats)
 
     def score(self, feats: Mapping[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-max(min(self.logit(feats), LOGIT_CLAMP), -LOGIT_CLAMP)))
@@ -907,12 +1020,14 @@ class BlockModel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> BlockModel:
-        if data.get("format") != FORMAT:
-            raise ValueError(f"block model format {data.get('format')!r}, expected {FORMAT}")
+        if data.get("format") not in FORMATS:
+            raise ValueError(f"block model format {data.get('format')!r}, expected one of {FORMATS}")
         training = dict(data.get("training", {}))  # type: ignore[call-overload]
-        return cls(dict(data["weights"]), float(data["bias"]),  # type: ignore[call-overload, arg-type]
+        trees = data.get("trees")
+        return cls(dict(data.get("weights", {})), float(data["bias"]),  # type: ignore[call-overload, arg-type]
                    float(data["readmit"]), float(data["remove"]), training,  # type: ignore[arg-type]
-                   frozenset(data.get("codes", ())))  # type: ignore[call-overload]
+                   frozenset(data.get("codes", ())),  # type: ignore[call-overload]
+                   Trees.from_lists(trees) if trees else None)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4)
@@ -981,19 +1096,7 @@ class BlockModelRule(Rule):
         findings = ctx.findings
         if mode == "text" and ctx.labelled(_NO_ARTICLE):
             return  # a text page that lists stories and holds none (or an error page): nothing to bring back
-        drop = model.remove > 0.0
-        # kept blocks (overturnable whatever their hints) when the model drops, and the drops it may overturn
-        codes = model.codes
-        if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
-            tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
-            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                          else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
-                                                          and not f.reason.endswith(_SETTLED_FEATURES)
-                                                          and not (tags and content.bare_markup(ctx.texts[i]))
-                                                          and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
-        else:
-            todo = [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                          else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
+        todo = _todo(ctx, model, mode)
         if not todo:
             return
         pg = _page(ctx)
@@ -1001,36 +1104,38 @@ class BlockModelRule(Rule):
         # kept blocks whose logit stays over this are never doubted (quick skip, text pages)
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
-        # (only blocks above the headline or past the comments' label can be passed over)
-        above = pg.title if pg.plain and pg.title is not None else -1
-        past = len(blocks) if pg.thread is None else pg.thread
-        if above >= 0 or past < len(blocks):
-            todo = [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+        todo = _not_passed_over(ctx, pg, todo)
         # text pages: the blocks whose bounds settle, whatever their words say, that the model
         # leaves them as they are (found in one pass over the page)
         settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
         if not pg.plain:  # (HTML: a short line over the page's headline is a menu's or a kicker's)
-            head = next((k for k, f in enumerate(findings) if f is not None and f.role is _TITLE), -1)
-            todo = [i for i in todo if i > head or ctx.lens[i] >= PROSE]
+            todo = _below_headline(ctx, todo)
+        trees = model.trees is not None
         for i in todo:
             if i in settled:
                 continue  # (exact: its bounds settle that the model leaves it as it is)
             f = findings[i]
             dropped = f is not None and f.role is not _CONTENT
-            words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
-                _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
-            if words is None:
-                continue  # (exact: its bounds settle that the model leaves it as it is)
-            feats = _block(ctx, pg, i, words=False)
-            if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
-                continue  # (exact: whatever its words say, the block stays dropped)
-            if words:  # read: _words' values, added in its order (the shape's keys hold the same)
-                feats.update(words)
+            if trees:
+                feats = _tree_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
+                if feats is None:
+                    continue  # (exact: its bounds settle that the model leaves it as it is)
+                p = model.score(feats)
             else:
-                _words(ctx.texts[i], pg.stop, feats)
-            p = model.score(feats)
+                words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
+                    _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
+                if words is None:
+                    continue  # (exact: its bounds settle that the model leaves it as it is)
+                feats = _block(ctx, pg, i, words=False)
+                if dropped and model.logit(feats) + model.words_bound(ctx.lens[i]) < cut - ROUNDING:
+                    continue  # (exact: whatever its words say, the block stays dropped)
+                if words:  # read: _words' values, added in its order (the shape's keys hold the same)
+                    feats.update(words)
+                else:
+                    _words(ctx.texts[i], pg.stop, feats)
+                p = model.score(feats)
             if not dropped:
                 if p <= model.remove:
                     low[i] = p
@@ -1047,6 +1152,37 @@ class BlockModelRule(Rule):
                                    role=Role.CONTENT, priority=self.priority + READMIT_PRIORITY)
         for i in _removable(ctx, low, back, pg.stop if pg.plain else None):
             yield self.finding(i, f"block model: article text only at p={low[i]:.2f}, in a run of {RUN} or more")
+
+
+def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
+    """The blocks of ``todo`` that are not passed over (``_passed_over``): only blocks above a
+    text page's headline or past the comments' label can be."""
+    above = pg.title if pg.plain and pg.title is not None else -1
+    past = len(ctx.texts) if pg.thread is None else pg.thread
+    if above >= 0 or past < len(ctx.texts):
+        return [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+    return todo
+
+
+def _below_headline(ctx: Context, todo: Sequence[int]) -> list[int]:
+    """The blocks of ``todo`` under the page's first headline, or of PROSE characters or more."""
+    head = next((k for k, f in enumerate(ctx.findings) if f is not None and f.role is _TITLE), -1)
+    return [i for i in todo if i > head or ctx.lens[i] >= PROSE]
+
+
+def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
+    """The blocks the model may decide: kept blocks (overturnable whatever their hints) when
+    the model drops, and the drops it may overturn."""
+    findings, blocks, drop, codes = ctx.findings, ctx.doc.blocks, model.remove > 0.0, model.codes
+    if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
+        tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
+        return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                      else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
+                                                      and not f.reason.endswith(_SETTLED_FEATURES)
+                                                      and not (tags and content.bare_markup(ctx.texts[i]))
+                                                      and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
+    return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
+                                                  else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
 
 
 # HTML pages: a run of at most this many blocks the model left dropped comes back when the
