@@ -21,7 +21,7 @@ from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
-from cleanscrape.rules.base import FIRST_WORD_LIMIT, Context
+from cleanscrape.rules.base import Context
 
 ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
@@ -288,16 +288,3 @@ def test_clock_lines_read_by_first_word_are_the_lines_read_one_by_one(lines):
         i for i, w in enumerate(firsts) if 0 < len(w) <= headings.CLOCK_WORD_CHARS and w != "#"
         and (lines[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
     assert headings.clock_lines(ctx) == want
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(min_value=1, max_value=400), max_size=12), st.lists(st.integers(min_value=0, max_value=420),
-                                                                                  max_size=4), st.booleans())
-def test_short_lines_compared_in_c_are_the_lines_compared_one_by_one(sizes, limits, first_word_page):
-    """``Context.short`` (lengths compared with ``compress``, from the first-word limit's lines when
-    those are known) gives the indices of the blocks at most ``limit`` long, in order."""
-    ctx = Context(Document(tuple(Block(k, k + 1, "x" * n) for k, n in enumerate(sizes))))
-    if first_word_page:
-        ctx.short(FIRST_WORD_LIMIT)
-    for limit in limits:
-        assert ctx.short(limit) == [i for i, n in enumerate(sizes) if n <= limit]

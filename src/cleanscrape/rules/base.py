@@ -6,8 +6,7 @@ import inspect
 from collections import Counter
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, repeat
-from operator import ge
+from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, cast
@@ -131,11 +130,10 @@ class Context:
         if got is None:
             base = self._short.get(FIRST_WORD_LIMIT) if limit < FIRST_WORD_LIMIT else None
             lens = self.lens
-            # (the lengths compared in C, ``ge(limit, n)`` being ``n <= limit``: the same indices, in order)
             if base is not None:
-                got = list(compress(base, map(ge, repeat(limit), map(lens.__getitem__, base))))
+                got = [i for i in base if lens[i] <= limit]
             else:
-                got = list(compress(range(len(lens)), map(ge, repeat(limit), lens)))
+                got = [i for i, n in enumerate(lens) if n <= limit]
             self._short[limit] = got
         return got
 

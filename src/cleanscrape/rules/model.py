@@ -36,7 +36,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
@@ -325,7 +325,7 @@ def _page(ctx: Context) -> _Page:
     total = sum(lens) or 1
     lows = ctx.lowers()
     seen = Counter([lows[i] for i in ctx.short(KEYED)])
-    prose = list(compress(range(len(lens)), map(PROSE.__le__, lens)))  # (``n >= PROSE``, compared in C)
+    prose = [i for i, n in enumerate(lens) if n >= PROSE]
     all_prose = sum([lens[i] for i in prose]) or 1
     inside = sum([lens[i] for i in prose if blocks[i].hints.get("main")])
     by_label: dict[str, int] = {}
