@@ -272,19 +272,3 @@ def test_picture_source_gate_decides_as_the_search(text):
     assert credits._has_picture_source.__wrapped__(text) == want
     if want:
         assert not credits._SOURCE_RUNS.isdisjoint(credits._WORD_RUN.findall(text))
-
-
-CLOCK_LINE_PARTS = ["12", ":30", "kl.", " ", "Ore", "ab", "Heute", ".", "\t", "#", "(", "9h07", "de", "ß", "ǅ", "x" * 40]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(CLOCK_LINE_PARTS), min_size=1, max_size=6).map("".join), max_size=8))
-def test_clock_lines_read_by_first_word_are_the_lines_read_one_by_one(lines):
-    """``headings.clock_lines`` (each distinct first word's length read once) takes the lines
-    the test of every line's first word took: a number, or a short word then a digit."""
-    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
-    firsts = ctx.first_words()
-    want = sorted([*ctx.by_first_word("#"), *(
-        i for i, w in enumerate(firsts) if 0 < len(w) <= headings.CLOCK_WORD_CHARS and w != "#"
-        and (lines[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
-    assert headings.clock_lines(ctx) == want

@@ -8,7 +8,7 @@ from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from dataclasses import dataclass, field
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 from ..document import Document, Finding, Role
@@ -151,11 +151,6 @@ class Context:
                 index.setdefault(w, []).append(i)
             self._first = index
         return self._first
-
-    def first_word_index(self) -> Mapping[str, list[int]]:
-        """The blocks of each first word (see ``text.first_word``), in order: a step that
-        picks lines by their first word's shape reads each distinct word once, not each line."""
-        return self._first_index()
 
     def by_first_word(self, key: str) -> list[int]:
         """Indices of blocks whose first word (see ``text.first_word``) is ``key``."""

@@ -2258,11 +2258,10 @@ def clock_lines(ctx: Context) -> list[int]:
     letters at most (maybe with a dot) and then a digit (`kl. 14.47`, `ore 10:42 ...`)."""
     memo = ctx.page_memo.get("clock_lines")
     if memo is None:
-        texts, index = ctx.texts, ctx.first_word_index()
-        # (each distinct first word's length read once, not each line's: the same lines)
-        memo = sorted([*index.get("#", ()), *(
-            i for w, at in index.items() if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
-            for i in at if (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
+        texts = ctx.texts
+        memo = sorted([*ctx.by_first_word("#"), *(
+            i for i, w in enumerate(ctx.first_words()) if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
+            and (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
         ctx.page_memo["clock_lines"] = memo
     assert isinstance(memo, list)
     return memo
