@@ -114,10 +114,9 @@ def test_footer_variants_page_keeps_the_post_and_the_sentence_that_looks_like_a_
     _assert_out(arts, ("Posted in Coastal walks and tagged",))
 
 
-@pytest.mark.xfail(strict=True, reason="CS417 gap: three footer forms stay in the body: `This entry "
-                   "was written by Maeve, posted on ...`, `This entry is filed under Coastal walks.` and "
-                   "`Bookmark the permalink.` alone")
 def test_footer_variants_page_drops_every_footer_form():
+    """`CS417`: `This entry was written by Maeve, posted on ...`, `This entry is filed under
+    Coastal walks.` and `Bookmark the permalink.` alone stay out, as the tagged form does."""
     arts = _records(FOOTVAR)
     _assert_out(arts, ("This entry was written by", "This entry is filed under", "Bookmark the permalink"))
 
@@ -262,10 +261,9 @@ def test_typepad_post_keeps_its_paragraphs_and_drops_the_comments():
                        "Recent Posts", "Netting the currants", "May 2012"))
 
 
-@pytest.mark.xfail(strict=True, reason="title gap: the blog's name `The Orchard Notebook` over the menu "
-                   "and the date header is read as the title, and the real headline `Grafting the old pear "
-                   "tree` is kept as the body's first paragraph")
 def test_typepad_post_headline_under_its_date_header_is_the_title():
+    """`CS304`: the blog's name over the menu and the date header is not the title; the
+    headline under the date, printed again under `Recent Posts`, is."""
     arts = _records(ORCHARD)
     assert arts[0].title == ORCHARD_TITLE
     assert arts[0].paragraphs[0] == ORCHARD_FIRST
@@ -325,13 +323,40 @@ def test_post_over_teasers_keeps_its_headline_and_all_its_paragraphs():
     assert list(arts[0].paragraphs[:4]) == BREAD
 
 
-@pytest.mark.xfail(strict=True, reason="teasers and bio gap: the first `You might also like` teaser is "
-                   "glued onto the post's body, the second teaser over `Continue reading →` is kept as a "
-                   "record of its own, and the `About the author` label is read as a title with the bio "
-                   "(CS418) kept as a third record")
 def test_post_over_teasers_is_one_record_without_the_teasers_or_the_bio():
+    """`CS431`: both cards under `You might also like` (headline, excerpt, `Continue reading →`)
+    stay out, and the bio (`CS430`) with them: one record, the post whole."""
     arts = _records(EXCERPTS)
     assert len(arts) == 1
     assert list(arts[0].paragraphs) == BREAD
     _assert_out(arts, ("You might also like", "Rye crackers", "These crackers", "Seeded loaf",
                        "A loaf that can be mixed", "Continue reading", "About the author", "terraced house"))
+
+
+# -- hard negatives for the fixes above -----------------------------------------------------------
+
+_POST = ("The hedge along the lane was cut back hard in March, and by June it had filled out again "
+         "with hawthorn blossom and the first dog roses of the year.")
+
+
+def test_one_card_alone_under_a_related_label_is_not_taken_as_cards():
+    """`CS431` wants two cards or more printed alike: one card under the label is left to the other
+    rules, and the post above it stays whole."""
+    page = "\n".join(["Notes from the lane", "Posted on June 4, 2012 by Ruth", _POST, _POST.replace("June", "July"),
+                      "You might also like", "Cutting back the brambles",
+                      "A short note on the long gloves you will need.", "Continue reading →"])
+    arts = clean(page)
+    assert arts[0].title == "Notes from the lane"
+    assert _POST in arts[0].paragraphs
+    assert not any(f.code == "CS431" for a in arts for f in a.removed)
+
+
+def test_a_deck_under_the_date_is_not_taken_for_the_headline():
+    """`CS304`: the headline over a share bar and its date keeps the title when the heading-shaped
+    line under the date is printed nowhere else on the page (a deck, not a post's headline that
+    a `Recent Posts` list repeats)."""
+    page = "\n".join(["Ferry timetable changes approved by the council", "Share | Tweet | Email",
+                      "June 4, 2012", "Two evening sailings added from July", _POST,
+                      _POST.replace("June", "July")])
+    arts = clean(page)
+    assert arts[0].title == "Ferry timetable changes approved by the council"
