@@ -360,3 +360,35 @@ def test_a_deck_under_the_date_is_not_taken_for_the_headline():
                       _POST.replace("June", "July")])
     arts = clean(page)
     assert arts[0].title == "Ferry timetable changes approved by the council"
+
+
+# -- a thread under a bare `Comments` heading (the share bar's word, printed once) ---------------
+
+THREAD = "blog-post-comments-heading-then-each-comment-over-comment-by-stamp.txt"
+REDSHANK = [
+    "The tide was lower than the tables promised this morning, and the redshanks had spread out across the mud "
+    "further than I could see with the old binoculars. I counted in blocks of ten and came to about three "
+    "hundred and forty.",
+    "By nine the water was coming back in, pushing the flock towards the saltings, and I walked home along the "
+    "creek with wet socks and a satisfied feeling after a long morning out.",
+]
+
+
+def test_a_bare_comments_heading_over_stamped_comments_ends_the_post():
+    """`Comments` alone, printed once under the post with a comment's stamp under it, heads the
+    thread: the first comment (over its `Comment by ... — date @ time` stamp) goes with the rest."""
+    arts = _records(THREAD)
+    assert len(arts) == 1
+    assert list(arts[0].paragraphs) == REDSHANK
+    _assert_out(arts, ("Three hundred and forty is a great count", "Comment by", "RSS feed for comments"))
+
+
+def test_a_comments_button_printed_over_and_under_the_text_is_no_heading():
+    """Hard negative: a toolbar's `Comments` printed twice (over and under the story) is a button;
+    the paragraph between the two stays, dates in it or not."""
+    para = ("The new timetable was agreed on June 5, 2012 after a long meeting, and the first boats run on "
+            "Monday morning from the north quay.")
+    page = "\n".join(["Ferry timetable agreed after a long meeting", "June 5, 2012", REDSHANK[0], REDSHANK[1],
+                      "Comments", "June 6, 2012", para, "Comments"])
+    arts = clean(page)
+    assert para in arts[0].paragraphs
