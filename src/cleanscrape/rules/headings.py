@@ -1268,16 +1268,8 @@ class TitleRule(Rule):
                 continue
             reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
             head = i
-            if reason and meta and not dup:
-                above = _headline_above(ctx, i, nw, last_title)
-                if above is not None:
-                    head, reason = above, "a headline over its standfirst or caption, then its byline or date"
-            elif reason and meta and _deck_over_header(ctx, i, last_title):
-                head, reason = i - 1, DECK_HEAD
-            if reason and meta and not dup and not named and not titled:
-                post = _post_head_under_name(ctx, i, k)
-                if post is not None:
-                    head, reason = post, POST_UNDER_NAME
+            if reason and meta:
+                head, reason = _head_of_header(ctx, i, k, nw, last_title, reason, dup=dup, first=not (named or titled))
             if reason:
                 titled, last_title = True, head
                 headed = headed or named
@@ -2695,6 +2687,26 @@ STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
 STANDFIRST_MIN_WORDS = 6  # a kicker (`BLACK DEATH FEARS`) or a blog's name over a headline is shorter
 _ABOVE = 2  # lines over the byline's headline where the real headline may stand
 OVER_EACH_PRINTS = 3  # prints of a line (the first line counted): the site's name over each story
+
+
+def _head_of_header(ctx: Context, i: int, k: int, nw: int, last_title: int, reason: str, *, dup: bool,
+                    first: bool) -> tuple[int, str]:
+    """The headline of the header found under block ``i`` (its byline or date at ``k``), and why:
+    ``i`` itself, or the headline over it (``i`` its standfirst or caption; ``i`` a deck printed
+    again), or, for the page's first headline the <title> does not name (``first``), the post's
+    headline under the blog's name and its date."""
+    head = i
+    if not dup:
+        above = _headline_above(ctx, i, nw, last_title)
+        if above is not None:
+            head, reason = above, "a headline over its standfirst or caption, then its byline or date"
+    elif _deck_over_header(ctx, i, last_title):
+        head, reason = i - 1, DECK_HEAD
+    if not dup and first:
+        post = _post_head_under_name(ctx, i, k)
+        if post is not None:
+            head, reason = post, POST_UNDER_NAME
+    return head, reason
 
 
 POST_UNDER_NAME = "a post's headline under its date, under the blog's name and menu; printed again in the page"
