@@ -1703,9 +1703,8 @@ def _thread_headings(ctx: Context) -> frozenset[int]:
 def _under_article(ctx: Context, i: int) -> bool:
     """THREAD_ARTICLE paragraphs of THREAD_PROSE characters or more stand over block ``i``: the
     article a thread is under (a section's label over a headline has none)."""
-    lens, fs = ctx.lens, ctx.findings
-    return sum(1 for k in range(i) if lens[k] >= THREAD_PROSE and (fs[k] is None or fs[k].role is _CONTENT)) \
-        >= THREAD_ARTICLE
+    lens = ctx.lens
+    return sum(1 for k in range(i) if lens[k] >= THREAD_PROSE and ctx.is_open(k)) >= THREAD_ARTICLE
 
 
 _SHARE_CODES = frozenset({"CS403"})
