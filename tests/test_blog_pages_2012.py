@@ -392,3 +392,12 @@ def test_a_comments_button_printed_over_and_under_the_text_is_no_heading():
                       "Comments", "June 6, 2012", para, "Comments"])
     arts = clean(page)
     assert para in arts[0].paragraphs
+
+
+def test_a_comments_heading_with_its_count_heads_the_thread_too():
+    """`Comments (3)` (the share bar's word with its count), printed once over the stamped
+    comments, ends the post as `Comments` alone does."""
+    page = (PAGES / THREAD).read_text(encoding="utf-8").replace("\nComments\n", "\nComments (3)\n")
+    arts = clean(page)
+    assert list(arts[0].paragraphs) == REDSHANK
+    _assert_out(arts, ("Three hundred and forty is a great count", "Comments (3)"))

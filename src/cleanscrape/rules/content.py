@@ -1682,8 +1682,12 @@ TEXT_REACH = 16  # ...within this many lines (the rest of the header's buttons a
 
 
 def _bare_comment_word(text: str) -> bool:
-    """`Comments` alone (no count, no prompt): a thread's heading, or a toolbar's button."""
-    return text.strip().rstrip(":").lower() in _BARE_COMMENT_WORDS
+    """`Comments` alone or with its count (`Comments (12)`), no prompt: a thread's heading, or a
+    toolbar's button."""
+    return _COUNT_TAIL.sub("", text).strip().rstrip(":").lower() in _BARE_COMMENT_WORDS
+
+
+_COUNT_TAIL = compile_pattern(r"[ \t]*(?:\(\d+\)|\d+)[ \t]*:?[ \t]*$", "")
 
 
 _BARE_COMMENT_WORDS = frozenset(x.lower() for w in lang_words("comment_words") for x in phrase_expansions(w))
