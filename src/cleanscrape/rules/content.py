@@ -1684,10 +1684,21 @@ TEXT_REACH = 16  # ...within this many lines (the rest of the header's buttons a
 def _bare_comment_word(text: str) -> bool:
     """`Comments` alone or with its count (`Comments (12)`), no prompt: a thread's heading, or a
     toolbar's button."""
-    return _COUNT_TAIL.sub("", text).strip().rstrip(":").lower() in _BARE_COMMENT_WORDS
+    if len(text) > BARE_COMMENT_MAX:
+        return False
+    t = text.strip().rstrip(":").rstrip()
+    if t.endswith(")"):  # `Comments (12)`
+        head, _, count = t[:-1].rpartition("(")
+        if count.strip().isdigit():
+            t = head
+    else:  # `Comments 12`
+        parts = t.rsplit(None, 1)
+        if len(parts) == 2 and parts[1].isdigit():
+            t = parts[0]
+    return t.rstrip().rstrip(":").lower() in _BARE_COMMENT_WORDS
 
 
-_COUNT_TAIL = compile_pattern(r"[ \t]*(?:\(\d+\)|\d+)[ \t]*:?[ \t]*$", "")
+BARE_COMMENT_MAX = 40  # characters: a heading's word and its count
 
 
 _BARE_COMMENT_WORDS = frozenset(x.lower() for w in lang_words("comment_words") for x in phrase_expansions(w))
