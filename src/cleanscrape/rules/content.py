@@ -1692,9 +1692,9 @@ def _bare_comment_word(text: str) -> bool:
         if count.strip().isdigit():
             t = head
     else:  # `Comments 12`
-        parts = t.rsplit(None, 1)
-        if len(parts) == 2 and parts[1].isdigit():
-            t = parts[0]
+        head, _, count = t.rpartition(" ")
+        if head and count.isdigit():
+            t = head
     return t.rstrip().rstrip(":").lower() in _BARE_COMMENT_WORDS
 
 
