@@ -590,8 +590,9 @@ SITE_NOTICE = line_rule(
     `This article originally appeared in print on Nov. 20, 2025, on page A3.`,
     `Appeared in the November 21, 2025, print edition as ...`, `Send any friend a story`
     Example: `This entry was posted in Allotments and tagged beans. Bookmark the permalink.`,
-    `Posted in Allotments and tagged beans, frost. Bookmark the permalink.` (a blog template's
-    line under every post)
+    `Posted in Allotments and tagged beans, frost. Bookmark the permalink.`, `This entry was
+    written by Ada, posted on May 2, 2012, filed under Allotments.`, `This entry is filed under
+    Allotments.`, `Bookmark the permalink.` (a blog template's line under every post)
     Kept: `This article was originally published on Harbour Wire.` (the story's own
     attribution: readers and the benchmarks' annotators keep it);
     `This article is more than a history of the port, the author writes.` (no age);

@@ -33,14 +33,14 @@ from dataclasses import dataclass
 from typing import cast
 from collections.abc import Callable, Iterator, Sequence
 
-from ..dates import is_date_line
+from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
-from .chrome import commenter_header, market_quote
+from .chrome import THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, line_key, line_keys, skeletons
@@ -1652,8 +1652,8 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     open_ = [i for i, p in enumerate(protected) if not p]
     if open_ and open_[0] < titles[0]:
         return False  # text over the first headline: the page title printed again, a caption, a menu
-    counter = next((i for i in ctx.labelled(_COMMENT_CODES) if i > titles[0] and not commenter_header(texts[i])),
-                   None)
+    counter = next((i for i in sorted({*ctx.labelled(_COMMENT_CODES), *_thread_headings(ctx)})
+                    if i > titles[0] and not commenter_header(texts[i])), None)
     if counter is not None and open_ and open_[-1] > counter:
         return False  # text under a comment counter (`3 Comments`, not `Ana says:`): the comments
     cards = next((i for i in ctx.labelled(_LIST_CODES) if i > titles[0] and any(
@@ -1679,6 +1679,61 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
 LONG_PROSE = 80  # characters: a paragraph, longer than a button, a label or a commenter's line
 TEXT_FOLLOWS = 3  # long paragraphs in a row right under a comment count: the article, not its comments
 TEXT_REACH = 16  # ...within this many lines (the rest of the header's buttons and its picture between)
+
+
+def _bare_comment_word(text: str) -> bool:
+    """`Comments` alone or with its count (`Comments (12)`), no prompt: a thread's heading, or a
+    toolbar's button."""
+    if len(text) > BARE_COMMENT_MAX:
+        return False
+    t = text.strip().rstrip(":").rstrip()
+    if t.endswith(")"):  # `Comments (12)`
+        head, _, count = t[:-1].rpartition("(")
+        if count.strip().isdigit():
+            t = head
+    else:  # `Comments 12`
+        head, _, count = t.rpartition(" ")
+        if head and count.isdigit():
+            t = head
+    return t.rstrip().rstrip(":").lower() in _BARE_COMMENT_WORDS
+
+
+BARE_COMMENT_MAX = 40  # characters: a heading's word and its count
+
+
+_BARE_COMMENT_WORDS = frozenset(x.lower() for w in lang_words("comment_words") for x in phrase_expansions(w))
+
+
+def _thread_headings(ctx: Context) -> frozenset[int]:
+    """A comment word alone that the share bar's rule took (`Comments`: a toolbar's button as
+    often as a thread's heading), printed once in the page, with a comment's stamp (a short line
+    holding a date) under it within THREAD_HEAD_REACH blocks: the heading of the readers'
+    comments, which ends the article as a comment counter does. A button the page prints twice
+    (its toolbar over and under the text) or with no stamp under it stays a button."""
+    texts, counts = ctx.texts, ctx.text_counts()
+    return frozenset(i for i in ctx.labelled(_SHARE_CODES) if _bare_comment_word(texts[i]) and counts[texts[i]] == 1
+                     and not _text_follows(ctx, i) and _dated_under(ctx, i) and _under_article(ctx, i))
+
+
+def _under_article(ctx: Context, i: int) -> bool:
+    """THREAD_ARTICLE paragraphs of THREAD_PROSE characters or more stand over block ``i``: the
+    article a thread is under (a section's label over a headline has none)."""
+    lens = ctx.lens
+    return sum(1 for k in range(i) if lens[k] >= THREAD_PROSE and ctx.is_open(k)) >= THREAD_ARTICLE
+
+
+_SHARE_CODES = frozenset({"CS403"})
+
+
+def _dated_under(ctx: Context, i: int) -> bool:
+    """A comment's stamp (a short line holding a date) stands within THREAD_HEAD_REACH blocks under ``i``."""
+    texts = ctx.texts
+    return any(len(texts[k]) <= STAMP_LINE_MAX and find_date(texts[k]) is not None
+               for k in range(i + 1, min(len(texts), i + 1 + THREAD_HEAD_REACH)))
+
+
+THREAD_HEAD_REACH = 6  # blocks under a thread's heading to its first comment's stamp: a name, a prompt, a counter
+STAMP_LINE_MAX = 100  # characters of a comment's stamp line (its name, date and time)
 
 
 def _text_follows(ctx: Context, i: int) -> bool:
@@ -1757,8 +1812,9 @@ class ContentRule(Rule):
         # a comment count among the header's buttons, with the article's paragraphs right under
         # it, is a button: it neither ends the run nor opens the comments
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
-        stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons
-        comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons
+        heads = _thread_headings(ctx)
+        stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons | heads
+        comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons | heads
         labelled = _labelled(fs)
         walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in _INSIDE_CHROME)
         header = frozenset(i for i, f in labelled if f.role in _ARTICLE_HEADER)

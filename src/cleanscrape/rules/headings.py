@@ -1268,12 +1268,8 @@ class TitleRule(Rule):
                 continue
             reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
             head = i
-            if reason and meta and not dup:
-                above = _headline_above(ctx, i, nw, last_title)
-                if above is not None:
-                    head, reason = above, "a headline over its standfirst or caption, then its byline or date"
-            elif reason and meta and _deck_over_header(ctx, i, last_title):
-                head, reason = i - 1, DECK_HEAD
+            if reason and meta:
+                head, reason = _head_of_header(ctx, i, k, nw, last_title, reason, dup=dup, first=not (named or titled))
             if reason:
                 titled, last_title = True, head
                 headed = headed or named
@@ -2691,6 +2687,45 @@ STANDFIRST_MAX = 300  # characters: a standfirst is a sentence or two
 STANDFIRST_MIN_WORDS = 6  # a kicker (`BLACK DEATH FEARS`) or a blog's name over a headline is shorter
 _ABOVE = 2  # lines over the byline's headline where the real headline may stand
 OVER_EACH_PRINTS = 3  # prints of a line (the first line counted): the site's name over each story
+
+
+def _head_of_header(ctx: Context, i: int, k: int, nw: int, last_title: int, reason: str, *, dup: bool,
+                    first: bool) -> tuple[int, str]:
+    """The headline of the header found under block ``i`` (its byline or date at ``k``), and why:
+    ``i`` itself, or the headline over it (``i`` its standfirst or caption; ``i`` a deck printed
+    again), or, for the page's first headline the <title> does not name (``first``), the post's
+    headline under the blog's name and its date."""
+    head = i
+    if not dup:
+        above = _headline_above(ctx, i, nw, last_title)
+        if above is not None:
+            head, reason = above, "a headline over its standfirst or caption, then its byline or date"
+    elif _deck_over_header(ctx, i, last_title):
+        head, reason = i - 1, DECK_HEAD
+    if not dup and first:
+        post = _post_head_under_name(ctx, i, k)
+        if post is not None:
+            head, reason = post, POST_UNDER_NAME
+    return head, reason
+
+
+POST_UNDER_NAME = "a post's headline under its date, under the blog's name and menu; printed again in the page"
+
+
+def _post_head_under_name(ctx: Context, i: int, k: int) -> int | None:
+    """(blog, TypePad) The headline when block ``i``, the page's first heading-shaped line, is
+    the blog's name: a menu line under it (a line a rule took, not a date or byline), then the
+    date ``k``, then an open heading-shaped line ``j`` right over prose, which the page prints
+    again lower down (its `Recent Posts` list, `N Responses to ...`). A deck under a story's
+    date is not printed again; a headline over its own date has no menu between."""
+    j = k + 1
+    n = len(ctx.texts)
+    if k <= i + 1 or j + 1 >= n or ctx.role(k) is not _DATE or ctx.role(i + 1) in META_ROLES or \
+            ctx.is_open(i + 1) or not ctx.is_open(j) or not ctx.is_open(j + 1):
+        return None
+    if not HEADLINE_MIN_WORDS <= ctx.heading_words(j) <= HEADINGS_MAX_WORDS or not _is_prose(ctx, j + 1):
+        return None
+    return j if ctx.copies_after(j, j + 2) and not ctx.copies_after(i, i + 1) else None
 
 
 def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | None:

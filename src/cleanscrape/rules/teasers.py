@@ -679,5 +679,58 @@ SUMMARY_BULLETS = SummaryBulletsRule("CS208", "summary-bullets",
                                      reads=EVERY_LABEL, shapes=True)
 
 LINE_RULES = (WATCH_TEASER, VIDEO_RESIDUE, CAPTION_TRANSCRIPT, MEDIA_VIEWER, RELATED_LINK)
-CONTEXT_RULES = (TEASER_TITLE,)
+CARD_LINK_MAX = 40  # characters of a card's read-more link (`Continue reading →`)
+CARDS_MIN = 2  # cards printed alike under the label: fewer is a lone link, left to the other rules
+_READ_MORE = frozenset({"CS401"})
+
+
+class ExcerptCardsRule(Rule):
+    """
+    What it removes: other posts' cards under a related-posts label: each card a
+    headline, one short excerpt of text and a read-more link, two cards or more
+    printed alike in a row.
+    Why: a blog prints its other posts' excerpts under the post (`You might also
+    like`); they are links to other articles, not a story of the page.
+    Example: `Pickled beetroot for the winter` then `A jar of this keeps until March.` then
+    `Continue reading →`, under `You might also like`, with a second card so
+    Kept: one card alone under the label (a lone link, left to the other rules); a card whose
+    text runs to two paragraphs or more (a post in full); cards under no related label (a
+    blog's index of excerpts, each a post).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.texts)
+        for label in ctx.labelled(_RELATED_CODES):
+            if not bare_related_label(ctx.texts[label]):
+                continue
+            cards: list[tuple[int, ...]] = []
+            h = label + 1
+            while h < n and (card := self._card(ctx, h)) is not None:
+                cards.append(card)
+                h = card[-1] + 2  # past the link
+            if len(cards) >= CARDS_MIN:
+                for card in cards:
+                    for m in card:
+                        yield self.finding(m, "another post's card under a related-posts label: its headline and excerpt")
+
+    @staticmethod
+    def _card(ctx: Context, h: int) -> tuple[int, ...] | None:
+        """The open lines of the card at ``h`` (its headline, its excerpt if any), or None."""
+        n = len(ctx.texts)
+        if not ctx.is_open(h) or not ctx.heading(h, 24) or _is_prose(ctx.text(h)):
+            return None
+        for k in (h + 1, h + 2):
+            f = ctx.findings[k] if k < n else None
+            if f is not None and f.code in _READ_MORE and ctx.lens[k] <= CARD_LINK_MAX:
+                lines = tuple(range(h, k))
+                if all(ctx.is_open(m) and ctx.lens[m] <= TEASER_MAX for m in lines):
+                    return lines
+                return None
+        return None
+
+
+EXCERPT_CARDS = ExcerptCardsRule("CS431", "excerpt-cards", "other posts' cards under a related-posts label",
+                                 Role.RELATED, reads=("CS203", "CS401"))
+
+CONTEXT_RULES = (TEASER_TITLE, EXCERPT_CARDS)
 LATE_RULES = (INLINE_RELATED,)
