@@ -105,31 +105,12 @@ def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
     return beta
 
 
-def _best_split(B: np.ndarray, edges: list[np.ndarray], g: np.ndarray, h: np.ndarray, ridge: float,
-                min_h: float) -> tuple[int, int] | None:
-    G, H = g.sum(), h.sum()
-    best, where = 1e-12, None
-    for j, e in enumerate(edges):
-        if not len(e):
-            continue
-        gl = np.bincount(B[:, j], g, len(e) + 1).cumsum()[:-1]
-        hl = np.bincount(B[:, j], h, len(e) + 1).cumsum()[:-1]
-        ok = (hl >= min_h) & (H - hl >= min_h)
-        if not ok.any():
-            continue
-        gain = np.where(ok, gl ** 2 / (hl + ridge) + (G - gl) ** 2 / (H - hl + ridge), -np.inf) - G * G / (H + ridge)
-        b = int(np.argmax(gain))
-        if gain[b] > best:
-            best, where = float(gain[b]), (j, b)
-    return where
-
-
 def _grow(X: np.ndarray, B: np.ndarray, edges: list, g: np.ndarray, h: np.ndarray, idx: np.ndarray, depth: int,
           ridge: float, min_h: float, rate: float) -> tuple:
     leaf = ("leaf", round(float(-g[idx].sum() / (h[idx].sum() + ridge) * rate), train.DIGITS))
     if depth == 0:
         return leaf
-    split = _best_split(B[idx], edges, g[idx], h[idx], ridge, min_h)
+    split = train._best_split(B[idx], edges, g[idx], h[idx], ridge, min_h)  # (the shipped trainer's split search)
     if split is None:
         return leaf
     j, b = split

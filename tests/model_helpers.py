@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -13,6 +14,18 @@ from cleanscrape.document import Document
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import model
 from cleanscrape.rules.base import Context
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_trainer(name: str = "cs_train") -> ModuleType:
+    """``benchmarks/train.py`` (not a package module), loaded under ``name``."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "train.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def labelled_before_the_model(doc: Document) -> Context:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -15,16 +14,13 @@ from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules.base import Context
 from cleanscrape.rules import headings, model
+from model_helpers import load_trainer
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("cs_train", ROOT / "benchmarks" / "train.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_trainer("cs_train")
 
 
 def test_shipped_model_loads_and_names_its_training_inputs():
@@ -115,17 +111,23 @@ def _tiny_bench(root: Path) -> None:
     (folder / "split.json").write_text(json.dumps(split), encoding="utf-8")
 
 
-def test_training_on_a_tiny_dataset_is_deterministic(tmp_path):
-    pytest.importorskip("numpy")
-    train = _trainer()
+def trained_twice(train, tmp_path, *options: str) -> dict:
+    """The model file ``train.py`` writes for a tiny bench, run twice with ``options``: the two
+    files' bytes are the same, and this is what they hold."""
     _tiny_bench(tmp_path / "bench")
     outs = []
     for n in range(2):
         out = tmp_path / f"model{n}.json"
-        assert train.main(["--bench", str(tmp_path / "bench"), "--out", str(out)]) == 0
+        assert train.main(["--bench", str(tmp_path / "bench"), "--out", str(out), *options]) == 0
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
-    data = json.loads(outs[0])
+    return json.loads(outs[0])
+
+
+def test_training_on_a_tiny_dataset_is_deterministic(tmp_path):
+    pytest.importorskip("numpy")
+    train = _trainer()
+    data = trained_twice(train, tmp_path)
     assert data["trained_on"]["sets"] == ["scrapinghub"]
     assert set(data["models"]) <= {"html", "text"} and data["models"]
     model.BlockModel.from_dict(next(iter(data["models"].values())))

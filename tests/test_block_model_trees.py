@@ -3,7 +3,6 @@ against a reference, the bounds the quick path reads, and the trainer's trees.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 from cleanscrape.io.html import read_html
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules import model
+from model_helpers import load_trainer
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "corpus" / "html" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))
@@ -99,11 +99,7 @@ def test_a_tree_model_runs_and_its_quick_path_decides_what_the_full_path_decides
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("cs_train_trees", ROOT / "benchmarks" / "train.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_trainer("cs_train_trees")
 
 
 def test_boosted_trees_learn_an_interaction_a_linear_model_cannot():
@@ -127,17 +123,9 @@ def test_boosted_trees_learn_an_interaction_a_linear_model_cannot():
 def test_training_trees_on_a_tiny_dataset_is_deterministic(tmp_path):
     pytest.importorskip("numpy")
     train = _trainer()
-    from test_block_model import _tiny_bench
+    from test_block_model import trained_twice
 
-    _tiny_bench(tmp_path / "bench")
-    outs = []
-    for n in range(2):
-        out = tmp_path / f"model{n}.json"
-        assert train.main(["--bench", str(tmp_path / "bench"), "--out", str(out), "--trees", "4",
-                           "--depth", "2", "--no-linear"]) == 0
-        outs.append(out.read_bytes())
-    assert outs[0] == outs[1]
-    data = json.loads(outs[0])
+    data = trained_twice(train, tmp_path, "--trees", "4", "--depth", "2", "--no-linear")
     assert data["format"] == model.FORMAT
     for m in data["models"].values():
         assert m["format"] == model.FORMAT and len(m["trees"]) == 4 and m["weights"] == {}
