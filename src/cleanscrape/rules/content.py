@@ -1639,12 +1639,13 @@ _INSIDE_CHROME = frozenset({"CS404", "CS408", "CS425", "CS426"})  # advert marke
 # a market's quote and a clip's length stand inside an article (under its headline)
 
 
-def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
+def _reads_as_articles(ctx: Context, protected: list[bool], heads: frozenset[int]) -> bool:
     """True when every unlabelled block already reads as article text: sentences
     of four words or more, and headline-shaped lines with sentences on both sides,
     under a headline the named rules found. Scoring such a page would keep every
     block, so it is not scored (pages from unknown templates never pass: their
-    menus and link lists are neither)."""
+    menus and link lists are neither). ``heads``: the readers' threads' headings
+    (:func:`_thread_headings`), which end an article as a comment counter does."""
     titles = ctx.with_role(Role.TITLE)
     if not titles:
         return False
@@ -1652,7 +1653,7 @@ def _reads_as_articles(ctx: Context, protected: list[bool]) -> bool:
     open_ = [i for i, p in enumerate(protected) if not p]
     if open_ and open_[0] < titles[0]:
         return False  # text over the first headline: the page title printed again, a caption, a menu
-    counter = next((i for i in sorted({*ctx.labelled(_COMMENT_CODES), *_thread_headings(ctx)})
+    counter = next((i for i in sorted({*ctx.labelled(_COMMENT_CODES), *heads})
                     if i > titles[0] and not commenter_header(texts[i])), None)
     if counter is not None and open_ and open_[-1] > counter:
         return False  # text under a comment counter (`3 Comments`, not `Ana says:`): the comments
@@ -1802,8 +1803,11 @@ class ContentRule(Rule):
             return
         fs = ctx.findings  # (read straight: ``ctx.is_open(i)`` and ``ctx.role(i)`` per block cost a call each)
         protected = [f is not None and f.role is not _CONTENT for f in fs]
-        if protected.count(False) < MIN_BLOCKS or _reads_as_articles(ctx, protected):
-            return  # too little to judge by, or nothing to take away
+        if protected.count(False) < MIN_BLOCKS:
+            return  # too little to judge by
+        heads = _thread_headings(ctx)
+        if _reads_as_articles(ctx, protected, heads):
+            return  # nothing to take away
         # when the markup says where the article is, the run of prose need not find it
         zoned = bool(ctx.doc.blocks[0].hints) and StructureRule.body_zone(ctx) is not None
         titles = ctx.with_role(Role.TITLE)
@@ -1812,7 +1816,6 @@ class ContentRule(Rule):
         # a comment count among the header's buttons, with the article's paragraphs right under
         # it, is a button: it neither ends the run nor opens the comments
         buttons = frozenset(i for i in ctx.labelled(_COMMENT_CODES) if _text_follows(ctx, i))
-        heads = _thread_headings(ctx)
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons | heads
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons | heads
         labelled = _labelled(fs)

@@ -335,7 +335,7 @@ class InlineRelatedRule(Rule):
         for i in ctx.labelled(_RELATED_CODES):  # `Leia mais:` alone, its headline on the next line
             j = i + 1
             if j < n and bare_related_label(ctx.texts[i]) and ctx.findings[j] is None \
-                    and ctx.heading(j, 24) and not _is_prose(ctx.text(j)):
+                    and ctx.heading(j, CARD_HEADLINE_WORDS) and not _is_prose(ctx.text(j)):
                 under_label.add(j)
                 yield self.finding(j, "the headline under a related-story label")
         done = -1
@@ -546,6 +546,7 @@ def _advert_between(ctx: Context, i: int, k: int) -> bool:
 _ADVERT = frozenset({"CS404"})
 _RELATED_CODES = frozenset({"CS203"})
 _BARE_RELATED = frozenset(p.lower() for p in RELATED_PREFIXES)
+CARD_HEADLINE_WORDS = 24  # words of a story card's headline at most (a long post title; more reads as a sentence)
 TEASER_MAX = 300  # characters: a story card's teaser is a sentence or two, shorter than most paragraphs
 BODY_ITEM_WORDS = 4  # a list item of the article's own: shorter ones are buttons' labels (`Copy`)
 
@@ -717,7 +718,7 @@ class ExcerptCardsRule(Rule):
     def _card(ctx: Context, h: int) -> tuple[int, ...] | None:
         """The open lines of the card at ``h`` (its headline, its excerpt if any), or None."""
         n = len(ctx.texts)
-        if not ctx.is_open(h) or not ctx.heading(h, 24) or _is_prose(ctx.text(h)):
+        if not ctx.is_open(h) or not ctx.heading(h, CARD_HEADLINE_WORDS) or _is_prose(ctx.text(h)):
             return None
         for k in (h + 1, h + 2):
             f = ctx.findings[k] if k < n else None
