@@ -20,7 +20,12 @@ that mode's records. The script prints
   elements around it), else ``short paragraph`` (under 25 words) or ``paragraph``;
 * the precision side: text blocks text mode keeps that HTML mode drops and the gold lacks,
   by what kept them (content scoring, or the block model's readmission, CS505) and by shape
-  (the text block's own: short, ending in a full stop or not, a list marker);
+  (the text block's own: short, ending in a full stop or not, a list marker), and again by the
+  block's place against the gold's blocks (``above`` the first, ``inside``, ``below`` the last)
+  and its shape in the page (``page_shapes``: a short line holding a date, a line the page
+  prints twice, a list mark, one of a run of short lines, short or long); on a snippet set,
+  the must-not snippets text mode keeps and HTML mode drops, by the same shapes (the place is
+  then against text mode's kept blocks);
 * with ``--examples N``, N lines of each of the largest classes, with their page;
 * with ``--pages N``, the page level: the N pages where text mode's F1 is furthest under HTML
   mode's on the same page (a set with full-text gold), each classed by where most of the words
@@ -50,6 +55,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchscore  # noqa: E402
 
 from cleanscrape.batch import read_html_page  # noqa: E402
+from cleanscrape.dates import find_date  # noqa: E402
+from cleanscrape.text import norm_key  # noqa: E402
 from cleanscrape.document import Block, Document, Finding  # noqa: E402
 from cleanscrape.io.text import LIST_ITEM, read_text  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
@@ -60,6 +67,8 @@ NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured elsewhere, its pages 
 KEPT_SHARE = 0.5  # a gold line is kept when this share of its shingles is in the records
 REASON_WORDS = 6  # words of a finding's reason that name the decision
 SHORT_WORDS = 25  # a paragraph under this many words is a short one
+RUN_WORDS = 8  # a line this short (in words) is one of a run of short lines...
+RUN_LINES = 3  # ...when this many such lines stand together
 PAGE_GAP = 0.05  # a page whose text F1 is this far under its HTML F1 is classed (``--pages``)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WORD = re.compile(r"\w+")
@@ -108,6 +117,45 @@ def text_shape(text: str) -> str:
     words = len(text.split())
     end = "closed" if _END.search(text) else "open"
     return f"{'short' if words < SHORT_WORDS else 'long'} {end}"
+
+
+def page_shapes(doc: Document) -> list[str]:
+    """Each text block's shape in its page, from what a text-only rule can see: a ``date`` (a
+    short line holding one), a line ``repeated`` in the page, a ``marked`` list item, one of a
+    ``short run`` (RUN_LINES lines or more of under RUN_WORDS words together), else ``short``
+    or ``long`` (SHORT_WORDS)."""
+    texts = [b.text for b in doc.blocks]
+    keys = Counter(norm_key(t) for t in texts)
+    sizes = [len(t.split()) for t in texts]
+    in_run = [False] * len(texts)
+    k = 0
+    while k < len(texts):
+        j = k
+        while j < len(texts) and sizes[j] < RUN_WORDS:
+            j += 1
+        if j - k >= RUN_LINES:
+            in_run[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    out = []
+    for t, n, run in zip(texts, sizes, in_run):
+        if n < SHORT_WORDS and find_date(t) is not None:
+            out.append("date")
+        elif keys[norm_key(t)] > 1 and norm_key(t):
+            out.append("repeated")
+        elif LIST_ITEM.match(t):
+            out.append("marked")
+        elif run:
+            out.append("short run")
+        else:
+            out.append("short" if n < SHORT_WORDS else "long")
+    return out
+
+
+def _where(k: int, golden: list[int]) -> str:
+    """A block's place against the page's gold blocks: above the first, inside, below the last."""
+    if not golden:
+        return "nogold"
+    return "above" if k < golden[0] else "below" if k > golden[-1] else "inside"
 
 
 class Page:
@@ -164,6 +212,8 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
     lost_ex: dict[str, list[str]] = defaultdict(list)
     extra: Counter[str] = Counter()
     extra_ex: dict[str, list[str]] = defaultdict(list)
+    by_shape: Counter[str] = Counter()
+    shape_ex: dict[str, list[str]] = defaultdict(list)
     pages = gold_words = 0
     page_rows: list[tuple[float, str, float, float, str]] = []
     page_classes: Counter[str] = Counter()
@@ -220,10 +270,15 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
             lost_shape[shape] += words
             if len(lost_ex[f"{code:14s} {shape}"]) < examples:
                 lost_ex[f"{code:14s} {shape}"].append(f"{ident[:20]} [{why}] {ln[:110]}")
+        shapes = page_shapes(page.tdoc)
+        if not body:  # a snippet set's precision side: must-not snippets text keeps, HTML not
+            _snippet_extra(page, ident, gold, shapes, by_shape, shape_ex, examples)
         if body:  # the page level (how far text mode's F1 is under HTML mode's, and where), then
             # the precision side: kept in text, dropped in HTML, not gold
             page_rows.extend(_page_row(page, ident, gold, body))
             gsh = _shingles(body)
+            golden = [b.index for b in page.tdoc.blocks
+                      if (sh := _shingles(b.text)) and len(sh & gsh) >= KEPT_SHARE * len(sh)]
             for b in page.tdoc.blocks:
                 if b.line not in page.tkept:
                     continue
@@ -233,15 +288,39 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
                 f = page.tlabels[b.index]
                 by = "CS505 readmitted" if f is not None and f.code == "CS505" else \
                     f"{f.code}" if f is not None else "content"
-                key = f"{by:16s} {text_shape(b.text)}"
-                extra[key] += len(b.text.split())
-                if len(extra_ex[key]) < examples:
-                    extra_ex[key].append(f"{ident[:20]} {b.text[:110]}")
+                _count(extra, extra_ex, f"{by:16s} {text_shape(b.text)}", b.text, ident, examples)
+                _count(by_shape, shape_ex, f"{_where(b.index, golden):7s} {shapes[b.index]}", b.text, ident, examples)
     page_rows.sort(reverse=True)
     page_classes.update(row[4] for row in page_rows)
     return {"pages": pages, "gold_words": gold_words, "lost": lost, "lost_code": lost_code,
             "lost_shape": lost_shape, "lost_ex": lost_ex, "extra": extra, "extra_ex": extra_ex,
-            "page_rows": page_rows, "page_classes": page_classes}
+            "page_rows": page_rows, "page_classes": page_classes, "by_shape": by_shape, "shape_ex": shape_ex}
+
+
+def _count(counts: Counter[str], ex: dict[str, list[str]], key: str, text: str, ident: str, examples: int,
+           words: int | None = None) -> None:
+    """Add a block's words (or ``words``) to class ``key``, and the block to its examples."""
+    counts[key] += len(text.split()) if words is None else words
+    if len(ex[key]) < examples:
+        ex[key].append(f"{ident[:20]} {text[:110]}")
+
+
+def _snippet_extra(page: Page, ident: str, gold: dict[str, object], shapes: list[str], counts: Counter[str],
+                   ex: dict[str, list[str]], examples: int) -> None:
+    """A snippet set's precision side: the must-not snippets text mode keeps and HTML mode
+    drops, by the place of the text block holding each against text mode's kept blocks and
+    by that block's shape in the page."""
+    kept = sorted(page.tkept)
+    for sn in gold.get("without", []) or []:  # type: ignore[attr-defined]
+        toks = _norm(str(sn))
+        flat = " " + " ".join(toks) + " "
+        if not toks or flat not in page.t_tok or flat in page.h_tok:
+            continue
+        tb = page.holder_snippet(page.tdoc, toks)
+        at = "?" if tb is None or not kept else "above" if tb.line < kept[0] else \
+            "below" if tb.line > kept[-1] else "inside"
+        _count(counts, ex, f"{at:7s} {shapes[tb.index] if tb is not None else '?'}", tb.text if tb else str(sn),
+               ident, examples, len(toks))
 
 
 def _f1(s: benchscore.PageScore) -> float:
@@ -310,6 +389,8 @@ def main(argv: list[str] | None = None) -> int:
         _table("...by shape", res["lost_shape"], args.top)  # type: ignore[arg-type]
         _table("kept in text, dropped in HTML, not gold: by decider and shape", res["extra"], args.top,  # type: ignore[arg-type]
                res["extra_ex"])  # type: ignore[arg-type]
+        _table("...by place against the gold (a snippet set: text mode's kept blocks) and page shape",
+               res["by_shape"], args.top, res["shape_ex"])  # type: ignore[arg-type]
         if args.pages:
             rows = res["page_rows"]
             classes = res["page_classes"]

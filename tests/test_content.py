@@ -1168,3 +1168,34 @@ def test_the_text_going_on_under_a_box_of_chrome_stays():
                         "About us", "Privacy policy"]) + "\n"
     (record,) = cleanscrape.clean(page)
     assert list(record.paragraphs) == [*school, *rest]
+
+
+def test_story_cards_under_a_single_article_each_a_headline_printed_twice_leave_no_teaser():
+    """Text mode (textp34): under a long article, past its share bar and a `More on this topic`
+    rail, cards of other stories, each its headline printed twice, a one-paragraph teaser and a
+    date line. Each doubled headline opened a record of its teaser, so the kept text past the
+    article's end (ISLAND_GAP lines that nothing keeps) was no island of the article's segment.
+    On a page whose kept text outside its heaviest segment weighs under a tenth of it and whose
+    later segments keep no two paragraphs in a row, the light tail goes as it does inside one
+    segment. Hard negatives: a story under the article with two paragraphs in a row (a blog
+    index's second post) keeps its record; so do cards as heavy as a tenth of the article."""
+    paras = [f"Paragraph {k} of the report says the tide gauges on the north quay recorded the highest water "
+             "in forty years, and the harbour authority closed the promenade behind the market hall." for k in range(1, 13)]
+    head = ["Valley Post", "Home", "News", "Science", "Tide gauges record the highest water in forty years"]
+    rail = ["Share this article", "Facebook", "Email", "More on this topic", "Skip the next section"]
+    cards = [("Ferry timetable changes for the winter", "The ferry company will run two fewer crossings a day from November."),
+             ("Researchers map the seabed off the islands", "A survey ship spent three weeks measuring the water's depth."),
+             ("A new lifeboat for the harbour station", "Volunteers raised the money for the boat in less than a year.")]
+    tail = [line for k, (h, t) in enumerate(cards) for line in (h, h, t, f"Science {12 + k}.10.2024 {12 + k} October 2024")]
+    records = cleanscrape.clean("\n".join([*head, *paras, *rail, *tail, "Show more articles"]))
+    assert list(records[0].paragraphs) == paras
+    assert not any(t in p for r in records for p in r.paragraphs for _, t in cards)
+    # a second story of two paragraphs in a row under its headline: its text stays
+    second = [cards[0][0], cards[0][0], cards[0][1], "The company said the change would save fuel over the winter months.",
+              "Science 12.10.2024 12 October 2024"]
+    records = cleanscrape.clean("\n".join([*head, *paras, *rail, *second, "Show more articles"]))
+    assert any(cards[0][1] in p for r in records for p in r.paragraphs)
+    # cards with longer teasers, together a tenth of the article's weight or more: they stay as they were
+    heavy = [line for h, t in cards for line in (h, h, f"{t} {t} {t}", "Science 12.10.2024 12 October 2024")]
+    records = cleanscrape.clean("\n".join([*head, *paras, *rail, *heavy, "Show more articles"]))
+    assert sum(any(t in p for r in records for p in r.paragraphs) for _, t in cards) == len(cards)

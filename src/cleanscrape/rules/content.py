@@ -509,7 +509,8 @@ def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep:
                       segments: Sequence[tuple[int, int]] = (), taken: frozenset[int] = frozenset()) -> None:
     """Text mode's last steps over the verdicts: a joined list's rows stay with the text, a line
     of bare markup tags goes, and so does the writer's box after the article; in each segment,
-    the kept text left under the article past the lines other rules took (``taken``) goes."""
+    the kept text left under the article past the lines other rules took (``taken``) goes, and
+    so, across the page, does that of segments that are cards under one story (:func:`_one_story`)."""
     _rows_of_the_text(classes, texts, keep, why)
     if "<" in "\n".join(texts):
         for i, t in enumerate(texts):
@@ -520,6 +521,19 @@ def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep:
         lines = sorted(taken)
         for s, e in segments:
             _islands_below(texts, lines, s, e, keep, why)
+        if len(segments) > 1 and _one_story(texts, segments, keep):
+            _islands_below(texts, lines, 0, len(texts), keep, why)
+
+
+def _one_story(texts: Sequence[str], segments: Sequence[tuple[int, int]], keep: Sequence[bool]) -> bool:
+    """All the kept text outside the heaviest segment weighs less than ISLAND_SHARE of that
+    segment's, and no segment under it keeps two blocks in a row: the page holds one story,
+    and the other segments' kept lines are cards (a teaser each), not stories of their own."""
+    mass = [sum(len(texts[i]) for i in range(s, e) if keep[i]) for s, e in segments]
+    top = max(range(len(mass)), key=mass.__getitem__)
+    if sum(mass) - mass[top] >= ISLAND_SHARE * mass[top]:
+        return False
+    return not any(keep[i] and keep[i + 1] for s, e in segments[top + 1:] for i in range(s, e - 1))
 
 
 ISLAND_GAP = 4  # blocks in a row the verdicts drop (or other rules took) between kept text and an island under it
