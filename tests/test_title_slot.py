@@ -33,3 +33,25 @@ def test_one_other_story_over_a_byline_alone_is_no_slot():
     before the step."""
     arts = clean(_text("two-stories-under-a-byline-one-headline-of-two-sentences.txt"))
     assert all(a.title != TWO_SENTENCES for a in arts)
+
+
+FULL_STOP = "library opens its doors on Sunday afternoons."
+
+
+def test_a_headline_with_a_full_stop_over_a_byline_alone_heads_its_story():
+    """Four stories, each a headline over its byline alone, a separator between; the third
+    headline, under a label the decisions keep, ends with a full stop and opens in lower case.
+    Most headlines found (two at least) print the byline alone over text they kept: the line
+    over that header heads its story (CS511), and its text is its own."""
+    arts = clean(_text("stories-under-a-byline-one-headline-with-a-full-stop-under-a-label.txt"))
+    assert [a.title for a in arts] == ["Ferry fares to the island rise again", "Night buses come back to the valley line",
+                                       FULL_STOP, "Old quay crane goes to the museum"]
+    assert arts[2].byline == "Mira Ostrand"
+    assert arts[2].body.startswith("The town library will open")
+
+
+def test_one_other_story_over_a_byline_alone_heads_no_line_with_a_full_stop():
+    """Hard negative: the first and third stories alone. One other headline over a byline
+    alone is no pattern: the line with a full stop heads nothing, as before the step."""
+    arts = clean(_text("two-stories-under-a-byline-one-headline-with-a-full-stop-under-a-label.txt"))
+    assert [a.title for a in arts] == ["Ferry fares to the island rise again"]
