@@ -1182,7 +1182,8 @@ class TitleRule(Rule):
     another story of the page prints under its headline (the template's skeleton:
     a byline, date or stubs, or only lines rules name, such as a reading time and a
     listen line; in a dated skeleton the line in the headline's slot need not be
-    headline-shaped), or stands in the same place beside the short lines the page prints
+    headline-shaped, nor where most headlines the page found, two at least, stand over
+    their byline or date alone), or stands in the same place beside the short lines the page prints
     once per story (a share line and a separator closing each story, a read time and a
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
@@ -1643,7 +1644,8 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     headline-shaped line. A feed's later stories are found so even when their first
     paragraph is a standfirst with no full stop, which reads as a second headline."""
     taken = set(found) | set(known)
-    shapes = {s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None and s[-1] != _NO_META}
+    found_shapes = Counter(s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None and s[-1] != _NO_META)
+    shapes = set(found_shapes)
     cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= FULL_HEADLINE_WORDS
              and not leads_on(ctx.texts[h])}
@@ -1653,7 +1655,10 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     dated = {s for s in shapes if s[-1] != _NO_META and len(s) >= SHAPE_MIN}  # (a date or byline alone: below)
     heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))
              and (len(s) >= SHAPE_MIN or _one_line_head(ctx, h))]
-    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated))
+    # a byline or date alone under most headlines found, two at least: the slot over it need not be
+    # headline-shaped either (a headline of two sentences over its byline, the page's first story)
+    lone = {s for s, c in found_shapes.items() if len(s) == 1 and c >= PATTERN_MIN and 2 * c > len(found)}
+    return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated | lone))
 
 
 def _one_line_head(ctx: Context, h: int) -> bool:

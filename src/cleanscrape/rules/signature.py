@@ -98,7 +98,9 @@ class SkeletonStoryRule(Rule):
     found headline prints over its kept text (its signature: two labelled lines or more, a
     byline, a date, a share line), one sentence of three to sixteen words with two sentences
     of text under that header, heads its story whatever its shape (a full stop at its end, a
-    lower-case first word), in plain text.
+    lower-case first word), in plain text; so does a line over a header of one line (a byline
+    or a date alone) that most headlines found, two at least, print over their kept text
+    (seg32), its story's text then only its sentences.
     Example: `Lindenau kann es: Stadt der kurzen Wege` under `________` and a
     date line, as every other story of the live page prints its headline (a headline)
     Example: `Lindau rowing club wins the autumn regatta.` over `By ...`, a date and `Share
@@ -164,7 +166,8 @@ class SkeletonStoryRule(Rule):
         """(seg27, issue #18 (b)) A headline no headline step read as one, whatever its shape
         (a full stop at its end, a lower-case first word): a line of one sentence at most,
         headline-sized, right over a header whose signature (SIGNATURE_MIN labelled lines or
-        more: a byline, a date, a share line) a found headline prints over text it kept, with
+        more: a byline, a date, a share line) a found headline prints over text it kept, or of
+        one line that most found headlines, two at least, print so (seg32), with
         no kept sentence right over it (a comment's last sentence over the next commenter's
         name and date) nor a headline-shaped line (a card's headline over its teaser), and
         TAIL_SENTENCES sentences of text under that header; the text the generic decisions
@@ -174,8 +177,9 @@ class SkeletonStoryRule(Rule):
             return  # (in HTML the markup's headings head the stories)
         tokens: list[str | None] | None = None
         ends = [*titles[1:], n]
-        sigs = {sig for t, e in zip(titles, ends)
-                if len(sig := signature(fs, t, e)) >= SIGNATURE_MIN and kept_text(fs, t, e)}
+        printed = Counter(sig for t, e in zip(titles, ends) if (sig := signature(fs, t, e)) and kept_text(fs, t, e))
+        sigs = {sig for sig, c in printed.items() if len(sig) >= SIGNATURE_MIN or
+                c >= PATTERN_MIN and 2 * c > len(titles)}
         if not sigs:
             return
         taken = set(titles)
@@ -205,6 +209,8 @@ class SkeletonStoryRule(Rule):
             run = _story_run(ctx, under, end, tokens, TAIL_SENTENCES)
             if run is None:
                 continue  # (fewer than two sentences under the header: a story card's teaser)
+            if len(sig) < SIGNATURE_MIN:  # (under a byline or date alone, only its sentences, as ``skeletons`` says)
+                run = [k for k in run if ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS]
             yield self.finding(p, "a headline over the story header a found headline prints",
                                priority=self.priority if f is None else max(self.priority, f.priority + 1))
             for k in run:

@@ -1,0 +1,57 @@
+"""Headline choice by the slot the page's stories agree on (issue #18, seg32). Fixture pages
+of ours (tests/fixtures/pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleanscrape import clean
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+TWO_SENTENCES = "Ferry fares rise again. Commuters say the island pays twice"
+
+
+def _text(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def test_a_headline_of_two_sentences_over_its_byline_alone_heads_its_story():
+    """Four stories, each a headline over its byline alone; the first headline reads as two
+    sentences. The three others, found, print their byline alone right under the headline: the
+    line in that slot heads the first story whatever its shape."""
+    arts = clean(_text("stories-under-a-byline-one-headline-of-two-sentences.txt"))
+    assert [a.title for a in arts] == [TWO_SENTENCES, "Night buses come back to the valley line",
+                                       "Library opens its doors on Sunday afternoons",
+                                       "Old quay crane goes to the museum"]
+    assert arts[0].byline == "Ada Linford"
+    assert arts[0].body.startswith("The harbour board raised")
+
+
+def test_one_other_story_over_a_byline_alone_is_no_slot():
+    """Hard negative: the same page cut to its first two stories. One other headline over a
+    byline alone is no pattern (two are asked for): the two-sentence line heads nothing, as
+    before the step."""
+    arts = clean(_text("two-stories-under-a-byline-one-headline-of-two-sentences.txt"))
+    assert all(a.title != TWO_SENTENCES for a in arts)
+
+
+FULL_STOP = "library opens its doors on Sunday afternoons."
+
+
+def test_a_headline_with_a_full_stop_over_a_byline_alone_heads_its_story():
+    """Four stories, each a headline over its byline alone, a separator between; the third
+    headline, under a label the decisions keep, ends with a full stop and opens in lower case.
+    Most headlines found (two at least) print the byline alone over text they kept: the line
+    over that header heads its story (CS511), and its text is its own."""
+    arts = clean(_text("stories-under-a-byline-one-headline-with-a-full-stop-under-a-label.txt"))
+    assert [a.title for a in arts] == ["Ferry fares to the island rise again", "Night buses come back to the valley line",
+                                       FULL_STOP, "Old quay crane goes to the museum"]
+    assert arts[2].byline == "Mira Ostrand"
+    assert arts[2].body.startswith("The town library will open")
+
+
+def test_one_other_story_over_a_byline_alone_heads_no_line_with_a_full_stop():
+    """Hard negative: the first and third stories alone. One other headline over a byline
+    alone is no pattern: the line with a full stop heads nothing, as before the step."""
+    arts = clean(_text("two-stories-under-a-byline-one-headline-with-a-full-stop-under-a-label.txt"))
+    assert [a.title for a in arts] == ["Ferry fares to the island rise again"]
