@@ -114,3 +114,26 @@ def test_content_verdicts_are_shared_values():
                             "and the work starts in spring, the mayor said.", "Sign in"])
     assert [v.feature for v in got][2] and all(isinstance(v, content.Verdict) for v in got)
     assert content.Verdict(False, "short") == content._verdict(False, "short")
+
+
+# pieces of Latin-letter text with the marks outside ASCII that ``_WIDE_MARKS`` names, and others
+# next to them (a letter with its accent, a combining mark, a non-Latin letter) that keep the slow path
+WIDE_PIECES = st.sampled_from([
+    "the quay’s crane", "“Open,” she said", "‘fine’", "spring — or later", "9–5", "wait…", "a\xa0b",
+    "café", "e\u0301t", "Кай", "’\u0301", "—\xa0—", " ", "x", "DON’T", "Straße", "ﬁne", "½", "_", "`q`",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(WIDE_PIECES, min_size=1, max_size=8))
+def test_wide_mark_paths_give_the_patterns_words_and_keys(pieces):
+    import unicodedata
+    line = "".join(pieces)
+    assert text.letter_runs(line) == tuple(text.LETTER_RUN.findall(line.lower()))
+    folded = unicodedata.normalize("NFKC", line).translate(text._QUOTES).casefold()
+    assert text.norm_key.__wrapped__(line) == " ".join(text._NON_WORD.sub(" ", folded).split())
+
+
+def test_wide_marks_are_no_letters_digits_or_underscores():
+    for mark in text._WIDE_MARKS:
+        assert not mark.isalnum() and mark != "_" and not mark.isascii()

@@ -65,6 +65,9 @@ def long_word_stems(text: str) -> set[str]:
 LETTER_RUN: re.Pattern[str] = compile_pattern(r"[^\W\d_]+", "")  # a run of letters: a word without digits or marks
 # marks that open or close a word (none a letter, a digit or `_`): stripped, a word of letters is left
 _EDGE_MARKS = ".,;:!?\"'()[]{}«»“”‘’—–-…/*•|"
+# the marks outside ASCII that text in Latin letters prints most (curly quotes, dashes, an ellipsis, a
+# no-break space): none a letter, a digit or `_`, so each ends a run of letters as a space does
+_WIDE_MARKS = "\u2019\u2018\u201c\u201d\u2014\u2013\u2026\xa0"
 DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
 
 
@@ -75,11 +78,23 @@ def fold_digits(text: str) -> str:
 
 
 
+def _without_wide_marks(text: str) -> str:
+    """``text`` with each of ``_WIDE_MARKS`` a space: what is left is ASCII on most lines of
+    text in Latin letters, for the steps' ASCII paths."""
+    for mark in _WIDE_MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
 def letter_runs(text: str) -> tuple[str, ...]:
     """The runs of letters of the lowercased ``text`` (``LETTER_RUN.findall(text.lower())``),
     not remembered: for a block's head, which no other step asks of."""
     if text.isascii():  # (in ASCII the letters are `a-z` once lowered: one table lowers and splits it in C)
         return tuple(text.encode().translate(_ASCII_LETTERS).decode().split())
+    bare = _without_wide_marks(text)  # (none a letter: a space in its place ends a run as it does)
+    if bare.isascii():  # (English with curly quotes and dashes: the ASCII split, in C)
+        return tuple(bare.encode().translate(_ASCII_LETTERS).decode().split())
     # (word by word: white space is no letter, so no run crosses it; a word of letters is one run,
     # as it is once the marks round it, which are no letters, are stripped; a number holds none)
     out: list[str] = []
@@ -169,6 +184,9 @@ def norm_key(text: str) -> str:
         # casefolding it is lowering it: the same key, without the per-character tables)
         # (the table maps the quote and every other mark to a space, as the pattern's ``sub`` did)
         return " ".join(text.encode().translate(_ASCII_WORD_CHARS).decode().split())
+    bare = _without_wide_marks(text)  # (each mark a space either way: NFKC and the quotes' table make it a mark,
+    if bare.isascii():  # or spaces, that the pattern's ``sub`` makes a space; nothing composes with a space)
+        return " ".join(bare.encode().translate(_ASCII_WORD_CHARS).decode().split())
     t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
 

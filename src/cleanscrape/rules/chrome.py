@@ -875,10 +875,18 @@ class AuthorBioRule(Rule):
                    and not verbs(texts[i].split(None, 4)[1:4]) and (m := bio(texts[i])) is not None}
         about = ctx.starting_with(_ABOUT_KEYS)
         under = _under_late_byline(ctx, bylines)
-        if not matched and not about and not under and not bylines:
-            return
+        header_bios = []  # the bio-shaped line right under a byline (the first open one of the next two), if any
+        for j in bylines:
+            for i in range(j + 1, min(len(texts), j + 3)):
+                if ctx.is_open(i) and lens[i] <= BIO_MAX:
+                    m = bio(texts[i]) if texts[i][:1].isupper() else None
+                    if m is not None:
+                        header_bios.append((i, m))
+                    break
+        if not matched and not about and not under and not header_bios:
+            return  # (no line can be a note: the bylines' names need not be read)
         names: set[str] = set()
-        for f in findings:  # (a date line may name the author too: `Posted on ... by Clara Holm`)
+        for f in findings if matched or header_bios else ():  # (a date line may name the author too: `Posted on ... by Clara Holm`)
             for key, value in f.fields if f is not None else ():
                 if key == "byline":
                     names.add(value.strip().lower())
@@ -903,13 +911,9 @@ class AuthorBioRule(Rule):
             elif len(name.split()) >= BIO_FULL_NAME and any(w.strip(",.;:").lower() in _BIO_JOBS
                                                  for w in m.group("rest").split()[:BIO_JOB_REACH]):
                 found[i] = "a writer's biography, after the last paragraph"
-        for j in bylines:  # `Owen Priest covers the club for Sports Network.` in the header, under the byline
-            for i in range(j + 1, min(len(texts), j + 3)):
-                if ctx.is_open(i) and lens[i] <= BIO_MAX:
-                    m = bio(texts[i]) if texts[i][:1].isupper() else None
-                    if m is not None and m.group("name").lower() in names:
-                        yield self.finding(i, "the author's biography, under the byline")
-                    break
+        for i, m in header_bios:  # `Owen Priest covers the club for Sports Network.` in the header, under the byline
+            if m.group("name").lower() in names:
+                yield self.finding(i, "the author's biography, under the byline")
         if not found:
             return
         for i, why in found.items():
