@@ -420,9 +420,10 @@ def _mark_dialogs(tree: _Tree, raw_hints: list[Hints]) -> None:
     password needs eight characters.`), printed in the page for a script to show, are no
     part of the article; one that holds most of the page is the page."""
     markers = tree.marker
-    found = {m for m in set(markers) if m and _is_dialog_marker(m)}  # (each class string once)
-    if not found:
+    low = "\n".join(markers).lower()  # (one look in C: most pages name no dialog)
+    if "modal" not in low and "dialog" not in low:
         return
+    found = {m for m in set(markers) if m and _is_dialog_marker(m)}  # (each class string once)
     total = tree.sizes[-1]
     for n, marker in enumerate(markers):
         if marker in found and tree.last[n] > tree.first[n] and tree.chars(n) < FORM_PAGE_SHARE * total:
