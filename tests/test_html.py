@@ -686,3 +686,24 @@ def test_a_wrapper_named_by_a_notice_word_keeps_the_article() -> None:
     (art,) = Pipeline().clean_document(read_html(page))
     assert len(art.paragraphs) == 4
     assert "CS509" not in [r.code for r in art.removed]
+
+
+def test_a_log_in_dialog_printed_in_the_page_is_dropped():
+    # a log-in panel the page prints for a script to open (`<div class="login-modal">`,
+    # `<section id="signup-dialog">`): its short sentences are no part of the story, whatever the container vote says
+    story = "".join(f"<p>The ferry to the outer islands ran again on Sunday after the storm, part {k}, "
+                    f"and the harbour master thanked the crews for their work.</p>" for k in range(5))
+    panel = ("<p>Sign in to your reader account.</p><p>The password needs eight characters or more.</p>"
+             "<p>That e-mail address is not known to us, please check it.</p>")
+    for box in (f"<div class='login-modal'>{panel}</div>", f"<section id='signup-dialog'>{panel}</section>"):
+        page = f"<html><body><article><h1>Ferries sail again</h1>{story}</article>{box}</body></html>"
+        (art,) = Pipeline().clean_document(read_html(page))
+        assert len(art.paragraphs) == 5 and not any("password" in p for p in art.paragraphs)
+        assert sum(r.reason.startswith("inside a dialog") for r in art.removed) == 3
+    # kept: an article whose class words say text too (`modal-enabled`: its pictures open in one),
+    # and a dialog that holds most of the page (the page itself is set in one)
+    for page in (f"<html><body><div class='article modal-enabled'><h1>Ferries sail again</h1>{story}</div></body></html>",
+                 f"<html><body><div class='modal'><h1>Ferries sail again</h1>{story}</div></body></html>"):
+        (art,) = Pipeline().clean_document(read_html(page))
+        assert len(art.paragraphs) == 5
+        assert not any(r.reason.startswith("inside a dialog") for r in art.removed)

@@ -402,6 +402,35 @@ def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
                 voters[k] = False
 
 
+# class and id words of a box the page opens over its text (a log-in or sign-up panel, a
+# consent or error layer): `login-modal`, `b-dialog` (whole words only)
+_DIALOG = _plain(r"(?<![a-z])(?:modal|dialog)(?![a-z])")
+
+
+def _is_dialog_marker(marker: str) -> bool:
+    low = marker.lower()
+    # (not when its words say text too: `article modal-enabled` is an article that opens its pictures)
+    return bool(_DIALOG.search(low)) and not _POSITIVE.search(low)
+
+
+def _mark_dialogs(tree: _Tree, raw_hints: list[Hints]) -> None:
+    """The blocks of a dialog (an element whose class or id words say modal or dialog and
+    none says text) that holds less than half of the page's text carry
+    the hint ``dialog`` (``CS502`` drops them): a log-in panel's short sentences (`The
+    password needs eight characters.`), printed in the page for a script to show, are no
+    part of the article; one that holds most of the page is the page."""
+    markers = tree.marker
+    low = "\n".join(markers).lower()  # (one look in C: most pages name no dialog)
+    if "modal" not in low and "dialog" not in low:
+        return
+    found = {m for m in set(markers) if m and _is_dialog_marker(m)}  # (each class string once)
+    total = tree.sizes[-1]
+    for n, marker in enumerate(markers):
+        if marker in found and tree.last[n] > tree.first[n] and tree.chars(n) < FORM_PAGE_SHARE * total:
+            for k in range(tree.first[n], tree.last[n]):
+                raw_hints[k]["dialog"] = True
+
+
 def _main_container(tree: _Tree, owners: list[int], texts: list[str], voters: list[bool]) -> set[int]:
     """The elements that hold the article's text, readability-style.
 
@@ -738,6 +767,7 @@ class _Walk:
                 else:
                     raw_hints[k]["media"] = role
         _forms_do_not_vote(tree, self.voters)
+        _mark_dialogs(tree, raw_hints)
         main = _main_container(self.tree, self.owners, texts, self.voters)
         self.markup(main, _standfirst(self, texts, main))
         return out

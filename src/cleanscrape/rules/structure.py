@@ -35,11 +35,15 @@ class StructureRule(Rule):
     """
     What it removes: on HTML pages, blocks inside navigation, footers, sidebars,
     the page's own header (not an article's) and comment sections, link lists
-    (short blocks that are mostly link text), and figure captions; the block that
-    repeats the page's headline becomes the title.
+    (short blocks that are mostly link text), figure captions, and dialogs (a box
+    whose class words say modal or dialog: a log-in panel printed in the page for a
+    script to open); the block that repeats the page's
+    headline becomes the title.
     Why: the markup says what these blocks are; text rules cannot see it.
     Example: `Business` inside `<nav>`
-    Kept: a paragraph inside `<article>`, and every block of a plain-text page (no markup).
+    Kept: a paragraph inside `<article>`, the text of `<div class="article modal-enabled">`
+    (its words say text too) or of a dialog that holds most of the page, and every block of a
+    plain-text page (no markup).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -82,6 +86,9 @@ class StructureRule(Rule):
             elif nested and h.get("articles", 0) >= nested:
                 yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
                                    role=Role.RELATED)
+            elif h.get("dialog"):
+                yield self.finding(i, "inside a dialog (a log-in, sign-up or error box the page opens)",
+                                   role=Role.BOILERPLATE)
             elif in_figcaption or (media := h.get("media")) == "caption":
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
             elif media == "credit":
