@@ -101,3 +101,38 @@ def test_a_run_of_labels_with_no_sentence_under_the_repeated_header_stays_droppe
     arts = clean(page, format="text")
     body = "\n".join(a.body for a in arts)
     assert "Claim" not in body and "Rating" not in body and "Sources" not in body
+
+
+STAMPED = "live-updates-each-under-its-time-in-a-local-clock.txt"
+
+
+def test_a_story_under_the_time_the_page_prints_over_each_headline_keeps_its_sentences():
+    """Four live updates, each under its time in a local clock (`kl. 9.12`, which no date rule
+    reads as a time) and its headline. Two updates hold two short sentences each, which content
+    scoring drops: their headlines are found, but with no byline or date under them they were
+    no story's and the two stories got no record. The time over every headline, its numbers
+    changing, is the page's per-story stamp: a story's own header, so its sentences come back."""
+    arts = clean(_page(STAMPED), format="text")
+    assert [a.title for a in arts] == ["Färjan till Norrö ställs in under helgen",
+                                       "Skolan i Bäckby stängd efter vattenläcka",
+                                       "Ny cykelbana mellan torget och stationen",
+                                       "Biblioteket får längre öppettider"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2, 2]
+    assert all("kl. " not in a.body for a in arts)
+
+
+def test_the_same_line_over_every_headline_is_no_storys_stamp():
+    """A hard negative: the same page with one time, the same, over every headline (a label
+    of the template, not each story's own stamp): the two short updates stay out as before."""
+    page = _page(STAMPED)
+    for stamp in ("kl. 9.38", "kl. 9.12", "kl. 8.47", "kl. 8.05"):
+        page = page.replace(stamp, "kl. 9.00")
+    assert [len(a.paragraphs) for a in clean(page, format="text")] == [2, 2]
+
+
+def test_one_sentence_under_a_stamped_headline_stays_out():
+    """A hard negative: the two short updates with one sentence each, a story card's teaser
+    under its time and headline: the stamp alone brings back no single line."""
+    page = _page(STAMPED).replace("\n\nKommunen lovar besked om måndagen i morgon.", "").replace(
+        "\n\nDen blir klar till sommaren, enligt kommunen.", "")
+    assert [len(a.paragraphs) for a in clean(page, format="text")] == [2, 2]

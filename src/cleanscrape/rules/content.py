@@ -2285,8 +2285,9 @@ class StoryTextRule(Rule):
     """
     What it removes: nothing; it brings back the text of a story that lost all of it.
     Why: on a page of several stories, a story under its own headline, with its own byline or
-    date under it, whose every paragraph the generic decisions (content scoring, the block
-    model) dropped, is a story they read poorly (another language, short paragraphs), not
+    date under it (or the stamp the page prints at each of its headlines: a short line with a
+    number right over or under each, the same first words, its number changing, `kl. 9.12`),
+    whose every paragraph the generic decisions (content scoring, the block model) dropped, is a story they read poorly (another language, short paragraphs), not
     furniture: when unsure, its text stays. Its lines that read as sentences come back when
     STORY_LINES or more stand between its headline and the next.
     Example: four short Swedish sentences under `Klubben vädjar om hjälp` and its date and
@@ -2311,6 +2312,7 @@ class StoryTextRule(Rule):
         fs = ctx.findings
         ends = [*titles[1:], len(ctx.texts)]
         skeleton = skeletons(fs, titles, ends)
+        stamped = _stamped_titles(ctx, titles)
         for t, end in zip(titles, ends):
             if fs[t].reason == ALTERNATING_BRIEF:  # type: ignore[union-attr]
                 k = _lost_brief_text(ctx, t, end)
@@ -2329,7 +2331,7 @@ class StoryTextRule(Rule):
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
-            if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t]:
+            if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t] and t not in stamped:
                 continue  # (no byline or date of its own, nor a header other stories print: a list's headline)
             lines = _lost_story(ctx, t, end)
             if len(lines) >= STORY_LINES or lines and separator_over(ctx, t) and (
@@ -2356,6 +2358,29 @@ class StoryTextRule(Rule):
         for k in lost:
             yield self.finding(k, "a page that kept no other text: the lines of what its markup calls a comment section",
                                role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+
+def _stamped_titles(ctx: Context, titles: list[int]) -> frozenset[int]:
+    """The headlines with a stamp of their own right over or right under them: a short line with
+    a number (a time, a date: `kl. 14.10`, `18:05`) whose first words, numbers folded, the page
+    prints at the same place by PATTERN_MIN headlines or more, its numbers changing from print
+    to print. The page's per-story skeleton, a header the labels may not name (a time in a
+    locale's clock the date rules do not read): a story's own, as a byline or a date is."""
+    texts, n = ctx.texts, len(ctx.texts)
+    got: set[int] = set()
+    for step in (-1, 1):
+        at: dict[str, list[int]] = {}
+        for t in titles:
+            k = t + step
+            if 0 <= k < n and ctx.lens[k] <= STAMP_CHARS and DIGIT_RUN.search(texts[k]) is not None:
+                at.setdefault(line_key(texts[k]), []).append(t)
+        for heads in at.values():
+            if len(heads) >= PATTERN_MIN and len({texts[t + step].strip() for t in heads}) > 1:
+                got.update(heads)
+    return frozenset(got)
+
+
+STAMP_CHARS = 40  # characters of a story's stamp line at most (a time, a date with its weekday)
 
 
 _BRIEF_TEXT_ENDS = frozenset({_CONTENT, Role.RELATED, Role.TEASER, Role.BOILERPLATE})
