@@ -13,7 +13,9 @@ headline-shaped line under a story's last paragraph.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from operator import sub
 
 from ..document import Finding, Role
 from ..text import TERMINAL, list_mark
@@ -58,9 +60,13 @@ def _island_tails(rule: Rule, ctx: Context, share: float, markup: bool = False) 
     element that holds a block of the heaviest stretch, the story's own text going on)."""
     fs = ctx.findings
     texts = ctx.texts
+    content = Role.CONTENT
+    every = [i for i, f in enumerate(fs) if f is None or f.role is content]  # the kept blocks, all stories'
+    if max(map(sub, every[1:], every), default=0) <= ISLAND_GAP:
+        return  # (most pages: no gap of ISLAND_GAP blocks between two kept ones, in no story)
     bounds = [0, *(t for t in ctx.with_role(Role.TITLE) if t > 0), len(texts)]
     for s, e in zip(bounds, bounds[1:]):
-        kept = [i for i in range(s, e) if fs[i] is None or fs[i].role is Role.CONTENT]  # type: ignore[union-attr]
+        kept = every[bisect_left(every, s):bisect_left(every, e)]
         if not kept:
             continue
         parts = runs_within(kept, ISLAND_GAP)
