@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from bisect import bisect_right
 from itertools import chain, compress, repeat
 from operator import is_
+from typing import cast
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
@@ -1167,10 +1168,13 @@ _HEADER_ROLES = frozenset({Role.DATE, Role.CHROME, Role.BYLINE})
 def stamped_lines(ctx: Context) -> list[int]:
     """The blocks of THREAD_HEADER_MAX characters at most holding a clock time and a year (a
     comment's stamp, or a header line with one), in page order: the lines with a colon are
-    found in C first."""
-    texts = ctx.texts
-    return [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
-            if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+    found in C first (found once per page: not to be changed, it is shared)."""
+    got = cast("list[int] | None", ctx.page_memo.get("stamped_lines"))
+    if got is None:
+        texts = ctx.texts
+        got = ctx.page_memo["stamped_lines"] = [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
+                                                if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+    return got
 
 
 def button_thread(ctx: Context) -> tuple[int, int] | None:
