@@ -1057,6 +1057,9 @@ class NamedAuthorBoxRule(Rule):
         names = {v for v in names if len(v) >= NAME_PART_MIN and v.split()[0] not in _NO_NAME_PART}
         if not names:
             return
+        page = ctx.page_lower()  # (a bio opens on a name: most pages have no line that does, found in C)
+        if not any(page.startswith(v) or "\n" + v in page for v in names):
+            return
         titles = ctx.with_role(Role.TITLE)
         prose = next((k for k in range(n) if lens[k] >= TAIL_PARAGRAPH and ctx.is_open(k)
                       and ends_sentence(texts[k])), n)  # the article's first paragraph
