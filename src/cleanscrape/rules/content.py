@@ -2253,9 +2253,8 @@ class NotFoundRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
-        left = list(compress(range(len(texts)), [f is None for f in ctx.findings]))
-        sizes = list(map(lens.__getitem__, left))
-        if not left or max(sizes) > TEASER_MAX or sum(sizes) > NOT_FOUND_TEXT:
+        left = [i for i in range(len(texts)) if ctx.findings[i] is None]
+        if not left or any(lens[i] > TEASER_MAX for i in left) or sum(lens[i] for i in left) > NOT_FOUND_TEXT:
             return  # (most pages: a paragraph longer than an apology, looked at before the heading)
         heads = [i for i in ctx.short(NOT_FOUND_HEAD) if texts[i].strip(" !.").lower() in NOT_FOUND]
         if not heads:
