@@ -779,7 +779,12 @@ class RepeatedLabelRule(Rule):
         at = ctx.repeated_lines(LABEL_MAX)
         if not at:
             return
+        fs, content = ctx.findings, Role.CONTENT
         for text, places in at.items():
+            i = places[0]  # (its first print open and under a label, read inline: most repeated lines' is not)
+            if not i or (g := fs[i - 1]) is None or g.role is content or \
+                    (f := fs[i]) is not None and f.role is not content:
+                continue
             if not all(ctx.is_open(i) and i not in done and ctx.under_meta(i) for i in places):
                 continue  # (most repeated lines: a rule's, or not under a header; looked at first, the cheapest)
             if len(text.split()) > HEADER_LINE_WORDS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)) \
@@ -1174,9 +1179,9 @@ def stamped_lines(ctx: Context) -> list[int]:
     found in C first (found once per page: not to be changed, it is shared)."""
     got = cast("list[int] | None", ctx.page_memo.get("stamped_lines"))
     if got is None:
-        texts = ctx.texts
+        texts, clock, year = ctx.texts, _CLOCK.search, _YEAR.search
         got = ctx.page_memo["stamped_lines"] = [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
-                                                if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+                                                if clock(texts[k]) is not None and year(texts[k]) is not None]
     return got
 
 
