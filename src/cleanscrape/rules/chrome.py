@@ -1378,7 +1378,8 @@ class MarketQuoteRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts = ctx.texts
-        hits = [i for i in ctx.short(MARKET_QUOTE_MAX) if texts[i].rstrip()[-1:] in "%)" and market_quote(texts[i])]
+        hits = [i for i in ctx.blocks_with("%", ")", limit=MARKET_QUOTE_MAX)  # (the lines holding either, found in C)
+                if texts[i].rstrip()[-1:] in "%)" and market_quote(texts[i])]
         if not hits:
             return
         quotes = frozenset(hits)
