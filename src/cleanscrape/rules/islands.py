@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import islice
 from operator import sub
 
 from ..document import Finding, Role
@@ -205,12 +206,14 @@ class TrailingLineRule(Rule):
             return  # (an HTML page; a page of stories: one cut short by the next header may end on a subheading)
         fs = ctx.findings
         texts = ctx.texts
-        kept = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
-        if not kept[:-1] or not _open_short(texts[kept[-1]]) or not _paragraph(texts[kept[-2]]):
+        content = Role.CONTENT  # (the last two kept lines, read from the page's end)
+        tail = list(islice((i for i in range(len(fs) - 1, -1, -1) if (g := fs[i]) is None or g.role is content), 2))
+        if len(tail) < 2 or not _open_short(texts[tail[0]]) or not _paragraph(texts[tail[1]]):
             return
-        f = fs[kept[-1]]
+        last = tail[0]
+        f = fs[last]
         if f is None or f.code not in _STORY_OWN:
-            yield self.finding(kept[-1], "a lone headline-shaped line under the article's last paragraph",
+            yield self.finding(last, "a lone headline-shaped line under the article's last paragraph",
                                priority=self.priority if f is None else max(self.priority, f.priority + 1))
 
 
