@@ -208,7 +208,7 @@ class TrailingLineRule(Rule):
         texts = ctx.texts
         content = Role.CONTENT  # (the last two kept lines, read from the page's end)
         tail = list(islice((i for i in range(len(fs) - 1, -1, -1) if (g := fs[i]) is None or g.role is content), 2))
-        if len(tail) < 2 or not _open_short(texts[tail[0]]) or not _paragraph(texts[tail[1]]):
+        if not tail[1:] or not _open_short(texts[tail[0]]) or not _paragraph(texts[tail[1]]):
             return
         last = tail[0]
         f = fs[last]
