@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from bisect import bisect_right
 from itertools import chain, compress, repeat
 from operator import is_
+from typing import cast
 
 from ..lang import words as lang_words
 from ..document import Finding, Role
@@ -778,7 +779,12 @@ class RepeatedLabelRule(Rule):
         at = ctx.repeated_lines(LABEL_MAX)
         if not at:
             return
+        fs, content = ctx.findings, Role.CONTENT
         for text, places in at.items():
+            i = places[0]  # (its first print open and under a label, read inline: most repeated lines' is not)
+            if not i or (g := fs[i - 1]) is None or g.role is content or \
+                    (f := fs[i]) is not None and f.role is not content:
+                continue
             if not all(ctx.is_open(i) and i not in done and ctx.under_meta(i) for i in places):
                 continue  # (most repeated lines: a rule's, or not under a header; looked at first, the cheapest)
             if len(text.split()) > HEADER_LINE_WORDS or _LABEL_PUNCT.search(text) or not any(map(str.isalpha, text)) \
@@ -1056,6 +1062,9 @@ class NamedAuthorBoxRule(Rule):
         names = {v for v in names if len(v) >= NAME_PART_MIN and v.split()[0] not in _NO_NAME_PART}
         if not names:
             return
+        page = ctx.page_lower()  # (a bio opens on a name: most pages have no line that does, found in C)
+        if not any(page.startswith(v) or "\n" + v in page for v in names):
+            return
         titles = ctx.with_role(Role.TITLE)
         prose = next((k for k in range(n) if lens[k] >= TAIL_PARAGRAPH and ctx.is_open(k)
                       and ends_sentence(texts[k])), n)  # the article's first paragraph
@@ -1167,10 +1176,13 @@ _HEADER_ROLES = frozenset({Role.DATE, Role.CHROME, Role.BYLINE})
 def stamped_lines(ctx: Context) -> list[int]:
     """The blocks of THREAD_HEADER_MAX characters at most holding a clock time and a year (a
     comment's stamp, or a header line with one), in page order: the lines with a colon are
-    found in C first."""
-    texts = ctx.texts
-    return [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
-            if _CLOCK.search(texts[k]) is not None and _YEAR.search(texts[k]) is not None]
+    found in C first (found once per page: not to be changed, it is shared)."""
+    got = cast("list[int] | None", ctx.page_memo.get("stamped_lines"))
+    if got is None:
+        texts, clock, year = ctx.texts, _CLOCK.search, _YEAR.search
+        got = ctx.page_memo["stamped_lines"] = [k for k in ctx.blocks_with(":", limit=THREAD_HEADER_MAX)
+                                                if clock(texts[k]) is not None and year(texts[k]) is not None]
+    return got
 
 
 def button_thread(ctx: Context) -> tuple[int, int] | None:
@@ -1366,7 +1378,8 @@ class MarketQuoteRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts = ctx.texts
-        hits = [i for i in ctx.short(MARKET_QUOTE_MAX) if texts[i].rstrip()[-1:] in "%)" and market_quote(texts[i])]
+        hits = [i for i in ctx.blocks_with("%", ")", limit=MARKET_QUOTE_MAX)  # (the lines holding either, found in C)
+                if texts[i].rstrip()[-1:] in "%)" and market_quote(texts[i])]
         if not hits:
             return
         quotes = frozenset(hits)

@@ -2253,11 +2253,11 @@ class NotFoundRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, lens = ctx.texts, ctx.lens
-        heads = [i for i in ctx.short(NOT_FOUND_HEAD) if texts[i].strip(" !.").lower() in NOT_FOUND]
-        if not heads:
-            return
         left = [i for i in range(len(texts)) if ctx.findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left) or sum(lens[i] for i in left) > NOT_FOUND_TEXT:
+            return  # (most pages: a paragraph longer than an apology, looked at before the heading)
+        heads = [i for i in ctx.short(NOT_FOUND_HEAD) if texts[i].strip(" !.").lower() in NOT_FOUND]
+        if not heads:
             return
         if any(t not in heads for t in ctx.with_role(Role.TITLE)):
             return  # a headline of an article the page still shows

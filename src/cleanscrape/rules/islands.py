@@ -13,7 +13,10 @@ headline-shaped line under a story's last paragraph.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import islice
+from operator import sub
 
 from ..document import Finding, Role
 from ..text import TERMINAL, list_mark
@@ -58,9 +61,13 @@ def _island_tails(rule: Rule, ctx: Context, share: float, markup: bool = False) 
     element that holds a block of the heaviest stretch, the story's own text going on)."""
     fs = ctx.findings
     texts = ctx.texts
+    content = Role.CONTENT
+    every = [i for i, f in enumerate(fs) if f is None or f.role is content]  # the kept blocks, all stories'
+    if max(map(sub, every[1:], every), default=0) <= ISLAND_GAP:
+        return  # (most pages: no gap of ISLAND_GAP blocks between two kept ones, in no story)
     bounds = [0, *(t for t in ctx.with_role(Role.TITLE) if t > 0), len(texts)]
     for s, e in zip(bounds, bounds[1:]):
-        kept = [i for i in range(s, e) if fs[i] is None or fs[i].role is Role.CONTENT]  # type: ignore[union-attr]
+        kept = every[bisect_left(every, s):bisect_left(every, e)]
         if not kept:
             continue
         parts = runs_within(kept, ISLAND_GAP)
@@ -199,12 +206,14 @@ class TrailingLineRule(Rule):
             return  # (an HTML page; a page of stories: one cut short by the next header may end on a subheading)
         fs = ctx.findings
         texts = ctx.texts
-        kept = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
-        if not kept[:-1] or not _open_short(texts[kept[-1]]) or not _paragraph(texts[kept[-2]]):
+        content = Role.CONTENT  # (the last two kept lines, read from the page's end)
+        tail = list(islice((i for i in range(len(fs) - 1, -1, -1) if (g := fs[i]) is None or g.role is content), 2))
+        if not tail[1:] or not _open_short(texts[tail[0]]) or not _paragraph(texts[tail[1]]):
             return
-        f = fs[kept[-1]]
+        last = tail[0]
+        f = fs[last]
         if f is None or f.code not in _STORY_OWN:
-            yield self.finding(kept[-1], "a lone headline-shaped line under the article's last paragraph",
+            yield self.finding(last, "a lone headline-shaped line under the article's last paragraph",
                                priority=self.priority if f is None else max(self.priority, f.priority + 1))
 
 

@@ -183,7 +183,10 @@ class SkeletonStoryRule(Rule):
         if not sigs:
             return
         taken = set(titles)
-        for p in range(1, n - 1):
+        firsts = {sig[0] for sig in sigs}  # (a header's signature opens with its first line's code, a picture's aside)
+        over = [p for p in range(1, n - 1)
+                if (g := fs[p + 1]) is not None and (g.code in firsts or g.role in _OPTIONAL)]
+        for p in over:
             f, nxt = fs[p], fs[p + 1]
             if nxt is None or nxt.role is Role.CONTENT or nxt.role is Role.TITLE or p in taken:
                 continue
