@@ -405,6 +405,7 @@ def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
 # class and id words of a box the page opens over its text (a log-in or sign-up panel, a
 # consent or error layer): `login-modal`, `b-dialog` (whole words only)
 _DIALOG = _plain(r"(?<![a-z])(?:modal|dialog)(?![a-z])")
+DIALOG_PAGE_SHARE = 0.5  # a "dialog" that holds this share of the page's text is the page (a modal reader view)
 
 
 def _is_dialog_marker(marker: str) -> bool:
@@ -426,7 +427,7 @@ def _mark_dialogs(tree: _Tree, raw_hints: list[Hints]) -> None:
     found = {m for m in set(markers) if m and _is_dialog_marker(m)}  # (each class string once)
     total = tree.sizes[-1]
     for n, marker in enumerate(markers):
-        if marker in found and tree.last[n] > tree.first[n] and tree.chars(n) < FORM_PAGE_SHARE * total:
+        if marker in found and tree.last[n] > tree.first[n] and tree.chars(n) < DIALOG_PAGE_SHARE * total:
             for k in range(tree.first[n], tree.last[n]):
                 raw_hints[k]["dialog"] = True
 
