@@ -1344,6 +1344,13 @@ def _printed_twice_over_header(ctx: Context, i: int, taken: set[int]) -> bool:
 SKELETON_MAX = 8  # header lines between a headline and its first paragraph that a repeat compares
 STORY_PROSE = 80  # characters: a line this long that ends like a sentence is a story's paragraph
 PATTERN_MIN = 2  # prints that make a page's pattern (a template's line, a header's shape, headlines under dates)
+
+
+def printed_by_most(count: int, stories: int) -> bool:
+    """A shape printed ``count`` times among ``stories`` stories is the page's pattern even
+    when it is a single line (a byline or a date alone, which any story card prints too):
+    PATTERN_MIN prints at least, and by more than half of the stories."""
+    return count >= PATTERN_MIN and 2 * count > stories
 SHAPE_MIN = 2  # lines of a header's shape: one line alone matches another story's by chance
 
 
@@ -1657,7 +1664,7 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
              and (len(s) >= SHAPE_MIN or _one_line_head(ctx, h))]
     # a byline or date alone under most headlines found, two at least: the slot over it need not be
     # headline-shaped either (a headline of two sentences over its byline, the page's first story)
-    lone = {s for s, c in found_shapes.items() if len(s) == 1 and c >= PATTERN_MIN and 2 * c > len(found)}
+    lone = {s for s, c in found_shapes.items() if len(s) == 1 and printed_by_most(c, len(found))}
     return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated | lone))
 
 

@@ -18,7 +18,7 @@ from ..dates import find_date
 from ..document import Finding, Role
 from ..text import HEADLINE_MAX_CHARS, LETTER_RUN, ends_sentence, fold_digits, full_stop_breaks
 from .base import EVERY_LABEL, Context, Rule
-from .headings import BOX_LINE, FULL_HEADLINE_WORDS, PATTERN_MIN
+from .headings import BOX_LINE, FULL_HEADLINE_WORDS, PATTERN_MIN, printed_by_most
 
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
 SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others),
@@ -178,8 +178,7 @@ class SkeletonStoryRule(Rule):
         tokens: list[str | None] | None = None
         ends = [*titles[1:], n]
         printed = Counter(sig for t, e in zip(titles, ends) if (sig := signature(fs, t, e)) and kept_text(fs, t, e))
-        sigs = {sig for sig, c in printed.items() if len(sig) >= SIGNATURE_MIN or
-                c >= PATTERN_MIN and 2 * c > len(titles)}
+        sigs = {sig for sig, c in printed.items() if len(sig) >= SIGNATURE_MIN or printed_by_most(c, len(titles))}
         if not sigs:
             return
         taken = set(titles)
