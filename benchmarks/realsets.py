@@ -5,7 +5,9 @@ Called by ``benchmarks/accuracy.py --bench BENCH`` (see its ``--help``). Each
 runs it (``cleanscrape clean --input-format FMT FILE...``; the peers through
 ``benchmarks/peers.py`` in ``--peer-python``), HTML pages decompressed to a temporary
 directory first; the output is scored with ``BENCH/score.py``'s own functions
-(``benchscore.scorer``), so every cell equals what ``score.py run --split ...`` prints.
+(``benchscore.scorer``), so every cell equals what ``score.py run --split ...`` prints
+on an idle machine (cleanscrape runs with ``--time-budget 0`` here, so that no page comes
+back whole because the machine was busy).
 At most ``--jobs`` (default 2) processes run at a time; nothing is cached.
 
 A table cell is F1 over the set's full-text gold, or snippet F1 (marked ``s``) on a set
@@ -101,7 +103,9 @@ def stage(ps: PageSet, mode: str, tmp: Path) -> dict[str, str]:
 
 def command(system: str, mode: str, python: str, peer_python: str) -> list[str]:
     if system == "cleanscrape":
-        return [python, "-m", "cleanscrape", "clean", "--input-format", mode, "-j", "1"]
+        # no time budget: on a loaded machine a big page can pass the default 10 s and come back
+        # whole, and the figures would then depend on the load, not on the code
+        return [python, "-m", "cleanscrape", "clean", "--input-format", mode, "-j", "1", "--time-budget", "0"]
     return [peer_python, str(HERE / "peers.py"), system, "--input-format", mode]
 
 
