@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .rules import chrome, content, credits, headings, islands, likestories, model, signature, storylines, structure, teasers, threads
+from .rules import chrome, content, credits, headings, islands, model, signature, storylines, structure, teasers, threads
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
 
@@ -71,8 +71,6 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(storylines.STORY_LINES)
     # a story's first paragraph where the page's repeated header puts it: after the story rules
     rules.append(storylines.HEADER_SLOT)
-    # a whole story's run of prose under a header shaped like a kept story's: after every story rule
-    rules.append(likestories.LIKE_STORY)
     # summary bullets under each story's headline: once every decision has read them as the
     # story's lines (the block model reads a header's kept lines around a story's first paragraph)
     rules.append(teasers.SUMMARY_BULLETS)
