@@ -366,9 +366,11 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
                 if 0 <= b < n:
                     ver += 1
                     ctx.version = ver
-                    if same and slots[b] is None:  # (the common case, inline)
+                    if slots[b] is None:  # (the common case, inline: ``claims.claim`` on a block no rule claimed)
                         slots[b] = f
                         present.add(f.code)
+                        if not same and ((old_b := view[b]) is None or _wins(f, old_b)):
+                            view[b] = f
                     else:
                         claims.claim(f, view)
         except Exception as exc:  # a rule's bug must not crash a pipeline: the page comes back whole

@@ -424,7 +424,8 @@ def _mark_dialogs(tree: _Tree, raw_hints: list[Hints]) -> None:
     low = "\n".join(markers).lower()  # (one look in C: most pages name no dialog)
     if "modal" not in low and "dialog" not in low:
         return
-    found = {m for m in set(markers) if m and _is_dialog_marker(m)}  # (each class string once)
+    # (each class string once; the pattern only where one of its words stands)
+    found = {m for m in set(markers) if m and ("modal" in (lm := m.lower()) or "dialog" in lm) and _is_dialog_marker(m)}
     total = tree.sizes[-1]
     for n, marker in enumerate(markers):
         if marker in found and tree.last[n] > tree.first[n] and tree.chars(n) < DIALOG_PAGE_SHARE * total:
@@ -1001,9 +1002,10 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
             if text:
                 seen[key] = text
 
-    # one walk over the elements that carry metadata (the head is not among the blocks), then the links
-    # with a `rel` (found in C, in document order: the other links give nothing) that give their keys
-    for el in chain(root.iter("meta", "title", "h1", "time", "script"), root.xpath("//a[@rel] | //link[@rel]")):
+    # one walk over the elements that carry metadata (the head is not among the blocks), the links among
+    # them (those with a `rel` give their keys: no two kinds of element give one key, so the order in
+    # which kinds come does not matter; an XPath for the links with a `rel` cost two more walks)
+    for el in root.iter("meta", "title", "h1", "time", "script", "a", "link"):
         tag = el.tag
         if tag == "meta":
             for attr in ("property", "name"):
