@@ -247,6 +247,53 @@ TAG_LIST = line_rule(
     max_len=260, starts=(*TAG_LABELS, "#"),
 )
 
+_TAG_HEAD = compile_pattern(rf"(?:{words_alternation(TAG_LABELS)})[ \t]*[:：]", "i")
+_TAG_KEYS = _start_keys(TAG_LABELS)
+TAG_ITEM_CHARS = 40  # characters: a tag is a name or a topic, a few words (`Minnesota Wild`)
+TAG_ITEM_WORDS = 5
+TAG_RUN_MAX = 20  # lines under one label at most: a longer run is a list of something else
+
+
+def _tag_item(text: str) -> bool:
+    """A tag printed on its own line: a few words, no sentence end (a comma may follow it)."""
+    t = text.rstrip(",;")
+    return 0 < len(t) <= TAG_ITEM_CHARS and len(words(t)) <= TAG_ITEM_WORDS and not ends_sentence(t) \
+        and not t.endswith(":")
+
+
+class TagRunRule(Rule):
+    """
+    What it removes: a tag or topic label alone on its line, with its colon, and the
+    tags printed one to a line under it.
+    Why: when a page's tag links are flattened one to a line, the label and the tags
+    are navigation left after the article; `tag-list` sees only tags on the label's line.
+    Text pages only: on an HTML page the links keep their list and link hints.
+    Example: `Tags:`, then `Harbour Board` and `Ferry fares`
+    Kept: `Topics:` over a sentence (`The council discussed three of them on Monday.`)
+    stays, the label with it: no tag follows it.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        n = len(ctx.doc.blocks)
+        if not n or ctx.doc.blocks[0].hints:
+            return  # an HTML page: its tag links keep their list and link hints (the structure step's)
+        for i in ctx.starting_with(_TAG_KEYS):
+            if ctx.lens[i] > TAG_ITEM_CHARS or _TAG_HEAD.fullmatch(ctx.texts[i].strip()) is None:
+                continue
+            j = i + 1
+            while j < n and j - i <= TAG_RUN_MAX and _tag_item(ctx.texts[j].strip()):
+                j += 1
+            if j == i + 1 or j - i > TAG_RUN_MAX:
+                continue  # no tag under the label, or a long list (an index, a table of contents)
+            yield self.finding(i, "a tag label alone on its line")
+            for m in range(i + 1, j):
+                yield self.finding(m, f"a tag under '{ctx.texts[i].strip()}'")
+
+
+TAG_RUN = TagRunRule("CS432", "tag-run", "a tag label alone on its line and the tags one to a line under it",
+                     Role.CHROME)
+
+
 def _alt(group: str, space: str = r"\s+") -> str:
     """The phrases of a language group as one alternation (``space``: what a space matches)."""
     return words_alternation(lang_words(group), space)
@@ -1471,5 +1518,5 @@ COUNTS = CountRule("CS419", "button-count", "bare like, share and comment counts
                    Role.CHROME, reads=ARTICLE_LABELS, shapes=True)
 
 EARLY_RULES = (COMMENT_THREAD,)  # before the headlines: a comment over the next commenter's date is no headline
-CONTEXT_RULES = (FOOTER_LIST, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS, MARKET_QUOTES, CLIP_LENGTHS)  # copies are judged once captions and titles are known
+CONTEXT_RULES = (FOOTER_LIST, TAG_RUN, REPEATED_BLOCK, REPEATED_LABEL, FORM_BUTTON, COUNTS, MARKET_QUOTES, CLIP_LENGTHS)  # copies are judged once captions and titles are known
 LATE_RULES = (AUTHOR_BIO, NAMED_AUTHOR_BOX)  # after content scoring: what follows a bio must be article text to count

@@ -276,6 +276,7 @@ def _label_tail(label: Pattern, t: str, tail: int) -> Any:
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
+CAPTIONED_MAX = 450  # characters: a longer line is a paragraph, not a caption
 CAPTION_BEFORE_PAREN = 8  # characters of caption at least before `(Photo: ...)` or `. EFE/...`
 CAPTION_TAIL = 100  # characters: the credit is looked for at the end of the line only
 CREDIT_AFTER_CAPTION = 20  # characters: a shorter line is a credit alone, no caption before it
@@ -283,6 +284,23 @@ CREDIT_MIN, CREDIT_MAX = 3, 60  # characters of the credit after `. `: `EFE/Mart
 CAPTION_MIN_WORDS = 4  # the caption before the credit is a phrase, not more credit
 COPYRIGHT_TAIL_WORDS = 8  # words of a copyright notice after a caption's last sentence (`© Provided by ...`)
 CAPTION_MIN_CJK = 8  # ...or, written without spaces, this many CJK characters
+
+
+BARE_CREDIT_MIN = 2  # characters of an agency named alone after a caption: `AP`
+
+
+def _prose_after(ctx: Context, i: int) -> bool:
+    """A paragraph of text follows block ``i`` within a few lines (a caption stands inside the story)."""
+    return any(ctx.is_open(k) and ctx.lens[k] >= PROSE_AFTER for k in range(i + 1, min(len(ctx.texts), i + PROSE_REACH)))
+
+
+def _agency_tails(texts: list[str], lens: list[int]) -> Iterator[int]:
+    """Lines whose last sentence is short and names a picture source: `... at dawn. Reuters`."""
+    for i, t in enumerate(texts):
+        if CREDIT_AFTER_CAPTION < lens[i] <= CAPTIONED_MAX:
+            k = t.rfind(". ", max(0, lens[i] - CREDIT_MAX - 2))
+            if k >= CAPTION_BEFORE_PAREN and t[k + 2:k + 3].isupper() and _has_picture_source(t[k + 2:]):
+                yield i
 
 
 class CaptionedCreditRule(Rule):
@@ -293,7 +311,8 @@ class CaptionedCreditRule(Rule):
     Example: `A crowd gathers outside the town hall. (AP Photo/Marco Dell)`,
     `The plant will make cells for scooters. (Representative image)`
     Example: `Fleas live on rodents such as rats. ( STEVE ROE/SCIENCE PHOTO LIBRARY)`
-    Example: `A view of the battery plant in Valdora. EFE/Marta Ruiz`
+    Example: `A view of the battery plant in Valdora. EFE/Marta Ruiz`, `A ferry leaves the
+    harbour at dawn. Reuters` (an agency alone after the caption, with the story's text under it)
     Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
     Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
     last sentence, a few words and no number after it)
@@ -309,14 +328,16 @@ class CaptionedCreditRule(Rule):
         label = compile_pattern(_LABEL_TAIL, "")
         cjk_label = compile_pattern(_CJK_LABEL_TAIL, "")
         pipe = compile_pattern(_PIPE_TAIL, "")
+        bare = compile_pattern(_BARE_AGENCY, "")
         texts = ctx.texts
         lens = ctx.lens
         # (a negative start would count from the end: short lines are searched whole)
         # (every line the test below takes holds one of these: one search of the page each finds them)
-        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", *_PROVIDED, "©", limit=450)
+        pool = [i for i in ctx.blocks_with(")", ":", "|", "/", *_PROVIDED, "©", limit=CAPTIONED_MAX)
                 if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
                 or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
                 or texts[i].endswith(_PROVIDED) or texts[i].find(". ©", max(0, lens[i] - CREDIT_MAX - 3)) >= 0]
+        pool = sorted(set(pool).union(_agency_tails(texts, lens)))
         for i in pool:
             t = texts[i]
             if len(t) < CAPTIONED_MIN:
@@ -345,6 +366,11 @@ class CaptionedCreditRule(Rule):
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS:
                     start = k + 2  # `Readers queue outside the library. © Provided by The Harbour Daily` (a
                     # page's copyright, `© 2025 Velmora Courier`, has its year)
+                elif BARE_CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit.upper() not in _GENERIC \
+                        and any(bare.fullmatch(v) for v in _spellings(credit)) \
+                        and len(words(t[:k])) <= CAPTION_MAX_WORDS and _prose_after(ctx, i):
+                    start = k + 2  # `A ferry leaves the harbour at dawn. Reuters` (with text under it: a
+                    # paragraph that ends in the wire's name is the story's sign-off, left alone)
             # the part before the credit must be a caption, not more credit
             if start is not None and ctx.is_open(i) and (
                     len(words(t[:start])) >= CAPTION_MIN_WORDS or len(CJK_CHAR.findall(t, 0, start)) >= CAPTION_MIN_CJK):  # (CJK: characters)
