@@ -80,3 +80,43 @@ def test_a_subheading_printed_in_each_story_over_its_text_stays_when_no_date_is_
         "between Velmora and Kell.\n\n", "between Velmora and Kell.\n\nVad händer nu\n\n")
     arts = clean(page)
     assert "Vad händer nu" in arts[0].paragraphs and "Vad händer nu" in arts[1].paragraphs
+
+
+def _edges_page() -> str:
+    return _page("last-subheadings-over-a-share-line-each-story-prints.txt")
+
+
+def test_a_last_subheading_of_other_words_stays_over_a_share_line_each_story_prints():
+    """CS507 (seg34): three stories, each closed by the same share line in words no list holds
+    (`Pass it along`, printed under every story: template, whatever took it) and a separator.
+    The first story's last line (`A quieter summer ahead`) repeats none of its paragraphs'
+    words, but no other story prints a line there: it is the story's last subheading and stays;
+    the share line stays out of every body."""
+    arts = clean(_edges_page())
+    assert [a.paragraphs[-1] for a in arts] == ["A quieter summer ahead",
+                                                "Regular customers had left notes on the door asking the family "
+                                                "to stay open while the holiday homes are full.",
+                                                "What the regatta prize means for the boathouse"]
+    assert not any("Pass it along" in a.body for a in arts)
+
+
+def test_a_label_or_a_link_in_a_last_subheadings_place_still_goes():
+    """Hard negatives: in the same place, a line of two words (`More here`, a label's length)
+    or one with a sign standing apart at its end (`Quieter summer ahead →`, a link) stays out."""
+    for line in ("More here", "Quieter summer ahead →"):
+        arts = clean(_edges_page().replace("A quieter summer ahead", line))
+        assert not any(line in a.paragraphs for a in arts), line
+
+
+def test_an_unechoed_last_line_under_two_stories_or_on_a_page_of_two_still_goes():
+    """Hard negatives: when a second story prints a line of other words in the same place
+    (a template may print one under each story), neither stays; and on a page of two headlines
+    (perhaps one article cut in two) the lone line is left to the generic decisions."""
+    page = _edges_page()
+    two_lines = page.replace("while the holiday homes are full.\n",
+                             "while the holiday homes are full.\nA new oven for the winter\n")
+    arts = clean(two_lines)
+    assert not any(p in ("A quieter summer ahead", "A new oven for the winter") for a in arts for p in a.paragraphs)
+    two_stories = page[:page.index("Bakery on the square")] + page[page.index("Rowing club wins"):]
+    arts = clean(two_stories)
+    assert len(arts) == 2 and "A quieter summer ahead" not in arts[0].paragraphs

@@ -53,21 +53,26 @@ class StoryLinesRule(Rule):
     template around them: text lost because its story's boundary was unsure. A short line
     printed once on the page, under the story's header (its headline, byline, date, picture
     or named template lines) and right over its first paragraph, is its first line; one
-    right under its last paragraph, with only lines named by the template's rules between
-    it and the next story's headline, is its last subheading.
+    right under its last paragraph (a picture or a video teaser may stand between), with only
+    lines named by the template's rules, lines the page prints again (a share line in words no
+    list holds) or the page's end under it, is its last subheading.
     Example: `BAAR, SWITZERLAND` between a story's byline and its first paragraph (brought back)
     Example: `Pyrotechnische Gegenstände in Gebäuden verboten` under a story's last paragraph
     on fireworks in buildings, over `Weiterlesen` and the next story's section and headline
     (brought back)
+    Example: `A quieter summer ahead` under the first of three stories' last paragraph, over the
+    share line every story prints, no other story printing a line there (brought back)
     Kept: what a named rule took stays taken (a caption, a byline, a teaser); lines the page
     prints per story, the same first words with other numbers (`Lesetid 5 min`, `Written by
     ...`), a clock time, a label over a list (`Tags: a, b, c`), a menu and a lead-in of three
     words or more in capitals (`FULL RESULTS BELOW`) stay dropped; a last line that repeats no
-    long word of its story's paragraphs over it (`What happens to the island shops`), holds a
+    long word of its story's paragraphs over it (`What happens to the island shops`) where
+    another story's end holds such a line too, or on a page of two headlines, or of fewer than
+    three words (`More here`) or with a sign apart at an end (`Full story →`), holds a
     colon (`Lindau winter market: what to expect this year`, a link over `Continue Reading`) or
     stands over an advert marker (`Sponsored`) stays dropped, and so does a run of headlines
     after the last story (`Most read`): the last line must stand alone over the named template
-    and the next story's headline; a single story's edges are left to the generic decisions.
+    and the next story's headline or the page's end; a single story's edges are left to the generic decisions.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -82,6 +87,7 @@ class StoryLinesRule(Rule):
             return (f is None or f.role is Role.CONTENT) and lens[m] >= STORY_PARAGRAPH and ends_sentence(texts[m])
 
         cands: list[tuple[int, str]] = []
+        lasts: list[tuple[int, bool]] = []  # a last subheading's place and shape: (line, echoes its story)
         for i in ctx.labelled(_LAST_DROPS):  # (the generic drops and related headlines only, in page order)
             f = fs[i]
             if not 0 < i < n - 1 or f is None:
@@ -90,15 +96,40 @@ class StoryLinesRule(Rule):
             if f.code in _GENERIC and above is not None and above.role in _HEADER and paragraph(i + 1) \
                     and _edge_shape(texts[i], 1, EDGE_MAX_WORDS) and not (texts[i].isupper() and len(texts[i].split()) >= SHOUT_WORDS):
                 cands.append((i, "a story's first line, under its header and over its first paragraph"))
-            elif paragraph(i - 1) and not ends_sentence(texts[i]) and _edge_shape(texts[i], *LAST_WORDS) \
-                    and ":" not in texts[i] and _closes_before_title(ctx, i + 1) and _echoes_above(ctx, i, paragraph):
-                cands.append((i, "a story's last subheading, only named template between it and the next headline"))
-        if not cands:
-            return
+            elif _over_paragraph(ctx, i, paragraph) and not ends_sentence(texts[i]) and _edge_shape(texts[i], *LAST_WORDS) \
+                    and ":" not in texts[i] and _closes_before_title(ctx, i + 1):
+                lasts.append((i, _echoes_above(ctx, i, paragraph)))
+        # (one story's end only holds such a line, on a page of LONE_TITLES stories or more: no
+        # template prints it under each story, and two headlines may be one article's wrong cut)
         keys = line_keys(ctx)
+        lone = sum(not echo and keys[_key(texts[i])] == 1 for i, echo in lasts) == 1 and len(titles) >= LONE_TITLES
+        cands += [(i, "a story's last subheading, only named template between it and the next headline")
+                  for i, echo in lasts if echo or lone and _unlinked(ctx, i)]
         for i, why in cands:
             if keys[_key(texts[i])] == 1:
                 yield self.finding(i, why, role=Role.CONTENT, priority=fs[i].priority + 1)  # type: ignore[union-attr]
+
+
+LONE_TITLES = 3  # headlines of a page whose one unechoed last line is read as a subheading
+LONE_MIN_WORDS = 3  # words of a last subheading that repeats none of its story's words; shorter is a label (`Read more`)
+_LINK_SIGN = compile_pattern(r"^[^\w\s]+\s|\s[^\w\s]+$", "")  # a sign apart at an end: `» Headline`, `Read on →`, `▶ Watch`
+
+
+def _unlinked(ctx: Context, i: int) -> bool:
+    """Line ``i`` reads as a subheading, not a link's label: three words or more, and no sign
+    standing apart at either end (an arrow, a guillemet, a play sign)."""
+    return ctx.nwords(i) >= LONE_MIN_WORDS and _LINK_SIGN.search(ctx.texts[i]) is None
+
+
+_ASIDE = frozenset({Role.CAPTION, Role.CREDIT, Role.TEASER})  # a picture or a video set in the story's text
+
+
+def _over_paragraph(ctx: Context, i: int, paragraph: Callable[[int], bool]) -> bool:
+    """A story's paragraph stands over line ``i``, or over the picture or video teaser right over it."""
+    m = i - 1
+    while m > 0 and (f := ctx.findings[m]) is not None and f.role in _ASIDE:
+        m -= 1
+    return paragraph(m)
 
 
 ECHO_REACH = 8  # lines looked at over a story's last subheading for the story's paragraphs
@@ -124,10 +155,16 @@ def _echoes_above(ctx: Context, i: int, paragraph: Callable[[int], bool]) -> boo
 
 def _closes_before_title(ctx: Context, j: int) -> bool:
     """From line ``j`` to the next headline, only lines a named rule took (the story's trailer,
-    a share bar, the next story's section): no open line, no generic drop, no related headline."""
+    a share bar, the next story's section), or lines the page prints again, whatever took them (a
+    share line, a `Read more`: template), or the page's end: no open line, no generic drop or
+    related headline printed once."""
     fs, n = ctx.findings, len(ctx.texts)
+    keys = line_keys(ctx)
     while j < n:
         f = fs[j]
+        if f is not None and f.code in _LAST_DROPS and keys[_key(ctx.texts[j])] > 1:
+            j += 1
+            continue  # (the page prints its first words again: the template's, not a story's)
         if f is None or f.role is Role.CONTENT or f.code in _LAST_DROPS and _WORD.search(ctx.texts[j]) is not None:
             return False  # (a line of no words the generic decisions dropped is a separator: `---`)
         if f.role is Role.TITLE:
@@ -135,7 +172,7 @@ def _closes_before_title(ctx: Context, j: int) -> bool:
         if f.code in _ADVERT:
             return False  # (`Sponsored` under it: an advert's headline)
         j += 1
-    return False
+    return True  # (the page's end, only named template under the last story)
 
 
 STORY_LINES = StoryLinesRule("CS507", "story-lines",
@@ -210,6 +247,8 @@ class HeaderSlotRule(Rule):
     Example: `Two boats ran aground in the fog off the north pier.` right under its headline,
     the time over each headline of the page, where the other briefs keep the line under theirs
     (brought back)
+    Example: `A quieter summer ahead` under the first of three stories' last paragraph, over the
+    share line every story prints, no other story printing a line there (brought back)
     Kept: what a named rule took stays taken (a caption, a teaser, a byline); a line of fewer
     than five words (a dateline, a label, a prompt), a line whose first words the page prints
     again (a template's), a line over a header's or a picture's line (the next story's
