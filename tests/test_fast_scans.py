@@ -77,6 +77,9 @@ def test_needles_only_for_patterns_confined_to_a_line():
     assert line_needles(re.compile(r"(?:a|b)?c")) is None  # no needle of NEEDLE_MIN characters
     assert line_needles(regex.compile(r"\p{Lu}tip")) is None  # (only stdlib patterns are read)
     assert line_needles(compile_pattern(r"\p{Lu}tip", "")) is None
+    # needles that open alike on SHARED_OPENING_MIN characters are one scan of their opening
+    assert line_needles(re.compile(r"\b(?:may be reached (?:at|by|on)|donat(?:e|ion))\b")) == ("donat", "may be reached ")
+    assert line_needles(re.compile(r"\b(?:crane|crate)\b")) == ("crane", "crate")  # (`cra`: too short an opening)
 
 
 def test_prefix_needles_only_where_every_match_starts_with_one():
@@ -85,6 +88,7 @@ def test_prefix_needles_only_where_every_match_starts_with_one():
     for none in (r"\w+ tip", r"(?:ab)?cd", r"(?:ab|)cd", r"[ab]cd", r"x(?:ab|cd)"):
         assert prefix_needles(re.compile(none)) is None, none
     assert prefix_needles(re.compile("cookie", re.IGNORECASE)) is None
+    assert prefix_needles(re.compile(r"privacy|privacidad|gdpr")) == ("gdpr", "privac")  # (one opening, one scan)
 
 
 def test_a_page_whose_lowercasing_moves_offsets_is_scanned_whole():

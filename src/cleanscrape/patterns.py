@@ -8,6 +8,7 @@ taken only where a pattern needs what ``re`` lacks (Unicode properties such as
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import import_module
 from typing import Any
@@ -136,6 +137,9 @@ def _expand(tokens: list[str], i: int) -> tuple[list[str], int]:
 _SRE_PARSER: Any = import_module("re._parser")
 NEEDLES_MAX = 64  # literal strings a prefilter searches for at most: more cost what the scan costs
 NEEDLE_MIN = 2  # characters (spaces aside) the shortest needle has: shorter ones hit nearly every line
+# needles that open alike on this many characters (spaces aside) are searched as that opening:
+# one scan of the page, not one per ending (`can be reached at`, `... by`, `... on`)
+SHARED_OPENING_MIN = 5
 _NEWLINE = 10
 # the zero-width tests a block reads the same alone as within the page (a newline is no
 # word character, as the string's edge is not); any other anchor differs
@@ -172,7 +176,26 @@ def line_needles(pattern: Pattern) -> tuple[str, ...] | None:
         return None
     if got is None:
         return None
-    return tuple(sorted(x for x in got if not any(y != x and y in x for y in got)))  # (`got a` finds `got a story`)
+    return _shared_openings(x for x in got if not any(y != x and y in x for y in got))  # (`got a` finds `got a story`)
+
+
+def _shared_openings(needles: Iterable[str]) -> tuple[str, ...]:
+    """``needles``, sorted, those that open alike on ``SHARED_OPENING_MIN`` characters or more
+    searched as their shared opening (a line holding a needle holds its opening: the lines
+    found are as many or more, each searched by the pattern after; a match starts where a
+    head's opening stands too: the places tried are as many or more)."""
+    out: list[str] = []
+    for x in sorted(needles):
+        if out:
+            last = out[-1]
+            k = 0
+            while k < len(last) and k < len(x) and last[k] == x[k]:
+                k += 1
+            if len(last[:k].strip()) >= SHARED_OPENING_MIN:
+                out[-1] = last[:k]
+                continue
+        out.append(x)
+    return tuple(out)
 
 
 def _score(needles: frozenset[str]) -> tuple[int, int]:
@@ -297,7 +320,7 @@ def prefix_needles(pattern: Pattern) -> tuple[str, ...] | None:
         return None
     if got is None or len(got) > NEEDLES_MAX or min(len(x) for x in got) < NEEDLE_MIN:
         return None
-    return tuple(sorted(x for x in got if not any(y != x and x.startswith(y) for y in got)))  # (`cookie` finds `cookies`)
+    return _shared_openings(x for x in got if not any(y != x and x.startswith(y) for y in got))  # (`cookie` finds `cookies`)
 
 
 def _prefixes(data: list[Any]) -> frozenset[str] | None:
