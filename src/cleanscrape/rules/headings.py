@@ -1184,7 +1184,7 @@ class TitleRule(Rule):
     listen line; in a dated skeleton the line in the headline's slot need not be
     headline-shaped, nor where most headlines the page found, two at least, stand over
     their byline or date alone; under a header of two lines or more it may end with a full
-    stop), or stands in the same place beside the short lines the page prints
+    stop, when no card's headline or sentence stands right over it), or stands in the same place beside the short lines the page prints
     once per story (a share line and a separator closing each story, a read time and a
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
@@ -1718,15 +1718,24 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
             continue
         # a full stop at its end (`Ferry fares rise again.`): only in the slot of a header of
         # SHAPE_MIN lines or more (over a date alone, a comment's or a card's sentence reads so too),
-        # and no summary's item (`• ...`, the deck's bullets over the header)
+        # no summary's item (`• ...`, the deck's bullets over the header), and not under a card's
+        # headline or a sentence (a teaser, a comment's last sentence, as CS511 asks)
         stopped = ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?")
-        if stopped and _bullet(ctx.texts[h]):
+        if stopped and (_bullet(ctx.texts[h]) or h > 0 and _card_over(ctx, h - 1)):
             continue
         shape = _header_shape(ctx, h)
         if shape is not None and shape in shapes and not (stopped and len(shape) < SHAPE_MIN) \
                 and not (h > 0 and _is_prose(ctx, h - 1)):
             found.append(h)
     return found
+
+
+def _card_over(ctx: Context, p: int) -> bool:
+    """Open line ``p``, right over a line with a full stop at its end, makes that line a card's
+    teaser or a text's sentence: a headline-shaped line of FULL_HEADLINE_WORDS words or more (a
+    card's headline over its teaser; a site's menu is none) or a sentence (a comment's last)."""
+    t = ctx.texts[p]
+    return ctx.is_open(p) and (ctx.heading_words(p) >= FULL_HEADLINE_WORDS and not menu_line(t) or ends_sentence(t))
 
 
 PERIOD_KEYS = 2  # distinct lines printed once per story around a headline: one alone (an advert marker) is no
