@@ -55,3 +55,29 @@ def test_one_other_story_over_a_byline_alone_heads_no_line_with_a_full_stop():
     alone is no pattern: the line with a full stop heads nothing, as before the step."""
     arts = clean(_text("two-stories-under-a-byline-one-headline-with-a-full-stop-under-a-label.txt"))
     assert [a.title for a in arts] == ["Ferry fares to the island rise again"]
+
+
+LONG_STOPPED = ("Ferry fares to the island rise again for the second time this year, and commuters who cross "
+                "every day say they pay twice.")
+
+
+def test_a_headline_with_a_full_stop_over_a_byline_and_date_heads_its_story():
+    """Four stories, each a headline over its byline and date, one paragraph under them; the
+    first headline is a long sentence with a full stop at its end (no headline's shape). The
+    three others, found, print the same header of two lines: the line in that slot heads the
+    first story whatever its shape (seg35), and the page gives its four stories (before the
+    step it gave none)."""
+    arts = clean(_text("stories-under-a-byline-and-date-one-headline-with-a-full-stop.txt"))
+    assert [a.title for a in arts] == [LONG_STOPPED, "Night buses come back to the valley line",
+                                       "Library opens its doors on Sunday afternoons",
+                                       "Old quay crane goes to the museum"]
+    assert arts[0].byline == "Ada Linford"
+    assert arts[0].body.startswith("The harbour board raised")
+
+
+def test_a_line_with_a_full_stop_over_a_date_alone_heads_no_story():
+    """Hard negative: the same page with a date alone under each headline. A header of one
+    line is no slot for a line with a full stop at its end (a comment's or a card's sentence
+    over its date reads so too): the long sentence heads nothing, as before the step."""
+    arts = clean(_text("stories-under-a-date-alone-one-headline-with-a-full-stop.txt"))
+    assert all(a.title != LONG_STOPPED for a in arts)

@@ -1183,7 +1183,8 @@ class TitleRule(Rule):
     a byline, date or stubs, or only lines rules name, such as a reading time and a
     listen line; in a dated skeleton the line in the headline's slot need not be
     headline-shaped, nor where most headlines the page found, two at least, stand over
-    their byline or date alone), or stands in the same place beside the short lines the page prints
+    their byline or date alone; under a header of two lines or more it may end with a full
+    stop, when no card's headline or sentence stands right over it), or stands in the same place beside the short lines the page prints
     once per story (a share line and a separator closing each story, a read time and a
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
@@ -1696,8 +1697,9 @@ def _extends(shape: tuple[str, ...], dated: set[tuple[str, ...]]) -> bool:
 
 def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]]) -> list[int]:
     """Lines in the headline's slot of a skeleton with a byline, date or stubs that are not
-    headline-shaped (`31% of buyers follow friends. Here's why that can be a bad idea`): the
-    skeleton puts them there, so they head their story whatever their shape."""
+    headline-shaped (`31% of buyers follow friends. Here's why that can be a bad idea`, or a
+    headline with a full stop at its end over a byline and a date): the skeleton puts them
+    there, so they head their story whatever their shape."""
     if not shapes:
         return []
     firsts = {s[0] for s in shapes}  # what a skeleton prints right under its headline
@@ -1712,11 +1714,28 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
         elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
             continue
         if h in taken or h - 1 in taken or not ctx.is_open(h) or ctx.heading_words(h) or h in over_each \
-                or ctx.nwords(h) < HEADED_MIN_WORDS or ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?"):
+                or ctx.nwords(h) < HEADED_MIN_WORDS:
             continue
-        if _header_shape(ctx, h) in shapes and not (h > 0 and _is_prose(ctx, h - 1)):
+        # a full stop at its end (`Ferry fares rise again.`): only in the slot of a header of
+        # SHAPE_MIN lines or more (over a date alone, a comment's or a card's sentence reads so too),
+        # no summary's item (`• ...`, the deck's bullets over the header), and not under a card's
+        # headline or a sentence (a teaser, a comment's last sentence, as CS511 asks)
+        stopped = ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?")
+        if stopped and (_bullet(ctx.texts[h]) or h > 0 and _card_over(ctx, h - 1)):
+            continue
+        shape = _header_shape(ctx, h)
+        if shape is not None and shape in shapes and not (stopped and len(shape) < SHAPE_MIN) \
+                and not (h > 0 and _is_prose(ctx, h - 1)):
             found.append(h)
     return found
+
+
+def _card_over(ctx: Context, p: int) -> bool:
+    """Open line ``p``, right over a line with a full stop at its end, makes that line a card's
+    teaser or a text's sentence: a headline-shaped line of FULL_HEADLINE_WORDS words or more (a
+    card's headline over its teaser; a site's menu is none) or a sentence (a comment's last)."""
+    t = ctx.texts[p]
+    return ctx.is_open(p) and (ctx.heading_words(p) >= FULL_HEADLINE_WORDS and not menu_line(t) or ends_sentence(t))
 
 
 PERIOD_KEYS = 2  # distinct lines printed once per story around a headline: one alone (an advert marker) is no
