@@ -360,6 +360,21 @@ class Context:
         lens = self.lens
         return sorted(i for i in found if limit is None or lens[i] <= limit)
 
+    def blocks_searched(self, pattern: Pattern, limit: int) -> list[int]:
+        """Indices of blocks at most ``limit`` long (and a few longer) in whose own text (case
+        kept) ``pattern`` starts a match: one ``finditer`` over the page of short blocks, each
+        followed by a newline (a match is its first block's). A superset of the blocks where
+        a search of the block alone finds one, for a pattern that stops at a newline."""
+        span = FIRST_WORD_LIMIT if limit <= FIRST_WORD_LIMIT else LINE_SEARCH_LIMIT if limit <= LINE_SEARCH_LIMIT \
+            else 1 << 62
+        page, starts, idx = self._short_page(span)
+        found: list[int] = []
+        for m in pattern.finditer(page):
+            k = idx[bisect_right(starts, m.start()) - 1]
+            if not found or found[-1] != k:
+                found.append(k)
+        return found
+
     # -- memoised block features ------------------------------------------------
     def heading_counts(self) -> list[int]:
         """Each block's word count when it is headline-shaped, else 0: found for the whole

@@ -294,9 +294,16 @@ def _prose_after(ctx: Context, i: int) -> bool:
     return any(ctx.is_open(k) and ctx.lens[k] >= PROSE_AFTER for k in range(i + 1, min(len(ctx.texts), i + PROSE_REACH)))
 
 
-def _agency_tails(texts: list[str], lens: list[int]) -> Iterator[int]:
+# `. ` and at most CREDIT_MAX characters to the line's end: every line the test below takes holds
+# it (one search of the page finds them, not a look at each line)
+_SHORT_TAIL = compile_pattern(rf"\. [^\n]{{0,{CREDIT_MAX}}}\n", "")
+
+
+def _agency_tails(ctx: Context) -> Iterator[int]:
     """Lines whose last sentence is short and names a picture source: `... at dawn. Reuters`."""
-    for i, t in enumerate(texts):
+    texts, lens = ctx.texts, ctx.lens
+    for i in ctx.blocks_searched(_SHORT_TAIL, CAPTIONED_MAX):
+        t = texts[i]
         if CREDIT_AFTER_CAPTION < lens[i] <= CAPTIONED_MAX:
             k = t.rfind(". ", max(0, lens[i] - CREDIT_MAX - 2))
             if k >= CAPTION_BEFORE_PAREN and t[k + 2:k + 3].isupper() and _has_picture_source(t[k + 2:]):
@@ -337,7 +344,7 @@ class CaptionedCreditRule(Rule):
                 if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
                 or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
                 or texts[i].endswith(_PROVIDED) or texts[i].find(". ©", max(0, lens[i] - CREDIT_MAX - 3)) >= 0]
-        pool = sorted(set(pool).union(_agency_tails(texts, lens)))
+        pool = sorted(set(pool).union(_agency_tails(ctx)))
         for i in pool:
             t = texts[i]
             if len(t) < CAPTIONED_MIN:

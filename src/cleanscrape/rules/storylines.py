@@ -99,6 +99,8 @@ class StoryLinesRule(Rule):
             elif _over_paragraph(ctx, i, paragraph) and not ends_sentence(texts[i]) and _edge_shape(texts[i], *LAST_WORDS) \
                     and ":" not in texts[i] and _closes_before_title(ctx, i + 1):
                 lasts.append((i, _echoes_above(ctx, i, paragraph)))
+        if not cands and not lasts:
+            return  # (the page's line keys, a look at each line, only for a line found here)
         # (one story's end only holds such a line, on a page of LONE_TITLES stories or more: no
         # template prints it under each story, and two headlines may be one article's wrong cut)
         keys = line_keys(ctx)
@@ -159,10 +161,9 @@ def _closes_before_title(ctx: Context, j: int) -> bool:
     share line, a `Read more`: template), or the page's end: no open line, no generic drop or
     related headline printed once."""
     fs, n = ctx.findings, len(ctx.texts)
-    keys = line_keys(ctx)
     while j < n:
         f = fs[j]
-        if f is not None and f.code in _LAST_DROPS and keys[_key(ctx.texts[j])] > 1:
+        if f is not None and f.code in _LAST_DROPS and line_keys(ctx)[_key(ctx.texts[j])] > 1:
             j += 1
             continue  # (the page prints its first words again: the template's, not a story's)
         if f is None or f.role is Role.CONTENT or f.code in _LAST_DROPS and _WORD.search(ctx.texts[j]) is not None:
