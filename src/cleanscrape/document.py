@@ -101,6 +101,12 @@ class Document:
     def texts(self) -> list[str]:
         return [b.text for b in self.blocks]
 
+    @property
+    def from_html(self) -> bool:
+        """Read from HTML: the HTML reader gives every block its hints (its tag at least); a
+        text page's blocks carry none."""
+        return bool(self.blocks) and bool(self.blocks[0].hints)
+
 
 class Finding(NamedTuple):
     """A rule's statement about one block: its role, and why.

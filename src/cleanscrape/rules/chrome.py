@@ -275,7 +275,7 @@ class TagRunRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         n = len(ctx.doc.blocks)
-        if not n or ctx.doc.blocks[0].hints:
+        if not n or ctx.doc.from_html:
             return  # an HTML page: its tag links keep their list and link hints (the structure step's)
         for i in ctx.starting_with(_TAG_KEYS):
             if ctx.lens[i] > TAG_ITEM_CHARS or _TAG_HEAD.fullmatch(ctx.texts[i].strip()) is None:

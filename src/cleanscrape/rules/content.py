@@ -1823,7 +1823,7 @@ class ContentRule(Rule):
         if _reads_as_articles(ctx, protected, heads):
             return  # nothing to take away
         # when the markup says where the article is, the run of prose need not find it
-        zoned = bool(ctx.doc.blocks[0].hints) and StructureRule.body_zone(ctx) is not None
+        zoned = ctx.doc.from_html and StructureRule.body_zone(ctx) is not None
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *sorted({*titles, *unheaded_stories(ctx, titles)}), len(texts)]
         segments = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
@@ -1844,12 +1844,12 @@ class ContentRule(Rule):
                             dated=frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
-                            plain=not ctx.doc.blocks[0].hints, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
+                            plain=not ctx.doc.from_html, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
                             tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
-                            taken=frozenset() if ctx.doc.blocks[0].hints else frozenset(
+                            taken=frozenset() if ctx.doc.from_html else frozenset(
                                 i for i, f in labelled if f.role is not _CONTENT
                                 and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
-                            inside=frozenset() if ctx.doc.blocks[0].hints else frozenset(
+                            inside=frozenset() if ctx.doc.from_html else frozenset(
                                 i for i, f in labelled if f.code in _INSIDE_CHROME))
         has_title = bool(titles)
         if not has_title:
@@ -2025,11 +2025,11 @@ class StoryCardsRule(Rule):
         left = [i for i in range(len(texts)) if findings[i] is None]
         if not left or any(lens[i] > TEASER_MAX for i in left):
             return  # a paragraph longer than any teaser: an article
-        if not ctx.doc.blocks[0].hints and _timed_sentence_briefs(ctx, left):
+        if not ctx.doc.from_html and _timed_sentence_briefs(ctx, left):
             return  # briefs of whole sentences, each under its own time of day: a page of news, no front
         if _dated_cards(ctx, left):
             why = "a story card's teaser: the page lists stories and holds no article"
-        elif not ctx.doc.blocks[0].hints and _repeated_cards(ctx, left):  # (a text page: the markup has no say)
+        elif not ctx.doc.from_html and _repeated_cards(ctx, left):  # (a text page: the markup has no say)
             why = "a story card's line: the page prints one card skeleton after another and holds no article"
         elif excerpt_index(ctx, left):  # (blog24) a blog's index of excerpts, each over its read-more link
             why = "a post's excerpt on a blog index: every post cut short over its read-more link, none in full"
@@ -2348,8 +2348,8 @@ class StoryTextRule(Rule):
         took out come back, when MIN_BODY_CHARS or more of theirs is prose (blocks of PROSE_CHARS
         or more). All of the section's lines, not its prose alone: it is the article's wrapper
         (on the check halves the two tie, 2.8129 against 2.8134 summed: content wins ties)."""
-        blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
-        if not blocks or not blocks[0].hints or any(f is None or f.role is _CONTENT for f in fs):
+        fs, lens = ctx.findings, ctx.lens
+        if not ctx.doc.from_html or any(f is None or f.role is _CONTENT for f in fs):
             return
         lost = [k for k, f in enumerate(fs) if f is not None
                 and f.code == STRUCTURE.code and f.reason == COMMENT_SECTION]
@@ -2524,7 +2524,7 @@ class OrphanHeadingRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
-        if not blocks or not blocks[0].hints:
+        if not ctx.doc.from_html:
             return  # (a text page: no markup says what a heading heads)
         fs = ctx.findings
         levels = [_HEADING_LEVEL.get(b.hints.get("tag", "")) for b in blocks]
@@ -2587,7 +2587,7 @@ class NoticeBoxRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
-        if not blocks or not blocks[0].hints:
+        if not ctx.doc.from_html:
             return  # (a text page: no markup names a box)
         fs = ctx.findings
         kept = [f is None or f.role is _CONTENT for f in fs]

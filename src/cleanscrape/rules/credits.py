@@ -463,7 +463,7 @@ class CaptionRule(Rule):
         story; `Photo Name / Getty Images` over `Name speaks to reporters in Place.`), those
         sentences are the captions, whatever their words; a credit with such a sentence on
         both sides tells nothing."""
-        if ctx.doc.blocks[0].hints:
+        if ctx.doc.from_html:
             return  # (in HTML the markup places a picture's caption)
         if len(credits) < REPEATED_CAPTIONS:
             return  # (fewer credits than make a habit: no side to read)
@@ -601,7 +601,7 @@ def _caption_under_header(ctx: Context, i: int) -> bool:
     twice as long or more: the template prints the picture's credit, then its caption, then
     the story (a story's first sentence right under a credit is no shorter than the rest)."""
     k = i + 1
-    if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1) or ctx.doc.blocks[0].hints:
+    if k + 1 >= len(ctx.texts) or not ctx.is_open(k) or not ctx.is_open(k + 1) or ctx.doc.from_html:
         return False  # (in HTML the markup places a picture's caption)
     return _one_short_sentence(ctx, k) and ctx.lens[k + 1] >= PROSE_AFTER and 2 * ctx.lens[k] <= ctx.lens[k + 1]
 
@@ -620,7 +620,7 @@ def _caption_alone_after(ctx: Context, i: int) -> bool:
     prose stands under it (a label, a link, the story's end): the picture's caption, the
     paragraph over the credit being the text's."""
     k = i + 1
-    if k >= len(ctx.texts) or not ctx.is_open(k) or ctx.doc.blocks[0].hints:
+    if k >= len(ctx.texts) or not ctx.is_open(k) or ctx.doc.from_html:
         return False  # (in HTML the markup places a picture's caption)
     t = ctx.texts[k]
     if ctx.lens[k] > CAPTION_AFTER_MAX or len(words(t)) < CAPTION_AFTER_MIN_WORDS or sentence_breaks(t) or \
@@ -754,7 +754,7 @@ class CaptionOverHeaderRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.texts or ctx.doc.blocks[0].hints:
+        if not ctx.texts or ctx.doc.from_html:
             return
         over, dropped = [], 0
         for t in ctx.with_role(Role.TITLE):

@@ -1986,7 +1986,7 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     per-story line of the template, whatever the words that follow it."""
     texts = ctx.texts
     heads: dict[int, str] = {}
-    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+    if ctx.doc.from_html:
         return heads  # (in HTML the markup's headings head the briefs; a live ticker's times open its entries)
     lens = ctx.lens
     for i in clock_lines(ctx):  # (the lines that open on a digit or a clock's word, indexed once for the
@@ -2035,7 +2035,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
     comment right under it), and no open prose over the first (the page's head stands there:
     a thread stands under its article). Text pages only (in HTML the markup's headings head
     the briefs)."""
-    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+    if ctx.doc.from_html:
         return []
     texts, n = ctx.texts, len(ctx.texts)
     heads, others, shorter = [], 0, 0
@@ -2162,7 +2162,7 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
     headlines found none but these, and the pairs each on their own topic: two neighbouring
     pairs share few long words (an article's parts speak of the same people and things).
     Text pages only."""
-    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+    if ctx.doc.from_html:
         return []
     texts = ctx.texts
     run: list[int] = []
@@ -2389,7 +2389,7 @@ def _times_under_heads(ctx: Context) -> list[int]:
     """The brief's time lines of ``_heads_under_times``'s second branch (each time alone under
     its headline, over the brief's text): the story's date, per story, as the template prints it.
     Text pages only, as ``_timed_heads`` (in HTML the markup's headings head the briefs)."""
-    if ctx.doc.blocks and ctx.doc.blocks[0].hints:
+    if ctx.doc.from_html:
         return []
     heads = _heads_under_times(ctx)
     return [h + 1 for h in heads if h + 1 < len(ctx.texts) and h + 1 not in heads and ctx.is_open(h + 1)

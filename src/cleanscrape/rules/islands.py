@@ -49,7 +49,7 @@ class IslandTailRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
-        if not blocks or blocks[0].hints:
+        if not blocks or ctx.doc.from_html:
             return  # (an HTML page: the markup placed its boxes; CS209 weighs its tail)
         yield from _island_tails(self, ctx, TAIL_SHARE)
 
@@ -123,8 +123,7 @@ class HtmlTailRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        blocks = ctx.doc.blocks
-        if not blocks or not blocks[0].hints:
+        if not ctx.doc.from_html:
             return
         taken: set[int] = set()
         for island in _island_tails(self, ctx, ISLAND_SHARE, markup=True):
@@ -202,7 +201,7 @@ class TrailingLineRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
-        if not blocks or blocks[0].hints or len(ctx.with_role(Role.TITLE)) > 1:
+        if not blocks or ctx.doc.from_html or len(ctx.with_role(Role.TITLE)) > 1:
             return  # (an HTML page; a page of stories: one cut short by the next header may end on a subheading)
         fs = ctx.findings
         texts = ctx.texts

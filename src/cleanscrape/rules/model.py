@@ -341,9 +341,9 @@ def _page(ctx: Context) -> _Page:
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
                [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
-    if blocks and blocks[0].hints:
+    if ctx.doc.from_html:
         pg.prose_before = list(accumulate([n if n >= PROSE else 0 for n in kept], initial=0))
-    if blocks and not blocks[0].hints:
+    if blocks and not ctx.doc.from_html:
         pg.plain = True
         run = [i for i in prose if kept[i]]
         pg.span = (run[0], run[-1]) if run else None
@@ -1087,7 +1087,7 @@ class BlockModelRule(Rule):
         blocks = ctx.doc.blocks
         if not blocks:
             return
-        mode = "html" if blocks[0].hints else "text"
+        mode = "html" if ctx.doc.from_html else "text"
         if mode not in self.modes:
             return
         model = load_models().get(mode)

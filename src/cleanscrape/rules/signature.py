@@ -173,7 +173,7 @@ class SkeletonStoryRule(Rule):
         TAIL_SENTENCES sentences of text under that header; the text the generic decisions
         dropped under it comes back. One pass over the lines right over a label."""
         fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
-        if not titles or ctx.doc.blocks[0].hints:
+        if not titles or ctx.doc.from_html:
             return  # (in HTML the markup's headings head the stories)
         tokens: list[str | None] | None = None
         ends = [*titles[1:], n]

@@ -48,7 +48,7 @@ class StructureRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
-        if not blocks or not blocks[0].hints:
+        if not ctx.doc.from_html:
             return  # text input: nothing to read
         title = ctx.doc.meta.get("title") if ctx.doc.meta else None
         title_key = norm_key(str(title)) if title else ""
