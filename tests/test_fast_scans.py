@@ -276,3 +276,20 @@ def test_picture_source_gate_decides_as_the_search(text):
     assert credits._has_picture_source.__wrapped__(text) == want
     if want:
         assert not credits._SOURCE_RUNS.isdisjoint(credits._WORD_RUN.findall(text))
+
+
+# needle sets whose searches share a key (`scri`, `appear`, `elden`), hold a character outside
+# ASCII, or end in a newline: the rules' own, and small ones of our words
+_NEEDLE_SETS = [chrome.NEWSLETTER.contains, chrome.SITE_NOTICE.contains,
+                ("subscribe", "subscriber", "describe", "scribble"), ("née", "réé\n", "ée x"), ("tip\n", "tips", "stip")]
+_NEEDLE_WORDS = ["Subscribe", "subscribing", "scribble", "appeared in print", "appears", "in the print", "anmelden",
+                 "née", "réé", "ée", "tip", "tips", "x", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_NEEDLE_WORDS), min_size=1, max_size=6).map("".join), min_size=1, max_size=12),
+       st.sampled_from(_NEEDLE_SETS), st.sampled_from([5, 20, 240, 500]))
+def test_grouped_needle_searches_find_the_blocks_each_needle_finds(lines, needles, limit):
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    plain = [i for i, t in enumerate(lines) if len(t) <= limit and any(n in t + "\n" for n in needles)]
+    assert ctx.blocks_with(*needles, limit=limit) == plain

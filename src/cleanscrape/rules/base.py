@@ -351,12 +351,15 @@ class Context:
                     found.add(idx[k])
                 pos = page.find(gate, starts[k + 1])  # next block
             needles = ()
-        for needle in needles:
-            pos = page.find(needle)
+        for key, rare, members in _search_plan(needles) if needles else ():
+            if rare and rare not in page:  # (a quick look for the key's rarest character, absent on most pages)
+                continue
+            pos = page.find(key)
             while pos >= 0:
                 k = bisect_right(starts, pos) - 1
-                found.add(idx[k])
-                pos = page.find(needle, starts[k + 1])  # next block
+                if not members or any(n in page[starts[k]:starts[k + 1]] for n in members):
+                    found.add(idx[k])
+                pos = page.find(key, starts[k + 1])  # next block
         lens = self.lens
         return sorted(i for i in found if limit is None or lens[i] <= limit)
 
@@ -665,6 +668,46 @@ def _gate(needles: tuple[str, ...]) -> str | None:
     common = set.intersection(*(set(n) for n in needles))
     marks = sorted(c for c in common if not (c.isalnum() or c.isspace()))
     return marks[0] if marks else None
+
+
+_SHARED_KEY_MIN = 4  # characters of a key that several needles share, searched once for all of them
+_SHARED_KEY_LONG = 5  # a key this long is worth one search for two needles; a shorter one, for three
+
+
+@lru_cache(maxsize=256)
+def _search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The searches that find every block holding one of ``needles``: (key, rare, members).
+    A key several needles hold (`scri` for `ubscribe`, `nscrivez-vous`, `scriviti`) is searched
+    once, a block it is found in kept when it holds one of the members; a needle no key groups
+    is its own key (no members: every block it is found in is kept). A key holds no newline, so
+    a block holding a member holds the key. ``rare`` is a character of the key outside ASCII,
+    if any: a page without it holds no block the key's search would find (one quick look in C)."""
+    left = list(dict.fromkeys(needles))
+    plan: list[tuple[str, str, tuple[str, ...]]] = []
+    while True:
+        holders: dict[str, set[str]] = {}
+        for n in left:
+            body = n[:-1] if n.endswith("\n") else n
+            if "\n" in body:
+                continue
+            for size in range(_SHARED_KEY_MIN, len(body) + 1):
+                for j in range(len(body) - size + 1):
+                    holders.setdefault(body[j:j + size], set()).add(n)
+        best = max(((len(m), len(k), k) for k, m in holders.items()
+                    if len(m) >= 3 or (len(m) == 2 and len(k) >= _SHARED_KEY_LONG)), default=None)
+        if best is None:
+            break
+        key = best[2]
+        members = tuple(n for n in left if n in holders[key])
+        plan.append((key, _rare_char(key), members))
+        left = [n for n in left if n not in members]
+    plan.extend((n, _rare_char(n), ()) for n in left)
+    return tuple(plan)
+
+
+def _rare_char(text: str) -> str:
+    """The first character of ``text`` outside ASCII, or ``""``."""
+    return next((c for c in text if not c.isascii()), "")
 
 
 @lru_cache(maxsize=256)
