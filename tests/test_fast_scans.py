@@ -19,6 +19,7 @@ from cleanscrape.document import Block, Document
 from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
 from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
 from cleanscrape.pipeline import Pipeline
+from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
@@ -278,12 +279,12 @@ def test_picture_source_gate_decides_as_the_search(text):
         assert not credits._SOURCE_RUNS.isdisjoint(credits._WORD_RUN.findall(text))
 
 
-# needle sets whose searches share a key (`scri`, `appear`, `elden`), hold a character outside
-# ASCII, or end in a newline: the rules' own, and small ones of our words
-_NEEDLE_SETS = [chrome.NEWSLETTER.contains, chrome.SITE_NOTICE.contains,
+# needle sets whose searches share a key (`scri`, `appear`, `elden`) or a mark (CS412's `:`), hold a
+# character outside ASCII, or end in a newline: the rules' own, and small ones of our words
+_NEEDLE_SETS = [chrome.NEWSLETTER.contains, chrome.SITE_NOTICE.contains, by_code("CS412").contains, ("tip:", ":\n"),
                 ("subscribe", "subscriber", "describe", "scribble"), ("née", "réé\n", "ée x"), ("tip\n", "tips", "stip")]
 _NEEDLE_WORDS = ["Subscribe", "subscribing", "scribble", "appeared in print", "appears", "in the print", "anmelden",
-                 "née", "réé", "ée", "tip", "tips", "x", " "]
+                 "née", "réé", "ée", "tip", "tips", "x", " ", ":", " says", " wrote :", "dit"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 from collections import Counter
 from functools import lru_cache
 from bisect import bisect_left, bisect_right
@@ -343,11 +344,11 @@ class Context:
         found: set[int] = set()
         gate = _gate(needles) if len(needles) > 1 else None
         if gate is not None:  # one search for the mark every needle holds, the needles in its lines only
+            holds = _holds_one(needles)
             pos = page.find(gate)
             while pos >= 0:
                 k = bisect_right(starts, pos) - 1
-                line = page[starts[k]:starts[k + 1]]  # (with its newline: a needle may end in one)
-                if any(needle in line for needle in needles):
+                if holds(page, starts[k], starts[k + 1]) is not None:  # (the line with its newline: a needle may end in one)
                     found.add(idx[k])
                 pos = page.find(gate, starts[k + 1])  # next block
             needles = ()
@@ -668,6 +669,13 @@ def _gate(needles: tuple[str, ...]) -> str | None:
     common = set.intersection(*(set(n) for n in needles))
     marks = sorted(c for c in common if not (c.isalnum() or c.isspace()))
     return marks[0] if marks else None
+
+
+@lru_cache(maxsize=256)
+def _holds_one(needles: tuple[str, ...]) -> Callable[[str, int, int], object]:
+    """A search for any of ``needles`` (literal text, one alternation) in a span of a string:
+    one call in C for a line the gate found, not one ``in`` per needle (CS412's 24)."""
+    return re.compile("|".join(map(re.escape, needles))).search
 
 
 _SHARED_KEY_MIN = 4  # characters of a key that several needles share, searched once for all of them
