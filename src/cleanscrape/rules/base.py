@@ -679,7 +679,8 @@ def _holds_one(needles: tuple[str, ...]) -> Callable[[str, int, int], object]:
 
 
 _SHARED_KEY_MIN = 4  # characters of a key that several needles share, searched once for all of them
-_SHARED_KEY_LONG = 5  # a key this long is worth one search for two needles; a shorter one, for three
+_SHARED_KEY_NEEDLES = 3  # needles a shorter key is shared by to be worth its search (a short key scans slower)
+_SHARED_KEY_LONG = 5  # a key this long is worth one search for two needles
 
 
 @lru_cache(maxsize=256)
@@ -702,7 +703,7 @@ def _search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, .
                 for j in range(len(body) - size + 1):
                     holders.setdefault(body[j:j + size], set()).add(n)
         best = max(((len(m), len(k), k) for k, m in holders.items()
-                    if len(m) >= 3 or (len(m) == 2 and len(k) >= _SHARED_KEY_LONG)), default=None)
+                    if len(m) >= _SHARED_KEY_NEEDLES or (len(m) > 1 and len(k) >= _SHARED_KEY_LONG)), default=None)
         if best is None:
             break
         key = best[2]
@@ -714,8 +715,9 @@ def _search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, .
 
 
 def _rare_char(text: str) -> str:
-    """The first character of ``text`` outside ASCII, or ``""``."""
-    return next((c for c in text if not c.isascii()), "")
+    """The first character of ``text`` outside ASCII, or ``""`` (and for a key of one character:
+    the look for it would be its search, made twice)."""
+    return next((c for c in text if not c.isascii()), "") if len(text) > 1 else ""
 
 
 @lru_cache(maxsize=256)
