@@ -693,23 +693,26 @@ def _search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, .
     if any: a page without it holds no block the key's search would find (one quick look in C)."""
     left = list(dict.fromkeys(needles))
     plan: list[tuple[str, str, tuple[str, ...]]] = []
-    while True:
-        holders: dict[str, set[str]] = {}
-        for n in left:
-            body = n[:-1] if n.endswith("\n") else n
-            if "\n" in body:
-                continue
-            for size in range(_SHARED_KEY_MIN, len(body) + 1):
-                for j in range(len(body) - size + 1):
-                    holders.setdefault(body[j:j + size], set()).add(n)
+    holders: dict[str, set[str]] = {}
+    for n in left:
+        body = n[:-1] if n.endswith("\n") else n
+        if "\n" in body:
+            continue
+        for size in range(_SHARED_KEY_MIN, len(body) + 1):
+            for j in range(len(body) - size + 1):
+                holders.setdefault(body[j:j + size], set()).add(n)
+    while True:  # (the keys found once, each round's counts over the needles left: a key one needle holds never groups)
+        holders = {k: m for k, m in holders.items() if len(m) > 1}
         best = max(((len(m), len(k), k) for k, m in holders.items()
-                    if len(m) >= _SHARED_KEY_NEEDLES or (len(m) > 1 and len(k) >= _SHARED_KEY_LONG)), default=None)
+                    if len(m) >= _SHARED_KEY_NEEDLES or len(k) >= _SHARED_KEY_LONG), default=None)
         if best is None:
             break
         key = best[2]
         members = tuple(n for n in left if n in holders[key])
         plan.append((key, _rare_char(key), members))
         left = [n for n in left if n not in members]
+        gone = set(members)
+        holders = {k: m - gone for k, m in holders.items()}
     plan.extend((n, _rare_char(n), ()) for n in left)
     return tuple(plan)
 
