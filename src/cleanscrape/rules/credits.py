@@ -515,8 +515,7 @@ class CaptionRule(Rule):
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
-            if bare.fullmatch(ctx.texts[i]) and not any(
-                    ctx.is_open(k) and ctx.lens[k] >= PROSE_AFTER for k in range(i + 1, min(n_blocks, i + PROSE_REACH))):
+            if bare.fullmatch(ctx.texts[i]) and not _prose_after(ctx, i):
                 continue  # `EFE` under the last paragraph, no text after it: the wire's sign-off
             j = i - 1
             if not ctx.is_open(j):
