@@ -4,6 +4,7 @@
     python benchmarks/segmentation/lost.py --bench ../shared/bench --half fit
     python benchmarks/segmentation/lost.py --bench ../shared/bench --half probe --show 40
     python benchmarks/segmentation/lost.py --bench ../shared/bench --half fit --code CS205 --show 20
+    python benchmarks/segmentation/lost.py --bench ../shared/bench --half probe7 --stories
 
 Builds the half as ``run.py`` does, cleans each page in this process (``cleanscrape.clean``,
 plain text) and, for every kept string (a story's paragraph) that no record's body holds,
@@ -109,6 +110,53 @@ def diagnose(scorer, pages) -> list[dict]:
     return out
 
 
+def _line_class(text: str, arts, norm) -> str:
+    """What the records say of a story's line: ``found`` (a headline the segmenter dropped for
+    want of a body: ``CS304`` in an audit), ``record`` (the line is a record's title), ``body``
+    (inside a record's body), ``CODE`` (removed by that rule), ``unfound``."""
+    nt = norm(text)
+    if not nt:
+        return "unfound"
+    for a in arts:
+        if norm(a.title or "") == nt:
+            return "record"
+    for a in arts:
+        if any(norm(p) == nt for p in a.paragraphs):
+            return "body"
+    for a in arts:
+        for r in a.removed:
+            if norm(r.text) == nt:
+                return "found" if r.code == "CS304" else r.code
+    return "unfound"
+
+
+def no_record(scorer, pages) -> Counter:
+    """The stories that matched no record, by where their headline went and where their text
+    went (``kept`` in another record, ``part`` of it kept, or ``dropped`` by the rules named):
+    a headline ``found`` with its text dropped is the content decisions' (the text lost under
+    a headline the page's rules found); a headline in a ``body`` with the text ``kept`` is a
+    story merged into the one above (a boundary not found). ``-``: the page gave no record."""
+    norm = scorer.norm_text
+    got: Counter = Counter()
+    for name, text, gold in pages:
+        arts = clean(text, format="text", source=name)
+        res = scorer.score_page(gold, [{"title": a.title or "", "body": a.body} for a in arts])
+        for i, pa in enumerate(res["per_article"]):
+            if pa["record"] is not None:
+                continue
+            art = gold["articles"][i]
+            if not arts:
+                got[(name.rsplit("-", 1)[0], "-", "- (the page gave no record)")] += 1
+                continue
+            head = _line_class(art.get("title") or "", arts, norm) if art.get("title") else "no headline"
+            where = [_line_class(p, arts, norm) for p in art["paragraphs"]]
+            kept = sum(w == "body" for w in where)
+            body = "kept" if kept == len(where) else "part" if kept else \
+                "dropped " + ",".join(sorted(set(where)))
+            got[(name.rsplit("-", 1)[0], head, body)] += 1
+    return got
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -119,9 +167,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N lost strings")
     ap.add_argument("--code", help="only lost strings whose class starts with this (e.g. 'removed CS205', 'title')")
     ap.add_argument("--shape", choices=["short", "sentence", "paragraph"])
+    ap.add_argument("--stories", action="store_true",
+                    help="the stories with no record instead: where their headline and their text went")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.bench)
     pages = generate.build(generate.load_bench_texts(args.bench, args.half), args.half, args.seed, args.pages)
+    if args.stories:
+        got = no_record(scorer, pages)
+        print(f"# {args.half}: {sum(got.values())} stories with no record\n\nby headline and text:")
+        both: Counter = Counter()
+        for (_fam, head, body), n in got.items():
+            both[(head, body)] += n
+        for (head, body), n in both.most_common(30):
+            print(f"  {n:5d}  headline {head:12s} text {body}")
+        print("\nby family:")
+        for (fam, head, body), n in got.most_common(40):
+            print(f"  {n:5d}  {fam:26s} headline {head:12s} text {body}")
+        return 0
     rows = diagnose(scorer, pages)
     print(f"# {args.half}: {len(rows)} kept strings lost on {len({r['page'] for r in rows})} pages")
     for key in ("story", "where", "how", "shape"):
