@@ -54,8 +54,9 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     if isinstance(words, (set, frozenset)):
         words = sorted(words)  # (a set's order changes with each process's string hashing)
     parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
-    if longest_first:
-        parts = sorted(parts, key=lambda p: (-len(p), p))
+    if longest_first:  # (longest first, one length in sorted order: the sort by length is stable, reversed too)
+        parts.sort()
+        parts.sort(key=len, reverse=True)
     joined = "\x01".join(parts)  # (escaped in one pass: re.escape leaves this character alone)
     if joined.count("\x01") != max(len(parts) - 1, 0):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
