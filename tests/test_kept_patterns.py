@@ -216,3 +216,45 @@ def test_the_regex_package_is_imported_only_to_compile(tmp_path: Path) -> None:
     package = kept.regex_package()  # (imported later, it finds the engine loaded and works as ever)
     assert package._regex is sys.modules["regex._regex"]
     assert package.compile(r"\p{Lu}+").findall("aBCd E") == ["BC", "E"]
+
+
+def test_a_config_parse_is_kept_with_the_patterns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A config's table is kept by its text in the file of compiled patterns (nothing written
+    beside the user's file): taken back while the text is the same, parsed anew when it changes;
+    a broken file is refused as ever, a table marshal cannot hold (a date) is not kept."""
+    import datetime
+
+    from cleanscrape.tomlfile import load_toml
+
+    monkeypatch.setattr(kept, "_USED", {})
+    monkeypatch.setattr(kept, "_NEW", [])
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # (this process's kept file left alone)
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.cleanscrape]\nselect = ["CS1"]\n', encoding="utf-8")
+    first = load_toml(config, ValueError)
+    assert first == {"tool": {"cleanscrape": {"select": ["CS1"]}}}
+    assert kept.kept_data("toml", config.read_text(encoding="utf-8")) is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pyproject.toml"]
+    again = load_toml(config, ValueError)
+    assert again == first and again is not first  # (taken back: a table of its own)
+    config.write_text('[tool.cleanscrape]\nselect = ["CS2"]\n', encoding="utf-8")
+    assert load_toml(config, ValueError) == {"tool": {"cleanscrape": {"select": ["CS2"]}}}
+    config.write_text("[tool.cleanscrape\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid TOML"):
+        load_toml(config, ValueError)
+    config.write_text("when = 2026-12-06\n", encoding="utf-8")
+    assert load_toml(config, ValueError) == {"when": datetime.date(2026, 12, 6)}
+    assert kept.kept_data("toml", "when = 2026-12-06\n") is None
+
+
+def test_a_second_cli_run_reads_its_config_without_tomllib(tmp_path: Path) -> None:
+    """The ``pyproject.toml`` a run finds is parsed by the first process only: a later one
+    takes its table from the kept file and never imports ``tomllib``; the settings are the same."""
+    (tmp_path / "pyproject.toml").write_text('[tool.cleanscrape]\nignore = ["CS404"]\n', encoding="utf-8")
+    code = ("import sys; from pathlib import Path; from cleanscrape.config import load_settings; "
+            "s = load_settings(Path(sys.argv[1])); print(sorted(s.ignore), 'tomllib' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=str(tmp_path / "cache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    outs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env, capture_output=True, text=True,
+                           check=True).stdout.strip() for _ in range(2)]
+    assert outs == ["['CS404'] True", "['CS404'] False"]

@@ -19,6 +19,7 @@ the page instead of one per rule.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
@@ -186,15 +187,18 @@ def reads_of(rules: Sequence[Rule]) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     codes = {r.code for r in rules}
     shape_codes = {r.code for r in rules if is_shape(r)}
-    carriers: dict[str, list[tuple[int, str]]] = {}  # role -> (place, code) of each rule carrying it
+    places: dict[str, list[int]] = {}  # role -> the place of each rule carrying it, in order
+    carriers: dict[str, list[str]] = {}  # role -> the code of each of those rules
     for n, r in enumerate(rules):
         for role in r.roles:
-            carriers.setdefault(role.value, []).append((n, r.code))
+            places.setdefault(role.value, []).append(n)
+            carriers.setdefault(role.value, []).append(r.code)
     for n, r in enumerate(rules):
         got: set[str] = set()
         for item in r.reads:
             if item in _ROLES:
-                got.update(code for k, code in carriers.get(item, ()) if k < n)
+                if item in places:  # (the carriers before it: a run from the list's start)
+                    got.update(carriers[item][:bisect_left(places[item], n)])
             elif item in codes:
                 got.add(item)
         got.discard(r.code)

@@ -95,7 +95,7 @@ STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _REGEX_F
 
 # an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
-Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0
+Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
 
 
 def kept_file() -> Path:
@@ -162,6 +162,27 @@ def compile_source(source: str) -> CodeType:
         _NEW.append(key)
     _USED[key] = entry
     return entry
+
+
+def kept_data(kind: str, text: str) -> bytes | None:
+    """What this or an earlier process kept for ``text`` under ``kind`` (see :func:`keep_data`),
+    or None."""
+    key: Key = (kind, text, 0)
+    entry = _USED.get(key) or _KEPT.get(key)
+    if type(entry) is not bytes:
+        return None
+    _USED[key] = entry
+    return entry
+
+
+def keep_data(kind: str, text: str, data: bytes) -> None:
+    """Keep ``data`` (what ``text`` gave, marshalled by the caller: the file holds bytes it can
+    always write) under ``kind`` for later processes, as a compiled pattern is kept."""
+    key: Key = (kind, text, 0)
+    _USED[key] = data
+    if not _NEW:
+        atexit.register(_write)
+    _NEW.append(key)
 
 
 def _exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:

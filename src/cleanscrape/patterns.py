@@ -54,8 +54,9 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     if isinstance(words, (set, frozenset)):
         words = sorted(words)  # (a set's order changes with each process's string hashing)
     parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
-    if longest_first:
-        parts = sorted(parts, key=lambda p: (-len(p), p))
+    if longest_first:  # (longest first, one length in sorted order: the sort by length is stable, reversed too)
+        parts.sort()
+        parts.sort(key=len, reverse=True)
     joined = "\x01".join(parts)  # (escaped in one pass: re.escape leaves this character alone)
     if joined.count("\x01") != max(len(parts) - 1, 0):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
@@ -170,13 +171,19 @@ def line_needles(pattern: Pattern) -> tuple[str, ...] | None:
             pattern.flags & (re.IGNORECASE | re.MULTILINE):
         return None
     try:
-        tree = _SRE_PARSER.parse(pattern.pattern, pattern.flags)
-        got = _needs(tree.data, bool(pattern.flags & re.DOTALL))
+        got = _needs(_parsed(pattern).data, bool(pattern.flags & re.DOTALL))
     except (_Unsafe, AttributeError, TypeError, ValueError):
         return None
     if got is None:
         return None
     return _shared_openings(x for x in got if not any(y != x and y in x for y in got))  # (`got a` finds `got a story`)
+
+
+@cache
+def _parsed(pattern: Pattern) -> Any:
+    """``pattern`` parsed by stdlib ``re``'s parser: once for both prefilters (``line_needles``
+    and ``prefix_needles`` read the tree, neither changes it)."""
+    return _SRE_PARSER.parse(pattern.pattern, pattern.flags)
 
 
 def _shared_openings(needles: Iterable[str]) -> tuple[str, ...]:
@@ -315,7 +322,7 @@ def prefix_needles(pattern: Pattern) -> tuple[str, ...] | None:
             pattern.flags & re.IGNORECASE:
         return None
     try:
-        got = _prefixes(_SRE_PARSER.parse(pattern.pattern, pattern.flags).data)
+        got = _prefixes(_parsed(pattern).data)
     except (_Unsafe, AttributeError, TypeError, ValueError):
         return None
     if got is None or len(got) > NEEDLES_MAX or min(len(x) for x in got) < NEEDLE_MIN:

@@ -9,6 +9,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from .kept import keep_data, kept_data
+
 KEPT_SUFFIX = ".marshal"  # the parsed table kept beside a TOML file, as Python keeps a module's bytecode
 
 
@@ -19,13 +21,17 @@ def load_toml(path: Path, error: type[ValueError], keep: bool = False) -> dict[s
     ``keep``: the parsed table is also kept, with the bytes it was parsed from, where Python
     keeps bytecode (``sys.pycache_prefix``, else ``__pycache__`` beside the file), and taken
     from there while the file holds those same bytes: the file stays what is read, only the
-    parse is skipped (tomllib takes about 27 ms for the shipped language files, marshal 1 ms)."""
+    parse is skipped (tomllib takes about 27 ms for the shipped language files, marshal 1 ms).
+    Without it (a user's config), the parse is kept by the text it was made from, in the file
+    of compiled patterns (:mod:`cleanscrape.kept`): nothing is written beside the user's file."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
     if keep and (kept := _kept(path, raw)) is not None:
+        return kept
+    if not keep and (kept := _kept_config(raw)) is not None:
         return kept
     import tomllib  # (here: a process that finds every table kept never imports it)
 
@@ -37,7 +43,22 @@ def load_toml(path: Path, error: type[ValueError], keep: bool = False) -> dict[s
         raise error(f"{path}: not valid TOML (not UTF-8 text)") from None
     if keep:
         _keep(path, raw, table)
+    else:  # (a config: its parse kept where the compiled patterns are, not beside the user's file)
+        with suppress(ValueError):  # (a value marshal cannot hold, a date: not kept)
+            keep_data("toml", raw.decode(), marshal.dumps(table))
     return table
+
+
+def _kept_config(raw: bytes) -> dict[str, Any] | None:
+    """The table an earlier process parsed from the same text ``raw`` holds (kept with the
+    compiled patterns, :mod:`cleanscrape.kept`: the parse and the ``tomllib`` import skipped,
+    some 20 million instructions a CLI run pays for the ``pyproject.toml`` it finds), or None."""
+    try:
+        data = kept_data("toml", raw.decode())
+        table = marshal.loads(data) if data is not None else None
+    except (UnicodeDecodeError, ValueError, EOFError, TypeError):
+        return None
+    return table if isinstance(table, dict) else None
 
 
 def kept_path(path: Path) -> Path:

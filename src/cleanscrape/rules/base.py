@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
 from ..document import Document, Finding, Role
+from ..kept import compile_kept
 from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
 from ..text import ends_sentence, first_word, first_words, heading_words, norm_key, word_count
 
@@ -675,7 +676,8 @@ def _gate(needles: tuple[str, ...]) -> str | None:
 def _holds_one(needles: tuple[str, ...]) -> Callable[[str, int, int], object]:
     """A search for any of ``needles`` (literal text, one alternation) in a span of a string:
     one call in C for a line the gate found, not one ``in`` per needle (CS412's 24)."""
-    return re.compile("|".join(map(re.escape, needles))).search
+    search: Callable[[str, int, int], object] = compile_kept("|".join(map(re.escape, needles)), 0, False).search
+    return search  # (the pattern kept across processes: kept.py)
 
 
 _SHARED_KEY_MIN = 4  # characters of a key that several needles share, searched once for all of them
@@ -693,26 +695,39 @@ def _search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, .
     if any: a page without it holds no block the key's search would find (one quick look in C)."""
     left = list(dict.fromkeys(needles))
     plan: list[tuple[str, str, tuple[str, ...]]] = []
-    holders: dict[str, set[str]] = {}
-    for n in left:
-        body = n[:-1] if n.endswith("\n") else n
-        if "\n" in body:
-            continue
-        for size in range(_SHARED_KEY_MIN, len(body) + 1):
-            for j in range(len(body) - size + 1):
-                holders.setdefault(body[j:j + size], set()).add(n)
-    while True:  # (the keys found once, each round's counts over the needles left: a key one needle holds never groups)
-        holders = {k: m for k, m in holders.items() if len(m) > 1}
-        best = max(((len(m), len(k), k) for k, m in holders.items()
-                    if len(m) >= _SHARED_KEY_NEEDLES or len(k) >= _SHARED_KEY_LONG), default=None)
+    size = _SHARED_KEY_MIN
+    at = [(n, body, j) for n in left if "\n" not in (body := n[:-1] if n.endswith("\n") else n)
+          for j in range(len(body) - size + 1)]
+    longest: dict[frozenset[str], tuple[int, str]] = {}  # each set of holders: its longest key
+    while at:  # (keys by length: a key one longer opens where a shared key stands, or no two needles hold it)
+        level: dict[str, set[str]] = {}
+        for n, body, j in at:
+            level.setdefault(body[j:j + size], set()).add(n)
+        shared: set[str] = set()
+        for k, found in level.items():
+            if len(found) > 1:
+                shared.add(k)
+                held = frozenset(found)
+                was = longest.get(held)
+                longest[held] = (size, k) if was is None or (size, k) > was else was
+        size += 1
+        at = [(n, body, j) for n, body, j in at if j + size <= len(body) and body[j:j + size - 1] in shared]
+    while True:  # (the longest key of each set of holders is the one the choice below can take)
+        best = max(((len(m), got, m) for m, got in longest.items()
+                    if len(m) >= _SHARED_KEY_NEEDLES or got[0] >= _SHARED_KEY_LONG), default=None)
         if best is None:
             break
-        key = best[2]
-        members = tuple(n for n in left if n in holders[key])
+        key, held = best[1][1], best[2]
+        members = tuple(n for n in left if n in held)
         plan.append((key, _rare_char(key), members))
         left = [n for n in left if n not in members]
-        gone = set(members)
-        holders = {k: m - gone for k, m in holders.items()}
+        merged: dict[frozenset[str], tuple[int, str]] = {}
+        for m, got in longest.items():  # (two sets the same once the members are gone: the longer key)
+            rest = m - held
+            if len(rest) > 1:
+                was = merged.get(rest)
+                merged[rest] = got if was is None or got > was else was
+        longest = merged
     plan.extend((n, _rare_char(n), ()) for n in left)
     return tuple(plan)
 
@@ -727,7 +742,8 @@ def _rare_char(text: str) -> str:
 def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
     """The first-word keys of phrases (memoised by value; callers keep the result as a
     constant, since hashing a long tuple on every call would cost more than it saves)."""
-    return frozenset(first_word(t) for s in starts if (t := s.strip()))
+    return frozenset(w.casefold() if (w := t.partition(" ")[0]).isalpha() else first_word(t)
+                     for s in starts if (t := s.strip()))  # (a word of letters first: its key, as ``first_words`` reads it)
 
 
 def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw: Any) -> LineRule:
