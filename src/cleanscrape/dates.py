@@ -62,11 +62,9 @@ _DATE_FORMS = [
     rf"{_MON}\s+{_DAY},?\s+{_YEAR}",
     # 3 November 2025 / 3. November 2025 / 3 de noviembre de 2025 / 3 novembre 2025
     rf"{_DAY}\s+(?:{words_alternation(MONTH_OF)}\s+)?{_MON},?\s+(?:{words_alternation(YEAR_OF)}\s+)?{_YEAR}",
-    # 03.11.2025 / 3/11/2025 / 03-11-2025 (day first, as most of the world writes it; with
-    # dashes, Dutch and Indian sites, no digit or dash before it: no phone number's tail);
-    # 11/19/2025 (month first, as the US writes it) when the day cannot be a month or a 12-hour
-    # clock follows
-    rf"(?:(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]|(?<![\d-])(?P<dd>[0-3]?\d)-(?P<md>[01]?\d)-){_YEAR}",
+    # 03.11.2025 / 3/11/2025 (day first, as most of the world writes it); 11/19/2025 (month
+    # first, as the US writes it) when the day cannot be a month or a 12-hour clock follows
+    rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
 ]
 _DATE_RX = [compile_pattern(p, "i") for p in _DATE_FORMS]
 # what a form's match must hold, searched first where that is much cheaper than the form: a
@@ -144,8 +142,6 @@ def find_date(text: str) -> FoundDate | None:
     g = best.groupdict()
     try:
         year = int(g["y"])
-        if g.get("dd"):
-            g["d"], g["mn"] = g["dd"], g["md"]  # (the dashed form: day first)
         day = int(g["d"])
         if g.get("m"):
             month = _MONTH_NUMBER[g["m"].lower().rstrip(".")]

@@ -1299,10 +1299,6 @@ class TitleRule(Rule):
             stop = _stop_headed_briefs(ctx, taken)
             for h in stop:
                 yield self.finding(h, STOP_BRIEF)
-            if not stop:
-                stop = _separated_heads(ctx, taken)
-                for h in stop:
-                    yield self.finding(h, SEPARATED_HEAD)
             for h in () if stop else _alternating_briefs(ctx, taken):
                 yield self.finding(h, ALTERNATING_BRIEF)
         if not titled and not known:
@@ -1533,9 +1529,8 @@ def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
         f = ctx.findings[k]
         if f is not None and f.role is _TITLE:
             return None  # a headline under it: this line is its kicker or the tag line above
-        if f is not None and f.role in _OPTIONAL_IN_HEADER or f is None and _quote_row(ctx, k):
-            pass  # a picture's caption and credit: some stories of a feed have one, some not (and a
-            # market's quote row under the headline: the story's ticker, no line of its header)
+        if f is not None and f.role in _OPTIONAL_IN_HEADER:
+            pass  # a picture's caption and credit: some stories of a feed have one, some not
         elif f is not None and f.role is not _CONTENT:
             shape.append(f.code)
             meta = meta or f.role in META_ROLES
@@ -1661,7 +1656,7 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     shapes = set(found_shapes)
     cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= FULL_HEADLINE_WORDS
-             and not leads_on(ctx.texts[h]) and not _quote_row(ctx, h)}
+             and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
     # the same header under two other lines: the skeleton
     shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
@@ -1672,13 +1667,6 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     # headline-shaped either (a headline of two sentences over its byline, the page's first story)
     lone = {s for s, c in found_shapes.items() if len(s) == 1 and printed_by_most(c, len(found))}
     return sorted(heads + _unshaped_heads(ctx, taken | set(heads), dated | lone))
-
-
-def _quote_row(ctx: Context, k: int) -> bool:
-    """Line ``k`` is a market's quote row (`DAX 18,234.50 +0.42%`): a ticker's, never a headline
-    and never a line of a story's header, wherever it stands."""
-    t = ctx.texts[k]
-    return t.rstrip()[-1:] == "%" and market_quote(t)
 
 
 def _one_line_head(ctx: Context, h: int) -> bool:
@@ -1993,7 +1981,8 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     """Headlines that a brief's clock time opens on their own line (`14:32 Ferry timetable
     approved for the winter`), and each one's words after the time: the page prints two such
     lines or more, each a headline after its time (three words or more, no sentence), each
-    with prose under it before the next; one brief at least holds two paragraphs or a
+    with prose under it before the next (or a paragraph's length with no full stop, a deck:
+    ``_brief_text``); one brief at least holds two paragraphs or a
     paragraph of two sentences (a front's card holds one sentence of teaser). The time is the
     per-story line of the template, whatever the words that follow it."""
     texts = ctx.texts
@@ -2024,8 +2013,9 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1:
             return {}  # a list of times (a schedule)
-        bare += not prose and not any(map(partial(_brief_text, ctx), range(a + 1, b)))  # (a brief may be a line of
-        # its own: a desk's name, a table; a deck, unstopped, is its text: no schedule's entry)
+        bare += not prose and (texts[a].rstrip().endswith(_TEASER_CUTS) or not any(map(partial(_brief_text, ctx), range(a + 1, b))))
+        # (a brief may be a line of its own: a desk's name, a table; a deck, unstopped, is its text:
+        # no schedule's entry; but not under a teaser cut short, a front's card read as a headline)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
         cut += bool(prose) and not whole_sentence(texts[prose[-1]])
     if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
@@ -2083,52 +2073,6 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
             any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
         return []
     return heads
-
-
-SEPARATED_HEAD = "a headline right under the separator the page prints between its stories, over its byline or date"
-
-
-def _separated_heads(ctx: Context, taken: set[int]) -> list[int]:
-    """Headlines in the slot the page's period gives: the page prints a separator between its
-    stories (`· · ·`, `* * *`: ``separator_over``), and under most separators, PATTERN_MIN at
-    least, one line (a headline's length, one or two sentences) stands over a byline or date of
-    one kind with text under that header; that line heads its story whatever its shape (a full
-    stop at its end, a text of one short sentence under it), and so does the line over the same
-    header above the first separator, under the page's head (no prose over it). A single
-    article's section breaks print no byline or date under the line after each. Text pages only."""
-    if ctx.doc.from_html:
-        return []
-    texts, n, fs = ctx.texts, len(ctx.texts), ctx.findings
-    seps = [h for h in range(1, n) if separator_over(ctx, h)]
-    if len(seps) < PATTERN_MIN:
-        return []
-
-    def slot(h: int) -> str | None:  # the code of the header under line ``h``, when ``h`` may head a story
-        f = fs[h + 1] if h + 1 < n else None
-        if f is None or f.role not in META_ROLES or not (ctx.is_open(h) or ctx.role(h) in _SLOT_DROPS) or \
-                ctx.lens[h] > HEADLINE_MAX_CHARS or ctx.nwords(h) < HEADED_MIN_WORDS or sentence_breaks(texts[h]) > 1 \
-                or _bullet(texts[h]) or not LETTER_RUN.search(texts[h]):
-            return None
-        k = h + 2
-        while k < n and ctx.role(k) in META_ROLES:
-            k += 1  # (a date under the byline)
-        return f.code if k < n and ctx.is_open(k) and LETTER_RUN.search(texts[k]) and not separator_over(ctx, k + 1) \
-            or k + 1 < n and ctx.is_open(k) and _is_prose(ctx, k) else None
-
-    codes = Counter(c for c in map(slot, seps) if c is not None)
-    if not codes:
-        return []
-    code, count = codes.most_common(1)[0]
-    if not printed_by_most(count, len(seps)):
-        return []
-    heads = [h for h in seps if slot(h) == code]
-    first = next((j for j in range(seps[0] - 1) if slot(j) == code), None)
-    if first is not None and not any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(first)):
-        heads.insert(0, first)
-    return [h for h in heads if h not in taken and h - 1 not in taken]
-
-
-_SLOT_DROPS = frozenset({Role.BOILERPLATE, Role.RELATED})  # what the generic decisions or the related-headline step took
 
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
@@ -2427,8 +2371,9 @@ def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[
 
 
 def _prose_under_times(ctx: Context, times: list[int]) -> bool:
-    """Each time of ``times`` (alone under its brief's headline) has prose under it before the
-    next brief's headline, and most right under it (past a picture's caption and credit): a
+    """Each time of ``times`` (alone under its brief's headline) has its text under it before the
+    next brief's headline (prose, or a deck: ``_brief_text``), and most right under it (past a
+    picture's caption and credit): a
     brief may open on a line of its own (a place, a standfirst with no full stop) over its text,
     and one brief in TIMED_BARE_SHARE may hold no prose."""
     n = len(ctx.texts)
@@ -2445,10 +2390,15 @@ def _prose_under_times(ctx: Context, times: list[int]) -> bool:
 
 
 def _brief_text(ctx: Context, k: int) -> bool:
-    """Open line ``k``, under a brief's headline and time, is the brief's text: prose, or a
-    paragraph's length with no full stop (a deck, a one-line text its source left unstopped,
-    which reads as headline-shaped: the headline's slot is taken, so it is text)."""
-    return ctx.is_open(k) and (_is_prose(ctx, k) or ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS)
+    """Open line ``k``, under a brief's headline or time, is the brief's text: prose, or a
+    paragraph's length with no full stop at its end (a deck, or a one-line text its source left
+    unstopped, reads as headline-shaped; the headline's slot is taken, so it is text), but not a
+    teaser cut short (`...the council…`: a front's card)."""
+    return ctx.is_open(k) and (_is_prose(ctx, k) or (ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS)
+                               and not ctx.texts[k].rstrip().endswith(_TEASER_CUTS))
+
+
+_TEASER_CUTS = ("…", "...")  # a teaser's cut at its end: a card's, not a brief's text
 
 
 def _times_under_heads(ctx: Context) -> list[int]:
@@ -2606,15 +2556,13 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     or a kicker."""
     found, unshaped, marked, clear = [], [], 0, False
     labels: list[int] = []  # the lines over the dates of the headlines found
-    stopped: list[int] = []  # sentences under a date, over a byline: headlines when found ones stand so too
-    bylined: set[str] = set()  # the codes of the bylines under the headlines found
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
         if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
             k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
         if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
-                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and (_two_paragraphs(ctx, k + 1) or ctx.nwords(k) <= TIME_KICKER_WORDS):
+                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and _two_paragraphs(ctx, k + 1):
             k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
             # two paragraphs before the next date: a story card's teaser is one)
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
@@ -2626,14 +2574,9 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         elif ends_sentence(ctx.texts[h]) or not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS:
             if _slot_shaped(ctx, h):
                 unshaped.append(h)  # (`31% of buyers follow friends. Here's why`: taken when the others are headlines)
-                continue
-            if not _stopped_slot(ctx, h):
-                continue
-            stopped.append(h)  # (and what stands over its date tells, as over a headline's)
+            continue
         else:
             found.append(h)
-            if ctx.role(h + 1) is Role.BYLINE:
-                bylined.add(ctx.findings[h + 1].code)  # type: ignore[union-attr]
         above = d - 1
         while above >= 0 and ctx.role(above) in META_ROLES:
             above -= 1  # (a byline over the date: the header's; what stands over the header tells)
@@ -2646,27 +2589,11 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             len({ctx.texts[j] for j in labels[1:]}) == 1 and not any(map(str.isalnum, ctx.texts[labels[-1]]))):
         clear = True  # (the same word over every date: the page's label, printed once per story, no headline;
         # or a line of no letters over every date but the first: the separator between two stories)
-    # a line of no headline's shape (a sentence with its full stop, a headline in sentence case)
-    # between its date and a byline of the kind the found headlines stand over, or PATTERN_MIN such
-    # lines over one kind of byline: the same header, so the same slot (`Ferry fares rise again.`
-    # over `Posted by ...`)
-    kinds = Counter(ctx.findings[h + 1].code for h in stopped)  # type: ignore[union-attr]
-    bylined.update(c for c, k in kinds.items() if k >= PATTERN_MIN)
-    stopped = [h for h in stopped if ctx.findings[h + 1].code in bylined]  # type: ignore[union-attr]
-    if not (found or unshaped or marked or stopped):
+    if not (found or unshaped or marked):
         return frozenset()
     badge = _badge_dated(ctx)  # (a calendar badge over each post: the page prints every date first)
-    heads = len(found) + marked + len(stopped) + (len(unshaped) if badge else 0)
-    return frozenset(found + unshaped + stopped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
-
-
-def _stopped_slot(ctx: Context, h: int) -> bool:
-    """Line ``h`` (under a date) reads as a headline with a full stop at its end: one sentence
-    or two, a headline's length, no date, no list's bullet, right over a byline."""
-    t = ctx.texts[h]
-    return ctx.role(h + 1) is Role.BYLINE and ctx.lens[h] <= HEADLINE_MAX_CHARS and \
-        HEADED_MIN_WORDS <= ctx.nwords(h) <= HEADINGS_MAX_WORDS and sentence_breaks(t) <= 1 and \
-        not _bullet(t) and find_date(t) is None
+    heads = len(found) + marked + (len(unshaped) if badge else 0)
+    return frozenset(found + unshaped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
 
 
 EXCERPT_CARDS = 3  # posts of a blog index cut to their excerpt: a front (fewer: a short page, left to the other tests)
