@@ -329,3 +329,24 @@ def test_an_articles_quotes_figures_and_times_stay_its_text():
         assert kept in text
     assert any("10:42" in p and "2:1" in p for p in text)
     assert not any(r.code in ("CS425", "CS426") for r in arts[0].removed)
+
+
+def test_live_briefs_under_their_time_some_opening_on_a_line_with_no_stop_head_each_brief():
+    """(seg37) Five briefs under their time, two of them opening on a paragraph's length of
+    text with no full stop (a deck, or a one-line text its source left unstopped): that line is
+    the brief's text, not a schedule's entry, so the page's times still head every brief (it
+    gave no record: two bare briefs in five read as a schedule)."""
+    arts = _records("live-briefs-under-their-time-some-opening-on-a-line-with-no-stop.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Library extends its opening hours on Saturdays",
+                                       "Rail line to the airport closed for repairs this weekend",
+                                       "Council finds the money to reopen the paddling pool",
+                                       "Choir wins the regional cup for the third time"]
+    assert arts[2].paragraphs[0].startswith("Trains to the airport will not run")
+
+
+def test_a_schedule_of_times_over_titles_with_a_short_line_under_each_gives_no_briefs():
+    """Hard negative: a time over each programme's title and a short line under it (`Drama
+    series, episode four of six`, fewer than a paragraph's words and characters): a schedule,
+    no record."""
+    assert _records("tv-schedule-times-over-titles-a-genre-under-each.txt") == []

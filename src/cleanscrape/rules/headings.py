@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress
 from typing import cast
 
@@ -1981,7 +1981,8 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
     """Headlines that a brief's clock time opens on their own line (`14:32 Ferry timetable
     approved for the winter`), and each one's words after the time: the page prints two such
     lines or more, each a headline after its time (three words or more, no sentence), each
-    with prose under it before the next; one brief at least holds two paragraphs or a
+    with prose under it before the next (or a paragraph's length with no full stop, a deck:
+    ``_brief_text``); one brief at least holds two paragraphs or a
     paragraph of two sentences (a front's card holds one sentence of teaser). The time is the
     per-story line of the template, whatever the words that follow it."""
     texts = ctx.texts
@@ -2012,7 +2013,9 @@ def _timed_heads(ctx: Context) -> dict[int, str]:
         prose = [k for k in range(a + 1, b) if ctx.is_open(k) and _is_prose(ctx, k)]
         if b == a + 1:
             return {}  # a list of times (a schedule)
-        bare += not prose  # (a brief may be a line of its own: a desk's name, a table, a standfirst)
+        bare += not prose and (texts[a].rstrip().endswith(_TEASER_CUTS) or not any(map(partial(_brief_text, ctx), range(a + 1, b))))
+        # (a brief may be a line of its own: a desk's name, a table; a deck, unstopped, is its text:
+        # no schedule's entry; but not under a teaser cut short, a front's card read as a headline)
         two = two or len(prose) >= BRIEF_SENTENCES or bool(prose) and sentence_breaks(texts[prose[0]]) + 1 >= BRIEF_SENTENCES
         cut += bool(prose) and not whole_sentence(texts[prose[-1]])
     if bare > 1 and TIMED_BARE_SHARE * bare > len(order):
@@ -2368,21 +2371,34 @@ def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[
 
 
 def _prose_under_times(ctx: Context, times: list[int]) -> bool:
-    """Each time of ``times`` (alone under its brief's headline) has prose under it before the
-    next brief's headline, and most right under it (past a picture's caption and credit): a
+    """Each time of ``times`` (alone under its brief's headline) has its text under it before the
+    next brief's headline (prose, or a deck: ``_brief_text``), and most right under it (past a
+    picture's caption and credit): a
     brief may open on a line of its own (a place, a standfirst with no full stop) over its text,
     and one brief in TIMED_BARE_SHARE may hold no prose."""
     n = len(ctx.texts)
     right = bare = 0
     for i, nxt in zip(times, [*times[1:], n + 1]):
         k = _under_picture(ctx, i)
-        if k < n and _is_prose(ctx, k):
+        if k < n and _brief_text(ctx, k):
             right += 1
-        elif not any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(k, min(nxt - 1, n))):
+        elif not any(_brief_text(ctx, j) for j in range(k, min(nxt - 1, n))):
             bare += 1  # (a brief of lines of their own: a standfirst, a list's label; one in three at most)
             if TIMED_BARE_SHARE * bare > len(times):
                 return False
     return 2 * right > len(times)
+
+
+def _brief_text(ctx: Context, k: int) -> bool:
+    """Open line ``k``, under a brief's headline or time, is the brief's text: prose, or a
+    paragraph's length with no full stop at its end (a deck, or a one-line text its source left
+    unstopped, reads as headline-shaped; the headline's slot is taken, so it is text), but not a
+    teaser cut short (`...the council…`: a front's card)."""
+    return ctx.is_open(k) and (_is_prose(ctx, k) or (ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS)
+                               and not ctx.texts[k].rstrip().endswith(_TEASER_CUTS))
+
+
+_TEASER_CUTS = ("…", "...")  # a teaser's cut at its end: a card's, not a brief's text
 
 
 def _times_under_heads(ctx: Context) -> list[int]:
