@@ -23,6 +23,7 @@ from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
+from cleanscrape.text import DIGIT_RUN
 
 ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
@@ -294,3 +295,15 @@ def test_grouped_needle_searches_find_the_blocks_each_needle_finds(lines, needle
     ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
     plain = [i for i, t in enumerate(lines) if len(t) <= limit and any(n in t + "\n" for n in needles)]
     assert ctx.blocks_with(*needles, limit=limit) == plain
+
+
+_DIGIT_PIECES = ["ferry", " ", "7", "12", "\u0663", "\u00b2", "x9", "", "é", "\t", "2026-12-06"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=5).map("".join), min_size=1, max_size=12))
+def test_digit_blocks_are_the_blocks_a_search_per_line_finds_a_number_in(lines):
+    # (one scan of the page for each line's first digit: the lines ``DIGIT_RUN.search`` finds one in,
+    # an Arabic-Indic digit counted as ``\d`` counts it, a superscript two as it does not)
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.digit_blocks() == {i for i, t in enumerate(lines) if DIGIT_RUN.search(t) is not None}

@@ -35,6 +35,8 @@ _CONTENT = Role.CONTENT
 ARTICLE_LABELS: tuple[str, ...] = tuple(r.value for r in Role if r not in (Role.CONTENT, Role.BOILERPLATE, Role.NOTICE))
 EVERY_LABEL: tuple[str, ...] = tuple(r.value for r in Role)
 
+_DIGIT_LINE = compile_pattern(r"\d[^\n]*", "")  # a line's first digit and the rest of its line (``digit_blocks``)
+
 # the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300
 # ``blocks_with`` searches the blocks up to this long for the rules that read lines longer than
@@ -310,6 +312,17 @@ class Context:
             found.append(bisect_left(starts, pos))
             pos = framed.find(needle, pos + 1)
         return found
+
+    def digit_blocks(self) -> frozenset[int]:
+        """The blocks that hold a digit (``\\d``, as ``text.DIGIT_RUN`` reads one): one search over
+        the page, from each line's first digit to its end, so a match per such line (a search
+        per line costs more than the scan; memoised: the text alone, labels aside)."""
+        got = cast("frozenset[int] | None", self.page_memo.get("digit_blocks"))
+        if got is None:
+            page, starts = self.page(), self._starts
+            got = frozenset([bisect_right(starts, m.start()) - 1 for m in _DIGIT_LINE.finditer(page)])
+            self.page_memo["digit_blocks"] = got
+        return got
 
     def page(self) -> str:
         """All blocks, each followed by a newline: one string to search at C speed."""

@@ -1753,8 +1753,9 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
     texts, lens = ctx.texts, ctx.lens
     at: dict[str, list[int]] = {}
     counts = _text_counts(ctx)
+    digits = ctx.digit_blocks()  # (found in one pass over the page: the lines ``DIGIT_RUN`` finds a number in)
     for i in ctx.short(HEADLINE_MAX_CHARS):
-        if counts[texts[i]] < PATTERN_MIN and DIGIT_RUN.search(texts[i]) is None:
+        if counts[texts[i]] < PATTERN_MIN and i not in digits:
             continue  # printed once, no number to fold: no print of the period
         if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
                 ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
