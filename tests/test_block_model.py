@@ -375,6 +375,37 @@ def test_a_dropped_heading_between_kept_paragraphs_of_its_parent_comes_back(tmp_
             assert (f is not None and f.code == "CS505" and f.role is Role.CONTENT) is back
 
 
+def _split_story_page() -> str:
+    """A story in two parts (the same element twice) with a fact box between them."""
+    p = [_para(k) for k in range(6)]
+    return f"""<html><head><title>Harbour plan</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="page"><h1>Harbour plan</h1><section><div class="story">{p[0]}{p[1]}{p[2]}</div></section>
+<div class="box"><ul><li>Nine votes to four</li><li>Three years of work</li></ul></div>
+<section><div class="story">{p[3]}{p[4]}{p[5]}</div></section></div>
+<footer><p>Contact us</p></footer></body></html>"""
+
+
+def _features(page: str) -> tuple[list[str], dict[int, dict[str, float]]]:
+    doc = read_html(page)
+    ctx = Context(doc)
+    ctx.findings[:] = Pipeline().without("CS505").label(doc).labels
+    return [b.text for b in doc.blocks], model.block_features(ctx)
+
+
+def test_html_features_mark_a_heading_over_kept_prose_and_a_block_between_the_containers_parts():
+    texts, feats = _features(_link_heading_page(3))
+    heads = [i for i, t in enumerate(texts) if t.startswith("Quay works")]
+    # the last heading of the run stands over a kept paragraph; those over another heading do not
+    assert ["head_prose" in feats[i] for i in heads] == [False, False, True]
+    texts, feats = _features(_split_story_page())
+    box = [i for i, t in enumerate(texts) if t in ("Nine votes to four", "Three years of work")]
+    assert box and all("main:between" in feats[i] for i in box)
+    # the footer's line is outside the container too, but under its last block; a part's
+    # paragraph is inside it
+    assert not any("main:between" in feats[i] for i, t in enumerate(texts) if i not in box)
+
+
 def _finding(code: str, role: Role) -> Finding:
     return Finding(0, role, code, "x", "reason", (), 50)
 

@@ -241,7 +241,10 @@ def _markup(h: Hints, pg: _Page, i: int, size: int, out: dict[str, float]) -> No
     """What the markup around the block says: how much of its parent element's text it is,
     how many blocks and paragraphs its parent holds and how much of their text stays (its
     siblings kept), the parent's link density, the list, table, section or quote around it,
-    and how deep under the text container it sits."""
+    how deep under the text container it sits, whether it is a heading over a kept paragraph
+    (``head_prose``: a section's heading, or the headline, over its text), and whether it stands
+    outside the container but between its first and last block (``main:between``: a part of
+    the article the container's parts leave out)."""
     span = h.get("parent_span")
     if span is not None:
         a, b = span
@@ -277,6 +280,12 @@ def _markup(h: Hints, pg: _Page, i: int, size: int, out: dict[str, float]) -> No
     depth = h.get("main_depth")
     if depth is not None:
         out["main:depth"] = min(depth, DEPTH_CAP) / DEPTH_CAP
+    kept = pg.kept
+    if pg.tags[i] in _HEADINGS and i + 1 < len(kept) and kept[i + 1] >= PROSE:
+        out["head_prose"] = 1.0  # a heading over a kept paragraph: a section of the text
+    span = pg.main_span
+    if span is not None and h.get("main") is False and span[0] < i < span[1]:
+        out["main:between"] = 1.0  # outside the container, between its parts
 
 
 @dataclass
@@ -299,6 +308,7 @@ class _Page:
     stops: list[int] = field(default_factory=list)  # ...comment and story-list labels, before each block
     prose_before: list[int] = field(default_factory=list)  # HTML pages: kept characters of prose (PROSE) before each block
     title: int | None = None  # ...the first headline
+    main_span: tuple[int, int] | None = None  # HTML pages: the text container's first and last block
     thread: int | None = None  # ...the first comment label after the last kept prose: the comments start
     _stop: tuple[frozenset[str] | None] | None = None
     _loglen: list[float] | None = None
@@ -343,6 +353,8 @@ def _page(ctx: Context) -> _Page:
                {k: v / all_prose for k, v in by_label.items()})
     if ctx.doc.from_html:
         pg.prose_before = list(accumulate([n if n >= PROSE else 0 for n in kept], initial=0))
+        mains = [i for i, b in enumerate(blocks) if b.hints.get("main")]
+        pg.main_span = (mains[0], mains[-1]) if mains else None
     if blocks and not ctx.doc.from_html:
         pg.plain = True
         run = [i for i in prose if kept[i]]
