@@ -251,12 +251,13 @@ class RepeatedRunRule(Rule):
         fs = ctx.findings
         content = Role.CONTENT
         every = [i for i, f in enumerate(fs) if f is None or f.role is content]
-        bounds = [0, *(t for t in ctx.with_role(Role.TITLE) if t > 0), len(texts)]
+        titles = ctx.with_role(Role.TITLE)
+        bounds = [0, *(t for t in titles if t > 0), len(texts)]
         for s, e in zip(bounds, bounds[1:]):
             kept = every[bisect_left(every, s):bisect_left(every, e)]
             if not kept:
                 continue
-            if e < len(texts) and s == 0:  # (over the page's first headline: no story's text)
+            if s == 0 and titles and titles[0] > 0:  # (over the page's first headline: no story's text)
                 heavy = [-1]
             else:
                 heavy = max(runs_within(kept, ISLAND_GAP), key=lambda p: sum(len(texts[i]) for i in p))
