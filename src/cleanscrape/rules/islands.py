@@ -271,13 +271,10 @@ class RepeatedRunRule(Rule):
 
 def _in_repeated_run(texts: list[str], seen: dict[str, list[int]], i: int) -> bool:
     """Whether line ``i`` stands again elsewhere with the same line over it or under it."""
-    copies = seen.get(texts[i], ())
-    if len(copies) < 2:
-        return False
     n = len(texts)
-    for j in copies:
+    for j in seen.get(texts[i], ()):
         if j == i:
-            continue
+            continue  # (a line printed once has no other copy: the loop ends at once)
         for d in (-1, 1):
             if 0 <= i + d < n and 0 <= j + d < n and i + d != j and texts[i + d].strip() and texts[i + d] == texts[j + d]:
                 return True
