@@ -168,3 +168,41 @@ def test_html_text_past_an_article_that_is_not_the_story_stays():
     # the story's own last paragraph inside its <article> stays, and text above the article too
     page = _article_page(STORY + [SAVE], [BRIEF], [])
     assert _tail(page) == []
+
+
+# CS433 repeated-run: kept lines outside a story's heaviest stretch that the page prints twice with a
+# neighbour (the rule's positive is tests/fixtures/rules/CS433.txt)
+PANEL = [
+    "Until the end of May the night trains on the river line run every half hour, and the last one leaves at one.",
+    "The ferry to the east quay stops on weekdays only while its landing stage is rebuilt for the summer.",
+]
+
+
+def _repeated(lines: list[str], dropped: set[int], html: bool = False) -> list[int]:
+    """The blocks CS433 takes when every block stays but ``dropped`` (content scoring's drops)."""
+    from cleanscrape.io.html import read_html
+    from cleanscrape.rules.islands import REPEATED_RUN
+
+    doc = read_html("<html><body>" + "".join(f"<p>{t}</p>" for t in lines) + "</body></html>") if html \
+        else read_text("\n\n".join(lines))
+    ctx = Context(doc)
+    ctx.findings[:] = [CONTENT.finding(i, "not article text: short-line-run") if i in dropped else None
+                       for i in range(len(doc))]
+    return [f.block for f in REPEATED_RUN.check(ctx)]
+
+
+def test_a_panel_printed_twice_outside_the_story_goes():
+    lines = [*STORY, *MORE, *TAGS, *PANEL, *TAGS, *PANEL]
+    dropped = set(range(6, 11)) | set(range(13, 18))
+    assert _repeated(lines, dropped) == [11, 12, 18, 19]
+
+
+def test_the_story_own_lines_printed_twice_and_a_line_printed_alone_stay():
+    # the story's own pair of lines printed again inside its heaviest stretch (an interview's question)
+    assert _repeated([*STORY[:2], *PANEL, *STORY[2:], *PANEL, *MORE], set()) == []
+    # one line printed twice outside the story, its neighbours not: a credit, a label
+    lines = [*STORY, *MORE, *TAGS, PANEL[0], *TOPICS, PANEL[0], BRIEF]
+    assert _repeated(lines, set(range(6, 11)) | set(range(12, 18))) == []
+    # an HTML page: the markup placed its boxes
+    lines = [*STORY, *MORE, *TAGS, *PANEL, *TAGS, *PANEL]
+    assert _repeated(lines, set(range(6, 11)) | set(range(13, 18)), html=True) == []

@@ -155,6 +155,17 @@ feed_page = st.lists(article(), min_size=1, max_size=4).map(
          "Watch the river rise, residents said, and you learn patience.\nInes Carter | Reuters\n"
          "What followed was a long winter.\nUnderstanding the ferry budget\n"
          "Passenger numbers have fallen by half since the bridge opened in 2019.\nContinue Reading\nTrending")
+# found by a local run: a story printed twice (headline and paragraphs) on a page of stories; CS433
+# read the first story's lines as printed twice over the page's first headline (the page's first
+# headline stood at its first line): each story keeps its text
+@example("Harbour cranes return to Port Velmora after two-year refit\n"
+         "The council voted on Monday to keep the old library open for another year.\n"
+         "Understanding the ferry budget\n"
+         "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+         "Continue Reading\nHarbour cranes return to Port Velmora after two-year refit\n"
+         "The council voted on Monday to keep the old library open for another year.\n"
+         "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+         "Continue Reading\nTrending")
 @given(feed_page)
 def test_a_clean_record_stays_clean(text):
     """Cleaning a record's own text (title, then paragraphs) gives the same record back.

@@ -80,6 +80,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(content.NOTICE_BOX)
     # on a text page, a little kept text cut off under the story: once every decision has kept its lines
     rules.append(islands.ISLAND_TAIL)
+    # ...and the kept lines outside a story's text that the page prints twice with a neighbour
+    rules.append(islands.REPEATED_RUN)
     # ...and on an HTML page, the same island cut content scoring makes, and the text past the story's
     # <article>, once every decision is made
     rules.append(islands.HTML_TAIL)

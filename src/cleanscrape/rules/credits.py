@@ -299,6 +299,13 @@ def _prose_after(ctx: Context, i: int) -> bool:
 _SHORT_TAIL = compile_pattern(rf"\. [^\n]{{0,{CREDIT_MAX}}}\n", "")
 
 
+def _by_credit(tail: str) -> bool:
+    """``tail`` is a picture's credit that names its maker with no label's colon: `Photograph by
+    Jan Berg`, `Photo by Jan Berg /Velmora Post` (CS103's line; a `Source: ...` after a sentence
+    may be the text's note on its figures)."""
+    return ":" not in tail and CREDIT_LABELLED.compiled.fullmatch(tail) is not None
+
+
 def _agency_tails(ctx: Context) -> Iterator[int]:
     """Lines whose last sentence is short and names a picture source: `... at dawn. Reuters`."""
     texts, lens = ctx.texts, ctx.lens
@@ -306,7 +313,8 @@ def _agency_tails(ctx: Context) -> Iterator[int]:
         t = texts[i]
         if CREDIT_AFTER_CAPTION < lens[i] <= CAPTIONED_MAX:
             k = t.rfind(". ", max(0, lens[i] - CREDIT_MAX - 2))
-            if k >= CAPTION_BEFORE_PAREN and t[k + 2:k + 3].isupper() and _has_picture_source(t[k + 2:]):
+            if k >= CAPTION_BEFORE_PAREN and t[k + 2:k + 3].isupper() and (
+                    _has_picture_source(t[k + 2:]) or _by_credit(t[k + 2:])):
                 yield i
 
 
@@ -320,12 +328,16 @@ class CaptionedCreditRule(Rule):
     Example: `Fleas live on rodents such as rats. ( STEVE ROE/SCIENCE PHOTO LIBRARY)`
     Example: `A view of the battery plant in Valdora. EFE/Marta Ruiz`, `A ferry leaves the
     harbour at dawn. Reuters` (an agency alone after the caption, with the story's text under it)
+    Example: `An aerial view of the east quay, at left. Photograph by Jan Berg` (a picture's maker
+    named last, with no label's colon)
     Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
     Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
     last sentence, a few words and no number after it)
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
     the start of a paragraph, not a credit at its end); `The firm registered its logo in 1998.
-    © marks now appear on every tin it sells.` (a sentence after the sign).
+    © marks now appear on every tin it sells.` (a sentence after the sign); `The report was
+    published on Monday. Source: Velmora Port Authority` (a label's colon: the text's note on
+    its figures may end so).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -368,6 +380,8 @@ class CaptionedCreditRule(Rule):
                 if CREDIT_MIN <= len(credit) <= CREDIT_MAX and "/" in credit and any(
                         slash_line.fullmatch(v) and _has_picture_source(v) for v in _spellings(credit)):
                     start = k + 2
+                elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and _by_credit(credit):
+                    start = k + 2  # `An aerial view of the quay. Photograph by Jan Berg`: a picture's maker named last
                 elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit[:1] == "©" and not ends_sentence(credit) \
                         and len(credit.split()) <= COPYRIGHT_TAIL_WORDS and not any(map(str.isdigit, credit)) \
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS:

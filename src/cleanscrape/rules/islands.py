@@ -219,3 +219,68 @@ class TrailingLineRule(Rule):
 TRAILING_LINE = TrailingLineRule("CS429", "trailing-line",
                                  "on a text page, a lone headline-shaped line an article ends on, under its last paragraph",
                                  Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+class RepeatedRunRule(Rule):
+    """
+    What it removes: on a text page, the kept lines outside a story's heaviest stretch of kept
+    text (its lines within ISLAND_GAP blocks of one another) that the page prints twice together
+    with a neighbour: the line and the line over or under it stand again, in the same order,
+    elsewhere in the page.
+    Why: a naive scrape prints what the markup shows twice (a menu for phones and one for
+    screens, a box of teasers at the head and at the foot, a service panel under two tabs) as
+    runs of the same lines; the story's text stands once, in its heaviest stretch. HTML mode
+    knows those boxes by their elements; a text page keeps the shape of the repetition.
+    Example: `Until 25 May the night trains run every half hour.` over `Line 2`, printed again
+    with `Line 2` under it forty lines down, above the article's first paragraph
+    Kept: the lines of the story's heaviest stretch even when the page prints them twice (a
+    quoted command, a question of an interview), a line printed twice alone (a caption's
+    credit, a label), and every line of an HTML page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.blocks or ctx.doc.from_html:
+            return
+        texts = ctx.texts
+        seen: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            if t.strip():
+                seen.setdefault(t, []).append(i)
+        if all(len(v) == 1 for v in seen.values()):
+            return  # (most pages: no line printed twice)
+        fs = ctx.findings
+        content = Role.CONTENT
+        every = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        titles = ctx.with_role(Role.TITLE)
+        bounds = [0, *(t for t in titles if t > 0), len(texts)]
+        for s, e in zip(bounds, bounds[1:]):
+            kept = every[bisect_left(every, s):bisect_left(every, e)]
+            if not kept:
+                continue
+            if s == 0 and titles and titles[0] > 0:  # (over the page's first headline: no story's text)
+                heavy = [-1]
+            else:
+                heavy = max(runs_within(kept, ISLAND_GAP), key=lambda p: sum(len(texts[i]) for i in p))
+            for i in kept:
+                if heavy[0] <= i <= heavy[-1] or not _in_repeated_run(texts, seen, i):
+                    continue
+                f = fs[i]
+                yield self.finding(i, "a line the page prints twice with its neighbour, outside the story's text",
+                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+def _in_repeated_run(texts: list[str], seen: dict[str, list[int]], i: int) -> bool:
+    """Whether line ``i`` stands again elsewhere with the same line over it or under it."""
+    n = len(texts)
+    for j in seen.get(texts[i], ()):
+        if j == i:
+            continue  # (a line printed once has no other copy: the loop ends at once)
+        for d in (-1, 1):
+            if 0 <= i + d < n and 0 <= j + d < n and i + d != j and texts[i + d].strip() and texts[i + d] == texts[j + d]:
+                return True
+    return False
+
+
+REPEATED_RUN = RepeatedRunRule("CS433", "repeated-run",
+                               "on a text page, lines printed twice with their neighbours, outside the story's text",
+                               Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
