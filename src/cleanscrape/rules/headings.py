@@ -1516,37 +1516,41 @@ def _kicked_head(ctx: Context, h: int) -> bool:
         and not (ends_sentence(ctx.texts[h]) and not ctx.texts[h].rstrip().endswith("?"))
 
 
-def _header_shape(ctx: Context, i: int) -> tuple[str, ...] | None:
+def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None) -> tuple[str, ...] | None:
     """What a template prints between headline ``i`` and the story's first paragraph: the
     codes of labelled lines, a mark for each short open one (a section, a kicker). None
     unless a paragraph follows it, and it holds a byline, date or stubs, or else only lines
     rules named (a reading time and a listen line: ends with ``_NO_META``, a skeleton only
     when two stories print it)."""
     shape: list[str] = []
-    n, meta, k = len(ctx.texts), False, i + 1
-    over_each = template_lines(ctx)
+    texts, lens, fs, nwords = ctx.texts, ctx.lens, ctx.findings, ctx.nwords  # (read once: a call per candidate)
+    n, meta, k = len(texts), False, i + 1
+    over_each = template_lines(ctx) if over_each is None else over_each
     while k < n and len(shape) <= SKELETON_MAX:
-        f = ctx.findings[k]
-        if f is not None and f.role is _TITLE:
-            return None  # a headline under it: this line is its kicker or the tag line above
-        if f is not None and f.role in _OPTIONAL_IN_HEADER:
-            pass  # a picture's caption and credit: some stories of a feed have one, some not
-        elif f is not None and f.role is not _CONTENT:
-            shape.append(f.code)
-            meta = meta or f.role in META_ROLES
-        elif k in over_each:
+        f = fs[k]
+        if f is not None and f.role is not _CONTENT:
+            role = f.role
+            if role is _TITLE:
+                return None  # a headline under it: this line is its kicker or the tag line above
+            if role not in _OPTIONAL_IN_HEADER:  # (a picture's caption and credit: some stories of a feed have one, some not)
+                shape.append(f.code)
+                meta = meta or role in META_ROLES
+            k += 1
+            continue
+        if k in over_each:
             shape.append(ctx.key(k))  # a line the page prints in each story's header: part of the skeleton
-        elif not shape and (ctx.texts[k][:1] in _LIST_MARKS and _bullet(ctx.texts[k]) or
-                            ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or
-                            ends_sentence(ctx.texts[k])) and _over_meta(ctx, k):
+            k += 1
+            continue
+        t = texts[k]
+        para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
+        if not shape and (para or t[:1] in _LIST_MARKS and _bullet(t)) and _over_meta(ctx, k):
             shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
             meta = True
             k = _over_meta(ctx, k)
             continue
-        elif ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[k]):
+        if para:
             break  # the first paragraph, or the standfirst (headline-shaped when it has no full stop)
-        else:  # a short line: a section, a kicker, a share line
-            shape.append(VARYING)
+        shape.append(VARYING)  # a short line: a section, a kicker, a share line
         k += 1
     if len(shape) < SHAPE_MIN and not (shape and meta) or len(shape) > SKELETON_MAX or k >= n:
         return None
@@ -1652,9 +1656,11 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     headline-shaped line. A feed's later stories are found so even when their first
     paragraph is a standfirst with no full stop, which reads as a second headline."""
     taken = set(found) | set(known)
-    found_shapes = Counter(s for s in map(lambda i: _header_shape(ctx, i), found) if s is not None and s[-1] != _NO_META)
+    over_each = template_lines(ctx)  # (read once, for each line's header below)
+    found_shapes = Counter(s for s in (_header_shape(ctx, i, over_each) for i in found)
+                           if s is not None and s[-1] != _NO_META)
     shapes = set(found_shapes)
-    cands = {h: _header_shape(ctx, h) for h in _headline_candidates(ctx)
+    cands = {h: _header_shape(ctx, h, over_each) for h in _headline_candidates(ctx)
              if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= FULL_HEADLINE_WORDS
              and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
@@ -1723,7 +1729,7 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
         stopped = ends_sentence(ctx.texts[h]) and not ctx.texts[h].endswith("?")
         if stopped and (_bullet(ctx.texts[h]) or h > 0 and _card_over(ctx, h - 1)):
             continue
-        shape = _header_shape(ctx, h)
+        shape = _header_shape(ctx, h, over_each)
         if shape is not None and shape in shapes and not (stopped and len(shape) < SHAPE_MIN) \
                 and not (h > 0 and _is_prose(ctx, h - 1)):
             found.append(h)
@@ -1760,7 +1766,8 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
         if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
                 ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
             continue  # (an open line of the skeleton is short and no sentence, or a menu)
-        at.setdefault(fold_digits(texts[i].strip()), []).append(i)
+        t = texts[i].strip()
+        at.setdefault(fold_digits(t) if i in digits else t, []).append(i)  # (no digit: nothing to fold)
     if sum(1 for v in at.values() if len(v) >= PATTERN_MIN) < PERIOD_KEYS and \
             not any(_numbered(texts, v) for v in at.values()):
         ctx.step_memo["period_prints"] = {}
