@@ -1711,11 +1711,12 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
     firsts = {s[0] for s in shapes}  # what a skeleton prints right under its headline
     found, findings, n = [], ctx.findings, len(ctx.texts)
     over_each = template_lines(ctx)
+    varying = VARYING in firsts  # (a short open line under it may open the header)
     for h in ctx.short(BOX_LINE):
         k = h + 1  # (a cheap look at the line under it first: most lines stand over no header)
         f = findings[k] if k < n else None
         if f is None or f.role is _CONTENT:
-            if VARYING not in firsts and k not in over_each:
+            if not varying and k not in over_each:
                 continue
         elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
             continue
@@ -1830,11 +1831,11 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
         for step in (-1, 1):
             if step > 0 and leads_on(ctx.texts[places[0]]):
                 continue  # (a label whose value is the next line: `Photo:`)
-            slots = [_past_correspondent(ctx, q, step, fills) if q is not None and ", " in ctx.texts[q] else q
-                     for q in (_slot_line(ctx, p, step, printed) for p in places)]
-            heads = [q for q in slots if q is not None and (q in taken or _fills_slot(ctx, q, fills))]
+            heads = _slot_heads(ctx, places, step, printed, taken, fills)
+            if heads is None:
+                continue  # (fewer lines in the slot than prints, but one, that are headlines or may be)
             shaped = 2 * sum(1 for q in heads if ctx.heading_words(q))
-            if len(heads) < max(PATTERN_MIN, len(places) - 1) or shaped < len(heads) or shaped == len(heads) and \
+            if shaped < len(heads) or shaped == len(heads) and \
                     not all(ctx.role(q + 1) in META_ROLES for q in heads):
                 continue  # (most of the slot's lines headline-shaped; half of them when each stands right over
                 # its story's byline or date: headlines of two sentences under a network's name)
@@ -1846,6 +1847,29 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
     first = _first_story_head(ctx, best)
     return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
             and not _in_found_header(ctx, h, taken)]
+
+
+def _slot_heads(ctx: Context, places: list[int], step: int, printed: dict[int, str], taken: set[int],
+                fills: dict[int, bool]) -> list[int] | None:
+    """The lines in the slot beside the prints ``places`` (in direction ``step``) that are
+    headlines found or may fill it, or None when fewer than max(PATTERN_MIN, prints - 1) are
+    (judged print by print: the slot is dropped at its first miss too many)."""
+    misses = len(places) - max(PATTERN_MIN, len(places) - 1)  # (the misses the slot may hold)
+    if misses < 0:
+        return None
+    heads: list[int] = []
+    texts = ctx.texts
+    for p in places:
+        q = _slot_line(ctx, p, step, printed)
+        if q is not None and ", " in texts[q]:
+            q = _past_correspondent(ctx, q, step, fills)
+        if q is not None and (q in taken or _fills_slot(ctx, q, fills)):
+            heads.append(q)
+        else:
+            misses -= 1
+            if misses < 0:
+                return None
+    return heads
 
 
 def _header_below(ctx: Context, q: int) -> bool:
@@ -1900,12 +1924,15 @@ def _printed_once(ctx: Context, q: int) -> bool:
     t = ctx.texts[q]
     if _text_counts(ctx)[t] > 1:
         return False
-    if DIGIT_RUN.search(t) is None:
+    digits = ctx.digit_blocks()  # (the lines ``DIGIT_RUN`` finds a number in: no other has one to fold)
+    if q not in digits:
         return True
     folded = ctx.step_memo.get("folded_counts")
     if not isinstance(folded, Counter):
-        folded = ctx.step_memo["folded_counts"] = Counter(fold_digits(ctx.texts[i].strip())
-                                                     for i in ctx.short(BOX_LINE))  # (slot lines are short)
+        texts = ctx.texts
+        folded = ctx.step_memo["folded_counts"] = Counter(
+            fold_digits(texts[i].strip()) if i in digits else texts[i].strip()
+            for i in ctx.short(BOX_LINE))  # (slot lines are short)
     return folded[fold_digits(t.strip())] == 1
 
 
