@@ -1660,8 +1660,9 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     found_shapes = Counter(s for s in (_header_shape(ctx, i, over_each) for i in found)
                            if s is not None and s[-1] != _NO_META)
     shapes = set(found_shapes)
+    hw = ctx.heading_counts()  # (each line's headline-shaped words, read straight)
     cands = {h: _header_shape(ctx, h, over_each) for h in _headline_candidates(ctx)
-             if h not in taken and h - 1 not in taken and ctx.heading_words(h) >= FULL_HEADLINE_WORDS
+             if h not in taken and h - 1 not in taken and hw[h] >= FULL_HEADLINE_WORDS
              and not leads_on(ctx.texts[h])}
     repeated = Counter(s for s in cands.values() if s is not None)
     # the same header under two other lines: the skeleton
@@ -1710,7 +1711,7 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
         return []
     firsts = {s[0] for s in shapes}  # what a skeleton prints right under its headline
     found, findings, n = [], ctx.findings, len(ctx.texts)
-    over_each = template_lines(ctx)
+    over_each, hw = template_lines(ctx), ctx.heading_counts()
     varying = VARYING in firsts  # (a short open line under it may open the header)
     for h in ctx.short(BOX_LINE):
         k = h + 1  # (a cheap look at the line under it first: most lines stand over no header)
@@ -1720,7 +1721,7 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
                 continue
         elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
             continue
-        if h in taken or h - 1 in taken or not ctx.is_open(h) or ctx.heading_words(h) or h in over_each \
+        if h in taken or h - 1 in taken or not ctx.is_open(h) or hw[h] or h in over_each \
                 or ctx.nwords(h) < HEADED_MIN_WORDS:
             continue
         # a full stop at its end (`Ferry fares rise again.`): only in the slot of a header of
