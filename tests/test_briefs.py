@@ -12,6 +12,14 @@ from cleanscrape import clean
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 
 
+# the headlines of the five English briefs the timed-brief fixture pages print, in order
+_FIVE_BRIEFS = ["Harbour board keeps the winter timetable for another month",
+                "Library extends its opening hours on Saturdays",
+                "Rail line to the airport closed for repairs this weekend",
+                "Council finds the money to reopen the paddling pool",
+                "Choir wins the regional cup for the third time"]
+
+
 def _records(name: str) -> list:
     return clean((PAGES / name).read_text(encoding="utf-8"))
 
@@ -214,11 +222,7 @@ def test_briefs_of_one_sentence_each_under_their_time_head_each_brief():
     a page of news, not a front of teaser cards (it gave no record: the story cards' test read
     each sentence as a card's teaser between two times)."""
     arts = _records("briefs-of-one-sentence-each-under-their-time.txt")
-    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
-                                       "Library extends its opening hours on Saturdays",
-                                       "Rail line to the airport closed for repairs this weekend",
-                                       "Council finds the money to reopen the paddling pool",
-                                       "Choir wins the regional cup for the third time"]
+    assert [a.title for a in arts] == _FIVE_BRIEFS
     assert all(len(a.paragraphs) == 1 for a in arts)
     assert arts[0].paragraphs[0].startswith("The ferry will keep")
     assert not any(p in ("08:05", "12:58") for a in arts for p in a.paragraphs)
@@ -337,11 +341,7 @@ def test_live_briefs_under_their_time_some_opening_on_a_line_with_no_stop_head_e
     the brief's text, not a schedule's entry, so the page's times still head every brief (it
     gave no record: two bare briefs in five read as a schedule)."""
     arts = _records("live-briefs-under-their-time-some-opening-on-a-line-with-no-stop.txt")
-    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
-                                       "Library extends its opening hours on Saturdays",
-                                       "Rail line to the airport closed for repairs this weekend",
-                                       "Council finds the money to reopen the paddling pool",
-                                       "Choir wins the regional cup for the third time"]
+    assert [a.title for a in arts] == _FIVE_BRIEFS
     assert arts[2].paragraphs[0].startswith("Trains to the airport will not run")
 
 
