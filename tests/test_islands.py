@@ -206,3 +206,62 @@ def test_the_story_own_lines_printed_twice_and_a_line_printed_alone_stay():
     # an HTML page: the markup placed its boxes
     lines = [*STORY, *MORE, *TAGS, *PANEL, *TAGS, *PANEL]
     assert _repeated(lines, set(range(6, 11)) | set(range(13, 18)), html=True) == []
+
+
+def _repeated_reference(ctx: Context) -> list[tuple[int, int]]:
+    """CS433 as first written (a map of every line, every label read): what the gated rule must match."""
+    from bisect import bisect_left
+
+    from cleanscrape.rules.base import runs_within
+    from cleanscrape.rules.content import ISLAND_GAP
+    from cleanscrape.rules.islands import REPEATED_RUN
+
+    texts, fs, n = ctx.texts, ctx.findings, len(ctx.texts)
+    seen: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        if t.strip():
+            seen.setdefault(t, []).append(i)
+
+    def in_run(i: int) -> bool:
+        return any(j != i and 0 <= i + d < n and 0 <= j + d < n and i + d != j and texts[i + d].strip()
+                   and texts[i + d] == texts[j + d] for j in seen.get(texts[i], ()) for d in (-1, 1))
+
+    every = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
+    titles = [i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE]
+    bounds = [0, *(t for t in titles if t > 0), n]
+    got = []
+    for s, e in zip(bounds, bounds[1:]):
+        kept = every[bisect_left(every, s):bisect_left(every, e)]
+        if not kept:
+            continue
+        heavy = [-1] if s == 0 and titles and titles[0] > 0 else \
+            max(runs_within(kept, ISLAND_GAP), key=lambda p: sum(len(texts[i]) for i in p))
+        for i in kept:
+            if not heavy[0] <= i <= heavy[-1] and in_run(i):
+                f = fs[i]
+                got.append((i, REPEATED_RUN.priority if f is None else max(REPEATED_RUN.priority, f.priority + 1)))
+    return got
+
+
+def test_the_repeated_run_gate_takes_what_every_line_read_takes():
+    # speed40: CS433 reads only lines next to another printed-again line; on random pages of a few
+    # lines printed again and again (a blank one among them), labels and headlines at random, the
+    # same blocks and priorities as reading every line
+    import random
+
+    from cleanscrape.rules.islands import REPEATED_RUN
+
+    rng = random.Random(40)
+    pool = [*STORY, *MORE, *PANEL, *TAGS, BRIEF]
+    for _ in range(400):
+        lines = [rng.choice(pool[:rng.randint(2, len(pool))]) + ("" if rng.random() < 0.7 else " again")
+                 for _ in range(rng.randint(1, 40))]
+        doc = read_text("\n\n".join(f"{k} {t}" if rng.random() < 0.2 else t for k, t in enumerate(lines)))
+        ctx = Context(doc)
+        for i in range(len(doc)):
+            if rng.random() < 0.08:
+                ctx.texts[i] = " "
+        ctx.findings[:] = [rng.choice([None, None, CONTENT.finding(i, "dropped"),
+                                       CONTENT.finding(i, "kept", role=Role.CONTENT),
+                                       CONTENT.finding(i, "headline", role=Role.TITLE)]) for i in range(len(doc))]
+        assert [(f.block, f.priority) for f in REPEATED_RUN.check(ctx)] == _repeated_reference(ctx)

@@ -458,12 +458,18 @@ class Context:
         if got is None:
             got = self._repeated[limit] = {}
             texts, lens = self.texts, self.lens
-            if self._printed_again is None:  # (every limit's lines: the blocks printed twice or more, found once)
-                self._printed_again = list(compress(range(len(texts)), map((1).__lt__, map(self.text_counts().__getitem__, texts))))
-            for i in self._printed_again:
+            for i in self.printed_again():  # (every limit's lines: the blocks printed twice or more, found once)
                 if lens[i] <= limit:
                     got.setdefault(texts[i], []).append(i)
         return got
+
+    def printed_again(self) -> list[int]:
+        """The blocks whose text the page prints more than once, word for word, in page order
+        (found once per page, labels aside; not to be changed: it is shared)."""
+        if self._printed_again is None:
+            texts = self.texts
+            self._printed_again = list(compress(range(len(texts)), map((1).__lt__, map(self.text_counts().__getitem__, texts))))
+        return self._printed_again
 
     def first_prose(self, min_chars: int) -> int:
         """The first paragraph of the page: a sentence of ``min_chars`` characters or more

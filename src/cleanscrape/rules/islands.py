@@ -242,26 +242,34 @@ class RepeatedRunRule(Rule):
         if not ctx.doc.blocks or ctx.doc.from_html:
             return
         texts = ctx.texts
-        seen: dict[str, list[int]] = {}
-        for i, t in enumerate(texts):
-            if t.strip():
-                seen.setdefault(t, []).append(i)
-        if all(len(v) == 1 for v in seen.values()):
-            return  # (most pages: no line printed twice)
+        # a line in a repeated run and its neighbour are both printed again: only a line next to
+        # another printed-again line can be one (the labels are read at those lines alone, and a
+        # story's heaviest stretch weighed only when a kept one stands in it)
+        again = [i for i in ctx.printed_again() if texts[i].strip()]
+        near = {i for i, k in zip(again, islice(again, 1, None)) if k == i + 1}
+        if not near:
+            return
+        near.update([i + 1 for i in near])
         fs = ctx.findings
         content = Role.CONTENT
-        every = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        cands = [i for i in sorted(near) if (f := fs[i]) is None or f.role is content]  # (kept ones only)
+        if not cands:
+            return
+        seen: dict[str, list[int]] = {}
+        for i in again:
+            seen.setdefault(texts[i], []).append(i)
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *(t for t in titles if t > 0), len(texts)]
         for s, e in zip(bounds, bounds[1:]):
-            kept = every[bisect_left(every, s):bisect_left(every, e)]
-            if not kept:
-                continue
+            lo, hi = bisect_left(cands, s), bisect_left(cands, e)
+            if lo == hi:
+                continue  # (no kept line of the story can be in a run: its heaviest stretch is not needed)
             if s == 0 and titles and titles[0] > 0:  # (over the page's first headline: no story's text)
                 heavy = [-1]
             else:
+                kept = [i for i in range(s, e) if (f := fs[i]) is None or f.role is content]
                 heavy = max(runs_within(kept, ISLAND_GAP), key=lambda p: sum(len(texts[i]) for i in p))
-            for i in kept:
+            for i in cands[lo:hi]:
                 if heavy[0] <= i <= heavy[-1] or not _in_repeated_run(texts, seen, i):
                     continue
                 f = fs[i]
