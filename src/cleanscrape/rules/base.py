@@ -25,6 +25,7 @@ _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tup
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
 UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
 STORY_PARAGRAPH = 80  # characters of a paragraph of a story's prose: a story's, not a comment's, a form's or a card's line
+REPEAT_ANY = 1 << 62  # characters: the repeated lines of any length (``Context.repeated_lines``'s limit)
 # (a global: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; hot loops read this)
 _CONTENT = Role.CONTENT

@@ -13,7 +13,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import DIGIT_RUN, LETTER_RUN, REPORTED_SPEECH, ends_sentence, fold_digits, heading_like, words
-from .base import ARTICLE_LABELS, EVERY_LABEL, Context, Rule, _start_keys, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, REPEAT_ANY, Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
@@ -722,7 +722,6 @@ class RepeatedBlockRule(Rule):
                 seen[t] = i  # far apart, a line may repeat on purpose (a recipe, a refrain)
 
 
-REPEAT_ANY = 1 << 62  # characters: the repeated lines of any length (``ctx.repeated_lines``'s limit)
 REPEATED_BLOCK = RepeatedBlockRule("CS415", "repeated-block", "a paragraph printed again a few lines below",
                                    Role.CHROME, reads=ARTICLE_LABELS, shapes=True)  # boundaries; a removed line's copy
 

@@ -20,7 +20,7 @@ from operator import sub
 
 from ..document import Finding, Role
 from ..text import TERMINAL, list_mark
-from .base import EVERY_LABEL, Context, Rule, runs_within
+from .base import EVERY_LABEL, REPEAT_ANY, Context, Rule, runs_within
 from .content import ISLAND_GAP, ISLAND_SHARE, light_tail
 
 # the kept text from a gap on (to the story's end) weighs less than this share of the heaviest
@@ -255,9 +255,7 @@ class RepeatedRunRule(Rule):
         cands = [i for i in sorted(near) if (f := fs[i]) is None or f.role is content]  # (kept ones only)
         if not cands:
             return
-        seen: dict[str, list[int]] = {}
-        for i in again:
-            seen.setdefault(texts[i], []).append(i)
+        seen = ctx.repeated_lines(REPEAT_ANY)  # (where each printed-again line stands: shared with CS415)
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *(t for t in titles if t > 0), len(texts)]
         for s, e in zip(bounds, bounds[1:]):
