@@ -3,6 +3,7 @@
     python benchmarks/drop_audit.py --bench ../shared/bench                       # fit halves, HTML and text
     python benchmarks/drop_audit.py --bench ../shared/bench --modes html --sets fundus-tests --pages 5
     python benchmarks/drop_audit.py --bench ../shared/bench --split check         # shares only
+    python benchmarks/drop_audit.py --bench ../shared/bench --tail --kept          # an article's end
 
 Each page of a half (``--split``, default ``fit``) is read and cleaned in this process, as
 the CLI cleans it, and every block that does not reach a record's body is put in the class
@@ -22,6 +23,14 @@ a block left content but not in any record is ``segment``. Per class (and mode) 
   the page's kept text (or on a page that keeps ``none``), in tokens;
 * ``model``: whether the block model (CS505) may overturn that class's drops (the generic
   decisions, and the codes the model file lists), so its drops there are the model's too.
+
+``--tail`` (full-text sets) adds ``last tenth``: the gold tokens a class drops from the gold
+body's last tenth (its last 4-shingles, as ``recall_gap.py --positions`` cuts it) that the output
+lacks, and orders the classes by it: the decisions at an article's end (the content scorer's tail
+cut, CS205's related headlines, comment and footer starts, author boxes) weighed against what
+they drop there; with ``--kept``, the junk kept ``below`` the gold's last block is that end's
+other side. On ``--split check`` it is one more share per class (of the class's gold, the part
+in the last tenth), and one more figure on the ``dragnet`` line.
 
 A class whose drops are mostly gold, or large with a high gold share, is a candidate to
 soften. Gold conventions differ between sets (readability-tests' gold keeps captions,
@@ -77,6 +86,7 @@ class ClassTally:
 
     tokens: float = 0.0
     gold: float = 0.0  # tokens weighted by the share of their shingles in the gold body
+    tail: float = 0.0  # ...by the share in the gold body's last tenth that the output lacks
     have: int = 0  # must-have snippets held (snippet sets)
     must_not: int = 0  # must-not snippets held
     blocks: int = 0
@@ -149,8 +159,9 @@ def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], trut
     """Add one page's drops to the class tallies. Only gold the output ``pred`` lacks counts: a
     dropped copy of a kept paragraph, or a headline the body prints again, loses nothing."""
     body = truth.get("articleBody") or ""
-    gold = scorer.shingles(scorer.tokenize(body)) - scorer.shingles(scorer.tokenize(pred)) \
-        if body.strip() else None
+    got = scorer.shingles(scorer.tokenize(pred))
+    gold = scorer.shingles(scorer.tokenize(body)) - got if body.strip() else None
+    tail = _last_tenth(scorer.tokenize(body)) - set(got)
     hay_out = scorer.haystack_key(pred)
     withs = [k for k in map(scorer.snippet_key, truth.get("with") or []) if k and k not in hay_out]
     withouts = [k for k in map(scorer.snippet_key, truth.get("without") or []) if k]
@@ -169,6 +180,7 @@ def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], trut
             total = sum(held.values())
             share = sum(v for sh, v in held.items() if sh in gold) / total if total else 0.0
             t.gold += n * share
+            t.tail += n * sum(v for sh, v in held.items() if sh in tail) / total if total else 0.0
             t.by_page[pid] += n * share
         else:
             hay = scorer.haystack_key(d["text"])
@@ -176,6 +188,15 @@ def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], trut
             t.have += have
             t.must_not += sum(1 for key in withouts if key in hay)
             t.by_page[pid] += have
+
+
+TAIL_PARTS = 10  # the gold body cut into this many parts of its 4-shingles, in order (recall_gap.PARTS)
+
+
+def _last_tenth(tokens: list[str]) -> set[tuple[str, ...]]:
+    """The 4-shingles of the gold body's last part (its last tenth, in the body's order)."""
+    order = [tuple(tokens[k:k + 4]) for k in range(len(tokens) - 3)]
+    return set(order[len(order) * (TAIL_PARTS - 1) // TAIL_PARTS:])
 
 
 def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, codes: frozenset[str],
@@ -335,8 +356,11 @@ def _share(c: Counter[str], keys: tuple[str, ...], total: float) -> str:
     return " ".join(f"{c[k] / total:4.0%}" if total else "   -" for k in keys)
 
 
-def print_classes(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int) -> None:
-    """One row per class, largest gold first (must-haves first on a snippet set)."""
+def print_classes(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int,
+                  tail: bool = False) -> None:
+    """One row per class, largest gold first (must-haves first on a snippet set); ``tail``: with
+    the gold each drops from the gold body's last tenth, largest first (full-text sets)."""
+    tail = tail and not snippets
     total = sum(t.tokens for t in tallies.values()) or 1.0
     if snippets:
         print("| class | model | tokens | of drops | have | not | have share | pages | "
@@ -344,10 +368,10 @@ def print_classes(tallies: dict[str, ClassTally], snippets: bool, top: int, min_
         print("|---|:-:|---:|---:|---:|---:|---:|---:|---|---|")
         order = sorted(tallies, key=lambda k: (-tallies[k].have, -tallies[k].tokens))
     else:
-        print("| class | model | tokens | of drops | gold share | gold tokens | pages | "
-              "above between below none | in out no-container |")
-        print("|---|:-:|---:|---:|---:|---:|---:|---|---|")
-        order = sorted(tallies, key=lambda k: -tallies[k].gold)
+        print("| class | model | tokens | of drops | gold share | gold tokens | " + ("last tenth | " if tail else "")
+              + "pages | above between below none | in out no-container |")
+        print("|---|:-:|---:|---:|---:|---:|" + ("---:|" if tail else "") + "---:|---|---|")
+        order = sorted(tallies, key=lambda k: (-tallies[k].tail, -tallies[k].gold) if tail else -tallies[k].gold)
     for k in [k for k in order if tallies[k].tokens >= min_tokens][:top]:
         t = tallies[k]
         where = _share(t.place, PLACES, t.tokens)
@@ -358,21 +382,26 @@ def print_classes(tallies: dict[str, ClassTally], snippets: bool, top: int, min_
             print(f"| {k} | {m} | {t.tokens:.0f} | {t.tokens / total:.1%} | {t.have} | {t.must_not} | "
                   f"{hs:.0%} | {len(t.pages)} | {where} | {zones} |")
         else:
+            last = f"{t.tail:.0f} | " if tail else ""
             print(f"| {k} | {m} | {t.tokens:.0f} | {t.tokens / total:.1%} | {t.gold / t.tokens:.0%} | "
-                  f"{t.gold:.0f} | {len(t.pages)} | {where} | {zones} |")
+                  f"{t.gold:.0f} | {last}{len(t.pages)} | {where} | {zones} |")
 
 
-def print_shares(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int) -> None:
-    """Check halves: each class's share of the drops and its gold share, nothing per page."""
+def print_shares(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int,
+                 tail: bool = False) -> None:
+    """Check halves: each class's share of the drops and its gold share, nothing per page;
+    ``tail``: and the share of its gold that stood in the gold body's last tenth."""
+    tail = tail and not snippets
     total = sum(t.tokens for t in tallies.values()) or 1.0
-    print("| class | of drops | " + ("have share |" if snippets else "gold share |"))
-    print("|---|---:|---:|")
+    print("| class | of drops | " + ("have share |" if snippets else "gold share |") + (" in last tenth |" if tail else ""))
+    print("|---|---:|---:|" + ("---:|" if tail else ""))
     order = sorted(tallies, key=lambda k: -(tallies[k].have if snippets else tallies[k].gold))
     for k in [k for k in order if tallies[k].tokens >= min_tokens][:top]:
         t = tallies[k]
         hs = (t.have / (t.have + t.must_not) if t.have + t.must_not else 0.0) if snippets else \
             t.gold / t.tokens if t.tokens else 0.0
-        print(f"| {k} | {t.tokens / total:.1%} | {hs:.0%} |")
+        last = f" {t.tail / t.gold if t.gold else 0.0:.0%} |" if tail else ""
+        print(f"| {k} | {t.tokens / total:.1%} | {hs:.0%} |{last}")
 
 
 def print_pages(tallies: dict[str, ClassTally], snippets: bool, top: int, n: int) -> None:
@@ -386,15 +415,20 @@ def print_pages(tallies: dict[str, ClassTally], snippets: bool, top: int, n: int
     print()
 
 
-def aggregate_line(name: str, mode: str, tallies: dict[str, ClassTally], pages: int, snippets: bool) -> str:
-    """One line for a set whose pages are never read: pages, tokens dropped, gold share."""
+def aggregate_line(name: str, mode: str, tallies: dict[str, ClassTally], pages: int, snippets: bool,
+                   tail: bool = False) -> str:
+    """One line for a set whose pages are never read: pages, tokens dropped, gold share (and
+    with ``tail``, the share of that gold from the gold body's last tenth)."""
     tokens = sum(t.tokens for t in tallies.values())
     if snippets:
         have = sum(t.have for t in tallies.values())
         bad = sum(t.must_not for t in tallies.values())
         return f"{name} {mode}: {pages} pages, {tokens:.0f} tokens dropped, must-have {have}, must-not {bad}"
     gold = sum(t.gold for t in tallies.values())
-    return f"{name} {mode}: {pages} pages, {tokens:.0f} tokens dropped, gold share {gold / tokens if tokens else 0:.1%}"
+    line = f"{name} {mode}: {pages} pages, {tokens:.0f} tokens dropped, gold share {gold / tokens if tokens else 0:.1%}"
+    if tail:
+        line += f", {sum(t.tail for t in tallies.values()) / gold if gold else 0:.1%} of it in the last tenth"
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -411,6 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kept", action="store_true",
                     help="fit only: the kept text that is not gold instead, by what kept it and its element")
     ap.add_argument("--show", type=int, default=0, help="with --kept: print the N largest kept blocks not gold")
+    ap.add_argument("--tail", action="store_true",
+                    help="the gold each class drops from the gold body's last tenth (full-text sets)")
     args = ap.parse_args(argv)
     if args.split != "fit" and (args.pages or args.json or args.kept):
         print("drop_audit.py: --pages, --json and --kept read pages one by one: fit halves only", file=sys.stderr)
@@ -434,20 +470,20 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             tallies, pages, snippets = audit_set(args.bench, name, mode, args.split, pipe, codes, scorer)
             if name in AGGREGATE_ONLY:
-                print(aggregate_line(name, mode, tallies, pages, snippets) + "\n")
+                print(aggregate_line(name, mode, tallies, pages, snippets, args.tail) + "\n")
                 continue
             tokens = sum(t.tokens for t in tallies.values())
             print(f"## {name} {mode} ({args.split}, {pages} pages): {tokens:.0f} tokens dropped\n")
             if args.split != "fit":
-                print_shares(tallies, snippets, args.top, args.min_tokens)
+                print_shares(tallies, snippets, args.top, args.min_tokens, args.tail)
                 print()
                 continue
-            print_classes(tallies, snippets, args.top, args.min_tokens)
+            print_classes(tallies, snippets, args.top, args.min_tokens, args.tail)
             print()
             if args.pages:
                 print_pages(tallies, snippets, args.top, args.pages)
-            dump[f"{name}/{mode}"] = {k: {"tokens": t.tokens, "gold": t.gold, "have": t.have, "not": t.must_not,
-                                          "pages": len(t.pages), "model": t.model, "place": dict(t.place),
+            dump[f"{name}/{mode}"] = {k: {"tokens": t.tokens, "gold": t.gold, "tail": t.tail, "have": t.have,
+                                          "not": t.must_not, "pages": len(t.pages), "model": t.model, "place": dict(t.place),
                                           "zone": dict(t.zone)} for k, t in tallies.items()}
     if args.json:
         args.json.write_text(json.dumps(dump, indent=1), encoding="utf-8")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from bench_helpers import BENCHMARKS, NAV, PARAGRAPHS
 
 import benchscore
@@ -89,3 +91,24 @@ def test_kept_view_weighs_the_kept_text_the_gold_lacks(capsys) -> None:  # type:
     drop_audit.print_kept(tally, False, 1)
     assert "| below |" in capsys.readouterr().out
     assert drop_audit.main(["--bench", str(BENCHMARKS), "--split", "check", "--kept"]) == 2
+
+
+def test_tail_weighs_the_gold_dropped_from_the_bodys_last_tenth(capsys) -> None:  # type: ignore[no-untyped-def]
+    drops = _drops()
+    # the dropped caption closes this gold body: its last shingles are the body's last tenth
+    closing: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    drop_audit.tally_page(closing, "p1", drops, {"articleBody": "\n\n".join(PARAGRAPHS[1:] + PARAGRAPHS[:1])}, benchscore)
+    caption = next(t for k, t in closing.items() if "figure caption" in k)
+    own = benchscore.tokenize(PARAGRAPHS[0])
+    last = drop_audit._last_tenth(benchscore.tokenize("\n\n".join(PARAGRAPHS[1:] + PARAGRAPHS[:1])))
+    in_tail = sum(1 for k in range(len(own) - 3) if tuple(own[k:k + 4]) in last)
+    assert 0 < caption.tail < caption.gold and caption.tail == pytest.approx(len(own) * in_tail / (len(own) - 3))
+    # ...and opens the default one: it drops gold, none of it from the last tenth
+    opening: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    drop_audit.tally_page(opening, "p1", drops, {"articleBody": "\n\n".join(PARAGRAPHS)}, benchscore)
+    assert sum(t.gold for t in opening.values()) > 0 and sum(t.tail for t in opening.values()) == 0
+    drop_audit.print_classes(closing, False, 5, 0, tail=True)
+    out = capsys.readouterr().out
+    assert "| last tenth |" in out and out.splitlines()[2].startswith("| CS502 a figure caption")
+    line = drop_audit.aggregate_line("dragnet", "html", closing, 1, False, tail=True)
+    assert line.endswith("of it in the last tenth")
