@@ -707,3 +707,45 @@ def test_a_log_in_dialog_printed_in_the_page_is_dropped():
         (art,) = Pipeline().clean_document(read_html(page))
         assert len(art.paragraphs) == 5
         assert not any(r.reason.startswith("inside a dialog") for r in art.removed)
+
+
+_KEEPERS = "".join(f"<p>The lighthouse keepers of Port Velmora, who kept the lamp lit for a century, part {k}, "
+                   f"were remembered on Saturday with a walk along the old sea wall.</p>" for k in range(4))
+
+
+def _keepers_page(between: str, after: str, aside: str) -> str:
+    return ("<html><body><div class='wrapper'><div class='column'><div class='content'>"
+            f"<h1>The keepers remembered</h1>{_KEEPERS}</div>{between}{after}</div>"
+            f"<div class='side'><div class='box'>{aside}</div></div></div></body></html>")
+
+
+def test_a_sidebar_text_box_past_more_text_than_it_holds_is_no_part_of_the_article():
+    # the sidebar's "about this blog" box carries a fair share of the story's votes and stands near
+    # it (one wrapper holds both columns), but the list of older posts between them holds more text
+    # than the box: another column, not the rest of a split article
+    recent = "".join(f"<li><a href='/p{k}'>An older post about the harbour and its boats, number {k}</a></li>"
+                     for k in range(12))
+    about = ("<p>This blog is written by a retired ferry pilot, who walks the coast every morning, "
+             "and who writes about what the tide leaves behind.</p>"
+             "<p>Letters are welcome, and the best of them, with the writer's leave, are printed here.</p>")
+    html = _keepers_page(f"<div class='recent'><h3>Recent posts</h3><ul>{recent}</ul></div>", "", about)
+    main = {b.text[:20]: b.hints.get("main") for b in read_html(html).blocks}
+    assert main["The lighthouse keepe"] and not main["This blog is written"] and not main["Letters are welcome,"]
+    (art,) = Pipeline().clean_document(read_html(html))
+    assert len(art.paragraphs) == 4 and not any("retired ferry pilot" in p for p in art.paragraphs)
+
+
+def test_the_rest_of_an_article_past_a_shorter_box_of_links_still_joins_it():
+    # kept: the story goes on after a box of links to other stories (shorter than what follows it),
+    # set deeper in the column: its paragraphs are the article's
+    links = "".join(f"<li><a href='/s{k}'>Another story from the coast, number {k}</a></li>" for k in range(4))
+    rest = ("<div class='more'><div class='wrap'><div class='inner'>"
+            + "".join(f"<p>Later in the day, and well into the evening, the walkers gathered at the old lamp room, "
+                      f"where the last keeper, now ninety, told stories of storm number {k}.</p>" for k in range(3))
+            + "</div></div></div>")
+    html = _keepers_page(f"<div class='links'><ul>{links}</ul></div>", rest, "<p>Archive</p>")
+    main = {b.text[:20]: b.hints.get("main") for b in read_html(html).blocks}
+    assert main["The lighthouse keepe"] and main["Later in the day, an"]
+    assert not main["Another story from t"]
+    (art,) = Pipeline().clean_document(read_html(html))
+    assert len(art.paragraphs) == 7

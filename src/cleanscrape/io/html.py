@@ -533,13 +533,15 @@ def _wrapper(tree: _Tree, ranked: list[int], final: dict[int, float], best: int)
 def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, float],
                 text: dict[int, float]) -> set[int]:
     """``best`` and the other parts of an article split by a figure, an ad or a widget:
-    nearby elements with a fair share of its text, and siblings that score well."""
+    nearby elements with a fair share of its text that no more text parts from it than
+    they hold (``_join_parts``), and siblings that score well."""
     parent, tag = tree.parent, tree.tag
     chosen = {best}
     # the article split by a figure, an ad or a widget: its other parts join it
     above = tree.ancestors(best)
     near = set(above[:COUSIN_LEVELS])
     own = text.get(best, 0.0)
+    parts: list[int] = []
     for n in ranked:
         if n == best:
             continue
@@ -547,9 +549,11 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
         if text[n] < (TWIN_SHARE if twin else COUSIN_SHARE) * own or _weight(tree.marker[n]) < 0:
             continue
         line = tree.ancestors(n)
-        if best in line or n in above or near.isdisjoint(line) or any(c in line for c in chosen):
+        if best in line or n in above or near.isdisjoint(line) or any(c in line for c in chosen) \
+                or any(c in line for c in parts):
             continue
-        chosen.add(n)
+        parts.append(n)
+    _join_parts(tree, chosen, parts)
     _between_twins(tree, best, chosen)
     up = parent[best]
     if up >= 0:
@@ -558,6 +562,31 @@ def _with_parts(tree: _Tree, best: int, ranked: list[int], final: dict[int, floa
             if n != best and parent[n] == up and s >= limit:
                 chosen.add(n)
     return chosen
+
+
+def _join_parts(tree: _Tree, chosen: set[int], parts: list[int]) -> None:
+    """Join the ``parts`` found for the article (``chosen``): those inside its span at once,
+    then, on each side, the nearest while less text stands between it and the article than
+    that part and the parts beyond it hold. The rest of an article split by an ad or a box of
+    links holds more text than the box; a text widget in a sidebar, past the comments and the
+    page's other columns, holds less than what stands between."""
+    first, last, sizes, chars = tree.first, tree.last, tree.sizes, tree.chars
+    left = parts
+    while left:
+        start = min(first[c] for c in chosen)
+        end = max(last[c] for c in chosen)
+        joined = [n for n in left if first[n] < end and last[n] > start]
+        if not joined:
+            after = sorted((n for n in left if first[n] >= end), key=first.__getitem__)
+            before = sorted((n for n in left if last[n] <= start), key=last.__getitem__, reverse=True)
+            if after and sizes[first[after[0]]] - sizes[end] <= sum(map(chars, after)):
+                joined.append(after[0])
+            if before and sizes[start] - sizes[last[before[0]]] <= sum(map(chars, before)):
+                joined.append(before[0])
+            if not joined:
+                return
+        chosen.update(joined)
+        left = [n for n in left if n not in chosen]
 
 
 def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
