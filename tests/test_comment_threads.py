@@ -274,3 +274,40 @@ def test_one_speaker_over_a_date_with_no_clock_time_is_no_thread():
              "Every plot on the balcony list will be offered a pot of seedlings in the spring."]
     labelled = Pipeline().label(read_text(_blog(lines)))
     assert all(f is None or f.code != "CS420" for f in labelled.labels)
+
+
+LONG_REPLY = [f"Point {k + 1}: my own pots needed water twice a day in July, so I would plan for that first."
+              for k in range(12)]
+
+
+def _long_thread() -> list[str]:
+    """Eight comments under their name and stamp, two of them a reader's essay of twelve lines
+    (its two stamps further apart than STAMP_GAP), the others one line each."""
+    lines = []
+    for k in range(8):
+        name, _, text = REPLIES[k % len(REPLIES)]
+        lines += [name, f"June {5 + k}, 2012 at {k + 1}:14 PM", *(LONG_REPLY if k in (2, 5) else [text])]
+    return lines
+
+
+def test_a_thread_with_long_comments_goes_whole():
+    """CS428: a thread of eight stamped comments, two of them twelve lines long, so that their
+    stamps stand further apart than STAMP_GAP: most gaps short, the stamps stay one run and
+    the whole thread goes (names, stamps, every line of the long comments); the article stays."""
+    lines = _long_thread()
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+            if b.text in lines} == {"CS428"}
+
+
+def test_a_diary_of_long_entries_under_stamps_is_no_stamp_thread():
+    """Hard negative: under an article, entries of twelve lines each under a stamp printed
+    alike (every gap longer than STAMP_GAP, none short): a diary's entries, not comments, so
+    CS428 takes none of them."""
+    entries = []
+    for k in range(4):
+        entries += [f"June {5 + k}, 2012 at {9 + k}:00 am", *(f"Day {k + 1}, {line}" for line in LONG_REPLY)]
+    labelled = Pipeline().label(read_text(_blog(entries)))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)

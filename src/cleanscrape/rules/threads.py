@@ -79,6 +79,24 @@ def _first_comment(ctx: Context, run: list[int]) -> int:
     return k + 1 if k >= 0 and run[0] - k <= reach + 1 and not _comment_text(ctx, k) else run[0]
 
 
+# a thread's long comment (a reader's essay) sets two stamps further apart than STAMP_GAP: stamps
+# up to WIDE_GAP blocks apart stay one run when half its gaps or more are of SHORT_GAP blocks at
+# most (a comment of a paragraph or two: the stories of a feed run longer under their dates)
+WIDE_GAP = 3 * STAMP_GAP
+SHORT_GAP = STAMP_GAP // 2
+
+
+def _stamp_run(at: list[int]) -> list[int]:
+    """The last run of stamps ``at`` (printed alike), each within STAMP_GAP blocks of the next;
+    or, when stamps stand over it, the last run within WIDE_GAP, if most of its gaps are short."""
+    run = runs_within(at, STAMP_GAP)[-1]
+    if len(at) - len(run) <= STAMPS_ABOVE:
+        return run
+    wide = runs_within(at, WIDE_GAP)[-1]
+    gaps = sorted(b - a for a, b in zip(wide, wide[1:]))
+    return wide if len(wide) > len(run) and gaps[len(gaps) // 2] <= SHORT_GAP else run
+
+
 def stamp_thread(ctx: Context) -> tuple[int, int] | None:
     """The blocks [start, end) of a thread of THREAD_UNITS comments or more under the article,
     each under (or over) a stamp of THREAD_HEADER_MAX characters at most holding a clock time
@@ -95,7 +113,7 @@ def stamp_thread(ctx: Context) -> tuple[int, int] | None:
     for at in shapes.values():
         if len(at) < THREAD_UNITS:
             continue
-        run = runs_within(at, STAMP_GAP)[-1]
+        run = _stamp_run(at)
         if len(run) < THREAD_UNITS or len(at) - len(run) > STAMPS_ABOVE:
             continue
         if not all(any(_comment_text(ctx, j) for j in range(a + 1, b)) for a, b in zip(run, run[1:])):
@@ -117,7 +135,8 @@ class StampThreadRule(Rule):
     What it removes: a reader comment thread under the article printed with neither the
     commenters' `says:` nor a button: three comments in a row or more, each with a stamp
     (date with its year and clock time, on a line of its own or beside the commenter's name)
-    printed the same way for every comment, a few lines apart, the comment's text between;
+    printed the same way for every comment, a few lines apart, the comment's text between (a
+    long comment may set two stamps up to three times further apart, when most are a few lines);
     from the first commenter's name to the last comment's text, or, where each stamp closes
     its comment, from the first comment's text over the first stamp (up to the thread's
     heading) on.
@@ -128,7 +147,8 @@ class StampThreadRule(Rule):
     Example: `Did the seeds come up?` / `Posted by: Mira | June 5, 2012 at 3:14 PM`, then comments
     of one or two paragraphs each over such a stamp: the first comment goes too
     Kept: a diary article whose entries stand under their own date and time (no article of
-    two paragraphs above the first one), and a story that prints its date as the comments do.
+    two paragraphs above the first one), entries of a dozen lines each under stamps printed alike
+    (no short gap between two), and a story that prints its date as the comments do.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
