@@ -311,3 +311,38 @@ def test_a_diary_of_long_entries_under_stamps_is_no_stamp_thread():
         entries += [f"June {5 + k}, 2012 at {9 + k}:00 am", *(f"Day {k + 1}, {line}" for line in LONG_REPLY)]
     labelled = Pipeline().label(read_text(_blog(entries)))
     assert all(f is None or f.code != "CS428" for f in labelled.labels)
+
+
+def _latest_comments_box() -> list[str]:
+    """Forty lines of the page's menus, then a box of the latest comments whose two stamps are
+    printed as the thread's."""
+    return ["Leave a Reply", *(f"Archive month {k}" for k in range(40)), "Recent Comments",
+            "Ada Lee", "July 1, 2012 at 9:14 am", "Lovely tomatoes, well done.",
+            "Bo Finn", "July 2, 2012 at 8:14 am", "Thanks for the seaweed tip."]
+
+
+def test_a_thread_over_a_box_of_the_latest_comments_far_down_the_page_goes():
+    """CS428: a thread of four stamped comments, then, more than WIDE_GAP blocks further down,
+    a box of the latest comments with two stamps printed alike: the box's stamps (too few for a
+    thread) no longer hide the thread over them, which goes; the article stays whole."""
+    thread = [line for name, stamp, text in REPLIES for line in (name, stamp, text)]
+    page = _blog([*thread, *_latest_comments_box()])
+    assert cleanscrape.clean(page)[0].paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(page))
+    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+            if b.text in thread} == {"CS428"}
+
+
+def test_stamps_of_a_feed_over_the_next_story_within_reach_are_no_stamp_thread():
+    """Hard negative: under an article, stories each printed as its byline over its stamp over
+    its headline and a paragraph, five stamps alike, the last two further apart than STAMP_GAP:
+    a run of three over a stamp within WIDE_GAP under it is a feed's next story, not a thread
+    over a box further down, so CS428 takes none of them."""
+    feed = []
+    for k in range(5):
+        feed += [f"By Desk Writer {k}", f"June {5 + k}, 2012 at {7 + k}:30 am",
+                 f"Allotment news number {k} from the society's spring meeting",
+                 *(f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools, part {j}."
+                   for j in range(3 if k < 3 else 9))]
+    labelled = Pipeline().label(read_text(_blog(feed)))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)
