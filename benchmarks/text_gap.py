@@ -26,6 +26,9 @@ that mode's records. The script prints
   prints twice, a list mark, one of a run of short lines, short or long); on a snippet set,
   the must-not snippets text mode keeps and HTML mode drops, by the same shapes (the place is
   then against text mode's kept blocks);
+* the markup's comment sections: the words of the HTML blocks inside one (the reader's
+  ``comments`` hint) and those of them text mode keeps, with the pages that keep most (a
+  naive scrape prints the readers' comments as text; HTML mode knows them by their elements);
 * with ``--examples N``, N lines of each of the largest classes, with their page;
 * with ``--pages N``, the page level: the N pages where text mode's F1 is furthest under HTML
   mode's on the same page (a set with full-text gold), each classed by where most of the words
@@ -217,6 +220,8 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
     pages = gold_words = 0
     page_rows: list[tuple[float, str, float, float, str]] = []
     page_classes: Counter[str] = Counter()
+    comment_words = 0
+    comment_kept: Counter[str] = Counter()  # page -> words of its comment section text mode keeps
     for ident in sorted(truth):
         if halves.get(ident) != "fit":
             continue
@@ -270,6 +275,9 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
             lost_shape[shape] += words
             if len(lost_ex[f"{code:14s} {shape}"]) < examples:
                 lost_ex[f"{code:14s} {shape}"].append(f"{ident[:20]} [{why}] {ln[:110]}")
+        words_in, kept_in = comment_section(page)
+        comment_words += words_in
+        comment_kept[ident[:30]] += kept_in
         shapes = page_shapes(page.tdoc)
         if not body:  # a snippet set's precision side: must-not snippets text keeps, HTML not
             _snippet_extra(page, ident, gold, shapes, by_shape, shape_ex, examples)
@@ -294,7 +302,25 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
     page_classes.update(row[4] for row in page_rows)
     return {"pages": pages, "gold_words": gold_words, "lost": lost, "lost_code": lost_code,
             "lost_shape": lost_shape, "lost_ex": lost_ex, "extra": extra, "extra_ex": extra_ex,
-            "page_rows": page_rows, "page_classes": page_classes, "by_shape": by_shape, "shape_ex": shape_ex}
+            "page_rows": page_rows, "page_classes": page_classes, "by_shape": by_shape, "shape_ex": shape_ex,
+            "comment_words": comment_words, "comment_kept": +comment_kept}  # (+: pages that keep none left out)
+
+
+def comment_section(page: Page) -> tuple[int, int]:
+    """The words of the page's HTML blocks inside a comment section (the reader's ``comments``
+    hint), and the words of those whose shingles text mode's records hold (half of them)."""
+    total = kept = 0
+    for b in page.hdoc.blocks:
+        if not b.hints.get("comments"):
+            continue
+        sh = _shingles(b.text)
+        if not sh:
+            continue
+        n = len(b.text.split())
+        total += n
+        if len(sh & page.t_sh) >= KEPT_SHARE * len(sh):
+            kept += n
+    return total, kept
 
 
 def _count(counts: Counter[str], ex: dict[str, list[str]], key: str, text: str, ident: str, examples: int,
@@ -391,6 +417,9 @@ def main(argv: list[str] | None = None) -> int:
                res["extra_ex"])  # type: ignore[arg-type]
         _table("...by place against the gold (a snippet set: text mode's kept blocks) and page shape",
                res["by_shape"], args.top, res["shape_ex"])  # type: ignore[arg-type]
+        kept_c: Counter[str] = res["comment_kept"]  # type: ignore[assignment]
+        print(f"  in the markup's comment sections: {res['comment_words']} words, {sum(kept_c.values())} kept in "
+              f"text on {len(kept_c)} pages: " + ", ".join(f"{k} {v}" for k, v in kept_c.most_common(5)))
         if args.pages:
             rows = res["page_rows"]
             classes = res["page_classes"]

@@ -274,3 +274,75 @@ def test_one_speaker_over_a_date_with_no_clock_time_is_no_thread():
              "Every plot on the balcony list will be offered a pot of seedlings in the spring."]
     labelled = Pipeline().label(read_text(_blog(lines)))
     assert all(f is None or f.code != "CS420" for f in labelled.labels)
+
+
+LONG_REPLY = [f"Point {k + 1}: my own pots needed water twice a day in July, so I would plan for that first."
+              for k in range(12)]
+
+
+def _long_thread() -> list[str]:
+    """Eight comments under their name and stamp, two of them a reader's essay of twelve lines
+    (its two stamps further apart than STAMP_GAP), the others one line each."""
+    lines = []
+    for k in range(8):
+        name, _, text = REPLIES[k % len(REPLIES)]
+        lines += [name, f"June {5 + k}, 2012 at {k + 1}:14 PM", *(LONG_REPLY if k in (2, 5) else [text])]
+    return lines
+
+
+def test_a_thread_with_long_comments_goes_whole():
+    """CS428: a thread of eight stamped comments, two of them twelve lines long, so that their
+    stamps stand further apart than STAMP_GAP: most gaps short, the stamps stay one run and
+    the whole thread goes (names, stamps, every line of the long comments); the article stays."""
+    lines = _long_thread()
+    (record,) = cleanscrape.clean(_blog(lines))
+    assert record.paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(_blog(lines)))
+    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+            if b.text in lines} == {"CS428"}
+
+
+def test_a_diary_of_long_entries_under_stamps_is_no_stamp_thread():
+    """Hard negative: under an article, entries of twelve lines each under a stamp printed
+    alike (every gap longer than STAMP_GAP, none short): a diary's entries, not comments, so
+    CS428 takes none of them."""
+    entries = []
+    for k in range(4):
+        entries += [f"June {5 + k}, 2012 at {9 + k}:00 am", *(f"Day {k + 1}, {line}" for line in LONG_REPLY)]
+    labelled = Pipeline().label(read_text(_blog(entries)))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)
+
+
+def _latest_comments_box() -> list[str]:
+    """Forty lines of the page's menus, then a box of the latest comments whose two stamps are
+    printed as the thread's."""
+    return ["Leave a Reply", *(f"Archive month {k}" for k in range(40)), "Recent Comments",
+            "Ada Lee", "July 1, 2012 at 9:14 am", "Lovely tomatoes, well done.",
+            "Bo Finn", "July 2, 2012 at 8:14 am", "Thanks for the seaweed tip."]
+
+
+def test_a_thread_over_a_box_of_the_latest_comments_far_down_the_page_goes():
+    """CS428: a thread of four stamped comments, then, more than WIDE_GAP blocks further down,
+    a box of the latest comments with two stamps printed alike: the box's stamps (too few for a
+    thread) no longer hide the thread over them, which goes; the article stays whole."""
+    thread = [line for name, stamp, text in REPLIES for line in (name, stamp, text)]
+    page = _blog([*thread, *_latest_comments_box()])
+    assert cleanscrape.clean(page)[0].paragraphs == tuple(BALCONY)
+    labelled = Pipeline().label(read_text(page))
+    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
+            if b.text in thread} == {"CS428"}
+
+
+def test_stamps_of_a_feed_over_the_next_story_within_reach_are_no_stamp_thread():
+    """Hard negative: under an article, stories each printed as its byline over its stamp over
+    its headline and a paragraph, five stamps alike, the last two further apart than STAMP_GAP:
+    a run of three over a stamp within WIDE_GAP under it is a feed's next story, not a thread
+    over a box further down, so CS428 takes none of them."""
+    feed = []
+    for k in range(5):
+        feed += [f"By Desk Writer {k}", f"June {5 + k}, 2012 at {7 + k}:30 am",
+                 f"Allotment news number {k} from the society's spring meeting",
+                 *(f"Growers met on day {k + 1} of the show to trade advice, seedlings and spare tools, part {j}."
+                   for j in range(3 if k < 3 else 9))]
+    labelled = Pipeline().label(read_text(_blog(feed)))
+    assert all(f is None or f.code != "CS428" for f in labelled.labels)

@@ -38,6 +38,21 @@ def test_only_the_fit_half_is_read_and_nothing_is_lost_when_both_modes_keep_the_
     assert res["pages"] == 1  # p2 is on the check half
     assert res["gold_words"] == sum(len(p.split()) for p in ARTICLE)
     assert not res["lost"] and not res["extra"]
+    assert res["comment_words"] == 0 and not res["comment_kept"]
+
+
+def test_a_comment_section_text_mode_keeps_is_counted(tmp_path: Path) -> None:
+    d = _set(tmp_path)
+    remark = "I grew up on that street and the new library is the best news the town has had in years."
+    text = "\n".join(["Home", "Council approves budget", *ARTICLE, remark])
+    html = ("<html><body><article><h1>Council approves budget</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE)
+            + f"</article><div class='comments'><p>{remark}</p></div></body></html>")
+    (d / "text" / "p1.txt").write_text(text, encoding="utf-8")
+    (d / "html" / "p1.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+    res = text_gap.set_gap(d, examples=0)
+    assert res["comment_words"] == len(remark.split())
+    kept = res["comment_kept"]
+    assert dict(kept) == {"p1": len(remark.split())}  # the naive scrape prints it under the text, and text mode keeps it
 
 
 def test_shapes_come_from_the_html_block_or_the_line() -> None:
