@@ -75,3 +75,26 @@ def test_a_line_with_a_full_stop_over_a_date_alone_heads_no_story():
     over its date reads so too): the long sentence heads nothing, as before the step."""
     arts = clean(_text("stories-under-a-date-alone-one-headline-with-a-full-stop.txt"))
     assert all(a.title != LONG_STOPPED for a in arts)
+
+
+def test_a_story_of_one_unstopped_line_in_the_skeletons_slot_heads_its_record():
+    """(seg38) Four stories, each headline over its byline and a `Read more` line under each
+    story; the third story's one line has no full stop, so a related-headline rule took the
+    headline and the line: the page's skeleton (`Read more` over the headline, the byline under
+    it) puts a headline there, and a line of a paragraph's length is its story's text."""
+    arts = clean(_text("stories-over-a-read-more-label-one-with-an-unstopped-line.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Quay market moves indoors for the cold months",
+                                       "Old crane goes to the town museum"]
+    assert arts[2].byline == "Mirela Onsk"
+    assert arts[2].body.startswith("Stallholders will trade inside the old rope shed")
+
+
+def test_one_short_unstopped_line_in_the_skeletons_slot_is_no_story():
+    """The same page with the third story's line a short one (`Photos of the old rope shed`,
+    a label's length): no story's text, so no record is cut there."""
+    arts = clean(_text("stories-over-a-read-more-label-one-with-a-short-line.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]
