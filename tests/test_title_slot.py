@@ -98,3 +98,24 @@ def test_one_short_unstopped_line_in_the_skeletons_slot_is_no_story():
     assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
                                        "Night buses come back to the valley line",
                                        "Old crane goes to the town museum"]
+
+
+def test_one_authors_byline_printed_twice_is_a_byline_in_the_skeleton():
+    """(seg38) The same page, the unstopped story first (under the menu, no `Read more` over
+    it) and one author writing two of the other stories: her byline, printed twice word for
+    word, is still the skeleton's byline (not a line of its own the page repeats), so the line
+    over the first story's byline heads it."""
+    arts = clean(_text("stories-over-a-read-more-label-one-author-twice-first-line-unstopped.txt"))
+    assert [a.title for a in arts] == ["Quay market moves indoors for the cold months",
+                                       "Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]
+    assert arts[0].body.startswith("Stallholders will trade inside the old rope shed")
+
+
+def test_one_authors_byline_twice_and_a_short_first_line_cut_no_story():
+    """The same page with the first story's line a label's length: no record is cut there."""
+    arts = clean(_text("stories-over-a-read-more-label-one-author-twice-first-line-short.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]
