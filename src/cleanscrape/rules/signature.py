@@ -156,9 +156,10 @@ class SkeletonStoryRule(Rule):
         if len(heads) > len(stories):
             return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
         bounds = sorted({*titles, *heads})
-        header = next(d for d in range(1, len(offsets) + 2) if d not in offsets) - 1  # (seg38) the skeleton's
-        # lines right under the headline: its text starts there (a line the skeleton prints under a story
-        # of one paragraph, `Read more`, stands lower and is no header's)
+        # (seg38, plain text) the skeleton's lines right under the headline: its text starts there (a line
+        # the skeleton prints under a story of one paragraph, `Read more`, stands lower and is no header's)
+        header = max((d for d in offsets if d > 0), default=0) if ctx.doc.from_html else \
+            next(d for d in range(1, len(offsets) + 2) if d not in offsets) - 1
         for p in heads:
             end = next((b for b in bounds if b > p), len(fs))
             run = _story_run(ctx, p + 1 + header, end, tokens, TAIL_SENTENCES if p > stories[-1] else 1)
@@ -238,11 +239,12 @@ def _tokens(ctx: Context) -> list[str | None]:
     decision, not a headline), else None (a line of its own)."""
     fs, texts = ctx.findings, ctx.texts
     toks: list[str | None] = [None] * len(texts)
+    by_code = frozenset() if ctx.doc.from_html else _BY_CODE  # (seg38: plain text only)
     folded = {i: fold_digits(texts[i].strip()) for i in ctx.short(HEADLINE_MAX_CHARS)}
     counts = Counter(folded.values())
     for k, f in enumerate(fs):
         key = folded.get(k)
-        if f is not None and f.role in _BY_CODE:
+        if f is not None and f.role in by_code:
             toks[k] = f.code  # (seg38: one author's byline printed over two of the stories is a byline still)
         elif key is not None and counts[key] >= PATTERN_MIN:
             toks[k] = "=" + key
@@ -296,13 +298,14 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
     fs, texts = ctx.findings, ctx.texts
     run: list[int] = []
     sentences = lines = unstopped = 0
+    plain = not ctx.doc.from_html  # (seg38's reading of a one-line story: plain text only)
     for k in range(start, end):
         f = fs[k]
         if f is not None and f.code in _STOPS:
             break
         kept = f is None or f.role is Role.CONTENT
         if not kept and (f.code not in _GENERIC or tokens[k] is not None):  # type: ignore[union-attr]
-            if run or sentences or lines:  # (seg38: a line of text seen, the header is past)
+            if run or sentences or plain and lines:  # (seg38: a line of text seen, the header is past)
                 if f.code in _INSIDE or f.role in _OPTIONAL:  # type: ignore[union-attr]
                     continue
                 break
@@ -314,7 +317,7 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
             run.append(k)
     # (seg38) a story of one line of a paragraph's length that its source printed with no full
     # stop (a brief's one line, a deck): its text, where one sentence is asked
-    return run if sentences >= need or need == 1 and lines == 1 and unstopped else None
+    return run if sentences >= need or plain and need == 1 and lines == 1 and unstopped else None
 
 
 TEASER_CUTS = ("…", "...")  # a teaser's cut at its end: a card's text, not a story's
