@@ -160,9 +160,14 @@ class SkeletonStoryRule(Rule):
         # the skeleton prints under a story of one paragraph, `Read more`, stands lower and is no header's)
         header = max((d for d in offsets if d > 0), default=0) if ctx.doc.from_html else \
             next(d for d in range(1, len(offsets) + 2) if d not in offsets) - 1
+        # (seg38, plain text) a story of one unstopped line is read where a story found kept two lines of
+        # text or more: a list of cards prints one teaser under each headline, cut with no full stop
+        one_line = not ctx.doc.from_html and any(
+            sum(f is None or f.role is Role.CONTENT for f in fs[t + 1:e]) >= STORY_LINES
+            for t, e in zip(titles, ends) if t in stories)
         for p in heads:
             end = next((b for b in bounds if b > p), len(fs))
-            run = _story_run(ctx, p + 1 + header, end, tokens, TAIL_SENTENCES if p > stories[-1] else 1)
+            run = _story_run(ctx, p + 1 + header, end, tokens, TAIL_SENTENCES if p > stories[-1] else 1, one_line)
             if run is None:
                 continue
             f = fs[p]
@@ -290,7 +295,8 @@ def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]
         and find_date(t) is None
 
 
-def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], need: int) -> list[int] | None:
+def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], need: int,
+               one_line: bool = False) -> list[int] | None:
     """The lines the generic decisions dropped from ``start`` (under the skeleton's header)
     up to ``end`` (the next headline), the template's lines aside, up to a comment count, a
     story list or a line of the template; None when fewer than ``need`` sentences of TEXT_WORDS
@@ -298,7 +304,7 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
     fs, texts = ctx.findings, ctx.texts
     run: list[int] = []
     sentences = lines = unstopped = 0
-    plain = not ctx.doc.from_html  # (seg38's reading of a one-line story: plain text only)
+    plain = not ctx.doc.from_html  # (seg38's reading of a story's text: plain text only)
     for k in range(start, end):
         f = fs[k]
         if f is not None and f.code in _STOPS:
@@ -317,9 +323,10 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
             run.append(k)
     # (seg38) a story of one line of a paragraph's length that its source printed with no full
     # stop (a brief's one line, a deck): its text, where one sentence is asked
-    return run if sentences >= need or plain and need == 1 and lines == 1 and unstopped else None
+    return run if sentences >= need or one_line and need == 1 and lines == 1 and unstopped else None
 
 
+STORY_LINES = 2  # lines of text a story found keeps, one story at least, for a story of one unstopped line
 TEASER_CUTS = ("…", "...")  # a teaser's cut at its end: a card's text, not a story's
 
 
