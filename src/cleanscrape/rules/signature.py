@@ -102,7 +102,9 @@ class SkeletonStoryRule(Rule):
     or a date alone) that most headlines found, two at least, print over their kept text
     (seg32), its story's text then only its sentences. (seg38) A story of one line of a
     paragraph's length with no full stop (a brief's one line, its source's stop left off) has
-    text under it too, and the skeleton's header is the lines right under each headline (a
+    text under it too where a story found kept two lines of text or more (a list of cards
+    prints one cut teaser under each headline), and the skeleton's header is the lines right
+    under each headline (a
     `Read more` it prints under a story of one paragraph is no header's line).
     Example: `Quay market moves indoors for the cold months` over `By ...` and its one line
     `Stallholders will trade inside the old rope shed from December while the quay is
