@@ -75,3 +75,47 @@ def test_a_line_with_a_full_stop_over_a_date_alone_heads_no_story():
     over its date reads so too): the long sentence heads nothing, as before the step."""
     arts = clean(_text("stories-under-a-date-alone-one-headline-with-a-full-stop.txt"))
     assert all(a.title != LONG_STOPPED for a in arts)
+
+
+def test_a_story_of_one_unstopped_line_in_the_skeletons_slot_heads_its_record():
+    """(seg38) Four stories, each headline over its byline and a `Read more` line under each
+    story; the third story's one line has no full stop, so a related-headline rule took the
+    headline and the line: the page's skeleton (`Read more` over the headline, the byline under
+    it) puts a headline there, and a line of a paragraph's length is its story's text."""
+    arts = clean(_text("stories-over-a-read-more-label-one-with-an-unstopped-line.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Quay market moves indoors for the cold months",
+                                       "Old crane goes to the town museum"]
+    assert arts[2].byline == "Mirela Onsk"
+    assert arts[2].body.startswith("Stallholders will trade inside the old rope shed")
+
+
+def test_one_short_unstopped_line_in_the_skeletons_slot_is_no_story():
+    """The same page with the third story's line a short one (`Photos of the old rope shed`,
+    a label's length): no story's text, so no record is cut there."""
+    arts = clean(_text("stories-over-a-read-more-label-one-with-a-short-line.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]
+
+
+def test_one_authors_byline_printed_twice_is_a_byline_in_the_skeleton():
+    """(seg38) The same page, the unstopped story first (under the menu, no `Read more` over
+    it) and one author writing two of the other stories: her byline, printed twice word for
+    word, is still the skeleton's byline (not a line of its own the page repeats), so the line
+    over the first story's byline heads it."""
+    arts = clean(_text("stories-over-a-read-more-label-one-author-twice-first-line-unstopped.txt"))
+    assert [a.title for a in arts] == ["Quay market moves indoors for the cold months",
+                                       "Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]
+    assert arts[0].body.startswith("Stallholders will trade inside the old rope shed")
+
+
+def test_one_authors_byline_twice_and_a_short_first_line_cut_no_story():
+    """The same page with the first story's line a label's length: no record is cut there."""
+    arts = clean(_text("stories-over-a-read-more-label-one-author-twice-first-line-short.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]

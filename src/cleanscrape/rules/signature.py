@@ -18,7 +18,7 @@ from ..dates import find_date
 from ..document import Finding, Role
 from ..text import HEADLINE_MAX_CHARS, LETTER_RUN, ends_sentence, fold_digits, full_stop_breaks
 from .base import EVERY_LABEL, Context, Rule
-from .headings import BOX_LINE, FULL_HEADLINE_WORDS, PATTERN_MIN, printed_by_most
+from .headings import BOX_LINE, FULL_HEADLINE_WORDS, PARAGRAPH_CHARS, PARAGRAPH_WORDS, PATTERN_MIN, printed_by_most
 
 KEY_WORDS = 2  # first words that name a template line printed per story (`Lesetid 5 min`, `Written by`)
 SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header need print (one line: two others),
@@ -100,14 +100,23 @@ class SkeletonStoryRule(Rule):
     of text under that header, heads its story whatever its shape (a full stop at its end, a
     lower-case first word), in plain text; so does a line over a header of one line (a byline
     or a date alone) that most headlines found, two at least, print over their kept text
-    (seg32), its story's text then only its sentences.
+    (seg32), its story's text then only its sentences. (seg38) A story of one line of a
+    paragraph's length with no full stop (a brief's one line, its source's stop left off) has
+    text under it too where a story found kept two lines of text or more (a list of cards
+    prints one cut teaser under each headline), and the skeleton's header is the lines right
+    under each headline (a
+    `Read more` it prints under a story of one paragraph is no header's line).
+    Example: `Quay market moves indoors for the cold months` over `By ...` and its one line
+    `Stallholders will trade inside the old rope shed from December while the quay is
+    resurfaced`, between two `Read more` lines, as the page prints every story (a headline)
     Example: `Lindenau kann es: Stadt der kurzen Wege` under `________` and a
     date line, as every other story of the live page prints its headline (a headline)
     Example: `Lindau rowing club wins the autumn regatta.` over `By ...`, a date and `Share
     this story`, as the page's first headline prints them (a headline)
     Kept: a line printed twice or more (a skeleton's own line), a line in a found story's
     header, a line of one word, a line with a date, a line with no sentence of text under it
-    before the next headline (a list's item, a story card), and every line of a page where
+    before the next headline (a list's item, a story card; one short line with no full stop,
+    `Photos of the old rope shed`, is no story's text either), and every line of a page where
     fewer than two headlines were found, or fewer than two of them kept text (a page of
     story cards: no story); over a repeated header, a line under a headline-shaped line or a
     related headline (a card's teaser), under a sentence (a comment's last, over the next
@@ -149,10 +158,18 @@ class SkeletonStoryRule(Rule):
         if len(heads) > len(stories):
             return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
         bounds = sorted({*titles, *heads})
+        # (seg38, plain text) the skeleton's lines right under the headline: its text starts there (a line
+        # the skeleton prints under a story of one paragraph, `Read more`, stands lower and is no header's)
+        header = max((d for d in offsets if d > 0), default=0) if ctx.doc.from_html else \
+            next(d for d in range(1, len(offsets) + 2) if d not in offsets) - 1
+        # (seg38, plain text) a story of one unstopped line is read where a story found kept two lines of
+        # text or more: a list of cards prints one teaser under each headline, cut with no full stop
+        one_line = not ctx.doc.from_html and any(
+            sum(f is None or f.role is Role.CONTENT for f in fs[t + 1:e]) >= STORY_LINES
+            for t, e in zip(titles, ends) if t in stories)
         for p in heads:
             end = next((b for b in bounds if b > p), len(fs))
-            run = _story_run(ctx, p + 1 + max((d for d in offsets if d > 0), default=0), end, tokens,
-                             TAIL_SENTENCES if p > stories[-1] else 1)
+            run = _story_run(ctx, p + 1 + header, end, tokens, TAIL_SENTENCES if p > stories[-1] else 1, one_line)
             if run is None:
                 continue
             f = fs[p]
@@ -220,17 +237,23 @@ class SkeletonStoryRule(Rule):
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
 
 
+_BY_CODE = frozenset({Role.BYLINE, Role.DATE})  # a header's lines whose words change from story to story
+
+
 def _tokens(ctx: Context) -> list[str | None]:
     """Each line's part in a skeleton: its text (numbers folded) when the page prints it
     twice or more and it is short, else the code of a rule that named it (not a generic
     decision, not a headline), else None (a line of its own)."""
     fs, texts = ctx.findings, ctx.texts
     toks: list[str | None] = [None] * len(texts)
+    by_code = frozenset() if ctx.doc.from_html else _BY_CODE  # (seg38: plain text only)
     folded = {i: fold_digits(texts[i].strip()) for i in ctx.short(HEADLINE_MAX_CHARS)}
     counts = Counter(folded.values())
     for k, f in enumerate(fs):
         key = folded.get(k)
-        if key is not None and counts[key] >= PATTERN_MIN:
+        if f is not None and f.role in by_code:
+            toks[k] = f.code  # (seg38: one author's byline printed over two of the stories is a byline still)
+        elif key is not None and counts[key] >= PATTERN_MIN:
             toks[k] = "=" + key
         elif f is not None and f.role is not Role.CONTENT and f.role is not Role.TITLE and f.code not in _GENERIC:
             toks[k] = f.code
@@ -274,29 +297,47 @@ def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]
         and find_date(t) is None
 
 
-def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], need: int) -> list[int] | None:
+def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], need: int,
+               one_line: bool = False) -> list[int] | None:
     """The lines the generic decisions dropped from ``start`` (under the skeleton's header)
     up to ``end`` (the next headline), the template's lines aside, up to a comment count, a
     story list or a line of the template; None when fewer than ``need`` sentences of TEXT_WORDS
     words, kept or dropped, stand among them (no story under the line)."""
     fs, texts = ctx.findings, ctx.texts
     run: list[int] = []
-    sentences = 0
+    sentences = lines = unstopped = 0
+    plain = not ctx.doc.from_html  # (seg38's reading of a story's text: plain text only)
     for k in range(start, end):
         f = fs[k]
         if f is not None and f.code in _STOPS:
             break
         kept = f is None or f.role is Role.CONTENT
         if not kept and (f.code not in _GENERIC or tokens[k] is not None):  # type: ignore[union-attr]
-            if run or sentences:
+            if run or sentences or plain and lines:  # (seg38: a line of text seen, the header is past)
                 if f.code in _INSIDE or f.role in _OPTIONAL:  # type: ignore[union-attr]
                     continue
                 break
             continue  # (the header's lines)
+        lines += 1
         sentences += ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS
+        unstopped += _unstopped_text(ctx, k)
         if not kept:
             run.append(k)
-    return run if sentences >= need else None
+    # (seg38) a story of one line of a paragraph's length that its source printed with no full
+    # stop (a brief's one line, a deck): its text, where one sentence is asked
+    return run if sentences >= need or one_line and need == 1 and lines == 1 and unstopped else None
+
+
+STORY_LINES = 2  # lines of text a story found keeps, one story at least, for a story of one unstopped line
+TEASER_CUTS = ("…", "...")  # a teaser's cut at its end: a card's text, not a story's
+
+
+def _unstopped_text(ctx: Context, k: int) -> bool:
+    """Line ``k`` is a paragraph's length (PARAGRAPH_CHARS characters or PARAGRAPH_WORDS words)
+    with no sentence's end and no teaser's cut: a one-line text its source left unstopped."""
+    t = ctx.texts[k].rstrip()
+    return (ctx.lens[k] >= PARAGRAPH_CHARS or ctx.nwords(k) >= PARAGRAPH_WORDS) and not ends_sentence(t) \
+        and not t.endswith(TEASER_CUTS)
 
 
 HEADER_HEAD_WORDS = 16  # words of a headline over a repeated header at most (a card's teaser sentence runs longer)
