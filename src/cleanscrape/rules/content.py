@@ -599,15 +599,17 @@ def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tu
     # other line is matched)
     marks = [list_mark(t) if c is not None and (t[:1] in _MARK_SIGNS or t[:1].isdigit()) else None
              for c, t in zip(classes, texts)]
-    i = 0
-    while i < n:
+    end = 0  # (the end of the last stretch read: the lines with a mark alone are visited, picked in C)
+    for i in compress(range(n), marks):  # (a mark is a sign or `#`: never empty)
+        if i < end:
+            continue
         mark = marks[i]
         j = i + 1
-        while mark is not None and j < n and marks[j] == mark:
+        while j < n and marks[j] == mark:
             j += 1
-        if mark is not None and j - i >= MARKED_ITEMS:
+        if j - i >= MARKED_ITEMS:
             found.append((i, j))
-        i = j
+        end = j
     return found
 
 
@@ -1877,8 +1879,8 @@ def _tight(blocks: Sequence[Block]) -> frozenset[int]:
     line between); none on an HTML page."""
     if not blocks or blocks[0].hints:
         return frozenset()
-    return frozenset(k for k in range(1, len(blocks))
-                     if blocks[k].line == (blocks[k - 1].last or blocks[k - 1].line) + 1)
+    return frozenset([k for k, (above, b) in enumerate(zip(blocks, blocks[1:]), 1)
+                      if b.line == (above.last or above.line) + 1])
 
 
 HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between
