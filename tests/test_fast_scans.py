@@ -307,3 +307,58 @@ def test_digit_blocks_are_the_blocks_a_search_per_line_finds_a_number_in(lines):
     # an Arabic-Indic digit counted as ``\d`` counts it, a superscript two as it does not)
     ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
     assert ctx.digit_blocks() == {i for i, t in enumerate(lines) if DIGIT_RUN.search(t) is not None}
+
+
+_CELL_LINES = ["Halden", "62.4", "12", "Oslo", "", "Step 1", "Step 2", "Step 3", "Red Hat 8417 38.0%",
+               "Bo 63 16.6%", "a" * 50, "a" * 90, "The crew said it was calm."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CELL_LINES), st.sampled_from([None, 0, 1, 1, 1, 0, 2, 3])), max_size=40))
+def test_table_and_step_passes_over_the_low_lines_take_what_every_line_gives(page):
+    # (content scoring's table cells, table rows and step labels read only the short and bad lines
+    # of ROW_MAX characters at most, found once: the same blocks as a pass over every line)
+    from cleanscrape.rules import content
+    texts = [t for t, _ in page]
+    classes = [c for _, c in page]
+    low = [i for i, (t, c) in enumerate(page) if len(t) <= content.ROW_MAX and c is not None and c <= content.SHORT]
+    assert content._table_cells(classes, texts, low) == content._table_cells(classes, texts)
+    assert content._table_rows(classes, texts, low) == content._table_rows(classes, texts)
+    assert content._step_labels(classes, texts, low) == content._step_labels(classes, texts)
+
+
+def _closes_story_walk(ctx, m):
+    """The teaser rules' first test of a trailer as first written: a walk up from line ``m``."""
+    from cleanscrape.rules import teasers
+    for above in range(m - 1, -1, -1):
+        if teasers._story_paragraph(ctx, above):
+            return True
+        if m - above > teasers.CLOSING_RUN or ctx.lens[above] > teasers.TRAILER_MAX:
+            return False
+    return False
+
+
+_TAIL_LINES = ["Tags: ferry, harbour", "Written by Ada Linford", "Share", "",
+               "The ferry left the harbour at dawn, and the crew said the crossing had been calm all night.",
+               "A line of sixty-odd characters that ends with no full stop at all", "Read more"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_LINES), max_size=30), st.sets(st.integers(0, 29), max_size=4))
+def test_closing_prints_are_the_lines_a_walk_up_finds(lines, labelled):
+    # (each short line's nearest longer line, read off the short lines' list: a story's paragraph
+    # is longer than a trailer, so the walk up stops there or earlier)
+    from cleanscrape.document import Finding, Role
+    from cleanscrape.rules import teasers
+    assert teasers.STORY_PARAGRAPH > teasers.TRAILER_MAX
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    for i in labelled:
+        if i < len(lines):
+            ctx.findings[i] = Finding(i, Role.CHROME, "CS999", "test", "a label")
+    want: dict[str, list[int]] = {}
+    for m in ctx.short(teasers.TRAILER_MAX):
+        if m > 0 and teasers._trailer_line(ctx, m) and _closes_story_walk(ctx, m):
+            key = teasers._trailer_key(ctx.text(m))
+            if key:
+                want.setdefault(key, []).append(m)
+    assert teasers._closing_prints(ctx) == want

@@ -70,7 +70,7 @@ class Context:
 
     __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
-                 "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present",
+                 "_shaped", "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present",
                  "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
@@ -94,6 +94,7 @@ class Context:
         self._lowers: list[str] | None = None
         self._starts: list[int] = []
         self._short: dict[int, list[int]] = {}
+        self._shaped: list[int] | None = None  # the headline-shaped blocks, any word count
         self._firsts: list[str] | None = None
         self._page: str | None = None
         self._pages: dict[int, tuple[str, list[int], list[int]]] = {}
@@ -426,9 +427,17 @@ class Context:
         shaped = self._heads.get(max_words)
         if shaped is None:  # (the shape is the text's: found once per page, the labels read once per version)
             hw = self.heading_counts()
-            shaped = self._heads[max_words] = [i for i in self.short(HEADING_MAX_CHARS) if 0 < hw[i] <= max_words]
+            shaped = self._heads[max_words] = [i for i in self.shaped() if hw[i] <= max_words]
         f = self.findings
         got = self._open_heads[max_words] = [i for i in shaped if f[i] is None]
+        return got
+
+    def shaped(self) -> list[int]:
+        """The headline-shaped blocks (``heading_counts`` above 0), in page order: found once per
+        page (not to be changed: it is shared). Each is at most ``HEADING_MAX_CHARS`` long."""
+        got = self._shaped
+        if got is None:
+            got = self._shaped = list(compress(range(len(self.texts)), self.heading_counts()))
         return got
 
     def nwords(self, i: int) -> int:
@@ -498,11 +507,10 @@ class Context:
         got = self._by_heading_words.get(max_chars)
         if got is None:
             got = self._by_heading_words[max_chars] = {}
-            hw = self.heading_counts()
-            for i in self.short(max_chars):
-                w = hw[i]
-                if w:
-                    got.setdefault(w, []).append(i)
+            hw, lens = self.heading_counts(), self.lens
+            for i in self.shaped():  # (a headline-shaped block is at most HEADING_MAX_CHARS long)
+                if max_chars >= HEADING_MAX_CHARS or lens[i] <= max_chars:
+                    got.setdefault(hw[i], []).append(i)
         return got
 
     def page_title_keys(self) -> tuple[str, str]:

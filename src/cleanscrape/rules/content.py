@@ -599,15 +599,17 @@ def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tu
     # other line is matched)
     marks = [list_mark(t) if c is not None and (t[:1] in _MARK_SIGNS or t[:1].isdigit()) else None
              for c, t in zip(classes, texts)]
-    i = 0
-    while i < n:
+    end = 0  # (the end of the last stretch read: the lines with a mark alone are visited, picked in C)
+    for i in compress(range(n), marks):  # (a mark is a sign or `#`: never empty)
+        if i < end:
+            continue
         mark = marks[i]
         j = i + 1
-        while mark is not None and j < n and marks[j] == mark:
+        while j < n and marks[j] == mark:
             j += 1
-        if mark is not None and j - i >= MARKED_ITEMS:
+        if j - i >= MARKED_ITEMS:
             found.append((i, j))
-        i = j
+        end = j
     return found
 
 
@@ -811,14 +813,17 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
     sizes = [len(t) for t in texts]
-    tables = _table_cells(classes, texts)
+    # the short and bad lines a table's cell or row or a step's label may be, found once for the
+    # three passes below (each reads the classes again: a cell is near text for the next)
+    low = [i for i, (c, n) in enumerate(zip(classes, sizes)) if n <= ROW_MAX and c is not None and c <= SHORT]
+    tables = _table_cells(classes, texts, low)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
-    rows = _table_rows(classes, texts) if plain else set()
+    rows = _table_rows(classes, texts, low) if plain else set()
     for i in rows:
         classes[i], features[i] = NEAR, "table-row"
     tables |= rows
-    for i in _step_labels(classes, texts):
+    for i in _step_labels(classes, texts, low):
         classes[i], features[i] = NEAR, "step-label"
     weights = block_weights(classes, sizes)
     for i in tables:
@@ -868,14 +873,16 @@ STEP_REACH = 2  # lines under each label where its step's sentence starts (a ste
 _NUMBER = compile_pattern(r"\d+", "")
 
 
-def _step_labels(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+def _step_labels(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:
     """Short lines that number a text's steps: the same label with its number folded (`Step 1`,
     `Step 2`, ... or bare `1`, `2`, ...), counting up by one from the first, STEP_COUNT times or
     more, each with a sentence of its step (prose, or a short line that ends like one) within
     STEP_REACH lines under it. A page's pagination
-    (`1`, `2`, `3`, `Next`) has no sentence under its numbers."""
+    (`1`, `2`, `3`, `Next`) has no sentence under its numbers. ``low``: the lines to read (as
+    ``_table_cells``'), every line when None."""
     groups: dict[str, list[int]] = {}
-    for i, t in enumerate(texts):
+    for i in range(len(texts)) if low is None else low:
+        t = texts[i]
         if len(t) <= STEP_LABEL and classes[i] in (SHORT, BAD) and _NUMBER.search(t):
             groups.setdefault(_NUMBER.sub("0", t.casefold()), []).append(i)
     found: set[int] = set()
@@ -1504,17 +1511,19 @@ ROW_CELLS = (2, 6)  # cells a row of such a table holds
 _NUMBER_CELL = compile_pattern(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?", "")
 
 
-def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:
     """Blocks that are the cells of a table set one cell a line (what naive text makes of
     `<table>`): a stretch of short unlabelled lines where a number stands at the same place
     in TABLE_ROWS or more rows in a row (`City` / `Temperature` / `Halden` / `62.4` / ...).
     Pagination (`1` / `2` / `3`: no other cells) and a video list's durations under other
-    rules' labels are not such stretches."""
+    rules' labels are not such stretches. ``low``: the lines that may be a cell (short or bad
+    lines of ROW_MAX characters at most, in order; every line when None): a line left out
+    ends a stretch."""
     found: set[int] = set()
     run: list[int] = []
-    n = len(texts)
-    for i in range(n + 1):
-        if i < n and len(texts[i]) <= TABLE_CELL and classes[i] in (SHORT, BAD):
+    for i in [*(range(len(texts)) if low is None else low), -1]:  # (-1: the end, which closes the last stretch)
+        cell = i >= 0 and len(texts[i]) <= TABLE_CELL and classes[i] in (SHORT, BAD)
+        if cell and (not run or run[-1] == i - 1):
             run.append(i)
             continue
         if not run:
@@ -1523,7 +1532,7 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str]) -> set[int
             numeric = [k for k, j in enumerate(run) if _NUMBER_CELL.fullmatch(texts[j])]
             if numeric and _rows_of_numbers(numeric):
                 found.update(run)
-        run = []
+        run = [i] if cell else []  # (a cell after a line left out: a stretch of its own)
     return found
 
 
@@ -1544,24 +1553,24 @@ def _table_row(text: str) -> bool:
     return ROW_NUMBERS <= k < len(ws)
 
 
-def _table_rows(classes: Sequence[int | None], texts: Sequence[str]) -> set[int]:
+def _table_rows(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:
     """Blocks that are the rows of a table set one row a line (what naive text makes of a
     `<table>` whose cells a space joins): TABLE_ROWS or more short unlabelled lines in a row,
     each a label with two figures or more (`Red Hat 8417 38.0%`). A list of dated headlines
-    (one time or date each) and pagination (no label) are not."""
+    (one time or date each) and pagination (no label) are not. ``low``: as ``_table_cells``'."""
     found: set[int] = set()
     run: list[int] = []
-    n = len(texts)
-    for i in range(n + 1):
-        if i < n and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and _TWO_FIGURES.search(texts[i]) \
-                and _table_row(texts[i]):  # (``_table_row``'s first test, inline: most lines fail it)
+    for i in [*(range(len(texts)) if low is None else low), -1]:  # (-1: the end, which closes the last run)
+        row = i >= 0 and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and \
+            _TWO_FIGURES.search(texts[i]) is not None and _table_row(texts[i])  # (``_table_row``'s first test, inline)
+        if row and (not run or run[-1] == i - 1):
             run.append(i)
             continue
         if not run:
             continue  # (most lines: no run to close)
         if len(run) >= TABLE_ROWS:
             found.update(run)
-        run = []
+        run = [i] if row else []  # (a row after a line left out: a run of its own)
     return found
 
 
@@ -1877,8 +1886,8 @@ def _tight(blocks: Sequence[Block]) -> frozenset[int]:
     line between); none on an HTML page."""
     if not blocks or blocks[0].hints:
         return frozenset()
-    return frozenset(k for k in range(1, len(blocks))
-                     if blocks[k].line == (blocks[k - 1].last or blocks[k - 1].line) + 1)
+    return frozenset([k for k, (above, b) in enumerate(zip(blocks, blocks[1:]), 1)
+                      if b.line == (above.last or above.line) + 1])
 
 
 HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between

@@ -443,11 +443,12 @@ def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]
     lines, the same label, then a different name each time (and the date or the story's
     age after a bar): the template prints the byline there, whatever its label says."""
     by_label: dict[str, list[tuple[int, str]]] = {}
-    fs, hw, texts = ctx.findings, ctx.heading_counts(), ctx.texts
+    fs, hw, texts, lens = ctx.findings, ctx.heading_counts(), ctx.texts, ctx.lens
     content, title = Role.CONTENT, Role.TITLE
-    for i in ctx.short(LABELLED_NAME_MAX):
-        if i == 0:
-            continue
+    n = len(texts)
+    # (the lines under a headline the page found or a headline-shaped line: no other line is read)
+    heads = {*ctx.with_role(title), *(a for a in ctx.shaped() if hw[a] >= FULL_HEADLINE_WORDS)}
+    for i in sorted(a + 1 for a in heads if a + 1 < n and lens[a + 1] <= LABELLED_NAME_MAX):
         f, above = fs[i], fs[i - 1]  # (ctx.is_open and ctx.role, read straight: the cheap tests first)
         if f is not None and f.role is not content or not (
                 above is not None and above.role is title or

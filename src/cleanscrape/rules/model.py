@@ -39,7 +39,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
@@ -334,8 +334,12 @@ class _Page:
 def _page(ctx: Context) -> _Page:
     texts, blocks, lens, fs = ctx.texts, ctx.doc.blocks, ctx.lens, ctx.findings
     content = Role.CONTENT
-    kept = [n if f is None or f.role is content or f.code in SEEN_THROUGH else 0
-            for f, n in zip(fs, lens)]  # (ctx.is_open; a quote or clip length reads as the text it sits in)
+    labelled = list(compress(range(len(fs)), fs))  # (the labels read at the labelled blocks alone, picked in C)
+    kept = list(lens)  # (ctx.is_open; a quote or clip length reads as the text it sits in)
+    for i in labelled:
+        f = fs[i]
+        if f.role is not content and f.code not in SEEN_THROUGH:  # type: ignore[union-attr]
+            kept[i] = 0
     total = sum(lens) or 1
     lows = ctx.lowers()
     seen = Counter([lows[i] for i in ctx.short(KEYED)])
@@ -359,10 +363,16 @@ def _page(ctx: Context) -> _Page:
         pg.plain = True
         run = [i for i in prose if kept[i]]
         pg.span = (run[0], run[-1]) if run else None
-        pg.named = list(accumulate([f is not None and f.role is not content and f.code not in GENERIC
-                                    and f.code not in SEEN_THROUGH for f in fs], initial=0))
-        pg.stops = list(accumulate([f is not None and f.code in _STOP_CODES for f in fs], initial=0))
-        pg.title = next((i for i, f in enumerate(fs) if f is not None and f.role is _TITLE), None)
+        named, stops = [0] * len(fs), [0] * len(fs)
+        for i in labelled:
+            f = fs[i]
+            if f.role is not content and f.code not in GENERIC and f.code not in SEEN_THROUGH:  # type: ignore[union-attr]
+                named[i] = 1
+            if f.code in _STOP_CODES:  # type: ignore[union-attr]
+                stops[i] = 1
+        pg.named = list(accumulate(named, initial=0))
+        pg.stops = list(accumulate(stops, initial=0))
+        pg.title = next((i for i in labelled if fs[i].role is _TITLE), None)  # type: ignore[union-attr]
         if pg.span is not None:
             pg.thread = _thread(ctx, pg.span[1])
     return pg

@@ -458,28 +458,22 @@ def _story_paragraph(ctx: Context, m: int) -> bool:
     return ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH and _is_prose(ctx.text(m))
 
 
-def _closes_story(ctx: Context, m: int) -> bool:
-    """Line ``m`` stands right under a story's last paragraph, or under the short lines under
-    it (CLOSING_RUN at most: a subheading, a short list, a sign-off)."""
-    fs, lens, texts, content = ctx.findings, ctx.lens, ctx.texts, Role.CONTENT
-    for above in range(m - 1, -1, -1):  # (``_story_paragraph`` inline: asked of many lines)
-        f = fs[above]
-        if (f is None or f.role is content) and lens[above] >= STORY_PARAGRAPH and _is_prose(texts[above]):
-            return True
-        if m - above > CLOSING_RUN or lens[above] > TRAILER_MAX:
-            return False
-    return False
-
-
 def _closing_prints(ctx: Context) -> dict[str, list[int]]:
     """The lines right under a story's last paragraph (or its last short line) that may be a
-    trailer, by their trailer key (memoised for the rule's run)."""
+    trailer, by their trailer key (memoised for the rule's run): a short line whose nearest
+    line above longer than TRAILER_MAX is a story's paragraph (a paragraph is longer), with
+    CLOSING_RUN short lines at most between them (a subheading, a short list, a sign-off)."""
     got = ctx.step_memo.get("closing_prints")
     if isinstance(got, dict):
         return got
     found: dict[str, list[int]] = {}
+    last = -1  # the nearest line above longer than TRAILER_MAX (read off the short lines' list: no walk up)
+    prev = -1
     for m in ctx.short(TRAILER_MAX):
-        if m > 0 and _trailer_line(ctx, m) and _closes_story(ctx, m):
+        if m - 1 != prev:
+            last = m - 1
+        prev = m
+        if 0 <= last and m - last <= CLOSING_RUN + 1 and _trailer_line(ctx, m) and _story_paragraph(ctx, last):
             key = _trailer_key(ctx.text(m))
             if key:
                 found.setdefault(key, []).append(m)
