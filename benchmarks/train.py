@@ -3,6 +3,7 @@
     python benchmarks/train.py --bench ../shared/bench
     python benchmarks/train.py --bench ../shared/bench --exclude-set fundus-tests --out /tmp/loso.json
     python benchmarks/train.py --bench ../shared/bench --check    # is the shipped file what a fit gives?
+    python benchmarks/train.py --bench ../shared/bench --mode html --check    # its HTML model alone?
 
 Reads each set's ``split.json`` and takes its ``fit`` pages only; ``dragnet`` is never read
 (AGPL data: it measures, it does not train). Each page runs through the default pipeline
@@ -14,7 +15,9 @@ a must-not one). A logistic regression (Newton's method, L2) is fitted per input
 text), every page weighing the same; with ``--trees N`` (``TREES`` per mode: none shipped) a
 gradient-boosted ensemble of N shallow trees follows, fitted to the regression's residual (or,
 ``--no-linear``, from a constant), written as plain split lists (format 2). The output is
-numbers only, with the sha256 of the training inputs; a rerun on the same inputs writes the same bytes. Needs numpy (a
+numbers only; each mode's model keeps its own ``training`` record (sets, split, blocks, the sha256
+of its own inputs), so ``--mode M`` rewrites M's model and record alone and ``--check --mode M``
+compares M's alone; a rerun on the same inputs writes the same bytes. Needs numpy (a
 training-only dependency; the shipped model is read in pure Python).
 """
 
@@ -316,7 +319,7 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
           readmit: float | None = None, remove: float | None = None,
           extra: Iterable[str] | None = None, trees: tuple[int, int, float, bool] | None = None) -> dict:
     exclude = frozenset(exclude) | NEVER
-    digest = hashlib.sha256()
+    sets = [s for s in SETS if s not in exclude and (bench / s / "split.json").exists()]
     models = {}
     for mode in modes:
         own = hashlib.sha256()
@@ -324,7 +327,6 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
         rows = examples(bench, exclude, mode, own, frozenset(codes))
         if not rows:
             continue
-        digest.update(own.digest())
         fitted = fit_model(rows, mode, trees)
         models[mode] = {"format": FORMAT, "bias": fitted["bias"],
                         "readmit": READMIT[mode] if readmit is None else readmit,
@@ -332,46 +334,51 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
                         **({"codes": sorted(codes)} if codes else {}),
                         "weights": fitted["weights"],
                         **({"trees": fitted["trees"]} if "trees" in fitted else {}),
-                        "training": {"blocks": len(rows), "positive": sum(r[1] for r in rows),
-                                     "inputs_sha256": own.hexdigest()}}
-    sets = [s for s in SETS if s not in exclude and (bench / s / "split.json").exists()]
-    return {"format": FORMAT, "trained_on": {"sets": sets, "split": "fit", "inputs_sha256": digest.hexdigest()},
-            "models": models}
+                        "training": {"sets": sets, "split": "fit", "blocks": len(rows),
+                                     "positive": sum(r[1] for r in rows), "inputs_sha256": own.hexdigest()}}
+    return {"format": FORMAT, "models": models}
 
 
 def _keep_other_modes(path: Path, model: dict) -> None:
     """A fit of some modes only (``--mode``) keeps the other modes' models of the file it
-    replaces as they are; ``trained_on`` says which modes this fit made."""
+    replaces as they are, each with its own ``training`` record (sets, split, blocks, the
+    sha256 of its own inputs): a one-mode refit rewrites that mode's record alone."""
     try:
         old = json.loads(path.read_text(encoding="utf-8")).get("models", {})
     except (OSError, ValueError):
         return
-    fitted = sorted(model["models"])
     for mode, m in old.items():
         model["models"].setdefault(mode, m)
     model["models"] = dict(sorted(model["models"].items()))
-    model["trained_on"]["modes"] = fitted
 
 
 MOVED_SHOWN = 10  # weights listed when a check fails: enough to see what kind of change it is
 
 
-def _check(path: Path, text: str, model: dict) -> int:
-    """Compare a fresh fit with the file at ``path``: 0 when the bytes agree, 1 (and what moved) when not."""
+def _check(path: Path, text: str, model: dict, whole: bool) -> int:
+    """Compare a fresh fit with the file at ``path``, mode by mode: each fitted mode's model
+    (its weights, thresholds and ``training`` record) against the file's, the file's other
+    modes unread; with ``whole`` (every mode fitted) the file's bytes too. 0 when they agree,
+    1 (and what moved) when not."""
     try:
         shipped_text = path.read_text(encoding="utf-8")
         shipped = json.loads(shipped_text)
     except (OSError, ValueError) as exc:
         print(f"cannot read {path}: {exc}", file=sys.stderr)
         return 2
-    if shipped_text == text:
-        print(f"{path}: the same bytes as a fit on these inputs", file=sys.stderr)
-        return 0
     old_models = shipped.get("models", {})
-    if shipped.get("trained_on", {}).get("inputs_sha256") != model["trained_on"]["inputs_sha256"]:
-        print(f"{path}: fitted on other pages or gold (inputs_sha256 differs)", file=sys.stderr)
+    stale = []
     for mode, new in model["models"].items():
         old = old_models.get(mode, {})
+        if json.dumps(old, ensure_ascii=False) == json.dumps(new, ensure_ascii=False):
+            print(f"{path}: {mode} model the same as a fit on these inputs", file=sys.stderr)
+            continue
+        stale.append(mode)
+        recorded = old.get("training", {}).get("inputs_sha256")
+        if recorded is None:
+            print(f"{path}: {mode} model records no inputs_sha256", file=sys.stderr)
+        elif recorded != new["training"]["inputs_sha256"]:
+            print(f"{path}: {mode} model fitted on other pages or gold (inputs_sha256 differs)", file=sys.stderr)
         old_w, new_w = old.get("weights", {}), new["weights"]
         moved = sorted(((abs(new_w.get(k, 0.0) - old_w.get(k, 0.0)), k) for k in old_w.keys() | new_w.keys()),
                        reverse=True)
@@ -380,8 +387,12 @@ def _check(path: Path, text: str, model: dict) -> int:
               f"blocks {old.get('training', {}).get('blocks')} -> {new['training']['blocks']}", file=sys.stderr)
         for _d, k in moved[:MOVED_SHOWN]:
             print(f"  {k}: {old_w.get(k, 0.0)} -> {new_w.get(k, 0.0)}", file=sys.stderr)
-    print(f"{path} is not what these inputs and this code fit: rerun without --check to rebuild it",
-          file=sys.stderr)
+    if not stale and (not whole or shipped_text == text):
+        return 0
+    if not stale:
+        print(f"{path}: every model agrees but the file's layout differs", file=sys.stderr)
+    print(f"{path} is not what these inputs and this code fit ({', '.join(stale) or 'layout'}): "
+          f"rerun without --check to rebuild it", file=sys.stderr)
     return 1
 
 
@@ -406,8 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-linear", action="store_true",
                     help="with --trees: the trees alone, from a constant, not off the logistic model's residual")
     ap.add_argument("--check", action="store_true",
-                    help="write nothing: exit 1 when the fitted model differs from the file at --out "
-                         "(the shipped one by default), saying what moved; 0 when they are the same bytes")
+                    help="write nothing: exit 1 when a fitted mode's model (weights, thresholds, training "
+                         "record) differs from that mode's in the file at --out (the shipped one by "
+                         "default), saying what moved; 0 when each agrees (with --mode, the other modes "
+                         "are not read)")
     args = ap.parse_args(argv)
     extra = None if args.codes is None else [c for c in args.codes.split(",") if c]
     trees = None if args.trees is None else (args.trees, args.depth, args.rate, not args.no_linear)
@@ -415,11 +428,12 @@ def main(argv: list[str] | None = None) -> int:
     if not model["models"]:
         print("no training pages found", file=sys.stderr)
         return 2
+    if args.check:
+        text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
+        return _check(args.out, text, model, whole=not args.mode)
     if args.mode and args.out.exists():
         _keep_other_modes(args.out, model)
     text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
-    if args.check:
-        return _check(args.out, text, model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     for mode, m in model["models"].items():

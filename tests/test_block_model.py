@@ -25,9 +25,13 @@ def _trainer():
 
 def test_shipped_model_loads_and_names_its_training_inputs():
     data = json.loads(model.MODEL_FILE.read_text(encoding="utf-8"))
-    trained = data["trained_on"]
-    assert re.fullmatch(r"[0-9a-f]{64}", trained["inputs_sha256"])
-    assert trained["split"] == "fit" and "dragnet" not in trained["sets"]
+    # each mode's model carries its own training record (the shipped text model, fitted before
+    # the record held a sha256 per mode, names its sets only)
+    for mode, m in data["models"].items():
+        trained = m["training"]
+        assert trained["split"] == "fit" and trained["sets"] and "dragnet" not in trained["sets"]
+        assert re.fullmatch(r"[0-9a-f]{64}", trained["inputs_sha256"]) if mode == "html" or \
+            "inputs_sha256" in trained else True
     models = model.load_models(model.MODEL_FILE)
     assert "html" in models
     for m in models.values():
@@ -128,12 +132,36 @@ def test_training_on_a_tiny_dataset_is_deterministic(tmp_path):
     pytest.importorskip("numpy")
     train = _trainer()
     data = trained_twice(train, tmp_path)
-    assert data["trained_on"]["sets"] == ["scrapinghub"]
+    assert all(m["training"]["sets"] == ["scrapinghub"] for m in data["models"].values())
     assert set(data["models"]) <= {"html", "text"} and data["models"]
     model.BlockModel.from_dict(next(iter(data["models"].values())))
     # leave-one-set-out: with the only set left out there is nothing to fit on
     assert train.main(["--bench", str(tmp_path / "bench"), "--exclude-set", "scrapinghub",
                        "--out", str(tmp_path / "none.json")]) == 2
+
+
+
+def test_a_one_mode_refit_keeps_the_other_modes_model_and_record(tmp_path):
+    """Each mode's model carries its own training record: once the text inputs change, the
+    text model alone is stale, a text refit rewrites the text model and record alone, and the
+    HTML model's ``--check`` passes before and after it (issue #19)."""
+    pytest.importorskip("numpy")
+    train = _trainer()
+    data = trained_twice(train, tmp_path)
+    assert set(data["models"]) == {"html", "text"} and "trained_on" not in data
+    bench, out = str(tmp_path / "bench"), tmp_path / "model0.json"
+    text = tmp_path / "bench" / "scrapinghub" / "text" / "page0.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "Share this story\n", encoding="utf-8")
+    assert train.main(["--bench", bench, "--out", str(out), "--mode", "text", "--check"]) == 1
+    assert train.main(["--bench", bench, "--out", str(out), "--mode", "html", "--check"]) == 0
+    assert train.main(["--bench", bench, "--out", str(out), "--check"]) == 1
+    assert train.main(["--bench", bench, "--out", str(out), "--mode", "text"]) == 0
+    refit = json.loads(out.read_text(encoding="utf-8"))
+    assert refit["models"]["html"] == data["models"]["html"]
+    new, old = refit["models"]["text"]["training"], data["models"]["text"]["training"]
+    assert new["inputs_sha256"] != old["inputs_sha256"] and new["sets"] == ["scrapinghub"]
+    for mode in ([], ["--mode", "html"], ["--mode", "text"]):
+        assert train.main(["--bench", bench, "--out", str(out), *mode, "--check"]) == 0
 
 
 def _para(k: int) -> str:
