@@ -17,7 +17,7 @@ import json
 import re
 from html import unescape
 import itertools
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
@@ -814,11 +814,11 @@ class _Walk:
         tree, raw_hints = self.tree, self.raw_hints
         parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
             tree.sizes, tree.link_sizes
-        depth, flags = [0] * len(parent), [0] * len(parent)
-        for n, up in enumerate(parent):  # (a parent's id is below its children's)
+        depth, flags = [0] * len(parent), list(map(ANCESTOR_BITS.get, tags, repeat(0)))  # (each node's own bits, in C)
+        for n, up in enumerate(parent):  # (a parent's id is below its children's: its bits are final)
             if up >= 0:
-                depth[n], flags[n] = depth[up] + 1, flags[up]
-            flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
+                depth[n] = depth[up] + 1
+                flags[n] |= flags[up]
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
         for n in main:
@@ -978,7 +978,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_parent.append(top)
             t_tag.append(tag)
             t_marker.append(marker)
-            t_shape.append(cls.strip() if cls else "")
+            t_shape.append(marker if not ident else cls.strip() if cls else "")  # (the classes alone: the marker without an id)
             t_first.append(len(out))
             t_last.append(len(out))
             if zone in ZONES or media:
