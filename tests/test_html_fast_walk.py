@@ -31,9 +31,9 @@ def _walked(data: bytes) -> tuple[html._Walk, list[int], list[int]]:
     class Recording(html._Walk):
         __slots__ = ()
 
-        def flush(self, n: int) -> None:
+        def flush(self, n: int, line: int, tag: str) -> None:
             before = len(self.out)
-            super().flush(n)
+            super().flush(n, line, tag)
             if len(self.out) > before:
                 tops.append(self.stack[-1][0])
                 links.append(n)

@@ -17,7 +17,7 @@ import json
 import re
 from html import unescape
 import itertools
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
@@ -714,12 +714,11 @@ class _Walk:
     elements add their text; hidden ones are skipped, their tails kept. ``flush`` makes a block when
     its text is complete."""
 
-    __slots__ = ("parts", "line", "block_tag", "stack", "media_role", "media_at", "zone_of",
-                 "zone_count", "zones_now", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
+    __slots__ = ("parts", "stack", "media_role", "media_at", "zone_of",
+                 "zone_count", "zones_now", "articles", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.line, self.block_tag = 1, "body"
         # per open node (after a sentinel, so the top is always there to read): its id, whether
         # it is inside a comment section, the innermost caption or credit node around it (or -1),
         # how many ancestors' class words say text / not text, and the innermost block-level node
@@ -730,6 +729,7 @@ class _Walk:
         self.zone_of: dict[int, str] = {}
         self.zone_count: dict[str, int] = {}
         self.zones_now: tuple[str, ...] = ()
+        self.articles = 0  # open `<article>` zones (``zone_count["article"]``, read per block)
         self.furniture = False  # a zone of page furniture (``_FURNITURE``) is open
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
@@ -740,8 +740,9 @@ class _Walk:
         # do not: their prose is not the article's)
         self.voters: list[bool] = []
 
-    def flush(self, links: int) -> None:
-        """The text read so far becomes a block (``links``: how much of it is link text)."""
+    def flush(self, links: int, line: int, tag: str) -> None:
+        """The text read so far becomes a block (``links``: how much of it is link text; ``line``
+        and ``tag``: the source line and tag of the block-level element or `<br>` that opened it)."""
         parts = self.parts
         text = "".join(parts)
         parts.clear()
@@ -753,14 +754,14 @@ class _Walk:
             out = self.out
             _, comments, media, class_words, owner = self.stack[-1]
             size = len(text)
-            hints: Hints = {"tag": self.block_tag, "zones": self.zones_now,
-                            "articles": self.zone_count.get("article", 0), "comments": comments,
+            hints: Hints = {"tag": tag, "zones": self.zones_now,
+                            "articles": self.articles, "comments": comments,
                             # min(links / size, 1.0) to three places (`round` is slow: only when it can change it)
                             "link_density": 0.0 if not links else 1.0 if links >= size else round(links / size, 3)}
             if class_words != (0, 0):
                 hints["class_words"] = class_words
             self.raw_hints.append(hints)
-            out.append(_new_block(Block, (len(out), self.line, text, 1, MappingProxyType(hints), 0)))
+            out.append(_new_block(Block, (len(out), line, text, 1, MappingProxyType(hints), 0)))
             self.owners.append(owner)
             if media >= 0:
                 self.media_at.append((len(out) - 1, media))
@@ -780,6 +781,7 @@ class _Walk:
         zone_count = self.zone_count
         zone_count[zone] = zone_count.get(zone, 0) + step
         self.zones_now = tuple(sorted(z for z, c in zone_count.items() if c > 0))
+        self.articles = zone_count.get("article", 0)
         self.furniture = not _FURNITURE.isdisjoint(self.zones_now)
 
     def finish(self) -> list[Block]:
@@ -812,11 +814,11 @@ class _Walk:
         tree, raw_hints = self.tree, self.raw_hints
         parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
             tree.sizes, tree.link_sizes
-        depth, flags = [0] * len(parent), [0] * len(parent)
-        for n, up in enumerate(parent):  # (a parent's id is below its children's)
+        depth, flags = [0] * len(parent), list(map(ANCESTOR_BITS.get, tags, repeat(0)))  # (each node's own bits, in C)
+        for n, up in enumerate(parent):  # (a parent's id is below its children's: its bits are final)
             if up >= 0:
-                depth[n], flags[n] = depth[up] + 1, flags[up]
-            flags[n] |= ANCESTOR_BITS.get(tags[n], 0)
+                depth[n] = depth[up] + 1
+                flags[n] |= flags[up]
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
         for n in main:
@@ -922,7 +924,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
     parts, flush, stack, out, zone_of, tree = walk.parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
     t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
     open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
-    links, in_link, live = 0, 0, False  # link characters in ``parts``; open `<a>`s; ``parts`` not only white space
+    links, in_link, live, line, block_tag = 0, 0, False, 1, "body"  # link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
     end = etree.Element("end")  # no parent: reaching it ends every open element
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
     for el in chain(root.iter(), (end,)):
@@ -935,7 +937,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
                 in_link -= 1  # before its tail: that is no link text
             elif k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
                 if live and stack[-1][4] == k:
-                    flush(links)
+                    flush(links, line, block_tag)
                     links, live = 0, False
                 stack.pop()
                 t_last[k] = len(out)
@@ -959,24 +961,24 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
         if ("style" in names or "hidden" in names or "aria-hidden" in names or cls and "hidden" in cls) and _hidden(el.attrib, tag):
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
-        marker = (cls + " " + ident).strip() if cls and ident else (cls or ident or "").strip()
-        comments, media = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
-        comments, media = _element_flags(marker, tag, stack[-1][2]) if media == "notice" else (comments, media)  # (rare)
+        marker = (cls + " " + ident).strip() if cls and ident else cls.strip() if cls else ident.strip() if ident else ""
+        flags = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
+        comments, media = flags if flags[1] != "notice" else _element_flags(marker, tag, stack[-1][2])  # (rare)
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if (is_block := tag in BLOCK) or tag == "br":
             if live:
-                flush(links)
+                flush(links, line, block_tag)
                 links, live = 0, False
             parts.clear()  # (white space between blocks)
-            walk.line, walk.block_tag = el.sourceline or walk.line, tag
+            line, block_tag = el.sourceline or line, tag
         zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         if is_block or comments or media or zone is not tag:  # a node of the tree
             nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
             t_parent.append(top)
             t_tag.append(tag)
             t_marker.append(marker)
-            t_shape.append(cls.strip() if cls else "")
+            t_shape.append(marker if not ident else cls.strip() if cls else "")  # (the classes alone: the marker without an id)
             t_first.append(len(out))
             t_last.append(len(out))
             if zone in ZONES or media:
@@ -994,7 +996,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             links += len(" ".join(text.split())) if in_link else 0
             live = live or not text.isspace()
     if live:
-        flush(links)
+        flush(links, line, block_tag)
     yield from walk.finish()
 
 
