@@ -33,14 +33,14 @@ def _thread_page(buttons: list[str]) -> tuple[str, list[str]]:
     return "\n".join([*lines, "Impressum", "Datenschutz"]), texts
 
 
-def _assert_only_the_thread_goes(page: str, article: list[str], comments: list[str]) -> None:
-    """The page gives one record, the article whole, and CS420 took every comment's text."""
+def _assert_only_the_thread_goes(page: str, article: list[str], comments: list[str], code: str = "CS420") -> None:
+    """The page gives one record, the article whole, and ``code`` took every comment's text."""
     (record,) = cleanscrape.clean(page)
     assert record.paragraphs == tuple(article)
     labelled = Pipeline().label(read_text(page))
     for i, block in enumerate(labelled.doc):
         if block.text in comments:
-            assert labelled.labels[i] is not None and labelled.labels[i].code == "CS420", block.text
+            assert labelled.labels[i] is not None and labelled.labels[i].code == code, block.text
 
 
 def test_a_thread_with_a_button_under_every_comment_is_not_the_article():
@@ -154,11 +154,7 @@ def test_a_thread_told_by_its_stamps_alone_goes_whichever_side_of_the_comment_th
     above = [line for name, stamp, text in REPLIES for line in (name, stamp, text)]
     below = [line for name, stamp, text in REPLIES for line in (f"{name} said...", text, stamp)]
     for lines in (above, below):
-        (record,) = cleanscrape.clean(_blog(lines))
-        assert record.paragraphs == tuple(BALCONY)
-        labelled = Pipeline().label(read_text(_blog(lines)))
-        assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
-                if b.text in lines} == {"CS428"}
+        _assert_only_the_thread_goes(_blog(lines), BALCONY, lines, "CS428")
 
 
 def test_a_diary_of_stamped_entries_with_no_article_above_is_no_stamp_thread():
@@ -295,11 +291,7 @@ def test_a_thread_with_long_comments_goes_whole():
     stamps stand further apart than STAMP_GAP: most gaps short, the stamps stay one run and
     the whole thread goes (names, stamps, every line of the long comments); the article stays."""
     lines = _long_thread()
-    (record,) = cleanscrape.clean(_blog(lines))
-    assert record.paragraphs == tuple(BALCONY)
-    labelled = Pipeline().label(read_text(_blog(lines)))
-    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
-            if b.text in lines} == {"CS428"}
+    _assert_only_the_thread_goes(_blog(lines), BALCONY, lines, "CS428")
 
 
 def test_a_diary_of_long_entries_under_stamps_is_no_stamp_thread():
@@ -326,11 +318,7 @@ def test_a_thread_over_a_box_of_the_latest_comments_far_down_the_page_goes():
     a box of the latest comments with two stamps printed alike: the box's stamps (too few for a
     thread) no longer hide the thread over them, which goes; the article stays whole."""
     thread = [line for name, stamp, text in REPLIES for line in (name, stamp, text)]
-    page = _blog([*thread, *_latest_comments_box()])
-    assert cleanscrape.clean(page)[0].paragraphs == tuple(BALCONY)
-    labelled = Pipeline().label(read_text(page))
-    assert {labelled.labels[i].code for i, b in enumerate(labelled.doc)  # type: ignore[union-attr]
-            if b.text in thread} == {"CS428"}
+    _assert_only_the_thread_goes(_blog([*thread, *_latest_comments_box()]), BALCONY, thread, "CS428")
 
 
 def test_stamps_of_a_feed_over_the_next_story_within_reach_are_no_stamp_thread():
