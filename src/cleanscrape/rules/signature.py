@@ -104,8 +104,8 @@ class SkeletonStoryRule(Rule):
     paragraph's length with no full stop (a brief's one line, its source's stop left off) has
     text under it too where a story found kept two lines of text or more (a list of cards
     prints one cut teaser under each headline), and the skeleton's header is the lines right
-    under each headline (a
-    `Read more` it prints under a story of one paragraph is no header's line).
+    under each headline (a `Read more` it prints under a story of one paragraph is no header's
+    line).
     Example: `Quay market moves indoors for the cold months` over `By ...` and its one line
     `Stallholders will trade inside the old rope shed from December while the quay is
     resurfaced`, between two `Read more` lines, as the page prints every story (a headline)
