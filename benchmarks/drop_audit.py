@@ -4,6 +4,7 @@
     python benchmarks/drop_audit.py --bench ../shared/bench --modes html --sets fundus-tests --pages 5
     python benchmarks/drop_audit.py --bench ../shared/bench --split check         # shares only
     python benchmarks/drop_audit.py --bench ../shared/bench --tail --kept          # an article's end
+    python benchmarks/drop_audit.py --bench ../shared/bench --modes html --structure  # lists, tables, quotes...
 
 Each page of a half (``--split``, default ``fit``) is read and cleaned in this process, as
 the CLI cleans it, and every block that does not reach a record's body is put in the class
@@ -31,6 +32,14 @@ cut, CS205's related headlines, comment and footer starts, author boxes) weighed
 they drop there; with ``--kept``, the junk kept ``below`` the gold's last block is that end's
 other side. On ``--split check`` it is one more share per class (of the class's gold, the part
 in the last tenth), and one more figure on the ``dragnet`` line.
+
+``--structure`` keeps the drops made inside the chosen text container only and classes them by
+the structure they stand in as well as the decision: ``list``, ``table`` (a cell or row),
+``quote``, ``code`` (``<pre>``/``<code>``), ``heading`` (``<h2>``-``<h4>``), ``short p`` (a
+paragraph of ``SHORT_P`` characters or fewer) or ``other TAG``, as ``list: CS502 mostly link
+text``; each structure's roll-up over every decision follows as ``list: *``. The gold a
+decision drops in a structure is then weighed against the junk it drops there (issue #19:
+the structures inside an article that must survive).
 
 A class whose drops are mostly gold, or large with a high gold share, is a candidate to
 soften. Gold conventions differ between sets (readability-tests' gold keeps captions,
@@ -150,8 +159,33 @@ def page_drops(doc, pipe: Pipeline, codes: frozenset[str], source: str) -> tuple
             "above" if k < first else "below" if k > last else "between"
         main = b.hints.get("main") if b.hints else None
         zone = "in" if main is True else "out" if main is False else "no container"
-        out.append({"cls": cls, "text": b.text, "place": place, "zone": zone, "model": model})
+        out.append({"cls": cls, "text": b.text, "place": place, "zone": zone, "model": model,
+                    "struct": structure(b.hints, b.text)})
     return out, "\n\n".join(a.body for a in articles)
+
+
+ROLLED = ": *"  # a --structure roll-up's key ends so: ``list: *``, every decision's
+SHORT_P = 120  # characters: a paragraph this short reads as one line
+
+
+def structure(hints, text: str) -> str:
+    """The structure a block stands in (``--structure``): a heading (h2-h4), code (pre/code),
+    a block quote, a table cell, a list item, a one-line paragraph, or other."""
+    h = hints or {}
+    tag, bits = h.get("tag", "-"), h.get("ancestors", 0)
+    if tag in ("h2", "h3", "h4"):
+        return "heading"
+    if tag in ("pre", "code"):
+        return "code"
+    if bits & 8 or tag == "blockquote":
+        return "quote"
+    if bits & 2 or tag in ("td", "th", "tr", "table"):
+        return "table"
+    if bits & 1 or tag == "li":
+        return "list"
+    if tag == "p" and len(text) <= SHORT_P:
+        return "short p"
+    return "other " + str(tag)
 
 
 def tally_page(tallies: dict[str, ClassTally], pid: str, drops: list[dict], truth: dict, scorer,
@@ -200,8 +234,9 @@ def _last_tenth(tokens: list[str]) -> set[tuple[str, ...]]:
 
 
 def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, codes: frozenset[str],
-              scorer) -> tuple[dict[str, ClassTally], int, bool]:
-    """The class tallies of one set and mode, its page count, and whether it has snippet gold."""
+              scorer, structured: bool = False) -> tuple[dict[str, ClassTally], int, bool]:
+    """The class tallies of one set and mode, its page count, and whether it has snippet gold
+    (``structured``: the drops inside the chosen container only, classed by structure too)."""
     ps = realsets.load_set(bench / name, split)
     tallies: dict[str, ClassTally] = defaultdict(ClassTally)
     pages, snippets = 0, False
@@ -213,6 +248,8 @@ def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, cod
         else:
             doc = read_text(data.decode("utf-8", "replace"), source=str(path))
         drops, pred = page_drops(doc, pipe, codes, str(path))
+        if structured:
+            drops = [dict(d, cls=f"{d['struct']}: {d['cls']}") for d in drops if d["zone"] == "in"]
         truth = ps.truth[pid]
         snippets = snippets or not (truth.get("articleBody") or "").strip()
         tally_page(tallies, pid, drops, truth, scorer, pred)
@@ -356,12 +393,31 @@ def _share(c: Counter[str], keys: tuple[str, ...], total: float) -> str:
     return " ".join(f"{c[k] / total:4.0%}" if total else "   -" for k in keys)
 
 
+def by_structure(tallies: dict[str, ClassTally]) -> dict[str, ClassTally]:
+    """``--structure``: the classes rolled up per structure (``list: *``, every decision's)."""
+    rolled: dict[str, ClassTally] = defaultdict(ClassTally)
+    for k, t in tallies.items():
+        r = rolled[k.split(": ", 1)[0] + ROLLED]
+        r.tokens += t.tokens
+        r.gold += t.gold
+        r.tail += t.tail
+        r.have += t.have
+        r.must_not += t.must_not
+        r.blocks += t.blocks
+        r.pages |= t.pages
+        r.place.update(t.place)
+        r.zone.update(t.zone)
+        r.model = r.model or t.model
+        r.by_page.update(t.by_page)
+    return rolled
+
+
 def print_classes(tallies: dict[str, ClassTally], snippets: bool, top: int, min_tokens: int,
                   tail: bool = False) -> None:
     """One row per class, largest gold first (must-haves first on a snippet set); ``tail``: with
     the gold each drops from the gold body's last tenth, largest first (full-text sets)."""
     tail = tail and not snippets
-    total = sum(t.tokens for t in tallies.values()) or 1.0
+    total = sum(t.tokens for k, t in tallies.items() if not k.endswith(ROLLED)) or 1.0
     if snippets:
         print("| class | model | tokens | of drops | have | not | have share | pages | "
               "above between below none | in out no-container |")
@@ -392,7 +448,7 @@ def print_shares(tallies: dict[str, ClassTally], snippets: bool, top: int, min_t
     """Check halves: each class's share of the drops and its gold share, nothing per page;
     ``tail``: and the share of its gold that stood in the gold body's last tenth."""
     tail = tail and not snippets
-    total = sum(t.tokens for t in tallies.values()) or 1.0
+    total = sum(t.tokens for k, t in tallies.items() if not k.endswith(ROLLED)) or 1.0
     print("| class | of drops | " + ("have share |" if snippets else "gold share |") + (" in last tenth |" if tail else ""))
     print("|---|---:|---:|" + ("---:|" if tail else ""))
     order = sorted(tallies, key=lambda k: -(tallies[k].have if snippets else tallies[k].gold))
@@ -445,6 +501,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kept", action="store_true",
                     help="fit only: the kept text that is not gold instead, by what kept it and its element")
     ap.add_argument("--show", type=int, default=0, help="with --kept: print the N largest kept blocks not gold")
+    ap.add_argument("--structure", action="store_true",
+                    help="only drops inside the chosen container, classed by structure and decision")
     ap.add_argument("--tail", action="store_true",
                     help="the gold each class drops from the gold body's last tenth (full-text sets)")
     args = ap.parse_args(argv)
@@ -468,12 +526,15 @@ def main(argv: list[str] | None = None) -> int:
         model = models.get(mode)
         codes = model.codes if model is not None else frozenset()
         for name in names:
-            tallies, pages, snippets = audit_set(args.bench, name, mode, args.split, pipe, codes, scorer)
+            tallies, pages, snippets = audit_set(args.bench, name, mode, args.split, pipe, codes, scorer,
+                                                       args.structure)
             if name in AGGREGATE_ONLY:
                 print(aggregate_line(name, mode, tallies, pages, snippets, args.tail) + "\n")
                 continue
             tokens = sum(t.tokens for t in tallies.values())
             print(f"## {name} {mode} ({args.split}, {pages} pages): {tokens:.0f} tokens dropped\n")
+            if args.structure:
+                tallies = {**tallies, **by_structure(tallies)}
             if args.split != "fit":
                 print_shares(tallies, snippets, args.top, args.min_tokens, args.tail)
                 print()

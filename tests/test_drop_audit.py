@@ -112,3 +112,29 @@ def test_tail_weighs_the_gold_dropped_from_the_bodys_last_tenth(capsys) -> None:
     assert "| last tenth |" in out and out.splitlines()[2].startswith("| CS502 a figure caption")
     line = drop_audit.aggregate_line("dragnet", "html", closing, 1, False, tail=True)
     assert line.endswith("of it in the last tenth")
+
+
+def test_structure_names_the_element_a_drop_stands_in() -> None:
+    assert drop_audit.structure({"tag": "h3"}, "Where the ferry turns") == "heading"
+    assert drop_audit.structure({"tag": "pre"}, "make all") == "code"
+    assert drop_audit.structure({"tag": "p", "ancestors": 8}, "She said so.") == "quote"
+    assert drop_audit.structure({"tag": "tr", "ancestors": 2}, "2019 | 14") == "table"
+    assert drop_audit.structure({"tag": "li", "ancestors": 1}, "The first step.") == "list"
+    assert drop_audit.structure({"tag": "p"}, "One short line.") == "short p"
+    # a long paragraph, and a block with no hints, are neither
+    assert drop_audit.structure({"tag": "p"}, "word " * 40) == "other p"
+    assert drop_audit.structure(None, "text") == "other -"
+
+
+def test_structure_view_rolls_each_structure_up(capsys) -> None:  # type: ignore[no-untyped-def]
+    tallies: dict[str, drop_audit.ClassTally] = defaultdict(drop_audit.ClassTally)
+    tallies["list: CS502 mostly link text"].tokens, tallies["list: CS502 mostly link text"].gold = 30.0, 3.0
+    tallies["list: CS205"].tokens, tallies["list: CS205"].gold = 10.0, 7.0
+    tallies["quote: CS501 low-stopword-density"].tokens = 5.0
+    rolled = drop_audit.by_structure(tallies)
+    assert set(rolled) == {"list: *", "quote: *"}
+    assert rolled["list: *"].tokens == 40.0 and rolled["list: *"].gold == 10.0
+    drop_audit.print_classes({**tallies, **rolled}, False, 10, 0)
+    out = capsys.readouterr().out
+    # the roll-ups do not count twice in a class's share of the drops
+    assert "| list: * |  | 40 | 88.9% | 25% | 10 |" in out
