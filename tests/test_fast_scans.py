@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleanscrape.document import Block, Document
+from cleanscrape.io.html import container_depths
 from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
 from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
 from cleanscrape.pipeline import Pipeline
@@ -362,3 +363,18 @@ def test_closing_prints_are_the_lines_a_walk_up_finds(lines, labelled):
             if key:
                 want.setdefault(key, []).append(m)
     assert teasers._closing_prints(ctx) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9), st.integers(0, 6)), max_size=8), st.integers(0, 9))
+def test_container_depths_are_the_least_depth_the_loop_over_each_block_finds(nodes, blocks):
+    # (each container's blocks set at once, the deepest first: the depth the loop as first written
+    # kept for each block, the least of the containers around it)
+    first = [min(a, b, blocks) for a, b, _ in nodes]
+    last = [min(max(a, b), blocks) for a, b, _ in nodes]
+    depth = [d for _, _, d in nodes]
+    top = [-1] * blocks
+    for n in set(range(len(nodes))):
+        for k in range(first[n], last[n]):
+            top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
+    assert container_depths(set(range(len(nodes))), depth, first, last, blocks) == top

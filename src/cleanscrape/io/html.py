@@ -820,10 +820,7 @@ class _Walk:
                 depth[n] = depth[up] + 1
                 flags[n] |= flags[up]
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
-        top = [-1] * len(raw_hints)  # the depth of the text container around each block, if any
-        for n in main:
-            for k in range(first[n], last[n]):
-                top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
+        top = container_depths(main, depth, first, last, len(raw_hints))
         for k in lead:  # the standfirst stands outside the container, and belongs to its text
             raw_hints[k]["standfirst"] = True
         for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
@@ -849,6 +846,17 @@ class _Walk:
 
 
 _TAG_OF = itemgetter("tag")
+
+
+def container_depths(main: set[int], depth: list[int], first: list[int], last: list[int], blocks: int) -> list[int]:
+    """The depth of the shallowest text container (of ``main``) around each of ``blocks``
+    blocks, -1 where none holds it: each container's blocks set at once, the deepest container
+    first, so a shallower one around it sets them last (its depth is the least)."""
+    top = [-1] * blocks
+    for n in sorted(main, key=depth.__getitem__, reverse=True):
+        a, b = first[n], last[n]
+        top[a:b] = [depth[n]] * (b - a)
+    return top
 
 STANDFIRST_REACH = 4  # blocks under the headline where a standfirst may stand
 HEADLINE_GAP = 12  # blocks between the headline and the container's first (byline, date, share lines, picture)
