@@ -41,7 +41,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, 
                     norm_key, sentence_breaks)
 from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
 from .chrome import THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, _label_and_name, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -1645,10 +1645,6 @@ def find_title(texts: list[str], verdicts: list[Verdict], header: frozenset[int]
     candidates = [j for j in range(max(0, first - TITLE_REACH), first)
                   if j not in header and TITLE_WORDS[0] <= heading_words(texts[j]) <= TITLE_WORDS[1] and not leads_on(texts[j])
                   and not menu_line(texts[j])]
-    if len(candidates) >= 2 and candidates[-2] == candidates[-1] - 1 and candidates[-1] == first - 1 \
-            and _label_and_name(texts[candidates[-1]]) is not None:
-        candidates.pop()  # a label and a name (`Yazan: NAME`) between a headline-shaped line and the
-        # prose: the byline in words no list holds, under its headline
     if not candidates:
         return None
     cut = next((c for c in sorted(under, reverse=True) if candidates[0] < c < first), None)

@@ -154,8 +154,7 @@ class SkeletonStoryRule(Rule):
         for d, tok in skeleton:
             for k in at.get(tok, ()):
                 votes.setdefault(k - d, set()).add(d)
-        heads = sorted(p for p, ds in votes.items() if len(ds) >= (
-            need if p > titles[0] else _first_need(skeleton, at, p)) and _slot_line(ctx, p, tokens, titles))
+        heads = sorted(p for p, ds in votes.items() if len(ds) >= need and _slot_line(ctx, p, tokens, titles))
         if len(heads) > len(stories):
             return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
         bounds = sorted({*titles, *heads})
@@ -280,16 +279,6 @@ def _skeleton(tokens: list[str | None], titles: list[int], stories: list[int]) -
                 pairs.add((d, tok))
         seen.update(pairs)
     return {p for p, c in seen.items() if c >= PATTERN_MIN and 2 * c >= len(stories)}
-
-
-def _first_need(skeleton: set[tuple[int, str]], at: dict[str, list[int]], p: int) -> int:
-    """(seg39) The places line ``p``, over the first found headline, must match: the skeleton's
-    share of its places, less those over the headline whose line the page prints only under ``p``
-    (a story's closing line, `Read more`, that the skeleton sees over each next headline: the
-    page's first story has no story over it)."""
-    closing = {d for d, tok in skeleton if d < 0 and at[tok][0] > p}
-    places = {d for d, _ in skeleton} - closing
-    return max(PATTERN_MIN, -(-SLOT_SHARE[0] * len(places) // SLOT_SHARE[1]))
 
 
 def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]) -> bool:
