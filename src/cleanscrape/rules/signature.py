@@ -154,9 +154,7 @@ class SkeletonStoryRule(Rule):
         for d, tok in skeleton:
             for k in at.get(tok, ()):
                 votes.setdefault(k - d, set()).add(d)
-        first_need = _first_need(skeleton)
-        heads = sorted(p for p, ds in votes.items() if len(ds) >= (
-            need if p > titles[0] else first_need) and _slot_line(ctx, p, tokens, titles))
+        heads = sorted(p for p, ds in votes.items() if len(ds) >= need and _slot_line(ctx, p, tokens, titles))
         if len(heads) > len(stories):
             return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
         bounds = sorted({*titles, *heads})
@@ -281,15 +279,6 @@ def _skeleton(tokens: list[str | None], titles: list[int], stories: list[int]) -
                 pairs.add((d, tok))
         seen.update(pairs)
     return {p for p, c in seen.items() if c >= PATTERN_MIN and 2 * c >= len(stories)}
-
-
-def _first_need(skeleton: set[tuple[int, str]]) -> int:
-    """(seg39) The places a line over the first found headline must match: the skeleton's share
-    of its places under the headline only. The lines it sees over each headline belong to the
-    story above (its closing `Read more`, the next story's network name after it) or to the page's
-    top (a masthead, a menu), which the page's first story need not print."""
-    places = {d for d, _ in skeleton if d > 0}
-    return max(PATTERN_MIN, -(-SLOT_SHARE[0] * len(places) // SLOT_SHARE[1]))
 
 
 def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]) -> bool:
