@@ -858,6 +858,7 @@ def container_depths(main: set[int], depth: list[int], first: list[int], last: l
         top[a:b] = [depth[n]] * (b - a)
     return top
 
+
 STANDFIRST_REACH = 4  # blocks under the headline where a standfirst may stand
 HEADLINE_GAP = 12  # blocks between the headline and the container's first (byline, date, share lines, picture)
 STANDFIRST_BLOCKS = 2  # a standfirst is one or two paragraphs
