@@ -352,6 +352,11 @@ def _keep_other_modes(path: Path, model: dict) -> None:
     model["models"] = dict(sorted(model["models"].items()))
 
 
+def _file_text(model: dict) -> str:
+    """The model file's bytes for ``model`` (what is written, and what ``--check`` compares)."""
+    return json.dumps(model, indent=1, ensure_ascii=False) + "\n"
+
+
 MOVED_SHOWN = 10  # weights listed when a check fails: enough to see what kind of change it is
 
 
@@ -429,11 +434,10 @@ def main(argv: list[str] | None = None) -> int:
         print("no training pages found", file=sys.stderr)
         return 2
     if args.check:
-        text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
-        return _check(args.out, text, model, whole=not args.mode)
+        return _check(args.out, _file_text(model), model, whole=not args.mode)
     if args.mode and args.out.exists():
         _keep_other_modes(args.out, model)
-    text = json.dumps(model, indent=1, ensure_ascii=False) + "\n"
+    text = _file_text(model)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     for mode, m in model["models"].items():
