@@ -119,3 +119,28 @@ def test_one_authors_byline_twice_and_a_short_first_line_cut_no_story():
     assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
                                        "Night buses come back to the valley line",
                                        "Old crane goes to the town museum"]
+
+
+FIRST_TWO_SENTENCES = "Ferry fares rise again. Commuters say the island pays twice."
+
+
+def test_the_first_storys_line_in_the_slot_under_the_menu_heads_its_story():
+    """(seg40) Three stories, each a section label, a headline, a deck, a byline and a date; the
+    later two under `Share this story` closing the story above, the first under the site's menu
+    and a section label printed once. Its headline, two sentences, no headline step takes, so no
+    section label is read over it either: over it the skeleton's places (`Share this story`, a
+    section printed again) do not match, under it they do (byline, date), and the first story has
+    no story above to close. The line heads its story (before the step: a record with no title)."""
+    arts = clean(_text("first-story-under-the-menu-and-a-section-of-its-own.txt"))
+    assert [a.title for a in arts] == [FIRST_TWO_SENTENCES, "Night buses come back to the valley line",
+                                       "Library opens its doors on Sunday afternoons"]
+    assert arts[0].body.startswith("The return fare to the islands goes up")
+    assert "The board said the money will pay" in arts[0].body
+
+
+def test_one_other_story_under_the_menu_is_no_skeleton_for_the_first():
+    """Hard negative: the same page cut to its first two stories. One other story found is no
+    skeleton (two are asked for): the first story keeps no title, as before the step."""
+    arts = clean(_text("two-stories-under-the-menu-first-under-a-section-of-its-own.txt"))
+    assert [a.title for a in arts] == [None, "Night buses come back to the valley line"]
+    assert arts[0].body.startswith(FIRST_TWO_SENTENCES)

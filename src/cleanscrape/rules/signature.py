@@ -105,7 +105,10 @@ class SkeletonStoryRule(Rule):
     text under it too where a story found kept two lines of text or more (a list of cards
     prints one cut teaser under each headline), and the skeleton's header is the lines right
     under each headline (a `Read more` it prints under a story of one paragraph is no header's
-    line).
+    line). (seg40) A line over the page's first found headline is asked as many matching places
+    as two thirds of the skeleton's places under the headline: the places over each later
+    headline hold the story above's last lines (`Read more`, a network's name, a section label),
+    which the first story, under the menu, need not print.
     Example: `Quay market moves indoors for the cold months` over `By ...` and its one line
     `Stallholders will trade inside the old rope shed from December while the quay is
     resurfaced`, between two `Read more` lines, as the page prints every story (a headline)
@@ -154,7 +157,10 @@ class SkeletonStoryRule(Rule):
         for d, tok in skeleton:
             for k in at.get(tok, ()):
                 votes.setdefault(k - d, set()).add(d)
-        heads = sorted(p for p, ds in votes.items() if len(ds) >= need and _slot_line(ctx, p, tokens, titles))
+        first_need = _first_need(offsets)  # (seg40: over the first found headline, no story above closes)
+        heads = sorted(p for p, ds in votes.items()
+                       if len(ds) >= (first_need if p < titles[0] else need)
+                       and _slot_line(ctx, p, tokens, titles))
         if len(heads) > len(stories):
             return  # (the skeleton's stories are the page's: more lines in its slot than stories found are a list's)
         bounds = sorted({*titles, *heads})
@@ -279,6 +285,17 @@ def _skeleton(tokens: list[str | None], titles: list[int], stories: list[int]) -
                 pairs.add((d, tok))
         seen.update(pairs)
     return {p for p, c in seen.items() if c >= PATTERN_MIN and 2 * c >= len(stories)}
+
+
+def _first_need(offsets: set[int]) -> int:
+    """(seg40) How many of the skeleton's places a line over the page's first found headline
+    must match: SLOT_SHARE of its places UNDER the headline (PATTERN_MIN at least). The places
+    over each later headline hold the story above's last lines (`Read more`, a network's name or
+    a section label each story prints over its headline); the first story, under the page's menu
+    or masthead, need not print them, and no headline step found its headline, so no section
+    rule named the line over it either."""
+    under = sum(d > 0 for d in offsets)
+    return max(PATTERN_MIN, -(-SLOT_SHARE[0] * under // SLOT_SHARE[1]))
 
 
 def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]) -> bool:
