@@ -19,6 +19,11 @@ page with ``BENCH/score.py``'s functions, and the script prints:
   first words of its reason, inside or outside the text container the reader found (chars, or
   snippets on a snippet set), and the gold 4-shingles no block holds (the reader never read
   them, or the page parts two gold paragraphs with other blocks);
+* with ``--where``, the same gold by where its block stands on the page: against the text
+  container (``inside`` it, ``above`` its first block, ``between`` its parts, ``below`` its last,
+  or ``no container``) and against the page's first ``<h1>`` (``over the <h1>``, ``the <h1>``,
+  ``under the <h1>``, ``no <h1>``), then the decision: a deck or summary between the headline
+  and the container is ``above the container, under the <h1>``;
 * with ``--worst N``, the N pages where cleanscrape's recall trails the peer's most;
 * with ``--positions``, where in the gold body the text each side misses stands (tenths of
   the body, full-text sets), for ours, ours with the record's title over the body, and the
@@ -116,6 +121,29 @@ def decision(finding, block) -> str:
     """A removal's key: its code, its reason's first words, inside or outside the container."""
     where = {True: "in container", False: "outside container"}.get(block.hints.get("main"), "no container")
     return f"{finding.code} {' '.join(finding.reason.split()[:REASON_WORDS])} ({where})"
+
+
+def placer(doc):
+    """``--where``'s key for one page's removals: where the block stands against the text
+    container and the page's first ``<h1>``, then the decision (``decision``)."""
+    blocks = doc.blocks
+    inside = [k for k, b in enumerate(blocks) if b.hints.get("main") is True]
+    head = next((k for k, b in enumerate(blocks) if b.hints.get("tag") == "h1"), None)
+    index = {id(b): k for k, b in enumerate(blocks)}
+
+    def key(finding, block) -> str:
+        k = index[id(block)]
+        if not inside:
+            box = "no container"
+        elif block.hints.get("main") is True:
+            box = "inside the container"
+        else:
+            box = "above the container" if k < inside[0] else "below the container" if k > inside[-1] \
+                else "between the container's parts"
+        h1 = "no <h1>" if head is None else "over the <h1>" if k < head else "the <h1>" if k == head \
+            else "under the <h1>"
+        return f"{box}, {h1}: {decision(finding, block)}"
+    return key
 
 
 def lost_gold(doc, labels, truth: dict, peer_text: str, scorer, key=decision) -> Counter:
@@ -231,32 +259,42 @@ def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
         print_positions(ps.truth, ours, run["titles"], peer, scorer, args.peer)
     if args.split == "check":  # held-out pages: aggregate figures only, nothing read page by page
         return
-    pipe, lost, shaped, unit = pipeline_for(), Counter(), Counter(), "snippets"
+    pipe, lost, shaped, placed, unit = pipeline_for(), Counter(), Counter(), Counter(), "snippets"
     for pid in sorted(ps.truth):
         doc = read_page(_read(ps.inputs["html"][pid]), format="html")
         labels = pipe.label(doc).labels
         lost += lost_gold(doc, labels, ps.truth[pid], peer.get(pid) or "", scorer)
         if args.contexts:
             shaped += lost_gold(doc, labels, ps.truth[pid], peer.get(pid) or "", scorer, key=by_context)
+        if args.where:
+            placed += lost_gold(doc, labels, ps.truth[pid], peer.get(pid) or "", scorer, key=placer(doc))
         unit = "chars" if (ps.truth[pid].get("articleBody") or "").strip() else unit
     print(f"gold {args.peer} kept and cleanscrape dropped ({unit}; never-read in 4-shingles):")
     for key, v in lost.most_common(args.decisions):
         print(f"  {v:8d}  {key}")
     if args.contexts:
-        totals = Counter({k.split(": ", 1)[0]: 0 for k in shaped})
-        for k, v in shaped.items():
-            totals[k.split(": ", 1)[0]] += v
-        print(f"\nthe same by tag context ({unit}), each with its {args.decisions} largest decisions:")
-        for ctx, v in totals.most_common():
-            print(f"  {v:8d}  {ctx}")
-            for k, w in sorted(((k, w) for k, w in shaped.items() if k.split(": ", 1)[0] == ctx),
-                               key=lambda kw: -kw[1])[: args.decisions]:
-                print(f"  {w:12d}  {k.split(': ', 1)[1]}")
+        print_grouped(shaped, f"the same by tag context ({unit})", args.decisions)
+    if args.where:
+        print_grouped(placed, f"the same by place against the container and the <h1> ({unit})", args.decisions)
     if args.worst:
         print(f"\nworst {args.worst} pages (ours, {args.peer}):")
         for (a, b, _), pid in sorted(zip(rows, named), key=lambda r: r[0][0] - r[0][1])[: args.worst]:
             print(f"  {a:.3f} {b:.3f} {pid}")
     print()
+
+
+def print_grouped(keyed: Counter, title: str, top: int) -> None:
+    """``GROUP: decision`` keys rolled up per group, largest first, each with its ``top``
+    largest decisions."""
+    totals = Counter({k.split(": ", 1)[0]: 0 for k in keyed})
+    for k, v in keyed.items():
+        totals[k.split(": ", 1)[0]] += v
+    print(f"\n{title}, each with its {top} largest decisions:")
+    for group, v in totals.most_common():
+        print(f"  {v:8d}  {group}")
+        for k, w in sorted(((k, w) for k, w in keyed.items() if k.split(": ", 1)[0] == group),
+                           key=lambda kw: -kw[1])[:top]:
+            print(f"  {w:12d}  {k.split(': ', 1)[1]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -269,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--decisions", type=int, default=15, help="decisions listed per set")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages trailing the peer most")
     ap.add_argument("--contexts", action="store_true", help="the lost gold by its block's tag context too")
+    ap.add_argument("--where", action="store_true",
+                    help="the lost gold by its block's place against the text container and the <h1> too")
     ap.add_argument("--positions", action="store_true",
                     help="where in the gold body the missed text stands, by tenths (full-text sets; aggregate)")
     ap.add_argument("--split", choices=("fit", "check"), default="fit",

@@ -87,3 +87,27 @@ def test_positions_place_the_missed_gold() -> None:
     assert all(row[1] == 0 for row in table)  # the titled output holds the whole body
     assert abs(sum(row[2] for row in table) - 1.0) < 1e-9  # an empty output misses all of it
     assert recall_gap.positions({"b": {"articleBody": "", "with": ["ferry"]}}, [{}], benchscore) is None
+
+
+def test_lost_gold_by_place_against_the_container_and_the_headline() -> None:
+    """``--where``: a deck between the ``<h1>`` and the text container is lost ``above the
+    container, under the <h1>``; a figure caption inside the container ``inside the container``;
+    a headline-shaped line in the footer, past the container, ``below the container``."""
+    deck = "A later evening boat and two more summer crossings for the islands"
+    page = (NAV + "<div class='page'><div class='top'><h1>Ferry timetable approved</h1><h2>" + deck + "</h2></div>"
+            + "<div class='text'><p>" + "</p><p>".join(PARAGRAPHS[1:]) + "</p><figure><figcaption>"
+            + PARAGRAPHS[0] + "</figcaption></figure></div></div><footer>Read the board's minutes online</footer>"
+            + "</body></html>")
+    doc = read_page(page, format="html")
+    key = recall_gap.placer(doc)
+    labels = pipeline_for().label(doc).labels
+    places = {b.text: key(f, b).split(": ", 1)[0] for b, f in zip(doc.blocks, labels) if f is not None}
+    assert places[deck] == "above the container, under the <h1>"
+    assert places["Ferry timetable approved"] == "above the container, the <h1>"
+    assert places[PARAGRAPHS[0]] == "inside the container, under the <h1>"
+    assert places["Read the board's minutes online"] == "below the container, under the <h1>"
+    assert places["Home News"] == "above the container, over the <h1>"
+    # the gold the peer kept and a rule dropped, keyed by place and decision (the deck came back)
+    truth = {"articleBody": "\n\n".join([deck, *PARAGRAPHS[1:], PARAGRAPHS[0]])}  # (in the page's order)
+    lost = recall_gap.lost_gold(doc, labels, truth, truth["articleBody"], benchscore, key=key)
+    assert lost == {"inside the container, under the <h1>: CS502 a figure caption (in container)": len(PARAGRAPHS[0])}
