@@ -1093,8 +1093,9 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article, and, on a page of several stories (``leads`` given), a story's last
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
-    chrome, the next story's headline). In text mode (``plain``) a short question with more of
-    the page under it before the story's end (no stop or wall first) ends what is taken in:
+    chrome, the next story's headline). In text mode (``plain``), when the run's last lines ask
+    no short question themselves (a Q&A's do), a short question with more of the page under it
+    before the story's end (no stop or wall first) ends what is taken in:
     under the article's last paragraph it heads a box that asks the reader (`Spotted a
     mistake?` over the desk's address, `Know our members' pages?` over a link), not the
     article's closing sentence. (A lead-in's colon ends nothing: a story's quote or list under
@@ -1108,6 +1109,8 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
         if (k == e or k in stops or k in walls) and _echoes(texts[opened[0]], texts[max(0, b - ECHO_BACK):b]):
             return opened[0] + 1
     j, last = b, b
+    # (a text that asks short questions itself above, a Q&A's, asks one more: no box's)
+    closed = plain and not any(_box_question(texts[k]) for k in range(max(0, b - EDGE_REACH), b))
     while j < e and j < b + EDGE_REACH and j not in stops and j not in walls and classes[j] != BAD:
         if classes[j] == GOOD:
             # the last paragraph, after a short list: no text follows it before the page's
@@ -1117,7 +1120,7 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
                 last = j + 1
             break
         elif classes[j] is not None and _prose_like(texts[j]):
-            if plain and _box_question(texts[j]) and _box_under(classes, e, j, stops, walls):
+            if plain and closed and _box_question(texts[j]) and _box_under(classes, e, j, stops, walls):
                 break
             last = j + 1
         j += 1
