@@ -1199,3 +1199,32 @@ def test_story_cards_under_a_single_article_each_a_headline_printed_twice_leave_
     heavy = [line for h, t in cards for line in (h, h, f"{t} {t} {t}", "Science 12.10.2024 12 October 2024")]
     records = cleanscrape.clean("\n".join([*head, *paras, *rail, *heavy, "Show more articles"]))
     assert sum(any(t in p for r in records for p in r.paragraphs) for _, t in cards) == len(cards)
+
+
+def test_a_short_question_over_a_box_under_the_article_ends_it_a_closing_question_stays():
+    """Text mode: past the article's last paragraph, the short lines taken in as its closing
+    sentences stop at a short question with more of the page under it before the story's end (a
+    box that asks the reader, then its prompt): it and what follows go. Hard negatives: a short
+    question between paragraphs stays, and so does a longer question that reads as the story's
+    own closing line, with the line under it, and a Q&A's last question under its others."""
+    paras = [f"Part {k} of the report: the ferry operator will cut the winter timetable by half, and "
+             "islanders who travel to the mainland for work say they were never asked." for k in range(1, 7)]
+    head = ["Ferry timetable | Harbour News", "Home", "News", "Sport", "Ferry timetable cut by half"]
+    tail = ["Privacy", "Contact", "About"]
+    closer = "The council meets again on Friday."
+    box = ["Spotted any typos?", "Harbour News desk, Quay Street 4."]
+    (record,) = cleanscrape.clean("\n\n".join([*head, *paras, closer, *box, *tail]))
+    assert list(record.paragraphs) == [*paras, closer]
+    asked = [*paras[:3], "Who pays for the extra boats?", *paras[3:]]
+    (record,) = cleanscrape.clean("\n\n".join([*head, *asked, closer, *tail]))
+    assert list(record.paragraphs) == [*asked, closer]
+    longer = "And what will the islanders do when the last winter boat has gone?"
+    (record,) = cleanscrape.clean("\n\n".join([*head, *paras, closer, longer, box[1], *tail]))
+    assert list(record.paragraphs) == [*paras, closer, longer, box[1]]
+    qa = [line for q, a in [("Is the quay open?", "Only the north end, until the new cranes arrive."),
+                            ("Do the ferries still run?", "Yes, on the winter timetable."),
+                            ("Who pays for the works?", "The harbour itself, from its reserves.")]
+          for line in ("Question", q, "Answer", a)]
+    kept = [p for r in cleanscrape.clean("\n\n".join(["Ask the harbour: your questions answered", *qa]))
+            for p in r.paragraphs]
+    assert "Who pays for the works?" in kept and "The harbour itself, from its reserves." in kept

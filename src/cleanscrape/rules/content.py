@@ -488,7 +488,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                                    comments=comments, lists=lists, dated=dated,
                                    story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
-        b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads)
+        b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads, plain=plain)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b, tight)
             b = _before_card_list(classes, weights, texts, a, b)
@@ -1089,11 +1089,17 @@ def _echoes(text: str, above: Sequence[str]) -> bool:
 
 
 def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, stops: frozenset[int],
-                   walls: frozenset[int], leads: frozenset[str] | None = None) -> int:
+                   walls: frozenset[int], leads: frozenset[str] | None = None, *, plain: bool = False) -> int:
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article, and, on a page of several stories (``leads`` given), a story's last
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
-    chrome, the next story's headline)."""
+    chrome, the next story's headline). In text mode (``plain``), when the run's last lines ask
+    no short question themselves (a Q&A's do), a short question with more of the page under it
+    before the story's end (no stop or wall first) ends what is taken in:
+    under the article's last paragraph it heads a box that asks the reader (`Spotted a
+    mistake?` over the desk's address, `Know our members' pages?` over a link), not the
+    article's closing sentence. (A lead-in's colon ends nothing: a story's quote or list under
+    it is as often its own.)"""
     opened = [k for k in range(b, min(e, b + EDGE_REACH)) if classes[k] is not None][:2]
     if leads is not None and len(opened) == 1 and classes[opened[0]] == SHORT and \
             _last_subheading(texts[opened[0]], leads):
@@ -1103,6 +1109,8 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
         if (k == e or k in stops or k in walls) and _echoes(texts[opened[0]], texts[max(0, b - ECHO_BACK):b]):
             return opened[0] + 1
     j, last = b, b
+    # (a text that asks short questions itself above, a Q&A's, asks one more: no box's)
+    closed = plain and not any(_box_question(texts[k]) for k in range(max(0, b - EDGE_REACH), b))
     while j < e and j < b + EDGE_REACH and j not in stops and j not in walls and classes[j] != BAD:
         if classes[j] == GOOD:
             # the last paragraph, after a short list: no text follows it before the page's
@@ -1112,9 +1120,27 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
                 last = j + 1
             break
         elif classes[j] is not None and _prose_like(texts[j]):
+            if plain and closed and _box_question(texts[j]) and _box_under(classes, e, j, stops, walls):
+                break
             last = j + 1
         j += 1
     return last
+
+
+BOX_QUESTION_WORDS = 6  # words of a box's question to the reader (`Spotted a mistake?`); a story's own last question runs longer
+
+
+def _box_question(text: str) -> bool:
+    """A short question: a box's heading that asks the reader, not a sentence of the story."""
+    t = text.rstrip()
+    return t[-1:] == "?" and len(t.split()) <= BOX_QUESTION_WORDS
+
+
+def _box_under(classes: Sequence[int | None], e: int, j: int, stops: frozenset[int], walls: frozenset[int]) -> bool:
+    """Another line of the page stands under line ``j`` before the story's end ``e``, no stop or
+    wall of chrome first: ``j`` opens a box (a question to the reader over its prompt)."""
+    k = next((k for k in range(j + 1, e) if classes[k] is not None), e)
+    return k < e and k not in stops and k not in walls
 
 
 def _keep_run(classes: list[int | None], features: list[str], texts: list[str], a: int, b: int,
