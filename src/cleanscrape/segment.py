@@ -17,7 +17,7 @@ from operator import attrgetter
 from .document import Article, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, \
-    TIMED as _TIMED, clock_alone
+    TIMED as _TIMED
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -173,12 +173,12 @@ _BRIEF_TEXT_ROLES = frozenset({Role.RELATED.value, Role.TEASER.value})
 
 def _brief_text_kept(d: _Draft) -> bool:
     """A brief the page's pattern heads (its time over every brief's headline), with no text,
-    whose line right under its headline (its time aside, seg41) a rule took for another story's headline or a teaser:
+    whose line right under its headline a rule took for another story's headline or a teaser:
     that line is the brief's text (merge rather than drop: the page prints a story there).
     True when it kept one."""
     if d.title_reason != _TIMED:
         return False
-    first = next((k for k, r in enumerate(d.removed) if r.line > d.title_line and not clock_alone(r.text)), None)
+    first = next((k for k, r in enumerate(d.removed) if r.line > d.title_line), None)
     if first is None or d.removed[first].role not in _BRIEF_TEXT_ROLES:
         return False
     r = d.removed.pop(first)

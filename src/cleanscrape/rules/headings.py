@@ -3006,8 +3006,7 @@ class SectionRule(Rule):
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
-        titles = ctx.with_role(Role.TITLE)
-        for i in titles:
+        for i in ctx.with_role(Role.TITLE):
             k = i + 1  # `World` between the headline and its date, as a feed prints each story's header
             if k + 1 < len(ctx.texts) and ctx.role(k + 1) in META_ROLES and _section_label(ctx, k):
                 yield self.finding(k, "a section label between a headline and its date or byline",
@@ -3022,24 +3021,11 @@ class SectionRule(Rule):
                 yield self.finding(j, "a network's name the page prints over each story's headline",
                                    fields=(("section", t),), priority=self.priority + 1)  # (over `CS205`'s)
             elif ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
-                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t) \
-                    and not _story_line_under(ctx, j, i, titles):
+                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
             elif ctx.is_open(j) and _kicker_colon(ctx, j):
                 yield self.finding(j, "a kicker ending in a colon right before a headline",
                                    fields=(("section", t.rstrip(": \t：")),))
-
-
-def _story_line_under(ctx: Context, j: int, i: int, titles: list[int]) -> bool:
-    """(seg41) Line ``j``, right over headline ``i``, is the only line of the story above: under
-    the headline found before it stand only lines a rule named (its byline, its time), and no other
-    headline of the page has a section label's line right over it (a page that labels its
-    stories' desks labels more than one). A brief's one short line (a dateline, `Staff Reports`)
-    is its story's text, not the next story's desk (issue #18: merge rather than drop)."""
-    p = bisect_left(titles, j) - 1
-    if p < 0 or any((f := ctx.findings[k]) is None or f.role is Role.CONTENT for k in range(titles[p] + 1, j)):
-        return False
-    return not any(t != i and t > 0 and _section_label(ctx, t - 1) for t in titles)
 
 
 KICKER_WORDS = 2  # words of a kicker over a headline (`Exclusive:`, `ЭКСКЛЮЗИВ:`, `独家报道:`, `Breaking news:`)
