@@ -144,3 +144,31 @@ def test_one_other_story_under_the_menu_is_no_skeleton_for_the_first():
     arts = clean(_text("two-stories-under-the-menu-first-under-a-section-of-its-own.txt"))
     assert [a.title for a in arts] == [None, "Night buses come back to the valley line"]
     assert arts[0].body.startswith(FIRST_TWO_SENTENCES)
+
+
+def test_the_last_storys_line_in_the_slot_asks_one_sentence_where_the_first_prints_the_skeleton():
+    """(seg41) Four stories, each a headline over its byline, text and `Read more`; the last
+    story's headline (`Rowing club / spring open day`) no headline step takes, and its text is one
+    question. Every place of the skeleton matches around it (`Read more` over it, the byline
+    under it, `Read more` closing it) and the page's first story prints the skeleton's places
+    under its headline (its byline): one sentence is that story's text, where two were asked after
+    the last story found (before the step: three records, the last story's lines dropped)."""
+    arts = clean(_text("stories-over-a-read-more-label-last-of-one-question.txt"))
+    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum",
+                                       "Rowing club / spring open day"]
+    assert arts[3].byline == "Mirela Onsk"
+    assert arts[3].body.startswith("What will the new boat shed hold")
+
+
+def test_the_last_card_under_an_article_without_the_skeleton_asks_two_sentences():
+    """Hard negative: an article (a headline over a date, four paragraphs) over the same bylined
+    cards. The skeleton is the cards' (`Read more`, a byline); the page's first story, the
+    article, prints a date under its headline, not a byline, so the last card's line, one
+    question under it, is a card's and no record is cut there (two sentences asked, as before)."""
+    arts = clean(_text("article-over-bylined-cards-last-of-one-question.txt"))
+    assert [a.title for a in arts] == ["Harbour board sets out its plan for the old quay",
+                                       "Ferry crews agree a new winter timetable",
+                                       "Night buses come back to the valley line",
+                                       "Old crane goes to the town museum"]

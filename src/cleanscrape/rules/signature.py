@@ -108,7 +108,12 @@ class SkeletonStoryRule(Rule):
     line). (seg40) A line over the page's first found headline is asked as many matching places
     as two thirds of the skeleton's places under the headline: the places over each later
     headline hold the story above's last lines (`Read more`, a network's name, a section label),
-    which the first story, under the menu, need not print.
+    which the first story, under the menu, need not print. (seg41, plain text) A line in the
+    headline's slot after the last story found, every place of the skeleton matching around it,
+    is asked one sentence of text, not two, on a page whose first story found prints every place
+    of the skeleton under its headline (a byline, a date; one place at least): a page of stories
+    prints its header from its first story down, while cards under a single article print the
+    cards' own header, not the article's.
     Example: `Quay market moves indoors for the cold months` over `By ...` and its one line
     `Stallholders will trade inside the old rope shed from December while the quay is
     resurfaced`, between two `Read more` lines, as the page prints every story (a headline)
@@ -121,7 +126,8 @@ class SkeletonStoryRule(Rule):
     before the next headline (a list's item, a story card; one short line with no full stop,
     `Photos of the old rope shed`, is no story's text either), and every line of a page where
     fewer than two headlines were found, or fewer than two of them kept text (a page of
-    story cards: no story); over a repeated header, a line under a headline-shaped line or a
+    story cards: no story); after the last story found, a line with one sentence under it
+    where the first story prints no place of the skeleton under its headline; over a repeated header, a line under a headline-shaped line or a
     related headline (a card's teaser), under a sentence (a comment's last, over the next
     commenter's name and date), with one sentence under the header, or on an HTML page.
     """
@@ -173,9 +179,11 @@ class SkeletonStoryRule(Rule):
         one_line = not ctx.doc.from_html and any(
             sum(f is None or f.role is Role.CONTENT for f in fs[t + 1:e]) >= STORY_LINES
             for t, e in zip(titles, ends) if t in stories)
+        tail_need = _tail_need(ctx, tokens, skeleton, stories[0])  # (seg41)
         for p in heads:
             end = next((b for b in bounds if b > p), len(fs))
-            run = _story_run(ctx, p + 1 + header, end, tokens, TAIL_SENTENCES if p > stories[-1] else 1, one_line)
+            need = 1 if p < stories[-1] else tail_need if len(votes[p]) == len(offsets) else TAIL_SENTENCES
+            run = _story_run(ctx, p + 1 + header, end, tokens, need, one_line)
             if run is None:
                 continue
             f = fs[p]
@@ -296,6 +304,21 @@ def _first_need(offsets: set[int]) -> int:
     rule named the line over it either."""
     under = sum(d > 0 for d in offsets)
     return max(PATTERN_MIN, -(-SLOT_SHARE[0] * under // SLOT_SHARE[1]))
+
+
+def _tail_need(ctx: Context, tokens: list[str | None], skeleton: set[tuple[int, str]], first: int) -> int:
+    """(seg41) The sentences asked under a line in the headline's slot after the last story found
+    when every place of the skeleton matches around it: one on a page whose first story found
+    prints every place of the skeleton under its headline (one at least: a byline, a date), as a
+    page of stories does from its first story down; TAIL_SENTENCES otherwise, and in HTML. Cards
+    after a single article match the skeleton of the cards found over them, not the article's:
+    a page where the first story prints no such place under its headline (the skeleton only the
+    separator and date over each headline, the card's own lines) reads its last card as a card."""
+    under = [(d, tok) for d, tok in skeleton if d > 0]
+    if ctx.doc.from_html or not under:
+        return TAIL_SENTENCES
+    n = len(tokens)
+    return 1 if all(first + d < n and tokens[first + d] == tok for d, tok in under) else TAIL_SENTENCES
 
 
 def _slot_line(ctx: Context, p: int, tokens: list[str | None], titles: list[int]) -> bool:
