@@ -85,6 +85,8 @@ def _default_rules() -> tuple[Rule, ...]:
     # ...and on an HTML page, the same island cut content scoring makes, and the text past the story's
     # <article>, once every decision is made
     rules.append(islands.HTML_TAIL)
+    # ...and the text a page sets straight in a <figure>, not in a paragraph or caption
+    rules.append(islands.FIGURE_TEXT)
     # ...and a lone headline-shaped line the story ends on, under its last paragraph
     rules.append(islands.TRAILING_LINE)
     return tuple(rules)

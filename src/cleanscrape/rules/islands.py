@@ -290,3 +290,44 @@ def _in_repeated_run(texts: list[str], seen: dict[str, list[int]], i: int) -> bo
 REPEATED_RUN = RepeatedRunRule("CS433", "repeated-run",
                                "on a text page, lines printed twice with their neighbours, outside the story's text",
                                Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+# share of the kept text that a page's <figure> elements may hold for their text to be the figures':
+# a page that sets more of its text in them sets its story there (0.5: none of the fit halves came near)
+FIGURE_SHARE = 0.5
+
+
+class FigureTextRule(Rule):
+    """
+    What it removes: on an HTML page, once every decision is made, the kept text set straight in a
+    ``<figure>`` element (not in a paragraph, a heading or a ``<figcaption>`` inside it), unless the
+    page's figures hold FIGURE_SHARE of its kept text or more.
+    Why: a figure is a picture, a video or a card set apart from the text; the words a template
+    sets loose in it are the picture's label, the video's blurb or a card's teaser of another story.
+    A ``<figcaption>`` is read as a caption by the structure step; loose text in the figure was not,
+    and every decision kept it as a paragraph of the article. The markup says where it stands; no
+    word of any language.
+    Example: `The minister speaks at the summit in the capital.` set straight in a ``<figure>``
+    around a video, between two paragraphs of the story
+    Kept: a paragraph (``<p>``), heading or quote inside a figure, and the text of a page that sets
+    half of what it keeps or more in figures (its story is there).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return
+        fs, blocks, lens = ctx.findings, ctx.doc.blocks, ctx.lens
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
+        loose = [i for i in kept if blocks[i].hints.get("tag") == "figure"]
+        if not loose or sum(lens[i] for i in loose) >= FIGURE_SHARE * sum(lens[i] for i in kept):
+            return
+        for i in loose:
+            f = fs[i]
+            yield self.finding(i, "text set straight in a <figure>, outside a paragraph or caption",
+                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+FIGURE_TEXT = FigureTextRule(
+    "CS211", "figure-text",
+    "on an HTML page, text set straight in a <figure> element: a picture's label, a video's blurb, a card",
+    Role.CAPTION, fix_safe=False, reads=EVERY_LABEL, shapes=True)
