@@ -403,3 +403,14 @@ def test_headline_finder_asks_clip_line_of_every_page_line_it_may_say_yes_of():
         for k, t in enumerate(ctx.texts):
             if chrome.clip_line(ctx, k):
                 assert "%" in t or ":" in t or len(t.strip()) <= chrome.CLIP_WORD_MAX, t
+
+
+def test_white_space_before_a_blocks_first_text_is_not_kept_and_changes_nothing():
+    # (the walk keeps no white space read before a block's first text: ``flush`` stripped it, and
+    # it holds no link text, so the text and the link share are what they were)
+    from cleanscrape.io.html import read_html
+    page = ("<html><body><div>\n  <a href='/a'>\n   Harbour</a>\n  <span> \n</span>plans \t approved\n</div>"
+            "<p>\n\n<a href='/b'>Ferry\nfares</a></p><ul>\n <li>\n  <b>\u00a0</b>one</li></ul></body></html>")
+    blocks = read_html(page).blocks
+    assert [b.text for b in blocks] == ["Harbour plans approved", "Ferry fares", "one"]
+    assert [b.hints["link_density"] for b in blocks] == [round(7 / 22, 3), 1.0, 0.0]
