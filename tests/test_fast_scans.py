@@ -378,3 +378,39 @@ def test_container_depths_are_the_least_depth_the_loop_over_each_block_finds(nod
         for k in range(first[n], last[n]):
             top[k] = depth[n] if top[k] < 0 else min(top[k], depth[n])
     assert container_depths(set(range(len(nodes))), depth, first, last, blocks) == top
+
+
+_CLIP_LINES = ["VIDEO", "VIDEO 02:14", "▶ 02:14", "► 1:02:14 minutes", "TV", "02:14", " 02:14 ", "  VIDEO  ",
+               "DAX 18,234.50 +0.42%", "FTSE 100  7,412.20  -0.31%  ", "Harbour council approves the new quay",
+               "By Ada Linford", "12 March 2026", "Updated 14:02", "NEWS", "ab", "Ferry fares rise 4%", "\tPLAY\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLIP_LINES), min_size=1, max_size=8))
+def test_headline_finder_asks_clip_line_of_every_line_it_may_say_yes_of(lines):
+    # (CS304's loop asks ``clip_line`` of the line under a candidate only when that line holds a `%`
+    # or a colon, or is no longer than the word over a clip's length once stripped: the tests
+    # ``clip_line`` makes before it may say yes)
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    for k, t in enumerate(lines):
+        if chrome.clip_line(ctx, k):
+            assert "%" in t or ":" in t or len(t.strip()) <= chrome.CLIP_WORD_MAX, t
+
+
+def test_headline_finder_asks_clip_line_of_every_page_line_it_may_say_yes_of():
+    for path in sorted((ROOT / "corpus" / "pages").glob("*.txt")):
+        ctx = Context(read_text(path.read_text(encoding="utf-8")))
+        for k, t in enumerate(ctx.texts):
+            if chrome.clip_line(ctx, k):
+                assert "%" in t or ":" in t or len(t.strip()) <= chrome.CLIP_WORD_MAX, t
+
+
+def test_white_space_before_a_blocks_first_text_is_not_kept_and_changes_nothing():
+    # (the walk keeps no white space read before a block's first text: ``flush`` stripped it, and
+    # it holds no link text, so the text and the link share are what they were)
+    from cleanscrape.io.html import read_html
+    page = ("<html><body><div>\n  <a href='/a'>\n   Harbour</a>\n  <span> \n</span>plans \t approved\n</div>"
+            "<p>\n\n<a href='/b'>Ferry\nfares</a></p><ul>\n <li>\n  <b>\u00a0</b>one</li></ul></body></html>")
+    blocks = read_html(page).blocks
+    assert [b.text for b in blocks] == ["Harbour plans approved", "Ferry fares", "one"]
+    assert [b.hints["link_density"] for b in blocks] == [round(7 / 22, 3), 1.0, 0.0]

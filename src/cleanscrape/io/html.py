@@ -955,10 +955,10 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
                 if t_tag[k] == "a":
                     in_link -= 1
             text = done.tail  # (a tail joins the block being read; a skipped element's too)
-            if text:
+            if text and (live or not text.isspace()):  # (white space before a block's first text: `flush` strips it)
                 parts.append(text)
                 links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
-                live = live or not text.isspace()
+                live = True
         if el is end:
             break
         open_els.append(el)
@@ -999,11 +999,11 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
         else:
             kinds.append(_LINK if tag == "a" else _INLINE)
         in_link += tag == "a"
-        text = el.text  # (an element's own text joins the block being read)
-        if text:
+        text = el.text  # (an element's own text joins the block being read; leading white space: see above)
+        if text and (live or not text.isspace()):
             parts.append(text)
             links += len(" ".join(text.split())) if in_link else 0
-            live = live or not text.isspace()
+            live = True
     if live:
         flush(links, line, block_tag)
     yield from walk.finish()

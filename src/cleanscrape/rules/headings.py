@@ -17,7 +17,8 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fo
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
-from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line, market_quote
+from .chrome import (CLIP_WORD_MAX, FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line,
+                     market_quote)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
@@ -1219,7 +1220,7 @@ class TitleRule(Rule):
         hw = ctx.heading_counts()
         # (the labels read straight, and the cheap first test of each helper below inline: most
         # candidates fail them, and a call per candidate per test costs more than the test)
-        fs = ctx.findings
+        fs, texts = ctx.findings, ctx.texts
         n = len(fs)
         for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
@@ -1237,7 +1238,11 @@ class TitleRule(Rule):
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not clip_line(ctx, i + 1) else _under_headline(ctx, i)
+            u = texts[i + 1] if i + 1 < n else ""  # (``clip_line`` only of a line that may be a quote or a clip's
+            # length, by the tests it opens on: a `%`, a colon, or the few letters of the word over a length)
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (
+                ("%" in u or ":" in u or len(u.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i + 1)) \
+                else _under_headline(ctx, i)
             if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
             if titled and _in_story_list(ctx, i):
