@@ -18,6 +18,20 @@ LONG_STOPPED = ("Ferry fares to the island rise again for the second time this y
 def _text(name: str) -> str:
     return (PAGES / name).read_text(encoding="utf-8")
 
+# the `Read more` pages' other stories, in order (each bylined `Mirela Onsk`)
+READ_MORE_STORIES = ["Ferry crews agree a new winter timetable", "Night buses come back to the valley line",
+                     "Old crane goes to the town museum"]
+
+
+def _assert_story_in_slot(name: str, at: int, title: str, body_start: str) -> None:
+    """The page's records are the `Read more` stories with ``title``'s story at ``at``, its byline
+    and its text read under the skeleton's headline slot."""
+    arts = clean(_text(name))
+    assert [a.title for a in arts] == READ_MORE_STORIES[:at] + [title] + READ_MORE_STORIES[at:]
+    assert arts[at].byline == "Mirela Onsk"
+    assert arts[at].body.startswith(body_start)
+
+
 
 @pytest.mark.parametrize("page, first", [
     # each headline over its byline alone; the first headline reads as two sentences
@@ -82,13 +96,9 @@ def test_a_story_of_one_unstopped_line_in_the_skeletons_slot_heads_its_record():
     story; the third story's one line has no full stop, so a related-headline rule took the
     headline and the line: the page's skeleton (`Read more` over the headline, the byline under
     it) puts a headline there, and a line of a paragraph's length is its story's text."""
-    arts = clean(_text("stories-over-a-read-more-label-one-with-an-unstopped-line.txt"))
-    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
-                                       "Night buses come back to the valley line",
-                                       "Quay market moves indoors for the cold months",
-                                       "Old crane goes to the town museum"]
-    assert arts[2].byline == "Mirela Onsk"
-    assert arts[2].body.startswith("Stallholders will trade inside the old rope shed")
+    _assert_story_in_slot("stories-over-a-read-more-label-one-with-an-unstopped-line.txt", 2,
+                          "Quay market moves indoors for the cold months",
+                          "Stallholders will trade inside the old rope shed")
 
 
 def test_one_short_unstopped_line_in_the_skeletons_slot_is_no_story():
@@ -153,13 +163,8 @@ def test_the_last_storys_line_in_the_slot_asks_one_sentence_where_the_first_prin
     under it, `Read more` closing it) and the page's first story prints the skeleton's places
     under its headline (its byline): one sentence is that story's text, where two were asked after
     the last story found (before the step: three records, the last story's lines dropped)."""
-    arts = clean(_text("stories-over-a-read-more-label-last-of-one-question.txt"))
-    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
-                                       "Night buses come back to the valley line",
-                                       "Old crane goes to the town museum",
-                                       "Rowing club / spring open day"]
-    assert arts[3].byline == "Mirela Onsk"
-    assert arts[3].body.startswith("What will the new boat shed hold")
+    _assert_story_in_slot("stories-over-a-read-more-label-last-of-one-question.txt", 3,
+                          "Rowing club / spring open day", "What will the new boat shed hold")
 
 
 def test_the_last_card_under_an_article_without_the_skeleton_asks_two_sentences():
