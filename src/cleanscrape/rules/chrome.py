@@ -1387,6 +1387,13 @@ def _clip_word(t: str) -> bool:
     return _CLIP_WORD.fullmatch(t) is not None
 
 
+def may_clip(text: str) -> bool:
+    """The cheap test ``clip_line`` can only say yes after: the line holds a `%` (a quote's move)
+    or a colon (a clip's length), or is no longer than the word over a clip's length once stripped.
+    A caller with many lines and few clips asks this first and spares the call."""
+    return "%" in text or ":" in text or len(text.strip()) <= CLIP_WORD_MAX
+
+
 def clip_line(ctx: Context, k: int) -> bool:
     """Line ``k`` (under a headline) is a market's quote (`DAX 18,234.50 +0.42%`) or a clip's
     length (`▶ 02:14`, `VIDEO 02:14`; `VIDEO` over `02:14`): the story's player or ticker,

@@ -17,8 +17,8 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fo
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
-from .chrome import (CLIP_WORD_MAX, FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line,
-                     market_quote)
+from .chrome import (FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line, market_quote,
+                     may_clip)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
@@ -1238,10 +1238,7 @@ class TitleRule(Rule):
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            u = texts[i + 1] if i + 1 < n else ""  # (``clip_line`` only of a line that may be a quote or a clip's
-            # length, by the tests it opens on: a `%`, a colon, or the few letters of the word over a length)
-            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (
-                ("%" in u or ":" in u or len(u.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i + 1)) \
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (may_clip(texts[i + 1]) and clip_line(ctx, i + 1)) \
                 else _under_headline(ctx, i)
             if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
