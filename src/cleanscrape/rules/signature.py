@@ -139,7 +139,6 @@ class SkeletonStoryRule(Rule):
             placed.add(f.block)
             yield f
         yield from self._header_heads(ctx, titles, placed)
-        yield from self._lone_first_head(ctx, titles, placed)
 
     def _skeleton_heads(self, ctx: Context, titles: list[int]) -> Iterator[Finding]:
         """The lines in the headline's slot of the page's skeleton, and their stories' text."""
@@ -250,44 +249,6 @@ class SkeletonStoryRule(Rule):
             for k in run:
                 yield self.finding(k, "a line of a story under a headline over the header the page repeats",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
-
-    def _lone_first_head(self, ctx: Context, titles: list[int], placed: set[int]) -> Iterator[Finding]:
-        """(seg42, plain text) The page's first story on a page where one headline only was found
-        over kept text (no skeleton): the first line of the page a rule left kept, over the very
-        header the found headline prints (its signature, one line at least: a byline, a date),
-        headline-sized and with no sentence's end at its end (two sentences or a quote allowed),
-        every line over it a label, with TAIL_SENTENCES sentences of text under that header."""
-        fs, n = ctx.findings, len(ctx.texts)
-        if ctx.doc.from_html or not titles:
-            return
-        t0 = titles[0]
-        end0 = titles[1] if len(titles) > 1 else n
-        sig = signature(fs, t0, end0)
-        if not sig or not kept_text(fs, t0, end0):
-            return
-        p = next((k for k in range(t0 - len(sig)) if _open(fs[k]) and fs[k + 1] is not None
-                  and signature(fs, k, t0) == sig), t0)
-        if p >= t0 or p in placed or any(_open(fs[k]) and (fs[k] is None or fs[k].role is Role.CONTENT)
-                                         for k in range(p)):
-            return  # (the top of the page only: every line over it a label, none kept as text)
-        t = ctx.texts[p].rstrip()
-        if ctx.lens[p] > HEADLINE_MAX_CHARS or ends_sentence(t) or t.endswith(TEASER_CUTS) or \
-                not FULL_HEADLINE_WORDS <= ctx.nwords(p) <= LONE_HEAD_WORDS or find_date(t) is not None:
-            return
-        run = _story_run(ctx, p + 1 + len(sig), t0, _tokens(ctx), TAIL_SENTENCES)
-        if run is None:
-            return
-        f = fs[p]
-        yield self.finding(p, "the page's first headline, over the header its one found headline prints",
-                           priority=self.priority if f is None else max(self.priority, f.priority + 1))
-        for k in run:
-            yield self.finding(k, "a line of the page's first story, under the header its found headline prints",
-                               role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
-
-
-def _open(f: Finding | None) -> bool:
-    """A line no named rule took: kept, or dropped by a generic decision."""
-    return f is None or f.role is Role.CONTENT or f.code in _GENERIC
 
 
 _BY_CODE = frozenset({Role.BYLINE, Role.DATE})  # a header's lines whose words change from story to story
@@ -419,7 +380,6 @@ def _unstopped_text(ctx: Context, k: int) -> bool:
         and not t.endswith(TEASER_CUTS)
 
 
-LONE_HEAD_WORDS = 32  # words of the page's first headline over a lone found header at most (two sentences)
 HEADER_HEAD_WORDS = 16  # words of a headline over a repeated header at most (a card's teaser sentence runs longer)
 _STACKED = frozenset({Role.RELATED, Role.TEASER})  # a card's headline or a teaser: what stands under one is its teaser
 _STOPS = frozenset({"CS412", "CS413"})  # a comment count, a story list's heading: a story ends there
