@@ -635,6 +635,11 @@ _COMMENTS = _plain(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|
 # the look-behinds of `_PROMO` and `_COMMENTS` cost the engine a try at every letter): `_PROMO`
 # matches only a whole word between separators, so one of the words the separators cut
 _PROMO_SET = frozenset(_PROMO_WORDS.split())
+# every word `_MEDIA`, `_PROMO` and `_NOTICE` match (each only a whole word between separators):
+# a class string with none of them is no caption, credit, promotion or notice box, found with
+# one split and one set test (most class strings)
+_MEDIA_SET = frozenset({"caption", "cutline", "credit", "credits"})
+_BOX_SET = _MEDIA_SET | _PROMO_SET | _NOTICE_SET
 
 
 def _class_words(low: str) -> list[str]:
@@ -657,15 +662,16 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
     if got is None:
         low = marker.lower()
         media = ""
-        if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
-            m = _MEDIA.search(low)
-            media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
-        if not media:
-            words = _class_words(low)  # (once for both word sets)
-            if not _PROMO_SET.isdisjoint(words) and _PROMO.search(low) is not None:
-                media = "promo"
-            elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
-                media = "notice"
+        if not _BOX_SET.isdisjoint(low.replace("_", " ").replace("-", " ").split()):  # (`_class_words`, inline)
+            if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
+                m = _MEDIA.search(low)
+                media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
+            if not media:
+                words = _class_words(low)  # (once for both word sets)
+                if not _PROMO_SET.isdisjoint(words) and _PROMO.search(low) is not None:
+                    media = "promo"
+                elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
+                    media = "notice"
         comments = _may_name_comments(low) and _COMMENTS.search(low) is not None
         got = (comments, media) if comments or media else _PLAIN
         if len(_MARKER_FLAGS) < CACHE_MAX:
