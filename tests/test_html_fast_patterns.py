@@ -79,3 +79,42 @@ def test_the_class_weight_from_one_scan_is_the_two_patterns_sum() -> None:
         low = s.lower()
         want = (25 if html._POSITIVE.search(low) else 0) - (25 if html._NEGATIVE.search(low) else 0)
         assert html._weight(s) == want, s
+
+
+def _flags_before_the_box_set(marker: str) -> tuple[bool, str]:
+    """``_marker_flags`` as it was before its one set test of every box word (``_BOX_SET``)."""
+    low = marker.lower()
+    media = ""
+    if "caption" in low or "cutline" in low or "credit" in low:
+        m = html._MEDIA.search(low)
+        media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
+    if not media:
+        words = html._class_words(low)
+        if not html._PROMO_SET.isdisjoint(words) and html._PROMO.search(low) is not None:
+            media = "promo"
+        elif not html._NOTICE_SET.isdisjoint(words) and html._NOTICE.search(low) is not None:
+            media = "notice"
+    comments = html._may_name_comments(low) and html._COMMENTS.search(low) is not None
+    return (comments, media) if comments or media else html._PLAIN
+
+
+def test_the_flags_after_one_box_word_test_are_the_flags_before() -> None:
+    rnd = random.Random(45)
+    words = sorted(html._BOX_SET | {"comment", "commentary", "reply", "disqus", "caption2", "Credit", "bio"})
+    strings = _samples()
+    for _ in range(3000):  # the box words whole, cut, run on, and between every separator
+        parts = []
+        for _ in range(rnd.randint(1, 5)):
+            w = rnd.choice(words)
+            cut = rnd.randint(0, len(w))
+            parts.append(rnd.choice([w, w, w.upper(), w[:cut], w[cut:], w + rnd.choice(["s", "x", "1", "é"])]))
+            parts.append(rnd.choice([" ", "-", "_", "\n", "\t", "", "x", "2", "\u00a0"]))
+        strings.append("".join(parts))
+    kinds = set()
+    for s in strings:
+        html._MARKER_FLAGS.clear()
+        want = _flags_before_the_box_set(s)
+        assert html._marker_flags(s) == want, s
+        kinds.add(want[1])
+    html._MARKER_FLAGS.clear()
+    assert kinds == {"", "caption", "credit", "promo", "notice"}  # (the strings reach every kind)

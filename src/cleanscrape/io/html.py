@@ -635,6 +635,11 @@ _COMMENTS = _plain(r"comment(?!ary|aries|ator)|(?<![^\s_-])(?:disqus|re(?:spond|
 # the look-behinds of `_PROMO` and `_COMMENTS` cost the engine a try at every letter): `_PROMO`
 # matches only a whole word between separators, so one of the words the separators cut
 _PROMO_SET = frozenset(_PROMO_WORDS.split())
+# every word `_MEDIA`, `_PROMO` and `_NOTICE` match (each only a whole word between separators):
+# a class string with none of them is no caption, credit, promotion or notice box, found with
+# one split and one set test (most class strings)
+_MEDIA_SET = frozenset({"caption", "cutline", "credit", "credits"})
+_BOX_SET = _MEDIA_SET | _PROMO_SET | _NOTICE_SET
 
 
 def _class_words(low: str) -> list[str]:
@@ -654,9 +659,14 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
     "credit", "promo", "notice" or "").
     Memoised: templates repeat the same few strings."""
     got = _MARKER_FLAGS.get(marker)
-    if got is None:
-        low = marker.lower()
-        media = ""
+    return _new_marker_flags(marker) if got is None else got
+
+
+def _new_marker_flags(marker: str) -> tuple[bool, str]:
+    """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first)."""
+    low = marker.lower()
+    media = ""
+    if not _BOX_SET.isdisjoint(low.replace("_", " ").replace("-", " ").split()):  # (`_class_words`, inline)
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
@@ -666,10 +676,11 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
                 media = "promo"
             elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
                 media = "notice"
-        comments = _may_name_comments(low) and _COMMENTS.search(low) is not None
-        got = (comments, media) if comments or media else _PLAIN
-        if len(_MARKER_FLAGS) < CACHE_MAX:
-            _MARKER_FLAGS[marker] = got
+    comments = ("comment" in low or "disqus" in low or "respond" in low or "reply" in low) \
+        and _COMMENTS.search(low) is not None  # (`_may_name_comments`, inline)
+    got = (comments, media) if comments or media else _PLAIN
+    if len(_MARKER_FLAGS) < CACHE_MAX:
+        _MARKER_FLAGS[marker] = got
     return got
 
 
@@ -691,17 +702,21 @@ def _weight(marker: str) -> int:
     if not marker:
         return 0
     got = _WEIGHTS.get(marker)
-    if got is None:
-        low = marker.lower()
-        m = _CLASS_WORD.search(low)  # (the first word of either list, if any: most strings hold one kind or none)
-        if m is None:
-            got = 0
-        elif m.group() in _POSITIVE_SET:
-            got = 25 - (25 if _NEGATIVE.search(low, m.start()) else 0)
-        else:
-            got = (25 if _POSITIVE.search(low, m.start()) else 0) - 25
-        if len(_WEIGHTS) < CACHE_MAX:
-            _WEIGHTS[marker] = got
+    return _new_weight(marker) if got is None else got
+
+
+def _new_weight(marker: str) -> int:
+    """``_weight`` of a string not remembered yet (the walk asks the memo itself first)."""
+    low = marker.lower()
+    m = _CLASS_WORD.search(low)  # (the first word of either list, if any: most strings hold one kind or none)
+    if m is None:
+        got = 0
+    elif m.group() in _POSITIVE_SET:
+        got = 25 - (25 if _NEGATIVE.search(low, m.start()) else 0)
+    else:
+        got = (25 if _POSITIVE.search(low, m.start()) else 0) - 25
+    if len(_WEIGHTS) < CACHE_MAX:
+        _WEIGHTS[marker] = got
     return got
 
 
@@ -971,7 +986,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
             continue
         marker = (cls + " " + ident).strip() if cls and ident else cls.strip() if cls else ident.strip() if ident else ""
-        flags = (_MARKER_FLAGS.get(marker) or _marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
+        flags = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
         comments, media = flags if flags[1] != "notice" else _element_flags(marker, tag, stack[-1][2])  # (rare)
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
@@ -992,7 +1007,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             t_last.append(len(out))
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
-            w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _weight(marker)
+            w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _new_weight(marker)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
