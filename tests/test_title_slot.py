@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanscrape import clean
+from cleanscrape import check, clean
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 TWO_SENTENCES = "Ferry fares rise again. Commuters say the island pays twice"
@@ -177,3 +177,24 @@ def test_the_last_card_under_an_article_without_the_skeleton_asks_two_sentences(
                                        "Ferry crews agree a new winter timetable",
                                        "Night buses come back to the valley line",
                                        "Old crane goes to the town museum"]
+
+
+def test_lines_under_a_briefs_date_are_no_headline_over_a_standfirst():
+    """(seg43) Four briefs, each a headline over its date line; the third's headline is long
+    (seventeen words) and its text two lines with no full stop. The next brief's headline, over
+    its date, is no caption under a standfirst: the two lines over it stand under the date the
+    page prints under each headline, so neither heads a story (before, `CS304` took the upper
+    one for a headline over a standfirst, and `CS205` the real headline for a related one)."""
+    page = _text("briefs-under-their-date-one-long-headline-over-two-lines-with-no-stop.txt")
+    lines = [line for line in page.splitlines() if line.strip()]
+    titles = {lines[f.block] for f in check(page) if f.code == "CS304"}
+    assert "Lindau bakers run out of flour as the mill floods" in titles
+    assert not any(t.startswith(("Surveyors from the county", "Repairs could take")) for t in titles)
+    assert [a.title for a in clean(page)][-1] == "Lindau bakers run out of flour as the mill floods"
+
+def test_one_article_under_its_date_with_a_deck_of_two_lines_stays_one():
+    """Hard negative: one article, one date line at its top, the same deck of two lines, and
+    another story's headline between its paragraphs: one record, its headline the title."""
+    arts = clean(_text("article-under-its-date-a-deck-of-two-lines-a-related-headline-inside.txt"))
+    assert [a.title for a in arts] == [
+        "County surveyors to study the cracked sea wall at the north end of the old harbour this winter"]

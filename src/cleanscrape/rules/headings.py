@@ -1192,8 +1192,9 @@ class TitleRule(Rule):
     prints each date over its headline (there too whatever its shape; a picture's caption and
     credit, its byline, or one line no rule names over two paragraphs may stand between it
     and its first paragraph). A deck or summary bullets between a headline and its byline or
-    date are part of that header. A site's menu, a line printed in each story's header, the
-    provider's name printed over each story's byline or date, a correspondent's line, a video's
+    date are part of that header. A line under the date or byline the page prints under each
+    headline is no headline over a standfirst: it is a story's text. A site's menu, a line
+    printed in each story's header, the provider's name printed over each story's byline or date, a correspondent's line, a video's
     title over its length and a line opening with a bullet are never headlines; nor, on a page
     that prints each date over its headline, a post's last short line or footer line with no
     paragraph between it and the next post's headline (`Labels: ...` over `3 comments`).
@@ -2784,6 +2785,8 @@ def _head_of_header(ctx: Context, i: int, k: int, nw: int, last_title: int, reas
     head = i
     if not dup:
         above = _headline_above(ctx, i, nw, last_title)
+        if above is not None and _under_a_header_like(ctx, above, i, k):
+            above = None  # (seg43) the lines over ``i`` stand under another story's date: its text
         if above is not None:
             head, reason = above, "a headline over its standfirst or caption, then its byline or date"
     elif _deck_over_header(ctx, i, last_title):
@@ -2812,6 +2815,17 @@ def _post_head_under_name(ctx: Context, i: int, k: int) -> int | None:
     if not HEADLINE_MIN_WORDS <= ctx.heading_words(j) <= HEADINGS_MAX_WORDS or not _is_prose(ctx, j + 1):
         return None
     return j if ctx.copies_after(j, j + 2) and not ctx.copies_after(i, i + 1) else None
+
+
+def _under_a_header_like(ctx: Context, h: int, i: int, k: int) -> bool:
+    """(seg43) A line between ``h`` (the headline ``_headline_above`` found over block ``i``) and
+    ``i`` itself stands right under a line of the very code of ``i``'s own byline or date
+    (``k``): the page prints that header line under each headline, so the lines under it are a
+    story's text (one with no full stop), and ``i`` heads its own story."""
+    f = ctx.findings[k] if 0 <= k < len(ctx.texts) else None
+    if f is None or f.role not in META_ROLES:
+        return False
+    return any((g := ctx.findings[x - 1]) is not None and g.code == f.code for x in range(max(h, 1), i))
 
 
 def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | None:
