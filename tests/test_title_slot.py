@@ -192,6 +192,19 @@ def test_lines_under_a_briefs_date_are_no_headline_over_a_standfirst():
     assert not any(t.startswith(("Surveyors from the county", "Repairs could take")) for t in titles)
     assert [a.title for a in clean(page)][-1] == "Lindau bakers run out of flour as the mill floods"
 
+
+def test_a_briefs_deck_of_two_lines_with_no_stop_keeps_its_headline():
+    """(seg44) The same page: the long headline's text, a line of a paragraph's length over a
+    shorter one, neither with a full stop, is a deck of two lines under the date the page prints
+    under each headline, so that headline heads its own brief (before, three records: it went
+    into the record above)."""
+    page = _text("briefs-under-their-date-one-long-headline-over-two-lines-with-no-stop.txt")
+    assert [a.title for a in clean(page)] == [
+        "Cyclists ask for a lane on the coast road", "Old lighthouse keeper's cottage to become a museum",
+        "County surveyors to study the cracked sea wall at the north end of the old harbour this winter",
+        "Lindau bakers run out of flour as the mill floods"]
+
+
 def test_one_article_under_its_date_with_a_deck_of_two_lines_stays_one():
     """Hard negative: one article, one date line at its top, the same deck of two lines, and
     another story's headline between its paragraphs: one record, its headline the title."""

@@ -1570,10 +1570,27 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
         # header with a line of its own: prose must follow (not a story card's teaser: the next
         # card's headline reads as one), or the separator the page prints over this headline
         # (a brief of one short line between two prints of it)
-        if not (nxt is not None and _is_prose(ctx, nxt) or
-                separator_over(ctx, i) and (nxt is None or ctx.texts[nxt] == ctx.texts[i - 1])):
+        if nxt is not None and _deck_of_two(ctx, k, nxt):
+            shape.append(DECK)  # a deck of two lines with no full stop, the story's text under them
+        elif not (nxt is not None and _is_prose(ctx, nxt) or
+                  separator_over(ctx, i) and (nxt is None or ctx.texts[nxt] == ctx.texts[i - 1])):
             return None
     return tuple(shape)
+
+
+DECK_PAIR_MIN_WORDS = 3  # words: the second line of a deck of two lines (fewer: a label, a credit)
+
+
+def _deck_of_two(ctx: Context, k: int, nxt: int) -> bool:
+    """Line ``k``, of a paragraph's length with no full stop, over open line ``nxt``, shorter,
+    of DECK_PAIR_MIN_WORDS words or more and with no full stop either, and prose right under
+    the pair: a deck of two lines (the header's deck place), the story's text under it."""
+    texts, lens = ctx.texts, ctx.lens
+    if lens[k] < PARAGRAPH_CHARS or ends_sentence(texts[k]) or lens[nxt] >= lens[k] or \
+            ctx.nwords(nxt) < DECK_PAIR_MIN_WORDS or ends_sentence(texts[nxt]):
+        return False
+    under = next((j for j in range(nxt + 1, min(len(texts), nxt + 1 + SKELETON_MAX)) if ctx.is_open(j)), None)
+    return under is not None and _is_prose(ctx, under)
 
 
 def separator_over(ctx: Context, h: int) -> bool:
@@ -1672,7 +1689,9 @@ def _skeleton_heads(ctx: Context, found: list[int], known: list[int]) -> list[in
     # the same header under two other lines: the skeleton
     shapes |= {s for s, c in repeated.items() if c >= PATTERN_MIN}
     dated = {s for s in shapes if s[-1] != _NO_META and len(s) >= SHAPE_MIN}  # (a date or byline alone: below)
-    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated))
+    # (a header with a deck of two lines under it: the skeleton's, then the deck)
+    heads = [h for h, s in cands.items() if s is not None and (s in shapes or _extends(s, dated) or
+                                                                s[-1] == DECK and s[:-1] in shapes)
              and (len(s) >= SHAPE_MIN or _one_line_head(ctx, h))]
     # a byline or date alone under most headlines found, two at least: the slot over it need not be
     # headline-shaped either (a headline of two sentences over its byline, the page's first story)
