@@ -650,6 +650,8 @@ def _class_words(low: str) -> list[str]:
 def _may_name_comments(low: str) -> bool:
     """Whether a lowercased class string holds a word every match of `_COMMENTS` holds."""
     return "comment" in low or "disqus" in low or "respond" in low or "reply" in low
+
+
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -676,8 +678,7 @@ def _new_marker_flags(marker: str) -> tuple[bool, str]:
                 media = "promo"
             elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
                 media = "notice"
-    comments = ("comment" in low or "disqus" in low or "respond" in low or "reply" in low) \
-        and _COMMENTS.search(low) is not None  # (`_may_name_comments`, inline)
+    comments = _may_name_comments(low) and _COMMENTS.search(low) is not None  # (the pattern only when it may match)
     got = (comments, media) if comments or media else _PLAIN
     if len(_MARKER_FLAGS) < CACHE_MAX:
         _MARKER_FLAGS[marker] = got
