@@ -458,6 +458,24 @@ def test_the_model_files_codes_widen_what_it_may_overturn():
     assert not model.overturnable(related, {"tag": "h3", "link_density": 0.6}, cs205, "Inside the fight for the harbour")
 
 
+def test_a_closing_line_that_ends_in_a_smiley_or_an_emoji_is_the_models_to_decide():
+    """A blog's last sentence ends in a smiley or an emoji, as no headline does (html39): CS205's
+    drop of it is the model's to decide, like a line ending in a full stop; a stop of another
+    script ends a sentence too. Names and labels that end in a sign stay headline-shaped."""
+    p = {"tag": "p", "link_density": 0.0}
+    for line in ("Afterwards you feel like a hero of the harbour, and I like that 😉",
+                 "The grey ones go best with the longer earrings (:",
+                 "See you all at the quay next Saturday :-)",
+                 "Three more ferries will sail this winter ;)",
+                 "The new pier opens on Monday 👍\ufe0f",
+                 "新码头下周一开放。"):
+        assert not model.headline_shaped(line, p), line
+        assert model.overturnable(_finding("CS205", Role.RELATED), p, frozenset({"CS205"}), line)
+    for line in ("Inside the fight for the harbour", "Harbour Pass Plus™", "Watch the launch ▶",
+                 "Ferry rating ★★★★", "Earrings: Stella Hoops", "Calder Bay :", "新码头\U00020000"):
+        assert model.headline_shaped(line, p), line
+
+
 def test_the_shipped_html_model_lists_the_codes_the_trainer_writes():
     pytest.importorskip("numpy")
     train = _trainer()

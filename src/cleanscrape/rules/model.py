@@ -46,7 +46,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, fold_digits, letter_runs, letter_words, list_mark
+from ..text import SENTENCE_END, ends_sentence, fold_digits, letter_runs, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -114,6 +114,13 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # how a sentence (or a quote, an aside in brackets) ends: a line that ends otherwise reads as a title
 _SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", ")", ";")
+# how a chatty sentence of a blog's prose ends, as no headline does: a smiley (`:-)`, `;)`, `(:`) or
+# an emoji (the pictograph blocks U+1F000-U+1FAFF: not `™`, `©`, `★` or `▶`, which end names and
+# labels, nor a CJK ideograph of the next plane), a variation selector after it; and the stops of
+# other scripts (`。`, the danda)
+_EMOTICON = compile_pattern(r"(?:[:;]-?[()DPp]|\(-?[:;])\Z")
+_EMOJI_FROM, _EMOJI_TO = "\U0001f000", "\U0001faff"
+_VARIATION = "\ufe0e\ufe0f"
 LABEL_WORDS = 3  # a line of this many words or fewer ending in a colon is a label (`Read more:`)
 
 
@@ -129,10 +136,11 @@ def headline_shaped(text: str, hints: Mapping[str, object] = MappingProxyType({}
     as prose."""
     if hints.get("tag") in _HEADINGS:
         return bool(hints.get("link_density"))  # (a heading holding a link: another story's)
-    t = text.rstrip()
+    t = text.rstrip().rstrip(_VARIATION)
     if t.endswith(":"):
         return len(t.split()) <= LABEL_WORDS
-    return not t.endswith(_SENTENCE_END)
+    return not (t.endswith(_SENTENCE_END) or t[-1:] in SENTENCE_END or _EMOJI_FROM <= t[-1:] <= _EMOJI_TO
+                or _EMOTICON.search(t[-4:]) is not None)
 
 
 # zones whose blocks the model never brought back on the fit pages (a third of the blocks it
