@@ -102,3 +102,51 @@ def test_calendar_badge_day_keys_cover_every_space_strip_takes() -> None:
     from cleanscrape.rules.headings import _DAY_KEYS
     spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
     assert set(_DAY_KEYS) == spaces | {"#"}
+
+
+def test_an_index_of_excerpts_with_weekday_dates_and_read_more_in_other_words_is_no_record():
+    """(seg50) Polish posts under `poniedziałek, 17 marca 2025` (a weekday's name in lower case
+    before the date), each cut to a sentence over `Czytaj dalej »` or `Czytaj więcej` (read-more
+    links in the page's words, `more_links`): a front, no record."""
+    assert _records("blog-index-of-excerpts-weekday-dates-czytaj-dalej.txt") == []
+
+
+def test_a_weekday_in_lower_case_before_the_date_is_a_date_line():
+    """(seg50) Polish and Turkish weekday names (the language files' `weekdays`) before a date;
+    a sentence around the date stays no date line."""
+    from cleanscrape.dates import is_date_line
+
+    assert is_date_line("poniedziałek, 17 marca 2026") is not None
+    assert is_date_line("środa, 6 października 2019") is not None
+    assert is_date_line("salı, 6 Ekim 2019") is not None
+    assert is_date_line("poniedziałek był deszczowy, 17 marca 2026") is None
+
+
+def test_a_post_header_that_names_the_author_first_is_the_posts_byline():
+    """(seg50) `Ayşe Demirtaş tarafından Bahçe içinde yayınlandı` (the name, then the label, the
+    category and the posting verb last) under each dated headline: each post a record, the
+    author in `byline`; `Etiketler: ...` under each post is a tag line, no headline."""
+    arts = _records("blog-index-of-posts-name-first-post-header.txt")
+    assert [a.title for a in arts] == ["İlk don ve son pırasalar", "Kulübenin çatısı sonunda onarıldı",
+                                       "Balkabakları bu yıl neden küçük kaldı"]
+    assert [a.byline for a in arts] == ["Ayşe Demirtaş", "Mehmet Kaya", "Ayşe Demirtaş"]
+    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
+    assert _byline("Ayşe Demirtaş tarafından 10:12 saatinde gönderildi") == (("byline", "Ayşe Demirtaş"),)
+
+
+def test_a_headline_with_the_label_inside_it_is_no_byline():
+    """(seg50) Hard negative: `Bakanlık tarafından açıklanan yeni tarife yürürlüğe girdi` holds the
+    label but ends on another verb (a headline); `Yazar Selin Aksoy` under it is the byline."""
+    arts = _records("blog-post-turkish-headline-with-tarafindan.txt")
+    assert [(a.title, a.byline) for a in arts] == [("Bakanlık tarafından açıklanan yeni tarife yürürlüğe girdi",
+                                                    "Selin Aksoy")]
+    assert _byline("Bakanlık tarafından açıklanan plan yayınlandı") == ()  # (one word before the label: no name)
+
+
+def test_tag_lines_in_more_languages():
+    """(seg50) A tag or archive line in the page's words (`tag_labels`) is a tag line; a
+    sentence after such a word is kept."""
+    for line in ("Etiketler: bahçe, sebze", "Archivado en: Internacional, Cultura", "Stikkord: politikk, økonomi",
+                 "Tagi: ogród, warzywa"):
+        assert [f.code for f in check(f"{line}\n\n{_PARAGRAPH}\n", format="text")] == ["CS410"], line
+    assert [f.code for f in check(f"Emner: Vi skrev om dette i går.\n\n{_PARAGRAPH}\n", format="text")] == []

@@ -222,10 +222,32 @@ _POST_BYLINE_RX = compile_pattern(rf"(?:{words_alternation(_POST_BYLINE_WORDS)})
 _POST_BYLINE_KEYS = _start_keys(_POST_BYLINE_WORDS)
 
 
+# (seg50) the same header in a language that puts the label after the name and the verb last:
+# `Ayşe Demir tarafından Spor içinde yayınlandı`, `Ayşe Demir tarafından 10:12 saatinde gönderildi`
+_POST_BYLINE_AFTER = lang_words("post_byline_after")
+_POST_VERBS = lang_words("post_verbs")
+_NAME_FIRST_RX = compile_pattern(
+    rf"(?P<name>\S[^\n]{{0,60}}?)[ \t]+(?:{words_alternation(_POST_BYLINE_AFTER)})[ \t]+\S[^\n]{{0,80}}?"
+    rf"[ \t](?:{words_alternation(_POST_VERBS)})", "") if _POST_BYLINE_AFTER and _POST_VERBS else None
+
+
+def _name_first_bylines(ctx: Context) -> Iterator[tuple[int, str]]:
+    """(seg50) A blog's post header that prints the name first, its label after it and the
+    posting verb last (`Ayşe Demir tarafından Spor içinde yayınlandı`): the line and the name,
+    a name of two words or more (a headline with the label in it ends on another verb)."""
+    if _NAME_FIRST_RX is None:
+        return
+    for i in ctx.blocks_with(*_POST_BYLINE_AFTER, limit=BYLINE_MAX_CHARS):
+        m = _NAME_FIRST_RX.fullmatch(ctx.texts[i]) if ctx.is_open(i) else None
+        if m is not None and len(m.group("name").split()) > 1 and name_list(m.group("name"), NAME_MAX_WORDS):
+            yield i, m.group("name").strip()
+
+
 def _post_bylines(ctx: Context) -> Iterator[tuple[int, str]]:
     """(blog24) A blog's post header, its label (`Posted by`, `Publicado por`), a name and then
     the category or the clock time (:func:`_blog_post_name`): the line and the name. The label
     and a name alone are left as they were (a newspaper's sign-off may read so)."""
+    yield from _name_first_bylines(ctx)
     for i in ctx.starting_with(_POST_BYLINE_KEYS):
         t = ctx.texts[i]
         if ctx.lens[i] > BYLINE_MAX_CHARS or not ctx.is_open(i):
@@ -2659,6 +2681,16 @@ EXCERPT_CARDS = 3  # posts of a blog index cut to their excerpt: a front (fewer:
 EXCERPT_LINK_MAX = 40  # characters of a post's read-more link (`Continue reading →`, `Lire la suite »`)
 EXCERPT_EDGE_MAX = 40  # characters of a line left over or under the posts (an archive's month and count)
 _READ_MORE_CODES = frozenset({"CS401", "CS203"})  # `Continue reading`, `Read more` as a related link
+# (seg50) a post's read-more link in words no rule labels (`Czytaj dalej »`, `Mehr lesen`): read here only
+_MORE_LINK = compile_pattern(rf"(?:{words_alternation(lang_words('more_links'))})[ \t]*(?:[»›→>…]|\.\.\.)?", "i")
+
+
+def _more_link(ctx: Context, k: int) -> bool:
+    """Line ``k`` is a post's read-more link: a rule's `Continue reading` or related link, or
+    a line of ``more_links`` words (an arrow after them or not)."""
+    f = ctx.findings[k]
+    return ctx.lens[k] <= EXCERPT_LINK_MAX and (f is not None and f.code in _READ_MORE_CODES
+                                                or _MORE_LINK.fullmatch(ctx.texts[k]) is not None)
 
 
 def excerpt_index(ctx: Context, left: list[int]) -> bool:
@@ -2678,8 +2710,7 @@ def excerpt_index(ctx: Context, left: list[int]) -> bool:
         head = s
         while head < e and head in dated:
             head += 1
-        link = next((k for k in range(head + 1, e) if ctx.lens[k] <= EXCERPT_LINK_MAX and ctx.findings[k] is not None
-                     and ctx.findings[k].code in _READ_MORE_CODES), None)  # type: ignore[union-attr]
+        link = next((k for k in range(head + 1, e) if _more_link(ctx, k)), None)
         if link is None or sum(k in open_ for k in range(head + 1, link)) > 1:
             return False  # a post with no read-more link, or two lines of text or more: a post in full
         covered.append((s, link))
