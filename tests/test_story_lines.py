@@ -120,3 +120,42 @@ def test_an_unechoed_last_line_under_two_stories_or_on_a_page_of_two_still_goes(
     two_stories = page[:page.index("Bakery on the square")] + page[page.index("Rowing club wins"):]
     arts = clean(two_stories)
     assert len(arts) == 2 and "A quieter summer ahead" not in arts[0].paragraphs
+
+
+BOXED = "story-text-under-a-box-of-links.txt"
+RESUMED = "The board will meet again in May, when the ferry is due to sail its second set of trials off the north pier."
+
+
+def test_a_statement_under_a_box_of_links_in_a_dated_story_stays_with_its_story():
+    """Two dated stories, each with its byline; a box of links under a label no rule knows
+    (`Gerelateerde artikelen` and two headlines) is dropped into the first story's text, and its
+    last paragraph stands under the box, over the comment count. The generic decisions end the
+    story at the box; the statement of prose under it, reached from the story's kept text over
+    only the box's dropped lines, is the story's and comes back (CS513); the box's headlines go."""
+    arts = clean(_page(BOXED))
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Night buses return to the valley line from April"]
+    assert RESUMED in arts[0].paragraphs
+    assert all("Rowing Club Opens" not in a.body and "Gerelateerde" not in a.body for a in arts)
+
+
+def test_a_question_or_a_title_under_the_box_stays_dropped():
+    """Hard negatives: the same line as a question, or as a line in Title Case with a full stop,
+    reads as another story's headline, not the story's prose, and stays out."""
+    question = "Will the board meet again in May, when the ferry is due to sail its second set of trials off the pier?"
+    titled = "The Board Will Meet Again In May When The Ferry Is Due To Sail Its Second Set Of Trials."
+    for line in (question, titled):
+        arts = clean(_page(BOXED).replace(RESUMED, line))
+        assert all(line not in a.body for a in arts)
+
+
+def test_a_single_story_or_text_past_the_comment_count_is_left_to_the_generic_decisions():
+    """Hard negatives: on a page of one story (a single article's prose outside its run is as
+    often a comment, a teaser or a note), and under the comment count that closes a story (what
+    stands past it is the comments'), the statement stays dropped."""
+    page = _page(BOXED)
+    single = page[:page.index("---")]
+    assert all(RESUMED not in a.body for a in clean(single))
+    past = page.replace("112 reacties\n\n---", "112 reacties\n\n" + RESUMED.replace("The board", "Our board") + "\n\n---")
+    past = past.replace(RESUMED + "\n\n112 reacties", "112 reacties")
+    assert all("Our board will meet" not in a.body for a in clean(past))

@@ -71,6 +71,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(storylines.STORY_LINES)
     # a story's first paragraph where the page's repeated header puts it: after the story rules
     rules.append(storylines.HEADER_SLOT)
+    # a statement of prose under a story's headline: once every story rule has kept its story's text
+    rules.append(storylines.STORY_PROSE)
     # summary bullets under each story's headline: once every decision has read them as the
     # story's lines (the block model reads a header's kept lines around a story's first paragraph)
     rules.append(teasers.SUMMARY_BULLETS)

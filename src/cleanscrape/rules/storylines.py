@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from ..document import Finding, Role
 from ..patterns import compile_pattern
 from ..text import ends_sentence, long_word_stems, menu_line
-from .base import EVERY_LABEL, STORY_PARAGRAPH, Context, Rule
+from .base import EVERY_LABEL, META_ROLES, STORY_PARAGRAPH, Context, Rule
 from .headings import PATTERN_MIN
 from .signature import SIGNATURE_MAX, SIGNATURE_MIN, line_key as _key, line_keys
 
@@ -36,6 +36,7 @@ _HEADER = frozenset({Role.TITLE, Role.BYLINE, Role.DATE, Role.STUB, Role.SECTION
 _ADVERT = frozenset({"CS404"})  # an advert marker (`Sponsored`, `Anzeige`)
 _CLOCK = compile_pattern(r"\d{1,2}[:.h]\d\d", "")  # a brief's time under its headline is its date, not its text
 _WORD = compile_pattern(r"[^\W\d_]{3}", "")  # a word of three letters: no separator, no number alone
+_CLOSERS = "\"'”’»“«)]"  # quotes and brackets after a sentence's end (text._CLOSERS)
 
 
 def _edge_shape(text: str, low: int, high: int) -> bool:
@@ -291,4 +292,103 @@ class HeaderSlotRule(Rule):
 
 HEADER_SLOT = HeaderSlotRule("CS512", "header-slot",
                              "a story's first paragraph where its page's repeated header puts it keeps its place",
+                             Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
+
+
+PROSE_WORDS = 12  # words of a dropped statement read as a story's prose: headlines and captions run shorter (at ten,
+# a broader first version leaked more on the probes; on the fit half and the probes all 39 lines CS513 brings back are stories')
+PROSE_RUNNING = 0.5  # share of its words of three letters or more not capitalised: running text, not a title in Title Case
+_LONG_WORD = compile_pattern(r"[^\W\d_]{3,}", "")
+_ASKING = frozenset("?!？！\u061f")  # a question's or an exclamation's end: a headline's as often as a sentence's
+
+
+def prose_statement(text: str, nwords: int) -> bool:
+    """A statement of PROSE_WORDS words or more: it ends like a sentence, with no question or
+    exclamation mark (`Is an oxygen bar offering fresh air?` heads a story), and most of its
+    longer words are not capitalised (a headline in Title Case is not; a script with no case
+    reads as running text)."""
+    if nwords < PROSE_WORDS or not ends_sentence(text) or text.rstrip().rstrip(_CLOSERS)[-1:] in _ASKING:
+        return False
+    ws = _LONG_WORD.findall(text)
+    return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
+
+
+def _headed_story(fs: list[Finding | None], t: int, end: int) -> bool:
+    """Headline ``t`` heads a story: a byline, a date or a stub stands in its header (the lines
+    over the first line kept under it, before ``end``), and text of its own is kept."""
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is Role.CONTENT:
+            return False
+        if f.role in META_ROLES:
+            return any(g is None or g.role is Role.CONTENT for g in fs[k + 1:end])
+    return False
+
+
+_PASSED = frozenset({Role.RELATED, Role.CAPTION, Role.CREDIT})  # a box of links, a picture: they stand inside a story's text
+_PASSED_CODES = _GENERIC | {"CS404", "CS408"}  # ...and what the generic decisions dropped, an advert marker, a reading time
+
+
+def _story_reach(fs: list[Finding | None], t: int, end: int) -> list[int]:
+    """The lines of the stretch (``t``, ``end``) that a story's kept lines reach, up and down,
+    over only lines a story's text holds: what the generic decisions dropped, a box of related
+    links, a picture's lines, an advert marker. A comment count, a form, a byline, a tag line
+    or a story list ends the reach: what stands beyond is the page's, not the story's."""
+    def passable(f: Finding | None) -> bool:
+        return f is not None and f.role is not Role.CONTENT and (f.role in _PASSED or f.code in _PASSED_CODES)
+
+    kept = [k for k in range(t + 1, end) if fs[k] is None or fs[k].role is Role.CONTENT]  # type: ignore[union-attr]
+    reach: set[int] = set()
+    for k in kept:
+        for step in (-1, 1):
+            j = k + step
+            while t < j < end and j not in reach and passable(fs[j]):
+                reach.add(j)
+                j += step
+    return sorted(reach)
+
+
+class StoryProseRule(Rule):
+    """
+    What it removes: nothing; it brings back a statement of prose its story's text reaches.
+    Why: the generic decisions (content scoring, the block model) score a page's text by runs,
+    and a story's paragraph beyond the run they chose (under a box of links dropped into the
+    story, a related-articles label no rule knows and its headlines) goes with the template
+    around it: text lost because the story's boundary was unsure (issue #18: when unsure, merge
+    rather than drop). On a page of two stories or more under their own header (a byline, a
+    date or a stub under the headline, text kept under it), a line of prose's shape (a statement
+    of PROSE_WORDS words or more in running case) that only a generic decision dropped, reached
+    from its story's kept text over only lines a story's text holds (other dropped lines, a box
+    of related links, a picture's lines, an advert marker, a reading time), is the story's.
+    Example: `The board will meet again in May, when the ferry is due to sail its second set of
+    trials off the north pier.` under `Gerelateerde artikelen` and two headlines, under a dated
+    story's third paragraph, over its comment count (brought back)
+    Kept: what a named rule took stays taken (a caption, a teaser, a byline); a question or an
+    exclamation (`Will the board meet again in May ...?`: a headline's end as often), a line in
+    Title Case, a line of fewer than PROSE_WORDS words, lines past a comment count, a form, a
+    tag line or a story list (the page's, not the story's), lines under a headline with no
+    byline, date or stub of its own or no kept text (a card), every line of a page with fewer
+    than two such stories (a single article's prose outside its run is as often a comment, a
+    teaser or an author's note), and every line of an HTML page (its markup places the text).
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) < STORY_PAGE_TITLES or ctx.doc.from_html:
+            return  # (a single story's prose outside its run: comments, teasers, notes; the generic decisions')
+        fs, texts = ctx.findings, ctx.texts
+        # (the stories that kept text of their own: a card's headline keeps none)
+        stories = [(t, end) for t, end in zip(titles, [*titles[1:], len(fs)]) if _headed_story(fs, t, end)]
+        if len(stories) < STORY_PAGE_TITLES:
+            return  # (one story with text: a single article under cards or spurious headlines)
+        for t, end in stories:
+            for k in _story_reach(fs, t, end):
+                f = fs[k]
+                if f is not None and f.code in _GENERIC and prose_statement(texts[k], ctx.nwords(k)):
+                    yield self.finding(k, "a statement of prose under a story's headline",
+                                       role=Role.CONTENT, priority=f.priority + 1)
+
+
+STORY_PROSE = StoryProseRule("CS513", "story-prose",
+                             "a statement of prose under a story's headline that kept text keeps its place",
                              Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
