@@ -291,11 +291,11 @@ BOX_SHARE = 0.25
 def _box_stories(ctx: Context, bounds: list[int]) -> set[int]:
     """The stories between ``bounds`` that keep less than BOX_SHARE of the text the heaviest one
     keeps (the page's article): boxes and cards whose lines are no story's text."""
-    if len(bounds) == 2:
-        return set()
     fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
     mass = [sum(len(texts[i]) for i in range(s, e) if (f := fs[i]) is None or f.role is content)
             for s, e in zip(bounds, bounds[1:])]
+    if len(mass) == 1:
+        return set()  # (one story: the page's article)
     top = max(mass)
     return {k for k, m in enumerate(mass) if m < BOX_SHARE * top}
 
