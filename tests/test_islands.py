@@ -208,13 +208,49 @@ def test_the_story_own_lines_printed_twice_and_a_line_printed_alone_stay():
     assert _repeated(lines, set(range(6, 11)) | set(range(13, 18)), html=True) == []
 
 
+def _repeated_titled(lines: list[str], dropped: set[int], headlines: set[int]) -> list[int]:
+    """The blocks CS433 takes when ``headlines`` are read as headlines and ``dropped`` dropped."""
+    from cleanscrape.rules.islands import REPEATED_RUN
+
+    ctx = Context(read_text("\n\n".join(lines)))
+    ctx.findings[:] = [CONTENT.finding(i, "headline", role=Role.TITLE) if i in headlines else
+                       CONTENT.finding(i, "not article text: short-line-run") if i in dropped else None
+                       for i in range(len(lines))]
+    return [f.block for f in REPEATED_RUN.check(ctx)]
+
+
+def test_a_panel_printed_twice_under_a_label_read_as_a_headline_goes():
+    # textp41: the service panel under its label, which a headline step read as a headline, printed
+    # twice, is two stories of their own, the panel each one's heaviest stretch; they keep far less
+    # than the article (the page's main story), so the panel's lines go, both copies
+    lines = ["Night trains", *PANEL, *TAGS, "Night trains", *PANEL, "Harbour cranes back at work", *STORY, *MORE,
+             BRIEF, NOTE]
+    assert _repeated_titled(lines, set(range(3, 8)), {0, 8, 11}) == [1, 2, 9, 10]
+
+
+def test_a_story_of_weight_printed_twice_stays_and_a_lighter_story_printed_once_stays():
+    # the article's part under a subheading read as a headline (a third of its text and more): its
+    # own lines printed twice with a neighbour stay, as in any story's heaviest stretch
+    lines = ["Harbour cranes back at work", *STORY, *MORE, "What the port plans next", *PANEL, *PANEL]
+    assert _repeated_titled(lines, set(), {0, 7}) == []
+    # the same part under an article three times as long (under BOX_SHARE of its weight): a box, it goes
+    lines = ["Harbour cranes back at work", *[*STORY, *MORE] * 3, "What the port plans next", *PANEL, *PANEL]
+    assert _repeated_titled(lines, set(), {0, 19}) == [20, 21, 22, 23]
+    # the article's own pair of lines printed again in its heaviest stretch, under a lighter story
+    lines = ["Ferries this week", BRIEF, "Harbour cranes back at work", *STORY[:2], *PANEL, *STORY[2:], *PANEL]
+    assert _repeated_titled(lines, set(), {0, 2}) == []
+    # a lighter story's lines printed once, the article's printed twice: nothing outside the article goes
+    lines = ["Ferries this week", *PANEL[:1], BRIEF, "Harbour cranes back at work", *STORY, *STORY[:2]]
+    assert _repeated_titled(lines, set(), {0, 3}) == []
+
+
 def _repeated_reference(ctx: Context) -> list[tuple[int, int]]:
     """CS433 as first written (a map of every line, every label read): what the gated rule must match."""
     from bisect import bisect_left
 
     from cleanscrape.rules.base import runs_within
     from cleanscrape.rules.content import ISLAND_GAP
-    from cleanscrape.rules.islands import REPEATED_RUN
+    from cleanscrape.rules.islands import BOX_SHARE, REPEATED_RUN
 
     texts, fs, n = ctx.texts, ctx.findings, len(ctx.texts)
     seen: dict[str, list[int]] = {}
@@ -229,12 +265,14 @@ def _repeated_reference(ctx: Context) -> list[tuple[int, int]]:
     every = [i for i, f in enumerate(fs) if f is None or f.role is Role.CONTENT]
     titles = [i for i, f in enumerate(fs) if f is not None and f.role is Role.TITLE]
     bounds = [0, *(t for t in titles if t > 0), n]
+    mass = [sum(len(texts[i]) for i in every if s <= i < e) for s, e in zip(bounds, bounds[1:])]
+    boxes = {k for k, m in enumerate(mass) if len(mass) > 1 and m < BOX_SHARE * max(mass)}  # (textp41)
     got = []
-    for s, e in zip(bounds, bounds[1:]):
+    for k, (s, e) in enumerate(zip(bounds, bounds[1:])):
         kept = every[bisect_left(every, s):bisect_left(every, e)]
         if not kept:
             continue
-        heavy = [-1] if s == 0 and titles and titles[0] > 0 else \
+        heavy = [-1] if s == 0 and titles and titles[0] > 0 or k in boxes else \
             max(runs_within(kept, ISLAND_GAP), key=lambda p: sum(len(texts[i]) for i in p))
         for i in kept:
             if not heavy[0] <= i <= heavy[-1] and in_run(i):

@@ -226,15 +226,20 @@ class RepeatedRunRule(Rule):
     What it removes: on a text page, the kept lines outside a story's heaviest stretch of kept
     text (its lines within ISLAND_GAP blocks of one another) that the page prints twice together
     with a neighbour: the line and the line over or under it stand again, in the same order,
-    elsewhere in the page.
+    elsewhere in the page. A story (from its headline to the next) that keeps less than
+    BOX_SHARE of the heaviest story's text has no such stretch: a box the page prints twice
+    under a label read as a headline is no story's text.
     Why: a naive scrape prints what the markup shows twice (a menu for phones and one for
     screens, a box of teasers at the head and at the foot, a service panel under two tabs) as
     runs of the same lines; the story's text stands once, in its heaviest stretch. HTML mode
     knows those boxes by their elements; a text page keeps the shape of the repetition.
     Example: `Until 25 May the night trains run every half hour.` over `Line 2`, printed again
     with `Line 2` under it forty lines down, above the article's first paragraph
-    Kept: the lines of the story's heaviest stretch even when the page prints them twice (a
-    quoted command, a question of an interview), a line printed twice alone (a caption's
+    Example: `Until 25 May the night trains run every half hour.` over `Line 2`, under the label
+    `Night trains` read as a headline, the three printed again further down, over the article
+    Kept: the lines of a story's heaviest stretch even when the page prints them twice (a
+    quoted command, a question of an interview; the article's part under a subheading read as
+    a headline keeps more than BOX_SHARE of its text), a line printed twice alone (a caption's
     credit, a label), and every line of an HTML page.
     """
 
@@ -258,12 +263,13 @@ class RepeatedRunRule(Rule):
         seen = ctx.repeated_lines(REPEAT_ANY)  # (where each printed-again line stands: shared with CS415)
         titles = ctx.with_role(Role.TITLE)
         bounds = [0, *(t for t in titles if t > 0), len(texts)]
-        for s, e in zip(bounds, bounds[1:]):
+        boxes = _box_stories(ctx, bounds)
+        for n, (s, e) in enumerate(zip(bounds, bounds[1:])):
             lo, hi = bisect_left(cands, s), bisect_left(cands, e)
             if lo == hi:
                 continue  # (no kept line of the story can be in a run: its heaviest stretch is not needed)
-            if s == 0 and titles and titles[0] > 0:  # (over the page's first headline: no story's text)
-                heavy = [-1]
+            if s == 0 and titles and titles[0] > 0 or n in boxes:
+                heavy = [-1]  # (over the page's first headline, or a box under a label read as a headline)
             else:
                 kept = [i for i in range(s, e) if (f := fs[i]) is None or f.role is content]
                 heavy = max(runs_within(kept, ISLAND_GAP), key=lambda p: sum(len(texts[i]) for i in p))
@@ -273,6 +279,25 @@ class RepeatedRunRule(Rule):
                 f = fs[i]
                 yield self.finding(i, "a line the page prints twice with its neighbour, outside the story's text",
                                    priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+# a story (from its headline to the next) that keeps less than this share of the page's heaviest
+# story's text, in characters, is a box or a card under a label read as a headline: a panel of
+# the site's service printed twice, a teaser (0.14-0.23 on the fit halves); the article's own
+# part under a subheading read as a headline keeps more (0.36)
+BOX_SHARE = 0.25
+
+
+def _box_stories(ctx: Context, bounds: list[int]) -> set[int]:
+    """The stories between ``bounds`` that keep less than BOX_SHARE of the text the heaviest one
+    keeps (the page's article): boxes and cards whose lines are no story's text."""
+    fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
+    mass = [sum(len(texts[i]) for i in range(s, e) if (f := fs[i]) is None or f.role is content)
+            for s, e in zip(bounds, bounds[1:])]
+    if len(mass) == 1:
+        return set()  # (one story: the page's article)
+    top = max(mass)
+    return {k for k, m in enumerate(mass) if m < BOX_SHARE * top}
 
 
 def _in_repeated_run(texts: list[str], seen: dict[str, list[int]], i: int) -> bool:
