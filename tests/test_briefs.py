@@ -350,3 +350,43 @@ def test_a_schedule_of_times_over_titles_with_a_short_line_under_each_gives_no_b
     series, episode four of six`, fewer than a paragraph's words and characters): a schedule,
     no record."""
     assert _records("tv-schedule-times-over-titles-a-genre-under-each.txt") == []
+
+
+# seg48: timed briefs under each brief's date with its time of day (`09:15, Mar 3, 2025`)
+
+def test_briefs_under_their_headline_and_date_and_time_head_each_brief():
+    """(seg48) Headline, then the brief's date with its time of day (`11:58, FEB 8, 2025`), then
+    its text, five times: the stamp in the place a time alone would take heads each brief, so
+    the brief whose one line of text has no full stop keeps its record (it went into the brief
+    above, its headline and text taken as a related story's)."""
+    arts = _records("briefs-under-their-headline-and-date-and-time-one-text-with-no-stop.txt")
+    assert [a.title for a in arts] == [_FIVE_BRIEFS[0], _FIVE_BRIEFS[1],
+                                       "Northfield Rovers snatch a late point against the league leaders (2-2)",
+                                       _FIVE_BRIEFS[3], _FIVE_BRIEFS[4]]
+    assert [len(a.paragraphs) for a in arts] == [2, 1, 1, 2, 1]
+    assert arts[2].published == "2025-02-08T11:58"
+
+
+def test_a_stamp_between_a_headline_and_its_deck_leaves_the_headline_the_title():
+    """Hard negative (seg48): headline, date with its time, a deck of headline shape, then the
+    story: the headline over the stamp titles the story, not the deck under it."""
+    arts = _records("stories-under-their-date-and-time-each-with-a-deck.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after a two-year refit",
+                                       "Farmers count the cost of the late frost in the valley"]
+
+
+def test_clips_under_their_date_and_time_over_a_presenter_keep_their_headlines():
+    """Hard negative (seg48): each clip's headline over its date and time, the presenter's line
+    under it (`Presented by ...`, headline-shaped): the headlines title the clips."""
+    arts = _records("clips-under-their-date-and-time-each-over-its-presenter.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after a two-year refit",
+                                       "Library extends its opening hours on Saturdays",
+                                       "Farmers count the cost of the late frost in the valley",
+                                       "Choir wins the regional cup for the third time"]
+
+
+def test_an_article_with_one_date_and_time_line_stays_one_record():
+    """Hard negative (seg48): a single article of short paragraphs under one date with its
+    time is one record."""
+    arts = _records("article-with-one-date-and-time-line-and-short-paragraphs.txt")
+    assert len(arts) == 1 and len(arts[0].paragraphs) == 4

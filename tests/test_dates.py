@@ -70,3 +70,15 @@ def test_short_weekdays_and_months_in_any_language(text, iso):
 ])
 def test_a_date_with_other_words_is_no_date_line(text):
     assert is_date_line(text) is None
+
+
+def test_timed_date_line_is_a_date_with_its_time_of_day():
+    """(seg48) A date line holding a clock time is a moment's stamp; a day's date is not."""
+    from cleanscrape.dates import timed_date_line
+
+    for line in ("21:30, Nov 17, 2026", "Friday, 9 March 2025, 08:43", "9:15 AM EST, Mar 3, 2025",
+                 "12.11.2025 09:40"):
+        assert timed_date_line(line), line
+    for line in ("03.03.2025", "March 3, 2025", "Published 3 March 2025", "3 hours ago", "14:32",
+                 "The ferry left at 21:30 on Nov 17, 2026, an hour late."):
+        assert not timed_date_line(line), line

@@ -242,6 +242,14 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     return _with_offset(found, given) if given != text else found
 
 
+def timed_date_line(text: str) -> bool:
+    """``text`` is a date line (``is_date_line``) that also holds a clock time
+    (`21:30, Nov 17, 2026`, `Friday, 9 March 2025, 08:43`): a stamp of a moment, as a timed
+    brief or a live entry prints it, not a day's (`03.03.2025`, `March 3, 2025`)."""
+    found = is_date_line(text)
+    return found is not None and "T" in found.iso  # (the date's reading holds the time of day it found)
+
+
 def _with_offset(found: FoundDate, given: str) -> FoundDate:
     """``found`` (read with the zone letters taken out) with the UTC offset the line as
     given states (`07.00 GMT`), when read as given it says the same date and time."""

@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from itertools import compress
 from typing import cast
 
-from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
+from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line, timed_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
@@ -2390,22 +2390,46 @@ LABELLED_CLOCK_MAX = 40  # characters of a brief's time with its label
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
+TIMED_STAMP_MAX = 60  # characters of a brief's date with its time (`poniedziałek, 2 października 2026, godz. 19:49`)
+
+
 def _heads_under_times(ctx: Context) -> dict[int, str]:
     """``_timed_heads``'s briefs when the page prints each brief's time on a line of its own:
     the headline is the line under it, or the line under a place or kicker of one or two
     words when the page prints one under every time (the same skeleton for every brief); or,
-    when every time stands between a headline-shaped line and prose, the line over it."""
-    texts, n = ctx.texts, len(ctx.texts)
+    when every time stands between a headline-shaped line and prose, the line over it. (seg48)
+    With no such times, each brief's date with its time of day in the time's place (`21:30,
+    Nov 17, 2026`, `piątek, 9 marca 2025, godz. 08:43`): the same skeleton, whatever the clock's
+    form and language; a stamp between two headline-shaped lines stands under its headline."""
+    texts = ctx.texts
     lens = ctx.lens  # (the lines that open on a digit, indexed once for the page: a time's digit)
     times = [i for i in clock_lines(ctx) if lens[i] <= CLOCK_LINE_MAX and _TIME_ALONE.fullmatch(texts[i].strip())
              and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
-    if not times:
+    heads: dict[int, str] = {}
+    if times:
+        labelled = [i for i in ctx.short(LABELLED_CLOCK_MAX) if lens[i] > CLOCK_LINE_MAX or i not in times]
+        labelled = [i for i in labelled if _CLOCK_IN.search(texts[i]) is not None and _LABELLED_CLOCK.fullmatch(texts[i].strip())
+                    and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
+        if len(times) + len(labelled) >= PATTERN_MIN:
+            heads = _heads_by_times(ctx, times, labelled)
+    if heads:
+        return heads
+    # (seg48) or each brief's date with its time of day, `21:30, Nov 17, 2026`, in the time's place: the
+    # same skeleton, a moment's stamp (a day's date over a headline is ``_headlines_under_dates``'s)
+    stamps = [i for i in ctx.short(TIMED_STAMP_MAX) if (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)
+              and timed_date_line(texts[i]) and not any(ctx.role(j) is Role.BYLINE for j in (i - 1, i + 1))]
+    # (a stamp by a byline is a story header's date, which the header steps read; so are dates over
+    # headlines that ``_headlines_under_dates`` reads)
+    if len(stamps) < PATTERN_MIN or _headlines_under_dates(ctx):
         return {}
-    labelled = [i for i in ctx.short(LABELLED_CLOCK_MAX) if lens[i] > CLOCK_LINE_MAX or i not in times]
-    labelled = [i for i in labelled if _CLOCK_IN.search(texts[i]) is not None and _LABELLED_CLOCK.fullmatch(texts[i].strip())
-                and (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)]
-    if len(times) + len(labelled) < PATTERN_MIN:
-        return {}
+    return _heads_by_times(ctx, stamps, [], stamps=True)
+
+
+def _heads_by_times(ctx: Context, times: list[int], labelled: list[int], *, stamps: bool = False) -> dict[int, str]:
+    """``_heads_under_times``'s briefs with ``times`` as the briefs' times (and ``labelled``, the
+    times with a label of their own). With ``stamps`` (dates with their time), a stamp between two
+    headline-shaped lines at every brief heads none of the lower: that is the headline's deck."""
+    texts, n = ctx.texts, len(ctx.texts)
 
     def kicker(k: int) -> bool:
         t = texts[k]
@@ -2421,6 +2445,8 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     # with its label, `16.45 Uhr · Key event`, heads its brief as a time alone does; the page's `Updated 10:42`
     # (over the first brief's time) heads none
     skip = all(i + 2 < n and kicker(i + 1) for i in over)
+    if stamps and all(headline(i - 1) for i in times):
+        over = []
     if len(over) >= PATTERN_MIN and all(headline(i + 1 + skip) for i in over):
         return {i + 1 + skip: texts[i + 1 + skip].strip() for i in over}
     under = sorted([*times, *(i for i in labelled if i - 1 not in clocks and headline(i - 1))])
