@@ -13,7 +13,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, figures_line, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -398,6 +398,9 @@ class AuthorNameRule(Rule):
                                        role=Role.STUB, priority=self.priority + 1)
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
+        for i, name in _slot_names(ctx):  # (over a video teaser's title: the name and its job are no title)
+            yield self.finding(i, "a name and its job after a comma, in each story's header under its headline",
+                               fields=(("byline", name),), priority=self.priority + 1)
         yield from self._author_photos(ctx)
 
     def _author_photos(self, ctx: Context) -> Iterator[Finding]:
@@ -466,6 +469,49 @@ def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]
                 date = find_date(ctx.texts[i])
                 found.append((i, (("byline", name),) + ((("published", date.iso),) if date else ())))
     return sorted(found)
+
+
+COMMA_JOB_WORDS = 3  # words of the job after a name and its comma (`Leiter Wirtschaft`, `Jefe de Economía`)
+SLOT_REACH = 4  # lines from a headline down to the name: a quote, a clip's title and its length between
+
+
+def _comma_name(text: str) -> str:
+    """`Svenja Mürzhofer, Leiter Wirtschaft`: a name of two to four capitalised words, a comma,
+    then a few words (a job, in words no list need hold), no digit, no sentence: the name, or ""."""
+    name, comma, job = text.partition(",")
+    if not comma or "," in job or not 1 <= len(job.split()) <= COMMA_JOB_WORDS or ends_sentence(text):
+        return ""
+    name = name.strip()
+    if not HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS or not name_list(name, NAME_MAX_WORDS) or \
+            not _NOT_NAME.isdisjoint(name.lower().split()) or any(map(str.isdigit, job)):
+        return ""
+    return name
+
+
+def _slot_names(ctx: Context) -> list[tuple[int, str]]:
+    """Author lines by their place in the page's story header: a name, a comma and a job
+    (`_comma_name`) with the story's first paragraph right under it and a headline-shaped line
+    over it, only labelled lines between (an index quote, a clip's title and length), in
+    PATTERN_MIN stories or more, a different name each time: the byline's slot, whatever a
+    rule took the line for (a video's title)."""
+    texts, lens, n, fs = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings
+    found: list[tuple[int, str]] = []
+    for i in ctx.short(LABELLED_NAME_MAX):
+        f = fs[i]
+        if f is not None and f.role is not Role.TEASER and f.role is not _CONTENT or "," not in texts[i]:
+            continue
+        name = _comma_name(texts[i])
+        if not name:
+            continue
+        under = next((k for k in range(i + 1, min(n, i + 1 + HEADER_SLACK)) if ctx.is_open(k)), None)
+        if under is None or lens[under] < PARAGRAPH_CHARS:
+            continue
+        over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
+                     if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
+                     and not figures_line(texts[k])), None)  # (an index quote: labelled by a later rule)
+        if over is not None and ctx.heading_words(over) >= FULL_HEADLINE_WORDS:
+            found.append((i, name))
+    return found if len({name for _, name in found}) >= PATTERN_MIN else []
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
@@ -1363,7 +1409,7 @@ def _headline_candidates(ctx: Context) -> list[int]:
     """The open headline-shaped lines that may be a story's headline: not a line the
     template prints over every story (:func:`template_lines`)."""
     over_each = template_lines(ctx) | provider_lines(ctx)
-    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each]
+    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not figures_line(ctx.texts[i])]
 
 
 def template_lines(ctx: Context) -> frozenset[int]:
@@ -1546,6 +1592,9 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1
             continue
         t = texts[k]
+        if lens[k] <= HEADER_LINE_MAX and figures_line(t):
+            k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
+            continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
         if not shape and (para or t[:1] in _LIST_MARKS and _bullet(t)) and _over_meta(ctx, k):
             shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
