@@ -488,6 +488,15 @@ def _comma_name(text: str) -> str:
     return name
 
 
+_SLOT_NAME_ROLES = frozenset({Role.CONTENT, Role.TEASER})  # (a line a rule took for a video's title)
+_REPORTERS_CREDIT = "CS105"  # `Reporting by Owen Dunmere` (a picture's credit is no byline)
+
+
+def _name_word(w: str) -> bool:
+    """A word of a person's name: letters, and a hyphen, an apostrophe or an initial's dot."""
+    return w.replace("-", "").replace("'", "").replace("’", "").rstrip(".").isalpha()
+
+
 def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     """Author lines by their place in the page's story header: a name, a comma and a job
     (`_comma_name`) with the story's first paragraph right under it and a headline-shaped line
@@ -498,19 +507,24 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for i in ctx.short(LABELLED_NAME_MAX):
         f = fs[i]
-        if f is not None and f.role is not Role.TEASER and f.role is not _CONTENT or "," not in texts[i]:
+        if f is not None and f.role not in _SLOT_NAME_ROLES and f.code != _REPORTERS_CREDIT:
             continue
-        name = _comma_name(texts[i])
-        if not name:
-            continue
-        under = next((k for k in range(i + 1, min(n, i + 1 + HEADER_SLACK)) if ctx.is_open(k)), None)
-        if under is None or lens[under] < PARAGRAPH_CHARS:
-            continue
+        t = texts[i]
+        name = _comma_name(t) if "," in t else ""
+        if not name and not ends_sentence(t):
+            got = _label_and_name(t)  # `Bericht: Lorenz Sandau`, `Reporting by Owen Dunmere`
+            name = got[1] if got is not None else ""
+        if not name or not all(map(_name_word, name.split())):
+            continue  # (`Path A: Iceland, Bulgaria/Israel*`: a list's item, no name)
+        under = [k for k in range(i + 1, min(n, i + 1 + SLOT_REACH)) if ctx.is_open(k)][:HEADER_SLACK]
+        if not any(lens[k] >= PARAGRAPH_CHARS for k in under):
+            continue  # (the story's first paragraph, or a deck over it)
         over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
                      if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
                      and not figures_line(texts[k])), None)  # (an index quote: labelled by a later rule)
-        if over is not None and ctx.heading_words(over) >= FULL_HEADLINE_WORDS:
-            found.append((i, name))
+        if over is not None and ctx.heading_words(over) >= FULL_HEADLINE_WORDS and (
+                not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
+            found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
     return found if len({name for _, name in found}) >= PATTERN_MIN else []
 
 
