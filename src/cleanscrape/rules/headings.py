@@ -1596,7 +1596,9 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             role = f.role
             if role is _TITLE:
                 return None  # a headline under it: this line is its kicker or the tag line above
-            if role not in _OPTIONAL_IN_HEADER:  # (a picture's caption and credit: some stories of a feed have one, some not)
+            if role not in _OPTIONAL_IN_HEADER and f.code not in _CLIP_CODES and not (
+                    role not in META_ROLES and figures_line(texts[k])):  # (a date of figures is the header's)
+                # (a picture's caption and credit, a clip's title and length: some stories of a feed have one, some not)
                 shape.append(f.code)
                 meta = meta or role in META_ROLES
             k += 1
@@ -1730,6 +1732,7 @@ def _one_sentence(t: str) -> bool:
     return not sentence_breaks(t) or not full_stop_breaks(t) and not sentence_breaks(t.replace(".", ","))
 
 
+_CLIP_CODES = frozenset({"CS201", "CS202"})  # a clip's title or the player's residue (`VIDEO: ...`, `VIDEO 02:14`)
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
