@@ -524,6 +524,8 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
                      and not figures_line(texts[k])), None)  # (an index quote: labelled by a later rule)
         if over is not None and ctx.heading_words(over) >= FULL_HEADLINE_WORDS and (
                 not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
+            if not found and any(f is not None and f.role in META_ROLES for f in fs[:over]):
+                return []  # (an article's own byline or date over the first: its voices under its subheadings)
             found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
     return found if len({name for _, name in found}) >= PATTERN_MIN else []
 
@@ -1590,14 +1592,15 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
     texts, lens, fs, nwords = ctx.texts, ctx.lens, ctx.findings, ctx.nwords  # (read once: a call per candidate)
     n, meta, k = len(texts), False, i + 1
     over_each = template_lines(ctx) if over_each is None else over_each
+    clips = not ctx.doc.from_html  # (plain text: a clip's lines in no markup that sets them apart)
     while k < n and len(shape) <= SKELETON_MAX:
         f = fs[k]
         if f is not None and f.role is not _CONTENT:
             role = f.role
             if role is _TITLE:
                 return None  # a headline under it: this line is its kicker or the tag line above
-            if role not in _OPTIONAL_IN_HEADER and f.code not in _CLIP_CODES and not (
-                    role not in META_ROLES and figures_line(texts[k])):  # (a date of figures is the header's)
+            if role not in _OPTIONAL_IN_HEADER and not (clips and (f.code in _CLIP_CODES or (
+                    f.code in _READ_TIME and figures_line(texts[k])))):  # (a clip's length: `02:14`)
                 # (a picture's caption and credit, a clip's title and length: some stories of a feed have one, some not)
                 shape.append(f.code)
                 meta = meta or role in META_ROLES
@@ -1608,7 +1611,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1
             continue
         t = texts[k]
-        if lens[k] <= HEADER_LINE_MAX and figures_line(t):
+        if clips and lens[k] <= HEADER_LINE_MAX and figures_line(t):
             k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
             continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
