@@ -505,6 +505,7 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     rule took the line for (a video's title)."""
     texts, lens, n, fs = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings
     found: list[tuple[int, str]] = []
+    first = True  # (the first name in a story's header: nothing of a header over its story)
     for i in ctx.short(LABELLED_NAME_MAX):
         f = fs[i]
         if f is not None and f.role not in _SLOT_NAME_ROLES and f.code != _REPORTERS_CREDIT:
@@ -522,10 +523,12 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
         over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
                      if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
                      and not figures_line(texts[k])), None)  # (an index quote: labelled by a later rule)
+        top = over if over is not None else i
+        if first and any(g is not None and g.role in META_ROLES for g in fs[:top]):
+            return []  # (an article's own byline or date over the first: its voices under its subheadings)
+        first = False
         if over is not None and ctx.heading_words(over) >= FULL_HEADLINE_WORDS and (
                 not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
-            if not found and any(f is not None and f.role in META_ROLES for f in fs[:over]):
-                return []  # (an article's own byline or date over the first: its voices under its subheadings)
             found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
     return found if len({name for _, name in found}) >= PATTERN_MIN else []
 
