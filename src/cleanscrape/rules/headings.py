@@ -318,7 +318,11 @@ class AuthorNameRule(Rule):
     Example: `Ines Carter` over `Northfield Wire` over the date (the newsroom line goes too)
     Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
     Example: `Ada Linford @linford`, a name and the author's handle, wherever it stands
-    Kept: `Three rules` (a subheading: not next to a date or reading time).
+    Example: `Ines Carter, Markets correspondent` or `Bericht: Lorenz Sandau` under each of
+    several stories' headlines (an index quote, a clip's title and length between), over its
+    text: the byline's place in the page's story header, whatever a rule took it for
+    Kept: `Three rules` (a subheading: not next to a date or reading time); `Anna Berg, Head
+    teacher` under each subheading of an article with its own byline or date (its voices).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -398,10 +402,13 @@ class AuthorNameRule(Rule):
                                        role=Role.STUB, priority=self.priority + 1)
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
-        for i, name in _slot_names(ctx):  # (over a video teaser's title: the name and its job are no title)
-            yield self.finding(i, "a name and its job after a comma, in each story's header under its headline",
-                               fields=(("byline", name),), priority=self.priority + 1)
+        yield from self._slot_bylines(ctx)
         yield from self._author_photos(ctx)
+
+    def _slot_bylines(self, ctx: Context) -> Iterator[Finding]:
+        for i, name in _slot_names(ctx):  # (over a video teaser's title: the name and its job are no title)
+            yield self.finding(i, "a name in the byline's place of each story's header, under its headline",
+                               fields=(("byline", name),), priority=self.priority + 1)
 
     def _author_photos(self, ctx: Context) -> Iterator[Finding]:
         for i in _author_photo_lines(ctx):
