@@ -504,6 +504,14 @@ def _name_word(w: str) -> bool:
     return w.replace("-", "").replace("'", "").replace("’", "").rstrip(".").isalpha()
 
 
+def _slot_head(ctx: Context, k: int) -> bool:
+    """Line ``k`` may stand in a headline's place: headline-shaped, or a headline of two
+    sentences (`... «Bella serata». Il Nyt: «...»`) of FULL_HEADLINE_WORDS words or more that
+    does not end as a sentence does."""
+    return ctx.heading_words(k) >= FULL_HEADLINE_WORDS or ctx.lens[k] <= HEADLINE_MAX_CHARS and \
+        ctx.nwords(k) >= FULL_HEADLINE_WORDS and not ends_sentence(ctx.texts[k])
+
+
 def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     """Author lines by their place in the page's story header: a name, a comma and a job
     (`_comma_name`) with the story's first paragraph right under it and a headline-shaped line
@@ -534,7 +542,7 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
         if first and any(g is not None and g.role in META_ROLES for g in fs[:top]):
             return []  # (an article's own byline or date over the first: its voices under its subheadings)
         first = False
-        if over is not None and ctx.heading_words(over) >= FULL_HEADLINE_WORDS and (
+        if over is not None and _slot_head(ctx, over) and (
                 not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
             found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
     return found if len({name for _, name in found}) >= PATTERN_MIN else []
@@ -1435,7 +1443,9 @@ def _headline_candidates(ctx: Context) -> list[int]:
     """The open headline-shaped lines that may be a story's headline: not a line the
     template prints over every story (:func:`template_lines`)."""
     over_each = template_lines(ctx) | provider_lines(ctx)
-    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not figures_line(ctx.texts[i])]
+    figures = not ctx.doc.from_html  # (plain text: a line of figures, an index quote, is no headline; in
+    # HTML the markup sets the headlines apart)
+    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not (figures and figures_line(ctx.texts[i]))]
 
 
 def template_lines(ctx: Context) -> frozenset[int]:
