@@ -504,6 +504,15 @@ def _name_word(w: str) -> bool:
     return w.replace("-", "").replace("'", "").replace("’", "").rstrip(".").isalpha()
 
 
+_BY_WORDS = frozenset(w.lower() for w in BYLINE_WORDS if " " not in w)
+
+
+def _byline_label(label: str) -> bool:
+    """A byline's label: it ends in a colon (`Bericht:`, `Programledare:`) or on a byline word
+    (`Reporting by`, `Présenté par`), not a phrase's words (`Urlaubsexperten der`)."""
+    return label.endswith(":") or label.split()[-1] in _BY_WORDS
+
+
 def _slot_head(ctx: Context, k: int) -> bool:
     """Line ``k`` may stand in a headline's place: headline-shaped, or a headline of two
     sentences (`... «Bella serata». Il Nyt: «...»`) of FULL_HEADLINE_WORDS words or more that
@@ -527,9 +536,9 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
             continue
         t = texts[i]
         name = _comma_name(t) if "," in t else ""
-        if not name and not ends_sentence(t):
+        if not name and not ends_sentence(t) and t[:1].isupper():
             got = _label_and_name(t)  # `Bericht: Lorenz Sandau`, `Reporting by Owen Dunmere`
-            name = got[1] if got is not None else ""
+            name = got[1] if got is not None and _byline_label(got[0]) else ""
         if not name or not all(map(_name_word, name.split())):
             continue  # (`Path A: Iceland, Bulgaria/Israel*`: a list's item, no name)
         under = [k for k in range(i + 1, min(n, i + 1 + SLOT_REACH)) if ctx.is_open(k)][:HEADER_SLACK]
@@ -537,7 +546,8 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
             continue  # (the story's first paragraph, or a deck over it)
         over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
                      if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
-                     and not figures_line(texts[k])), None)  # (an index quote: labelled by a later rule)
+                     and not figures_line(texts[k]) and not (may_clip(texts[k]) and clip_line(ctx, k))),
+                    None)  # (an index quote, a clip's length: labelled by a later rule)
         top = over if over is not None else i
         if first and any(g is not None and g.role in META_ROLES for g in fs[:top]):
             return []  # (an article's own byline or date over the first: its voices under its subheadings)
@@ -1105,7 +1115,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             k += 1
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
-                    not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]):
+                    not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]) and \
+                    not (may_clip(ctx.texts[k]) and clip_line(ctx, k)):  # (a clip's length: `Video 2:14 min`)
                 return False  # a headline of its own, with its byline or date: a story list
                 # (`Author of the article:` over the name leads on to it: a label of the header)
             slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
@@ -1152,6 +1163,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     if t[-1:] == "%" and market_quote(t):
         return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
+    if may_clip(t) and clip_line(ctx, i):
+        return True  # (seg49) a clip's length, `Video 2:14 min`, over a story's byline
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -1445,7 +1458,9 @@ def _headline_candidates(ctx: Context) -> list[int]:
     over_each = template_lines(ctx) | provider_lines(ctx)
     figures = not ctx.doc.from_html  # (plain text: a line of figures, an index quote, is no headline; in
     # HTML the markup sets the headlines apart)
-    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not (figures and figures_line(ctx.texts[i]))]
+    texts = ctx.texts
+    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not (figures and (
+        figures_line(texts[i]) or may_clip(texts[i]) and clip_line(ctx, i)))]  # (`Video 2:14 min`)
 
 
 def template_lines(ctx: Context) -> frozenset[int]:
@@ -1631,7 +1646,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1
             continue
         t = texts[k]
-        if clips and lens[k] <= HEADER_LINE_MAX and figures_line(t):
+        if clips and lens[k] <= HEADER_LINE_MAX and (figures_line(t) or may_clip(t) and clip_line(ctx, k)):
             k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
             continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
