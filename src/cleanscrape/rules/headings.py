@@ -488,10 +488,11 @@ def _comma_name(text: str) -> str:
     name, comma, job = text.partition(",")
     if not comma or "," in job or not 1 <= len(job.split()) <= COMMA_JOB_WORDS or ends_sentence(text):
         return ""
-    name = name.strip()
+    name, job = name.strip(), job.strip()
     if not HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS or not name_list(name, NAME_MAX_WORDS) or \
-            not _NOT_NAME.isdisjoint(name.lower().split()) or any(map(str.isdigit, job)):
-        return ""
+            not _NOT_NAME.isdisjoint(name.lower().split()) or not job[:1].isupper() or \
+            not all(map(_name_word, job.split())):
+        return ""  # (`Carlos Dobkin , and`: an author list's connector, no job)
     return name
 
 
@@ -510,7 +511,7 @@ _BY_WORDS = frozenset(w.lower() for w in BYLINE_WORDS if " " not in w)
 def _byline_label(label: str) -> bool:
     """A byline's label: it ends in a colon (`Bericht:`, `Programledare:`) or on a byline word
     (`Reporting by`, `Présenté par`), not a phrase's words (`Urlaubsexperten der`)."""
-    return label.endswith(":") or label.split()[-1] in _BY_WORDS
+    return all(map(_name_word, label.rstrip(":").split())) and (label.endswith(":") or label.split()[-1] in _BY_WORDS)
 
 
 def _slot_head(ctx: Context, k: int) -> bool:
