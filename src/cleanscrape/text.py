@@ -318,6 +318,13 @@ def heading_words(text: str) -> int:
     return n
 
 
+def figures_line(text: str) -> bool:
+    """More digits than letters: a line of numbers and symbols (an index quote `Brent 83.61
+    +1.79%`, a clip's length `▶ 02:14`, a schedule's `14:15`, a score), never a headline."""
+    digits = sum(map(str.isdigit, text))
+    return digits > 0 and digits > sum(map(str.isalpha, text))
+
+
 MENU_ITEMS = 4  # pieces between bars: `Home | News | Sport | Culture` is a menu; a headline has one bar or two
 MENU_ITEM_WORDS = 3  # words of a menu's item at most (`Home`, `Local news`, `Arts and culture`)
 

@@ -13,7 +13,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line, timed_dat
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, figures_line, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -340,7 +340,11 @@ class AuthorNameRule(Rule):
     Example: `Ines Carter` over `Northfield Wire` over the date (the newsroom line goes too)
     Example: `Transport correspondent` under `By Hana Ito` (the job title goes)
     Example: `Ada Linford @linford`, a name and the author's handle, wherever it stands
-    Kept: `Three rules` (a subheading: not next to a date or reading time).
+    Example: `Ines Carter, Markets correspondent` or `Bericht: Lorenz Sandau` under each of
+    several stories' headlines (an index quote, a clip's title and length between), over its
+    text: the byline's place in the page's story header, whatever a rule took it for
+    Kept: `Three rules` (a subheading: not next to a date or reading time); `Anna Berg, Head
+    teacher` under each subheading of an article with its own byline or date (its voices).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -420,7 +424,13 @@ class AuthorNameRule(Rule):
                                        role=Role.STUB, priority=self.priority + 1)
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
+        yield from self._slot_bylines(ctx)
         yield from self._author_photos(ctx)
+
+    def _slot_bylines(self, ctx: Context) -> Iterator[Finding]:
+        for i, name in _slot_names(ctx):  # (over a video teaser's title: the name and its job are no title)
+            yield self.finding(i, "a name in the byline's place of each story's header, under its headline",
+                               fields=(("byline", name),), priority=self.priority + 1)
 
     def _author_photos(self, ctx: Context) -> Iterator[Finding]:
         for i in _author_photo_lines(ctx):
@@ -488,6 +498,87 @@ def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]
                 date = find_date(ctx.texts[i])
                 found.append((i, (("byline", name),) + ((("published", date.iso),) if date else ())))
     return sorted(found)
+
+
+COMMA_JOB_WORDS = 3  # words of the job after a name and its comma (`Leiter Wirtschaft`, `Jefe de Economía`)
+SLOT_REACH = 4  # lines from a headline down to the name: a quote, a clip's title and its length between
+
+
+def _comma_name(text: str) -> str:
+    """`Svenja Mürzhofer, Leiter Wirtschaft`: a name of two to four capitalised words, a comma,
+    then a few words (a job, in words no list need hold), no digit, no sentence: the name, or ""."""
+    name, comma, job = text.partition(",")
+    if not comma or "," in job or not 1 <= len(job.split()) <= COMMA_JOB_WORDS or ends_sentence(text):
+        return ""
+    name, job = name.strip(), job.strip()
+    if not HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS or not name_list(name, NAME_MAX_WORDS) or \
+            not _NOT_NAME.isdisjoint(name.lower().split()) or not job[:1].isupper() or \
+            not all(map(_name_word, job.split())):
+        return ""  # (`Carlos Dobkin , and`: an author list's connector, no job)
+    return name
+
+
+_SLOT_NAME_ROLES = frozenset({Role.CONTENT, Role.TEASER})  # (a line a rule took for a video's title)
+_REPORTERS_CREDIT = "CS105"  # `Reporting by Owen Dunmere` (a picture's credit is no byline)
+
+
+def _name_word(w: str) -> bool:
+    """A word of a person's name: letters, and a hyphen, an apostrophe or an initial's dot."""
+    return w.replace("-", "").replace("'", "").replace("’", "").rstrip(".").isalpha()
+
+
+_BY_WORDS = frozenset(w.lower() for w in BYLINE_WORDS if " " not in w)
+
+
+def _byline_label(label: str) -> bool:
+    """A byline's label: it ends in a colon (`Bericht:`, `Programledare:`) or on a byline word
+    (`Reporting by`, `Présenté par`), not a phrase's words (`Urlaubsexperten der`)."""
+    return all(map(_name_word, label.rstrip(":").split())) and (label.endswith(":") or label.split()[-1] in _BY_WORDS)
+
+
+def _slot_head(ctx: Context, k: int) -> bool:
+    """Line ``k`` may stand in a headline's place: headline-shaped, or a headline of two
+    sentences (`... «Bella serata». Il Nyt: «...»`) of FULL_HEADLINE_WORDS words or more that
+    does not end as a sentence does."""
+    return ctx.heading_words(k) >= FULL_HEADLINE_WORDS or ctx.lens[k] <= HEADLINE_MAX_CHARS and \
+        ctx.nwords(k) >= FULL_HEADLINE_WORDS and not ends_sentence(ctx.texts[k])
+
+
+def _slot_names(ctx: Context) -> list[tuple[int, str]]:
+    """Author lines by their place in the page's story header: a name, a comma and a job
+    (`_comma_name`) with the story's first paragraph right under it and a headline-shaped line
+    over it, only labelled lines between (an index quote, a clip's title and length), in
+    PATTERN_MIN stories or more, a different name each time: the byline's slot, whatever a
+    rule took the line for (a video's title)."""
+    texts, lens, n, fs = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings
+    found: list[tuple[int, str]] = []
+    first = True  # (the first name in a story's header: nothing of a header over its story)
+    for i in ctx.short(LABELLED_NAME_MAX):
+        f = fs[i]
+        if f is not None and f.role not in _SLOT_NAME_ROLES and f.code != _REPORTERS_CREDIT:
+            continue
+        t = texts[i]
+        name = _comma_name(t) if "," in t else ""
+        if not name and not ends_sentence(t) and t[:1].isupper():
+            got = _label_and_name(t)  # `Bericht: Lorenz Sandau`, `Reporting by Owen Dunmere`
+            name = got[1] if got is not None and _byline_label(got[0]) else ""
+        if not name or not all(map(_name_word, name.split())):
+            continue  # (`Path A: Iceland, Bulgaria/Israel*`: a list's item, no name)
+        under = [k for k in range(i + 1, min(n, i + 1 + SLOT_REACH)) if ctx.is_open(k)][:HEADER_SLACK]
+        if not any(lens[k] >= PARAGRAPH_CHARS for k in under):
+            continue  # (the story's first paragraph, or a deck over it)
+        over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
+                     if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
+                     and not figures_line(texts[k]) and not (may_clip(texts[k]) and clip_line(ctx, k))),
+                    None)  # (an index quote, a clip's length: labelled by a later rule)
+        top = over if over is not None else i
+        if first and any(g is not None and g.role in META_ROLES for g in fs[:top]):
+            return []  # (an article's own byline or date over the first: its voices under its subheadings)
+        first = False
+        if over is not None and _slot_head(ctx, over) and (
+                not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
+            found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
+    return found if len({name for _, name in found}) >= PATTERN_MIN else []
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
@@ -1047,7 +1138,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
             k += 1
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
-                    not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]):
+                    not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]) and \
+                    not (may_clip(ctx.texts[k]) and clip_line(ctx, k)):  # (a clip's length: `Video 2:14 min`)
                 return False  # a headline of its own, with its byline or date: a story list
                 # (`Author of the article:` over the name leads on to it: a label of the header)
             slack -= 1  # a leftover of the header (a second date, a credit) under a known headline
@@ -1094,6 +1186,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     if t[-1:] == "%" and market_quote(t):
         return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
+    if may_clip(t) and clip_line(ctx, i):
+        return True  # (seg49) a clip's length, `Video 2:14 min`, over a story's byline
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -1385,7 +1479,11 @@ def _headline_candidates(ctx: Context) -> list[int]:
     """The open headline-shaped lines that may be a story's headline: not a line the
     template prints over every story (:func:`template_lines`)."""
     over_each = template_lines(ctx) | provider_lines(ctx)
-    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each]
+    figures = not ctx.doc.from_html  # (plain text: a line of figures, an index quote, is no headline; in
+    # HTML the markup sets the headlines apart)
+    texts = ctx.texts
+    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not (figures and (
+        figures_line(texts[i]) or may_clip(texts[i]) and clip_line(ctx, i)))]  # (`Video 2:14 min`)
 
 
 def template_lines(ctx: Context) -> frozenset[int]:
@@ -1552,13 +1650,16 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
     texts, lens, fs, nwords = ctx.texts, ctx.lens, ctx.findings, ctx.nwords  # (read once: a call per candidate)
     n, meta, k = len(texts), False, i + 1
     over_each = template_lines(ctx) if over_each is None else over_each
+    clips = not ctx.doc.from_html  # (plain text: a clip's lines in no markup that sets them apart)
     while k < n and len(shape) <= SKELETON_MAX:
         f = fs[k]
         if f is not None and f.role is not _CONTENT:
             role = f.role
             if role is _TITLE:
                 return None  # a headline under it: this line is its kicker or the tag line above
-            if role not in _OPTIONAL_IN_HEADER:  # (a picture's caption and credit: some stories of a feed have one, some not)
+            if role not in _OPTIONAL_IN_HEADER and not (clips and (f.code in _CLIP_CODES or (
+                    f.code in _READ_TIME and figures_line(texts[k])))):  # (a clip's length: `02:14`)
+                # (a picture's caption and credit, a clip's title and length: some stories of a feed have one, some not)
                 shape.append(f.code)
                 meta = meta or role in META_ROLES
             k += 1
@@ -1568,6 +1669,9 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1
             continue
         t = texts[k]
+        if clips and lens[k] <= HEADER_LINE_MAX and (figures_line(t) or may_clip(t) and clip_line(ctx, k)):
+            k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
+            continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
         if not shape and (para or t[:1] in _LIST_MARKS and _bullet(t)) and _over_meta(ctx, k):
             shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
@@ -1689,6 +1793,7 @@ def _one_sentence(t: str) -> bool:
     return not sentence_breaks(t) or not full_stop_breaks(t) and not sentence_breaks(t.replace(".", ","))
 
 
+_CLIP_CODES = frozenset({"CS201", "CS202"})  # a clip's title or the player's residue (`VIDEO: ...`, `VIDEO 02:14`)
 _NO_META = "-"  # in a header's shape: it holds no byline, date or stubs (counts only when repeated)
 _OPTIONAL_IN_HEADER = frozenset({Role.CREDIT, Role.CAPTION})
 
