@@ -39,7 +39,8 @@ from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
-from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
+from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
+                   named_by_page_title)
 from .chrome import THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
@@ -1896,15 +1897,21 @@ class ContentRule(Rule):
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
                                    priority=self.priority + 1)
         blocks = ctx.doc.blocks
+        # (``self.finding`` inline, its reason made once per feature: a page drops hundreds of blocks)
+        role, code, name, priority, reasons = self.role, self.code, self.name, self.priority, _DROP_REASONS
         for i, v in enumerate(verdicts):
             if zoned and (v.feature in _PLACED_BY_MARKUP or (
                     blocks[i].hints.get("tag") in _STRUCTURED)):
                 continue  # the markup placed it: a list item or heading of the article stays
             if not v.keep and not protected[i] and v.feature != "title":
-                yield self.finding(i, f"not article text: {v.feature}")
+                why = reasons.get(v.feature)
+                if why is None:
+                    why = reasons[v.feature] = f"not article text: {v.feature}"
+                yield _new_finding(Finding, (i, role, code, name, why, (), priority))
 
 
 CARD_META_REACH = 3  # lines under a headline where its card's byline or date stands
+_DROP_REASONS: dict[str, str] = {}  # content scoring's reason for each feature that drops a block (a few dozen)
 
 
 def _tight(blocks: Sequence[Block]) -> frozenset[int]:
