@@ -473,7 +473,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     why = ["outside-main-text"] * n
     # (a story's last subheading is looked for on a page of several stories only: on a single
     # article, the short line after the last paragraph is as often the page's furniture)
-    leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
+    leads = _Leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
                                headed=headed, carded=carded, listed=listed, inside=inside) \
@@ -1066,7 +1066,22 @@ def _repeated_leads(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v > 1)
 
 
-def _last_subheading(text: str, leads: frozenset[str]) -> bool:
+class _Leads:
+    """A page's ``_repeated_leads``, found when a line is first tested against them: most pages
+    of several stories never ask (a story's last subheading is looked for after its other tests)."""
+
+    __slots__ = ("texts", "found")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts, self.found = texts, cast("frozenset[str] | None", None)
+
+    def __contains__(self, lead: str) -> bool:
+        if self.found is None:
+            self.found = _repeated_leads(self.texts)
+        return lead in self.found
+
+
+def _last_subheading(text: str, leads: _Leads | frozenset[str]) -> bool:
     """A story's last subheading: three to ten words, no lower-case start (`blog comments
     powered by ...`), no sentence's or label's end, letters, not opening as another line of
     the page does (a template's label), not a name alone."""
@@ -1090,7 +1105,7 @@ def _echoes(text: str, above: Sequence[str]) -> bool:
 
 
 def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, stops: frozenset[int],
-                   walls: frozenset[int], leads: frozenset[str] | None = None, *, plain: bool = False) -> int:
+                   walls: frozenset[int], leads: _Leads | None = None, *, plain: bool = False) -> int:
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article, and, on a page of several stories (``leads`` given), a story's last
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
