@@ -31,7 +31,7 @@ from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
 from typing import cast
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
@@ -430,7 +430,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
-             lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
+             lists: frozenset[int] = frozenset(), dated: Collection[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
              taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
@@ -943,7 +943,7 @@ STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, wh
 
 def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, titled: frozenset[int],
                 headed: int | None, cards_from: int | None = None,
-                dated: frozenset[int] = frozenset()) -> tuple[int, int, None] | None:
+                dated: Collection[int] = frozenset()) -> tuple[int, int, None] | None:
     """The run of a story too light to make a main run (short paragraphs, or read by another
     language's stopwords) under a headline a rule found, on a page of several stories: from
     its first to its last paragraph, when it holds STORY_LINES or more. None otherwise: when
@@ -962,7 +962,7 @@ def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, tit
     return lines[0], lines[-1] + 1, None
 
 
-def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
+def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: Collection[int],
                    cut: int, resume: int, e: int) -> bool:
     """The story's text goes on at ``resume`` under the story list at ``cut``: prose alone (GOOD
     and NEAR blocks, a paragraph among them; labelled blocks between) up to the next stop or the
@@ -977,7 +977,7 @@ BOX_LINES = 6  # lines of a story box the template dropped into the text (a head
 RESUMED_PARAGRAPHS = 2  # paragraphs in a row under such a box: the article's text goes on
 
 
-def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
+def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: Collection[int],
                   cut: int, resume: int, b: int) -> bool:
     """The article's text goes on under the short story list at ``cut`` (BOX_LINES lines at most
     up to ``resume``): RESUMED_PARAGRAPHS paragraphs or more from ``resume`` before the next stop,
@@ -997,7 +997,7 @@ def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: f
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
                       e: int,
                       *, titled: frozenset[int], stops: frozenset[int], comments: frozenset[int],
-                      lists: frozenset[int], dated: frozenset[int] = frozenset(),
+                      lists: frozenset[int], dated: Collection[int] = frozenset(),
                       story: bool = False, boxes: bool = False) -> tuple[int, int | None]:
     """The run's start, moved past a story list inside it when the article is under the
     list, and where the run is cut (a comment counter, a story list; None: not cut). On a
@@ -1064,6 +1064,30 @@ def _repeated_leads(texts: Sequence[str]) -> frozenset[str]:
     counts = Counter([" ".join(t.split(None, LEAD_WORDS)[:LEAD_WORDS]).lower()  # (``_leads``, inline)
                       for t in texts if len(t) <= LEAD_LINE_MAX])
     return frozenset(k for k, v in counts.items() if v > 1)
+
+
+class _Later:
+    """A set of blocks found when it is first read (``find``, called once): content scoring's
+    ``dated`` lines are read only where a story list cuts a run, on few pages."""
+
+    __slots__ = ("find", "got")
+
+    def __init__(self, find: Callable[[], frozenset[int]]) -> None:
+        self.find, self.got = find, cast("frozenset[int] | None", None)
+
+    def _set(self) -> frozenset[int]:
+        if self.got is None:
+            self.got = self.find()
+        return self.got
+
+    def __contains__(self, k: object) -> bool:
+        return k in self._set()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._set())
+
+    def __len__(self) -> int:
+        return len(self._set())
 
 
 class _Leads:
@@ -1892,7 +1916,7 @@ class ContentRule(Rule):
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
-                            dated=frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])),
+                            dated=_Later(lambda: frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i]))),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.from_html, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
