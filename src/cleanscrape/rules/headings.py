@@ -1468,8 +1468,8 @@ def kicker_lines(ctx: Context) -> frozenset[int]:
         return got
     n = len(ctx.texts)
     # (the lines two over a date: the dates read off the labels' index, not the page line by line)
-    places = [i for i in (d - 2 for d in ctx.with_role(_DATE) if d >= 2)
-              if _kicker_name(ctx, i) and _kicked_head(ctx, i + 1) and not _under_heading(ctx, i)]
+    places = [i for i in (d - 2 for d in ctx.with_role(_DATE))
+              if i >= 0 and _kicker_name(ctx, i) and _kicked_head(ctx, i + 1) and not _under_heading(ctx, i)]
     places = [i for i, end in zip(places, [*places[1:], n]) if _story_prose(ctx, i + 3, end)]
     if places and places[0] > _first_prose(ctx):
         places = []  # (names over comments or cards under an article: the page's first story has no such name)
