@@ -137,3 +137,63 @@ def test_wide_mark_paths_give_the_patterns_words_and_keys(pieces):
 def test_wide_marks_are_no_letters_digits_or_underscores():
     for mark in text._WIDE_MARKS:
         assert not mark.isalnum() and mark != "_" and not mark.isascii()
+
+
+def test_later_sets_answer_as_the_eager_set_and_are_found_once():
+    """(speed46) content scoring's ``dated`` lines and a page's repeated openings are found on
+    first read: the same answers as the set found before, found once, and not at all unread."""
+    calls: list[int] = []
+
+    def find() -> frozenset[int]:
+        calls.append(1)
+        return frozenset({3, 7})
+
+    later = content._Later(find)
+    assert calls == []  # (unread: never found)
+    assert 3 in later and 4 not in later and sorted(later) == [3, 7] and len(later) == 2
+    assert not any(4 < k < 7 for k in content._Later(lambda: frozenset()))  # an empty set reads as one
+    assert calls == [1]
+    texts = ["Written by Ada Linford", "A paragraph of the story, long enough to read as text here.",
+             "Written by Tom Arkwright", "Tags: ports"]
+    leads = content._Leads(texts)
+    assert leads.found is None
+    eager = content._repeated_leads(texts)
+    assert ("written by" in leads, "tags: ports" in leads) == ("written by" in eager, "tags: ports" in eager) == (True, False)
+
+
+def _kicker_scan(ctx: Context) -> frozenset[int]:
+    """``kicker_lines`` as written before speed46: the page read line by line for a date two under."""
+    from cleanscrape.rules import headings
+
+    fs, n = ctx.findings, len(ctx.texts)
+    places = [i for i in range(n - 2) if (f := fs[i + 2]) is not None and f.role is Role.DATE
+              and headings._kicker_name(ctx, i) and headings._kicked_head(ctx, i + 1) and not headings._under_heading(ctx, i)]
+    places = [i for i, end in zip(places, [*places[1:], n]) if headings._story_prose(ctx, i + 3, end)]
+    if places and places[0] > headings._first_prose(ctx):
+        places = []
+    return frozenset(places if len(places) >= headings.KICKED_HEADS else ())
+
+
+@pytest.mark.parametrize("dated", [(2, 7), (7,), (1, 2, 7)])
+def test_kicker_lines_read_the_dates_as_the_line_by_line_scan(dated):
+    """(speed46) ``kicker_lines`` takes the lines two over each date off the labels' index: the
+    same lines a scan of the page line by line finds: a network's name over each of two headlines
+    with their dates (both found), one date alone (none: one print is no pattern), a date label
+    over a headline too (the line over it is no name's)."""
+    from cleanscrape.rules import headings
+
+    page = "\n".join([
+        "Northfield Times", "Harbour cranes return to Port Velmora after refit", "13:24, Nov 26, 2025",
+        "The cranes came back on Tuesday after two years away, the port authority said in a statement.",
+        "Work on the quay went on through the winter and finished a month early, its engineers said.",
+        "Valley Courier", "Ferry fares rise for the first time in a decade", "09:10, Nov 27, 2025",
+        "Fares on the island ferry go up in January, the operator said on Wednesday in its yearly report.",
+        "The operator blamed the price of fuel and said passengers would get a new timetable too.",
+    ])
+    doc = read_text(page)
+    ctx = Context(doc)
+    ctx.findings = [Finding(i, Role.DATE, "CS302", "date-line", "a date") if i in dated else None
+                    for i in range(len(doc.blocks))]
+    got = headings.kicker_lines(ctx)
+    assert got == _kicker_scan(ctx)
+    assert got == (frozenset({0, 5}) if dated == (2, 7) else frozenset())

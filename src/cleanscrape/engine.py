@@ -64,7 +64,7 @@ def _wins(new: Finding, old: Finding | None) -> bool:
 class _LineBatch:
     """Several line rules run in one pass over the blocks."""
 
-    __slots__ = ("rules", "by_word", "keys", "gated", "everywhere", "limit", "matchers", "default", "top")
+    __slots__ = ("rules", "by_word", "keys", "gated", "everywhere", "limit", "matchers", "max_lens", "default", "top")
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = tuple(rules)
@@ -84,6 +84,7 @@ class _LineBatch:
         self.gated = tuple(gated)
         self.limit = max((r.max_len for r in self.rules), default=0)
         self.matchers = tuple(r.compiled.fullmatch for r in self.rules)
+        self.max_lens = tuple(r.max_len for r in self.rules)
 
     def run(self, ctx: Context, claims: _Claims) -> None:
         """Every line rule that matches a block claims it (the first in rule order wins a
@@ -101,16 +102,17 @@ class _LineBatch:
         else:  # (no rule tries every line: only the lines a rule's first word or needle picks, in order)
             limit = self.limit
             lines = sorted({i for i in ctx.starting_with(self.keys) if lens[i] <= limit}.union(extra_at))
+        max_lens = self.max_lens
         for i in lines:
-            t = texts[i]
+            t, size = texts[i], lens[i]
             cand = by_word.get(first[i], default)
             extra = extra_at.get(i)
             if extra:
                 cand = tuple(sorted(set(cand).union(extra)))
             for n in cand:
-                r = rules[n]
-                if lens[i] > r.max_len or matchers[n](t) is None:
+                if size > max_lens[n] or matchers[n](t) is None:
                     continue
+                r = rules[n]
                 fields = r.fields(t) if r.fields is not None else ()
                 if r.fields is not None and not fields:
                     continue

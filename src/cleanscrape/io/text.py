@@ -137,8 +137,8 @@ def _widest(raws: list[str], ends: list[int] | None = None) -> int | None:
     width. (``ends``: each line's length without its trailing blanks, when known; a line is
     blank when that is 0.)"""
     if ends is None:
-        ends = [len(r.rstrip()) for r in raws]
-    widths = [w for w in ends if w]
+        ends = list(map(len, map(str.rstrip, raws)))
+    widths = list(filter(None, ends))  # (the lines not blank, picked in C)
     fit = [w for w in widths if w <= WRAP_MAX]
     if not fit or (len(widths) - len(fit)) * 10 > len(widths):
         return None
@@ -163,7 +163,7 @@ def wrap_width(raws: list[str]) -> int | None:
     """
     if len(raws) < WRAP_MIN_LINES:
         return None
-    ends = [len(r.rstrip()) for r in raws]  # (0: a blank line)
+    ends = list(map(len, map(str.rstrip, raws)))  # (0: a blank line; each line's in C)
     if ends.count(0) < WRAP_MIN_BLANKS:
         return None
     width = _widest(raws, ends)

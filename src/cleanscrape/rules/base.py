@@ -203,7 +203,7 @@ class Context:
         times faster than an IGNORECASE search.)
         """
         if self._lower is None:
-            self._starts = list(accumulate(map((1).__add__, self.lens), initial=0))  # (each block and its newline)
+            self._starts = list(accumulate([n + 1 for n in self.lens], initial=0))  # (each block and its newline)
             self._lower = "\n".join(self.texts).lower()
         return self._lower
 
@@ -330,7 +330,7 @@ class Context:
         """All blocks, each followed by a newline: one string to search at C speed."""
         if self._page is None:
             if not self._starts:
-                self._starts = list(accumulate(map((1).__add__, self.lens), initial=0))  # (each block and its newline)
+                self._starts = list(accumulate([n + 1 for n in self.lens], initial=0))  # (each block and its newline)
             self._page = "\n".join(self.texts) + "\n"
         return self._page
 
@@ -478,7 +478,8 @@ class Context:
         (found once per page, labels aside; not to be changed: it is shared)."""
         if self._printed_again is None:
             texts = self.texts
-            self._printed_again = list(compress(range(len(texts)), map((1).__lt__, map(self.text_counts().__getitem__, texts))))
+            # (``c > 1`` in the comprehension: a bound slot wrapper, ``(1).__lt__``, mapped costs twice as much a block)
+            self._printed_again = list(compress(range(len(texts)), [c > 1 for c in map(self.text_counts().__getitem__, texts)]))
         return self._printed_again
 
     def first_prose(self, min_chars: int) -> int:

@@ -18,6 +18,8 @@ from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_S
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
 
+# (globals: an enum member read off its class costs several times more, in hot loops)
+_CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 _TAIL = r"[ \t]*(?:[:›»>→…]|\.\.\.)?[ \t]*"
 
 CONTINUE_READING = line_rule(
@@ -1116,7 +1118,7 @@ class NamedAuthorBoxRule(Rule):
                       and ends_sentence(texts[k])), n)  # the article's first paragraph
         for i in ctx.short(NAMED_BOX_LABEL_MAX):
             f = fs[i]
-            if i < prose or not (f is None or f.role is Role.TITLE or f.role is Role.CONTENT) \
+            if i < prose or not (f is None or f.role is _TITLE or f.role is _CONTENT) \
                     or ends_sentence(texts[i]) or i + 1 >= n:
                 continue
             box, k = [i], i + 1

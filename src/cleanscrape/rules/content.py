@@ -31,7 +31,7 @@ from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
 from typing import cast
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
@@ -39,7 +39,8 @@ from ..document import Block, Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
-from .base import ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, named_by_page_title
+from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
+                   named_by_page_title)
 from .chrome import THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
@@ -429,7 +430,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              titled: frozenset[int] = frozenset(), walls: frozenset[int] = frozenset(),
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
-             lists: frozenset[int] = frozenset(), dated: frozenset[int] = frozenset(),
+             lists: frozenset[int] = frozenset(), dated: Collection[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
              taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
@@ -472,7 +473,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     why = ["outside-main-text"] * n
     # (a story's last subheading is looked for on a page of several stories only: on a single
     # article, the short line after the last paragraph is as often the page's furniture)
-    leads = _repeated_leads(texts) if segments is not None and len(segments) > 1 else None
+    leads = _Leads(texts) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
                                headed=headed, carded=carded, listed=listed, inside=inside) \
@@ -942,7 +943,7 @@ STORY_LINES = 2  # paragraphs of LONG_PROSE that end like sentences: a story, wh
 
 def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, titled: frozenset[int],
                 headed: int | None, cards_from: int | None = None,
-                dated: frozenset[int] = frozenset()) -> tuple[int, int, None] | None:
+                dated: Collection[int] = frozenset()) -> tuple[int, int, None] | None:
     """The run of a story too light to make a main run (short paragraphs, or read by another
     language's stopwords) under a headline a rule found, on a page of several stories: from
     its first to its last paragraph, when it holds STORY_LINES or more. None otherwise: when
@@ -961,7 +962,7 @@ def _thin_story(classes: list[int | None], texts: list[str], s: int, e: int, tit
     return lines[0], lines[-1] + 1, None
 
 
-def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
+def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: Collection[int],
                    cut: int, resume: int, e: int) -> bool:
     """The story's text goes on at ``resume`` under the story list at ``cut``: prose alone (GOOD
     and NEAR blocks, a paragraph among them; labelled blocks between) up to the next stop or the
@@ -976,7 +977,7 @@ BOX_LINES = 6  # lines of a story box the template dropped into the text (a head
 RESUMED_PARAGRAPHS = 2  # paragraphs in a row under such a box: the article's text goes on
 
 
-def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: frozenset[int],
+def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: Collection[int],
                   cut: int, resume: int, b: int) -> bool:
     """The article's text goes on under the short story list at ``cut`` (BOX_LINES lines at most
     up to ``resume``): RESUMED_PARAGRAPHS paragraphs or more from ``resume`` before the next stop,
@@ -996,7 +997,7 @@ def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: f
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
                       e: int,
                       *, titled: frozenset[int], stops: frozenset[int], comments: frozenset[int],
-                      lists: frozenset[int], dated: frozenset[int] = frozenset(),
+                      lists: frozenset[int], dated: Collection[int] = frozenset(),
                       story: bool = False, boxes: bool = False) -> tuple[int, int | None]:
     """The run's start, moved past a story list inside it when the article is under the
     list, and where the run is cut (a comment counter, a story list; None: not cut). On a
@@ -1065,7 +1066,46 @@ def _repeated_leads(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v > 1)
 
 
-def _last_subheading(text: str, leads: frozenset[str]) -> bool:
+class _Later:
+    """A set of blocks found when it is first read (``find``, called once): content scoring's
+    ``dated`` lines are read only where a story list cuts a run, on few pages."""
+
+    __slots__ = ("find", "got")
+
+    def __init__(self, find: Callable[[], frozenset[int]]) -> None:
+        self.find, self.got = find, cast("frozenset[int] | None", None)
+
+    def _set(self) -> frozenset[int]:
+        if self.got is None:
+            self.got = self.find()
+        return self.got
+
+    def __contains__(self, k: object) -> bool:
+        return k in self._set()
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._set())
+
+    def __len__(self) -> int:
+        return len(self._set())
+
+
+class _Leads:
+    """A page's ``_repeated_leads``, found when a line is first tested against them: most pages
+    of several stories never ask (a story's last subheading is looked for after its other tests)."""
+
+    __slots__ = ("texts", "found")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts, self.found = texts, cast("frozenset[str] | None", None)
+
+    def __contains__(self, lead: str) -> bool:
+        if self.found is None:
+            self.found = _repeated_leads(self.texts)
+        return lead in self.found
+
+
+def _last_subheading(text: str, leads: _Leads | frozenset[str]) -> bool:
     """A story's last subheading: three to ten words, no lower-case start (`blog comments
     powered by ...`), no sentence's or label's end, letters, not opening as another line of
     the page does (a template's label), not a name alone."""
@@ -1089,7 +1129,7 @@ def _echoes(text: str, above: Sequence[str]) -> bool:
 
 
 def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, stops: frozenset[int],
-                   walls: frozenset[int], leads: frozenset[str] | None = None, *, plain: bool = False) -> int:
+                   walls: frozenset[int], leads: _Leads | None = None, *, plain: bool = False) -> int:
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article, and, on a page of several stories (``leads`` given), a story's last
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
@@ -1876,7 +1916,7 @@ class ContentRule(Rule):
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
-                            dated=frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])),
+                            dated=_Later(lambda: frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i]))),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.from_html, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
@@ -1896,15 +1936,21 @@ class ContentRule(Rule):
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
                                    priority=self.priority + 1)
         blocks = ctx.doc.blocks
+        # (``self.finding`` inline, its reason made once per feature: a page drops hundreds of blocks)
+        role, code, name, priority, reasons = self.role, self.code, self.name, self.priority, _DROP_REASONS
         for i, v in enumerate(verdicts):
             if zoned and (v.feature in _PLACED_BY_MARKUP or (
                     blocks[i].hints.get("tag") in _STRUCTURED)):
                 continue  # the markup placed it: a list item or heading of the article stays
             if not v.keep and not protected[i] and v.feature != "title":
-                yield self.finding(i, f"not article text: {v.feature}")
+                why = reasons.get(v.feature)
+                if why is None:
+                    why = reasons[v.feature] = f"not article text: {v.feature}"
+                yield _new_finding(Finding, (i, role, code, name, why, (), priority))
 
 
 CARD_META_REACH = 3  # lines under a headline where its card's byline or date stands
+_DROP_REASONS: dict[str, str] = {}  # content scoring's reason for each feature that drops a block (a few dozen)
 
 
 def _tight(blocks: Sequence[Block]) -> frozenset[int]:

@@ -1586,9 +1586,10 @@ def kicker_lines(ctx: Context) -> frozenset[int]:
     got = ctx.step_memo.get("kicker_lines")
     if isinstance(got, frozenset):
         return got
-    fs, n = ctx.findings, len(ctx.texts)
-    places = [i for i in range(n - 2) if (f := fs[i + 2]) is not None and f.role is Role.DATE
-              and _kicker_name(ctx, i) and _kicked_head(ctx, i + 1) and not _under_heading(ctx, i)]
+    n = len(ctx.texts)
+    # (the lines two over a date: the dates read off the labels' index, not the page line by line)
+    places = [i for i in (d - 2 for d in ctx.with_role(_DATE))
+              if i >= 0 and _kicker_name(ctx, i) and _kicked_head(ctx, i + 1) and not _under_heading(ctx, i)]
     places = [i for i, end in zip(places, [*places[1:], n]) if _story_prose(ctx, i + 3, end)]
     if places and places[0] > _first_prose(ctx):
         places = []  # (names over comments or cards under an article: the page's first story has no such name)
@@ -1602,7 +1603,7 @@ def _kicker_name(ctx: Context, i: int) -> bool:
     (`Editors' Picks` over its cards)."""
     t = ctx.texts[i]
     f = ctx.findings[i]
-    if f is not None and f.role not in (Role.STUB, Role.BYLINE) or ctx.lens[i] > SECTION_MAX or "," in t \
+    if f is not None and f.role is not _STUB and f.role is not _BYLINE or ctx.lens[i] > SECTION_MAX or "," in t \
             or t.isupper():
         return False  # (a desk's label in capitals, `EKONOMI`, is `CS306`'s own)
     ws = t.split()

@@ -25,6 +25,8 @@ SIGNATURE_MIN = 2  # labelled lines of a signature that one other story's header
 # and that make the whole run under it a story's (under one line, a date: only its sentences, as a card has one)
 SIGNATURE_MAX = 8  # labelled lines between a headline and its text that a signature holds (headings.SKELETON_MAX)
 
+# (globals: an enum member read off its class costs several times more, in hot loops)
+_CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 _GENERIC = frozenset({"CS501", "CS505", "CS205"})  # what the decisions drop, not what the template names
 _OPTIONAL = frozenset({Role.CAPTION, Role.CREDIT})  # a picture under some headlines of a feed, not under others
 
@@ -36,7 +38,7 @@ def signature(fs: Sequence[Finding | None], t: int, end: int) -> tuple[str, ...]
     sig: list[str] = []
     for k in range(t + 1, end):
         f = fs[k]
-        if f is None or f.role is Role.CONTENT or f.code in _GENERIC:
+        if f is None or f.role is _CONTENT or f.code in _GENERIC:
             break
         if f.role in _OPTIONAL:
             continue
@@ -48,7 +50,7 @@ def signature(fs: Sequence[Finding | None], t: int, end: int) -> tuple[str, ...]
 
 def kept_text(fs: Sequence[Finding | None], t: int, end: int) -> bool:
     """Some line between headline ``t`` and ``end`` is kept as text."""
-    return any(fs[k] is None or fs[k].role is Role.CONTENT for k in range(t + 1, end))  # type: ignore[union-attr]
+    return any(fs[k] is None or fs[k].role is _CONTENT for k in range(t + 1, end))  # type: ignore[union-attr]
 
 
 def skeletons(fs: Sequence[Finding | None], titles: Sequence[int], ends: Sequence[int]) -> dict[int, int]:
@@ -269,7 +271,7 @@ def _tokens(ctx: Context) -> list[str | None]:
             toks[k] = f.code  # (seg38: one author's byline printed over two of the stories is a byline still)
         elif key is not None and counts[key] >= PATTERN_MIN:
             toks[k] = "=" + key
-        elif f is not None and f.role is not Role.CONTENT and f.role is not Role.TITLE and f.code not in _GENERIC:
+        elif f is not None and f.role is not _CONTENT and f.role is not _TITLE and f.code not in _GENERIC:
             toks[k] = f.code
     return toks
 

@@ -27,6 +27,8 @@ EDGE_MAX_WORDS = 12  # words of a story's first line under its header (a datelin
 SHOUT_WORDS = 3  # words of a lead-in in capitals (`FULL RESULTS BELOW`): a dateline is shorter (`BAAR, SWITZERLAND`)
 LAST_WORDS = (2, 10)  # words of a story's last subheading over the template that closes it
 
+# (globals: an enum member read off its class costs several times more, in hot loops)
+_CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 _GENERIC = frozenset({"CS501", "CS505"})  # content scoring and the block model: no named rule took it
 _LAST_DROPS = _GENERIC | {"CS205"}  # ...and a related headline taken after the story's last paragraph
 # what stands over a story's first line: its header (headline, byline, date, stub, section), the
@@ -85,7 +87,7 @@ class StoryLinesRule(Rule):
 
         def paragraph(m: int) -> bool:
             f = fs[m]
-            return (f is None or f.role is Role.CONTENT) and lens[m] >= STORY_PARAGRAPH and ends_sentence(texts[m])
+            return (f is None or f.role is _CONTENT) and lens[m] >= STORY_PARAGRAPH and ends_sentence(texts[m])
 
         cands: list[tuple[int, str]] = []
         lasts: list[tuple[int, bool]] = []  # a last subheading's place and shape: (line, echoes its story)

@@ -30,6 +30,8 @@ WATCH_TEASER = line_rule(
     max_len=220, starts=TEASER_LABELS + ("▶", "►", "▸", "⏵"),
 )
 
+# (globals: an enum member read off its class costs several times more, in hot loops)
+_CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 _VIDEO_LABELS = lang_words("video_labels")
 _VIDEO_WORDS = lang_words("video_words")
 _SP = r"[ \t]+"
@@ -369,7 +371,7 @@ class InlineRelatedRule(Rule):
             ends_article = k >= n or ctx.role(k) in _ENDS
             # (ticker25: a line under a headline past its quote or clip length is its text: no other story's link)
             after_nothing = p < 0 or ctx.role(p) in _ENDS and not (p + 1 < i and all(clip_line(ctx, x) for x in range(p + 1, i)))
-            if ends_article and prev_prose and len(run) == 1 and k < n and ctx.role(k) is Role.TITLE \
+            if ends_article and prev_prose and len(run) == 1 and k < n and ctx.role(k) is _TITLE \
                     and _last_subheading(ctx.text(i)) and not _advert_between(ctx, i, k) \
                     and ctx.lens[p] >= STORY_PARAGRAPH:
                 pass  # the story's last subheading, right over the next story's headline: its text
@@ -515,7 +517,7 @@ def _echoed_around(ctx: Context, i: int) -> bool:
     if label is not None and not LONG_WORD.search(label.group(0)):
         return False  # (`Also: See our coverage of ...`: a link's label is a short word)
     own = long_word_stems(ctx.text(i))
-    title = next((m for m in range(i - 1, -1, -1) if ctx.role(m) is Role.TITLE), None)
+    title = next((m for m in range(i - 1, -1, -1) if ctx.role(m) is _TITLE), None)
     if title is not None:
         own -= long_word_stems(ctx.text(title))  # (a story's every line may repeat its headline's words: a link to more on it too)
     if len(own) < ECHO_WORDS:
