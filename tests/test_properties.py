@@ -266,3 +266,22 @@ def test_wrapped_paragraphs_come_back_whole(drawn):
     for p in paras:
         assert p in blocks  # the reader joined the paragraph back
     assert all(p in blocks for p in got)
+
+
+def test_a_timed_stamp_on_a_pages_first_or_last_line_raises_nothing():
+    """A date with its time of day as the page's last line (or first) is read with no rule raising:
+    the byline test beside a stamp (``_heads_under_times``) looked one line past the page's end."""
+    stamp = "Friday, 9 March 2025, 08:43"
+    briefs = ("Council backs new cycle lanes\n" + stamp + "\n"
+              "The council voted on Thursday to build four new cycle lanes across the town centre.\n"
+              "Harbour ferry returns to service\n" + stamp + "\n"
+              "The harbour ferry resumed its crossings this morning after a week of repairs. Tickets bought "
+              "for the missed days will be honoured until the end of the month.\n"
+              "Library extends its opening hours\n" + stamp + "\n"
+              "The town library will open until nine in the evening from Monday. The change follows a "
+              "survey of its readers.\n")
+    for text in (briefs + stamp + "\n", stamp + "\n" + briefs, briefs + stamp):
+        arts = cleanscrape.clean(text)
+        for a in arts:
+            assert INTERNAL_ERROR not in str(a.extra.get("notice", "")), a.extra
+        assert arts and any(p.startswith("The harbour ferry resumed") for a in arts for p in a.paragraphs)

@@ -2523,7 +2523,8 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
     # (seg48) or each brief's date with its time of day, `21:30, Nov 17, 2026`, in the time's place: the
     # same skeleton, a moment's stamp (a day's date over a headline is ``_headlines_under_dates``'s)
     stamps = [i for i in ctx.short(TIMED_STAMP_MAX) if (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)
-              and timed_date_line(texts[i]) and not any(ctx.role(j) is Role.BYLINE for j in (i - 1, i + 1))]
+              and timed_date_line(texts[i])
+              and not any(ctx.role(j) is Role.BYLINE for j in (i - 1, i + 1) if 0 <= j < len(texts))]
     # (a stamp by a byline is a story header's date, which the header steps read; so are dates over
     # headlines that ``_headlines_under_dates`` reads)
     if len(stamps) < PATTERN_MIN or _headlines_under_dates(ctx):
