@@ -969,8 +969,20 @@ def _story_goes_on(classes: Sequence[int | None], stops: frozenset[int], dated: 
     story's end ``e``, and no byline or date from the list on. A page's list of headlines numbered
     or set as short lines is not prose, and a dated card's teaser is no story's text."""
     end = next((k for k in range(resume, e) if k in stops), e)
-    return all(c in _PROSE or c is None for c in classes[resume:end]) and GOOD in classes[resume:end] \
+    return all(c in _PROSE or c is None or _subheading(classes, k, resume, end)
+               for k, c in enumerate(classes[resume:end], resume)) and GOOD in classes[resume:end] \
         and not any(cut < k < end for k in dated)
+
+
+def _subheading(classes: Sequence[int | None], k: int, lo: int, hi: int) -> bool:
+    """A subheading of the story at ``k``: a short line with a paragraph the nearest classified
+    block above it (from ``lo``) and below it (before ``hi``). A list's first headline has no
+    paragraph above it, and a headline over the next card has none of the story's below it."""
+    if classes[k] != SHORT:
+        return False
+    above = next((classes[j] for j in range(k - 1, lo - 1, -1) if classes[j] is not None), None)
+    below = next((classes[j] for j in range(k + 1, hi) if classes[j] is not None), None)
+    return above == GOOD and below == GOOD
 
 
 BOX_LINES = 6  # lines of a story box the template dropped into the text (a heading and a few headlines)
@@ -985,13 +997,14 @@ def _text_resumes(classes: Sequence[int | None], stops: frozenset[int], dated: C
     them. A list's teasers stand one under each headline, never two paragraphs in a row."""
     if resume - cut > BOX_LINES or any(cut < k < resume for k in dated):
         return False
-    got = 0
+    got = best = 0
     for k in range(resume, b):
         c = classes[k]
-        if k in stops or k in dated or c in (SHORT, BAD):
+        if k in stops or k in dated or c == BAD or c == SHORT and not _subheading(classes, k, resume, b):
             break
-        got += c == GOOD
-    return got >= RESUMED_PARAGRAPHS
+        got = 0 if c == SHORT else got + (c == GOOD)  # the paragraphs in a row start again under a subheading
+        best = max(best, got)
+    return best >= RESUMED_PARAGRAPHS
 
 
 def _past_story_lists(classes: list[int | None], weights: list[float], sizes: list[int], s: int, a: int, b: int,
