@@ -136,3 +136,62 @@ def test_one_sentence_under_a_stamped_headline_stays_out():
     page = _page(STAMPED).replace("\n\nKommunen lovar besked om måndagen i morgon.", "").replace(
         "\n\nDen blir klar till sommaren, enligt kommunen.", "")
     assert [len(a.paragraphs) for a in clean(page, format="text")] == [2, 2]
+
+
+SUBHEADING = "story-text-resuming-under-a-subheading-past-a-related-box.txt"
+BOXES = "stories-with-related-boxes-and-no-byline-in-their-header.txt"
+
+
+def test_a_storys_text_resuming_past_a_related_box_keeps_its_subheading_and_paragraphs():
+    """(seg53) Two stories, each with a `Related Articles` box of two headlines between its
+    paragraphs; under the second story's box its text goes on with a short subheading between
+    its paragraphs. The subheading stands between two paragraphs of the story: the text goes
+    on, and every paragraph under the box, the subheading with them, is the story's."""
+    arts = clean(_page(SUBHEADING), format="text")
+    assert [len(a.paragraphs) for a in arts] == [6, 7]
+    assert "Plans for next year" in arts[1].paragraphs
+    assert arts[1].paragraphs[-1].startswith("They say the second kitchen")
+    assert all("Lifeboat crew" not in a.body and "Farmers market" not in a.body for a in arts)
+
+
+def test_a_story_list_of_headlines_and_teasers_is_no_subheading():
+    """A hard negative: a short line is a subheading only with a paragraph right above it and
+    right below it, and the paragraphs in a row start again under it: a list's first headline
+    (no paragraph above) or a list of headlines each over one teaser is no story's text."""
+    from cleanscrape.rules.content import GOOD, SHORT, _story_goes_on, _subheading, _text_resumes
+
+    story = [GOOD, None, SHORT, None, GOOD, GOOD]
+    assert _subheading(story, 2, 0, len(story))
+    assert _text_resumes(story, frozenset(), (), -1, 0, len(story))
+    assert _story_goes_on(story, frozenset(), (), -1, 0, len(story))
+    cards = [SHORT, GOOD, SHORT, GOOD]
+    assert not _subheading(cards, 0, 0, len(cards))
+    assert not _text_resumes(cards, frozenset(), (), -1, 0, len(cards))
+    assert not _story_goes_on(cards, frozenset(), (), -1, 0, len(cards))
+    teasers = [GOOD, SHORT, GOOD, SHORT, GOOD]
+    assert not _text_resumes(teasers, frozenset(), (), -1, 0, len(teasers))
+    assert not _subheading([GOOD, SHORT, SHORT, GOOD], 1, 0, 4)
+
+
+def test_a_story_with_related_boxes_and_no_byline_keeps_its_text_past_them():
+    """(seg53) Two stories whose header prints a reading time but no byline or date, each with
+    `À lire aussi :` boxes (a label, one headline) between its paragraphs, the text the content
+    score dropped under them: the story's text goes on past a box when a sentence follows it,
+    so the first story keeps its last paragraph and the second its own record; the boxes'
+    headlines stay out."""
+    arts = clean(_page(BOXES), format="text")
+    assert [a.title for a in arts] == ["Färjebolaget varnar för vinterns neddragningar – ”allvarligt”",
+                                       "Bageriet öppnar sin tionde butik"]
+    assert arts[0].paragraphs[4].startswith("Minst fyra turer")
+    assert arts[1].paragraphs[0].startswith("Bagerikedjan")
+    assert all(h not in a.body for a in arts for h in ("Lifeboat crew", "School meals", "Farmers market"))
+
+
+def test_a_related_box_at_a_storys_end_still_ends_it():
+    """A hard negative: the same page with a box (a label, one headline) right over each
+    story's byline: no sentence follows the box, so the story ends at it, and the headline
+    stays out of the text."""
+    page = _page(BOXES).replace("Écrit par Tom Ashworth",
+                                "À lire aussi :\n\n\nCoast road to close for a week in March\n\n\nÉcrit par Tom Ashworth")
+    arts = clean(page, format="text")
+    assert all("Coast road to close" not in a.body for a in arts)

@@ -349,8 +349,11 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
     run: list[int] = []
     sentences = lines = unstopped = 0
     plain = not ctx.doc.from_html  # (seg38's reading of a story's text: plain text only)
+    past = start  # (seg53) the first line past a related box inside the story
     for k in range(start, end):
         f = fs[k]
+        if k < past:
+            continue
         if f is not None and f.code in _STOPS:
             break
         kept = f is None or f.role is Role.CONTENT
@@ -358,16 +361,36 @@ def _story_run(ctx: Context, start: int, end: int, tokens: list[str | None], nee
             if run or sentences or plain and lines:  # (seg38: a line of text seen, the header is past)
                 if f.code in _INSIDE or f.role in _OPTIONAL:  # type: ignore[union-attr]
                     continue
+                past = _past_box(ctx, k, end) if f.code in _BOX_LABELS else k  # type: ignore[union-attr]
+                if past > k:
+                    continue
                 break
             continue  # (the header's lines)
+        sentence = ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS
+        if past > start and not kept and not sentence:
+            break  # (seg53) past a box, only the story's sentences: a name under its text is its author's
         lines += 1
-        sentences += ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS
+        sentences += sentence
         unstopped += _unstopped_text(ctx, k)
         if not kept:
             run.append(k)
     # (seg38) a story of one line of a paragraph's length that its source printed with no full
     # stop (a brief's one line, a deck): its text, where one sentence is asked
     return run if sentences >= need or one_line and need == 1 and lines == 1 and unstopped else None
+
+
+def _past_box(ctx: Context, k: int, end: int) -> int:
+    """(seg53) The line past a related box at ``k`` inside a story: its label, then the
+    headlines a rule read under it (BOX_HEADLINES at most), when a sentence of the story's
+    text (TEXT_WORDS words, kept or dropped by the generic decisions) follows at once; ``k``
+    when none does (a story list at the story's end: the story ends there)."""
+    fs = ctx.findings
+    j = k + 1
+    while j < end and j - k <= BOX_HEADLINES and (g := fs[j]) is not None and g.code in _BOX_HEADLINES:
+        j += 1
+    if j >= end or (g := fs[j]) is not None and g.role is not Role.CONTENT and g.code not in _BOX_TEXT:
+        return k
+    return j if ends_sentence(ctx.texts[j]) and ctx.nwords(j) >= TEXT_WORDS else k
 
 
 STORY_LINES = 2  # lines of text a story found keeps, one story at least, for a story of one unstopped line
@@ -386,6 +409,10 @@ HEADER_HEAD_WORDS = 16  # words of a headline over a repeated header at most (a 
 _STACKED = frozenset({Role.RELATED, Role.TEASER})  # a card's headline or a teaser: what stands under one is its teaser
 _STOPS = frozenset({"CS412", "CS413"})  # a comment count, a story list's heading: a story ends there
 _INSIDE = frozenset({"CS404", "CS408", "CS425", "CS426"})  # an advert marker, a clip's length: inside a story
+_BOX_LABELS = frozenset({"CS203"})  # (seg53) a related label (`Read more:`) the template drops into a story's text
+_BOX_HEADLINES = frozenset({"CS205"})  # the headlines a rule read under such a label
+_BOX_TEXT = _GENERIC - _BOX_HEADLINES  # what the generic decisions dropped of the text under the box
+BOX_HEADLINES = 3  # headlines under a related label inside a story at most: a longer list is the page's, not a box
 
 
 SKELETON_STORY = SkeletonStoryRule("CS511", "skeleton-story",
