@@ -413,3 +413,67 @@ def test_white_space_before_a_blocks_first_text_is_not_kept_and_changes_nothing(
     blocks = read_html(page).blocks
     assert [b.text for b in blocks] == ["Harbour plans approved", "Ferry fares", "one"]
     assert [b.hints["link_density"] for b in blocks] == [round(7 / 22, 3), 1.0, 0.0]
+
+
+def _figures_line_in_full(text: str) -> bool:
+    digits = sum(map(str.isdigit, text))
+    return digits > 0 and digits > sum(map(str.isalpha, text))
+
+
+_FIGURE_CHARS = "ab É1 9:+.%▶\u00b2\u0663\u2460\uff11"  # (a superscript two, an Arabic-Indic three, a circled one, a wide one)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_FIGURE_CHARS, max_size=12))
+def test_figures_line_quick_path_decides_as_the_counts(text):
+    # (an ASCII line with no `0` to `9` holds no digit at all: the counts are spared)
+    from cleanscrape.text import figures_line
+    assert figures_line(text) == _figures_line_in_full(text), text
+
+
+_LABEL_WORDS = ["Reporting", "by", "By", "Bericht:", "von", "Lorenz", "Sandau", "Owen", "Dunmere", "Text", "•", "|",
+                "2024-01-15", "kl.", "Path", "A:", "de", "Article", "par", "Présenté", "with", "and"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_WORDS), max_size=7).map(" ".join))
+def test_slot_names_label_pre_test_turns_down_no_byline_label(text):
+    # (``_slot_names`` asks ``_label_and_name`` only of a line ``_may_label`` passes: a label
+    # ``_byline_label`` takes ends in a colon or on a byline word among the line's first two)
+    got = headings._label_and_name(text)
+    if got is not None and headings._byline_label(got[0]):
+        assert headings._may_label(text), text
+
+
+def test_slot_names_label_pre_test_passes_the_bylines_it_stands_for():
+    for text in ("Bericht: Lorenz Sandau", "Reporting by Owen Dunmere", "Présenté par Claire Vasseur"):
+        got = headings._label_and_name(text)
+        assert got is not None and headings._byline_label(got[0]) and headings._may_label(text)
+    assert not headings._may_label("Lorenz Sandau, Leiter Wirtschaft")
+
+
+_STAMP_LINES = ["21:30, Nov 17, 2026", "Friday, 9 March 2025, 08:43", "March 3, 2025", "03.03.2025", "14:32",
+                "Harbour plans approved", "Ferry fares rise in 2026", "", "piątek, 9 marca 2025, godz. 08:43"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_STAMP_LINES), min_size=1, max_size=10))
+def test_timed_stamp_lines_found_once_are_those_every_short_line_holds(lines):
+    # (only a line with a digit is read: every timed stamp holds a year's digits)
+    from cleanscrape.dates import timed_date_line
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    full = [i for i in ctx.short(headings.TIMED_STAMP_MAX) if timed_date_line(lines[i])]
+    assert headings._timed_stamp_lines(ctx) == full
+    assert headings._timed_stamp_lines(ctx) == full  # (kept for the page: the same answer again)
+
+
+def test_timed_stamp_lines_of_the_corpus_pages_are_those_every_short_line_holds():
+    from cleanscrape.dates import timed_date_line
+    for path in sorted((ROOT / "corpus" / "pages").glob("*.txt")):
+        ctx = Context(read_text(path.read_text(encoding="utf-8")))
+        full = [i for i in ctx.short(headings.TIMED_STAMP_MAX) if timed_date_line(ctx.texts[i])]
+        assert headings._timed_stamp_lines(ctx) == full
+        for t in ctx.texts:
+            got = headings._label_and_name(t)
+            if got is not None and headings._byline_label(got[0]):
+                assert headings._may_label(t), t

@@ -321,6 +321,8 @@ def heading_words(text: str) -> int:
 def figures_line(text: str) -> bool:
     """More digits than letters: a line of numbers and symbols (an index quote `Brent 83.61
     +1.79%`, a clip's length `▶ 02:14`, a schedule's `14:15`, a score), never a headline."""
+    if text.isascii() and DIGIT_RUN.search(text) is None:
+        return False  # (the cheap test first: an ASCII line's digits are `0` to `9`, what ``\d`` finds; most lines hold none)
     digits = sum(map(str.isdigit, text))
     return digits > 0 and digits > sum(map(str.isalpha, text))
 

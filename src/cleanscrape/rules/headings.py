@@ -536,6 +536,13 @@ def _byline_label(label: str) -> bool:
     return all(map(_name_word, label.rstrip(":").split())) and (label.endswith(":") or label.split()[-1] in _BY_WORDS)
 
 
+def _may_label(text: str) -> bool:
+    """The cheap test ``_byline_label`` of ``_label_and_name``'s label can only say yes after:
+    the line holds a colon, or one of its first two words is a byline word (a caller with many
+    lines and few bylines asks this first and spares the call)."""
+    return ":" in text or not _BY_WORDS.isdisjoint(w.lower() for w in text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS])
+
+
 def _slot_head(ctx: Context, k: int) -> bool:
     """Line ``k`` may stand in a headline's place: headline-shaped, or a headline of two
     sentences (`... «Bella serata». Il Nyt: «...»`) of FULL_HEADLINE_WORDS words or more that
@@ -559,7 +566,7 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
             continue
         t = texts[i]
         name = _comma_name(t) if "," in t else ""
-        if not name and not ends_sentence(t) and t[:1].isupper():
+        if not name and t[:1].isupper() and _may_label(t) and not ends_sentence(t):
             got = _label_and_name(t)  # `Bericht: Lorenz Sandau`, `Reporting by Owen Dunmere`
             name = got[1] if got is not None and _byline_label(got[0]) else ""
         if not name or not all(map(_name_word, name.split())):
@@ -2522,14 +2529,26 @@ def _heads_under_times(ctx: Context) -> dict[int, str]:
         return heads
     # (seg48) or each brief's date with its time of day, `21:30, Nov 17, 2026`, in the time's place: the
     # same skeleton, a moment's stamp (a day's date over a headline is ``_headlines_under_dates``'s)
-    stamps = [i for i in ctx.short(TIMED_STAMP_MAX) if (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)
-              and timed_date_line(texts[i])
+    stamps = [i for i in _timed_stamp_lines(ctx) if (ctx.is_open(i) or ctx.role(i) in _TIME_ALONE_OVER)
               and not any(ctx.role(j) is Role.BYLINE for j in (i - 1, i + 1) if 0 <= j < len(texts))]
     # (a stamp by a byline is a story header's date, which the header steps read; so are dates over
     # headlines that ``_headlines_under_dates`` reads)
     if len(stamps) < PATTERN_MIN or _headlines_under_dates(ctx):
         return {}
     return _heads_by_times(ctx, stamps, [], stamps=True)
+
+
+def _timed_stamp_lines(ctx: Context) -> list[int]:
+    """The short lines that are a date with its time of day (``timed_date_line``), found once
+    per page (the text alone, labels aside): only a line with a digit may be one (every date
+    holds a year's digits), so only those are read."""
+    memo = ctx.page_memo.get("timed_stamps")
+    if memo is None:
+        texts, digits = ctx.texts, ctx.digit_blocks()
+        memo = [i for i in ctx.short(TIMED_STAMP_MAX) if i in digits and timed_date_line(texts[i])]
+        ctx.page_memo["timed_stamps"] = memo
+    assert isinstance(memo, list)
+    return memo
 
 
 def _heads_by_times(ctx: Context, times: list[int], labelled: list[int], *, stamps: bool = False) -> dict[int, str]:
