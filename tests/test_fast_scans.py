@@ -477,3 +477,34 @@ def test_timed_stamp_lines_of_the_corpus_pages_are_those_every_short_line_holds(
             got = headings._label_and_name(t)
             if got is not None and headings._byline_label(got[0]):
                 assert headings._may_label(t), t
+
+
+_FIGURE_LINES = ["DAX 18,234.50 +0.42%", "VIDEO", "02:14", "Video 2:14 min", "▶ 02:14", "Brent 82.61 +0.57%",
+                 "Harbour plans approved", "Ferry fares rise in 2026", "", "The council voted on Thursday.", "18:00"]
+
+
+def _figure_or_clip(ctx, i):
+    from cleanscrape.rules.chrome import clip_line, may_clip
+    from cleanscrape.text import figures_line
+    t = ctx.texts[i]
+    return figures_line(t) or may_clip(t) and clip_line(ctx, i)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_LINES), min_size=1, max_size=10))
+def test_figure_lines_found_once_answer_as_the_line_tests(lines):
+    # (``_headline_candidates`` and ``_header_shape`` ask the page's set, found once, in place of
+    # ``figures_line`` and ``clip_line`` at each line they read)
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    figs = headings._figure_lines(ctx)
+    for i in {*ctx.shaped(), *ctx.short(headings.HEADER_LINE_MAX)}:
+        assert (i in figs) == bool(_figure_or_clip(ctx, i)), lines[i]
+    assert headings._figure_lines(ctx) is figs  # (kept for the page)
+
+
+def test_figure_lines_of_the_corpus_pages_answer_as_the_line_tests():
+    for path in sorted((ROOT / "corpus" / "pages").glob("*.txt")):
+        ctx = Context(read_text(path.read_text(encoding="utf-8")))
+        figs = headings._figure_lines(ctx)
+        for i in {*ctx.shaped(), *ctx.short(headings.HEADER_LINE_MAX)}:
+            assert (i in figs) == bool(_figure_or_clip(ctx, i)), ctx.texts[i]

@@ -1488,9 +1488,24 @@ def _headline_candidates(ctx: Context) -> list[int]:
     over_each = template_lines(ctx) | provider_lines(ctx)
     figures = not ctx.doc.from_html  # (plain text: a line of figures, an index quote, is no headline; in
     # HTML the markup sets the headlines apart)
-    texts = ctx.texts
-    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and not (figures and (
-        figures_line(texts[i]) or may_clip(texts[i]) and clip_line(ctx, i)))]  # (`Video 2:14 min`)
+    if not figures:
+        return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each]
+    figs = _figure_lines(ctx)  # (`Video 2:14 min`)
+    return [i for i in ctx.headings(HEADINGS_MAX_WORDS) if i not in over_each and i not in figs]
+
+
+def _figure_lines(ctx: Context) -> frozenset[int]:
+    """The page's lines of figures (``figures_line``) or of a clip's length or a market's quote
+    (``clip_line``) among its headline-shaped lines and its lines of a header's length: the text
+    alone decides, so they are found once per page, not at each call of the steps that ask."""
+    got = ctx.page_memo.get("figure_lines")
+    if got is None:
+        texts = ctx.texts
+        got = frozenset(i for i in {*ctx.shaped(), *ctx.short(HEADER_LINE_MAX)}
+                        if figures_line(texts[i]) or may_clip(texts[i]) and clip_line(ctx, i))
+        ctx.page_memo["figure_lines"] = got
+    assert isinstance(got, frozenset)
+    return got
 
 
 def template_lines(ctx: Context) -> frozenset[int]:
@@ -1677,7 +1692,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1
             continue
         t = texts[k]
-        if clips and lens[k] <= HEADER_LINE_MAX and (figures_line(t) or may_clip(t) and clip_line(ctx, k)):
+        if clips and lens[k] <= HEADER_LINE_MAX and k in _figure_lines(ctx):
             k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
             continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
