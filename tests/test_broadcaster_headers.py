@@ -20,28 +20,34 @@ def _page(name: str) -> list:
     return clean((PAGES / name).read_text(encoding="utf-8"))
 
 
+def _assert_stories(name: str, titles: list[str], bylines: list[str], gone: tuple[str, ...]) -> None:
+    """Each story of page ``name`` under its own headline and byline, two paragraphs each, and
+    none of the ``gone`` strings (a quote, a clip's title or length, a job) in any body."""
+    arts = _page(name)
+    assert [a.title for a in arts] == titles
+    assert [a.byline for a in arts] == bylines
+    assert [len(a.paragraphs) for a in arts] == [2] * len(titles)
+    assert not any(w in a.body for a in arts for w in gone)
+
+
 def test_markets_tv_stories_under_a_quote_a_clip_and_a_correspondent():
     """A ticker over the stories, a quote under some headlines, a clip under one: each
     headline heads its story, the correspondent is the byline, no quote or clip is text."""
-    arts = _page("markets-tv-quote-clip-and-correspondent-under-each-headline.txt")
-    assert [a.title for a in arts] == ["Shipping rates climb as the northern canal stays closed",
-                                       "Harbour bank keeps its rate on hold",
-                                       "Fishing fleet signs a deal for a new cold store"]
-    assert [a.byline for a in arts] == ["Ines Carter", "Tomas Reyes", "Mara Lind"]
-    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
-    assert not any(w in a.body for a in arts for w in ("%", "VIDEO", "02:14", "correspondent", "editor"))
+    _assert_stories("markets-tv-quote-clip-and-correspondent-under-each-headline.txt",
+                    ["Shipping rates climb as the northern canal stays closed", "Harbour bank keeps its rate on hold",
+                     "Fishing fleet signs a deal for a new cold store"],
+                    ["Ines Carter", "Tomas Reyes", "Mara Lind"],
+                    ("%", "VIDEO", "02:14", "correspondent", "editor"))
 
 
 def test_broadcaster_stories_under_a_programme_a_clip_and_a_reporter():
     """A programme's name over each headline, the clip's length in three shapes, the reporter
     in three shapes (`Reporting by`, `Presented by`, a name and a job after a comma)."""
-    arts = _page("broadcaster-programme-clip-and-reporter-under-each-headline.txt")
-    assert [a.title for a in arts] == ["Ferry crews agree a new winter timetable",
-                                       "Night buses come back to the valley line",
-                                       "Old crane goes to the town museum"]
-    assert [a.byline for a in arts] == ["Owen Dale", "Lena Brandt", "Hana Ito"]
-    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
-    assert not any(w in a.body for a in arts for w in ("VIDEO", "03:21", "01:48", "Correspondent"))
+    _assert_stories("broadcaster-programme-clip-and-reporter-under-each-headline.txt",
+                    ["Ferry crews agree a new winter timetable", "Night buses come back to the valley line",
+                     "Old crane goes to the town museum"],
+                    ["Owen Dale", "Lena Brandt", "Hana Ito"],
+                    ("VIDEO", "03:21", "01:48", "Correspondent"))
 
 
 def test_an_articles_voices_under_its_subheadings_stay_one_article():
