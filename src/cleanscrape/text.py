@@ -37,7 +37,7 @@ SENTENCE_END = frozenset(".!?…。！？\u0964\u0965\u06d4\u061f")  # and the d
 # what may end a block of text: a sentence's end, a colon or semicolon, a closing quote or bracket
 TERMINAL = SENTENCE_END | frozenset(":;\"'”’»)]")
 # closers that may follow the sentence-ending mark
-_CLOSERS = "\"'”’»“«)]"
+CLOSERS = "\"'”’»“«)]"  # quotes and brackets that may stand after a sentence's end
 _SENT_BREAK = compile_pattern(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]", "")
 
 
@@ -227,7 +227,7 @@ def ends_sentence(text: str) -> bool:
 
     A full stop that closes an abbreviation (``U.S.``, ``Inc.``) does not count.
     """
-    t = text.rstrip().rstrip(_CLOSERS)
+    t = text.rstrip().rstrip(CLOSERS)
     if not t or t[-1] not in SENTENCE_END:
         return False
     if t[-1] != ".":
@@ -299,8 +299,8 @@ def heading_words(text: str) -> int:
     if head.islower() or not (head.isalpha() or head.isdigit() or head in "\"'“‘«¿¡„‚»‹"):
         return 0  # (a script with no case, Arabic or Hebrew, opens a headline with any letter)
     last = t[-1]
-    if last in _CLOSERS:
-        body = t.rstrip(_CLOSERS)
+    if last in CLOSERS:
+        body = t.rstrip(CLOSERS)
         last = body[-1:]
     if last == "," or last == ";" or (last == "." and not t.endswith("...") and ends_sentence(t)):
         return 0

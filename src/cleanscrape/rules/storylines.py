@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 from ..document import Finding, Role
 from ..patterns import compile_pattern
-from ..text import ends_sentence, long_word_stems, menu_line
+from ..text import CLOSERS, ends_sentence, long_word_stems, menu_line
 from .base import EVERY_LABEL, META_ROLES, STORY_PARAGRAPH, Context, Rule
 from .headings import PATTERN_MIN
 from .signature import SIGNATURE_MAX, SIGNATURE_MIN, line_key as _key, line_keys
@@ -28,7 +28,7 @@ SHOUT_WORDS = 3  # words of a lead-in in capitals (`FULL RESULTS BELOW`): a date
 LAST_WORDS = (2, 10)  # words of a story's last subheading over the template that closes it
 
 # (globals: an enum member read off its class costs several times more, in hot loops)
-_CONTENT, _TITLE = Role.CONTENT, Role.TITLE
+_CONTENT = Role.CONTENT
 _GENERIC = frozenset({"CS501", "CS505"})  # content scoring and the block model: no named rule took it
 _LAST_DROPS = _GENERIC | {"CS205"}  # ...and a related headline taken after the story's last paragraph
 # what stands over a story's first line: its header (headline, byline, date, stub, section), the
@@ -38,7 +38,6 @@ _HEADER = frozenset({Role.TITLE, Role.BYLINE, Role.DATE, Role.STUB, Role.SECTION
 _ADVERT = frozenset({"CS404"})  # an advert marker (`Sponsored`, `Anzeige`)
 _CLOCK = compile_pattern(r"\d{1,2}[:.h]\d\d", "")  # a brief's time under its headline is its date, not its text
 _WORD = compile_pattern(r"[^\W\d_]{3}", "")  # a word of three letters: no separator, no number alone
-_CLOSERS = "\"'”’»“«)]"  # quotes and brackets after a sentence's end (text._CLOSERS)
 
 
 def _edge_shape(text: str, low: int, high: int) -> bool:
@@ -309,7 +308,7 @@ def prose_statement(text: str, nwords: int) -> bool:
     exclamation mark (`Is an oxygen bar offering fresh air?` heads a story), and most of its
     longer words are not capitalised (a headline in Title Case is not; a script with no case
     reads as running text)."""
-    if nwords < PROSE_WORDS or not ends_sentence(text) or text.rstrip().rstrip(_CLOSERS)[-1:] in _ASKING:
+    if nwords < PROSE_WORDS or not ends_sentence(text) or text.rstrip().rstrip(CLOSERS)[-1:] in _ASKING:
         return False
     ws = _LONG_WORD.findall(text)
     return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
