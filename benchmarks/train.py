@@ -34,11 +34,15 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 
-from cleanscrape.io.html import read_html
-from cleanscrape.io.text import read_text
-from cleanscrape.pipeline import Pipeline
-from cleanscrape.rules.base import Context
-from cleanscrape.rules.model import FORMAT, MODEL_FILE, block_features, overturnable
+# The checkout's own package first, as the other benchmark scripts do: a worktree trains and checks
+# its own code and writes its own model file, never an installed copy's.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from cleanscrape.io.html import read_html  # noqa: E402
+from cleanscrape.io.text import read_text  # noqa: E402
+from cleanscrape.pipeline import Pipeline  # noqa: E402
+from cleanscrape.rules.base import Context  # noqa: E402
+from cleanscrape.rules.model import FORMAT, MODEL_FILE, block_features, overturnable  # noqa: E402
 
 SETS = ("scrapinghub", "trafilatura-eval", "readability-tests", "fundus-tests")
 NEVER = frozenset({"dragnet"})  # AGPL data: measured on, never fitted on
