@@ -1230,29 +1230,6 @@ def test_a_short_question_over_a_box_under_the_article_ends_it_a_closing_questio
     assert "Who pays for the works?" in kept and "The harbour itself, from its reserves." in kept
 
 
-def test_a_lead_in_left_as_the_last_line_of_the_text_goes_when_nothing_it_introduces_stays():
-    """In text mode, the article's paragraphs, then a short lead-in (`You may also like:`) over a
-    list of other posts that content scoring drops: the run took the lead-in in as a closing line
-    and it ended the record, introducing nothing. A lead-in left as the text's last kept line
-    goes. Hard negatives: a long sentence of the text that ends in a colon stays at the end, and
-    so does a lead-in between paragraphs (what it introduces is kept under it)."""
-    from cleanscrape.rules.content import classify
-
-    menu = ["Home", "Lessons", "Shop", "Contact", "Sign in"]
-    rail = ["Ten songs for the first year", "A school garden in five steps", "Terms of use"]
-
-    def kept(lines: list[str]) -> list[str]:
-        texts = [*menu, *lines, *rail]
-        return [t for t, v in zip(texts, classify(texts, plain=True)) if v.keep]
-
-    assert kept([*SCHOOL, "You may also like:"]) == SCHOOL
-    assert kept([*SCHOOL, "Weitere Artikel zum Thema:"]) == SCHOOL
-    sentence = "The head teacher listed what the children need to bring on the last day of term:"
-    assert kept([*SCHOOL, sentence]) == [*SCHOOL, sentence]
-    assert kept([*SCHOOL[:2], "Here is how a morning goes:", *SCHOOL[2:]]) == \
-        [*SCHOOL[:2], "Here is how a morning goes:", *SCHOOL[2:]]
-
-
 HARBOUR_JA = [
     "港町の市場では、今年も冬の魚の水揚げが始まり、早朝から多くの買い物客が訪れている。市場の関係者によると、例年より二週間ほど早いという。",
     "漁協の担当者は、海水温が下がるのが早かったことが理由の一つだと話している。今週末には市場で恒例の朝市も開かれる予定だ。",

@@ -518,36 +518,12 @@ def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep:
             if keep[i] and bare_markup(t):
                 keep[i], why[i] = False, "markup"
     _name_box_at_end(texts, keep, why)
-    _dangling_lead_ins(texts, keep, why, segments)
     if taken:
         lines = sorted(taken)
         for s, e in segments:
             _islands_below(texts, lines, s, e, keep, why)
         if len(segments) > 1 and _one_story(texts, segments, keep):
             _islands_below(texts, lines, 0, len(texts), keep, why)
-
-
-LEAD_TAIL_WORDS = 12  # words of a lead-in at the kept text's end: a clause (`Share this:`), not a sentence that ends in a colon
-LEAD_TAIL_ABOVE = 2  # kept blocks above it at least: an article's text, which the lead-in follows
-_LEAD_COLONS = (":", "\uff1a")  # a colon, and the full-width one CJK text sets
-
-
-def _dangling_lead_ins(texts: Sequence[str], keep: list[bool], why: list[str],
-                       segments: Sequence[tuple[int, int]]) -> None:
-    """The lead-in left as the last kept line of a story's text (text mode): a short line
-    ending in a colon whose list, links or box under it were not kept (`Share this:`,
-    `You may also like:`, `Contact the author:`). What it introduces is gone, so it
-    introduces nothing: it was the heading of the page's furniture under the article. A
-    lead-in with its list kept under it is not the last line, and a long sentence that ends
-    in a colon stays."""
-    for s, e in segments:
-        last = next((k for k in range(e - 1, s - 1, -1) if keep[k]), None)
-        if last is None:
-            continue
-        t = texts[last].rstrip()
-        if t.endswith(_LEAD_COLONS) and len(t.split()) <= LEAD_TAIL_WORDS \
-                and sum(keep[s:last]) >= LEAD_TAIL_ABOVE:
-            keep[last], why[last] = False, "dangling-lead-in"
 
 
 def _one_story(texts: Sequence[str], segments: Sequence[tuple[int, int]], keep: Sequence[bool]) -> bool:

@@ -76,9 +76,8 @@ _CONTENT, _TITLE = Role.CONTENT, Role.TITLE
 
 
 # content scoring's drops that say what a block is, not how it reads: a line of bare markup, the
-# box after the text that names a person and says who they are (the model reads such a note as prose),
-# a lead-in left at the text's end with nothing it introduces kept
-_SETTLED_FEATURES = (": markup", ": name-box", ": dangling-lead-in")
+# box after the text that names a person and says who they are (the model reads such a note as prose)
+_SETTLED_FEATURES = (": markup", ": name-box")
 # the headline rule's one finding that rests on a single signal (the page's first heading with
 # prose under it): the only one the model may decide when a model file lists CS304. A headline
 # printed twice, over its byline or date, under its date line or in the page's repeated story
