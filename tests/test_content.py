@@ -1228,3 +1228,44 @@ def test_a_short_question_over_a_box_under_the_article_ends_it_a_closing_questio
     kept = [p for r in cleanscrape.clean("\n\n".join(["Ask the harbour: your questions answered", *qa]))
             for p in r.paragraphs]
     assert "Who pays for the works?" in kept and "The harbour itself, from its reserves." in kept
+
+
+HARBOUR_JA = [
+    "港町の市場では、今年も冬の魚の水揚げが始まり、早朝から多くの買い物客が訪れている。市場の関係者によると、例年より二週間ほど早いという。",
+    "漁協の担当者は、海水温が下がるのが早かったことが理由の一つだと話している。今週末には市場で恒例の朝市も開かれる予定だ。",
+    "朝市では地元の漁師が自ら魚をさばいて販売するほか、子ども向けの料理教室も行われる。参加は無料で、事前の申し込みは必要ない。",
+    "市は来年度から市場の改修工事を始める計画で、完成までの三年間は仮設の建物で営業を続けるという。",
+]
+
+
+def test_a_run_of_unstopped_japanese_headlines_after_the_article_goes_a_blog_s_unstopped_lines_stay():
+    """In text mode, a Japanese article whose paragraphs end in 。, then a `Related` box's
+    headlines, one a line, each long enough to read as text by its characters but ending no
+    sentence: the run of content took the whole list in (a paragraph of Chinese or Japanese
+    ends in a full stop; four such lines in a row are links). The list goes and the article
+    stays whole. Hard negatives: one unstopped line between the paragraphs (a subheading)
+    stays, and a blog that ends none of its lines with a full stop, its pauses set as spaces,
+    keeps every line."""
+    from cleanscrape.rules.content import classify
+
+    menu = ["ホーム", "ニュース", "スポーツ", "ログイン", "会員登録"]
+    heads = ["■関連記事", "駅前の再開発計画がまとまる　商業施設と図書館を一体で整備する方針",
+             "高校野球の県大会が開幕　雨の中で入場行進に臨んだ選手たち",
+             "冬の電気料金が再び値上がりへ　家計への影響を専門家に聞いた",
+             "港の灯台が百周年を迎える　記念式典に地元の小学生も参加",
+             "新しい観光船が就航　島めぐりの所要時間が半分に短縮される見通し"]
+    foot = ["利用規約", "プライバシーポリシー", "お問い合わせ"]
+
+    def kept(lines: list[str]) -> list[str]:
+        texts = [*menu, *lines, *foot]
+        return [t for t, v in zip(texts, classify(texts, plain=True)) if v.keep]
+
+    assert kept([*HARBOUR_JA, *heads]) == HARBOUR_JA
+    sub = "港町の市場で冬の魚の水揚げ始まる　朝市には子ども向けの料理教室も"
+    assert kept([*HARBOUR_JA[:2], sub, *HARBOUR_JA[2:], *heads]) == [*HARBOUR_JA[:2], sub, *HARBOUR_JA[2:]]
+    blog = ["冬の山道を歩いて 小さな村の茶屋まで行ってきました 途中で見た紅葉がとてもきれいでした",
+            "茶屋のおかみさんが 温かいお茶と手作りのお菓子を出してくれて 本当にうれしかったです",
+            "帰り道は雨が降り始めて 少し寒かったけれど 山の空気はとても気持ちよかったです",
+            "次は春になったら 桜の季節にもう一度 家族みんなで訪れてみたいと思います",
+            "皆さんも機会があったら ぜひ一度 この村の茶屋を訪ねてみてください"]
+    assert kept(blog) == blog

@@ -800,6 +800,35 @@ def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], l
     return next((i for i in sorted(lists) if i > first and GOOD in classes[first:i]), None)
 
 
+CJK_LIST_RUN = 4  # CJK lines in a row with no sentence's end: a list of headlines (a paragraph of Chinese or Japanese ends in 。)
+CJK_STOPPED = 3  # paragraphs ending in 。 a page needs before its unstopped lines read as links: a blog that ends none is written so
+
+
+def _cjk_headline_runs(features: Sequence[str], texts: Sequence[str]) -> list[int]:
+    """The blocks of stretches of CJK_LIST_RUN or more CJK lines in a row (blocks other rules
+    took aside) that each read as text by their length but end no sentence (``cjk-text``):
+    naive text prints a story rail's or a `Related` box's headlines so, one a line, after the
+    article (text mode). Chinese and Japanese prose ends its paragraphs in a full stop, so
+    such a stretch is a list of links, not the text; a subheading or a caption stands alone
+    between paragraphs. Only on a page whose prose ends its paragraphs so (CJK_STOPPED of
+    them): a blog that ends none, its lines set off by spaces, is written in such lines.
+    Korean, which spaces its words and often ends a line of text with none, is not read so."""
+    if sum(1 for f, t in zip(features, texts) if f == "cjk-prose" and t.rstrip().endswith("\u3002")) < CJK_STOPPED:
+        return []
+    found: list[int] = []
+    run: list[int] = []
+    for i, f in enumerate([*features, "end"]):
+        if not f:
+            continue  # (a block other rules took: no class)
+        if f == "cjk-text" and texts[i].count(" ") * CJK_SPACING < len(texts[i]):
+            run.append(i)
+            continue
+        if len(run) >= CJK_LIST_RUN:
+            found.extend(run)
+        run = []
+    return found
+
+
 THIN_RUN = 1.5  # a run that weighs less (one short paragraph) holds no article of its own
 EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing sentences
 
@@ -826,6 +855,9 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     tables |= rows
     for i in _step_labels(classes, texts, low):
         classes[i], features[i] = NEAR, "step-label"
+    if plain:
+        for i in _cjk_headline_runs(features, texts):
+            classes[i], features[i] = SHORT, "cjk-headline-list"
     weights = block_weights(classes, sizes)
     for i in tables:
         weights[i] = 0.0  # a table neither makes a run nor breaks one
