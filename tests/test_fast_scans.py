@@ -560,3 +560,21 @@ def test_clip_length_rule_takes_the_lines_it_took_from_every_short_line():
             want.append(i)
     got = [f.block for f in chrome.CLIP_LENGTHS.check(ctx)]
     assert got == want and {1, 3, 4} <= set(got)
+
+
+FIGURE_LINES = ["Harbour cranes return to Port Velmora", "VIDEO", "TV", "02:14", "▶ 02:14", "Video 2:14 min",
+                "DAX 18,234.50 +0.42%", "Brent 83.61 +1.79%", "①②③ ④", "Score 3:10", " 2:14", "Dock strike ends",
+                "The council met on Tuesday.", "1. FC Velmora", "ÉTÉ", "١٢:٣٠", "Markets: 2:1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_LINES), min_size=1, max_size=8))
+def test_figure_lines_quick_path_finds_what_the_full_test_finds(lines):
+    ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
+    texts = ctx.texts
+    want = frozenset(i for i in {*ctx.shaped(), *ctx.short(headings.HEADER_LINE_MAX)}
+                     if headings.figures_line(texts[i]) or chrome.may_clip(texts[i]) and chrome.clip_line(ctx, i))
+    assert headings._figure_lines(ctx) == want
+    # and the plain-text headline candidates hold no clip's line: ``_not_a_headline`` need not ask
+    for i in headings._headline_candidates(ctx):
+        assert not (chrome.may_clip(texts[i]) and chrome.clip_line(ctx, i))
