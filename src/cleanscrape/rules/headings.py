@@ -1502,11 +1502,11 @@ def _figure_lines(ctx: Context) -> frozenset[int]:
     alone decides, so they are found once per page, not at each call of the steps that ask."""
     got = ctx.page_memo.get("figure_lines")
     if got is None:
-        texts, found = ctx.texts, []
+        texts, found, digits = ctx.texts, [], ctx.digit_blocks()  # (the lines ``DIGIT_RUN`` finds a digit in, one pass)
         last = len(texts) - 1
         for i in {*ctx.shaped(), *ctx.short(HEADER_LINE_MAX)}:
             t = texts[i]
-            if t.isascii() and DIGIT_RUN.search(t) is None:
+            if i not in digits and t.isascii():
                 # (most lines: no digit, so no figures, no quote's move and no clip's length; only the
                 # word over a clip's length may be one, with a line under it that opens on a digit)
                 if i < last and texts[i + 1].lstrip()[:1].isdigit() and may_clip(t) and clip_line(ctx, i):
