@@ -578,3 +578,11 @@ def test_figure_lines_quick_path_finds_what_the_full_test_finds(lines):
     # and the plain-text headline candidates hold no clip's line: ``_not_a_headline`` need not ask
     for i in headings._headline_candidates(ctx):
         assert not (chrome.may_clip(texts[i]) and chrome.clip_line(ctx, i))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["By", "by", "Reporting", "BY", "Ada", "Linford", "Bericht", ":", " ", "\t", "İ", "Von"]),
+                max_size=6).map("".join))
+def test_may_label_reads_the_first_words_as_each_word_lowered(text):
+    words = text.split(None, headings.BYLINE_LABEL_WORDS)[:headings.BYLINE_LABEL_WORDS]
+    assert headings._may_label(text) == (":" in text or not headings._BY_WORDS.isdisjoint(w.lower() for w in words))

@@ -540,7 +540,7 @@ def _may_label(text: str) -> bool:
     """The cheap test ``_byline_label`` of ``_label_and_name``'s label can only say yes after:
     the line holds a colon, or one of its first two words is a byline word (a caller with many
     lines and few bylines asks this first and spares the call)."""
-    return ":" in text or not _BY_WORDS.isdisjoint(w.lower() for w in text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS])
+    return ":" in text or not _BY_WORDS.isdisjoint(map(str.lower, text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS]))
 
 
 def _slot_head(ctx: Context, k: int) -> bool:
