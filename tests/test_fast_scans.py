@@ -586,3 +586,18 @@ def test_figure_lines_quick_path_finds_what_the_full_test_finds(lines):
 def test_may_label_reads_the_first_words_as_each_word_lowered(text):
     words = text.split(None, headings.BYLINE_LABEL_WORDS)[:headings.BYLINE_LABEL_WORDS]
     assert headings._may_label(text) == (":" in text or not headings._BY_WORDS.isdisjoint(w.lower() for w in words))
+
+
+TABLE_LINES = ["Red Hat 8417 38.0%", "Herbert Dürr 63 16.6%", "Step 1", "Step 2", "Step 3", "1", "2", "3", "Next",
+               "Mix the flour with the water and stir until smooth.", "City", "Temperature", "Halden", "62.4",
+               "Ferry timetable approved", "The council met on Tuesday and approved the plan.", "Krok ①", "12:30"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_LINES), min_size=1, max_size=14), st.booleans())
+def test_block_classes_with_the_digit_lines_decide_as_with_every_line(lines, plain):
+    from cleanscrape.rules import content
+
+    ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
+    args = (list(ctx.texts), [False] * len(lines), frozenset(), [(0, len(lines))], plain)
+    assert content._block_classes(*args, ctx.digit_blocks()) == content._block_classes(*args)

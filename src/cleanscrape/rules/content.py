@@ -433,7 +433,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              lists: frozenset[int] = frozenset(), dated: Collection[int] = frozenset(),
              plain: bool = False, bars: frozenset[int] = frozenset(),
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
-             taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
+             taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset(),
+             digits: Collection[int] | None = None) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -463,11 +464,13 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     between (text mode): on a page that spaces its paragraphs, a list's items. A block in
     ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
     other rules took, but advert markers, reading times, copies) cut kept text off the article
-    above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`.
+    above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`. ``digits``:
+    the blocks that hold a digit (``\\d``), when the caller knows them (``Context.digit_blocks``).
     """
     n = len(texts)
     protected = protected or [False] * n
-    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain)
+    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain,
+                                                                digits)
     listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
@@ -805,11 +808,12 @@ EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing 
 
 
 def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[int],
-                   segments: Sequence[tuple[int, int]], plain: bool = False
+                   segments: Sequence[tuple[int, int]], plain: bool = False, digits: Collection[int] | None = None
                    ) -> tuple[list[int | None], list[str], list[int], list[float], list[tuple[int, int]]]:
     """Each block's class and the feature that decided it, its size and its weight, and the
     page's printed lists (:func:`marked_lists`: found once, for the weights and for
-    ``_whole_lists``; which lines are open does not change after)."""
+    ``_whole_lists``; which lines are open does not change after). ``digits``: the blocks
+    holding a digit, when known (a row of figures and a step's number hold one)."""
     classes, features = _classify_blocks(texts, protected, segments)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
@@ -820,11 +824,14 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     tables = _table_cells(classes, texts, low)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
-    rows = _table_rows(classes, texts, low) if plain else set()
+    # (a table's row and a step's label hold a digit: the lines with none are left out, as a line
+    # that is neither ends a run of rows no later than the next row, not next to the last, does)
+    numbered = low if digits is None else [i for i in low if i in digits]
+    rows = _table_rows(classes, texts, numbered) if plain else set()
     for i in rows:
         classes[i], features[i] = NEAR, "table-row"
     tables |= rows
-    for i in _step_labels(classes, texts, low):
+    for i in _step_labels(classes, texts, numbered):
         classes[i], features[i] = NEAR, "step-label"
     weights = block_weights(classes, sizes)
     for i in tables:
@@ -1938,7 +1945,7 @@ class ContentRule(Rule):
                                 i for i, f in labelled if f.role is not _CONTENT
                                 and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
                             inside=frozenset() if ctx.doc.from_html else frozenset(
-                                i for i, f in labelled if f.code in _INSIDE_CHROME))
+                                i for i, f in labelled if f.code in _INSIDE_CHROME), digits=ctx.digit_blocks())
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
