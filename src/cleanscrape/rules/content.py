@@ -821,7 +821,7 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     # the short and bad lines a table's cell or row or a step's label may be, found once for the
     # three passes below (each reads the classes again: a cell is near text for the next)
     low = [i for i, (c, n) in enumerate(zip(classes, sizes)) if n <= ROW_MAX and c is not None and c <= SHORT]
-    tables = _table_cells(classes, texts, low)
+    tables = _table_cells(classes, texts, low, digits)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
     # (a table's row and a step's label hold a digit: the lines with none are left out, as a line
@@ -1597,14 +1597,15 @@ ROW_CELLS = (2, 6)  # cells a row of such a table holds
 _NUMBER_CELL = compile_pattern(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?", "")
 
 
-def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:
+def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None,
+                 digits: Collection[int] | None = None) -> set[int]:
     """Blocks that are the cells of a table set one cell a line (what naive text makes of
     `<table>`): a stretch of short unlabelled lines where a number stands at the same place
     in TABLE_ROWS or more rows in a row (`City` / `Temperature` / `Halden` / `62.4` / ...).
     Pagination (`1` / `2` / `3`: no other cells) and a video list's durations under other
     rules' labels are not such stretches. ``low``: the lines that may be a cell (short or bad
     lines of ROW_MAX characters at most, in order; every line when None): a line left out
-    ends a stretch."""
+    ends a stretch. ``digits``: the lines that hold a digit (a number's cell holds one), when known."""
     found: set[int] = set()
     run: list[int] = []
     for i in [*(range(len(texts)) if low is None else low), -1]:  # (-1: the end, which closes the last stretch)
@@ -1615,7 +1616,7 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Seque
         if not run:
             continue  # (most lines: no run to close)
         if len(run) >= 2 * TABLE_ROWS:
-            numeric = [k for k, j in enumerate(run) if _NUMBER_CELL.fullmatch(texts[j])]
+            numeric = [k for k, j in enumerate(run) if (digits is None or j in digits) and _NUMBER_CELL.fullmatch(texts[j])]
             if numeric and _rows_of_numbers(numeric):
                 found.update(run)
         run = [i] if cell else []  # (a cell after a line left out: a stretch of its own)
