@@ -431,10 +431,9 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
              lists: frozenset[int] = frozenset(), dated: Collection[int] = frozenset(),
-             plain: bool = False, bars: frozenset[int] = frozenset(),
+             plain: bool = False, bars: frozenset[int] = frozenset(), digits: Collection[int] | None = None,
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
-             taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset(),
-             digits: Collection[int] | None = None) -> list[Verdict]:
+             taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
 
     ``protected`` blocks are decided elsewhere. ``segments`` are stretches
@@ -464,13 +463,11 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     between (text mode): on a page that spaces its paragraphs, a list's items. A block in
     ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
     other rules took, but advert markers, reading times, copies) cut kept text off the article
-    above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`. ``digits``:
-    the blocks that hold a digit (``\\d``), when the caller knows them (``Context.digit_blocks``).
-    """
+    above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`.
+    ``digits``: the blocks that hold a digit, when known (``Context.digit_blocks``)."""
     n = len(texts)
     protected = protected or [False] * n
-    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain,
-                                                                digits)
+    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain, digits)
     listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
