@@ -601,3 +601,25 @@ def test_block_classes_with_the_digit_lines_decide_as_with_every_line(lines, pla
     ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
     args = (list(ctx.texts), [False] * len(lines), frozenset(), [(0, len(lines))], plain)
     assert content._block_classes(*args, ctx.digit_blocks()) == content._block_classes(*args)
+
+
+# each pattern as it was written, with its lookbehind first, against the same pattern with the lookbehind
+# after its first character (so that the search skips in C to the places that character may stand)
+LOOKBEHIND_FIRST = [
+    (r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])", "credits", "_SHOUTED", "ABCDEF-x é_Z\n1 "),
+    (r"(?<![\d:.])\d{1,2}:\d\d(?![\d:])", "chrome", "_CLOCK", "12:0.3 ٣x\n"),
+    (r"(?<!\d)(?:19|20)\d\d(?!\d)", "chrome", "_YEAR", "1920 3x٢\n"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_lookbehind_after_the_first_character_finds_the_same_matches(data):
+    from cleanscrape.rules import credits
+
+    for written, module, name, alphabet in LOOKBEHIND_FIRST:
+        text = data.draw(st.text(alphabet=alphabet, max_size=16))
+        new = getattr({"credits": credits, "chrome": chrome}[module], name)
+        old = re.compile(written)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        assert new.sub("#", text) == old.sub("#", text)

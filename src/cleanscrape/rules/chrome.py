@@ -1169,8 +1169,10 @@ THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`No
 THREAD_MIN_HEADERS = 2  # stamped headers: one `NAME says:` may be an interview's; two make a thread
 
 
-_CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d\d(?![\d:])", "")  # a clock time: `13:11`, `3:00 pm`
-_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)", "")  # ...and the year of the date it is printed with
+# (each lookbehind after the match's first character, not before it: the search then skips in C to
+# the places that character may stand; the same matches)
+_CLOCK = compile_pattern(r"\d(?<![\d:.]\d)\d?:\d\d(?![\d:])", "")  # a clock time: `13:11`, `3:00 pm`
+_YEAR = compile_pattern(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)", "")  # ...and the year of the date it is printed with
 THREAD_BUTTON_MAX = 24  # characters of a comment's button (`Reply`, `Antworten`, `melden`), no digit in it
 THREAD_BUTTONS = 3  # ...printed this many times or more: one under every comment
 THREAD_HEADER_MAX = 100  # characters of a commenter's header line holding the clock time
