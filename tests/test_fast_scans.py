@@ -508,3 +508,118 @@ def test_figure_lines_of_the_corpus_pages_answer_as_the_line_tests():
         figs = headings._figure_lines(ctx)
         for i in {*ctx.shaped(), *ctx.short(headings.HEADER_LINE_MAX)}:
             assert (i in figs) == bool(_figure_or_clip(ctx, i)), ctx.texts[i]
+
+
+CLIP_PARTS = ["▶ ", "VIDEO ", "Video ", "TV", "ÉTÉ", "02", "2", ":", "14", "6", "59", ":3", " min", " minutes", "%",
+              "+0.42", "DAX 18,234.50 ", " ", "a", "١", "٢:١٤", "\u0130", "x:0"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CLIP_PARTS), max_size=6).map("".join))
+def test_clip_length_quick_path_decides_as_the_pattern(text):
+    assert chrome.clip_length(text) == (chrome._CLIP_LENGTH.fullmatch(text) is not None)
+
+
+def _clip_line_in_full(texts: list[str], k: int) -> bool:
+    """``chrome.clip_line`` as it read before its quick paths: every test in its first order."""
+    t = texts[k].strip()
+    if len(t) > chrome._CLIP_OR_QUOTE_MAX:
+        return False
+    if t[-1:] == "%":
+        return chrome.market_quote(t)
+    if not t[-1:].isdigit() and len(t) <= chrome.CLIP_WORD_MAX and chrome._CLIP_WORD.fullmatch(t) is not None:
+        nxt = texts[k + 1].strip() if k + 1 < len(texts) else ""
+        return nxt[:1].isdigit() and chrome._CLIP_LENGTH.fullmatch(nxt) is not None
+    if len(t) > chrome.CLIP_LINE_MAX or ":" not in t or chrome._CLIP_LENGTH.fullmatch(t) is None:
+        return False
+    return not t[:1].isdigit() or k > 0 and chrome._CLIP_WORD.fullmatch(texts[k - 1].strip()) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(CLIP_PARTS), min_size=1, max_size=4).map("".join), min_size=1, max_size=5))
+def test_clip_line_quick_paths_decide_as_the_full_test(lines):
+    lines = [t for t in lines if t.strip()] or ["VIDEO"]
+    ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
+    assert [chrome.clip_line(ctx, k) for k in range(len(lines))] == [_clip_line_in_full(ctx.texts, k) for k in range(len(lines))]
+
+
+def test_clip_length_rule_takes_the_lines_it_took_from_every_short_line():
+    lines = ["Harbour cranes back in service", "▶ 02:14", "VIDEO", "02:14", "Video 2:14 min", "Ferry: 2:1",
+             "A crowd gathers at the quay as the ferry leaves.", "Score 3:10", "10:42", "Dock strike ends",
+             "Closing time: 10:42", "02:51", "By Ada Linford"]
+    ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
+    texts, n = ctx.texts, len(ctx.texts)
+    want = []  # (the rule as it read before: every short line tried)
+    for i in ctx.short(chrome.CLIP_LINE_MAX):
+        t = texts[i].strip()
+        if ":" not in t or not t[-1:].isalnum() or chrome._CLIP_LENGTH.fullmatch(t) is None:
+            continue
+        if t[:1] in chrome._PLAY_MARKS or chrome._VIDEO_WORD.match(t) is not None or t[:1].isdigit() and i > 0 and (
+                chrome._VIDEO_WORD.fullmatch(texts[i - 1].strip()) is not None
+                or chrome._bare_length(texts[i - 1], texts[i + 1] if i + 1 < n else "")):
+            want.append(i)
+    got = [f.block for f in chrome.CLIP_LENGTHS.check(ctx)]
+    assert got == want and {1, 3, 4} <= set(got)
+
+
+FIGURE_LINES = ["Harbour cranes return to Port Velmora", "VIDEO", "TV", "02:14", "▶ 02:14", "Video 2:14 min",
+                "DAX 18,234.50 +0.42%", "Brent 83.61 +1.79%", "①②③ ④", "Score 3:10", " 2:14", "Dock strike ends",
+                "The council met on Tuesday.", "1. FC Velmora", "ÉTÉ", "١٢:٣٠", "Markets: 2:1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_LINES), min_size=1, max_size=8))
+def test_figure_lines_quick_path_finds_what_the_full_test_finds(lines):
+    ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
+    texts = ctx.texts
+    want = frozenset(i for i in {*ctx.shaped(), *ctx.short(headings.HEADER_LINE_MAX)}
+                     if headings.figures_line(texts[i]) or chrome.may_clip(texts[i]) and chrome.clip_line(ctx, i))
+    assert headings._figure_lines(ctx) == want
+    # and the plain-text headline candidates hold no clip's line: ``_not_a_headline`` need not ask
+    for i in headings._headline_candidates(ctx):
+        assert not (chrome.may_clip(texts[i]) and chrome.clip_line(ctx, i))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["By", "by", "Reporting", "BY", "Ada", "Linford", "Bericht", ":", " ", "\t", "İ", "Von"]),
+                max_size=6).map("".join))
+def test_may_label_reads_the_first_words_as_each_word_lowered(text):
+    words = text.split(None, headings.BYLINE_LABEL_WORDS)[:headings.BYLINE_LABEL_WORDS]
+    assert headings._may_label(text) == (":" in text or not headings._BY_WORDS.isdisjoint(w.lower() for w in words))
+
+
+TABLE_LINES = ["Red Hat 8417 38.0%", "Herbert Dürr 63 16.6%", "Step 1", "Step 2", "Step 3", "1", "2", "3", "Next",
+               "Mix the flour with the water and stir until smooth.", "City", "Temperature", "Halden", "62.4",
+               "Ferry timetable approved", "The council met on Tuesday and approved the plan.", "Krok ①", "12:30"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TABLE_LINES), min_size=1, max_size=14), st.booleans())
+def test_block_classes_with_the_digit_lines_decide_as_with_every_line(lines, plain):
+    from cleanscrape.rules import content
+
+    ctx = Context(Document(tuple(Block(i, i + 1, t) for i, t in enumerate(lines))))
+    args = (list(ctx.texts), [False] * len(lines), frozenset(), [(0, len(lines))], plain)
+    assert content._block_classes(*args, ctx.digit_blocks()) == content._block_classes(*args)
+
+
+# each pattern as it was written, with its lookbehind first, against the same pattern with the lookbehind
+# after its first character (so that the search skips in C to the places that character may stand)
+LOOKBEHIND_FIRST = [
+    (r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])", "credits", "_SHOUTED", "ABCDEF-x é_Z\n1 "),
+    (r"(?<![\d:.])\d{1,2}:\d\d(?![\d:])", "chrome", "_CLOCK", "12:0.3 ٣x\n"),
+    (r"(?<!\d)(?:19|20)\d\d(?!\d)", "chrome", "_YEAR", "1920 3x٢\n"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_lookbehind_after_the_first_character_finds_the_same_matches(data):
+    from cleanscrape.rules import credits
+
+    for written, module, name, alphabet in LOOKBEHIND_FIRST:
+        text = data.draw(st.text(alphabet=alphabet, max_size=16))
+        new = getattr({"credits": credits, "chrome": chrome}[module], name)
+        old = re.compile(written)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+        assert new.sub("#", text) == old.sub("#", text)

@@ -1169,8 +1169,10 @@ THREAD_STAMP_MAX = 40  # characters: the date line under a commenter's name (`No
 THREAD_MIN_HEADERS = 2  # stamped headers: one `NAME says:` may be an interview's; two make a thread
 
 
-_CLOCK = compile_pattern(r"(?<![\d:.])\d{1,2}:\d\d(?![\d:])", "")  # a clock time: `13:11`, `3:00 pm`
-_YEAR = compile_pattern(r"(?<!\d)(?:19|20)\d\d(?!\d)", "")  # ...and the year of the date it is printed with
+# (each lookbehind after the match's first character, not before it: the search then skips in C to
+# the places that character may stand; the same matches)
+_CLOCK = compile_pattern(r"\d(?<![\d:.]\d)\d?:\d\d(?![\d:])", "")  # a clock time: `13:11`, `3:00 pm`
+_YEAR = compile_pattern(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)", "")  # ...and the year of the date it is printed with
 THREAD_BUTTON_MAX = 24  # characters of a comment's button (`Reply`, `Antworten`, `melden`), no digit in it
 THREAD_BUTTONS = 3  # ...printed this many times or more: one under every comment
 THREAD_HEADER_MAX = 100  # characters of a commenter's header line holding the clock time
@@ -1389,6 +1391,16 @@ def _clip_word(t: str) -> bool:
     return _CLIP_WORD.fullmatch(t) is not None
 
 
+# the colon of a clip's length and the tens of its minutes or seconds after it (`2:14`): every
+# match of ``_CLIP_LENGTH`` holds it, so a line without it needs no pattern (one search in C)
+_LENGTH_COLON = compile_pattern(r":[0-5]", "")
+
+
+def clip_length(t: str) -> bool:
+    """``_CLIP_LENGTH.fullmatch(t)``: the line is a clip's length (`▶ 02:14`, `Video 2:14 min`)."""
+    return _LENGTH_COLON.search(t) is not None and _CLIP_LENGTH.fullmatch(t) is not None
+
+
 def may_clip(text: str) -> bool:
     """The cheap test ``clip_line`` can only say yes after: the line holds a `%` (a quote's move)
     or a colon (a clip's length), or is no longer than the word over a clip's length once stripped.
@@ -1405,10 +1417,11 @@ def clip_line(ctx: Context, k: int) -> bool:
         return False  # (the cheap test first: most lines under a headline are longer than either)
     if t[-1:] == "%":
         return market_quote(t)
-    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX and _clip_word(t):  # (the word over the length)
+    if not t[-1:].isdigit() and len(t) <= CLIP_WORD_MAX:  # (the word over the length)
         nxt = ctx.texts[k + 1].strip() if k + 1 < len(ctx.texts) else ""
-        return nxt[:1].isdigit() and _CLIP_LENGTH.fullmatch(nxt) is not None
-    if len(t) > CLIP_LINE_MAX or ":" not in t or _CLIP_LENGTH.fullmatch(t) is None:
+        if nxt[:1].isdigit() and _clip_word(t):  # (the line under it first: a word in capitals holds no
+            return clip_length(nxt)  # colon, so with no length under it the tests below say no as well)
+    if len(t) > CLIP_LINE_MAX or not clip_length(t):
         return False
     return not t[:1].isdigit() or k > 0 and _clip_word(ctx.texts[k - 1].strip())
 
@@ -1461,9 +1474,9 @@ class ClipLengthRule(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         texts, n = ctx.texts, len(ctx.texts)
-        for i in ctx.short(CLIP_LINE_MAX):
+        for i in ctx.blocks_with(":", limit=CLIP_LINE_MAX):  # (a length holds its colon: the lines with one, found in C)
             t = texts[i].strip()
-            if ":" not in t or not t[-1:].isalnum() or _CLIP_LENGTH.fullmatch(t) is None:  # (a length holds its colon)
+            if not t[-1:].isalnum() or not clip_length(t):
                 continue
             if t[:1] in _PLAY_MARKS or _VIDEO_WORD.match(t) is not None:
                 yield self.finding(i, "a clip's length after its play mark or the word video")
@@ -1477,7 +1490,7 @@ def _bare_length(above: str, below: str) -> bool:
     a headline (no sentence, no figure), the line below no sentence (a headline, a credit)."""
     a, b = above.strip(), below.strip()
     return bool(a) and not a[:1].isdigit() and not ends_sentence(a) \
-        and _CLIP_LENGTH.fullmatch(a) is None and not ends_sentence(b) and _CLIP_LENGTH.fullmatch(b) is None
+        and not clip_length(a) and not ends_sentence(b) and not clip_length(b)
 
 
 MARKET_QUOTES = MarketQuoteRule("CS425", "market-quote", "a market's quote row: 'DAX 18,234.50 +0.42%', a ticker's run",

@@ -431,7 +431,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
              header: frozenset[int] = frozenset(), foreign: frozenset[int] = frozenset(),
              headed: int | None = None, carded: frozenset[int] = frozenset(),
              lists: frozenset[int] = frozenset(), dated: Collection[int] = frozenset(),
-             plain: bool = False, bars: frozenset[int] = frozenset(),
+             plain: bool = False, bars: frozenset[int] = frozenset(), digits: Collection[int] | None = None,
              tight: frozenset[int] = frozenset(), prompts: frozenset[int] = frozenset(),
              taken: frozenset[int] = frozenset(), inside: frozenset[int] = frozenset()) -> list[Verdict]:
     """Keep or drop each block of a page.
@@ -464,10 +464,10 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     ``prompts`` (chrome that closes articles) is such a bar on its own. Blocks in ``taken`` (lines
     other rules took, but advert markers, reading times, copies) cut kept text off the article
     above it (text mode, :func:`_islands_below`). ``inside``: see :func:`_brief_line`.
-    """
+    ``digits``: the blocks that hold a digit, when known (``Context.digit_blocks``)."""
     n = len(texts)
     protected = protected or [False] * n
-    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain)
+    classes, features, sizes, weights, printed = _block_classes(texts, protected, foreign, segments or [(0, n)], plain, digits)
     listed = _list_after_article(classes, titled, stops - comments)
     keep = [False] * n
     why = ["outside-main-text"] * n
@@ -834,11 +834,12 @@ EDGE_REACH = 12  # blocks past a run's edge searched for its opening or closing 
 
 
 def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[int],
-                   segments: Sequence[tuple[int, int]], plain: bool = False
+                   segments: Sequence[tuple[int, int]], plain: bool = False, digits: Collection[int] | None = None
                    ) -> tuple[list[int | None], list[str], list[int], list[float], list[tuple[int, int]]]:
     """Each block's class and the feature that decided it, its size and its weight, and the
     page's printed lists (:func:`marked_lists`: found once, for the weights and for
-    ``_whole_lists``; which lines are open does not change after)."""
+    ``_whole_lists``; which lines are open does not change after). ``digits``: the blocks
+    holding a digit, when known (a row of figures and a step's number hold one)."""
     classes, features = _classify_blocks(texts, protected, segments)
     for i in foreign:
         classes[i], features[i] = BAD, "labelled"  # labelled, yet read as the bad lines they are
@@ -846,14 +847,17 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     # the short and bad lines a table's cell or row or a step's label may be, found once for the
     # three passes below (each reads the classes again: a cell is near text for the next)
     low = [i for i, (c, n) in enumerate(zip(classes, sizes)) if n <= ROW_MAX and c is not None and c <= SHORT]
-    tables = _table_cells(classes, texts, low)
+    tables = _table_cells(classes, texts, low, digits)
     for i in tables:
         classes[i], features[i] = NEAR, "table-cell"
-    rows = _table_rows(classes, texts, low) if plain else set()
+    # (a table's row and a step's label hold a digit: the lines with none are left out, as a line
+    # that is neither ends a run of rows no later than the next row, not next to the last, does)
+    numbered = low if digits is None else [i for i in low if i in digits]
+    rows = _table_rows(classes, texts, numbered) if plain else set()
     for i in rows:
         classes[i], features[i] = NEAR, "table-row"
     tables |= rows
-    for i in _step_labels(classes, texts, low):
+    for i in _step_labels(classes, texts, numbered):
         classes[i], features[i] = NEAR, "step-label"
     if plain:
         for i in _cjk_headline_runs(features, texts):
@@ -1622,14 +1626,15 @@ ROW_CELLS = (2, 6)  # cells a row of such a table holds
 _NUMBER_CELL = compile_pattern(r"[-+\u2212\u2013(]?[$\u20ac\u00a3\u00a5]?\d[\d.,:/ ]{0,12}[%\u00b0)]?[^\W\d_]{0,3}\.?", "")
 
 
-def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:
+def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None,
+                 digits: Collection[int] | None = None) -> set[int]:
     """Blocks that are the cells of a table set one cell a line (what naive text makes of
     `<table>`): a stretch of short unlabelled lines where a number stands at the same place
     in TABLE_ROWS or more rows in a row (`City` / `Temperature` / `Halden` / `62.4` / ...).
     Pagination (`1` / `2` / `3`: no other cells) and a video list's durations under other
     rules' labels are not such stretches. ``low``: the lines that may be a cell (short or bad
     lines of ROW_MAX characters at most, in order; every line when None): a line left out
-    ends a stretch."""
+    ends a stretch. ``digits``: the lines that hold a digit (a number's cell holds one), when known."""
     found: set[int] = set()
     run: list[int] = []
     for i in [*(range(len(texts)) if low is None else low), -1]:  # (-1: the end, which closes the last stretch)
@@ -1640,7 +1645,7 @@ def _table_cells(classes: Sequence[int | None], texts: Sequence[str], low: Seque
         if not run:
             continue  # (most lines: no run to close)
         if len(run) >= 2 * TABLE_ROWS:
-            numeric = [k for k, j in enumerate(run) if _NUMBER_CELL.fullmatch(texts[j])]
+            numeric = [k for k, j in enumerate(run) if (digits is None or j in digits) and _NUMBER_CELL.fullmatch(texts[j])]
             if numeric and _rows_of_numbers(numeric):
                 found.update(run)
         run = [i] if cell else []  # (a cell after a line left out: a stretch of its own)
@@ -1970,7 +1975,7 @@ class ContentRule(Rule):
                                 i for i, f in labelled if f.role is not _CONTENT
                                 and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
                             inside=frozenset() if ctx.doc.from_html else frozenset(
-                                i for i, f in labelled if f.code in _INSIDE_CHROME))
+                                i for i, f in labelled if f.code in _INSIDE_CHROME), digits=ctx.digit_blocks())
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)

@@ -19,7 +19,8 @@ _AGENCY = words_alternation(AGENCIES)
 # five capitals or more is tried again with those words capitalised (`Keystone/Name`),
 # which keeps the patterns exact-case (small, quick). The generic words among the
 # agencies (Staff, File, Handout...) are not retried: in capitals they are headings.
-_SHOUTED = compile_pattern(r"(?<![\w-])[A-Z][A-Z-]{4,}(?![\w-])", "")
+_SHOUTED = compile_pattern(r"[A-Z](?<![\w-][A-Z])[A-Z-]{4,}(?![\w-])", "")  # (the lookbehind after the first
+# capital, not before it: the search skips in C to the capitals; the same matches)
 _GENERIC = frozenset(lang_words("generic_credits"))
 
 

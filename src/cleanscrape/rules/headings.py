@@ -540,7 +540,7 @@ def _may_label(text: str) -> bool:
     """The cheap test ``_byline_label`` of ``_label_and_name``'s label can only say yes after:
     the line holds a colon, or one of its first two words is a byline word (a caller with many
     lines and few bylines asks this first and spares the call)."""
-    return ":" in text or not _BY_WORDS.isdisjoint(w.lower() for w in text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS])
+    return ":" in text or not _BY_WORDS.isdisjoint(map(str.lower, text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS]))
 
 
 def _slot_head(ctx: Context, k: int) -> bool:
@@ -1182,8 +1182,9 @@ NUMERIC_LINE_WORDS = 4  # words: a shorter line with fewer than HEADLINE_MIN_WOR
 HEADED_MIN_WORDS = 4
 
 
-def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
-    """Headline-shaped line ``i`` is no story's headline whatever stands around it."""
+def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bool = True) -> bool:
+    """Headline-shaped line ``i`` is no story's headline whatever stands around it (``clips``:
+    whether it may be a clip's line, which the caller has not ruled out already)."""
     fs, t = ctx.findings, ctx.texts[i]
     if fs[i] is not None or leads_on(t) or menu_line(t):
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
@@ -1193,7 +1194,7 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int]) -> bool:
         return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     if t[-1:] == "%" and market_quote(t):
         return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
-    if may_clip(t) and clip_line(ctx, i):
+    if clips and may_clip(t) and clip_line(ctx, i):
         return True  # (seg49) a clip's length, `Video 2:14 min`, over a story's byline
     above = fs[i - 1] if i > 0 else None
     if above is None:
@@ -1346,6 +1347,7 @@ class TitleRule(Rule):
         # candidates fail them, and a call per candidate per test costs more than the test)
         fs, texts = ctx.findings, ctx.texts
         n = len(fs)
+        clips = ctx.doc.from_html  # (plain text: the candidates hold no clip's line, ``_figure_lines`` took them out)
         for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -1356,7 +1358,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or i in providers or _not_a_headline(ctx, i, dated_heads):
+            if nw < HEADLINE_MIN_WORDS or i in providers or _not_a_headline(ctx, i, dated_heads, clips):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -1500,10 +1502,18 @@ def _figure_lines(ctx: Context) -> frozenset[int]:
     alone decides, so they are found once per page, not at each call of the steps that ask."""
     got = ctx.page_memo.get("figure_lines")
     if got is None:
-        texts = ctx.texts
-        got = frozenset(i for i in {*ctx.shaped(), *ctx.short(HEADER_LINE_MAX)}
-                        if figures_line(texts[i]) or may_clip(texts[i]) and clip_line(ctx, i))
-        ctx.page_memo["figure_lines"] = got
+        texts, found, digits = ctx.texts, [], ctx.digit_blocks()  # (the lines ``DIGIT_RUN`` finds a digit in, one pass)
+        last = len(texts) - 1
+        for i in {*ctx.shaped(), *ctx.short(HEADER_LINE_MAX)}:
+            t = texts[i]
+            if i not in digits and t.isascii():
+                # (most lines: no digit, so no figures, no quote's move and no clip's length; only the
+                # word over a clip's length may be one, with a line under it that opens on a digit)
+                if i < last and texts[i + 1].lstrip()[:1].isdigit() and may_clip(t) and clip_line(ctx, i):
+                    found.append(i)
+            elif figures_line(t) or may_clip(t) and clip_line(ctx, i):
+                found.append(i)
+        got = ctx.page_memo["figure_lines"] = frozenset(found)
     assert isinstance(got, frozenset)
     return got
 
