@@ -30,6 +30,11 @@ shingles of ``\\w+`` tokens, per-page normalised true/false positives, precision
 recall averaged over pages, F1 of the two means). Prints the scores over all pages and over
 two halves split by id (ids starting 0-7 / 8-f), and with ``--check-floors``
 exits 1 when a score falls under the floors pinned in ``benchmarks/floors.json``.
+A page whose gold is must-have / must-not snippets alone (an empty ``articleBody`` with
+``with``/``without`` lists: trafilatura-eval) is scored as the ``--bench`` mode scores it:
+snippet precision, recall and F1 (micro over the pages: found must-have over found must-have
+and kept must-not, found over all must-have); ``--worst`` lists such pages by their own
+snippet F1, each with the must-have snippets its output misses and the must-not ones it keeps.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ import gzip
 import json
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -48,6 +54,7 @@ import benchscore  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
 
 FLOORS = Path(__file__).resolve().parent / "floors.json"
+SNIPPET_SHOWN = 120  # characters of a missing or kept snippet printed under --worst: a long one's start names it
 
 
 def page_scores(pred: str, truth: str) -> tuple[float | None, float | None]:
@@ -63,6 +70,115 @@ def summarise(rows: list[tuple[str, float | None, float | None]]) -> tuple[float
     recall = sum(rs) / len(rs) if rs else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return f1, precision, recall
+
+
+def snippet_only(gold: dict) -> bool:
+    """A page scored by its snippets alone: empty ``articleBody`` with must-have or must-not snippets
+    (score.py's rule; benchscore.score_page)."""
+    return not (gold.get("articleBody") or "").strip() and bool(gold.get("with") or gold.get("without"))
+
+
+@dataclass
+class SnippetPage:
+    """One snippet page's counts, and the snippets that went wrong."""
+
+    ident: str
+    with_total: int = 0
+    without_total: int = 0
+    chars: int = 0  # characters of the output
+    missing: list[str] = field(default_factory=list)  # must-have snippets not in the output
+    kept: list[str] = field(default_factory=list)  # must-not snippets in the output
+
+    @property
+    def found(self) -> int:
+        return self.with_total - len(self.missing)
+
+    @property
+    def precision(self) -> float | None:
+        return self.found / (self.found + len(self.kept)) if self.found + len(self.kept) else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.with_total if self.with_total else None
+
+    @property
+    def f1(self) -> float:
+        """2tp / (2tp + fp + fn); 1 when the page has nothing to find and keeps nothing it must not."""
+        wrong = len(self.missing) + len(self.kept)
+        return 2 * self.found / (2 * self.found + wrong) if self.found + wrong else 1.0
+
+
+def snippet_page(ident: str, gold: dict, pred: str) -> SnippetPage:
+    """A snippet is found when its NFKC-casefolded word run stands in the output's (benchscore.score_page)."""
+    hay = benchscore.haystack_key(pred)
+    withs = [w for w in gold.get("with") or [] if benchscore.snippet_key(w)]
+    withouts = [w for w in gold.get("without") or [] if benchscore.snippet_key(w)]
+    return SnippetPage(ident, len(withs), len(withouts), len(pred),
+                       missing=[w for w in withs if benchscore.snippet_key(w) not in hay],
+                       kept=[w for w in withouts if benchscore.snippet_key(w) in hay])
+
+
+def summarise_snippets(pages: list[SnippetPage]) -> tuple[float, float, float]:
+    """(F1, precision, recall) over the pages, micro, as benchscore.aggregate has them."""
+    found = sum(p.found for p in pages)
+    kept = sum(len(p.kept) for p in pages)
+    total = sum(p.with_total for p in pages)
+    precision = found / (found + kept) if found + kept else 0.0
+    recall = found / total if total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1, precision, recall
+
+
+def _quoted(snippet: str) -> str:
+    text = " ".join(snippet.split())
+    return json.dumps(text if len(text) <= SNIPPET_SHOWN else text[:SNIPPET_SHOWN] + "...", ensure_ascii=False)
+
+
+def print_snippets(pages: list[SnippetPage], worst: int) -> tuple[float, float, float]:
+    """The snippet figures over all pages and the two id halves, then the worst pages; returns the first."""
+    figures = summarise_snippets(pages)
+    found, total = sum(p.found for p in pages), sum(p.with_total for p in pages)
+    kept, banned = sum(len(p.kept) for p in pages), sum(p.without_total for p in pages)
+    print(f"  snippet pages: {len(pages)}, must-have found {found}/{total}, must-not kept {kept}/{banned}")
+    for label, part in (("all     ", pages), ("ids 0-7 ", [p for p in pages if p.ident[0] in "01234567"]),
+                        ("ids 8-f ", [p for p in pages if p.ident[0] not in "01234567"])):
+        f1, precision, recall = summarise_snippets(part)
+        print(f"  {label} snippet F1={f1:.4f} P={precision:.4f} R={recall:.4f}")
+    for page in sorted(pages, key=lambda p: (p.f1, p.ident))[:worst]:
+        p, r = (None if x is None else round(x, 2) for x in (page.precision, page.recall))
+        print(f"    {page.ident[:12]}  snippet F1={page.f1:.2f} P={p} R={r}  must-have {page.found}/{page.with_total}, "
+              f"must-not kept {len(page.kept)}/{page.without_total}, {page.chars} chars out")
+        for w in page.missing:
+            print(f"      missing  {_quoted(w)}")
+        for w in page.kept:
+            print(f"      kept     {_quoted(w)}")
+    return figures
+
+
+def clean_page(pipe: Pipeline, dataset: Path, ident: str, input_format: str) -> tuple[bytes, list] | None:
+    """The page's input bytes and the records cleanscrape makes of it; None when the set lacks the file."""
+    if input_format in ("text", "markdown"):
+        path = dataset / "text" / f"{ident}.txt"
+        if not path.exists():
+            return None
+        data = path.read_bytes()
+        if input_format == "markdown":
+            from cleanscrape.io.markdown import read_markdown
+
+            return data, pipe.clean_document(read_markdown(data.decode("utf-8", "replace"), source=str(path)),
+                                             source=str(path))
+        return data, pipe.clean(data.decode("utf-8", "replace"), source=str(path))
+    path = dataset / "html" / f"{ident}.html.gz"
+    if not path.exists():
+        path = dataset / "html" / f"{ident}.html"
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    from cleanscrape.io.html import read_html
+
+    return data, pipe.clean_document(read_html(data, source=str(path)), source=str(path))
 
 
 def _names(value: str) -> list[str]:
@@ -120,53 +236,43 @@ def main(argv: list[str] | None = None) -> int:
         truth = {i: t for i, t in truth.items() if halves.get(i) == args.split}
     pipe = Pipeline()
     rows = []
+    snippets: list[SnippetPage] = []
     start = time.perf_counter()
     size = 0
     for ident in sorted(truth):
-        if args.input_format in ("text", "markdown"):
-            path = args.dataset / "text" / f"{ident}.txt"
-            if not path.exists():
-                continue
-            data = path.read_bytes()
-            if args.input_format == "markdown":
-                from cleanscrape.io.markdown import read_markdown
-
-                articles = pipe.clean_document(read_markdown(data.decode("utf-8", "replace"), source=str(path)),
-                                               source=str(path))
-            else:
-                articles = pipe.clean(data.decode("utf-8", "replace"), source=str(path))
-        else:
-            path = args.dataset / "html" / f"{ident}.html.gz"
-            if not path.exists():
-                path = args.dataset / "html" / f"{ident}.html"
-            if not path.exists():
-                continue
-            data = path.read_bytes()
-            if path.suffix == ".gz":
-                data = gzip.decompress(data)
-            from cleanscrape.io.html import read_html
-
-            articles = pipe.clean_document(read_html(data, source=str(path)), source=str(path))
+        got = clean_page(pipe, args.dataset, ident, args.input_format)
+        if got is None:
+            continue
+        data, articles = got
         size += len(data)
         pred = "\n\n".join(a.body for a in articles)
+        if snippet_only(truth[ident]):
+            snippets.append(snippet_page(ident, truth[ident], pred))
+            continue
         precision, recall = page_scores(pred, truth[ident].get("articleBody", ""))
         rows.append((ident, precision, recall))
     elapsed = time.perf_counter() - start
     f1, precision, recall = summarise(rows)
     low = summarise([r for r in rows if r[0][0] in "01234567"])
     high = summarise([r for r in rows if r[0][0] not in "01234567"])
-    print(f"{args.dataset.name} {args.input_format}: {len(rows)} pages, {size / 1e6:.2f} MB, "
-          f"{len(rows) / elapsed:.1f} pages/s, {size / 1e6 / elapsed:.2f} MB/s (in process)")
-    print(f"  all      F1={f1:.4f} P={precision:.4f} R={recall:.4f}")
-    print(f"  ids 0-7  F1={low[0]:.3f} P={low[1]:.3f} R={low[2]:.3f}")
-    print(f"  ids 8-f  F1={high[0]:.3f} P={high[1]:.3f} R={high[2]:.3f}")
-    if args.worst:
+    pages = len(rows) + len(snippets)
+    print(f"{args.dataset.name} {args.input_format}: {pages} pages, {size / 1e6:.2f} MB, "
+          f"{pages / elapsed:.1f} pages/s, {size / 1e6 / elapsed:.2f} MB/s (in process)")
+    if rows or not snippets:
+        print(f"  all      F1={f1:.4f} P={precision:.4f} R={recall:.4f}")
+        print(f"  ids 0-7  F1={low[0]:.3f} P={low[1]:.3f} R={low[2]:.3f}")
+        print(f"  ids 8-f  F1={high[0]:.3f} P={high[1]:.3f} R={high[2]:.3f}")
+    if args.worst and rows:
         def page_f1(row):
             p, r = row[1] or 0.0, row[2] or 0.0
             return 2 * p * r / (p + r) if p + r else 0.0
         for row in sorted(rows, key=page_f1)[: args.worst]:
             p, r = (None if x is None else round(x, 2) for x in row[1:])
             print(f"    {row[0][:12]}  F1={page_f1(row):.2f} P={p} R={r}")
+    if snippets:  # after the full-text figures on a set that has both kinds of gold
+        figures = print_snippets(snippets, args.worst)
+        if not rows:  # a snippet set: its floors, if any, are on the snippet figures
+            f1, precision, recall = figures
     if args.check_floors and FLOORS.exists():
         floors = json.loads(FLOORS.read_text(encoding="utf-8")).get(f"{args.dataset.name}-{args.input_format}")
         if floors and (f1 < floors["f1"] or precision < floors["precision"]):

@@ -141,3 +141,73 @@ def test_mirror_agrees_with_score_py(bench: Path) -> None:
              "s1": {"articleBody": "", "with": ["the mayor called", "two new lib"], "without": ["Home News"]}}
     preds = {"p1": PAGE_TEXT, "p2": "", "p3": ARTICLE.lower(), "s1": PAGE_TEXT}
     assert benchscore.evaluate(truth, preds)[0] == score.evaluate(truth, preds, 0)[0]
+
+
+def _snippet_set(root: Path) -> Path:
+    """Two snippet pages: one right, one missing a must-have and keeping a must-not."""
+    return write_set(root, "snip2", {
+        "s1": {"articleBody": "", "url": "", "with": ["The city council approved", "two new librar"],
+               "without": ["Subscribe to our newsletter"]},
+        "s2": {"articleBody": "", "url": "", "with": ["more buses and two", "The ferry timetable changed"],
+               "without": ["The mayor called the vote", ""]}},
+        {"s1": "fit", "s2": "fit"})
+
+
+def test_single_set_scores_snippet_pages_and_lists_what_went_wrong(tmp_path: Path, capsys) -> None:
+    d = _snippet_set(tmp_path)
+    assert accuracy.main([str(d), "--input-format", "html", "--split", "fit", "--worst", "5"]) == 0
+    out = capsys.readouterr().out
+    # 3 of 4 must-have found, 1 of 2 must-not kept (the empty snippet counts for nothing): P 3/4, R 3/4
+    assert "snip2 html: 2 pages" in out
+    assert "must-have found 3/4, must-not kept 1/2" in out
+    assert "  all      snippet F1=0.7500 P=0.7500 R=0.7500" in out
+    assert "  all      F1=" not in out  # no full-text figures on a set without full-text gold
+    worst = [ln.split()[0] for ln in out.splitlines() if ln.startswith("    ") and not ln.startswith("      ")]
+    assert worst == ["s2", "s1"]  # the page with a miss and a kept must-not first
+    assert '      missing  "The ferry timetable changed"' in out
+    assert '      kept     "The mayor called the vote"' in out
+    assert "more buses and two" not in out and "Subscribe" not in out  # found / absent: not listed
+
+
+def test_single_set_snippet_figures_equal_the_all_sets_cell(tmp_path: Path, capsys) -> None:
+    _snippet_set(tmp_path)
+    assert accuracy.main([str(tmp_path / "snip2"), "--input-format", "html", "--split", "all"]) == 0
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("  all "))
+    out = tmp_path / "acc.json"
+    assert accuracy.main(["--bench", str(tmp_path), "--peers", "none", "--modes", "html", "--split", "all",
+                          "--jobs", "1", "--json", str(out)]) == 0
+    (row,) = json.loads(out.read_text())["rows"]
+    assert row["snippet"]
+    assert line == f"  all      snippet F1={row['f1']:.4f} P={row['p']:.4f} R={row['r']:.4f}"
+
+
+def test_single_set_full_text_output_keeps_its_shape(bench: Path, capsys) -> None:
+    """A full-text set prints the figures and worst pages it always printed, and no snippet line."""
+    assert accuracy.main([str(bench / "full"), "--input-format", "html", "--worst", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("full html: 3 pages, ")
+    assert [ln[:11] for ln in lines[1:4]] == ["  all      ", "  ids 0-7  ", "  ids 8-f  "]
+    assert lines[1].startswith("  all      F1=") and len(lines) == 6
+    assert all(ln.startswith("    a") and " F1=" in ln for ln in lines[4:])
+    assert not any("snippet" in ln for ln in lines)
+
+
+def test_single_set_with_both_kinds_of_gold_prints_both(tmp_path: Path, capsys) -> None:
+    d = write_set(tmp_path, "mixed", {"a1": {"articleBody": ARTICLE, "url": ""},
+                                      "s1": {"articleBody": "", "url": "", "with": ["The city council approved"]}},
+                  {"a1": "fit", "s1": "fit"})
+    assert accuracy.main([str(d), "--input-format", "html", "--worst", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "mixed html: 2 pages" in out and "  all      F1=" in out
+    assert "snippet pages: 1, must-have found 1/1, must-not kept 0/0" in out
+    assert "    a1  F1=" in out and "    s1  snippet F1=1.00" in out
+
+
+def test_snippet_only_follows_score_py() -> None:
+    assert accuracy.snippet_only({"articleBody": " \n", "with": ["a b"]})
+    assert accuracy.snippet_only({"without": ["a b"]})  # no articleBody at all
+    assert not accuracy.snippet_only({"articleBody": "text", "with": ["a b"]})  # full text wins
+    assert not accuracy.snippet_only({"articleBody": ""})  # nothing to score by snippets
+    page = accuracy.snippet_page("p", {"with": ["Ende des Artik"], "without": ["Impressum"]}, "Ende des Artikels.")
+    assert (page.found, page.kept, page.f1) == (1, [], 1.0)
+    assert accuracy.snippet_page("q", {"without": ["Impressum"]}, "").f1 == 1.0  # nothing to find, nothing kept
