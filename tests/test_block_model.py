@@ -444,6 +444,9 @@ def test_the_model_files_codes_widen_what_it_may_overturn():
     assert model.overturnable(related, {}, frozenset({"CS205"}))
     assert model.overturnable(caption, {"tag": "p"}, frozenset({"CS502:caption"}))
     assert not model.overturnable(caption, {"tag": "p"}, frozenset({"CS205"}))
+    # the code-and-role string is built only for a code the list names under a role: another role's stays out
+    assert model._roled(frozenset({"CS205", "CS502:caption"})) == frozenset({"CS502"})
+    assert not model.overturnable(caption, {"tag": "p"}, frozenset({"CS205", "CS502:related"}))
     # the markup's furniture stays out of the model's reach whatever the file lists
     assert not model.overturnable(related, {"zones": ("nav",)}, frozenset({"CS205"}))
     assert not model.overturnable(related, {"comments": True}, frozenset({"CS205"}))

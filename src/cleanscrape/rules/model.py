@@ -86,6 +86,13 @@ _SETTLED_FEATURES = (": markup", ": name-box")
 _TITLE_CODE = "CS304"
 
 
+@lru_cache(maxsize=8)
+def _roled(codes: frozenset[str]) -> frozenset[str]:
+    """The codes ``codes`` lists under a role (``CS502`` for ``CS502:caption``): only for those is
+    the code-and-role string built (the shipped HTML list has none)."""
+    return frozenset(c.partition(":")[0] for c in codes if ":" in c)
+
+
 def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyType({}),
                  codes: frozenset[str] = frozenset(), text: str | None = None) -> bool:
     """Whether the model may decide a block labelled ``f``: unlabelled or kept blocks, and
@@ -101,7 +108,7 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     first heading with prose under it is the model's)."""
     if f is None or f.role is _CONTENT:
         return True
-    if codes and (f.code in codes or f.code + ":" + f.role._value_ in codes):
+    if codes and (f.code in codes or f.code in _roled(codes) and f.code + ":" + f.role._value_ in codes):
         if text is not None and headline_shaped(text, hints) or \
                 f.code == _TITLE_CODE and f.reason != FIRST_HEADLINE:
             return False
