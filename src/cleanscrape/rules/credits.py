@@ -246,6 +246,7 @@ _LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
 # spaces before the line's last colon (the one it reads: none follows it), as long as each word is one
 # run of letters (one character matches one, case aside); None: any word may be longer, searched whole
 _LABEL_REACH = max(map(len, _PICTURE_WORDS)) + 1 if all(w.isalpha() for w in _PICTURE_WORDS) else None
+_LABEL_HEAD = compile_pattern(rf"(?i:{_PICTURE})s?[ \t]*:\Z", "")  # (``_LABEL_TAIL`` up to its colon, searched to there)
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
 _PROVIDED = lang_words("provided_by")  # (Korean `제공`, "provided by", after the picture's source)
@@ -262,18 +263,15 @@ _STOPS = frozenset(".!?")
 def _label_tail(label: Pattern, t: str, tail: int) -> Any:
     """``label.search(t, tail)`` for ``_LABEL_TAIL``: a match reads the line's last colon (none
     follows it), and its word and `s` end right before the spaces before that colon, so it opens
-    within ``_LABEL_REACH`` characters of them: the pattern is tried at those places only, first
-    to last (the leftmost match, as the search finds it, with a handful of tries instead of one
-    at every place of the tail)."""
+    within ``_LABEL_REACH`` characters of them. What follows the colon is the same for every
+    place it may open, so the leftmost place whose word, `s` and spaces run up to that colon
+    (``_LABEL_HEAD``, one search of those few places, ended at the colon) is where the search's
+    match opens, if the tail after the colon lets any match at all."""
     if _LABEL_REACH is None:
         return label.search(t, tail)
-    head = len(t[:t.rfind(":")].rstrip(" \t"))
-    match = label.match
-    for q in range(max(tail, head - _LABEL_REACH), head):
-        m = match(t, q)
-        if m is not None:
-            return m
-    return None
+    colon = t.rfind(":")
+    head = _LABEL_HEAD.search(t, max(tail, len(t[:colon].rstrip(" \t")) - _LABEL_REACH), colon + 1)
+    return None if head is None else label.match(t, head.start())
 
 
 CAPTIONED_MIN = 12  # characters: a shorter line cannot hold a caption and its credit
