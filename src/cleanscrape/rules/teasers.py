@@ -489,10 +489,12 @@ def _closing_prints(ctx: Context) -> dict[str, list[int]]:
 
 def _opens_story_list(ctx: Context, p: int, i: int) -> bool:
     """The line under line ``i`` is the label over a list of other stories (`More on this
-    story`, `Most read`, `Leia mais:` alone): their headlines come under it, none over it; and
-    no such label stands between ``i`` and the paragraph ``p`` over it (``i`` would be its
-    headline)."""
+    story`, `Most read`, `Leia mais:` alone; no advert marker): their headlines come under it,
+    none over it; and no such label stands between ``i`` and the paragraph ``p`` over it (``i``
+    would be its headline)."""
     t = ctx.text(i + 1)
+    if _advert_between(ctx, i, i + 2):
+        return False  # (`Sponsored` under a headline: an advert's, whatever list may follow)
     if not (bare_related_label(t) or len(t) <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(t) is not None):
         return False
     return all(ctx.role(x) is not Role.RELATED for x in range(p + 1, i))
