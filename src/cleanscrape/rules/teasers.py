@@ -382,9 +382,7 @@ class InlineRelatedRule(Rule):
                     "a headline after the article's last paragraph"
                 if prev_prose and i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
                         and (_story_trailer(ctx, i + 1) or _opens_story_list(ctx, p, i)):
-                    # the story's last subheading, over the trailer the page prints under each story
-                    # or over the label of a list of other stories (their headlines come under it)
-                    run = run[1:]
+                    run = run[1:]  # the story's last subheading, over the trailer each story prints or a story list's label
                 elif prev_prose and len(run) > 1 and ctx.lens[p] >= STORY_PARAGRAPH:
                     # the story's closing lines (a short list, its lead-in), over the trailer that
                     # closes another story above, across a headline: its text; what follows goes
