@@ -159,3 +159,29 @@ def test_a_single_story_or_text_past_the_comment_count_is_left_to_the_generic_de
     past = page.replace("112 reacties\n\n---", "112 reacties\n\n" + RESUMED.replace("The board", "Our board") + "\n\n---")
     past = past.replace(RESUMED + "\n\n112 reacties", "112 reacties")
     assert all("Our board will meet" not in a.body for a in clean(past))
+
+
+LISTED = "last-subheading-over-a-related-label.txt"
+LAST_SUB = "What the quay means for the fleet"
+
+
+def test_a_last_subheading_right_over_a_story_list_label_stays_with_its_story():
+    """CS205 (seg56): a page of two stories; the second ends on its last subheading (the text
+    under it cut), past a video teaser, right over the label of a list of other stories (`Most
+    read`). The list's headlines come under its label, none over it: the line is the story's."""
+    arts = clean(_page(LISTED))
+    assert [len(a.paragraphs) for a in arts] == [3, 4]
+    assert arts[1].paragraphs[-1] == LAST_SUB
+    assert not any("Rowing club" in a.body or "Most read" in a.body or "Lighthouse" in a.body for a in arts)
+
+
+def test_a_headline_under_a_related_label_or_a_long_headline_over_the_list_still_goes():
+    """Hard negatives: the same line under a related-story label (`More on this story`, its
+    headline), and a headline longer than a subheading in its place, stay out of the story."""
+    page = _page(LISTED)
+    under = page.replace("Video\n\nLighthouse keepers mark a century on the point\n\n03:12\n\n", "More on this story\n")
+    assert "More on this story\nWhat the quay" in under
+    long_line = page.replace(LAST_SUB, "Rowing club wins the lake regatta for the third time in a row at last")
+    for variant, line in ((under, LAST_SUB), (long_line, "Rowing club wins the lake regatta")):
+        arts = clean(variant)
+        assert len(arts) == 2 and not any(line in a.body for a in arts), line

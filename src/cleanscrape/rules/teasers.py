@@ -10,7 +10,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (LONG_WORD, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
                     word_count, words)
-from .chrome import clip_line
+from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, clip_line
 from .base import ARTICLE_LABELS, EVERY_LABEL, MAIN_TEXT, STORY_PARAGRAPH, Context, Rule, line_rule
 from .structure import StructureRule
 from .vocab import RELATED_PREFIXES, TEASER_LABELS
@@ -327,7 +327,9 @@ class InlineRelatedRule(Rule):
     between it and the next story's headline (`What happens to the summer crossings`: the
     story's last subheading), unless it signs the story off or an advert marker stands under it;
     such a line over the trailer the page prints under each story (`Filed under: ...`, `Read
-    more`, a sign-off: a line of the same label closes a story above), whatever follows it; on a
+    more`, a sign-off: a line of the same label closes a story above), whatever follows it, or
+    right over the label of a list of other stories (`Most read`, `More on this story`: their
+    headlines come under it), no such label over the line; on a
     page of several stories, the story's closing run of short lines (a list) over such a trailer.
     """
 
@@ -379,8 +381,8 @@ class InlineRelatedRule(Rule):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
                 if prev_prose and i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
-                        and _story_trailer(ctx, i + 1):
-                    run = run[1:]  # the story's last subheading, over the trailer the page prints under each story
+                        and (_story_trailer(ctx, i + 1) or _opens_story_list(ctx, p, i)):
+                    run = run[1:]  # the story's last subheading, over the trailer each story prints or a story list's label
                 elif prev_prose and len(run) > 1 and ctx.lens[p] >= STORY_PARAGRAPH:
                     # the story's closing lines (a short list, its lead-in), over the trailer that
                     # closes another story above, across a headline: its text; what follows goes
@@ -481,6 +483,19 @@ def _closing_prints(ctx: Context) -> dict[str, list[int]]:
                 found.setdefault(key, []).append(m)
     ctx.step_memo["closing_prints"] = found
     return found
+
+
+def _opens_story_list(ctx: Context, p: int, i: int) -> bool:
+    """The line under line ``i`` is the label over a list of other stories (`More on this
+    story`, `Most read`, `Leia mais:` alone; no advert marker): their headlines come under it,
+    none over it; and no such label stands between ``i`` and the paragraph ``p`` over it (``i``
+    would be its headline)."""
+    t = ctx.text(i + 1)
+    if _advert_between(ctx, i, i + 2):
+        return False  # (`Sponsored` under a headline: an advert's, whatever list may follow)
+    if not (bare_related_label(t) or len(t) <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(t) is not None):
+        return False
+    return all(ctx.role(x) is not Role.RELATED for x in range(p + 1, i))
 
 
 def _story_trailer(ctx: Context, j: int, across: bool = False) -> bool:
