@@ -24,7 +24,7 @@ from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
-from cleanscrape.text import DIGIT_RUN
+from cleanscrape.text import _PUNCT_TOKENS, DIGIT_RUN, _ascii_word_count, figures_line, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
@@ -640,3 +640,43 @@ def test_lookbehind_after_the_first_character_finds_the_same_matches(data):
         old = re.compile(written)
         assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
         assert new.sub("#", text) == old.sub("#", text)
+
+
+# tokens of ASCII text: words, bare marks, marks stuck to words, every kind of white space `str.split` splits at
+_COUNT_PIECES = ["a", "word", "I", "-", "|", "(", "'s", ",", ".", "...", "\\", "x-y", "1", " ", "  ", "\t", "\x1c",
+                 "\x1f", "\n", "\x0b", "\x7f", "\x01", "é", "–", "—", "…", "’", "‘", "“", "”", "\xa0", "\u2003"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), max_size=14).map("".join))
+def test_word_count_quick_path_counts_as_the_split(text):
+    ws = text.split()
+    assert word_count.__wrapped__(text) == len(ws) - sum(w in _PUNCT_TOKENS for w in ws)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_word_count_quick_path_counts_any_ascii_as_the_split(text):
+    ws = text.split()
+    assert _ascii_word_count(text) == len(ws) - sum(w in _PUNCT_TOKENS for w in ws)
+
+
+def test_word_count_quick_path_leaves_out_bare_marks_only():
+    assert word_count.__wrapped__("News - Sport | Culture") == 3
+    assert word_count.__wrapped__("- - -") == 0  # (marks side by side, one space between each)
+    assert word_count.__wrapped__("(Updated) it's 5 p.m. -") == 4  # a mark stuck to a word is the word's
+    assert word_count.__wrapped__("It’s here — “now”\xa0…") == 3  # (wide marks count as their ASCII twins)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=24)
+       | st.lists(st.sampled_from(["Brent", " 83.61", " +1.79%", "▶", " 02:14", "١٢", "²", "é", "a", "1", " ", "’", "—", "\xa0", "…"]),
+                  max_size=8).map("".join))
+def test_figures_line_quick_path_counts_as_the_character_tests(text):
+    digits = sum(map(str.isdigit, text))
+    assert figures_line(text) == (digits > 0 and digits > sum(map(str.isalpha, text)))
+
+
+def test_figures_line_takes_figures_and_leaves_words():
+    assert figures_line("Brent 83.61 +1.79%") and figures_line("▶ 02:14") and figures_line("14:15")
+    assert not figures_line("Five things to know on 12 May 2024") and not figures_line("No digits here")

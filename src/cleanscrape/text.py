@@ -166,9 +166,46 @@ _PUNCT_TOKENS = frozenset("- – — | / \\ · • * & + = : ; , . … ! ? \" ' 
 _IS_PUNCT = _PUNCT_TOKENS.__contains__
 
 
+# ASCII text as three bytes, for counting its tokens without cutting them out: each character
+# ``str.split`` splits at a space, each mark ``_PUNCT_TOKENS`` holds `\x01`, every other one `a`
+_COUNT_TABLE = bytes(32 if chr(i).isspace() else 1 if chr(i) in _PUNCT_TOKENS else 97 for i in range(256))
+# (only while every bare mark is one character, a lone `\x01` between spaces: else every line is split)
+_MARKS_ONE_CHAR = all(len(p) == 1 for p in _PUNCT_TOKENS)
+
+
+def _ascii_word_count(text: str) -> int:
+    """``word_count`` of an ASCII line, counted in C without cutting it into words: a token
+    starts where a non-space follows a space (or the line's start); a bare mark is a `\x01`
+    with a space on each side once every space is doubled (so two marks share none)."""
+    t = b" " + text.encode().translate(_COUNT_TABLE) + b" "
+    marks = t.count(b" \x01")
+    n = t.count(b" a") + marks
+    if marks:
+        n -= t.replace(b" ", b"  ").count(b" \x01 ")
+    return n
+
+
+# the wide marks of ``_WIDE_MARKS`` as ASCII ones that split and count alike: a bare mark for a bare
+# mark (each side's is in ``_PUNCT_TOKENS``), white space for the no-break space
+_WIDE_AS_ASCII = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2014", "-"),
+                  ("\u2013", "-"), ("\u2026", "."), ("\xa0", " "))
+
+
+def _ascii_marks(text: str) -> str:
+    """``text`` with each wide mark its ASCII twin: ASCII on most lines in Latin letters."""
+    for mark, twin in _WIDE_AS_ASCII:
+        if mark in text:
+            text = text.replace(mark, twin)
+    return text
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def word_count(text: str) -> int:
     """Whitespace-separated tokens, bare punctuation aside (cheaper than ``words``)."""
+    if _MARKS_ONE_CHAR:  # (most lines, with their curly quotes and dashes: counted without the list of words)
+        bare = text if text.isascii() else _ascii_marks(text)
+        if bare.isascii():
+            return _ascii_word_count(bare)
     ws = text.split()
     return len(ws) - sum(map(_IS_PUNCT, ws))
 
@@ -318,11 +355,19 @@ def heading_words(text: str) -> int:
     return n
 
 
+_ASCII_DIGITS = bytes(i for i in range(128) if chr(i).isdigit())  # (`0-9`: the ASCII ``str.isdigit`` takes)
+_ASCII_ALPHA = bytes(i for i in range(128) if chr(i).isalpha())  # (`a-zA-Z`: the ASCII ``str.isalpha`` takes)
+
+
 def figures_line(text: str) -> bool:
     """More digits than letters: a line of numbers and symbols (an index quote `Brent 83.61
     +1.79%`, a clip's length `▶ 02:14`, a schedule's `14:15`, a score), never a headline."""
-    if text.isascii() and DIGIT_RUN.search(text) is None:
-        return False  # (the cheap test first: an ASCII line's digits are `0` to `9`, what ``\d`` finds; most lines hold none)
+    bare = text if text.isascii() else _without_wide_marks(text)  # (curly quotes, dashes: no digit, no letter)
+    if bare.isascii():  # (counted in C: an ASCII line's digits are `0` to `9`, its letters `a-zA-Z`, what
+        # ``str.isdigit`` and ``str.isalpha`` take of ASCII; each count is the bytes deleting them takes away)
+        b = bare.encode()
+        digits = len(b) - len(b.translate(None, _ASCII_DIGITS))
+        return digits > 0 and digits > len(b) - len(b.translate(None, _ASCII_ALPHA))
     digits = sum(map(str.isdigit, text))
     return digits > 0 and digits > sum(map(str.isalpha, text))
 
