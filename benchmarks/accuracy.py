@@ -72,26 +72,24 @@ def summarise(rows: list[tuple[str, float | None, float | None]]) -> tuple[float
     return f1, precision, recall
 
 
-def snippet_only(gold: dict) -> bool:
-    """A page scored by its snippets alone: empty ``articleBody`` with must-have or must-not snippets
-    (score.py's rule; benchscore.score_page)."""
-    return not (gold.get("articleBody") or "").strip() and bool(gold.get("with") or gold.get("without"))
+snippet_only = benchscore.snippet_only  # (score.py's rule: an empty ``articleBody`` with snippets)
 
 
 @dataclass
 class SnippetPage:
-    """One snippet page's counts, and the snippets that went wrong."""
+    """One snippet page's counts (``benchscore.score_page``'s), and the snippets that went wrong."""
 
-    ident: str
-    with_total: int = 0
-    without_total: int = 0
-    chars: int = 0  # characters of the output
+    score: benchscore.PageScore
     missing: list[str] = field(default_factory=list)  # must-have snippets not in the output
     kept: list[str] = field(default_factory=list)  # must-not snippets in the output
 
     @property
+    def ident(self) -> str:
+        return self.score.id
+
+    @property
     def found(self) -> int:
-        return self.with_total - len(self.missing)
+        return self.score.with_found
 
     @property
     def precision(self) -> float | None:
@@ -99,7 +97,7 @@ class SnippetPage:
 
     @property
     def recall(self) -> float | None:
-        return self.found / self.with_total if self.with_total else None
+        return self.found / self.score.with_total if self.score.with_total else None
 
     @property
     def f1(self) -> float:
@@ -109,24 +107,19 @@ class SnippetPage:
 
 
 def snippet_page(ident: str, gold: dict, pred: str) -> SnippetPage:
-    """A snippet is found when its NFKC-casefolded word run stands in the output's (benchscore.score_page)."""
+    """The page scored as ``benchscore.score_page`` scores it, with the snippets it misses and keeps."""
     hay = benchscore.haystack_key(pred)
     withs = [w for w in gold.get("with") or [] if benchscore.snippet_key(w)]
     withouts = [w for w in gold.get("without") or [] if benchscore.snippet_key(w)]
-    return SnippetPage(ident, len(withs), len(withouts), len(pred),
+    return SnippetPage(benchscore.score_page(ident, gold, pred),
                        missing=[w for w in withs if benchscore.snippet_key(w) not in hay],
                        kept=[w for w in withouts if benchscore.snippet_key(w) in hay])
 
 
 def summarise_snippets(pages: list[SnippetPage]) -> tuple[float, float, float]:
-    """(F1, precision, recall) over the pages, micro, as benchscore.aggregate has them."""
-    found = sum(p.found for p in pages)
-    kept = sum(len(p.kept) for p in pages)
-    total = sum(p.with_total for p in pages)
-    precision = found / (found + kept) if found + kept else 0.0
-    recall = found / total if total else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f1, precision, recall
+    """(F1, precision, recall) over the pages, micro: ``benchscore.aggregate``'s snippet figures."""
+    figures = benchscore.aggregate([p.score for p in pages])
+    return figures.get("snippet_f1", 0.0), figures.get("snippet_precision", 0.0), figures.get("snippet_recall", 0.0)
 
 
 def _quoted(snippet: str) -> str:
@@ -137,8 +130,8 @@ def _quoted(snippet: str) -> str:
 def print_snippets(pages: list[SnippetPage], worst: int) -> tuple[float, float, float]:
     """The snippet figures over all pages and the two id halves, then the worst pages; returns the first."""
     figures = summarise_snippets(pages)
-    found, total = sum(p.found for p in pages), sum(p.with_total for p in pages)
-    kept, banned = sum(len(p.kept) for p in pages), sum(p.without_total for p in pages)
+    found, total = sum(p.found for p in pages), sum(p.score.with_total for p in pages)
+    kept, banned = sum(len(p.kept) for p in pages), sum(p.score.without_total for p in pages)
     print(f"  snippet pages: {len(pages)}, must-have found {found}/{total}, must-not kept {kept}/{banned}")
     for label, part in (("all     ", pages), ("ids 0-7 ", [p for p in pages if p.ident[0] in "01234567"]),
                         ("ids 8-f ", [p for p in pages if p.ident[0] not in "01234567"])):
@@ -146,8 +139,8 @@ def print_snippets(pages: list[SnippetPage], worst: int) -> tuple[float, float, 
         print(f"  {label} snippet F1={f1:.4f} P={precision:.4f} R={recall:.4f}")
     for page in sorted(pages, key=lambda p: (p.f1, p.ident))[:worst]:
         p, r = (None if x is None else round(x, 2) for x in (page.precision, page.recall))
-        print(f"    {page.ident[:12]}  snippet F1={page.f1:.2f} P={p} R={r}  must-have {page.found}/{page.with_total}, "
-              f"must-not kept {len(page.kept)}/{page.without_total}, {page.chars} chars out")
+        print(f"    {page.ident[:12]}  snippet F1={page.f1:.2f} P={p} R={r}  must-have {page.found}/{page.score.with_total}, "
+              f"must-not kept {len(page.kept)}/{page.score.without_total}, {page.score.pred_chars} chars out")
         for w in page.missing:
             print(f"      missing  {_quoted(w)}")
         for w in page.kept:

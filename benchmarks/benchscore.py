@@ -124,10 +124,14 @@ class PageScore:
     true_chars: int = 0
 
 
+def snippet_only(truth: dict) -> bool:
+    """A page scored by its snippets alone: an empty ``articleBody`` (or none) with must-have or
+    must-not snippets (score.py's rule)."""
+    return not (truth.get("articleBody") or "").strip() and bool(truth.get("with") or truth.get("without"))
+
+
 def score_page(pid: str, truth: dict, pred: str) -> PageScore:
-    body = truth.get("articleBody")
-    if body is not None and not body.strip() and (truth.get("with") or truth.get("without")):
-        body = None
+    body = None if snippet_only(truth) else truth.get("articleBody")
     s = PageScore(id=pid, has_body=body is not None, pred_chars=len(pred or ""))
     if body is not None:
         s.true_chars = len(body)
