@@ -1629,3 +1629,31 @@ def test_a_headline_over_the_header_a_found_headline_prints_whatever_its_shape()
     assert [a.title for a in clean(card)] == ["Ferry timetable changes for the winter months"]
     prose = _HEADER_PAGE.replace("Sport\n\nLindau rowing", "Thanks for the update, it was a long wait.\nLindau rowing")
     assert [a.title for a in clean(prose)] == ["Ferry timetable changes for the winter months"]
+
+
+def test_the_eighth_probe_batch_draws_each_pages_header_skeleton_at_random(texts):
+    """``--half probe8`` (seg60): one template per page, its story header drawn at random from
+    the combinatorial space (kicker, date over or under the headline, byline before or after it,
+    with a job or an agency, deck, read time, caption and credit, share line), seeded so the
+    same pages come back; every story of a page repeats its skeleton, every story's headline and
+    paragraphs stand on the page, and a few pages are fronts with no story."""
+    from probe_families import COMBO_PAGES
+
+    batch = families("probe8")
+    assert batch == families("probe8") and len(batch) == COMBO_PAGES
+    assert all(f["half"] == "probe8" and f["head"].count("title") == 1 for f in batch)
+    others = [*FAMILIES, *(f for h in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7")
+                           for f in families(h))]
+    assert not {f["name"] for f in batch} & {f["name"] for f in others}
+    assert len({tuple(f["head"]) for f in batch}) > COMBO_PAGES // 2
+    for part in ("date", "u_date", "byline", "u_byline_agency"):  # over the headline and under it
+        places = {f["head"].index(part) < f["head"].index("title") for f in batch if part in f["head"]}
+        assert places == {True, False}, part
+    a = generate.build(texts, "probe8", seed=0, n_pages=60)
+    assert a == generate.build(texts, "probe8", seed=0, n_pages=60)
+    assert a != generate.build(texts, "probe8", seed=1, n_pages=60)
+    assert any(not gold["articles"] for _, _, gold in a)
+    for _, text, gold in a:
+        for art in gold["articles"]:
+            assert norm(art["title"]) in norm(text)
+            assert all(norm(p) in norm(text) for p in art["paragraphs"])

@@ -140,6 +140,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_7
 
         return list(PROBE_FAMILIES_7)
+    if half == "probe8":  # the eighth batch of our own: a header skeleton drawn at random per page
+        from probe_families import combo_families
+
+        return combo_families()
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -427,6 +431,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import blog_head
 
             lines += blog_head(rng, fam, loc, slot, k, name, gold)
+        elif slot.startswith("u_"):  # (probe8) a date shape, a byline with its agency
+            from probe_families import combo_head
+
+            lines += combo_head(rng, fam, loc, slot, name, gold)
         elif slot.startswith(("live_", "tv_", "mkt_")):  # (probe7) a timed brief's or a clip's header
             from probe_families import live_head
 
