@@ -879,6 +879,7 @@ def combo_families(n: int = COMBO_PAGES) -> list[dict]:
             sep=rng.choice(["none", "none", "none", "stars", "dashes", "diamonds", "dots", "rule", "up_next"]),
             page_tail=rng.choice([["copyright"], ["trending"], ["most_read", "copyright"], ["top", "copyright"]]),
             front=rng.choice(["teasers", "cards_by", "headline_list", "cards_teaser_by", "cards_teaser_link"]),
+            u_form=rng.randrange(3),  # the form of an agency's byline, the same on every story of the page
         ))
     return out
 
@@ -903,7 +904,8 @@ def combo_head(rng, fam: dict, loc: dict, slot: str, name: str, gold: dict) -> l
     ag = rng.choice(loc["agencies"])
     if slot == "u_byline_agency":  # a byline with its agency
         gold["byline"] = name
-        return [(rng.choice([f"{loc['by']} {name}, {ag}", f"{loc['by']} {name} ({ag})", f"{name} | {ag}"]), "h")]
+        form = ["{by} {name}, {ag}", "{by} {name} ({ag})", "{name} | {ag}"][fam["u_form"] % 3]
+        return [(form.format(by=loc["by"], name=name, ag=ag), "h")]
     if slot == "u_agency":  # the agency alone where the byline stands
-        return [(rng.choice([ag, f"{loc['by']} {ag}", f"({ag})"]), "h")]
+        return [(["{ag}", "{by} {ag}", "({ag})"][fam["u_form"] % 3].format(by=loc["by"], ag=ag), "h")]
     raise ValueError(slot)
