@@ -211,3 +211,58 @@ def test_one_article_under_its_date_with_a_deck_of_two_lines_stays_one():
     arts = clean(_text("article-under-its-date-a-deck-of-two-lines-a-related-headline-inside.txt"))
     assert [a.title for a in arts] == [
         "County surveyors to study the cracked sea wall at the north end of the old harbour this winter"]
+
+
+_AGENCY_BYLINES = """Velmora Courier
+
+Veröffentlicht am 3. Mai 2026 um 20:44
+Neue Fähre für die Inseln ab Juni
+Von Jonas Halbach (picture alliance)
+Artikel teilen
+
+Die neue Fähre soll ab Juni zweimal täglich zwischen Lindau und den Inseln fahren, teilte die Reederei mit.
+
+Die Fahrkarten kosten im ersten Jahr so viel wie bisher, danach sollen die Preise leicht steigen.
+
+Veröffentlicht am 4. Mai 2026 um 08:10
+Hafenlotsen einigen sich nach langen Gesprächen
+Von Svenja Ostwald (dpa)
+Artikel teilen
+
+Die Hafenlotsen haben am Donnerstag nach monatelangen Gesprächen einen neuen Vertrag über drei Jahre unterschrieben.
+
+Der Vertrag sieht mehr Personal in den Nachtschichten vor, sagte ein Sprecher der Gewerkschaft.
+
+Veröffentlicht am 5. Mai 2026 um 12:02
+Stadtbibliothek öffnet nach dem Umbau wieder
+Von Malte Kettler (Reuters)
+Artikel teilen
+
+Nach zwei Jahren Umbau öffnet die Stadtbibliothek am Montag wieder ihre Türen für die Leserinnen und Leser.
+
+Im Erdgeschoss gibt es nun einen Lesesaal mit Blick auf den Hafen und einen Raum für Kinder.
+"""
+
+
+def test_a_byline_with_its_agency_in_parentheses_is_the_header_not_a_picture_credit():
+    """(seg60, probe8) `Von NAME (dpa)` under each headline is the story's author line with its
+    newsroom, not a picture's credit (`CS102`) under a caption (`CS110`, which took the headline):
+    each story its record and its title (main: one record, no title), the author lines gone."""
+    arts = clean(_AGENCY_BYLINES)
+    assert [a.title for a in arts] == ["Neue Fähre für die Inseln ab Juni", "Hafenlotsen einigen sich nach langen Gesprächen",
+                                       "Stadtbibliothek öffnet nach dem Umbau wieder"]
+    assert [a.byline for a in arts[1:]] == ["Svenja Ostwald", "Malte Kettler"]  # (the first: the site's name, as main)
+    assert not any("Halbach" in a.body or "(dpa)" in a.body for a in arts)
+
+
+def test_a_photographers_name_and_agency_under_a_caption_stays_a_credit():
+    """Hard negative: `Carlos Prieto (EFE)`, no author's word before the name, under a caption
+    sentence inside a story, stays the picture's credit; the caption goes too, the story is one."""
+    page = ("Bird rescue centre opens on the coast\nBy Ada Linford\n12.11.2025 09:40\n\n"
+            "The new rescue centre for sea birds opened on Tuesday after two years of building work.\n\n"
+            "A volunteer feeds an eagle owl at the new centre.\nCarlos Prieto (EFE)\n\n"
+            "The centre can look after about two hundred birds at a time, its director said on Tuesday.\n")
+    arts = clean(page)
+    assert [a.title for a in arts] == ["Bird rescue centre opens on the coast"]
+    assert "Carlos Prieto" not in arts[0].body and "eagle owl" not in arts[0].body
+    assert arts[0].byline == "Ada Linford"
