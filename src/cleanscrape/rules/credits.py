@@ -190,8 +190,7 @@ class SlashCreditRule(Rule):
                     yield self.finding(i, "a parenthesised photo credit")
                 elif ("/" in v or any(k in v for k in _VIA_KEYS) or any(k in v for k in _FOR_KEYS) or v.endswith(")")) \
                         and _has_picture_source(v) and (slash.fullmatch(v) or (
-                            (any(k in v for k in _FOR_KEYS) or v.endswith(")")) and outlet.fullmatch(v)
-                            and not byline_fields(v))):  # (`By Owen Dunmere (AFP)`: an author line, CS301's)
+                            (any(k in v for k in _FOR_KEYS) or v.endswith(")")) and outlet.fullmatch(v))):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
                 else:
                     continue

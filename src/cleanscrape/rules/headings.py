@@ -156,10 +156,6 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
-    if name.endswith(")") and " (" in name:  # `By Owen Dunmere (AFP)`: the name, then its newsroom in parentheses
-        head, _, outlet = name[:-1].rpartition(" (")
-        if "(" not in outlet and 0 < len(outlet.split()) <= OUTLET_MAX_WORDS and name_list(head, NAME_MAX_WORDS):
-            name = head
     if ", " in name:  # `By Ines Achterberg, Transport reporter`: the name, then the job in running case
         head, _, job = name.partition(", ")
         if name_list(head, NAME_MAX_WORDS) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
