@@ -390,16 +390,19 @@ def _vote(text: str) -> float:
 FORM_PAGE_SHARE = 0.5  # a <form> that holds this share of the page's text wraps the page (ASP.NET), not a dialog
 
 
-def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
+def _small_forms(tree: _Tree, voters: list[bool], raw_hints: list[Hints]) -> None:
     """The prose of a ``<form>`` that holds a small part of the page (a sign-in dialog, a
-    newsletter or contact form, a search box) casts no vote for the text container; a form
-    that wraps the page, as some frameworks print every page, still does."""
+    newsletter or contact form, a search box, a poll) casts no vote for the text container,
+    and its blocks carry the hint ``dialog`` (``CS502`` drops them: a field's label, a
+    password rule, a consent line); a form that wraps the page, as some frameworks print
+    every page, still votes and keeps its text."""
     total, tags, n = tree.sizes[-1], tree.tag, -1
     for _ in range(tags.count("form")):  # (the forms found in C: most pages have one or two)
         n = tags.index("form", n + 1)
         if tree.chars(n) < FORM_PAGE_SHARE * total:
             for k in range(tree.first[n], tree.last[n]):
                 voters[k] = False
+                raw_hints[k]["dialog"] = True
 
 
 # class and id words of a box the page opens over its text (a log-in or sign-up panel, a
@@ -815,7 +818,7 @@ class _Walk:
                     raw_hints[k]["notice"] = True
                 else:
                     raw_hints[k]["media"] = role
-        _forms_do_not_vote(tree, self.voters)
+        _small_forms(tree, self.voters, raw_hints)
         _mark_dialogs(tree, raw_hints)
         main = _main_container(self.tree, self.owners, texts, self.voters)
         self.markup(main, _standfirst(self, texts, main))
