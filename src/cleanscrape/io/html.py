@@ -393,7 +393,7 @@ FORM_PAGE_SHARE = 0.5  # a <form> that holds this share of the page's text wraps
 def _small_forms(tree: _Tree, voters: list[bool], raw_hints: list[Hints]) -> None:
     """The prose of a ``<form>`` that holds a small part of the page (a sign-in dialog, a
     newsletter or contact form, a search box, a poll) casts no vote for the text container,
-    and its blocks carry the hint ``dialog`` (``CS502`` drops them: a field's label, a
+    and its blocks carry the hint ``form`` (``CS502`` drops them: a field's label, a
     password rule, a consent line); a form that wraps the page, as some frameworks print
     every page, still votes and keeps its text."""
     total, tags, n = tree.sizes[-1], tree.tag, -1
@@ -402,7 +402,7 @@ def _small_forms(tree: _Tree, voters: list[bool], raw_hints: list[Hints]) -> Non
         if tree.chars(n) < FORM_PAGE_SHARE * total:
             for k in range(tree.first[n], tree.last[n]):
                 voters[k] = False
-                raw_hints[k]["dialog"] = True
+                raw_hints[k]["form"] = True
 
 
 # class and id words of a box the page opens over its text (a log-in or sign-up panel, a

@@ -99,6 +99,9 @@ class StructureRule(Rule):
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif not_in_body:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
+            elif h.get("form"):
+                yield self.finding(i, "inside a dialog (a small form: sign-up, log-in or search, not the page's)",
+                                   role=Role.BOILERPLATE)
             elif h.get("link_density", 0) > (LINK_LINE_DENSITY if lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
                     not _post_heading(ctx, i):
                 yield self.finding(i, "mostly link text")
