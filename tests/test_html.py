@@ -709,6 +709,29 @@ def test_a_log_in_dialog_printed_in_the_page_is_dropped():
         assert not any(r.reason.startswith("inside a dialog") for r in art.removed)
 
 
+
+def test_a_small_forms_lines_are_dropped_inside_the_article_too():
+    # a newsletter sign-up or account form set inside the story's element, under its last paragraph:
+    # its heading, its blurb, its fields' labels and its password rule are no part of the story
+    story = "".join(f"<p>The ferry to the outer islands ran again on Sunday after the storm, part {k}, "
+                    f"and the harbour master thanked the crews for their work.</p>" for k in range(5))
+    form = ("<form action='/signup'><h2>The Harbour Weekly</h2><div>Fridays. A digest of the week's stories.</div>"
+            "<div><label for='e'>Your e-mail address</label><input id='e' type='email'></div>"
+            "<p>Must be at least 6 characters, with a number.</p><button>Sign up</button></form>")
+    page = f"<html><body><article><h1>Ferries sail again</h1>{story}{form}</article></body></html>"
+    hints = {b.text[:12]: b.hints for b in read_html(page).blocks}
+    assert hints["The Harbour "].get("form") and hints["Must be at l"].get("form")
+    assert not hints["The ferry to"].get("form")
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert len(art.paragraphs) == 5 and art.paragraphs[-1].startswith("The ferry to the outer islands")
+    assert not any("Weekly" in p or "digest" in p or "e-mail" in p or "characters" in p for p in art.paragraphs)
+    # kept: a form that wraps the whole page (as some frameworks print every page) is the page
+    wrapped = f"<html><body><form action='/page'><article><h1>Ferries sail again</h1>{story}</article></form></body></html>"
+    assert not any(b.hints.get("form") for b in read_html(wrapped).blocks)
+    (art,) = Pipeline().clean_document(read_html(wrapped))
+    assert len(art.paragraphs) == 5
+
+
 _KEEPERS = "".join(f"<p>The lighthouse keepers of Port Velmora, who kept the lamp lit for a century, part {k}, "
                    f"were remembered on Saturday with a walk along the old sea wall.</p>" for k in range(4))
 

@@ -27,6 +27,7 @@ class Hints(TypedDict, total=False):
     media: str  # inside a picture's caption or credit, or a promotion box: "caption", "credit" or "promo"
     notice: bool  # inside a notice box its markup names (a licence, disclaimer, bio, donation box: ``io.html``)
     dialog: bool  # inside a log-in, sign-up or error box the page prints for a script to open (``io.html``)
+    form: bool  # inside a <form> that holds under half the page's text: a sign-up, log-in or search form (``io.html``)
     main: bool  # inside the element that holds the page's text (only when the reader found one)
     class_words: tuple[int, int]  # ancestors whose class and id words say text / not text (when any)
     parent_span: tuple[int, int]  # the blocks its block element's parent holds (first, last not included)

@@ -390,16 +390,32 @@ def _vote(text: str) -> float:
 FORM_PAGE_SHARE = 0.5  # a <form> that holds this share of the page's text wraps the page (ASP.NET), not a dialog
 
 
-def _forms_do_not_vote(tree: _Tree, voters: list[bool]) -> None:
-    """The prose of a ``<form>`` that holds a small part of the page (a sign-in dialog, a
-    newsletter or contact form, a search box) casts no vote for the text container; a form
-    that wraps the page, as some frameworks print every page, still does."""
+def _small_forms(tree: _Tree, voters: list[bool]) -> list[int]:
+    """The ``<form>`` elements that hold a small part of the page (a sign-in dialog, a
+    newsletter or contact form, a search box, a poll): their prose casts no vote for the
+    text container. A form that wraps the page, as some frameworks print every page, still
+    votes. Returns the small forms (``_mark_forms`` marks their blocks once the container is known)."""
     total, tags, n = tree.sizes[-1], tree.tag, -1
+    small = []
     for _ in range(tags.count("form")):  # (the forms found in C: most pages have one or two)
         n = tags.index("form", n + 1)
         if tree.chars(n) < FORM_PAGE_SHARE * total:
+            small.append(n)
             for k in range(tree.first[n], tree.last[n]):
                 voters[k] = False
+    return small
+
+
+def _mark_forms(tree: _Tree, forms: list[int], main: set[int], raw_hints: list[Hints]) -> None:
+    """The blocks of a small form (``_small_forms``) carry the hint ``form`` (``CS502`` drops
+    them: a field's label, a password rule, a consent line, a sign-up box's blurb), unless the
+    form holds the text container: a form around the article's text is the page's, whatever
+    its share."""
+    first, last = tree.first, tree.last
+    for n in forms:
+        if not any(first[n] <= first[m] and last[m] <= last[n] for m in main):
+            for k in range(first[n], last[n]):
+                raw_hints[k]["form"] = True
 
 
 # class and id words of a box the page opens over its text (a log-in or sign-up panel, a
@@ -815,9 +831,10 @@ class _Walk:
                     raw_hints[k]["notice"] = True
                 else:
                     raw_hints[k]["media"] = role
-        _forms_do_not_vote(tree, self.voters)
+        forms = _small_forms(tree, self.voters)
         _mark_dialogs(tree, raw_hints)
         main = _main_container(self.tree, self.owners, texts, self.voters)
+        _mark_forms(tree, forms, main, raw_hints)
         self.markup(main, _standfirst(self, texts, main))
         return out
 

@@ -37,13 +37,14 @@ class StructureRule(Rule):
     the page's own header (not an article's) and comment sections, link lists
     (short blocks that are mostly link text), figure captions, and dialogs (a box
     whose class words say modal or dialog: a log-in panel printed in the page for a
-    script to open); the block that repeats the page's
-    headline becomes the title.
+    script to open) and small forms (a `<form>` holding under half of the page and not
+    the article's text: a sign-up box, a field's label, a search box); the block that
+    repeats the page's headline becomes the title.
     Why: the markup says what these blocks are; text rules cannot see it.
     Example: `Business` inside `<nav>`
     Kept: a paragraph inside `<article>`, the text of `<div class="article modal-enabled">`
-    (its words say text too) or of a dialog that holds most of the page, and every block of a
-    plain-text page (no markup).
+    (its words say text too), of a dialog that holds most of the page or of a form around the
+    article's text, and every block of a plain-text page (no markup).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -99,6 +100,9 @@ class StructureRule(Rule):
                 yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
             elif not_in_body:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
+            elif h.get("form"):
+                yield self.finding(i, "inside a dialog (a small form: sign-up, log-in or search, not the page's)",
+                                   role=Role.BOILERPLATE)
             elif h.get("link_density", 0) > (LINK_LINE_DENSITY if lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
                     not _post_heading(ctx, i):
                 yield self.finding(i, "mostly link text")
