@@ -411,8 +411,8 @@ def _closing_headlines(ctx: Context, run: list[int], p: int) -> list[int]:
     the story's closing lines (a short list, its lead-in) over the trailer that closes another
     story above, across a headline (what follows goes)."""
     n, i = len(ctx.texts), run[0]
-    if len(run) <= CONTINUED_RUN and _continued(ctx, run[-1]) and not any(
-            ctx.role(x) in _HEADER for x in range(p + 1, i)):
+    if len(run) <= CONTINUED_RUN and _continued(ctx, run[-1]) and not any(_headline_like(ctx.text(x)) for x in run) \
+            and not any(ctx.role(x) in _HEADER for x in range(p + 1, i)):
         return []  # (lost62) the story's closing lines, over the link that continues it: its text
     if i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
             and (_story_trailer(ctx, i + 1) or _opens_story_list(ctx, p, i)):
@@ -426,7 +426,9 @@ def _closing_headlines(ctx: Context, run: list[int], p: int) -> list[int]:
 
 
 CONTINUED_RUN = 2  # lines over a read-more link kept as its story's: its last subheading and its line (more are a list of links)
-_HEADER = frozenset({Role.BYLINE, Role.DATE})  # a story's header line: a byline or date between a paragraph and the run heads another story
+# between the story's paragraph and the run: a byline or date heads another story; a video teaser's
+# label has its clip's headline under it
+_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.TEASER})
 MORE_LINK_MAX = 40  # characters of a read-more link (`Continue reading →`, `Lire la suite »`)
 
 
@@ -440,6 +442,13 @@ def _continued(ctx: Context, last: int) -> bool:
         return False
     f, t = ctx.findings[k], ctx.texts[k]
     return f is not None and (f.code in _READ_MORE or f.code in _RELATED_CODES and bare_related_label(t) and not leads_on(t))
+
+
+def _headline_like(text: str) -> bool:
+    """A two-part headline, or a kicker before a colon with the headline after it (`Lindau
+    winter market: what to expect this year`): another story's link, even over a read-more link."""
+    label = _LABEL.match(text)
+    return headline_shape(text) or label is not None and label.end() < len(text.rstrip())
 
 
 SUBHEADING_MIN_WORDS = 3  # words of a story's last subheading kept over the next story; shorter is a label (`Read more`)
