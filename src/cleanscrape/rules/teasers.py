@@ -330,7 +330,10 @@ class InlineRelatedRule(Rule):
     more`, a sign-off: a line of the same label closes a story above), whatever follows it, or
     right over the label of a list of other stories (`Most read`, `More on this story`: their
     headlines come under it), no such label over the line; on a
-    page of several stories, the story's closing run of short lines (a list) over such a trailer.
+    page of several stories, the story's closing run of short lines (a list) over such a trailer;
+    the story's last line or two right over the link that continues it (`Continue reading →`, a
+    bare `Read more`: `Tickets and opening times`), unless a two-part or kicker headline (`Lindau
+    winter market: what to expect this year`) or a byline, date or video teaser over them.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
