@@ -330,7 +330,10 @@ class InlineRelatedRule(Rule):
     more`, a sign-off: a line of the same label closes a story above), whatever follows it, or
     right over the label of a list of other stories (`Most read`, `More on this story`: their
     headlines come under it), no such label over the line; on a
-    page of several stories, the story's closing run of short lines (a list) over such a trailer.
+    page of several stories, the story's closing run of short lines (a list) over such a trailer;
+    the story's last line or two right over the link that continues it (`Continue reading →`, a
+    bare `Read more`: `Tickets and opening times`), unless a two-part or kicker headline (`Lindau
+    winter market: what to expect this year`) or a byline, date or video teaser over them.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -380,17 +383,7 @@ class InlineRelatedRule(Rule):
             elif ends_article and (prev_prose or after_nothing):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
-                if prev_prose and i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
-                        and (_story_trailer(ctx, i + 1) or _opens_story_list(ctx, p, i)):
-                    run = run[1:]  # the story's last subheading, over the trailer each story prints or a story list's label
-                elif prev_prose and len(run) > 1 and ctx.lens[p] >= STORY_PARAGRAPH:
-                    # the story's closing lines (a short list, its lead-in), over the trailer that
-                    # closes another story above, across a headline: its text; what follows goes
-                    cut = next((x for x in run if x + 1 < n and _story_trailer(ctx, x + 1, across=True)), None)
-                    if cut is not None and cut - i <= CLOSING_RUN and all(
-                            not menu_line(ctx.text(x)) and not _story_trailer(ctx, x) for x in run if x <= cut):
-                        run = [x for x in run if x > cut]
-                for m in run:
+                for m in _closing_headlines(ctx, run, p) if prev_prose else run:
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
                     yield self.finding(m, why)
@@ -412,6 +405,53 @@ class InlineRelatedRule(Rule):
                             and not closes_as_sentence(ctx.text(link)):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
+
+
+def _closing_headlines(ctx: Context, run: list[int], p: int) -> list[int]:
+    """The lines of ``run`` (open heading-like lines after the story's last paragraph ``p``,
+    nothing but labelled artefacts between) that are other stories' headlines: all of them, but
+    the story's last subheading over the trailer each story prints or a story list's label, and
+    the story's closing lines (a short list, its lead-in) over the trailer that closes another
+    story above, across a headline (what follows goes)."""
+    n, i = len(ctx.texts), run[0]
+    if len(run) <= CONTINUED_RUN and _continued(ctx, run[-1]) and not any(_headline_like(ctx.text(x)) for x in run) \
+            and not any(ctx.role(x) in _HEADER for x in range(p + 1, i)):
+        return []  # (lost62) the story's closing lines, over the link that continues it: its text
+    if i + 1 < n and ctx.lens[p] >= STORY_PARAGRAPH and _last_subheading(ctx.text(i)) \
+            and (_story_trailer(ctx, i + 1) or _opens_story_list(ctx, p, i)):
+        return run[1:]
+    if len(run) > 1 and ctx.lens[p] >= STORY_PARAGRAPH:
+        cut = next((x for x in run if x + 1 < n and _story_trailer(ctx, x + 1, across=True)), None)
+        if cut is not None and cut - i <= CLOSING_RUN and all(
+                not menu_line(ctx.text(x)) and not _story_trailer(ctx, x) for x in run if x <= cut):
+            return [x for x in run if x > cut]
+    return run
+
+
+CONTINUED_RUN = 2  # lines over a read-more link kept as its story's: its last subheading and its line (more are a list of links)
+# between the story's paragraph and the run: a byline or date heads another story; a video teaser's
+# label has its clip's headline under it
+_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.TEASER})
+MORE_LINK_MAX = 40  # characters of a read-more link (`Continue reading →`, `Lire la suite »`)
+
+
+def _continued(ctx: Context, last: int) -> bool:
+    """(lost62) The line under line ``last`` is a link that continues the story above it: a
+    rule's `Continue reading`, or a bare `Read more` with no colon (a label over the next line
+    ends in one): the lines between the story's last paragraph and it are the story's own
+    (an excerpt's last line, its last subheading), never another story's headline."""
+    k = last + 1
+    if k >= len(ctx.texts) or ctx.lens[k] > MORE_LINK_MAX:
+        return False
+    f, t = ctx.findings[k], ctx.texts[k]
+    return f is not None and (f.code in _READ_MORE or f.code in _RELATED_CODES and bare_related_label(t) and not leads_on(t))
+
+
+def _headline_like(text: str) -> bool:
+    """A two-part headline, or a kicker before a colon with the headline after it (`Lindau
+    winter market: what to expect this year`): another story's link, even over a read-more link."""
+    label = _LABEL.match(text)
+    return headline_shape(text) or label is not None and label.end() < len(text.rstrip())
 
 
 SUBHEADING_MIN_WORDS = 3  # words of a story's last subheading kept over the next story; shorter is a label (`Read more`)
