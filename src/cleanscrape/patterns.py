@@ -7,12 +7,12 @@ taken only where a pattern needs what ``re`` lacks (Unicode properties such as
 
 from __future__ import annotations
 
-import marshal
 import re
 import zlib
 from collections.abc import Iterable
 from functools import cache
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 from .kept import compile_kept, keep_data, kept_data
@@ -172,10 +172,17 @@ def _tree_alternation(parts: list[str], space: str) -> str:
 _NO_TREE = b"\x00"  # (kept for phrases that make no tree: no alternation is this; the empty one would read as none kept)
 
 
-# what a kept tree was worked out by: this code (a change to it works the trees out again)
-_TREE_KIND = f"""phrase tree {zlib.crc32(marshal.dumps(tuple(
-    f.__code__ for f in (_case_keys.__wrapped__, _phrase_tree, _phrases_under, _opens_later, _tree_branches,
-                         _tree_alternation)))):08x}"""
+def _tree_code() -> int:
+    """What tells the code that works the trees out (this module's source; without it, the
+    functions' bytecode): a kept tree is read back only for the same code."""
+    try:
+        return zlib.crc32(Path(__file__).read_bytes())
+    except OSError:
+        return zlib.crc32(b"".join(f.__code__.co_code for f in (
+            _case_keys.__wrapped__, _phrase_tree, _phrases_under, _opens_later, _tree_branches, _tree_alternation)))
+
+
+_TREE_KIND = f"phrase tree {_tree_code():08x}"  # (the kind the trees are kept under)
 
 
 _GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
