@@ -101,7 +101,7 @@ def _phrase_tree(parts: list[str]) -> dict[str | None, Any] | None:
     todo = [root]
     while todo:
         node = todo.pop()
-        if len(node) == 1 or len(node) == 2 and None in node:  # (one branch: nothing to part)
+        if len(node) - (None in node) <= 1:  # (one branch at most: nothing to part)
             todo.extend(child for c, child in node.items() if c is not None)
             continue
         branches = [(c, child) for c, child in node.items() if c is not None]
