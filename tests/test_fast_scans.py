@@ -680,3 +680,46 @@ def test_figures_line_quick_path_counts_as_the_character_tests(text):
 def test_figures_line_takes_figures_and_leaves_words():
     assert figures_line("Brent 83.61 +1.79%") and figures_line("▶ 02:14") and figures_line("14:15")
     assert not figures_line("Five things to know on 12 May 2024") and not figures_line("No digits here")
+
+
+# (speed66) a phrase list's alternation written as the tree of its phrases (`share(?:\s+this)?|follow`)
+# matches where the plain alternation, longest phrase first, matches, and as far: the same spans for
+# ``match``, ``search`` and ``fullmatch``, with what follows it in a pattern, case kept or ignored
+def _plain_alternation(parts: list[str], space: str) -> str:
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
+
+
+_PHRASE = st.text(alphabet="aAbsſK\u212a. é", min_size=1, max_size=5).map(str.strip).filter(bool)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PHRASE, min_size=1, max_size=8), st.text(alphabet="aAbsSſkK\u212a. éx\t", max_size=14),
+       st.sampled_from([r"\s+", " ", r"[ \t]+"]), st.sampled_from(["", "x", r"\b", r"[ \t]*b"]),
+       st.sampled_from([0, re.IGNORECASE]))
+def test_phrase_tree_matches_as_the_plain_alternation(words, text, space, tail, flags):
+    from cleanscrape.patterns import _phrase_tree, _tree_branches
+
+    parts = list(dict.fromkeys(words))
+    parts.sort()
+    parts.sort(key=len, reverse=True)
+    tree = _phrase_tree(parts)
+    if tree is None:
+        return  # (phrases that part at two forms of one letter, a shorter before a longer: the plain alternation)
+    quick = re.compile("(?:" + "|".join(_tree_branches(tree, space)) + ")" + tail, flags)
+    plain = re.compile(_plain_alternation(parts, space) + tail, flags)
+    for name in ("match", "search", "fullmatch"):
+        got, want = getattr(quick, name)(text), getattr(plain, name)(text)
+        assert (got and got.span()) == (want and want.span()), (name, quick.pattern, plain.pattern)
+
+
+def test_phrase_tree_shares_openings_and_keeps_the_longest_first():
+    from cleanscrape.patterns import words_alternation
+
+    assert words_alternation(["share", "share this", "Facebook", "follow us", "follow"]) == \
+        r"(?:share(?:\s+this)?|follow(?:\s+us)?|Facebook)"
+    assert words_alternation(["ab", "a", "abc"], " ") == "(?:a(?:b(?:c)?)?)"
+    # a hard negative: `Follow` (under `F`) opens `follow us` (under `f`) case aside, and the tree
+    # would try it first; the plain alternation, longest first, is kept
+    assert words_alternation(["Facebook page", "follow us", "Follow"]) == r"(?:Facebook\s+page|follow\s+us|Follow)"
+    assert re.compile(words_alternation(["Facebook page", "follow us", "Follow"]), re.I).match("Follow us").end() == 9
+    assert words_alternation(["Aaaa", "ab", "A"], " ") == "(?:Aaaa|ab|A)"  # (`A` under `A` would be tried before `ab`)

@@ -8,12 +8,14 @@ taken only where a pattern needs what ``re`` lacks (Unicode properties such as
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable
 from functools import cache
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
-from .kept import compile_kept
+from .kept import compile_kept, keep_data, kept_data
 
 _NEEDS_REGEX = compile_kept(r"\\[pP]\{|\(\?V1\)|\\X", 0, False)
 
@@ -57,10 +59,130 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     if longest_first:  # (longest first, one length in sorted order: the sort by length is stable, reversed too)
         parts.sort()
         parts.sort(key=len, reverse=True)
+        tree = _tree_alternation(parts, space)
+        if tree:
+            return tree
     joined = "\x01".join(parts)  # (escaped in one pass: re.escape leaves this character alone)
     if joined.count("\x01") != max(len(parts) - 1, 0):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
     return "(?:" + re.escape(joined).replace(r"\ ", space).replace("\x01", "|") + ")"
+
+
+# the characters case-blind matching takes for one another beyond lowering (``re``'s own table:
+# `ſ` for `s`, `ı` for `i`, ...), by lowered character
+_EXTRA_CASES: dict[int, tuple[int, ...]] = getattr(import_module("re._casefix"), "_EXTRA_CASES", {})
+_SPACE = " "  # a phrase's space in the tree: the alternation's ``space`` pattern
+
+
+@cache
+def _case_keys(c: str) -> frozenset[str]:
+    """What character ``c`` may stand for once case is ignored (white space: any space)."""
+    if c.isspace():  # (a space reads any white space)
+        return frozenset({_SPACE})
+    keys = {c, c.lower(), c.upper(), c.casefold()}
+    for k in list(keys):
+        if len(k) == 1:
+            keys.update(map(chr, _EXTRA_CASES.get(ord(k), ())))
+    return frozenset(keys)
+
+
+def _phrase_tree(parts: list[str]) -> dict[str | None, Any] | None:
+    """The phrases (longest first) as a tree of their characters (a space: ``_SPACE``), each
+    phrase's end marked by a ``None`` branch; None when the tree could try two phrases that may
+    both match one text, case aside, in another order than the plain alternation does, longest
+    first (a phrase and a longer one it opens, case aside, under branches that part at two forms
+    of one letter: `Follow` under `F`, `follow us` under `f`)."""
+    root: dict[str | None, Any] = {}
+    for p in parts:
+        node = root
+        for c in p:
+            node = node.setdefault(_SPACE if c == " " else c, {})
+        node[None] = {}
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if len(node) - (None in node) <= 1:  # (one branch at most: nothing to part)
+            todo.extend(child for c, child in node.items() if c is not None)
+            continue
+        branches = [(c, child) for c, child in node.items() if c is not None]
+        keys = [_case_keys(c) for c, _ in branches]
+        for k, (_, child) in enumerate(branches):
+            todo.append(child)
+            for m in range(k + 1, len(branches)):
+                if not keys[k].isdisjoint(keys[m]) and _opens_later(branches[k], branches[m]):
+                    return None
+    return root
+
+
+def _phrases_under(c: str, node: dict[str | None, Any]) -> list[str]:
+    """The phrases' rests from a branch ``c`` on, in the order the tree tries them."""
+    out: list[str] = []
+    for d, child in node.items():
+        out += [c] if d is None else _phrases_under(c + d, child)
+    return out
+
+
+def _opens_later(first: tuple[str, dict[str | None, Any]], later: tuple[str, dict[str | None, Any]]) -> bool:
+    """A phrase under branch ``first`` (tried first) opens a longer phrase under ``later``, case aside."""
+    shorter = _phrases_under(*first)
+    for v in _phrases_under(*later):
+        for u in shorter:
+            if len(u) < len(v) and all(not _case_keys(x).isdisjoint(_case_keys(y)) for x, y in zip(u, v)):
+                return True
+    return False
+
+
+_escaped = cache(re.escape)  # (a character as ``re.escape`` writes it, each written once)
+
+
+def _tree_branches(node: dict[str | None, Any], space: str) -> list[str]:
+    """The alternatives of a phrase tree's node, in the order its branches were made (a phrase
+    that ends at the node is the caller's: an optional group after the run that leads to it)."""
+    out = []
+    for c, child in node.items():
+        if c is None:
+            continue
+        run = space if c == _SPACE else _escaped(c)
+        while len(child) == 1 and None not in child:  # (a chain of single characters: one literal run)
+            ((c, child),) = child.items()
+            run += space if c == _SPACE else _escaped(c)
+        inner = _tree_branches(child, space)
+        if inner:
+            group = inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
+            run += f"(?:{group})?" if None in child else group
+        out.append(run)
+    return out
+
+
+def _tree_alternation(parts: list[str], space: str) -> str:
+    """The alternation of ``parts`` (longest first) as their tree (:func:`_phrase_tree`), or ``""``
+    when they make none: kept across processes, as a compiled pattern is (a page's words are
+    read the same way in every process; working the trees out is some 200 million
+    instructions, reading them back a few)."""
+    text = repr((space, parts))
+    got = kept_data(_TREE_KIND, text)
+    if got is not None:
+        return "" if got == _NO_TREE else got.decode("utf-8", "surrogatepass")
+    tree = _phrase_tree(parts)
+    out = "" if tree is None else "(?:" + "|".join(_tree_branches(tree, space)) + ")"
+    keep_data(_TREE_KIND, text, out.encode("utf-8", "surrogatepass") if out else _NO_TREE)
+    return out
+
+
+_NO_TREE = b"\x00"  # (kept for phrases that make no tree: no alternation is this; the empty one would read as none kept)
+
+
+def _tree_code() -> int:
+    """What tells the code that works the trees out (this module's source; without it, the
+    functions' bytecode): a kept tree is read back only for the same code."""
+    try:
+        return zlib.crc32(Path(__file__).read_bytes())
+    except OSError:
+        return zlib.crc32(b"".join(f.__code__.co_code for f in (
+            _case_keys.__wrapped__, _phrase_tree, _phrases_under, _opens_later, _tree_branches, _tree_alternation)))
+
+
+_TREE_KIND = f"phrase tree {_tree_code():08x}"  # (the kind the trees are kept under)
 
 
 _GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
