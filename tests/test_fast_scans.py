@@ -39,6 +39,9 @@ PATTERNS = [
     # matches that may run on into the next line: tried where they may start
     re.compile(r"cookie\s+policy|privacy(?:\s+policy)?|tip\s+us"), re.compile(r"(?<!\w)(?:see|us)\s*(?:us|tip)"),
     re.compile(r"\b(?:cookies?|tip)\b[^x]{0,12}"), re.compile(r"^tip\s", re.MULTILINE),
+    # phrase trees: a shared opening, then a choice (read on into its branches)
+    re.compile(r"co(?:okie(?:s)?|mmission)|t(?:ip(?:\s+us)?|racking\s+technologies)"),
+    re.compile(r"\bdo(?:nat(?:e|ions?)|\b)|su(?:pport(?:\s+us)?|b)"),
 ]
 WORDS = ["tip", "got a tip", "have a news tip", "donate", "donations", "affiliate", "commission", "see",
          "us", "support us", "cookie", "privacy policy", "tracking", "technologies", "abx", "cdcdx",
@@ -88,8 +91,13 @@ def test_needles_only_for_patterns_confined_to_a_line():
 def test_prefix_needles_only_where_every_match_starts_with_one():
     assert prefix_needles(re.compile(r"\b(?:cookies?|privacy\s+policy)\b")) == ("cookie", "privacy")
     assert prefix_needles(re.compile(r"(?<!\w)(?:have|got) a tip")) == ("got", "have")  # (the choice's words)
-    for none in (r"\w+ tip", r"(?:ab)?cd", r"(?:ab|)cd", r"[ab]cd", r"x(?:ab|cd)"):
+    for none in (r"\w+ tip", r"(?:ab)?cd", r"(?:ab|)cd", r"[ab]cd", r"x(?:[ab]|cd)"):
         assert prefix_needles(re.compile(none)) is None, none
+    # a literal run read on into the choice after it (a phrase tree's shared opening): the longer heads
+    assert prefix_needles(re.compile(r"x(?:ab|cd)")) == ("xab", "xcd")
+    assert prefix_needles(re.compile(r"co(?:n(?:fid|sent(?:s)?)|okie(?:s)?)|gdpr")) == ("confid", "consent", "cookie", "gdpr")
+    assert prefix_needles(re.compile(r"co(?:n|)kie")) == ("co",)  # (an empty choice: the run alone)
+    assert prefix_needles(re.compile(r"co(?:\bx|(?i:y))")) == ("co",)  # (a choice with inline flags: not read)
     assert prefix_needles(re.compile("cookie", re.IGNORECASE)) is None
     assert prefix_needles(re.compile(r"privacy|privacidad|gdpr")) == ("gdpr", "privac")  # (one opening, one scan)
 

@@ -443,17 +443,20 @@ def prefix_needles(pattern: Pattern) -> tuple[str, ...] | None:
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or \
             pattern.flags & re.IGNORECASE:
         return None
-    try:
-        got = _prefixes(_parsed(pattern).data)
-    except (_Unsafe, AttributeError, TypeError, ValueError):
-        return None
-    if got is None or len(got) > NEEDLES_MAX or min(len(x) for x in got) < NEEDLE_MIN:
-        return None
-    return _shared_openings(x for x in got if not any(y != x and x.startswith(y) for y in got))  # (`cookie` finds `cookies`)
+    for past_groups in (True, False):  # (read past a choice after a literal run; where that makes too many, not)
+        try:
+            got = _prefixes(_parsed(pattern).data, past_groups)
+        except (_Unsafe, AttributeError, TypeError, ValueError):
+            return None
+        if got is not None and len(got) <= NEEDLES_MAX and min(len(x) for x in got) >= NEEDLE_MIN:
+            return _shared_openings(x for x in got if not any(y != x and x.startswith(y) for y in got))  # (`cookie` finds `cookies`)
+    return None
 
 
-def _prefixes(data: list[Any]) -> frozenset[str] | None:
-    """The literal strings a parsed sequence starts with (None: not known)."""
+def _prefixes(data: list[Any], past_groups: bool = False) -> frozenset[str] | None:
+    """The literal strings a parsed sequence starts with (None: not known). ``past_groups``: a
+    literal run followed by a choice (a group, a phrase tree's branches) is read on into the
+    choice's own openings (`co(?:nsent|okie)` starts with `consent` or `cookie`, not just `co`)."""
     run = ""
     for op, av in data:
         name = op.name
@@ -461,16 +464,25 @@ def _prefixes(data: list[Any]) -> frozenset[str] | None:
             run += chr(av)
             continue
         if run:
-            return frozenset({run})
+            inner = _choice_prefixes(name, av, past_groups) if past_groups else None
+            if inner is None or len(inner) > NEEDLES_MAX:
+                return frozenset({run})
+            return frozenset(run + p for p in inner)
         if name == "AT" or name == "ASSERT_NOT" or name == "ASSERT":
             continue  # (zero-width, before the first character the match reads)
-        if name == "BRANCH":
-            parts = [_prefixes(b) for b in av[1]]
-            return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
-        if name == "SUBPATTERN" and not (av[1] or av[2]):
-            inner = _prefixes(av[3])
-            if inner is None or "" in inner:
-                return None
-            return inner
-        return None
+        return _choice_prefixes(name, av, past_groups)
     return frozenset({run}) if run else None
+
+
+def _choice_prefixes(name: str, av: Any, past_groups: bool) -> frozenset[str] | None:
+    """The literal strings a choice (``BRANCH``) or a plain group (``SUBPATTERN`` without inline
+    flags) starts with; None for any other element, or when not known."""
+    if name == "BRANCH":
+        parts = [_prefixes(b, past_groups) for b in av[1]]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+    if name == "SUBPATTERN" and not (av[1] or av[2]):
+        inner = _prefixes(av[3], past_groups)
+        if inner is None or "" in inner:
+            return None
+        return inner
+    return None
