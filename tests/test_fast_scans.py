@@ -8,6 +8,7 @@ characters takes the lines it took from every line."""
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
-from cleanscrape.text import _PUNCT_TOKENS, DIGIT_RUN, _ascii_word_count, figures_line, word_count
+from cleanscrape.text import _PUNCT_TOKENS, DIGIT_FIRST, DIGIT_RUN, _ascii_word_count, figures_line, fold_digits, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
@@ -731,3 +732,38 @@ def test_phrase_tree_shares_openings_and_keeps_the_longest_first():
     assert words_alternation(["Facebook page", "follow us", "Follow"]) == r"(?:Facebook\s+page|follow\s+us|Follow)"
     assert re.compile(words_alternation(["Facebook page", "follow us", "Follow"]), re.I).match("Follow us").end() == 9
     assert words_alternation(["Aaaa", "ab", "A"], " ") == "(?:Aaaa|ab|A)"  # (`A` under `A` would be tried before `ab`)
+
+
+def test_digit_first_finds_every_digit_the_class_finds_and_no_other_character():
+    # (the fast class steps over what no digit is, ``\d`` tried on the rest: over every character
+    # there is, it finds what ``\d`` finds, the digits outside ASCII among them)
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    fast = [m.start() for m in re.finditer(DIGIT_FIRST, every)]
+    assert fast == [m.start() for m in re.finditer(r"\d", every)]
+    assert {"\u0663", "\u06f5", "\u0966", "\uff15", "\U0001d7ce", "\U000104a0"} <= {every[k] for k in fast}
+    assert not {"\u00b2", "\u2019", "\u065f", "\u2155", "a", "/", ":"} & {every[k] for k in fast}
+
+
+_WIDE_DIGIT_PIECES = ["ferry ", "7", "12", "\u0663", "\u06f5\u06f6", "\u0966", "\uff11\uff12", "\U0001d7ce", "\u00b2",
+                      "\u2019", "\u065f", "\n", "é", "x9", "\u2155", "2026-12-06"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WIDE_DIGIT_PIECES), max_size=12).map("".join))
+def test_digit_scans_match_where_the_plain_digit_class_matches(text):
+    # (non-ASCII digits, Arabic-Indic, Devanagari, full-width, mathematical, stay found; a
+    # superscript two, a vulgar fraction, a curly quote stay no digit)
+    assert [m.span() for m in DIGIT_RUN.finditer(text)] == [m.span() for m in re.finditer(r"\d+", text)]
+    assert fold_digits(text) == re.sub(r"\d+", "0", text)
+    line = compile_pattern(DIGIT_FIRST + r"[^\n]*", "")
+    assert [m.span() for m in line.finditer(text)] == [m.span() for m in re.finditer(r"\d[^\n]*", text)]
+    lines = text.split("\n")
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.digit_blocks() == {i for i, t in enumerate(lines) if re.search(r"\d", t) is not None}
+
+
+def test_digit_blocks_keep_wide_digits_and_leave_superscripts():
+    lines = ["Seite \u0663", "Preis \uff11\uff12 Euro", "m\u00b2 and \u00bd", "No number here", "Page 7"]
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.digit_blocks() == {0, 1, 4}
+    assert fold_digits("Preis \uff11\uff12 Euro, \u0663\u0664 und 7") == "Preis 0 Euro, 0 und 0"

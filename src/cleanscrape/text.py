@@ -68,7 +68,10 @@ _EDGE_MARKS = ".,;:!?\"'()[]{}«»“”‘’—–-…/*•|"
 # the marks outside ASCII that text in Latin letters prints most (curly quotes, dashes, an ellipsis, a
 # no-break space): none a letter, a digit or `_`, so each ends a run of letters as a space does
 _WIDE_MARKS = "\u2019\u2018\u201c\u201d\u2014\u2013\u2026\xa0"
-DIGIT_RUN: re.Pattern[str] = compile_pattern(r"\d+", "")  # a run of digits: a number, folded where shapes compare
+# a digit, found fast: one class test steps over what no digit is (ASCII but 0-9, and everything below
+# U+0660, where the first digit outside ASCII stands), ``\d`` tried only on the rest (the matches ``\d`` finds)
+DIGIT_FIRST = r"[^\x00-/:-\u065f](?<=\d)"
+DIGIT_RUN: re.Pattern[str] = compile_pattern(DIGIT_FIRST + r"\d*", "")  # a run of digits: a number, folded where shapes compare
 
 
 def fold_digits(text: str) -> str:

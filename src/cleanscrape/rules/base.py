@@ -15,7 +15,7 @@ from typing import Any, cast
 from ..document import Document, Finding, Role
 from ..kept import compile_kept
 from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
-from ..text import ends_sentence, first_word, first_words, heading_words, norm_key, word_count
+from ..text import DIGIT_FIRST, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
 
 # ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
 _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],
@@ -36,7 +36,8 @@ _CONTENT = Role.CONTENT
 ARTICLE_LABELS: tuple[str, ...] = tuple(r.value for r in Role if r not in (Role.CONTENT, Role.BOILERPLATE, Role.NOTICE))
 EVERY_LABEL: tuple[str, ...] = tuple(r.value for r in Role)
 
-_DIGIT_LINE = compile_pattern(r"\d[^\n]*", "")  # a line's first digit and the rest of its line (``digit_blocks``)
+# a line's first digit and the rest of its line (``digit_blocks``; ``DIGIT_FIRST``: the matches of ``\d[^\n]*``)
+_DIGIT_LINE = compile_pattern(DIGIT_FIRST + r"[^\n]*", "")
 
 # the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300

@@ -907,7 +907,7 @@ def code_line(text: str) -> bool:
 STEP_LABEL = 30  # characters of a step's label (`Step 3`, `Krok 3`, `3`): a counter and a word or two
 STEP_COUNT = 3  # labels counting 1, 2, 3 in order: a text's numbered steps
 STEP_REACH = 2  # lines under each label where its step's sentence starts (a step's own subheading between)
-_NUMBER = compile_pattern(r"\d+", "")
+_NUMBER = DIGIT_RUN  # a run of digits
 
 
 def _step_labels(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:

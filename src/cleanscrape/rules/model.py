@@ -46,7 +46,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern
-from ..text import SENTENCE_END, ends_sentence, fold_digits, letter_runs, letter_words, list_mark
+from ..text import DIGIT_FIRST, SENTENCE_END, ends_sentence, fold_digits, letter_runs, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
 from . import content
 from .content import classify_block, detect_language
@@ -59,7 +59,7 @@ FORMAT = 2  # 2: a model may hold trees (``trees``) besides its weights; 1 (weig
 FORMATS = (1, 2)
 
 _WORD = compile_pattern(r"[^\W\d_]+", "")
-_DIGIT = compile_pattern(r"\d", "")
+_DIGIT = compile_pattern(DIGIT_FIRST, "")  # a digit (``\d``, found fast)
 _TAGS = {"p": "p", "li": "li", "h1": "h1", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4",
          "td": "table", "th": "table", "tr": "table", "caption": "table", "pre": "pre",
          "blockquote": "quote", "div": "div", "dd": "dl", "dt": "dl", "br": "br", "section": "div",
