@@ -64,13 +64,22 @@ def test_prefiltered_search_finds_the_lines_the_page_scan_finds(lines, pattern):
     assert ctx.blocks_matching(pattern) == _scan(ctx, pattern)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet="aΣσςΑΟİIǅ .\u0301\n-", max_size=8), min_size=0, max_size=8))
-def test_block_lowerings_split_off_the_page_are_each_blocks_own(lines):
-    """``Context.lowers`` (split off the lowercased page) is each block's own ``lower()``:
-    final sigmas, letters that lowercase longer (`İ`), blocks holding a newline."""
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="aAΣσςΑΟİIǅ .'’:\u0301\u00ad\n-é\u2019", max_size=8), min_size=0, max_size=8))
+def test_page_lowered_block_by_block_is_the_page_lowered(lines):
+    """``Context.page_lower`` (the blocks' own ``lower()`` joined) is the joined page lowered, the
+    plain path: final sigmas beside a block's end and the marks a final sigma looks past
+    (`'`, `.`, `:`, a combining accent, a soft hyphen), letters that lowercase longer (`İ`),
+    blocks holding a newline, ASCII blocks beside others."""
     ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
     assert ctx.lowers() == [t.lower() for t in lines]
+    assert ctx.page_lower() == "\n".join(lines).lower()
+
+
+def test_a_final_sigma_at_a_block_end_is_lowered_as_the_page_lowers_it():
+    lines = ["ΟΔΟΣ", "Σ", "ΑΣ'", "'Σ.Α", "AΣ", "Σa"]  # (final, alone, before and after marks, beside ASCII)
+    ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
+    assert ctx.page_lower() == "\n".join(lines).lower() == "οδος\nσ\nας'\n'σ.α\naς\nσa"
 
 
 def test_needles_only_for_patterns_confined_to_a_line():

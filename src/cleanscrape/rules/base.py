@@ -205,20 +205,20 @@ class Context:
         """
         if self._lower is None:
             self._starts = list(accumulate([n + 1 for n in self.lens], initial=0))  # (each block and its newline)
-            self._lower = "\n".join(self.texts).lower()
+            self._lower = "\n".join(self.lowers())  # (the page lowered: see ``lowers``)
         return self._lower
 
     def lowers(self) -> list[str]:
-        """Each block's text lowercased (``texts[i].lower()``), split off the lowercased page:
-        the page is lowered once, not each block again by every step that compares lines
-        case aside. (Lowering the joined page gives the blocks' own lowerings: a newline is
-        neither a letter nor skipped over, so a final sigma stays final.)"""
+        """Each block's text lowercased (``texts[i].lower()``), once for every step that compares
+        lines case aside; ``page_lower`` joins them. Block by block, not the joined page split:
+        an ASCII block (most of a page's lines) is lowered by one table in C, where a page with
+        one character outside ASCII goes through the Unicode tables character by character, and
+        splitting such a page copies each line out again. (The joined lowerings are the joined
+        page's lowering: a newline is neither a letter nor skipped over, so a final sigma stays
+        final; ``tests/test_fast_scans.py``.)"""
         got = self._lowers
         if got is None:
-            got = self.page_lower().split("\n")
-            if len(got) != len(self.texts):  # (a block holding a newline: lowered one by one)
-                got = [t.lower() for t in self.texts]
-            self._lowers = got
+            got = self._lowers = list(map(str.lower, self.texts))
         return got
 
     def blocks_matching(self, pattern: Pattern) -> list[int]:
