@@ -812,3 +812,17 @@ def test_the_story_s_last_section_at_its_paragraphs_depth_stays() -> None:
     (art,) = Pipeline().clean_document(read_html(page))
     assert art.paragraphs[-1] == "The board meets again in May to set the fares."
     assert "CS509" not in [r.code for r in art.removed]
+
+
+def test_a_pitch_over_its_button_closing_the_kept_text_goes() -> None:
+    # no heading: a line in a box nested deeper than the story's paragraphs, over a button the
+    # rules took out (mostly link text, a word or two), closing the kept text, goes (CS509);
+    # the same line in a box with no button (a quote's attribution, an embedded post) stays
+    pitch = ("Stay informed with the Courier, your source for local news. Get all of our reporting "
+             "for a few coins a month. Invest in local news, invest in your town -")
+    box = f"<div class='row'><p>{pitch}</p><p><a href='/subscribe'>Join now!</a></p></div>"
+    (art,) = Pipeline().clean_document(read_html(_story(box)))
+    assert len(art.paragraphs) == 4
+    assert ("CS509", pitch) in [(r.code, r.text) for r in art.removed]
+    (art,) = Pipeline().clean_document(read_html(_story(f"<div class='row'><p>{pitch}</p></div>")))
+    assert art.paragraphs[-1] == pitch

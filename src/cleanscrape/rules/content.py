@@ -2775,6 +2775,31 @@ def _tail_box(ctx: Context, kept: Sequence[bool]) -> list[int]:
         # (the page's closing box decided: a box at the story's depth is its last section, and
         # what stands above it is the story's)
         return [t, *notes] if isinstance(depth, int) and isinstance(above, int) and depth > above else []
+    return _buttoned_tail_box(ctx, at)
+
+
+def _buttoned_tail_box(ctx: Context, at: Sequence[int]) -> list[int]:
+    """``_tail_box`` with no heading: the last kept blocks (TAIL_BOX_NOTES, TAIL_BOX_CHARS at
+    most) in an element whose first kept blocks they are, nested deeper under the text container
+    than the last kept paragraph of NOTICE_LONG_CHARS above them, when that element holds, under
+    them, a button the rules took out (mostly link text, BUTTON_WORDS words at most: `Subscribe
+    now!`): a pitch over its button."""
+    blocks = ctx.doc.blocks
+    for p in range(len(at) - 1, max(0, len(at) - TAIL_BOX_NOTES) - 1, -1):
+        run = at[p:]
+        if sum(ctx.lens[k] for k in run) > TAIL_BOX_CHARS:
+            return []
+        hints = blocks[run[0]].hints
+        box = next((s for s in (hints.get("parent_span"), hints.get("grand_span"))
+                    if isinstance(s, tuple) and s[0] <= run[0] and run[-1] < s[1]), None)
+        if box is None or any(box[0] <= k < run[0] for k in at[:p]):
+            continue
+        long = next((k for k in reversed(at[:p]) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
+        depth, above = hints.get("main_depth"), None if long is None else blocks[long].hints.get("main_depth")
+        button = any(blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS and 0 < ctx.nwords(k) <= BUTTON_WORDS
+                     for k in range(run[-1] + 1, box[1]))
+        deeper = isinstance(depth, int) and isinstance(above, int) and depth > above
+        return run if deeper and button else []
     return []
 
 
