@@ -2757,24 +2757,19 @@ def _tail_box(ctx: Context, kept: Sequence[bool]) -> list[int]:
     of them a sentence, in an element (its parent or the one above) whose first kept block it
     is, nested deeper under the text container than the last kept paragraph of
     NOTICE_LONG_CHARS above it; none when the page's closing box (the last such element) is
-    not."""
-    blocks, texts = ctx.doc.blocks, ctx.texts
+    not. With no such heading, ``_buttoned_tail_box``."""
+    texts = ctx.texts
     at = [k for k, x in enumerate(kept) if x]
     for p in range(len(at) - 2, max(-1, len(at) - 2 - TAIL_BOX_NOTES), -1):
         t, notes = at[p], at[p + 1:]
         if ends_sentence(texts[t]) or not 0 < ctx.nwords(t) <= TAIL_BOX_TITLE_WORDS \
                 or sum(ctx.lens[k] for k in notes) > TAIL_BOX_CHARS or not any(ends_sentence(texts[k]) for k in notes):
             continue
-        hints = blocks[t].hints
-        box = next((s for s in (hints.get("parent_span"), hints.get("grand_span"))
-                    if isinstance(s, tuple) and s[0] <= t and notes[-1] < s[1]), None)
-        if box is None or any(box[0] <= k < t for k in at[:p]):
-            continue
-        long = next((k for k in reversed(at[:p]) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
-        depth, above = hints.get("main_depth"), None if long is None else blocks[long].hints.get("main_depth")
-        # (the page's closing box decided: a box at the story's depth is its last section, and
-        # what stands above it is the story's)
-        return [t, *notes] if isinstance(depth, int) and isinstance(above, int) and depth > above else []
+        box = _opened_box(ctx, at, p)
+        if box is not None:
+            # (the page's closing box decided: a box at the story's depth is its last section, and
+            # what stands above it is the story's)
+            return [t, *notes] if _nested_under_story(ctx, at, p) else []
     return _buttoned_tail_box(ctx, at)
 
 
@@ -2786,21 +2781,34 @@ def _buttoned_tail_box(ctx: Context, at: Sequence[int]) -> list[int]:
     now!`): a pitch over its button."""
     blocks = ctx.doc.blocks
     for p in range(len(at) - 1, max(0, len(at) - TAIL_BOX_NOTES) - 1, -1):
-        run = at[p:]
+        run = list(at[p:])
         if sum(ctx.lens[k] for k in run) > TAIL_BOX_CHARS:
             return []
-        hints = blocks[run[0]].hints
-        box = next((s for s in (hints.get("parent_span"), hints.get("grand_span"))
-                    if isinstance(s, tuple) and s[0] <= run[0] and run[-1] < s[1]), None)
-        if box is None or any(box[0] <= k < run[0] for k in at[:p]):
+        box = _opened_box(ctx, at, p)
+        if box is None:
             continue
-        long = next((k for k in reversed(at[:p]) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
-        depth, above = hints.get("main_depth"), None if long is None else blocks[long].hints.get("main_depth")
         button = any(blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS and 0 < ctx.nwords(k) <= BUTTON_WORDS
                      for k in range(run[-1] + 1, box[1]))
-        deeper = isinstance(depth, int) and isinstance(above, int) and depth > above
-        return run if deeper and button else []
+        return run if button and _nested_under_story(ctx, at, p) else []
     return []
+
+
+def _opened_box(ctx: Context, at: Sequence[int], p: int) -> tuple[int, int] | None:
+    """The element (the parent of kept block ``at[p]``, or the one above) that holds it and every
+    kept block after it, when ``at[p]`` is its first kept block; None when there is none."""
+    spans = ctx.doc.blocks[at[p]].hints
+    box = next((s for s in (spans.get("parent_span"), spans.get("grand_span"))
+                if isinstance(s, tuple) and s[0] <= at[p] and at[-1] < s[1]), None)
+    return None if box is None or any(box[0] <= k for k in at[:p]) else box
+
+
+def _nested_under_story(ctx: Context, at: Sequence[int], p: int) -> bool:
+    """Whether kept block ``at[p]`` stands deeper under the text container than the last kept
+    block of NOTICE_LONG_CHARS above it (the story's last paragraph)."""
+    blocks = ctx.doc.blocks
+    long = next((k for k in reversed(at[:p]) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
+    depth, above = blocks[at[p]].hints.get("main_depth"), None if long is None else blocks[long].hints.get("main_depth")
+    return isinstance(depth, int) and isinstance(above, int) and depth > above
 
 
 NOTICE_BOX = NoticeBoxRule("CS509", "notice-box",
