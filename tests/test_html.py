@@ -772,3 +772,57 @@ def test_the_rest_of_an_article_past_a_shorter_box_of_links_still_joins_it():
     assert not main["Another story from t"]
     (art,) = Pipeline().clean_document(read_html(html))
     assert len(art.paragraphs) == 7
+
+
+def _story(last: str) -> bytes:
+    text = ("The harbour board approved the new ferry timetable on Tuesday after a debate that ran "
+            "late into the evening, and the first crossings start in the spring, part {k}.")
+    paras = "".join(f"<p>{text.format(k=k)} The board said it would review the plan in a year.</p>" for k in range(4))
+    return (f"<html><body><h1>The ferry timetable changes</h1><article>{paras}{last}</article>"
+            "</body></html>").encode()
+
+
+def test_a_box_that_closes_the_kept_text_under_the_story_goes() -> None:
+    # a short heading over a line or two, in a box nested deeper in the text container than the
+    # story's paragraphs, closing the kept text (a pitch, a partner's note, the author's bio, no
+    # class word that names it): CS509 takes heading and note
+    box = ("<div class='zone'><div class='card'><h4>Something to Consider</h4>"
+           "<p>If you enjoyed this piece, we have a proposition for you: join the club of our readers.</p>"
+           "<p>Members read everything with no limits.</p></div></div>")
+    (art,) = Pipeline().clean_document(read_html(_story(box)))
+    assert len(art.paragraphs) == 4
+    removed = [(r.code, r.text) for r in art.removed]
+    for gone in ("Something to Consider", "If you enjoyed this piece", "Members read everything"):
+        assert any(code == "CS509" and text.startswith(gone) for code, text in removed), gone
+
+
+def test_the_story_s_last_section_at_its_paragraphs_depth_stays() -> None:
+    # the story's own last section, a subheading over a short paragraph beside the story's
+    # paragraphs (no box deeper than they stand), stays; as does a closing box on a page whose
+    # text stands at the box's depth (each part of the story in a box of its own)
+    last = "<h2>What comes next</h2><p>The board meets again in May to set the fares.</p>"
+    (art,) = Pipeline().clean_document(read_html(_story(last)))
+    assert list(art.paragraphs[-2:]) == ["What comes next", "The board meets again in May to set the fares."]
+    text = ("The harbour board approved the new ferry timetable on Tuesday after a debate that ran "
+            "late into the evening, and the first crossings start in the spring, part {k}.")
+    parts = "".join(f"<section><h2>Part {k} of the plan</h2><p>{text.format(k=k)} It said so in a statement.</p></section>"
+                    for k in range(4))
+    parts += "<section><h2>What comes next</h2><p>The board meets again in May to set the fares.</p></section>"
+    page = f"<html><body><h1>The ferry timetable changes</h1><article>{parts}</article></body></html>".encode()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[-1] == "The board meets again in May to set the fares."
+    assert "CS509" not in [r.code for r in art.removed]
+
+
+def test_a_pitch_over_its_button_closing_the_kept_text_goes() -> None:
+    # no heading: a line in a box nested deeper than the story's paragraphs, over a button the
+    # rules took out (mostly link text, a word or two), closing the kept text, goes (CS509);
+    # the same line in a box with no button (a quote's attribution, an embedded post) stays
+    pitch = ("Stay informed with the Courier, your source for local news. Get all of our reporting "
+             "for a few coins a month. Invest in local news, invest in your town -")
+    box = f"<div class='row'><p>{pitch}</p><p><a href='/subscribe'>Join now!</a></p></div>"
+    (art,) = Pipeline().clean_document(read_html(_story(box)))
+    assert len(art.paragraphs) == 4
+    assert ("CS509", pitch) in [(r.code, r.text) for r in art.removed]
+    (art,) = Pipeline().clean_document(read_html(_story(f"<div class='row'><p>{pitch}</p></div>")))
+    assert art.paragraphs[-1] == pitch

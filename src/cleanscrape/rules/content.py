@@ -2697,6 +2697,9 @@ NOTICE_WORDS = 40  # words of a box's line at most: a longer block is a paragrap
 BOX_BLOCKS = 3  # blocks of the box at least: its line and two links or buttons (one link is the text's own)
 BUTTON_LINKS = 0.5  # link density of a link's block: mostly link text
 BUTTON_WORDS = 3  # words of a button's label at most (`Subscribe`, `Donate now`)
+TAIL_BOX_TITLE_WORDS = 8  # words of a box's heading at most (`A Word to Our Readers`, `Die Autorin`)
+TAIL_BOX_NOTES = 3  # kept blocks under the box's heading at most: a line or two and a consent line
+TAIL_BOX_CHARS = 700  # characters of those blocks at most: a pitch, a bio or a note, not a section of the story
 
 
 class NoticeBoxRule(Rule):
@@ -2706,13 +2709,19 @@ class NoticeBoxRule(Rule):
     words: a licence or copyright line, a disclaimer, the author's bio, a donation or
     call-to-action box), when the element holds little text; and under the article's last long
     paragraph, a short line whose element's other blocks (two or more) were all taken out and
-    are links or buttons (a box's prompt over its links).
+    are links or buttons (a box's prompt over its links); and the box that closes the kept text:
+    a short heading (no sentence) over a line or two, the box's first kept block its heading,
+    nested deeper under the text container than the article's last long paragraph (a newsletter
+    pitch, the author's bio, a partner's note, a liveblog's teaser after the story).
     Why: the site's template sets these boxes inside the article's text container; the markup
     names them, or their shape does; the text is the site's, not the story's.
     Example: `<p class="license">This text is published under CC BY-NC-ND 4.0 ...</p>` under the
     last paragraph
+    Example: `<div class="card"><h4>Something to Consider</h4><p>If you enjoyed this article ...</p></div>`
+    nested in the story's column under its last paragraph
     Kept: the article's own last paragraph (no notice in its markup, its element holds the
-    article's kept paragraphs), any block of a text page,
+    article's kept paragraphs), any block of a text page, the story's last section under its
+    subheading at the depth of its paragraphs (or deeper than the box), a page with no container,
     a box with more text than a notice holds (``io.html.PROMO_MAX_CHARS``: the article's wrapper).
     """
 
@@ -2723,7 +2732,12 @@ class NoticeBoxRule(Rule):
         fs = ctx.findings
         kept = [f is None or f.role is _CONTENT for f in fs]
         last_long = next((k for k in range(len(blocks) - 1, -1, -1) if kept[k] and len(ctx.texts[k]) >= NOTICE_LONG_CHARS), -1)
+        tail = _tail_box(ctx, kept)
         for i, (b, f) in enumerate(zip(blocks, fs)):
+            if i in tail:
+                yield self.finding(i, "a box's heading and note closing the kept text, nested under the article's last paragraph",
+                                   priority=_outranking(self, f))
+                continue
             span = b.hints.get("parent_span")
             if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] >= BOX_BLOCKS \
                     and ctx.nwords(i) <= NOTICE_WORDS and all(
@@ -2735,6 +2749,66 @@ class NoticeBoxRule(Rule):
             if b.hints.get("notice") and (f is None or f.role is _CONTENT):
                 yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
                                    priority=_outranking(self, f))
+
+
+def _tail_box(ctx: Context, kept: Sequence[bool]) -> list[int]:
+    """The blocks of the box that closes an HTML page's kept text (``NoticeBoxRule``): a short
+    line that ends no sentence over at most TAIL_BOX_NOTES kept blocks of TAIL_BOX_CHARS, one
+    of them a sentence, in an element (its parent or the one above) whose first kept block it
+    is, nested deeper under the text container than the last kept paragraph of
+    NOTICE_LONG_CHARS above it; none when the page's closing box (the last such element) is
+    not. With no such heading, ``_buttoned_tail_box``."""
+    texts = ctx.texts
+    at = [k for k, x in enumerate(kept) if x]
+    for p in range(len(at) - 2, max(-1, len(at) - 2 - TAIL_BOX_NOTES), -1):
+        t, notes = at[p], at[p + 1:]
+        if ends_sentence(texts[t]) or not 0 < ctx.nwords(t) <= TAIL_BOX_TITLE_WORDS \
+                or sum(ctx.lens[k] for k in notes) > TAIL_BOX_CHARS or not any(ends_sentence(texts[k]) for k in notes):
+            continue
+        box = _opened_box(ctx, at, p)
+        if box is not None:
+            # (the page's closing box decided: a box at the story's depth is its last section, and
+            # what stands above it is the story's)
+            return [t, *notes] if _nested_under_story(ctx, at, p) else []
+    return _buttoned_tail_box(ctx, at)
+
+
+def _buttoned_tail_box(ctx: Context, at: Sequence[int]) -> list[int]:
+    """``_tail_box`` with no heading: the last kept blocks (TAIL_BOX_NOTES, TAIL_BOX_CHARS at
+    most) in an element whose first kept blocks they are, nested deeper under the text container
+    than the last kept paragraph of NOTICE_LONG_CHARS above them, when that element holds, under
+    them, a button the rules took out (mostly link text, BUTTON_WORDS words at most: `Subscribe
+    now!`): a pitch over its button."""
+    blocks = ctx.doc.blocks
+    for p in range(len(at) - 1, max(0, len(at) - TAIL_BOX_NOTES) - 1, -1):
+        run = list(at[p:])
+        if sum(ctx.lens[k] for k in run) > TAIL_BOX_CHARS:
+            return []
+        box = _opened_box(ctx, at, p)
+        if box is None:
+            continue
+        button = any(blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS and 0 < ctx.nwords(k) <= BUTTON_WORDS
+                     for k in range(run[-1] + 1, box[1]))
+        return run if button and _nested_under_story(ctx, at, p) else []
+    return []
+
+
+def _opened_box(ctx: Context, at: Sequence[int], p: int) -> tuple[int, int] | None:
+    """The element (the parent of kept block ``at[p]``, or the one above) that holds it and every
+    kept block after it, when ``at[p]`` is its first kept block; None when there is none."""
+    spans = ctx.doc.blocks[at[p]].hints
+    box = next((s for s in (spans.get("parent_span"), spans.get("grand_span"))
+                if isinstance(s, tuple) and s[0] <= at[p] and at[-1] < s[1]), None)
+    return None if box is None or any(box[0] <= k for k in at[:p]) else box
+
+
+def _nested_under_story(ctx: Context, at: Sequence[int], p: int) -> bool:
+    """Whether kept block ``at[p]`` stands deeper under the text container than the last kept
+    block of NOTICE_LONG_CHARS above it (the story's last paragraph)."""
+    blocks = ctx.doc.blocks
+    long = next((k for k in reversed(at[:p]) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
+    depth, above = blocks[at[p]].hints.get("main_depth"), None if long is None else blocks[long].hints.get("main_depth")
+    return isinstance(depth, int) and isinstance(above, int) and depth > above
 
 
 NOTICE_BOX = NoticeBoxRule("CS509", "notice-box",
