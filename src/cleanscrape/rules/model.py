@@ -1299,7 +1299,7 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
         inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
             and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
-                and not _rest_of_list(ctx, a, b, back):
+                and not _rest_of_list(ctx, a, b, back) and not (after_kept and stop is not None and _over_trailer(ctx, b, stop)):
             if stories is None:
                 stories = _stories_with_text(ctx, titles, low, back)
             if stories < STORY_HEADLINES or not _story_prose(ctx, titles, a, b, back, stop):
@@ -1438,6 +1438,24 @@ def _anchor(ctx: Context, a: int) -> int:
         skipped += f.role not in _INSIDE_ROLES
         x -= 1
     return x
+
+
+def _over_trailer(ctx: Context, b: int, stop: frozenset[str]) -> bool:
+    """(lost81, text pages) The run that ends on block ``b`` stands right over its story's
+    trailer (chrome, a comment count, a story list's label) that the page prints under another
+    story right under its last paragraph: nothing of the template stands between a story's text
+    and its trailer, so the run is the story's close (content scoring kept it so)."""
+    k = b + 1
+    fs = ctx.findings
+    if k >= len(fs) or not _fence(fs[k]):
+        return False
+    texts = ctx.texts
+    fences = [m for m, f in enumerate(fs) if _fence(f)]
+    return content.trailer_under_paragraph(texts, k, fences, lambda m: classify_block(texts[m], stop)[0] == content.GOOD)
+
+
+def _fence(f: Finding | None) -> bool:
+    return f is not None and (f.role is Role.CHROME and f.code not in content.INSIDE_CHROME or f.code in _STOP_CODES)
 
 
 def _continues(texts: Sequence[str], a: int, b: int) -> bool:
