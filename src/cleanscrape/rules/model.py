@@ -1299,7 +1299,7 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
         inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
             and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
-                and not _rest_of_list(ctx, a, b, back) and not (after_kept and stop is not None and _over_trailer(ctx, b, stop)):
+                and not _rest_of_list(ctx, a, b, back) and not (stop is not None and _over_trailer(ctx, x, b, back, stop)):
             if stories is None:
                 stories = _stories_with_text(ctx, titles, low, back)
             if stories < STORY_HEADLINES or not _story_prose(ctx, titles, a, b, back, stop):
@@ -1440,14 +1440,15 @@ def _anchor(ctx: Context, a: int) -> int:
     return x
 
 
-def _over_trailer(ctx: Context, b: int, stop: frozenset[str]) -> bool:
-    """(lost81, text pages) The run that ends on block ``b`` stands right over its story's
+def _over_trailer(ctx: Context, x: int, b: int, back: set[int], stop: frozenset[str]) -> bool:
+    """(lost81, text pages) The run that ends on block ``b`` continues kept text (its anchor
+    ``x`` stays: not a headline, the run no story's opening) and stands right over its story's
     trailer (chrome, a comment count, a story list's label) that the page prints under another
     story right under its last paragraph: nothing of the template stands between a story's text
     and its trailer, so the run is the story's close (content scoring kept it so)."""
     k = b + 1
     fs = ctx.findings
-    if k >= len(fs) or not _fence(fs[k]):
+    if k >= len(fs) or not _fence(fs[k]) or not 0 <= x < len(fs) or not (ctx.is_open(x) or x in back):
         return False
     texts = ctx.texts
     fences = [m for m, f in enumerate(fs) if _fence(f)]
