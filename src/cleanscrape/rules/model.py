@@ -1111,7 +1111,10 @@ class BlockModelRule(Rule):
     Kept: whatever a named rule the file does not list found (captions, credits, teasers, bylines), comment
     sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
     in text, a run of prose above the page's headline (other stories' teasers); a single
-    doubtful line, a list between two kept paragraphs, the article's closing sentences; and,
+    doubtful line, a list between two kept paragraphs, the article's closing sentences, a run
+    after kept text right over the story's trailer that the page prints right under another
+    story's last paragraph (its last line and the line over it: `Taxi firms fear a quieter
+    season` over `Share this article`); and,
     on a page of two stories or more with text of their own, a run of a story's prose (each
     line a paragraph or a sentence by the story's own language) under its headline with a
     paragraph of the story kept under it, or that is the story's whole text (two paragraphs
