@@ -1193,7 +1193,9 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article, and, on a page of several stories (``leads`` given), a story's last
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
-    chrome, the next story's headline). In text mode (``plain``), when the run's last lines ask
+    chrome, the next story's headline) when it repeats words of the paragraphs over it, or
+    (lost81) right over a stop or wall that another story prints right under its last paragraph
+    (:func:`trailer_under_paragraph`). In text mode (``plain``), when the run's last lines ask
     no short question themselves (a Q&A's do), a short question with more of the page under it
     before the story's end (no stop or wall first) ends what is taken in:
     under the article's last paragraph it heads a box that asks the reader (`Spotted a
