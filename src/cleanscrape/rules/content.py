@@ -1177,12 +1177,25 @@ def _echoes(text: str, above: Sequence[str]) -> bool:
     return len(own & seen) >= ECHO_MIN
 
 
+def trailer_under_paragraph(texts: Sequence[str], k: int, fences: Collection[int],
+                            paragraph: Callable[[int], bool]) -> bool:
+    """(lost81) The trailer ``k`` (a line of chrome, a stop: one of ``fences``) is printed under
+    another story too, right under its last paragraph (``paragraph`` of the line above), its
+    first words the same (`Tags: ...`, `12 comments`, `Share`): that story has nothing between
+    its text and its trailer, so a line between them here is not the template's but this
+    story's own (its last subheading)."""
+    key = _leads(fold_digits(texts[k]))
+    return any(m != k and m > 0 and paragraph(m - 1) and _leads(fold_digits(texts[m])) == key for m in fences)
+
+
 def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, stops: frozenset[int],
                    walls: frozenset[int], leads: _Leads | None = None, *, plain: bool = False) -> int:
     """The run's end, taking in the short sentences, list items and their subheadings that
     close the article, and, on a page of several stories (``leads`` given), a story's last
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
-    chrome, the next story's headline). In text mode (``plain``), when the run's last lines ask
+    chrome, the next story's headline) when it repeats words of the paragraphs over it, or
+    (lost81) right over a stop or wall that another story prints right under its last paragraph
+    (:func:`trailer_under_paragraph`). In text mode (``plain``), when the run's last lines ask
     no short question themselves (a Q&A's do), a short question with more of the page under it
     before the story's end (no stop or wall first) ends what is taken in:
     under the article's last paragraph it heads a box that asks the reader (`Spotted a
@@ -1190,12 +1203,15 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
     article's closing sentence. (A lead-in's colon ends nothing: a story's quote or list under
     it is as often its own.)"""
     opened = [k for k in range(b, min(e, b + EDGE_REACH)) if classes[k] is not None][:2]
-    if leads is not None and len(opened) == 1 and classes[opened[0]] == SHORT and \
-            _last_subheading(texts[opened[0]], leads):
+    if leads is not None and opened and classes[opened[0]] == SHORT and _last_subheading(texts[opened[0]], leads):
         k = opened[0] + 1
         while k < e and classes[k] is None and k not in stops and k not in walls:
             k += 1
-        if (k == e or k in stops or k in walls) and _echoes(texts[opened[0]], texts[max(0, b - ECHO_BACK):b]):
+        if len(opened) == 1 and (k == e or k in stops or k in walls) and \
+                _echoes(texts[opened[0]], texts[max(0, b - ECHO_BACK):b]):
+            return opened[0] + 1
+        if k < e and (k in stops or k in walls) and \
+                trailer_under_paragraph(texts, k, stops | walls, lambda m: classes[m] == GOOD):
             return opened[0] + 1
     j, last = b, b
     # (a text that asks short questions itself above, a Q&A's, asks one more: no box's)
@@ -1775,6 +1791,7 @@ _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
 _RELATED_LABEL = frozenset({"CS203"})
 _FOREIGN_CODES = frozenset({"CS421", "CS423"})  # machine metadata, form buttons: they weigh as bad lines
 _INSIDE_CHROME = frozenset({"CS404", "CS408", "CS425", "CS426"})  # advert markers, reading times, (ticker25)
+INSIDE_CHROME = _INSIDE_CHROME  # (the block model reads which chrome stands inside a text: lost81)
 # a market's quote and a clip's length stand inside an article (under its headline)
 
 

@@ -1111,7 +1111,10 @@ class BlockModelRule(Rule):
     Kept: whatever a named rule the file does not list found (captions, credits, teasers, bylines), comment
     sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
     in text, a run of prose above the page's headline (other stories' teasers); a single
-    doubtful line, a list between two kept paragraphs, the article's closing sentences; and,
+    doubtful line, a list between two kept paragraphs, the article's closing sentences, a run
+    after kept text right over the story's trailer that the page prints right under another
+    story's last paragraph (its last line and the line over it: `Taxi firms fear a quieter
+    season` over `Share this article`); and,
     on a page of two stories or more with text of their own, a run of a story's prose (each
     line a paragraph or a sentence by the story's own language) under its headline with a
     paragraph of the story kept under it, or that is the story's whole text (two paragraphs
@@ -1299,7 +1302,7 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
         inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
             and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
-                and not _rest_of_list(ctx, a, b, back):
+                and not _rest_of_list(ctx, a, b, back) and not (stop is not None and _over_trailer(ctx, x, b, back, stop)):
             if stories is None:
                 stories = _stories_with_text(ctx, titles, low, back)
             if stories < STORY_HEADLINES or not _story_prose(ctx, titles, a, b, back, stop):
@@ -1438,6 +1441,25 @@ def _anchor(ctx: Context, a: int) -> int:
         skipped += f.role not in _INSIDE_ROLES
         x -= 1
     return x
+
+
+def _over_trailer(ctx: Context, x: int, b: int, back: set[int], stop: frozenset[str]) -> bool:
+    """(lost81, text pages) The run that ends on block ``b`` continues kept text (its anchor
+    ``x`` stays: not a headline, the run no story's opening) and stands right over its story's
+    trailer (chrome, a comment count, a story list's label) that the page prints under another
+    story right under its last paragraph: nothing of the template stands between a story's text
+    and its trailer, so the run is the story's close (content scoring kept it so)."""
+    k = b + 1
+    fs = ctx.findings
+    if k >= len(fs) or not _fence(fs[k]) or not 0 <= x < len(fs) or not (ctx.is_open(x) or x in back):
+        return False
+    texts = ctx.texts
+    fences = [m for m, f in enumerate(fs) if _fence(f)]
+    return content.trailer_under_paragraph(texts, k, fences, lambda m: classify_block(texts[m], stop)[0] == content.GOOD)
+
+
+def _fence(f: Finding | None) -> bool:
+    return f is not None and (f.role is Role.CHROME and f.code not in content.INSIDE_CHROME or f.code in _STOP_CODES)
 
 
 def _continues(texts: Sequence[str], a: int, b: int) -> bool:
