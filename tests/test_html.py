@@ -826,3 +826,30 @@ def test_a_pitch_over_its_button_closing_the_kept_text_goes() -> None:
     assert ("CS509", pitch) in [(r.code, r.text) for r in art.removed]
     (art,) = Pipeline().clean_document(read_html(_story(f"<div class='row'><p>{pitch}</p></div>")))
     assert art.paragraphs[-1] == pitch
+
+
+def test_a_box_whose_own_text_heads_it_goes_above_the_story_s_closing_credit_lines() -> None:
+    # the closing box need not be the very last kept text: under it, short lines at the depth of
+    # the story's paragraphs (an agency's credit, a "found an error?" line) may stand outside it;
+    # and the box may be an element whose own text is its heading, its note one element down
+    # (issue #19, html90): CS509 takes the box, the lines under it are not its to take
+    box = ("<section>Newsletter<div><span>The Morning</span></div>"
+           "The perfect start to the day with news and stories from here and the world.</section>")
+    tail = "<p>(agency/sep)</p><p>Spotted a mistake? Tell the desk.</p>"
+    (art,) = Pipeline().clean_document(read_html(_story(box + tail)))
+    removed = [(r.code, r.text) for r in art.removed]
+    for gone in ("Newsletter", "The Morning", "The perfect start to the day"):
+        assert any(code == "CS509" and text.startswith(gone) for code, text in removed), gone
+    assert not any(code == "CS509" and text.startswith(("(agency", "Spotted")) for code, text in removed)
+    assert len(art.paragraphs) >= 4 and all(p.startswith("The harbour board") for p in art.paragraphs[:4])
+
+
+def test_the_last_of_a_run_of_like_cards_over_a_short_line_stays() -> None:
+    # a product's or a story's item cards in a row (a heading over a line each), the last of them
+    # over a short line at the story's depth: the page's items, not a box the template adds
+    cards = "".join(f"<div class='card'><h5>Step {n}</h5><p>Grind the beans for {n} seconds, then taste the cup.</p></div>"
+                    for n in ("one", "two"))
+    page = _story(f"<div class='cards'>{cards}</div><p>Tell us how it went.</p>")
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert "CS509" not in [r.code for r in art.removed]
+    assert "Grind the beans for two seconds, then taste the cup." in art.paragraphs

@@ -2717,6 +2717,7 @@ BUTTON_WORDS = 3  # words of a button's label at most (`Subscribe`, `Donate now`
 TAIL_BOX_TITLE_WORDS = 8  # words of a box's heading at most (`A Word to Our Readers`, `Die Autorin`)
 TAIL_BOX_NOTES = 3  # kept blocks under the box's heading at most: a line or two and a consent line
 TAIL_BOX_CHARS = 700  # characters of those blocks at most: a pitch, a bio or a note, not a section of the story
+TAIL_TRAILER = 3  # short kept blocks under the closing box at most: a credit line, an agency, a "found an error?" line
 
 
 class NoticeBoxRule(Rule):
@@ -2729,7 +2730,9 @@ class NoticeBoxRule(Rule):
     are links or buttons (a box's prompt over its links); and the box that closes the kept text:
     a short heading (no sentence) over a line or two, the box's first kept block its heading,
     nested deeper under the text container than the article's last long paragraph (a newsletter
-    pitch, the author's bio, a partner's note, a liveblog's teaser after the story).
+    pitch, the author's bio, a partner's note, a liveblog's teaser after the story), also when a
+    few short lines at the story's depth stand under it (a credit line, a "found an error?"
+    line: they are not the box's) and when the box's own text is its heading.
     Why: the site's template sets these boxes inside the article's text container; the markup
     names them, or their shape does; the text is the site's, not the story's.
     Example: `<p class="license">This text is published under CC BY-NC-ND 4.0 ...</p>` under the
@@ -2738,7 +2741,8 @@ class NoticeBoxRule(Rule):
     nested in the story's column under its last paragraph
     Kept: the article's own last paragraph (no notice in its markup, its element holds the
     article's kept paragraphs), any block of a text page, the story's last section under its
-    subheading at the depth of its paragraphs (or deeper than the box), a page with no container,
+    subheading at the depth of its paragraphs (or deeper than the box), the last of a run of like
+    cards (a product's features, a recipe's steps), a page with no container,
     a box with more text than a notice holds (``io.html.PROMO_MAX_CHARS``: the article's wrapper).
     """
 
@@ -2749,7 +2753,7 @@ class NoticeBoxRule(Rule):
         fs = ctx.findings
         kept = [f is None or f.role is _CONTENT for f in fs]
         last_long = next((k for k in range(len(blocks) - 1, -1, -1) if kept[k] and len(ctx.texts[k]) >= NOTICE_LONG_CHARS), -1)
-        tail = _tail_box(ctx, kept)
+        tail = _tail_boxes(ctx, kept)
         for i, (b, f) in enumerate(zip(blocks, fs)):
             if i in tail:
                 yield self.finding(i, "a box's heading and note closing the kept text, nested under the article's last paragraph",
@@ -2768,29 +2772,52 @@ class NoticeBoxRule(Rule):
                                    priority=_outranking(self, f))
 
 
-def _tail_box(ctx: Context, kept: Sequence[bool]) -> list[int]:
-    """The blocks of the box that closes an HTML page's kept text (``NoticeBoxRule``): a short
-    line that ends no sentence over at most TAIL_BOX_NOTES kept blocks of TAIL_BOX_CHARS, one
-    of them a sentence, in an element (its parent or the one above) whose first kept block it
-    is, nested deeper under the text container than the last kept paragraph of
-    NOTICE_LONG_CHARS above it; none when the page's closing box (the last such element) is
-    not. With no such heading, ``_buttoned_tail_box``."""
-    texts = ctx.texts
+def _tail_boxes(ctx: Context, kept: Sequence[bool]) -> list[int]:
+    """The blocks of the box that closes an HTML page's kept text (``NoticeBoxRule``,
+    ``_tail_box``), under which up to TAIL_TRAILER short kept blocks may stand outside it at the
+    story's depth (``_trailer_line``: a credit line, a "found an error?" line)."""
     at = [k for k, x in enumerate(kept) if x]
+    long = next((k for k in reversed(at) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
+    story = None if long is None else ctx.doc.blocks[long].hints.get("main_depth")
+    for cut in range(min(TAIL_TRAILER, len(at) - 1) + 1):
+        if cut and not _trailer_line(ctx, at[-cut], story):
+            break
+        box = _tail_box(ctx, at[:len(at) - cut], at[-cut] if cut else len(ctx.doc.blocks))
+        if box:
+            return box
+    return []
+
+
+def _trailer_line(ctx: Context, k: int, story: object) -> bool:
+    """Whether block ``k`` may stand under the closing box outside it: shorter than the story's
+    paragraphs (NOTICE_LONG_CHARS) and no deeper under the text container than its last long
+    paragraph (depth ``story``): the story's credit or agency line, not a box's own line."""
+    depth = ctx.doc.blocks[k].hints.get("main_depth")
+    return ctx.lens[k] < NOTICE_LONG_CHARS and isinstance(depth, int) and isinstance(story, int) and depth <= story
+
+
+def _tail_box(ctx: Context, at: Sequence[int], stop: int) -> list[int]:
+    """The blocks of the box that closes the kept blocks ``at`` (ending before block ``stop``): a
+    short line that ends no sentence over at most TAIL_BOX_NOTES kept blocks of TAIL_BOX_CHARS,
+    one of them a sentence, in an element (its parent or the one above) whose first kept block
+    it is, nested deeper under the text container than the last kept paragraph of
+    NOTICE_LONG_CHARS above it; none when the closing box (the last such element) is not. With
+    no such heading, ``_buttoned_tail_box``."""
+    texts = ctx.texts
     for p in range(len(at) - 2, max(-1, len(at) - 2 - TAIL_BOX_NOTES), -1):
         t, notes = at[p], at[p + 1:]
         if ends_sentence(texts[t]) or not 0 < ctx.nwords(t) <= TAIL_BOX_TITLE_WORDS \
                 or sum(ctx.lens[k] for k in notes) > TAIL_BOX_CHARS or not any(ends_sentence(texts[k]) for k in notes):
             continue
-        box = _opened_box(ctx, at, p)
+        box = _opened_box(ctx, at, p, stop)
         if box is not None:
             # (the page's closing box decided: a box at the story's depth is its last section, and
             # what stands above it is the story's)
-            return [t, *notes] if _nested_under_story(ctx, at, p) else []
-    return _buttoned_tail_box(ctx, at)
+            return [t, *notes] if _nested_under_story(ctx, at, p) and not _card_run(ctx, at, p, box) else []
+    return _buttoned_tail_box(ctx, at, stop)
 
 
-def _buttoned_tail_box(ctx: Context, at: Sequence[int]) -> list[int]:
+def _buttoned_tail_box(ctx: Context, at: Sequence[int], stop: int) -> list[int]:
     """``_tail_box`` with no heading: the last kept blocks (TAIL_BOX_NOTES, TAIL_BOX_CHARS at
     most) in an element whose first kept blocks they are, nested deeper under the text container
     than the last kept paragraph of NOTICE_LONG_CHARS above them, when that element holds, under
@@ -2801,7 +2828,7 @@ def _buttoned_tail_box(ctx: Context, at: Sequence[int]) -> list[int]:
         run = list(at[p:])
         if sum(ctx.lens[k] for k in run) > TAIL_BOX_CHARS:
             return []
-        box = _opened_box(ctx, at, p)
+        box = _opened_box(ctx, at, p, stop)
         if box is None:
             continue
         button = any(blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS and 0 < ctx.nwords(k) <= BUTTON_WORDS
@@ -2810,22 +2837,44 @@ def _buttoned_tail_box(ctx: Context, at: Sequence[int]) -> list[int]:
     return []
 
 
-def _opened_box(ctx: Context, at: Sequence[int], p: int) -> tuple[int, int] | None:
+def _opened_box(ctx: Context, at: Sequence[int], p: int, stop: int) -> tuple[int, int] | None:
     """The element (the parent of kept block ``at[p]``, or the one above) that holds it and every
-    kept block after it, when ``at[p]`` is its first kept block; None when there is none."""
-    spans = ctx.doc.blocks[at[p]].hints
-    box = next((s for s in (spans.get("parent_span"), spans.get("grand_span"))
-                if isinstance(s, tuple) and s[0] <= at[p] and at[-1] < s[1]), None)
-    return None if box is None or any(box[0] <= k for k in at[:p]) else box
+    kept block after it and ends before block ``stop``, when ``at[p]`` is its first kept block;
+    None when there is none."""
+    blocks = ctx.doc.blocks
+    spans = blocks[at[p]].hints
+    # (or the element whose own text it is, as a child block's parent starting at it shows)
+    opened = (blocks[k].hints.get("parent_span") for k in range(at[p] + 1, at[-1] + 1))
+    floor = at[p - 1] if p else -1  # (the element holds no kept block above it)
+    return next((s for s in chain((spans.get("parent_span"), spans.get("grand_span")), opened)
+                 if isinstance(s, tuple) and floor < s[0] <= at[p] and at[-1] < s[1] <= stop), None)
+
+
+def _card_run(ctx: Context, at: Sequence[int], p: int, box: tuple[int, int]) -> bool:
+    """Whether the box opened by kept block ``at[p]`` is the last of a run of like cards: the
+    kept block above it closes an element of two blocks or more that ends where the box begins
+    and opens with a block of the tag ``at[p]`` has (a product's feature cards, a recipe's
+    steps: the page's items; a single line above the box is its lead-in)."""
+    if not p:
+        return False
+    blocks = ctx.doc.blocks
+    span = blocks[at[p - 1]].hints.get("parent_span")
+    return isinstance(span, tuple) and span[1] == box[0] and span[1] - span[0] > 1 \
+        and blocks[span[0]].hints.get("tag") == blocks[at[p]].hints.get("tag")
 
 
 def _nested_under_story(ctx: Context, at: Sequence[int], p: int) -> bool:
-    """Whether kept block ``at[p]`` stands deeper under the text container than the last kept
-    block of NOTICE_LONG_CHARS above it (the story's last paragraph)."""
+    """Whether the box opened by kept block ``at[p]`` stands deeper under the text container than
+    the last kept block of NOTICE_LONG_CHARS above it (the story's last paragraph): its first
+    block no shallower, and one of its blocks deeper (a box whose own text is its heading holds
+    its note one element down)."""
     blocks = ctx.doc.blocks
     long = next((k for k in reversed(at[:p]) if ctx.lens[k] >= NOTICE_LONG_CHARS), None)
-    depth, above = blocks[at[p]].hints.get("main_depth"), None if long is None else blocks[long].hints.get("main_depth")
-    return isinstance(depth, int) and isinstance(above, int) and depth > above
+    above = None if long is None else blocks[long].hints.get("main_depth")
+    depths = [d for k in at[p:] if isinstance(d := blocks[k].hints.get("main_depth"), int)]
+    if not isinstance(above, int) or len(depths) < len(at) - p:
+        return False
+    return depths[0] >= above and max(depths) > above
 
 
 NOTICE_BOX = NoticeBoxRule("CS509", "notice-box",
