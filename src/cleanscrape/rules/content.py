@@ -2002,6 +2002,11 @@ class ContentRule(Rule):
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
                                    priority=self.priority + 1)
+        if not ctx.doc.from_html:
+            for t in _stories_below(ctx, verdicts, protected):
+                verdicts[t] = Verdict(False, "title")
+                yield self.finding(t, "the headline over a story under the kept text", role=Role.TITLE,
+                                   priority=self.priority + 1)
         blocks = ctx.doc.blocks
         # (``self.finding`` inline, its reason made once per feature: a page drops hundreds of blocks)
         role, code, name, priority, reasons = self.role, self.code, self.name, self.priority, _DROP_REASONS
@@ -2018,6 +2023,121 @@ class ContentRule(Rule):
 
 CARD_META_REACH = 3  # lines under a headline where its card's byline or date stands
 _DROP_REASONS: dict[str, str] = {}  # content scoring's reason for each feature that drops a block (a few dozen)
+
+
+STORY_PARAGRAPHS = 2  # paragraphs a dropped stretch holds before it reads as a story (a card has one teaser)
+# chrome that stands between a page's stories: reading times, advert markers, tag lists, share
+# buttons, comment counts (a thread is told by the headline it lacks)
+_BETWEEN_STORIES = _INSIDE_CHROME | _NOT_BAR_CODES | _NOT_LINE_BAR_CODES | _COMMENT_CODES | _HEADER_CHROME
+STORY_HEAD_KINDS = 2  # header kinds (a byline and a date, a credit and a reading time) a story shares with the kept ones
+# before the headline-shaped line over it heads a record of its own: one kind alone, it joins the record above
+STORY_BREAK = 1  # unlabelled lines between two paragraphs that do not end the stretch (a related headline in the text)
+
+
+def _header_kinds(ctx: Context, lo: int, hi: int) -> frozenset[str]:
+    """The codes of the header lines among blocks [lo, hi): what the page prints over or under a
+    story's text (a byline, a date, a stub, a credit or caption, a reading time, a share or
+    follow line; not an advert marker, which stands anywhere)."""
+    fs = ctx.findings
+    return frozenset(f.code for k in range(max(0, lo), hi)
+                     if (f := fs[k]) is not None and (f.role in _ARTICLE_HEADER or f.code in _HEADER_CHROME))
+
+
+def _stories_below(ctx: Context, verdicts: list[Verdict], protected: Sequence[bool]) -> list[int]:
+    """Text mode: a stretch of STORY_PARAGRAPHS paragraphs or more that the main run left out
+    under the page's kept text, two of them in a row, with a header over it that repeats a line
+    kind the kept stories print (the same byline, date, reading-time or credit lines), is the
+    next story of the page: its paragraphs are kept, under the headline-shaped line over them
+    when there is one and its header repeats STORY_HEAD_KINDS kinds (the headlines returned),
+    else with the record above (not past a comment count with no headline: a thread; nor past
+    chrome that closes a page's text, a sign-up box), so no story's text is dropped whole. A stretch right over a byline or date
+    with text under it is a story's deck; one under a headline the rules found is the
+    story-text rule's; a paragraph printed twice on the page is left to its copy."""
+    texts, lens = ctx.texts, ctx.lens
+    first = next((i for i, v in enumerate(verdicts) if v.keep and not protected[i]), None)
+    if first is None:
+        return []
+    page = _StoryPage(ctx, verdicts, protected, first)
+    fs, n = ctx.findings, len(texts)
+    last_kept, headed, run, breaks = first, False, [], 0
+    for i in range(first + 1, n + 1):
+        role = None if i == n or (f := fs[i]) is None else f.role
+        if i < n and protected[i] and role is not Role.TITLE and role not in META_ROLES:
+            continue  # (a line the template's rules took inside a story: an advert marker, a related link)
+        if i < n and not protected[i] and verdicts[i].feature == "outside-main-text" \
+                and lens[i] >= LONG_PROSE and ends_sentence(texts[i]):
+            run.append(i)
+            breaks = 0
+            continue
+        if i < n and run and not protected[i] and not verdicts[i].keep and breaks < STORY_BREAK:
+            breaks += 1
+            continue
+        if run and not headed and not (role in META_ROLES and _text_under(ctx, protected, i)):
+            page.keep(run, last_kept)
+        run, breaks = [], 0
+        if i < n and verdicts[i].keep and not protected[i]:
+            last_kept, headed = i, False
+        elif role is Role.TITLE:
+            headed = True  # (a story under a headline the rules found: the story-text rule reads it)
+    return page.heads
+
+
+def _text_under(ctx: Context, protected: Sequence[bool], i: int) -> bool:
+    """The first line the rules left open under the header that starts at block ``i`` (a
+    byline, a date) ends like a sentence: that header is over a story's text, and the stretch
+    right over it is the story's deck, not text of the story above."""
+    k = next((k for k in range(i, min(len(protected), i + HEADER_REACH)) if not protected[k]), None)
+    return k is not None and ends_sentence(ctx.texts[k])
+
+
+class _StoryPage:
+    """What :func:`_stories_below` reads of a page, and the stretches it keeps."""
+
+    def __init__(self, ctx: Context, verdicts: list[Verdict], protected: Sequence[bool], first: int) -> None:
+        self.ctx, self.verdicts, self.protected, self.first = ctx, verdicts, protected, first
+        self.seen, self.tight = Counter(ctx.texts), _tight(ctx.doc.blocks)
+        self.heads: list[int] = []
+
+    def keep(self, run: Sequence[int], above: int) -> None:
+        """Keep the paragraphs of ``run`` (under the kept block ``above``) when it is a story."""
+        ctx, texts, fs = self.ctx, self.ctx.texts, self.ctx.findings
+        once = [i for i in run if self.seen[texts[i]] == 1]
+        # (two paragraphs with no line between them, set apart by a blank line: a list of cards
+        # prints a headline over each teaser, a rail of briefs sets them line under line)
+        if len(once) < STORY_PARAGRAPHS or not any(
+                b - a == 1 and b not in self.tight for a, b in zip(once, once[1:])):
+            return
+        gap = _header_kinds(ctx, max(above + 1, run[0] - HEADER_REACH), run[0])
+        shared = gap & _header_kinds(ctx, self.first - HEADER_REACH, above + 1)
+        if not shared:
+            return
+        between = [f for k in range(above, run[0]) if (f := fs[k]) is not None]
+        if any(f.role is _CHROME and f.code not in _BETWEEN_STORIES for f in between):
+            return  # (a sign-up box, a footer: the template's chrome that closes the page's text)
+        head = _story_headline(ctx, self.verdicts, self.protected, run[0], above)
+        if head is None and any(f.code in _COMMENT_CODES for f in between):
+            return  # (no headline over it, under a comment count: a thread)
+        for i in once:
+            self.verdicts[i] = _verdict(True, "kept")
+        if head is not None and head not in self.heads and len(shared) >= STORY_HEAD_KINDS:
+            self.heads.append(head)
+
+
+def _story_headline(ctx: Context, verdicts: Sequence[Verdict], protected: Sequence[bool], i: int,
+                    above: int) -> int | None:
+    """The headline over a story kept under the page's text: the last headline-shaped line the
+    verdicts dropped among the HEADER_REACH blocks over its first paragraph ``i`` (none when
+    the page's rules found one there)."""
+    texts = ctx.texts
+    for k in range(i - 1, max(above, i - HEADER_REACH - 1), -1):
+        if ctx.role(k) is Role.TITLE:
+            return None
+        if protected[k] or verdicts[k].keep:
+            continue
+        if TITLE_WORDS[0] <= heading_words(texts[k]) <= TITLE_WORDS[1] and not leads_on(texts[k]) \
+                and not menu_line(texts[k]) and not ends_sentence(texts[k]):
+            return k
+    return None
 
 
 def _tight(blocks: Sequence[Block]) -> frozenset[int]:
