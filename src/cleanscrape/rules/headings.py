@@ -912,7 +912,9 @@ class DateLineRule(Rule):
     prints every brief so, a headline over the time and prose under it (the story's date: its
     time; no day, so `published` stays empty); a blog's calendar badge, the month alone over
     the day alone (`MAR` over `03`), over a headline, when the page prints one over each post
-    (no year: `published` stays empty).
+    (no year: `published` stays empty); a date with its reading time, split off by a dot or a
+    bar, glued on in its labelled form (`18:50 UhrLesedauer: 4 Min.`) or in bare minutes after
+    the clock time (`28.04.2023, 19:09 3 Min.`).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date); a time inside a
