@@ -21,7 +21,7 @@ from .chrome import (FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, 
                      may_clip)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
-from .vocab import (BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
+from .vocab import (BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
                     RELATIVE_TIME_STARTS, STUB_WORDS, UPDATED_WORDS)
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
@@ -105,6 +105,9 @@ _LINK_MARK = compile_pattern(r"\[\d{1,4}\]", "")
 _EMAIL_TAIL = compile_pattern(r"[ \t]{1,3}[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}[ \t]*$", "")
 # the author's handle on a social network after the name: `Maya Ellison @mellison`
 _HANDLE_TAIL = compile_pattern(r"[ \t]{1,3}(?:[|·•–—-][ \t]{0,3})?@[\w.]{1,30}[ \t]*$", "")
+# ... or glued to the name where the markup split them, seen once the date after it is cut off:
+# `By Chris Doe@ClevelandDesk Nov 18, 2019`
+_GLUED_HANDLE = compile_pattern(r"(?<=[^\W\d_])@[\w.]{1,30}[ \t]*$", "")
 
 
 _LINE_SEPARATORS = ("|", "·", "•", " – ", " — ", " - ")
@@ -114,13 +117,19 @@ _DATE_LABEL = compile_pattern(rf"(?<=[ \t])(?:{words_alternation(PUBLISHED_WORDS
 
 def _date_splits(rest: str) -> Iterator[tuple[int, bool]]:
     """Where a date may start in a byline's text: the first of each separator, then each
-    date label (True), left to right."""
+    date label (True), left to right, then the first full date after a space, with no
+    separator before it, after a word no name holds (`By Ada Linford Feb 8, 2020 5 min read`;
+    True: a reading time may follow)."""
     for sep in _LINE_SEPARATORS:
         pos = rest.find(sep)
         if pos > 0:
             yield pos, False
     for m in _DATE_LABEL.finditer(rest):
         yield m.start(), True
+    got = find_date(rest)
+    if got is not None and got.start > 0 and rest[got.start - 1] in " \t" and \
+            rest[:got.start].split()[-1].lower() not in _NOT_IN_NAMES:  # (`By Ada Linford On 12. Dezember`: a join word)
+        yield got.start, True
 
 
 def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
@@ -148,7 +157,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     else:
         # the age and the reading time may share it: "Story by Ines Carter • 2h • 2 min read"
         rest = _without_meta_tail(rest)
-    name = rest.strip(_SEPARATORS)
+    name = _GLUED_HANDLE.sub("", rest).strip(_SEPARATORS)
     if "|" in name:  # `By Amy Kuperinsky | NJ Advance Media for NJ.com`: the name, then the newsroom
         head = name.partition("|")[0].strip(_SEPARATORS)
         if head and name_list(head, NAME_BEFORE_BAR_WORDS):
@@ -689,9 +698,12 @@ _PUBLISHED = compile_pattern(rf"\b{words_alternation(lang_words('publication_lab
 # a publication date and an update date on one line, the second introduced by its label
 _TWO_DATES = compile_pattern(
     rf"^(.{{6,70}}?)[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?({words_alternation(UPDATED_WORDS)}\b.{{4,70}})", "i")
-# `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar
+# `6 min read · Oct 30, 2025`: the reading time beside the date, split by a dot or a bar; after the
+# date also its labelled form, glued where the markup split them (`18:50 UhrLesedauer: 4 Min.`), or
+# the bare minutes after a clock time (`28.04.2023, 19:09 3 Min.`)
 _READ_PART = compile_pattern(rf"^(?:{READ_TIME[0]})[ \t]{{0,3}}[·•|][ \t]{{0,3}}|(?:[ \t]{{0,3}}[·•|][ \t]{{0,3}}|[ \t]{{1,3}})"
-                             rf"(?:{READ_TIME[0]})$",
+                             rf"(?:{READ_TIME[0]})$|[ \t]{{0,3}}(?:[·•|][ \t]{{0,3}})?(?:{READ_TIME[1]})$"
+                             rf"|(?<=\d[:.]\d\d)[ \t]{{1,3}}{BARE_MINUTES}$",
                              "i")
 # the minutes' units a reading time holds one of, as printed, none inside another (`min` for `minutes`)
 _MINUTE_UNITS = lang_words("minute_units")
@@ -715,7 +727,7 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
-    if len(text) <= READ_TIME_LINE_MAX and any(unit in text for unit in _MINUTE_KEYS):
+    if len(text) <= READ_TIME_LINE_MAX and any(unit in text.lower() for unit in _MINUTE_KEYS):  # (`4 Min.`)
         text = _READ_PART.sub("", text, count=1)
     m = _DATE_SENTENCE.match(text)
     if m is not None:
@@ -900,7 +912,9 @@ class DateLineRule(Rule):
     prints every brief so, a headline over the time and prose under it (the story's date: its
     time; no day, so `published` stays empty); a blog's calendar badge, the month alone over
     the day alone (`MAR` over `03`), over a headline, when the page prints one over each post
-    (no year: `published` stays empty).
+    (no year: `published` stays empty); a date with its reading time, split off by a dot or a
+    bar, glued on in its labelled form (`18:50 UhrLesedauer: 4 Min.`) or in bare minutes after
+    the clock time (`28.04.2023, 19:09 3 Min.`).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date); a time inside a

@@ -58,6 +58,9 @@ READ_TIME = (
     rf"[⏱⌚🕐🕒][\ufe0f]?[ \t]{{0,2}}\d{{1,3}}[ \t]{{0,2}}{_MINUTES}\.?(?:[ \t]{{1,3}}{_alt(words('read_time_after'), _SP_BOUNDED)})?",
 )
 
+# "3 Min.": the minutes with no reading word (read only beside a date's clock time)
+BARE_MINUTES = rf"\d{{1,3}}[ \t]{{0,2}}{_MINUTES}\.?"
+
 TAG_LABELS = words("tag_labels")
 BREADCRUMB_ROOTS = words("breadcrumb_roots")
 # The labels of an update date (a subset of PUBLISHED_WORDS): `Updated 3 Nov 2025`.

@@ -1,0 +1,67 @@
+"""html92: the date and byline lines between a headline and the story's first paragraph that
+the date and byline rules did not read: a date with its reading time glued on or in bare
+minutes, an author line with its date after a space and no separator."""
+
+from __future__ import annotations
+
+import cleanscrape
+from cleanscrape.rules.headings import byline_fields, date_fields
+
+PARAS = ("<p>The council approved the new harbour timetable on Tuesday after a long debate that ran late "
+         "into the evening and drew a crowd of ferry workers.</p>\n"
+         "<p>The timetable starts in January and runs for two years, the council said, adding that fares "
+         "would stay the same for residents and students.</p>\n"
+         "<p>Ferry operators had asked for more evening sailings, and the new plan adds three of them on "
+         "weekdays during the summer months.</p>\n")
+
+
+def _page(meta: str) -> cleanscrape.Article:
+    html = ("<html><head><title>Harbour timetable approved</title></head><body>\n<article>"
+            "<h1>Harbour timetable approved after long debate</h1>\n"
+            f'<div class="meta">{meta}</div>\n' + PARAS + "</article></body></html>")
+    arts = cleanscrape.clean(html, format="html")
+    assert len(arts) == 1
+    return arts[0]
+
+
+def test_a_date_with_its_labelled_reading_time_glued_on_goes():
+    """The markup printed the date and `Lesedauer: 4 Min.` in two spans with no space between."""
+    art = _page("Aktualisiert am 07.01.2026 - 18:50 UhrLesedauer: 4 Min.")
+    assert "Lesedauer" not in art.body
+    assert art.body.startswith("The council approved")
+    assert date_fields("15.04.2026 - 15:48 Uhr Lesedauer: 2 Min.") == (("published", "2026-04-15T15:48"),)
+
+
+def test_a_date_and_clock_time_with_bare_minutes_after_it_goes():
+    art = _page("28.04.2023, 19:09 3 Min.")
+    assert art.published == "2023-04-28T19:09"
+    assert "19:09" not in art.body
+
+
+def test_an_author_line_with_its_date_and_reading_time_after_a_space():
+    art = _page("By Amelie Nishizawa Feb 8, 2020 5 min read")
+    assert (art.byline, art.published) == ("Amelie Nishizawa", "2020-02-08")
+    assert "Nishizawa" not in art.body
+
+
+def test_a_handle_glued_to_the_name_is_no_part_of_it():
+    assert dict(byline_fields("By Chris Doe@ClevelandDesk Nov 18, 2019, 11:47am EST")) == {
+        "published": "2019-11-18T11:47", "byline": "Chris Doe"}
+
+
+def test_minutes_without_a_clock_time_or_a_reading_word_are_no_reading_time():
+    """Hard negatives: bare minutes after a date with no clock time, and a sentence."""
+    assert date_fields("Nov 3, 2025 5 min") == ()
+    assert date_fields("The vote on 3 Nov 2025 took 5 min") == ()
+    assert date_fields("At 19:09 the race ran 3 min") == ()
+
+
+def test_a_join_word_before_the_date_is_no_part_of_the_name():
+    """`On` before the date is a word no name holds: the line is not read as `Ada Linford On`."""
+    assert all(v != "Ada Linford On" for _, v in byline_fields("By Ada Linford On 12. Dezember 2022"))
+
+
+def test_a_sentence_that_opens_on_by_and_holds_a_date_stays():
+    art = _page("By the time the council met on Feb 8, 2020 the harbour was full of ferries waiting to sail.")
+    assert art.byline is None
+    assert "By the time the council met" in art.body
