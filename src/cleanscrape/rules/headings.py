@@ -22,7 +22,7 @@ from .chrome import (FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, 
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
-                    RELATIVE_TIME_STARTS, STUB_WORDS, UPDATED_WORDS)
+                    RELATIVE_TIME_STARTS, STUB_WORDS, TAG_LABELS, UPDATED_WORDS)
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
 # __getattr__ slowing every attribute lookup on the class)
@@ -169,7 +169,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
         head, _, job = name.partition(", ")
         if name_list(head, NAME_MAX_WORDS) and (_job_line(job) or _OUTLET_AND_PLACE.fullmatch(job)):
             name = head  # (or the outlet and the place: `Por Rafael Quintela, Cerrado Hoje — Anápolis`)
-    if not name_list(name) and not desk_byline(name) or _headline_after_by(name):
+    if not name_list(name) and not desk_byline(name) and not (fields and _user_name(name)) or _headline_after_by(name):
         return ()
     name = _name_then_job(name) or name  # `By Dana Whitlock Staff Writer`: the name, not the job
     ws = name.split()
@@ -177,6 +177,16 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     if CAPS_NAME_MIN_WORDS <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
         name = " ".join(ws[:caps])  # `By ANA RUIZ Associated Press`: the name in capitals, then the newsroom
     return (("byline", name), *fields)
+
+
+# (meta94) a site's user name in lower case, one word, as a blog prints it before the date: `By admin - 2018-09-16`
+_USER_NAME = compile_pattern(r"[\p{Ll}][\p{Ll}\d._-]{1,30}", "")
+
+
+def _user_name(name: str) -> bool:
+    """`admin`, `jdoe`: one lower-case word, read as the author only with the date beside it
+    after a separator (`By the time ...` has more words; `By far` has no date after a bar)."""
+    return _USER_NAME.fullmatch(name) is not None and name not in _NOT_IN_NAMES
 
 
 # function words of any language that no name holds (a name's particles, `von`, `de la`, `and`,
@@ -281,7 +291,10 @@ class BylineRule(Rule):
     Example: `Posted by Ada Linford in Vegetables`, `Publicado por Ana Ruiz a las 3:48 PM` (a
     blog's post header: the category or the clock time after the name)
     Example: `박서연 기자`, `临江晚报记者 苏晓雨 通讯员 周启明` (Korean and Chinese reporters' lines)
-    Kept: `By Monday, the council had approved the plan.` (a sentence).
+    Example: `By admin - 2018-09-16` (a site's user name in lower case, read only with the date
+    after a separator), `Текст: Лида Буслаева·11 октября 2018` (the date glued to a middle dot)
+    Kept: `By Monday, the council had approved the plan.` (a sentence); `By far the busiest day
+    was 2018-09-16.` (a lower-case word with no separator before the date).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -719,6 +732,8 @@ _DATE_SENTENCE = compile_pattern(phrases_alternation(lang_words("date_sentences"
 _TRAILING_SOURCE = compile_pattern(
     r"[ \t]{1,3}[/|\-–—·•][ \t]{1,3}\p{Lu}[\p{L}&'.\-]{0,20}(?:[ \t]+\p{Lu}[\p{L}&'.\-]{0,20}){0,2}$", "")
 _TAIL_SEPARATORS = frozenset("/|-–—·•")
+# (meta94) the story's tag list after the date and a dot or a bar: `· Tagged with Python, Django`
+_TAG_TAIL = compile_pattern(rf"[ \t]{{0,3}}[·•|][ \t]{{0,3}}(?:{words_alternation(TAG_LABELS)})\b[^\n]{{0,200}}$", "i")
 READ_TIME_LINE_MAX = 120  # characters: a date line with its reading time (`3 Nov 2025 · 4 min read`)
 
 
@@ -729,6 +744,8 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
     if len(text) <= READ_TIME_LINE_MAX and any(unit in text.lower() for unit in _MINUTE_KEYS):  # (`4 Min.`)
         text = _READ_PART.sub("", text, count=1)
+    if "·" in text or "|" in text or "•" in text:
+        text = _TAG_TAIL.sub("", text, count=1)  # `Published 21 November 2019 · Tagged with Python`
     m = _DATE_SENTENCE.match(text)
     if m is not None:
         text = text[m.end():].rstrip(". ")
@@ -914,7 +931,8 @@ class DateLineRule(Rule):
     the day alone (`MAR` over `03`), over a headline, when the page prints one over each post
     (no year: `published` stays empty); a date with its reading time, split off by a dot or a
     bar, glued on in its labelled form (`18:50 UhrLesedauer: 4 Min.`) or in bare minutes after
-    the clock time (`28.04.2023, 19:09 3 Min.`).
+    the clock time (`28.04.2023, 19:09 3 Min.`); a date with the story's tag list after a dot or
+    a bar (`Published 21 November 2019 · Tagged with Python, Django`).
     Why: the date belongs in the record's `published` field (ISO 8601).
     Example: `Updated 3:15 PM EST, Mon November 3, 2025`
     Kept: `The council met on November 3, 2025.` (a sentence around a date); a time inside a
@@ -1011,7 +1029,9 @@ STUB = line_rule(
 )
 
 _RELATIVE = rf"(?:{'|'.join(RELATIVE_TIME)})\.?"
-_LABELLED_RELATIVE = rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]*:?[ \t]*{_RELATIVE}"
+_ONE_LABELLED_RELATIVE = rf"(?:{words_alternation(PUBLISHED_WORDS)})[ \t]*:?[ \t]*{_RELATIVE}"
+# (meta94) ...or two, split by a bar or a dot: `Uppdaterad 15.59 | Publicerad 14.14` (the day's clock times)
+_LABELLED_RELATIVE = rf"{_ONE_LABELLED_RELATIVE}(?:[ \t]{{0,3}}[;|·•][ \t]{{0,3}}{_ONE_LABELLED_RELATIVE})?"
 # the words that make a time relative to the moment of scraping
 _RELATIVE_WORDS = frozenset(lang_words("relative_words"))
 # a relative time after the date on the same line, with or without its label
@@ -1050,7 +1070,10 @@ class RelativeDateRule(Rule):
     Example: `2 days ago` between `Published` and `on`
     Example: `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM` (no year: the record cannot
     say when; the line goes, and a full date nearby fills `published`)
-    Kept: `Two days ago, the council voted to keep the library open.` (a sentence);
+    Example: `Uppdaterad 15.59 | Publicerad 14.14` (two labelled clock times, no day: the line
+    goes, `published` stays empty)
+    Kept: `Two days ago, the council voted to keep the library open.` (a sentence); `The ferry
+    leaves at 15.59 | back at 14.14` (times with no label);
     `13 hours ago` under each teaser of a front, when every line over such an age is one
     short sentence (the cards are judged whole: `CS503`).
     """
