@@ -2057,8 +2057,12 @@ def _stories_below(ctx: Context, verdicts: list[Verdict], protected: Sequence[bo
     first = next((i for i, v in enumerate(verdicts) if v.keep and not protected[i]), None)
     if first is None:
         return []
-    page = _StoryPage(ctx, verdicts, protected, first)
     fs, n = ctx.findings, len(texts)
+    left = [i for i in range(first + 1, n) if lens[i] >= LONG_PROSE and not protected[i]
+            and verdicts[i].feature == "outside-main-text" and ends_sentence(texts[i])]
+    if not any(b - a == 1 for a, b in zip(left, left[1:])):
+        return []  # (no two paragraphs in a row left out under the kept text, as a story needs: most pages)
+    page = _StoryPage(ctx, verdicts, protected, first)
     last_kept, headed, run, breaks = first, False, [], 0
     for i in range(first + 1, n + 1):
         role = None if i == n or (f := fs[i]) is None else f.role
