@@ -1,6 +1,8 @@
 """html92: the date and byline lines between a headline and the story's first paragraph that
 the date and byline rules did not read: a date with its reading time glued on or in bare
-minutes, an author line with its date after a space and no separator."""
+minutes, an author line with its date after a space and no separator; and (meta94) a lower-case
+user name before the date, a label, a name and a date glued to a middle dot, a date line with its
+tag list after a separator, and two labelled clock times with no date."""
 
 from __future__ import annotations
 
@@ -65,3 +67,46 @@ def test_a_sentence_that_opens_on_by_and_holds_a_date_stays():
     art = _page("By the time the council met on Feb 8, 2020 the harbour was full of ferries waiting to sail.")
     assert art.byline is None
     assert "By the time the council met" in art.body
+
+def test_a_lower_case_user_name_before_the_date_is_the_byline():
+    art = _page("By admin - 2018-09-16")
+    assert (art.byline, art.published) == ("admin", "2018-09-16")
+    assert "admin" not in art.body
+
+
+def test_a_lower_case_word_with_no_date_beside_it_is_no_byline():
+    """Hard negatives: the user name is read only with the date after a separator."""
+    assert byline_fields("By admin") == ()
+    assert byline_fields("by the harbour - 2018-09-16") == ()
+    art = _page("By far the busiest day at the harbour was 2018-09-16, when six ferries sailed.")
+    assert art.byline is None
+    assert "By far the busiest day" in art.body
+
+
+def test_a_label_a_name_and_a_date_glued_to_a_middle_dot():
+    art = _page("Текст: Лида Буслаева·11 октября 2018")
+    assert (art.byline, art.published) == ("Лида Буслаева", "2018-10-11")
+    assert "Буслаева" not in art.body
+
+
+def test_a_date_line_with_its_tag_list_after_a_separator():
+    art = _page("Published 21 November 2019 · Tagged with Python, Django")
+    assert art.published == "2019-11-21"
+    assert "Tagged" not in art.body
+    assert date_fields("Nov 3, 2025 | Topics: Ferries, Harbour") == (("published", "2025-11-03"),)
+
+
+def test_a_sentence_with_a_date_and_a_tag_word_stays():
+    """Hard negative: the tag list is cut only from a line that is a date before it."""
+    assert date_fields("The council published its plan on 21 November 2019 · Tagged with ferries") == ()
+
+
+def test_two_labelled_clock_times_with_no_date_go():
+    art = _page("Uppdaterad 15.59 | Publicerad 14.14")
+    assert "15.59" not in art.body
+    assert art.published is None  # (no day: the record cannot say when)
+
+
+def test_a_body_line_that_merely_holds_times_stays():
+    art = _page("The ferry leaves at 15.59 | back at 14.14")
+    assert "The ferry leaves at 15.59" in art.body
