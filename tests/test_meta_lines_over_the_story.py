@@ -68,6 +68,7 @@ def test_a_sentence_that_opens_on_by_and_holds_a_date_stays():
     assert art.byline is None
     assert "By the time the council met" in art.body
 
+
 def test_a_lower_case_user_name_before_the_date_is_the_byline():
     art = _page("By admin - 2018-09-16")
     assert (art.byline, art.published) == ("admin", "2018-09-16")
