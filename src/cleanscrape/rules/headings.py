@@ -742,8 +742,10 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
     if "：" in text or ":" in text:
         text = _CJK_SOURCE.sub("", text)  # `2025年11月03日 18:42 来源：新华社`: the source agency after the date
-    if len(text) <= READ_TIME_LINE_MAX and any(unit in text.lower() for unit in _MINUTE_KEYS):  # (`4 Min.`)
-        text = _READ_PART.sub("", text, count=1)
+    if len(text) <= READ_TIME_LINE_MAX:
+        low = text.lower()  # (once, not once per unit: `4 Min.`)
+        if any(unit in low for unit in _MINUTE_KEYS):
+            text = _READ_PART.sub("", text, count=1)
     if "·" in text or "|" in text or "•" in text:
         text = _TAG_TAIL.sub("", text, count=1)  # `Published 21 November 2019 · Tagged with Python`
     m = _DATE_SENTENCE.match(text)
