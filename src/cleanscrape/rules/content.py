@@ -1790,9 +1790,9 @@ _HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share and rea
 _ARTICLE_HEADER = META_ROLES | {Role.CREDIT, Role.CAPTION}
 _RELATED_LABEL = frozenset({"CS203"})
 _FOREIGN_CODES = frozenset({"CS421", "CS423"})  # machine metadata, form buttons: they weigh as bad lines
-_INSIDE_CHROME = frozenset({"CS404", "CS408", "CS425", "CS426"})  # advert markers, reading times, (ticker25)
-INSIDE_CHROME = _INSIDE_CHROME  # (the block model reads which chrome stands inside a text: lost81)
-# a market's quote and a clip's length stand inside an article (under its headline)
+# chrome that stands inside an article's text: advert markers, reading times, and (ticker25) a market's
+# quote and a clip's length under its headline; the block model reads it too (lost81)
+INSIDE_CHROME = frozenset({"CS404", "CS408", "CS425", "CS426"})
 
 
 def _reads_as_articles(ctx: Context, protected: list[bool], heads: frozenset[int]) -> bool:
@@ -1975,7 +1975,7 @@ class ContentRule(Rule):
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons | heads
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons | heads
         labelled = _labelled(fs)
-        walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in _INSIDE_CHROME)
+        walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in INSIDE_CHROME)
         header = frozenset(i for i, f in labelled if f.role in _ARTICLE_HEADER)
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
@@ -1990,9 +1990,9 @@ class ContentRule(Rule):
                             tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
                             taken=frozenset() if ctx.doc.from_html else frozenset(
                                 i for i, f in labelled if f.role is not _CONTENT
-                                and f.code not in _INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
+                                and f.code not in INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
                             inside=frozenset() if ctx.doc.from_html else frozenset(
-                                i for i, f in labelled if f.code in _INSIDE_CHROME), digits=ctx.digit_blocks())
+                                i for i, f in labelled if f.code in INSIDE_CHROME), digits=ctx.digit_blocks())
         has_title = bool(titles)
         if not has_title:
             passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
@@ -2028,7 +2028,7 @@ _DROP_REASONS: dict[str, str] = {}  # content scoring's reason for each feature 
 STORY_PARAGRAPHS = 2  # paragraphs a dropped stretch holds before it reads as a story (a card has one teaser)
 # chrome that stands between a page's stories: reading times, advert markers, tag lists, share
 # buttons, comment counts (a thread is told by the headline it lacks)
-_BETWEEN_STORIES = _INSIDE_CHROME | _NOT_BAR_CODES | _NOT_LINE_BAR_CODES | _COMMENT_CODES | _HEADER_CHROME
+_BETWEEN_STORIES = INSIDE_CHROME | _NOT_BAR_CODES | _NOT_LINE_BAR_CODES | _COMMENT_CODES | _HEADER_CHROME
 STORY_HEAD_KINDS = 2  # header kinds (a byline and a date, a credit and a reading time) a story shares with the kept ones
 # before the headline-shaped line over it heads a record of its own: one kind alone, it joins the record above
 STORY_BREAK = 1  # unlabelled lines between two paragraphs that do not end the stretch (a related headline in the text)
@@ -2694,7 +2694,7 @@ def _ends_run(f: Finding, started: bool) -> bool:
     """A dropped story run ends at a stop code, a teaser or a related link, and under its first
     line (``started``) at any line no generic decision dropped but a picture's or an advert marker."""
     return f.code in _STOP_CODES or f.role in _BREAKS or started and f.code not in _DROPS and \
-        f.code not in _INSIDE_CHROME and f.role not in _INSIDE_TEXT
+        f.code not in INSIDE_CHROME and f.role not in _INSIDE_TEXT
 
 
 def _walk_run(ctx: Context, t: int, end: int, take: Callable[[int, bool], bool | None]) -> list[int]:
