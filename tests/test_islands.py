@@ -90,6 +90,40 @@ def test_a_subheading_and_a_one_line_paragraph_stay():
     assert not any(r.code == "CS429" for r in record.removed)
 
 
+# CS429's label: a short line ending with a colon that a story ends on, what it opened taken by the rules
+LABEL = "Links to the show:"
+FORM = ["Twitter", "Facebook", "Leave a reply", "Your email address will not be published. Required fields are marked *",
+        "Name *", "Email *", "Website", "Notify me of new posts by email.", "Post comment"]
+CRANES = [*STORY, MORE[0]]
+
+
+def test_a_bare_label_the_story_ends_on_goes():
+    (record,) = cleanscrape.clean(_page(["Harbour cranes back at work after two years"], CRANES, [LABEL], ["\n".join(FORM)]))
+    assert LABEL not in record.paragraphs and record.paragraphs[-1] == MORE[0]
+    assert any(r.code == "CS429" and r.text == LABEL for r in record.removed)
+
+
+def test_a_label_a_story_of_a_page_of_several_ends_on_stays():
+    # a feed's excerpt may stop under the line that opens its quote or list: on a page of stories it is the story's
+    label = "Here are some of the highlights:"
+    page = _page(["Harbour cranes back at work after two years"], ["By Mira Solberg"], CRANES, [label], ["\n".join(FORM)],
+                 ["Ferry timetable to change at Corran landing"], ["By Mira Solberg"], FERRY, [MORE[1]])
+    first, second = cleanscrape.clean(page)
+    assert first.paragraphs[-1] == label and second.paragraphs[-1] == MORE[1]
+    assert not any(r.code == "CS429" for rec in (first, second) for r in rec.removed)
+
+
+def test_a_label_with_the_story_under_it_stays():
+    label = "The ferry will stop at:"
+    page = _page(["Harbour cranes back at work after two years"], CRANES, [label], [FERRY[0]], ["\n".join(FORM)])
+    (record,) = cleanscrape.clean(page)
+    assert label in record.paragraphs and record.paragraphs[-1] == FERRY[0]
+    assert not any(r.code == "CS429" for r in record.removed)
+    # a line over the story's last paragraph that ends with a colon is no label either: it opens the paragraph
+    assert not any(r.code == "CS429" for r in cleanscrape.clean(_page(
+        ["Harbour cranes back at work after two years"], CRANES, [LABEL], [MORE[1]]))[0].removed)
+
+
 # CS209 html-tail: the same weighing on an HTML page, but an island in an element that holds the
 # story's own text stays (its text going on past a widget); and the kept text past the story's <article>
 TOPICS = ["Harbour", "Velmora", "Shipping", "Cranes", "Weather", "Ferries"]

@@ -177,6 +177,13 @@ def _open_short(text: str) -> bool:
         and _CJK_STOPS.isdisjoint(t)
 
 
+def _label(text: str) -> bool:
+    """A short line of words that ends with a colon: a label that opens what should follow it (a list of
+    links, share buttons, a form), here with nothing under it."""
+    t = text.rstrip()
+    return t[-1:] == ":" and any(c.isalpha() for c in t) and len(t.split()) < TAIL_WORDS and list_mark(t) is None
+
+
 def _paragraph(text: str) -> bool:
     """A line of TAIL_WORDS words or more that closes like a sentence."""
     return len(text.split()) >= TAIL_WORDS and text.rstrip()[-1:] in TERMINAL
@@ -186,17 +193,21 @@ class TrailingLineRule(Rule):
     """
     What it removes: on a text page of one article, the short line the article ends on when it has
     no sentence's end (a headline's shape) and the kept line over it is a paragraph (TAIL_WORDS
-    words or more) that closes like a sentence.
+    words or more) that closes like a sentence; or when it is a label: under TAIL_WORDS words,
+    ending with a colon, with nothing kept under it.
     Why: under an article's last paragraph, a template's lone line (a teaser's headline, a
     link to more stories, a box's label, the next story's title) stands where the text
     stops; the story's own short lines (a subheading, a one-line paragraph) have its text
-    under them, or end like a sentence.
+    under them, or end like a sentence. A label ending with a colon opens what follows it (share
+    buttons, a list of links, a form); when the rules took all of that, it opens nothing.
     Example: `More stories from the harbour desk` as the last kept line, under the story's last
     paragraph
+    Example: `Share this:` as the last kept line, its buttons' lines taken as chrome
     Kept: a subheading with the story's text under it, a one-line paragraph that ends with a full
-    stop, a list's items, a line a story rule read as the story's own, the last line of each story
-    on a page of several (the next header may have cut the story under its subheading), and every
-    line of an HTML page.
+    stop, a label with the story's text under it, a list's items, a line a story rule read as the
+    story's own, the last line of each story on a page of several (the next header may have cut
+    the story under its subheading, or a feed's excerpt under the line that opens a quote or a
+    list: `Here are some of the highlights:`), and every line of an HTML page.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -207,17 +218,22 @@ class TrailingLineRule(Rule):
         texts = ctx.texts
         content = Role.CONTENT  # (the last two kept lines, read from the page's end)
         tail = list(islice((i for i in range(len(fs) - 1, -1, -1) if (g := fs[i]) is None or g.role is content), 2))
-        if not tail[1:] or not _open_short(texts[tail[0]]) or not _paragraph(texts[tail[1]]):
+        if not tail[1:]:
             return
         last = tail[0]
+        if _label(texts[last]):
+            reason = "a label the article ends on, with nothing under it"
+        elif _open_short(texts[last]) and _paragraph(texts[tail[1]]):
+            reason = "a lone headline-shaped line under the article's last paragraph"
+        else:
+            return
         f = fs[last]
         if f is None or f.code not in _STORY_OWN:
-            yield self.finding(last, "a lone headline-shaped line under the article's last paragraph",
-                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+            yield self.finding(last, reason, priority=self.priority if f is None else max(self.priority, f.priority + 1))
 
 
 TRAILING_LINE = TrailingLineRule("CS429", "trailing-line",
-                                 "on a text page, a lone headline-shaped line an article ends on, under its last paragraph",
+                                 "on a text page, a lone headline-shaped line or a bare label an article ends on",
                                  Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
