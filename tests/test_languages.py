@@ -163,10 +163,14 @@ _ALTERNATIVE = re.compile(r"(?<=[(|:])([^\W\d_][^\W\d_'’ \-]*(?:(?:\[ \\t\][+*
 
 _GRAMMAR_WORDS = re.compile(r"[\s()|?]+")
 
-# Why a word list may stay in a rule module: none does now. An entry is keyed by module and the
-# literal's first two language-file words, with the reason; the test fails when one is gone
-# (drop it) or a new list appears (move it to a language file).
-ALLOWED: dict[tuple[str, str], str] = {}
+# Why a word list may stay in a rule module. An entry is keyed by module and the literal's first
+# two language-file words, with the reason; the test fails when one is gone (drop it) or a new
+# list appears (move it to a language file).
+ALLOWED: dict[tuple[str, str], str] = {
+    # the HTML reader's zone names (`<figure>`, `<article>`, `<main>`), which `figure_labels` (`Figure
+    # 2:`) and the chrome words happen to spell: markup, not words of a language
+    ("model.py", "figure article"): "the reader's zone names, HTML elements",
+}
 
 
 def _items(node: ast.AST) -> list[str] | None:

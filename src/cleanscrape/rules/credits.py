@@ -282,6 +282,7 @@ CREDIT_AFTER_CAPTION = 20  # characters: a shorter line is a credit alone, no ca
 CREDIT_MIN, CREDIT_MAX = 3, 60  # characters of the credit after `. `: `EFE/Marta Ruiz`
 CAPTION_MIN_WORDS = 4  # the caption before the credit is a phrase, not more credit
 COPYRIGHT_TAIL_WORDS = 8  # words of a copyright notice after a caption's last sentence (`© Provided by ...`)
+COPYRIGHT_TAIL_MAX = 80  # characters from a caption's copyright sign to its end: `© Press Office of the Council | Jan Berg`
 CAPTION_MIN_CJK = 8  # ...or, written without spaces, this many CJK characters
 
 
@@ -315,6 +316,23 @@ def _agency_tails(ctx: Context) -> Iterator[int]:
             if k >= CAPTION_BEFORE_PAREN and t[k + 2:k + 3].isupper() and (
                     _has_picture_source(t[k + 2:]) or _by_credit(t[k + 2:])):
                 yield i
+
+
+def _copyright_tail(t: str) -> int | None:
+    """Where a picture's copyright starts at the end of caption ``t`` with no full stop before it:
+    after a bar (`... at dawn. | © Velmora Post`), or names split by a slash or a bar after the sign
+    (`Cyclists by the lake © Velmora Tourism / Jan Berg`); None when ``t`` ends otherwise. A few
+    words and no number after the sign (a page's copyright, `© 2025 Velmora Courier`, has its year),
+    and no sentence: `... since 1998, its © mark / logo is on every tin.` stays."""
+    k = t.rfind("©", max(0, len(t) - COPYRIGHT_TAIL_MAX))
+    if k < CAPTION_BEFORE_PAREN:
+        return None
+    credit, before = t[k:], t[:k].rstrip(" \t")
+    if not (before.endswith("|") or "/" in credit or "|" in credit) or ends_sentence(credit) \
+            or any(map(str.isdigit, credit)) or len(words(credit)) > COPYRIGHT_TAIL_WORDS \
+            or len(words(before)) > CAPTION_MAX_WORDS:
+        return None
+    return k
 
 
 class CaptionedCreditRule(Rule):
@@ -354,7 +372,7 @@ class CaptionedCreditRule(Rule):
         pool = [i for i in ctx.blocks_with(")", ":", "|", "/", *_PROVIDED, "©", limit=CAPTIONED_MAX)
                 if texts[i][-1] == ")" or texts[i].find(":", max(0, lens[i] - 95)) >= 0
                 or texts[i].find("|", max(0, lens[i] - 40)) >= 0 or texts[i].find("/", max(0, lens[i] - 60)) >= 0
-                or texts[i].endswith(_PROVIDED) or texts[i].find(". ©", max(0, lens[i] - CREDIT_MAX - 3)) >= 0]
+                or texts[i].endswith(_PROVIDED) or texts[i].find("©", max(0, lens[i] - COPYRIGHT_TAIL_MAX)) >= 0]
         pool = sorted(set(pool).union(_agency_tails(ctx)))
         for i in pool:
             t = texts[i]
@@ -391,6 +409,8 @@ class CaptionedCreditRule(Rule):
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS and _prose_after(ctx, i):
                     start = k + 2  # `A ferry leaves the harbour at dawn. Reuters` (with text under it: a
                     # paragraph that ends in the wire's name is the story's sign-off, left alone)
+            if start is None:  # `Cyclists by the lake © Velmora Tourism / Jan Berg`, `... at dawn. | © Velmora Post`
+                start = _copyright_tail(t)
             # the part before the credit must be a caption, not more credit
             if start is not None and ctx.is_open(i) and (
                     len(words(t[:start])) >= CAPTION_MIN_WORDS or len(CJK_CHAR.findall(t, 0, start)) >= CAPTION_MIN_CJK):  # (CJK: characters)
@@ -415,6 +435,9 @@ _PHOTO_COPYRIGHT = compile_pattern(r"©[ \t]{0,3}[\p{L}][\p{L}.'’\- ]{1,40}[ \
 _VIEWER_CODES = frozenset({"CS206"})
 _CAPTION_LABELS = frozenset(lang_words("caption_labels"))
 _CAPTION_KEYS = _start_keys(lang_words("caption_labels"))
+# `Figure 3:`, `Abb. 2a:`: a figure's label, its number if any and a colon open its caption
+_FIGURE_LABEL = compile_pattern(rf"{words_alternation(lang_words('figure_labels'))}[ \t]*(?:\d{{1,3}}[a-z]?)?[ \t]*:[ \t]+\S", "i")
+_FIGURE_KEYS = _start_keys(lang_words("figure_labels"))
 
 
 LABELLED_CAPTION_MAX = 300  # characters: a caption after its label is a sentence or two
@@ -437,6 +460,8 @@ class CaptionRule(Rule):
     (followed by `Ines Carter | Reuters`)
     Example: `The Aurora has served the island route since 2009` under `Image caption,`, or after it
     on the same line (`Image caption The operator says fuel costs have risen sharply`)
+    Example: `Figure 2: The new terminal seen from the east quay.`, `Abb. 3: Der Hafen im Jahr 1840`
+    (a figure's label, its number if any and a colon, then a sentence or two)
     Example: `Workers at the pilot line in Lindau.` right after `Jan Vos/AP`, between paragraphs;
     `The new pier seen from the ferry.` over `© Jonah Reyes / Harbour Wire` (a copyright line
     of names split by a slash: the picture's); `Image, Readers queue outside the library.` under
@@ -449,7 +474,8 @@ class CaptionRule(Rule):
     prints captions (two credits or more with one short sentence there, none with one on the
     other side), that sentence whatever its words (`Marek Voss, the operator's director, in
     Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story)
-    Kept: a long paragraph of several sentences before a credit, and a
+    Kept: `Figure 2 shows how the cargo grew.` (a sentence that names a figure: no colon after the
+    label); a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
     outside the figure whose `<figcaption>` holds the credit (the figure holds the caption); the last paragraph
     over a bare agency name with no text after it (`EFE`: the wire's sign-off); a story's
@@ -464,9 +490,16 @@ class CaptionRule(Rule):
         # (the credit lines, found once: the captions this rule labels are no credits, and win no
         # credit's line, so the list holds for the whole rule)
         credits = ctx.labelled(_CREDIT_CODES)
+        figures = [i for i in ctx.starting_with(_FIGURE_KEYS)  # `Abbildung 4: Eine klassische Schwachschicht.`
+                   if ctx.lens[i] <= LABELLED_CAPTION_MAX and ctx.is_open(i) and sentence_breaks(ctx.texts[i]) <= 1
+                   and _FIGURE_LABEL.match(ctx.texts[i])]
+        for i in figures:
+            done.add(i)
+            yield self.finding(i, "a figure's caption after its label")
         for f in self._around_credits(ctx, credits):
-            done.add(f.block)
-            yield f
+            if f.block not in figures:
+                done.add(f.block)
+                yield f
         yield from self._repeated_side(ctx, done, credits)
 
     def _repeated_side(self, ctx: Context, done: set[int], credits: list[int]) -> Iterator[Finding]:
