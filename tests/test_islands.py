@@ -337,3 +337,64 @@ def test_the_repeated_run_gate_takes_what_every_line_read_takes():
                                        CONTENT.finding(i, "kept", role=Role.CONTENT),
                                        CONTENT.finding(i, "headline", role=Role.TITLE)]) for i in range(len(doc))]
         assert [(f.block, f.priority) for f in REPEATED_RUN.check(ctx)] == _repeated_reference(ctx)
+
+
+# CS210 teaser-run (its positive is tests/fixtures/rules/CS210.txt): hard negatives and the run above the story
+LONG_STORY = [
+    "The council said on Tuesday that the ferry between Corran landing and the island will run every forty minutes "
+    "from the first week of May, instead of every hour, after a year of complaints about the queues on summer weekends.",
+    "Two more crossings will be added in the evening, and the first boat of the morning will leave half an hour "
+    "earlier for the workers of the fish plant, who said they had been late for their shifts more than once.",
+    "Islanders asked for the change at three public meetings last autumn, and the council said the cost would be met "
+    "from the ferry fares of the summer season, which rose by a tenth last year and will not rise again before 2027.",
+    "The operator said it would hire four more deckhands for the new timetable and train them over the spring, and "
+    "that the second boat would be back from its refit at the yard on the mainland in time for the first week of May.",
+]
+CARDS = [
+    ["Harbour cranes back at work after two years",
+     "The two cranes at Velmora harbour lifted their first containers on Monday, two years after an inspector found cracks."],
+    ["School bus routes to be redrawn in the autumn",
+     "Three villages on the north shore will share one bus from September, and parents have asked the council for a meeting."],
+    ["Lighthouse keeper's cottage to open as a museum",
+     "The cottage at the point has stood empty since 1987; the trust that bought it says it will open its doors in June."],
+]
+
+
+def _cs210(page: str) -> list[str]:
+    return [r.text for rec in cleanscrape.clean(page) for r in rec.removed if r.code == "CS210"]
+
+
+def test_a_run_of_cards_under_the_story_goes():
+    page = _page(["Ferry timetable to change at Corran landing"], LONG_STORY, *CARDS)
+    taken = _cs210(page)
+    assert [c[1] for c in CARDS] == [t for t in taken if t in {c[1] for c in CARDS}]
+    assert not set(taken) & set(LONG_STORY)
+
+
+def test_two_cards_and_cards_inside_the_story_stay():
+    assert _cs210(_page(["Ferry timetable to change at Corran landing"], LONG_STORY, *CARDS[:2])) == []
+    assert _cs210(_page(["Ferry timetable to change at Corran landing"], LONG_STORY[:2], *CARDS, LONG_STORY[2:])) == []
+
+
+def test_cards_as_long_as_the_story_paragraphs_stay():
+    short_story = [p[:p.index(",")] + "." for p in LONG_STORY]  # paragraphs no longer than the cards' summaries
+    assert _cs210(_page(["Ferry timetable to change at Corran landing"], short_story, *CARDS)) == []
+
+
+def test_a_page_of_briefs_keeps_a_record_for_each():
+    # the same headline and summary under a lead story, each brief with its byline and date: a story of its own
+    briefs = [[c[0], "By Ada Linford", "12 March 2026", c[1]] for c in CARDS]
+    page = _page(["Ferry timetable to change at Corran landing", "By Ada Linford", "11 March 2026"], LONG_STORY, *briefs)
+    records = cleanscrape.clean(page)
+    assert _cs210(page) == []
+    assert [r.title for r in records[1:]] == [c[0] for c in CARDS]
+    assert all(c[1] in r.paragraphs for c, r in zip(CARDS, records[1:]))
+
+
+def test_above_the_story_the_last_card_is_spared():
+    header = ["Ferry timetable to change at Corran landing",
+              "Forty-minute crossings from May, and two more in the evening for the workers of the fish plant on the island."]
+    page = _page(["Ferry timetable to change at Corran landing | Corran Herald"], *CARDS, header, LONG_STORY)
+    taken = _cs210(page)
+    assert {c[1] for c in CARDS} <= set(taken)
+    assert header[1] not in taken and not set(taken) & set(LONG_STORY)

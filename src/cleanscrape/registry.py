@@ -84,6 +84,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(islands.ISLAND_TAIL)
     # ...and the kept lines outside a story's text that the page prints twice with a neighbour
     rules.append(islands.REPEATED_RUN)
+    # ...and a run of other stories' cards (headline, summary) at the edge of a single story's text
+    rules.append(islands.TEASER_RUN)
     # ...and on an HTML page, the same island cut content scoring makes, and the text past the story's
     # <article>, once every decision is made
     rules.append(islands.HTML_TAIL)

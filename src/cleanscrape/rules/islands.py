@@ -19,7 +19,7 @@ from itertools import islice
 from operator import sub
 
 from ..document import Finding, Role
-from ..text import TERMINAL, list_mark
+from ..text import CLOSERS, TERMINAL, ends_sentence, list_mark
 from .base import EVERY_LABEL, REPEAT_ANY, Context, Rule, runs_within
 from .content import ISLAND_GAP, ISLAND_SHARE, light_tail
 
@@ -372,3 +372,125 @@ FIGURE_TEXT = FigureTextRule(
     "CS211", "figure-text",
     "on an HTML page, text set straight in a <figure> element: a picture's label, a video's blurb, a card",
     Role.CAPTION, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+# a run of story cards at the edge of a text page's story (issue #19, teaser109)
+CARD_HEADLINE_MAX_WORDS = 24  # words of a card's headline at most (a long post title; more reads as a sentence)
+CARD_SUMMARY_MIN_WORDS = 12  # words of a card's summary at least: a sentence or two, longer than a headline
+CARD_SUMMARY_MIN = 100  # characters of a card's summary at least: a short last sentence of the story or a list's item is less
+CARD_SUMMARY_MAX = 300  # characters: a card's summary is a sentence or two, shorter than most paragraphs
+CARD_LINE_MAX = 60  # characters of a card's extra line (its author, its date, a label): a name and a few words
+CARD_EXTRAS = 2  # extra lines a card may print under its summary (an author and a date)
+CARDS_IN_RUN = 3  # cards in a row at least: fewer is a teaser or two, left to the other rules
+STORY_PARAGRAPHS_MIN = 3  # kept paragraphs of the story the run stands by: fewer is no story to weigh it against
+# a card's summary is at most this share of the story's median paragraph, in characters (the median of
+# the run's summaries against the median of the story's paragraphs): a brief is as long as a story's
+SUMMARY_SHARE = 0.6
+_NO_HEADLINE_END = frozenset(".:;,")  # a headline ends with no full stop, colon or comma (a `?` or `!` may)
+
+
+def _card_headline(text: str) -> bool:
+    """A line of a card's headline: a few words with letters, no list mark, no full stop at its end."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and any(c.isalpha() for c in t) and len(text.split()) <= CARD_HEADLINE_MAX_WORDS \
+        and t[-1] not in _NO_HEADLINE_END and list_mark(text) is None
+
+
+def _card_summary(text: str) -> bool:
+    """A card's summary: a sentence or two of CARD_SUMMARY_MIN_WORDS words or more, CARD_SUMMARY_MIN to CARD_SUMMARY_MAX
+    characters (a site may cut it short of its full stop), with no list mark."""
+    return CARD_SUMMARY_MIN <= len(text) <= CARD_SUMMARY_MAX and len(text.split()) >= CARD_SUMMARY_MIN_WORDS and list_mark(text) is None
+
+
+def _card_extra(text: str) -> bool:
+    """A card's extra line: short, no sentence (an author's name, a date, a label)."""
+    return len(text) <= CARD_LINE_MAX and not ends_sentence(text)
+
+
+def _card_runs(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Runs of cards in a row, each card as (its headline's block, its last block): a headline over a
+    summary, then up to CARD_EXTRAS extra lines, the next card's headline right under them."""
+    n = len(texts)
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    i = 0
+    while i < n - 1:
+        if not (_card_headline(texts[i]) and _card_summary(texts[i + 1])):
+            if run:
+                runs.append(run)
+                run = []
+            i += 1
+            continue
+        j = i + 2
+        while j < n and j - i - 2 < CARD_EXTRAS and _card_extra(texts[j]) \
+                and not (j + 1 < n and _card_headline(texts[j]) and _card_summary(texts[j + 1])):
+            j += 1
+        if run and run[-1][1] != i - 1:
+            runs.append(run)
+            run = []
+        run.append((i, j - 1))
+        i = j
+    if run:
+        runs.append(run)
+    return [r for r in runs if len(r) >= CARDS_IN_RUN]
+
+
+class TeaserRunRule(Rule):
+    """
+    What it removes: on a text page of one story, the kept lines of a run of CARDS_IN_RUN story cards
+    or more printed in a row at the edge of the story's text (above its first paragraph or under its
+    last): each card a headline-shaped line over a summary of a sentence or two, with up to
+    CARD_EXTRAS short lines under it (an author, a date), when the cards' summaries are much shorter
+    than the story's paragraphs (SUMMARY_SHARE of their median length at most). Above the story the
+    run's last card is spared: the story's own headline and standfirst have the card's shape.
+    Why: a template prints other stories of the site as cards around the article (`Mehr zum
+    Thema`, `Weitere Themen`); a naive scrape sets each as a headline and a summary, which read as
+    a short article's lines. Briefs are the same shape but each is a story of the page under a
+    headline read as such: a page with more than one headline is left alone.
+    Example: `Stamp prices to rise again` over `The cost of a letter goes up for the second time
+    this year.` and `By Ada Linford`, three cards or more so, under the article's last paragraph
+    Kept: a page of two stories or more (briefs), a run of fewer cards, cards whose summaries are as
+    long as the story's paragraphs, a run inside the story's text (between two of its paragraphs),
+    a run with a headline a rule read as the page's, and every line of an HTML page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.blocks or ctx.doc.from_html:
+            return
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) > 1:
+            return  # (a page of stories: briefs have the cards' shape)
+        texts, fs, lens = ctx.texts, ctx.findings, ctx.lens
+        runs = _card_runs(texts)
+        if not runs:
+            return
+        content = Role.CONTENT
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        in_cards = {m for r in runs for h, e in r for m in range(h, e + 1)}
+        paras = [i for i in kept if i not in in_cards and _paragraph(texts[i])]
+        if len(paras) < STORY_PARAGRAPHS_MIN:
+            return
+        para_median = sorted(lens[i] for i in paras)[len(paras) // 2]
+        for run in runs:
+            if run[-1][1] < paras[0]:
+                cards = run[:-1]  # (above the story: its last card may be the story's own header)
+            elif run[0][0] > paras[-1]:
+                cards = run
+            else:
+                continue  # (inside the story's text)
+            if len(cards) < CARDS_IN_RUN or any(cards[0][0] <= t <= cards[-1][1] for t in titles):
+                continue
+            sums = sorted(lens[h + 1] for h, _ in cards)
+            if sums[len(sums) // 2] > SUMMARY_SHARE * para_median:
+                continue
+            for h, e in cards:
+                for i in range(h, e + 1):
+                    f = fs[i]
+                    if f is None or f.role is content:
+                        yield self.finding(i, f"one of a run of {len(cards)} story cards at the edge of the story",
+                                           priority=self.priority if f is None else max(self.priority, f.priority + 1))
+
+
+TEASER_RUN = TeaserRunRule("CS210", "teaser-run",
+                           "on a text page, a run of other stories' cards (headline, summary) at the story's edge",
+                           Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
