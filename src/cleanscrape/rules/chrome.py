@@ -93,18 +93,25 @@ SHARE_BAR = line_rule(
     max_len=160, starts=SHARE_WORDS + _expanded("share_clicks"),
 )
 
+# `- Anzeige -`, `-- Anzeige --`, `— Advertisement —`: the label wrapped in dashes or rules (a run
+# of them before it, after it, or both) is still the label
+_RULE_MARKS = "-–—=*_"
+_WRAP = rf"(?:[{_RULE_MARKS}]{{1,5}}[ \t]*)?"
 ADVERTISEMENT = line_rule(
     "CS404", "advertisement", Role.CHROME,
-    rf"{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?{_TAIL}",
+    rf"{_WRAP}{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?{_TAIL}"
+    rf"(?:[{_RULE_MARKS}]{{1,5}}[ \t]*)?",
     "'Advertisement' / 'Anzeige' / 'Publicidad' markers",
     """
     What it removes: the label an advert slot leaves behind.
     Why: the advert is gone, its label is not article text.
     Example: `ADVERTISEMENT`
     Example: `Advertisement - Continue Reading Below` (two markers joined by a dash)
-    Kept: `Advertisement spending fell by 4% last year.` (a sentence).
+    Example: `- Anzeige -`, `-- Advertisement --` (the label between dashes)
+    Kept: `Advertisement spending fell by 4% last year.` (a sentence); `- Advertisement
+    budgets were cut by a third.` (a list item that is a sentence).
     """,
-    max_len=60, starts=ADVERT,
+    max_len=60, starts=ADVERT + tuple(_RULE_MARKS),
 )
 
 NEWSLETTER = line_rule(
