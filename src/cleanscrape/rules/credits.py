@@ -125,6 +125,11 @@ _SLASH_CREDIT = (
     rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+{_VIA}[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+{_FOR}[ \t]+{_AGENCY}"
 )
+# `Judy Eddy/WENN.com`, `Lena Brandt / Bildagentur.de`: a name, then the agency as its web
+# address (a domain names the picture's source as an agency's name does); no sentence: the
+# line ends on the address
+_DOMAIN = r"[\p{L}\d][\p{L}\d\-]{0,40}(?:\.[\p{L}\d\-]{1,40}){0,2}\.\p{Ll}{2,6}"
+_DOMAIN_CREDIT = rf"(?:©[ \t]*)?(?:{_PART_SHAPE}[ \t]*/[ \t]*){{1,2}}{_DOMAIN}"
 # (tried only on lines that end in a parenthesis or hold ` for `: one pattern fewer for the rest)
 _OUTLET_CREDIT = (
     # `Carlos Prieto (EFE)`: the photographer, then the agency in parentheses
@@ -157,8 +162,10 @@ class SlashCreditRule(Rule):
     Example: `KEYSTONE/Lea Imhof`, `AP Photo/Marco Dell, File`
     Example: `Carlos Prieto (EFE)`, `Mara Lindqvist for Valley Public Radio`
     Example: `(KVBR)` alone under a caption (a station's or a site's own picture)
+    Example: `Judy Eddy/WENN.com` (the agency named by its web address)
     Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
-    heading: generic credit words count only as written in credits).
+    heading: generic credit words count only as written in credits); `Anna Berg/velmora.com
+    said the report was late.` (a sentence).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -166,6 +173,7 @@ class SlashCreditRule(Rule):
         outlet = compile_pattern(_OUTLET_CREDIT, "")
         paren = compile_pattern(_PAREN_ONLY, "")
         bare = compile_pattern(_BARE_AGENCY, "")
+        domain = compile_pattern(_DOMAIN_CREDIT, "")
         agency_starts = _AGENCY_KEYS
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
@@ -192,6 +200,8 @@ class SlashCreditRule(Rule):
                         and _has_picture_source(v) and (slash.fullmatch(v) or (
                             (any(k in v for k in _FOR_KEYS) or v.endswith(")")) and outlet.fullmatch(v))):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
+                elif "/" in v and "." in v and domain.fullmatch(v):
+                    yield self.finding(i, "a name and an agency's web address joined by '/'")
                 else:
                     continue
                 break
