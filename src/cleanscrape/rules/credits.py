@@ -328,16 +328,31 @@ def _agency_tails(ctx: Context) -> Iterator[int]:
                 yield i
 
 
+# `(jpeg, 1MB)`, `(PDF 3,9 MB)`: a download link's file type and size, closing a caption whose
+# picture could be downloaded (the credit stands before it)
+_FILE_SIZE_TAIL = compile_pattern(r"[ \t]*\([ \t]*\p{L}{2,5}[ \t]*,?[ \t]*\d{1,4}(?:[.,]\d{1,2})?[ \t]?[KMG]i?B[ \t]*\)\Z", "i")
+FILE_SIZE_TAIL_MAX = 24  # characters of `(jpeg, 1MB)` at most: the type and size, no more
+
+
 def _copyright_tail(t: str) -> int | None:
     """Where a picture's copyright starts at the end of caption ``t`` with no full stop before it:
     after a bar (`... at dawn. | © Velmora Post`), or names split by a slash or a bar after the sign
     (`Cyclists by the lake © Velmora Tourism / Jan Berg`); None when ``t`` ends otherwise. A few
     words and no number after the sign (a page's copyright, `© 2025 Velmora Courier`, has its year),
-    and no sentence: `... since 1998, its © mark / logo is on every tin.` stays."""
+    and no sentence: `... since 1998, its © mark / logo is on every tin.` stays. A download link's
+    file type and size after the credit (`... © Bundesrat | Jan Berg Download picture (jpeg, 1MB)`)
+    is read as no part of it, when the credit's names are split by a bar (a link's label after a
+    slash may close a sentence: `... its © mark / logo can be downloaded here (PDF, 2MB)`)."""
+    m = _FILE_SIZE_TAIL.search(t, max(0, len(t) - FILE_SIZE_TAIL_MAX)) if t.endswith(")") else None
+    sized = m is not None
+    if m is not None:
+        t = t[:m.start()]
     k = t.rfind("©", max(0, len(t) - COPYRIGHT_TAIL_MAX))
     if k < CAPTION_BEFORE_PAREN:
         return None
     credit, before = t[k:], t[:k].rstrip(" \t")
+    if sized and "|" not in credit:
+        return None
     if not (before.endswith("|") or "/" in credit or "|" in credit) or ends_sentence(credit) \
             or any(map(str.isdigit, credit)) or len(words(credit)) > COPYRIGHT_TAIL_WORDS \
             or len(words(before)) > CAPTION_MAX_WORDS:
@@ -360,6 +375,8 @@ class CaptionedCreditRule(Rule):
     Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
     Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
     last sentence, a few words and no number after it)
+    Example: `The council's front door at night © Velmora Council | Jan Berg Download picture (jpeg, 1MB)`
+    (the download link's file type and size after the credit)
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
     the start of a paragraph, not a credit at its end); `The firm registered its logo in 1998.
     © marks now appear on every tin it sells.` (a sentence after the sign); `The report was
