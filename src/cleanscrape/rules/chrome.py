@@ -356,8 +356,12 @@ COMMENTS = line_rule(
     contains=tuple(f" {verb}{space}:" for verb in _COMMENTER_VERBS for space in ("", " ")),
 )
 
-_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+\w+){{0,3}}{_TAIL}", "i")  # unambiguous: linear
-_FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}{_TAIL}", "i")
+# `Schon gelesen?`, `Das könnte Sie auch interessieren!`: a story list's heading, its own words and
+# nothing more, may close on a question or an exclamation mark (with a word after the heading's
+# words, `Neu im Kino?`, the line may be a subheading that asks)
+_CALL = r"[ \t]*[?!]"
+_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:(?:[ \t]+\w+){{0,3}}{_TAIL}|{_CALL})", "i")  # unambiguous: linear
+_FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:{_TAIL}|{_CALL})", "i")
 FOOTER_HEADING = _FOOTER_RX  # a story-list heading, for the rules that must not read into such lists
 FOOTER_HEADING_STRICT = _FOOTER_STRICT  # ... and one with no other word in it (`News in brief`)
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})
