@@ -93,18 +93,25 @@ SHARE_BAR = line_rule(
     max_len=160, starts=SHARE_WORDS + _expanded("share_clicks"),
 )
 
+# `- Anzeige -`, `-- Anzeige --`, `— Advertisement —`: the label wrapped in dashes or rules (a run
+# of them before it, after it, or both) is still the label
+_RULE_MARKS = "-–—=*_"
+_WRAP = rf"(?:[{_RULE_MARKS}]{{1,5}}[ \t]*)?"
 ADVERTISEMENT = line_rule(
     "CS404", "advertisement", Role.CHROME,
-    rf"{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?{_TAIL}",
+    rf"{_WRAP}{words_alternation(ADVERT)}(?:[ \t]*[-–—·|•:][ \t]*{words_alternation(ADVERT)})?{_TAIL}"
+    rf"(?:[{_RULE_MARKS}]{{1,5}}[ \t]*)?",
     "'Advertisement' / 'Anzeige' / 'Publicidad' markers",
     """
     What it removes: the label an advert slot leaves behind.
     Why: the advert is gone, its label is not article text.
     Example: `ADVERTISEMENT`
     Example: `Advertisement - Continue Reading Below` (two markers joined by a dash)
-    Kept: `Advertisement spending fell by 4% last year.` (a sentence).
+    Example: `- Anzeige -`, `-- Advertisement --` (the label between dashes)
+    Kept: `Advertisement spending fell by 4% last year.` (a sentence); `- Advertisement
+    budgets were cut by a third.` (a list item that is a sentence).
     """,
-    max_len=60, starts=ADVERT,
+    max_len=60, starts=ADVERT + tuple(_RULE_MARKS),
 )
 
 NEWSLETTER = line_rule(
@@ -349,8 +356,12 @@ COMMENTS = line_rule(
     contains=tuple(f" {verb}{space}:" for verb in _COMMENTER_VERBS for space in ("", " ")),
 )
 
-_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:[ \t]+\w+){{0,3}}{_TAIL}", "i")  # unambiguous: linear
-_FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}{_TAIL}", "i")
+# `Schon gelesen?`, `Das könnte Sie auch interessieren!`: a story list's heading, its own words and
+# nothing more, may close on a question or an exclamation mark (with a word after the heading's
+# words, `Neu im Kino?`, the line may be a subheading that asks)
+_CALL = r"[ \t]*[?!]"
+_FOOTER_RX = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:(?:[ \t]+\w+){{0,3}}{_TAIL}|{_CALL})", "i")  # unambiguous: linear
+_FOOTER_STRICT = compile_pattern(rf"{words_alternation(FOOTER_HEADINGS)}(?:{_TAIL}|{_CALL})", "i")
 FOOTER_HEADING = _FOOTER_RX  # a story-list heading, for the rules that must not read into such lists
 FOOTER_HEADING_STRICT = _FOOTER_STRICT  # ... and one with no other word in it (`News in brief`)
 _STOP_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BOUNDARY, Role.BYLINE, Role.DATE})

@@ -125,6 +125,11 @@ _SLASH_CREDIT = (
     rf"|(?:©[ \t]*)?{_PART_SHAPE}[ \t]+{_VIA}[ \t]+{_AGENCY}"
     rf"|(?:©[ \t]*)?{_NAME}[ \t]+{_FOR}[ \t]+{_AGENCY}"
 )
+# `Judy Eddy/WENN.com`, `Lena Brandt / Bildagentur.de`: a name, then the agency as its web
+# address (a domain names the picture's source as an agency's name does); no sentence: the
+# line ends on the address
+_DOMAIN = r"[\p{L}\d][\p{L}\d\-]{0,40}(?:\.[\p{L}\d\-]{1,40}){0,2}\.\p{Ll}{2,6}"
+_DOMAIN_CREDIT = rf"(?:©[ \t]*)?(?:{_PART_SHAPE}[ \t]*/[ \t]*){{1,2}}{_DOMAIN}"
 # (tried only on lines that end in a parenthesis or hold ` for `: one pattern fewer for the rest)
 _OUTLET_CREDIT = (
     # `Carlos Prieto (EFE)`: the photographer, then the agency in parentheses
@@ -157,8 +162,10 @@ class SlashCreditRule(Rule):
     Example: `KEYSTONE/Lea Imhof`, `AP Photo/Marco Dell, File`
     Example: `Carlos Prieto (EFE)`, `Mara Lindqvist for Valley Public Radio`
     Example: `(KVBR)` alone under a caption (a station's or a site's own picture)
+    Example: `Judy Eddy/WENN.com` (the agency named by its web address)
     Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
-    heading: generic credit words count only as written in credits).
+    heading: generic credit words count only as written in credits); `Anna Berg/velmora.com
+    said the report was late.` (a sentence).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -166,6 +173,7 @@ class SlashCreditRule(Rule):
         outlet = compile_pattern(_OUTLET_CREDIT, "")
         paren = compile_pattern(_PAREN_ONLY, "")
         bare = compile_pattern(_BARE_AGENCY, "")
+        domain = compile_pattern(_DOMAIN_CREDIT, "")
         agency_starts = _AGENCY_KEYS
         texts = ctx.texts
         pool = sorted(set(ctx.starting_with(agency_starts)).union(
@@ -192,6 +200,8 @@ class SlashCreditRule(Rule):
                         and _has_picture_source(v) and (slash.fullmatch(v) or (
                             (any(k in v for k in _FOR_KEYS) or v.endswith(")")) and outlet.fullmatch(v))):
                     yield self.finding(i, "names and an agency joined by '/' or 'via'")
+                elif "/" in v and "." in v and domain.fullmatch(v):
+                    yield self.finding(i, "a name and an agency's web address joined by '/'")
                 else:
                     continue
                 break
@@ -318,16 +328,31 @@ def _agency_tails(ctx: Context) -> Iterator[int]:
                 yield i
 
 
+# `(jpeg, 1MB)`, `(PDF 3,9 MB)`: a download link's file type and size, closing a caption whose
+# picture could be downloaded (the credit stands before it)
+_FILE_SIZE_TAIL = compile_pattern(r"[ \t]*\([ \t]*\p{L}{2,5}[ \t]*,?[ \t]*\d{1,4}(?:[.,]\d{1,2})?[ \t]?[KMG]i?B[ \t]*\)\Z", "i")
+FILE_SIZE_TAIL_MAX = 24  # characters of `(jpeg, 1MB)` at most: the type and size, no more
+
+
 def _copyright_tail(t: str) -> int | None:
     """Where a picture's copyright starts at the end of caption ``t`` with no full stop before it:
     after a bar (`... at dawn. | © Velmora Post`), or names split by a slash or a bar after the sign
     (`Cyclists by the lake © Velmora Tourism / Jan Berg`); None when ``t`` ends otherwise. A few
     words and no number after the sign (a page's copyright, `© 2025 Velmora Courier`, has its year),
-    and no sentence: `... since 1998, its © mark / logo is on every tin.` stays."""
+    and no sentence: `... since 1998, its © mark / logo is on every tin.` stays. A download link's
+    file type and size after the credit (`... © Bundesrat | Jan Berg Download picture (jpeg, 1MB)`)
+    is read as no part of it, when the credit's names are split by a bar (a link's label after a
+    slash may close a sentence: `... its © mark / logo can be downloaded here (PDF, 2MB)`)."""
+    m = _FILE_SIZE_TAIL.search(t, max(0, len(t) - FILE_SIZE_TAIL_MAX)) if t.endswith(")") else None
+    sized = m is not None
+    if m is not None:
+        t = t[:m.start()]
     k = t.rfind("©", max(0, len(t) - COPYRIGHT_TAIL_MAX))
     if k < CAPTION_BEFORE_PAREN:
         return None
     credit, before = t[k:], t[:k].rstrip(" \t")
+    if sized and "|" not in credit:
+        return None
     if not (before.endswith("|") or "/" in credit or "|" in credit) or ends_sentence(credit) \
             or any(map(str.isdigit, credit)) or len(words(credit)) > COPYRIGHT_TAIL_WORDS \
             or len(words(before)) > CAPTION_MAX_WORDS:
@@ -350,6 +375,8 @@ class CaptionedCreditRule(Rule):
     Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
     Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
     last sentence, a few words and no number after it)
+    Example: `The council's front door at night © Velmora Council | Jan Berg Download picture (jpeg, 1MB)`
+    (the download link's file type and size after the credit)
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
     the start of a paragraph, not a credit at its end); `The firm registered its logo in 1998.
     © marks now appear on every tin it sells.` (a sentence after the sign); `The report was
