@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import islice
+from itertools import compress, islice
 from operator import sub
 
 from ..document import Finding, Role
@@ -407,23 +407,27 @@ def _card_extra(text: str) -> bool:
     return len(text) <= CARD_LINE_MAX and not ends_sentence(text)
 
 
-def _card_runs(texts: list[str]) -> list[list[tuple[int, int]]]:
+def _card_runs(texts: list[str], lens: list[int]) -> list[list[tuple[int, int]]]:
     """Runs of cards in a row, each card as (its headline's block, its last block): a headline over a
     summary, then up to CARD_EXTRAS extra lines, the next card's headline right under them."""
     n = len(texts)
+    opens = [False] * n  # (a card opens here: the cheap length test first, on the line under it)
+    for i in compress(range(n - 1), [CARD_SUMMARY_MIN <= k <= CARD_SUMMARY_MAX for k in lens[1:]]):
+        opens[i] = _card_headline(texts[i]) and _card_summary(texts[i + 1])
+    if sum(opens) < CARDS_IN_RUN:
+        return []
     runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     i = 0
     while i < n - 1:
-        if not (_card_headline(texts[i]) and _card_summary(texts[i + 1])):
+        if not opens[i]:
             if run:
                 runs.append(run)
                 run = []
             i += 1
             continue
         j = i + 2
-        while j < n and j - i - 2 < CARD_EXTRAS and _card_extra(texts[j]) \
-                and not (j + 1 < n and _card_headline(texts[j]) and _card_summary(texts[j + 1])):
+        while j < n and j - i - 2 < CARD_EXTRAS and _card_extra(texts[j]) and not opens[j]:
             j += 1
         if run and run[-1][1] != i - 1:
             runs.append(run)
@@ -461,7 +465,7 @@ class TeaserRunRule(Rule):
         if len(titles) > 1:
             return  # (a page of stories: briefs have the cards' shape)
         texts, fs, lens = ctx.texts, ctx.findings, ctx.lens
-        runs = _card_runs(texts)
+        runs = _card_runs(texts, lens)
         if not runs:
             return
         content = Role.CONTENT
