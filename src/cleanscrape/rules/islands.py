@@ -392,8 +392,8 @@ _NO_HEADLINE_END = frozenset(".:;,")  # a headline ends with no full stop, colon
 def _card_headline(text: str) -> bool:
     """A line of a card's headline: a few words with letters, no list mark, no full stop at its end."""
     t = text.rstrip().rstrip(CLOSERS)
-    return bool(t) and any(c.isalpha() for c in t) and len(text.split()) <= CARD_HEADLINE_MAX_WORDS \
-        and t[-1] not in _NO_HEADLINE_END and list_mark(text) is None
+    return bool(t) and t[-1] not in _NO_HEADLINE_END and any(c.isalpha() for c in t) \
+        and len(text.split()) <= CARD_HEADLINE_MAX_WORDS and list_mark(text) is None
 
 
 def _card_summary(text: str) -> bool:
@@ -411,8 +411,12 @@ def _card_runs(texts: list[str], lens: list[int]) -> list[list[tuple[int, int]]]
     """Runs of cards in a row, each card as (its headline's block, its last block): a headline over a
     summary, then up to CARD_EXTRAS extra lines, the next card's headline right under them."""
     n = len(texts)
-    opens = [False] * n  # (a card opens here: the cheap length test first, on the line under it)
-    for i in compress(range(n - 1), [CARD_SUMMARY_MIN <= k <= CARD_SUMMARY_MAX for k in lens[1:]]):
+    # (a card opens where the line under it has a summary's length: the cheap test first, on every line)
+    under = list(compress(range(n - 1), [CARD_SUMMARY_MIN <= k <= CARD_SUMMARY_MAX for k in lens[1:]]))
+    if len(under) < CARDS_IN_RUN:
+        return []
+    opens = [False] * n
+    for i in under:
         opens[i] = _card_headline(texts[i]) and _card_summary(texts[i + 1])
     if sum(opens) < CARDS_IN_RUN:
         return []
