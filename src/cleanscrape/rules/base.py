@@ -618,6 +618,11 @@ class Rule:
         return _new_finding(Finding, (i, role or self.role, self.code, self.name, reason, fields,
                                       self.priority if priority is None else priority))
 
+    def outranking(self, f: Finding | None) -> int:
+        """The priority of a finding that wins over ``f``, the label a block already holds (none: the
+        rule's own)."""
+        return self.priority if f is None else max(self.priority, f.priority + 1)
+
     @property
     def docs(self) -> str:
         return inspect.cleandoc(self.doc or type(self).__doc__ or "")

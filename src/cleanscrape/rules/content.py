@@ -2773,12 +2773,6 @@ _HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 ORPHAN_HEADING_WORDS = 15  # words of a heading at most (content.HEADLINE_WORDS' top): a longer one is a deck or a paragraph
 
 
-def _outranking(rule: Rule, f: Finding | None) -> int:
-    """The priority of a late decision's finding over the label ``f`` its line already has
-    (``CS508``, ``CS509``: they run last and overrule what kept the line), its own when none."""
-    return rule.priority if f is None else max(rule.priority, f.priority + 1)
-
-
 class OrphanHeadingRule(Rule):
     """
     What it removes: on an HTML page, a heading (`<h2>`-`<h6>`) that heads nothing the page
@@ -2812,7 +2806,7 @@ class OrphanHeadingRule(Rule):
             if span is not None and span[1] > i + 1 and not any(kept[k] for k in range(i + 1, span[1])):
                 f = fs[i]
                 yield self.finding(i, "a heading whose element's other blocks were all taken out",
-                                   priority=_outranking(self, f))
+                                   priority=self.outranking(f))
                 continue
             taken, j = 0, i + 1
             while j < n and not (levels[j] is not None and levels[j] <= level):  # type: ignore[operator]
@@ -2825,7 +2819,7 @@ class OrphanHeadingRule(Rule):
                     f = fs[i]
                     yield self.finding(i, "a heading over blocks all taken out" if taken else
                                        "a heading under the article's last kept text, heading none",
-                                       priority=_outranking(self, f))
+                                       priority=self.outranking(f))
 
 
 ORPHAN_HEADING = OrphanHeadingRule("CS508", "orphan-heading",
@@ -2881,7 +2875,7 @@ class NoticeBoxRule(Rule):
         for i, (b, f) in enumerate(zip(blocks, fs)):
             if i in tail:
                 yield self.finding(i, "a box's heading and note closing the kept text, nested under the article's last paragraph",
-                                   priority=_outranking(self, f))
+                                   priority=self.outranking(f))
                 continue
             span = b.hints.get("parent_span")
             if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] >= BOX_BLOCKS \
@@ -2889,11 +2883,11 @@ class NoticeBoxRule(Rule):
                         not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
                         for k in range(span[0], span[1]) if k != i):
                 yield self.finding(i, "a line in a box of links or buttons under the article's last long paragraph",
-                                   priority=_outranking(self, f))
+                                   priority=self.outranking(f))
                 continue
             if b.hints.get("notice") and (f is None or f.role is _CONTENT):
                 yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
-                                   priority=_outranking(self, f))
+                                   priority=self.outranking(f))
 
 
 def _tail_boxes(ctx: Context, kept: Sequence[bool]) -> list[int]:

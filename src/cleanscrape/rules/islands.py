@@ -133,7 +133,7 @@ class HtmlTailRule(Rule):
             if i not in taken:
                 f = ctx.findings[i]
                 yield self.finding(i, "kept text under the end of the article element, outside it",
-                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                   priority=self.outranking(f))
 
 
 # share of the kept text (in characters) an ``<article>`` element must hold to be the story's:
@@ -229,7 +229,7 @@ class TrailingLineRule(Rule):
             return
         f = fs[last]
         if f is None or f.code not in _STORY_OWN:
-            yield self.finding(last, reason, priority=self.priority if f is None else max(self.priority, f.priority + 1))
+            yield self.finding(last, reason, priority=self.outranking(f))
 
 
 TRAILING_LINE = TrailingLineRule("CS429", "trailing-line",
@@ -294,7 +294,7 @@ class RepeatedRunRule(Rule):
                     continue
                 f = fs[i]
                 yield self.finding(i, "a line the page prints twice with its neighbour, outside the story's text",
-                                   priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                   priority=self.outranking(f))
 
 
 # a story (from its headline to the next) that keeps less than this share of the page's heaviest
@@ -365,7 +365,7 @@ class FigureTextRule(Rule):
         for i in loose:
             f = fs[i]
             yield self.finding(i, "text set straight in a <figure>, outside a paragraph or caption",
-                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                               priority=self.outranking(f))
 
 
 FIGURE_TEXT = FigureTextRule(
@@ -496,7 +496,7 @@ class TeaserRunRule(Rule):
                     f = fs[i]
                     if f is None or f.role is content:
                         yield self.finding(i, f"one of a run of {len(cards)} story cards at the edge of the story",
-                                           priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                                           priority=self.outranking(f))
 
 
 TEASER_RUN = TeaserRunRule("CS210", "teaser-run",

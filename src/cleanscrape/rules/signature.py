@@ -190,7 +190,7 @@ class SkeletonStoryRule(Rule):
                 continue
             f = fs[p]
             yield self.finding(p, "a line where the page's story skeleton puts each headline",
-                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                               priority=self.outranking(f))
             for k in run:
                 yield self.finding(k, "a line of a story under a headline the page's skeleton places",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
@@ -247,7 +247,7 @@ class SkeletonStoryRule(Rule):
             if len(sig) < SIGNATURE_MIN:  # (under a byline or date alone, only its sentences, as ``skeletons`` says)
                 run = [k for k in run if ends_sentence(texts[k]) and ctx.nwords(k) >= TEXT_WORDS]
             yield self.finding(p, "a headline over the story header a found headline prints",
-                               priority=self.priority if f is None else max(self.priority, f.priority + 1))
+                               priority=self.outranking(f))
             for k in run:
                 yield self.finding(k, "a line of a story under a headline over the header the page repeats",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
