@@ -41,3 +41,23 @@ def test_audit_entries_are_written_as_json_dumps_writes_them(entries, extra, par
     removed = tuple(Removed(*e) for e in entries)
     a = Article("page.txt", 0, title, None, None, None, tuple(paragraphs), removed, extra=extra)
     assert record_line(a) == _plain(a)
+
+
+PARAGRAPHS = TEXTS | st.sampled_from(["a\n\nb", "\\n\\n", '"\n\n"', '\\"\n\n\\"', "\n", "", "\\"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PARAGRAPHS, max_size=6),
+       st.dictionaries(st.sampled_from(["id", "body", "paragraphs", "removed", "x"]), TEXTS | st.integers(), max_size=2),
+       st.booleans())
+def test_the_text_escaped_once_is_written_as_json_dumps_writes_it(paragraphs, extra, audit):
+    """(tspeed118) The body and the paragraphs written from each paragraph escaped once, with or
+    without an audit, whatever the paragraphs hold (blank lines, escapes, lone surrogates); a
+    record whose extra fields hold one of the text's own (`body`) is written as before."""
+    from cleanscrape.batch import jsonl_output, render
+
+    removed = (Removed("CS101", "x", "chrome", 3, "gone", "why"),) if audit else ()
+    a = Article("page.txt", 0, "T", None, None, None, tuple(paragraphs), removed, extra=extra)
+    assert record_line(a) == _plain(a)
+    text, data = jsonl_output([a, a])
+    assert text == render([a, a], "jsonl") and data == text.encode("utf-8")

@@ -99,14 +99,23 @@ def plain_record_line(article: Article, fields: Sequence[str] | None = None, dro
     return _record_json(article, fields, drop).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _record_text(article: Article, fields: Sequence[str] | None, drop: Sequence[str]) -> str:
-    """`record_line` before its lone surrogates are escaped."""
-    if fields is None and not drop and article.removed:
-        record = replace(article, removed=()).as_dict()
-        if next(reversed(record)) == "removed":  # (the audit closes the record: its entries are written apart)
-            head = json.dumps(record, ensure_ascii=False)  # (it ends in `"removed": []}`)
-            return head[:-3] + "[" + _removed_list(article.removed) + "]}"
-    return _record_json(article, fields, drop)
+def _record_text(article: Article, fields: Sequence[str] | None, drop: Sequence[str], end: str = "") -> str:
+    """`record_line` before its lone surrogates are escaped, and ``end`` (a JSONL line's newline,
+    written with the record: no copy of the record made to add it). The whole record: the fields
+    before the text by ``json.dumps``, then the text, each paragraph escaped once for both the
+    body and the paragraphs (the body is the paragraphs joined by a blank line, and escaping
+    goes character by character: the escaped body is the escaped paragraphs joined by `\\n\\n`),
+    then the audit entries (:func:`_removed_list`)."""
+    if fields is None and not drop:
+        record = replace(article, paragraphs=(), removed=()).as_dict()
+        if tuple(record)[-3:] == _TEXT_FIELDS:  # (none of them among the extra fields: they close the record)
+            head = json.dumps(record, ensure_ascii=False)
+            if head.endswith(_EMPTY_TEXT):
+                paras = list(map(_escape, article.paragraphs))
+                return "".join((head[:-len(_EMPTY_TEXT)], '"body": "', "\\n\\n".join([p[1:-1] for p in paras]),
+                                '", "paragraphs": [', ", ".join(paras), '], "removed": [',
+                                _removed_list(article.removed), "]}", end))
+    return _record_json(article, fields, drop) + end
 
 
 def _record_json(article: Article, fields: Sequence[str] | None, drop: Sequence[str]) -> str:
@@ -123,7 +132,7 @@ def jsonl_output(articles: Sequence[Article], fields: Sequence[str] | None = Non
     """``render(articles, "jsonl", fields, drop)`` and its UTF-8 bytes, the records encoded once:
     the strict encoding that tells a lone surrogate is there gives the bytes written. (Escaping
     the whole output equals escaping each line: the codec reads one code point at a time.)"""
-    text = "".join(_record_text(a, fields, drop) + "\n" for a in articles)
+    text = "".join([_record_text(a, fields, drop, "\n") for a in articles])  # (one record: the record's own line)
     try:
         return text, text.encode("utf-8")
     except UnicodeEncodeError:  # (a lone surrogate: written as its escape)
@@ -149,6 +158,8 @@ _escape = json.encoder.encode_basestring  # a string as json.dumps(..., ensure_a
 _AUDIT_HEADS: dict[tuple[str, str, str], str] = {}  # an audit entry's opening, by code, name and role
 _REASONS: dict[str, str] = {}  # reasons as JSON strings (rules give the same few)
 JSON_CACHE_MAX = 4096  # strings remembered at most: rules have a few dozen reasons, scores vary
+_TEXT_FIELDS = ("body", "paragraphs", "removed")  # the fields that close a record, in their order
+_EMPTY_TEXT = '"body": "", "paragraphs": [], "removed": []}'  # how they close a record with no text
 
 
 def _removed_json(r: Removed) -> str:
