@@ -112,9 +112,9 @@ def _record_text(article: Article, fields: Sequence[str] | None, drop: Sequence[
             head = json.dumps(record, ensure_ascii=False)
             if head.endswith(_EMPTY_TEXT):
                 paras = list(map(_escape, article.paragraphs))
-                return "".join((head[:-len(_EMPTY_TEXT)], '"body": "', "\\n\\n".join([p[1:-1] for p in paras]),
+                return "".join([head[:-len(_EMPTY_TEXT)], '"body": "', "\\n\\n".join([p[1:-1] for p in paras]),
                                 '", "paragraphs": [', ", ".join(paras), '], "removed": [',
-                                _removed_list(article.removed), "]}", end))
+                                *_removed_list(article.removed), "]}", end])
     return _record_json(article, fields, drop) + end
 
 
@@ -182,9 +182,11 @@ def _removed_json(r: Removed) -> str:
     return f'{head}{line}, "text": {_escape(text)}, "reason": {why}}}'
 
 
-def _removed_list(entries: Sequence[Removed]) -> str:
-    """``", ".join(map(_removed_json, entries))``, in one loop (a page has hundreds of entries:
-    a call each costs more than the entry's own work)."""
+def _removed_list(entries: Sequence[Removed]) -> list[str]:
+    """``", ".join(map(_removed_json, entries))`` in pieces to join: each entry's JSON and the
+    comma after it but for the last (the record joins them with its other parts, the audit
+    copied once), in one loop (a page has hundreds of entries: a call each costs more than the
+    entry's own work)."""
     heads, reasons, esc = _AUDIT_HEADS, _REASONS, _escape
     out = []
     for r in entries:
@@ -193,10 +195,12 @@ def _removed_list(entries: Sequence[Removed]) -> str:
                 and type(text) is str and type(reason) is str:
             head, why = heads.get((code, name, role)), reasons.get(reason)
             if head is not None and why is not None:
-                out.append(f'{head}{line}, "text": {esc(text)}, "reason": {why}}}')
+                out.append(f'{head}{line}, "text": {esc(text)}, "reason": {why}}}, ')
                 continue
-        out.append(_removed_json(r))  # (a first entry of its kind, or not what the engine makes)
-    return ", ".join(out)
+        out.append(_removed_json(r) + ", ")  # (a first entry of its kind, or not what the engine makes)
+    if out:
+        out[-1] = out[-1][:-len(", ")]
+    return out
 
 
 def render(articles: Sequence[Article], fmt: str, fields: Sequence[str] | None = None,
