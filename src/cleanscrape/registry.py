@@ -23,7 +23,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .rules import chrome, content, credits, headings, islands, model, signature, storylines, structure, teasers, threads
+from .rules import (chrome, content, credits, headings, islands, looselines, model, signature, storylines, structure,
+                    teasers, threads)
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
 
@@ -91,6 +92,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(islands.HTML_TAIL)
     # ...and the text a page sets straight in a <figure>, not in a paragraph or caption
     rules.append(islands.FIGURE_TEXT)
+    # ...and a short line of loose text set deep among the story's paragraphs
+    rules.append(looselines.LOOSE_LINE)
     # ...and a lone headline-shaped line the story ends on, under its last paragraph
     rules.append(islands.TRAILING_LINE)
     return tuple(rules)

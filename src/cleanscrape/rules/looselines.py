@@ -1,0 +1,69 @@
+"""Short loose text set deep among an HTML story's paragraphs, taken out once every decision is made (issue #19).
+
+A story set in ``<p>`` elements has its text there; a short line of loose text in a ``<div>``
+nested well under the depth of those paragraphs is a widget the template sets among them: a
+picture's caption or credit, a pull quote, a quoted person's name and title, a date line, an
+error-report box, a poll's count, a product card's name. The test reads the markup's tags and
+depths only; no word of any language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Finding, Role
+from .base import EVERY_LABEL, Context, Rule
+
+# characters: a kept block this long is one of the story's paragraphs (its tag and depth say where the
+# story's text stands); a loose line shorter than it is a label, a caption or a widget's line
+STORY_PARAGRAPH = 200
+LOOSE_MAX = 200  # characters of a loose line at most: a caption or a label, not a paragraph set in a <div>
+STORY_PARAGRAPHS = 2  # the story's long paragraphs at least: fewer is no story to read the markup of
+# share of the story's long paragraphs set in <p> at least: a page that sets its text in <div>s has
+# no loose line to tell from its paragraphs
+P_SHARE = 0.8
+# levels under the depth of the story's deepest long <p> from which a loose line is a widget's (1 and
+# 2 tried on the fit halves: one level took readability-tests figures' captions its gold keeps)
+DEEPER = 2
+
+
+class LooseLineRule(Rule):
+    """
+    What it removes: on an HTML page whose story is set in paragraphs (P_SHARE of its kept blocks of
+    STORY_PARAGRAPH characters or more are ``<p>``, STORY_PARAGRAPHS of them at least), once every
+    decision is made, a kept line of loose text in a ``<div>`` under LOOSE_MAX characters between the
+    first and last kept blocks, nested DEEPER levels or more under the text container than the deepest
+    of those paragraphs.
+    Why: the story's text stands in its paragraphs; the template sets its widgets among them in
+    nested boxes of ``<div>``s: a picture's caption or credit with no ``<figcaption>``, a pull quote,
+    a quoted person's name and title, a date line, an error-report box, a product card's name. The
+    decisions read a line's words and neighbours and keep some; the markup places them.
+    Example: `Directeur de campagne pour la pêche durable à Oceana` in a ``<div>`` four levels under
+    the container, between two paragraphs set one level under it
+    Kept: a paragraph (``<p>``) at any depth, a line as deep as the story's paragraphs, a loose line
+    of LOOSE_MAX characters or more, the text above the first kept block and under the last, every
+    line of a page that sets its text in ``<div>``s, and every line of a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return
+        blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
+        content = Role.CONTENT
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        long = [i for i in kept if lens[i] >= STORY_PARAGRAPH]
+        paras = [d for i in long if blocks[i].hints.get("tag") == "p" and (d := blocks[i].hints.get("main_depth")) is not None]
+        if len(paras) < STORY_PARAGRAPHS or len(paras) < P_SHARE * len(long):
+            return
+        floor = max(paras) + DEEPER
+        for i in kept[1:-1]:
+            h = blocks[i].hints
+            d = h.get("main_depth")
+            if h.get("tag") == "div" and lens[i] < LOOSE_MAX and d is not None and d >= floor:
+                yield self.finding(i, "a short line of loose text nested under the story's paragraphs",
+                                   priority=self.outranking(fs[i]))
+
+
+LOOSE_LINE = LooseLineRule("CS212", "loose-line",
+                           "on an HTML page, a short line of loose text set deep among the story's paragraphs",
+                           Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
