@@ -18,7 +18,7 @@ import re
 from html import unescape
 import itertools
 from itertools import accumulate, chain, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
 from typing import cast
@@ -55,6 +55,7 @@ def _plain(pattern: str) -> Pattern:
 
 _HIDDEN = compile_pattern(r"display\s*:\s*none|visibility\s*:\s*hidden", "i")
 _WS = _plain(r"\s+")
+_FLUSHED = (0, False)  # a block's link characters and whether it holds text, once it is flushed
 _INVISIBLE = " " + ZERO_WIDTH  # stripped with the spaces: a block of only these is empty
 _TAG = _plain(r"<[^<>]{0,2000}>")
 MAX_BYTES = 64 * 1024 * 1024
@@ -759,7 +760,7 @@ class _Walk:
         self.media_role: dict[int, str] = {}
         self.media_at: list[tuple[int, int]] = []  # (block, its caption or credit node), for the blocks in one
         self.zone_of: dict[int, str] = {}
-        self.zone_count: dict[str, int] = {}
+        self.zone_count: dict[str, int] = {}  # the open zones: how many elements of each are open
         self.zones_now: tuple[str, ...] = ()
         self.articles = 0  # open `<article>` zones (``zone_count["article"]``, read per block)
         self.furniture = False  # a zone of page furniture (``_FURNITURE``) is open
@@ -772,9 +773,10 @@ class _Walk:
         # do not: their prose is not the article's)
         self.voters: list[bool] = []
 
-    def flush(self, links: int, line: int, tag: str) -> None:
+    def flush(self, links: int, line: int, tag: str) -> tuple[int, bool]:
         """The text read so far becomes a block (``links``: how much of it is link text; ``line``
-        and ``tag``: the source line and tag of the block-level element or `<br>` that opened it)."""
+        and ``tag``: the source line and tag of the block-level element or `<br>` that opened it).
+        Returns what the walk reads next starts with: no link characters, no text (``_FLUSHED``)."""
         parts = self.parts
         text = "".join(parts)
         parts.clear()
@@ -799,6 +801,7 @@ class _Walk:
                 self.media_at.append((len(out) - 1, media))
             self.link_chars.append(links)
             self.voters.append(not comments and not self.furniture)
+        return _FLUSHED
 
     def open_zone(self, nid: int, zone: str, media: str) -> None:
         """Node ``nid`` opens a zone (``ZONES``), or a caption, credit or promotion box (``media``)."""
@@ -811,8 +814,12 @@ class _Walk:
     def set_zone(self, zone: str, step: int) -> None:
         """A zone opens (``step`` 1) or closes (-1): the open zones are counted again."""
         zone_count = self.zone_count
-        zone_count[zone] = zone_count.get(zone, 0) + step
-        self.zones_now = tuple(sorted(z for z, c in zone_count.items() if c > 0))
+        count = zone_count.get(zone, 0) + step
+        if count:
+            zone_count[zone] = count
+        else:
+            del zone_count[zone]  # (only the open zones are kept: their names are the keys, sorted in C)
+        self.zones_now = tuple(sorted(zone_count))
         self.articles = zone_count.get("article", 0)
         self.furniture = not _FURNITURE.isdisjoint(self.zones_now)
 
@@ -821,7 +828,7 @@ class _Walk:
         need the whole tree (caption or credit, inside the main text container, and the
         markup facts of ``markup``)."""
         out, raw_hints, media_role, tree = self.out, self.raw_hints, self.media_role, self.tree
-        texts = [b.text for b in out]
+        texts = list(map(_TEXT_OF, out))
         tree.sizes += accumulate(map(len, texts))
         tree.link_sizes += accumulate(self.link_chars)
         for k, m in self.media_at:
@@ -847,11 +854,11 @@ class _Walk:
         tree, raw_hints = self.tree, self.raw_hints
         parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
             tree.sizes, tree.link_sizes
-        depth, flags = [0] * len(parent), list(map(ANCESTOR_BITS.get, tags, repeat(0)))  # (each node's own bits, in C)
+        # (each node's own bits, in C; then a last slot for the parent -1 of the top nodes: depth -1, no bits)
+        depth, flags = [0] * len(parent) + [-1], list(map(ANCESTOR_BITS.get, tags, repeat(0))) + [0]
         for n, up in enumerate(parent):  # (a parent's id is below its children's: its bits are final)
-            if up >= 0:
-                depth[n] = depth[up] + 1
-                flags[n] |= flags[up]
+            depth[n] = depth[up] + 1
+            flags[n] |= flags[up]
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = container_depths(main, depth, first, last, len(raw_hints))
         for k in lead:  # the standfirst stands outside the container, and belongs to its text
@@ -879,6 +886,7 @@ class _Walk:
 
 
 _TAG_OF = itemgetter("tag")
+_TEXT_OF = attrgetter("text")
 
 
 def container_depths(main: set[int], depth: list[int], first: list[int], last: list[int], blocks: int) -> list[int]:
@@ -958,35 +966,33 @@ def _reads_as_standfirst(walk: _Walk, text: str, k: int) -> bool:
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
 # what an open element that is no node is (see ``_blocks``): the two lowest, skipped and under a skipped one
 _SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4
+_HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (its class too: ``_hidden``)
 
 
 def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk's hot loop, inline on purpose
     """Blocks in document order, with their hints, from one walk over the pruned tree (see ``_Walk``)."""
-    walk = _Walk()
-    parts, flush, stack, out, zone_of, tree = walk.parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
+    parts, flush, stack, out, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
     t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
-    open_els, kinds = [cast(etree._Element, None)], [_INLINE]  # innermost last (``end`` has no parent); see _UNREAD
-    links, in_link, live, line, block_tag = 0, 0, False, 1, "body"  # link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
-    end = etree.Element("end")  # no parent: reaching it ends every open element
+    # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
+    open_els, kinds, links, in_link, live, line, block_tag = [cast(etree._Element, None)], [_INLINE], 0, 0, False, 1, "body"
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
-    for el in chain(root.iter(), (end,)):
+    for el in chain(root.iter(), ((end := etree.Element("end")),)):  # (``end`` has no parent: reaching it ends every open element)
         up = el.getparent()
         while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
             done, k = open_els.pop(), kinds.pop()
-            if k == _UNREAD:
-                continue  # (inside a skipped element: no tail is read)
-            if k == _LINK:
-                in_link -= 1  # before its tail: that is no link text
-            elif k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
+            if k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
                 if live and stack[-1][4] == k:
-                    flush(links, line, block_tag)
-                    links, live = 0, False
+                    links, live = flush(links, line, block_tag)
                 stack.pop()
                 t_last[k] = len(out)
                 if k in zone_of:
                     walk.set_zone(zone_of[k], -1)
                 if t_tag[k] == "a":
                     in_link -= 1
+            elif k == _LINK:
+                in_link -= 1  # before its tail: that is no link text
+            elif k == _UNREAD:
+                continue  # (inside a skipped element: no tail is read)
             text = done.tail  # (a tail joins the block being read; a skipped element's too)
             if text and (live or not text.isspace()):  # (white space before a block's first text: `flush` strips it)
                 parts.append(text)
@@ -999,30 +1005,33 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             kinds.append(_UNREAD)
             continue
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
-        cls, ident = el.get("class") if "class" in names else None, el.get("id") if "id" in names else None
-        if ("style" in names or "hidden" in names or "aria-hidden" in names or cls and "hidden" in cls) and _hidden(el.attrib, tag):
-            kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
-            continue
-        marker = (cls + " " + ident).strip() if cls and ident else cls.strip() if cls else ident.strip() if ident else ""
-        flags = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
-        comments, media = flags if flags[1] != "notice" else _element_flags(marker, tag, stack[-1][2])  # (rare)
+        if names:
+            cls = el.get("class") if "class" in names else None
+            if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
+                kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+                continue
+            shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
+            marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
+            flags = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
+            comments, media = flags if flags[1] != "notice" else _element_flags(marker, tag, stack[-1][2])  # (rare)
+            zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
+        else:  # (no attribute: no class words, hidden by none, no zone of its own)
+            marker, shape, comments, media, zone = "", "", False, "", tag
         if live and tag in CELLS:
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if (is_block := tag in BLOCK) or tag == "br":
             if live:
-                flush(links, line, block_tag)
-                links, live = 0, False
+                links, live = flush(links, line, block_tag)
             parts.clear()  # (white space between blocks)
             line, block_tag = el.sourceline or line, tag
-        zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         if is_block or comments or media or zone is not tag:  # a node of the tree
             nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
             t_parent.append(top)
             t_tag.append(tag)
             t_marker.append(marker)
-            t_shape.append(marker if not ident else cls.strip() if cls else "")  # (the classes alone: the marker without an id)
+            t_shape.append(shape)
             t_first.append(len(out))
-            t_last.append(len(out))
+            t_last.append(0)  # (set when it closes: every element closes, the last ones at ``end``)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
             w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _new_weight(marker)
@@ -1080,14 +1089,7 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
     # which kinds come does not matter; an XPath for the links with a `rel` cost two more walks)
     for el in root.iter("meta", "title", "h1", "time", "script", "a", "link"):
         tag = el.tag
-        if tag == "meta":
-            for attr in ("property", "name"):
-                key = _META_KEYS.get((attr, el.get(attr, "")))
-                if key:
-                    keep(key, el.get("content"))
-            if el.get("http-equiv", "").lower() == "content-language":
-                keep("content-language", el.get("content"))
-        elif tag == "a" or tag == "link":
+        if tag == "a" or tag == "link":  # (first: a page's links outnumber the rest many times)
             rel = el.get("rel")
             if rel is None:
                 continue
@@ -1096,6 +1098,13 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
                 keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
             elif rel == "canonical":
                 keep("canonical", el.get("href"))
+        elif tag == "meta":
+            for attr in ("property", "name"):
+                key = _META_KEYS.get((attr, el.get(attr, "")))
+                if key:
+                    keep(key, el.get("content"))
+            if el.get("http-equiv", "").lower() == "content-language":
+                keep("content-language", el.get("content"))
         elif tag == "script":
             if el.get("type") == "application/ld+json" and el.text:
                 ld_json.append(el.text)
