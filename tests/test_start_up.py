@@ -151,3 +151,46 @@ def test_workers_and_fresh_processes_agree(tmp_path: Path) -> None:
     raw, table = marshal.loads(path.read_bytes())
     assert sorted(table) == sorted(p.stem for p in lang.SHIPPED.glob("*.toml"))
     assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_pattern_texts_are_kept_as_worked_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The texts of word and phrase alternations and a phrase's expansions are kept by their
+    arguments: taken back equal without working them out again; other arguments are other
+    texts; a phrase with no pattern for its slot raises as ever, and nothing is kept for it."""
+    from cleanscrape import kept, patterns
+
+    monkeypatch.setattr(kept, "_USED", {})
+    monkeypatch.setattr(kept, "_NEW", [])
+    monkeypatch.setattr(kept, "_KEPT", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # (this process's kept file left alone)
+    cases = [
+        (patterns.words_alternation, (("Read more", "Read", "more news"),), patterns._words_alternation,
+         (("Read more", "Read", "more news"), r"\s+", True)),
+        (patterns.words_alternation, (frozenset({"b", "a b"}), " ", False), patterns._words_alternation,
+         (["a b", "b"], " ", False)),
+        (patterns.phrases_alternation, (["click to (share|print)( (on|via))?", "{site}"], r"[ \t]+", {"site": "x+"}),
+         patterns._phrases_alternation, (["click to (share|print)( (on|via))?", "{site}"], r"[ \t]+", {"site": "x+"})),
+        (patterns.phrase_expansions, ("log(ged)? in",), patterns._phrase_expansions, ("log(ged)? in",)),
+        (patterns.phrase_expansions, ("(a|)b?",), patterns._phrase_expansions, ("(a|)b?",)),
+    ]
+    for public, args, worker, worker_args in cases:
+        expected = worker(*worker_args)
+        assert public(*args) == expected
+        assert public(*args) == expected  # (taken back)
+    assert patterns.phrase_expansions("log(ged)? in") == ["logged in", "log in"]
+    assert len(kept._NEW) == len(cases)
+    first = cases[0][2](*cases[0][3])
+    monkeypatch.setattr(patterns, "_tree_alternation", lambda *a: pytest.fail("worked out again"))
+    assert patterns.words_alternation(("Read more", "Read", "more news")) == first
+    monkeypatch.undo()
+    monkeypatch.setattr(kept, "_USED", {})
+    monkeypatch.setattr(kept, "_NEW", [])
+    monkeypatch.setattr(kept, "_KEPT", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    other = patterns.words_alternation(("Read more", "Read", "more news"), r"[ \t]+")  # (other arguments, another key)
+    assert other != first and r"[ \t]+" in other
+    assert len(kept._NEW) == 1
+    assert patterns.phrase_expansions("a\nb") == ["a\nb"]  # (a line break: never kept one a line)
+    with pytest.raises(ValueError, match="no pattern"):
+        patterns.phrases_alternation(["{site}"], slots={})
+    assert len(kept._NEW) == 1
