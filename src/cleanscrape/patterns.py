@@ -55,7 +55,10 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     again by its string; the string itself is kept too (:func:`_kept_text`)."""
     if isinstance(words, (set, frozenset)):
         words = sorted(words)  # (a set's order changes with each process's string hashing)
-    return _kept_text(("words", tuple(words), space, longest_first), _words_alternation, words, space, longest_first)
+    # (longest first, the text is the same for the words in any order: kept by them sorted, as
+    # a caller's words drawn from a set are one key in every process)
+    key = tuple(sorted(words)) if longest_first else tuple(words)
+    return _kept_text(("words", key, space, longest_first), _words_alternation, words, space, longest_first)
 
 
 def _words_alternation(words: tuple[str, ...] | list[str], space: str, longest_first: bool) -> str:
