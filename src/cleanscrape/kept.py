@@ -95,7 +95,8 @@ STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _REGEX_F
 
 # an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
-Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
+Key = tuple[str, Any, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
+Text = str | tuple[Any, ...]  # what data is kept by: a text, or a tuple of texts, numbers, None and such tuples
 
 
 def kept_file() -> Path:
@@ -164,7 +165,7 @@ def compile_source(source: str) -> CodeType:
     return entry
 
 
-def kept_data(kind: str, text: str) -> bytes | None:
+def kept_data(kind: str, text: Text) -> bytes | None:
     """What this or an earlier process kept for ``text`` under ``kind`` (see :func:`keep_data`),
     or None."""
     key: Key = (kind, text, 0)
@@ -175,7 +176,7 @@ def kept_data(kind: str, text: str) -> bytes | None:
     return entry
 
 
-def keep_data(kind: str, text: str, data: bytes) -> None:
+def keep_data(kind: str, text: Text, data: bytes) -> None:
     """Keep ``data`` (what ``text`` gave, marshalled by the caller: the file holds bytes it can
     always write) under ``kind`` for later processes, as a compiled pattern is kept."""
     key: Key = (kind, text, 0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
 from pathlib import Path
@@ -52,9 +52,17 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     capture after it must prefer the shorter), spaces flexible (``space``: what a space in a
     phrase matches). The same words give the same string in every process (phrases of one
     length in their sorted order; a set's words sorted), so a kept compiled pattern is found
-    again by its string."""
+    again by its string; the string itself is kept too (:func:`_kept_text`)."""
     if isinstance(words, (set, frozenset)):
         words = sorted(words)  # (a set's order changes with each process's string hashing)
+    # (longest first, the text is the same for the words in any order: kept by them sorted, as
+    # a caller's words drawn from a set are one key in every process)
+    key = tuple(sorted(words)) if longest_first else tuple(words)
+    return _kept_text(("words", key, space, longest_first), _words_alternation, words, space, longest_first)
+
+
+def _words_alternation(words: tuple[str, ...] | list[str], space: str, longest_first: bool) -> str:
+    """:func:`words_alternation`, worked out."""
     parts = list(dict.fromkeys(w.strip() for w in words if w.strip()))
     if longest_first:  # (longest first, one length in sorted order: the sort by length is stable, reversed too)
         parts.sort()
@@ -66,6 +74,20 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     if joined.count("\x01") != max(len(parts) - 1, 0):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
     return "(?:" + re.escape(joined).replace(r"\ ", space).replace("\x01", "|") + ")"
+
+
+def _kept_text(key: tuple[Any, ...], build: Callable[..., str], *args: Any) -> str:
+    """``build(*args)``, kept across processes by ``key`` (what the arguments are), as a compiled
+    pattern is: the language files' words give the same patterns' text in every process, and
+    working it out (phrases sorted, trees and phrases read, some 50 million instructions a
+    process) takes many times what reading it back does. Kept under this module's code
+    (``_KEPT_KIND``): a changed module works every text out anew."""
+    got = kept_data(_KEPT_KIND, key)
+    if got is not None:
+        return got.decode("utf-8", "surrogatepass")
+    out = build(*args)
+    keep_data(_KEPT_KIND, key, out.encode("utf-8", "surrogatepass"))
+    return out
 
 
 # the characters case-blind matching takes for one another beyond lowering (``re``'s own table:
@@ -156,20 +178,10 @@ def _tree_branches(node: dict[str | None, Any], space: str) -> list[str]:
 
 def _tree_alternation(parts: list[str], space: str) -> str:
     """The alternation of ``parts`` (longest first) as their tree (:func:`_phrase_tree`), or ``""``
-    when they make none: kept across processes, as a compiled pattern is (a page's words are
-    read the same way in every process; working the trees out is some 200 million
-    instructions, reading them back a few)."""
-    text = repr((space, parts))
-    got = kept_data(_TREE_KIND, text)
-    if got is not None:
-        return "" if got == _NO_TREE else got.decode("utf-8", "surrogatepass")
+    when they make none (some 200 million instructions for the shipped languages' groups: the
+    text is kept, :func:`_kept_text`)."""
     tree = _phrase_tree(parts)
-    out = "" if tree is None else "(?:" + "|".join(_tree_branches(tree, space)) + ")"
-    keep_data(_TREE_KIND, text, out.encode("utf-8", "surrogatepass") if out else _NO_TREE)
-    return out
-
-
-_NO_TREE = b"\x00"  # (kept for phrases that make no tree: no alternation is this; the empty one would read as none kept)
+    return "" if tree is None else "(?:" + "|".join(_tree_branches(tree, space)) + ")"
 
 
 def _tree_code() -> int:
@@ -182,7 +194,7 @@ def _tree_code() -> int:
             _case_keys.__wrapped__, _phrase_tree, _phrases_under, _opens_later, _tree_branches, _tree_alternation)))
 
 
-_TREE_KIND = f"phrase tree {_tree_code():08x}"  # (the kind the trees are kept under)
+_KEPT_KIND = f"pattern text {_tree_code():08x}"  # (the kind the patterns' texts are kept under)
 
 
 _GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
@@ -218,14 +230,29 @@ def phrase_pattern(phrase: str, space: str = r"[ \t]+", slots: dict[str, str] | 
 def phrases_alternation(phrases: tuple[str, ...] | list[str], space: str = r"[ \t]+",
                         slots: dict[str, str] | None = None) -> str:
     """A regex alternation of phrase-grammar phrases (:func:`phrase_pattern`), in the order
-    given (a phrase that is a prefix of another must come after it where a match is searched)."""
+    given (a phrase that is a prefix of another must come after it where a match is searched);
+    kept across processes (:func:`_kept_text`)."""
+    key = ("phrases", tuple(phrases), space, tuple(sorted(slots.items())) if slots else None)
+    return _kept_text(key, _phrases_alternation, phrases, space, slots)
+
+
+def _phrases_alternation(phrases: tuple[str, ...] | list[str], space: str, slots: dict[str, str] | None) -> str:
+    """:func:`phrases_alternation`, worked out."""
     return "(?:" + "|".join(phrase_pattern(p, space, slots) for p in dict.fromkeys(phrases)) + ")"
 
 
 def phrase_expansions(phrase: str) -> list[str]:
     """Every text a phrase-grammar phrase reads, spaces as one space (`log(ged)? in` gives `logged
     in` and `log in`): the lines whose first words key a rule's dispatch. A phrase has no repeat,
-    so the list is finite (and short: a few choices)."""
+    so the list is finite (and short: a few choices). Kept across processes (:func:`_kept_text`),
+    one text a line (a phrase's text has no line break: the grammar reads none)."""
+    if "\n" in phrase:
+        return _phrase_expansions(phrase)
+    return _kept_text(("expansions", phrase), lambda: "\n".join(_phrase_expansions(phrase))).split("\n")
+
+
+def _phrase_expansions(phrase: str) -> list[str]:
+    """:func:`phrase_expansions`, worked out."""
     found, _ = _expand(_GRAMMAR_TOKEN.findall(phrase), 0)
     return list(dict.fromkeys(found))
 

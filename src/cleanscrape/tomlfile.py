@@ -29,7 +29,7 @@ def load_toml(path: Path, error: type[ValueError], keep: bool = False) -> dict[s
             raw = fh.read()
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if keep and (kept := _kept(path, raw)) is not None:
+    if keep and (kept := kept_table(path, raw)) is not None:
         return kept
     if not keep and (kept := _kept_config(raw)) is not None:
         return kept
@@ -42,7 +42,7 @@ def load_toml(path: Path, error: type[ValueError], keep: bool = False) -> dict[s
     except UnicodeDecodeError:
         raise error(f"{path}: not valid TOML (not UTF-8 text)") from None
     if keep:
-        _keep(path, raw, table)
+        keep_table(path, raw, table)
     else:  # (a config: its parse kept where the compiled patterns are, not beside the user's file)
         with suppress(ValueError):  # (a value marshal cannot hold, a date: not kept)
             keep_data("toml", raw.decode(), marshal.dumps(table))
@@ -69,8 +69,8 @@ def kept_path(path: Path) -> Path:
     return full.parent / "__pycache__" / (full.name + KEPT_SUFFIX)
 
 
-def _kept(path: Path, raw: bytes) -> dict[str, Any] | None:
-    """The table kept for ``path`` if it was parsed from ``raw``, else None."""
+def kept_table(path: Path, raw: bytes) -> dict[str, Any] | None:
+    """The table kept for ``path`` if it was made from ``raw``, else None."""
     try:
         kept_raw, table = marshal.loads(kept_path(path).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -78,8 +78,8 @@ def _kept(path: Path, raw: bytes) -> dict[str, Any] | None:
     return table if kept_raw == raw and isinstance(table, dict) else None
 
 
-def _keep(path: Path, raw: bytes, table: dict[str, Any]) -> None:
-    """Keep ``table`` parsed from ``raw`` (where bytecode may be written; a failure is no error)."""
+def keep_table(path: Path, raw: bytes, table: dict[str, Any]) -> None:
+    """Keep ``table`` made from ``raw`` (where bytecode may be written; a failure is no error)."""
     if sys.dont_write_bytecode:
         return
     target = kept_path(path)

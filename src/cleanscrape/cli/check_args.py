@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .common import add_rule_selection
+from .common import RawDescriptionHelpFormatter, add_rule_selection
 
 if TYPE_CHECKING:  # pragma: no cover
     from .common import Subparsers
@@ -37,7 +37,7 @@ exit status: 0 nothing found (or all fixed), 1 findings, 2 usage, config or inpu
 def add_parser(sub: Subparsers) -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report artefacts in files like a linter; --diff, --fix",
                        description="Report every line a rule would remove, as path:line:col: CODE diagnostics.",
-                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+                       epilog=EPILOG, formatter_class=RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders (default: the current folder); '-': stdin")
     p.add_argument("--output-format", choices=("concise", "json", "jsonl", "github"), default="concise")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,38 @@ _PREFIXES = (("error:", style.RED), ("warning:", style.YELLOW))
 
 
 codes = comma_list  # `--select CS1,pipe-credit`
+FALLBACK_COLUMNS = 80  # help's width when neither $COLUMNS nor a terminal says: shutil's fallback
+
+
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` gives it: ``$COLUMNS``,
+    else the width of the terminal standard output is, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or FALLBACK_COLUMNS
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help formatter, its width read without ``shutil``: argparse makes a formatter
+    for every argument it adds (to check its metavar), and the default one imports ``shutil``
+    (with ``bz2`` and ``lzma``, some 7 million instructions) to ask the terminal's width."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         terminal_columns() - 2 if width is None else width)  # (argparse's margin)
+
+
+class RawDescriptionHelpFormatter(HelpFormatter, argparse.RawDescriptionHelpFormatter):
+    """``argparse.RawDescriptionHelpFormatter`` (descriptions and epilogs as written), its width
+    read as :class:`HelpFormatter` reads it."""
 
 
 def add_rule_selection(p: argparse.ArgumentParser) -> None:

@@ -21,7 +21,7 @@ from ..config import ConfigError, Resolver
 from ..registry import DEFAULT_RULES, UnknownRuleError, by_code
 from . import check_args
 from ..rules.user import UserRule
-from .common import EXIT_ERROR, EXIT_OK, add_rule_selection, codes, err, known_rules
+from .common import EXIT_ERROR, EXIT_OK, HelpFormatter, RawDescriptionHelpFormatter, add_rule_selection, codes, err, known_rules
 from .output import Output, OutputError, Progress, Reporter, clashing_input
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,7 +49,7 @@ one line each on stderr, then a summary line; -o never names an input.
 def _add_clean_parser(sub: Subparsers) -> None:
     p = sub.add_parser("clean", help="clean pages into JSONL article records",
                        description="Clean pages (files, or stdin) into article records.",
-                       epilog=CLEAN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+                       epilog=CLEAN_EPILOG, formatter_class=RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none: stdin")
     p.add_argument("--input-format", choices=("auto", "text", "markdown", "html", "jsonl", "warc"), default="auto",
                    help="how to read inputs (default: auto: by name for .jsonl/.warc/.wet, else sniffed); "
@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cleanscrape",
         description="Turn messy scraped news pages into clean article records.",
         epilog="run 'cleanscrape COMMAND --help' for a command's options and examples",
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"cleanscrape {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -114,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
                         epilog="examples:\n  cleanscrape learn site-pages/*.txt -o northfield.toml\n"
                                "  cleanscrape learn --site-field url crawl.jsonl -o sites.toml\n"
                                "  cleanscrape clean --profile northfield.toml new-page.txt",
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
+                        formatter_class=RawDescriptionHelpFormatter)
     le.add_argument("paths", nargs="*", metavar="PATH",
                     help="pages (text, Markdown, HTML, JSONL, WARC/WET files); a folder: the files in it "
                          "with those suffixes (.gz too), others passed over; '-' or none: stdin")
@@ -131,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list every rule: code, name, summary",
                        description="List every rule as they run: your config's, plugins', built-ins, CS601.",
                        epilog="examples:\n  cleanscrape rules --output-format json\n  cleanscrape rules --languages",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+                       formatter_class=RawDescriptionHelpFormatter)
     r.add_argument("--output-format", choices=("table", "json", "markdown"), default="table")
     r.add_argument("--languages", action="store_true",
                    help="list the languages the rules read instead (their files, groups and word counts; "
@@ -141,7 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("rule", help="show one rule's documentation",
                        description="Print a rule's documentation with its examples.",
                        epilog="example:\n  cleanscrape rule CS101\n  cleanscrape rule pipe-credit",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+                       formatter_class=RawDescriptionHelpFormatter)
     d.add_argument("code", help="rule code or name")
     add_quiet(d)
     check_args.add_parser(sub)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import os
 import sys
 import zlib
@@ -191,6 +190,8 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator[Page]:
     if path == "-":
         yield from _jsonl_lines(path, sys.stdin.buffer, max_bytes)
         return
+    import gzip  # (here: only a gzip JSONL stream needs it; a page's gzip is inflated by zlib)
+
     with open_input(path) as fh:
         head = fh.read(2)
         fh.seek(0)

@@ -12,17 +12,20 @@ code of a shipped one replaces it. The files are read once per process.
 
 from __future__ import annotations
 
+import marshal
 import os
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..tomlfile import load_toml
+from ..tomlfile import keep_table, kept_table, load_toml
 
 ENV_VAR = "CLEANSCRAPE_LANGUAGES"
 SHIPPED = Path(__file__).resolve().parent
 # a language file without a rank comes after the shipped ones (which go up to 230)
 DEFAULT_RANK = 1000
+_KEPT_NAME = "languages"  # the shipped languages, checked, kept under this name (tomlfile.kept_path)
 
 
 class LanguageFileError(ValueError):
@@ -78,21 +81,42 @@ def _load() -> tuple[tuple[Language, ...], tuple[str, ...]]:
     there, or a file in it that cannot be read, is the user's input: it is left out and
     named in :func:`problems`, which the CLI and :func:`cleanscrape.clean` refuse to run on.
     """
-    found: dict[str, Language] = {}
+    found: dict[str, Language] = {lang.code: lang for lang in _shipped()}
     problems: list[str] = []
-    for folder in folders():
-        if folder != SHIPPED and not folder.is_dir():
+    for folder in folders()[1:]:
+        if not folder.is_dir():
             problems.append(f"{folder}: no such folder (named in {ENV_VAR})")
             continue
         for path in sorted(folder / name for name in os.listdir(folder) if name.endswith(".toml")):  # (no glob: its pattern compiles)
-            if folder == SHIPPED:  # (their parsed tables kept, as bytecode is: tomlfile.load_toml)
-                found[path.stem] = read_language(path, keep=True)
-                continue
             try:
                 found[path.stem] = read_language(path)
             except LanguageFileError as exc:
                 problems.append(str(exc))
     return tuple(sorted(found.values(), key=lambda lang: (lang.rank, lang.code))), tuple(problems)
+
+
+def _shipped() -> list[Language]:
+    """The shipped languages, in the order of their files' names. Their files are read, and
+    what they were checked into is taken from one file kept where bytecode goes while the files
+    hold the bytes it was made from (one read in place of a parsed table each, their checks and
+    paths: some 10 million instructions a process); else each is read as
+    :func:`read_language` reads it (its parsed table kept), and the whole kept for the next."""
+    names = sorted(name for name in os.listdir(SHIPPED) if name.endswith(".toml"))
+    raws: list[tuple[str, bytes]] = []
+    for name in names:
+        with open(SHIPPED / name, "rb") as fh:
+            raws.append((name, fh.read()))
+    # what the kept languages were made from: every file's name and bytes, and the code that
+    # checks a file into a Language (a changed check or Language is a new key, as a new file is)
+    key = marshal.dumps((read_language.__code__.co_code, Language.__match_args__, raws))
+    kept = kept_table(SHIPPED / _KEPT_NAME, key)
+    if kept is not None:
+        with suppress(TypeError, ValueError):  # (not what this module keeps: read the files)
+            return [Language(code, name, rank, SHIPPED / f"{code}.toml", lists, tables)
+                     for code, (name, rank, lists, tables) in kept.items()]
+    found = [read_language(SHIPPED / name, keep=True) for name in names]
+    keep_table(SHIPPED / _KEPT_NAME, key, {lang.code: (lang.name, lang.rank, lang.lists, lang.tables) for lang in found})
+    return found
 
 
 def languages() -> tuple[Language, ...]:

@@ -1,0 +1,196 @@
+"""What a process pays before its first page (issue #20): a CLI run imports no module it does
+not use (``shutil`` for the help's width, ``gzip`` for a page), and the shipped languages are
+taken, checked, from one kept file while their files hold the bytes it was made from."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import marshal
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleanscrape import lang
+from cleanscrape.cli.common import HelpFormatter, RawDescriptionHelpFormatter
+from cleanscrape.cli.main import build_parser
+from cleanscrape.tomlfile import kept_path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "Harbour cranes return\nThe cranes came back on Monday after a long refit, the port said.\n"
+
+
+def _env(prefix: Path, write: bool = True) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=str(prefix))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("COLUMNS", None)
+    if not write:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+@pytest.mark.parametrize("columns", [None, "60", "100", "0", "-3", "wide"])
+def test_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch, columns: str | None) -> None:
+    """The formatters read the width ``shutil.get_terminal_size`` gives argparse's own."""
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    for ours, theirs in ((HelpFormatter, argparse.HelpFormatter),
+                         (RawDescriptionHelpFormatter, argparse.RawDescriptionHelpFormatter)):
+        a, b = ours("cleanscrape"), theirs("cleanscrape")
+        assert (a._width, a._max_help_position) == (b._width, b._max_help_position)
+    assert HelpFormatter("x", width=50)._width == 50  # (a width given is kept)
+    parser = build_parser()
+    help_text = parser.format_help()
+    for action in parser._actions:  # (the same parser with argparse's formatters prints the same)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                text = sub.format_help()
+                sub.formatter_class = (argparse.RawDescriptionHelpFormatter
+                                       if issubclass(sub.formatter_class, argparse.RawDescriptionHelpFormatter)
+                                       else argparse.HelpFormatter)
+                assert sub.format_help() == text
+    parser.formatter_class = argparse.HelpFormatter
+    assert parser.format_help() == help_text
+
+
+def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
+    """``clean`` of a text page: no ``shutil`` (nor the ``bz2``/``lzma`` it imports) and no
+    ``gzip``; a gzip page is still read (zlib), and a gzip JSONL stream (``gzip``, imported then)."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.txt.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (tmp_path / "pages.jsonl.gz").write_bytes(gzip.compress((json.dumps({"text": PAGE}) + "\n").encode()))
+    code = ("import sys, runpy; sys.argv = ['cleanscrape', 'clean', '-j', '1', *sys.argv[1:]]\n"
+            "try: runpy.run_module('cleanscrape', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "print(sorted({'shutil', 'gzip', 'bz2', 'lzma'} & set(sys.modules)), file=sys.stderr)")
+
+    def run(*paths: Path) -> tuple[list[str], str]:
+        proc = subprocess.run([sys.executable, "-c", code, *map(str, paths)], env=_env(tmp_path / "cache"),
+                              capture_output=True, text=True, timeout=300, check=True)
+        return [json.loads(line)["title"] for line in proc.stdout.splitlines()], proc.stderr.strip().splitlines()[-1]
+
+    assert run(page) == (["Harbour cranes return"], "[]")
+    assert run(tmp_path / "page.txt.gz") == (["Harbour cranes return"], "[]")
+    assert run(tmp_path / "pages.jsonl.gz") == (["Harbour cranes return"], "['gzip']")
+
+
+def _read_each(folder: Path) -> list[lang.Language]:
+    return [lang.read_language(p) for p in sorted(folder.glob("*.toml"))]
+
+
+@pytest.fixture()
+def shipped_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shipped language files copied to a folder of the test's, read as the shipped ones,
+    with bytecode written under a prefix of the test's."""
+    folder = tmp_path / "lang"
+    shutil.copytree(lang.SHIPPED, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    monkeypatch.setattr(lang, "SHIPPED", folder)
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return folder
+
+
+def test_kept_languages_are_what_the_files_read(shipped_copy: Path) -> None:
+    """First the files are read and the whole kept; then it is taken back, equal; a file changed
+    since (a word added) is read anew."""
+    first = lang._shipped()
+    assert first == _read_each(shipped_copy)
+    assert kept_path(shipped_copy / "languages").is_file()
+    again = lang._shipped()
+    assert again == first and again[0] is not first[0]
+    en = shipped_copy / "en.toml"
+    en.write_text(en.read_text(encoding="utf-8").replace('name = "English"', 'name = "English"\nextra_group = ["x"]'),
+                  encoding="utf-8")
+    changed = lang._shipped()
+    assert changed == _read_each(shipped_copy) != first
+    assert next(g for g in changed if g.code == "en").lists["extra_group"] == ("x",)
+
+
+@pytest.mark.parametrize("damage", ["not marshal", "other bytes", "wrong shape"])
+def test_a_broken_or_stale_kept_file_is_passed_over(shipped_copy: Path, damage: str) -> None:
+    lang._shipped()
+    path = kept_path(shipped_copy / "languages")
+    raw, _ = marshal.loads(path.read_bytes())
+    path.write_bytes({"not marshal": b"not marshal", "other bytes": marshal.dumps((b"other", {})),
+                      "wrong shape": marshal.dumps((raw, {"en": ("English",)}))}[damage])
+    assert lang._shipped() == _read_each(shipped_copy)
+
+
+def test_nothing_kept_where_bytecode_may_not_go(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert lang._shipped() == _read_each(shipped_copy)
+    assert not kept_path(shipped_copy / "languages").exists()
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder would go")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(sys, "pycache_prefix", str(blocker / "cache"))
+    assert lang._shipped() == _read_each(shipped_copy)
+
+
+def test_workers_and_fresh_processes_agree(tmp_path: Path) -> None:
+    """``-j 3`` workers from nothing kept, then again from what they kept, clean as one process
+    that keeps nothing; the kept languages file is whole."""
+    pages = sorted((ROOT / "corpus" / "pages").glob("*.txt"))[:12]
+    cmd = [sys.executable, "-m", "cleanscrape", "clean", "--input-format", "text", "-q"]
+    one = subprocess.run([*cmd, "-j", "1", *map(str, pages)], env=_env(tmp_path / "none", write=False),
+                         capture_output=True, timeout=300, check=False)
+    for _ in range(2):
+        many = subprocess.run([*cmd, "-j", "3", *map(str, pages)], env=_env(tmp_path / "cache"),
+                              capture_output=True, timeout=300, check=False)
+        assert many.stdout == one.stdout and many.returncode == one.returncode
+    (path,) = (tmp_path / "cache").rglob("languages.marshal")
+    raw, table = marshal.loads(path.read_bytes())
+    assert sorted(table) == sorted(p.stem for p in lang.SHIPPED.glob("*.toml"))
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+
+
+def test_pattern_texts_are_kept_as_worked_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The texts of word and phrase alternations and a phrase's expansions are kept by their
+    arguments: taken back equal without working them out again; other arguments are other
+    texts; a phrase with no pattern for its slot raises as ever, and nothing is kept for it."""
+    from cleanscrape import kept, patterns
+
+    monkeypatch.setattr(kept, "_USED", {})
+    monkeypatch.setattr(kept, "_NEW", [])
+    monkeypatch.setattr(kept, "_KEPT", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # (this process's kept file left alone)
+    cases = [
+        (patterns.words_alternation, (("Read more", "Read", "more news"),), patterns._words_alternation,
+         (("Read more", "Read", "more news"), r"\s+", True)),
+        (patterns.words_alternation, (frozenset({"b", "a b"}), " ", False), patterns._words_alternation,
+         (["a b", "b"], " ", False)),
+        (patterns.phrases_alternation, (["click to (share|print)( (on|via))?", "{site}"], r"[ \t]+", {"site": "x+"}),
+         patterns._phrases_alternation, (["click to (share|print)( (on|via))?", "{site}"], r"[ \t]+", {"site": "x+"})),
+        (patterns.phrase_expansions, ("log(ged)? in",), patterns._phrase_expansions, ("log(ged)? in",)),
+        (patterns.phrase_expansions, ("(a|)b?",), patterns._phrase_expansions, ("(a|)b?",)),
+    ]
+    for public, args, worker, worker_args in cases:
+        expected = worker(*worker_args)
+        assert public(*args) == expected
+        assert public(*args) == expected  # (taken back)
+    assert patterns.phrase_expansions("log(ged)? in") == ["logged in", "log in"]
+    assert len(kept._NEW) == len(cases)
+    first = cases[0][2](*cases[0][3])
+    monkeypatch.setattr(patterns, "_tree_alternation", lambda *a: pytest.fail("worked out again"))
+    assert patterns.words_alternation(("Read more", "Read", "more news")) == first
+    monkeypatch.undo()
+    monkeypatch.setattr(kept, "_USED", {})
+    monkeypatch.setattr(kept, "_NEW", [])
+    monkeypatch.setattr(kept, "_KEPT", {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    other = patterns.words_alternation(("Read more", "Read", "more news"), r"[ \t]+")  # (other arguments, another key)
+    assert other != first and r"[ \t]+" in other
+    assert len(kept._NEW) == 1
+    assert patterns.phrase_expansions("a\nb") == ["a\nb"]  # (a line break: never kept one a line)
+    with pytest.raises(ValueError, match="no pattern"):
+        patterns.phrases_alternation(["{site}"], slots={})
+    assert len(kept._NEW) == 1
