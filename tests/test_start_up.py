@@ -114,6 +114,29 @@ def test_kept_languages_are_what_the_files_read(shipped_copy: Path) -> None:
     assert next(g for g in changed if g.code == "en").lists["extra_group"] == ("x",)
 
 
+def test_a_changed_module_reads_the_files_anew(shipped_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    """The kept languages belong to the code that checked them: with the module's text changed (a
+    constant, which a function's bytecode does not hold), every file is read again."""
+    lang._shipped()
+    expected = _read_each(shipped_copy)
+    calls: list[Path] = []
+    read = lang.read_language
+
+    def counting(path: Path, keep: bool = False) -> lang.Language:
+        calls.append(path)
+        return read(path, keep)
+
+    monkeypatch.setattr(lang, "read_language", counting)
+    assert lang._shipped() == expected and not calls
+    module = tmp_path / "lang_module.py"
+    module.write_text(Path(lang.__file__).read_text(encoding="utf-8").replace("DEFAULT_RANK = 1000", "DEFAULT_RANK = 999"),
+                      encoding="utf-8")
+    monkeypatch.setattr(lang, "__file__", str(module))
+    assert lang._shipped() == expected
+    assert len(calls) == len(list(shipped_copy.glob("*.toml")))
+
+
 @pytest.mark.parametrize("damage", ["not marshal", "other bytes", "wrong shape"])
 def test_a_broken_or_stale_kept_file_is_passed_over(shipped_copy: Path, damage: str) -> None:
     lang._shipped()

@@ -106,9 +106,10 @@ def _shipped() -> list[Language]:
     for name in names:
         with open(SHIPPED / name, "rb") as fh:
             raws.append((name, fh.read()))
-    # what the kept languages were made from: every file's name and bytes, and the code that
-    # checks a file into a Language (a changed check or Language is a new key, as a new file is)
-    key = marshal.dumps((read_language.__code__.co_code, Language.__match_args__, raws))
+    # what the kept languages were made from: every file's name and bytes, and this module's own
+    # text, the code that checks a file into a Language (a changed check, constant or Language
+    # is a new key, as a new file is; a function's bytecode alone does not hold its constants)
+    key = marshal.dumps((Path(__file__).read_bytes(), raws))
     kept = kept_table(SHIPPED / _KEPT_NAME, key)
     if kept is not None:
         with suppress(TypeError, ValueError):  # (not what this module keeps: read the files)
