@@ -258,3 +258,26 @@ def test_a_second_cli_run_reads_its_config_without_tomllib(tmp_path: Path) -> No
     outs = [subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env, capture_output=True, text=True,
                            check=True).stdout.strip() for _ in range(2)]
     assert outs == ["['CS404'] True", "['CS404'] False"]
+
+
+def test_pattern_texts_are_neither_kept_nor_read_without_the_modules_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``patterns.py``'s source unreadable nothing tells whether a kept pattern text is its
+    code's (bytecode leaves out the builders' constants): every text is built, none is kept."""
+    from cleanscrape import patterns
+    key = ("words", ("zebra crossing", "zebra"), " ", True)
+    built = patterns._words_alternation(("zebra crossing", "zebra"), " ", True)
+    monkeypatch.setattr(patterns, "_KEPT_KIND", None)
+    monkeypatch.setattr(kept, "kept_data", lambda *a: b"(?:stale)")
+    monkeypatch.setattr(kept, "keep_data", lambda *a: pytest.fail("kept without a code"))
+    monkeypatch.setattr(patterns, "kept_data", kept.kept_data, raising=False)
+    monkeypatch.setattr(patterns, "keep_data", kept.keep_data, raising=False)
+    assert patterns._kept_text(key, patterns._words_alternation, ("zebra crossing", "zebra"), " ", True) == built
+
+    class Unreadable:
+        def __init__(self, *a: object) -> None:
+            pass
+
+        def read_bytes(self) -> bytes:
+            raise OSError("no source")
+    monkeypatch.setattr(patterns, "Path", Unreadable)
+    assert patterns._tree_code() is None

@@ -82,6 +82,8 @@ def _kept_text(key: tuple[Any, ...], build: Callable[..., str], *args: Any) -> s
     working it out (phrases sorted, trees and phrases read, some 50 million instructions a
     process) takes many times what reading it back does. Kept under this module's code
     (``_KEPT_KIND``): a changed module works every text out anew."""
+    if _KEPT_KIND is None:
+        return build(*args)
     got = kept_data(_KEPT_KIND, key)
     if got is not None:
         return got.decode("utf-8", "surrogatepass")
@@ -184,17 +186,19 @@ def _tree_alternation(parts: list[str], space: str) -> str:
     return "" if tree is None else "(?:" + "|".join(_tree_branches(tree, space)) + ")"
 
 
-def _tree_code() -> int:
-    """What tells the code that works the trees out (this module's source; without it, the
-    functions' bytecode): a kept tree is read back only for the same code."""
+def _tree_code() -> int | None:
+    """What tells the code that works the pattern texts out (this module's source), or None when
+    the source cannot be read: bytecode leaves out the constants the builders read, so without the
+    source nothing is kept or read back (:func:`_kept_text` builds every text)."""
     try:
         return zlib.crc32(Path(__file__).read_bytes())
     except OSError:
-        return zlib.crc32(b"".join(f.__code__.co_code for f in (
-            _case_keys.__wrapped__, _phrase_tree, _phrases_under, _opens_later, _tree_branches, _tree_alternation)))
+        return None
 
 
-_KEPT_KIND = f"pattern text {_tree_code():08x}"  # (the kind the patterns' texts are kept under)
+_CODE = _tree_code()
+# the kind the patterns' texts are kept under (None: the module's source is unreadable, keep nothing)
+_KEPT_KIND = None if _CODE is None else f"pattern text {_CODE:08x}"
 
 
 _GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
