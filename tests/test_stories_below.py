@@ -63,3 +63,44 @@ def test_a_comment_thread_under_the_story_stays_out():
     assert [t for t, _ in recs] == [FIRST]
     assert "I take the late boat home" not in recs[0][1]
     assert "The board should have asked" not in recs[0][1]
+
+
+def test_a_page_printed_with_no_blank_lines_keeps_the_second_story():
+    """The first page again, printed with no blank line anywhere (seglost128). Every paragraph
+    then stands on the line under the one before it, as a rail's briefs do on a page that
+    spaces its text: on a page that sets its own kept text line under line, that says nothing,
+    and the second story gets its record as it does on the spaced page."""
+    recs = _records("a-second-story-under-the-kept-one-no-blank-lines.txt")
+    assert [t for t, _ in recs] == [FIRST, SECOND]
+    assert recs[1][1].startswith(SECOND_TEXT)
+    assert recs[1][1].count("\n\n") == 2
+
+
+def test_a_rail_set_line_under_line_on_a_spaced_page_stays_out():
+    """A hard negative: the page spaces its paragraphs, and the stretch under the story sets its
+    long lines line under line, as a rail of briefs does: no story to keep."""
+    recs = _records("a-rail-set-line-under-line-under-the-kept-story.txt")
+    assert [t for t, _ in recs] == [FIRST]
+    assert SECOND_TEXT not in recs[0][1]
+
+
+def test_a_comment_thread_on_a_page_with_no_blank_lines_stays_out():
+    """A hard negative: the comment thread page printed with no blank lines. Its comment count
+    with no headline under it still says thread."""
+    recs = _records("comment-thread-under-a-story-no-blank-lines.txt")
+    assert [t for t, _ in recs] == [FIRST]
+    assert "I take the late boat home" not in recs[0][1]
+
+
+def test_a_second_story_whose_headline_a_rule_took_gets_its_record():
+    """Two stories under a kicker, a credit, a headline and a reading time, each closed by a
+    tag list and a comment count (seglost128). The second headline stands under its kicker
+    (`Analysis:`), a stack the related-headline rule reads as another story's link; four of
+    the story's six paragraphs were dropped, for no headline stood over them under a comment
+    count (a thread's shape). A headline-shaped line a rule took for a related headline, a
+    teaser or a caption is a headline misread: the story keeps its text under it."""
+    recs = _records("a-second-story-whose-headline-a-rule-took.txt")
+    assert [t for t, _ in recs] == [SECOND, FIRST]
+    assert recs[1][1].count("\n\n") == 5  # its six paragraphs
+    assert "Passenger groups said they had not been asked" in recs[1][1]
+    assert "comments" not in recs[1][1] and "Tags:" not in recs[1][1]

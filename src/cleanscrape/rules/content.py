@@ -2100,6 +2100,9 @@ class _StoryPage:
     def __init__(self, ctx: Context, verdicts: list[Verdict], protected: Sequence[bool], first: int) -> None:
         self.ctx, self.verdicts, self.protected, self.first = ctx, verdicts, protected, first
         self.seen, self.tight = Counter(ctx.texts), _tight(ctx.doc.blocks)
+        kept = [i for i, v in enumerate(verdicts) if v.keep and not protected[i] and ctx.lens[i] >= LONG_PROSE]
+        if 2 * sum(i in self.tight for i in kept) >= len(kept):
+            self.tight = frozenset()  # (a page that sets its own text line under line tells no list by it)
         self.heads: list[int] = []
 
     def keep(self, run: Sequence[int], above: int) -> None:
@@ -2119,6 +2122,8 @@ class _StoryPage:
         if any(f.role is _CHROME and f.code not in _BETWEEN_STORIES for f in between):
             return  # (a sign-up box, a footer: the template's chrome that closes the page's text)
         head = _story_headline(ctx, self.verdicts, self.protected, run[0], above)
+        if head is None:
+            head = _headline_taken(ctx, run[0], above)
         if head is None and any(f.code in _COMMENT_CODES for f in between):
             return  # (no headline over it, under a comment count: a thread)
         for i in once:
@@ -2140,6 +2145,32 @@ def _story_headline(ctx: Context, verdicts: Sequence[Verdict], protected: Sequen
             continue
         if TITLE_WORDS[0] <= heading_words(texts[k]) <= TITLE_WORDS[1] and not leads_on(texts[k]) \
                 and not menu_line(texts[k]) and not ends_sentence(texts[k]):
+            return k
+    return None
+
+
+# roles a rule gives a headline-shaped line it reads as another story's link or a picture's
+# caption: over a stretch of paragraphs that repeats the kept story's header, the story's own
+# headline misread
+_MISREAD_HEADLINE = frozenset({Role.RELATED, Role.TEASER, Role.CAPTION})
+
+
+def _headline_taken(ctx: Context, i: int, above: int) -> int | None:
+    """The headline over a story kept under the page's text that another rule took for a
+    related headline, a teaser or a caption (not for a byline, date or credit): the last
+    headline-shaped line with such a label among the HEADER_REACH blocks over its first
+    paragraph ``i``. The stretch under it is a story whose headline was misread, not a comment
+    thread, whose entries a name and a date head."""
+    texts, fs = ctx.texts, ctx.findings
+    for k in range(i - 1, max(above, i - HEADER_REACH - 1), -1):
+        f = fs[k]
+        if f is not None and f.role is Role.TITLE:
+            return None
+        if f is None or f.role not in _MISREAD_HEADLINE:
+            continue
+        t = texts[k]
+        if TITLE_WORDS[0] <= heading_words(t) <= TITLE_WORDS[1] and not leads_on(t) and not menu_line(t) \
+                and not ends_sentence(t):
             return k
     return None
 
