@@ -96,6 +96,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(looselines.LOOSE_LINE)
     # ...and a lone headline-shaped line the story ends on, under its last paragraph
     rules.append(islands.TRAILING_LINE)
+    # ...and on an HTML page, a heading the story ends on once those cuts took what it headed
+    rules.append(looselines.TRAILING_HEADING)
     return tuple(rules)
 
 
