@@ -96,10 +96,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(looselines.LOOSE_LINE)
     # ...and a lone headline-shaped line the story ends on, under its last paragraph
     rules.append(islands.TRAILING_LINE)
-    # ...and on an HTML page, a heading the story ends on once those cuts took what it headed
     # ...and on an HTML page, prose outside the text container beside kept blocks of its own element
     rules.append(looselines.SIBLING_TEXT)
-    rules.append(looselines.TRAILING_HEADING)
     return tuple(rules)
 
 

@@ -4,9 +4,8 @@ A story set in ``<p>`` elements has its text there; a short line of loose text i
 nested well under the depth of those paragraphs is a widget the template sets among them: a
 picture's caption or credit, a pull quote, a quoted person's name and title, a date line, an
 error-report box, a poll's count, a product card's name. The test reads the markup's tags and
-depths only; no word of any language. ``CS213`` (``trailing-heading``) reads the same markup for
-the headings an article ends on once those cuts are made, and ``CS514`` (``sibling-text``) for
-the prose the text container left out in an element whose other blocks the decisions kept.
+depths only; no word of any language. ``CS514`` (``sibling-text``) reads the same markup for the
+prose the text container left out in an element whose other blocks the decisions kept.
 """
 
 from __future__ import annotations
@@ -15,9 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Finding, Role
-from ..text import LETTER_RUN
 from .base import EVERY_LABEL, Context, Rule
-from .content import ORPHAN_HEADING_WORDS
 from .structure import OUTSIDE_MAIN
 
 # characters: a kept block this long is one of the story's paragraphs (its tag and depth say where the
@@ -73,61 +70,6 @@ class LooseLineRule(Rule):
 LOOSE_LINE = LooseLineRule("CS212", "loose-line",
                            "on an HTML page, a short line of loose text set deep among the story's paragraphs",
                            Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
-
-
-_TRAILING_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # (an <h1> is the page's headline, not a section's)
-# the story rules that read a line as the story's own (its last subheading, a skeleton's line): CS429's
-_STORY_OWN = frozenset({"CS507", "CS511"})
-
-
-def trailing_headings(ctx: Context) -> list[int]:
-    """The headings an HTML page's kept text ends on, read from its end, when kept text that is no
-    heading stands over them (a page that keeps only headings keeps them)."""
-    blocks, fs, texts = ctx.doc.blocks, ctx.findings, ctx.texts
-    content = Role.CONTENT
-    found: list[int] = []
-    for i in range(len(fs) - 1, -1, -1):
-        f = fs[i]
-        if f is not None and f.role is not content:
-            continue
-        h = blocks[i].hints
-        if h.get("tag") not in _TRAILING_HEADINGS:
-            return found  # (the article's text: what stands under it is its trailing headings)
-        if h.get("standfirst") or ctx.nwords(i) > ORPHAN_HEADING_WORDS or LETTER_RUN.search(texts[i]) is None \
-                or (f is not None and f.code in _STORY_OWN):
-            return []
-        found.append(i)
-    return []
-
-
-class TrailingHeadingRule(Rule):
-    """
-    What it removes: on an HTML page of one article, once every decision is made, the headings
-    (`<h2>`-`<h6>`, of ORPHAN_HEADING_WORDS words or fewer, with letters) the article's kept text
-    ends on, with kept text that is no heading over them.
-    Why: a heading heads the text under it; the cuts made after every decision (``CS209``'s island
-    under the story, ``CS212``'s loose lines) take out a rail's, a gallery's or a box's text from
-    under its heading, which ``CS508``, run before them, saw heading kept text. Alone at the
-    article's end, the heading is that box's label.
-    Example: `Editors' Recommendations:` (`<h4>`) as the last kept block, the list of links under it
-    and the author's box under that taken out
-    Kept: a heading with kept text under it, a subheading inside the story, a page's `<h1>`, a deck
-    set as a heading (the reader's standfirst), a heading a story rule read as the story's own, a
-    page that keeps only headings, the headings of a page of several stories (a story cut short by
-    the next header may end on a subheading), and every line of a text page.
-    """
-
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        if not ctx.doc.from_html or len(ctx.with_role(Role.TITLE)) > 1:
-            return
-        for i in trailing_headings(ctx):
-            yield self.finding(i, "a heading the article ends on, with nothing kept under it",
-                               priority=self.outranking(ctx.findings[i]))
-
-
-TRAILING_HEADING = TrailingHeadingRule("CS213", "trailing-heading",
-                                       "on an HTML page, a heading the article ends on once every cut is made",
-                                       Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
 # kept blocks of the block's own parent element at least: the decisions read that element's text as the
