@@ -103,17 +103,17 @@ class SiblingTextRule(Rule):
         if not ctx.doc.from_html:
             return
         blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
+        prose = [i for i, f in enumerate(fs) if f is not None and f.code == "CS502" and lens[i] >= SIBLING_CHARS
+                 and f.reason == OUTSIDE_MAIN and blocks[i].hints.get("link_density", 0.0) <= SIBLING_LINKS]
+        if not prose:
+            return
         content = Role.CONTENT
         kept = Counter(blocks[i].hints.get("parent_span") for i, f in enumerate(fs) if f is None or f.role is content)
-        for i, f in enumerate(fs):
-            if f is None or f.code != "CS502" or f.reason != OUTSIDE_MAIN:
-                continue
-            h = blocks[i].hints
-            span = h.get("parent_span")
-            if span is not None and kept[span] >= SIBLING_KEPT and lens[i] >= SIBLING_CHARS \
-                    and h.get("link_density", 0.0) <= SIBLING_LINKS:
+        for i in prose:
+            span = blocks[i].hints.get("parent_span")
+            if span is not None and kept[span] >= SIBLING_KEPT:
                 yield self.finding(i, "prose beside kept blocks of its own element, outside the text container",
-                                   role=content, priority=self.outranking(f))
+                                   role=content, priority=self.outranking(fs[i]))
 
 
 SIBLING_TEXT = SiblingTextRule("CS514", "sibling-text",
