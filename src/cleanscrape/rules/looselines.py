@@ -4,15 +4,18 @@ A story set in ``<p>`` elements has its text there; a short line of loose text i
 nested well under the depth of those paragraphs is a widget the template sets among them: a
 picture's caption or credit, a pull quote, a quoted person's name and title, a date line, an
 error-report box, a poll's count, a product card's name. The test reads the markup's tags and
-depths only; no word of any language.
+depths only; no word of any language. ``CS514`` (``sibling-text``) reads the same markup for the
+prose the text container left out in an element whose other blocks the decisions kept.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Finding, Role
 from .base import EVERY_LABEL, Context, Rule
+from .structure import OUTSIDE_MAIN
 
 # characters: a kept block this long is one of the story's paragraphs (its tag and depth say where the
 # story's text stands); a loose line shorter than it is a label, a caption or a widget's line
@@ -67,3 +70,52 @@ class LooseLineRule(Rule):
 LOOSE_LINE = LooseLineRule("CS212", "loose-line",
                            "on an HTML page, a short line of loose text set deep among the story's paragraphs",
                            Role.BOILERPLATE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+# kept blocks of the block's own parent element at least: the decisions read that element's text as the
+# article's (the block model brought it back), not a stray line of it (1 and 2 tried on the fit halves:
+# one took a consent note and a donation pitch set beside a single kept line)
+SIBLING_KEPT = 2
+SIBLING_CHARS = 80  # characters of the block at least: a sentence of prose, not a label, a heading or a date line
+SIBLING_LINKS = 0.3  # link density at most: prose, not a list of links
+
+
+class SiblingTextRule(Rule):
+    """
+    What it removes: nothing; it keeps. On an HTML page, once every decision is made, a block
+    ``CS502`` dropped as outside the element that holds the page's text comes back when its parent
+    element holds SIBLING_KEPT kept blocks or more, it runs SIBLING_CHARS characters or more and
+    under SIBLING_LINKS of it is link text.
+    Why: the reader picks one element as the text's container; a page that sets its text in a
+    second element (a table cell, a box of `<br>` lines beside the container) loses it all, and the
+    block model brings back the blocks it scores as text one by one. Where it kept several blocks
+    of one element, that element's other prose is the same text: the line that leads into a table
+    of it, a paragraph the model scored just under its threshold.
+    Example: `For the quality grades of the region's wines the rules say:` between two kept `<br>`
+    lines of the same cell, outside the chosen container
+    Kept: (left dropped) a short line (a heading, a label, a date line), a line mostly of links, a
+    block whose parent element holds fewer than SIBLING_KEPT kept blocks, a block dropped by any
+    other decision or inside a zone the markup names (`<nav>`, `<footer>`, a comment section), and
+    every line of a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return
+        blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
+        prose = [i for i, f in enumerate(fs) if f is not None and f.code == "CS502" and lens[i] >= SIBLING_CHARS
+                 and f.reason == OUTSIDE_MAIN and blocks[i].hints.get("link_density", 0.0) <= SIBLING_LINKS]
+        if not prose:
+            return
+        content = Role.CONTENT
+        kept = Counter(blocks[i].hints.get("parent_span") for i, f in enumerate(fs) if f is None or f.role is content)
+        for i in prose:
+            span = blocks[i].hints.get("parent_span")
+            if span is not None and kept[span] >= SIBLING_KEPT:
+                yield self.finding(i, "prose beside kept blocks of its own element, outside the text container",
+                                   role=content, priority=self.outranking(fs[i]))
+
+
+SIBLING_TEXT = SiblingTextRule("CS514", "sibling-text",
+                               "on an HTML page, prose outside the text container in an element whose other blocks were kept",
+                               Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)

@@ -9,6 +9,8 @@ from ..document import Block, Finding, Role
 from ..text import norm_key
 from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule
 
+OUTSIDE_MAIN = "outside the element that holds the page's text"  # (CS502's reason: CS514 reads it)
+
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 COMMENT_SECTION = "inside a comment section"  # the reason (CS506 reads it: a page that kept nothing else)
@@ -97,7 +99,7 @@ class StructureRule(Rule):
             elif media == "promo":
                 yield self.finding(i, "inside a newsletter, share or promotion box (its markup says so)")
             elif body_zone == MAIN_TEXT and h.get("main") is False and "standfirst" not in h:
-                yield self.finding(i, "outside the element that holds the page's text", role=Role.BOILERPLATE)
+                yield self.finding(i, OUTSIDE_MAIN, role=Role.BOILERPLATE)
             elif not_in_body:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
             elif h.get("form"):
