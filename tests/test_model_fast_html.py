@@ -16,10 +16,11 @@ from cleanscrape.rules.base import Context
 
 from model_helpers import exact_logits, labelled_before_the_model, labels_fast_and_slow, use_doubting_model
 
+HTML_QUICK = "_html_settled"  # the HTML quick path: the page's one pass
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "corpus" / "html" / "pages").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures").rglob("*.html"))
 # every feature an HTML block can carry, so a random model weighs each of them
-FEATURES = sorted(set(model._HTML_PART) | set(model.WORD_FEATURES) | set(model._TAG_KEYS.values())
+FEATURES = sorted(set(model._HTML_PART) | set(model._MARKUP_KEYS) | set(model.WORD_FEATURES) | set(model._TAG_KEYS.values())
                   | {"tag:other", "media:caption", "media:credit", "media:promo", "lab:none",
                      "lab:CS501:low-stopword-density", "lab:CS502:outside the element", "lab:rule:credit"}
                   | {"zone:" + z for z in model._ZONES})
@@ -30,8 +31,13 @@ def _labelled(html: bytes | str) -> Context:
 
 
 def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
+    parts: dict[int, float] = {}
     for i, pg, exact in exact_logits(ctx, m):
-        got = model.html_bounds(m, model._html_part(ctx, pg, m.html_weights, i), ctx.lens[i])
+        if not parts:  # (the page's parts in one pass, as the rule finds them: the same floats as block by block)
+            parts = model._html_parts(ctx, pg, m.html_weights, range(len(ctx.texts)))
+        part = model._html_part(ctx, pg, m.html_weights, i)
+        assert parts[i] == part, (i, ctx.texts[i])
+        got = model.html_bounds(m, part, ctx.lens[i])
         assert got[0] <= exact <= got[1], (i, ctx.texts[i], got, exact)
 
 
@@ -42,7 +48,7 @@ def test_quick_bounds_hold_the_exact_logit_on_every_block(path):
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_quick_path_decides_what_the_full_path_decides(path, monkeypatch):
-    fast, slow = labels_fast_and_slow(read_html, path.read_bytes(), "_html_settled", monkeypatch)
+    fast, slow = labels_fast_and_slow(read_html, path.read_bytes(), HTML_QUICK, monkeypatch)
     assert fast == slow
 
 
@@ -75,5 +81,5 @@ def test_quick_bounds_hold_for_any_weights(blocks, wrapped, weights, bias):
 def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_path, monkeypatch):
     use_doubting_model(tmp_path, monkeypatch, "html", FEATURES)  # the settled blocks must match
     for page in PAGES:
-        fast, slow = labels_fast_and_slow(read_html, page.read_bytes(), "_html_settled", monkeypatch)
+        fast, slow = labels_fast_and_slow(read_html, page.read_bytes(), HTML_QUICK, monkeypatch)
         assert fast == slow, page.name
