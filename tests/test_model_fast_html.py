@@ -4,6 +4,7 @@ decide what the full path decides."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -41,9 +42,25 @@ def _assert_bounds_hold(ctx: Context, m: model.BlockModel) -> None:
         assert got[0] <= exact <= got[1], (i, ctx.texts[i], got, exact)
 
 
+def _assert_settled_as_bounds_say(ctx: Context, m: model.BlockModel, cut: float, keep: float) -> None:
+    """The page pass settles exactly the blocks whose ``html_bounds`` (block by block) settle."""
+    if not ctx.texts:
+        return
+    pg, every = model._page(ctx), range(len(ctx.texts))
+    want = set()
+    for i in every:
+        lo, hi = model.html_bounds(m, model._html_part(ctx, pg, m.html_weights, i), ctx.lens[i])
+        f = ctx.findings[i]
+        if (hi < cut) if f is not None and f.role is not model.Role.CONTENT else (lo > keep):
+            want.add(i)
+    assert model._html_settled(ctx, pg, m, every, cut, keep) == want
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
 def test_quick_bounds_hold_the_exact_logit_on_every_block(path):
-    _assert_bounds_hold(_labelled(path.read_bytes()), model.load_models()["html"])
+    ctx, m = _labelled(path.read_bytes()), model.load_models()["html"]
+    _assert_bounds_hold(ctx, m)
+    _assert_settled_as_bounds_say(ctx, m, math.log(m.readmit / (1 - m.readmit)), math.inf)
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
@@ -75,7 +92,9 @@ def test_quick_bounds_hold_for_any_weights(blocks, wrapped, weights, bias):
     body = f"<article><div itemprop='articleBody'>{body}</div></article>" if wrapped else body
     m = model.BlockModel.from_dict({"format": model.FORMAT, "bias": bias, "readmit": 0.6, "remove": 0.4,
                                     "weights": dict(zip(FEATURES, weights))})
-    _assert_bounds_hold(_labelled(f"<html><body>{body}</body></html>"), m)
+    ctx = _labelled(f"<html><body>{body}</body></html>")
+    _assert_bounds_hold(ctx, m)
+    _assert_settled_as_bounds_say(ctx, m, math.log(0.6 / 0.4), math.log(0.4 / 0.6))
 
 
 def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_path, monkeypatch):
