@@ -911,8 +911,9 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     """``_html_part`` of each block of ``indices``, in one pass over the page (the weights and
     the page's arrays read once, not per block): the same sums, term by term in the same
     order, so the same floats (``tests/test_model_fast_html.py``)."""
-    lens, kept, tags, texts, before, kept_before = ctx.lens, pg.kept, pg.tags, ctx.texts, pg.before, pg.kept_before
-    findings, blocks, lows, seen, shares, outside = ctx.findings, ctx.doc.blocks, ctx.lowers(), pg.seen, pg.label_share, pg.outside
+    lens, kept, tags, before, kept_before = ctx.lens, pg.kept, pg.tags, pg.before, pg.kept_before
+    findings, blocks, lows, seen, shares = ctx.findings, ctx.doc.blocks, ctx.lowers(), pg.seen, pg.label_share
+    outside = pg.outside
     n, total, log1p = len(lens), pg.total, math.log1p
     w_len, w_short, w_pos, w_pos_chars = w["len"], w["short"], w["pos"], w["pos_chars"]
     page_term, w_share, w_near, w_repeated = w["page_kept"] * pg.page_kept, w["lab_share"], w["near_kept"], w["repeated"]
