@@ -699,7 +699,9 @@ def _span_part(pg: _Page, w: Mapping[str, float], i: int, short: bool) -> float:
 def _html_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float:
     """What block ``i`` of an HTML page adds to the logit, but for its WORD_FEATURES:
     ``_block``'s sum, straight from the page's arrays and hints with no feature dict
-    (rounding aside: the order of the sum differs). Not for text pages (``pg.plain``)."""
+    (rounding aside: the order of the sum differs). Not for text pages (``pg.plain``). The rule
+    reads ``_html_parts``, the page's blocks in one pass; this, block by block, is what the tests
+    hold that pass to."""
     lens, kept, tags, texts = ctx.lens, pg.kept, pg.tags, ctx.texts
     n, size = len(lens), lens[i]
     lab = _label_key(ctx.findings[i])
