@@ -102,3 +102,33 @@ def test_quick_path_decides_what_the_full_path_decides_under_another_model(tmp_p
     for page in PAGES:
         fast, slow = labels_fast_and_slow(read_html, page.read_bytes(), HTML_QUICK, monkeypatch)
         assert fast == slow, page.name
+
+
+def _slow_todo(ctx: Context, m: model.BlockModel) -> list[int]:
+    """What the model decides on an HTML page, block by block: ``overturnable`` on every block
+    (kept ones when the model drops), then the lines under the first headline or of prose length."""
+    fs, drop = ctx.findings, m.remove > 0.0
+    todo = [i for i, f in enumerate(fs) if (drop if f is None or f.role is model.Role.CONTENT
+                                            else model.overturnable(f, ctx.doc.blocks[i].hints, m.codes, ctx.texts[i]))]
+    head = next((k for k, f in enumerate(fs) if f is not None and f.role is model.Role.TITLE), -1)
+    return [i for i in todo if i > head or ctx.lens[i] >= model.PROSE]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.name)
+def test_the_blocks_to_decide_are_overturnables_under_the_headline(path):
+    ctx, m = _labelled(path.read_bytes()), model.load_models()["html"]
+    assert model._todo(ctx, m, "html") == _slow_todo(ctx, m)
+    doubting = model.BlockModel.from_dict({"format": model.FORMAT, "bias": 0.0, "readmit": 0.6, "remove": 0.4,
+                                           "weights": {}, "codes": ["CS205", "CS304", "CS502:caption"]})
+    assert model._todo(ctx, doubting, "html") == _slow_todo(ctx, doubting)
+
+
+@settings(max_examples=60)
+@given(st.lists(BLOCKS, min_size=1, max_size=25), st.booleans(), st.booleans())
+def test_the_blocks_to_decide_for_any_page(blocks, wrapped, drops):
+    body = "".join(blocks)
+    body = f"<article><div itemprop='articleBody'>{body}</div></article>" if wrapped else body
+    ctx = _labelled(f"<html><head><title>Harbour council approves the new quay</title></head><body>{body}</body></html>")
+    m = model.BlockModel.from_dict({"format": model.FORMAT, "bias": 0.0, "readmit": 0.6, "remove": 0.4 if drops else 0.0,
+                                    "weights": {}, "codes": ["CS205", "CS304", "CS502:caption"]})
+    assert model._todo(ctx, m, "html") == _slow_todo(ctx, m)

@@ -921,15 +921,23 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     page_term, w_share, w_near, w_repeated = w["page_kept"] * pg.page_kept, w["lab_share"], w["near_kept"], w["repeated"]
     w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
     w_run, wm = w["same_tag_run"], {k: w.get(k, 0.0) for k in _MARKUP_KEYS}
+    w_none = w.get("lab:none", 0.0)
+    lab_terms: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
     for i in indices:
         size = lens[i]
         f = findings[i]
-        lab = "none" if f is None or f.role is _CONTENT else _label_key(f)
-        x = w_len * log1p(size) / LENGTH_SCALE + (w_short if size < SHORT else 0.0) + w.get("lab:" + lab, 0.0) + \
-            w_pos * i / n + w_pos_chars * before[i] / total + page_term
-        if lab != "none":
-            x += w_share * shares.get(lab, 0.0)
+        if f is None or f.role is _CONTENT:  # (_label_key's "none", without the call)
+            x = w_len * log1p(size) / LENGTH_SCALE + (w_short if size < SHORT else 0.0) + w_none + \
+                w_pos * i / n + w_pos_chars * before[i] / total + page_term
+        else:
+            lab = _label_key(f)
+            terms = lab_terms.get(lab)
+            if terms is None:
+                terms = lab_terms[lab] = (w.get("lab:" + lab, 0.0), w_share * shares.get(lab, 0.0))
+            x = w_len * log1p(size) / LENGTH_SCALE + (w_short if size < SHORT else 0.0) + terms[0] + \
+                w_pos * i / n + w_pos_chars * before[i] / total + page_term
+            x += terms[1]  # (a label is never "none": its share's term)
         hints = blocks[i].hints
         if hints:
             x += _hints_part(hints, w, outside)
@@ -1259,8 +1267,6 @@ class BlockModelRule(Rule):
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
         todo = _not_passed_over(ctx, pg, todo)
-        if not pg.plain:  # (HTML: a short line over the page's headline is a menu's or a kicker's)
-            todo = _below_headline(ctx, todo)
         # the blocks whose bounds settle, whatever their words say, that the model leaves them
         # as they are (found in one pass over the page)
         settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else \
@@ -1318,15 +1324,17 @@ def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
     return todo
 
 
-def _below_headline(ctx: Context, todo: Sequence[int]) -> list[int]:
-    """The blocks of ``todo`` under the page's first headline, or of PROSE characters or more."""
-    head = next((k for k, f in enumerate(ctx.findings) if f is not None and f.role is _TITLE), -1)
-    return [i for i in todo if i > head or ctx.lens[i] >= PROSE]
+def _first_headline(ctx: Context) -> int:
+    """The page's first headline (-1: none)."""
+    titles = ctx.with_role(_TITLE)
+    return titles[0] if titles else -1
 
 
 def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
     """The blocks the model may decide: kept blocks (overturnable whatever their hints) when
-    the model drops, and the drops it may overturn."""
+    the model drops, and the drops it may overturn; on HTML pages, only those under the page's
+    first headline or of PROSE characters or more (a short line over the headline is a menu's
+    or a kicker's)."""
     findings, blocks, drop, codes = ctx.findings, ctx.doc.blocks, model.remove > 0.0, model.codes
     if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
         tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
@@ -1335,8 +1343,34 @@ def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
                                                       and not f.reason.endswith(_SETTLED_FEATURES)
                                                       and not (tags and content.bare_markup(ctx.texts[i]))
                                                       and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
-    return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                  else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
+    head, lens, texts = _first_headline(ctx) if mode == "html" else -1, ctx.lens, ctx.texts
+    if drop:
+        return [i for i, f in enumerate(findings) if (i > head or lens[i] >= PROSE) and (
+            f is None or f.role is _CONTENT or overturnable(f, blocks[i].hints, codes, texts[i]))]
+    return _overturnable_drops(ctx, codes, head)
+
+
+def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[int]:
+    """The dropped blocks under block ``head`` (or of PROSE characters or more) that
+    ``overturnable`` lets the model decide: its test, with its common case written out (a
+    generic decision's drop, its code not in ``codes``), the labelled blocks alone read
+    (picked in C)."""
+    findings, blocks, texts, lens, roled = ctx.findings, ctx.doc.blocks, ctx.texts, ctx.lens, _roled(codes)
+    out: list[int] = []
+    for i in compress(range(len(findings)), findings):
+        f = findings[i]
+        if f.role is _CONTENT or i <= head and lens[i] < PROSE:  # type: ignore[union-attr]
+            continue
+        code = f.code  # type: ignore[union-attr]
+        if code in codes or code in roled:
+            if overturnable(f, blocks[i].hints, codes, texts[i]):
+                out.append(i)
+        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP:  # type: ignore[union-attr]
+            h = blocks[i].hints
+            if not h or not h.get("comments") and h.get("media") != "promo" and \
+                    _FURNITURE.isdisjoint(h.get("zones", ())):  # type: ignore[arg-type]
+                out.append(i)
+    return out
 
 
 # HTML pages: a run of at most this many blocks the model left dropped comes back when the
