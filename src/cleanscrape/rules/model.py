@@ -1368,7 +1368,7 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
         elif code in GENERIC and f.role not in _NAMED_BY_MARKUP:  # type: ignore[union-attr]
             h = blocks[i].hints
             if not h or not h.get("comments") and h.get("media") != "promo" and \
-                    _FURNITURE.isdisjoint(h.get("zones", ())):  # type: ignore[arg-type]
+                    _FURNITURE.isdisjoint(h.get("zones", ())):
                 out.append(i)
     return out
 
