@@ -699,7 +699,9 @@ def _span_part(pg: _Page, w: Mapping[str, float], i: int, short: bool) -> float:
 def _html_part(ctx: Context, pg: _Page, w: Mapping[str, float], i: int) -> float:
     """What block ``i`` of an HTML page adds to the logit, but for its WORD_FEATURES:
     ``_block``'s sum, straight from the page's arrays and hints with no feature dict
-    (rounding aside: the order of the sum differs). Not for text pages (``pg.plain``)."""
+    (rounding aside: the order of the sum differs). Not for text pages (``pg.plain``). The rule
+    reads ``_html_parts``, the page's blocks in one pass; this, block by block, is what the tests
+    hold that pass to."""
     lens, kept, tags, texts = ctx.lens, pg.kept, pg.tags, ctx.texts
     n, size = len(lens), lens[i]
     lab = _label_key(ctx.findings[i])
@@ -855,13 +857,133 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     return out
 
 
-def _html_settled(ctx: Context, pg: _Page, model: BlockModel, i: int, limit: float,
-                  dropped: bool) -> dict[str, float] | None:
-    """HTML pages: None when block ``i``'s bounds settle that the model leaves it as it is
-    (a dropped block under ``limit``, the readmit logit; a kept one over it, the remove
-    logit) whatever its words say; else ``{}`` (``_block`` reads its features)."""
-    lo, hi = html_bounds(model, _html_part(ctx, pg, model.html_weights, i), ctx.lens[i])
-    return None if (hi < limit if dropped else lo > limit) else {}
+# the markup features _markup_part weighs, in the order _markup adds them
+_MARKUP_KEYS = ("par:share", "par:blocks", "par:p", "sib_kept", "sib_prose", "sib_none", "grand_kept", "par:link") + \
+    tuple(k for k, _ in _ANCESTOR_KEYS) + ("main:depth", "head_prose", "main:between")
+
+
+def _markup_part(h: Hints, pg: _Page, i: int, size: int, wm: Mapping[str, float], x: float) -> float:
+    """``x`` plus what ``_markup``'s features add to the logit (weights ``wm``, every one of
+    _MARKUP_KEYS): term by term in the order ``_html_part`` adds them, so the same float."""
+    span = h.get("parent_span")
+    if span is not None:
+        a, b = span
+        chars = pg.before[b] - pg.before[a]
+        if chars:
+            x += wm["par:share"] * (size / chars)
+        blocks = b - a
+        x += wm["par:blocks"] * (math.log1p(blocks) / PARENT_REACH)
+        if blocks:
+            x += wm["par:p"] * (h.get("parent_p", 0) / blocks)
+        rest = chars - size
+        if rest > 0:
+            x += wm["sib_kept"] * ((pg.kept_before[b] - pg.kept_before[a] - pg.kept[i]) / rest)
+            prose = pg.prose_before[b] - pg.prose_before[a] - (pg.kept[i] if size >= PROSE else 0)
+            if prose:
+                x += wm["sib_prose"] * min(prose / rest, 1.0)
+        else:
+            x += wm["sib_none"] * 1.0
+    span = h.get("grand_span")
+    if span is not None:
+        a, b = span
+        rest = pg.before[b] - pg.before[a] - size
+        if rest > 0:
+            x += wm["grand_kept"] * ((pg.kept_before[b] - pg.kept_before[a] - pg.kept[i]) / rest)
+    link = h.get("parent_links")
+    if link:
+        x += wm["par:link"] * min(link, 1.0)
+    bits = h.get("ancestors")
+    if bits:
+        for k, bit in _ANCESTOR_KEYS:
+            if bits & bit:
+                x += wm[k] * 1.0
+    depth = h.get("main_depth")
+    if depth is not None:
+        x += wm["main:depth"] * (min(depth, DEPTH_CAP) / DEPTH_CAP)
+    kept = pg.kept
+    if pg.tags[i] in _HEADINGS and i + 1 < len(kept) and kept[i + 1] >= PROSE:
+        x += wm["head_prose"] * 1.0
+    span = pg.main_span
+    if span is not None and h.get("main") is False and span[0] < i < span[1]:
+        x += wm["main:between"] * 1.0
+    return x
+
+
+def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:
+    """``_html_part`` of each block of ``indices``, in one pass over the page (the weights and
+    the page's arrays read once, not per block): the same sums, term by term in the same
+    order, so the same floats (``tests/test_model_fast_html.py``)."""
+    lens, kept, tags, before, kept_before = ctx.lens, pg.kept, pg.tags, pg.before, pg.kept_before
+    findings, blocks, lows, seen, shares = ctx.findings, ctx.doc.blocks, ctx.lowers(), pg.seen, pg.label_share
+    outside = pg.outside
+    n, total, log1p = len(lens), pg.total, math.log1p
+    w_len, w_short, w_pos, w_pos_chars = w["len"], w["short"], w["pos"], w["pos_chars"]
+    page_term, w_share, w_near, w_repeated = w["page_kept"] * pg.page_kept, w["lab_share"], w["near_kept"], w["repeated"]
+    w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
+    w_run, wm = w["same_tag_run"], {k: w.get(k, 0.0) for k in _MARKUP_KEYS}
+    w_none = w.get("lab:none", 0.0)
+    lab_terms: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
+    out: dict[int, float] = {}
+    for i in indices:
+        size = lens[i]
+        f = findings[i]
+        if f is None or f.role is _CONTENT:  # (_label_key's "none", without the call)
+            x = w_len * log1p(size) / LENGTH_SCALE + (w_short if size < SHORT else 0.0) + w_none + \
+                w_pos * i / n + w_pos_chars * before[i] / total + page_term
+        else:
+            lab = _label_key(f)
+            terms = lab_terms.get(lab)
+            if terms is None:
+                terms = lab_terms[lab] = (w.get("lab:" + lab, 0.0), w_share * shares.get(lab, 0.0))
+            x = w_len * log1p(size) / LENGTH_SCALE + (w_short if size < SHORT else 0.0) + terms[0] + \
+                w_pos * i / n + w_pos_chars * before[i] / total + page_term
+            x += terms[1]  # (a label is never "none": its share's term)
+        hints = blocks[i].hints
+        if hints:
+            x += _hints_part(hints, w, outside)
+            x = _markup_part(hints, pg, i, size, wm, x)
+        lo = i - WINDOW if i > WINDOW else 0
+        hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
+        around = before[hi] - before[lo] - size
+        if around:
+            x += w_near * (kept_before[hi] - kept_before[lo] - kept[i]) / around
+        if i > 0:
+            x += w_prev_len * log1p(lens[i - 1]) / LENGTH_SCALE + (w_prev_open if kept[i - 1] else 0.0)
+        if i + 1 < n:
+            x += w_next_len * log1p(lens[i + 1]) / LENGTH_SCALE + (w_next_open if kept[i + 1] else 0.0)
+        tag = tags[i]
+        if tag is not None and ((i > 0 and tags[i - 1] == tag) or (i + 1 < n and tags[i + 1] == tag)):
+            x += w_run
+        if size <= KEYED and seen[lows[i]] > 1:
+            x += w_repeated
+        out[i] = x
+    return out
+
+
+def _html_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int], cut: float,
+                  keep: float) -> set[int]:
+    """HTML pages: the blocks of ``todo`` whose bounds (``html_bounds``, the same floats) settle
+    that the model leaves them as they are, whatever their words say (a dropped block under
+    ``cut``, the readmit logit; a kept one over ``keep``, the remove logit), in one pass over
+    the page. (A model with trees: none, its blocks are settled one by one, ``_tree_settled``.)"""
+    if model.trees is not None:
+        return set()
+    parts = _html_parts(ctx, pg, model.html_weights, todo)
+    bias, lens, findings, log1p = model.bias, ctx.lens, ctx.findings, math.log1p
+    low_fixed, low_word, low_size = model._low
+    high_fixed, high_word, high_size = model._bound
+    out: set[int] = set()
+    for i in todo:
+        n = lens[i]
+        x = bias + parts[i]
+        f = findings[i]
+        reads, size = log1p(min(n, SAMPLE)), log1p(n)
+        if f is None or f.role is _CONTENT:  # kept: settled over the remove logit
+            if x + (low_fixed + low_word * reads + low_size * size) - ROUNDING > keep:
+                out.add(i)
+        elif x + (high_fixed + high_word * reads + high_size * size) + ROUNDING < cut:
+            out.add(i)
+    return out
 
 
 @dataclass(frozen=True)
@@ -1145,13 +1267,12 @@ class BlockModelRule(Rule):
         keep = math.log(model.remove / (1 - model.remove)) if 0.0 < model.remove < 1.0 else math.inf
         keep = keep if abs(keep) < LOGIT_CLAMP else math.inf  # (past the clamp, p no longer follows the logit)
         todo = _not_passed_over(ctx, pg, todo)
-        # text pages: the blocks whose bounds settle, whatever their words say, that the model
-        # leaves them as they are (found in one pass over the page)
-        settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else set()
+        # the blocks whose bounds settle, whatever their words say, that the model leaves them
+        # as they are (found in one pass over the page)
+        settled = _text_settled(ctx, pg, model, todo, cut, keep) if pg.plain else \
+            _html_settled(ctx, pg, model, todo, cut, keep)
         low: dict[int, float] = {}  # kept blocks scored at the remove probability or under
         back: set[int] = set()
-        if not pg.plain:  # (HTML: a short line over the page's headline is a menu's or a kicker's)
-            todo = _below_headline(ctx, todo)
         trees = model.trees is not None
         for i in todo:
             if i in settled:
@@ -1164,8 +1285,7 @@ class BlockModelRule(Rule):
                     continue  # (exact: its bounds settle that the model leaves it as it is)
                 p = model.score(feats)
             else:
-                words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else \
-                    _html_settled(ctx, pg, model, i, cut if dropped else keep, dropped)
+                words = _settled(ctx, pg, model, i, cut if dropped else keep, dropped) if pg.plain else {}
                 if words is None:
                     continue  # (exact: its bounds settle that the model leaves it as it is)
                 feats = _block(ctx, pg, i, words=False)
@@ -1204,15 +1324,17 @@ def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
     return todo
 
 
-def _below_headline(ctx: Context, todo: Sequence[int]) -> list[int]:
-    """The blocks of ``todo`` under the page's first headline, or of PROSE characters or more."""
-    head = next((k for k, f in enumerate(ctx.findings) if f is not None and f.role is _TITLE), -1)
-    return [i for i in todo if i > head or ctx.lens[i] >= PROSE]
+def _first_headline(ctx: Context) -> int:
+    """The page's first headline (-1: none)."""
+    titles = ctx.with_role(_TITLE)
+    return titles[0] if titles else -1
 
 
 def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
     """The blocks the model may decide: kept blocks (overturnable whatever their hints) when
-    the model drops, and the drops it may overturn."""
+    the model drops, and the drops it may overturn; on HTML pages, only those under the page's
+    first headline or of PROSE characters or more (a short line over the headline is a menu's
+    or a kicker's)."""
     findings, blocks, drop, codes = ctx.findings, ctx.doc.blocks, model.remove > 0.0, model.codes
     if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
         tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
@@ -1221,8 +1343,34 @@ def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
                                                       and not f.reason.endswith(_SETTLED_FEATURES)
                                                       and not (tags and content.bare_markup(ctx.texts[i]))
                                                       and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
-    return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
-                                                  else overturnable(f, blocks[i].hints, codes, ctx.texts[i]))]
+    head, lens, texts = _first_headline(ctx) if mode == "html" else -1, ctx.lens, ctx.texts
+    if drop:
+        return [i for i, f in enumerate(findings) if (i > head or lens[i] >= PROSE) and (
+            f is None or f.role is _CONTENT or overturnable(f, blocks[i].hints, codes, texts[i]))]
+    return _overturnable_drops(ctx, codes, head)
+
+
+def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[int]:
+    """The dropped blocks under block ``head`` (or of PROSE characters or more) that
+    ``overturnable`` lets the model decide: its test, with its common case written out (a
+    generic decision's drop, its code not in ``codes``), the labelled blocks alone read
+    (picked in C)."""
+    findings, blocks, texts, lens, roled = ctx.findings, ctx.doc.blocks, ctx.texts, ctx.lens, _roled(codes)
+    out: list[int] = []
+    for i in compress(range(len(findings)), findings):
+        f = findings[i]
+        if f.role is _CONTENT or i <= head and lens[i] < PROSE:  # type: ignore[union-attr]
+            continue
+        code = f.code  # type: ignore[union-attr]
+        if code in codes or code in roled:
+            if overturnable(f, blocks[i].hints, codes, texts[i]):
+                out.append(i)
+        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP:  # type: ignore[union-attr]
+            h = blocks[i].hints
+            if not h or not h.get("comments") and h.get("media") != "promo" and \
+                    _FURNITURE.isdisjoint(h.get("zones", ())):
+                out.append(i)
+    return out
 
 
 # HTML pages: a run of at most this many blocks the model left dropped comes back when the
