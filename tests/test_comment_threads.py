@@ -334,27 +334,3 @@ def test_stamps_of_a_feed_over_the_next_story_within_reach_are_no_stamp_thread()
                    for j in range(3 if k < 3 else 9))]
     labelled = Pipeline().label(read_text(_blog(feed)))
     assert all(f is None or f.code != "CS428" for f in labelled.labels)
-
-
-def test_a_thread_whose_commenters_names_hold_digits_is_one_thread():
-    """CS428 (texttail124): each comment under `written by NAME on DATE, TIME`, some names with
-    digits in them (`berg2012`): the stamps' shape starts at the date, not at the name's digits,
-    so the stamps are printed alike and the whole thread goes, the article stays whole."""
-    names = ["berg2012", "Dan", "tomato77", "Priya S."]
-    lines = ["Comments"]
-    texts = []
-    for k, name in enumerate(names):
-        text = f"Reply number {k + 1}: the drip bucket worked for me as well, thank you for the idea."
-        lines += [f"Idea {k + 1}", f"written by {name} on 5 Jun 2012, {9 + k}:14", text]
-        texts.append(text)
-    _assert_only_the_thread_goes(_blog(lines), BALCONY, texts, "CS428")
-
-
-def test_stamp_shape_skips_digits_a_name_holds_and_keeps_a_bare_number():
-    """The shape starts at the first number standing on its own (a date's day), past digits a
-    letter runs into (a name's); a line whose only digits are in a word keeps them."""
-    from cleanscrape.rules.chrome import stamp_shape
-
-    assert stamp_shape("written by berg2012 on 21 Jan 2015, 19:04") == stamp_shape("written by Dan on 21 Jan 2015, 19:04")
-    assert stamp_shape("18. Oktober 2023 - 13:11 Permanenter Link") == "0. a 0 - 0:0 a a"
-    assert stamp_shape("abc123") == "0"

@@ -1293,12 +1293,9 @@ def button_thread(ctx: Context) -> tuple[int, int] | None:
 
 
 def stamp_shape(text: str) -> str:
-    """A header's date and time as a shape, from its first number on: digits and words folded
-    (`18. Oktober 2023 - 13:11 Permanenter Link` -> `0. a 0 - 0:0 a a`). A number is a run of
-    digits no letter runs into: the digits of a commenter's name (`berg2012 am 21. Jan. 2015,
-    19:04`) are the name's, and the shape starts at the date, as it does for any other name."""
-    m = next((d for d in DIGIT_RUN.finditer(text) if not text[d.start() - 1:d.start()].isalpha()), None) \
-        or DIGIT_RUN.search(text)
+    """A header's date and time as a shape, from its first digit on: digits and words folded
+    (`18. Oktober 2023 - 13:11 Permanenter Link` -> `0. a 0 - 0:0 a a`)."""
+    m = DIGIT_RUN.search(text)
     tail = text[m.start():] if m else text
     return " ".join(LETTER_RUN.sub("a", fold_digits(tail)).split())
 
