@@ -225,7 +225,7 @@ class TrailingLineRule(Rule):
         if not tail[1:]:
             return
         last = tail[0]
-        run = _headline_run(ctx)
+        run = _headline_run(ctx, tail)
         if run:
             for i in run:
                 f = fs[i]
@@ -249,12 +249,15 @@ class TrailingLineRule(Rule):
 HEADLINE_RUN = 2
 
 
-def _headline_run(ctx: Context) -> list[int]:
+def _headline_run(ctx: Context, tail: list[int]) -> list[int]:
     """The article's last kept lines when HEADLINE_RUN of them or more in a row are headline-shaped
-    (``_open_short``) under a kept paragraph (``_paragraph``); [] when not."""
+    (``_open_short``) under a kept paragraph (``_paragraph``); [] when not. ``tail``: the last two kept
+    lines, the last first (both headline-shaped, or there is no run: most pages stop here)."""
     fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
-    run: list[int] = []
-    for i in range(len(fs) - 1, -1, -1):
+    if not (_open_short(texts[tail[0]]) and _open_short(texts[tail[1]])):
+        return []
+    run = list(tail)  # (from the page's end up; turned round when it is one)
+    for i in range(tail[1] - 1, -1, -1):
         g = fs[i]
         if g is not None and g.role is not content:
             continue
