@@ -117,6 +117,11 @@ def test_a_list_under_a_lead_in_and_a_short_last_paragraph_stay():
     (record,) = cleanscrape.clean(_page(CRANES_TITLE, STORY, MORE, RELATED_RUN, [last]), ignore=GENERIC)
     assert record.paragraphs[-3:] == (*RELATED_RUN, last)
     assert not any(r.code == "CS429" for r in record.removed)
+    # a schedule's rows under their heading, most holding a figure (tests/test_content.py has the long one)
+    rows = ["Harbour open days", "June 9 – Norrvik quay", "June 12 – Solby pier"]
+    (record,) = cleanscrape.clean(_page(CRANES_TITLE, STORY, MORE, rows), ignore=GENERIC)
+    assert record.paragraphs[-3:] == tuple(rows)
+    assert not any(r.code == "CS429" for r in record.removed)
 
 
 def test_a_run_of_headlines_a_story_of_a_page_of_several_ends_on_stays():

@@ -194,7 +194,8 @@ class TrailingLineRule(Rule):
     What it removes: on a text page of one article, the short line the article ends on when it has
     no sentence's end (a headline's shape) and the kept line over it is a paragraph (TAIL_WORDS
     words or more) that closes like a sentence; the article's last kept lines when HEADLINE_RUN of
-    them or more in a row have that shape under such a paragraph (not one that ends with a colon);
+    them or more in a row have that shape under such a paragraph (not one that ends with a colon), and
+    no more than ROW_FIGURE_SHARE of them hold a figure;
     or when it is a label: under TAIL_WORDS words, ending with a colon, with nothing kept under it.
     Why: under an article's last paragraph, a template's lone line (a teaser's headline, a
     link to more stories, a box's label, the next story's title) stands where the text
@@ -208,7 +209,8 @@ class TrailingLineRule(Rule):
     kept lines, under the story's last paragraph
     Kept: a subheading with the story's text under it, a one-line paragraph that ends with a full
     stop, a label with the story's text under it, a list's items (marked, or under a paragraph that
-    opens them with a colon), a line a story rule read as the
+    opens them with a colon), a schedule's or a table's rows under their heading (most hold a figure:
+    `June 9 – Norrvik @ Market Square`), a line a story rule read as the
     story's own, the last line of each story on a page of several (the next header may have cut
     the story under its subheading, or a feed's excerpt under the line that opens a quote or a
     list: `Here are some of the highlights:`), and every line of an HTML page.
@@ -247,6 +249,9 @@ class TrailingLineRule(Rule):
 # headline-shaped lines in a row at least as the article's last kept lines: a list of other stories, a
 # box's label over its links (one alone is the lone-line test's, which also asks the paragraph over it)
 HEADLINE_RUN = 2
+# a run whose lines hold a figure in more than this share of them is a schedule's or a table's rows under
+# their heading (`June 9 – Norrvik @ Market Square`), the story's own list; headlines seldom all hold one
+ROW_FIGURE_SHARE = 0.5
 
 
 def _headline_run(ctx: Context, tail: list[int]) -> list[int]:
@@ -265,7 +270,10 @@ def _headline_run(ctx: Context, tail: list[int]) -> list[int]:
             run.append(i)
             continue
         lead_in = texts[i].rstrip()[-1:] == ":"  # (a paragraph that opens a list: the lines under it are its items)
-        return run[::-1] if len(run) >= HEADLINE_RUN and _paragraph(texts[i]) and not lead_in else []
+        if len(run) < HEADLINE_RUN or not _paragraph(texts[i]) or lead_in:
+            return []
+        figures = sum(1 for k in run if any(map(str.isdigit, texts[k])))
+        return [] if figures > ROW_FIGURE_SHARE * len(run) else run[::-1]
     return []
 
 
