@@ -90,6 +90,49 @@ def test_a_subheading_and_a_one_line_paragraph_stay():
     assert not any(r.code == "CS429" for r in record.removed)
 
 
+# CS429's run (texttail124): the story's last kept lines, two or more headline-shaped ones in a row under its
+# last paragraph: a box of other stories' headlines. On a page this small the generic decisions (CS501 content
+# scoring, CS505 the block model, CS205's related headlines) take such lines first: they are left out here, as
+# the block model keeps such a box on a real page.
+RELATED_RUN = ["island ferries add evening crossings", "fish plant hires forty workers"]
+CRANES_TITLE = ["Harbour cranes back at work after two years"]
+GENERIC = "CS205,CS501,CS505"
+
+
+def test_a_run_of_headlines_under_the_last_paragraph_goes():
+    (record,) = cleanscrape.clean(_page(CRANES_TITLE, STORY, MORE, RELATED_RUN), ignore=GENERIC)
+    assert record.paragraphs == (*STORY, *MORE)
+    assert [r.text for r in record.removed if r.code == "CS429"] == RELATED_RUN
+
+
+def test_a_list_under_a_lead_in_and_a_short_last_paragraph_stay():
+    # hard negatives: the items of a list a paragraph opens with a colon; a short last paragraph that ends
+    # like a sentence (the run stops at it: the lines over it are the story's)
+    lead_in = "The ferry will call at these landings from the first week of May, the council said on Tuesday:"
+    items = ["Corran landing", "Ardgour pier", "North harbour steps"]
+    (record,) = cleanscrape.clean(_page(CRANES_TITLE, STORY, MORE, [lead_in], items), ignore=GENERIC)
+    assert record.paragraphs[-4:] == (lead_in, *items)
+    assert not any(r.code == "CS429" for r in record.removed)
+    last = "The harbour office will stay open later."
+    (record,) = cleanscrape.clean(_page(CRANES_TITLE, STORY, MORE, RELATED_RUN, [last]), ignore=GENERIC)
+    assert record.paragraphs[-3:] == (*RELATED_RUN, last)
+    assert not any(r.code == "CS429" for r in record.removed)
+    # a schedule's rows under their heading, most holding a figure (tests/test_content.py has the long one)
+    rows = ["Harbour open days", "June 9 – Norrvik quay", "June 12 – Solby pier"]
+    (record,) = cleanscrape.clean(_page(CRANES_TITLE, STORY, MORE, rows), ignore=GENERIC)
+    assert record.paragraphs[-3:] == tuple(rows)
+    assert not any(r.code == "CS429" for r in record.removed)
+
+
+def test_a_run_of_headlines_a_story_of_a_page_of_several_ends_on_stays():
+    # a story cut short by the next header may end on its subheadings: on a page of stories CS429 reads none
+    page = _page(CRANES_TITLE, ["By Mira Solberg"], STORY, MORE, RELATED_RUN,
+                 ["Ferry timetable to change at Corran landing"], ["By Mira Solberg"], FERRY, [MORE[1]])
+    records = cleanscrape.clean(page, ignore=GENERIC)
+    assert len(records) == 2 and records[0].paragraphs[-2:] == tuple(RELATED_RUN)
+    assert not any(r.code == "CS429" for rec in records for r in rec.removed)
+
+
 # CS429's label: a short line ending with a colon that a story ends on, what it opened taken by the rules
 LABEL = "Links to the show:"
 FORM = ["Twitter", "Facebook", "Leave a reply", "Your email address will not be published. Required fields are marked *",

@@ -193,8 +193,10 @@ class TrailingLineRule(Rule):
     """
     What it removes: on a text page of one article, the short line the article ends on when it has
     no sentence's end (a headline's shape) and the kept line over it is a paragraph (TAIL_WORDS
-    words or more) that closes like a sentence; or when it is a label: under TAIL_WORDS words,
-    ending with a colon, with nothing kept under it.
+    words or more) that closes like a sentence; the article's last kept lines when HEADLINE_RUN of
+    them or more in a row have that shape under such a paragraph (not one that ends with a colon), and
+    no more than ROW_FIGURE_SHARE of them hold a figure;
+    or when it is a label: under TAIL_WORDS words, ending with a colon, with nothing kept under it.
     Why: under an article's last paragraph, a template's lone line (a teaser's headline, a
     link to more stories, a box's label, the next story's title) stands where the text
     stops; the story's own short lines (a subheading, a one-line paragraph) have its text
@@ -203,8 +205,12 @@ class TrailingLineRule(Rule):
     Example: `More stories from the harbour desk` as the last kept line, under the story's last
     paragraph
     Example: `Share this:` as the last kept line, its buttons' lines taken as chrome
+    Example: `You might also like` over `Harbour ferry timetable changes from May` as the last
+    kept lines, under the story's last paragraph
     Kept: a subheading with the story's text under it, a one-line paragraph that ends with a full
-    stop, a label with the story's text under it, a list's items, a line a story rule read as the
+    stop, a label with the story's text under it, a list's items (marked, or under a paragraph that
+    opens them with a colon), a schedule's or a table's rows under their heading (most hold a figure:
+    `June 9 – Norrvik @ Market Square`), a line a story rule read as the
     story's own, the last line of each story on a page of several (the next header may have cut
     the story under its subheading, or a feed's excerpt under the line that opens a quote or a
     list: `Here are some of the highlights:`), and every line of an HTML page.
@@ -221,6 +227,14 @@ class TrailingLineRule(Rule):
         if not tail[1:]:
             return
         last = tail[0]
+        run = _headline_run(ctx, tail)
+        if run:
+            for i in run:
+                f = fs[i]
+                if f is None or f.code not in _STORY_OWN:
+                    yield self.finding(i, "one of a run of headline-shaped lines under the article's last paragraph",
+                                       priority=self.outranking(f))
+            return
         if _label(texts[last]):
             reason = "a label the article ends on, with nothing under it"
         elif _open_short(texts[last]) and _paragraph(texts[tail[1]]):
@@ -232,8 +246,39 @@ class TrailingLineRule(Rule):
             yield self.finding(last, reason, priority=self.outranking(f))
 
 
+# headline-shaped lines in a row at least as the article's last kept lines: a list of other stories, a
+# box's label over its links (one alone is the lone-line test's, which also asks the paragraph over it)
+HEADLINE_RUN = 2
+# a run whose lines hold a figure in more than this share of them is a schedule's or a table's rows under
+# their heading (`June 9 – Norrvik @ Market Square`), the story's own list; headlines seldom all hold one
+ROW_FIGURE_SHARE = 0.5
+
+
+def _headline_run(ctx: Context, tail: list[int]) -> list[int]:
+    """The article's last kept lines when HEADLINE_RUN of them or more in a row are headline-shaped
+    (``_open_short``) under a kept paragraph (``_paragraph``); [] when not. ``tail``: the last two kept
+    lines, the last first (both headline-shaped, or there is no run: most pages stop here)."""
+    fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
+    if not (_open_short(texts[tail[0]]) and _open_short(texts[tail[1]])):
+        return []
+    run = list(tail)  # (from the page's end up; turned round when it is one)
+    for i in range(tail[1] - 1, -1, -1):
+        g = fs[i]
+        if g is not None and g.role is not content:
+            continue
+        if _open_short(texts[i]):
+            run.append(i)
+            continue
+        lead_in = texts[i].rstrip()[-1:] == ":"  # (a paragraph that opens a list: the lines under it are its items)
+        if len(run) < HEADLINE_RUN or not _paragraph(texts[i]) or lead_in:
+            return []
+        figures = sum(1 for k in run if any(map(str.isdigit, texts[k])))
+        return [] if figures > ROW_FIGURE_SHARE * len(run) else run[::-1]
+    return []
+
+
 TRAILING_LINE = TrailingLineRule("CS429", "trailing-line",
-                                 "on a text page, a lone headline-shaped line or a bare label an article ends on",
+                                 "on a text page, a lone headline-shaped line, a run of them or a bare label an article ends on",
                                  Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
