@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, cast
 
-from ..document import Document, Finding, Role
+from ..document import Document, Finding, Role, columns
 from ..kept import compile_kept
 from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
 from ..text import DIGIT_FIRST, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
@@ -69,7 +69,7 @@ class Context:
     candidate blocks instead of every block.
     """
 
-    __slots__ = ("doc", "findings", "settings", "texts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
+    __slots__ = ("doc", "findings", "settings", "texts", "lines", "hints", "lasts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_shaped", "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present",
                  "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads")
@@ -79,7 +79,11 @@ class Context:
         n = len(doc.blocks)
         self.findings: list[Finding | None] = [None] * n
         self.settings = settings
-        self.texts: list[str] = [b.text for b in doc.blocks]
+        # the blocks' fields as columns, made once in C (``document.columns``): a loop over every
+        # block reads them, not each block's named tuple
+        lines, texts, self.hints, self.lasts = columns(doc.blocks)
+        self.lines: tuple[int, ...] = lines
+        self.texts: list[str] = list(texts)
         self.truncated: list[int] = []  # blocks over the line length limit: the engine keeps them whole
         self.lens: list[int] = list(map(len, self.texts))
         if max_line and n and max(self.lens) > max_line:  # (the longest first: most pages have no such block)
@@ -402,10 +406,10 @@ class Context:
         page at once (every page asks for its headline-shaped lines), and shared."""
         got = self._hcounts
         if got is None:
-            blocks, hw = self.doc.blocks, heading_words
+            hints, hw = self.hints, heading_words
             got = self._hcounts = [hw(t) if n <= HEADING_MAX_CHARS else 0 for t, n in zip(self.texts, self.lens)]
             for k in compress(range(len(got)), got):  # (a table row is a row, whatever its words: `Pos | Player | Plays`)
-                if blocks[k].hints and blocks[k].hints.get("tag") == "tr":
+                if hints[k] and hints[k].get("tag") == "tr":
                     got[k] = 0
         return got
 

@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 
 from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
-from ..document import Block, Finding, Role
+from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
@@ -1987,7 +1987,7 @@ class ContentRule(Rule):
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.from_html, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
-                            tight=_tight(ctx.doc.blocks), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
+                            tight=_tight(ctx), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
                             taken=frozenset() if ctx.doc.from_html else frozenset(
                                 i for i, f in labelled if f.role is not _CONTENT
                                 and f.code not in INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
@@ -2099,7 +2099,7 @@ class _StoryPage:
 
     def __init__(self, ctx: Context, verdicts: list[Verdict], protected: Sequence[bool], first: int) -> None:
         self.ctx, self.verdicts, self.protected, self.first = ctx, verdicts, protected, first
-        self.seen, self.tight = Counter(ctx.texts), _tight(ctx.doc.blocks)
+        self.seen, self.tight = Counter(ctx.texts), _tight(ctx)
         kept = [i for i, v in enumerate(verdicts) if v.keep and not protected[i] and ctx.lens[i] >= LONG_PROSE]
         if 2 * sum(i in self.tight for i in kept) >= len(kept):
             self.tight = frozenset()  # (a page that sets its own text line under line tells no list by it)
@@ -2175,13 +2175,16 @@ def _headline_taken(ctx: Context, i: int, above: int) -> int | None:
     return None
 
 
-def _tight(blocks: Sequence[Block]) -> frozenset[int]:
+def _tight(ctx: Context) -> frozenset[int]:
     """The blocks of a text page set on the line right under the block before them (no blank
-    line between); none on an HTML page."""
-    if not blocks or blocks[0].hints:
-        return frozenset()
-    return frozenset([k for k, (above, b) in enumerate(zip(blocks, blocks[1:]), 1)
-                      if b.line == (above.last or above.line) + 1])
+    line between); none on an HTML page. (Read off the page's columns of lines and ``last``
+    lines, once a page: the text alone.)"""
+    got = cast("frozenset[int] | None", ctx.page_memo.get("tight"))
+    if got is None:
+        hints, lines, lasts = ctx.hints, ctx.lines, ctx.lasts
+        got = ctx.page_memo["tight"] = frozenset() if not hints or hints[0] else frozenset(
+            [k for k, (line, last, below) in enumerate(zip(lines, lasts, lines[1:]), 1) if below == (last or line) + 1])
+    return got
 
 
 HEADER_REACH = 6  # lines of a story's header: its byline, date, stubs and the share lines between

@@ -349,18 +349,15 @@ class _Page:
 def _page(ctx: Context) -> _Page:
     texts, blocks, lens, fs = ctx.texts, ctx.doc.blocks, ctx.lens, ctx.findings
     content = Role.CONTENT
-    labelled = list(compress(range(len(fs)), fs))  # (the labels read at the labelled blocks alone, picked in C)
-    kept = list(lens)  # (ctx.is_open; a quote or clip length reads as the text it sits in)
-    for i in labelled:
-        f = fs[i]
-        if f.role is not content and f.code not in SEEN_THROUGH:  # type: ignore[union-attr]
-            kept[i] = 0
+    plain = bool(blocks) and not ctx.doc.from_html
+    kept, named, stops, title = _label_marks(fs, lens, plain)
     total = sum(lens) or 1
     lows = ctx.lowers()
     seen = Counter([lows[i] for i in ctx.short(KEYED)])
     prose = [i for i, n in enumerate(lens) if n >= PROSE]
     all_prose = sum([lens[i] for i in prose]) or 1
-    inside = sum([lens[i] for i in prose if blocks[i].hints.get("main")])
+    hints = ctx.hints
+    inside = sum([lens[i] for i in prose if hints[i].get("main")])
     by_label: dict[str, int] = {}
     for i in prose:
         f = fs[i]
@@ -368,29 +365,52 @@ def _page(ctx: Context) -> _Page:
         by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
-               [b.hints.get("tag") for b in blocks], (1 - inside / all_prose) if inside else 0.0,
+               [h.get("tag") for h in hints] if any(hints) else [None] * len(hints),  # (a text page: no hints)
+               (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
     if ctx.doc.from_html:
         pg.prose_before = list(accumulate([n if n >= PROSE else 0 for n in kept], initial=0))
-        mains = [i for i, b in enumerate(blocks) if b.hints.get("main")]
+        mains = [i for i, h in enumerate(hints) if h.get("main")]
         pg.main_span = (mains[0], mains[-1]) if mains else None
-    if blocks and not ctx.doc.from_html:
+    if plain:
         pg.plain = True
         run = [i for i in prose if kept[i]]
         pg.span = (run[0], run[-1]) if run else None
-        named, stops = [0] * len(fs), [0] * len(fs)
-        for i in labelled:
-            f = fs[i]
-            if f.role is not content and f.code not in GENERIC and f.code not in SEEN_THROUGH:  # type: ignore[union-attr]
-                named[i] = 1
-            if f.code in _STOP_CODES:  # type: ignore[union-attr]
-                stops[i] = 1
         pg.named = list(accumulate(named, initial=0))
         pg.stops = list(accumulate(stops, initial=0))
-        pg.title = next((i for i in labelled if fs[i].role is _TITLE), None)  # type: ignore[union-attr]
+        pg.title = title
         if pg.span is not None:
             pg.thread = _thread(ctx, pg.span[1])
     return pg
+
+
+def _label_marks(fs: Sequence[Finding | None], lens: Sequence[int],
+                 plain: bool) -> tuple[list[int], list[int], list[int], int | None]:
+    """What the page's labels say, each label's role and code read once (at the labelled blocks
+    alone, picked in C): each block's kept length (0 when a rule took it; ``ctx.is_open``, a quote
+    or clip length read as the text it sits in), and on a ``plain`` (text) page whether a named
+    rule took it, whether it is a comment or story-list label (``_STOP_CODES``), and the first
+    headline (empty lists and None on an HTML page)."""
+    kept = list(lens)
+    if not plain:
+        for i in compress(range(len(fs)), fs):
+            f = fs[i]
+            if f.role is not _CONTENT and f.code not in SEEN_THROUGH:  # type: ignore[union-attr]
+                kept[i] = 0
+        return kept, [], [], None
+    named, stops, title = [0] * len(fs), [0] * len(fs), None
+    for i in compress(range(len(fs)), fs):
+        f = fs[i]
+        role, code = f.role, f.code  # type: ignore[union-attr]
+        if role is not _CONTENT and code not in SEEN_THROUGH:
+            kept[i] = 0
+            if code not in GENERIC:
+                named[i] = 1
+        if code in _STOP_CODES:
+            stops[i] = 1
+        if title is None and role is _TITLE:
+            title = i
+    return kept, named, stops, title
 
 
 _STOP_CODES = frozenset({"CS412", "CS413"})  # comment prompts, story-list headings: what ends an article
@@ -1335,18 +1355,18 @@ def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
     the model drops, and the drops it may overturn; on HTML pages, only those under the page's
     first headline or of PROSE characters or more (a short line over the headline is a menu's
     or a kicker's)."""
-    findings, blocks, drop, codes = ctx.findings, ctx.doc.blocks, model.remove > 0.0, model.codes
+    findings, hints, drop, codes = ctx.findings, ctx.hints, model.remove > 0.0, model.codes
     if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
         tags = "<" in ctx.page()  # (a pixel's tags: looked for only on a page that holds a '<')
         return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                       else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
                                                       and not f.reason.endswith(_SETTLED_FEATURES)
                                                       and not (tags and content.bare_markup(ctx.texts[i]))
-                                                      and (not blocks[i].hints or overturnable(f, blocks[i].hints)))]
+                                                      and (not hints[i] or overturnable(f, hints[i])))]
     head, lens, texts = _first_headline(ctx) if mode == "html" else -1, ctx.lens, ctx.texts
     if drop:
         return [i for i, f in enumerate(findings) if (i > head or lens[i] >= PROSE) and (
-            f is None or f.role is _CONTENT or overturnable(f, blocks[i].hints, codes, texts[i]))]
+            f is None or f.role is _CONTENT or overturnable(f, hints[i], codes, texts[i]))]
     return _overturnable_drops(ctx, codes, head)
 
 
@@ -1355,7 +1375,7 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
     ``overturnable`` lets the model decide: its test, with its common case written out (a
     generic decision's drop, its code not in ``codes``), the labelled blocks alone read
     (picked in C)."""
-    findings, blocks, texts, lens, roled = ctx.findings, ctx.doc.blocks, ctx.texts, ctx.lens, _roled(codes)
+    findings, hints, texts, lens, roled = ctx.findings, ctx.hints, ctx.texts, ctx.lens, _roled(codes)
     out: list[int] = []
     for i in compress(range(len(findings)), findings):
         f = findings[i]
@@ -1363,10 +1383,10 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
             continue
         code = f.code  # type: ignore[union-attr]
         if code in codes or code in roled:
-            if overturnable(f, blocks[i].hints, codes, texts[i]):
+            if overturnable(f, hints[i], codes, texts[i]):
                 out.append(i)
         elif code in GENERIC and f.role not in _NAMED_BY_MARKUP:  # type: ignore[union-attr]
-            h = blocks[i].hints
+            h = hints[i]
             if not h or not h.get("comments") and h.get("media") != "promo" and \
                     _FURNITURE.isdisjoint(h.get("zones", ())):
                 out.append(i)
