@@ -60,9 +60,15 @@ def test_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch, c
     assert parser.format_help() == help_text
 
 
+# modules a ``clean`` run of a text page does without: ``shutil`` (with its ``bz2`` and ``lzma``),
+# ``gzip``, and what ``dataclasses`` imports for calls a run does not make (``inspect``, with
+# ``ast``, ``dis`` and ``tokenize``, and ``copy``)
+NOT_IMPORTED = frozenset({"shutil", "gzip", "bz2", "lzma", "inspect", "ast", "dis", "tokenize", "copy"})
+
+
 def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
-    """``clean`` of a text page: no ``shutil`` (nor the ``bz2``/``lzma`` it imports) and no
-    ``gzip``; a gzip page is still read (zlib), and a gzip JSONL stream (``gzip``, imported then)."""
+    """``clean`` of a text page: none of ``NOT_IMPORTED``; a gzip page is still read (zlib), and a
+    gzip JSONL stream (``gzip``, imported then)."""
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     (tmp_path / "page.txt.gz").write_bytes(gzip.compress(PAGE.encode()))
@@ -70,7 +76,7 @@ def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
     code = ("import sys, runpy; sys.argv = ['cleanscrape', 'clean', '-j', '1', *sys.argv[1:]]\n"
             "try: runpy.run_module('cleanscrape', run_name='__main__')\n"
             "except SystemExit: pass\n"
-            "print(sorted({'shutil', 'gzip', 'bz2', 'lzma'} & set(sys.modules)), file=sys.stderr)")
+            f"print(sorted(set({sorted(NOT_IMPORTED)!r}) & set(sys.modules)), file=sys.stderr)")
 
     def run(*paths: Path) -> tuple[list[str], str]:
         proc = subprocess.run([sys.executable, "-c", code, *map(str, paths)], env=_env(tmp_path / "cache"),
@@ -80,6 +86,31 @@ def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
     assert run(page) == (["Harbour cranes return"], "[]")
     assert run(tmp_path / "page.txt.gz") == (["Harbour cranes return"], "[]")
     assert run(tmp_path / "pages.jsonl.gz") == (["Harbour cranes return"], "['gzip']")
+
+
+def test_dataclasses_work_with_inspect_and_copy_deferred(tmp_path: Path) -> None:
+    """The package imports ``dataclasses`` with ``inspect`` and ``copy`` deferred: importing it
+    imports neither, leaves no stand-in in ``sys.modules``, and what needs them still works, each
+    then the module itself: a class with no docstring gets its signature, ``asdict`` copies
+    deeply, a rule's documentation is cleaned. A module imported before is left as it is."""
+    code = ("import sys\n"
+            "if sys.argv[1:]: import copy\n"
+            "import cleanscrape, dataclasses\n"
+            "print(sorted({'inspect', 'copy'} & set(sys.modules)))\n"
+            "@dataclasses.dataclass\n"
+            "class Point:\n"
+            "    x: int\n"
+            "    tags: list[list[int]]\n"
+            "p = Point(1, [[2]])\n"
+            "dataclasses.asdict(p)['tags'][0].append(3)\n"
+            "print(Point.__doc__, p.tags, sys.modules['inspect'].signature is dataclasses.inspect.signature,\n"
+            "      type(sys.modules['copy']).__name__, sys.modules['copy'].deepcopy is dataclasses.copy.deepcopy)\n"
+            "print(cleanscrape.rules()[0].docs.splitlines()[0].split(':')[0])\n")
+    for before in ([], ["copy"]):
+        proc = subprocess.run([sys.executable, "-c", code, *before], env=_env(tmp_path / "cache"),
+                              capture_output=True, text=True, timeout=300, check=True)
+        assert proc.stdout.splitlines() == [str(before), "Point(x: int, tags: list[list[int]]) [[2]] True module True",
+                                            "What it removes"]
 
 
 def _read_each(folder: Path) -> list[lang.Language]:

@@ -39,6 +39,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
+    """Every setting of a run (CLI flags over ``[tool.cleanscrape]``), frozen and passed explicitly."""
+
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from importlib import import_module
 from pathlib import Path
-from types import CodeType
+from types import CodeType, ModuleType
 from typing import Any
 
 from importlib.machinery import PathFinder
@@ -191,6 +191,40 @@ def _exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: Any =
     exec(compile_source(source) if type(source) is str else source, globals, locals)
 
 
+# what ``dataclasses`` imports for calls a run need not make: ``inspect`` (with ``ast``, ``dis``,
+# ``tokenize``: some 40 million instructions) only for ``inspect.signature``, the docstring of a
+# class with none; ``copy`` only for ``asdict``'s and ``astuple``'s deep copies
+DATACLASSES_DEFERRED = ("inspect", "copy")
+
+
+class _Deferred(ModuleType):
+    """Stands for a module in the modules that import while it stands in ``sys.modules`` (see
+    :func:`modules_deferred`): the first attribute read imports the module itself, which then
+    answers every read."""
+
+    def __getattr__(self, attr: str) -> Any:
+        if sys.modules.get(self.__name__) is self:  # (read while standing: no longer)
+            del sys.modules[self.__name__]
+        return getattr(import_module(self.__name__), attr)
+
+
+@contextmanager
+def modules_deferred(names: tuple[str, ...]) -> Iterator[None]:
+    """Inside the block, each module of ``names`` not imported yet is a stand-in that imports it
+    when first one of its attributes is read, so that a module importing it there does not pay
+    for it until it uses it; out of the block, ``sys.modules`` holds no stand-in. (A stand-in,
+    not ``importlib.util.LazyLoader``'s module: the ``import`` statement reads a module's
+    ``__spec__``, which loads a lazy module at once.)"""
+    standing = {name: _Deferred(name) for name in names if name not in sys.modules}
+    sys.modules.update(standing)
+    try:
+        yield
+    finally:
+        for name, module in standing.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
 @contextmanager
 def dataclass_functions_kept() -> Iterator[None]:
     """While the package's modules import: the methods ``dataclasses`` writes for each class
@@ -199,6 +233,9 @@ def dataclass_functions_kept() -> Iterator[None]:
     compiling is skipped: the same text gives the same code, run as ``dataclasses`` runs it.
     (Done by a name ``exec`` in the ``dataclasses`` module, which its own calls find before
     the builtin, removed when the imports are done.)"""
+    if "dataclasses" not in sys.modules:
+        with modules_deferred(DATACLASSES_DEFERRED):
+            import_module("dataclasses")
     module = import_module("dataclasses")
     if "exec" in vars(module):  # (nested, or someone else's: left as it is)
         yield

@@ -48,6 +48,8 @@ def page_keys(text: str) -> dict[str, str]:
 
 @dataclass
 class Learner:
+    """Counts the lines each site repeats across its pages, for ``cleanscrape learn``."""
+
     min_pages: int = 3
     min_share: float = 0.5
     pages: Counter[str] = field(default_factory=Counter)

@@ -45,6 +45,8 @@ class Outcome:
 
 @dataclass
 class Tally:
+    """What ``check`` found over every file: the diagnostics to report, the fixes made, its exit status."""
+
     diagnostics: list[Diagnostic] = field(default_factory=list)  # to report (--fix: what is left)
     fixed: Counter[str] = field(default_factory=Counter)  # --fix: the findings removed, per code
     changed: int = 0

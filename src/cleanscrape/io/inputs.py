@@ -27,6 +27,8 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class RawInput:
+    """One input as read, before it is split into pages: where it came from and its bytes."""
+
     source: str  # the path exactly as given, "-" for stdin
     data: bytes
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -625,7 +624,9 @@ class Rule:
 
     @property
     def docs(self) -> str:
-        return inspect.cleandoc(self.doc or type(self).__doc__ or "")
+        from inspect import cleandoc  # (here: only a rule's documentation needs it, not a run)
+
+        return cleandoc(self.doc or type(self).__doc__ or "")
 
     @property
     def kind(self) -> str:

@@ -66,6 +66,8 @@ _WEIGHT = {GOOD: 1.0, NEAR: 0.6, SHORT: -0.65, BAD: -1.0}
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """Whether the content scoring keeps a block, and the feature that decided it."""
+
     keep: bool
     feature: str
 
