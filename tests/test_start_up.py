@@ -62,13 +62,13 @@ def test_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch, c
 
 # modules a ``clean`` run of a text page does without: ``shutil`` (with its ``bz2`` and ``lzma``),
 # ``gzip``, and what ``dataclasses`` imports for calls a run does not make (``inspect``, with
-# ``ast``, ``dis`` and ``tokenize``, and ``copy``)
-NOT_IMPORTED = frozenset({"shutil", "gzip", "bz2", "lzma", "inspect", "ast", "dis", "tokenize", "copy"})
+# ``ast``, ``dis`` and ``tokenize``, and ``copy``), and ``typing`` (``cleanscrape.typed``)
+NOT_IMPORTED = frozenset({"shutil", "gzip", "bz2", "lzma", "inspect", "ast", "dis", "tokenize", "copy", "typing"})
 
 
 def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
-    """``clean`` of a text page: none of ``NOT_IMPORTED``; a gzip page is still read (zlib), and a
-    gzip JSONL stream (``gzip``, imported then)."""
+    """``clean`` of a text page, once the languages are kept: none of ``NOT_IMPORTED``; a gzip page
+    is still read (zlib), and a gzip JSONL stream (``gzip``, imported then)."""
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     (tmp_path / "page.txt.gz").write_bytes(gzip.compress(PAGE.encode()))
@@ -83,6 +83,7 @@ def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
                               capture_output=True, text=True, timeout=300, check=True)
         return [json.loads(line)["title"] for line in proc.stdout.splitlines()], proc.stderr.strip().splitlines()[-1]
 
+    run(page)  # (from nothing kept: the language files read with ``tomllib``, which imports ``typing``)
     assert run(page) == (["Harbour cranes return"], "[]")
     assert run(tmp_path / "page.txt.gz") == (["Harbour cranes return"], "[]")
     assert run(tmp_path / "pages.jsonl.gz") == (["Harbour cranes return"], "['gzip']")
@@ -111,6 +112,48 @@ def test_dataclasses_work_with_inspect_and_copy_deferred(tmp_path: Path) -> None
                               capture_output=True, text=True, timeout=300, check=True)
         assert proc.stdout.splitlines() == [str(before), "Point(x: int, tags: list[list[int]]) [[2]] True module True",
                                             "What it removes"]
+
+
+def test_typed_names_make_what_typing_makes() -> None:
+    """``cleanscrape.typed``'s run-time names make what ``typing``'s make: a named tuple with its
+    fields, defaults, methods, docstring and module (a tuple, with no ``__dict__``), pickled by
+    reference; a typed dict that is a dict, with its keys; ``cast`` the value. A field with no
+    default after one with a default is refused, as ``typing.NamedTuple`` refuses it."""
+    import pickle
+    import typing
+
+    from cleanscrape import typed
+    from cleanscrape.document import Block, Finding, Hints, Removed, Role
+
+    stand_in: typing.Any = typed.NamedTuple
+    assert stand_in is not typing.NamedTuple and typed.cast(int, "x") == "x"
+    ns: dict[str, typing.Any] = {}
+    exec("class Point(NamedTuple):\n"
+         "    \"A point.\"\n"
+         "    x: int\n"
+         "    y: int = 0\n"
+         "    def norm(self) -> int:\n"
+         "        return abs(self.x) + abs(self.y)\n", {"NamedTuple": stand_in, "__name__": "points"}, ns)
+    point = ns["Point"]
+    p = point(3, -4)
+    assert (p, p.norm(), point(1), point.__doc__, point.__module__, point._fields) == (
+        (3, -4), 7, (1, 0), "A point.", "points", ("x", "y"))
+    assert point.__mro__[1:] == (tuple, object) and not hasattr(p, "__dict__")
+    exec("class Options(TypedDict, total=False):\n    a: int\n    b: str\n",
+         {"TypedDict": typed.TypedDict, "__name__": "options"}, ns)
+    options = ns["Options"]
+    assert options(a=1) == {"a": 1} and options.__optional_keys__ == {"a", "b"}
+    assert not options.__required_keys__ and options.__total__ is False
+    with pytest.raises(TypeError, match="no default follows"):
+        exec("class Bad(NamedTuple):\n    x: int = 0\n    y: int\n", {"NamedTuple": stand_in, "__name__": "bad"})
+    # the package's own
+    block = Block(0, 3, "text", hints={})
+    assert pickle.loads(pickle.dumps(block)) == block and type(pickle.loads(pickle.dumps(block))) is Block
+    assert block._replace(index=4).index == 4 and Block._field_defaults["col"] == 1
+    finding = Finding(2, Role.TITLE, "CS301", "headline", "why")
+    assert pickle.loads(pickle.dumps(finding)) == finding and finding.priority == 50
+    assert Removed("CS1", "n", "credit", 1, "t", "r").as_dict()["line"] == 1
+    assert {"tag", "zones", "main_depth"} <= Hints.__optional_keys__
 
 
 def _read_each(folder: Path) -> list[lang.Language]:

@@ -13,7 +13,7 @@ import difflib
 import json
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from .typed import TYPE_CHECKING
 from collections.abc import Iterable, Sequence
 
 from .document import Finding, Role

@@ -34,10 +34,16 @@ from contextlib import contextmanager, suppress
 from importlib import import_module
 from pathlib import Path
 from types import CodeType, ModuleType
-from typing import Any
+from .typed import TYPE_CHECKING
 
 from importlib.machinery import PathFinder
 from importlib.util import find_spec, module_from_spec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    Key = tuple[str, Any, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
+    Text = str | tuple[Any, ...]  # what data is kept by: a text, or a tuple of texts, numbers, None and such tuples
 
 _sre: Any = import_module("_sre")
 _RE_PARSER: Any = import_module("re._parser")
@@ -95,8 +101,6 @@ STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _REGEX_F
 
 # an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
-Key = tuple[str, Any, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
-Text = str | tuple[Any, ...]  # what data is kept by: a text, or a tuple of texts, numbers, None and such tuples
 
 
 def kept_file() -> Path:

@@ -13,13 +13,17 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from .typed import TYPE_CHECKING
 
 from .kept import compile_kept, keep_data, kept_data
 
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
+
 _NEEDS_REGEX = compile_kept(r"\\[pP]\{|\(\?V1\)|\\X", 0, False)
 
-Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 # ``regex``'s flags, as numbers (its package is not imported to read them: see ``kept``); the
 # first three are ``re``'s too (a test holds them to both)
 IGNORECASE, MULTILINE, VERBOSE, REGEX_VERSION0 = 0x2, 0x8, 0x40, 0x2000

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING
+from .typed import TYPE_CHECKING
 from collections.abc import Iterable, Mapping
 
 from .rules.profile import ANY_SITE as ANY_SITE

@@ -9,12 +9,17 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, cast
+from ..typed import TYPE_CHECKING, cast
 
 from ..document import Document, Finding, Role
 from ..kept import compile_kept
-from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
+from ..patterns import compile_pattern, line_needles, prefix_needles
 from ..text import DIGIT_FIRST, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    from ..patterns import Pattern
 
 # ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
 _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],

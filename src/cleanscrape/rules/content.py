@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
-from typing import cast
+from ..typed import cast
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 from ..dates import find_date, is_date_line
