@@ -291,3 +291,51 @@ def test_pattern_texts_are_kept_as_worked_out(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(ValueError, match="no pattern"):
         patterns.phrases_alternation(["{site}"], slots={})
     assert len(kept._NEW) == 1
+
+
+def test_needles_plans_and_start_keys_are_kept_as_worked_out(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A pattern's line and prefix needles, a needle set's search plan and a phrase set's start
+    keys are kept by what they are worked out from: taken back equal without working them out
+    again; under a kind of None (a source unreadable) worked out every time and never kept; the
+    kind follows the sources' text."""
+    import re
+
+    from cleanscrape import kept, patterns
+    from cleanscrape.rules import base
+
+    def fresh() -> None:
+        monkeypatch.setattr(kept, "_USED", {})
+        monkeypatch.setattr(kept, "_NEW", [])
+        monkeypatch.setattr(kept, "_KEPT", {})
+        monkeypatch.setattr(sys, "dont_write_bytecode", True)  # (this process's kept file left alone)
+
+    fresh()
+    rx = re.compile(r"\bcookies? (?:policy|settings)\b")
+    needles = ("subscribe", "subscribed", "unsubscribe", "cookie\n", "x")
+    starts = ("Read more", "© 2024", "(AP)", "Lesen Sie")
+    expected = (patterns._line_needles(rx), patterns._prefix_needles(rx), base._work_out_search_plan(needles),
+                base._work_out_start_keys(starts))
+    assert expected[0] and expected[1] and len(expected[2]) > 1 and expected[3] == {"read", "©", "(", "lesen"}
+
+    def got() -> tuple[object, ...]:
+        return (patterns.line_needles.__wrapped__(rx), patterns.prefix_needles.__wrapped__(rx),
+                base._search_plan.__wrapped__(needles), base._start_keys.__wrapped__(starts))
+
+    assert got() == expected and len(kept._NEW) == 4
+    for module, name in ((patterns, "_line_needles"), (patterns, "_prefix_needles"), (base, "_work_out_search_plan"),
+                         (base, "_work_out_start_keys")):
+        monkeypatch.setattr(module, name, lambda *a: pytest.fail("worked out again"))
+    assert got() == expected  # (taken back)
+    monkeypatch.undo()
+    fresh()
+    monkeypatch.setattr(patterns, "_KEPT_KIND", None)
+    monkeypatch.setattr(base, "_KEPT_KIND", None)
+    assert got() == expected and not kept._NEW  # (nothing kept)
+    a, b = tmp_path / "a.py", tmp_path / "b.py"
+    a.write_text("X = 1\n")
+    b.write_text("Y = 2\n")
+    first = kept.source_kind("plans", str(a), str(b))
+    assert first is not None and first.startswith("plans ") and first == kept.source_kind("plans", str(a), str(b))
+    b.write_text("Y = 3\n")
+    assert kept.source_kind("plans", str(a), str(b)) not in (None, first)
+    assert kept.source_kind("plans", str(a), str(tmp_path / "gone.py")) is None

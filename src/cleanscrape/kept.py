@@ -29,7 +29,7 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from importlib import import_module
 from pathlib import Path
@@ -188,6 +188,31 @@ def keep_data(kind: str, text: Text, data: bytes) -> None:
     if not _NEW:
         atexit.register(_write)
     _NEW.append(key)
+
+
+def source_kind(label: str, *paths: str) -> str | None:
+    """A kind of kept data for what the code of the modules at ``paths`` works out: ``label`` and a
+    checksum of their source (their bytecode leaves out the constants the code reads), so that a
+    changed module works it out anew; None when a source cannot be read (then nothing is kept or
+    read back: :func:`kept_value`)."""
+    try:
+        return f"{label} {zlib.crc32(b''.join(Path(p).read_bytes() for p in paths)):08x}"
+    except OSError:
+        return None
+
+
+def kept_value(kind: str | None, key: Text, build: Callable[..., Any], *args: Any) -> Any:
+    """``build(*args)``, a value ``marshal`` writes (texts, numbers, None, and tuples and sets of
+    them), kept across processes under ``kind`` (:func:`source_kind`; None: never kept) by ``key``,
+    what the arguments are (see :func:`keep_data`)."""
+    if kind is None:
+        return build(*args)
+    got = kept_data(kind, key)
+    if got is not None:
+        return marshal.loads(got)
+    out = build(*args)
+    keep_data(kind, key, marshal.dumps(out))
+    return out
 
 
 def _exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
