@@ -2,9 +2,9 @@
 million instructions a process, issue #20; ``from __future__ import annotations`` leaves every
 annotation a string, so only these names are ever run).
 
-A type checker reads ``typing``'s own names here (``TYPE_CHECKING`` is true to it, as it is
-under any module's name), so a module that imports them from here is checked as if it imported
-them from ``typing``. A run gets what ``typing`` would have made:
+A type checker reads ``typing``'s own names here (it takes any name ``TYPE_CHECKING`` as true),
+so a module that imports them from here is checked as if it imported them from ``typing``. A run
+gets what ``typing`` would have made:
 
 * ``cast``, the value itself;
 * ``NamedTuple`` as a base class, the class ``collections.namedtuple`` makes of the annotated
