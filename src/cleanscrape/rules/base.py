@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -11,7 +12,6 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
 from ..typed import TYPE_CHECKING, cast
 
-from .. import text as _text_module
 from ..document import Document, Finding, Role
 from ..kept import compile_kept, kept_value, source_kind
 from ..patterns import compile_pattern, line_needles, prefix_needles
@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # the kind the search plans and start keys are kept under (``kept.kept_value``): this module's
 # code and ``text``'s (``first_word``), as their sources read (None: one unreadable, keep nothing)
-_KEPT_KIND = source_kind("rule plans", __file__, _text_module.__file__)
+_KEPT_KIND = source_kind("rule plans", __file__, os.path.join(os.path.dirname(os.path.dirname(__file__)), "text.py"))
 
 # ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
 _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],
