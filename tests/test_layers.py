@@ -14,7 +14,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "cleanscrape"
 # lowest first; a module's layer is that of the longest prefix listed (``rules`` covers ``rules.*``)
 LAYERS: tuple[tuple[str, ...], ...] = (
     # the words (the language files), shapes and the data model everything shares
-    ("lang", "text", "kept", "patterns", "datewords", "dates", "document", "tomlfile"),
+    ("lang", "text", "kept", "patterns", "datewords", "dates", "document", "tomlfile", "typed"),
     # readers and writers: bytes in, Documents out
     ("io",),
     # the rules and their vocabularies: label Documents

@@ -60,9 +60,15 @@ def test_help_is_as_wide_as_argparse_makes_it(monkeypatch: pytest.MonkeyPatch, c
     assert parser.format_help() == help_text
 
 
+# modules a ``clean`` run of a text page does without: ``shutil`` (with its ``bz2`` and ``lzma``),
+# ``gzip``, and what ``dataclasses`` imports for calls a run does not make (``inspect``, with
+# ``ast``, ``dis`` and ``tokenize``, and ``copy``), and ``typing`` (``cleanscrape.typed``)
+NOT_IMPORTED = frozenset({"shutil", "gzip", "bz2", "lzma", "inspect", "ast", "dis", "tokenize", "copy", "typing"})
+
+
 def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
-    """``clean`` of a text page: no ``shutil`` (nor the ``bz2``/``lzma`` it imports) and no
-    ``gzip``; a gzip page is still read (zlib), and a gzip JSONL stream (``gzip``, imported then)."""
+    """``clean`` of a text page, once the languages are kept: none of ``NOT_IMPORTED``; a gzip page
+    is still read (zlib), and a gzip JSONL stream (``gzip``, imported then)."""
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
     (tmp_path / "page.txt.gz").write_bytes(gzip.compress(PAGE.encode()))
@@ -70,16 +76,84 @@ def test_a_clean_run_imports_neither_shutil_nor_gzip(tmp_path: Path) -> None:
     code = ("import sys, runpy; sys.argv = ['cleanscrape', 'clean', '-j', '1', *sys.argv[1:]]\n"
             "try: runpy.run_module('cleanscrape', run_name='__main__')\n"
             "except SystemExit: pass\n"
-            "print(sorted({'shutil', 'gzip', 'bz2', 'lzma'} & set(sys.modules)), file=sys.stderr)")
+            f"print(sorted(set({sorted(NOT_IMPORTED)!r}) & set(sys.modules)), file=sys.stderr)")
 
     def run(*paths: Path) -> tuple[list[str], str]:
         proc = subprocess.run([sys.executable, "-c", code, *map(str, paths)], env=_env(tmp_path / "cache"),
                               capture_output=True, text=True, timeout=300, check=True)
         return [json.loads(line)["title"] for line in proc.stdout.splitlines()], proc.stderr.strip().splitlines()[-1]
 
+    run(page)  # (from nothing kept: the language files read with ``tomllib``, which imports ``typing``)
     assert run(page) == (["Harbour cranes return"], "[]")
     assert run(tmp_path / "page.txt.gz") == (["Harbour cranes return"], "[]")
     assert run(tmp_path / "pages.jsonl.gz") == (["Harbour cranes return"], "['gzip']")
+
+
+def test_dataclasses_work_with_inspect_and_copy_deferred(tmp_path: Path) -> None:
+    """The package imports ``dataclasses`` with ``inspect`` and ``copy`` deferred: importing it
+    imports neither, leaves no stand-in in ``sys.modules``, and what needs them still works, each
+    then the module itself: a class with no docstring gets its signature, ``asdict`` copies
+    deeply, a rule's documentation is cleaned. A module imported before is left as it is."""
+    code = ("import sys\n"
+            "if sys.argv[1:]: import copy\n"
+            "import cleanscrape, dataclasses\n"
+            "print(sorted({'inspect', 'copy'} & set(sys.modules)))\n"
+            "@dataclasses.dataclass\n"
+            "class Point:\n"
+            "    x: int\n"
+            "    tags: list[list[int]]\n"
+            "p = Point(1, [[2]])\n"
+            "dataclasses.asdict(p)['tags'][0].append(3)\n"
+            "print(Point.__doc__, p.tags, sys.modules['inspect'].signature is dataclasses.inspect.signature,\n"
+            "      type(sys.modules['copy']).__name__, sys.modules['copy'].deepcopy is dataclasses.copy.deepcopy)\n"
+            "print(cleanscrape.rules()[0].docs.splitlines()[0].split(':')[0])\n")
+    for before in ([], ["copy"]):
+        proc = subprocess.run([sys.executable, "-c", code, *before], env=_env(tmp_path / "cache"),
+                              capture_output=True, text=True, timeout=300, check=True)
+        assert proc.stdout.splitlines() == [str(before), "Point(x: int, tags: list[list[int]]) [[2]] True module True",
+                                            "What it removes"]
+
+
+def test_typed_names_make_what_typing_makes() -> None:
+    """``cleanscrape.typed``'s run-time names make what ``typing``'s make: a named tuple with its
+    fields, defaults, methods, docstring and module (a tuple, with no ``__dict__``), pickled by
+    reference; a typed dict that is a dict, with its keys; ``cast`` the value. A field with no
+    default after one with a default is refused, as ``typing.NamedTuple`` refuses it."""
+    import pickle
+    import typing
+
+    from cleanscrape import typed
+    from cleanscrape.document import Block, Finding, Hints, Removed, Role
+
+    stand_in: typing.Any = typed.NamedTuple
+    assert stand_in is not typing.NamedTuple and typed.cast(int, "x") == "x"
+    ns: dict[str, typing.Any] = {}
+    exec("class Point(NamedTuple):\n"
+         "    \"A point.\"\n"
+         "    x: int\n"
+         "    y: int = 0\n"
+         "    def norm(self) -> int:\n"
+         "        return abs(self.x) + abs(self.y)\n", {"NamedTuple": stand_in, "__name__": "points"}, ns)
+    point = ns["Point"]
+    p = point(3, -4)
+    assert (p, p.norm(), point(1), point.__doc__, point.__module__, point._fields) == (
+        (3, -4), 7, (1, 0), "A point.", "points", ("x", "y"))
+    assert point.__mro__[1:] == (tuple, object) and not hasattr(p, "__dict__")
+    exec("class Options(TypedDict, total=False):\n    a: int\n    b: str\n",
+         {"TypedDict": typed.TypedDict, "__name__": "options"}, ns)
+    options = ns["Options"]
+    assert options(a=1) == {"a": 1} and options.__optional_keys__ == {"a", "b"}
+    assert not options.__required_keys__ and options.__total__ is False
+    with pytest.raises(TypeError, match="no default follows"):
+        exec("class Bad(NamedTuple):\n    x: int = 0\n    y: int\n", {"NamedTuple": stand_in, "__name__": "bad"})
+    # the package's own
+    block = Block(0, 3, "text", hints={})
+    assert pickle.loads(pickle.dumps(block)) == block and type(pickle.loads(pickle.dumps(block))) is Block
+    assert block._replace(index=4).index == 4 and Block._field_defaults["col"] == 1
+    finding = Finding(2, Role.TITLE, "CS301", "headline", "why")
+    assert pickle.loads(pickle.dumps(finding)) == finding and finding.priority == 50
+    assert Removed("CS1", "n", "credit", 1, "t", "r").as_dict()["line"] == 1
+    assert {"tag", "zones", "main_depth"} <= Hints.__optional_keys__
 
 
 def _read_each(folder: Path) -> list[lang.Language]:
@@ -217,3 +291,51 @@ def test_pattern_texts_are_kept_as_worked_out(monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(ValueError, match="no pattern"):
         patterns.phrases_alternation(["{site}"], slots={})
     assert len(kept._NEW) == 1
+
+
+def test_needles_plans_and_start_keys_are_kept_as_worked_out(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A pattern's line and prefix needles, a needle set's search plan and a phrase set's start
+    keys are kept by what they are worked out from: taken back equal without working them out
+    again; under a kind of None (a source unreadable) worked out every time and never kept; the
+    kind follows the sources' text."""
+    import re
+
+    from cleanscrape import kept, patterns
+    from cleanscrape.rules import base
+
+    def fresh() -> None:
+        monkeypatch.setattr(kept, "_USED", {})
+        monkeypatch.setattr(kept, "_NEW", [])
+        monkeypatch.setattr(kept, "_KEPT", {})
+        monkeypatch.setattr(sys, "dont_write_bytecode", True)  # (this process's kept file left alone)
+
+    fresh()
+    rx = re.compile(r"\bcookies? (?:policy|settings)\b")
+    needles = ("subscribe", "subscribed", "unsubscribe", "cookie\n", "x")
+    starts = ("Read more", "© 2024", "(AP)", "Lesen Sie")
+    expected = (patterns._line_needles(rx), patterns._prefix_needles(rx), base._work_out_search_plan(needles),
+                base._work_out_start_keys(starts))
+    assert expected[0] and expected[1] and len(expected[2]) > 1 and expected[3] == {"read", "©", "(", "lesen"}
+
+    def got() -> tuple[object, ...]:
+        return (patterns.line_needles.__wrapped__(rx), patterns.prefix_needles.__wrapped__(rx),
+                base._search_plan.__wrapped__(needles), base._start_keys.__wrapped__(starts))
+
+    assert got() == expected and len(kept._NEW) == 4
+    for module, name in ((patterns, "_line_needles"), (patterns, "_prefix_needles"), (base, "_work_out_search_plan"),
+                         (base, "_work_out_start_keys")):
+        monkeypatch.setattr(module, name, lambda *a: pytest.fail("worked out again"))
+    assert got() == expected  # (taken back)
+    monkeypatch.undo()
+    fresh()
+    monkeypatch.setattr(patterns, "_KEPT_KIND", None)
+    monkeypatch.setattr(base, "_KEPT_KIND", None)
+    assert got() == expected and not kept._NEW  # (nothing kept)
+    a, b = tmp_path / "a.py", tmp_path / "b.py"
+    a.write_text("X = 1\n")
+    b.write_text("Y = 2\n")
+    first = kept.source_kind("plans", str(a), str(b))
+    assert first is not None and first.startswith("plans ") and first == kept.source_kind("plans", str(a), str(b))
+    b.write_text("Y = 3\n")
+    assert kept.source_kind("plans", str(a), str(b)) not in (None, first)
+    assert kept.source_kind("plans", str(a), str(tmp_path / "gone.py")) is None

@@ -15,7 +15,7 @@ import os
 from collections import deque
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from .typed import TYPE_CHECKING
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .document import Article, Document, Removed
@@ -28,6 +28,7 @@ from .rules.base import Rule
 from .segment import segment
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
     from .pipeline import Pipeline
 
 BATCH_PAGES = 64

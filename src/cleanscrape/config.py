@@ -13,7 +13,7 @@ import fnmatch
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from .typed import TYPE_CHECKING
 from collections.abc import Iterable, Mapping
 
 from .document import Role
@@ -25,6 +25,7 @@ from .text import comma_list
 from .tomlfile import load_toml
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
     from .pipeline import Pipeline
 
 KEYS = ("select", "ignore", "extend-select", "include", "exclude", "text-field", "unsafe-fixes", "rules")
@@ -39,6 +40,8 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
+    """Every setting of a run (CLI flags over ``[tool.cleanscrape]``), frozen and passed explicitly."""
+
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()

@@ -120,6 +120,8 @@ DATE_CACHE = 8192  # lines whose date is remembered (pure functions of the text:
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
+    """A date found in a line: ISO 8601, and where it stands in the line (start and end offsets)."""
+
     iso: str
     start: int
     end: int

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import NamedTuple, TypedDict, cast
+from .typed import NamedTuple, TypedDict, cast
 from collections.abc import Iterator, Mapping, Sequence
 
 _EMPTY: Mapping[str, object] = MappingProxyType({})

@@ -25,10 +25,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from time import perf_counter
 from collections.abc import Sequence
-from typing import TypeGuard
+from .typed import TYPE_CHECKING
 
 from .document import Document, Finding, Role
 from .rules.base import Context, LineRule, Rule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import TypeGuard
 
 # (a global: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; hot loops read this)

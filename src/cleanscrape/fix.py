@@ -13,7 +13,7 @@ import difflib
 import json
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from .typed import TYPE_CHECKING
 from collections.abc import Iterable, Sequence
 
 from .document import Finding, Role
@@ -30,6 +30,8 @@ FIELD_ROLES = frozenset({Role.TITLE, Role.SECTION, Role.BYLINE, Role.DATE})
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """One finding as ``check`` reports it: where it is (``path:line:col``), its rule, its text."""
+
     path: str
     line: int  # 1-based line in the file
     col: int
@@ -124,6 +126,8 @@ Found = tuple[int, int, Finding, str]
 
 @dataclass(frozen=True, slots=True)
 class FixResult:
+    """What ``--fix`` did to a text: the text after it, the findings before and left, the codes removed."""
+
     text: str  # the text after the last pass
     first: list[Found]  # the findings on the text as given
     remaining: list[Found]  # the findings left on the fixed text

@@ -29,15 +29,21 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from importlib import import_module
 from pathlib import Path
-from types import CodeType
-from typing import Any
+from types import CodeType, ModuleType
+from .typed import TYPE_CHECKING
 
 from importlib.machinery import PathFinder
 from importlib.util import find_spec, module_from_spec
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    Key = tuple[str, Any, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
+    Text = str | tuple[Any, ...]  # what data is kept by: a text, or a tuple of texts, numbers, None and such tuples
 
 _sre: Any = import_module("_sre")
 _RE_PARSER: Any = import_module("re._parser")
@@ -95,8 +101,6 @@ STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _REGEX_F
 
 # an ``re`` program's word as an array's type ("": none fits, and no ``re`` pattern is kept)
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "")
-Key = tuple[str, Any, int]  # engine ("re" or "regex"), pattern, flags; or "code", source text, 0; or a kind of data, its text, 0
-Text = str | tuple[Any, ...]  # what data is kept by: a text, or a tuple of texts, numbers, None and such tuples
 
 
 def kept_file() -> Path:
@@ -186,9 +190,68 @@ def keep_data(kind: str, text: Text, data: bytes) -> None:
     _NEW.append(key)
 
 
+def source_kind(label: str, *paths: str) -> str | None:
+    """A kind of kept data for what the code of the modules at ``paths`` works out: ``label`` and a
+    checksum of their source (their bytecode leaves out the constants the code reads), so that a
+    changed module works it out anew; None when a source cannot be read (then nothing is kept or
+    read back: :func:`kept_value`)."""
+    try:
+        return f"{label} {zlib.crc32(b''.join(Path(p).read_bytes() for p in paths)):08x}"
+    except OSError:
+        return None
+
+
+def kept_value(kind: str | None, key: Text, build: Callable[..., Any], *args: Any) -> Any:
+    """``build(*args)``, a value ``marshal`` writes (texts, numbers, None, and tuples and sets of
+    them), kept across processes under ``kind`` (:func:`source_kind`; None: never kept) by ``key``,
+    what the arguments are (see :func:`keep_data`)."""
+    if kind is None:
+        return build(*args)
+    got = kept_data(kind, key)
+    if got is not None:
+        return marshal.loads(got)
+    out = build(*args)
+    keep_data(kind, key, marshal.dumps(out))
+    return out
+
+
 def _exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: Any = None, /) -> None:
     """``exec``, the code of a source string compiled by :func:`compile_source`."""
     exec(compile_source(source) if type(source) is str else source, globals, locals)
+
+
+# what ``dataclasses`` imports for calls a run need not make: ``inspect`` (with ``ast``, ``dis``,
+# ``tokenize``: some 40 million instructions) only for ``inspect.signature``, the docstring of a
+# class with none; ``copy`` only for ``asdict``'s and ``astuple``'s deep copies
+DATACLASSES_DEFERRED = ("inspect", "copy")
+
+
+class _Deferred(ModuleType):
+    """Stands for a module in the modules that import while it stands in ``sys.modules`` (see
+    :func:`modules_deferred`): the first attribute read imports the module itself, which then
+    answers every read."""
+
+    def __getattr__(self, attr: str) -> Any:
+        if sys.modules.get(self.__name__) is self:  # (read while standing: no longer)
+            del sys.modules[self.__name__]
+        return getattr(import_module(self.__name__), attr)
+
+
+@contextmanager
+def modules_deferred(names: tuple[str, ...]) -> Iterator[None]:
+    """Inside the block, each module of ``names`` not imported yet is a stand-in that imports it
+    when first one of its attributes is read, so that a module importing it there does not pay
+    for it until it uses it; out of the block, ``sys.modules`` holds no stand-in. (A stand-in,
+    not ``importlib.util.LazyLoader``'s module: the ``import`` statement reads a module's
+    ``__spec__``, which loads a lazy module at once.)"""
+    standing = {name: _Deferred(name) for name in names if name not in sys.modules}
+    sys.modules.update(standing)
+    try:
+        yield
+    finally:
+        for name, module in standing.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 @contextmanager
@@ -199,6 +262,9 @@ def dataclass_functions_kept() -> Iterator[None]:
     compiling is skipped: the same text gives the same code, run as ``dataclasses`` runs it.
     (Done by a name ``exec`` in the ``dataclasses`` module, which its own calls find before
     the builtin, removed when the imports are done.)"""
+    if "dataclasses" not in sys.modules:
+        with modules_deferred(DATACLASSES_DEFERRED):
+            import_module("dataclasses")
     module = import_module("dataclasses")
     if "exec" in vars(module):  # (nested, or someone else's: left as it is)
         yield

@@ -13,13 +13,17 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import import_module
 from pathlib import Path
-from typing import Any
+from .typed import TYPE_CHECKING
 
-from .kept import compile_kept, keep_data, kept_data
+from .kept import compile_kept, keep_data, kept_data, kept_value
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 
 _NEEDS_REGEX = compile_kept(r"\\[pP]\{|\(\?V1\)|\\X", 0, False)
 
-Pattern = Any  # re.Pattern[str] | regex.Pattern[str]
 # ``regex``'s flags, as numbers (its package is not imported to read them: see ``kept``); the
 # first three are ``re``'s too (a test holds them to both)
 IGNORECASE, MULTILINE, VERBOSE, REGEX_VERSION0 = 0x2, 0x8, 0x40, 0x2000
@@ -323,6 +327,13 @@ def line_needles(pattern: Pattern) -> tuple[str, ...] | None:
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or \
             pattern.flags & (re.IGNORECASE | re.MULTILINE):
         return None
+    needles: tuple[str, ...] | None = kept_value(_KEPT_KIND, ("line needles", pattern.pattern, pattern.flags),
+                                                 _line_needles, pattern)
+    return needles
+
+
+def _line_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`line_needles`, worked out."""
     try:
         got = _needs(_parsed(pattern).data, bool(pattern.flags & re.DOTALL))
     except (_Unsafe, AttributeError, TypeError, ValueError):
@@ -474,6 +485,13 @@ def prefix_needles(pattern: Pattern) -> tuple[str, ...] | None:
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or \
             pattern.flags & re.IGNORECASE:
         return None
+    heads: tuple[str, ...] | None = kept_value(_KEPT_KIND, ("prefix needles", pattern.pattern, pattern.flags),
+                                               _prefix_needles, pattern)
+    return heads
+
+
+def _prefix_needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`prefix_needles`, worked out."""
     for past_groups in (True, False):  # (read past a choice after a literal run; where that makes too many, not)
         try:
             got = _prefixes(_parsed(pattern).data, past_groups)

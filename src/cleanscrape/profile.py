@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING
+from .typed import TYPE_CHECKING
 from collections.abc import Iterable, Mapping
 
 from .rules.profile import ANY_SITE as ANY_SITE
@@ -48,6 +48,8 @@ def page_keys(text: str) -> dict[str, str]:
 
 @dataclass
 class Learner:
+    """Counts the lines each site repeats across its pages, for ``cleanscrape learn``."""
+
     min_pages: int = 3
     min_share: float = 0.5
     pages: Counter[str] = field(default_factory=Counter)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from .typed import TYPE_CHECKING
 
 from .rules import (chrome, content, credits, headings, islands, looselines, model, signature, storylines, structure,
                     teasers, threads)

@@ -28,6 +28,8 @@ _new = tuple.__new__  # (an audit entry made without the named tuple's Python-le
 
 @dataclass
 class _Draft:
+    """An article while the segmenter fills it: its headline, fields, body and removed lines."""
+
     title: str | None = None
     title_line: int = 0
     title_code: str = ""

@@ -7,9 +7,12 @@ import os
 import sys
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from .typed import TYPE_CHECKING
 
 from .kept import keep_data, kept_data
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
 
 KEPT_SUFFIX = ".marshal"  # the parsed table kept beside a TOML file, as Python keeps a module's bytecode
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from argparse import Namespace
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal, TextIO
+from ..typed import TYPE_CHECKING
 
 from ..config import ConfigError, Resolver, Settings
 from ..document import Finding, Role
@@ -25,6 +25,7 @@ from .check_args import EPILOG as EPILOG, add_parser as add_parser  # (the parse
 from .common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, err
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Literal, TextIO
     from ..pipeline import Pipeline
 
 Baseline = set[str] | None  # the fingerprints of a baseline file's findings (--baseline)
@@ -45,6 +46,8 @@ class Outcome:
 
 @dataclass
 class Tally:
+    """What ``check`` found over every file: the diagnostics to report, the fixes made, its exit status."""
+
     diagnostics: list[Diagnostic] = field(default_factory=list)  # to report (--fix: what is left)
     fixed: Counter[str] = field(default_factory=Counter)  # --fix: the findings removed, per code
     changed: int = 0

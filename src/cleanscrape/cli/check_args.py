@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from ..typed import TYPE_CHECKING
 
 from .common import RawDescriptionHelpFormatter, add_rule_selection
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from ..typed import TYPE_CHECKING
 
 from ..text import comma_list
 from . import style

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from ..typed import TYPE_CHECKING
 
 from .. import __version__
 from ..batch import GC_YOUNG, RECORD_FIELDS, Job, default_workers, run

@@ -11,11 +11,14 @@ from collections import Counter
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import IO, Any
+from ..typed import TYPE_CHECKING
 
 from ..batch import PROBLEMS
 from ..io.files import atomic_writer
 from .common import err
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import IO, Any
 
 CLEAR = "\r\033[K"  # back to the start of the line, erase it
 PROGRESS_EVERY = 0.5  # seconds between two redraws of the progress line: often enough to see it move

@@ -8,7 +8,10 @@ is a terminal.
 from __future__ import annotations
 
 import os
-from typing import TextIO
+from ..typed import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import TextIO
 
 BOLD, RED, YELLOW, CYAN = "1", "31", "33", "36"
 

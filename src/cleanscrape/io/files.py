@@ -6,8 +6,11 @@ import os
 import stat
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from ..typed import TYPE_CHECKING
 from collections.abc import Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import IO, Any
 
 
 @contextmanager

@@ -21,15 +21,18 @@ from itertools import accumulate, chain, repeat
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
-from typing import cast
+from ..typed import TYPE_CHECKING, cast
 
 from lxml import etree
 
 from ..dates import find_date
 from ..document import Block, Document, Hints
-from ..patterns import Pattern, compile_pattern
+from ..patterns import compile_pattern
 from ..text import TERMINAL, ZERO_WIDTH, words
 from .text import InputError, read_text, utf16_without_bom
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..patterns import Pattern
 
 DROP = frozenset("script style noscript template svg iframe object embed canvas head button select "
                  "option input textarea map".split())

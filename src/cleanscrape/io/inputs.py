@@ -7,9 +7,12 @@ import sys
 import zlib
 from dataclasses import dataclass
 from collections.abc import Iterator
-from typing import BinaryIO, Protocol
+from ..typed import TYPE_CHECKING
 
 from .text import InputError, decode, looks_binary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import BinaryIO, Protocol
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -27,6 +30,8 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class RawInput:
+    """One input as read, before it is split into pages: where it came from and its bytes."""
+
     source: str  # the path exactly as given, "-" for stdin
     data: bytes
 
@@ -202,10 +207,11 @@ def _jsonl_pages(path: str, max_bytes: int) -> Iterator[Page]:
             raise InputError(f"{path}: broken gzip data ({exc})") from None
 
 
-class _LineStream(Protocol):
-    """A binary stream read a line at a time: a file, a gzip file, stdin."""
+if TYPE_CHECKING:  # pragma: no cover
+    class _LineStream(Protocol):
+        """A binary stream read a line at a time: a file, a gzip file, stdin."""
 
-    def readline(self, size: int = -1, /) -> bytes: ...
+        def readline(self, size: int = -1, /) -> bytes: ...
 
 
 def _jsonl_lines(path: str, lines: _LineStream | list[bytes], max_bytes: int) -> Iterator[Page]:

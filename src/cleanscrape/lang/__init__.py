@@ -34,6 +34,9 @@ class LanguageFileError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Language:
+    """One language file read: its code, name, rank and place, and its groups (lists of phrases,
+    tables of names and numbers)."""
+
     code: str
     name: str
     rank: int

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import inspect
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -10,12 +10,21 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, cast
+from ..typed import TYPE_CHECKING, cast
 
 from ..document import Document, Finding, Role, columns
-from ..kept import compile_kept
-from ..patterns import Pattern, compile_pattern, line_needles, prefix_needles
+from ..kept import compile_kept, kept_value, source_kind
+from ..patterns import compile_pattern, line_needles, prefix_needles
 from ..text import DIGIT_FIRST, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    from ..patterns import Pattern
+
+# the kind the search plans and start keys are kept under (``kept.kept_value``): this module's
+# code and ``text``'s (``first_word``), as their sources read (None: one unreadable, keep nothing)
+_KEPT_KIND = source_kind("rule plans", __file__, os.path.join(os.path.dirname(os.path.dirname(__file__)), "text.py"))
 
 # ``Finding(...)`` as the named tuple makes it, every field given, without its Python-level ``__new__``
 _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tuple[tuple[str, str], ...], int]], Finding],
@@ -629,7 +638,9 @@ class Rule:
 
     @property
     def docs(self) -> str:
-        return inspect.cleandoc(self.doc or type(self).__doc__ or "")
+        from inspect import cleandoc  # (here: only a rule's documentation needs it, not a run)
+
+        return cleandoc(self.doc or type(self).__doc__ or "")
 
     @property
     def kind(self) -> str:
@@ -726,6 +737,13 @@ _SHARED_KEY_LONG = 5  # a key this long is worth one search for two needles
 
 @lru_cache(maxsize=256)
 def _search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """:func:`_work_out_search_plan`, kept across processes (``_KEPT_KIND``)."""
+    plan: tuple[tuple[str, str, tuple[str, ...]], ...] = kept_value(
+        _KEPT_KIND, ("search plan", needles), _work_out_search_plan, needles)
+    return plan
+
+
+def _work_out_search_plan(needles: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """The searches that find every block holding one of ``needles``: (key, rare, members).
     A key several needles hold (`scri` for `ubscribe`, `nscrivez-vous`, `scriviti`) is searched
     once, a block it is found in kept when it holds one of the members; a needle no key groups
@@ -780,7 +798,14 @@ def _rare_char(text: str) -> str:
 @lru_cache(maxsize=256)
 def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
     """The first-word keys of phrases (memoised by value; callers keep the result as a
-    constant, since hashing a long tuple on every call would cost more than it saves)."""
+    constant, since hashing a long tuple on every call would cost more than it saves; kept
+    across processes, ``_KEPT_KIND``)."""
+    keys: frozenset[str] = kept_value(_KEPT_KIND, ("start keys", starts), _work_out_start_keys, starts)
+    return keys
+
+
+def _work_out_start_keys(starts: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_start_keys`, worked out."""
     return frozenset(w.casefold() if (w := t.partition(" ")[0]).isalpha() else first_word(t)
                      for s in starts if (t := s.strip()))  # (a word of letters first: its key, as ``first_words`` reads it)
 

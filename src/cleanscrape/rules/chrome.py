@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from bisect import bisect_right
 from itertools import chain, compress, repeat
 from operator import is_
-from typing import cast
+from ..typed import cast
 
 from ..lang import words as lang_words
 from ..document import Finding, Role

@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
-from typing import cast
+from ..typed import cast
 from collections.abc import Callable, Collection, Iterator, Sequence
 
 from ..dates import find_date, is_date_line
@@ -66,6 +66,8 @@ _WEIGHT = {GOOD: 1.0, NEAR: 0.6, SHORT: -0.65, BAD: -1.0}
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
+    """Whether the content scoring keeps a block, and the feature that decided it."""
+
     keep: bool
     feature: str
 

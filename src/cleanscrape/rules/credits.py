@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from ..typed import TYPE_CHECKING
 
 from ..lang import words as lang_words
 from ..document import Finding, Hints, Role
-from ..patterns import Pattern, compile_pattern, phrase_expansions, phrases_alternation, words_alternation
+from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
 from .headings import byline_fields
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    from ..patterns import Pattern
 
 _AGENCY = words_alternation(AGENCIES)
 # Wire credits are often set in capitals (KEYSTONE/Name, XINHUA): a line with a word of

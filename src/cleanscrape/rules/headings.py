@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from itertools import compress
-from typing import cast
+from ..typed import cast
 
 from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line, timed_date_line
 from ..lang import words as lang_words

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from collections.abc import Iterator
-from typing import Any
+from ..typed import TYPE_CHECKING
 
 from ..document import Finding, Role
 from ..kept import regex_package
 from .base import Context, Rule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
 
 TIMEOUT = 0.05  # seconds a user pattern may spend on one block
 
