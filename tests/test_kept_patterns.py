@@ -260,24 +260,17 @@ def test_a_second_cli_run_reads_its_config_without_tomllib(tmp_path: Path) -> No
     assert outs == ["['CS404'] True", "['CS404'] False"]
 
 
-def test_pattern_texts_are_neither_kept_nor_read_without_the_modules_source(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pattern_texts_are_neither_kept_nor_read_without_the_modules_source(monkeypatch: pytest.MonkeyPatch,
+                                                                           tmp_path: Path) -> None:
     """With ``patterns.py``'s source unreadable nothing tells whether a kept pattern text is its
     code's (bytecode leaves out the builders' constants): every text is built, none is kept."""
     from cleanscrape import patterns
-    key = ("words", ("zebra crossing", "zebra"), " ", True)
-    built = patterns._words_alternation(("zebra crossing", "zebra"), " ", True)
+    assert patterns._KEPT_KIND == kept.source_kind("pattern text", patterns.__file__)  # (the shared mechanism)
+    assert kept.source_kind("pattern text", str(tmp_path / "gone.py")) is None
+    words = ("zebra crossing", "zebra")
+    built = patterns._words_alternation(words, " ", True)
     monkeypatch.setattr(patterns, "_KEPT_KIND", None)
     monkeypatch.setattr(kept, "kept_data", lambda *a: b"(?:stale)")
     monkeypatch.setattr(kept, "keep_data", lambda *a: pytest.fail("kept without a code"))
-    monkeypatch.setattr(patterns, "kept_data", kept.kept_data, raising=False)
-    monkeypatch.setattr(patterns, "keep_data", kept.keep_data, raising=False)
-    assert patterns._kept_text(key, patterns._words_alternation, ("zebra crossing", "zebra"), " ", True) == built
-
-    class Unreadable:
-        def __init__(self, *a: object) -> None:
-            pass
-
-        def read_bytes(self) -> bytes:
-            raise OSError("no source")
-    monkeypatch.setattr(patterns, "Path", Unreadable)
-    assert patterns._tree_code() is None
+    assert patterns.words_alternation(words, " ") == built
+    assert patterns.phrase_expansions("log(ged)? in") == ["logged in", "log in"]

@@ -8,14 +8,12 @@ taken only where a pattern needs what ``re`` lacks (Unicode properties such as
 from __future__ import annotations
 
 import re
-import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 from importlib import import_module
-from pathlib import Path
 from .typed import TYPE_CHECKING
 
-from .kept import compile_kept, keep_data, kept_data, kept_value
+from .kept import compile_kept, kept_value, source_kind
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
@@ -56,13 +54,15 @@ def words_alternation(words: tuple[str, ...] | list[str] | frozenset[str], space
     capture after it must prefer the shorter), spaces flexible (``space``: what a space in a
     phrase matches). The same words give the same string in every process (phrases of one
     length in their sorted order; a set's words sorted), so a kept compiled pattern is found
-    again by its string; the string itself is kept too (:func:`_kept_text`)."""
+    again by its string; the string itself is kept too (``_KEPT_KIND``)."""
     if isinstance(words, (set, frozenset)):
         words = sorted(words)  # (a set's order changes with each process's string hashing)
     # (longest first, the text is the same for the words in any order: kept by them sorted, as
     # a caller's words drawn from a set are one key in every process)
     key = tuple(sorted(words)) if longest_first else tuple(words)
-    return _kept_text(("words", key, space, longest_first), _words_alternation, words, space, longest_first)
+    text: str = kept_value(_KEPT_KIND, ("words", key, space, longest_first), _words_alternation, words, space,
+                           longest_first)
+    return text
 
 
 def _words_alternation(words: tuple[str, ...] | list[str], space: str, longest_first: bool) -> str:
@@ -78,22 +78,6 @@ def _words_alternation(words: tuple[str, ...] | list[str], space: str, longest_f
     if joined.count("\x01") != max(len(parts) - 1, 0):
         return "(?:" + "|".join(re.escape(p).replace(r"\ ", space) for p in parts) + ")"
     return "(?:" + re.escape(joined).replace(r"\ ", space).replace("\x01", "|") + ")"
-
-
-def _kept_text(key: tuple[Any, ...], build: Callable[..., str], *args: Any) -> str:
-    """``build(*args)``, kept across processes by ``key`` (what the arguments are), as a compiled
-    pattern is: the language files' words give the same patterns' text in every process, and
-    working it out (phrases sorted, trees and phrases read, some 50 million instructions a
-    process) takes many times what reading it back does. Kept under this module's code
-    (``_KEPT_KIND``): a changed module works every text out anew."""
-    if _KEPT_KIND is None:
-        return build(*args)
-    got = kept_data(_KEPT_KIND, key)
-    if got is not None:
-        return got.decode("utf-8", "surrogatepass")
-    out = build(*args)
-    keep_data(_KEPT_KIND, key, out.encode("utf-8", "surrogatepass"))
-    return out
 
 
 # the characters case-blind matching takes for one another beyond lowering (``re``'s own table:
@@ -185,24 +169,16 @@ def _tree_branches(node: dict[str | None, Any], space: str) -> list[str]:
 def _tree_alternation(parts: list[str], space: str) -> str:
     """The alternation of ``parts`` (longest first) as their tree (:func:`_phrase_tree`), or ``""``
     when they make none (some 200 million instructions for the shipped languages' groups: the
-    text is kept, :func:`_kept_text`)."""
+    text is kept, ``_KEPT_KIND``)."""
     tree = _phrase_tree(parts)
     return "" if tree is None else "(?:" + "|".join(_tree_branches(tree, space)) + ")"
 
 
-def _tree_code() -> int | None:
-    """What tells the code that works the pattern texts out (this module's source), or None when
-    the source cannot be read: bytecode leaves out the constants the builders read, so without the
-    source nothing is kept or read back (:func:`_kept_text` builds every text)."""
-    try:
-        return zlib.crc32(Path(__file__).read_bytes())
-    except OSError:
-        return None
-
-
-_CODE = _tree_code()
-# the kind the patterns' texts are kept under (None: the module's source is unreadable, keep nothing)
-_KEPT_KIND = None if _CODE is None else f"pattern text {_CODE:08x}"
+# the kind the patterns' texts and needles are kept under (``kept.kept_value``): this module's code, as its
+# source reads (bytecode leaves out the constants the builders read; None: unreadable, keep nothing). The
+# language files' words give the same texts in every process, and working them out (phrases sorted, trees and
+# phrases read, some 50 million instructions a process) takes many times what reading them back does.
+_KEPT_KIND = source_kind("pattern text", __file__)
 
 
 _GRAMMAR_TOKEN = compile_kept(r"\{[a-z_0-9]*\}?|[()|?]| +|[^()|?{ ]+", 0, False)
@@ -239,9 +215,10 @@ def phrases_alternation(phrases: tuple[str, ...] | list[str], space: str = r"[ \
                         slots: dict[str, str] | None = None) -> str:
     """A regex alternation of phrase-grammar phrases (:func:`phrase_pattern`), in the order
     given (a phrase that is a prefix of another must come after it where a match is searched);
-    kept across processes (:func:`_kept_text`)."""
+    kept across processes (``_KEPT_KIND``)."""
     key = ("phrases", tuple(phrases), space, tuple(sorted(slots.items())) if slots else None)
-    return _kept_text(key, _phrases_alternation, phrases, space, slots)
+    text: str = kept_value(_KEPT_KIND, key, _phrases_alternation, phrases, space, slots)
+    return text
 
 
 def _phrases_alternation(phrases: tuple[str, ...] | list[str], space: str, slots: dict[str, str] | None) -> str:
@@ -252,11 +229,11 @@ def _phrases_alternation(phrases: tuple[str, ...] | list[str], space: str, slots
 def phrase_expansions(phrase: str) -> list[str]:
     """Every text a phrase-grammar phrase reads, spaces as one space (`log(ged)? in` gives `logged
     in` and `log in`): the lines whose first words key a rule's dispatch. A phrase has no repeat,
-    so the list is finite (and short: a few choices). Kept across processes (:func:`_kept_text`),
-    one text a line (a phrase's text has no line break: the grammar reads none)."""
+    so the list is finite (and short: a few choices). Kept across processes (``_KEPT_KIND``), but
+    for a phrase with a line break (no language file's line holds one: a caller's own phrase)."""
     if "\n" in phrase:
         return _phrase_expansions(phrase)
-    return _kept_text(("expansions", phrase), lambda: "\n".join(_phrase_expansions(phrase))).split("\n")
+    return list(kept_value(_KEPT_KIND, ("expansions", phrase), lambda: tuple(_phrase_expansions(phrase))))
 
 
 def _phrase_expansions(phrase: str) -> list[str]:
