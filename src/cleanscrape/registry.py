@@ -98,6 +98,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(islands.TRAILING_LINE)
     # ...and on an HTML page, prose outside the text container beside kept blocks of its own element
     rules.append(looselines.SIBLING_TEXT)
+    # ...and on an HTML page, other stories' links (a list, a row of cards) under the story's last paragraph
+    rules.append(looselines.RELATED_RUN)
     return tuple(rules)
 
 

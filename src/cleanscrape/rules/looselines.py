@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from ..document import Finding, Role
+from ..document import Block, Finding, Role
 from .base import EVERY_LABEL, Context, Rule
 from .structure import OUTSIDE_MAIN
 
@@ -119,3 +119,83 @@ class SiblingTextRule(Rule):
 SIBLING_TEXT = SiblingTextRule("CS514", "sibling-text",
                                "on an HTML page, prose outside the text container in an element whose other blocks were kept",
                                Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
+
+
+# link density of a line of another story's link at least: its headline is a link, the rest of the line
+# a few words about it (a story's sentence with a link in it has less)
+RUN_LINKS = 0.3
+STORY_LINKS = 0.2  # link density under this: a long kept block is one of the story's paragraphs
+# list items under one list element at least: a list of other stories (3 took a story's own short list of
+# people with a link each, 4 and more tried on the fit halves, none lost gold)
+RUN_ITEMS = 4
+RUN_CARDS = 3  # sibling elements of the same shape in a row at least: fewer is a teaser or two
+
+
+def _cards(blocks: tuple[Block, ...], start: int) -> Iterator[int]:
+    """The blocks of each run of RUN_CARDS sibling elements or more in a row from ``start`` on (each
+    element's span starts where the last one's ends), all of one shape (the same tags, two lines or
+    more), each holding a line of link text (RUN_LINKS): other stories' cards."""
+    groups: dict[tuple[int, int], list[int]] = {}  # each parent element's direct lines, by its span
+    for b in blocks[start:]:
+        span = b.hints.get("parent_span")
+        if span is not None:
+            groups.setdefault(span, []).append(b.index)
+    spans = sorted(groups)
+    shapes = [tuple(blocks[i].hints.get("tag", "") for i in groups[s]) for s in spans]
+    linked = [max(blocks[i].hints.get("link_density", 0.0) for i in groups[s]) >= RUN_LINKS for s in spans]
+    k = 0
+    while k < len(spans):
+        j = k
+        while j + 1 < len(spans) and spans[j + 1][0] == spans[j][1] and shapes[j + 1] == shapes[k]:
+            j += 1
+        if j + 1 - k >= RUN_CARDS and len(shapes[k]) > 1 and all(linked[k:j + 1]):
+            yield from (i for s in spans[k:j + 1] for i in groups[s])
+        k = j + 1
+
+
+class RelatedRunRule(Rule):
+    """
+    What it removes: on an HTML page, once every decision is made, the kept lines under the story's
+    last long paragraph (STORY_PARAGRAPH characters or more, under STORY_LINKS of it link text) that
+    are other stories' links: a list of RUN_ITEMS items or more under one list element, each item's
+    line RUN_LINKS or more link text (a linked headline and a few words); or RUN_CARDS sibling
+    elements or more in a row, each of the same shape (the same tags, two lines or more: a headline
+    and a summary, an author) and each holding a line of RUN_LINKS link text (a story's card).
+    Why: a template closes the article with other stories of the site, set inside the element that
+    holds the text: a list of linked headlines, a row of cards. The decisions read their lines one
+    by one as short text with a link in it; the markup shows the run they stand in.
+    Example: `The plan to boost drone batteries with a teensy jet engine` (its first words a link),
+    one of five such items of a list under the story's last paragraph
+    Kept: a list or a run of cards above the story's last long paragraph, a list of fewer than
+    RUN_ITEMS items (a story's list of people or places with a link each), items with little or no
+    link text, elements of different shapes, and every line of a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return
+        blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
+        content = Role.CONTENT
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        last = next((i for i in reversed(kept) if lens[i] >= STORY_PARAGRAPH
+                     and blocks[i].hints.get("link_density", 0.0) < STORY_LINKS), None)
+        if last is None or last == kept[-1]:
+            return
+        items: dict[tuple[int, int], list[int]] = {}
+        for i in kept:
+            h = blocks[i].hints
+            if i > last and h.get("tag") == "li" and (span := h.get("parent_span")) is not None:
+                items.setdefault(span, []).append(i)
+        run = {i for g in items.values() if len(g) >= RUN_ITEMS
+               and all(blocks[i].hints.get("link_density", 0.0) >= RUN_LINKS for i in g) for i in g}
+        run.update(_cards(blocks, last + 1))
+        for i in sorted(run):
+            f = fs[i]
+            if f is None or f.role is content:
+                yield self.finding(i, "one of a run of other stories' links under the story's last paragraph",
+                                   priority=self.outranking(f))
+
+
+RELATED_RUN = RelatedRunRule("CS214", "related-run",
+                             "on an HTML page, a run of other stories' links (a list, a row of cards) under the story",
+                             Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
