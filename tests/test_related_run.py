@@ -76,6 +76,15 @@ def test_a_list_of_linked_headlines_under_the_story_goes():
     assert any(r.code == "CS214" for r in record.removed)
 
 
+def test_a_list_of_linked_headlines_between_the_paragraphs_goes():
+    paras = [f"<p>{t}</p>" for t in PARAS]
+    page = ("<html><body><article><h1>Ferries to run earlier and later</h1>"
+            f"{paras[0]}{_list(HEADLINES)}{paras[1]}{paras[2]}</article></body></html>")
+    got = _labels(page)
+    assert all(got[_line(a, b)][0] == "CS214" for a, b in HEADLINES)
+    assert all(got[t][0] != "CS214" for t in PARAS)
+
+
 def test_a_row_of_linked_cards_under_the_story_goes():
     got = _labels(_page(_cards(4)))
     for k in range(4):
@@ -97,10 +106,21 @@ def test_a_list_of_plain_items_stays():
     assert all(got[_line(a, b)][0] != "CS214" for a, b in HEADLINES)
 
 
-def test_a_list_above_the_last_paragraph_stays():
-    """Hard negative: the rule reads only under the story's last long paragraph."""
+def test_a_list_above_the_story_stays():
+    """Hard negative: a list over the story's first long paragraph (a table of contents, a menu)
+    is left to the other rules."""
     got = _labels(_page(_list(HEADLINES), before=True))
     assert all(got[_line(a, b)][0] != "CS214" for a, b in HEADLINES)
+
+
+def test_cards_above_the_last_paragraph_stay():
+    """Hard negative: cards read only under the story's last long paragraph (boxes of the story's
+    own facts between its paragraphs)."""
+    paras = [f"<p>{t}</p>" for t in PARAS]
+    page = ("<html><body><article><h1>Ferries to run earlier and later</h1>"
+            f"{paras[0]}{_cards(4)}{paras[1]}{paras[2]}</article></body></html>")
+    got = _labels(page)
+    assert all(got[s][0] != "CS214" for s in SUMMARIES)
 
 
 def test_cards_with_no_link_stay():

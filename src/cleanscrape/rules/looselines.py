@@ -155,20 +155,22 @@ def _cards(blocks: tuple[Block, ...], start: int) -> Iterator[int]:
 
 class RelatedRunRule(Rule):
     """
-    What it removes: on an HTML page, once every decision is made, the kept lines under the story's
-    last long paragraph (STORY_PARAGRAPH characters or more, under STORY_LINKS of it link text) that
-    are other stories' links: a list of RUN_ITEMS items or more under one list element, each item's
-    line RUN_LINKS or more link text (a linked headline and a few words); or RUN_CARDS sibling
-    elements or more in a row, each of the same shape (the same tags, two lines or more: a headline
-    and a summary, an author) and each holding a line of RUN_LINKS link text (a story's card).
-    Why: a template closes the article with other stories of the site, set inside the element that
-    holds the text: a list of linked headlines, a row of cards. The decisions read their lines one
-    by one as short text with a link in it; the markup shows the run they stand in.
+    What it removes: on an HTML page, once every decision is made, the kept lines that are other
+    stories' links, read against the story's long paragraphs (STORY_PARAGRAPH characters or more,
+    under STORY_LINKS of it link text): a list of RUN_ITEMS kept items or more under one list element
+    after the first of them, each item's line RUN_LINKS or more link text (a linked headline and a few
+    words); or, under the last of them, RUN_CARDS sibling elements or more in a row, each of the same
+    shape (the same tags, two lines or more: a headline and a summary, an author) and each holding a
+    line of RUN_LINKS link text (a story's card).
+    Why: a template sets other stories of the site inside the element that holds the text: a list
+    of linked headlines between the story's paragraphs or under them, a row of cards closing it. The
+    decisions read their lines one by one as short text with a link in it; the markup shows the run
+    they stand in.
     Example: `The plan to boost drone batteries with a teensy jet engine` (its first words a link),
     one of five such items of a list under the story's last paragraph
-    Kept: a list or a run of cards above the story's last long paragraph, a list of fewer than
-    RUN_ITEMS items (a story's list of people or places with a link each), items with little or no
-    link text, elements of different shapes, and every line of a text page.
+    Kept: a list above the story's first long paragraph, cards above its last one, a list of fewer
+    than RUN_ITEMS items (a story's list of people or places with a link each), items with little or
+    no link text, elements of different shapes, and every line of a text page.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -177,23 +179,23 @@ class RelatedRunRule(Rule):
         blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
         content = Role.CONTENT
         kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
-        last = next((i for i in reversed(kept) if lens[i] >= STORY_PARAGRAPH
-                     and blocks[i].hints.get("link_density", 0.0) < STORY_LINKS), None)
-        if last is None or last == kept[-1]:
+        story = [i for i in kept if lens[i] >= STORY_PARAGRAPH and blocks[i].hints.get("link_density", 0.0) < STORY_LINKS]
+        if not story:
             return
+        first, last = story[0], story[-1]
         items: dict[tuple[int, int], list[int]] = {}
         for i in kept:
             h = blocks[i].hints
-            if i > last and h.get("tag") == "li" and (span := h.get("parent_span")) is not None:
+            if i > first and h.get("tag") == "li" and (span := h.get("parent_span")) is not None:
                 items.setdefault(span, []).append(i)
-        run = {i for g in items.values() if len(g) >= RUN_ITEMS
-               and all(blocks[i].hints.get("link_density", 0.0) >= RUN_LINKS for i in g) for i in g}
-        run.update(_cards(blocks, last + 1))
+        run = {i: "one of a list of linked lines after the story's first paragraph" for g in items.values()
+               if len(g) >= RUN_ITEMS and all(blocks[i].hints.get("link_density", 0.0) >= RUN_LINKS for i in g) for i in g}
+        if last < kept[-1]:
+            run.update(dict.fromkeys(_cards(blocks, last + 1), "one of a row of linked cards under the story's last paragraph"))
         for i in sorted(run):
             f = fs[i]
             if f is None or f.role is content:
-                yield self.finding(i, "one of a run of other stories' links under the story's last paragraph",
-                                   priority=self.outranking(f))
+                yield self.finding(i, run[i], priority=self.outranking(f))
 
 
 RELATED_RUN = RelatedRunRule("CS214", "related-run",
