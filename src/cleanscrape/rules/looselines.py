@@ -141,15 +141,30 @@ def _cards(blocks: tuple[Block, ...], start: int) -> Iterator[int]:
         if span is not None:
             groups.setdefault(span, []).append(b.index)
     spans = sorted(groups)
-    shapes = [tuple(blocks[i].hints.get("tag", "") for i in groups[s]) for s in spans]
-    linked = [max(blocks[i].hints.get("link_density", 0.0) for i in groups[s]) >= RUN_LINKS for s in spans]
-    k = 0
-    while k < len(spans):
+    n, k = len(spans), 0
+    while k < n:
+        size = len(groups[spans[k]])
         j = k
-        while j + 1 < len(spans) and spans[j + 1][0] == spans[j][1] and shapes[j + 1] == shapes[k]:
+        # (the cheap tests first: elements in a row, each with as many lines; then their tags and links)
+        while j + 1 < n and spans[j + 1][0] == spans[j][1] and len(groups[spans[j + 1]]) == size:
             j += 1
-        if j + 1 - k >= RUN_CARDS and len(shapes[k]) > 1 and all(linked[k:j + 1]):
-            yield from (i for s in spans[k:j + 1] for i in groups[s])
+        if size > 1 and j + 1 - k >= RUN_CARDS:
+            yield from _same_shape_runs([groups[s] for s in spans[k:j + 1]], blocks)
+        k = j + 1
+
+
+def _same_shape_runs(row: list[list[int]], blocks: tuple[Block, ...]) -> Iterator[int]:
+    """The blocks of each run of RUN_CARDS elements or more of ``row`` (elements in a row) with the same
+    tags, each holding a line of RUN_LINKS link text."""
+    shapes = [tuple(blocks[i].hints.get("tag", "") for i in g) for g in row]
+    linked = [max(blocks[i].hints.get("link_density", 0.0) for i in g) >= RUN_LINKS for g in row]
+    k = 0
+    while k < len(row):
+        j = k
+        while j + 1 < len(row) and shapes[j + 1] == shapes[k]:
+            j += 1
+        if j + 1 - k >= RUN_CARDS and all(linked[k:j + 1]):
+            yield from (i for g in row[k:j + 1] for i in g)
         k = j + 1
 
 
