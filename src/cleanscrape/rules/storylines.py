@@ -314,6 +314,25 @@ def prose_statement(text: str, nwords: int) -> bool:
     return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
 
 
+SHORT_PROSE_WORDS = 4  # words of a short statement at least: fewer is a label, a dateline or a prompt (`Read it here.`)
+_LEAD_IN = (".", ":")  # a full stop, or a colon that opens what follows (`The newly selected five are:`)
+
+
+def short_statement(text: str, nwords: int) -> bool:
+    """A statement shorter than PROSE_WORDS words, SHORT_PROSE_WORDS at least, that ends with a
+    full stop (not an ellipsis, not an abbreviation's) or a lead-in's colon, most of its longer
+    words not capitalised: a story's short sentence or the line that opens its list. A headline
+    ends in neither; a question or an exclamation heads a story as often (`So where does that
+    leave RPA?`), and a caption's sentence is told by the credit under it (:func:`_over_label`)."""
+    if not SHORT_PROSE_WORDS <= nwords < PROSE_WORDS:
+        return False
+    t = text.rstrip().rstrip(CLOSERS)
+    if not t.endswith(_LEAD_IN) or t.endswith("..") or t.endswith(".") and not ends_sentence(text):
+        return False
+    ws = _LONG_WORD.findall(text)
+    return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
+
+
 def _headed_story(fs: list[Finding | None], t: int, end: int) -> bool:
     """Headline ``t`` heads a story: a byline, a date or a stub stands in its header (the lines
     over the first line kept under it, before ``end``), and text of its own is kept."""
@@ -385,8 +404,15 @@ class StoryProseRule(Rule):
         for t, end in stories:
             for k in _story_reach(fs, t, end):
                 f = fs[k]
-                if f is not None and f.code in _GENERIC and prose_statement(texts[k], ctx.nwords(k)):
+                if f is None:
+                    continue
+                if f.code in _GENERIC and prose_statement(texts[k], ctx.nwords(k)):
                     yield self.finding(k, "a statement of prose under a story's headline",
+                                       role=Role.CONTENT, priority=f.priority + 1)
+                elif f.code in _LAST_DROPS and short_statement(texts[k], ctx.nwords(k)) \
+                        and not (k + 1 < len(texts) and _over_label(ctx, k + 1)) \
+                        and ctx.text_counts()[texts[k]] == 1:  # (a line the page prints again: the template's)
+                    yield self.finding(k, "a short statement of its story's text, within its kept text's reach",
                                        role=Role.CONTENT, priority=f.priority + 1)
 
 
