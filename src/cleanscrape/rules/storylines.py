@@ -333,6 +333,10 @@ def short_statement(text: str, nwords: int) -> bool:
     return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
 
 
+def _kept(fs: list[Finding | None], t: int, end: int) -> bool:
+    return any(g is None or g.role is Role.CONTENT for g in fs[t + 1:end])
+
+
 def _headed_story(fs: list[Finding | None], t: int, end: int) -> bool:
     """Headline ``t`` heads a story: a byline, a date or a stub stands in its header (the lines
     over the first line kept under it, before ``end``), and text of its own is kept."""
@@ -398,19 +402,21 @@ class StoryProseRule(Rule):
             return  # (a single story's prose outside its run: comments, teasers, notes; the generic decisions')
         fs, texts = ctx.findings, ctx.texts
         # (the stories that kept text of their own: a card's headline keeps none)
-        stories = [(t, end) for t, end in zip(titles, [*titles[1:], len(fs)]) if _headed_story(fs, t, end)]
-        if len(stories) < STORY_PAGE_TITLES:
+        spans = list(zip(titles, [*titles[1:], len(fs)]))
+        headed = [_headed_story(fs, t, end) for t, end in spans]
+        if sum(headed) < STORY_PAGE_TITLES and sum(_kept(fs, t, end) for t, end in spans) < STORY_PAGE_TITLES:
             return  # (one story with text: a single article under cards or spurious headlines)
-        for t, end in stories:
+        many = sum(headed) >= STORY_PAGE_TITLES
+        for (t, end), head in zip(spans, headed):
             for k in _story_reach(fs, t, end):
                 f = fs[k]
                 if f is None:
                     continue
-                if f.code in _GENERIC and prose_statement(texts[k], ctx.nwords(k)):
+                if f.code in _GENERIC and head and many and prose_statement(texts[k], ctx.nwords(k)):
                     yield self.finding(k, "a statement of prose under a story's headline",
                                        role=Role.CONTENT, priority=f.priority + 1)
                 elif f.code in _LAST_DROPS and short_statement(texts[k], ctx.nwords(k)) \
-                        and not (k + 1 < len(texts) and _over_label(ctx, k + 1)) \
+                        and not (k + 1 < len(texts) and _over_label(ctx, k + 1) and (fs[k + 1].code in _GENERIC or fs[k + 1].role in _PICTURE)) \
                         and ctx.text_counts()[texts[k]] == 1:  # (a line the page prints again: the template's)
                     yield self.finding(k, "a short statement of its story's text, within its kept text's reach",
                                        role=Role.CONTENT, priority=f.priority + 1)
