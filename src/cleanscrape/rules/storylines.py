@@ -334,6 +334,7 @@ def short_statement(text: str, nwords: int) -> bool:
 
 
 def _kept(fs: list[Finding | None], t: int, end: int) -> bool:
+    """Some line between headline ``t`` and ``end`` is kept as text (a card's headline keeps none)."""
     return any(g is None or g.role is Role.CONTENT for g in fs[t + 1:end])
 
 
@@ -384,16 +385,27 @@ class StoryProseRule(Rule):
     of PROSE_WORDS words or more in running case) that only a generic decision dropped, reached
     from its story's kept text over only lines a story's text holds (other dropped lines, a box
     of related links, a picture's lines, an advert marker, a reading time), is the story's.
+    So is a short statement (seglost139: SHORT_PROSE_WORDS words or more, fewer than PROSE_WORDS,
+    ending with a full stop or a lead-in's colon, in running case, printed once on the page) that
+    the generic decisions or the related-headline rule (``CS205``) dropped, reached the same way
+    from the kept text of a story, headed or not, on a page of two stories or more that kept text:
+    a story's short last sentence under a box of links, the line that opens its list (`The newly
+    selected five are:`), a one-line paragraph the decisions cut with the template around it.
     Example: `The board will meet again in May, when the ferry is due to sail its second set of
     trials off the north pier.` under `Gerelateerde artikelen` and two headlines, under a dated
     story's third paragraph, over its comment count (brought back)
+    Example: `The valley is a land of bridges.` under `Lees ook:`, its headline and the story's
+    sentence under them, over the share bar each story of the page prints (brought back)
     Kept: what a named rule took stays taken (a caption, a teaser, a byline); a question or an
     exclamation (`Will the board meet again in May ...?`: a headline's end as often), a line in
-    Title Case, a line of fewer than PROSE_WORDS words, lines past a comment count, a form, a
+    Title Case, a line of fewer than SHORT_PROSE_WORDS words (`Read it here.`), a short line with
+    no full stop or colon at its end (a headline's shape), a short statement over a picture's credit
+    (its caption) or printed twice on the page (the template's), lines past a comment count, a form, a
     tag line or a story list (the page's, not the story's), lines under a headline with no
-    byline, date or stub of its own or no kept text (a card), every line of a page with fewer
-    than two such stories (a single article's prose outside its run is as often a comment, a
-    teaser or an author's note), and every line of an HTML page (its markup places the text).
+    byline, date or stub of its own or no kept text (a card; a short statement: no kept text), every
+    line of a page with fewer than two such stories (a single article's prose outside its run is as
+    often a comment, a teaser or an author's note), and every line of an HTML page (its markup
+    places the text).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -401,12 +413,13 @@ class StoryProseRule(Rule):
         if len(titles) < STORY_PAGE_TITLES or ctx.doc.from_html:
             return  # (a single story's prose outside its run: comments, teasers, notes; the generic decisions')
         fs, texts = ctx.findings, ctx.texts
-        # (the stories that kept text of their own: a card's headline keeps none)
+        # (the stories that kept text of their own, under their own header or under a bare headline:
+        # a card's headline keeps none)
         spans = list(zip(titles, [*titles[1:], len(fs)]))
         headed = [_headed_story(fs, t, end) for t, end in spans]
-        if sum(headed) < STORY_PAGE_TITLES and sum(_kept(fs, t, end) for t, end in spans) < STORY_PAGE_TITLES:
-            return  # (one story with text: a single article under cards or spurious headlines)
         many = sum(headed) >= STORY_PAGE_TITLES
+        if not many and sum(_kept(fs, t, end) for t, end in spans) < STORY_PAGE_TITLES:
+            return  # (one story with text: a single article under cards or spurious headlines)
         for (t, end), head in zip(spans, headed):
             for k in _story_reach(fs, t, end):
                 f = fs[k]
@@ -416,10 +429,20 @@ class StoryProseRule(Rule):
                     yield self.finding(k, "a statement of prose under a story's headline",
                                        role=Role.CONTENT, priority=f.priority + 1)
                 elif f.code in _LAST_DROPS and short_statement(texts[k], ctx.nwords(k)) \
-                        and not (k + 1 < len(texts) and _over_label(ctx, k + 1) and (fs[k + 1].code in _GENERIC or fs[k + 1].role in _PICTURE)) \
-                        and ctx.text_counts()[texts[k]] == 1:  # (a line the page prints again: the template's)
+                        and not _over_picture(ctx, k + 1) and ctx.text_counts()[texts[k]] == 1:
                     yield self.finding(k, "a short statement of its story's text, within its kept text's reach",
                                        role=Role.CONTENT, priority=f.priority + 1)
+
+
+def _over_picture(ctx: Context, j: int) -> bool:
+    """Line ``j`` is a picture's line (a credit, a caption) under line ``j - 1``, named or of a
+    credit's shape (:func:`_over_label`): the line over it is the picture's caption. (A byline or a
+    date under a short statement is the template's author line under its story as often as the
+    next story's header.)"""
+    if j >= len(ctx.texts) or not _over_label(ctx, j):
+        return False
+    f = ctx.findings[j]
+    return f is not None and (f.code in _GENERIC or f.role in _PICTURE)
 
 
 STORY_PROSE = StoryProseRule("CS513", "story-prose",
