@@ -226,3 +226,31 @@ def test_a_question_a_label_or_a_line_printed_twice_under_the_box_stays_dropped(
     assert len(arts) == 3 and SHORT_LINES[1] not in arts[2].paragraphs and SHORT_LINES[0] in arts[2].paragraphs
     single = page[page.index("Every bridge the valley"):]  # (one story: its edges are the generic decisions')
     assert all(line not in a.paragraphs for a in clean(single) for line in SHORT_LINES)
+
+
+LEAD_IN = "The three oldest bridges still standing are:"
+ITEMS = ("Mill Bridge, over the Kell, 1948", "Stone Bridge, over the Arn, 1951", "Rail Bridge, over the Kell, 1953")
+
+
+def _listed(items: tuple[str, ...]) -> str:
+    return _page(SHORT).replace("\n\n".join(SHORT_LINES) + "\n", "\n\n".join((LEAD_IN, *items)) + "\n")
+
+
+def test_the_items_of_a_list_its_kept_lead_in_opens_stay_with_the_story():
+    """The third story's text ends, under the box of links, on a lead-in ending with a colon and
+    the list it opens: three short rows of one shape (each holds a comma). The generic decisions
+    keep the lead-in and drop the rows with the share bar under them; the rows of one shape right
+    under a kept lead-in are its list's items and come back (CS513, seglost139)."""
+    arts = clean(_listed(ITEMS))
+    assert [len(a.paragraphs) for a in arts] == [4, 3, 6]
+    assert arts[2].paragraphs[-4:] == (LEAD_IN, *ITEMS)
+    assert all("Delen" not in a.body and "Library reopens" not in a.body for a in arts)
+
+
+def test_lines_of_other_shapes_or_a_lone_line_under_a_lead_in_stay_dropped():
+    """Hard negatives: under the same lead-in, headlines of different shapes (no comma, each
+    opening with its own word: a box of other stories), or a single row, stay out of the story."""
+    heads = ("Night buses return to the valley line", "Library reopens after a winter of repairs")
+    for items in (heads, ITEMS[:1]):
+        arts = clean(_listed(items))
+        assert len(arts) == 3 and all(i not in a.paragraphs for a in arts for i in items), items

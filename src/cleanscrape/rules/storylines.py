@@ -391,16 +391,23 @@ class StoryProseRule(Rule):
     from the kept text of a story, headed or not, on a page of two stories or more that kept text:
     a story's short last sentence under a box of links, the line that opens its list (`The newly
     selected five are:`), a one-line paragraph the decisions cut with the template around it.
+    And so are the items of the list a story's kept lead-in opens: the lines right under a kept
+    line (or a short statement brought back) ending with a colon that the same decisions dropped,
+    LIST_ITEMS or more, each under ITEM_MAX characters with no sentence's end, printed once, and
+    of one shape (each holds a comma, or all open with the same word).
     Example: `The board will meet again in May, when the ferry is due to sail its second set of
     trials off the north pier.` under `Gerelateerde artikelen` and two headlines, under a dated
     story's third paragraph, over its comment count (brought back)
     Example: `The valley is a land of bridges.` under `Lees ook:`, its headline and the story's
     sentence under them, over the share bar each story of the page prints (brought back)
+    Example: `Mill Bridge, over the Kell, 1948` and the two rows under it, under the story's kept
+    `The three oldest bridges still standing are:`, over the share bar (brought back)
     Kept: what a named rule took stays taken (a caption, a teaser, a byline); a question or an
     exclamation (`Will the board meet again in May ...?`: a headline's end as often), a line in
     Title Case, a line of fewer than SHORT_PROSE_WORDS words (`Read it here.`), a short line with
     no full stop or colon at its end (a headline's shape), a short statement over a picture's credit
-    (its caption) or printed twice on the page (the template's), lines past a comment count, a form, a
+    (its caption) or printed twice on the page (the template's); under a lead-in, a single short
+    line or lines of different shapes (a box of headlines); lines past a comment count, a form, a
     tag line or a story list (the page's, not the story's), lines under a headline with no
     byline, date or stub of its own or no kept text (a card; a short statement: no kept text), every
     line of a page with fewer than two such stories (a single article's prose outside its run is as
@@ -420,6 +427,7 @@ class StoryProseRule(Rule):
         many = sum(headed) >= STORY_PAGE_TITLES
         if not many and sum(_kept(fs, t, end) for t, end in spans) < STORY_PAGE_TITLES:
             return  # (one story with text: a single article under cards or spurious headlines)
+        brought: list[int] = []
         for (t, end), head in zip(spans, headed):
             for k in _story_reach(fs, t, end):
                 f = fs[k]
@@ -430,8 +438,45 @@ class StoryProseRule(Rule):
                                        role=Role.CONTENT, priority=f.priority + 1)
                 elif f.code in _LAST_DROPS and short_statement(texts[k], ctx.nwords(k)) \
                         and not _over_picture(ctx, k + 1) and ctx.text_counts()[texts[k]] == 1:
+                    brought.append(k)
                     yield self.finding(k, "a short statement of its story's text, within its kept text's reach",
                                        role=Role.CONTENT, priority=f.priority + 1)
+        for k in _lead_ins(fs, texts, spans, brought):
+            for j in _items_under(ctx, k):
+                yield self.finding(j, "an item of the list its story's kept lead-in opens",
+                                   role=Role.CONTENT, priority=fs[j].priority + 1)  # type: ignore[union-attr]
+
+
+ITEM_MAX = 80  # characters of a list's item under a lead-in (a place, a name, a short row): a paragraph is longer
+LIST_ITEMS = 2  # items at least: one short line under a lead-in is as often a box's headline
+
+
+def _lead_ins(fs: list[Finding | None], texts: list[str], spans: list[tuple[int, int]], brought: list[int]) -> list[int]:
+    """The kept lines (or the short statements just brought back) of the stories that kept text,
+    ending with a colon: a lead-in that opens a list (`The newly selected five are:`)."""
+    got = set(brought)
+    for t, end in spans:
+        got.update(k for k in range(t + 1, end) if (fs[k] is None or fs[k].role is Role.CONTENT))  # type: ignore[union-attr]
+    return sorted(k for k in got if texts[k].rstrip().endswith(":"))
+
+
+def _items_under(ctx: Context, k: int) -> list[int]:
+    """The lines right under lead-in ``k`` that the generic decisions or ``CS205`` dropped, each
+    under ITEM_MAX characters with no sentence's end, printed once, LIST_ITEMS of them or more and
+    parallel in shape (each holds a comma, or all open with the same word: `Path A: ...`, `Path B:
+    ...`): the items of the list it opens, not a box of headlines (their shapes differ)."""
+    fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
+    items, j = [], k + 1
+    while j < n and (f := fs[j]) is not None and f.code in _LAST_DROPS and len(texts[j]) <= ITEM_MAX \
+            and not ends_sentence(texts[j]) and ctx.text_counts()[texts[j]] == 1:
+        items.append(j)
+        j += 1
+    if len(items) < LIST_ITEMS:
+        return []
+    lines = [texts[i] for i in items]
+    if all("," in t for t in lines) or len({t.split(None, 1)[0] for t in lines}) == 1:
+        return items
+    return []
 
 
 def _over_picture(ctx: Context, j: int) -> bool:
