@@ -185,3 +185,72 @@ def test_a_headline_under_a_related_label_or_a_long_headline_over_the_list_still
     for variant, line in ((under, LAST_SUB), (long_line, "Rowing club wins the lake regatta")):
         arts = clean(variant)
         assert len(arts) == 2 and not any(line in a.body for a in arts), line
+
+
+SHORT = "short-statement-under-a-box-of-links.txt"
+SHORT_LINES = ("Here's how we'd rank them from the oldest to the newest.", "The valley is a land of bridges.")
+
+
+def test_a_short_statement_under_a_box_of_links_stays_with_its_story():
+    """Three dated stories in one template (a share bar under each); a box of links (`Lees ook:`
+    and a headline) is dropped into the third story's text, and its last two sentences, five and
+    ten words, stand under the box, over the share bar. The generic decisions end the story at the
+    box; a short statement (SHORT_PROSE_WORDS to PROSE_WORDS words, a full stop, running case,
+    printed once) reached from the story's kept text over only the box's dropped lines is the
+    story's and comes back (CS513, seglost139); the box's headline, the share bar and the list of
+    most-read headlines under the story go."""
+    arts = clean(_page(SHORT))
+    assert [len(a.paragraphs) for a in arts] == [4, 3, 4]
+    assert arts[2].paragraphs[-2:] == SHORT_LINES
+    body = "\n".join(a.body for a in arts)
+    assert "Night buses return" not in body and "Delen" not in body and "Library reopens" not in body
+
+
+def test_a_question_a_label_or_a_line_printed_twice_under_the_box_stays_dropped():
+    """Hard negatives: the same place holding a question (a headline's end as often), a line of
+    three words (a label, a prompt), a line in Title Case, or a sentence the page prints twice
+    (under two stories: the template's), stays out of the third story."""
+    page = _page(SHORT)
+    variants = {
+        "Which bridge is the oldest in the valley?": page.replace(SHORT_LINES[1], "Which bridge is the oldest in the valley?"),
+        "Read it here.": page.replace(SHORT_LINES[1], "Read it here."),
+        "The Valley Is A Land Of Bridges.": page.replace(SHORT_LINES[1], "The Valley Is A Land Of Bridges."),
+    }
+    for line, variant in variants.items():
+        arts = clean(variant)
+        assert len(arts) == 3 and all(line not in a.paragraphs for a in arts), line
+    twice = page.replace("Delen\n\nFacebook\n\nX\n\nLees meer\n\nYour old",
+                         SHORT_LINES[1] + "\n\nDelen\n\nFacebook\n\nX\n\nLees meer\n\nYour old")
+    assert twice.count(SHORT_LINES[1]) == 2
+    arts = clean(twice)  # (the copy right under the first story's paragraphs is the generic decisions')
+    assert len(arts) == 3 and SHORT_LINES[1] not in arts[2].paragraphs and SHORT_LINES[0] in arts[2].paragraphs
+    single = page[page.index("Every bridge the valley"):]  # (one story: its edges are the generic decisions')
+    assert all(line not in a.paragraphs for a in clean(single) for line in SHORT_LINES)
+
+
+LEAD_IN = "The three oldest bridges still standing are:"
+ITEMS = ("Mill Bridge, over the Kell, 1948", "Stone Bridge, over the Arn, 1951", "Rail Bridge, over the Kell, 1953")
+
+
+def _listed(items: tuple[str, ...]) -> str:
+    return _page(SHORT).replace("\n\n".join(SHORT_LINES) + "\n", "\n\n".join((LEAD_IN, *items)) + "\n")
+
+
+def test_the_items_of_a_list_its_kept_lead_in_opens_stay_with_the_story():
+    """The third story's text ends, under the box of links, on a lead-in ending with a colon and
+    the list it opens: three short rows of one shape (each holds a comma). The generic decisions
+    keep the lead-in and drop the rows with the share bar under them; the rows of one shape right
+    under a kept lead-in are its list's items and come back (CS513, seglost139)."""
+    arts = clean(_listed(ITEMS))
+    assert [len(a.paragraphs) for a in arts] == [4, 3, 6]
+    assert arts[2].paragraphs[-4:] == (LEAD_IN, *ITEMS)
+    assert all("Delen" not in a.body and "Library reopens" not in a.body for a in arts)
+
+
+def test_lines_of_other_shapes_or_a_lone_line_under_a_lead_in_stay_dropped():
+    """Hard negatives: under the same lead-in, headlines of different shapes (no comma, each
+    opening with its own word: a box of other stories), or a single row, stay out of the story."""
+    heads = ("Night buses return to the valley line", "Library reopens after a winter of repairs")
+    for items in (heads, ITEMS[:1]):
+        arts = clean(_listed(items))
+        assert len(arts) == 3 and all(i not in a.paragraphs for a in arts for i in items), items

@@ -314,6 +314,30 @@ def prose_statement(text: str, nwords: int) -> bool:
     return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
 
 
+SHORT_PROSE_WORDS = 4  # words of a short statement at least: fewer is a label, a dateline or a prompt (`Read it here.`)
+_LEAD_IN = (".", ":")  # a full stop, or a colon that opens what follows (`The newly selected five are:`)
+
+
+def short_statement(text: str, nwords: int) -> bool:
+    """A statement shorter than PROSE_WORDS words, SHORT_PROSE_WORDS at least, that ends with a
+    full stop (not an ellipsis, not an abbreviation's) or a lead-in's colon, most of its longer
+    words not capitalised: a story's short sentence or the line that opens its list. A headline
+    ends in neither; a question or an exclamation heads a story as often (`So where does that
+    leave RPA?`), and a caption's sentence is told by the credit under it (:func:`_over_label`)."""
+    if not SHORT_PROSE_WORDS <= nwords < PROSE_WORDS:
+        return False
+    t = text.rstrip().rstrip(CLOSERS)
+    if not t.endswith(_LEAD_IN) or t.endswith("..") or t.endswith(".") and not ends_sentence(text):
+        return False
+    ws = _LONG_WORD.findall(text)
+    return bool(ws) and sum(not w[0].isupper() for w in ws) >= PROSE_RUNNING * len(ws)
+
+
+def _kept(fs: list[Finding | None], t: int, end: int) -> bool:
+    """Some line between headline ``t`` and ``end`` is kept as text (a card's headline keeps none)."""
+    return any(g is None or g.role is Role.CONTENT for g in fs[t + 1:end])
+
+
 def _headed_story(fs: list[Finding | None], t: int, end: int) -> bool:
     """Headline ``t`` heads a story: a byline, a date or a stub stands in its header (the lines
     over the first line kept under it, before ``end``), and text of its own is kept."""
@@ -361,16 +385,34 @@ class StoryProseRule(Rule):
     of PROSE_WORDS words or more in running case) that only a generic decision dropped, reached
     from its story's kept text over only lines a story's text holds (other dropped lines, a box
     of related links, a picture's lines, an advert marker, a reading time), is the story's.
+    So is a short statement (seglost139: SHORT_PROSE_WORDS words or more, fewer than PROSE_WORDS,
+    ending with a full stop or a lead-in's colon, in running case, printed once on the page) that
+    the generic decisions or the related-headline rule (``CS205``) dropped, reached the same way
+    from the kept text of a story, headed or not, on a page of two stories or more that kept text:
+    a story's short last sentence under a box of links, the line that opens its list (`The newly
+    selected five are:`), a one-line paragraph the decisions cut with the template around it.
+    And so are the items of the list a story's kept lead-in opens: the lines right under a kept
+    line (or a short statement brought back) ending with a colon that the same decisions dropped,
+    LIST_ITEMS or more, each under ITEM_MAX characters with no sentence's end, printed once, and
+    of one shape (each holds a comma, or all open with the same word).
     Example: `The board will meet again in May, when the ferry is due to sail its second set of
     trials off the north pier.` under `Gerelateerde artikelen` and two headlines, under a dated
     story's third paragraph, over its comment count (brought back)
+    Example: `The valley is a land of bridges.` under `Lees ook:`, its headline and the story's
+    sentence under them, over the share bar each story of the page prints (brought back)
+    Example: `Mill Bridge, over the Kell, 1948` and the two rows under it, under the story's kept
+    `The three oldest bridges still standing are:`, over the share bar (brought back)
     Kept: what a named rule took stays taken (a caption, a teaser, a byline); a question or an
     exclamation (`Will the board meet again in May ...?`: a headline's end as often), a line in
-    Title Case, a line of fewer than PROSE_WORDS words, lines past a comment count, a form, a
+    Title Case, a line of fewer than SHORT_PROSE_WORDS words (`Read it here.`), a short line with
+    no full stop or colon at its end (a headline's shape), a short statement over a picture's credit
+    (its caption) or printed twice on the page (the template's); under a lead-in, a single short
+    line or lines of different shapes (a box of headlines); lines past a comment count, a form, a
     tag line or a story list (the page's, not the story's), lines under a headline with no
-    byline, date or stub of its own or no kept text (a card), every line of a page with fewer
-    than two such stories (a single article's prose outside its run is as often a comment, a
-    teaser or an author's note), and every line of an HTML page (its markup places the text).
+    byline, date or stub of its own or no kept text (a card; a short statement: no kept text), every
+    line of a page with fewer than two such stories (a single article's prose outside its run is as
+    often a comment, a teaser or an author's note), and every line of an HTML page (its markup
+    places the text).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -378,16 +420,74 @@ class StoryProseRule(Rule):
         if len(titles) < STORY_PAGE_TITLES or ctx.doc.from_html:
             return  # (a single story's prose outside its run: comments, teasers, notes; the generic decisions')
         fs, texts = ctx.findings, ctx.texts
-        # (the stories that kept text of their own: a card's headline keeps none)
-        stories = [(t, end) for t, end in zip(titles, [*titles[1:], len(fs)]) if _headed_story(fs, t, end)]
-        if len(stories) < STORY_PAGE_TITLES:
+        # (the stories that kept text of their own, under their own header or under a bare headline:
+        # a card's headline keeps none)
+        spans = list(zip(titles, [*titles[1:], len(fs)]))
+        headed = [_headed_story(fs, t, end) for t, end in spans]
+        many = sum(headed) >= STORY_PAGE_TITLES
+        if not many and sum(_kept(fs, t, end) for t, end in spans) < STORY_PAGE_TITLES:
             return  # (one story with text: a single article under cards or spurious headlines)
-        for t, end in stories:
+        brought: list[int] = []
+        for (t, end), head in zip(spans, headed):
             for k in _story_reach(fs, t, end):
                 f = fs[k]
-                if f is not None and f.code in _GENERIC and prose_statement(texts[k], ctx.nwords(k)):
+                if f is None:
+                    continue
+                if f.code in _GENERIC and head and many and prose_statement(texts[k], ctx.nwords(k)):
                     yield self.finding(k, "a statement of prose under a story's headline",
                                        role=Role.CONTENT, priority=f.priority + 1)
+                elif f.code in _LAST_DROPS and short_statement(texts[k], ctx.nwords(k)) \
+                        and not _over_picture(ctx, k + 1) and ctx.text_counts()[texts[k]] == 1:
+                    brought.append(k)
+                    yield self.finding(k, "a short statement of its story's text, within its kept text's reach",
+                                       role=Role.CONTENT, priority=f.priority + 1)
+        for k in _lead_ins(fs, texts, spans, brought):
+            for j in _items_under(ctx, k):
+                yield self.finding(j, "an item of the list its story's kept lead-in opens",
+                                   role=Role.CONTENT, priority=fs[j].priority + 1)  # type: ignore[union-attr]
+
+
+ITEM_MAX = 80  # characters of a list's item under a lead-in (a place, a name, a short row): a paragraph is longer
+LIST_ITEMS = 2  # items at least: one short line under a lead-in is as often a box's headline
+
+
+def _lead_ins(fs: list[Finding | None], texts: list[str], spans: list[tuple[int, int]], brought: list[int]) -> list[int]:
+    """The kept lines (or the short statements just brought back) of the stories that kept text,
+    ending with a colon: a lead-in that opens a list (`The newly selected five are:`)."""
+    got = set(brought)
+    for t, end in spans:
+        got.update(k for k in range(t + 1, end) if (fs[k] is None or fs[k].role is Role.CONTENT))  # type: ignore[union-attr]
+    return sorted(k for k in got if texts[k].rstrip().endswith(":"))
+
+
+def _items_under(ctx: Context, k: int) -> list[int]:
+    """The lines right under lead-in ``k`` that the generic decisions or ``CS205`` dropped, each
+    under ITEM_MAX characters with no sentence's end, printed once, LIST_ITEMS of them or more and
+    parallel in shape (each holds a comma, or all open with the same word: `Path A: ...`, `Path B:
+    ...`): the items of the list it opens, not a box of headlines (their shapes differ)."""
+    fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
+    items, j = [], k + 1
+    while j < n and (f := fs[j]) is not None and f.code in _LAST_DROPS and len(texts[j]) <= ITEM_MAX \
+            and not ends_sentence(texts[j]) and ctx.text_counts()[texts[j]] == 1:
+        items.append(j)
+        j += 1
+    if len(items) < LIST_ITEMS:
+        return []
+    lines = [texts[i] for i in items]
+    if all("," in t for t in lines) or len({t.split(None, 1)[0] for t in lines}) == 1:
+        return items
+    return []
+
+
+def _over_picture(ctx: Context, j: int) -> bool:
+    """Line ``j`` is a picture's line (a credit, a caption) under line ``j - 1``, named or of a
+    credit's shape (:func:`_over_label`): the line over it is the picture's caption. (A byline or a
+    date under a short statement is the template's author line under its story as often as the
+    next story's header.)"""
+    if j >= len(ctx.texts) or not _over_label(ctx, j):
+        return False
+    f = ctx.findings[j]
+    return f is not None and (f.code in _GENERIC or f.role in _PICTURE)
 
 
 STORY_PROSE = StoryProseRule("CS513", "story-prose",
