@@ -120,3 +120,12 @@ def test_columns_read_off_blocks_made_by_hand(hints: list[dict[str, object]]) ->
     assert cols.blocks is blocks and _columns(cols) == _read_off(blocks)
     column: list[Hints] = [b.hints for b in blocks]
     assert hint_columns(blocks, column) == cols and Context(Document(blocks)).hint_columns() == cols
+
+
+def test_a_jsonl_pages_address_keeps_the_readers_columns() -> None:
+    from cleanscrape.batch import _with_url
+
+    doc = read_html(PAGE)  # (no canonical address of its own)
+    with_url = _with_url(doc, {"url": "https://example.org/harbour"})
+    assert with_url is not doc and with_url.meta["url"] == "https://example.org/harbour"
+    assert with_url.blocks is doc.blocks and with_url.page_columns() is doc.columns
