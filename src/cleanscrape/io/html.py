@@ -862,6 +862,12 @@ class _Walk:
         self.columns = (*heads, in_main, tuple(media), tuple(notice), spans)
         return out
 
+    def finished(self) -> _Walk:
+        """The walk, once it is over and ``finish`` made its blocks (``out``: in document order, with
+        their hints) and their hint columns (``columns``)."""
+        self.finish()
+        return self
+
     def markup(self, main: set[int], lead: tuple[int, ...] = ()) -> tuple[tuple[bool | None, ...], tuple[tuple[int, int] | None, ...]]:
         """Whether each block lies in the main text container (``main``, when there is one),
         and the markup facts around it that the block model reads: the blocks its parent element
@@ -996,8 +1002,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:
 
 
 def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop, inline on purpose
-    """One walk over the pruned tree (see ``_Walk``), finished: its blocks in document order, with
-    their hints (``out``), and their hint columns (``columns``)."""
+    """One walk over the pruned tree (see ``_Walk``), finished (``_Walk.finished``)."""
     parts, flush, stack, out, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
     t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
     # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
@@ -1075,8 +1080,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             live = True
     if live:
         flush(links, line, block_tag)
-    walk.finish()
-    return walk
+    return walk.finished()
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ")
