@@ -336,7 +336,7 @@ def _with_url(doc: Document, extra: dict[str, object] | None) -> Document:
         url = extra.get("id")
         if not isinstance(url, str) or "://" not in url:
             return doc
-    return Document(doc.blocks, doc.source, MappingProxyType({**(doc.meta or {}), "url": url}))
+    return Document(doc.blocks, doc.source, MappingProxyType({**(doc.meta or {}), "url": url}), doc.columns)
 
 
 def _url(page: Page) -> dict[str, object] | None:

@@ -92,13 +92,60 @@ def columns(blocks: Sequence[Block]) -> tuple[tuple[int, ...], tuple[str, ...], 
     return lines, texts, hints, lasts
 
 
+# the hints the rules read of nearly every block of an HTML page, several times a page: kept as columns
+HINT_COLUMNS = ("tag", "zones", "articles", "comments", "main", "media", "notice", "parent_span")
+
+
+class HintColumns(NamedTuple):
+    """Some hints of every block as per-page columns (``tag[i]`` is ``blocks[i].hints.get("tag")``,
+    ``None`` where the block has none), made for ``blocks`` (the tuple itself: a document of other
+    blocks made from this one's fields does not read them). Immutable, as the hints are: a tuple's
+    item is read for a fraction of a ``MappingProxyType.get`` (the rules read a few hints of every
+    block of a page several times over)."""
+
+    blocks: tuple[Block, ...]
+    tag: tuple[str | None, ...]
+    zones: tuple[tuple[str, ...] | None, ...]
+    articles: tuple[int | None, ...]
+    comments: tuple[bool | None, ...]
+    main: tuple[bool | None, ...]
+    media: tuple[str | None, ...]
+    notice: tuple[bool | None, ...]
+    parent_span: tuple[tuple[int, int] | None, ...]
+
+
+def hint_columns(blocks: tuple[Block, ...], hints: Sequence[Hints] | None = None) -> HintColumns:
+    """The columns of ``HINT_COLUMNS`` read off each block's hints (``hints``: the blocks' hints,
+    when the caller has them as a column); the HTML reader makes them as it walks (see
+    ``Document.columns``)."""
+    if hints is None:
+        hints = [b.hints for b in blocks]
+    if not any(hints):  # (a text page: no hints)
+        nones = (None,) * len(blocks)
+        return HintColumns(blocks, *(nones,) * len(HINT_COLUMNS))
+    return HintColumns(blocks, *(tuple([h.get(key) for h in hints]) for key in HINT_COLUMNS))  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An immutable sequence of blocks read from one page."""
+    """An immutable sequence of blocks read from one page. ``columns``: some hints of every
+    block as columns, when the reader made them for these blocks (``hint_columns``; they are
+    read only when made for this document's ``blocks`` tuple, see ``page_columns``)."""
 
     blocks: tuple[Block, ...]
     source: str | None = None
     meta: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
+    columns: HintColumns | None = field(default=None, compare=False, repr=False)
+
+    def page_columns(self) -> HintColumns:
+        """The hint columns of the blocks: the reader's, when made for these blocks, else read
+        off the blocks' hints."""
+        return self.columns_or(None)
+
+    def columns_or(self, hints: Sequence[Hints] | None) -> HintColumns:
+        """``page_columns``, the blocks' ``hints`` given as a column when the caller has them."""
+        cols = self.columns
+        return cols if cols is not None and cols.blocks is self.blocks else hint_columns(self.blocks, hints)
 
     def __len__(self) -> int:
         return len(self.blocks)

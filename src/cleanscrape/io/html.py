@@ -26,7 +26,7 @@ from ..typed import TYPE_CHECKING, cast
 from lxml import etree
 
 from ..dates import find_date
-from ..document import Block, Document, Hints
+from ..document import Block, Document, HintColumns, Hints
 from ..patterns import compile_pattern
 from ..text import TERMINAL, ZERO_WIDTH, words
 from .text import InputError, read_text, utf16_without_bom
@@ -159,23 +159,27 @@ def read_html(data: bytes | str, *, source: str | None = None, max_bytes: int = 
         return Document((), source)
     meta = _metadata(root)  # before the head and the scripts (JSON-LD) are cut away
     _prune(root)
-    blocks = tuple(_blocks(root))
+    walk = _walked(root)
+    blocks = tuple(walk.out)
     if not blocks and b">" in data and re.search(rb">[^<\s]", data):
         # text but no blocks: libxml2 stops at its default nesting depth; read deep trees
         # in full (the walk below is iterative, the HTML parser expands no entities)
         deep = etree.fromstring(data, _parser(huge=True))
         if deep is not None:
             _prune(deep)
-            root, blocks = deep, tuple(_blocks(deep))
+            walk = _walked(deep)
+            root, blocks = deep, tuple(walk.out)
         if not blocks and (deep is None or _nested_to_the_limit(deep) or _any_text(deep)):
             # deeper than any parser limit, or hidden as a whole: keep the text, lose only the
             # markup (a page whose only text is a script's or a style's is a page with no text)
             text = unescape(_TAG.sub(" \n", data.decode("utf-8", "replace")))
             return read_text(text, source=source)
-    ld_body = meta.pop(_LD_BODY, None)
+    walked, ld_body = blocks, meta.pop(_LD_BODY, None)
     if isinstance(ld_body, str) and len(ld_body) >= LD_BODY_MIN:
         blocks = _with_ld_body(blocks, unescape(unescape(ld_body)))  # (CMS write entities in it, escaped again)
-    return Document(blocks, source, MappingProxyType(meta))
+    # (the walk's hint columns are these blocks' unless the JSON-LD body added some: then read off the hints)
+    cols = HintColumns(blocks, *walk.columns) if blocks is walked else None  # type: ignore[arg-type]
+    return Document(blocks, source, MappingProxyType(meta), cols)
 
 
 _LD_BODY = "_ld_body"
@@ -750,8 +754,8 @@ class _Walk:
     elements add their text; hidden ones are skipped, their tails kept. ``flush`` makes a block when
     its text is complete."""
 
-    __slots__ = ("parts", "stack", "media_role", "media_at", "zone_of",
-                 "zone_count", "zones_now", "articles", "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters")
+    __slots__ = ("parts", "stack", "media_role", "media_at", "zone_of", "zone_count", "zones_now", "articles",
+                 "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters", "heads", "columns")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -775,6 +779,10 @@ class _Walk:
         # per block: whether it votes for the text container (comment sections and page furniture
         # do not: their prose is not the article's)
         self.voters: list[bool] = []
+        # per block: the hints it is made with that the rules read as columns (``document.HINT_COLUMNS``:
+        # tag, zones, articles, comments), and once the walk is over every column (``finish``)
+        self.heads: list[tuple[str, tuple[str, ...], int, bool]] = []
+        self.columns: tuple[tuple[object, ...], ...] = ()
 
     def flush(self, links: int, line: int, tag: str) -> tuple[int, bool]:
         """The text read so far becomes a block (``links``: how much of it is link text; ``line``
@@ -790,14 +798,14 @@ class _Walk:
         if text:
             out = self.out
             _, comments, media, class_words, owner = self.stack[-1]
-            size = len(text)
-            hints: Hints = {"tag": tag, "zones": self.zones_now,
-                            "articles": self.articles, "comments": comments,
+            size, zones, articles = len(text), self.zones_now, self.articles
+            hints: Hints = {"tag": tag, "zones": zones, "articles": articles, "comments": comments,
                             # min(links / size, 1.0) to three places (`round` is slow: only when it can change it)
                             "link_density": 0.0 if not links else 1.0 if links >= size else round(links / size, 3)}
             if class_words != (0, 0):
                 hints["class_words"] = class_words
             self.raw_hints.append(hints)
+            self.heads.append((tag, zones, articles, comments))
             out.append(_new_block(Block, (len(out), line, text, 1, MappingProxyType(hints), 0)))
             self.owners.append(owner)
             if media >= 0:
@@ -834,26 +842,39 @@ class _Walk:
         texts = list(map(_TEXT_OF, out))
         tree.sizes += accumulate(map(len, texts))
         tree.link_sizes += accumulate(self.link_chars)
+        media: list[str | None] = [None] * len(out)
+        notice: list[bool | None] = [None] * len(out)
         for k, m in self.media_at:
             role = media_role[m]
             if tree.chars(m) <= (PROMO_MAX_CHARS if role == "promo" or role == "notice" else MEDIA_MAX_CHARS):
                 if role == "notice":  # (a hint of its own: CS509 reads it once every decision is made)
-                    raw_hints[k]["notice"] = True
+                    raw_hints[k]["notice"] = notice[k] = True
                 else:
-                    raw_hints[k]["media"] = role
+                    raw_hints[k]["media"] = media[k] = role
         forms = _small_forms(tree, self.voters)
         _mark_dialogs(tree, raw_hints)
         main = _main_container(self.tree, self.owners, texts, self.voters)
         _mark_forms(tree, forms, main, raw_hints)
-        self.markup(main, _standfirst(self, texts, main))
+        in_main, spans = self.markup(main, _standfirst(self, texts, main))
+        # (the columns in ``document.HINT_COLUMNS``'s order: tag, zones, articles, comments, main, media,
+        # notice, parent_span; ``zip`` turns the rows into columns in C)
+        heads = tuple(zip(*self.heads)) if out else ((), (), (), ())
+        self.columns = (*heads, in_main, tuple(media), tuple(notice), spans)
         return out
 
-    def markup(self, main: set[int], lead: tuple[int, ...] = ()) -> None:
+    def finished(self) -> _Walk:
+        """The walk, once it is over and ``finish`` made its blocks (``out``: in document order, with
+        their hints) and their hint columns (``columns``)."""
+        self.finish()
+        return self
+
+    def markup(self, main: set[int], lead: tuple[int, ...] = ()) -> tuple[tuple[bool | None, ...], tuple[tuple[int, int] | None, ...]]:
         """Whether each block lies in the main text container (``main``, when there is one),
         and the markup facts around it that the block model reads: the blocks its parent element
         holds (``parent_span``), how many of them are paragraphs, the parent's link density, the
         list, table, section and quote elements around it, and how deep under the text container
-        it sits (one pass over the tree's nodes, one over the blocks)."""
+        it sits (one pass over the tree's nodes, one over the blocks). Returns the columns of the
+        hints ``main`` and ``parent_span`` (``None`` where a block has none)."""
         tree, raw_hints = self.tree, self.raw_hints
         parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
             tree.sizes, tree.link_sizes
@@ -866,16 +887,18 @@ class _Walk:
         top = container_depths(main, depth, first, last, len(raw_hints))
         for k in lead:  # the standfirst stands outside the container, and belongs to its text
             raw_hints[k]["standfirst"] = True
+        inside = [t >= 0 for t in top] if main else []
+        spans: list[tuple[int, int] | None] = [None] * len(top)
         for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
             if main:
-                hints["main"] = top[k] >= 0
+                hints["main"] = inside[k]
             if owner < 0:
                 continue
             up = parent[owner]
             par = owner if up < 0 else up
             a, b = first[par], last[par]
             chars = sizes[b] - sizes[a]
-            hints["parent_span"] = (a, b)
+            hints["parent_span"] = spans[k] = (a, b)
             grand = parent[par]
             if grand >= 0:
                 hints["grand_span"] = (first[grand], last[grand])
@@ -886,6 +909,7 @@ class _Walk:
                 hints["ancestors"] = flags[owner]
             if top[k] >= 0:
                 hints["main_depth"] = depth[owner] - top[k]
+        return tuple(inside) if main else (None,) * len(top), tuple(spans)
 
 
 _TAG_OF = itemgetter("tag")
@@ -972,8 +996,13 @@ _SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4
 _HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (its class too: ``_hidden``)
 
 
-def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk's hot loop, inline on purpose
+def _blocks(root: etree._Element) -> Iterator[Block]:
     """Blocks in document order, with their hints, from one walk over the pruned tree (see ``_Walk``)."""
+    yield from _walked(root).out
+
+
+def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop, inline on purpose
+    """One walk over the pruned tree (see ``_Walk``), finished (``_Walk.finished``)."""
     parts, flush, stack, out, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
     t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
     # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
@@ -1051,7 +1080,7 @@ def _blocks(root: etree._Element) -> Iterator[Block]:  # noqa: C901 -- the walk'
             live = True
     if live:
         flush(links, line, block_tag)
-    yield from walk.finish()
+    return walk.finished()
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ")

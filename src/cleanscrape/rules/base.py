@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Iterator
 from ..typed import TYPE_CHECKING, cast
 
-from ..document import Document, Finding, Role, columns
+from ..document import Document, Finding, HintColumns, Role, columns
 from ..kept import compile_kept, kept_value, source_kind
 from ..patterns import compile_pattern, line_needles, prefix_needles
 from ..text import DIGIT_FIRST, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
@@ -81,7 +81,7 @@ class Context:
     __slots__ = ("doc", "findings", "settings", "texts", "lines", "hints", "lasts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_shaped", "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present",
-                 "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads")
+                 "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads", "_cols")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -142,6 +142,17 @@ class Context:
         self._by_codes: dict[frozenset[str], list[int]] = {}
         self._open_at: int | None = None
         self._open_heads: dict[int, list[int]] = {}
+        self._cols: HintColumns | None = None
+
+    def hint_columns(self) -> HintColumns:
+        """Some hints of every block as columns (``document.HINT_COLUMNS``: ``tag``, ``zones``,
+        ``main``...; ``None`` where a block has none), the reader's when it made them for this
+        page's blocks (``Document.page_columns``): a loop over every block of a page reads these,
+        not each block's hints."""
+        got = self._cols
+        if got is None:
+            got = self._cols = self.doc.columns_or(self.hints)
+        return got
 
     # -- indexes ----------------------------------------------------------------
     def short(self, limit: int) -> list[int]:
@@ -417,8 +428,9 @@ class Context:
         if got is None:
             hints, hw = self.hints, heading_words
             got = self._hcounts = [hw(t) if n <= HEADING_MAX_CHARS else 0 for t, n in zip(self.texts, self.lens)]
-            for k in compress(range(len(got)), got):  # (a table row is a row, whatever its words: `Pos | Player | Plays`)
-                if hints[k] and hints[k].get("tag") == "tr":
+            tags = self.hint_columns().tag if any(hints) else ()  # (a text page: no tags)
+            for k in compress(range(len(got)), got) if tags else ():  # (a table row is a row, whatever its words: `Pos | Player | Plays`)
+                if tags[k] == "tr":
                     got[k] = 0
         return got
 
@@ -544,7 +556,7 @@ class Context:
         density (``MAIN_TEXT``), else a single ``<article>`` or ``<main>`` that holds
         most of the page's prose."""
         if self._body_zone is _UNSET:
-            self._body_zone = _body_zone(self.doc)
+            self._body_zone = _body_zone(self.doc, self.hint_columns())
         return self._body_zone  # type: ignore[return-value]
 
     # -- labels -----------------------------------------------------------------
@@ -846,15 +858,15 @@ def named_by_page_title(ctx: Context, i: int) -> bool:
         framed.startswith(f" {key} ") or framed.endswith(f" {key} "))
 
 
-def _body_zone(doc: Document) -> str | None:
+def _body_zone(doc: Document, cols: HintColumns) -> str | None:
     blocks = doc.blocks
     prose = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS)
     for zone in ("articleBody", MAIN_TEXT, "article", "main"):
         if zone == MAIN_TEXT:
-            if any(b.hints.get("main") for b in blocks):
+            if any(cols.main):
                 return MAIN_TEXT
             continue
-        inside = sum(len(b.text) for b in blocks if len(b.text) >= PROSE_CHARS and zone in b.hints.get("zones", ()))
+        inside = sum(len(b.text) for b, zones in zip(blocks, cols.zones) if len(b.text) >= PROSE_CHARS and zone in (zones or ()))
         if inside >= MIN_BODY_CHARS and inside >= BODY_SHARE * prose:
             return zone
     return None

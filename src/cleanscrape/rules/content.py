@@ -2009,12 +2009,11 @@ class ContentRule(Rule):
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline over a story under the kept text", role=Role.TITLE,
                                    priority=self.priority + 1)
-        blocks = ctx.doc.blocks
+        tags = ctx.hint_columns().tag if zoned else ()
         # (``self.finding`` inline, its reason made once per feature: a page drops hundreds of blocks)
         role, code, name, priority, reasons = self.role, self.code, self.name, self.priority, _DROP_REASONS
         for i, v in enumerate(verdicts):
-            if zoned and (v.feature in _PLACED_BY_MARKUP or (
-                    blocks[i].hints.get("tag") in _STRUCTURED)):
+            if zoned and (v.feature in _PLACED_BY_MARKUP or tags[i] in _STRUCTURED):
                 continue  # the markup placed it: a list item or heading of the article stays
             if not v.keep and not protected[i] and v.feature != "title":
                 why = reasons.get(v.feature)
@@ -2829,7 +2828,7 @@ class OrphanHeadingRule(Rule):
         if not ctx.doc.from_html:
             return  # (a text page: no markup says what a heading heads)
         fs = ctx.findings
-        levels = [_HEADING_LEVEL.get(b.hints.get("tag", "")) for b in blocks]
+        levels = [_HEADING_LEVEL.get(t) if t else None for t in ctx.hint_columns().tag]  # (no tag: no level)
         kept = [f is None or f.role is _CONTENT for f in fs]
         n = len(blocks)
         # the last kept block that is no heading: under it, a kept heading heads no text
@@ -2908,12 +2907,12 @@ class NoticeBoxRule(Rule):
         kept = [f is None or f.role is _CONTENT for f in fs]
         last_long = next((k for k in range(len(blocks) - 1, -1, -1) if kept[k] and len(ctx.texts[k]) >= NOTICE_LONG_CHARS), -1)
         tail = _tail_boxes(ctx, kept)
-        for i, (b, f) in enumerate(zip(blocks, fs)):
+        cols = ctx.hint_columns()
+        for i, (f, span, notice) in enumerate(zip(fs, cols.parent_span, cols.notice)):
             if i in tail:
                 yield self.finding(i, "a box's heading and note closing the kept text, nested under the article's last paragraph",
                                    priority=self.outranking(f))
                 continue
-            span = b.hints.get("parent_span")
             if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] >= BOX_BLOCKS \
                     and ctx.nwords(i) <= NOTICE_WORDS and all(
                         not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
@@ -2921,7 +2920,7 @@ class NoticeBoxRule(Rule):
                 yield self.finding(i, "a line in a box of links or buttons under the article's last long paragraph",
                                    priority=self.outranking(f))
                 continue
-            if b.hints.get("notice") and (f is None or f.role is _CONTENT):
+            if notice and (f is None or f.role is _CONTENT):
                 yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
                                    priority=self.outranking(f))
 

@@ -356,8 +356,9 @@ def _page(ctx: Context) -> _Page:
     seen = Counter([lows[i] for i in ctx.short(KEYED)])
     prose = [i for i, n in enumerate(lens) if n >= PROSE]
     all_prose = sum([lens[i] for i in prose]) or 1
-    hints = ctx.hints
-    inside = sum([lens[i] for i in prose if hints[i].get("main")])
+    cols = ctx.hint_columns()
+    in_main = cols.main
+    inside = sum([lens[i] for i in prose if in_main[i]])
     by_label: dict[str, int] = {}
     for i in prose:
         f = fs[i]
@@ -365,12 +366,12 @@ def _page(ctx: Context) -> _Page:
         by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
-               [h.get("tag") for h in hints] if any(hints) else [None] * len(hints),  # (a text page: no hints)
+               list(cols.tag),  # (a text page: no hints, no tags)
                (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
     if ctx.doc.from_html:
         pg.prose_before = list(accumulate([n if n >= PROSE else 0 for n in kept], initial=0))
-        mains = [i for i, h in enumerate(hints) if h.get("main")]
+        mains = [i for i, m in enumerate(in_main) if m]
         pg.main_span = (mains[0], mains[-1]) if mains else None
     if plain:
         pg.plain = True
@@ -1376,6 +1377,8 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
     generic decision's drop, its code not in ``codes``), the labelled blocks alone read
     (picked in C)."""
     findings, hints, texts, lens, roled = ctx.findings, ctx.hints, ctx.texts, ctx.lens, _roled(codes)
+    cols = ctx.hint_columns()
+    comments, media, zones = cols.comments, cols.media, cols.zones
     out: list[int] = []
     for i in compress(range(len(findings)), findings):
         f = findings[i]
@@ -1386,9 +1389,7 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
             if overturnable(f, hints[i], codes, texts[i]):
                 out.append(i)
         elif code in GENERIC and f.role not in _NAMED_BY_MARKUP:  # type: ignore[union-attr]
-            h = hints[i]
-            if not h or not h.get("comments") and h.get("media") != "promo" and \
-                    _FURNITURE.isdisjoint(h.get("zones", ())):
+            if not hints[i] or not comments[i] and media[i] != "promo" and _FURNITURE.isdisjoint(zones[i] or ()):
                 out.append(i)
     return out
 

@@ -57,16 +57,16 @@ class StructureRule(Rule):
         title_key = norm_key(str(title)) if title else ""
         titled = False
         body_zone = self.body_zone(ctx)
-        nested = _nested_articles(blocks)
-        fs, lens = ctx.findings, ctx.lens  # (read straight: ``ctx.is_open(i)`` per block costs a call)
+        cols = ctx.hint_columns()  # (the hints every block is tested for, as columns)
+        nested = _nested_articles(blocks, cols.articles)
+        fs, lens, hints = ctx.findings, ctx.lens, ctx.hints  # (read straight: ``ctx.is_open(i)`` per block costs a call)
         outside = body_zone if body_zone and body_zone != MAIN_TEXT else None
         by_zones: dict[object, tuple[str | None, bool, bool, bool]] = {}  # what the zone tests say, per set of zones
-        for i, b in enumerate(blocks):
-            f = fs[i]
+        for i, (f, zones, comments, tag) in enumerate(zip(fs, cols.zones, cols.comments, cols.tag)):
             if f is not None and f.role is not _CONTENT:
                 continue
-            h = b.hints
-            zones = h.get("zones", ())
+            if zones is None:
+                zones = ()
             facts = by_zones.get(zones) if type(zones) is tuple else None
             if facts is None:
                 chrome = _CHROME_ZONES.intersection(zones)
@@ -76,29 +76,29 @@ class StructureRule(Rule):
                 if type(zones) is tuple:
                     by_zones[zones] = facts
             chrome_reason, in_header, in_figcaption, not_in_body = facts
-            if not titled and title_key and h.get("tag") in ("h1", "h2") and ctx.key(i) == title_key:
+            if not titled and title_key and tag in ("h1", "h2") and ctx.key(i) == title_key:
                 titled = True
                 yield self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
                                    priority=self.priority + 1)
-            elif h.get("comments"):
+            elif comments:
                 yield self.finding(i, COMMENT_SECTION)
             elif chrome_reason is not None:
                 yield self.finding(i, chrome_reason)
             elif in_header:
                 yield self.finding(i, "inside the page's <header> (not an article's)")
-            elif nested and h.get("articles", 0) >= nested:
+            elif nested and (cols.articles[i] or 0) >= nested:
                 yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
                                    role=Role.RELATED)
-            elif h.get("dialog"):
+            elif (h := hints[i]).get("dialog"):
                 yield self.finding(i, "inside a dialog (a log-in, sign-up or error box the page opens)",
                                    role=Role.BOILERPLATE)
-            elif in_figcaption or (media := h.get("media")) == "caption":
+            elif in_figcaption or (media := cols.media[i]) == "caption":
                 yield self.finding(i, "a figure caption", role=Role.CAPTION)
             elif media == "credit":
                 yield self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT)
             elif media == "promo":
                 yield self.finding(i, "inside a newsletter, share or promotion box (its markup says so)")
-            elif body_zone == MAIN_TEXT and h.get("main") is False and "standfirst" not in h:
+            elif body_zone == MAIN_TEXT and cols.main[i] is False and "standfirst" not in h:
                 yield self.finding(i, OUTSIDE_MAIN, role=Role.BOILERPLATE)
             elif not_in_body:
                 yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
@@ -115,12 +115,12 @@ class StructureRule(Rule):
         return ctx.body_zone()
 
 
-def _nested_articles(blocks: Sequence[Block]) -> int:
+def _nested_articles(blocks: Sequence[Block], articles: Sequence[int | None]) -> int:
     """The ``<article>`` depth from which blocks belong to articles nested in the page's
-    article (0: none). HTML nests an article in another for related items and
-    comments; that is only trusted when the outer article holds prose of its own, and the
-    text container the reader found is not wholly inside an inner one."""
-    depths = [b.hints.get("articles", 0) for b in blocks]
+    article (0: none; ``articles``: each block's ``articles`` hint). HTML nests an article in
+    another for related items and comments; that is only trusted when the outer article holds
+    prose of its own, and the text container the reader found is not wholly inside an inner one."""
+    depths = [0 if d is None else d for d in articles]
     if max(depths, default=0) < NESTED_DEPTH:
         return 0
     outer = min(d for d in depths if d > 0)
