@@ -52,6 +52,8 @@ from . import content
 from .content import classify_block, detect_language
 from .chrome import commenter_header
 from .headings import FIRST_HEADLINE
+from .structure import LINK_TEXT
+from .teasers import shouted_headline
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "block_model.json"
 MODEL_ENV = "CLEANSCRAPE_MODEL"
@@ -84,6 +86,7 @@ _SETTLED_FEATURES = (": markup", ": name-box")
 # skeleton has a second signal and stays the rule's (let in whole, the model merged a story of
 # the sample corpus's syndication page into the one above it)
 _TITLE_CODE = "CS304"
+_STRUCTURE_CODE = "CS502"
 
 
 @lru_cache(maxsize=8)
@@ -100,7 +103,8 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
     text, but not a caption, a credit, the headline, an article nested in the article or a
     comment section, which the markup names: readmitting those cost whole comment threads
     and related-story rails on the fit pages; nor a block in ``<nav>``, ``<footer>`` or a
-    promotion box, which it never brought back there). ``codes`` (the model file's own list,
+    promotion box, which it never brought back there; nor, given its ``text``, a link line in
+    capitals that reads as another story's headline, `_shouted_link`). ``codes`` (the model file's own list,
     chosen on the fit halves) widens that: the drops of those rule codes (``CS205``), or of a
     code under one role (``CS502:caption``), are the model's to decide too, the code a feature;
     but not (given its ``text``) a headline-shaped line outside a heading element, which stays
@@ -112,7 +116,7 @@ def overturnable(f: Finding | None, hints: Mapping[str, object] = MappingProxyTy
         if text is not None and headline_shaped(text, hints) or \
                 f.code == _TITLE_CODE and f.reason != FIRST_HEADLINE:
             return False
-    elif f.code not in GENERIC or f.role in _NAMED_BY_MARKUP:
+    elif f.code not in GENERIC or f.role in _NAMED_BY_MARKUP or text is not None and _shouted_link(f, text):
         return False
     return not hints or not hints.get("comments") and hints.get("media") != "promo" and \
         _FURNITURE.isdisjoint(hints.get("zones", ()))  # type: ignore[arg-type]  # (no hints: a text page's block)
@@ -1222,6 +1226,14 @@ def load_models(path: str | os.PathLike[str] | None = None) -> dict[str, BlockMo
     return _load(str(path or os.environ.get(MODEL_ENV) or MODEL_FILE))
 
 
+def _shouted_link(f: Finding, text: str) -> bool:
+    """A line CS502 dropped as link text that reads as another story's headline in capitals
+    (`SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'`: CS205's shouted headline, which
+    that rule cannot label once CS502 has): the markup and the shape agree, so the model
+    does not bring it back."""
+    return f.reason == LINK_TEXT and f.code == _STRUCTURE_CODE and shouted_headline(text)
+
+
 def _in_dropped_prose(ctx: Context, i: int) -> bool:
     """Whether a neighbour of block ``i`` is prose (PROSE characters) a generic decision dropped."""
     for j in (i - 1, i + 1):
@@ -1251,7 +1263,9 @@ class BlockModelRule(Rule):
     Example: `The port said the first ships would use the new quay next autumn.`, a
     standfirst in an element of its own above the text container (brought back)
     Kept: whatever a named rule the file does not list found (captions, credits, teasers, bylines), comment
-    sections, nested articles, `<nav>` and `<footer>`: the model never overturns them;
+    sections, nested articles, `<nav>` and `<footer>`, and a link line CS502 dropped that reads as another
+    story's headline in capitals (`TOWN COUNCIL VOTES TO CLOSE HARBOUR FERRY AFTER FORTY YEARS` between the
+    paragraphs): the model never overturns them;
     in text, a run of prose above the page's headline (other stories' teasers); a single
     doubtful line, a list between two kept paragraphs, the article's closing sentences, a run
     after kept text right over the story's trailer that the page prints right under another
@@ -1385,7 +1399,7 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
         if code in codes or code in roled:
             if overturnable(f, hints[i], codes, texts[i]):
                 out.append(i)
-        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP:  # type: ignore[union-attr]
+        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP and not _shouted_link(f, texts[i]):  # type: ignore[union-attr, arg-type]
             h = hints[i]
             if not h or not h.get("comments") and h.get("media") != "promo" and \
                     _FURNITURE.isdisjoint(h.get("zones", ())):
