@@ -98,6 +98,9 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(islands.TRAILING_LINE)
     # ...and on an HTML page, prose outside the text container beside kept blocks of its own element
     rules.append(looselines.SIBLING_TEXT)
+    # ...and on an HTML page with no headline found, its only <h1> over the kept text (after CS514:
+    # what the decisions kept, every one of them)
+    rules.append(looselines.LONE_HEADLINE)
     return tuple(rules)
 
 

@@ -5,7 +5,8 @@ nested well under the depth of those paragraphs is a widget the template sets am
 picture's caption or credit, a pull quote, a quoted person's name and title, a date line, an
 error-report box, a poll's count, a product card's name. The test reads the markup's tags and
 depths only; no word of any language. ``CS514`` (``sibling-text``) reads the same markup for the
-prose the text container left out in an element whose other blocks the decisions kept.
+prose the text container left out in an element whose other blocks the decisions kept, and ``CS515``
+(``lone-headline``) for a page's only ``<h1>`` the decisions kept over the text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..document import Finding, Role
+from ..text import word_count
 from .base import EVERY_LABEL, Context, Rule
 from .structure import OUTSIDE_MAIN
 
@@ -119,3 +121,48 @@ class SiblingTextRule(Rule):
 SIBLING_TEXT = SiblingTextRule("CS514", "sibling-text",
                                "on an HTML page, prose outside the text container in an element whose other blocks were kept",
                                Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
+
+
+LONE_HEADLINE_WORDS = 30  # words of a headline at most: a longer <h1> is text set large, not a headline
+HEADLINE_AND_TEXT = 2  # kept blocks at least: the <h1> and text under it
+
+
+class LoneHeadlineRule(Rule):
+    """
+    What it removes: on an HTML page with a single `<h1>` and no headline any rule found, once
+    every decision is made, that `<h1>` when it is the first line the decisions kept and kept
+    text stands under it: it is the article's headline (the record's title), not its first
+    paragraph.
+    Why: the rules take the `<h1>` for the headline when the page's metadata repeats it word for
+    word (`CS502`); a page whose metadata words its title otherwise (shortened, with the site's
+    name, reworded) kept its headline as the body's first line, over the title the metadata gave
+    the record.
+    Example: `Harbour board approves the new winter timetable after a long debate` in the page's
+    only `<h1>`, over the story's paragraphs, the page's `<title>` reading `Harbour board approves
+    winter timetable`
+    Kept: an `<h1>` on a page with two or more (a page that sets its subheadings as `<h1>`), one
+    under kept text (a heading inside the article), one on a page where a rule found the headline,
+    one of more than LONE_HEADLINE_WORDS words, one with no kept text under it, and every line of
+    a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return
+        blocks, fs = ctx.doc.blocks, ctx.findings
+        heads = [i for i, b in enumerate(blocks) if b.hints.get("tag") == "h1"]
+        if len(heads) != 1:
+            return
+        content, title = Role.CONTENT, Role.TITLE
+        kept = [k for k, f in enumerate(fs) if f is None or f.role is content]
+        i = heads[0]
+        if len(kept) < HEADLINE_AND_TEXT or kept[0] != i or word_count(ctx.texts[i]) > LONE_HEADLINE_WORDS or \
+                any(f is not None and f.role is title for f in fs):
+            return
+        yield self.finding(i, "the page's only <h1>, over the text the decisions kept: its headline",
+                           priority=self.outranking(fs[i]))
+
+
+LONE_HEADLINE = LoneHeadlineRule("CS515", "lone-headline",
+                                 "on an HTML page, its only <h1> over the kept text when no rule found a headline",
+                                 Role.TITLE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
