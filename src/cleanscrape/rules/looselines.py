@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
+from operator import methodcaller
 
 from ..document import Finding, Role
 from ..text import word_count
@@ -124,7 +126,7 @@ SIBLING_TEXT = SiblingTextRule("CS514", "sibling-text",
 
 
 LONE_HEADLINE_WORDS = 30  # words of a headline at most: a longer <h1> is text set large, not a headline
-HEADLINE_AND_TEXT = 2  # kept blocks at least: the <h1> and text under it
+_TAG = methodcaller("get", "tag")  # (a block's tag, read by ``map`` in C)
 
 
 class LoneHeadlineRule(Rule):
@@ -149,20 +151,25 @@ class LoneHeadlineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.doc.from_html:
             return
-        blocks, fs = ctx.doc.blocks, ctx.findings
-        heads = [i for i, b in enumerate(blocks) if b.hints.get("tag") == "h1"]
-        if len(heads) != 1:
+        tags = list(map(_TAG, ctx.hints))
+        if tags.count("h1") != 1:
             return
-        content, title = Role.CONTENT, Role.TITLE
-        kept = [k for k, f in enumerate(fs) if f is None or f.role is content]
-        i = heads[0]
-        if len(kept) < HEADLINE_AND_TEXT or kept[0] != i or word_count(ctx.texts[i]) > LONE_HEADLINE_WORDS or \
-                any(f is not None and f.role is title for f in fs):
+        i, fs, content, title = tags.index("h1"), ctx.findings, Role.CONTENT, Role.TITLE
+        f = fs[i]
+        if f is not None and f.role is not content or word_count(ctx.texts[i]) > LONE_HEADLINE_WORDS:
             return
+        above = fs[:i]
+        if None in above or any(above[k].role is content for k in compress(range(i), above)):  # type: ignore[union-attr]
+            return  # (kept text above it: a heading inside the article)
+        under = fs[i + 1:]
+        if not (None in under or any(g.role is content for g in under)):  # type: ignore[union-attr]
+            return  # (no text under it)
+        if ctx.with_role(title):
+            return  # (a rule found the headline)
         yield self.finding(i, "the page's only <h1>, over the text the decisions kept: its headline",
-                           priority=self.outranking(fs[i]))
+                           priority=self.outranking(f))
 
 
 LONE_HEADLINE = LoneHeadlineRule("CS515", "lone-headline",
                                  "on an HTML page, its only <h1> over the kept text when no rule found a headline",
-                                 Role.TITLE, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+                                 Role.TITLE, fix_safe=False, reads=EVERY_LABEL)
