@@ -81,7 +81,7 @@ class Context:
     __slots__ = ("doc", "findings", "settings", "texts", "lines", "hints", "lasts", "truncated", "lens", "_first", "_nwords", "_paragraphs",
                  "keys", "_lower", "_lowers", "_starts", "_short", "_firsts", "_hcounts", "_page", "_pages", "_framed", "_title_keys",
                  "_shaped", "_text_counts", "_repeated", "_printed_again", "_first_prose", "_by_heading_words", "_body_zone", "_heads", "step_memo", "page_memo", "present",
-                 "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads")
+                 "version", "_roles_at", "_by_role", "_codes_at", "_by_codes", "_open_at", "_open_heads", "_tags")
 
     def __init__(self, doc: Document, settings: object | None = None, *, max_line: int | None = None) -> None:
         self.doc = doc
@@ -106,6 +106,7 @@ class Context:
         self.keys: list[str | None] = [None] * n  # each block's ``key``, once asked (None: not yet)
         self._lower: str | None = None
         self._lowers: list[str] | None = None
+        self._tags: list[object] | None = None
         self._starts: list[int] = []
         self._short: dict[int, list[int]] = {}
         self._shaped: list[int] | None = None  # the headline-shaped blocks, any word count
@@ -220,6 +221,15 @@ class Context:
             self._starts = list(accumulate([n + 1 for n in self.lens], initial=0))  # (each block and its newline)
             self._lower = "\n".join(self.lowers())  # (the page lowered: see ``lowers``)
         return self._lower
+
+    def tags(self) -> list[object]:
+        """Each block's tag (its ``tag`` hint; None on a text page), read once for every step
+        that reads the markup's tags (the block model, ``CS515``)."""
+        got = self._tags
+        if got is None:
+            hints = self.hints
+            got = self._tags = [h.get("tag") for h in hints] if any(hints) else [None] * len(hints)  # (a text page: no hints)
+        return got
 
     def lowers(self) -> list[str]:
         """Each block's text lowercased (``texts[i].lower()``), once for every step that compares

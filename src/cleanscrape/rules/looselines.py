@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from itertools import compress
-from operator import methodcaller
 
 from ..document import Finding, Role
 from ..text import word_count
@@ -126,7 +125,6 @@ SIBLING_TEXT = SiblingTextRule("CS514", "sibling-text",
 
 
 LONE_HEADLINE_WORDS = 30  # words of a headline at most: a longer <h1> is text set large, not a headline
-_TAG = methodcaller("get", "tag")  # (a block's tag, read by ``map`` in C)
 
 
 class LoneHeadlineRule(Rule):
@@ -151,7 +149,7 @@ class LoneHeadlineRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.doc.from_html:
             return
-        tags = list(map(_TAG, ctx.hints))
+        tags = ctx.tags()  # (the block model read them already)
         if tags.count("h1") != 1:
             return
         i, fs, content, title = tags.index("h1"), ctx.findings, Role.CONTENT, Role.TITLE

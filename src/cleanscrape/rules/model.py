@@ -368,7 +368,7 @@ def _page(ctx: Context) -> _Page:
         by_label[lab] = by_label.get(lab, 0) + lens[i]
     pg = _Page(texts, kept, list(accumulate(kept, initial=0)),
                list(accumulate(lens, initial=0)), total, sum(kept) / total, seen,
-               [h.get("tag") for h in hints] if any(hints) else [None] * len(hints),  # (a text page: no hints)
+               ctx.tags(),
                (1 - inside / all_prose) if inside else 0.0,
                {k: v / all_prose for k, v in by_label.items()})
     if ctx.doc.from_html:
