@@ -549,3 +549,46 @@ def test_the_html_model_decides_a_headline_that_rests_on_one_signal():
         assert records[0].paragraphs[0] == sub
         alone = Pipeline().clean_document(read_html(_subheading_page(sub, headline=False)))
         assert len(alone) == 1 and alone[0].title == sub and sub not in alone[0].paragraphs
+
+
+def _shouted_link_page(line: str) -> str:
+    paras = [_para(k) for k in range(4)]
+    return f"""<html><head><title>Harbour plan</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour plan</h1><div class="story-body">{paras[0]}{paras[1]}
+<p><strong><a href="/other-story">{line}</a></strong></p>{paras[2]}{paras[3]}</div></article>
+<footer><p>Contact us</p></footer></body></html>"""
+
+
+def test_a_link_line_in_capitals_between_paragraphs_stays_out_whatever_the_model_says(tmp_path, monkeypatch):
+    """htmlfu136: another story's headline set in capitals as a link between the story's
+    paragraphs is CS502's link text and CS205's shouted headline at once; the model, however
+    sure, does not bring it back (not even as a short run between kept blocks of its parent). A
+    link line that is no shouted headline (a short label in capitals, a line in sentence case)
+    stays the model's to decide."""
+    path = tmp_path / "m.json"
+    _write_model(path, bias=20.0, readmit=0.5, remove=0.0)  # reads every block as article text
+    monkeypatch.setenv(model.MODEL_ENV, str(path))
+    for line, back in (("FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF", False),
+                       ("CLICK FOR THE FULL RESULTS", True),
+                       ("Read the council's full report on the harbour plan", True)):
+        doc = read_html(_shouted_link_page(line))
+        i = next(k for k, b in enumerate(doc.blocks) if b.text == line)
+        base = Pipeline().without("CS505").label(doc)
+        assert base.labels[i] is not None and base.labels[i].code == "CS502" and base.labels[i].reason == "mostly link text"
+        got = Pipeline().label(doc)
+        assert (got.role(i) is Role.CONTENT) is back, line
+
+
+def test_only_a_link_text_drop_of_a_shouted_headline_is_kept_from_the_model():
+    """The guard is the rule's (``_shouted_link``), not ``overturnable``'s: the trainer still fits
+    the model on these lines (other stories' links it should score low)."""
+    shouted = "FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF"
+    link = Finding(0, Role.CHROME, "CS502", "html-structure", "mostly link text", (), 50)
+    outside = Finding(0, Role.BOILERPLATE, "CS502", "html-structure", "outside the element that holds the page's text",
+                      (), 50)
+    assert model._shouted_link(link, shouted)
+    assert not model._shouted_link(link, "Ferry operator says winter timetable will cut crossings by half")
+    assert not model._shouted_link(link, "CLICK FOR THE FULL RESULTS")
+    assert not model._shouted_link(outside, shouted)  # (not the link text verdict: the container's)
+    assert model.overturnable(link, {"tag": "p", "link_density": 1.0}, frozenset(), shouted)  # (what train.py fits on)

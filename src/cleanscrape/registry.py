@@ -100,6 +100,9 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(looselines.SIBLING_TEXT)
     # ...and on an HTML page, other stories' links (a list, a row of cards) under the story's last paragraph
     rules.append(looselines.RELATED_RUN)
+    # ...and on an HTML page with no headline found, its only <h1> over the kept text (after CS514:
+    # what the decisions kept, every one of them)
+    rules.append(looselines.LONE_HEADLINE)
     return tuple(rules)
 
 

@@ -5,15 +5,18 @@ nested well under the depth of those paragraphs is a widget the template sets am
 picture's caption or credit, a pull quote, a quoted person's name and title, a date line, an
 error-report box, a poll's count, a product card's name. The test reads the markup's tags and
 depths only; no word of any language. ``CS514`` (``sibling-text``) reads the same markup for the
-prose the text container left out in an element whose other blocks the decisions kept.
+prose the text container left out in an element whose other blocks the decisions kept, and ``CS515``
+(``lone-headline``) for a page's only ``<h1>`` the decisions kept over the text.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 
 from ..document import Block, Finding, Role
+from ..text import word_count
 from .base import EVERY_LABEL, Context, Rule
 from .structure import OUTSIDE_MAIN
 
@@ -216,3 +219,52 @@ class RelatedRunRule(Rule):
 RELATED_RUN = RelatedRunRule("CS214", "related-run",
                              "on an HTML page, a run of other stories' links (a list, a row of cards) under the story",
                              Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+
+LONE_HEADLINE_WORDS = 30  # words of a headline at most: a longer <h1> is text set large, not a headline
+
+
+class LoneHeadlineRule(Rule):
+    """
+    What it removes: on an HTML page with a single `<h1>` and no headline any rule found, once
+    every decision is made, that `<h1>` when it is the first line the decisions kept and kept
+    text stands under it: it is the article's headline (the record's title), not its first
+    paragraph.
+    Why: the rules take the `<h1>` for the headline when the page's metadata repeats it word for
+    word (`CS502`); a page whose metadata words its title otherwise (shortened, with the site's
+    name, reworded) kept its headline as the body's first line, over the title the metadata gave
+    the record.
+    Example: `Harbour board approves the new winter timetable after a long debate` in the page's
+    only `<h1>`, over the story's paragraphs, the page's `<title>` reading `Harbour board approves
+    winter timetable`
+    Kept: an `<h1>` on a page with two or more (a page that sets its subheadings as `<h1>`), one
+    under kept text (a heading inside the article), one on a page where a rule found the headline,
+    one of more than LONE_HEADLINE_WORDS words, one with no kept text under it, and every line of
+    a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return
+        tags = ctx.hint_columns().tag  # (the block model read them already)
+        if tags.count("h1") != 1:
+            return
+        i, fs, content, title = tags.index("h1"), ctx.findings, Role.CONTENT, Role.TITLE
+        f = fs[i]
+        if f is not None and f.role is not content or word_count(ctx.texts[i]) > LONE_HEADLINE_WORDS:
+            return
+        above = fs[:i]
+        if None in above or any(above[k].role is content for k in compress(range(i), above)):  # type: ignore[union-attr]
+            return  # (kept text above it: a heading inside the article)
+        under = fs[i + 1:]
+        if not (None in under or any(g.role is content for g in under)):  # type: ignore[union-attr]
+            return  # (no text under it)
+        if ctx.with_role(title):
+            return  # (a rule found the headline)
+        yield self.finding(i, "the page's only <h1>, over the text the decisions kept: its headline",
+                           priority=self.outranking(f))
+
+
+LONE_HEADLINE = LoneHeadlineRule("CS515", "lone-headline",
+                                 "on an HTML page, its only <h1> over the kept text when no rule found a headline",
+                                 Role.TITLE, fix_safe=False, reads=EVERY_LABEL)

@@ -10,6 +10,7 @@ from ..text import norm_key
 from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule
 
 OUTSIDE_MAIN = "outside the element that holds the page's text"  # (CS502's reason: CS514 reads it)
+LINK_TEXT = "mostly link text"  # (CS502's reason for a link line: the block model reads it)
 
 # (a <form> is not among them: some frameworks wrap the whole page in one)
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
@@ -107,7 +108,7 @@ class StructureRule(Rule):
                                    role=Role.BOILERPLATE)
             elif h.get("link_density", 0) > (LINK_LINE_DENSITY if lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
                     not _post_heading(ctx, i):
-                yield self.finding(i, "mostly link text")
+                yield self.finding(i, LINK_TEXT)
 
     @staticmethod
     def body_zone(ctx: Context) -> str | None:

@@ -267,7 +267,7 @@ SHOUTED_SHARE = 0.8  # of its letters, at least this share in capitals (initials
 TWO_PART_WORDS = (7, 16)  # words of a two-part headline: shorter is a label, longer a sentence
 
 
-def _shouted_headline(text: str) -> bool:
+def shouted_headline(text: str) -> bool:
     """`SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'`: eight words or more, in
     capitals, no sentence end, few digits (a ticker line is no headline)."""
     ws = words(text)
@@ -387,7 +387,7 @@ class InlineRelatedRule(Rule):
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
                     yield self.finding(m, why)
-            elif len(run) == 1 and (prev_prose or next_prose) and _shouted_headline(ctx.text(i)):
+            elif len(run) == 1 and (prev_prose or next_prose) and shouted_headline(ctx.text(i)):
                 yield self.finding(i, "a long headline in capitals between paragraphs: another story's link")
             elif prev_prose and next_prose:
                 if len(run) == 1:
