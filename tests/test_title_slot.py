@@ -211,3 +211,25 @@ def test_one_article_under_its_date_with_a_deck_of_two_lines_stays_one():
     arts = clean(_text("article-under-its-date-a-deck-of-two-lines-a-related-headline-inside.txt"))
     assert [a.title for a in arts] == [
         "County surveyors to study the cracked sea wall at the north end of the old harbour this winter"]
+
+
+SLOT_STORIES = ["Ferry fares rise again for island commuters", "Night buses come back to the valley line",
+                "Library opens its doors on Sunday afternoons", "Old quay crane goes to the museum"]
+
+
+def test_a_byline_between_the_date_printed_over_each_story_and_its_headline():
+    """(segpages138) Four stories, each under `Next up`, its date, then `by NAME, NEWSROOM`, then
+    its headline; `NN comments` under each. The line past the byline under each print of the
+    date is the story's headline (before, the byline stood in the slot and the page gave one
+    record: content scoring dropped the three others)."""
+    arts = clean(_text("stories-a-date-then-a-byline-over-each-headline.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert all(a.body.startswith("The ") for a in arts)
+
+
+def test_a_first_paragraph_past_the_byline_heads_no_story():
+    """Hard negative: the same page with no headlines, each story's text right under its date
+    and byline: the line past the byline is a paragraph (a sentence), no headline, and the page
+    gives what it gave before the step (one record, no title)."""
+    arts = clean(_text("posts-a-date-then-a-byline-over-each-first-paragraph.txt"))
+    assert [a.title for a in arts] == [None]

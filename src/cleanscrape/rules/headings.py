@@ -2017,9 +2017,10 @@ def _numbered(texts: list[str], places: list[int]) -> bool:
 
 def _slot_line(ctx: Context, p: int, step: int, printed: dict[int, str]) -> int | None:
     """The first line from print ``p`` in direction ``step`` that is no print of a line the
-    page prints once per story."""
+    page prints once per story. Going down, past a byline or date too (each story's own: `by
+    NAME` between the date the page prints over each headline and that headline)."""
     q, n = p + step, len(ctx.texts)
-    while 0 <= q < n and q in printed:
+    while 0 <= q < n and (q in printed or step > 0 and ctx.role(q) in META_ROLES):
         q += step
     return q if 0 <= q < n else None
 
