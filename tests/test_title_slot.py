@@ -233,3 +233,24 @@ def test_a_first_paragraph_past_the_byline_heads_no_story():
     gives what it gave before the step (one record, no title)."""
     arts = clean(_text("posts-a-date-then-a-byline-over-each-first-paragraph.txt"))
     assert [a.title for a in arts] == [None]
+
+
+def test_a_picture_between_the_label_printed_over_each_story_and_its_headline():
+    """(segpages138) Four stories, each under `Up next`, then a picture's caption and credit,
+    then its headline, its deck, its reading time and its date: the line past the picture heads
+    its story, as the story's date stands under it (before, the caption stood in the slot and
+    the page gave one record)."""
+    arts = clean(_text("stories-a-picture-between-the-label-and-each-headline.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert [a.published for a in arts] == ["2026-03-12T08:15", "2026-03-11T17:40", "2026-03-10T09:05",
+                                           "2026-03-09T12:30"]
+
+
+def test_a_subheading_under_a_picture_in_one_article_heads_no_story():
+    """Hard negative: one article whose sections each open under `Advertisement`, `Picture N of
+    3`, a caption and a credit, then a subheading: no byline or date under the subheadings, so
+    the line past the picture is no story's headline and the page stays one record (with the
+    picture skipped and no such guard, it gave four)."""
+    arts = clean(_text("article-sections-under-a-picture-and-an-advert-each.txt"))
+    assert [a.title for a in arts] == ["The long winter of the island ferries"]
+    assert "The review will report in May" in arts[0].body

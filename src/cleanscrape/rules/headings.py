@@ -2018,11 +2018,32 @@ def _numbered(texts: list[str], places: list[int]) -> bool:
 def _slot_line(ctx: Context, p: int, step: int, printed: dict[int, str]) -> int | None:
     """The first line from print ``p`` in direction ``step`` that is no print of a line the
     page prints once per story. Going down, past a byline or date too (each story's own: `by
-    NAME` between the date the page prints over each headline and that headline)."""
+    NAME` between the date the page prints over each headline and that headline), and past a
+    picture's caption and credit when the line under them has its story's byline or date under
+    it (a picture over each story's headline; a section's subheading under a picture in one
+    article has none)."""
     q, n = p + step, len(ctx.texts)
-    while 0 <= q < n and (q in printed or step > 0 and ctx.role(q) in META_ROLES):
+    pictured = None  # (the first caption or credit passed)
+    while 0 <= q < n and (q in printed or step > 0 and (ctx.role(q) in META_ROLES or ctx.role(q) in
+                                                        _OPTIONAL_IN_HEADER)):
+        if pictured is None and q not in printed and ctx.role(q) in _OPTIONAL_IN_HEADER:
+            pictured = q
         q += step
-    return q if 0 <= q < n else None
+    if not 0 <= q < n:
+        return None
+    return pictured if pictured is not None and not _dated_under(ctx, q, printed, printed[p]) else q
+
+
+def _dated_under(ctx: Context, q: int, printed: dict[int, str], key: str) -> bool:
+    """A byline, date or stub stands under line ``q``, within SKELETON_MAX lines and before
+    the next print of ``key`` (the next story's; a deck, a short first paragraph or a reading
+    time may stand between)."""
+    for k in range(q + 1, min(len(ctx.texts), q + 1 + SKELETON_MAX)):
+        if printed.get(k) == key:
+            return False
+        if ctx.role(k) in META_ROLES:
+            return True
+    return False
 
 
 def _may_fill_slot(ctx: Context, q: int, once: bool) -> bool:
