@@ -211,3 +211,92 @@ def test_one_article_under_its_date_with_a_deck_of_two_lines_stays_one():
     arts = clean(_text("article-under-its-date-a-deck-of-two-lines-a-related-headline-inside.txt"))
     assert [a.title for a in arts] == [
         "County surveyors to study the cracked sea wall at the north end of the old harbour this winter"]
+
+
+SLOT_STORIES = ["Ferry fares rise again for island commuters", "Night buses come back to the valley line",
+                "Library opens its doors on Sunday afternoons", "Old quay crane goes to the museum"]
+
+
+def test_a_byline_between_the_date_printed_over_each_story_and_its_headline():
+    """(segpages138) Four stories, each under `Next up`, its date, then `by NAME, NEWSROOM`, then
+    its headline; `NN comments` under each. The line past the byline under each print of the
+    date is the story's headline (before, the byline stood in the slot and the page gave one
+    record: content scoring dropped the three others)."""
+    arts = clean(_text("stories-a-date-then-a-byline-over-each-headline.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert all(a.body.startswith("The ") for a in arts)
+
+
+def test_a_first_paragraph_past_the_byline_heads_no_story():
+    """Hard negative: the same page with no headlines, each story's text right under its date
+    and byline: the line past the byline is a paragraph (a sentence), no headline, and the page
+    gives what it gave before the step (one record, no title)."""
+    arts = clean(_text("posts-a-date-then-a-byline-over-each-first-paragraph.txt"))
+    assert [a.title for a in arts] == [None]
+
+
+def test_a_picture_between_the_label_printed_over_each_story_and_its_headline():
+    """(segpages138) Four stories, each under `Up next`, then a picture's caption and credit,
+    then its headline, its deck, its reading time and its date: the line past the picture heads
+    its story, as the story's date stands under it (before, the caption stood in the slot and
+    the page gave one record)."""
+    arts = clean(_text("stories-a-picture-between-the-label-and-each-headline.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert [a.published for a in arts] == ["2026-03-12T08:15", "2026-03-11T17:40", "2026-03-10T09:05",
+                                           "2026-03-09T12:30"]
+
+
+def test_a_subheading_under_a_picture_in_one_article_heads_no_story():
+    """Hard negative: one article whose sections each open under `Advertisement`, `Picture N of
+    3`, a caption and a credit, then a subheading: no byline or date under the subheadings, so
+    the line past the picture is no story's headline and the page stays one record (with the
+    picture skipped and no such guard, it gave four)."""
+    arts = clean(_text("article-sections-under-a-picture-and-an-advert-each.txt"))
+    assert [a.title for a in arts] == ["The long winter of the island ferries"]
+    assert "The review will report in May" in arts[0].body
+
+
+SLOT_BYLINES = ["Ada Linford, Valley Wire", "Tomas Reyne, Valley Wire", "Mirela Onsk, Valley Wire",
+                "Owen Dunmere, Valley Wire"]
+SLOT_DATES = ["2026-03-12T08:15", "2026-03-11T17:40", "2026-03-10T09:05", "2026-03-09T12:30"]
+
+
+def test_a_byline_between_the_label_printed_over_each_story_and_its_headline_is_that_storys():
+    """(segslot142) Four stories, each under `Next up`, then `by NAME, NEWSROOM`, then its
+    headline, its text, `Published DATE` at its foot: the period slot passes the byline to the
+    headline, so the byline is the story's under it (before, each record from the second on
+    held the next story's byline in its field and audit, and the last none)."""
+    arts = clean(_text("stories-a-byline-between-the-label-and-each-headline-the-date-at-the-foot.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert [a.byline for a in arts] == SLOT_BYLINES
+    assert [a.published for a in arts] == SLOT_DATES
+    for a, name in zip(arts, SLOT_BYLINES):  # (each byline's line in its own story's audit)
+        assert [r.text for r in a.removed if r.role == "byline"] == [f"by {name}"]
+
+
+def test_a_byline_between_the_label_and_the_date_printed_over_each_story_is_that_storys():
+    """(segslot142) segpages138's page (`Next up`, a date no rule reads, `by NAME`, the
+    headline): each record's byline is its own story's (before, the next story's)."""
+    arts = clean(_text("stories-a-date-then-a-byline-over-each-headline.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert [a.byline for a in arts] == [n.replace("Valley", "Harbour") for n in SLOT_BYLINES]
+
+
+def test_a_byline_under_each_headline_stays_with_its_story():
+    """Hard negative: the same stories with each byline under its headline (`Next up`, the
+    headline, `by NAME`): no byline between the label and the headline, each stays where it
+    was (its own story's, as before)."""
+    arts = clean(_text("stories-a-byline-under-each-headline-under-the-label.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert [a.byline for a in arts] == SLOT_BYLINES
+    assert [a.published for a in arts] == SLOT_DATES
+
+
+def test_a_byline_closing_each_story_over_the_label_stays_with_its_story():
+    """Hard negative: each byline closes its story, over `Published DATE`, `Tags` and the
+    comment count, then `Next up` and the next headline: the byline stands over the print, not
+    between it and the headline, so it stays with the story above (as before)."""
+    arts = clean(_text("stories-a-byline-closing-each-story-over-the-label.txt"))
+    assert [a.title for a in arts] == SLOT_STORIES
+    assert [a.byline for a in arts] == SLOT_BYLINES
+    assert [a.published for a in arts] == SLOT_DATES

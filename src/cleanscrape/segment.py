@@ -16,8 +16,8 @@ from operator import attrgetter
 
 from .document import Article, Removed, Role
 from .engine import Labelled
-from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, PRINTED_TWICE as _PRINTED_TWICE, \
-    TIMED as _TIMED
+from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
+    PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -85,6 +85,26 @@ def _header_over_title(labelled: Labelled, i: int) -> bool:
     return False
 
 
+def _over_title(labelled: Labelled, i: int) -> bool:
+    """Block ``i``, a date or byline, is the next story's: its header over its headline."""
+    return _header_over_title(labelled, i) or _in_slot_header(labelled, i)
+
+
+def _in_slot_header(labelled: Labelled, i: int) -> bool:
+    """Block ``i``, a date or byline, stands in the lines the headline under it names as its
+    story's header (``HEADER_LINES``: the lines between a line the page prints once per story
+    and the headline in the slot under it, `Next up`, `by NAME`, the headline), no body text
+    between: the next story's, not the story's above the print."""
+    labels = labelled.labels
+    for j in range(i + 1, len(labels)):
+        f = labels[j]
+        if f is None or f.role is _CONTENT:
+            return False
+        if f.role is _TITLE:
+            return any(k == _HEADER_LINES and j - int(v) <= i for k, v in f.fields)
+    return False
+
+
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
 
 
@@ -117,7 +137,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 not current.paragraphs and not _next_is_title(labelled, i):
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
-        elif role is _SECTION or (role is _DATE or role is _BYLINE) and _header_over_title(labelled, i):
+        elif role is _SECTION or (role is _DATE or role is _BYLINE) and _over_title(labelled, i):
             # a section label, or a date printed over the headline (with its byline), belongs to the next article
             pending.set_fields(f.fields)
             pending.removed.append(entry)

@@ -1459,11 +1459,11 @@ class TitleRule(Rule):
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
         if dated_heads:
-            heads = [(h, why) for h, why in heads if not _in_post_footer(ctx, h, dated_heads)]
-        for h, why in heads:
-            yield self.finding(h, why)
+            heads = [head for head in heads if not _in_post_footer(ctx, head[0], dated_heads)]
+        for h, why, fields in heads:
+            yield self.finding(h, why, fields=fields)
         if not headed:
-            taken = set(found) | set(known) | {h for h, _ in heads}
+            taken = set(found) | set(known) | {head[0] for head in heads}
             stop = _stop_headed_briefs(ctx, taken)
             for h in stop:
                 yield self.finding(h, STOP_BRIEF)
@@ -1475,18 +1475,19 @@ class TitleRule(Rule):
                 yield self.finding(two, "a headline of two sentences over its byline and date")
 
 
-def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str]]:
-    """Headlines the page's repetition places, and why: the slot of the story header it
-    repeats, then the place beside the lines it prints once per story."""
+def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str, tuple[tuple[str, str], ...]]]:
+    """Headlines the page's repetition places, why, and their fields (``HEADER_LINES``): the
+    slot of the story header it repeats, then the place beside the lines it prints once per story."""
     skeleton = _skeleton_heads(ctx, found, known)
-    period = _period_heads(ctx, set(found) | set(known) | set(skeleton))
+    period, spans = _period_heads(ctx, set(found) | set(known) | set(skeleton))
     skeleton, period = _not_printed_again(ctx, [*found, *known], skeleton, period)
     taken = set(found) | set(known) | set(skeleton) | set(period)
     twice = [m - 2 for m, f in enumerate(ctx.findings[2:], 2) if f is not None and f.role in META_ROLES
              and _printed_twice_over_header(ctx, m - 2, taken)]  # (the line, its copy, then the header)
-    return [*((h, "a headline in the slot of the story header the page repeats") for h in skeleton),
-            *((h, "a headline in the same place beside the lines the page prints once per story") for h in period),
-            *((h, "a headline printed twice over its byline, date or stubs, whatever its shape") for h in twice)]
+    return [*((h, "a headline in the slot of the story header the page repeats", ()) for h in skeleton),
+            *((h, "a headline in the same place beside the lines the page prints once per story",
+               ((HEADER_LINES, str(spans[h])),) if h in spans else ()) for h in period),
+            *((h, "a headline printed twice over its byline, date or stubs, whatever its shape", ()) for h in twice)]
 
 
 def _not_printed_again(ctx: Context, found: list[int], *placed: list[int]) -> tuple[list[int], ...]:
@@ -2017,11 +2018,33 @@ def _numbered(texts: list[str], places: list[int]) -> bool:
 
 def _slot_line(ctx: Context, p: int, step: int, printed: dict[int, str]) -> int | None:
     """The first line from print ``p`` in direction ``step`` that is no print of a line the
-    page prints once per story."""
+    page prints once per story. Going down, past a byline or date too (each story's own: `by
+    NAME` between the date the page prints over each headline and that headline), and past a
+    picture's caption and credit when the line under them has its story's byline or date under
+    it (a picture over each story's headline; a section's subheading under a picture in one
+    article has none)."""
     q, n = p + step, len(ctx.texts)
-    while 0 <= q < n and q in printed:
+    pictured = None  # (the first caption or credit passed)
+    while 0 <= q < n and (q in printed or step > 0 and (ctx.role(q) in META_ROLES or ctx.role(q) in
+                                                        _OPTIONAL_IN_HEADER)):
+        if pictured is None and q not in printed and ctx.role(q) in _OPTIONAL_IN_HEADER:
+            pictured = q
         q += step
-    return q if 0 <= q < n else None
+    if not 0 <= q < n:
+        return None
+    return pictured if pictured is not None and not _dated_under(ctx, q, printed, printed[p]) else q
+
+
+def _dated_under(ctx: Context, q: int, printed: dict[int, str], key: str) -> bool:
+    """A byline, date or stub stands under line ``q``, within SKELETON_MAX lines and before
+    the next print of ``key`` (the next story's; a deck, a short first paragraph or a reading
+    time may stand between)."""
+    for k in range(q + 1, min(len(ctx.texts), q + 1 + SKELETON_MAX)):
+        if printed.get(k) == key:
+            return False
+        if ctx.role(k) in META_ROLES:
+            return True
+    return False
 
 
 def _may_fill_slot(ctx: Context, q: int, once: bool) -> bool:
@@ -2034,7 +2057,7 @@ def _may_fill_slot(ctx: Context, q: int, once: bool) -> bool:
         and not leads_on(t) and find_date(t) is None
 
 
-def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
+def _period_heads(ctx: Context, taken: set[int]) -> tuple[list[int], dict[int, int]]:
     """Headlines in the slot the per-story skeleton gives them: the page prints some short
     lines once per story (a share line, a separator, a listen line, a menu printed again by
     infinite scroll), a paragraph between every two prints; the line right before or after
@@ -2042,13 +2065,15 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
     under it, and at least PERIOD_KEYS such lines stand between it and the paragraphs
     around it: that line is each story's headline, whatever its words (most of them
     headline-shaped: a share bar printed over the article and again under its last line
-    has a byline over one print and a sentence over the other)."""
+    has a byline over one print and a sentence over the other). With them, the lines of
+    each one's header over it (``_header_spans``)."""
     prints = _period_prints(ctx)
     if not prints:
-        return []
+        return [], {}
     printed = {i: k for k, v in prints.items() for i in v}
     best: list[int] = []
     best_score = (0, 0)
+    over: list[int] = []  # (the prints the best slot goes down from: none when it goes up)
     fills: dict[int, bool] = {}  # (a line beside the prints of several keys is judged once)
     for places in prints.values():
         for step in (-1, 1):
@@ -2066,10 +2091,29 @@ def _period_heads(ctx: Context, taken: set[int]) -> list[int]:
             # headline printed under each story's `More on this story` stands over the next headline)
             score = (sum(_header_below(ctx, q) for q in set(heads)), len(set(heads)))
             if score > best_score and _stories_under(ctx, sorted(set(heads)), printed):
-                best, best_score = sorted(set(heads)), score
+                best, best_score, over = sorted(set(heads)), score, places if step > 0 else []
     first = _first_story_head(ctx, best)
-    return [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
-            and not _in_found_header(ctx, h, taken)]
+    heads = [h for h in [*first, *best] if h not in taken and h - 1 not in taken and h + 1 not in taken
+             and not _in_found_header(ctx, h, taken)]
+    return heads, _header_spans(ctx, heads, over) if best else {}
+
+
+_HEADER_FIELDS = frozenset({Role.BYLINE, Role.DATE})  # the lines that fill a record's fields (the segmenter's)
+HEADER_LINES = "header_lines"  # a headline's field: lines over it that are its story's header (``segment.py`` reads it)
+
+
+def _header_spans(ctx: Context, heads: list[int], places: list[int]) -> dict[int, int]:
+    """For each of ``heads`` the slot found going down from a print of ``places`` (sorted), the
+    lines between that print and it, when a byline or date stands among them: its story's
+    header (`Next up`, `by NAME`, the headline), which goes with the story under it, not the
+    one over the print (by position: a byline under its headline, or closing the story over
+    the print, is in no such span)."""
+    spans: dict[int, int] = {}
+    for h in heads:
+        k = bisect_left(places, h)
+        if k and any(ctx.role(j) in _HEADER_FIELDS for j in range(places[k - 1] + 1, h)):
+            spans[h] = h - places[k - 1] - 1
+    return spans
 
 
 def _slot_heads(ctx: Context, places: list[int], step: int, printed: dict[int, str], taken: set[int],
