@@ -9,16 +9,10 @@ from cleanscrape.io.html import read_html
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules.base import Context
 from cleanscrape.rules.looselines import LONE_HEADLINE, LONE_HEADLINE_WORDS
+from story_helpers import SHORT_PARAS
 
 HEADLINE = "Harbour board approves the new winter timetable after a long debate"
-PARAS = [
-    "The harbour board approved the new ferry timetable on Tuesday after a debate that ran for most of the "
-    "afternoon, with two members voting against it and one abstaining.",
-    "Under the plan the first crossing leaves the mainland at six in the morning, an hour earlier than now, "
-    "and the last one returns from the island shortly before midnight.",
-    "Residents of the island had asked for the change for years, saying the late boats made it hard to hold "
-    "a job on the mainland or to see a doctor there.",
-]
+PARAS = SHORT_PARAS
 
 
 # a standfirst in a <div> under the headline: CS304 ("the first headline of the page, with prose under it")

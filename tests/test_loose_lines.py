@@ -8,21 +8,9 @@ import cleanscrape
 from cleanscrape.document import Role
 from cleanscrape.io.html import read_html
 from cleanscrape.pipeline import Pipeline
+from story_helpers import LONG_PARAS
 
-PARAS = [  # (each over 200 characters: paragraphs of a story, which the rule reads the markup of)
-    "The harbour board approved the new ferry timetable on Tuesday after a debate that ran for most of the "
-    "afternoon, with two members voting against it and one abstaining, and the chair said the vote closed "
-    "two years of talks.",
-    "Under the plan the first crossing leaves the mainland at six in the morning, an hour earlier than now, "
-    "and the last one returns from the island shortly before midnight on weekdays, with one more boat on "
-    "Saturday evenings.",
-    "Residents of the island had asked for the change for years, saying the late boats made it hard to hold "
-    "a job on the mainland or to see a doctor there and come home the same day, and they filled the public "
-    "gallery on Tuesday.",
-    "The board said the new crossings would be paid for out of the fares, which stay as they are until the "
-    "summer, and that it would look again at the timetable after a year of service, when it has the figures "
-    "for the first winter.",
-]
+PARAS = LONG_PARAS  # (each over 200 characters: paragraphs of a story, which the rule reads the markup of)
 CAPTION = "The ferry Kestrel leaves the island landing at dawn"
 PULL_QUOTE = "“We have waited twenty years for a boat that lets us work on the mainland”"
 

@@ -9,18 +9,9 @@ import cleanscrape
 from cleanscrape.document import Role
 from cleanscrape.io.html import read_html
 from cleanscrape.pipeline import Pipeline
+from story_helpers import LONG_PARAS
 
-PARAS = [  # (each over 200 characters: the story's paragraphs, under the last of which the rule reads)
-    "The harbour board approved the new ferry timetable on Tuesday after a debate that ran for most of the "
-    "afternoon, with two members voting against it and one abstaining, and the chair said the vote closed "
-    "two years of talks.",
-    "Under the plan the first crossing leaves the mainland at six in the morning, an hour earlier than now, "
-    "and the last one returns from the island shortly before midnight on weekdays, with one more boat on "
-    "Saturday evenings.",
-    "Residents of the island had asked for the change for years, saying the late boats made it hard to hold "
-    "a job on the mainland or to see a doctor there and come home the same day, and they filled the public "
-    "gallery on Tuesday.",
-]
+PARAS = LONG_PARAS[:3]  # (each over 200 characters: the story's paragraphs, under the last of which the rule reads)
 HEADLINES = [  # (a linked headline, then a few words about it)
     ("New fares for the island crossing", " from April, the board says"),
     ("Why the old ferry is still in service", " after thirty years at sea"),

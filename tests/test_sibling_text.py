@@ -11,15 +11,9 @@ from cleanscrape.pipeline import Pipeline
 from cleanscrape.rules.base import Context
 from cleanscrape.rules.looselines import SIBLING_TEXT
 from cleanscrape.rules.structure import OUTSIDE_MAIN
+from story_helpers import SHORT_PARAS
 
-PARAS = [
-    "The harbour board approved the new ferry timetable on Tuesday after a debate that ran for most of the "
-    "afternoon, with two members voting against it and one abstaining.",
-    "Under the plan the first crossing leaves the mainland at six in the morning, an hour earlier than now, "
-    "and the last one returns from the island shortly before midnight.",
-    "Residents of the island had asked for the change for years, saying the late boats made it hard to hold "
-    "a job on the mainland or to see a doctor there.",
-]
+PARAS = SHORT_PARAS
 KEPT = [  # a second element's lines the decisions kept (the block model's readmissions)
     "The island's council welcomed the decision and thanked the board for listening to the residents.",
     "The council said the ferry company would publish the full summer timetable on its website in April.",

@@ -33,6 +33,12 @@ P_SHARE = 0.8
 DEEPER = 2
 
 
+def _kept(fs: list[Finding | None]) -> list[int]:
+    """Indices of the blocks the decisions kept: no finding, or a content one."""
+    content = Role.CONTENT
+    return [i for i, f in enumerate(fs) if f is None or f.role is content]
+
+
 class LooseLineRule(Rule):
     """
     What it removes: on an HTML page whose story is set in paragraphs (P_SHARE of its kept blocks of
@@ -55,8 +61,7 @@ class LooseLineRule(Rule):
         if not ctx.doc.from_html:
             return
         blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
-        content = Role.CONTENT
-        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        kept = _kept(fs)
         long = [i for i in kept if lens[i] >= STORY_PARAGRAPH]
         paras = [d for i in long if blocks[i].hints.get("tag") == "p" and (d := blocks[i].hints.get("main_depth")) is not None]
         if len(paras) < STORY_PARAGRAPHS or len(paras) < P_SHARE * len(long):
@@ -194,9 +199,8 @@ class RelatedRunRule(Rule):
     def check(self, ctx: Context) -> Iterator[Finding]:
         if not ctx.doc.from_html:
             return
-        blocks, fs, lens = ctx.doc.blocks, ctx.findings, ctx.lens
-        content = Role.CONTENT
-        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        blocks, fs, lens, content = ctx.doc.blocks, ctx.findings, ctx.lens, Role.CONTENT
+        kept = _kept(fs)
         story = [i for i in kept if lens[i] >= STORY_PARAGRAPH and blocks[i].hints.get("link_density", 0.0) < STORY_LINKS]
         if not story:
             return
