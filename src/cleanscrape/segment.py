@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
 
-from .document import Article, Removed, Role
+from .document import Article, Finding, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
     PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
@@ -85,24 +85,30 @@ def _header_over_title(labelled: Labelled, i: int) -> bool:
     return False
 
 
-def _over_title(labelled: Labelled, i: int) -> bool:
-    """Block ``i``, a date or byline, is the next story's: its header over its headline."""
-    return _header_over_title(labelled, i) or _in_slot_header(labelled, i)
-
-
-def _in_slot_header(labelled: Labelled, i: int) -> bool:
-    """Block ``i``, a date or byline, stands in the lines the headline under it names as its
-    story's header (``HEADER_LINES``: the lines between a line the page prints once per story
-    and the headline in the slot under it, `Next up`, `by NAME`, the headline), no body text
-    between: the next story's, not the story's above the print."""
-    labels = labelled.labels
-    for j in range(i + 1, len(labels)):
+def _slot_headers(labels: tuple[Finding | None, ...]) -> list[int | None]:
+    """For each block, the first line of the header the headline under it names as its story's
+    (``HEADER_LINES``: the lines between a line the page prints once per story and the headline in
+    the slot under it, `Next up`, `by NAME`, the headline), when no body text stands between the
+    block and that headline; None elsewhere. One pass from the bottom (read only on a page where a
+    date or byline is in question)."""
+    out: list[int | None] = [None] * len(labels)
+    start: int | None = None
+    for j in range(len(labels) - 1, -1, -1):
         f = labels[j]
         if f is None or f.role is _CONTENT:
-            return False
-        if f.role is _TITLE:
-            return any(k == _HEADER_LINES and j - int(v) <= i for k, v in f.fields)
-    return False
+            start = None
+        elif f.role is _TITLE:
+            start = next((j - int(v) for k, v in f.fields if k == _HEADER_LINES), None)
+        else:
+            out[j] = start
+    return out
+
+
+def _in_slot_header(starts: list[int | None], i: int) -> bool:
+    """Block ``i``, a date or byline, stands in the header its headline names (``_slot_headers``):
+    the next story's, not the story's above the print."""
+    start = starts[i]
+    return start is not None and start <= i
 
 
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
@@ -115,6 +121,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
     pending = _Draft()  # what precedes the next title: sections, page header chrome
     current: _Draft | None = None
     labels = labelled.labels
+    slots: list[int | None] | None = None  # (``_slot_headers``, made when first asked)
     for i, block in enumerate(doc.blocks):
         f = labels[i]
         role = f.role if f is not None else _CONTENT
@@ -137,7 +144,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 not current.paragraphs and not _next_is_title(labelled, i):
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
-        elif role is _SECTION or (role is _DATE or role is _BYLINE) and _over_title(labelled, i):
+        elif role is _SECTION or (role is _DATE or role is _BYLINE) and (
+                _header_over_title(labelled, i) or _in_slot_header(slots := slots or _slot_headers(labels), i)):
             # a section label, or a date printed over the headline (with its byline), belongs to the next article
             pending.set_fields(f.fields)
             pending.removed.append(entry)
