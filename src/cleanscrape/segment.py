@@ -114,6 +114,31 @@ def _in_slot_header(starts: list[int | None], i: int) -> bool:
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
 
 
+def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
+    """The drafts that are articles (a body, or a brief's text kept), joined where the joining
+    steps say; drafts with no body are not articles: their audit (and what is left pending
+    after the last headline) goes to a neighbour, the next article or the last."""
+    kept: list[_Draft] = []
+    carry: list[Removed] = []
+    for d in drafts:
+        if d.paragraphs or _brief_text_kept(d):
+            d.removed[:0] = carry
+            carry = []
+            kept.append(d)
+        else:
+            if d.title is not None:
+                carry.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
+                                     "a headline with no article under it"))
+            carry.extend(d.removed)
+    carry.extend(pending.removed)
+    kept = _tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))))
+    if kept:
+        kept[-1].removed.extend(carry)
+    for d in kept:
+        d.removed.sort(key=_LINE)
+    return kept
+
+
 def segment(labelled: Labelled, *, source: str | None = None,
             extra: Mapping[str, object] | None = None) -> list[Article]:
     doc = labelled.doc
@@ -155,26 +180,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 target.set_fields(f.fields)
             target.removed.append(entry)
 
-    # Drafts with no body are not articles: their audit goes to a neighbour.
-    kept: list[_Draft] = []
-    carry: list[Removed] = []
-    for d in drafts:
-        if d.paragraphs or _brief_text_kept(d):
-            d.removed[:0] = carry
-            carry = []
-            kept.append(d)
-        else:
-            if d.title is not None:
-                carry.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
-                                     "a headline with no article under it"))
-            carry.extend(d.removed)
-    carry.extend(pending.removed)
-    kept = _tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))))
-    if kept:
-        kept[-1].removed.extend(carry)
-    for d in kept:
-        d.removed.sort(key=_LINE)
-
+    kept = _articles_of(drafts, pending)
     meta = dict(doc.meta or {})
     if labelled.notice:
         extra = {**(extra or {}), "notice": labelled.notice}
