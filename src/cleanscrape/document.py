@@ -137,13 +137,9 @@ class Document:
     meta: Mapping[str, object] = field(default_factory=lambda: _EMPTY, compare=False)
     columns: HintColumns | None = field(default=None, compare=False, repr=False)
 
-    def page_columns(self) -> HintColumns:
+    def page_columns(self, hints: Sequence[Hints] | None = None) -> HintColumns:
         """The hint columns of the blocks: the reader's, when made for these blocks, else read
-        off the blocks' hints."""
-        return self.columns_or(None)
-
-    def columns_or(self, hints: Sequence[Hints] | None) -> HintColumns:
-        """``page_columns``, the blocks' ``hints`` given as a column when the caller has them."""
+        off the blocks' hints (``hints``: those hints as a column, when the caller has them)."""
         cols = self.columns
         return cols if cols is not None and cols.blocks is self.blocks else hint_columns(self.blocks, hints)
 

@@ -151,7 +151,7 @@ class Context:
         not each block's hints."""
         got = self._cols
         if got is None:
-            got = self._cols = self.doc.columns_or(self.hints)
+            got = self._cols = self.doc.page_columns(self.hints)
         return got
 
     # -- indexes ----------------------------------------------------------------
