@@ -82,3 +82,24 @@ def test_timed_date_line_is_a_date_with_its_time_of_day():
     for line in ("03.03.2025", "March 3, 2025", "Published 3 March 2025", "3 hours ago", "14:32",
                  "The ferry left at 21:30 on Nov 17, 2026, an hour late."):
         assert not timed_date_line(line), line
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("12-03-2026 08:15", "2026-03-12T08:15"),  # day first with hyphens, and its time
+    ("31-12-2025, 23:59", "2025-12-31T23:59"),
+    ("03-19-2026", "2026-03-19"),  # month first: 19 cannot be a month
+    ("Geplaatst op 12-09-2026 20:54", "2026-09-12T20:54"),
+])
+def test_a_day_first_date_with_hyphens_is_read(text, iso):
+    assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "12-03",  # a score, or a day and month with no year
+    "Call 555-12-03-2026 today",  # a phone number: the digits run on past the date's
+    "Order 12-03-20261",
+    "1998-2003",  # a range of years
+    "19-23-2026",  # neither 19 nor 23 is a month
+])
+def test_hyphenated_digits_that_are_no_date(text):
+    assert find_date(text) is None

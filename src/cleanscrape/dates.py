@@ -65,12 +65,17 @@ _DATE_FORMS = [
     # 03.11.2025 / 3/11/2025 (day first, as most of the world writes it); 11/19/2025 (month
     # first, as the US writes it) when the day cannot be a month or a 12-hour clock follows
     rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)[./]{_YEAR}",
+    # 12-03-2026 (day first with hyphens, as Dutch and Scandinavian blogs print it); 03-19-2026 month
+    # first when the day cannot be a month; never inside a longer run of digits and hyphens (a phone
+    # number, a code: `555-12-03-2026`)
+    rf"(?<![\d\-])(?P<d>[0-3]?\d)(?P<sep>-)(?P<mn>[0-3]?\d)-{_YEAR}(?![\d\-])",
 ]
 _DATE_RX = [compile_pattern(p, "i") for p in _DATE_FORMS]
+_MONTH_FIRST_SEPARATORS = ("/", "-")  # (a numeric date's separators the US prints month first with)
 # what a form's match must hold, searched first where that is much cheaper than the form: a
 # month's name first (`November 3, 2025`) is tried at every letter of a line, each of the
 # languages' month names in turn, while its day and year (`3, 2025`) are tried at its digits only
-_DATE_NEEDS = [None, None, compile_pattern(rf"{_DAY},?\s+{_YEAR}", "i"), None, None]
+_DATE_NEEDS = [None, None, compile_pattern(rf"{_DAY},?\s+{_YEAR}", "i"), None, None, None]
 _ANY_YEAR = compile_pattern(r"(?:19|20)\d\d", "")
 # the half of the day after a 12-hour clock: `a.m.`, `PM`, `p. m.` (a space in a phrase: one or none)
 _MERIDIEM = phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"\s")
@@ -149,7 +154,7 @@ def find_date(text: str) -> FoundDate | None:
             month = _MONTH_NUMBER[g["m"].lower().rstrip(".")]
         else:
             month = int(g["mn"])
-            if g.get("sep") == "/" and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
+            if g.get("sep") in _MONTH_FIRST_SEPARATORS and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
                 day, month = month, day
     except (KeyError, ValueError, TypeError):
         return None
