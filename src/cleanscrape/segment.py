@@ -85,6 +85,23 @@ def _header_over_title(labelled: Labelled, i: int) -> bool:
     return False
 
 
+def _byline_over_title(labelled: Labelled, i: int, above: _Draft | None) -> bool:
+    """Block ``i``, a byline, stands right over a headline whose own header (the labelled lines
+    under it, down to its text) holds no byline, and the story above has its byline already: the
+    next story's author printed over its headline (`Théo Tassin, Rédacteur en chef adjoint`, then the
+    headline, then the date), not a second byline closing the story above."""
+    if above is None or above.byline is None or not _next_is_title(labelled, i):
+        return False
+    labels = labelled.labels
+    for j in range(i + 2, len(labels)):
+        f = labels[j]
+        if f is None or f.role is _CONTENT or f.role is _TITLE:
+            return True
+        if f.role is _BYLINE:
+            return False
+    return True
+
+
 def _slot_headers(labels: tuple[Finding | None, ...]) -> list[int | None]:
     """For each block, the first line of the header the headline under it names as its story's
     (``HEADER_LINES``: the lines between a line the page prints once per story and the headline in
@@ -170,7 +187,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
         elif role is _SECTION or (role is _DATE or role is _BYLINE) and (
-                _header_over_title(labelled, i) or _in_slot_header(slots := slots or _slot_headers(labels), i)):
+                _header_over_title(labelled, i) or _in_slot_header(slots := slots or _slot_headers(labels), i)) \
+                or role is _BYLINE and _byline_over_title(labelled, i, current):
             # a section label, or a date printed over the headline (with its byline), belongs to the next article
             pending.set_fields(f.fields)
             pending.removed.append(entry)

@@ -447,6 +447,9 @@ class AuthorNameRule(Rule):
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
         yield from self._slot_bylines(ctx)
+        for i, name in _comma_bylines(ctx):
+            yield self.finding(i, "a name, a comma and the author's job, no `By`, beside the date or reading time",
+                               fields=(("byline", name),))
         yield from self._author_photos(ctx)
 
     def _slot_bylines(self, ctx: Context) -> Iterator[Finding]:
@@ -526,18 +529,57 @@ COMMA_JOB_WORDS = 3  # words of the job after a name and its comma (`Leiter Wirt
 SLOT_REACH = 4  # lines from a headline down to the name: a quote, a clip's title and its length between
 
 
-def _comma_name(text: str) -> str:
+def _comma_name(text: str, any_case: bool = False, job_words: int = COMMA_JOB_WORDS) -> str:
     """`Svenja Mürzhofer, Leiter Wirtschaft`: a name of two to four capitalised words, a comma,
-    then a few words (a job, in words no list need hold), no digit, no sentence: the name, or ""."""
+    then a few words (a job, in words no list need hold), no digit, no sentence: the name, or "".
+    With ``any_case``, the job may open in lower case (`Ana Ruiz, corresponsal`); ``job_words``: its
+    words at most."""
     name, comma, job = text.partition(",")
-    if not comma or "," in job or not 1 <= len(job.split()) <= COMMA_JOB_WORDS or ends_sentence(text):
+    if not comma or "," in job or not 1 <= len(job.split()) <= job_words or ends_sentence(text):
         return ""
     name, job = name.strip(), job.strip()
     if not HEADLINE_MIN_WORDS <= len(name.split()) <= NAME_MAX_WORDS or not name_list(name, NAME_MAX_WORDS) or \
-            not _NOT_NAME.isdisjoint(name.lower().split()) or not job[:1].isupper() or \
+            not _NOT_NAME.isdisjoint(name.lower().split()) or not (job[:1].isupper() or any_case) or \
             not all(map(_name_word, job.split())):
         return ""  # (`Carlos Dobkin , and`: an author list's connector, no job)
     return name
+
+
+COMMA_HEAD_REACH = 3  # lines over a bare name and its job where its headline stands (a deck, the date between)
+COMMA_HEAD_WORDS = 5  # words of that headline at least: a masthead or a kicker over a headline with a comma is shorter
+
+
+def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
+    """`Chiara Bortolami, Inviata`, `Ana Ruiz, corresponsal`: a name, a comma and a job
+    (``_comma_name``, the job in either case) with no `By`, right over or under the date or under
+    the reading time, once on the page too. The job names a newsroom's job (the language files'
+    `jobs`; then it may run to JOB_LINE_WORDS words, `Rédacteur en chef adjoint`), or a headline of
+    COMMA_HEAD_WORDS words or more stands over it (``_slot_head``, a deck or the date between): a
+    headline with a comma (`Kamala Harris, Explained`) over its own date has none, a masthead over
+    it is shorter. A name with a newsroom's job may stand right over the headline, the date under
+    that (`Théo Tassin, Rédacteur en chef adjoint` / the headline / the date)."""
+    fs, texts, n = ctx.findings, ctx.texts, len(ctx.texts)
+    found = []
+    for i in ctx.short(LABELLED_NAME_MAX):
+        f, t = fs[i], texts[i]
+        if f is not None and f.role not in _SLOT_NAME_ROLES or "," not in t:
+            continue
+        name = _comma_name(t, any_case=True, job_words=JOB_LINE_WORDS)
+        if not name:
+            continue
+        job = t.partition(",")[2].lower().split()
+        listed = not JOB_WORDS.isdisjoint(job)
+        if not listed and len(job) > COMMA_JOB_WORDS:
+            continue
+        above = fs[i - 1] if i > 0 else None
+        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME:
+            if listed or any(_slot_head(ctx, k) and ctx.nwords(k) >= COMMA_HEAD_WORDS
+                             for k in range(i - 1, max(-1, i - 1 - COMMA_HEAD_REACH), -1) if ctx.is_open(k)):
+                found.append((i, name))
+        elif listed and i + 2 < n and ctx.is_open(i + 1) and _slot_head(ctx, i + 1) and \
+                ctx.nwords(i + 1) >= COMMA_HEAD_WORDS and (g := fs[i + 2]) is not None and g.role is Role.DATE:
+            found.append((i, name))
+    return found
 
 
 _SLOT_NAME_ROLES = frozenset({Role.CONTENT, Role.TEASER})  # (a line a rule took for a video's title)
@@ -3163,8 +3205,9 @@ def _headline_above(ctx: Context, i: int, nw: int, last_title: int) -> int | Non
     h = i - 1
     if h <= last_title or h < 0 or nw < STANDFIRST_MIN_WORDS or page_title and ctx.key(h) in page_title:
         return None
-    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or not _may_head(ctx, h, below):
-        return None
+    if not STANDFIRST_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or not _may_head(ctx, h, below) or \
+            _name_led(ctx.texts[h]):
+        return None  # (`Théo Tassin, Rédacteur en chef adjoint` over the headline: its author, no headline)
     # a standfirst of two bullet lines: the headline is the top of the stack, under the menu
     if h - 1 > last_title and h - 1 >= 0 and STANDFIRST_MIN_WORDS <= ctx.heading_words(h - 1) <= HEADINGS_MAX_WORDS \
             and _may_head(ctx, h - 1, ctx.key(h)) and (h - 1 == 0 or ctx.heading_words(h - 2) < STANDFIRST_MIN_WORDS):
