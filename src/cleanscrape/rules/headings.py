@@ -365,6 +365,9 @@ class AuthorNameRule(Rule):
     Example: `Ines Carter, Markets correspondent` or `Bericht: Lorenz Sandau` under each of
     several stories' headlines (an index quote, a clip's title and length between), over its
     text: the byline's place in the page's story header, whatever a rule took it for
+    Example: `Ana Ruiz, corresponsal` or `Rodrigo Valdeolmos, Jefe de Economía` over or under the
+    date, once on the page: a name, a comma and a job, no `By` (a job no list holds under a
+    headline); `Théo Tassin, Rédacteur en chef adjoint` over the headline over the date
     Kept: `Three rules` (a subheading: not next to a date or reading time); `Anna Berg, Head
     teacher` under each subheading of an article with its own byline or date (its voices).
     """
@@ -447,15 +450,18 @@ class AuthorNameRule(Rule):
         for i, fields in _labelled_names(ctx):
             yield self.finding(i, "a name after a label the page prints under each headline", fields=fields)
         yield from self._slot_bylines(ctx)
-        for i, name in _comma_bylines(ctx):
-            yield self.finding(i, "a name, a comma and the author's job, no `By`, beside the date or reading time",
-                               fields=(("byline", name),))
+        yield from self._comma_bylines(ctx)
         yield from self._author_photos(ctx)
 
     def _slot_bylines(self, ctx: Context) -> Iterator[Finding]:
         for i, name in _slot_names(ctx):  # (over a video teaser's title: the name and its job are no title)
             yield self.finding(i, "a name in the byline's place of each story's header, under its headline",
                                fields=(("byline", name),), priority=self.priority + 1)
+
+    def _comma_bylines(self, ctx: Context) -> Iterator[Finding]:
+        for i, name in _comma_bylines(ctx):
+            yield self.finding(i, "a name, a comma and the author's job, no `By`, beside the date or reading time",
+                               fields=(("byline", name),))
 
     def _author_photos(self, ctx: Context) -> Iterator[Finding]:
         for i in _author_photo_lines(ctx):
@@ -565,8 +571,8 @@ def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
         if f is not None and f.role not in _SLOT_NAME_ROLES or "," not in t:
             continue
         name = _comma_name(t, any_case=True, job_words=JOB_LINE_WORDS)
-        if not name:
-            continue
+        if not name or not all(map(_name_word, name.split())):
+            continue  # (`Kanal: NRK Radio, Max`: a label and a channel, no name)
         job = t.partition(",")[2].lower().split()
         listed = not JOB_WORDS.isdisjoint(job)
         if not listed and len(job) > COMMA_JOB_WORDS:
