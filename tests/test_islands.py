@@ -441,3 +441,58 @@ def test_above_the_story_the_last_card_is_spared():
     taken = _cs210(page)
     assert {c[1] for c in CARDS} <= set(taken)
     assert header[1] not in taken and not set(taken) & set(LONG_STORY)
+
+
+# CS112 caption-credit (its positive is tests/fixtures/rules/CS112.txt): the case and its hard negatives
+CAPTION = "The new ferry leaves Corran landing on its first crossing of the morning."
+CREDIT = "Harbour Photo Archive"
+FERRY = [
+    "The council said on Tuesday that the ferry between Corran landing and the island will run every forty "
+    "minutes from the first week of May, instead of every hour.",
+    "Two more crossings will be added in the evening, and the first boat of the morning will leave half an hour "
+    "earlier for the workers of the fish plant.",
+    "Islanders asked for the change at three public meetings last autumn, and the council said the cost would be "
+    "met from the ferry fares of the summer season.",
+    "The harbour office will stay open until eight in the evening from May, and tickets can be bought on the boat.",
+    "A second boat will be hired for the summer months, when visitors to the island fill the ferry on most crossings.",
+    "The council will review the timetable after the summer season and report to the islanders in October.",
+]
+
+
+def _ferry(pair: str, *, at: int = 2, joint: str = "\n\n") -> list[str]:
+    """The ferry story with ``pair`` (two lines or more set together) after its ``at``-th paragraph,
+    its paragraphs set apart by ``joint``; the body's paragraphs of its one record."""
+    text = joint.join(["Ferry timetable to change at Corran landing", *FERRY[:at], pair, *FERRY[at:]])
+    (record,) = cleanscrape.clean(text)
+    return record.paragraphs
+
+
+def test_a_caption_and_its_credit_between_the_paragraphs_go():
+    kept = _ferry(f"{CAPTION}\n{CREDIT}")
+    assert CAPTION not in kept and CREDIT not in kept
+    assert FERRY[1] in kept and FERRY[2] in kept
+    (record,) = cleanscrape.clean("\n\n".join([*FERRY[:2], f"{CAPTION}\n{CREDIT}", *FERRY[2:]]))
+    assert {r.code for r in record.removed if r.text in (CAPTION, CREDIT)} == {"CS112"}
+
+
+def test_a_quote_over_its_attribution_and_a_subheading_over_its_paragraph_stay():
+    quote = ("\"We asked for a boat every forty minutes three winters ago, and we are glad the council listened at "
+             "last, because the workers of the fish plant and the school children have waited on the pier in the "
+             "rain for far too long,\" she said.")
+    assert {quote, "Anna Holm, harbour master"} <= set(_ferry(f"{quote}\nAnna Holm, harbour master"))
+    sub = "Winter sailings\nIn the winter months the boats keep to the hourly timetable, as fewer people cross."
+    assert set(sub.split("\n")) <= set(_ferry(sub))
+
+
+def test_a_line_that_ends_a_sentence_a_list_and_a_marked_line_under_the_caption_stay():
+    for second in ("He said the boat was full.", "- Harbour Photo Archive", "harbour photo archive"):
+        assert {CAPTION, second.lstrip("- ")} <= {p.lstrip("- ") for p in _ferry(f"{CAPTION}\n{second}")}
+    listed = f"{CAPTION}\n{CREDIT}\nCorran Ferry Company"  # (three lines set together: a list, not a figure)
+    assert set(listed.split("\n")) <= set(_ferry(listed))
+
+
+def test_the_pair_at_the_edge_of_the_text_and_a_page_set_line_under_line_stay():
+    for at in (0, len(FERRY)):  # (under the story's last paragraph CS429 reads the credit as a trailing line)
+        page = "\n\n".join(["Ferry timetable to change at Corran landing", *FERRY[:at], f"{CAPTION}\n{CREDIT}", *FERRY[at:]])
+        assert not [r for rec in cleanscrape.clean(page) for r in rec.removed if r.code == "CS112"]
+    assert {CAPTION, CREDIT} <= set(_ferry(f"{CAPTION}\n{CREDIT}", joint="\n"))

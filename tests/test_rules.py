@@ -2,7 +2,8 @@
 
 Each ``tests/fixtures/rules/CODE.txt`` is a small page. A line starting with
 ``- `` must be labelled by that rule, a line starting with ``+ `` must come out
-as body text, other lines (two spaces) are context. The whole default
+as body text, other lines (two spaces) are context, and a line that is only a
+full stop is a blank line in the page. The whole default
 pipeline runs, as a user would run it.
 """
 
@@ -18,22 +19,28 @@ from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+BLANK = "."  # a fixture's line that is only a full stop: a blank line in the page
 SECTIONS = ("What it removes:", "Why:", "Example:", "Kept:")
 
 
 def load_fixture(path: Path) -> tuple[str, list[int], list[int]]:
     lines, hits, keeps = [], [], []
+    blocks = 0  # (the page's lines that hold text: a blank line is no block)
     for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw == BLANK:
+            lines.append("")  # (a page that spaces its paragraphs: CS112 reads the blank lines)
+            continue
         if raw.startswith("#") or not raw.strip():
             continue
         mark, text = raw[:2], raw[2:]
         if mark == "- ":
-            hits.append(len(lines))
+            hits.append(blocks)
         elif mark == "+ ":
-            keeps.append(len(lines))
+            keeps.append(blocks)
         elif mark != "  ":
             raise ValueError(f"{path.name}: bad line prefix {mark!r}")
         lines.append(text)
+        blocks += 1
     return "\n".join(lines), hits, keeps
 
 

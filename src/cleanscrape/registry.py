@@ -96,6 +96,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(looselines.LOOSE_LINE)
     # ...and a lone headline-shaped line the story ends on, under its last paragraph
     rules.append(islands.TRAILING_LINE)
+    # ...and a picture's caption and its credit set together between the story's paragraphs
+    rules.append(islands.CAPTION_CREDIT)
     # ...and on an HTML page, prose outside the text container beside kept blocks of its own element
     rules.append(looselines.SIBLING_TEXT)
     # ...and on an HTML page, other stories' links (a list, a row of cards) under the story's last paragraph

@@ -2176,6 +2176,11 @@ def _headline_taken(ctx: Context, i: int, above: int) -> int | None:
     return None
 
 
+def tight_blocks(ctx: Context) -> frozenset[int]:
+    """The blocks of a text page set on the line right under the block before them (:func:`_tight`)."""
+    return _tight(ctx)
+
+
 def _tight(ctx: Context) -> frozenset[int]:
     """The blocks of a text page set on the line right under the block before them (no blank
     line between); none on an HTML page. (Read off the page's columns of lines and ``last``

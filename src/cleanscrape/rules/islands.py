@@ -21,7 +21,7 @@ from operator import sub
 from ..document import Finding, Role
 from ..text import CLOSERS, TERMINAL, ends_sentence, list_mark
 from .base import EVERY_LABEL, REPEAT_ANY, Context, Rule, runs_within
-from .content import ISLAND_GAP, ISLAND_SHARE, light_tail
+from .content import ISLAND_GAP, ISLAND_SHARE, light_tail, tight_blocks
 
 # the kept text from a gap on (to the story's end) weighs less than this share of the heaviest
 # kept stretch above it: a box or a teaser, not the rest of the story (0.1, 0.15, 0.2 and 0.25
@@ -275,6 +275,65 @@ def _headline_run(ctx: Context, tail: list[int]) -> list[int]:
         figures = sum(1 for k in run if any(map(str.isdigit, texts[k])))
         return [] if figures > ROW_FIGURE_SHARE * len(run) else run[::-1]
     return []
+
+
+CREDIT_WORDS = (1, 6)  # words of a picture's credit line: a name, an agency, a place (`NASA Worldview`)
+CAPTION_WORDS = (5, 40)  # words of the caption over it: a sentence or two, more than a label, less than a paragraph
+# share of a page's kept lines a blank line sets off from the kept line above: a page that spaces its
+# paragraphs, where two lines set together are one thing (0.5 took a site's tight-set text on readability-tests fit)
+SPACED_SHARE = 0.8
+MIN_KEPT = 4  # kept lines a page needs before it can say how it spaces them
+_NOT_CREDIT = frozenset("-\u2013\u2014\u2022*#+")  # a list's or a heading's mark opens no credit line
+
+
+class CaptionCreditRule(Rule):
+    """
+    What it removes: on a text page that sets off its kept lines with blank lines, once every
+    decision is made, a kept pair of lines set together inside the kept text (no blank line
+    between them, one over and under them): a caption of CAPTION_WORDS words over a short credit
+    of CREDIT_WORDS words that ends no sentence and opens on a capital or a bracket.
+    Why: a picture's caption and its credit are one element in the markup (a ``<figure>``, a
+    ``<figcaption>``) and stand together in a naive scrape of it, between the story's paragraphs,
+    which a blank line sets apart; HTML mode knows the figure by its element, a text page by the
+    pair's shape: two lines set together, the second a name.
+    Example: `Air pollution in Delhi remains unhealthy this week.` over `Berkeley Earth`
+    Example: `Zendaya attends a screening at the Venice Film Festival.` over
+    `Stephane Cardinale - Corbis/Getty Images`
+    Kept: a subheading over its paragraph (a blank line between them, or a paragraph under it
+    set together), a quote over its attribution when the quote runs on (a paragraph), a list's
+    items (marked, or three lines set together), the pair at the edge of the kept text, and
+    every line of a page that sets its text line under line, or of an HTML page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.blocks or ctx.doc.from_html:
+            return  # (an HTML page: the markup sets its figures)
+        fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        if len(kept) < MIN_KEPT:
+            return
+        tight = tight_blocks(ctx)
+        if sum(i not in tight for i in kept[1:]) < SPACED_SHARE * (len(kept) - 1):
+            return
+        n = len(texts)
+        for i, j in zip(kept[1:-2], kept[2:-1]):
+            if j != i + 1 or j not in tight or i in tight or j + 1 < n and j + 1 in tight:
+                continue
+            if _credit(texts[j]) and CAPTION_WORDS[0] <= len(texts[i].split()) <= CAPTION_WORDS[1]:
+                for k in (i, j):
+                    yield self.finding(k, "a caption and its credit set together between the story's paragraphs",
+                                       priority=self.outranking(fs[k]))
+
+
+def _credit(text: str) -> bool:
+    """A credit line's shape: CREDIT_WORDS words, no sentence's end, a capital or a bracket first."""
+    return CREDIT_WORDS[0] <= len(text.split()) <= CREDIT_WORDS[1] and not ends_sentence(text) \
+        and text[:1] not in _NOT_CREDIT and (text[:1].isupper() or text[:1] == "(")
+
+
+CAPTION_CREDIT = CaptionCreditRule("CS112", "caption-credit",
+                                   "on a text page, a picture's caption and its credit set together between the story's paragraphs",
+                                   Role.CAPTION, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
 TRAILING_LINE = TrailingLineRule("CS429", "trailing-line",
