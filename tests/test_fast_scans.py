@@ -25,7 +25,7 @@ from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
-from cleanscrape.text import _PUNCT_TOKENS, DIGIT_FIRST, DIGIT_RUN, _ascii_word_count, figures_line, fold_digits, word_count
+from cleanscrape.text import _PUNCT_TOKENS, _WIDE_DIGIT_LEADS, ASCII_END, DIGIT_FIRST, DIGIT_RUN, _ascii_word_count, digit_lines, figures_line, fold_digits, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
@@ -769,6 +769,31 @@ def test_digit_scans_match_where_the_plain_digit_class_matches(text):
     lines = text.split("\n")
     ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
     assert ctx.digit_blocks() == {i for i, t in enumerate(lines) if re.search(r"\d", t) is not None}
+
+
+def test_wide_digit_leads_hold_the_first_byte_of_every_digit_outside_ascii():
+    # (``digit_lines`` marks these bytes as where a digit outside ASCII may start: every decimal
+    # digit of this Python's Unicode tables past ASCII must start with one, or a line holding only
+    # that digit would be missed)
+    leads = {chr(c).encode()[0] for c in range(ASCII_END, sys.maxunicode + 1)
+             if not 0xD800 <= c <= 0xDFFF and chr(c).isdecimal()}
+    assert leads <= set(_WIDE_DIGIT_LEADS)
+    assert not any(b in _WIDE_DIGIT_LEADS for b in "\u2019\u201c\u2014\u2026\xa0é".encode())  # (English and French marks)
+
+
+def test_digit_lines_read_past_a_wide_character_that_is_no_digit():
+    # (a line whose first mark opens a character of a digit's block that is no digit: searched whole,
+    # its ASCII digit after it found; a lone surrogate, a newline inside a block, an empty block)
+    lines = ["\u065f and 7", "\uff0c\uff1a no number", "\u0e01\u0e02", "\ud800 4", "one\ntwo 2", "", "\uff11", "x"]
+    assert digit_lines(lines) == {i for i, t in enumerate(lines) if re.search(r"\d", t) is not None} == {0, 3, 4, 6}
+    assert digit_lines([]) == frozenset()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WIDE_DIGIT_PIECES + ["\u0e01", "\uff0c", "\u1e00", "\ud800", ""]), max_size=6).map("".join),
+                max_size=12))
+def test_digit_lines_are_the_lines_a_search_per_line_finds_a_digit_in(lines):
+    assert digit_lines(lines) == {i for i, t in enumerate(lines) if re.search(r"\d", t) is not None}
 
 
 def test_digit_blocks_keep_wide_digits_and_leave_superscripts():

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate, repeat
 
 from .lang import words as lang_words
 from .patterns import compile_pattern, words_alternation
@@ -72,6 +74,40 @@ _WIDE_MARKS = "\u2019\u2018\u201c\u201d\u2014\u2013\u2026\xa0"
 # U+0660, where the first digit outside ASCII stands), ``\d`` tried only on the rest (the matches ``\d`` finds)
 DIGIT_FIRST = r"[^\x00-/:-\u065f](?<=\d)"
 DIGIT_RUN: re.Pattern[str] = compile_pattern(DIGIT_FIRST + r"\d*", "")  # a run of digits: a number, folded where shapes compare
+
+# the first byte of the UTF-8 of every digit outside ASCII (``\d`` past `9`, U+0660 on: Arabic-Indic to
+# U+07C0, the Indic and South-East Asian scripts, U+A620 to U+ABF9, full width, U+104A0 on), as this
+# Python's Unicode tables place them (``tests/test_fast_scans.py`` checks every such digit's); curly
+# quotes, dashes and accented letters start with none of these
+_WIDE_DIGIT_LEADS = b"\xd9\xdb\xdf\xe0\xe1\xea\xef\xf0"
+_DIGIT_MARK = 48  # `0`: how ``_DIGIT_MARKS`` marks a byte a digit's may be
+ASCII_END = 128  # bytes (and code points) under this are ASCII: in UTF-8 such a byte is that character
+# a line's UTF-8 byte by byte as ``digit_lines`` reads it: an ASCII digit or such a first byte ``_DIGIT_MARK``,
+# every other a space
+_DIGIT_MARKS = bytes(_DIGIT_MARK if chr(i).isdigit() and i < ASCII_END or i in _WIDE_DIGIT_LEADS else 32 for i in range(256))
+
+
+def digit_lines(texts: list[str]) -> frozenset[int]:
+    r"""The indices of the ``texts`` that hold a digit (``\d``, as ``DIGIT_RUN`` reads one), found in C
+    over their UTF-8 end to end, each byte marked by one table (``_DIGIT_MARKS``): a line is taken at
+    its first ASCII digit, or, where its first mark is a byte that opens a digit outside ASCII (or
+    another character of that block), when ``DIGIT_RUN`` finds a digit in it; then the search goes
+    on at the next line. (A pattern's class test per character costs several times the table's step.)"""
+    try:
+        data = list(map(str.encode, texts))
+    except UnicodeEncodeError:  # (a lone surrogate: its bytes, no digit's)
+        data = list(map(str.encode, texts, repeat("utf-8"), repeat("surrogatepass")))
+    raw = b"".join(data)
+    marks = raw.translate(_DIGIT_MARKS)
+    starts = list(accumulate(map(len, data), initial=0))  # (each line's first byte; an empty line's is the next's)
+    found = []
+    pos = marks.find(_DIGIT_MARK)
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1  # (past the empty lines that start where line ``k`` does)
+        if raw[pos] < ASCII_END or DIGIT_RUN.search(texts[k]) is not None:
+            found.append(k)
+        pos = marks.find(_DIGIT_MARK, starts[k + 1])  # (the next line)
+    return frozenset(found)
 
 
 def fold_digits(text: str) -> str:

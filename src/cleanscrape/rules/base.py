@@ -15,7 +15,7 @@ from ..typed import TYPE_CHECKING, cast
 from ..document import Document, Finding, HintColumns, Role, columns
 from ..kept import compile_kept, kept_value, source_kind
 from ..patterns import compile_pattern, line_needles, prefix_needles
-from ..text import DIGIT_FIRST, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
+from ..text import digit_lines, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
@@ -44,9 +44,6 @@ _CONTENT = Role.CONTENT
 # roles aside); and every label there is
 ARTICLE_LABELS: tuple[str, ...] = tuple(r.value for r in Role if r not in (Role.CONTENT, Role.BOILERPLATE, Role.NOTICE))
 EVERY_LABEL: tuple[str, ...] = tuple(r.value for r in Role)
-
-# a line's first digit and the rest of its line (``digit_blocks``; ``DIGIT_FIRST``: the matches of ``\d[^\n]*``)
-_DIGIT_LINE = compile_pattern(DIGIT_FIRST + r"[^\n]*", "")
 
 # the first words are read (and short lists cached) for lines up to this long: longer is prose
 FIRST_WORD_LIMIT = 300
@@ -341,14 +338,12 @@ class Context:
         return found
 
     def digit_blocks(self) -> frozenset[int]:
-        """The blocks that hold a digit (``\\d``, as ``text.DIGIT_RUN`` reads one): one search over
-        the page, from each line's first digit to its end, so a match per such line (a search
-        per line costs more than the scan; memoised: the text alone, labels aside)."""
+        """The blocks that hold a digit (``\\d``, as ``text.DIGIT_RUN`` reads one): ``text.digit_lines``,
+        one pass in C over the page's UTF-8 that marks each byte by a table (memoised: the text alone,
+        labels aside)."""
         got = cast("frozenset[int] | None", self.page_memo.get("digit_blocks"))
         if got is None:
-            page, starts = self.page(), self._starts
-            got = frozenset([bisect_right(starts, m.start()) - 1 for m in _DIGIT_LINE.finditer(page)])
-            self.page_memo["digit_blocks"] = got
+            got = self.page_memo["digit_blocks"] = digit_lines(self.texts)
         return got
 
     def page(self) -> str:
@@ -364,9 +359,10 @@ class Context:
         got = self._pages.get(limit)
         if got is None:
             idx = self.short(limit)
-            texts = [self.texts[i] for i in idx]
+            texts = self.texts if len(idx) == len(self.texts) else [self.texts[i] for i in idx]  # (every block: no copy)
             starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
-            got = self._pages[limit] = ("\n".join(texts) + "\n", starts, idx)
+            # (the closing newline joined in, not added to a copy of the page: the same string)
+            got = self._pages[limit] = ("\n".join([*texts, ""]) if texts else "\n", starts, idx)
         return got
 
     def blocks_with(self, *needles: str, limit: int | None = None) -> list[int]:
