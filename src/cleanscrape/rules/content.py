@@ -2922,15 +2922,28 @@ class NoticeBoxRule(Rule):
                                    priority=self.outranking(f))
 
 
-def _box_prompt(ctx: Context, kept: Sequence[bool], i: int, span: tuple[int, int] | None) -> bool:
+def _box_prompt(ctx: Context, kept: list[bool], i: int, span: tuple[int, int] | None) -> bool:
     """Whether kept block ``i`` is a box's prompt over its links: NOTICE_WORDS words at most, in an
     element of BOX_BLOCKS blocks or more whose other blocks were all taken out and are links or
     buttons (mostly link text, or BUTTON_WORDS words at most)."""
-    if span is None or span[1] - span[0] < BOX_BLOCKS or ctx.nwords(i) > NOTICE_WORDS:
+    if span is None or span[1] - span[0] < BOX_BLOCKS:
         return False
+    first, end = span
+    if _kept_in(kept, first, i) or _kept_in(kept, i + 1, end):
+        return False  # (the cheap test first: most elements hold other kept blocks)
     blocks = ctx.doc.blocks
-    return all(not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
-               for k in range(span[0], span[1]) if k != i)
+    return ctx.nwords(i) <= NOTICE_WORDS and all(
+        blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS
+        for k in range(first, end) if k != i)
+
+
+def _kept_in(kept: list[bool], start: int, end: int) -> bool:
+    """Whether a block in ``start:end`` was kept (a search from ``start`` that stops at the first)."""
+    try:
+        kept.index(True, start, end)
+    except ValueError:
+        return False
+    return True
 
 
 class BoxPromptRule(Rule):
@@ -2962,8 +2975,8 @@ class BoxPromptRule(Rule):
             return
         first = kept.index(True)  # (the story's lead: never a box's prompt)
         spans = ctx.hint_columns().parent_span
-        for i in range(first + 1, longs[-1]):
-            if kept[i] and _box_prompt(ctx, kept, i, spans[i]):
+        for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]]):
+            if _box_prompt(ctx, kept, i, spans[i]):
                 yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
                                    priority=self.outranking(fs[i]))
 
