@@ -849,6 +849,20 @@ def test_a_box_s_prompt_over_its_links_between_the_story_s_paragraphs_goes() -> 
     assert ("CS215", "More on the ferries:") in [(r.code, r.text) for r in art.removed]
 
 
+def test_a_label_over_a_single_link_between_the_story_s_paragraphs_goes_a_sentence_stays() -> None:
+    # a line that ends no sentence over a single link the rules took out (a box's label over its
+    # button: `Timetables and fares` over `View`) goes (CS215); a sentence over one link is the
+    # story's own, citing it, and stays
+    for line, gone in (("Timetables and fares", True),
+                       ("The full timetable is on the board's website, with the fares for each crossing.", False)):
+        box = f"<div><div>{line}</div><div><a href='/timetables'>View</a></div></div>"
+        page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(2)}{box}{_paras(2, 2)}"
+                "</article></body></html>").encode()
+        (art,) = Pipeline().clean_document(read_html(page))
+        assert (line not in art.paragraphs) is gone, line
+        assert (("CS215", line) in [(r.code, r.text) for r in art.removed]) is gone, line
+
+
 def test_a_standfirst_over_its_share_buttons_and_a_lead_in_over_kept_text_stay() -> None:
     # kept: the page's first kept block, a standfirst whose element also holds the story's share
     # buttons (links of a word each, taken out); and a line between the paragraphs whose element

@@ -2922,11 +2922,11 @@ class NoticeBoxRule(Rule):
                                    priority=self.outranking(f))
 
 
-def _box_prompt(ctx: Context, kept: list[bool], i: int, span: tuple[int, int] | None) -> bool:
+def _box_prompt(ctx: Context, kept: list[bool], i: int, span: tuple[int, int] | None, least: int = BOX_BLOCKS) -> bool:
     """Whether kept block ``i`` is a box's prompt over its links: NOTICE_WORDS words at most, in an
-    element of BOX_BLOCKS blocks or more whose other blocks were all taken out and are links or
-    buttons (mostly link text, or BUTTON_WORDS words at most)."""
-    if span is None or span[1] - span[0] < BOX_BLOCKS:
+    element of ``least`` blocks or more (BOX_BLOCKS) whose other blocks were all taken out and are
+    links or buttons (mostly link text, or BUTTON_WORDS words at most)."""
+    if span is None or span[1] - span[0] < least:
         return False
     first, end = span
     if _kept_in(kept, first, i) or _kept_in(kept, i + 1, end):
@@ -2946,12 +2946,18 @@ def _kept_in(kept: list[bool], start: int, end: int) -> bool:
     return True
 
 
+# blocks of a box whose line ends no sentence, at least: a label over a single link or button (a
+# sentence over one link is the story's own, citing it)
+LABEL_BLOCKS = 2
+
+
 class BoxPromptRule(Rule):
     """
     What it removes: on an HTML page, once every decision is made, a short kept line (NOTICE_WORDS
     words at most) between the story's paragraphs, under the page's first kept block and above its
-    last long one (NOTICE_LONG_CHARS characters), whose element holds BOX_BLOCKS blocks or more and
-    whose other blocks were all taken out and are links or buttons: a box's prompt over its links.
+    last long one (NOTICE_LONG_CHARS characters), whose element holds BOX_BLOCKS blocks or more
+    (LABEL_BLOCKS for a line that ends no sentence: a label over a single link or button) and whose
+    other blocks were all taken out and are links or buttons: a box's prompt over its links.
     Why: a template sets boxes of other stories among the story's paragraphs (a "more on this" box
     over linked cards, a list of the site's other columns, a table of contents); the decisions take
     the links out and keep the prompt, a short line that reads as text. The markup shows the box it
@@ -2961,7 +2967,7 @@ class BoxPromptRule(Rule):
     between two of the story's paragraphs
     Kept: the page's first kept block (the story's lead, whose element may hold its share
     buttons), a line whose element holds a block the decisions kept (a lead-in over the story's
-    own text), a line in an element of fewer than BOX_BLOCKS blocks, a page with no long
+    own text), a sentence over a single link (the story's own, citing it), a page with no long
     paragraph, and every line of a text page.
     """
 
@@ -2976,7 +2982,7 @@ class BoxPromptRule(Rule):
         first = kept.index(True)  # (the story's lead: never a box's prompt)
         spans = ctx.hint_columns().parent_span
         for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]]):
-            if _box_prompt(ctx, kept, i, spans[i]):
+            if _box_prompt(ctx, kept, i, spans[i], BOX_BLOCKS if ends_sentence(ctx.texts[i]) else LABEL_BLOCKS):
                 yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
                                    priority=self.outranking(fs[i]))
 
