@@ -164,10 +164,12 @@ def examples(bench: Path, exclude: Iterable[str], mode: str, digest,
     # on a pipeline with it, the model would learn from fewer of the blocks under a story, and read
     # its own cut; CS211 likewise relabels, after every decision, text set loose in a <figure>, and
     # CS212 a short loose line set deep among the story's paragraphs; CS514 brings back, after the model,
-    # prose beside the blocks it kept, CS214 takes other stories' links under the story, and CS515 takes,
-    # after them, a page's only <h1> over the kept text for the headline; on a text page CS112 takes, after
-    # every decision, a caption and its credit set together among the kept paragraphs)
-    pipeline = Pipeline().without("CS505", "CS209", "CS211", "CS212", "CS514", "CS214", "CS515", "CS112")
+    # prose beside the blocks it kept, CS214 takes other stories' links under the story, CS215 a box's
+    # prompt over its links between the story's paragraphs, and CS515 takes, after them, a page's only
+    # <h1> over the kept text for the headline; on a text page CS112 takes, after every decision, a
+    # caption and its credit set together among the kept paragraphs)
+    pipeline = Pipeline().without("CS505", "CS209", "CS211", "CS212", "CS514", "CS214", "CS215", "CS515",
+                                  "CS112")
     rows: list[tuple[dict, int, float]] = []
     for name, pid, entry, folder in fit_pages(bench, exclude):
         path = _page_input(folder, pid, mode)

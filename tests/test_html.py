@@ -828,6 +828,61 @@ def test_a_pitch_over_its_button_closing_the_kept_text_goes() -> None:
     assert art.paragraphs[-1] == pitch
 
 
+def _paras(n: int, first: int = 0) -> str:
+    text = ("The harbour board approved the new ferry timetable on Tuesday after a debate that ran "
+            "late into the evening, and the first crossings start in the spring, part {k}.")
+    return "".join(f"<p>{text.format(k=k)} The board said it would review the plan in a year.</p>"
+                   for k in range(first, first + n))
+
+
+def test_a_box_s_prompt_over_its_links_between_the_story_s_paragraphs_goes() -> None:
+    # issue #19 (htmlpeer145): a "more on this" box set between the story's paragraphs, its prompt
+    # over linked cards the rules took out (each a headline link and an author line): the prompt
+    # goes too (CS215), as it goes under the story's last long paragraph (CS509)
+    cards = "".join(f"<div><div><a href='/story-{k}'>The island's ferry crews on the winter service, part {k}</a>"
+                    f"</div><div>by Mara Ellison</div></div>" for k in range(3))
+    box = f"<div class='teasers'><div>More on the ferries:</div>{cards}</div>"
+    page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(2)}{box}{_paras(2, 2)}"
+            "</article></body></html>").encode()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert len(art.paragraphs) == 4 and all(p.startswith("The harbour board") for p in art.paragraphs)
+    assert ("CS215", "More on the ferries:") in [(r.code, r.text) for r in art.removed]
+
+
+def test_a_label_over_a_single_link_between_the_story_s_paragraphs_goes_a_sentence_stays() -> None:
+    # a line that ends no sentence over a single link the rules took out (a box's label over its
+    # button: `Timetables and fares` over `View`) goes (CS215); a sentence over one link is the
+    # story's own, citing it, and stays
+    for line, gone in (("Timetables and fares", True),
+                       ("The full timetable is on the board's website, with the fares for each crossing.", False)):
+        box = f"<div><div>{line}</div><div><a href='/timetables'>View</a></div></div>"
+        page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(2)}{box}{_paras(2, 2)}"
+                "</article></body></html>").encode()
+        (art,) = Pipeline().clean_document(read_html(page))
+        assert (line not in art.paragraphs) is gone, line
+        assert (("CS215", line) in [(r.code, r.text) for r in art.removed]) is gone, line
+
+
+def test_a_standfirst_over_its_share_buttons_and_a_lead_in_over_kept_text_stay() -> None:
+    # kept: the page's first kept block, a standfirst whose element also holds the story's share
+    # buttons (links of a word each, taken out); and a line between the paragraphs whose element
+    # holds a paragraph the rules keep (it heads the story's text, not a box of links)
+    deck = "The island gets two more ferries a day from April, and the fares stay as they are until summer."
+    share = "".join(f"<div><a href='/share/{w}'>{w}</a></div>" for w in ("Share", "Tweet", "Mail"))
+    page = (f"<html><body><h1>The ferry timetable changes</h1><article><div class='intro'><p>{deck}</p>{share}</div>"
+            f"{_paras(4)}</article></body></html>").encode()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert art.paragraphs[0] == deck
+    assert not {"CS215", "CS509"} & {r.code for r in art.removed}
+    lead = "What the board decided:"
+    box = f"<div><p>{lead}</p>{_paras(1, 9)}<p><a href='/minutes'>Minutes</a></p></div>"
+    page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(2)}{box}{_paras(2, 2)}"
+            "</article></body></html>").encode()
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert lead in art.paragraphs
+    assert not {"CS215", "CS509"} & {r.code for r in art.removed}
+
+
 def test_a_box_whose_own_text_heads_it_goes_above_the_story_s_closing_credit_lines() -> None:
     # the closing box need not be the very last kept text: under it, short lines at the depth of
     # the story's paragraphs (an agency's credit, a "found an error?" line) may stand outside it;

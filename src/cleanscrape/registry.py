@@ -81,6 +81,9 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(content.ORPHAN_HEADING)
     # a notice box the markup names (licence, disclaimer, bio, donation), kept inside the text
     rules.append(content.NOTICE_BOX)
+    # ...and a box's short line over its links between the story's paragraphs (after the model:
+    # train.py fits without it)
+    rules.append(content.BOX_PROMPT)
     # on a text page, a little kept text cut off under the story: once every decision has kept its lines
     rules.append(islands.ISLAND_TAIL)
     # ...and the kept lines outside a story's text that the page prints twice with a neighbour

@@ -2918,16 +2918,83 @@ class NoticeBoxRule(Rule):
                 yield self.finding(i, "a box's heading and note closing the kept text, nested under the article's last paragraph",
                                    priority=self.outranking(f))
                 continue
-            if kept[i] and i > last_long >= 0 and span is not None and span[1] - span[0] >= BOX_BLOCKS \
-                    and ctx.nwords(i) <= NOTICE_WORDS and all(
-                        not kept[k] and (blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS)
-                        for k in range(span[0], span[1]) if k != i):
+            if kept[i] and i > last_long >= 0 and _box_prompt(ctx, kept, i, span):
                 yield self.finding(i, "a line in a box of links or buttons under the article's last long paragraph",
                                    priority=self.outranking(f))
                 continue
             if notice and (f is None or f.role is _CONTENT):
                 yield self.finding(i, "inside a licence, disclaimer, bio or donation box (its markup says so)",
                                    priority=self.outranking(f))
+
+
+def _box_prompt(ctx: Context, kept: list[bool], i: int, span: tuple[int, int] | None, least: int = BOX_BLOCKS) -> bool:
+    """Whether kept block ``i`` is a box's prompt over its links: NOTICE_WORDS words at most, in an
+    element of ``least`` blocks or more (BOX_BLOCKS) whose other blocks were all taken out and are
+    links or buttons (mostly link text, or BUTTON_WORDS words at most)."""
+    if span is None or span[1] - span[0] < least:
+        return False
+    first, end = span
+    if _kept_in(kept, first, i) or _kept_in(kept, i + 1, end):
+        return False  # (the cheap test first: most elements hold other kept blocks)
+    blocks = ctx.doc.blocks
+    return ctx.nwords(i) <= NOTICE_WORDS and all(
+        blocks[k].hints.get("link_density", 0) >= BUTTON_LINKS or ctx.nwords(k) <= BUTTON_WORDS
+        for k in range(first, end) if k != i)
+
+
+def _kept_in(kept: list[bool], start: int, end: int) -> bool:
+    """Whether a block in ``start:end`` was kept (a search from ``start`` that stops at the first)."""
+    try:
+        kept.index(True, start, end)
+    except ValueError:
+        return False
+    return True
+
+
+# blocks of a box whose line ends no sentence, at least: a label over a single link or button (a
+# sentence over one link is the story's own, citing it)
+LABEL_BLOCKS = 2
+
+
+class BoxPromptRule(Rule):
+    """
+    What it removes: on an HTML page, once every decision is made, a short kept line (NOTICE_WORDS
+    words at most) between the story's paragraphs, under the page's first kept block and above its
+    last long one (NOTICE_LONG_CHARS characters), whose element holds BOX_BLOCKS blocks or more
+    (LABEL_BLOCKS for a line that ends no sentence: a label over a single link or button) and whose
+    other blocks were all taken out and are links or buttons: a box's prompt over its links.
+    Why: a template sets boxes of other stories among the story's paragraphs (a "more on this" box
+    over linked cards, a list of the site's other columns, a table of contents); the decisions take
+    the links out and keep the prompt, a short line that reads as text. The markup shows the box it
+    heads: an element that holds nothing else the page keeps. Under the last long paragraph,
+    ``CS509`` takes the same line.
+    Example: `Mehr zum Thema:` in a ``<div>`` over three linked headlines, each with an author line,
+    between two of the story's paragraphs
+    Kept: the page's first kept block (the story's lead, whose element may hold its share
+    buttons), a line whose element holds a block the decisions kept (a lead-in over the story's
+    own text), a sentence over a single link (the story's own, citing it), a page with no long
+    paragraph, and every line of a text page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.from_html:
+            return  # (a text page: no markup says what a line heads)
+        fs = ctx.findings
+        kept = [f is None or f.role is _CONTENT for f in fs]
+        longs = [k for k, x in enumerate(kept) if x and ctx.lens[k] >= NOTICE_LONG_CHARS]
+        if not longs:
+            return
+        first = kept.index(True)  # (the story's lead: never a box's prompt)
+        spans = ctx.hint_columns().parent_span
+        for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]]):
+            if _box_prompt(ctx, kept, i, spans[i], BOX_BLOCKS if ends_sentence(ctx.texts[i]) else LABEL_BLOCKS):
+                yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
+                                   priority=self.outranking(fs[i]))
+
+
+BOX_PROMPT = BoxPromptRule("CS215", "box-prompt",
+                           "on an HTML page, a box's short line over its links between the story's paragraphs",
+                           Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
 def _tail_boxes(ctx: Context, kept: Sequence[bool]) -> list[int]:
