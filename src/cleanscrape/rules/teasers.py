@@ -318,7 +318,9 @@ class InlineRelatedRule(Rule):
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question); a longer line stacked under a subheading that
     ends as a sentence or a lead-in does (`As a teenager she moved out to the island.`, `The
-    operator gave three reasons:`: a headline ends in neither); `Island traders: Shops count the cost of fewer
+    operator gave three reasons:`: a headline ends in neither), or, on HTML pages, that stands in
+    the text container the reader chose with no link text (the article's own line, where a
+    widget sets its headline as a link); `Island traders: Shops count the cost of fewer
     crossings` between paragraphs that repeat half its long words or more, its story's
     headline's aside (its own subheading; not under a label of short words: `Also:`); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
@@ -402,7 +404,7 @@ class InlineRelatedRule(Rule):
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
                     if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub) \
-                            and not closes_as_sentence(ctx.text(link)):
+                            and not closes_as_sentence(ctx.text(link)) and not _unlinked_in_container(ctx, link):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
@@ -654,6 +656,13 @@ def _unlinked_in_body(ctx: Context, i: int) -> bool:
     if zone is None:
         return False
     return bool(hints.get("main")) if zone == MAIN_TEXT else zone in hints.get("zones", ())
+
+
+def _unlinked_in_container(ctx: Context, i: int) -> bool:
+    """On an HTML page, block ``i`` holds no link text and stands inside the text container the
+    reader chose (its ``main`` hint): the article's own line, where a widget's headline is a link."""
+    hints = ctx.doc.blocks[i].hints
+    return bool(hints) and hints.get("main") is True and not hints.get("link_density")
 
 
 def _listed_later(ctx: Context, i: int) -> bool:
