@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import cleanscrape
 from cleanscrape.io.html import read_html, valid_utf8
+from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
 
 PAGE = b"""<!doctype html><html lang="en"><head><title>Cranes return - Northfield Herald</title>
@@ -908,3 +909,31 @@ def test_the_last_of_a_run_of_like_cards_over_a_short_line_stays() -> None:
     (art,) = Pipeline().clean_document(read_html(page))
     assert "CS509" not in [r.code for r in art.removed]
     assert "Grind the beans for two seconds, then taste the cup." in art.paragraphs
+
+
+def test_a_list_item_stacked_under_a_subheading_of_the_text_stays_and_a_linked_line_goes():
+    # `What the winter crossings mean for the island commuters` stands under a subheading, longer
+    # than it and with no full stop: a related widget's headline stacked under its label (CS205),
+    # but the markup sets it as an item of a list in the text container, with no link: the
+    # article's own list; the headline stacked under `Quay news` is a paragraph holding a link, and
+    # goes; in text, with no markup, the list's line still goes
+    page = (Path(__file__).parent / "fixtures" / "html" / "stacked-line-under-a-subheading-in-the-text.html").read_bytes()
+    (art,) = Pipeline().clean_document(read_html(page))
+    line = "What the winter crossings mean for the island commuters"
+    assert line in art.paragraphs
+    assert ("CS205", "Harbour fair draws record crowds to the old quay") in [(r.code, r.text) for r in art.removed]
+    assert len(art.paragraphs) == 7
+    text = "\n\n".join(["The new quay opens in March", *art.paragraphs])
+    (plain,) = Pipeline().clean_document(read_text(text))
+    assert ("CS205", line) in [(r.code, r.text) for r in plain.removed]
+
+
+def test_a_plain_paragraph_stacked_under_a_subheading_still_goes():
+    # a page set in plain paragraphs (a template around naive text): the line under the heading
+    # `The timetable`, a paragraph with no link, is no list item: the widget's headline under its
+    # label, as in text (the corpus's business-television page prints one)
+    page = (Path(__file__).parent / "fixtures" / "html" / "stacked-line-under-a-subheading-in-the-text.html").read_bytes()
+    page = page.replace(b"<ul><li>What the winter crossings mean for the island commuters</li></ul>",
+                        b"<p>What the winter crossings mean for the island commuters</p>")
+    (art,) = Pipeline().clean_document(read_html(page))
+    assert ("CS205", "What the winter crossings mean for the island commuters") in [(r.code, r.text) for r in art.removed]

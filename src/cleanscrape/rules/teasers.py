@@ -318,7 +318,10 @@ class InlineRelatedRule(Rule):
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question); a longer line stacked under a subheading that
     ends as a sentence or a lead-in does (`As a teenager she moved out to the island.`, `The
-    operator gave three reasons:`: a headline ends in neither); `Island traders: Shops count the cost of fewer
+    operator gave three reasons:`: a headline ends in neither), or, on HTML pages, that stands in
+    the text container the reader chose with no link text, as a list item or under a line that
+    is no heading element (a list's item, a paragraph's line: a widget sets its headline as a
+    link under a heading); `Island traders: Shops count the cost of fewer
     crossings` between paragraphs that repeat half its long words or more, its story's
     headline's aside (its own subheading; not under a label of short words: `Also:`); on HTML pages, a two-part heading element
     of the text container with no link text (the article's own subheading), and a sentence
@@ -402,7 +405,7 @@ class InlineRelatedRule(Rule):
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
                     if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub) \
-                            and not closes_as_sentence(ctx.text(link)):
+                            and not closes_as_sentence(ctx.text(link)) and not _own_line(ctx, sub, link):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
@@ -635,6 +638,7 @@ CLOSING_MIN_WORDS = 4  # a closing sentence of the article's own (`Be there or b
 
 
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HEADING_TAGS = _SUBHEADINGS | {"h1"}
 
 
 def _subheading_in_body(ctx: Context, i: int) -> bool:
@@ -654,6 +658,17 @@ def _unlinked_in_body(ctx: Context, i: int) -> bool:
     if zone is None:
         return False
     return bool(hints.get("main")) if zone == MAIN_TEXT else zone in hints.get("zones", ())
+
+
+def _own_line(ctx: Context, sub: int, i: int) -> bool:
+    """On an HTML page, line ``i``, stacked under the shorter line ``sub``, holds no link text,
+    stands inside the text container the reader chose (its ``main`` hint) and is a list item or
+    stands under a line that is no heading element: a list's item, or a paragraph's line under
+    another, of the article's own text, where a widget sets its headline as a link under its label
+    (a heading)."""
+    hints = ctx.doc.blocks[i].hints
+    return bool(hints) and hints.get("main") is True and not hints.get("link_density") \
+        and (hints.get("tag") == "li" or ctx.doc.blocks[sub].hints.get("tag") not in _HEADING_TAGS)
 
 
 def _listed_later(ctx: Context, i: int) -> bool:
