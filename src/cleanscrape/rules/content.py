@@ -25,6 +25,7 @@ one the page's first line, its ``<title>``, repeats) becomes the title.
 from __future__ import annotations
 
 from functools import lru_cache
+from unicodedata import category
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1145,15 +1146,28 @@ class _Leads:
     """A page's ``_repeated_leads``, found when a line is first tested against them: most pages
     of several stories never ask (a story's last subheading is looked for after its other tests)."""
 
-    __slots__ = ("texts", "found")
+    __slots__ = ("texts", "found", "counts", "folded")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts, self.found = texts, cast("frozenset[str] | None", None)
+        self.counts = self.folded = cast("Counter[str] | None", None)
 
     def __contains__(self, lead: str) -> bool:
         if self.found is None:
             self.found = _repeated_leads(self.texts)
         return lead in self.found
+
+    def printed(self, text: str) -> int:
+        """How many times the page prints ``text``."""
+        if self.counts is None:
+            self.counts = Counter(t.strip() for t in self.texts)
+        return self.counts[text.strip()]
+
+    def printed_folded(self, text: str) -> int:
+        """How many times the page prints ``text``, its numbers aside (`12 comments`, `3 comments`)."""
+        if self.folded is None:
+            self.folded = Counter(fold_digits(t.strip()) for t in self.texts)
+        return self.folded[fold_digits(text.strip())]
 
 
 def _last_subheading(text: str, leads: _Leads | frozenset[str]) -> bool:
@@ -1197,7 +1211,8 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
     subheading alone between its last paragraph and what closes the story (a stop, a wall of
     chrome, the next story's headline) when it repeats words of the paragraphs over it, or
     (lost81) right over a stop or wall that another story prints right under its last paragraph
-    (:func:`trailer_under_paragraph`). In text mode (``plain``), when the run's last lines ask
+    (:func:`trailer_under_paragraph`); and (seglast151) a story's last lines printed once on the
+    page over the trailer the page prints under each story (:func:`_tail_over_trailer`). In text mode (``plain``), when the run's last lines ask
     no short question themselves (a Q&A's do), a short question with more of the page under it
     before the story's end (no stop or wall first) ends what is taken in:
     under the article's last paragraph it heads a box that asks the reader (`Spotted a
@@ -1215,6 +1230,7 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
         if k < e and (k in stops or k in walls) and \
                 trailer_under_paragraph(texts, k, stops | walls, lambda m: classes[m] == GOOD):
             return opened[0] + 1
+    tail = _tail_over_trailer(classes, texts, e, b, stops | walls, leads) if leads is not None else b
     j, last = b, b
     # (a text that asks short questions itself above, a Q&A's, asks one more: no box's)
     closed = plain and not any(_box_question(texts[k]) for k in range(max(0, b - EDGE_REACH), b))
@@ -1231,7 +1247,49 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
                 break
             last = j + 1
         j += 1
-    return last
+    return max(last, tail)
+
+
+CLOSING_TAIL = 3  # a story's own lines between its last paragraph and its trailer: a subheading, a fact-check's fields
+TRAILER_PRINTS = 3  # prints of a per-story trailer at least: a page of two may be one article cut in two
+
+
+def _tail_over_trailer(classes: Sequence[int | None], texts: Sequence[str], e: int, b: int,
+                       fences: frozenset[int], leads: _Leads) -> int:
+    """(seglast151) The run's end taken past a story's last lines, up to CLOSING_TAIL of them,
+    each printed once on the page, that stand between its last paragraph and its trailer: a
+    stop or wall of chrome, or a line the page prints more than once (once per story: a share
+    bar, a comment counter, a `Read more`), but for a stamp (a date or an age closes a card of
+    a story list, not a story). Printed once, between the story's prose and the chrome that
+    closes it, such a line is the story's own (its last subheading, a fact-check's `Rating` over
+    `Unproven`), unless it reads as a box's (a short question to the reader, a lead-in's colon),
+    a mark's (it opens or ends with a symbol, `▶ Watch the full report`; it holds no letter,
+    `---`) or, alone, a label's (fewer than three words, `More here`). The trailer is printed
+    TRAILER_PRINTS times or more. ``b`` when no such trailer closes the lines before the story's end."""
+    own: list[int] = []
+    k = b
+    while k < e and k not in fences:
+        t = texts[k].strip()
+        if classes[k] in (NEAR, SHORT):
+            if own and leads.printed_folded(t) >= TRAILER_PRINTS and _trailer(t):
+                break
+            if len(own) == CLOSING_TAIL or not any(ch.isalpha() for ch in t) or leads.printed_folded(t) > 1 \
+                    or _box_question(t) or t[-1:] == ":" or category(t[0]).startswith("S") or category(t[-1]).startswith("S"):
+                return b
+            own.append(k)
+        elif classes[k] is not None:
+            return b
+        elif own and leads.printed(t) >= TRAILER_PRINTS and _trailer(t):
+            break
+        k += 1
+    closed = k < e and (k not in fences or leads.printed_folded(texts[k]) >= TRAILER_PRINTS and not _stamp(texts[k]))
+    label = len(own) == 1 and len(texts[own[0]].split()) < LAST_SUBHEADING_WORDS[0]  # (`More here`)
+    return own[-1] + 1 if own and closed and not label else b
+
+
+def _trailer(text: str) -> bool:
+    """A line that may close a story as its template's chrome: words, not a stamp."""
+    return any(ch.isalpha() for ch in text) and not _stamp(text)
 
 
 BOX_QUESTION_WORDS = 6  # words of a box's question to the reader (`Spotted a mistake?`); a story's own last question runs longer
