@@ -2,10 +2,12 @@
 
     python benchmarks/model_cv.py --bench ../shared/bench
     python benchmarks/model_cv.py --bench ../shared/bench --mode text --trees 0
+    python benchmarks/model_cv.py --bench ../shared/bench --mode text --trees 0 --l2 0.3,1,3,10
 
 Reads the same blocks as ``train.py`` (each fittable set's ``fit`` half; ``dragnet`` never),
 once, then for each set fits on the other sets and scores the left-out one: the logistic
-regression ``train.py`` ships, and that regression with a small gradient-boosted ensemble of
+regression ``train.py`` ships (or one per ridge penalty, ``--l2``: regularisation chosen the
+same way as the threshold), and that regression with a small gradient-boosted ensemble of
 depth-2/3 trees fitted to its residual (numpy, histogram splits on quantile thresholds:
 ``--trees``, ``--depth``, ``--rate``). Figures per left-out set: the weighted log-loss of the
 blocks the model may decide, and at each readmit probability (``--thresholds``) a page F1 in
@@ -90,10 +92,11 @@ def matrix(feats: list[dict], names: list[str] | None = None) -> tuple[np.ndarra
     return X, names
 
 
-def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """train.fit's regression (Newton, L2 on all but the bias), on a dense matrix."""
+def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float | None = None) -> np.ndarray:
+    """train.fit's regression (Newton, L2 on all but the bias: ``l2``, train.L2 by default), on
+    a dense matrix."""
     beta = np.zeros(X.shape[1])
-    ridge = np.full(X.shape[1], train.L2)
+    ridge = np.full(X.shape[1], train.L2 if l2 is None else l2)
     ridge[-1] = 0.0
     for _ in range(train.NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ beta, -30, 30)))
@@ -176,20 +179,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--depth", type=int, default=3)
     ap.add_argument("--rate", type=float, default=0.1)
     ap.add_argument("--thresholds", default="0.45,0.5,0.57,0.65", help="readmit probabilities scored")
+    ap.add_argument("--l2", default=None, metavar="LIST",
+                    help=f"comma-separated ridge penalties, one logistic learner each (default: train.py's {train.L2})")
     args = ap.parse_args(argv)
     ths = [float(t) for t in args.thresholds.split(",")]
+    l2s = [train.L2] if args.l2 is None else [float(v) for v in args.l2.split(",")]
     pages = read_pages(args.bench, args.mode)
     at, feats, y, w, sets = examples(pages)
-    learners = ["logistic"] + ([f"+{args.trees} trees d{args.depth}"] if args.trees else [])
+    ridges = {("logistic" if args.l2 is None else f"logistic l2={v:g}"): v for v in l2s}
+    learners = [*ridges] + ([f"+{args.trees} trees d{args.depth}"] if args.trees else [])
     table: dict[str, list[list[float]]] = {name: [] for name in learners}
     held_sets = [s for s in train.SETS if s in set(sets.tolist())]
     for held in held_sets:
         tr, te = np.where(sets != held)[0], np.where(sets == held)[0]
         Xtr, names = matrix([feats[i] for i in tr])
         Xte, _ = matrix([feats[i] for i in te], names)
-        beta = logistic(Xtr, y[tr], w[tr])
-        logits = {"logistic": Xte @ beta}
+        betas = {name: logistic(Xtr, y[tr], w[tr], v) for name, v in ridges.items()}
+        logits = {name: Xte @ b for name, b in betas.items()}
         if args.trees:
+            beta = betas[next(iter(ridges))]  # (the trees fit the first ridge's residual)
             ens = boost(Xtr, y[tr], w[tr], Xtr @ beta, args.trees, args.depth, args.rate)
             logits[learners[1]] = Xte @ beta + sum((predict(t, Xte) for t in ens), np.zeros(len(te)))
         for name, z in logits.items():

@@ -40,6 +40,29 @@ def test_shipped_model_loads_and_names_its_training_inputs():
 
 
 
+def test_model_cv_fits_one_regression_per_ridge_penalty():
+    """``model_cv.py --l2 LIST`` chooses the regularisation by leave-one-set-out as it chooses the
+    threshold: its regression takes the penalty as an argument (train.py's L2 when not given),
+    and a larger penalty shrinks the weights but not the bias."""
+    import importlib.util
+    import sys
+
+    np = pytest.importorskip("numpy")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location("cs_model_cv", ROOT / "benchmarks" / "model_cv.py")
+        assert spec and spec.loader
+        cv = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(cv)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    X = np.array([[1.0, 0.0, 1.0], [0.9, 0.2, 1.0], [0.1, 1.0, 1.0], [0.0, 0.8, 1.0], [0.6, 0.5, 1.0]])
+    y, w = np.array([1.0, 1.0, 0.0, 0.0, 1.0]), np.full(5, 0.2)
+    loose, tight = cv.logistic(X, y, w, 0.01), cv.logistic(X, y, w, 100.0)
+    assert np.abs(tight[:-1]).sum() < np.abs(loose[:-1]).sum()
+    assert np.allclose(cv.logistic(X, y, w), cv.logistic(X, y, w, cv.train.L2))
+
+
 def test_shipped_thresholds_are_the_trainers():
     """The shipped file's confidence thresholds are the ones ``train.py`` writes (html readmits
     at 0.57: it ties 0.65 on the fit halves and keeps more text), so a retrain keeps them."""
