@@ -38,7 +38,7 @@ from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, DIGIT_RUN, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
@@ -1164,9 +1164,14 @@ class _Leads:
         return self.counts[text.strip()]
 
     def printed_folded(self, text: str) -> int:
-        """How many times the page prints ``text``, its numbers aside (`12 comments`, `3 comments`)."""
+        """How many times the page prints ``text``, its numbers aside (`12 comments`, `3 comments`).
+        A text with no digit is printed as often folded as not (a folded line that had digits holds a
+        ``0``), so the folded count, a regex pass over every line, is made only for a text with digits."""
+        if DIGIT_RUN.search(text) is None:
+            return self.printed(text)
         if self.folded is None:
-            self.folded = Counter(fold_digits(t.strip()) for t in self.texts)
+            texts = self.texts  # (only a line with digits folds to a text with digits)
+            self.folded = Counter(fold_digits(texts[i].strip()) for i in digit_lines(list(texts)))
         return self.folded[fold_digits(text.strip())]
 
 
@@ -1273,8 +1278,8 @@ def _tail_over_trailer(classes: Sequence[int | None], texts: Sequence[str], e: i
         if classes[k] in (NEAR, SHORT):
             if own and leads.printed_folded(t) >= TRAILER_PRINTS and _trailer(t):
                 break
-            if len(own) == CLOSING_TAIL or not any(ch.isalpha() for ch in t) or leads.printed_folded(t) > 1 \
-                    or _box_question(t) or t[-1:] == ":" or category(t[0]).startswith("S") or category(t[-1]).startswith("S"):
+            if len(own) == CLOSING_TAIL or not any(ch.isalpha() for ch in t) or _box_question(t) or t[-1:] == ":" \
+                    or category(t[0]).startswith("S") or category(t[-1]).startswith("S") or leads.printed_folded(t) > 1:
                 return b
             own.append(k)
         elif classes[k] is not None:
@@ -1282,6 +1287,8 @@ def _tail_over_trailer(classes: Sequence[int | None], texts: Sequence[str], e: i
         elif own and leads.printed(t) >= TRAILER_PRINTS and _trailer(t):
             break
         k += 1
+    if not own:
+        return b
     closed = k < e and (k not in fences or leads.printed_folded(texts[k]) >= TRAILER_PRINTS and not _stamp(texts[k]))
     label = len(own) == 1 and len(texts[own[0]].split()) < LAST_SUBHEADING_WORDS[0]  # (`More here`)
     return own[-1] + 1 if own and closed and not label else b
