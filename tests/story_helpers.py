@@ -1,7 +1,24 @@
 """A story the HTML rules' tests set in pages of their own (our own words): the paragraphs those
-tests read the markup around."""
+tests read the markup around; and the reading of a text page of our own in ``tests/fixtures/pages``
+into its records' bodies, which the segmentation tests compare."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+from cleanscrape import clean
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def fixture_page(name: str) -> str:
+    """The text of the page ``name`` in ``tests/fixtures/pages``."""
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def bodies(page: str) -> dict[str, tuple[str, ...]]:
+    """Each record of the text ``page``: its title (``""`` for none) and its paragraphs."""
+    return {a.title or "": a.paragraphs for a in clean(page, format="text")}
 
 # four paragraphs of over 200 characters each: a story's long paragraphs, which CS212 and CS214 measure
 # the page's markup against

@@ -6,22 +6,15 @@ no longer takes it out with the doubted line above it. Pages of our own in ``tes
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from cleanscrape import clean
 from cleanscrape.rules.content import trailer_under_paragraph
+from story_helpers import bodies, fixture_page
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 PAGE = "last-line-over-the-trailer-other-stories-print-under-their-text.txt"
 LAST = "Taxi firms fear a quieter season"
 
 
 def _page() -> str:
-    return (PAGES / PAGE).read_text(encoding="utf-8")
-
-
-def _bodies(page: str) -> dict[str, tuple[str, ...]]:
-    return {a.title or "": a.paragraphs for a in clean(page, format="text")}
+    return fixture_page(PAGE)
 
 
 def test_a_storys_last_line_over_the_trailer_the_other_stories_print_under_their_text_stays():
@@ -29,7 +22,7 @@ def test_a_storys_last_line_over_the_trailer_the_other_stories_print_under_their
     repeats none of its paragraphs' words (`Taxi firms fear a quieter season`). The first and the
     third print the trailer right under their last paragraph: the line is the second story's,
     and stays in its body, with the sentence over it."""
-    got = _bodies(_page())
+    got = bodies(_page())
     assert got["Night buses return to the coast road from December"][-2:] == (
         "Tickets bought on the phone app will be valid on the late buses as well.", LAST)
     assert not any("Share this article" in p or p == "---" for body in got.values() for p in body)
@@ -41,7 +34,7 @@ def test_a_line_in_that_place_under_every_story_still_goes():
     template's, and it is left to the generic decisions, which drop it, as before."""
     page = _page().replace("weather allowing.\nShare", "weather allowing.\nMore from the harbour desk\nShare") \
         .replace("still travel free.\nShare", "still travel free.\nFares explained in full\nShare")
-    got = _bodies(page)
+    got = bodies(page)
     assert LAST not in got["Night buses return to the coast road from December"]
 
 
@@ -50,7 +43,7 @@ def test_a_trailer_printed_under_one_story_only_keeps_nothing_new():
     page prints under its stories: the short line over it is dropped, as before."""
     page = _page().replace("weather allowing.\nShare this article\n", "weather allowing.\n") \
         .replace("still travel free.\nShare this article\n", "still travel free.\n")
-    got = _bodies(page)
+    got = bodies(page)
     assert LAST not in got["Night buses return to the coast road from December"]
 
 

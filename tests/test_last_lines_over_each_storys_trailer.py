@@ -6,22 +6,15 @@ under its paragraph (lost81's test) and the lines repeat none of its words: cont
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from cleanscrape import clean
 from cleanscrape.rules.content import NEAR, SHORT, GOOD, _Leads, _tail_over_trailer
+from story_helpers import bodies, fixture_page
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
 PAGE = "a-storys-last-lines-over-the-trailer-each-story-prints.txt"
 FIRST = "Harbour board approves a second quay on the north side"
 
 
 def _page() -> str:
-    return (PAGES / PAGE).read_text(encoding="utf-8")
-
-
-def _bodies(page: str) -> dict[str, tuple[str, ...]]:
-    return {a.title or "": a.paragraphs for a in clean(page, format="text")}
+    return fixture_page(PAGE)
 
 
 def test_a_storys_last_line_over_the_trailer_each_story_prints_stays():
@@ -29,7 +22,7 @@ def test_a_storys_last_line_over_the_trailer_each_story_prints_stays():
     the first story's (`Cost overruns feared`, no sentence, none of its story's words) stays in its body;
     the trailer, the separator and what follows the last story (a newsletter box, a `Most read`
     list) stay out of every body."""
-    got = _bodies(_page())
+    got = bodies(_page())
     assert got[FIRST][-1] == "Cost overruns feared"
     assert got["Ferry operator publishes its winter timetable"][-1] == "Timetable Talks"
     out = ("Share this article", "---", "Sign up for the harbour newsletter", "Most read",
@@ -43,7 +36,7 @@ def test_a_line_the_page_prints_under_every_story_still_goes():
     page = _page()
     for last in ("Cost overruns feared", "Timetable Talks", "Fuel Surcharges"):
         page = page.replace(f"\n{last}\n", "\nMore From The Desk\n")
-    got = _bodies(page)
+    got = bodies(page)
     assert not any("More From The Desk" in p for body in got.values() for p in body)
 
 
@@ -51,14 +44,14 @@ def test_a_single_storys_closing_line_still_goes():
     """A hard negative: on a page of one story, the short line over its share bar is as often
     the page's teaser as the story's: dropped, as before."""
     one = _page().split("---\n")[0] + "© 2025 Calder Bay Courier. All rights reserved.\n"
-    got = _bodies(one)
+    got = bodies(one)
     assert "Cost overruns feared" not in got[FIRST]
 
 
 def test_a_lone_line_of_a_labels_length_still_goes():
     """A hard negative: alone over the trailer, a line of two words (`Quay costs`, as `More here`)
     is a label's length: left to the generic decisions, which drop it."""
-    got = _bodies(_page().replace("\nCost overruns feared\n", "\nQuay costs\n"))
+    got = bodies(_page().replace("\nCost overruns feared\n", "\nQuay costs\n"))
     assert "Quay costs" not in got[FIRST]
 
 
@@ -66,7 +59,7 @@ def test_a_trailer_printed_under_one_story_only_keeps_nothing_new():
     """A hard negative: `Share this article` under the first story alone is no per-story trailer."""
     page = _page().replace("Timetable Talks\nShare this article\n", "Timetable Talks\n") \
         .replace("Fuel Surcharges\nShare this article\n", "Fuel Surcharges\n")
-    got = _bodies(page)
+    got = bodies(page)
     assert "Cost overruns feared" not in got[FIRST]
 
 
