@@ -1291,7 +1291,7 @@ def _tail_over_trailer(classes: Sequence[int | None], texts: Sequence[str], e: i
         return b
     closed = k < e and (k not in fences or leads.printed_folded(texts[k]) >= TRAILER_PRINTS and not _stamp(texts[k]))
     label = len(own) == 1 and len(texts[own[0]].split()) < LAST_SUBHEADING_WORDS[0]  # (`More here`)
-    return own[-1] + 1 if own and closed and not label else b
+    return own[-1] + 1 if closed and not label else b
 
 
 def _trailer(text: str) -> bool:
