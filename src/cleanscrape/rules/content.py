@@ -476,7 +476,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     why = ["outside-main-text"] * n
     # (a story's last subheading is looked for on a page of several stories only: on a single
     # article, the short line after the last paragraph is as often the page's furniture)
-    leads = _Leads(texts) if segments is not None and len(segments) > 1 else None
+    leads = _Leads(texts, digits) if segments is not None and len(segments) > 1 else None
     for seg_no, (s, e) in enumerate(segments or [(0, n)]):
         opening = _opening_run(classes, weights, s, e, seg_no, segments, titled=titled, stops=stops,
                                headed=headed, carded=carded, listed=listed, inside=inside) \
@@ -1146,10 +1146,11 @@ class _Leads:
     """A page's ``_repeated_leads``, found when a line is first tested against them: most pages
     of several stories never ask (a story's last subheading is looked for after its other tests)."""
 
-    __slots__ = ("texts", "found", "counts", "folded")
+    __slots__ = ("texts", "found", "counts", "folded", "digits")
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], digits: Collection[int] | None = None) -> None:
         self.texts, self.found = texts, cast("frozenset[str] | None", None)
+        self.digits = digits  # (the blocks that hold a digit, when the caller knows them: ``Context.digit_blocks``)
         self.counts = self.folded = cast("Counter[str] | None", None)
 
     def __contains__(self, lead: str) -> bool:
@@ -1171,7 +1172,8 @@ class _Leads:
             return self.printed(text)
         if self.folded is None:
             texts = self.texts  # (only a line with digits folds to a text with digits)
-            self.folded = Counter(fold_digits(texts[i].strip()) for i in digit_lines(list(texts)))
+            digits = digit_lines(list(texts)) if self.digits is None else self.digits
+            self.folded = Counter(fold_digits(texts[i].strip()) for i in digits)
         return self.folded[fold_digits(text.strip())]
 
 
