@@ -22,10 +22,15 @@ must-have snippet is one piece (its characters; lost when the output lacks it).
 Per set and kind the script prints the gold characters, the characters lost and their share,
 and the decisions that removed them: the finding on the block (its rule code and the first
 words of its reason; ``CS505`` is the block model's verdict), ``segment`` when the block stayed
-content but no record holds it. The other side, per kind: the characters of the blocks the
-records keep that are not gold (a kept block's characters weighed by the share of its shingles
-outside the gold; on a snippet set, the must-not snippets kept, in characters). A last table
-sums the gold lost per kind over the sets, largest first: the kind to read next.
+content but no record holds it; beside each decision, the characters not in the gold it drops
+from blocks of that kind (what readmitting the class would bring back with the gold). The other
+side, per kind: the characters of the blocks the records keep that are not gold (a kept block's
+characters weighed by the share of its shingles outside the gold; on a snippet set, the must-not
+snippets kept, in characters). A last table sums the gold lost per kind over the sets, largest
+first: the kind to read next (a snippet set's characters are its snippets', so read the sets'
+columns too). ``--places N`` lists the N classes of dropped blocks that hold the most gold,
+keyed by kind, place (inside or outside the text container; above, between or below the text
+the records keep) and rule code, with the characters they drop that are not gold.
 ``--show KIND --examples N`` prints N lost pieces of that kind per set, with their decision.
 """
 
@@ -110,6 +115,7 @@ class Page:
         self.keys = [scorer.haystack_key(b.text) for b in self.blocks]
         self.kept = [(f is None or f.role.value == "content") and k[1:-1] in self.pred_hay
                      for f, k in zip(self.labels, self.keys)]
+        self.kept_at = [i for i, k in enumerate(self.kept) if k]
         self.at: dict[tuple[str, ...], list[int]] = defaultdict(list)  # shingle -> blocks holding it
         for i, b in enumerate(self.blocks):
             for sh in scorer.shingles(scorer.tokenize(b.text)):
@@ -201,6 +207,43 @@ def junk(page: Page, truth: dict) -> tuple[Counter, Counter]:
     return kept_out, dropped
 
 
+def place(page: Page, i: int) -> str:
+    """Where block ``i`` stands: inside the text container the reader chose (``in``), outside it
+    (``out``) or on a page with none (``none``), and above the first block the records keep,
+    between the kept blocks or below the last."""
+    box = {True: "in", False: "out"}.get(page.blocks[i].hints.get("main"), "none")
+    kept = page.kept_at
+    if not kept:
+        return f"{box}/nothing kept"
+    return f"{box}/" + ("above" if i < kept[0] else "below" if i > kept[-1] else "between")
+
+
+def placed(page: Page, truth: dict) -> Counter:
+    """``--places``: per (kind, place, rule code) of the blocks the rules drop, the gold
+    characters they hold (``(..., "gold")``) and the others (``(..., "other")``): on a full-text
+    set a block's characters split by the share of its shingles in the gold, on a snippet set
+    the must-have and must-not snippets' characters."""
+    sc, out = page.scorer, Counter()
+    body = truth.get("articleBody") or ""
+    gold = sc.shingles(sc.tokenize(body)) if body.strip() else None
+    withs = [k for k in map(sc.snippet_key, truth.get("with") or []) if k]
+    withouts = [k for k in map(sc.snippet_key, truth.get("without") or []) if k]
+    for i, (b, f) in enumerate(zip(page.blocks, page.labels)):
+        if page.kept[i] or f is None or f.role.value == "content":
+            continue
+        key = (page.kinds[i], place(page, i), f.code)
+        if gold is not None:
+            sh = sc.shingles(sc.tokenize(b.text))
+            g = len(b.text) * sum(v for s, v in sh.items() if s in gold) / (sum(sh.values()) or 1)
+            other = len(b.text) - g
+        else:
+            g = sum(len(k) for k in withs if k in page.keys[i])
+            other = sum(len(k) for k in withouts if k in page.keys[i])
+        out[(*key, "gold")] += g
+        out[(*key, "other")] += other
+    return out
+
+
 class Tally:
     """One set's figures per kind."""
 
@@ -211,6 +254,7 @@ class Tally:
         self.junk: Counter = Counter()
         self.dropped: Counter = Counter()  # (kind, decision) -> non-gold characters dropped
         self.examples: list[tuple[float, str, str, str]] = []
+        self.placed: Counter = Counter()  # (kind, place, code, "gold" | "other") -> characters
 
     def add(self, pid: str, pieces, show: str) -> None:
         for k, d, chars, lost, text in pieces:
@@ -238,6 +282,8 @@ def one_set(bench: Path, name: str, args, scorer, pipe: Pipeline) -> Tally:
         kept_out, dropped = junk(page, truth)
         tally.junk += kept_out
         tally.dropped += dropped
+        if args.places:
+            tally.placed += placed(page, truth)
     print_set(name, args, tally, "full text" if any(
         (t.get("articleBody") or "").strip() for t in ps.truth.values()) else "must-have snippets")
     return tally
@@ -260,6 +306,8 @@ def print_set(name: str, args, t: Tally, unit: str) -> None:
         share = t.lost[k] / t.gold[k] if t.gold[k] else 0.0
         print(f"| {k} | {t.gold[k]} | {t.lost[k]:.0f} | {share:.3f} | {t.junk[k]:.0f} | {dropped[k]:.0f} | "
               f"{_decisions(t, k, args.decisions)} |")
+    if args.places:
+        print_places(t.placed, args.places)
     if args.show and args.examples:
         print(f"\nlost {args.show} pieces (chars lost, page, decision):")
         for v, pid, d, text in sorted(t.examples, reverse=True)[:args.examples]:
@@ -267,7 +315,18 @@ def print_set(name: str, args, t: Tally, unit: str) -> None:
     print()
 
 
-def print_totals(tallies: dict[str, Tally], top: int) -> None:
+def print_places(placed: Counter, top: int) -> None:
+    """The ``top`` classes of dropped blocks (kind, place, code) holding the most gold, each with
+    the characters it drops that are not gold: a class is worth readmitting only where the first
+    outweighs the second on every set."""
+    classes = {k[:3] for k in placed}
+    print(f"\ndropped blocks by kind, place and rule, the {top} holding most gold (chars: gold / not gold)\n")
+    print("| kind | place | code | gold | not gold |\n|---|---|---|---:|---:|")
+    for c in sorted(classes, key=lambda c: (-placed[(*c, "gold")], c))[:top]:
+        print(f"| {' | '.join(c)} | {placed[(*c, 'gold')]:.0f} | {placed[(*c, 'other')]:.0f} |")
+
+
+def print_totals(tallies: dict[str, Tally], top: int, places: int) -> None:
     """The kinds summed over the sets, largest loss first, each with its largest decisions."""
     total = Tally()
     for t in tallies.values():
@@ -275,6 +334,7 @@ def print_totals(tallies: dict[str, Tally], top: int) -> None:
         total.lost.update(t.lost)
         total.junk.update(t.junk)
         total.dropped.update(t.dropped)
+        total.placed.update(t.placed)
         for k, c in t.by.items():
             total.by[k].update(c)
     print(f"## all sets ({', '.join(tallies)}): gold chars lost per kind, largest first\n")
@@ -286,6 +346,8 @@ def print_totals(tallies: dict[str, Tally], top: int) -> None:
         share = total.lost[k] / total.gold[k] if total.gold[k] else 0.0
         print(f"| {k} | {total.gold[k]} | {total.lost[k]:.0f} | {share:.3f} | {total.junk[k]:.0f} | {per} | "
               f"{_decisions(total, k, top)} |")
+    if total.placed:
+        print_places(total.placed, places)
     print()
 
 
@@ -296,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated sets (default: the four whose pages may be read)")
     ap.add_argument("--split", choices=("fit", "check", "all"), default="fit", help="the half (default: fit)")
     ap.add_argument("--decisions", type=int, default=3, help="decisions listed per kind")
+    ap.add_argument("--places", type=int, default=0,
+                    help="list the N classes of dropped blocks (kind, place against the container and the "
+                         "kept text, rule code) that hold the most gold, with the non-gold they drop")
     ap.add_argument("--show", default="", help="a kind whose lost pieces --examples lists")
     ap.add_argument("--examples", type=int, default=0, help="lost pieces of --show listed per set")
     args = ap.parse_args(argv)
@@ -312,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     tallies = {name: one_set(args.bench, name, args, scorer, pipe)
                for name in realsets.find_sets(args.bench, wanted or None)}
     if len(tallies) > 1:
-        print_totals(tallies, args.decisions)
+        print_totals(tallies, args.decisions, args.places)
     return 0
 
 

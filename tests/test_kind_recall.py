@@ -64,3 +64,13 @@ def test_snippets_and_the_junk_side() -> None:
 def test_dragnet_is_refused(capsys) -> None:  # type: ignore[no-untyped-def]
     assert kind_recall.main(["--bench", str(BENCHMARKS), "--sets", "dragnet"]) == 2
     assert "AGPL" in capsys.readouterr().err
+
+
+def test_dropped_blocks_by_kind_and_place() -> None:
+    page = _page()
+    got = kind_recall.placed(page, {"articleBody": "\n".join([CAPTION, *PARAGRAPHS])})
+    caption = [k for k in got if k[0] == "figcaption" and k[3] == "gold"]
+    assert caption and got[caption[0]] == len(CAPTION)  # the caption: gold a rule dropped
+    assert caption[0][1].startswith("in/")  # inside the article the reader chose
+    nav = [k for k in got if k[3] == "other" and got[k] and "/above" in k[1]]
+    assert nav  # the menu over the story: dropped, not gold
