@@ -43,3 +43,12 @@ def test_a_line_under_the_label_that_ends_no_sentence_is_not_taken_for_a_paragra
     (a sentence's end, a paragraph's length): a short line there (a button's words) stays out."""
     page = fixture_page(PAGE).replace(UNDER_BOX, "Read the timetable in full here")
     assert "Read the timetable in full here" not in _body(page)
+
+
+def test_a_copy_with_another_line_under_it_says_nothing_of_the_paragraph_past_that_line():
+    """A hard negative: the label is over the block right under it; with another line between
+    the copy and the paragraph (as a story card's `Read more` stands over the next card's section,
+    headline and byline), the paragraph is not known to be under the label, and stays out."""
+    page = fixture_page(PAGE).replace(f"Article content\n\n{UNDER_BOX}", f"Article content\nAdvertisement\n\n{UNDER_BOX}")
+    assert "Article content\nAdvertisement" in page
+    assert UNDER_BOX not in _body(page)
