@@ -2115,8 +2115,8 @@ def _header_kinds(ctx: Context, lo: int, hi: int) -> frozenset[str]:
 def _under_story_labels(ctx: Context, verdicts: list[Verdict], protected: Sequence[bool]) -> None:
     """Text mode: a paragraph right under a copy of a label the template prints over the story's
     paragraphs (``CS422``: `Article content` over paragraph after paragraph), that the main run
-    left out (a paywall's pitch or a box between it and the kept text), is the story's, when most
-    of the label's copies stand right over kept text: the copies say where the story's paragraphs
+    left out (a paywall's pitch or a box between it and the kept text), is the story's, when half
+    of the label's copies or more (LABEL_REPEATS at least) stand right over kept text: the copies say where the story's paragraphs
     are, as the markup's container does. A label over lines the page drops (a form's, an advert's)
     keeps nothing, nor does a copy with other lines under it (a story card's `Read more` over the
     next card's section, headline and byline)."""
