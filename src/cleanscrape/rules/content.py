@@ -42,7 +42,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, digit_lines, LETTER_RUN, ZERO_WIDTH, en
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
-from .chrome import THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
+from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, line_key, line_keys, skeletons
@@ -2072,6 +2072,7 @@ class ContentRule(Rule):
                 yield self.finding(t, "the headline just above the main run of prose", role=Role.TITLE,
                                    priority=self.priority + 1)
         if not ctx.doc.from_html:
+            _under_story_labels(ctx, verdicts, protected)
             for t in _stories_below(ctx, verdicts, protected):
                 verdicts[t] = Verdict(False, "title")
                 yield self.finding(t, "the headline over a story under the kept text", role=Role.TITLE,
@@ -2109,6 +2110,36 @@ def _header_kinds(ctx: Context, lo: int, hi: int) -> frozenset[str]:
     fs = ctx.findings
     return frozenset(f.code for k in range(max(0, lo), hi)
                      if (f := fs[k]) is not None and (f.role in _ARTICLE_HEADER or f.code in _HEADER_CHROME))
+
+
+def _under_story_labels(ctx: Context, verdicts: list[Verdict], protected: Sequence[bool]) -> None:
+    """Text mode: a paragraph right under a copy of a label the template prints over the story's
+    paragraphs (``CS422``: `Article content` over paragraph after paragraph), that the main run
+    left out (a paywall's pitch or a box between it and the kept text), is the story's, when half
+    of the label's copies or more (LABEL_REPEATS at least) stand right over kept text: the copies say where the story's paragraphs
+    are, as the markup's container does. A label over lines the page drops (a form's, an advert's)
+    keeps nothing, nor does a copy with other lines under it (a story card's `Read more` over the
+    next card's section, headline and byline)."""
+    labels = ctx.labelled(_STORY_LABEL_CODES)
+    if len(labels) < LABEL_REPEATS:
+        return
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    by_text: dict[str, list[int]] = {}
+    for i in labels:  # (the block right under each copy: past other lines, a label is over what they are over)
+        if i + 1 < n and not protected[i + 1]:
+            by_text.setdefault(texts[i], []).append(i + 1)
+    for under in by_text.values():
+        kept = sum(verdicts[k].keep for k in under)
+        if kept < LABEL_REPEATS or kept < STORY_LABEL_SHARE * len(under):
+            continue
+        for k in under:
+            v = verdicts[k]
+            if not v.keep and v.feature == "outside-main-text" and lens[k] >= LONG_PROSE and ends_sentence(texts[k]):
+                verdicts[k] = _verdict(True, "under-story-label")
+
+
+_STORY_LABEL_CODES = frozenset({"CS422"})
+STORY_LABEL_SHARE = 0.5  # of a label's copies over kept text: the label is the story's, not a box's
 
 
 def _stories_below(ctx: Context, verdicts: list[Verdict], protected: Sequence[bool]) -> list[int]:
