@@ -939,34 +939,6 @@ def test_a_plain_paragraph_stacked_under_a_subheading_still_goes():
     assert ("CS205", "What the winter crossings mean for the island commuters") in [(r.code, r.text) for r in art.removed]
 
 
-def test_a_heading_over_a_box_whose_prompt_went_goes_too() -> None:
-    # issue #19 (htmlpeer155): a "more from" box between the story's paragraphs, its heading over
-    # its prompt and a list of links: the links go (link text), the prompt goes (CS215, a box's
-    # line over its links), and the heading, now over nothing its box keeps, goes with it (CS215:
-    # CS508 ran before the prompt went); a subheading over the story's own paragraphs stays
-    links = "".join(f"<li><a href='/story-{k}'>The island's ferry crews on the winter service, part {k}</a></li>"
-                    for k in range(3))
-    box = (f"<div class='box'><h2>On the island crossings</h2><div><p>Three reports by our "
-           f"correspondent on the island:</p><ul>{links}</ul></div></div>")
-    page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(2)}{box}"
-            f"<h2>What the fares will be</h2>{_paras(2, 2)}</article></body></html>").encode()
-    (art,) = Pipeline().clean_document(read_html(page))
-    removed = [(r.code, r.text) for r in art.removed]
-    assert ("CS215", "Three reports by our correspondent on the island:") in removed
-    assert ("CS215", "On the island crossings") in removed
-    assert "What the fares will be" in art.paragraphs
-    assert len(art.paragraphs) == 5
-    # a heading whose element holds a paragraph the decisions keep heads that text: it stays
-    story = ("<p>The board will publish the full timetable for the island crossings on its website "
-             "next week, with the fares for each of the new sailings.</p>")
-    box = (f"<div class='box'><h2>On the island crossings</h2><div><p>Three reports by our "
-           f"correspondent on the island:</p><ul>{links}</ul></div>{story}</div>")
-    page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(2)}{box}"
-            f"{_paras(2, 2)}</article></body></html>").encode()
-    (art,) = Pipeline().clean_document(read_html(page))
-    assert "On the island crossings" in art.paragraphs
-
-
 def test_a_heading_s_link_to_its_own_place_in_the_page_is_no_link_text() -> None:
     # issue #19 (htmlpeer155): a documentation page's section heading links to its place in the
     # table of contents and carries a permalink `¶` (`href="#..."`, both inside the page): it is

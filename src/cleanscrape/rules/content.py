@@ -3029,16 +3029,14 @@ class BoxPromptRule(Rule):
     words at most) between the story's paragraphs, under the page's first kept block and above its
     last long one (NOTICE_LONG_CHARS characters), whose element holds BOX_BLOCKS blocks or more
     (LABEL_BLOCKS for a line that ends no sentence: a label over a single link or button) and whose
-    other blocks were all taken out and are links or buttons: a box's prompt over its links; and
-    a heading (`<h2>`-`<h6>`) right over such a prompt whose element holds nothing else kept: the
-    box's heading, over nothing once its prompt and links went.
+    other blocks were all taken out and are links or buttons: a box's prompt over its links.
     Why: a template sets boxes of other stories among the story's paragraphs (a "more on this" box
     over linked cards, a list of the site's other columns, a table of contents); the decisions take
     the links out and keep the prompt, a short line that reads as text. The markup shows the box it
     heads: an element that holds nothing else the page keeps. Under the last long paragraph,
     ``CS509`` takes the same line.
     Example: `Mehr zum Thema:` in a ``<div>`` over three linked headlines, each with an author line,
-    between two of the story's paragraphs (and `Mehr Kolumnen` over it, the box's `<h2>`)
+    between two of the story's paragraphs
     Kept: the page's first kept block (the story's lead, whose element may hold its share
     buttons), a line whose element holds a block the decisions kept (a lead-in over the story's
     own text), a sentence over a single link (the story's own, citing it), a page with no long
@@ -3055,32 +3053,10 @@ class BoxPromptRule(Rule):
             return
         first = kept.index(True)  # (the story's lead: never a box's prompt)
         spans = ctx.hint_columns().parent_span
-        prompts = [i for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]])
-                   if _box_prompt(ctx, kept, i, spans[i], BOX_BLOCKS if ends_sentence(ctx.texts[i]) else LABEL_BLOCKS)]
-        for i in prompts:
-            kept[i] = False
-            yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
-                               priority=self.outranking(fs[i]))
-        for i in _box_headings(ctx, kept, prompts, spans):
-            yield self.finding(i, "the heading of a box whose prompt and links went, between the story's paragraphs",
-                               priority=self.outranking(fs[i]))
-
-
-def _box_headings(ctx: Context, kept: list[bool], prompts: list[int],
-                  spans: Sequence[tuple[int, int] | None]) -> Iterator[int]:
-    """The kept headings (``<h2>``-``<h6>``, ORPHAN_HEADING_WORDS words at most) right over a box's
-    prompt (``prompts``, no longer ``kept``) whose element holds that prompt and nothing else kept:
-    the box's heading, left over nothing once its prompt and links went (``CS508`` ran before)."""
-    tags = ctx.hint_columns().tag
-    for p in prompts:
-        k = p - 1
-        span = spans[k] if k >= 0 else None
-        if span is None or not kept[k] or _HEADING_LEVEL.get(tags[k] or "", 1) == 1 \
-                or ctx.nwords(k) > ORPHAN_HEADING_WORDS or not span[0] <= k < p < span[1]:
-            continue
-        if not _kept_in(kept, span[0], k) and not _kept_in(kept, k + 1, span[1]):
-            kept[k] = False
-            yield k
+        for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]]):
+            if _box_prompt(ctx, kept, i, spans[i], BOX_BLOCKS if ends_sentence(ctx.texts[i]) else LABEL_BLOCKS):
+                yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
+                                   priority=self.outranking(fs[i]))
 
 
 BOX_PROMPT = BoxPromptRule("CS215", "box-prompt",
