@@ -937,24 +937,3 @@ def test_a_plain_paragraph_stacked_under_a_subheading_still_goes():
                         b"<p>What the winter crossings mean for the island commuters</p>")
     (art,) = Pipeline().clean_document(read_html(page))
     assert ("CS205", "What the winter crossings mean for the island commuters") in [(r.code, r.text) for r in art.removed]
-
-
-def test_a_heading_s_link_to_its_own_place_in_the_page_is_no_link_text() -> None:
-    # issue #19 (htmlpeer155): a documentation page's section heading links to its place in the
-    # table of contents and carries a permalink `¶` (`href="#..."`, both inside the page): it is
-    # the heading's text, not a link away, and the heading stays over its section; a heading
-    # that links to another page, and the table of contents' own links (list items to `#...`),
-    # are link text as before
-    doc = read_html(b"<html><body><article><ul><li><a href='#fares'>The new fares</a></li></ul>"
-                    b"<h2><a class='toc-backref' href='#id3'>The new fares</a><a class='headerlink' "
-                    b"href='#fares'>\xc2\xb6</a></h2>"
-                    b"<h2><a href='/other-story'>Another story on the ferries</a></h2></article></body></html>")
-    density = {(b.hints["tag"], b.text): b.hints["link_density"] for b in doc.blocks}
-    assert density[("h2", "The new fares\u00b6")] == 0.0
-    assert density[("li", "The new fares")] == 1.0
-    assert density[("h2", "Another story on the ferries")] == 1.0
-    sections = "".join(f"<h2><a href='#s{k}'>Part {k} of the plan</a><a href='#s{k}'>\u00b6</a></h2>{_paras(1, k)}"
-                       for k in range(3))
-    page = f"<html><body><h1>The ferry timetable changes</h1><article>{sections}</article></body></html>".encode()
-    (art,) = Pipeline().clean_document(read_html(page))
-    assert [p for p in art.paragraphs if p.startswith("Part")] == [f"Part {k} of the plan\u00b6" for k in range(3)]

@@ -988,7 +988,6 @@ def _reads_as_standfirst(walk: _Walk, text: str, k: int) -> bool:
             and (len(text) >= STANDFIRST_DATED_CHARS or find_date(text) is None))
 
 
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # ``Block(...)`` as the named tuple makes it, all fields given, without its Python-level ``__new__``
 # (a block is made per paragraph on the hot path)
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
@@ -1071,12 +1070,9 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
-            in_link += tag == "a"
-        elif tag == "a" and not (block_tag in _HEADINGS and el.get("href", "")[:1] == "#"):
-            kinds.append(_LINK)
-            in_link += 1
-        else:  # (a heading's link to a place in the page, its permalink `¶`, is the heading's text)
-            kinds.append(_INLINE)
+        else:
+            kinds.append(_LINK if tag == "a" else _INLINE)
+        in_link += tag == "a"
         text = el.text  # (an element's own text joins the block being read; leading white space: see above)
         if text and (live or not text.isspace()):
             parts.append(text)
