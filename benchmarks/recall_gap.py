@@ -25,6 +25,12 @@ page with ``BENCH/score.py``'s functions, and the script prints:
   ``under the <h1>``, ``no <h1>``), then the decision: a deck or summary between the headline
   and the container is ``above the container, under the <h1>``;
 * with ``--worst N``, the N pages where cleanscrape's recall trails the peer's most;
+* with ``--sides MARGIN``, both sides page by page: the pages where the peer's page F1 (snippet
+  F1 on a snippet set: must-have snippets found against must-not ones kept) leads ours by MARGIN
+  or more, and those where ours leads, each with what differs and the decision behind it: the
+  snippets one side has and the other lacks (a must-have found, a must-not kept), or on a
+  full-text set the blocks of gold and of no gold one side kept and the other did not (``kept``
+  for a block no rule removed): what the peer does better, and what we do right and must keep;
 * with ``--positions``, where in the gold body the text each side misses stands (tenths of
   the body, full-text sets), for ours, ours with the record's title over the body, and the
   peer: a gap in the first tenth that the title closes is the gold's convention (dragnet's
@@ -178,6 +184,71 @@ def _read(path: Path) -> bytes:
     return gzip.decompress(data) if path.name.endswith(".gz") else data
 
 
+def page_f1(page) -> float | None:
+    """A scored page's F1: of its precision and recall on full-text gold; on snippet gold, of the
+    must-have snippets found (recall) and their share among those and the must-not ones kept
+    (precision), score.py's micro snippet figures on one page. None: no gold to score."""
+    if page.has_body:
+        p, r = page.precision or 0.0, page.recall or 0.0
+    elif page.with_total or page.without_total:
+        found, kept = page.with_found, page.without_present
+        p = found / (found + kept) if found + kept else 0.0
+        r = found / page.with_total if page.with_total else 0.0
+    else:
+        return None
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def sides(rows: list[tuple[str, float, float]], margin: float) -> tuple[list, list]:
+    """Of rows (page, our F1, the peer's F1): the pages where the peer leads by ``margin`` or
+    more, the widest gap first, and those where we lead by as much, the widest first."""
+    behind = sorted((r for r in rows if r[2] - r[1] >= margin), key=lambda r: r[1] - r[2])
+    ahead = sorted((r for r in rows if r[1] - r[2] >= margin), key=lambda r: r[2] - r[1])
+    return behind, ahead
+
+
+def _key_of(doc, labels, text_key, scorer) -> str:
+    """Our decision on the first block that holds ``text_key`` (a snippet's key): ``kept``, the
+    decision that removed it (``decision``), or that no single block holds it."""
+    for block, f in zip(doc.blocks, labels):
+        if text_key in scorer.haystack_key(block.text):
+            return "kept" if f is None or f.role.value == "content" else decision(f, block)
+    return "(no single block holds it)"
+
+
+def differences(doc, labels, truth: dict, ours: str, peer: str, scorer) -> list[str]:
+    """What differs between our output and the peer's on one page, with our decision: the
+    snippets one side has and the other lacks; on full-text gold, the blocks of gold (GOLD_SHARE of
+    their shingles) or of no gold that one side kept (GOLD_SHARE of their shingles in its output)
+    and the other did not."""
+    out = []
+    body = truth.get("articleBody") or ""
+    if not body.strip():
+        ha, hb = scorer.haystack_key(ours), scorer.haystack_key(peer)
+        for kind, snippets in (("must-have", truth.get("with") or []), ("must-not", truth.get("without") or [])):
+            for snippet in snippets:
+                k = scorer.snippet_key(snippet)
+                if k and (k in ha) != (k in hb):
+                    side = "ours only" if k in ha else "peer only"
+                    out.append(f"{kind} {side}: {snippet[:70]!r} [{_key_of(doc, labels, k, scorer)}]")
+        return out
+    gold = set(scorer.shingles(scorer.tokenize(body)))
+    mine, theirs = (set(scorer.shingles(scorer.tokenize(t))) for t in (ours, peer))
+    for block, f in zip(doc.blocks, labels):
+        sh = set(scorer.shingles(scorer.tokenize(block.text)))
+        if not sh:
+            continue
+        kept = f is None or f.role.value == "content"
+        is_gold = len(sh & gold) >= GOLD_SHARE * len(sh)
+        peer_has, ours_has = len(sh & theirs) >= GOLD_SHARE * len(sh), len(sh & mine) >= GOLD_SHARE * len(sh)
+        if peer_has == ours_has or not (is_gold or not sh & gold):
+            continue  # (both sides alike, or a block part gold: no clear side)
+        side = "ours only" if ours_has else "peer only"
+        out.append(f"{'gold' if is_gold else 'no gold'} {side}: {block.text[:70]!r} "
+                   f"[{'kept' if kept else decision(f, block)}]")
+    return out
+
+
 RECALL_BINS = (0.0, 0.2, 0.5, 0.8, 0.95, 1.0)  # edges of one side's own page recall
 PARTS = 10  # a gold body's 4-shingles cut into this many parts, in their order
 
@@ -276,11 +347,33 @@ def one_set(bench: Path, name: str, args, scorer, tmp: Path) -> None:
         print_grouped(shaped, f"the same by tag context ({unit})", args.decisions)
     if args.where:
         print_grouped(placed, f"the same by place against the container and the <h1> ({unit})", args.decisions)
+    if args.sides:
+        print_sides(ps, ours, peer, scorer, args)
     if args.worst:
         print(f"\nworst {args.worst} pages (ours, {args.peer}):")
         for (a, b, _), pid in sorted(zip(rows, named), key=lambda r: r[0][0] - r[0][1])[: args.worst]:
             print(f"  {a:.3f} {b:.3f} {pid}")
     print()
+
+
+def print_sides(ps, ours: dict[str, str], peer: dict[str, str], scorer, args) -> None:
+    """``--sides``: the pages either side leads by the margin, each with its differences."""
+    from cleanscrape.api import pipeline_for, read_page
+    rows = []
+    for pid in sorted(ps.truth):
+        a = page_f1(scorer.score_page(pid, ps.truth[pid], ours.get(pid) or ""))
+        b = page_f1(scorer.score_page(pid, ps.truth[pid], peer.get(pid) or ""))
+        if a is not None and b is not None:
+            rows.append((pid, a, b))
+    pipe = pipeline_for()
+    for title, pages in zip((f"{args.peer} ahead", "cleanscrape ahead"), sides(rows, args.sides)):
+        print(f"\n{title} by {args.sides} or more (page F1): {len(pages)} pages")
+        for pid, a, b in pages:
+            print(f"  {a:.3f} {b:.3f} {pid}")
+            doc = read_page(_read(ps.inputs["html"][pid]), format="html")
+            labels = pipe.label(doc).labels
+            for line in differences(doc, labels, ps.truth[pid], ours.get(pid) or "", peer.get(pid) or "", scorer):
+                print(f"      {line}")
 
 
 def print_grouped(keyed: Counter, title: str, top: int) -> None:
@@ -306,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--python", default=sys.executable, help="the Python that runs cleanscrape")
     ap.add_argument("--decisions", type=int, default=15, help="decisions listed per set")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages trailing the peer most")
+    ap.add_argument("--sides", type=float, default=0.0, metavar="MARGIN",
+                    help="list the pages either side's page F1 leads by MARGIN (0.05), with what differs")
     ap.add_argument("--contexts", action="store_true", help="the lost gold by its block's tag context too")
     ap.add_argument("--where", action="store_true",
                     help="the lost gold by its block's place against the text container and the <h1> too")
@@ -314,8 +409,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=("fit", "check"), default="fit",
                     help="check: the held-out halves (dragnet's too), histograms only, no page named")
     args = ap.parse_args(argv)
-    if args.split == "check" and args.worst:
-        ap.error("--worst names pages: fit halves only")
+    if args.split == "check" and (args.worst or args.sides):
+        ap.error("--worst and --sides name pages: fit halves only")
     wanted = [s for s in args.sets.split(",") if s]
     names = [s for s in realsets.find_sets(args.bench, wanted or None)
              if s not in NOT_VIEWED or args.split == "check"]

@@ -111,3 +111,39 @@ def test_lost_gold_by_place_against_the_container_and_the_headline() -> None:
     truth = {"articleBody": "\n\n".join([deck, *PARAGRAPHS[1:], PARAGRAPHS[0]])}  # (in the page's order)
     lost = recall_gap.lost_gold(doc, labels, truth, truth["articleBody"], benchscore, key=key)
     assert lost == {"inside the container, under the <h1>: CS502 a figure caption (in container)": len(PARAGRAPHS[0])}
+
+
+def test_page_f1_of_full_text_and_snippet_gold() -> None:
+    """``--sides``: a page's F1 on full-text gold (its precision and recall), and on snippet gold
+    (must-have snippets found, against the must-not ones kept); None with no gold."""
+    full = benchscore.score_page("a", {"articleBody": " ".join(PARAGRAPHS)}, " ".join(PARAGRAPHS))
+    assert recall_gap.page_f1(full) == 1.0
+    snippets = {"articleBody": "", "with": ["ferry timetable on", "twelve more crew"], "without": ["Gazette"]}
+    snip = benchscore.score_page("b", snippets, PARAGRAPHS[0] + " Gazette")
+    # one must-have of two found (recall 0.5), one must-not kept (precision 0.5)
+    assert recall_gap.page_f1(snip) == 0.5
+    assert recall_gap.page_f1(benchscore.score_page("c", {"title": "x"}, "x")) is None
+
+
+def test_sides_list_both_leads_widest_first() -> None:
+    rows = [("a", 0.5, 1.0), ("b", 1.0, 0.8), ("c", 0.9, 0.92), ("d", 0.7, 0.9), ("e", 1.0, 0.0)]
+    behind, ahead = recall_gap.sides(rows, 0.05)
+    assert [r[0] for r in behind] == ["a", "d"]
+    assert [r[0] for r in ahead] == ["e", "b"]
+
+
+def test_differences_name_each_side_and_the_decision() -> None:
+    """What one side keeps and the other lacks, with our decision: a snippet set's snippets, a
+    full-text set's blocks of gold and of no gold."""
+    doc = read_page(PAGE, format="html")
+    labels = pipeline_for().label(doc).labels
+    ours = "\n\n".join(PARAGRAPHS[1:])
+    peer = "\n\n".join(PARAGRAPHS) + "\n\nThe Gazette's own line of no story, printed under every page."
+    snippets = {"articleBody": "", "with": ["new ferry timetable", "twelve more crew"], "without": ["own line of no story"]}
+    got = recall_gap.differences(doc, labels, snippets, ours, peer, benchscore)
+    assert any(line.startswith("must-have peer only") and "CS502 a figure caption" in line for line in got)
+    assert any(line.startswith("must-not peer only") and "(no single block holds it)" in line for line in got)
+    assert not any("twelve more crew" in line for line in got)  # both sides found it
+    full = recall_gap.differences(doc, labels, {"articleBody": "\n\n".join(PARAGRAPHS)}, ours, peer, benchscore)
+    assert full == [f"gold peer only: {PARAGRAPHS[0][:70]!r} [CS502 a figure caption (in container)]"]
+    assert recall_gap.differences(doc, labels, {"articleBody": "\n\n".join(PARAGRAPHS)}, peer, peer, benchscore) == []
