@@ -49,6 +49,8 @@ NEVER = frozenset({"dragnet"})  # AGPL data: measured on, never fitted on
 MODES = ("html", "text")
 IN_GOLD = 0.5  # a block with this share of its shingles in the gold body is article text
 L2 = 1.0  # ridge penalty (in units of one page's weight)
+# the ridge penalty per mode (html: L2, never chosen otherwise; text: see READMIT)
+RIDGE = {"html": L2, "text": L2}
 NEWTON_STEPS = 25
 DIGITS = 4  # weights are rounded: a reviewable file, the same bytes on every run
 # confidence to bring a dropped block back, per mode (text: 0.5-0.8 tried on the fit halves, the
@@ -168,22 +170,31 @@ def examples(bench: Path, exclude: Iterable[str], mode: str, digest,
     # prompt over its links between the story's paragraphs, and CS515 takes, after them, a page's only
     # <h1> over the kept text for the headline; on a text page CS112 takes, after every decision, a
     # caption and its credit set together among the kept paragraphs)
-    pipeline = Pipeline().without("CS505", "CS209", "CS211", "CS212", "CS514", "CS214", "CS215", "CS515",
-                                  "CS112")
+    pipeline = training_pipeline()
     rows: list[tuple[dict, int, float]] = []
     for name, pid, entry, folder in fit_pages(bench, exclude):
         path = _page_input(folder, pid, mode)
         if not path.exists():
             continue
-        digest.update(f"{name}/{pid}/{mode}\n".encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
-        digest.update(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode())
+        hash_input(digest, name, pid, mode, path, entry)
         rows.extend(page_examples(path, mode, Gold(entry), pipeline, codes))
     return rows
 
 
-def fit(rows: list[tuple[dict, int, float]]) -> tuple[dict[str, float], float]:
-    """Logistic regression by Newton's method with an L2 penalty; features sorted by name."""
+def training_pipeline() -> Pipeline:
+    """The pipeline the examples are read from (see ``examples``)."""
+    return Pipeline().without("CS505", "CS209", "CS211", "CS212", "CS514", "CS214", "CS215", "CS515", "CS112")
+
+
+def hash_input(digest, name: str, pid: str, mode: str, path: Path, entry: dict) -> None:
+    """One training page into the inputs' sha256: its name, its input's bytes, its gold."""
+    digest.update(f"{name}/{pid}/{mode}\n".encode())
+    digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update(json.dumps(entry, sort_keys=True, ensure_ascii=False).encode())
+
+
+def fit(rows: list[tuple[dict, int, float]], l2: float = 1.0) -> tuple[dict[str, float], float]:
+    """Logistic regression by Newton's method with an L2 penalty ``l2``; features sorted by name."""
     counts: dict[str, int] = {}
     for x, _, _ in rows:
         for k in x:
@@ -200,7 +211,7 @@ def fit(rows: list[tuple[dict, int, float]]) -> tuple[dict[str, float], float]:
     y = np.array([float(r[1]) for r in rows])
     w = np.array([r[2] for r in rows])
     beta = np.zeros(len(names) + 1)
-    ridge = np.full(len(names) + 1, L2)
+    ridge = np.full(len(names) + 1, l2)
     ridge[-1] = 0.0
     for _ in range(NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ beta, -30, 30)))
@@ -307,12 +318,12 @@ def fit_trees(rows: list[tuple[dict, int, float]], base: np.ndarray, trees: int,
 
 
 def fit_model(rows: list[tuple[dict, int, float]], mode: str,
-              trees: tuple[int, int, float, bool] | None = None) -> dict:
+              trees: tuple[int, int, float, bool] | None = None, l2: float | None = None) -> dict:
     """The model's numbers for ``rows``: ``bias`` and ``weights`` (the logistic regression, or
     with trees off the residual a constant), and ``trees`` when the mode has any."""
     n, depth, rate, linear = TREES[mode] if trees is None else trees
     if linear or not n:
-        weights, bias = fit(rows)
+        weights, bias = fit(rows, RIDGE[mode] if l2 is None else l2)
     else:
         y = np.array([float(r[1]) for r in rows])
         w = np.array([r[2] for r in rows])
@@ -327,7 +338,8 @@ def fit_model(rows: list[tuple[dict, int, float]], mode: str,
 
 def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES,
           readmit: float | None = None, remove: float | None = None,
-          extra: Iterable[str] | None = None, trees: tuple[int, int, float, bool] | None = None) -> dict:
+          extra: Iterable[str] | None = None, trees: tuple[int, int, float, bool] | None = None,
+          l2: float | None = None) -> dict:
     exclude = frozenset(exclude) | NEVER
     sets = [s for s in SETS if s not in exclude and (bench / s / "split.json").exists()]
     models = {}
@@ -337,7 +349,7 @@ def train(bench: Path, exclude: Iterable[str] = (), modes: Iterable[str] = MODES
         rows = examples(bench, exclude, mode, own, frozenset(codes))
         if not rows:
             continue
-        fitted = fit_model(rows, mode, trees)
+        fitted = fit_model(rows, mode, trees, l2)
         models[mode] = {"format": FORMAT, "bias": fitted["bias"],
                         "readmit": READMIT[mode] if readmit is None else readmit,
                         "remove": REMOVE[mode] if remove is None else remove,
@@ -436,10 +448,33 @@ def main(argv: list[str] | None = None) -> int:
                          "record) differs from that mode's in the file at --out (the shipped one by "
                          "default), saying what moved; 0 when each agrees (with --mode, the other modes "
                          "are not read)")
+    cv = ap.add_argument_group("thresholds chosen by the pipeline's F1 (benchmarks/pipeline_cv.py)")
+    cv.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="with one --mode: choose the ridge penalty, readmit and remove probabilities by the "
+                         "cleaner's own F1 on the fit pages, K folds by site, then fit with the choice")
+    cv.add_argument("--cv-l2", default=None, metavar="LIST", help="ridge penalties tried (with --cv)")
+    cv.add_argument("--cv-readmit", default=None, metavar="LIST", help="readmit probabilities tried (with --cv)")
+    cv.add_argument("--cv-remove", default=None, metavar="LIST", help="remove probabilities tried (with --cv)")
+    cv.add_argument("--cv-seed", type=int, default=0, help="the folds' seed (with --cv)")
+    cv.add_argument("--cv-jobs", type=int, default=1, help="folds run at a time, at most 2 (with --cv)")
     args = ap.parse_args(argv)
     extra = None if args.codes is None else [c for c in args.codes.split(",") if c]
     trees = None if args.trees is None else (args.trees, args.depth, args.rate, not args.no_linear)
-    model = train(args.bench, args.exclude_set, args.mode or MODES, args.readmit, args.remove, extra, trees)
+    l2 = None
+    if args.cv:
+        if not args.mode or len(args.mode) != 1 or args.exclude_set or (args.trees or TREES[args.mode[0]][0]):
+            ap.error("--cv takes one --mode, every fittable set and no trees")
+        import pipeline_cv
+
+        def grid(value: str | None, default: tuple[float, ...]) -> list[float]:
+            return list(default) if value is None else [float(v) for v in value.split(",") if v]
+
+        mode = args.mode[0]
+        l2, args.readmit, args.remove = pipeline_cv.choose(
+            args.bench, mode, args.cv, grid(args.cv_l2, pipeline_cv.GRID_L2),
+            grid(args.cv_readmit, pipeline_cv.GRID_READMIT), grid(args.cv_remove, pipeline_cv.GRID_REMOVE),
+            CODES[mode] if extra is None else extra, args.cv_jobs, args.cv_seed)
+    model = train(args.bench, args.exclude_set, args.mode or MODES, args.readmit, args.remove, extra, trees, l2)
     if not model["models"]:
         print("no training pages found", file=sys.stderr)
         return 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -615,3 +616,63 @@ def test_only_a_link_text_drop_of_a_shouted_headline_is_kept_from_the_model():
     assert not model._shouted_link(link, "CLICK FOR THE FULL RESULTS")
     assert not model._shouted_link(outside, shouted)  # (not the link text verdict: the container's)
     assert model.overturnable(link, {"tag": "p", "link_density": 1.0}, frozenset(), shouted)  # (what train.py fits on)
+
+
+def _cv_module():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import pipeline_cv
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return pipeline_cv
+
+
+def test_pipeline_cv_folds_keep_a_site_on_one_side():
+    """``train.py --cv K`` splits the fit pages by site: every page of a host (``www.`` or not)
+    in one fold, the same fold on every run; a page with no url is a site of its own, so two
+    such pages of one set are not tied together."""
+    pytest.importorskip("numpy")
+    cv = _cv_module()
+    a = cv.site_of("scrapinghub", "p1", {"url": "https://www.example.org/news/1"})
+    b = cv.site_of("fundus-tests", "p9", {"url": "http://EXAMPLE.org/other"})
+    assert a == b == "example.org"
+    assert cv.fold_of(a, 5) == cv.fold_of(b, 5) == cv.fold_of("example.org", 5)
+    lone = [cv.site_of("readability-tests", f"p{k}", {}) for k in range(40)]
+    assert len(set(lone)) == 40
+    assert len({cv.fold_of(s, 5) for s in lone}) > 1  # spread over the folds, not all in one
+    assert [cv.fold_of(s, 5, seed=1) for s in lone] != [cv.fold_of(s, 5) for s in lone]  # another seed, other folds
+
+
+def test_train_cv_chooses_on_the_grid_and_writes_the_same_bytes(tmp_path, capsys):
+    """``train.py --mode text --cv 2`` runs the cleaner on each fold's pages with the other
+    fold's weights at every grid point, prints the grid's figures, and fits with the point it
+    chose: the file's thresholds are on the grid, the record names its inputs, and two runs
+    write the same bytes; ``--cv`` with both modes is a usage error."""
+    pytest.importorskip("numpy")
+    train = _trainer()
+    bench = tmp_path / "bench"
+    _tiny_bench(bench)
+    folder = bench / "scrapinghub"
+    gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    for k, pid in enumerate(sorted(gold)):
+        gold[pid]["url"] = f"https://site{k}.example/{k}"  # four sites: both folds get pages
+    (folder / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    (folder / "split.json").write_text(json.dumps({pid: "fit" for pid in gold}), encoding="utf-8")
+    options = ["--bench", str(bench), "--mode", "text", "--cv", "2", "--cv-l2", "1,3",
+               "--cv-readmit", "0.6,0.7", "--cv-remove", "0.7"]
+    before, outs = os.environ.get(model.MODEL_ENV), []
+    for n in range(2):
+        out = tmp_path / f"cv{n}.json"
+        assert train.main([*options, "--out", str(out)]) == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    printed = capsys.readouterr().out
+    assert "chosen: l2 " in printed and printed.count("\n") >= 5  # a header, four grid points, the choice
+    m = json.loads(outs[0])["models"]["text"]
+    assert m["readmit"] in (0.6, 0.7) and m["remove"] == 0.7
+    assert re.fullmatch(r"[0-9a-f]{64}", m["training"]["inputs_sha256"])
+    assert os.environ.get(model.MODEL_ENV) == before  # the folds' model setting does not leak
+    with pytest.raises(SystemExit):
+        train.main(["--bench", str(bench), "--cv", "2", "--out", str(tmp_path / "x.json")])
