@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cleanscrape
+from cleanscrape import dates
 from cleanscrape.dates import find_date, is_date_line
 
 
@@ -103,3 +108,38 @@ def test_a_day_first_date_with_hyphens_is_read(text, iso):
 ])
 def test_hyphenated_digits_that_are_no_date(text):
     assert find_date(text) is None
+
+
+def _plain_forms() -> list[re.Pattern[str]]:
+    """The date forms with the month names as one plain alternation, longest first (as before
+    the names were a tree)."""
+    plain = "|".join(sorted((re.escape(m) for m in dates._MONTH_NUMBER), key=len, reverse=True))
+    assert sum(f"(?P<m>{dates._MONTH})" in p.pattern for p in dates._DATE_RX) == 2  # (the two forms that name the month)
+    return [re.compile(p.pattern.replace(f"(?P<m>{dates._MONTH})", f"(?P<m>{plain})"), p.flags) for p in dates._DATE_RX]
+
+
+_MONTH_LINES = [
+    "November 3, 2025", "Nov. 3, 2025", "NOV 3 2025", "Sept. 19, 2024", "sep 19 2024", "Septembre 3, 2025",
+    "3 de septiembre de 2025", "3. November 2025", "19 NOV 2025", "Dismay 3, 2025", "Mayo 3, 2025",
+    "3 paź 2025", "3 października 2025", "3 Kasım 2025", "3 KASIM 2025", "3 kasim 2025", "3 Şubat 2025",
+    "3 كانون الثاني 2025", "3 كانون 2025", "19 Ağustos 2025", "19 Agustos 2025", "Dec 1 2025 Jan 2 2026",
+    "Updated: March 3, 2025 / Mar 4, 2025", "3 Mär 2025", "3 März 2025", "3 MÄRZ 2025", "Juni 3, 2025",
+    "Juli 03, 2025", "Ju 3, 2025", "3 juil. 2025", "3 ſeptember 2025", "3 \u212aasım 2025",
+]
+
+
+@pytest.mark.parametrize("text", _MONTH_LINES)
+def test_month_names_as_a_tree_match_as_the_plain_alternation(text):
+    for tree, plain in zip(dates._DATE_RX, _plain_forms()):
+        a, b = tree.search(text), plain.search(text)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@given(st.lists(st.sampled_from([*dates._MONTH_NUMBER, "3", "19", "2025", " ", ". ", ", ", "x", "M", "I", "ı", "İ"]),
+                max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_month_names_as_a_tree_match_as_the_plain_alternation_on_any_line(parts):
+    text = "".join(p.upper() if len(p) > 3 and len(parts) % 2 else p for p in parts)
+    for tree, plain in zip(dates._DATE_RX, _plain_forms()):
+        a, b = tree.search(text), plain.search(text)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from cleanscrape.document import Block, Document
 from cleanscrape.io.html import container_depths
 from cleanscrape.io.text import looks_binary, read_text, utf16_without_bom
-from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles
+from cleanscrape.patterns import compile_pattern, line_needles, prefix_needles, words_alternation
 from cleanscrape.pipeline import Pipeline
 from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
@@ -188,9 +188,12 @@ def test_label_tail_tried_near_the_last_colon_finds_what_the_search_finds(text, 
 
     label = compile_pattern(credits._LABEL_TAIL, "")
     # (speed51: the head searched up to the colon is the pattern's own opening, which reads nothing
-    # before where it opens: no `\b`, no lookbehind)
+    # before where it opens: no `\b`, no lookbehind; tspeed161: its words as their tree, the same words)
     opening = credits._LABEL_HEAD.pattern.removesuffix(":\\Z")
-    assert credits._LABEL_TAIL.startswith(opening + ":") and "\\b" not in opening and "(?<" not in opening
+    tree = words_alternation(credits._PICTURE_WORDS)
+    assert tree != credits._PICTURE and opening.startswith(f"(?i:{tree})")
+    assert credits._LABEL_TAIL.startswith(opening.replace(tree, credits._PICTURE, 1) + ":")
+    assert "\\b" not in opening and "(?<" not in opening
     if ":" not in text:
         return  # (the rule asks only of a line with a colon)
     want, got = label.search(text, tail), credits._label_tail(label, text, tail)
@@ -801,3 +804,40 @@ def test_digit_blocks_keep_wide_digits_and_leave_superscripts():
     ctx = Context(Document(tuple(Block(k, k + 1, t) for k, t in enumerate(lines))))
     assert ctx.digit_blocks() == {0, 1, 4}
     assert fold_digits("Preis \uff11\uff12 Euro, \u0663\u0664 und 7") == "Preis 0 Euro, 0 und 0"
+
+
+# (tspeed161) a tail's bar looked for only in a line that may hold one; calls to action tried where
+# one of their first words stands
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab |·•–—\t-:", max_size=14))
+def test_tail_bar_is_searched_only_where_a_line_may_hold_one(text):
+    assert headings._TAIL_BAR.search(text) is None or "|" in text or not text.isascii()
+
+
+def test_the_tail_bars_ascii_mark_is_the_bar_alone():
+    assert [chr(c) for c in range(128) if headings._TAIL_BAR.search(f" {chr(c)} ")] == ["|"]
+
+
+CTA_PARTS = ["subscribe", "Subscribe", "sign", "up", "sign up", "now", "to", "our", "newsletter", "follow", "us",
+             "signup", "subscribed", "x", "", "-", "'", "_", "2", "the", "click", "here", "download", "app", "ſign"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CTA_PARTS), max_size=8).map(" ".join))
+def test_calls_to_action_tried_at_their_first_words_decide_as_the_search(text):
+    from cleanscrape.rules import content
+    from cleanscrape.text import letter_words
+
+    low, toks = text.lower(), letter_words(text)
+    if content._CTA_FIRST is not None and content._CTA_FIRST.isdisjoint(toks):
+        return  # (the rule asks only of a line that holds one of the words)
+    assert content._calls_to_action(low, toks) == (content._CALL_TO_ACTION.search(low) is not None)
+
+
+def test_calls_to_action_are_found_at_their_words():
+    from cleanscrape.rules import content
+    from cleanscrape.text import letter_words
+
+    for text, want in (("Sign up for our newsletter", True), ("Click here to subscribe", True),
+                       ("The signup sheet was full", False), ("Subscribers rose, the report says", False)):
+        assert content._calls_to_action(text.lower(), letter_words(text)) is want

@@ -143,6 +143,22 @@ _CTA_FIRST = _CTA_WORDS if all(w.isalpha() for w in _CTA_WORDS) else None
 _MINOR_CAPS = frozenset(lang_words("minor_caps"))
 
 
+def _calls_to_action(low: str, toks: tuple[str, ...]) -> bool:
+    """``_CALL_TO_ACTION`` finds a match in the lowered line ``low`` (whose runs of letters are
+    ``toks``): tried only where one of its first words (``_CTA_FIRST``) the line holds stands, as
+    every match opens on one (the same verdict as a search, which enters the phrases at every place)."""
+    if _CTA_FIRST is None:
+        return _CALL_TO_ACTION.search(low) is not None
+    match = _CALL_TO_ACTION.match
+    for word in _CTA_FIRST.intersection(toks):
+        pos = low.find(word)
+        while pos >= 0:
+            if match(low, pos) is not None:
+                return True
+            pos = low.find(word, pos + 1)
+    return False
+
+
 def _headline_prefix(text: str) -> bool:
     """A story card: a Title Case headline run into its summary ("Police Say Two In
     Custody After Crash A 24-year-old woman ..."). Prose never capitalises 'Of', 'In'..."""
@@ -215,7 +231,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= TEASER_PREFIX_MIN and _headline_prefix(text):
         return BAD, "headline-teaser"
-    if n < CTA_MAX and (_CTA_FIRST is None or not _CTA_FIRST.isdisjoint(toks)) and _CALL_TO_ACTION.search(text.lower()):
+    if n < CTA_MAX and (_CTA_FIRST is None or not _CTA_FIRST.isdisjoint(toks)) and _calls_to_action(text.lower(), toks):
         return BAD, "call-to-action"
     if n >= LONG_SENTENCE:
         if density >= PROSE_DENSITY:

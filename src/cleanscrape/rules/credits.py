@@ -261,7 +261,9 @@ _LABEL_TAIL = rf"(?i:{_PICTURE})s?[ \t]*:[ \t]*[^.!?\n:]{{2,80}}$"
 # spaces before the line's last colon (the one it reads: none follows it), as long as each word is one
 # run of letters (one character matches one, case aside); None: any word may be longer, searched whole
 _LABEL_REACH = max(map(len, _PICTURE_WORDS)) + 1 if all(w.isalpha() for w in _PICTURE_WORDS) else None
-_LABEL_HEAD = compile_pattern(rf"(?i:{_PICTURE})s?[ \t]*:\Z", "")  # (``_LABEL_TAIL`` up to its colon, searched to there)
+# (``_LABEL_TAIL`` up to its colon, searched to there; only where its match opens is read, which the
+# order of the words does not change: the words as their tree, longest first, each place's letters read once)
+_LABEL_HEAD = compile_pattern(rf"(?i:{words_alternation(_PICTURE_WORDS)})s?[ \t]*:\Z", "")
 # Chinese `图/临江晚报记者 苏晓雨`, Korean `가람군 제공` ("provided by"): the credit after the
 # caption's last sentence (tried on lines that are not ASCII only)
 _PROVIDED = lang_words("provided_by")  # (Korean `제공`, "provided by", after the picture's source)

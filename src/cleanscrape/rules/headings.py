@@ -480,7 +480,8 @@ def _label_and_name(text: str) -> tuple[str, str] | None:
     """`Article de Claire Vasseur • il y a 3 heures`: the label (a word or two, the last
     lower case or ending in a colon) and the name (two to four capitalised words) before
     the bar, or None."""
-    head = _TAIL_BAR.split(text, maxsplit=1)[0]
+    # (an ASCII line without `|` holds no bar: no search)
+    head = _TAIL_BAR.split(text, maxsplit=1)[0] if "|" in text or not text.isascii() else text
     ws = head.split()
     for k in range(1, BYLINE_LABEL_WORDS + 1):
         label, name = ws[:k], ws[k:]
