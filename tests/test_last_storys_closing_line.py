@@ -32,6 +32,18 @@ def test_the_last_storys_closing_line_stays():
     assert not any(p in out for body in got.values() for p in body)
 
 
+def test_a_photos_caption_and_credit_between_leave_the_line_the_storys():
+    page = _page().replace(LINE, "Passengers board the morning ferry in Calder Bay.\nAda Linford | Reuters\n" + LINE)
+    assert bodies(page)[LAST][-1] == LINE
+
+
+def test_a_line_under_a_related_label_still_goes():
+    """A hard negative: a related-story label between the paragraph and the line makes the line
+    (and the one under the label) another story's link."""
+    page = _page().replace(LINE, "Read also:\nNight buses return to the coast road from December\n" + LINE)
+    assert not _in_a_body(page, LINE)
+
+
 def test_the_closing_line_of_a_story_above_is_left_as_it_was():
     """The rule reads the last story only: the same line closing the first story, over its
     share line, is the older rules' to judge (it stays there too), and the last story's line,

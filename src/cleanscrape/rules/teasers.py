@@ -418,17 +418,19 @@ class InlineRelatedRule(Rule):
 
 
 def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
-    """(seglost160) ``run`` is one line right under the last story's last paragraph ``p``, on a
-    page of several stories, with only the page's labelled chrome under it to the page's end,
-    and it reads as the story's own last line: printed once on the page; no other story closes
+    """(seglost160) ``run`` is one line under the last story's last paragraph ``p`` (a photo's
+    caption and credit aside), on a page of several stories, with only the page's labelled
+    chrome under it to the page's end, and it reads as the story's own last line: printed once
+    on the page; no other story closes
     on a line of its label (a share line, a comment counter, a `Read more`: the template's
     trailer); no clock time, menu, lead-in's colon or related-story label; a letter in it and no
     symbol opening or closing it (`Watch the full report →`); three words or more, or a cut
     sentence's ellipsis (a label is shorter: `Watch live`); and no list of other stories' headlines
     right under it with no label of its own (it would be that list's label)."""
-    if len(run) != 1 or run[0] != p + 1 or len(ctx.with_role(_TITLE)) < LAST_TAIL_STORIES:
-        return False
     i = run[0]
+    if len(run) != 1 or len(ctx.with_role(_TITLE)) < LAST_TAIL_STORIES \
+            or not all(ctx.role(x) in _PHOTO for x in range(p + 1, i)):
+        return False  # (a photo's caption or credit between: the story's; a label's, a teaser's: another's)
     t = ctx.text(i).strip()
     if not t or ctx.text_counts()[ctx.text(i)] > 1 or menu_line(t) or leads_on(t) or t[-1:] == ":" \
             or _CLOCK.search(t) or bare_related_label(t) or not any(ch.isalpha() for ch in t) \
@@ -444,6 +446,7 @@ def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
 
 
 LAST_TAIL_STORIES = 2  # stories of the page at least: the other stories' closing lines say what the template prints
+_PHOTO = frozenset({Role.CAPTION, Role.CREDIT})
 
 
 def _closing_headlines(ctx: Context, run: list[int], p: int) -> list[int]:
