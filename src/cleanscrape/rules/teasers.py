@@ -421,12 +421,12 @@ def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
     """(seglost160) ``run`` is one line under the last story's last paragraph ``p`` (a photo's
     caption and credit aside), on a page of several stories, with only the page's labelled
     chrome under it to the page's end, and it reads as the story's own last line: printed once
-    on the page; no other story closes
-    on a line of its label (a share line, a comment counter, a `Read more`: the template's
-    trailer); no clock time, menu, lead-in's colon or related-story label; a letter in it and no
-    symbol opening or closing it (`Watch the full report →`); three words or more, or a cut
-    sentence's ellipsis (a label is shorter: `Watch live`); and no list of other stories' headlines
-    right under it with no label of its own (it would be that list's label)."""
+    on the page; no other story closes on a line of its label (a share line, a comment counter,
+    a `Read more`: the template's trailer); no clock time, menu, lead-in's colon or related-story
+    label; a letter in it and no symbol opening or closing it (`Watch the full report →`); three
+    to ten words (a label is shorter, `Watch live`; another story's headline longer), or a
+    longer sentence, or a cut sentence's ellipsis; and no list of other stories' headlines right
+    under it with no label of its own (it would be that list's label)."""
     i = run[0]
     if len(run) != 1 or len(ctx.with_role(_TITLE)) < LAST_TAIL_STORIES \
             or not all(ctx.role(x) in _PHOTO for x in range(p + 1, i)):
@@ -436,8 +436,10 @@ def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
             or _CLOCK.search(t) or bare_related_label(t) or not any(ch.isalpha() for ch in t) \
             or category(t[0]).startswith("S") or category(t[-1]).startswith("S"):
         return False
-    if len(t.split()) < SUBHEADING_MIN_WORDS and not t.endswith(("…", "...")):
-        return False
+    nw = len(t.split())
+    if not SUBHEADING_MIN_WORDS <= nw <= SUBHEADING_MAX_WORDS and not t.endswith(("…", "...")) \
+            and not (nw > SUBHEADING_MAX_WORDS and ends_sentence(t)):
+        return False  # (a label is shorter, another story's headline longer; a sentence is the story's)
     if i + 1 < len(ctx.texts) and ctx.role(i + 1) is Role.RELATED:
         under = ctx.text(i + 1)
         if not (bare_related_label(under) or len(under) <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(under)):
