@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from unicodedata import category
 
 from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
@@ -336,7 +337,11 @@ class InlineRelatedRule(Rule):
     page of several stories, the story's closing run of short lines (a list) over such a trailer;
     the story's last line or two right over the link that continues it (`Continue reading →`, a
     bare `Read more`: `Tickets and opening times`), unless a two-part or kicker headline (`Lindau
-    winter market: what to expect this year`) or a byline, date or video teaser over them.
+    winter market: what to expect this year`) or a byline, date or video teaser over them; on a
+    page of several stories, the last story's closing line right under its last paragraph with
+    only the page's labelled chrome under it to the page's end (`Why are fares rising faster than
+    wages on the islands?` over the copyright line), printed once, three words or more, no other
+    story closing on a line of its label.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -386,6 +391,8 @@ class InlineRelatedRule(Rule):
             elif ends_article and (prev_prose or after_nothing):
                 why = "a headline-like line above the page's first article" if p < 0 else \
                     "a headline after the article's last paragraph"
+                if prev_prose and k >= n and _last_storys_tail(ctx, run, p):
+                    continue  # (seglost160) the last story's closing line, the page's end under it: its text
                 for m in _closing_headlines(ctx, run, p) if prev_prose else run:
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
@@ -408,6 +415,40 @@ class InlineRelatedRule(Rule):
                             and not closes_as_sentence(ctx.text(link)) and not _own_line(ctx, sub, link):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
+
+
+def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
+    """(seglost160) ``run`` is one line under the last story's last paragraph ``p`` (a photo's
+    caption and credit aside), on a page of several stories, with only the page's labelled
+    chrome under it to the page's end, and it reads as the story's own last line: printed once
+    on the page; no other story closes on a line of its label (a share line, a comment counter,
+    a `Read more`: the template's trailer); no clock time, menu, lead-in's colon or related-story
+    label; a letter in it and no symbol opening or closing it (`Watch the full report →`); three
+    to ten words (a label is shorter, `Watch live`; another story's headline longer), or a
+    longer sentence, or a cut sentence's ellipsis; and no list of other stories' headlines right
+    under it with no label of its own (it would be that list's label)."""
+    i = run[0]
+    if len(run) != 1 or len(ctx.with_role(_TITLE)) < LAST_TAIL_STORIES \
+            or not all(ctx.role(x) in _PHOTO for x in range(p + 1, i)):
+        return False  # (a photo's caption or credit between: the story's; a label's, a teaser's: another's)
+    t = ctx.text(i).strip()
+    if not t or ctx.text_counts()[ctx.text(i)] > 1 or menu_line(t) or leads_on(t) or t[-1:] == ":" \
+            or _CLOCK.search(t) or bare_related_label(t) or not any(ch.isalpha() for ch in t) \
+            or category(t[0]).startswith("S") or category(t[-1]).startswith("S"):
+        return False
+    nw = len(t.split())
+    if not SUBHEADING_MIN_WORDS <= nw <= SUBHEADING_MAX_WORDS and not t.endswith(("…", "...")) \
+            and not (nw > SUBHEADING_MAX_WORDS and ends_sentence(t)):
+        return False  # (a label is shorter, another story's headline longer; a sentence is the story's)
+    if i + 1 < len(ctx.texts) and ctx.role(i + 1) is Role.RELATED:
+        under = ctx.text(i + 1)
+        if not (bare_related_label(under) or len(under) <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(under)):
+            return False
+    return not _story_trailer(ctx, i)
+
+
+LAST_TAIL_STORIES = 2  # stories of the page at least: the other stories' closing lines say what the template prints
+_PHOTO = frozenset({Role.CAPTION, Role.CREDIT})
 
 
 def _closing_headlines(ctx: Context, run: list[int], p: int) -> list[int]:
