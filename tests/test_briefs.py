@@ -436,24 +436,3 @@ def test_a_sentence_over_a_quote_row_and_a_byline_stays_text():
     assert arts[0].paragraphs[0].startswith("Fares on the ferry rose again")
     assert [a.title for a in arts][1:] == ["Farmers count the cost of the late frost in the valley",
                                            "Harbour cranes return after a two-year refit"]
-
-
-def test_the_sites_name_its_copyright_line_holds_heads_no_digest():
-    """The page's name over a digest (`The Harbour Daily`, which `© 2025 The Harbour Daily` at
-    the foot holds), the first brief's headline two sentences in quotes (not headline-shaped):
-    the name is no first headline, so the digest's briefs each head their record (main: one
-    record, titled with the site's name)."""
-    arts = _records("digest-of-briefs-under-the-sites-name-of-three-words.txt")
-    assert [a.title for a in arts] == ["Cranes back at Port Velmora: «Two years was too long». The port: «We kept to the budget»",
-                                       "Paris orchestra cancels its spring tour of the south",
-                                       "Farmers count the cost of the late frost in the valley",
-                                       "Museum of the sea reopens with a new wing for its lifeboat"]
-    assert [a.paragraphs[0].split(".")[0] for a in arts] == ["VELMORA", "PARIS", "ALDERTON", "NORTHFIELD"]
-
-
-def test_a_headline_that_holds_the_sites_name_stays_the_headline():
-    """Hard negative: a one-story page whose first line is its headline and holds the site's
-    name (`The Harbour Daily wins ...`) over its copyright line: a headline, as before."""
-    arts = _records("article-whose-headline-names-the-site-over-its-copyright-line.txt")
-    assert [a.title for a in arts] == ["The Harbour Daily wins the regional prize for local news"]
-    assert len(arts[0].paragraphs) == 3

@@ -1405,8 +1405,7 @@ class TitleRule(Rule):
     and its first paragraph). A deck or summary bullets between a headline and its byline or
     date are part of that header. A line under the date or byline the page prints under each
     headline is no headline over a standfirst: it is a story's text. A site's menu, a line
-    printed in each story's header, the provider's name printed over each story's byline or date, the
-    site's name its copyright line holds (over a page of two other headlines or more), a correspondent's line, a video's
+    printed in each story's header, the provider's name printed over each story's byline or date, a correspondent's line, a video's
     title over its length and a line opening with a bullet are never headlines; nor, on a page
     that prints each date over its headline, a post's last short line or footer line with no
     paragraph between it and the next post's headline (`Labels: ...` over `3 comments`).
@@ -1430,7 +1429,6 @@ class TitleRule(Rule):
         timed = _timed_heads(ctx)
         providers = provider_lines(ctx)  # (the provider's name over each story's date: no headline)
         found: list[int] = []
-        named_first: int | None = None  # (the site's name, read as the page's first headline)
         hw = ctx.heading_counts()
         # (the labels read straight, and the cheap first test of each helper below inline: most
         # candidates fail them, and a call per candidate per test costs more than the test)
@@ -1487,9 +1485,6 @@ class TitleRule(Rule):
                     not _prose_follows(ctx, i, slack=slack):
                 continue
             reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
-            if reason is FIRST_HEADLINE and named_first is None and i in page_name_lines(ctx):
-                named_first = i  # (segtitle162) the site's name over the first story, which its copyright
-                continue  # line holds: no headline (but see below)
             head = i
             if reason and meta:
                 head, reason = _head_of_header(ctx, i, k, nw, last_title, reason, dup=dup, first=not (named or titled))
@@ -1501,11 +1496,7 @@ class TitleRule(Rule):
         for i in sorted(timed.keys() - set(found)):
             found.append(i)
             yield self.finding(i, TIMED, fields=(("title", timed[i]),))
-        rest = list(self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed)))
-        if named_first is not None and len({*found, *known, *(f.block for f in rest)}) < PATTERN_MIN:
-            yield self.finding(named_first, FIRST_HEADLINE)  # (one other headline at most: the site's name
-            # keeps the text over that headline a record of its own, which the segmenter would join to it)
-        yield from rest
+        yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed))
 
     def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
                     headed: bool, titled: bool) -> Iterator[Finding]:
@@ -1684,30 +1675,6 @@ def provider_lines(ctx: Context) -> frozenset[int]:
                 all(_provider_print(ctx, i) for i in places):
             got_.update(places)
     ctx.step_memo["provider_lines"] = found = frozenset(got_)
-    return found
-
-
-_COPYRIGHT = frozenset({"CS407"})  # the page's copyright line (`© 2026 The Harbour Daily. All rights reserved.`)
-
-
-def page_name_lines(ctx: Context) -> frozenset[int]:
-    """(segtitle162) Open lines of a few words (no sentence) whose whole text the page's
-    copyright line holds: the site's name (its masthead over the first story, or printed over
-    each story), never a headline, whatever its words and whatever header stands under it
-    (memoised). A headline holding the name (`The Harbour Daily wins a prize`) is no such line."""
-    got = ctx.step_memo.get("page_name_lines")
-    if isinstance(got, frozenset):
-        return got
-    fs, texts = ctx.findings, ctx.texts
-    rights = [texts[j] for j in ctx.with_role(Role.CHROME) if fs[j] is not None and fs[j].code in _COPYRIGHT]  # type: ignore[union-attr]
-    names: set[int] = set()
-    if rights:
-        for i in ctx.short(HEADLINE_MAX_CHARS):
-            t = texts[i].strip()
-            if HEADLINE_MIN_WORDS <= ctx.nwords(i) <= OUTLET_MAX_WORDS and ctx.is_open(i) and not ends_sentence(t) \
-                    and any(c.isalpha() for c in t) and any(t in r and r.strip() != t for r in rights):
-                names.add(i)
-    ctx.step_memo["page_name_lines"] = found = frozenset(names)
     return found
 
 
