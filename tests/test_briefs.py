@@ -413,26 +413,3 @@ def test_a_first_brief_with_no_headline_under_the_menu_keeps_every_brief():
                                            "Storm warning lifted for the northern coast"]
     assert arts[0].paragraphs[0].startswith("The operator said the extra crossing")
     assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
-
-
-def test_a_first_headline_of_two_sentences_over_a_quote_row_and_its_byline_heads_its_story():
-    """A markets page prints a quote row (`FTSE 100 8,009.36 -1.40%`) between each headline and
-    its correspondent's line; the first story's headline, two sentences in quotes (not
-    headline-shaped), stands in the headline's slot of that header over the quote row: it heads
-    its story (main left that record untitled, the headline in its text)."""
-    arts = _records("markets-quote-under-each-headline-the-first-of-two-sentences.txt")
-    assert [a.title for a in arts] == ["Ferry fares rise again: «The island pays twice». The council says it was not told "
-                                       "of the rise: «We learnt it from the papers»",
-                                       "Farmers count the cost of the late frost in the valley",
-                                       "Harbour cranes return after a two-year refit"]
-    assert [len(a.paragraphs) for a in arts] == [2, 2, 2]
-
-
-def test_a_sentence_over_a_quote_row_and_a_byline_stays_text():
-    """Hard negative: the same page, a paragraph of two sentences ending in a full stop in the
-    first headline's place: no headline, it stays its story's text."""
-    arts = _records("markets-quote-under-each-headline-a-paragraph-over-the-first.txt")
-    assert arts[0].title is None
-    assert arts[0].paragraphs[0].startswith("Fares on the ferry rose again")
-    assert [a.title for a in arts][1:] == ["Farmers count the cost of the late frost in the valley",
-                                           "Harbour cranes return after a two-year refit"]

@@ -1984,15 +1984,12 @@ def _unshaped_heads(ctx: Context, taken: set[int], shapes: set[tuple[str, ...]])
     found, findings, n = [], ctx.findings, len(ctx.texts)
     over_each, hw = template_lines(ctx), ctx.heading_counts()
     varying = VARYING in firsts  # (a short open line under it may open the header)
-    clips = not ctx.doc.from_html  # (as ``_header_shape``: plain text's lines of figures)
     for h in ctx.short(BOX_LINE):
         k = h + 1  # (a cheap look at the line under it first: most lines stand over no header)
         f = findings[k] if k < n else None
         if f is None or f.role is _CONTENT:
-            if not varying and k not in over_each and not (
-                    clips and k < n and ctx.lens[k] <= HEADER_LINE_MAX and k in _figure_lines(ctx)):
-                continue  # (segtitle162) a line of figures ``_header_shape`` passes over (a market's quote) may
-                # stand between the headline and its header
+            if not varying and k not in over_each:
+                continue
         elif f.code not in firsts and f.role not in _OPTIONAL_IN_HEADER:
             continue
         if h in taken or h - 1 in taken or not ctx.is_open(h) or hw[h] or h in over_each \
