@@ -390,26 +390,3 @@ def test_an_article_with_one_date_and_time_line_stays_one_record():
     time is one record."""
     arts = _records("article-with-one-date-and-time-line-and-short-paragraphs.txt")
     assert len(arts) == 1 and len(arts[0].paragraphs) == 4
-
-
-def test_the_first_briefs_headline_of_two_sentences_under_the_menu_heads_it():
-    """Briefs with their time under their text, the first brief's headline two sentences with
-    no full stop at its end (read as prose) right under the page's menu: the menu heads no
-    story, the headline heads the first brief (main dropped that brief's record)."""
-    arts = _records("live-briefs-time-under-each-text-a-long-first-headline-under-the-menu.txt")
-    assert [a.title for a in arts] == ["Ferry operator adds a late crossing. Commuters say the last boat still leaves too early",
-                                       "Library opens on Sundays after a trial in the spring",
-                                       "Harbour road closed for repairs until Friday",
-                                       "Storm warning lifted for the northern coast"]
-    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
-
-
-def test_a_first_brief_with_no_headline_under_the_menu_keeps_every_brief():
-    """Hard negative: the first brief prints no headline (its text right under the menu): no
-    line of its text becomes a headline, and every brief keeps its text."""
-    arts = _records("live-briefs-time-under-each-text-the-first-with-no-headline-under-the-menu.txt")
-    assert [a.title for a in arts][1:] == ["Library opens on Sundays after a trial in the spring",
-                                           "Harbour road closed for repairs until Friday",
-                                           "Storm warning lifted for the northern coast"]
-    assert arts[0].paragraphs[0].startswith("The operator said the extra crossing")
-    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]

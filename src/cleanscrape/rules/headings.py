@@ -2742,8 +2742,7 @@ def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[
     """(brief25) ``_heads_under_times``'s briefs when the page prints each brief's time under
     its text: each time right under prose (one in TIMED_BARE_SHARE under a line of its own), the next brief's headline right under each time
     but the last (no headline under it: the page's tail), and the first brief's headline right
-    over its text (never the page's menu: under a menu, the first of its lines). The headlines are
-    the lines under the times, and the first brief's."""
+    over its text. The headlines are the lines under the times, and the first brief's."""
     texts = ctx.texts
     bare = sum(not (i > 0 and ctx.is_open(i - 1) and _is_prose(ctx, i - 1)) for i in times)
     if TIMED_BARE_SHARE * bare > len(times):
@@ -2753,10 +2752,7 @@ def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[
     top = times[0] - 1
     while top > 0 and ctx.is_open(top - 1) and _is_prose(ctx, top - 1):
         top -= 1
-    if top > 0 and menu_line(texts[top - 1]) and top < times[0] - 1 and headline(top):
-        top += 1  # (segtitle162) the page's menu right over the first brief heads no story: its headline
-        # is the walk's top line (two sentences, read as prose) over its text
-    elif not headline(top - 1):
+    if not headline(top - 1):
         return {}
     heads = {top - 1: texts[top - 1].strip()}
     heads.update((i + 1, texts[i + 1].strip()) for i in times[:-1])
