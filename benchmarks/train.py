@@ -464,6 +464,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         if not args.mode or len(args.mode) != 1 or args.exclude_set or (args.trees or TREES[args.mode[0]][0]):
             ap.error("--cv takes one --mode, every fittable set and no trees")
+        here = str(Path(__file__).resolve().parent)  # (pipeline_cv sits beside this file: found when
+        if here not in sys.path:  # this module is loaded by path, as the tests load it, too)
+            sys.path.insert(0, here)
         import pipeline_cv
 
         def grid(value: str | None, default: tuple[float, ...]) -> list[float]:

@@ -676,3 +676,33 @@ def test_train_cv_chooses_on_the_grid_and_writes_the_same_bytes(tmp_path, capsys
     assert os.environ.get(model.MODEL_ENV) == before  # the folds' model setting does not leak
     with pytest.raises(SystemExit):
         train.main(["--bench", str(bench), "--cv", "2", "--out", str(tmp_path / "x.json")])
+
+
+def test_train_cv_on_html_keeps_the_html_models_codes(tmp_path, capsys):
+    """``train.py --mode html --cv 2``: the folds' models and the file it writes are HTML models,
+    with the rule codes whose drops the HTML model decides too (``train.CODES['html']``) and its
+    file format; the thresholds are on the grid, the other mode's model of the file at ``--out`` is
+    kept as it was, and the text model is not fitted."""
+    pytest.importorskip("numpy")
+    train = _trainer()
+    bench = tmp_path / "bench"
+    _tiny_bench(bench)
+    folder = bench / "scrapinghub"
+    gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    for k, pid in enumerate(sorted(gold)):
+        gold[pid]["url"] = f"https://site{k}.example/{k}"  # four sites: both folds get pages
+    (folder / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    (folder / "split.json").write_text(json.dumps({pid: "fit" for pid in gold}), encoding="utf-8")
+    out = tmp_path / "cv.json"
+    text_model = {"format": 1, "bias": 0.5, "readmit": 0.65, "remove": 0.7, "weights": {},
+                  "training": {"sets": ["scrapinghub"], "split": "fit", "blocks": 1, "positive": 1}}
+    out.write_text(json.dumps({"format": model.FORMAT, "models": {"text": text_model}}), encoding="utf-8")
+    assert train.main(["--bench", str(bench), "--mode", "html", "--cv", "2", "--cv-l2", "1",
+                       "--cv-readmit", "0.52,0.57", "--cv-remove", "0,0.1", "--out", str(out)]) == 0
+    assert "chosen: l2 1, readmit " in capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))["models"]
+    assert data["text"] == text_model
+    m = data["html"]
+    assert m["format"] == model.FORMAT and m["codes"] == sorted(train.CODES["html"])
+    assert m["readmit"] in (0.52, 0.57) and m["remove"] in (0.0, 0.1)
+    model.BlockModel.from_dict(m)
