@@ -52,7 +52,7 @@ from cleanscrape.io.html import read_html  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
 from cleanscrape.segment import segment  # noqa: E402
 
-NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured elsewhere, its pages never read here
+NOT_VIEWED = realsets.NOT_VIEWED
 REASON_WORDS = 4  # words of a rule's reason that name the decision
 LIST_BIT, TABLE_BIT, QUOTE_BIT = 1, 2, 8  # io.html.ANCESTOR_BITS: li/ul/ol, td/th/table, blockquote
 NEVER = "never offered"
@@ -365,10 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="lost pieces of --show listed per set")
     args = ap.parse_args(argv)
     wanted = [s for s in args.sets.split(",") if s]
-    refused = [s for s in wanted if s in NOT_VIEWED]
-    if refused:
-        print(f"kind_recall.py: {', '.join(refused)}: AGPL data, measured with accuracy.py, never read",
-              file=sys.stderr)
+    if realsets.refused("kind_recall.py", wanted):
         return 2
     if args.split != "fit" and args.examples:
         ap.error("--examples shows pages' text: fit halves only")

@@ -41,6 +41,15 @@ SETS = ("scrapinghub", "trafilatura-eval", "readability-tests", "dragnet", "fund
 PEERS = ("trafilatura", "readability", "justext", "resiliparse")
 MODES = ("html", "text")
 MODEL_ENV = "CLEANSCRAPE_MODEL"  # the model file cleanscrape loads instead of its shipped one
+NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured elsewhere, its pages never read by a study tool
+
+
+def refused(tool: str, wanted: list[str]) -> bool:
+    """Whether a study tool that reads pages was asked for a set it may not read (said on stderr)."""
+    names = [s for s in wanted if s in NOT_VIEWED]
+    if names:
+        print(f"{tool}: {', '.join(names)}: AGPL data, measured with accuracy.py, never read", file=sys.stderr)
+    return bool(names)
 
 
 @dataclass

@@ -61,7 +61,7 @@ from cleanscrape.rules.base import Context  # noqa: E402
 from cleanscrape.rules.model import block_features, load_models, overturnable  # noqa: E402
 from cleanscrape.segment import segment  # noqa: E402
 
-NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured elsewhere, its pages never read here
+NOT_VIEWED = realsets.NOT_VIEWED
 REASON_WORDS = 5  # words of a rule's reason that name the decision
 BANDS = (0.1, 0.3, 0.5)  # edges of the model's score bands under its readmit probability
 _LD = re.compile(r'"articleBody"\s*:\s*"((?:[^"\\]|\\.){0,200000})"')
@@ -324,10 +324,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="per class of dropped blocks, the gold they hold against the junk they rightly drop")
     args = ap.parse_args(argv)
     wanted = [s for s in args.sets.split(",") if s]
-    refused = [s for s in wanted if s in NOT_VIEWED]
-    if refused:
-        print(f"recall_stage.py: {', '.join(refused)}: AGPL data, measured with accuracy.py, never read",
-              file=sys.stderr)
+    if realsets.refused("recall_stage.py", wanted):
         return 2
     names = [s for s in realsets.find_sets(args.bench, wanted or None) if s not in NOT_VIEWED]
     scorer = benchscore.scorer(args.bench)

@@ -645,13 +645,8 @@ def test_pipeline_cv_folds_keep_a_site_on_one_side():
     assert [cv.fold_of(s, 5, seed=1) for s in lone] != [cv.fold_of(s, 5) for s in lone]  # another seed, other folds
 
 
-def test_train_cv_chooses_on_the_grid_and_writes_the_same_bytes(tmp_path, capsys):
-    """``train.py --mode text --cv 2`` runs the cleaner on each fold's pages with the other
-    fold's weights at every grid point, prints the grid's figures, and fits with the point it
-    chose: the file's thresholds are on the grid, the record names its inputs, and two runs
-    write the same bytes; ``--cv`` with both modes is a usage error."""
-    pytest.importorskip("numpy")
-    train = _trainer()
+def _tiny_cv_bench(tmp_path):
+    """The tiny bench with a site per page and every page on the fit half, for ``--cv 2``."""
     bench = tmp_path / "bench"
     _tiny_bench(bench)
     folder = bench / "scrapinghub"
@@ -660,6 +655,17 @@ def test_train_cv_chooses_on_the_grid_and_writes_the_same_bytes(tmp_path, capsys
         gold[pid]["url"] = f"https://site{k}.example/{k}"  # four sites: both folds get pages
     (folder / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
     (folder / "split.json").write_text(json.dumps({pid: "fit" for pid in gold}), encoding="utf-8")
+    return bench
+
+
+def test_train_cv_chooses_on_the_grid_and_writes_the_same_bytes(tmp_path, capsys):
+    """``train.py --mode text --cv 2`` runs the cleaner on each fold's pages with the other
+    fold's weights at every grid point, prints the grid's figures, and fits with the point it
+    chose: the file's thresholds are on the grid, the record names its inputs, and two runs
+    write the same bytes; ``--cv`` with both modes is a usage error."""
+    pytest.importorskip("numpy")
+    train = _trainer()
+    bench = _tiny_cv_bench(tmp_path)
     options = ["--bench", str(bench), "--mode", "text", "--cv", "2", "--cv-l2", "1,3",
                "--cv-readmit", "0.6,0.7", "--cv-remove", "0.7"]
     before, outs = os.environ.get(model.MODEL_ENV), []
@@ -685,14 +691,7 @@ def test_train_cv_on_html_keeps_the_html_models_codes(tmp_path, capsys):
     kept as it was, and the text model is not fitted."""
     pytest.importorskip("numpy")
     train = _trainer()
-    bench = tmp_path / "bench"
-    _tiny_bench(bench)
-    folder = bench / "scrapinghub"
-    gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    for k, pid in enumerate(sorted(gold)):
-        gold[pid]["url"] = f"https://site{k}.example/{k}"  # four sites: both folds get pages
-    (folder / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
-    (folder / "split.json").write_text(json.dumps({pid: "fit" for pid in gold}), encoding="utf-8")
+    bench = _tiny_cv_bench(tmp_path)
     out = tmp_path / "cv.json"
     text_model = {"format": 1, "bias": 0.5, "readmit": 0.65, "remove": 0.7, "weights": {},
                   "training": {"sets": ["scrapinghub"], "split": "fit", "blocks": 1, "positive": 1}}
