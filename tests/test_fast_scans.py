@@ -841,3 +841,40 @@ def test_calls_to_action_are_found_at_their_words():
     for text, want in (("Sign up for our newsletter", True), ("Click here to subscribe", True),
                        ("The signup sheet was full", False), ("Subscribers rose, the report says", False)):
         assert content._calls_to_action(text.lower(), letter_words(text)) is want
+
+
+# (tspeed164) the full stop's breaks searched from just before each full stop that has its tail; the keys
+# that fold a line's numbers take a line with no digit as it is
+_STOP_OLD = re.compile(r"(\S{1,60})\.[\"'”’»)\]]{0,4}\s+[\"'“‘«(\[]{0,4}[A-Z0-9\u00C0-\u024F]")
+STOP_PARTS = ["It", "is.", "Then", "U.S.", "Dr.", "\"Yes.\"", "A.", "b", "—", "a.b.c.", "end.”", "(Now", "1.5", "x" * 59,
+              "x" * 60 + ".", "y" * 61 + ".", "«Non.»", ".", "..", "é.", "Ça", "\u00a0", "\t", ".)]'\"", "", " "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(STOP_PARTS), max_size=12).map(" ".join) | st.text(alphabet="aB. .\"'”’»)]“‘«([\tUÀ9\u00a0\n", max_size=90))
+def test_full_stop_breaks_are_the_patterns_matches(text):
+    from cleanscrape.text import _stop_breaks
+
+    assert [(m.span(), m.group(1)) for m in _stop_breaks(text)] == [(m.span(), m.group(1)) for m in _STOP_OLD.finditer(text)]
+
+
+def test_full_stop_breaks_count_sentences_not_abbreviations():
+    from cleanscrape.text import full_stop_breaks
+
+    assert full_stop_breaks("It is over. Then the rain came. " + "x" * 200 + ". Now") == 2  # (`came. xxx`: no capital)
+    assert full_stop_breaks("The U.S. Army and Dr. Roe met at 9 a.m. on Sunday") == 0
+    assert full_stop_breaks("word" * 20 + ". Then") == 1  # (a long word: its last STOP_WORD_MAX characters read)
+
+
+def test_keys_of_a_line_without_digits_are_its_words():
+    from cleanscrape.rules.signature import line_key
+    from cleanscrape.rules.teasers import _trailer_key, shouted_headline
+
+    for text in ("Written by Ana Ruiz", "Tags: harbour, ferry", "12 comments", "Read more ‹ 3 ›", "Seite \u0663 von 9"):
+        plain = not DIGIT_RUN.search(text)
+        assert line_key(text, not plain) == line_key(text)
+        assert _trailer_key(text, not plain) == _trailer_key(text)
+    assert line_key("12 Comments so far") == "0 comments" and _trailer_key("12 comments") == "0 comments"
+    assert shouted_headline("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' TONIGHT")
+    assert not shouted_headline("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' TONIGHT.")  # (a sentence)
+    assert not shouted_headline("Sean Spicer eliminated from 'Dancing With the Stars' tonight")

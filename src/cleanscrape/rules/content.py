@@ -2546,7 +2546,7 @@ def _card_keys(ctx: Context, k: int) -> tuple[str, ...]:
     keys = [f"<{f.code}>"] if f is not None and f.role in META_ROLES else []
     if len(text) > STAMP_MAX or ends_sentence(text):
         return tuple(keys)
-    keys.append("=" + fold_digits(text).lower())
+    keys.append("=" + (fold_digits(text) if k in ctx.digit_blocks() else text).lower())  # (no digit: nothing to fold)
     ws = text.split()
     if 1 < len(ws) <= CARD_KEY_WORDS:
         keys.append("w:" + ws[0].lower())

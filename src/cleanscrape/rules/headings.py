@@ -1145,9 +1145,8 @@ class RelativeDateRule(Rule):
                 yield self.finding(i, "a relative publication time under its label")
             elif yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
-            elif bare.fullmatch(t) and any(ctx.role(j) in META_ROLES
-                                           for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
-                                           if j != i):
+            elif any(ctx.role(j) in META_ROLES for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
+                     if j != i) and bare.fullmatch(t):  # (the neighbours first: a look at four labels, not the words' pattern)
                 yield self.finding(i, "a relative publication time among the article's date and byline")
 
 
