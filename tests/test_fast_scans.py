@@ -878,3 +878,40 @@ def test_keys_of_a_line_without_digits_are_its_words():
     assert shouted_headline("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' TONIGHT")
     assert not shouted_headline("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' TONIGHT.")  # (a sentence)
     assert not shouted_headline("Sean Spicer eliminated from 'Dancing With the Stars' tonight")
+
+
+# (tspeed165) CS308's labelled and yearless times tried only on a line keyed by a label's word
+def test_bare_time_keys_never_run_on_from_a_label_word():
+    from cleanscrape.datewords import PUBLISHED_WORDS
+    from cleanscrape.rules.base import _start_keys
+    from cleanscrape.rules.vocab import RELATIVE_TIME_STARTS
+
+    labels = headings._LABEL_KEYS
+    assert labels == _start_keys(PUBLISHED_WORDS)
+    assert headings._RELATIVE_KEYS == labels | _start_keys(RELATIVE_TIME_STARTS)  # (each phrase keyed alone)
+    # a line that opens on a label's word is keyed by that word or by a longer run of letters from it
+    assert not [k for k in headings._RELATIVE_KEYS - labels for w in labels if k.startswith(w)]
+
+
+_LABEL_PARTS = ["Published", "UPDATED", "Posted:", "Aktualisiert am", "Publié", "Stand", "2 hours ago", "Nov 19, 6:55 AM",
+                "vor 3 Stunden", "yesterday", "Today", "hace 5 minutos", "|", ";", "·", ":", "3", "ago", "Updatedtoday", "\t", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PARTS), min_size=1, max_size=6).map(" ".join))
+def test_labelled_times_are_found_on_label_keys_only(text):
+    from cleanscrape.text import first_words
+
+    labelled = compile_pattern(headings._LABELLED_RELATIVE, "i")
+    yearless = compile_pattern(headings._LABELLED_YEARLESS, "i")
+    key = first_words([text], [len(text)], 1 << 30)[0]
+    if key in headings._RELATIVE_KEYS and key not in headings._LABEL_KEYS:
+        assert labelled.fullmatch(text) is None and yearless.fullmatch(text) is None
+
+
+def test_labelled_time_rule_keeps_its_findings():
+    story = "The council voted on Tuesday to keep the library open, after a long debate that ran late into the night."
+    for line, want in (("Updated 3 hours ago", True), ("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", True),
+                       ("Yesterday the ferry ran late", False)):  # (a bare time's word, no label: not this rule's)
+        labels = Pipeline().label(read_text(f"Harbour news\n{line}\n{story}\n")).labels
+        assert (labels[1] is not None and labels[1].code == "CS308") is want, line
