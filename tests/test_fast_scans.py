@@ -364,6 +364,12 @@ def test_table_and_step_passes_over_the_low_lines_take_what_every_line_gives(pag
     assert content._table_cells(classes, texts, low) == content._table_cells(classes, texts)
     assert content._table_rows(classes, texts, low) == content._table_rows(classes, texts)
     assert content._step_labels(classes, texts, low) == content._step_labels(classes, texts)
+    # (tspeed165) the lines the digit scan found, not searched for a number again; a row's figures searched once
+    numbered = [i for i in low if i in digit_lines(texts)]
+    assert content._step_labels(classes, texts, numbered, True) == content._step_labels(classes, texts)
+    assert content._table_rows(classes, texts, numbered) == content._table_rows(classes, texts)
+    assert all(content._table_row(t) == (len(t) <= content.ROW_MAX and content._TWO_FIGURES.search(t) is not None
+                                         and content._row_cells(t)) for t in texts)
 
 
 def _closes_story_walk(ctx, m):
