@@ -364,6 +364,12 @@ def test_table_and_step_passes_over_the_low_lines_take_what_every_line_gives(pag
     assert content._table_cells(classes, texts, low) == content._table_cells(classes, texts)
     assert content._table_rows(classes, texts, low) == content._table_rows(classes, texts)
     assert content._step_labels(classes, texts, low) == content._step_labels(classes, texts)
+    # (tspeed165) the lines the digit scan found, not searched for a number again; a row's figures searched once
+    numbered = [i for i in low if i in digit_lines(texts)]
+    assert content._step_labels(classes, texts, numbered, True) == content._step_labels(classes, texts)
+    assert content._table_rows(classes, texts, numbered) == content._table_rows(classes, texts)
+    assert all(content._table_row(t) == (len(t) <= content.ROW_MAX and content._TWO_FIGURES.search(t) is not None
+                                         and content._row_cells(t)) for t in texts)
 
 
 def _closes_story_walk(ctx, m):
@@ -841,3 +847,77 @@ def test_calls_to_action_are_found_at_their_words():
     for text, want in (("Sign up for our newsletter", True), ("Click here to subscribe", True),
                        ("The signup sheet was full", False), ("Subscribers rose, the report says", False)):
         assert content._calls_to_action(text.lower(), letter_words(text)) is want
+
+
+# (tspeed164) the full stop's breaks searched from just before each full stop that has its tail; the keys
+# that fold a line's numbers take a line with no digit as it is
+_STOP_OLD = re.compile(r"(\S{1,60})\.[\"'”’»)\]]{0,4}\s+[\"'“‘«(\[]{0,4}[A-Z0-9\u00C0-\u024F]")
+STOP_PARTS = ["It", "is.", "Then", "U.S.", "Dr.", "\"Yes.\"", "A.", "b", "—", "a.b.c.", "end.”", "(Now", "1.5", "x" * 59,
+              "x" * 60 + ".", "y" * 61 + ".", "«Non.»", ".", "..", "é.", "Ça", "\u00a0", "\t", ".)]'\"", "", " "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(STOP_PARTS), max_size=12).map(" ".join) | st.text(alphabet="aB. .\"'”’»)]“‘«([\tUÀ9\u00a0\n", max_size=90))
+def test_full_stop_breaks_are_the_patterns_matches(text):
+    from cleanscrape.text import _stop_breaks
+
+    assert [(m.span(), m.group(1)) for m in _stop_breaks(text)] == [(m.span(), m.group(1)) for m in _STOP_OLD.finditer(text)]
+
+
+def test_full_stop_breaks_count_sentences_not_abbreviations():
+    from cleanscrape.text import full_stop_breaks
+
+    assert full_stop_breaks("It is over. Then the rain came. " + "x" * 200 + ". Now") == 2  # (`came. xxx`: no capital)
+    assert full_stop_breaks("The U.S. Army and Dr. Roe met at 9 a.m. on Sunday") == 0
+    assert full_stop_breaks("word" * 20 + ". Then") == 1  # (a long word: its last STOP_WORD_MAX characters read)
+
+
+def test_keys_of_a_line_without_digits_are_its_words():
+    from cleanscrape.rules.signature import line_key
+    from cleanscrape.rules.teasers import _trailer_key, shouted_headline
+
+    for text in ("Written by Ana Ruiz", "Tags: harbour, ferry", "12 comments", "Read more ‹ 3 ›", "Seite \u0663 von 9"):
+        plain = not DIGIT_RUN.search(text)
+        assert line_key(text, not plain) == line_key(text)
+        assert _trailer_key(text, not plain) == _trailer_key(text)
+    assert line_key("12 Comments so far") == "0 comments" and _trailer_key("12 comments") == "0 comments"
+    assert shouted_headline("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' TONIGHT")
+    assert not shouted_headline("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' TONIGHT.")  # (a sentence)
+    assert not shouted_headline("Sean Spicer eliminated from 'Dancing With the Stars' tonight")
+
+
+# (tspeed165) CS308's labelled and yearless times tried only on a line keyed by a label's word
+def test_bare_time_keys_never_run_on_from_a_label_word():
+    from cleanscrape.datewords import PUBLISHED_WORDS
+    from cleanscrape.rules.base import _start_keys
+    from cleanscrape.rules.vocab import RELATIVE_TIME_STARTS
+
+    labels = headings._LABEL_KEYS
+    assert labels == _start_keys(PUBLISHED_WORDS)
+    assert headings._RELATIVE_KEYS == labels | _start_keys(RELATIVE_TIME_STARTS)  # (each phrase keyed alone)
+    # a line that opens on a label's word is keyed by that word or by a longer run of letters from it
+    assert not [k for k in headings._RELATIVE_KEYS - labels for w in labels if k.startswith(w)]
+
+
+_LABEL_PARTS = ["Published", "UPDATED", "Posted:", "Aktualisiert am", "Publié", "Stand", "2 hours ago", "Nov 19, 6:55 AM",
+                "vor 3 Stunden", "yesterday", "Today", "hace 5 minutos", "|", ";", "·", ":", "3", "ago", "Updatedtoday", "\t", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PARTS), min_size=1, max_size=6).map(" ".join))
+def test_labelled_times_are_found_on_label_keys_only(text):
+    from cleanscrape.text import first_words
+
+    labelled = compile_pattern(headings._LABELLED_RELATIVE, "i")
+    yearless = compile_pattern(headings._LABELLED_YEARLESS, "i")
+    key = first_words([text], [len(text)], 1 << 30)[0]
+    if key in headings._RELATIVE_KEYS and key not in headings._LABEL_KEYS:
+        assert labelled.fullmatch(text) is None and yearless.fullmatch(text) is None
+
+
+def test_labelled_time_rule_keeps_its_findings():
+    story = "The council voted on Tuesday to keep the library open, after a long debate that ran late into the night."
+    for line, want in (("Updated 3 hours ago", True), ("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", True),
+                       ("Yesterday the ferry ran late", False)):  # (a bare time's word, no label: not this rule's)
+        labels = Pipeline().label(read_text(f"Harbour news\n{line}\n{story}\n")).labels
+        assert (labels[1] is not None and labels[1].code == "CS308") is want, line

@@ -876,7 +876,7 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
     for i in rows:
         classes[i], features[i] = NEAR, "table-row"
     tables |= rows
-    for i in _step_labels(classes, texts, numbered):
+    for i in _step_labels(classes, texts, numbered, digits is not None):
         classes[i], features[i] = NEAR, "step-label"
     if plain:
         for i in _cjk_headline_runs(features, texts):
@@ -929,17 +929,19 @@ STEP_REACH = 2  # lines under each label where its step's sentence starts (a ste
 _NUMBER = DIGIT_RUN  # a run of digits
 
 
-def _step_labels(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None) -> set[int]:
+def _step_labels(classes: Sequence[int | None], texts: Sequence[str], low: Sequence[int] | None = None,
+                 numbered: bool = False) -> set[int]:
     """Short lines that number a text's steps: the same label with its number folded (`Step 1`,
     `Step 2`, ... or bare `1`, `2`, ...), counting up by one from the first, STEP_COUNT times or
     more, each with a sentence of its step (prose, or a short line that ends like one) within
     STEP_REACH lines under it. A page's pagination
     (`1`, `2`, `3`, `Next`) has no sentence under its numbers. ``low``: the lines to read (as
-    ``_table_cells``'), every line when None."""
+    ``_table_cells``'), every line when None. ``numbered``: each line of ``low`` is known to hold
+    a digit (the page's digit scan: ``Context.digit_blocks``), so none is searched for one again."""
     groups: dict[str, list[int]] = {}
     for i in range(len(texts)) if low is None else low:
         t = texts[i]
-        if len(t) <= STEP_LABEL and classes[i] in (SHORT, BAD) and _NUMBER.search(t):
+        if len(t) <= STEP_LABEL and classes[i] in (SHORT, BAD) and (numbered or _NUMBER.search(t)):
             groups.setdefault(_NUMBER.sub("0", t.casefold()), []).append(i)
     found: set[int] = set()
     for idx in groups.values():
@@ -1765,6 +1767,11 @@ def _table_row(text: str) -> bool:
     16.6%`, `7. Katrin Bauer 1993 1,35 m`): a table's row with its cells joined by spaces."""
     if len(text) > ROW_MAX or _TWO_FIGURES.search(text) is None:
         return False  # (most lines: no two figures, no words to read)
+    return _row_cells(text)
+
+
+def _row_cells(text: str) -> bool:
+    """``_table_row`` of a line known to be short and to hold two figures: its cells read."""
     ws = text.split()
     k = sum(1 for w in ws if _NUMBER_CELL.fullmatch(w))
     return ROW_NUMBERS <= k < len(ws)
@@ -1779,7 +1786,7 @@ def _table_rows(classes: Sequence[int | None], texts: Sequence[str], low: Sequen
     run: list[int] = []
     for i in [*(range(len(texts)) if low is None else low), -1]:  # (-1: the end, which closes the last run)
         row = i >= 0 and len(texts[i]) <= ROW_MAX and classes[i] in (SHORT, BAD) and \
-            _TWO_FIGURES.search(texts[i]) is not None and _table_row(texts[i])  # (``_table_row``'s first test, inline)
+            _TWO_FIGURES.search(texts[i]) is not None and _row_cells(texts[i])  # (``_table_row``'s tests, inline: once each)
         if row and (not run or run[-1] == i - 1):
             run.append(i)
             continue
@@ -2577,7 +2584,7 @@ def _card_keys(ctx: Context, k: int) -> tuple[str, ...]:
     keys = [f"<{f.code}>"] if f is not None and f.role in META_ROLES else []
     if len(text) > STAMP_MAX or ends_sentence(text):
         return tuple(keys)
-    keys.append("=" + fold_digits(text).lower())
+    keys.append("=" + (fold_digits(text) if k in ctx.digit_blocks() else text).lower())  # (no digit: nothing to fold)
     ws = text.split()
     if 1 < len(ws) <= CARD_KEY_WORDS:
         keys.append("w:" + ws[0].lower())

@@ -1089,6 +1089,9 @@ _RELATIVE_WORDS = frozenset(lang_words("relative_words"))
 _RELATIVE_TAIL = compile_pattern(rf"[ \t]{{1,3}}(?:[|·•–—-][ \t]{{0,3}})?(?:(?:{words_alternation(PUBLISHED_WORDS)})"
                                  rf"[ \t]{{0,3}}:?[ \t]{{0,3}})?{_RELATIVE}$", "i")
 _RELATIVE_KEYS = _start_keys(PUBLISHED_WORDS + RELATIVE_TIME_STARTS)
+# the keys of the lines a labelled time may open (its label's first word): ``_start_keys`` keys each
+# phrase alone, so ``_RELATIVE_KEYS`` is the union of these and the bare times' keys
+_LABEL_KEYS = _start_keys(PUBLISHED_WORDS)
 RELATIVE_MAX = 50  # characters: a relative time with its label (`Published 3 hours ago`)
 # `Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`: stamps that leave the year out
 # (a month's name or short form in ASCII letters, with up to six more letters: `Nov`, `Sept.`, `November`)
@@ -1135,19 +1138,22 @@ class RelativeDateRule(Rule):
         yearless = compile_pattern(_LABELLED_YEARLESS, "i")
         n = len(ctx.texts)
         ages = set(_age_lines(ctx))
+        firsts = ctx.first_words()
         for i in ctx.starting_with(_RELATIVE_KEYS):
             if ctx.lens[i] > RELATIVE_MAX or not ctx.is_open(i):
                 continue
             t = ctx.texts[i]
+            # (a labelled time opens on its label's word, whose letters run on to the line's key, or
+            # stop there: no bare time's key runs on from a label's word: tests/test_fast_scans.py)
+            label = firsts[i] in _LABEL_KEYS
             if i in ages:  # (the story's date, as a story list prints it under each byline: a header's line)
                 yield self.finding(i, AGE, role=_DATE)
-            elif labelled.fullmatch(t):
+            elif label and labelled.fullmatch(t):
                 yield self.finding(i, "a relative publication time under its label")
-            elif yearless.fullmatch(t):
+            elif label and yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
-            elif bare.fullmatch(t) and any(ctx.role(j) in META_ROLES
-                                           for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
-                                           if j != i):
+            elif any(ctx.role(j) in META_ROLES for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
+                     if j != i) and bare.fullmatch(t):  # (the neighbours first: a look at four labels, not the words' pattern)
                 yield self.finding(i, "a relative publication time among the article's date and byline")
 
 

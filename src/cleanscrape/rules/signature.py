@@ -64,17 +64,20 @@ def skeletons(fs: Sequence[Finding | None], titles: Sequence[int], ends: Sequenc
             else 0 for t, s, k in zip(titles, sigs, kept)}
 
 
-def line_key(text: str) -> str:
+def line_key(text: str, digits: bool = True) -> str:
     """The line's first KEY_WORDS words, digits folded, case aside (folded and cased on those
-    words alone, not the whole line: neither touches a space, so the same words)."""
-    return " ".join(fold_digits(" ".join(text.split(None, KEY_WORDS)[:KEY_WORDS])).casefold().split())
+    words alone, not the whole line: neither touches a space, so the same words). ``digits``:
+    False when the line is known to hold no digit (nothing to fold)."""
+    head = " ".join(text.split(None, KEY_WORDS)[:KEY_WORDS])
+    return " ".join((fold_digits(head) if digits else head).casefold().split())
 
 
 def line_keys(ctx: Context) -> Counter[str]:
     """How often the page prints each line's first words (``line_key``), once per page."""
     got = ctx.page_memo.get("line_keys")
     if not isinstance(got, Counter):
-        got = ctx.page_memo["line_keys"] = Counter(map(line_key, ctx.texts))
+        digits = ctx.digit_blocks()  # (the lines with a number to fold, found in one pass: most have none)
+        got = ctx.page_memo["line_keys"] = Counter(line_key(t, i in digits) for i, t in enumerate(ctx.texts))
     return got
 
 
@@ -263,7 +266,8 @@ def _tokens(ctx: Context) -> list[str | None]:
     fs, texts = ctx.findings, ctx.texts
     toks: list[str | None] = [None] * len(texts)
     by_code = frozenset() if ctx.doc.from_html else _BY_CODE  # (seg38: plain text only)
-    folded = {i: fold_digits(texts[i].strip()) for i in ctx.short(HEADLINE_MAX_CHARS)}
+    digits = ctx.digit_blocks()  # (the lines with a number to fold, found in one pass: most have none)
+    folded = {i: fold_digits(texts[i].strip()) if i in digits else texts[i].strip() for i in ctx.short(HEADLINE_MAX_CHARS)}
     counts = Counter(folded.values())
     for k, f in enumerate(fs):
         key = folded.get(k)

@@ -271,13 +271,12 @@ TWO_PART_WORDS = (7, 16)  # words of a two-part headline: shorter is a label, lo
 def shouted_headline(text: str) -> bool:
     """`SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'`: eight words or more, in
     capitals, no sentence end, few digits (a ticker line is no headline)."""
-    ws = words(text)
-    if len(ws) < SHOUTED_MIN_WORDS or ends_sentence(text):
+    if ends_sentence(text) or len(words(text)) < SHOUTED_MIN_WORDS:  # (the remembered sentence end first)
         return False
-    letters = [c for c in text if c.isalpha()]
-    digits = sum(c.isdigit() for c in text)
+    letters = list(filter(str.isalpha, text))  # (each count in C, not a loop of the interpreter's)
+    digits = sum(map(str.isdigit, text))
     return len(letters) >= SHOUTED_MIN_LETTERS and digits <= SHOUTED_MAX_DIGITS \
-        and sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+        and sum(map(str.isupper, letters)) >= SHOUTED_SHARE * len(letters)
 
 
 def headline_shape(text: str) -> bool:
@@ -524,13 +523,14 @@ def _last_subheading(text: str) -> bool:
 TRAILER_KEY_WORDS = 2  # words that name a trailer line (`Read more`, `Written by`, `Tags:`); its value varies
 
 
-def _trailer_key(text: str) -> str:
+def _trailer_key(text: str, digits: bool = True) -> str:
     """What a per-story trailer keeps from one story to the next: its label before a colon
-    (`Tags:`), else its first two words, numbers folded (`12 comments`, `Written by`)."""
+    (`Tags:`), else its first two words, numbers folded (`12 comments`, `Written by`).
+    ``digits``: False when the line is known to hold no digit (nothing to fold)."""
     head, colon, _ = text.partition(":")
     if colon and len(head.split()) <= TRAILER_KEY_WORDS:
         return head.strip().lower() + ":"
-    return " ".join(fold_digits(text).lower().split()[:TRAILER_KEY_WORDS])
+    return " ".join((fold_digits(text) if digits else text).lower().split()[:TRAILER_KEY_WORDS])
 
 
 CLOSING_RUN = 8  # lines of a story's closing run (a short list, its lead-in) over the trailer each story prints
@@ -555,6 +555,7 @@ def _closing_prints(ctx: Context) -> dict[str, list[int]]:
     if isinstance(got, dict):
         return got
     found: dict[str, list[int]] = {}
+    digits = ctx.digit_blocks()  # (the lines with a number to fold, found in one pass)
     last = -1  # the nearest line above longer than TRAILER_MAX (read off the short lines' list: no walk up)
     prev = -1
     for m in ctx.short(TRAILER_MAX):
@@ -562,7 +563,7 @@ def _closing_prints(ctx: Context) -> dict[str, list[int]]:
             last = m - 1
         prev = m
         if 0 <= last and m - last <= CLOSING_RUN + 1 and _trailer_line(ctx, m) and _story_paragraph(ctx, last):
-            key = _trailer_key(ctx.text(m))
+            key = _trailer_key(ctx.text(m), m in digits)
             if key:
                 found.setdefault(key, []).append(m)
     ctx.step_memo["closing_prints"] = found
@@ -589,7 +590,7 @@ def _story_trailer(ctx: Context, j: int, across: bool = False) -> bool:
     ``across``: with a headline between the two."""
     if not _trailer_line(ctx, j):
         return False
-    key = _trailer_key(ctx.text(j))
+    key = _trailer_key(ctx.text(j), j in ctx.digit_blocks())
     others = [m for m in _closing_prints(ctx).get(key, ()) if abs(m - j) > 1] if key else []
     if not across or not others:
         return bool(others)
