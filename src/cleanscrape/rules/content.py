@@ -2139,16 +2139,16 @@ def _under_story_labels(ctx: Context, verdicts: list[Verdict], protected: Sequen
     """Text mode: a paragraph right under a copy of a label the template prints over the story's
     paragraphs (``CS422``: `Article content` over paragraph after paragraph), that the main run
     left out (a paywall's pitch or a box between it and the kept text), is the story's, when half
-    of the label's copies or more (LABEL_REPEATS at least) stand right over kept text: the copies say where the story's paragraphs
-    are, as the markup's container does. A label over lines the page drops (a form's, an advert's)
-    keeps nothing, nor does a copy with other lines under it (a story card's `Read more` over the
-    next card's section, headline and byline)."""
+    of the label's copies or more (LABEL_REPEATS at least) stand right over kept text: the copies
+    say where the story's paragraphs are, as the markup's container does. A label over lines the
+    page drops (a form's, an advert's) keeps nothing, nor does a copy with other lines under it (a
+    story card's `Read more` over the next card's section, headline and byline)."""
     labels = ctx.labelled(_STORY_LABEL_CODES)
     if len(labels) < LABEL_REPEATS:
         return
     texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
     by_text: dict[str, list[int]] = {}
-    for i in labels:  # (the block right under each copy: past other lines, a label is over what they are over)
+    for i in labels:  # (only the line right under each copy: past it, the copy no longer says whose the text is)
         if i + 1 < n and not protected[i + 1]:
             by_text.setdefault(texts[i], []).append(i + 1)
     for under in by_text.values():
