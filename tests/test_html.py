@@ -864,6 +864,24 @@ def test_a_label_over_a_single_link_between_the_story_s_paragraphs_goes_a_senten
         assert (("CS215", line) in [(r.code, r.text) for r in art.removed]) is gone, line
 
 
+def test_a_list_s_label_over_its_links_under_the_story_goes_a_lead_in_and_a_signature_stay() -> None:
+    # issue #19 (hprec): under the story's last paragraph, a short line set as a `<p>` or a `<div>`
+    # straight over a link the rules took out is the label of a list of other stories (CS215),
+    # whatever element holds it; a line that ends on a colon (a lead-in to the story's own
+    # sources), one that opens on a dash (a letter's signature) and a sentence stay
+    links = "".join(f"<li><a href='/story-{k}'>The island's ferry crews on the winter service, part {k}</a></li>"
+                    for k in range(3))
+    for line, gone in (("The week on the island", True), ("Sources for this story:", False),
+                       ("— Mara Ellison, harbour correspondent", False),
+                       ("The board's full timetable is online, with the fares for each crossing.", False)):
+        page = (f"<html><body><h1>The ferry timetable changes</h1><article>{_paras(3)}<p>{line}</p>"
+                f"<ul>{links}</ul></article></body></html>").encode()
+        (art,) = Pipeline().clean_document(read_html(page))
+        assert (line not in art.paragraphs) is gone, line
+        assert (("CS215", line) in [(r.code, r.text) for r in art.removed]) is gone, line
+        assert sum(p.startswith("The harbour board") for p in art.paragraphs) == 3
+
+
 def test_a_standfirst_over_its_share_buttons_and_a_lead_in_over_kept_text_stay() -> None:
     # kept: the page's first kept block, a standfirst whose element also holds the story's share
     # buttons (links of a word each, taken out); and a line between the paragraphs whose element

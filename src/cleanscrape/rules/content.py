@@ -3075,6 +3075,11 @@ def _kept_in(kept: list[bool], start: int, end: int) -> bool:
 # blocks of a box whose line ends no sentence, at least: a label over a single link or button (a
 # sentence over one link is the story's own, citing it)
 LABEL_BLOCKS = 2
+LIST_LABEL_WORDS = 12  # words of a list's label set as a line at most (`More Great Stories`, `Diese Artikel könnten Sie interessieren`)
+LIST_LABEL_LINKS = 0.5  # link density: under it the label is text; at it or over, the block under the label is a link
+LIST_LABEL_TAGS = frozenset(("p", "div"))  # a label set as a line of its own (not a list's item, a table's cell, a <br> line)
+LEAD_IN_MARKS = (":", "：")  # a line that ends on a colon leads into what follows (the story's sources, its own links)
+ATTRIBUTION_MARKS = ("—", "–", "-")  # a line that opens on a dash signs what stands above it (a quote's source, a letter's writer)
 
 
 class BoxPromptRule(Rule):
@@ -3089,12 +3094,19 @@ class BoxPromptRule(Rule):
     the links out and keep the prompt, a short line that reads as text. The markup shows the box it
     heads: an element that holds nothing else the page keeps. Under the last long paragraph,
     ``CS509`` takes the same line.
+    Also, anywhere on the page, a kept line set as a paragraph or a ``<div>`` of LIST_LABEL_WORDS
+    words at most, with little link text, that ends no sentence and stands straight over a link the
+    decisions took out: the label of a list of other stories, of the page's topics or of a shop's
+    button, whatever element holds it.
     Example: `Mehr zum Thema:` in a ``<div>`` over three linked headlines, each with an author line,
     between two of the story's paragraphs
+    Example: `More Great Stories` in a ``<div>`` over a list of linked headlines under the story
     Kept: the page's first kept block (the story's lead, whose element may hold its share
     buttons), a line whose element holds a block the decisions kept (a lead-in over the story's
-    own text), a sentence over a single link (the story's own, citing it), a page with no long
-    paragraph, and every line of a text page.
+    own text), a sentence over a single link (the story's own, citing it), a box's line on a page
+    with no long paragraph, and every line of a text page; over a link, a line that ends on a colon (a lead-in
+    to the story's own links or sources), one that opens on a dash (a quote's or a letter's
+    signature), a list's item, a table's cell and a ``<br>`` line.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -3103,18 +3115,35 @@ class BoxPromptRule(Rule):
         fs = ctx.findings
         kept = [f is None or f.role is _CONTENT for f in fs]
         longs = [k for k, x in enumerate(kept) if x and ctx.lens[k] >= NOTICE_LONG_CHARS]
-        if not longs:
-            return
-        first = kept.index(True)  # (the story's lead: never a box's prompt)
-        spans = ctx.hint_columns().parent_span
-        for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]]):
-            if _box_prompt(ctx, kept, i, spans[i], BOX_BLOCKS if ends_sentence(ctx.texts[i]) else LABEL_BLOCKS):
-                yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
-                                   priority=self.outranking(fs[i]))
+        boxed: set[int] = set()
+        if longs:
+            first = kept.index(True)  # (the story's lead: never a box's prompt)
+            spans = ctx.hint_columns().parent_span
+            for i in compress(range(first + 1, longs[-1]), kept[first + 1:longs[-1]]):
+                if _box_prompt(ctx, kept, i, spans[i], BOX_BLOCKS if ends_sentence(ctx.texts[i]) else LABEL_BLOCKS):
+                    boxed.add(i)
+                    yield self.finding(i, "a line in a box of links or buttons between the story's paragraphs",
+                                       priority=self.outranking(fs[i]))
+        yield from self._list_labels(ctx, kept, boxed)  # (on any page with markup: a label needs no long paragraph)
+
+    def _list_labels(self, ctx: Context, kept: list[bool], boxed: set[int]) -> Iterator[Finding]:
+        """The kept lines that label a link the decisions took out straight under them."""
+        blocks, fs, tags = ctx.doc.blocks, ctx.findings, ctx.hint_columns().tag
+        for i in range(len(blocks) - 1):
+            if not kept[i] or kept[i + 1] or i in boxed or tags[i] not in LIST_LABEL_TAGS \
+                    or blocks[i + 1].hints.get("link_density", 0) < LIST_LABEL_LINKS \
+                    or blocks[i].hints.get("link_density", 0) >= LIST_LABEL_LINKS:
+                continue
+            text = ctx.texts[i].strip()
+            if ctx.nwords(i) > LIST_LABEL_WORDS or ends_sentence(text) or text.endswith(LEAD_IN_MARKS) \
+                    or text.startswith(ATTRIBUTION_MARKS) or LETTER_RUN.search(text) is None:
+                continue  # (a lead-in leads into the story's own links; a dash opens a quote's or a letter's signature)
+            yield self.finding(i, "a short line over a link taken out: a list's label", priority=self.outranking(fs[i]))
 
 
 BOX_PROMPT = BoxPromptRule("CS215", "box-prompt",
-                           "on an HTML page, a box's short line over its links between the story's paragraphs",
+                           "on an HTML page, a box's short line over its links between the story's paragraphs, "
+                           "and a list's label over a link",
                            Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
 
 
