@@ -2448,6 +2448,7 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     texts = ctx.texts
     heads: list[int] = []
     shorter = questions = cut = stands = 0
+    lone = -1  # (the pair whose text is a line of its own under a headline with a full stop)
     while more(skip + 2 * len(heads) + 1):
         h, b = run[skip + 2 * len(heads)], run[skip + 2 * len(heads) + 1]
         t, body = texts[h].strip(), texts[b].strip()
@@ -2458,14 +2459,21 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         whole = whole_sentence(body) or _past_lead_in(body) is not body  # (a lead-in opens a story's own text)
         if not whole and t.endswith(".") and len(body) > len(t) and not body.endswith(("…", "...")):
             whole, stands = True, stands + 1  # a standfirst's line under a headline with a full stop: longer than it
-        if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
+        if not whole and (cut or body.endswith(("…", "..."))) or ctx.key(b) == ctx.key(h) or \
                 heads and t.endswith(".") != texts[heads[0]].rstrip().endswith("."):
-            break  # (a sentence over a line of its own: prose over a subheading; a headline printed twice;
-            # headlines that end with a full stop and headlines that do not: a template prints one or the other)
+            break  # (a headline printed twice; headlines that end with a full stop and headlines that do not:
+            # a template prints one or the other)
+        if not whole and t.endswith("."):
+            lone = len(heads)  # (a sentence over a line of its own reads as prose over a subheading: below)
         cut += not whole  # (one brief's text may be a line of its own: a place, a desk's name)
         heads.append(h)
         shorter += len(t) < len(body)
         questions += t.endswith("?")
+    else:
+        lone = -1  # (the run ends under it: the page's last brief)
+    if lone >= 0 and len(heads) == lone + 1:
+        heads.pop()  # (a line of its own under a headline with a full stop is a brief's text only where the
+        # pairs go on right under it, the period of the page's briefs held: else prose over a subheading)
     if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
             or 2 * stands > len(heads) \
             or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
