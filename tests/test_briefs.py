@@ -170,6 +170,19 @@ def test_full_stop_headlines_the_last_over_a_line_of_its_own_head_their_briefs()
     assert arts[-1].paragraphs == ("NORTHFIELD, WEST RIDING",)
 
 
+def test_a_briefs_place_alone_between_two_headlines_is_its_text_not_a_section_label():
+    """A brief's only text is its place on a line of its own (`Northfield Harbour`), right over
+    the next brief's headline: a section label there would leave the headline over it with no
+    text and drop that story, so the line is the brief's text and every brief is a record."""
+    arts = _records("briefs-headlines-with-a-full-stop-one-over-its-place-alone.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable.",
+                                       "Storm damage to the sea wall is worse than first feared.",
+                                       "Library extends its opening hours on Saturdays.",
+                                       "Choir wins the regional cup for the third time."]
+    assert arts[1].paragraphs == ("Northfield Harbour",)
+    assert arts[2].section is None
+
+
 def test_sentences_over_a_subheading_then_prose_stay_one_record():
     """One-sentence paragraphs alternate like briefs, then a sentence over a subheading and a
     paragraph of two sentences: the pairs do not go on under the subheading, so no brief is

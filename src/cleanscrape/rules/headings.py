@@ -3392,7 +3392,9 @@ class SectionRule(Rule):
     Example: `Technology` (before a headline)
     Kept: a short subheading followed by prose (it is not before a headline);
     the last item of a menu right above the headline (`Home`, `News`, `Sport`, `Money`);
-    a partner's name over the story it syndicates (`Harbour Wire`: a newsroom, not a desk).
+    a partner's name over the story it syndicates (`Harbour Wire`: a newsroom, not a desk);
+    a short line between two headlines (`Northfield Harbour`: the only text of the brief over
+    it, which a label there would leave with none).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -3411,7 +3413,8 @@ class SectionRule(Rule):
                 yield self.finding(j, "a network's name the page prints over each story's headline",
                                    fields=(("section", t),), priority=self.priority + 1)  # (over `CS205`'s)
             elif ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
-                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
+                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t) \
+                    and not (j > 0 and ctx.role(j - 1) is Role.TITLE):  # (a brief's one line of text under its headline)
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
             elif ctx.is_open(j) and _kicker_colon(ctx, j):
                 yield self.finding(j, "a kicker ending in a colon right before a headline",
