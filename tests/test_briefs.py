@@ -148,6 +148,51 @@ def test_an_article_of_one_sentence_paragraphs_under_the_name_and_menu_stays_one
     assert len(arts[0].paragraphs) == 6
 
 
+def test_full_stop_headlines_one_over_a_line_of_its_own_head_their_briefs():
+    """Headlines with a full stop, no blank line, no byline; one brief's text is a line of its
+    own shorter than its headline (a standfirst with no full stop): the pairs go on right under
+    it, so it is that brief's text, not a subheading under a sentence, and every brief is a
+    record."""
+    arts = _records("briefs-headlines-with-a-full-stop-one-over-a-line-of-its-own.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable.",
+                                       "Two new buses for the hill villages will run from Monday, the council says.",
+                                       "Library extends its opening hours on Saturdays.",
+                                       "Choir wins the regional cup for the third time."]
+    assert arts[1].paragraphs == ("Fares stay the same for another year",)
+
+
+def test_full_stop_headlines_the_last_over_a_line_of_its_own_head_their_briefs():
+    """The last brief's text is a line of its own (its place) with only the copyright under it:
+    the page's last brief, kept with its headline."""
+    arts = _records("briefs-headlines-with-a-full-stop-the-last-over-a-line-of-its-own.txt")
+    assert len(arts) == 4
+    assert arts[-1].title == "Farmers count the cost of the late frost in the orchards of the valley."
+    assert arts[-1].paragraphs == ("NORTHFIELD, WEST RIDING",)
+
+
+def test_a_briefs_place_alone_between_two_headlines_is_its_text_not_a_section_label():
+    """A brief's only text is its place on a line of its own (`Northfield Harbour`), right over
+    the next brief's headline: a section label there would leave the headline over it with no
+    text and drop that story, so the line is the brief's text and every brief is a record."""
+    arts = _records("briefs-headlines-with-a-full-stop-one-over-its-place-alone.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable.",
+                                       "Storm damage to the sea wall is worse than first feared.",
+                                       "Library extends its opening hours on Saturdays.",
+                                       "Choir wins the regional cup for the third time."]
+    assert arts[1].paragraphs == ("Northfield Harbour",)
+    assert arts[2].section is None
+
+
+def test_sentences_over_a_subheading_then_prose_stay_one_record():
+    """One-sentence paragraphs alternate like briefs, then a sentence over a subheading and a
+    paragraph of two sentences: the pairs do not go on under the subheading, so no brief is
+    read and the page stays one record with all its text."""
+    arts = _records("sentences-over-a-subheading-then-prose-stay-one-record.txt")
+    assert len(arts) == 1
+    text = "\n".join(arts[0].paragraphs)
+    assert "What comes next" in text and "Ferry services were not affected" in text
+
+
 def test_a_brief_in_a_script_with_no_word_spaces_is_awhole_sentence():
     """A brief's one sentence in Japanese has no spaces between words: its length tells it is
     a sentence, not a line of three words."""

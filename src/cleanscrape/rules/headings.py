@@ -2448,6 +2448,7 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     texts = ctx.texts
     heads: list[int] = []
     shorter = questions = cut = stands = 0
+    lone = -1  # (the pair whose text is a line of its own under a headline with a full stop)
     while more(skip + 2 * len(heads) + 1):
         h, b = run[skip + 2 * len(heads)], run[skip + 2 * len(heads) + 1]
         t, body = texts[h].strip(), texts[b].strip()
@@ -2458,14 +2459,21 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         whole = whole_sentence(body) or _past_lead_in(body) is not body  # (a lead-in opens a story's own text)
         if not whole and t.endswith(".") and len(body) > len(t) and not body.endswith(("…", "...")):
             whole, stands = True, stands + 1  # a standfirst's line under a headline with a full stop: longer than it
-        if not whole and (cut or body.endswith(("…", "...")) or t.endswith(".")) or ctx.key(b) == ctx.key(h) or \
+        if not whole and (cut or body.endswith(("…", "..."))) or ctx.key(b) == ctx.key(h) or \
                 heads and t.endswith(".") != texts[heads[0]].rstrip().endswith("."):
-            break  # (a sentence over a line of its own: prose over a subheading; a headline printed twice;
-            # headlines that end with a full stop and headlines that do not: a template prints one or the other)
+            break  # (a headline printed twice; headlines that end with a full stop and headlines that do not:
+            # a template prints one or the other)
+        if not whole and t.endswith("."):
+            lone = len(heads)  # (a sentence over a line of its own reads as prose over a subheading: below)
         cut += not whole  # (one brief's text may be a line of its own: a place, a desk's name)
         heads.append(h)
         shorter += len(t) < len(body)
         questions += t.endswith("?")
+    else:
+        lone = -1  # (the run ends under it: the page's last brief)
+    if lone >= 0 and len(heads) == lone + 1:
+        heads.pop()  # (a line of its own under a headline with a full stop is a brief's text only where the
+        # pairs go on right under it, the period of the page's briefs held: else prose over a subheading)
     if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
             or 2 * stands > len(heads) \
             or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
@@ -3384,7 +3392,9 @@ class SectionRule(Rule):
     Example: `Technology` (before a headline)
     Kept: a short subheading followed by prose (it is not before a headline);
     the last item of a menu right above the headline (`Home`, `News`, `Sport`, `Money`);
-    a partner's name over the story it syndicates (`Harbour Wire`: a newsroom, not a desk).
+    a partner's name over the story it syndicates (`Harbour Wire`: a newsroom, not a desk);
+    a short line between two headlines (`Northfield Harbour`: the only text of the brief over
+    it, which a label there would leave with none).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -3403,7 +3413,8 @@ class SectionRule(Rule):
                 yield self.finding(j, "a network's name the page prints over each story's headline",
                                    fields=(("section", t),), priority=self.priority + 1)  # (over `CS205`'s)
             elif ctx.is_open(j) and len(t) <= SECTION_MAX and _SECTION_RX.fullmatch(t) and not _menu_tail(ctx, j) \
-                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t):
+                    and t.split(None, 1)[0].lower() not in _LINK_VERBS and not _outlet_line(t) \
+                    and not (j > 0 and ctx.role(j - 1) is Role.TITLE):  # (a brief's one line of text under its headline)
                 yield self.finding(j, "a section label right before a headline", fields=(("section", t),))
             elif ctx.is_open(j) and _kicker_colon(ctx, j):
                 yield self.finding(j, "a kicker ending in a colon right before a headline",
