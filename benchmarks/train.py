@@ -4,6 +4,7 @@
     python benchmarks/train.py --bench ../shared/bench --exclude-set fundus-tests --out /tmp/loso.json
     python benchmarks/train.py --bench ../shared/bench --check    # is the shipped file what a fit gives?
     python benchmarks/train.py --bench ../shared/bench --mode html --check    # its HTML model alone?
+    python benchmarks/train.py --bench ../shared/bench --mode text --rows /tmp/rows.jsonl    # what it fits on
 
 Reads each set's ``split.json`` and takes its ``fit`` pages only; ``dragnet`` is never read
 (AGPL data: it measures, it does not train). Each page runs through the default pipeline
@@ -142,9 +143,10 @@ def _read(path: Path, mode: str):
     return read_html(data, source=path.name)
 
 
-def page_examples(path: Path, mode: str, gold: Gold, pipeline: Pipeline,
-                  codes: frozenset[str] = frozenset()) -> list[tuple[dict, int, float]]:
-    """(features, label, weight) of the blocks of one page the model may decide."""
+def page_rows(path: Path, mode: str, gold: Gold, pipeline: Pipeline,
+              codes: frozenset[str] = frozenset()) -> list[tuple[int, str | None, dict, int, float]]:
+    """(block, its finding as ``code:role`` or None, features, label, weight) of the blocks of
+    one page the model may decide."""
     doc = _read(path, mode)
     labelled = pipeline.label(doc)
     ctx = Context(doc)
@@ -155,9 +157,36 @@ def page_examples(path: Path, mode: str, gold: Gold, pipeline: Pipeline,
         b = doc.blocks[i]
         y = gold.label(b.text)
         if y is not None:
-            rows.append((feats, y, len(tokens(b.text)) + 3.0))
-    total = sum(w for _, _, w in rows)
-    return [(x, y, w / total) for x, y, w in rows]
+            f = labelled.labels[i]
+            rows.append((i, None if f is None else f"{f.code}:{f.role.value}", feats, y, len(tokens(b.text)) + 3.0))
+    total = sum(r[4] for r in rows)
+    return [(i, f, x, y, w / total) for i, f, x, y, w in rows]
+
+
+def page_examples(path: Path, mode: str, gold: Gold, pipeline: Pipeline,
+                  codes: frozenset[str] = frozenset()) -> list[tuple[dict, int, float]]:
+    """(features, label, weight) of the blocks of one page the model may decide."""
+    return [(x, y, w) for _, _, x, y, w in page_rows(path, mode, gold, pipeline, codes)]
+
+
+def dump_rows(bench: Path, exclude: Iterable[str], mode: str, codes: frozenset[str], out: Path) -> int:
+    """Write the training rows of ``mode`` to ``out``, one JSON object a line (set, id, block, the
+    block's finding, gold label, weight, features), in the order the fit reads them: two trees'
+    dumps, joined on (set, id, block), show whether a refit moved because of the gold matching
+    (``label``), the rows' selection (a row on one side only) or the features. The rows' count."""
+    pipeline = training_pipeline()
+    n = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for name, pid, entry, folder in fit_pages(bench, frozenset(exclude) | NEVER):
+            path = _page_input(folder, pid, mode)
+            if not path.exists():
+                continue
+            for i, f, x, y, w in page_rows(path, mode, Gold(entry), pipeline, codes):
+                fh.write(json.dumps({"set": name, "id": pid, "block": i, "finding": f, "label": y,
+                                     "weight": round(w, 9), "features": dict(sorted(x.items()))},
+                                    ensure_ascii=False) + "\n")
+                n += 1
+    return n
 
 
 def examples(bench: Path, exclude: Iterable[str], mode: str, digest,
@@ -448,6 +477,10 @@ def main(argv: list[str] | None = None) -> int:
                          "record) differs from that mode's in the file at --out (the shipped one by "
                          "default), saying what moved; 0 when each agrees (with --mode, the other modes "
                          "are not read)")
+    ap.add_argument("--rows", type=Path, default=None, metavar="FILE",
+                    help="with one --mode: write that mode's training rows to FILE (JSONL: set, id, block, its "
+                         "finding, gold label, weight, features) and fit nothing; two trees' files, joined on "
+                         "(set, id, block), show what moved a refit")
     cv = ap.add_argument_group("thresholds chosen by the pipeline's F1 (benchmarks/pipeline_cv.py)")
     cv.add_argument("--cv", type=int, default=0, metavar="K",
                     help="with one --mode: choose the ridge penalty, readmit and remove probabilities by the "
@@ -459,6 +492,13 @@ def main(argv: list[str] | None = None) -> int:
     cv.add_argument("--cv-jobs", type=int, default=1, help="folds run at a time, at most 2 (with --cv)")
     args = ap.parse_args(argv)
     extra = None if args.codes is None else [c for c in args.codes.split(",") if c]
+    if args.rows is not None:
+        if not args.mode or len(args.mode) != 1 or args.check or args.cv:
+            ap.error("--rows takes one --mode, and neither --check nor --cv")
+        mode = args.mode[0]
+        n = dump_rows(args.bench, args.exclude_set, mode, frozenset(CODES[mode] if extra is None else extra), args.rows)
+        print(f"{mode}: {n} training rows -> {args.rows}", file=sys.stderr)
+        return 0 if n else 2
     trees = None if args.trees is None else (args.trees, args.depth, args.rate, not args.no_linear)
     l2 = None
     if args.cv:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -186,6 +187,27 @@ def test_a_one_mode_refit_keeps_the_other_modes_model_and_record(tmp_path):
     assert new["inputs_sha256"] != old["inputs_sha256"] and new["sets"] == ["scrapinghub"]
     for mode in ([], ["--mode", "html"], ["--mode", "text"]):
         assert train.main(["--bench", bench, "--out", str(out), *mode, "--check"]) == 0
+
+
+def test_rows_dump_is_what_the_fit_reads(tmp_path):
+    """``--rows FILE`` writes a mode's training rows (set, id, block, finding, gold label,
+    weight, features), the very rows the fit reads, and fits nothing: two trees' dumps show
+    what moved a refit (issue #19: the stale text model)."""
+    pytest.importorskip("numpy")
+    train = _trainer()
+    _tiny_bench(tmp_path / "bench")
+    bench, rows = tmp_path / "bench", tmp_path / "rows.jsonl"
+    assert train.main(["--bench", str(bench), "--mode", "text", "--rows", str(rows),
+                       "--out", str(tmp_path / "never.json")]) == 0
+    assert not (tmp_path / "never.json").exists()
+    got = [json.loads(line) for line in rows.read_text(encoding="utf-8").splitlines()]
+    fitted = train.examples(bench, (), "text", hashlib.sha256())
+    assert [(r["features"], r["label"]) for r in got] == [(x, y) for x, y, _ in fitted]
+    assert [r["weight"] for r in got] == pytest.approx([w for _, _, w in fitted])
+    assert {r["set"] for r in got} == {"scrapinghub"} and {r["id"] for r in got} <= {"page0", "page1", "page2"}
+    assert all(isinstance(r["block"], int) and (r["finding"] is None or ":" in r["finding"]) for r in got)
+    with pytest.raises(SystemExit):  # one mode at a time
+        train.main(["--bench", str(bench), "--rows", str(rows)])
 
 
 def _para(k: int) -> str:
