@@ -890,9 +890,6 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
                                              or " # " in texts[i] or " // " in texts[i]) \
                     and code_line(texts[i]):  # (``code_line``'s own first test, inline: most lines fail it)
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
-    if plain:
-        for i in _paragraph_furniture(classes, texts):
-            weights[i] = 0.0  # nor a line the template prints by each paragraph (`Image credit: ...`)
     printed = marked_lists(classes, texts)
     if plain:
         for i, j in printed:
@@ -900,29 +897,6 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
                 if classes[k] == SHORT:
                     weights[k] = 0.0  # nor a printed list's short items: `- 2 eggs`, `1. Open the lid`
     return classes, features, sizes, weights, printed
-
-
-FURNITURE_COPIES = 3  # copies of a line in the page: a template's furniture printed by each paragraph
-FURNITURE_REACH = 2  # blocks between each copy and the nearest paragraph (a caption's credit, then its label)
-
-
-def _paragraph_furniture(classes: Sequence[int | None], texts: Sequence[str]) -> list[int]:
-    """The short and bad lines a template prints by each of a story's paragraphs (a gallery's
-    `Image credit: ...` and `Agencies` under every slide's text): the same text FURNITURE_COPIES
-    times or more in the page, each copy within FURNITURE_REACH blocks of a paragraph. A menu's
-    or a box's repeated lines (`Invest Now` under each fund) stand away from paragraphs."""
-    low = [i for i, c in enumerate(classes) if c is not None and c <= SHORT]
-    counts = Counter(texts[i] for i in low)
-    copies: dict[str, list[int]] = {}
-    for i in low:
-        if counts[texts[i]] >= FURNITURE_COPIES:
-            copies.setdefault(texts[i], []).append(i)
-    n = len(classes)
-    out: list[int] = []
-    for places in copies.values():
-        if all(GOOD in classes[max(0, i - FURNITURE_REACH):min(n, i + FURNITURE_REACH + 1)] for i in places):
-            out.extend(places)
-    return out
 
 
 # a line of code or a shell session: a statement's marks anywhere, or a prompt, a comment, an
