@@ -1269,3 +1269,18 @@ def test_a_run_of_unstopped_japanese_headlines_after_the_article_goes_a_blog_s_u
             "次は春になったら 桜の季節にもう一度 家族みんなで訪れてみたいと思います",
             "皆さんも機会があったら ぜひ一度 この村の茶屋を訪ねてみてください"]
     assert kept(blog) == blog
+
+
+
+def test_a_page_title_splits_at_a_single_angle_quote_and_double_marks():
+    """A page title set as `Headline › Site name` (a single angle quote, as `»` and `|` are set;
+    or `::`, `//`, as the HTML reader's title split reads them) gives its headline as its
+    longest part, so that the line that repeats it is the headline the title names (it was read
+    as one part with the site's name, too long for the headline's line to match). Marks inside
+    a headline's words, with no space around them, split nothing."""
+    from cleanscrape.rules.base import _TITLE_SEPARATOR
+
+    for title in ("Ferry fares stay put for another year › Velmora Harbour Party Regional Association",
+                  "Ferry fares stay put for another year :: Party", "Ferry fares stay put for another year // Blog"):
+        assert _TITLE_SEPARATOR.split(title)[0] == "Ferry fares stay put for another year"
+    assert _TITLE_SEPARATOR.split("Ports 2024/25: the ›new‹ quay") == ["Ports 2024/25: the ›new‹ quay"]

@@ -829,7 +829,7 @@ PAGE_TITLE_MAX_CHARS = 300
 NAMED_HEADLINE_MIN_INDEX = 2
 NAMED_MIN_SPACES = 2  # three words or more: a shorter repeat of the title can be chance
 _FRAME = 2  # the two spaces that frame the title's key (`f" {whole} "`)
-_TITLE_SEPARATOR = compile_pattern(r"[ \t]{1,3}[|\-–—:·•»][ \t]{1,3}", "")
+_TITLE_SEPARATOR = compile_pattern(r"[ \t]{1,3}(?:[|\-–—:·•»›]|::|//)[ \t]{1,3}", "")
 
 
 def named_by_page_title(ctx: Context, i: int) -> bool:
