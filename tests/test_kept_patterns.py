@@ -292,12 +292,13 @@ def test_a_case_blind_letter_is_keyed_by_every_character_it_matches(letter: str)
     assert [chr(c) for c in kept._blind_letters(ord(letter))] == matched
 
 
-def test_keyed_patterns_match_as_the_patterns_compiled_by_re() -> None:
+@pytest.mark.parametrize("least", [kept.KEYED_MIN_CHOICES, 1])
+def test_keyed_patterns_match_as_the_patterns_compiled_by_re(monkeypatch: pytest.MonkeyPatch, least: int) -> None:
     """Every case-blind ``re`` pattern of the package, compiled with its choices keyed by their
     first letters, joined by them and their optional openings written out
     (``kept._choices_keyed``), finds what ``re.compile`` finds: the same spans and groups with
     ``fullmatch``, ``match``, ``search`` and ``finditer``, on the corpus pages' lines and their
-    case variants."""
+    case variants (as shipped, and with every choice keyed however short)."""
     import cleanscrape
 
     lines: list[str] = []
@@ -306,6 +307,7 @@ def test_keyed_patterns_match_as_the_patterns_compiled_by_re() -> None:
         cleanscrape.clean(text)  # (the patterns a page needs compiled or loaded)
         lines += [ln.strip() for ln in text.splitlines() if ln.strip()]
     keys = [k for k in kept._USED if k[0] == "re" and re.compile(k[1], k[2]).flags & re.IGNORECASE]
+    monkeypatch.setattr(kept, "KEYED_MIN_CHOICES", least)  # (the shipped setting, and every choice keyed)
     assert len(keys) > 40
     lines = lines[::3]
     lines += [ln.upper() for ln in lines[::4]] + [ln.swapcase() for ln in lines[1::4]]
@@ -333,9 +335,11 @@ def test_keyed_patterns_match_as_the_patterns_compiled_by_re() -> None:
     r"(?:(?:ab|c)|(?:ad|e|(?:f|ag)))z", r"(?:(?:the )?(?:a|b)c|(?:x|y)?z|q)", r"(?:(?:ab)?a|k)",
     r"(?:(?:x)?(y)|xz)", r"(?:(?-i:[A-Z])b|ab|(?-i:[a-c])d|ad)", r"(?:[ſk]x|Kelvin|sx)",
 ])
-def test_choices_keyed_joined_and_written_out_match_as_before(pattern: str) -> None:
-    """Small choices made cheaper (``kept._choices_keyed``) match as ``re.compile``'s: joined
-    alternatives keep their order where they can both match, a group that captures is left."""
+def test_choices_keyed_joined_and_written_out_match_as_before(monkeypatch: pytest.MonkeyPatch, pattern: str) -> None:
+    """Small choices made cheaper (``kept._choices_keyed``, every choice keyed) match as
+    ``re.compile``'s: joined alternatives keep their order where they can both match, a group
+    that captures is left."""
+    monkeypatch.setattr(kept, "KEYED_MIN_CHOICES", 1)
     keyed, _ = kept._compile_re(pattern, re.IGNORECASE | re.UNICODE)
     plain = re.compile(pattern, re.IGNORECASE)
     words = ["this", "THAT", "ſun", "t", "the", "ab", "ac", "a", "b", "xtay", "xtacy", "xTABy", "thes", "Ksome",

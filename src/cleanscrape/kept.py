@@ -326,6 +326,10 @@ _BLIND_UNICODE = re.IGNORECASE | re.UNICODE
 _RE_OPS: Any = import_module("re._constants")
 _EXTRA_CASES: dict[int, tuple[int, ...]] = import_module("re._casefix")._EXTRA_CASES
 _LOWERED_FROM: dict[int, list[int]] = {}  # each lowercase character's others, by it (``_blind_letters``)
+# a choice of fewer alternatives is left as it is: a keyed set is some five more words of program to
+# load in every process, and a short choice's tries cost less than its larger program's load (measured,
+# scrapinghub text and the corpus: 8 or more kept both counts down, 4 or more raised the corpus's)
+KEYED_MIN_CHOICES = 8
 
 
 def _blind_letters(ch: int) -> list[int]:
@@ -351,9 +355,11 @@ def _choices_keyed(parsed: Any, blind: bool) -> None:
     """In place, in a parsed pattern (``blind``: case-blind where it stands), each choice made
     cheaper to try, with the same matches in the same order: a choice standing alone in an
     alternative gives its alternatives to the choice around it (`(?:a|b)|c` is `a|b|c`); an
-    alternative that opens on a case-blind letter opens on the set of the characters that
-    letter matches, with case kept (``(?-i:[Tt])his`` for ``this``); and alternatives that open
-    on one set are joined under it (:func:`_grouped`). ``re``'s engine passes over an
+    optional opening is written out (`(?:x)?y|z` is `xy|y|z`, :func:`_optional_first`); and in
+    a choice of KEYED_MIN_CHOICES alternatives or more, an alternative that opens on a
+    case-blind letter opens on the set of the characters that letter matches, with case kept
+    (``(?-i:[Tt])his`` for ``this``), and alternatives that open on one set are joined under it
+    (:func:`_grouped`). ``re``'s engine passes over an
     alternative whose first step is a literal or a set when the text's character is not in it,
     without entering it, but enters every alternative that opens on a case-blind literal: a
     long alternation of phrases under ``re.I`` cost a jump into each of its phrases at each
@@ -373,7 +379,7 @@ def _choices_keyed(parsed: Any, blind: bool) -> None:
                            ((_RE_PARSER.SubPattern(alt.state, [*alt.data[0][1][2].data, *alt.data[1:]]),
                              _RE_PARSER.SubPattern(alt.state, _copied(alt.data[1:])))
                             if _optional_first(alt) else (alt,))]
-            if blind:
+            if blind and len(alts) >= KEYED_MIN_CHOICES:
                 for alt in alts:
                     if alt.data and alt.data[0][0] is ops.LITERAL:
                         alt.data[0] = _keyed(alt.data[0][1], alt.state)
