@@ -405,7 +405,7 @@ def _optional_first(alt: Any) -> bool:
     and what follows it hold no group a match reports or refers to (each may then be written
     twice, `(?:x)?y` as `xy|y`)."""
     ops = _RE_OPS
-    if len(alt.data) < 2 or alt.data[0][0] is not ops.MAX_REPEAT:
+    if not alt.data[1:] or alt.data[0][0] is not ops.MAX_REPEAT:  # (an opening, and steps after it)
         return False
     low, high, item = alt.data[0][1]
     return low == 0 and high == 1 and item.getwidth()[0] > 0 and _plain(alt.data)
@@ -504,7 +504,7 @@ def _keyed(ch: int, state: Any) -> tuple[Any, Any]:
     """A case-blind literal ``ch`` as the set of the characters it matches, case kept."""
     ops = _RE_OPS
     letters = _blind_letters(ch)
-    if len(letters) < 2:  # (no case: the literal as it is, which the engine reads so already)
+    if letters == [ch]:  # (no case: the literal as it is, which the engine reads so already)
         return (ops.LITERAL, ch)
     keyed = _RE_PARSER.SubPattern(state, [(ops.IN, [(ops.LITERAL, c) for c in letters])])
     return (ops.SUBPATTERN, (None, 0, re.IGNORECASE, keyed))
