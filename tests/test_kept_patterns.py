@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,77 @@ def test_pattern_texts_are_neither_kept_nor_read_without_the_modules_source(monk
     monkeypatch.setattr(kept, "keep_data", lambda *a: pytest.fail("kept without a code"))
     assert patterns.words_alternation(words, " ") == built
     assert patterns.phrase_expansions("log(ged)? in") == ["logged in", "log in"]
+
+
+# what case-blind matching takes for one another beyond upper and lower case: the long s, the
+# Kelvin and Ångström signs, dotted and dotless i, the final sigma, titlecase digraphs, the sharp s
+_CASE_ODDITIES = "sſkKåÅiIİıσςΣωΩΩǆǅǄßẞθϑϴµμ"
+
+
+@pytest.mark.parametrize("letter", sorted(set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéÉçüÜøñ" +
+                                              _CASE_ODDITIES)))
+def test_a_case_blind_letter_is_keyed_by_every_character_it_matches(letter: str) -> None:
+    """A case-blind literal's keyed set (``kept._blind_letters``) is exactly what ``re`` matches
+    with it, over every character of Unicode."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    matched = sorted(set(re.findall(re.escape(letter), every, re.IGNORECASE)))
+    assert [chr(c) for c in kept._blind_letters(ord(letter))] == matched
+
+
+@pytest.mark.parametrize("least", [kept.KEYED_MIN_CHOICES, 1])
+def test_keyed_patterns_match_as_the_patterns_compiled_by_re(monkeypatch: pytest.MonkeyPatch, least: int) -> None:
+    """Every case-blind ``re`` pattern of the package, compiled with its choices keyed by their
+    first letters, joined by them and their optional openings written out
+    (``kept._choices_keyed``), finds what ``re.compile`` finds: the same spans and groups with
+    ``fullmatch``, ``match``, ``search`` and ``finditer``, on the corpus pages' lines and their
+    case variants (as shipped, and with every choice keyed however short)."""
+    import cleanscrape
+
+    lines: list[str] = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        cleanscrape.clean(text)  # (the patterns a page needs compiled or loaded)
+        lines += [ln.strip() for ln in text.splitlines() if ln.strip()]
+    keys = [k for k in kept._USED if k[0] == "re" and re.compile(k[1], k[2]).flags & re.IGNORECASE]
+    monkeypatch.setattr(kept, "KEYED_MIN_CHOICES", least)  # (the shipped setting, and every choice keyed)
+    assert len(keys) > 40
+    lines = lines[::3]
+    lines += [ln.upper() for ln in lines[::4]] + [ln.swapcase() for ln in lines[1::4]]
+    lines += ["ſeverin", "KELVIN ıs", "İstanbul", "Leave a Comment", "LEAVE A REPLY", "this article is for subscribers only.",
+              "12 Comments", "No comments:", "The views expressed by Ana are her own.", "Ana Ruiz says:"]
+    keyed_any = 0
+    for _, pattern, flags in keys:
+        plain = re.compile(pattern, flags)
+        keyed, entry = kept._compile_re(pattern, flags)
+        assert entry is not None
+        keyed_any += list(array("I" if array("I").itemsize == 4 else "L", entry[1])) != \
+            [int(c) for c in re._compiler._code(re._parser.parse(pattern, flags), flags)]
+        for text in lines:
+            for method in ("fullmatch", "match", "search"):
+                a, b = getattr(plain, method)(text), getattr(keyed, method)(text)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (pattern[:80], method, text)
+        for text in lines[::5]:
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in keyed.finditer(text)], (pattern[:80], text)
+    assert keyed_any > 20  # (most of them hold a choice that opens on a letter)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:this|that|Ksome|[ab]x|sun|the|t)\b", r"(?:ab|ac|a|b)", r"x(?:tab|Tac|ta)y", r"(?:a|(?:b|))c",
+    r"(?:(?:ab|c)|(?:ad|e|(?:f|ag)))z", r"(?:(?:the )?(?:a|b)c|(?:x|y)?z|q)", r"(?:(?:ab)?a|k)",
+    r"(?:(?:x)?(y)|xz)", r"(?:(?-i:[A-Z])b|ab|(?-i:[a-c])d|ad)", r"(?:[ſk]x|Kelvin|sx)",
+])
+def test_choices_keyed_joined_and_written_out_match_as_before(monkeypatch: pytest.MonkeyPatch, pattern: str) -> None:
+    """Small choices made cheaper (``kept._choices_keyed``, every choice keyed) match as
+    ``re.compile``'s: joined alternatives keep their order where they can both match, a group
+    that captures is left."""
+    monkeypatch.setattr(kept, "KEYED_MIN_CHOICES", 1)
+    keyed, _ = kept._compile_re(pattern, re.IGNORECASE | re.UNICODE)
+    plain = re.compile(pattern, re.IGNORECASE)
+    words = ["this", "THAT", "ſun", "t", "the", "ab", "ac", "a", "b", "xtay", "xtacy", "xTABy", "thes", "Ksome",
+             "abz", "adz", "agz", "fz", "ez", "cz", "c", "bc", "the ac", "the bc", "xz", "z", "yz", "q", "aba",
+             "k", "abk", "xy", "y", "Ab", "Bd", "bd", "ad", "ſx", "KX", "Kx", "kelvin", "SX", "ſX"]
+    for text in words + [f"-{w}-" for w in words]:
+        for method in ("fullmatch", "match", "search"):
+            a, b = getattr(plain, method)(text), getattr(keyed, method)(text)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (method, text)

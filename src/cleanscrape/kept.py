@@ -31,6 +31,8 @@ import zlib
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from itertools import compress
+from operator import ne
 from importlib import import_module
 from pathlib import Path
 from types import CodeType, ModuleType
@@ -93,7 +95,7 @@ def regex_package() -> Any:
         package._regex = sys.modules["regex._regex"]
     return package
 
-FORMAT = 3  # this module's layout of the file
+FORMAT = 4  # this module's layout of the file
 MAX_ENTRIES = 2000  # beyond this, a write keeps only what its process used (old patterns age out)
 # what the file is valid for: a file made under anything else is ignored
 STAMP = (FORMAT, sys.version, sys.byteorder, _sre.MAGIC, _sre.CODESIZE, _REGEX_FILES,
@@ -301,6 +303,8 @@ def _compile_re(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, .
     steps of ``re._compiler.compile``); None for the latter when those steps are not there."""
     try:
         parsed = _RE_PARSER.parse(pattern, flags)
+        if (flags | parsed.state.flags) & _BLIND == _BLIND_UNICODE:
+            _choices_keyed(parsed, True)
         code = [int(c) for c in _RE_COMPILER._code(parsed, flags)]
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
@@ -314,6 +318,196 @@ def _compile_re(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, .
     except Exception:  # (another Python's private steps differ: compile as anyone does)
         return re.compile(pattern, flags), None
     return compiled, entry
+
+
+# case-blind matching under Unicode rules (not ASCII's, not the locale's): what ``_choices_keyed`` reads
+_BLIND = re.IGNORECASE | re.UNICODE | re.ASCII | re.LOCALE
+_BLIND_UNICODE = re.IGNORECASE | re.UNICODE
+_RE_OPS: Any = import_module("re._constants")
+_EXTRA_CASES: dict[int, tuple[int, ...]] = import_module("re._casefix")._EXTRA_CASES
+_LOWERED_FROM: dict[int, list[int]] = {}  # each lowercase character's others, by it (``_blind_letters``)
+# a choice of fewer alternatives is left as it is: a keyed set is some five more words of program to
+# load in every process, and a short choice's tries cost less than its larger program's load (measured,
+# scrapinghub text and the corpus: 8 or more kept both counts down, 4 or more raised the corpus's)
+KEYED_MIN_CHOICES = 8
+
+
+def _blind_letters(ch: int) -> list[int]:
+    """The characters a case-blind literal ``ch`` matches under Unicode rules, as ``re`` reads
+    them: its compiler writes the literal's simple lowercase (with the characters its table
+    ``_EXTRA_CASES`` takes for that one), and its engine compares each text character's simple
+    lowercase with them."""
+    tolower = _sre.unicode_tolower
+    if not _LOWERED_FROM:  # (every character whose lowercase is another: some 1,400; once a process, in C)
+        every = range(sys.maxunicode + 1)
+        for c in compress(every, map(ne, every, map(tolower, every))):
+            _LOWERED_FROM.setdefault(tolower(c), []).append(c)
+    lo = tolower(ch)
+    out: set[int] = set()
+    for k in (lo, *_EXTRA_CASES.get(lo, ())):
+        if tolower(k) == k:
+            out.add(k)
+        out.update(_LOWERED_FROM.get(k, ()))
+    return sorted(out)
+
+
+def _choices_keyed(parsed: Any, blind: bool) -> None:
+    """In place, in a parsed pattern (``blind``: case-blind where it stands), each choice made
+    cheaper to try, with the same matches in the same order: a choice standing alone in an
+    alternative gives its alternatives to the choice around it (`(?:a|b)|c` is `a|b|c`); an
+    optional opening is written out (`(?:x)?y|z` is `xy|y|z`, :func:`_optional_first`); and in
+    a choice of KEYED_MIN_CHOICES alternatives or more, an alternative that opens on a
+    case-blind letter opens on the set of the characters that letter matches, with case kept
+    (``(?-i:[Tt])his`` for ``this``), and alternatives that open on one set are joined under it
+    (:func:`_grouped`). ``re``'s engine passes over an
+    alternative whose first step is a literal or a set when the text's character is not in it,
+    without entering it, but enters every alternative that opens on a case-blind literal: a
+    long alternation of phrases under ``re.I`` cost a jump into each of its phrases at each
+    place it was tried."""
+    ops = _RE_OPS
+    items = parsed.data
+    for op, av in items:
+        if op is ops.BRANCH:
+            alts = av[1]
+            while any(len(alt.data) == 1 and alt.data[0][0] is ops.BRANCH for alt in alts):
+                # (a choice alone in an alternative, `(?:a|b)|c`: its alternatives in its place, `a|b|c`)
+                alts[:] = [x for alt in alts for x in
+                           (alt.data[0][1][1] if len(alt.data) == 1 and alt.data[0][0] is ops.BRANCH else (alt,))]
+            if any(_optional_first(alt) for alt in alts):
+                # (`(?:x)?y` is `xy|y`: each way in opens on a step of its own)
+                alts[:] = [x for alt in alts for x in
+                           ((_RE_PARSER.SubPattern(alt.state, [*alt.data[0][1][2].data, *alt.data[1:]]),
+                             _RE_PARSER.SubPattern(alt.state, _copied(alt.data[1:])))
+                            if _optional_first(alt) else (alt,))]
+            if blind and len(alts) >= KEYED_MIN_CHOICES:
+                for alt in alts:
+                    if alt.data and alt.data[0][0] is ops.LITERAL:
+                        alt.data[0] = _keyed(alt.data[0][1], alt.state)
+                alts[:] = _grouped(alts)
+            for alt in alts:
+                _choices_keyed(alt, blind)
+        elif op is ops.SUBPATTERN:
+            _choices_keyed(av[3], (blind or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE)
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            _choices_keyed(av[2], blind)
+        elif op in (ops.ASSERT, ops.ASSERT_NOT):
+            _choices_keyed(av[1], blind)
+        elif op is ops.ATOMIC_GROUP:
+            _choices_keyed(av, blind)
+        elif op is ops.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _choices_keyed(branch, blind)
+
+
+def _optional_first(alt: Any) -> bool:
+    """An alternative opens on a greedy optional step that reads something, `(?:x)?`, and it
+    and what follows it hold no group a match reports or refers to (each may then be written
+    twice, `(?:x)?y` as `xy|y`)."""
+    ops = _RE_OPS
+    if not alt.data[1:] or alt.data[0][0] is not ops.MAX_REPEAT:  # (an opening, and steps after it)
+        return False
+    low, high, item = alt.data[0][1]
+    return low == 0 and high == 1 and item.getwidth()[0] > 0 and _plain(alt.data)
+
+
+def _plain(items: Any) -> bool:
+    """Parsed steps hold no capturing group, no reference to one and no lookaround (nothing
+    that writing them twice could change)."""
+    ops = _RE_OPS
+    for op, av in items:
+        if op is ops.SUBPATTERN:
+            if av[0] is not None or not _plain(av[3].data):
+                return False
+        elif op is ops.BRANCH:
+            if not all(_plain(alt.data) for alt in av[1]):
+                return False
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            if not _plain(av[2].data):
+                return False
+        elif op not in (ops.LITERAL, ops.NOT_LITERAL, ops.IN, ops.ANY, ops.AT, ops.CATEGORY):
+            return False
+    return True
+
+
+def _copied(items: list[Any]) -> list[Any]:
+    """Plain parsed steps (:func:`_plain`) copied, each choice, group and repeat anew (they
+    are changed in place afterwards)."""
+    ops = _RE_OPS
+    out = []
+    for op, av in items:
+        if op is ops.SUBPATTERN:
+            av = (av[0], av[1], av[2], _RE_PARSER.SubPattern(av[3].state, _copied(av[3].data)))
+        elif op is ops.BRANCH:
+            av = (av[0], [_RE_PARSER.SubPattern(alt.state, _copied(alt.data)) for alt in av[1]])
+        elif op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _RE_PARSER.SubPattern(av[2].state, _copied(av[2].data)))
+        elif op is ops.IN:
+            av = list(av)
+        out.append((op, av))
+    return out
+
+
+def _opening(alt: Any) -> frozenset[int] | None:
+    """The characters an alternative must open on, when its first step is a keyed set or a
+    literal (case kept); else None."""
+    ops = _RE_OPS
+    if not alt.data:
+        return None
+    op, av = alt.data[0]
+    if op is ops.LITERAL:
+        return frozenset((av,))
+    if op is ops.SUBPATTERN and av[0] is None and not av[1] and av[2] == re.IGNORECASE:
+        inner = av[3].data
+        if len(inner) == 1 and inner[0][0] is ops.IN and all(o is ops.LITERAL for o, _ in inner[0][1]):
+            return frozenset(c for _, c in inner[0][1])
+    return None
+
+
+def _grouped(alts: list[Any]) -> list[Any]:
+    """A choice's alternatives with those that open on the same step joined under it, as a
+    tree of phrases is (`[Tt](?:his|he)` for `[Tt]his|[Tt]he`): the engine then tries one
+    opening where it tried each. An alternative joins an earlier one of its opening only over
+    alternatives that cannot open where it does (their openings share no character with its),
+    so that at any place the alternatives that can match are tried in the order given."""
+    ops = _RE_OPS
+    groups: list[tuple[frozenset[int] | None, list[Any]]] = []
+    for alt in alts:
+        key = _opening(alt)
+        target = None
+        if key is not None:
+            for k in range(len(groups) - 1, -1, -1):
+                other = groups[k][0]
+                if other == key:
+                    target = groups[k][1]
+                    break
+                if other is None or not other.isdisjoint(key):
+                    break
+        if target is None:
+            groups.append((key, [alt]))
+        else:
+            target.append(alt)
+    if len(groups) == len(alts):
+        return alts
+    out = []
+    for _, members in groups:
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        first = members[0]
+        rests = [_RE_PARSER.SubPattern(first.state, list(m.data[1:])) for m in members]
+        out.append(_RE_PARSER.SubPattern(first.state, [first.data[0], (ops.BRANCH, (None, rests))]))
+    return out
+
+
+def _keyed(ch: int, state: Any) -> tuple[Any, Any]:
+    """A case-blind literal ``ch`` as the set of the characters it matches, case kept."""
+    ops = _RE_OPS
+    letters = _blind_letters(ch)
+    if letters == [ch]:  # (no case: the literal as it is, which the engine reads so already)
+        return (ops.LITERAL, ch)
+    keyed = _RE_PARSER.SubPattern(state, [(ops.IN, [(ops.LITERAL, c) for c in letters])])
+    return (ops.SUBPATTERN, (None, 0, re.IGNORECASE, keyed))
 
 
 def _write() -> None:
