@@ -763,7 +763,7 @@ class _Walk:
         # it is inside a comment section, the innermost caption or credit node around it (or -1),
         # how many ancestors' class words say text / not text, and the innermost block-level node
         # (itself, or around it; -1: none), which owns the text read now
-        self.stack: list[tuple[int, bool, int, tuple[int, int] | None, int]] = [(-1, False, -1, (0, 0), -1)]
+        self.stack: list[tuple[int, bool, int, tuple[int, int], int]] = [(-1, False, -1, (0, 0), -1)]
         self.media_role: dict[int, str] = {}
         self.media_at: list[tuple[int, int]] = []  # (block, its caption or credit node), for the blocks in one
         self.zone_of: dict[int, str] = {}
@@ -805,8 +805,6 @@ class _Walk:
         if text:
             rows = self.rows
             _, comments, media, class_words, owner = self.stack[-1]
-            if class_words is None:
-                class_words = self.class_words()
             size, zones, articles = len(text), self.zones_now, self.articles
             # min(links / size, 1.0) to three places (`round` is slow: only when it can change it)
             density = 0.0 if not links else 1.0 if links >= size else round(links / size, 3)
@@ -820,21 +818,6 @@ class _Walk:
             rows.append((hints, owner, links, not comments and not self.furniture, line, text, tag, zones, articles,
                          comments))
         return _FLUSHED
-
-    def class_words(self) -> tuple[int, int]:
-        """The class words of the open nodes (those left unweighed: ``None``), weighed now, from
-        the innermost node whose words are known (the sentinel's are), down to the top."""
-        stack, nodes = self.stack, self.nodes
-        i = len(stack) - 1
-        while stack[i][3] is None:
-            i -= 1
-        counts = cast(tuple[int, int], stack[i][3])
-        for j in range(i + 1, len(stack)):
-            nid, comments, media, _, owner = stack[j]
-            w = _weight(nodes[nid][2])
-            counts = counts if not w else (counts[0] + (w > 0), counts[1] + (w < 0))
-            stack[j] = (nid, comments, media, counts, owner)
-        return counts
 
     def open_zone(self, nid: int, zone: str, media: str) -> None:
         """Node ``nid`` opens a zone (``ZONES``), or a caption, credit or promotion box (``media``)."""
@@ -1107,11 +1090,9 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             t_last.append(0)  # (set when it closes: every element closes, the last ones at ``end``)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
-            # (class words not weighed yet: left to the first block read inside the node, ``_Walk.class_words``;
-            # most new class strings stand on an element with no text)
-            w = 0 if not marker or in_class is None else got if (got := _WEIGHTS.get(marker)) is not None else None
-            stack.append((nid, comments or in_comments, nid if media else in_media, None if w is None else in_class
-                          if not w else (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))  # type: ignore[index]
+            w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _new_weight(marker)
+            stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
+                          (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
             if tag == "a":  # (rare: a link that opens a zone or a caption)
                 in_link += 1
