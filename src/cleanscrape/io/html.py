@@ -1035,9 +1035,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
     # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
     open_els, kinds, links, in_link, live, line, block_tag = [cast(etree._Element, None)], [_INLINE], 0, 0, False, 1, "body"
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
-    # (``end`` has no parent: reaching it ends every open element; then it is read as an inline element
-    # with no attribute and no text, which reads nothing: no test for it per element)
-    for el in chain(root.iter(), (etree.Element("end"),)):
+    for el in chain(root.iter(), (etree.Element("end"),)):  # (``end`` has no parent: it ends every open element, then reads nothing)
         up = el.getparent()
         while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
             done, k = open_els.pop(), kinds.pop()
@@ -1145,9 +1143,8 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
             if text:
                 seen[key] = text
 
-    # the links with a `rel` give their keys, in a walk of their own (no other element gives these keys,
-    # so the order in which kinds come does not matter; a page's links outnumber the rest many times,
-    # and here no tag is read: an XPath for the links with a `rel` cost two more walks)
+    # the links with a `rel` give their keys (no other element does), in a walk of their own that reads no
+    # tag: a page's links outnumber the rest many times (an XPath for those with a `rel` cost two more walks)
     for el in root.iter("a", "link"):
         rel = el.get("rel")
         if rel is None:
