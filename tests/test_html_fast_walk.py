@@ -34,9 +34,9 @@ def _walked(data: bytes) -> tuple[html._Walk, list[int], list[int]]:
         __slots__ = ()
 
         def flush(self, n: int, line: int, tag: str) -> tuple[int, bool]:
-            before = len(self.out)
+            before = len(self.rows)
             reset = super().flush(n, line, tag)
-            if len(self.out) > before:
+            if len(self.rows) > before:
                 tops.append(self.stack[-1][0])
                 links.append(n)
             return reset

@@ -17,7 +17,7 @@ import json
 import re
 from html import unescape
 import itertools
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain, count, repeat
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from collections.abc import Callable, Iterator
@@ -755,7 +755,7 @@ class _Walk:
     its text is complete."""
 
     __slots__ = ("parts", "stack", "media_role", "media_at", "zone_of", "zone_count", "zones_now", "articles",
-                 "furniture", "out", "raw_hints", "owners", "tree", "link_chars", "voters", "heads", "columns")
+                 "furniture", "rows", "nodes", "out", "raw_hints", "owners", "tree", "voters", "columns")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -771,17 +771,21 @@ class _Walk:
         self.zones_now: tuple[str, ...] = ()
         self.articles = 0  # open `<article>` zones (``zone_count["article"]``, read per block)
         self.furniture = False  # a zone of page furniture (``_FURNITURE``) is open
+        # per block, one row (one append on the hot path; ``finish`` turns the rows into the columns
+        # below, in C): its hints, owner, link characters, whether it votes (comment sections and page
+        # furniture do not: their prose is not the article's), line, text, and the hints the rules read
+        # as columns (``document.HINT_COLUMNS``: tag, zones, articles, comments)
+        self.rows: list[tuple[Hints, int, int, bool, int, str, str, tuple[str, ...], int, bool]] = []
+        # per node of the tree, one row likewise: its parent, tag, marker, shape and first block (``_Tree``;
+        # its last block is set when it closes, so kept in the tree's own list)
+        self.nodes: list[tuple[int, str, str, str, int]] = []
+        # the columns of the rows, once the walk is over (``finish``): the blocks, their hints, owners and votes
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
         self.owners: list[int] = []
         self.tree = _Tree()
-        self.link_chars: list[int] = []  # per block: its link characters
-        # per block: whether it votes for the text container (comment sections and page furniture
-        # do not: their prose is not the article's)
         self.voters: list[bool] = []
-        # per block: the hints it is made with that the rules read as columns (``document.HINT_COLUMNS``:
-        # tag, zones, articles, comments), and once the walk is over every column (``finish``)
-        self.heads: list[tuple[str, tuple[str, ...], int, bool]] = []
+        # once the walk is over, every hint column (``document.HINT_COLUMNS``)
         self.columns: tuple[tuple[object, ...], ...] = ()
 
     def flush(self, links: int, line: int, tag: str) -> tuple[int, bool]:
@@ -791,27 +795,28 @@ class _Walk:
         parts = self.parts
         text = "".join(parts)
         parts.clear()
-        # (already one line of single spaces, as most paragraphs are: printable, so no white space but
-        # the ASCII space and no zero-width character, no two spaces in a row, none at an end)
-        if not (text and text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " "):
+        # (stripped of white space at its ends, as the source's indentation leaves it, most text is one
+        # line of single spaces already: printable, so no white space but the ASCII space and no
+        # zero-width character, and no two spaces in a row; that is the line the split and join make,
+        # made with no word copied, and a text with nothing at its ends is not copied by the strip)
+        text = text.strip()
+        if not (text.isprintable() and "  " not in text):
             text = " ".join(text.split()).strip(_INVISIBLE)
         if text:
-            out = self.out
+            rows = self.rows
             _, comments, media, class_words, owner = self.stack[-1]
             size, zones, articles = len(text), self.zones_now, self.articles
+            # min(links / size, 1.0) to three places (`round` is slow: only when it can change it)
+            density = 0.0 if not links else 1.0 if links >= size else round(links / size, 3)
+            # (the class words in the literal when there are some, as for most blocks: the dict is made
+            # at its size at once, not grown by a sixth key)
             hints: Hints = {"tag": tag, "zones": zones, "articles": articles, "comments": comments,
-                            # min(links / size, 1.0) to three places (`round` is slow: only when it can change it)
-                            "link_density": 0.0 if not links else 1.0 if links >= size else round(links / size, 3)}
-            if class_words != (0, 0):
-                hints["class_words"] = class_words
-            self.raw_hints.append(hints)
-            self.heads.append((tag, zones, articles, comments))
-            out.append(_new_block(Block, (len(out), line, text, 1, MappingProxyType(hints), 0)))
-            self.owners.append(owner)
+                            "link_density": density, "class_words": class_words} if class_words != (0, 0) else \
+                {"tag": tag, "zones": zones, "articles": articles, "comments": comments, "link_density": density}
             if media >= 0:
-                self.media_at.append((len(out) - 1, media))
-            self.link_chars.append(links)
-            self.voters.append(not comments and not self.furniture)
+                self.media_at.append((len(rows), media))
+            rows.append((hints, owner, links, not comments and not self.furniture, line, text, tag, zones, articles,
+                         comments))
         return _FLUSHED
 
     def open_zone(self, nid: int, zone: str, media: str) -> None:
@@ -838,10 +843,17 @@ class _Walk:
         """The blocks, once the walk is over (the last one flushed), with the hints that
         need the whole tree (caption or credit, inside the main text container, and the
         markup facts of ``markup``)."""
-        out, raw_hints, media_role, tree = self.out, self.raw_hints, self.media_role, self.tree
-        texts = list(map(_TEXT_OF, out))
+        media_role, tree, rows = self.media_role, self.tree, self.rows
+        # the rows' columns, in C (``zip`` of no rows: none, so the empty columns)
+        hints_of, owners, link_chars, voters, lines, texts, *heads = zip(*rows) if rows else ((),) * 10
+        if self.nodes:
+            tree.parent[:], tree.tag[:], tree.marker[:], tree.shape[:], tree.first[:] = zip(*self.nodes)
+        raw_hints = self.raw_hints = list(hints_of)
+        self.owners, self.voters = list(owners), list(voters)
+        out = self.out = list(map(_new_block, repeat(Block), zip(count(), lines, texts, repeat(1),
+                                                                 map(MappingProxyType, hints_of), repeat(0))))
         tree.sizes += accumulate(map(len, texts))
-        tree.link_sizes += accumulate(self.link_chars)
+        tree.link_sizes += accumulate(link_chars)
         media: list[str | None] = [None] * len(out)
         notice: list[bool | None] = [None] * len(out)
         for k, m in self.media_at:
@@ -853,12 +865,12 @@ class _Walk:
                     raw_hints[k]["media"] = media[k] = role
         forms = _small_forms(tree, self.voters)
         _mark_dialogs(tree, raw_hints)
-        main = _main_container(self.tree, self.owners, texts, self.voters)
+        text_list = list(texts)
+        main = _main_container(self.tree, self.owners, text_list, self.voters)
         _mark_forms(tree, forms, main, raw_hints)
-        in_main, spans = self.markup(main, _standfirst(self, texts, main))
+        in_main, spans = self.markup(main, _standfirst(self, text_list, main))
         # (the columns in ``document.HINT_COLUMNS``'s order: tag, zones, articles, comments, main, media,
-        # notice, parent_span; ``zip`` turns the rows into columns in C)
-        heads = tuple(zip(*self.heads)) if out else ((), (), (), ())
+        # notice, parent_span)
         self.columns = (*heads, in_main, tuple(media), tuple(notice), spans)
         return out
 
@@ -889,6 +901,9 @@ class _Walk:
             raw_hints[k]["standfirst"] = True
         inside = [t >= 0 for t in top] if main else []
         spans: list[tuple[int, int] | None] = [None] * len(top)
+        # the hints a block reads off its parent element (the same for its siblings: worked out once
+        # per parent, and added to each block's hints in one update, in this order)
+        of_parent: dict[int, tuple[Hints, tuple[int, int]]] = {}
         for k, (hints, owner) in enumerate(zip(raw_hints, self.owners)):
             if main:
                 hints["main"] = inside[k]
@@ -896,20 +911,32 @@ class _Walk:
                 continue
             up = parent[owner]
             par = owner if up < 0 else up
-            a, b = first[par], last[par]
-            chars = sizes[b] - sizes[a]
-            hints["parent_span"] = spans[k] = (a, b)
-            grand = parent[par]
-            if grand >= 0:
-                hints["grand_span"] = (first[grand], last[grand])
-            hints["parent_p"] = paras[b] - paras[a]
-            if chars:
-                hints["parent_links"] = (link_sizes[b] - link_sizes[a]) / chars
+            got = of_parent.get(par)
+            if got is None:
+                got = of_parent[par] = _parent_hints(par, parent, first, last, sizes, link_sizes, paras)
+            hints.update(got[0])
+            spans[k] = got[1]
             if flags[owner]:
                 hints["ancestors"] = flags[owner]
             if top[k] >= 0:
                 hints["main_depth"] = depth[owner] - top[k]
         return tuple(inside) if main else (None,) * len(top), tuple(spans)
+
+
+def _parent_hints(par: int, parent: list[int], first: list[int], last: list[int], sizes: list[int],
+                  link_sizes: list[int], paras: list[int]) -> tuple[Hints, tuple[int, int]]:
+    """The hints of the blocks under node ``par`` that are its children's (``parent_span``,
+    ``grand_span``, ``parent_p``, ``parent_links``, in the order ``markup`` adds them), and its span."""
+    a, b = span = first[par], last[par]
+    chars = sizes[b] - sizes[a]
+    got: Hints = {"parent_span": span}
+    grand = parent[par]
+    if grand >= 0:
+        got["grand_span"] = (first[grand], last[grand])
+    got["parent_p"] = paras[b] - paras[a]
+    if chars:
+        got["parent_links"] = (link_sizes[b] - link_sizes[a]) / chars
+    return got, span
 
 
 _TAG_OF = itemgetter("tag")
@@ -1003,12 +1030,12 @@ def _blocks(root: etree._Element) -> Iterator[Block]:
 
 def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop, inline on purpose
     """One walk over the pruned tree (see ``_Walk``), finished (``_Walk.finished``)."""
-    parts, flush, stack, out, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.out, walk.zone_of, walk.tree
-    t_parent, t_tag, t_marker, t_shape, t_first, t_last = tree.parent, tree.tag, tree.marker, tree.shape, tree.first, tree.last
+    parts, flush, stack, rows, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.zone_of, walk.tree
+    nodes, t_last, a_nodes = walk.nodes, tree.last, set()  # (a_nodes: the nodes that are links)
     # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
     open_els, kinds, links, in_link, live, line, block_tag = [cast(etree._Element, None)], [_INLINE], 0, 0, False, 1, "body"
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
-    for el in chain(root.iter(), ((end := etree.Element("end")),)):  # (``end`` has no parent: reaching it ends every open element)
+    for el in chain(root.iter(), (etree.Element("end"),)):  # (``end`` has no parent: it ends every open element, then reads nothing)
         up = el.getparent()
         while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
             done, k = open_els.pop(), kinds.pop()
@@ -1016,10 +1043,10 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 if live and stack[-1][4] == k:
                     links, live = flush(links, line, block_tag)
                 stack.pop()
-                t_last[k] = len(out)
+                t_last[k] = len(rows)
                 if k in zone_of:
                     walk.set_zone(zone_of[k], -1)
-                if t_tag[k] == "a":
+                if k in a_nodes:
                     in_link -= 1
             elif k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
@@ -1030,8 +1057,6 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 parts.append(text)
                 links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
                 live = True
-        if el is end:
-            break
         open_els.append(el)
         if kinds[-1] <= _SKIPPED:  # inside a skipped element: nothing is read until it ends
             kinds.append(_UNREAD)
@@ -1044,25 +1069,22 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 continue
             shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
             marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
-            flags = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
-            comments, media = flags if flags[1] != "notice" else _element_flags(marker, tag, stack[-1][2])  # (rare)
+            comments, media = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
+            if media == "notice":  # (rare)
+                comments, media = _element_flags(marker, tag, stack[-1][2])
             zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         else:  # (no attribute: no class words, hidden by none, no zone of its own)
             marker, shape, comments, media, zone = "", "", False, "", tag
-        if live and tag in CELLS:
-            parts.append(CELL_SEPARATOR)  # the row's next cell
         if (is_block := tag in BLOCK) or tag == "br":
             if live:
                 links, live = flush(links, line, block_tag)
             parts.clear()  # (white space between blocks)
             line, block_tag = el.sourceline or line, tag
+        elif live and tag in CELLS:  # (a cell is no block)
+            parts.append(CELL_SEPARATOR)  # the row's next cell
         if is_block or comments or media or zone is not tag:  # a node of the tree
-            nid, (top, in_comments, in_media, in_class, owner) = len(t_parent), stack[-1]
-            t_parent.append(top)
-            t_tag.append(tag)
-            t_marker.append(marker)
-            t_shape.append(shape)
-            t_first.append(len(out))
+            nid, (top, in_comments, in_media, in_class, owner) = len(t_last), stack[-1]
+            nodes.append((top, tag, marker, shape, len(rows)))  # (its parent, tag, marker, shape, first block: see ``_Walk.nodes``)
             t_last.append(0)  # (set when it closes: every element closes, the last ones at ``end``)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
@@ -1070,9 +1092,14 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
+            if tag == "a":  # (rare: a link that opens a zone or a caption)
+                in_link += 1
+                a_nodes.add(nid)
+        elif tag == "a":
+            kinds.append(_LINK)
+            in_link += 1
         else:
-            kinds.append(_LINK if tag == "a" else _INLINE)
-        in_link += tag == "a"
+            kinds.append(_INLINE)
         text = el.text  # (an element's own text joins the block being read; leading white space: see above)
         if text and (live or not text.isspace()):
             parts.append(text)
@@ -1116,21 +1143,21 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
             if text:
                 seen[key] = text
 
-    # one walk over the elements that carry metadata (the head is not among the blocks), the links among
-    # them (those with a `rel` give their keys: no two kinds of element give one key, so the order in
-    # which kinds come does not matter; an XPath for the links with a `rel` cost two more walks)
-    for el in root.iter("meta", "title", "h1", "time", "script", "a", "link"):
+    # the links with a `rel` give their keys (no other element does), in a walk of their own that reads no
+    # tag: a page's links outnumber the rest many times (an XPath for those with a `rel` cost two more walks)
+    for el in root.iter("a", "link"):
+        rel = el.get("rel")
+        if rel is None:
+            continue
+        if rel == "author":
+            # the name is its first text; what follows is often a job title
+            keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
+        elif rel == "canonical":
+            keep("canonical", el.get("href"))
+    # one walk over the other elements that carry metadata (the head is not among the blocks)
+    for el in root.iter("meta", "title", "h1", "time", "script"):
         tag = el.tag
-        if tag == "a" or tag == "link":  # (first: a page's links outnumber the rest many times)
-            rel = el.get("rel")
-            if rel is None:
-                continue
-            if rel == "author":
-                # the name is its first text; what follows is often a job title
-                keep("rel-author", next((t for t in el.itertext() if t.strip()), ""))
-            elif rel == "canonical":
-                keep("canonical", el.get("href"))
-        elif tag == "meta":
+        if tag == "meta":
             for attr in ("property", "name"):
                 key = _META_KEYS.get((attr, el.get(attr, "")))
                 if key:
