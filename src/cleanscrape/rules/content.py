@@ -305,7 +305,7 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
         own = [texts[i] for i in range(s, e) if classes[i] is not None]
-        if sum(t.count(" ", 0, 600) + 1 for t in own) >= SEGMENT_LANGUAGE_WORDS:
+        if sum([t.count(" ", 0, 600) + 1 for t in own]) >= SEGMENT_LANGUAGE_WORDS:
             stories.append((s, e, own))
     for s, e, own in stories if len(stories) > 1 else ():  # (one story: the page's language is its own)
         stop = detect_language(own)
@@ -1179,7 +1179,7 @@ class _Leads:
     def printed(self, text: str) -> int:
         """How many times the page prints ``text``."""
         if self.counts is None:
-            self.counts = Counter(t.strip() for t in self.texts)
+            self.counts = Counter([t.strip() for t in self.texts])
         return self.counts[text.strip()]
 
     def printed_folded(self, text: str) -> int:
@@ -2067,27 +2067,27 @@ class ContentRule(Rule):
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons | heads
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons | heads
         labelled = _labelled(fs)
-        walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in INSIDE_CHROME)
-        header = frozenset(i for i, f in labelled if f.role in _ARTICLE_HEADER)
+        walls = frozenset([i for i, f in labelled if f.role is _CHROME and f.code not in INSIDE_CHROME])
+        header = frozenset([i for i, f in labelled if f.role in _ARTICLE_HEADER])
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
-                            dated=_Later(lambda: frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i]))),
+                            dated=_Later(lambda: frozenset([i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.from_html, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
                             tight=_tight(ctx), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
-                            taken=frozenset() if ctx.doc.from_html else frozenset(
+                            taken=frozenset() if ctx.doc.from_html else frozenset([
                                 i for i, f in labelled if f.role is not _CONTENT
-                                and f.code not in INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
-                            inside=frozenset() if ctx.doc.from_html else frozenset(
-                                i for i, f in labelled if f.code in INSIDE_CHROME), digits=ctx.digit_blocks())
+                                and f.code not in INSIDE_CHROME and f.code not in _NOT_BAR_CODES]),
+                            inside=frozenset() if ctx.doc.from_html else frozenset([
+                                i for i, f in labelled if f.code in INSIDE_CHROME]), digits=ctx.digit_blocks())
         has_title = bool(titles)
         if not has_title:
-            passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
+            passed_over = frozenset([i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME])
             t = find_title(texts, verdicts, passed_over, frozenset(
                 i for i in passed_over if ctx.findings[i].code in _HEADER_CHROME))  # type: ignore[union-attr]
             if t is not None and not protected[t]:
