@@ -192,9 +192,13 @@ def _removed_list(entries: Sequence[Removed]) -> list[str]:
     out = []
     for r in entries:
         code, name, role, line, text, reason = r
-        if type(line) is int and type(code) is str and type(name) is str and type(role) is str \
-                and type(text) is str and type(reason) is str:
-            head, why = heads.get((code, name, role)), reasons.get(reason)
+        if type(line) is int and type(text) is str:
+            try:  # (a hit says code, name, role and reason equal the strings a head and a reason were
+                # written from, and written alike: no type of ours but ``str`` equals a string; an
+                # unhashable field misses, as a first entry of its kind does)
+                head, why = heads.get((code, name, role)), reasons.get(reason)
+            except TypeError:
+                head = why = None
             if head is not None and why is not None:
                 out.append(f'{head}{line}, "text": {esc(text)}, "reason": {why}}}, ')
                 continue
