@@ -549,7 +549,7 @@ def _one_story(texts: Sequence[str], segments: Sequence[tuple[int, int]], keep: 
     """All the kept text outside the heaviest segment weighs less than ISLAND_SHARE of that
     segment's, and no segment under it keeps two blocks in a row: the page holds one story,
     and the other segments' kept lines are cards (a teaser each), not stories of their own."""
-    mass = [sum(len(texts[i]) for i in range(s, e) if keep[i]) for s, e in segments]
+    mass = [sum([len(texts[i]) for i in range(s, e) if keep[i]]) for s, e in segments]
     top = max(range(len(mass)), key=mass.__getitem__)
     if sum(mass) - mass[top] >= ISLAND_SHARE * mass[top]:
         return False
@@ -1382,7 +1382,8 @@ def _headline_shaped(text: str) -> bool:
     ws = t.split()
     return low <= len(ws) <= high and t[:1].isalpha() and not t[:1].islower() and list_mark(t) is None \
         and t[-1:] not in ".!:;,…" and not (ends_sentence(t) and t[-1:] != "?") \
-        and sum(1 for w in ws if any(c.isdigit() for c in w)) <= HEADLINE_NUMBERS
+        and sum([1 for w in ws if not w.isalpha() and any(c.isdigit() for c in w)]) <= HEADLINE_NUMBERS  # (a word
+        # of letters holds no digit: no character is both, and most words are read by ``isalpha`` alone)
 
 
 SPACED_PARAGRAPHS = 2  # paragraphs a run needs before it can say how it sets them
@@ -1392,7 +1393,7 @@ def _spaced(classes: Sequence[int | None], tight: frozenset[int], a: int, b: int
     """Whether the run [a, b) spaces its paragraphs: most of them stand under a blank line (a
     page printed with no blank lines, or one that sets its text line under line, is not)."""
     good = [i for i in range(a, b) if classes[i] == GOOD]
-    return bool(tight) and len(good) >= SPACED_PARAGRAPHS and 2 * sum(i in tight for i in good) < len(good)
+    return bool(tight) and len(good) >= SPACED_PARAGRAPHS and 2 * sum([i in tight for i in good]) < len(good)
 
 
 def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
@@ -1773,7 +1774,7 @@ def _table_row(text: str) -> bool:
 def _row_cells(text: str) -> bool:
     """``_table_row`` of a line known to be short and to hold two figures: its cells read."""
     ws = text.split()
-    k = sum(1 for w in ws if _NUMBER_CELL.fullmatch(w))
+    k = sum([1 for w in ws if _NUMBER_CELL.fullmatch(w)])
     return ROW_NUMBERS <= k < len(ws)
 
 
