@@ -9,7 +9,8 @@ from hypothesis import given, strategies as st
 
 from cleanscrape.document import Finding, Role
 from cleanscrape.rules.headings import HEADER_LINES
-from cleanscrape.segment import _in_slot_header, _slot_headers
+from cleanscrape import segment
+from cleanscrape.segment import _in_near_slot_header, _in_slot_header, _slot_headers
 
 
 def _scan(labels: tuple[Finding | None, ...], i: int) -> bool:
@@ -48,3 +49,18 @@ def test_a_byline_over_the_print_is_not_in_the_header() -> None:
               Finding(3, Role.TITLE, "CS304", "t", "r", ((HEADER_LINES, "1"),)), None)
     starts = _slot_headers(labels)
     assert [_in_slot_header(starts, i) for i in (0, 2)] == [False, True]
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 4)), max_size=40), st.integers(1, 9))
+def test_the_look_down_and_the_pass_past_it_say_what_the_scan_says(rows: list[tuple[int, int]], look: int) -> None:
+    """(tspeed2) The segmenter reads a few lines down from each date or byline, and the page's
+    one pass only past them (made once): the same answer as the scan, whatever the look's reach."""
+    labels = tuple(_label(j, kind, span) for j, (kind, span) in enumerate(rows))
+    was, segment.SLOT_LOOK = segment.SLOT_LOOK, look
+    try:
+        starts: list[list[int | None]] = []
+        for i, f in enumerate(labels):
+            if f is not None and f.role in (Role.BYLINE, Role.DATE):
+                assert _in_near_slot_header(labels, i, starts) == _scan(labels, i)
+    finally:
+        segment.SLOT_LOOK = was

@@ -192,12 +192,17 @@ def _removed_list(entries: Sequence[Removed]) -> list[str]:
     out = []
     for r in entries:
         code, name, role, line, text, reason = r
-        if type(line) is int and type(code) is str and type(name) is str and type(role) is str \
-                and type(text) is str and type(reason) is str:
-            head, why = heads.get((code, name, role)), reasons.get(reason)
-            if head is not None and why is not None:
-                out.append(f'{head}{line}, "text": {esc(text)}, "reason": {why}}}, ')
-                continue
+        if type(line) is int:
+            try:  # (a hit says code, name, role and reason equal the strings a head and a reason were
+                # written from, and written alike: no type of ours but ``str`` equals a string; the
+                # escape takes a string only. An unhashable field, or a text that is not a string,
+                # raises: written as a first entry of its kind is)
+                head, why = heads.get((code, name, role)), reasons.get(reason)
+                if head is not None and why is not None:
+                    out.append(f'{head}{line}, "text": {esc(text)}, "reason": {why}}}, ')
+                    continue
+            except TypeError:
+                pass
         out.append(_removed_json(r) + ", ")  # (a first entry of its kind, or not what the engine makes)
     if out:
         out[-1] = out[-1][:-len(", ")]

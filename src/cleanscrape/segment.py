@@ -128,6 +128,29 @@ def _in_slot_header(starts: list[int | None], i: int) -> bool:
     return start is not None and start <= i
 
 
+SLOT_LOOK = 8  # lines read down from a date or byline for the headline whose header may reach it, before the page's pass
+
+
+def _in_near_slot_header(labels: tuple[Finding | None, ...], i: int, starts: list[list[int | None]]) -> bool:
+    """``_in_slot_header`` for block ``i``, a date or byline, read down from it for SLOT_LOOK lines
+    (a header is a few lines: most blocks are settled there, and the page needs no pass); past
+    them, from the page's one pass (``_slot_headers``), made once into ``starts``, so a page of
+    thousands of header lines is still read in linear time."""
+    n = len(labels)
+    for j in range(i + 1, min(n, i + 1 + SLOT_LOOK)):
+        f = labels[j]
+        if f is None or f.role is _CONTENT:
+            return False
+        if f.role is _TITLE:
+            start = next((j - int(v) for k, v in f.fields if k == _HEADER_LINES), None)
+            return start is not None and start <= i
+    if i + 1 + SLOT_LOOK >= n:
+        return False  # (the page ended under it with no headline)
+    if not starts:
+        starts.append(_slot_headers(labels))
+    return _in_slot_header(starts[0], i)
+
+
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
 
 
@@ -163,7 +186,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
     pending = _Draft()  # what precedes the next title: sections, page header chrome
     current: _Draft | None = None
     labels = labelled.labels
-    slots: list[int | None] | None = None  # (``_slot_headers``, made when first asked)
+    slots: list[list[int | None]] = []  # (``_slot_headers``, made when first asked)
     for i, block in enumerate(doc.blocks):
         f = labels[i]
         role = f.role if f is not None else _CONTENT
@@ -187,7 +210,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
         elif role is _SECTION or (role is _DATE or role is _BYLINE) and (
-                _header_over_title(labelled, i) or _in_slot_header(slots := slots or _slot_headers(labels), i)) \
+                _header_over_title(labelled, i) or _in_near_slot_header(labels, i, slots)) \
                 or role is _BYLINE and _byline_over_title(labelled, i, current):
             # a section label, or a date printed over the headline (with its byline), belongs to the next article
             pending.set_fields(f.fields)

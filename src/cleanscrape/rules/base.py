@@ -192,7 +192,7 @@ class Context:
             return []
         if len(hits) == 1:
             return index[next(iter(hits))]
-        return sorted(i for k in hits for i in index[k])
+        return sorted([i for k in hits for i in index[k]])  # (a list, not a generator resumed per index)
 
     def labelled(self, codes: frozenset[str]) -> list[int]:
         """Indices of blocks whose current label comes from one of ``codes`` (kept until a
@@ -399,7 +399,7 @@ class Context:
                     found.add(idx[k])
                 pos = page.find(key, starts[k + 1])  # next block
         lens = self.lens
-        return sorted(i for i in found if limit is None or lens[i] <= limit)
+        return sorted(found) if limit is None else sorted([i for i in found if lens[i] <= limit])
 
     def blocks_searched(self, pattern: Pattern, limit: int) -> list[int]:
         """Indices of blocks at most ``limit`` long (and a few longer) in whose own text (case
@@ -521,7 +521,7 @@ class Context:
         got = self._paragraphs.get(min_chars)
         if got is None:
             got = self._paragraphs[min_chars] = list(accumulate(
-                (n >= min_chars and ends_sentence(t) for t, n in zip(self.texts, self.lens)), initial=0))
+                [n >= min_chars and ends_sentence(t) for t, n in zip(self.texts, self.lens)], initial=0))
         return got
 
     def by_heading_words(self, max_chars: int) -> dict[int, list[int]]:

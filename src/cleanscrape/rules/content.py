@@ -305,7 +305,7 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
         own = [texts[i] for i in range(s, e) if classes[i] is not None]
-        if sum(t.count(" ", 0, 600) + 1 for t in own) >= SEGMENT_LANGUAGE_WORDS:
+        if sum([t.count(" ", 0, 600) + 1 for t in own]) >= SEGMENT_LANGUAGE_WORDS:
             stories.append((s, e, own))
     for s, e, own in stories if len(stories) > 1 else ():  # (one story: the page's language is its own)
         stop = detect_language(own)
@@ -549,7 +549,7 @@ def _one_story(texts: Sequence[str], segments: Sequence[tuple[int, int]], keep: 
     """All the kept text outside the heaviest segment weighs less than ISLAND_SHARE of that
     segment's, and no segment under it keeps two blocks in a row: the page holds one story,
     and the other segments' kept lines are cards (a teaser each), not stories of their own."""
-    mass = [sum(len(texts[i]) for i in range(s, e) if keep[i]) for s, e in segments]
+    mass = [sum([len(texts[i]) for i in range(s, e) if keep[i]]) for s, e in segments]
     top = max(range(len(mass)), key=mass.__getitem__)
     if sum(mass) - mass[top] >= ISLAND_SHARE * mass[top]:
         return False
@@ -1179,7 +1179,7 @@ class _Leads:
     def printed(self, text: str) -> int:
         """How many times the page prints ``text``."""
         if self.counts is None:
-            self.counts = Counter(t.strip() for t in self.texts)
+            self.counts = Counter([t.strip() for t in self.texts])
         return self.counts[text.strip()]
 
     def printed_folded(self, text: str) -> int:
@@ -1382,7 +1382,8 @@ def _headline_shaped(text: str) -> bool:
     ws = t.split()
     return low <= len(ws) <= high and t[:1].isalpha() and not t[:1].islower() and list_mark(t) is None \
         and t[-1:] not in ".!:;,…" and not (ends_sentence(t) and t[-1:] != "?") \
-        and sum(1 for w in ws if any(c.isdigit() for c in w)) <= HEADLINE_NUMBERS
+        and sum([1 for w in ws if not w.isalpha() and any(c.isdigit() for c in w)]) <= HEADLINE_NUMBERS  # (a word
+        # of letters holds no digit: no character is both, and most words are read by ``isalpha`` alone)
 
 
 SPACED_PARAGRAPHS = 2  # paragraphs a run needs before it can say how it sets them
@@ -1392,7 +1393,7 @@ def _spaced(classes: Sequence[int | None], tight: frozenset[int], a: int, b: int
     """Whether the run [a, b) spaces its paragraphs: most of them stand under a blank line (a
     page printed with no blank lines, or one that sets its text line under line, is not)."""
     good = [i for i in range(a, b) if classes[i] == GOOD]
-    return bool(tight) and len(good) >= SPACED_PARAGRAPHS and 2 * sum(i in tight for i in good) < len(good)
+    return bool(tight) and len(good) >= SPACED_PARAGRAPHS and 2 * sum([i in tight for i in good]) < len(good)
 
 
 def _before_headline_list(classes: Sequence[int | None], weights: Sequence[float], texts: Sequence[str],
@@ -1773,7 +1774,7 @@ def _table_row(text: str) -> bool:
 def _row_cells(text: str) -> bool:
     """``_table_row`` of a line known to be short and to hold two figures: its cells read."""
     ws = text.split()
-    k = sum(1 for w in ws if _NUMBER_CELL.fullmatch(w))
+    k = sum([1 for w in ws if _NUMBER_CELL.fullmatch(w)])
     return ROW_NUMBERS <= k < len(ws)
 
 
@@ -2067,27 +2068,27 @@ class ContentRule(Rule):
         stops = frozenset(ctx.labelled(_STOP_CODES)) - buttons | heads
         comments = frozenset(ctx.labelled(_COMMENT_CODES)) - buttons | heads
         labelled = _labelled(fs)
-        walls = frozenset(i for i, f in labelled if f.role is _CHROME and f.code not in INSIDE_CHROME)
-        header = frozenset(i for i, f in labelled if f.role in _ARTICLE_HEADER)
+        walls = frozenset([i for i, f in labelled if f.role is _CHROME and f.code not in INSIDE_CHROME])
+        header = frozenset([i for i, f in labelled if f.role in _ARTICLE_HEADER])
         verdicts = classify(texts, protected=protected, segments=segments, stops=stops, comments=comments,
                             titled=frozenset(titles), walls=walls, header=header,
                             foreign=frozenset(ctx.labelled(_FOREIGN_CODES)),
                             headed=next((t for t in titles if named_by_page_title(ctx, t)), None),
                             lists=frozenset(i for i in ctx.labelled(_RELATED_LABEL)
                                             if bare_related_label(texts[i])),
-                            dated=_Later(lambda: frozenset(i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i]))),
+                            dated=_Later(lambda: frozenset([i for i, f in labelled if f.role in META_ROLES or _stamp(texts[i])])),
                             carded=frozenset(t for t in titles if any(
                                 ctx.role(k) in META_ROLES for k in range(t + 1, min(len(texts), t + 1 + CARD_META_REACH)))),
                             plain=not ctx.doc.from_html, bars=walls - frozenset(ctx.labelled(_NOT_BAR_CODES)),
                             tight=_tight(ctx), prompts=walls - frozenset(ctx.labelled(_NOT_BAR_CODES | _NOT_LINE_BAR_CODES)),
-                            taken=frozenset() if ctx.doc.from_html else frozenset(
+                            taken=frozenset() if ctx.doc.from_html else frozenset([
                                 i for i, f in labelled if f.role is not _CONTENT
-                                and f.code not in INSIDE_CHROME and f.code not in _NOT_BAR_CODES),
-                            inside=frozenset() if ctx.doc.from_html else frozenset(
-                                i for i, f in labelled if f.code in INSIDE_CHROME), digits=ctx.digit_blocks())
+                                and f.code not in INSIDE_CHROME and f.code not in _NOT_BAR_CODES]),
+                            inside=frozenset() if ctx.doc.from_html else frozenset([
+                                i for i, f in labelled if f.code in INSIDE_CHROME]), digits=ctx.digit_blocks())
         has_title = bool(titles)
         if not has_title:
-            passed_over = frozenset(i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME)
+            passed_over = frozenset([i for i, f in labelled if f.role in META_ROLES or f.code in _HEADER_CHROME])
             t = find_title(texts, verdicts, passed_over, frozenset(
                 i for i in passed_over if ctx.findings[i].code in _HEADER_CHROME))  # type: ignore[union-attr]
             if t is not None and not protected[t]:

@@ -219,7 +219,7 @@ def _words(text: str, stop: frozenset[str] | None, out: dict[str, float]) -> Non
         out["stop_len"] = out["stop"] * out["len"]
     if words:
         spaced = head.split()
-        out["caps"] = sum(1 for w in spaced if w[:1].isupper()) / len(spaced)
+        out["caps"] = sum([1 for w in spaced if w[:1].isupper()]) / len(spaced)
     digits = len(_DIGIT.findall(head, 0, DIGIT_SAMPLE))
     if digits:
         out["digits"] = digits / min(len(text), DIGIT_SAMPLE)
@@ -1151,7 +1151,7 @@ class BlockModel:
 
     def logit(self, feats: Mapping[str, float]) -> float:
         w = self.weights  # (logit_linear's sum, written out: the logistic model pays no second call)
-        x = self.bias + sum((v * w.get(k, 0.0) for k, v in feats.items()), 0.0)
+        x = self.bias + sum([v * w.get(k, 0.0) for k, v in feats.items()], 0.0)
         return x if self.trees is None else x + self.trees.total(feats)
 
     def score(self, feats: Mapping[str, float]) -> float:
