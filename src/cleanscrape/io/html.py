@@ -324,11 +324,6 @@ _NEGATIVE_WORDS = ("combx comment contact foot masthead media meta outbrain prom
                    "popular teaser banner byline author caption credit")
 _POSITIVE = _plain(_trie(_POSITIVE_WORDS))
 _NEGATIVE = _plain(_trie(_NEGATIVE_WORDS))
-# both lists in one pattern: one scan says whether a class string holds either kind of word, and
-# which kind comes first (no word of one list starts a word of the other, so where the first match
-# stands only its own kind can match: the other kind is looked for from there on)
-_CLASS_WORD = _plain(_trie(_POSITIVE_WORDS + " " + _NEGATIVE_WORDS))
-_POSITIVE_SET = frozenset(_POSITIVE_WORDS.split())
 _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
              "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
@@ -677,7 +672,7 @@ def _may_name_comments(low: str) -> bool:
 
 
 # every word the flags look for anywhere in a string (every box word, the words every `_COMMENTS`
-# match holds): a string with none of them is plain (``_new_marker_words``); and these with the
+# match holds): a string with none of them is plain (``_new_marker_flags``); and these with the
 # words of both weight lists
 _FLAG_WORDS = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply"))))
 _ANY_WORD = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply", _POSITIVE_WORDS,
@@ -700,16 +695,12 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
 
 
 def _new_marker_flags(marker: str) -> tuple[bool, str]:
-    """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first)."""
-    return _new_marker_words(marker)[0]
-
-
-def _new_marker_words(marker: str) -> tuple[tuple[bool, str], int]:
-    """``_marker_flags`` and ``_weight`` of a string not remembered yet, both remembered (the
-    walk weighs most strings it flags). Every word either looks for is letters only, so it stands
-    inside one of the words the separators cut (``_class_words``), and what each of those holds is
-    remembered word by word (``_word_kinds``): they repeat far more than the strings
-    (`style--hat-wrapper-3gylmIinwdpz486ZnbI7lK`), and most hold nothing (``_BARE_WORDS``)."""
+    """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first),
+    remembered with its ``_weight`` (the walk weighs most strings it flags). Every word either
+    looks for is letters only, so it stands inside one of the words the separators cut
+    (``_class_words``), and what each of those holds is remembered word by word (``_word_kinds``):
+    they repeat far more than the strings (`style--hat-wrapper-3gylmIinwdpz486ZnbI7lK`), and most
+    hold nothing (``_BARE_WORDS``)."""
     low = marker.lower()
     words = low.replace("_", " ").replace("-", " ").split()  # (`_class_words`, inline)
     if _BARE_WORDS.issuperset(words):  # (the most common case, in C)
@@ -719,13 +710,13 @@ def _new_marker_words(marker: str) -> tuple[tuple[bool, str], int]:
         for word in set(words).difference(_BARE_WORDS):  # (few: one or two)
             got = _WORD_KINDS.get(word)
             found |= _word_kinds(word) if got is None else got
-        flags = _flags_of(low) if found & _FLAG_WORD else _PLAIN
+        flags = _flags_of(low, words) if found & _FLAG_WORD else _PLAIN
         weight = (25 if found & _POSITIVE_WORD else 0) - (25 if found & _NEGATIVE_WORD else 0)
     if len(_MARKER_FLAGS) < CACHE_MAX:
         _MARKER_FLAGS[marker] = flags
     if len(_WEIGHTS) < CACHE_MAX:
         _WEIGHTS[marker] = weight
-    return flags, weight
+    return flags
 
 
 def _word_kinds(word: str) -> int:
@@ -743,15 +734,14 @@ def _word_kinds(word: str) -> int:
     return got
 
 
-def _flags_of(low: str) -> tuple[bool, str]:
-    """``_marker_flags`` of a lowercased string."""
+def _flags_of(low: str, words: list[str]) -> tuple[bool, str]:
+    """``_marker_flags`` of a lowercased string, cut into ``words`` (``_class_words``)."""
     media = ""
-    if not _BOX_SET.isdisjoint(low.replace("_", " ").replace("-", " ").split()):  # (`_class_words`, inline)
+    if not _BOX_SET.isdisjoint(words):
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
         if not media:
-            words = _class_words(low)  # (once for both word sets)
             if not _PROMO_SET.isdisjoint(words) and _PROMO.search(low) is not None:
                 media = "promo"
             elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
@@ -782,8 +772,14 @@ def _weight(marker: str) -> int:
 
 
 def _new_weight(marker: str) -> int:
-    """``_weight`` of a string not remembered yet (the walk asks the memo itself first)."""
-    return _new_marker_words(marker)[1]
+    """``_weight`` of a string not remembered yet (the walk asks the memo itself first): most
+    are remembered with their flags (``_new_marker_flags``)."""
+    _new_marker_flags(marker)
+    got = _WEIGHTS.get(marker)
+    if got is not None:
+        return got
+    low = marker.lower()  # (the memo is full)
+    return (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
 
 
 class _Walk:
