@@ -70,10 +70,7 @@ def test_the_cheap_first_tests_pass_every_string_the_patterns_match() -> None:
     assert min(hits) > 100  # (the samples do reach the patterns)
 
 
-def test_the_class_weight_from_one_scan_is_the_two_patterns_sum() -> None:
-    pos, neg = html._POSITIVE_WORDS.split(), html._NEGATIVE_WORDS.split()
-    # what lets ``_weight`` look for the other kind only from the first match on
-    assert not any(p.startswith(n) or n.startswith(p) for p in pos for n in neg)
+def test_the_class_weight_word_by_word_is_the_two_patterns_sum() -> None:
     for s in _samples() + ["Article-Body", "mainNav", "post sidebar", "widget entry", ""]:
         html._WEIGHTS.clear()
         low = s.lower()
@@ -118,3 +115,49 @@ def test_the_flags_after_one_box_word_test_are_the_flags_before() -> None:
         kinds.add(want[1])
     html._MARKER_FLAGS.clear()
     assert kinds == {"", "caption", "credit", "promo", "notice"}  # (the strings reach every kind)
+
+
+def _clear_class_word_memos() -> None:
+    for memo in (html._MARKER_FLAGS, html._WEIGHTS, html._WORD_KINDS, html._BARE_WORDS):
+        memo.clear()
+
+
+def test_every_class_word_is_letters_only() -> None:
+    # what lets ``_new_marker_flags`` look for the words in each word the separators cut, one by one
+    words = (set((html._POSITIVE_WORDS + " " + html._NEGATIVE_WORDS).split()) | html._BOX_SET
+             | {"comment", "disqus", "respond", "reply"})
+    assert all(re.fullmatch("[a-z]+", w) for w in words)
+
+
+def test_the_flags_and_weight_word_by_word_are_the_whole_strings() -> None:
+    rnd = random.Random(46)
+    words = sorted(set((html._POSITIVE_WORDS + " " + html._NEGATIVE_WORDS).split()) | html._BOX_SET
+                   | {"comment", "commentary", "reply", "disqus", "respond", "noloaddisqus"})
+    strings = _samples()
+    for _ in range(3000):  # the words whole, cut, run on, cased, between any separator or none
+        parts = []
+        for _ in range(rnd.randint(1, 6)):
+            w = rnd.choice([*words, "x9", "İ", "ß"])
+            cut = rnd.randint(0, len(w))
+            parts.append(rnd.choice([w, w.upper(), w.title(), w[:cut], w[cut:], w + rnd.choice(["s", "1", "é", "ary"])]))
+            parts.append(rnd.choice([" ", "-", "_", "\n", "\t", "", "x", "2", "\u00a0", "\u2003", ":", "--", "\x1c"]))
+        strings.append("".join(parts))
+    _clear_class_word_memos()
+    for i, s in enumerate(strings):
+        if i % 5 == 0:  # (the strings' memos fresh, the words' memos warm; and all fresh now and then)
+            html._MARKER_FLAGS.clear()
+            html._WEIGHTS.clear()
+        if i % 997 == 0:
+            _clear_class_word_memos()
+        low = s.lower()
+        weight = (25 if html._POSITIVE.search(low) else 0) - (25 if html._NEGATIVE.search(low) else 0)
+        assert (html._marker_flags(s), html._weight(s)) == (_flags_before_the_box_set(s), weight), s
+    _clear_class_word_memos()
+
+
+def test_the_weight_once_the_memos_are_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    _clear_class_word_memos()
+    monkeypatch.setattr(html, "CACHE_MAX", 0)  # (nothing is remembered)
+    for s, want in (("Article-Body", 25), ("mainNav", 0), ("sidebar", -25), ("x-3f9q", 0), ("post_comments", 0)):
+        assert html._weight(s) == want, s
+    assert not html._WEIGHTS and not html._MARKER_FLAGS and not html._WORD_KINDS and not html._BARE_WORDS

@@ -324,11 +324,6 @@ _NEGATIVE_WORDS = ("combx comment contact foot masthead media meta outbrain prom
                    "popular teaser banner byline author caption credit")
 _POSITIVE = _plain(_trie(_POSITIVE_WORDS))
 _NEGATIVE = _plain(_trie(_NEGATIVE_WORDS))
-# both lists in one pattern: one scan says whether a class string holds either kind of word, and
-# which kind comes first (no word of one list starts a word of the other, so where the first match
-# stands only its own kind can match: the other kind is looked for from there on)
-_CLASS_WORD = _plain(_trie(_POSITIVE_WORDS + " " + _NEGATIVE_WORDS))
-_POSITIVE_SET = frozenset(_POSITIVE_WORDS.split())
 _TAG_BASE = {"div": 5, "article": 5, "section": 3, "main": 5, "pre": 3, "td": 3, "blockquote": 3,
              "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
              "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5}
@@ -676,6 +671,17 @@ def _may_name_comments(low: str) -> bool:
     return "comment" in low or "disqus" in low or "respond" in low or "reply" in low
 
 
+# every word the flags look for anywhere in a string (every box word, the words every `_COMMENTS`
+# match holds): a string with none of them is plain (``_new_marker_flags``); and these with the
+# words of both weight lists
+_FLAG_WORDS = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply"))))
+_ANY_WORD = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply", _POSITIVE_WORDS,
+                                   _NEGATIVE_WORDS))))
+_WORD_KINDS: dict[str, int] = {}  # separated word -> the kinds of class word it holds (``_word_kinds``)
+_BARE_WORDS: set[str] = set()  # separated words that hold none
+_POSITIVE_WORD, _NEGATIVE_WORD, _FLAG_WORD = 1, 2, 4
+
+
 PROMO_MAX_CHARS = 800  # an element that says "related" but holds more text may be the article's wrapper
 
 
@@ -689,24 +695,59 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
 
 
 def _new_marker_flags(marker: str) -> tuple[bool, str]:
-    """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first)."""
+    """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first),
+    remembered with its ``_weight`` (the walk weighs most strings it flags). Every word either
+    looks for is letters only, so it stands inside one of the words the separators cut
+    (``_class_words``), and what each of those holds is remembered word by word (``_word_kinds``):
+    they repeat far more than the strings (`style--hat-wrapper-3gylmIinwdpz486ZnbI7lK`), and most
+    hold nothing (``_BARE_WORDS``)."""
     low = marker.lower()
+    words = low.replace("_", " ").replace("-", " ").split()  # (`_class_words`, inline)
+    if _BARE_WORDS.issuperset(words):  # (the most common case, in C)
+        flags, weight = _PLAIN, 0
+    else:
+        found = 0
+        for word in set(words).difference(_BARE_WORDS):  # (few: one or two)
+            got = _WORD_KINDS.get(word)
+            found |= _word_kinds(word) if got is None else got
+        flags = _flags_of(low, words) if found & _FLAG_WORD else _PLAIN
+        weight = (25 if found & _POSITIVE_WORD else 0) - (25 if found & _NEGATIVE_WORD else 0)
+    if len(_MARKER_FLAGS) < CACHE_MAX:
+        _MARKER_FLAGS[marker] = flags
+    if len(_WEIGHTS) < CACHE_MAX:
+        _WEIGHTS[marker] = weight
+    return flags
+
+
+def _word_kinds(word: str) -> int:
+    """Which kinds of class word one of a string's separated words not remembered yet holds (bits:
+    ``_POSITIVE_WORD``, ``_NEGATIVE_WORD``, ``_FLAG_WORD``), remembered in ``_WORD_KINDS``, or in
+    ``_BARE_WORDS`` when it holds none."""
+    got = 0 if _ANY_WORD.search(word) is None else (
+        (_POSITIVE_WORD if _POSITIVE.search(word) else 0) | (_NEGATIVE_WORD if _NEGATIVE.search(word) else 0)
+        | (_FLAG_WORD if _FLAG_WORDS.search(word) else 0))
+    if got:
+        if len(_WORD_KINDS) < CACHE_MAX:
+            _WORD_KINDS[word] = got
+    elif len(_BARE_WORDS) < CACHE_MAX:
+        _BARE_WORDS.add(word)
+    return got
+
+
+def _flags_of(low: str, words: list[str]) -> tuple[bool, str]:
+    """``_marker_flags`` of a lowercased string, cut into ``words`` (``_class_words``)."""
     media = ""
-    if not _BOX_SET.isdisjoint(low.replace("_", " ").replace("-", " ").split()):  # (`_class_words`, inline)
+    if not _BOX_SET.isdisjoint(words):
         if "caption" in low or "cutline" in low or "credit" in low:  # the pattern only when it may match
             m = _MEDIA.search(low)
             media = "" if m is None else ("credit" if m.group(1).startswith("credit") else "caption")
         if not media:
-            words = _class_words(low)  # (once for both word sets)
             if not _PROMO_SET.isdisjoint(words) and _PROMO.search(low) is not None:
                 media = "promo"
             elif not _NOTICE_SET.isdisjoint(words) and _NOTICE.search(low) is not None:
                 media = "notice"
     comments = _may_name_comments(low) and _COMMENTS.search(low) is not None  # (the pattern only when it may match)
-    got = (comments, media) if comments or media else _PLAIN
-    if len(_MARKER_FLAGS) < CACHE_MAX:
-        _MARKER_FLAGS[marker] = got
-    return got
+    return (comments, media) if comments or media else _PLAIN
 
 
 def _element_flags(marker: str, tag: str, in_media: int) -> tuple[bool, str]:
@@ -731,18 +772,14 @@ def _weight(marker: str) -> int:
 
 
 def _new_weight(marker: str) -> int:
-    """``_weight`` of a string not remembered yet (the walk asks the memo itself first)."""
-    low = marker.lower()
-    m = _CLASS_WORD.search(low)  # (the first word of either list, if any: most strings hold one kind or none)
-    if m is None:
-        got = 0
-    elif m.group() in _POSITIVE_SET:
-        got = 25 - (25 if _NEGATIVE.search(low, m.start()) else 0)
-    else:
-        got = (25 if _POSITIVE.search(low, m.start()) else 0) - 25
-    if len(_WEIGHTS) < CACHE_MAX:
-        _WEIGHTS[marker] = got
-    return got
+    """``_weight`` of a string not remembered yet (the walk asks the memo itself first): most
+    are remembered with their flags (``_new_marker_flags``)."""
+    _new_marker_flags(marker)
+    got = _WEIGHTS.get(marker)
+    if got is not None:
+        return got
+    low = marker.lower()  # (the memo is full)
+    return (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
 
 
 class _Walk:
