@@ -1136,7 +1136,7 @@ class RelativeDateRule(Rule):
         bare = compile_pattern(_RELATIVE, "i")
         labelled = compile_pattern(_LABELLED_RELATIVE, "i")
         yearless = compile_pattern(_LABELLED_YEARLESS, "i")
-        n = len(ctx.texts)
+        n, fs = len(ctx.texts), ctx.findings
         ages = set(_age_lines(ctx))
         firsts = ctx.first_words()
         for i in ctx.starting_with(_RELATIVE_KEYS):
@@ -1152,7 +1152,8 @@ class RelativeDateRule(Rule):
                 yield self.finding(i, "a relative publication time under its label")
             elif label and yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
-            elif any(ctx.role(j) in META_ROLES for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
+            elif any(fs[j] is not None and fs[j].role in META_ROLES  # type: ignore[union-attr]
+                     for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
                      if j != i) and bare.fullmatch(t):  # (the neighbours first: a look at four labels, not the words' pattern)
                 yield self.finding(i, "a relative publication time among the article's date and byline")
 
@@ -1335,7 +1336,8 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
             _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k]) or k in provider_lines(ctx)):
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
-    meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
+    meta = nw >= FULL_HEADLINE_WORDS and k < n and (fk := fs[k]) is not None and fk.role in META_ROLES and \
+        find_date(ctx.texts[i]) is None  # (the label read straight: ``ctx.role`` per candidate costs a call)
     if not meta and nw >= FULL_HEADLINE_WORDS and k - i > CLIP_AND_CREDIT and clip_line(ctx, i + 1):
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
@@ -1433,7 +1435,7 @@ class TitleRule(Rule):
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
         headed = False  # a headline the page's <title> names was found: the page holds one article
-        story_ends = _story_ends(ctx)
+        has_ends = bool(story_ends := _story_ends(ctx))
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         timed = _timed_heads(ctx)
@@ -1456,7 +1458,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or i in providers or _not_a_headline(ctx, i, dated_heads, clips):
+            if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -1483,8 +1485,8 @@ class TitleRule(Rule):
                 continue  # no header, so no slack under it (``_header_slack``), and no prose right under it:
                 # the test below would drop it, and the costlier tests between need not run
             dup = _repeated_before_prose(ctx, i, nw, by_words)
-            after_end = nw >= FULL_HEADLINE_WORDS and (_after_story_end(ctx, i, story_ends, last_title) or
-                                     not titled and _over_story_end(ctx, i, story_ends))
+            after_end = nw >= FULL_HEADLINE_WORDS and has_ends and (  # (no credit closes a story: neither test holds)
+                _after_story_end(ctx, i, story_ends, last_title) or not titled and _over_story_end(ctx, i, story_ends))
             if titled and not (dup or meta or after_end):
                 continue
             if headed and not dup and nw < HEADED_MIN_WORDS:
@@ -2042,14 +2044,14 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
     got = ctx.step_memo.get("period_prints")
     if isinstance(got, dict):
         return got
-    texts, lens = ctx.texts, ctx.lens
+    texts, lens, fs = ctx.texts, ctx.lens, ctx.findings  # (``ctx.is_open`` read straight: a call a line)
     at: dict[str, list[int]] = {}
     counts = _text_counts(ctx)
     digits = ctx.digit_blocks()  # (found in one pass over the page: the lines ``DIGIT_RUN`` finds a number in)
     for i in ctx.short(HEADLINE_MAX_CHARS):
         if counts[texts[i]] < PATTERN_MIN and i not in digits:
             continue  # printed once, no number to fold: no print of the period
-        if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
+        if ((f := fs[i]) is None or f.role is _CONTENT) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
                 ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
             continue  # (an open line of the skeleton is short and no sentence, or a menu)
         t = texts[i].strip()
