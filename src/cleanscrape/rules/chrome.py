@@ -405,13 +405,15 @@ class FooterListRule(Rule):
         n = len(ctx.doc.blocks)
         heads = ctx.starting_with(_FOOTER_KEYS)
         done = -1
+        fs, texts = ctx.findings, ctx.texts  # (``ctx.is_open`` read straight in the walk below: a call a line)
         for i in heads:
-            t = ctx.text(i)
-            if i <= done or not (ctx.is_open(i) and len(t) <= FOOTER_HEADING_MAX and _FOOTER_RX.fullmatch(t)):
+            t = texts[i]
+            if i <= done or not ((f := fs[i]) is None or f.role is _CONTENT) or not (
+                    len(t) <= FOOTER_HEADING_MAX and _FOOTER_RX.fullmatch(t)):
                 continue
             j, cards = i + 1, 0
             while j < n:
-                if ctx.is_open(j) and (ctx.heading(j, 30) or _list_item(ctx.text(j))):
+                if ((f := fs[j]) is None or f.role is _CONTENT) and (ctx.heading(j, 30) or _list_item(texts[j])):
                     j += 1
                 elif j > i + 1 and _card_date(ctx, j):
                     cards, j = cards + 1, j + 1
@@ -424,7 +426,7 @@ class FooterListRule(Rule):
             header = False  # `Últimas notícias` over a section, a headline and its byline, then the
             # story's text: the page's heading over an article, no list
             for m in range(i + 1, j):
-                if ctx.role(m) in _STOP_ROLES and not _card_date(ctx, m):
+                if (f := fs[m]) is not None and f.role in _STOP_ROLES and not _card_date(ctx, m):
                     header = ctx.role(m) in (Role.BYLINE, Role.DATE) and _article_under(ctx, m)
                     break
                 items.append(m)

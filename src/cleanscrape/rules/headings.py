@@ -1136,7 +1136,7 @@ class RelativeDateRule(Rule):
         bare = compile_pattern(_RELATIVE, "i")
         labelled = compile_pattern(_LABELLED_RELATIVE, "i")
         yearless = compile_pattern(_LABELLED_YEARLESS, "i")
-        n = len(ctx.texts)
+        n, fs = len(ctx.texts), ctx.findings
         ages = set(_age_lines(ctx))
         firsts = ctx.first_words()
         for i in ctx.starting_with(_RELATIVE_KEYS):
@@ -1152,7 +1152,8 @@ class RelativeDateRule(Rule):
                 yield self.finding(i, "a relative publication time under its label")
             elif label and yearless.fullmatch(t):
                 yield self.finding(i, "a publication time with no year under its label")
-            elif any(ctx.role(j) in META_ROLES for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
+            elif any(fs[j] is not None and fs[j].role in META_ROLES  # type: ignore[union-attr]
+                     for j in range(max(0, i - STAMP_REACH), min(n, i + STAMP_REACH + 1))
                      if j != i) and bare.fullmatch(t):  # (the neighbours first: a look at four labels, not the words' pattern)
                 yield self.finding(i, "a relative publication time among the article's date and byline")
 
@@ -1178,9 +1179,10 @@ def _by_heading_words(ctx: Context) -> dict[int, list[int]]:
     return ctx.by_heading_words(HEADLINE_MAX_CHARS)
 
 
-def _repeated_before_prose(ctx: Context, i: int, nw: int) -> bool:
-    """The headline of block ``i`` is printed again before any prose starts."""
-    same = _by_heading_words(ctx).get(nw, ())
+def _repeated_before_prose(ctx: Context, i: int, nw: int, by_words: dict[int, list[int]] | None = None) -> bool:
+    """The headline of block ``i`` is printed again before any prose starts (``by_words``: the
+    page's ``_by_heading_words``, when the caller holds it)."""
+    same = (_by_heading_words(ctx) if by_words is None else by_words).get(nw, ())
     k = bisect_right(same, i)
     end = i + _DUP_WINDOW  # (the last line in reach)
     if k == len(same) or same[k] > end:
@@ -1222,11 +1224,13 @@ def _copy_then_meta(ctx: Context, i: int) -> bool:
     return k + 1 < len(ctx.texts) and ctx.role(k + 1) in META_ROLES
 
 
-def _prose_follows(ctx: Context, i: int, slack: int = 0) -> bool:
+def _prose_follows(ctx: Context, i: int, slack: int = 0, hw: list[int] | None = None) -> bool:
     """The first unlabelled block after ``i`` (the headline's repeats aside, and up to
-    ``slack`` short lines) reads as prose."""
+    ``slack`` short lines) reads as prose (``hw``: the page's ``heading_counts``, when the caller holds it)."""
     n = len(ctx.texts)
-    fs, hw = ctx.findings, ctx.heading_counts()  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
+    fs = ctx.findings  # (read inline: ctx.is_open and ctx.heading_words cost a call each)
+    if hw is None:
+        hw = ctx.heading_counts()
     nw = hw[i]
     plain = slack == HEADER_SLACK  # (a later story's byline or date, no box: see the standfirst below)
     k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
@@ -1332,7 +1336,8 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
             _outlet_line(ctx.texts[k]) or leads_on(ctx.texts[k]) or k in provider_lines(ctx)):
         k += 1  # (the provider's name between a portal's headline and its byline: `Tidewater
         # Gazette`; a label that leads on to the byline: `News provided by`)
-    meta = nw >= FULL_HEADLINE_WORDS and k < n and ctx.role(k) in META_ROLES and find_date(ctx.texts[i]) is None
+    meta = nw >= FULL_HEADLINE_WORDS and k < n and (fk := fs[k]) is not None and fk.role in META_ROLES and \
+        find_date(ctx.texts[i]) is None  # (the label read straight: ``ctx.role`` per candidate costs a call)
     if not meta and nw >= FULL_HEADLINE_WORDS and k - i > CLIP_AND_CREDIT and clip_line(ctx, i + 1):
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
@@ -1430,13 +1435,14 @@ class TitleRule(Rule):
         bounds = ctx.with_role(Role.BOUNDARY)
         seg_start, titled, b = 0, False, 0
         headed = False  # a headline the page's <title> names was found: the page holds one article
-        story_ends = _story_ends(ctx)
+        has_ends = bool(story_ends := _story_ends(ctx))
         known, t, last_title = ctx.with_role(Role.TITLE), 0, -1  # headlines the markup found
         dated_heads = _headlines_under_dates(ctx)
         timed = _timed_heads(ctx)
         providers = provider_lines(ctx)  # (the provider's name over each story's date: no headline)
         found: list[int] = []
         hw = ctx.heading_counts()
+        by_words = _by_heading_words(ctx)  # (the page's: read once here, not per candidate)
         # (the labels read straight, and the cheap first test of each helper below inline: most
         # candidates fail them, and a call per candidate per test costs more than the test)
         fs, texts = ctx.findings, ctx.texts
@@ -1452,7 +1458,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or i in providers or _not_a_headline(ctx, i, dated_heads, clips):
+            if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
@@ -1475,12 +1481,12 @@ class TitleRule(Rule):
             named = not titled and nw >= FULL_HEADLINE_WORDS and named_by_page_title(ctx, i)
             under2 = fs[i + 2] if i + 2 < n else None  # (what ``_copy_then_meta`` asks first, inline)
             if not (titled or meta or named or (under2 is not None and under2.role in META_ROLES
-                                                and _copy_then_meta(ctx, i)) or _prose_follows(ctx, i)):
+                                                and _copy_then_meta(ctx, i)) or _prose_follows(ctx, i, 0, hw)):
                 continue  # no header, so no slack under it (``_header_slack``), and no prose right under it:
                 # the test below would drop it, and the costlier tests between need not run
-            dup = _repeated_before_prose(ctx, i, nw)
-            after_end = nw >= FULL_HEADLINE_WORDS and (_after_story_end(ctx, i, story_ends, last_title) or
-                                     not titled and _over_story_end(ctx, i, story_ends))
+            dup = _repeated_before_prose(ctx, i, nw, by_words)
+            after_end = nw >= FULL_HEADLINE_WORDS and has_ends and (  # (no credit closes a story: neither test holds)
+                _after_story_end(ctx, i, story_ends, last_title) or not titled and _over_story_end(ctx, i, story_ends))
             if titled and not (dup or meta or after_end):
                 continue
             if headed and not dup and nw < HEADED_MIN_WORDS:
@@ -1489,7 +1495,7 @@ class TitleRule(Rule):
             meta = meta or named
             if (nw < NUMERIC_LINE_WORDS and
                     sum(1 for w in ctx.texts[i].split() if w[:1].isalpha()) < HEADLINE_MIN_WORDS) or \
-                    not _prose_follows(ctx, i, slack=slack):
+                    not _prose_follows(ctx, i, slack, hw):
                 continue
             reason = _title_reason(ctx, i, seg_start, dup, meta, after_end)
             head = i
@@ -1537,7 +1543,8 @@ def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[t
     period, spans = _period_heads(ctx, set(found) | set(known) | set(skeleton))
     skeleton, period = _not_printed_again(ctx, [*found, *known], skeleton, period)
     taken = set(found) | set(known) | set(skeleton) | set(period)
-    twice = [m - 2 for m, f in enumerate(ctx.findings[2:], 2) if f is not None and f.role in META_ROLES
+    fs = ctx.findings  # (the labelled lines picked out in C: most are not)
+    twice = [m - 2 for m in compress(range(2, len(fs)), fs[2:]) if fs[m].role in META_ROLES  # type: ignore[union-attr]
              and _printed_twice_over_header(ctx, m - 2, taken)]  # (the line, its copy, then the header)
     return [*((h, "a headline in the slot of the story header the page repeats", ()) for h in skeleton),
             *((h, "a headline in the same place beside the lines the page prints once per story",
@@ -1779,6 +1786,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
     n, meta, k = len(texts), False, i + 1
     over_each = template_lines(ctx) if over_each is None else over_each
     clips = not ctx.doc.from_html  # (plain text: a clip's lines in no markup that sets them apart)
+    figs = _figure_lines(ctx) if clips else frozenset()  # (the page's: read once, not per line)
     while k < n and len(shape) <= SKELETON_MAX:
         f = fs[k]
         if f is not None and f.role is not _CONTENT:
@@ -1797,7 +1805,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1
             continue
         t = texts[k]
-        if clips and lens[k] <= HEADER_LINE_MAX and k in _figure_lines(ctx):
+        if clips and lens[k] <= HEADER_LINE_MAX and k in figs:
             k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
             continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
@@ -2036,14 +2044,14 @@ def _period_prints(ctx: Context) -> dict[str, list[int]]:
     got = ctx.step_memo.get("period_prints")
     if isinstance(got, dict):
         return got
-    texts, lens = ctx.texts, ctx.lens
+    texts, lens, fs = ctx.texts, ctx.lens, ctx.findings  # (``ctx.is_open`` read straight: a call a line)
     at: dict[str, list[int]] = {}
     counts = _text_counts(ctx)
     digits = ctx.digit_blocks()  # (found in one pass over the page: the lines ``DIGIT_RUN`` finds a number in)
     for i in ctx.short(HEADLINE_MAX_CHARS):
         if counts[texts[i]] < PATTERN_MIN and i not in digits:
             continue  # printed once, no number to fold: no print of the period
-        if ctx.is_open(i) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
+        if ((f := fs[i]) is None or f.role is _CONTENT) and (not menu_line(texts[i]) if lens[i] > PRINT_MAX else (
                 ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(texts[i])) and _is_prose(ctx, i)):
             continue  # (an open line of the skeleton is short and no sentence, or a menu)
         t = texts[i].strip()

@@ -375,14 +375,16 @@ class InlineRelatedRule(Rule):
             p = i - 1
             while p >= 0 and (f := fs[p]) is not None and f.role is not content and f.role not in _ENDS:
                 p -= 1
-            prev_prose = p >= 0 and ctx.is_open(p) and _is_prose(ctx.text(p))
+            fp = fs[p] if p >= 0 else None
+            prev_prose = p >= 0 and (fp is None or fp.role is content) and _is_prose(ctx.texts[p])
             k = j
             while k < n and (f := fs[k]) is not None and f.role is not content and f.role not in _ENDS:
                 k += 1
-            next_prose = k < n and ctx.is_open(k) and _is_prose(ctx.text(k))
-            ends_article = k >= n or ctx.role(k) in _ENDS
+            fk = fs[k] if k < n else None
+            next_prose = k < n and (fk is None or fk.role is content) and _is_prose(ctx.texts[k])
+            ends_article = k >= n or fk is not None and fk.role in _ENDS
             # (ticker25: a line under a headline past its quote or clip length is its text: no other story's link)
-            after_nothing = p < 0 or ctx.role(p) in _ENDS and not (p + 1 < i and all(clip_line(ctx, x) for x in range(p + 1, i)))
+            after_nothing = p < 0 or fp is not None and fp.role in _ENDS and not (p + 1 < i and all(clip_line(ctx, x) for x in range(p + 1, i)))
             if ends_article and prev_prose and len(run) == 1 and k < n and ctx.role(k) is _TITLE \
                     and _last_subheading(ctx.text(i)) and not _advert_between(ctx, i, k) \
                     and ctx.lens[p] >= STORY_PARAGRAPH:
