@@ -515,7 +515,7 @@ def main(argv: list[str] | None = None) -> int:
         mode = args.mode[0]
         l2, args.readmit, args.remove = pipeline_cv.choose(
             args.bench, mode, args.cv, grid(args.cv_l2, pipeline_cv.GRID_L2),
-            grid(args.cv_readmit, pipeline_cv.GRID_READMIT), grid(args.cv_remove, pipeline_cv.GRID_REMOVE),
+            grid(args.cv_readmit, pipeline_cv.GRID_READMIT[mode]), grid(args.cv_remove, pipeline_cv.GRID_REMOVE[mode]),
             CODES[mode] if extra is None else extra, args.cv_jobs, args.cv_seed)
     model = train(args.bench, args.exclude_set, args.mode or MODES, args.readmit, args.remove, extra, trees, l2)
     if not model["models"]:

@@ -667,6 +667,16 @@ def test_pipeline_cv_folds_keep_a_site_on_one_side():
     assert [cv.fold_of(s, 5, seed=1) for s in lone] != [cv.fold_of(s, 5) for s in lone]  # another seed, other folds
 
 
+def test_pipeline_cv_default_grid_holds_each_modes_shipped_probabilities():
+    """``--cv`` with no grid of its own tries each mode's shipped readmit and remove probabilities
+    among others: an HTML search never forces a removal the shipped HTML model does not make."""
+    pytest.importorskip("numpy")
+    cv, train = _cv_module(), _trainer()
+    for mode in train.MODES:
+        assert train.REMOVE[mode] in cv.GRID_REMOVE[mode]
+        assert train.READMIT[mode] in cv.GRID_READMIT[mode]
+
+
 def _tiny_cv_bench(tmp_path):
     """The tiny bench with a site per page and every page on the fit half, for ``--cv 2``."""
     bench = tmp_path / "bench"
