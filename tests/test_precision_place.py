@@ -29,3 +29,19 @@ def test_kept_text_below_the_gold_is_counted_below(tmp_path: Path) -> None:
 def test_marks_match_each_gold_shingle_once() -> None:
     marks = precision_place._marks([(None, "a b c d e"), (None, "a b c d")], "a b c d e")  # type: ignore[list-item]
     assert marks == [[True, True], [False, False, False, False]]  # (the misses across the two are the second's)
+
+
+def test_html_mode_keys_rows_by_tag_and_what_kept_the_block(tmp_path: Path) -> None:
+    d = tmp_path / "tiny"
+    (d / "html").mkdir(parents=True)
+    paras = "".join(f"<p>{p}</p>" for p in (*ARTICLE, TRAILER))  # one source line: blocks share it
+    (d / "html" / "p1.html").write_text(f"<html><head><title>Council approves budget</title></head><body><article>"
+                                        f"<h1>Council approves budget</h1>{paras}</article></body></html>",
+                                        encoding="utf-8")
+    (d / "ground-truth.json").write_text(json.dumps({"p1": {"articleBody": "\n".join(ARTICLE)}}), encoding="utf-8")
+    (d / "split.json").write_text(json.dumps({"p1": "fit"}), encoding="utf-8")
+    out = precision_place.set_place(d, 1, html=True)
+    loss = out["loss"]
+    assert loss["below"] > 0 and not loss["above"] and not loss["inside"]  # type: ignore[index]
+    assert loss["below   p rules"] == loss["below"]  # type: ignore[index]
+    assert out["ex"]["below   p rules"] == [f"p1: {TRAILER}"]  # type: ignore[index]
