@@ -43,6 +43,7 @@ SHAPES = {
     "prose": "The council voted on Monday to keep the old library open for another year, officials said.\n",
     "digits": "12:30 2025 1 2 3 4 5 6 7 8 9\n",
     "stubs": "Published\non\nBy\n",
+    "headers": "By Ines Carter\n5 May 2024\n",
 }
 
 

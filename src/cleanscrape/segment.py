@@ -69,20 +69,31 @@ def _next_is_title(labelled: Labelled, i: int) -> bool:
     return nxt is not None and nxt.role is _TITLE
 
 
-def _header_over_title(labelled: Labelled, i: int) -> bool:
+def _header_over_title(labelled: Labelled, i: int, memo: dict[int, bool]) -> bool:
     """Block ``i``, a date or byline, stands in a run of dates and bylines right over a
     headline, a date among them: the next story's header (`By ...`, its date, then its
-    headline), not the byline closing the story above."""
-    labels, n, dated = labelled.labels, len(labelled.labels), False
-    for j in range(i, n):
-        f = labels[j]
+    headline), not the byline closing the story above. One scan answers every block of the
+    run (kept in ``memo``, the page's), so a page of ten thousand dates in a row stays linear."""
+    known = memo.get(i)
+    if known is not None:
+        return known
+    labels, n = labelled.labels, len(labelled.labels)
+    roles = []
+    end = i
+    while end < n:
+        f = labels[end]
         role = f.role if f is not None else _CONTENT
-        if role is _TITLE:
-            return dated
         if role is not _DATE and role is not _BYLINE:
-            return False
-        dated = dated or role is _DATE
-    return False
+            break
+        roles.append(role)
+        end += 1
+    last = labels[end] if end < n else None
+    over_title = last is not None and last.role is _TITLE
+    dated = False
+    for k in range(end - 1, i - 1, -1):
+        dated = dated or roles[k - i] is _DATE
+        memo[k] = over_title and dated
+    return memo.get(i, False)
 
 
 def _byline_over_title(labelled: Labelled, i: int, above: _Draft | None) -> bool:
@@ -187,6 +198,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
     current: _Draft | None = None
     labels = labelled.labels
     slots: list[list[int | None]] = []  # (``_slot_headers``, made when first asked)
+    over_memo: dict[int, bool] = {}  # (``_header_over_title``'s answers, a run at a time)
     for i, block in enumerate(doc.blocks):
         f = labels[i]
         role = f.role if f is not None else _CONTENT
@@ -210,7 +222,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             current.set_fields(f.fields)  # a section label under its headline, over the date
             current.removed.append(entry)
         elif role is _SECTION or (role is _DATE or role is _BYLINE) and (
-                _header_over_title(labelled, i) or _in_near_slot_header(labels, i, slots)) \
+                _header_over_title(labelled, i, over_memo) or _in_near_slot_header(labels, i, slots)) \
                 or role is _BYLINE and _byline_over_title(labelled, i, current):
             # a section label, or a date printed over the headline (with its byline), belongs to the next article
             pending.set_fields(f.fields)
