@@ -367,6 +367,9 @@ def _copyright_tail(t: str) -> int | None:
     return k
 
 
+_DASHES = "—–- "  # a dash (and its spaces) some templates set between a caption and its copyright sign
+
+
 class CaptionedCreditRule(Rule):
     """
     What it removes: a photo caption that carries its credit at the end, in
@@ -380,8 +383,9 @@ class CaptionedCreditRule(Rule):
     Example: `An aerial view of the east quay, at left. Photograph by Jan Berg` (a picture's maker
     named last, with no label's colon)
     Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
-    Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
-    last sentence, a few words and no number after it)
+    Rauch kommt aus dem Gebäude. © imago/Marius Schwarz`, `Verlinden tijdens de coronacrisis. — ©
+    BELGA` (a copyright sign, a dash before it or none, after the caption's last sentence, a few
+    words and no number after it)
     Example: `The council's front door at night © Velmora Council | Jan Berg Download picture (jpeg, 1MB)`
     (the download link's file type and size after the credit)
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
@@ -433,11 +437,11 @@ class CaptionedCreditRule(Rule):
                     start = k + 2
                 elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and _by_credit(credit):
                     start = k + 2  # `An aerial view of the quay. Photograph by Jan Berg`: a picture's maker named last
-                elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit[:1] == "©" and not ends_sentence(credit) \
+                elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit.lstrip(_DASHES)[:1] == "©" and not ends_sentence(credit) \
                         and len(credit.split()) <= COPYRIGHT_TAIL_WORDS and not any(map(str.isdigit, credit)) \
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS:
                     start = k + 2  # `Readers queue outside the library. © Provided by The Harbour Daily` (a
-                    # page's copyright, `© 2025 Velmora Courier`, has its year)
+                    # page's copyright, `© 2025 Velmora Courier`, has its year; a dash may stand before the sign)
                 elif BARE_CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit.upper() not in _GENERIC \
                         and any(bare.fullmatch(v) for v in _spellings(credit)) \
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS and _prose_after(ctx, i):
