@@ -691,7 +691,9 @@ def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
     if i + 1 < len(lines) and lines[i + 1] == (lasts[i] or lines[i]) + 1:
         return False
     t = ctx.texts[j]
-    return 0 < len(words(t)) <= CAPTION_MAX_WORDS and sentence_breaks(t) <= 1
+    # (a line that opens on a credit's label is a second credit, not the caption: `Photo: Name, AP`)
+    return 0 < len(words(t)) <= CAPTION_MAX_WORDS and sentence_breaks(t) <= 1 \
+        and CREDIT_LABELLED.compiled.match(t) is None
 
 
 def _prose_above(ctx: Context, j: int) -> bool:
