@@ -53,6 +53,10 @@ def test_lookalikes_stay():
     # text set right under the credit: the credit and the lines around it are one run
     page = "\n\n".join([HEADLINE, STORY[0], STORY[1], f"{CAPTION}\n{CREDIT}\n{STORY[2]}", STORY[3]])
     assert removed_code(page, CAPTION) != "CS110"
+    # a lone word over the credit is the template's label (a share bar's count, `Caption`), not a caption
+    page = "\n\n".join([HEADLINE, STORY[0], STORY[1], f"Shares\n{CREDIT}", STORY[2], STORY[3]])
+    (record,) = cleanscrape.clean(page)
+    assert not any(r.text == "Shares" and r.reason.startswith("the line set right over") for r in record.removed)
     # a line that opens on a credit's label is a second credit over the first, not its caption
     labelled = "Photo: Ines H.W. Carter, AP"
     page = "\n\n".join([HEADLINE, STORY[0], STORY[1], f"{labelled}\n{CREDIT}", STORY[2], STORY[3]])

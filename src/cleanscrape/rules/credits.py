@@ -674,10 +674,11 @@ CAPTION_WORDS = 10  # a sentence this short, no clause, over a credit and under 
 
 
 SET_ON_CREDIT = "the line set right over an image credit, the two apart from the text"
+SET_ON_MIN_WORDS = 2  # a lone word over a credit (`Shares`, `Caption`) is a label of the template's, left to content scoring
 
 
 def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
-    """In plain text, open line ``j`` of a sentence or two (CAPTION_MAX_WORDS words at most) is
+    """In plain text, open line ``j`` of a sentence or two (SET_ON_MIN_WORDS to CAPTION_MAX_WORDS words) is
     set right over credit ``i`` with no blank line between, while a blank line stands over ``j``
     and under ``i``: the two are one element's lines (a picture's caption and its credit, as a
     page's ``<figcaption>`` prints them), apart from the paragraphs around them."""
@@ -692,7 +693,7 @@ def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
         return False
     t = ctx.texts[j]
     # (a line that opens on a credit's label is a second credit, not the caption: `Photo: Name, AP`)
-    return 0 < len(words(t)) <= CAPTION_MAX_WORDS and sentence_breaks(t) <= 1 \
+    return SET_ON_MIN_WORDS <= len(words(t)) <= CAPTION_MAX_WORDS and sentence_breaks(t) <= 1 \
         and CREDIT_LABELLED.compiled.match(t) is None
 
 
