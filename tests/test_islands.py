@@ -496,3 +496,44 @@ def test_the_pair_at_the_edge_of_the_text_and_a_page_set_line_under_line_stay():
         page = "\n\n".join(["Ferry timetable to change at Corran landing", *FERRY[:at], f"{CAPTION}\n{CREDIT}", *FERRY[at:]])
         assert not [r for rec in cleanscrape.clean(page) for r in rec.removed if r.code == "CS112"]
     assert {CAPTION, CREDIT} <= set(_ferry(f"{CAPTION}\n{CREDIT}", joint="\n"))
+
+
+# CS434 run-together-copy: a long kept line that prints the story's kept paragraphs again, run
+# together (the rule's positive is tests/fixtures/rules/CS434.txt)
+LONG = STORY + MORE + [
+    "The city council will vote in April on a plan to lease the old coal pier to a ferry operator, which would "
+    "bring the first passenger ships back to the old harbour since 1998.",
+    "Ferries to the islands will leave from the new pier every hour from May, the operator said on Friday.",
+]
+
+
+def _copy_findings(page: str, dropped: frozenset[int] = frozenset(), html: bool = False) -> list[str]:
+    """The texts CS434 takes when every block stays but ``dropped``."""
+    from cleanscrape.io.html import read_html
+    from cleanscrape.rules.islands import RUN_TOGETHER_COPY
+
+    doc = read_html(page.encode()) if html else read_text(page)
+    ctx = Context(doc)
+    ctx.findings[:] = [CONTENT.finding(i, "not article text: outside-main-text") if i in dropped else None
+                       for i in range(len(doc))]
+    return [doc.blocks[f.block].text for f in RUN_TOGETHER_COPY.check(ctx)]
+
+
+def test_a_run_together_copy_of_the_kept_paragraphs_goes():
+    copy = " ".join(LONG)
+    assert len(copy) >= 1000
+    assert _copy_findings(_page(LONG, [copy])) == [copy]
+    assert _copy_findings(_page([copy], LONG)) == [copy]  # (over the paragraphs as well)
+
+
+def test_a_long_line_that_is_not_the_kept_paragraphs_stays():
+    own = ("The harbour's history goes back to the twelfth century, when fishermen from the islands built the "
+           "first wooden pier on the sand bank at the river's mouth. ") * 6
+    # a long paragraph of its own that quotes two of the story's paragraphs
+    assert _copy_findings(_page(LONG, [" ".join([own, LONG[0], LONG[1]])])) == []
+    # the copy of paragraphs that were not kept: it is the page's only kept print of them
+    copy = " ".join(LONG)
+    assert _copy_findings(_page(LONG, [copy]), dropped=frozenset(range(len(LONG)))) == []
+    # an HTML page: the markup says where its text is
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in LONG) + f"<p>{copy}</p></article></body></html>"
+    assert _copy_findings(html, html=True) == []

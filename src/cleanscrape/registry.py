@@ -88,6 +88,8 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(islands.ISLAND_TAIL)
     # ...and the kept lines outside a story's text that the page prints twice with a neighbour
     rules.append(islands.REPEATED_RUN)
+    # ...and a long line that prints the story's kept paragraphs again, run together
+    rules.append(islands.RUN_TOGETHER_COPY)
     # ...and a run of other stories' cards (headline, summary) at the edge of a single story's text
     rules.append(islands.TEASER_RUN)
     # ...and on an HTML page, the same island cut content scoring makes, and the text past the story's

@@ -367,6 +367,9 @@ def _copyright_tail(t: str) -> int | None:
     return k
 
 
+_DASHES = "—–- "  # a dash (and its spaces) some templates set between a caption and its copyright sign
+
+
 class CaptionedCreditRule(Rule):
     """
     What it removes: a photo caption that carries its credit at the end, in
@@ -380,8 +383,9 @@ class CaptionedCreditRule(Rule):
     Example: `An aerial view of the east quay, at left. Photograph by Jan Berg` (a picture's maker
     named last, with no label's colon)
     Example: `Readers queue outside the town library. © Provided by The Harbour Daily`, `Dunkler
-    Rauch kommt aus dem Gebäude. © imago/Marius Schwarz` (a copyright sign after the caption's
-    last sentence, a few words and no number after it)
+    Rauch kommt aus dem Gebäude. © imago/Marius Schwarz`, `Verlinden tijdens de coronacrisis. — ©
+    BELGA` (a copyright sign, a dash before it or none, after the caption's last sentence, a few
+    words and no number after it)
     Example: `The council's front door at night © Velmora Council | Jan Berg Download picture (jpeg, 1MB)`
     (the download link's file type and size after the credit)
     Kept: `NEW HAVEN (AP) — The council voted on Monday.` (a wire dateline at
@@ -433,11 +437,11 @@ class CaptionedCreditRule(Rule):
                     start = k + 2
                 elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and _by_credit(credit):
                     start = k + 2  # `An aerial view of the quay. Photograph by Jan Berg`: a picture's maker named last
-                elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit[:1] == "©" and not ends_sentence(credit) \
+                elif CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit.lstrip(_DASHES)[:1] == "©" and not ends_sentence(credit) \
                         and len(credit.split()) <= COPYRIGHT_TAIL_WORDS and not any(map(str.isdigit, credit)) \
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS:
                     start = k + 2  # `Readers queue outside the library. © Provided by The Harbour Daily` (a
-                    # page's copyright, `© 2025 Velmora Courier`, has its year)
+                    # page's copyright, `© 2025 Velmora Courier`, has its year; a dash may stand before the sign)
                 elif BARE_CREDIT_MIN <= len(credit) <= CREDIT_MAX and credit.upper() not in _GENERIC \
                         and any(bare.fullmatch(v) for v in _spellings(credit)) \
                         and len(words(t[:k])) <= CAPTION_MAX_WORDS and _prose_after(ctx, i):
@@ -507,7 +511,10 @@ class CaptionRule(Rule):
     Carter / Reuters` under the date); in plain text, on the side of its credits where the page
     prints captions (two credits or more with one short sentence there, none with one on the
     other side), that sentence whatever its words (`Marek Voss, the operator's director, in
-    Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story)
+    Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story); in plain text, a sentence or
+    two set right over its credit with no blank line between, blank lines setting the two apart
+    from the text (one element's lines, a `<figcaption>`'s), whatever its words (`Crews at the
+    "North Quay" in Velmora.` over `Ines Carter/Getty Images`)
     Kept: `Figure 2 shows how the cargo grew.` (a sentence that names a figure: no colon after the
     label); a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
@@ -516,7 +523,8 @@ class CaptionRule(Rule):
     first paragraph under its header and over a credit when a sentence half as long or less
     stands under the credit, over more prose (the template prints the credit first: that
     short sentence is the caption); a credit with a short sentence on both sides (it tells no
-    side), a quoted sentence.
+    side), a quoted sentence; in plain text, a line set right over a credit in a run of lines set
+    together (a list, a table's rows) or with the text set right under the credit.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -530,19 +538,23 @@ class CaptionRule(Rule):
         for i in figures:
             done.add(i)
             yield self.finding(i, "a figure's caption after its label")
+        set_on: set[int] = set()  # the captions set right over their credits (:func:`_set_on_credit`)
         for f in self._around_credits(ctx, credits):
             if f.block not in figures:
                 done.add(f.block)
+                if f.reason is SET_ON_CREDIT:
+                    set_on.add(f.block)
                 yield f
-        yield from self._repeated_side(ctx, done, credits)
+        yield from self._repeated_side(ctx, done, credits, set_on)
 
-    def _repeated_side(self, ctx: Context, done: set[int], credits: list[int]) -> Iterator[Finding]:
+    def _repeated_side(self, ctx: Context, done: set[int], credits: list[int], set_on: set[int]) -> Iterator[Finding]:
         """In plain text, the side of its credits where the page prints each picture's caption:
         where two credits or more have one short sentence on that side and none has one on the
         other (`Name, durante una rueda de prensa en Place.` over `Foto: Name/EFE` in each
         story; `Photo Name / Getty Images` over `Name speaks to reporters in Place.`), those
         sentences are the captions, whatever their words; a credit with such a sentence on
-        both sides tells nothing."""
+        both sides tells nothing, nor one whose caption is set right over it (``set_on``: its
+        side is the one over it)."""
         if ctx.doc.from_html:
             return  # (in HTML the markup places a picture's caption)
         if len(credits) < REPEATED_CAPTIONS:
@@ -551,7 +563,7 @@ class CaptionRule(Rule):
         before: list[tuple[int, int]] = []
         after: list[tuple[int, int]] = []
         for i in credits:
-            b = i > 0 and _caption_shaped(ctx, i - 1)
+            b = i > 0 and (i - 1 in set_on or _caption_shaped(ctx, i - 1))
             a = i + 1 < n_blocks and _caption_shaped(ctx, i + 1)
             if b and not a:
                 before.append((i, i - 1))
@@ -592,9 +604,13 @@ class CaptionRule(Rule):
         bare = compile_pattern(_BARE_AGENCY, "")
         credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
                     or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
+        bare_credits = set(credit_lines)
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
+            if i in bare_credits and _set_on_credit(ctx, i - 1, i):
+                yield from self._caption(ctx, i, i - 1, SET_ON_CREDIT)
+                continue
             if bare.fullmatch(ctx.texts[i]) and not _prose_after(ctx, i):
                 continue  # `EFE` under the last paragraph, no text after it: the wire's sign-off
             j = i - 1
@@ -655,6 +671,30 @@ _FIGURE_MEDIA = frozenset({"caption", "credit"})
 
 LABEL_MAX = 20  # characters of a credit's label before its colon (`Image`, `Crédit photo`)
 CAPTION_WORDS = 10  # a sentence this short, no clause, over a credit and under a paragraph: a scene's caption
+
+
+SET_ON_CREDIT = "the line set right over an image credit, the two apart from the text"
+SET_ON_MIN_WORDS = 2  # a lone word over a credit (`Shares`, `Caption`) is a label of the template's, left to content scoring
+
+
+def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
+    """In plain text, open line ``j`` of a sentence or two (SET_ON_MIN_WORDS to CAPTION_MAX_WORDS words) is
+    set right over credit ``i`` with no blank line between, while a blank line stands over ``j``
+    and under ``i``: the two are one element's lines (a picture's caption and its credit, as a
+    page's ``<figcaption>`` prints them), apart from the paragraphs around them."""
+    if ctx.doc.from_html or not ctx.is_open(j):
+        return False
+    lines, lasts = ctx.lines, ctx.lasts
+    if lines[i] != (lasts[j] or lines[j]) + 1:
+        return False  # (a blank line between: the line is the text's, or another rule's to judge)
+    if j > 0 and lines[j] == (lasts[j - 1] or lines[j - 1]) + 1:
+        return False  # (set right under the line over it too: a run of lines, a list, not a caption)
+    if i + 1 < len(lines) and lines[i + 1] == (lasts[i] or lines[i]) + 1:
+        return False
+    t = ctx.texts[j]
+    # (a line that opens on a credit's label is a second credit, not the caption: `Photo: Name, AP`)
+    return SET_ON_MIN_WORDS <= len(words(t)) <= CAPTION_MAX_WORDS and sentence_breaks(t) <= 1 \
+        and CREDIT_LABELLED.compiled.match(t) is None
 
 
 def _prose_above(ctx: Context, j: int) -> bool:

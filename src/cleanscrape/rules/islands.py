@@ -606,3 +606,50 @@ class TeaserRunRule(Rule):
 TEASER_RUN = TeaserRunRule("CS210", "teaser-run",
                            "on a text page, a run of other stories' cards (headline, summary) at the story's edge",
                            Role.RELATED, fix_safe=False, reads=EVERY_LABEL, shapes=True)
+
+COPY_MIN = 1000  # characters: a line holding several of the story's paragraphs run together (one is shorter)
+COPY_PART_MIN = 80  # characters of a paragraph found inside it: a sentence or more, not a word or a label
+COPY_PARTS = 3  # kept paragraphs found inside it at least: one or two may be a lead printed twice
+COPY_SHARE = 0.8  # share of its characters those paragraphs make up: it is their copy, not a text quoting them
+
+
+class RunTogetherCopyRule(Rule):
+    """
+    What it removes: on a text page, a long kept line (COPY_MIN characters or more) that prints
+    the story's kept paragraphs again, run together: COPY_PARTS of the page's other kept lines
+    or more (each a paragraph of COPY_PART_MIN characters or more) stand in it word for word and
+    make up COPY_SHARE of it or more.
+    Why: a naive scrape prints what a page hides as well as what it shows: the article's full
+    text in one hidden element (a paywall's copy, a reader view, a print version) becomes one
+    long line under or over the paragraphs, and prints the story twice. HTML mode never sees it
+    as text; the paragraphs, kept on their own lines, hold all of it.
+    Example: the story's paragraphs, then one line of all of them joined by spaces
+    Kept: the paragraphs themselves; a long line whose text is not the kept paragraphs' (a
+    paragraph that quotes one or two of them, a long paragraph of its own); a long line when the
+    paragraphs it holds were not kept (the copy is then the page's only print of them); every
+    line of an HTML page.
+    """
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        if not ctx.doc.blocks or ctx.doc.from_html:
+            return
+        lens = ctx.lens
+        if max(lens) < COPY_MIN:
+            return  # (most pages: no line long enough)
+        texts, fs, content = ctx.texts, ctx.findings, Role.CONTENT
+        kept = [i for i, f in enumerate(fs) if f is None or f.role is content]
+        parts = [i for i in kept if lens[i] >= COPY_PART_MIN]
+        for i in kept:
+            n = lens[i]
+            if n < COPY_MIN:
+                continue
+            t = texts[i]
+            inside = [j for j in parts if j != i and lens[j] < n and texts[j] in t]
+            if len(inside) >= COPY_PARTS and sum(lens[j] for j in inside) >= COPY_SHARE * n:
+                yield self.finding(i, f"the story's kept paragraphs printed again in one line ({len(inside)} of them)",
+                                   priority=self.outranking(fs[i]))
+
+
+RUN_TOGETHER_COPY = RunTogetherCopyRule("CS434", "run-together-copy",
+                                        "on a text page, one long line that prints the story's kept paragraphs again, run together",
+                                        Role.CHROME, fix_safe=False, reads=EVERY_LABEL, shapes=True)

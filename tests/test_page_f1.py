@@ -1,0 +1,52 @@
+"""benchmarks/page_f1.py (per-page F1 in text and HTML mode, and what a change moved) on a tiny set."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from bench_helpers import BENCHMARKS  # noqa: F401  (puts benchmarks/ on the import path)
+
+import page_f1
+
+ARTICLE = ["The city council approved the new budget on Tuesday after a long and heated debate.",
+           "Members said the plan would pay for more buses, two new libraries and a swimming pool.",
+           "The mayor called the vote a good day for the town and thanked the residents who came."]
+
+
+def _bench(root: Path) -> Path:
+    d = root / "tiny"
+    (d / "text").mkdir(parents=True)
+    (d / "html").mkdir()
+    text = "\n\n".join(["Home", "Council approves budget", *ARTICLE, "© 2026 Northfield Gazette"])
+    html = ("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves "
+            "budget</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>")
+    for ident in ("p1", "p2", "p3"):
+        (d / "text" / f"{ident}.txt").write_text(text, encoding="utf-8")
+        (d / "html" / f"{ident}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+    gold = {"p1": {"articleBody": "\n".join(ARTICLE)}, "p2": {"articleBody": "\n".join(ARTICLE)},
+            "p3": {"articleBody": "", "with": ["approved the new budget"], "without": ["Northfield Gazette"]}}
+    (d / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    (d / "split.json").write_text(json.dumps({"p1": "fit", "p2": "check", "p3": "fit"}), encoding="utf-8")
+    return root
+
+
+def test_fit_pages_only_both_modes_and_a_snippet_page(tmp_path: Path) -> None:
+    pages = page_f1.set_pages(_bench(tmp_path) / "tiny", ["text", "html"])
+    assert sorted(pages) == ["p1", "p3"]  # p2 is on the check half
+    assert pages["p1"]["html"] > 0.9 and pages["p1"]["text"] > 0.9
+    assert pages["p3"]["text"] == 1.0  # its snippet F1: the must-have found, the must-not left out
+
+
+def test_against_lists_what_moved_and_dragnet_is_refused(tmp_path: Path, capsys) -> None:
+    bench = _bench(tmp_path)
+    out = tmp_path / "before.json"
+    assert page_f1.main(["--bench", str(bench), "--sets", "tiny", "--out", str(out)]) == 0
+    before = json.loads(out.read_text(encoding="utf-8"))
+    before["tiny"]["p1"]["text"] = 0.5
+    out.write_text(json.dumps(before), encoding="utf-8")
+    assert page_f1.main(["--bench", str(bench), "--sets", "tiny", "--against", str(out), "--gaps", "1"]) == 0
+    shown = capsys.readouterr().out
+    assert "text: 1 pages rose, 0 fell" in shown and "p1" in shown
+    assert page_f1.main(["--bench", str(bench), "--sets", "dragnet"]) == 2
