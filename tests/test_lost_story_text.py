@@ -195,3 +195,33 @@ def test_a_related_box_at_a_storys_end_still_ends_it():
                                 "À lire aussi :\n\n\nCoast road to close for a week in March\n\n\nÉcrit par Tom Ashworth")
     arts = clean(page, format="text")
     assert all("Coast road to close" not in a.body for a in arts)
+
+
+STANDFIRST = "stories-with-their-standfirst-printed-again-as-text.txt"
+
+
+def test_a_story_whose_standfirst_is_printed_again_as_its_text_keeps_it():
+    """Three stories, each under its headline, a standfirst, a byline and a date, the standfirst
+    printed again as the story's first paragraph. The second story's text is that one sentence:
+    `CS415` takes its copy under the header, and content scoring dropped the standfirst (one
+    short line between two headlines), so the story had no record. Its one sentence printed
+    twice under its own header is the story's standfirst and text, not a card's teaser: it
+    comes back (CS506), and the story has its record."""
+    arts = clean(_page(STANDFIRST), format="text")
+    assert [a.title for a in arts] == ["Harbour board approves a second quay on the north side",
+                                       "Council keeps the winter ferry timetable for another year",
+                                       "Night buses return to the coast road from December"]
+    assert arts[1].paragraphs == ("Island ferry keeps its winter timetable until spring, councillors agreed.",)
+    assert [len(a.paragraphs) for a in arts] == [3, 1, 3]
+    without = clean(_page(STANDFIRST), format="text", ignore="CS506")
+    assert len(without) == 2
+
+
+def test_a_line_printed_twice_under_a_headline_with_no_header_of_its_own_stays_out():
+    """A hard negative: the same page with the second story's byline and date taken out: a
+    sentence printed twice under a headline with no byline or date of its own (nor the header
+    the other stories print) is no story's text, as before."""
+    page = _page(STANDFIRST).replace("By Jonas Perrin\n13 March 2025, 17:40\n", "")
+    arts = clean(page, format="text")
+    assert [len(a.paragraphs) for a in arts] == [3, 3]
+    assert all("Island ferry" not in a.body for a in arts)

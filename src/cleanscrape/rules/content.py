@@ -45,7 +45,7 @@ from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROS
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
-from .signature import SIGNATURE_MIN, line_key, line_keys, skeletons
+from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
 from .teasers import TEASER_MAX, bare_related_label
@@ -2746,6 +2746,26 @@ class StoryTextRule(Rule):
         fs = ctx.findings
         ends = [*titles[1:], len(ctx.texts)]
         skeleton = skeletons(fs, titles, ends)
+        back = list(self._stories(ctx, titles, ends, skeleton))
+        yield from back
+        if not back:
+            return
+        # (a header whose stories all lost their text is the page's skeleton too once one of
+        # them came back: the stories under it read again, as under a header over kept text)
+        view = list(fs)
+        for f in back:
+            view[f.block] = None
+        again = skeletons(view, titles, ends)
+        for t, end in zip(titles, ends):
+            if again[t] and not skeleton[t] and not kept_text(view, t, end) \
+                    and len(run := _lost_run(ctx, t, end, again[t] < SIGNATURE_MIN)) >= STORY_LINES:
+                for k in run:
+                    yield self.finding(k, "a line of a story under the header the page prints over each story",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+    def _stories(self, ctx: Context, titles: list[int], ends: list[int], skeleton: dict[int, int]) -> Iterator[Finding]:
+        """Each story's lost text that comes back, as :meth:`check` reads it (its first pass)."""
+        fs = ctx.findings
         stamped = _stamped_titles(ctx, titles)
         for t, end in zip(titles, ends):
             if fs[t].reason == ALTERNATING_BRIEF:  # type: ignore[union-attr]
@@ -2768,6 +2788,13 @@ class StoryTextRule(Rule):
             if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t] and t not in stamped:
                 continue  # (no byline or date of its own, nor a header other stories print: a list's headline)
             lines = _lost_story(ctx, t, end)
+            if len(lines) == 1 and (decked := _deck_and_copy(ctx, lines[0], end)):
+                # (its one sentence printed again as the paragraph under its header: the story's
+                # standfirst and its text, not a card's one teaser)
+                for k in decked:
+                    yield self.finding(k, "a story's standfirst, printed again as its text, under its own header",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
             if len(lines) >= STORY_LINES or lines and separator_over(ctx, t) and (
                     end == len(ctx.texts) or ctx.texts[end - 1] == ctx.texts[t - 1]):
                 # (one sentence between two prints of the separator the page prints between its
@@ -2914,6 +2941,33 @@ def _lost_run(ctx: Context, t: int, end: int, thin: bool) -> list[int]:
     lines = _walk_run(ctx, t, end, take)
     last = next((j for j in range(len(lines) - 1, -1, -1) if _story_sentence(ctx, lines[j])), None)
     return [] if last is None else lines[:last + 1] if thin else lines
+
+
+_COPY_CODE = "CS415"  # a paragraph printed again a few lines under its first copy
+
+
+def _deck_and_copy(ctx: Context, d: int, end: int) -> list[int]:
+    """The text of a story whose one dropped sentence ``d`` under its headline (its standfirst)
+    the page prints again before ``end`` as a paragraph under the story's header (the copy
+    ``CS415`` took): ``d`` and the story sentences the generic decisions dropped right over and
+    right under that copy (past a picture's lines and advert markers); none when there is no
+    such copy, or some of the story's text stands between."""
+    texts, fs = ctx.texts, ctx.findings
+    copy = next((j for j in range(d + 1, end) if (f := fs[j]) is not None and f.code == _COPY_CODE
+                 and texts[j] == texts[d]), None)
+    if copy is None:
+        return []
+    over: list[int] = []
+    for k in range(copy - 1, d, -1):
+        f = fs[k]
+        if f is None or f.role is _CONTENT:
+            return []  # (some of its text stands)
+        if f.code in _DROPS and _story_sentence(ctx, k):
+            over.append(k)
+        elif f.code not in INSIDE_CHROME and f.role not in _INSIDE_TEXT:
+            break
+    under = _walk_run(ctx, copy, end, lambda k, started: True if _story_sentence(ctx, k) else None if started else False)
+    return [d, *over[::-1], *under]
 
 
 def _card_under(ctx: Context, k: int, end: int) -> bool:

@@ -3301,9 +3301,13 @@ def _copy_under_header(ctx: Context, i: int) -> int | None:
     """The copy of line ``i`` that stands first under the byline, date or stubs right under
     ``i``, or None."""
     key, n, k = ctx.key(i), len(ctx.texts), i + 1
-    while k < n and k - i <= SKELETON_MAX and ctx.role(k) in META_ROLES:
+    while k < n and k - i <= SKELETON_MAX and (ctx.role(k) in META_ROLES or (f := ctx.findings[k]) is not None
+                                                and f.code in _HEADER_LINE_CODES):
         k += 1
     return k if key and i + 1 < k < n and ctx.key(k) == key else None  # (the copy the first line under the header)
+
+
+_HEADER_LINE_CODES = frozenset({"CS403", "CS408"})  # share and reading-time lines, printed among a header's byline and date
 
 
 def _deck_copy(ctx: Context, t: int) -> int | None:
