@@ -25,7 +25,7 @@ from cleanscrape.registry import by_code
 from cleanscrape.rules import chrome, headings
 from cleanscrape.rules.credits import CAPTION_CREDIT
 from cleanscrape.rules.base import Context
-from cleanscrape.text import _PUNCT_TOKENS, _WIDE_DIGIT_LEADS, ASCII_END, DIGIT_FIRST, DIGIT_RUN, _ascii_word_count, digit_lines, figures_line, fold_digits, word_count
+from cleanscrape.text import _PUNCT_TOKENS, _WIDE_DIGIT_LEADS, ASCII_END, CJK_CHAR, DIGIT_FIRST, DIGIT_RUN, _ascii_word_count, cjk_count, digit_lines, figures_line, fold_digits, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 # the page searches the rules make, and shapes the analysis must get right
@@ -322,9 +322,10 @@ def test_picture_source_gate_decides_as_the_search(text):
 # needle sets whose searches share a key (`scri`, `appear`, `elden`) or a mark (CS412's `:`), hold a
 # character outside ASCII, or end in a newline: the rules' own, and small ones of our words
 _NEEDLE_SETS = [chrome.NEWSLETTER.contains, chrome.SITE_NOTICE.contains, by_code("CS412").contains, ("tip:", ":\n"),
-                ("subscribe", "subscriber", "describe", "scribble"), ("née", "réé\n", "ée x"), ("tip\n", "tips", "stip")]
+                ("subscribe", "subscriber", "describe", "scribble"), ("née", "réé\n", "ée x"), ("tip\n", "tips", "stip"),
+                ("19", "20"), ("7",), ("1 of", "x9")]  # (needles with a digit: read from the page's digit lines)
 _NEEDLE_WORDS = ["Subscribe", "subscribing", "scribble", "appeared in print", "appears", "in the print", "anmelden",
-                 "née", "réé", "ée", "tip", "tips", "x", " ", ":", " says", " wrote :", "dit"]
+                 "née", "réé", "ée", "tip", "tips", "x", " ", ":", " says", " wrote :", "dit", "19", "2", "0", "7", "\u0663"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -688,6 +689,14 @@ def test_word_count_quick_path_counts_any_ascii_as_the_split(text):
     assert _ascii_word_count(text) == len(ws) - sum(w in _PUNCT_TOKENS for w in ws)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), min_size=20, max_size=60).map("".join))
+def test_word_count_of_a_line_past_the_split_length_counts_as_the_split(text):
+    # (a line of SPLIT_COUNT_UNDER characters or more is counted by the table: the same count)
+    ws = text.split()
+    assert word_count.__wrapped__(text) == len(ws) - sum(w in _PUNCT_TOKENS for w in ws)
+
+
 def test_word_count_quick_path_leaves_out_bare_marks_only():
     assert word_count.__wrapped__("News - Sport | Culture") == 3
     assert word_count.__wrapped__("- - -") == 0  # (marks side by side, one space between each)
@@ -921,3 +930,32 @@ def test_labelled_time_rule_keeps_its_findings():
                        ("Yesterday the ferry ran late", False)):  # (a bare time's word, no label: not this rule's)
         labels = Pipeline().label(read_text(f"Harbour news\n{line}\n{story}\n")).labels
         assert (labels[1] is not None and labels[1].code == "CS308") is want, line
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=30) | st.lists(st.sampled_from(["日本", "語", "한국", "カナ", "\u3040", "\u303f", "\ud7af", "\ud7b0", "\u2019",
+                                                        "é", "a", " ", "\ud800", "\ue000", "\u9fff", "\u3400"]),
+                                       max_size=8).map("".join))
+def test_cjk_count_counts_what_the_pattern_finds(text):
+    # (none found by the first bytes of the line's UTF-8, a lone surrogate's too; else the pattern counts)
+    assert cjk_count(text) == len(CJK_CHAR.findall(text))
+
+
+def test_line_rules_decide_a_line_they_tried_before_as_they_did():
+    # (each line rule of a batch remembers its verdict on a line: a page labelled again, and a page
+    # after the remembered lines were forgotten, is labelled as the first time)
+    from cleanscrape import engine
+
+    page = "Harbour news\nLeave a comment\n12 comments\nFollow us on Twitter\n" + \
+        "The council voted on Tuesday to keep the library open, after a long debate.\n"
+    pipe = Pipeline()
+    first = pipe.label(read_text(page)).labels
+    assert pipe.label(read_text(page)).labels == first
+    for step, _, _ in pipe._steps:
+        if isinstance(step, engine._LineBatch):
+            for seen in step.tried:
+                seen.clear()
+                seen.update((f"line {k}", False) for k in range(engine.TRIED_MAX))
+    assert pipe.label(read_text(page)).labels == first
+    assert all(len(seen) <= engine.TRIED_MAX for step, _, _ in pipe._steps
+               if isinstance(step, engine._LineBatch) for seen in step.tried)

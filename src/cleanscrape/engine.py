@@ -64,10 +64,16 @@ def _wins(new: Finding, old: Finding | None) -> bool:
     return new.role is _CONTENT and old.role is not _CONTENT
 
 
+# lines whose verdict each line rule of a batch remembers (``_LineBatch.tried``): a few pages' worth of
+# its candidates (each at most its ``max_len`` long), then forgotten all at once
+TRIED_MAX = 1024
+
+
 class _LineBatch:
     """Several line rules run in one pass over the blocks."""
 
-    __slots__ = ("rules", "by_word", "keys", "gated", "everywhere", "limit", "matchers", "max_lens", "default", "top")
+    __slots__ = ("rules", "by_word", "keys", "gated", "everywhere", "limit", "matchers", "max_lens", "default", "top",
+                 "tried")
 
     def __init__(self, rules: Sequence[LineRule]) -> None:
         self.rules = tuple(rules)
@@ -88,6 +94,9 @@ class _LineBatch:
         self.limit = max((r.max_len for r in self.rules), default=0)
         self.matchers = tuple(r.compiled.fullmatch for r in self.rules)
         self.max_lens = tuple(r.max_len for r in self.rules)
+        # each rule's verdict on the lines it tried (its pattern's ``fullmatch`` found one or not: a pure
+        # function of the line), for the lines a site prints on every page and a page prints twice
+        self.tried: tuple[dict[str, bool], ...] = tuple({} for _ in self.rules)
 
     def run(self, ctx: Context, claims: _Claims) -> None:
         """Every line rule that matches a block claims it (the first in rule order wins a
@@ -105,7 +114,7 @@ class _LineBatch:
         else:  # (no rule tries every line: only the lines a rule's first word or needle picks, in order)
             limit = self.limit
             lines = sorted({i for i in ctx.starting_with(self.keys) if lens[i] <= limit}.union(extra_at))
-        max_lens = self.max_lens
+        max_lens, tried = self.max_lens, self.tried
         for i in lines:
             t, size = texts[i], lens[i]
             cand = by_word.get(first[i], default)
@@ -113,7 +122,15 @@ class _LineBatch:
             if extra:
                 cand = tuple(sorted(set(cand).union(extra)))
             for n in cand:
-                if size > max_lens[n] or matchers[n](t) is None:
+                if size > max_lens[n]:
+                    continue
+                seen = tried[n]
+                hit = seen.get(t)
+                if hit is None:
+                    if len(seen) >= TRIED_MAX:
+                        seen.clear()  # (bounded: the lines of the last few pages)
+                    hit = seen[t] = matchers[n](t) is not None
+                if not hit:
                     continue
                 r = rules[n]
                 fields = r.fields(t) if r.fields is not None else ()

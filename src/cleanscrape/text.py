@@ -242,10 +242,16 @@ def _ascii_marks(text: str) -> str:
     return text
 
 
+# characters: a shorter line's words are counted off its split (a few words: fewer calls in C than the
+# table's count takes); a longer one's by the table (measured on scrapinghub's lines: split under 60)
+SPLIT_COUNT_UNDER = 60
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def word_count(text: str) -> int:
     """Whitespace-separated tokens, bare punctuation aside (cheaper than ``words``)."""
-    if _MARKS_ONE_CHAR:  # (most lines, with their curly quotes and dashes: counted without the list of words)
+    if _MARKS_ONE_CHAR and len(text) >= SPLIT_COUNT_UNDER:  # (most longer lines, with their curly quotes
+        # and dashes: counted without the list of words)
         bare = text if text.isascii() else _ascii_marks(text)
         if bare.isascii():
             return _ascii_word_count(bare)
@@ -376,6 +382,17 @@ def caseless_name(word: str) -> bool:
 
 
 CJK_CHAR = compile_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", "")  # kana, CJK ideographs, hangul
+# the UTF-8 of each character ``CJK_CHAR`` takes (U+3040 to U+D7AF) opens on a byte from E3 to ED: a line
+# whose UTF-8 holds none holds no such character (most lines outside ASCII: Latin letters, curly quotes)
+_CJK_LEADS = bytes(1 if 0xE3 <= i <= 0xED else 0 for i in range(256))
+
+
+def cjk_count(text: str) -> int:
+    """``len(CJK_CHAR.findall(text))``, the kana, CJK ideographs and hangul of ``text``: none, found in C
+    by the first bytes of its UTF-8 (a table marks those that may open one), unless some byte may."""
+    if text.isascii() or 1 not in text.encode("utf-8", "surrogatepass").translate(_CJK_LEADS):
+        return 0
+    return len(CJK_CHAR.findall(text))
 _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentence, not a headline
 
 
@@ -388,7 +405,7 @@ def heading_words(text: str) -> int:
     head = t[0]
     if head in "(（" and t[-1] in ")）":
         return 0  # a note in parentheses: `（原标题：...）` (the story's original title), `(Updated)`
-    cjk = 0 if t.isascii() else len(CJK_CHAR.findall(t))
+    cjk = cjk_count(t)
     if cjk >= CJK_MIN_CHARS:  # a script with no spaces and no case: its words are counted in characters
         if t[-1] in _CJK_STOPS or not CJK_HEADLINE_MIN <= cjk <= CJK_HEADLINE_MAX:
             return 0

@@ -377,6 +377,8 @@ class Context:
         # both), another for the rest
         span = 1 << 62 if limit is None else FIRST_WORD_LIMIT if limit <= FIRST_WORD_LIMIT else \
             LINE_SEARCH_LIMIT if limit <= LINE_SEARCH_LIMIT else 1 << 62
+        if _digit_needles(needles):  # (each holds a digit: the page's lines with one read, not the page searched)
+            return self._digit_blocks_with(needles, span if limit is None else limit)
         page, starts, idx = self._short_page(span)
         found: set[int] = set()
         gate = _gate(needles) if len(needles) > 1 else None
@@ -400,6 +402,20 @@ class Context:
                 pos = page.find(key, starts[k + 1])  # next block
         lens = self.lens
         return sorted(found) if limit is None else sorted([i for i in found if lens[i] <= limit])
+
+    def _digit_blocks_with(self, needles: tuple[str, ...], limit: int) -> list[int]:
+        """``blocks_with`` for needles that each hold an ASCII digit: the lines the page's digit
+        scan (``digit_blocks``) found, at most ``limit`` long, that hold one (most lines hold no
+        digit; two-character needles such as a year's `19` scan a page slowly)."""
+        texts, lens = self.texts, self.lens
+        cand = [i for i in sorted(self.digit_blocks()) if lens[i] <= limit]
+        if len(needles) == 1:
+            n = needles[0]
+            return [i for i in cand if n in texts[i]]
+        found: set[int] = set()
+        for n in needles:
+            found.update([i for i in cand if n in texts[i]])
+        return sorted(found)
 
     def blocks_searched(self, pattern: Pattern, limit: int) -> list[int]:
         """Indices of blocks at most ``limit`` long (and a few longer) in whose own text (case
@@ -728,6 +744,16 @@ def _gate(needles: tuple[str, ...]) -> str | None:
     common = set.intersection(*(set(n) for n in needles))
     marks = sorted(c for c in common if not (c.isalnum() or c.isspace()))
     return marks[0] if marks else None
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+@lru_cache(maxsize=256)
+def _digit_needles(needles: tuple[str, ...]) -> bool:
+    """Each of ``needles`` holds an ASCII digit and no newline: only a line that holds a digit can
+    hold one (``Context.digit_blocks``: the page's lines with one, found in one pass in C)."""
+    return bool(needles) and all("\n" not in n and not _ASCII_DIGITS.isdisjoint(n) for n in needles)
 
 
 @lru_cache(maxsize=256)

@@ -38,7 +38,7 @@ from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
@@ -205,7 +205,7 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
     n = len(text)
     ends = ends_sentence(text)
     if n >= CJK_MIN_CHARS and not text.isascii():
-        cjk = len(CJK_CHAR.findall(text[:CJK_PROBE]))
+        cjk = cjk_count(text[:CJK_PROBE])  # (``CJK_CHAR``'s matches; none, on most lines outside ASCII, found in C)
         if cjk > min(CJK_SHARE, n // 2) and text.count(" ") * CJK_SPACING < n:
             # Chinese, Japanese: no spaces, a character carries about a word, so a
             # sentence of 40 is a paragraph
