@@ -2407,6 +2407,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
         return []
     texts, n = ctx.texts, len(ctx.texts)
     heads, others, shorter = [], 0, 0
+    loose: list[int] = []  # (the headlines whatever their text's shape: ``_brief_period`` may vouch for them)
 
     def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
         return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
@@ -2429,15 +2430,43 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
         k = h + 2
         while k < n and ctx.role(k) in META_ROLES:
             k += 1  # (a date under the byline)
-        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES or \
-                not (ctx.lens[k] >= PARAGRAPH_CHARS or ends_sentence(texts[k])):
-            continue  # no brief's text under the header (a card's label), or a comment's over the next author's line
+        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES:
+            continue  # no brief's text under the header, or a comment's over the next author's line
+        loose.append(h)
+        if not (ctx.lens[k] >= PARAGRAPH_CHARS or ends_sentence(texts[k])):
+            continue  # no brief's text under the header (a card's label), unless the page's period says so (below)
         heads.append(h)
         shorter += ctx.lens[h] < ctx.lens[k]
-    if not heads or len(heads) + others < BRIEF_MIN or 2 * shorter <= len(heads) or \
-            any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
+    if len(loose) + others >= BRIEF_MIN and _brief_period(ctx, loose):
+        heads = loose  # (each brief's skeleton printed at one period: its text may be a word, its headline long)
+    elif not heads or len(heads) + others < BRIEF_MIN or 2 * shorter <= len(heads):
+        return []
+    if any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
         return []
     return heads
+
+
+def _brief_period(ctx: Context, heads: list[int]) -> bool:
+    """The briefs headed at ``heads`` (BRIEF_MIN or more) repeat one skeleton at one period:
+    the same number of lines from each headline to the next, the same labels in the same
+    places (the byline or date under each headline), and one short line printed alike at the
+    same place between every two (a separator, a share line), whatever the words of the
+    headlines and texts: a template's, not a story's (an article's sentences over bylines
+    stand at no such period)."""
+    if len(heads) < BRIEF_MIN:
+        return False
+    period = heads[1] - heads[0]
+    if period < 3 or any(b - a != period for a, b in zip(heads, heads[1:])):
+        return False  # (a headline, its byline or date, its text and the print at least)
+    texts, fs = ctx.texts, ctx.findings
+    printed = False
+    for o in range(1, period):
+        codes = {f.code if (f := fs[h + o]) is not None and f.role in META_ROLES else "" for h in heads[:-1]}
+        if len(codes) > 1:
+            return False  # (a byline or date in one brief's place and not in another's: no one skeleton)
+        printed = printed or ctx.lens[heads[0] + o] <= PRINT_MAX and \
+            len({fold_digits(texts[h + o].strip()) for h in heads[:-1]}) == 1
+    return printed
 
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
