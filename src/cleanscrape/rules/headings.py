@@ -630,6 +630,7 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     rule took the line for (a video's title)."""
     texts, lens, n, fs = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings
     found: list[tuple[int, str]] = []
+    short_led: list[tuple[int, str]] = []
     first = True  # (the first name in a story's header: nothing of a header over its story)
     for i in ctx.short(LABELLED_NAME_MAX):
         f = fs[i]
@@ -644,11 +645,10 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
             continue  # (`Path A: Iceland, Bulgaria/Israel*`: a list's item, no name)
         under = [k for k in range(i + 1, min(n, i + 1 + SLOT_REACH)) if ctx.is_open(k)][:HEADER_SLACK]
         if not any(lens[k] >= PARAGRAPH_CHARS for k in under):
+            if found and "," in t:
+                short_led.append((i, name))  # (a story whose first lines are short: its job may say, below)
             continue  # (the story's first paragraph, or a deck over it)
-        over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
-                     if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
-                     and not figures_line(texts[k]) and not (may_clip(texts[k]) and clip_line(ctx, k))),
-                    None)  # (an index quote, a clip's length: labelled by a later rule)
+        over = _slot_over(ctx, i)
         top = over if over is not None else i
         if first and any(g is not None and g.role in META_ROLES for g in fs[:top]):
             return []  # (an article's own byline or date over the first: its voices under its subheadings)
@@ -656,7 +656,48 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
         if over is not None and _slot_head(ctx, over) and (
                 not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
             found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
-    return found if len({name for _, name in found}) >= PATTERN_MIN else []
+    if len({name for _, name in found}) < PATTERN_MIN:
+        return []
+    return _short_led_names(ctx, found, short_led) if short_led else found
+
+
+def _slot_over(ctx: Context, i: int) -> int | None:
+    """The open line or headline over name line ``i`` (SLOT_REACH lines up at most), past an
+    index quote or a clip's length (labelled by a later rule)."""
+    texts, fs = ctx.texts, ctx.findings
+    return next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
+                 if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
+                 and not figures_line(texts[k]) and not (may_clip(texts[k]) and clip_line(ctx, k))), None)
+
+
+def _job(text: str) -> str:
+    """The job after a name line's comma (`Ana Ruiz, Corresponsal`), folded."""
+    return " ".join(text.partition(",")[2].casefold().split())
+
+
+def _short_led_names(ctx: Context, found: list[tuple[int, str]], short_led: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` (the names in the byline's slot) with the names of ``short_led`` (under the
+    first, with no paragraph in the HEADER_SLACK open lines under them: a story that opens on
+    short lines, a deck or a list's label) that print the job another name of the slot prints
+    (`Verslaggever` under each headline: the template's line, whatever the story), under a
+    headline-shaped line, a paragraph between them and the name over them, and a paragraph
+    within SKELETON_MAX lines under them."""
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    jobs = {_job(texts[i]) for i, _ in found}
+    jobs.discard("")
+    out = list(found)
+    for i, name in short_led:
+        if _job(texts[i]) not in jobs:
+            continue
+        over = _slot_over(ctx, i)
+        above = max((k for k, _ in out if k < i), default=None)
+        if over is None or above is None or not _slot_head(ctx, over) or \
+                not any(lens[k] >= PARAGRAPH_CHARS for k in range(above + 1, over)) or \
+                not any(ctx.is_open(k) and lens[k] >= PARAGRAPH_CHARS for k in range(i + 1, min(n, i + 1 + SKELETON_MAX))):
+            continue
+        out.append((i, name))
+        out.sort()
+    return out
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
@@ -1241,6 +1282,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0, hw: list[int] | None = 
                 repeats < _DUP_WINDOW and hw[k] == nw and ctx.key(k) == ctx.key(i)):
             repeats += is_open  # the headline's own repeats are skipped a few times at most
             k += 1
+        elif slack and ctx.texts[k][-1:] == "%" and market_quote(ctx.texts[k]):
+            k += 1  # (an index's quote under a markets page's headline: a later rule's, CS425, as a label is)
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
                     not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]) and \
@@ -2511,7 +2554,8 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     if lone >= 0 and len(heads) == lone + 1:
         heads.pop()  # (a line of its own under a headline with a full stop is a brief's text only where the
         # pairs go on right under it, the period of the page's briefs held: else prose over a subheading)
-    if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
+    if len(heads) < BRIEF_MIN or not (taken <= set(heads) or _lead_ins(ctx, heads) and max(taken - set(heads)) < run[skip]) \
+            or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
             or 2 * stands > len(heads) \
             or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
         return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
@@ -2523,6 +2567,14 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         elif not (listed and _RANKED_ITEM.match(texts[j])) and ctx.is_open(j) and _is_prose(ctx, j):
             return []
     return heads
+
+
+def _lead_ins(ctx: Context, heads: list[int]) -> bool:
+    """The text under each of ``heads`` opens on a lead-in (`PARIS. —`): the period of a
+    digest's briefs, a place and a dash at the head of each text, where an article's
+    paragraphs print one once at most."""
+    texts = ctx.texts
+    return all(_past_lead_in(texts[h + 1]) is not texts[h + 1] for h in heads)
 
 
 _FIRST_ITEM = compile_pattern(r"1[.)]?[ \t]", "")
@@ -2587,6 +2639,8 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
     heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in skips), key=len)
     if not heads:
         return []
+    if _lead_ins(ctx, heads):
+        return [h for h in heads if h not in taken]  # (no topic test: the lead-ins say each text opens a brief)
     stems = [long_word_stems(texts[h] + " " + _past_lead_in(texts[h + 1])) for h in heads]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
     if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
