@@ -467,3 +467,14 @@ def test_a_markets_story_opening_on_short_lines_keeps_its_byline_slot_and_headli
                                        "Rail operator wins the contract for the airport line"]
     assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes", "Elin Marsh"]
     assert [len(a.paragraphs) for a in arts] == [1, 3, 2]
+
+
+def test_a_live_pages_line_in_the_headline_slot_over_a_short_line_heads_its_brief():
+    """Separator, date, headline, brief after brief: the line in the headline's slot heads its
+    brief though a short line (`Verdict`) and one paragraph stand under it, not two."""
+    arts = _records("live-briefs-under-their-date-one-over-a-short-line.txt")
+    assert [a.title[:26] for a in arts] == ["Harbour board keeps the wi", "Library extends its openin",
+                                            "Does the old bridge need a", "Choir wins the regional cu",
+                                            "Farmers count the cost of "]
+    assert arts[2].paragraphs[0] == "Verdict" and arts[2].published == "2025-10-03T17:05"
+    assert not any("old bridge" in p for p in arts[1].paragraphs)

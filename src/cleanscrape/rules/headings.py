@@ -3051,13 +3051,20 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     or a kicker."""
     found, unshaped, marked, clear = [], [], 0, False
     labels: list[int] = []  # the lines over the dates of the headlines found
+    one: list[int] = []  # headline-shaped lines under a date over a short line and one paragraph
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
         if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
             k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
         if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
-                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and _two_paragraphs(ctx, k + 1):
+                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1):
+            if not _two_paragraphs(ctx, k + 1):
+                if k > h and ctx.is_open(h) and ctx.findings[h] is None and \
+                        (not ends_sentence(ctx.texts[h]) or ctx.texts[h].rstrip().endswith("?")) and \
+                        HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS:
+                    one.append(h)  # (one paragraph under that line: taken where the page's period says so, below)
+                continue
             k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
             # two paragraphs before the next date: a story card's teaser is one)
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
@@ -3088,7 +3095,20 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         return frozenset()
     badge = _badge_dated(ctx)  # (a calendar badge over each post: the page prints every date first)
     heads = len(found) + marked + (len(unshaped) if badge else 0)
-    return frozenset(found + unshaped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
+    if not ((clear or badge) and heads >= PATTERN_MIN):
+        return frozenset()
+    if one and len(found) + marked > PATTERN_MIN and _separated_period(ctx):
+        found += one  # (the page prints a separator, then the date, then the headline, story after story: a
+        # line in that slot over a short line and one paragraph heads its story, as a card's teaser has none)
+    return frozenset(found + unshaped)
+
+
+def _separated_period(ctx: Context) -> bool:
+    """Every date of the page but the first stands right under a separator the page prints
+    between its stories (a line of no letters, printed alike over each), PATTERN_MIN times or more."""
+    dates = ctx.with_role(Role.DATE)
+    over = {ctx.texts[d - 1].strip() for d in dates[1:] if d > 0}
+    return len(dates) > PATTERN_MIN and len(over) == 1 and not any(map(str.isalnum, next(iter(over))))
 
 
 EXCERPT_CARDS = 3  # posts of a blog index cut to their excerpt: a front (fewer: a short page, left to the other tests)
