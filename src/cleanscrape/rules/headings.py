@@ -2489,6 +2489,9 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
     return heads
 
 
+BRIEF_PERIOD_MIN = 3  # lines of one brief's skeleton at least: a headline, its byline or date, its text (the print may close it)
+
+
 def _brief_period(ctx: Context, heads: list[int]) -> bool:
     """The briefs headed at ``heads`` (BRIEF_MIN or more) repeat one skeleton at one period:
     the same number of lines from each headline to the next, the same labels in the same
@@ -2499,8 +2502,8 @@ def _brief_period(ctx: Context, heads: list[int]) -> bool:
     if len(heads) < BRIEF_MIN:
         return False
     period = heads[1] - heads[0]
-    if period < 3 or any(b - a != period for a, b in zip(heads, heads[1:])):
-        return False  # (a headline, its byline or date, its text and the print at least)
+    if period < BRIEF_PERIOD_MIN or any(b - a != period for a, b in zip(heads, heads[1:])):
+        return False
     texts, fs = ctx.texts, ctx.findings
     printed = False
     for o in range(1, period):
