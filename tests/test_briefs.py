@@ -435,3 +435,46 @@ def test_an_article_with_one_date_and_time_line_stays_one_record():
     time is one record."""
     arts = _records("article-with-one-date-and-time-line-and-short-paragraphs.txt")
     assert len(arts) == 1 and len(arts[0].paragraphs) == 4
+
+
+def test_full_stop_headlines_over_bylines_at_one_period_head_briefs_shorter_than_them():
+    """Each brief prints one skeleton at one period (a headline with a full stop, its byline,
+    its text, the separator `· · ·`): the skeleton heads each brief even where most texts are
+    shorter than their headlines, which alone would read as sentences over bylines."""
+    arts = _records("briefs-headlines-with-a-full-stop-short-texts-between-separators.txt")
+    assert [a.title[:24] for a in arts] == ["Harbour board keeps the ", "Library extends its open",
+                                            "Rail line to the airport", "Council finds the money "]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes", "Elin Marsh", "Ruth Okafor"]
+    assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+def test_a_digest_whose_texts_all_open_on_a_lead_in_heads_each_brief_sharing_words():
+    """Every text opens on its lead-in (`VELMORA. — ALDERTON (Wire) -`): the digest's period, so
+    briefs that share an agency's name and a weekday are still a brief each."""
+    arts = _records("digest-of-briefs-with-a-place-lead-in-sharing-their-agency.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to the port after a long refit",
+                                       "Orchestra cancels its spring tour of the south",
+                                       "Farmers count the cost of the late frost in the valley"]
+    assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+def test_a_markets_story_opening_on_short_lines_keeps_its_byline_slot_and_headline():
+    """`Tomas Reyes, Markets reporter` under a quote under a headline prints the job the slot's
+    other names print; its story opens on two short lines, and it still heads its own record."""
+    arts = _records("markets-stories-one-opening-on-short-lines.txt")
+    assert [a.title for a in arts] == ["Harbour operator shares slide after the winter timetable cut",
+                                       "Farmers count the cost of the late frost in the valley",
+                                       "Rail operator wins the contract for the airport line"]
+    assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes", "Elin Marsh"]
+    assert [len(a.paragraphs) for a in arts] == [1, 3, 2]
+
+
+def test_a_live_pages_line_in_the_headline_slot_over_a_short_line_heads_its_brief():
+    """Separator, date, headline, brief after brief: the line in the headline's slot heads its
+    brief though a short line (`Verdict`) and one paragraph stand under it, not two."""
+    arts = _records("live-briefs-under-their-date-one-over-a-short-line.txt")
+    assert [a.title[:26] for a in arts] == ["Harbour board keeps the wi", "Library extends its openin",
+                                            "Does the old bridge need a", "Choir wins the regional cu",
+                                            "Farmers count the cost of "]
+    assert arts[2].paragraphs[0] == "Verdict" and arts[2].published == "2025-10-03T17:05"
+    assert not any("old bridge" in p for p in arts[1].paragraphs)

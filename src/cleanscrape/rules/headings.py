@@ -630,6 +630,7 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     rule took the line for (a video's title)."""
     texts, lens, n, fs = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings
     found: list[tuple[int, str]] = []
+    short_led: list[tuple[int, str]] = []
     first = True  # (the first name in a story's header: nothing of a header over its story)
     for i in ctx.short(LABELLED_NAME_MAX):
         f = fs[i]
@@ -644,11 +645,10 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
             continue  # (`Path A: Iceland, Bulgaria/Israel*`: a list's item, no name)
         under = [k for k in range(i + 1, min(n, i + 1 + SLOT_REACH)) if ctx.is_open(k)][:HEADER_SLACK]
         if not any(lens[k] >= PARAGRAPH_CHARS for k in under):
+            if found and "," in t:
+                short_led.append((i, name))  # (a story whose first lines are short: its job may say, below)
             continue  # (the story's first paragraph, or a deck over it)
-        over = next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
-                     if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
-                     and not figures_line(texts[k]) and not (may_clip(texts[k]) and clip_line(ctx, k))),
-                    None)  # (an index quote, a clip's length: labelled by a later rule)
+        over = _slot_over(ctx, i)
         top = over if over is not None else i
         if first and any(g is not None and g.role in META_ROLES for g in fs[:top]):
             return []  # (an article's own byline or date over the first: its voices under its subheadings)
@@ -656,7 +656,48 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
         if over is not None and _slot_head(ctx, over) and (
                 not found or any(lens[k] >= PARAGRAPH_CHARS for k in range(found[-1][0] + 1, over))):
             found.append((i, name))  # (a paragraph between two: one per story, not a list's items)
-    return found if len({name for _, name in found}) >= PATTERN_MIN else []
+    if len({name for _, name in found}) < PATTERN_MIN:
+        return []
+    return _short_led_names(ctx, found, short_led) if short_led else found
+
+
+def _slot_over(ctx: Context, i: int) -> int | None:
+    """The open line or headline over name line ``i`` (SLOT_REACH lines up at most), past an
+    index quote or a clip's length (labelled by a later rule)."""
+    texts, fs = ctx.texts, ctx.findings
+    return next((k for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1)
+                 if (ctx.is_open(k) or fs[k] is not None and fs[k].role is Role.TITLE)  # type: ignore[union-attr]
+                 and not figures_line(texts[k]) and not (may_clip(texts[k]) and clip_line(ctx, k))), None)
+
+
+def _job(text: str) -> str:
+    """The job after a name line's comma (`Ana Ruiz, Corresponsal`), folded."""
+    return " ".join(text.partition(",")[2].casefold().split())
+
+
+def _short_led_names(ctx: Context, found: list[tuple[int, str]], short_led: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` (the names in the byline's slot) with the names of ``short_led`` (under the
+    first, with no paragraph in the HEADER_SLACK open lines under them: a story that opens on
+    short lines, a deck or a list's label) that print the job another name of the slot prints
+    (`Verslaggever` under each headline: the template's line, whatever the story), under a
+    headline-shaped line, a paragraph between them and the name over them, and a paragraph
+    within SKELETON_MAX lines under them."""
+    texts, lens, n = ctx.texts, ctx.lens, len(ctx.texts)
+    jobs = {_job(texts[i]) for i, _ in found}
+    jobs.discard("")
+    out = list(found)
+    for i, name in short_led:
+        if _job(texts[i]) not in jobs:
+            continue
+        over = _slot_over(ctx, i)
+        above = max((k for k, _ in out if k < i), default=None)
+        if over is None or above is None or not _slot_head(ctx, over) or \
+                not any(lens[k] >= PARAGRAPH_CHARS for k in range(above + 1, over)) or \
+                not any(ctx.is_open(k) and lens[k] >= PARAGRAPH_CHARS for k in range(i + 1, min(n, i + 1 + SKELETON_MAX))):
+            continue
+        out.append((i, name))
+        out.sort()
+    return out
 
 
 # words no person's name holds: a label or a slogan in Title Case (`Take Us With You`)
@@ -1241,6 +1282,8 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0, hw: list[int] | None = 
                 repeats < _DUP_WINDOW and hw[k] == nw and ctx.key(k) == ctx.key(i)):
             repeats += is_open  # the headline's own repeats are skipped a few times at most
             k += 1
+        elif slack and ctx.texts[k][-1:] == "%" and market_quote(ctx.texts[k]):
+            k += 1  # (an index's quote under a markets page's headline: a later rule's, CS425, as a label is)
         elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
                     not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]) and \
@@ -2407,6 +2450,7 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
         return []
     texts, n = ctx.texts, len(ctx.texts)
     heads, others, shorter = [], 0, 0
+    loose: list[int] = []  # (the headlines whatever their text's shape: ``_brief_period`` may vouch for them)
 
     def text_at(k: int) -> bool:  # (the content scorer may have dropped a brief's line: CS506 brings it back)
         return ctx.is_open(k) or ctx.role(k) is Role.BOILERPLATE
@@ -2429,15 +2473,46 @@ def _stop_headed_briefs(ctx: Context, taken: set[int]) -> list[int]:
         k = h + 2
         while k < n and ctx.role(k) in META_ROLES:
             k += 1  # (a date under the byline)
-        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES or \
-                not (ctx.lens[k] >= PARAGRAPH_CHARS or ends_sentence(texts[k])):
-            continue  # no brief's text under the header (a card's label), or a comment's over the next author's line
+        if k >= n or not text_at(k) or k + 1 < n and ctx.role(k + 1) in META_ROLES:
+            continue  # no brief's text under the header, or a comment's over the next author's line
+        loose.append(h)
+        if not (ctx.lens[k] >= PARAGRAPH_CHARS or ends_sentence(texts[k])):
+            continue  # no brief's text under the header (a card's label), unless the page's period says so (below)
         heads.append(h)
         shorter += ctx.lens[h] < ctx.lens[k]
-    if not heads or len(heads) + others < BRIEF_MIN or 2 * shorter <= len(heads) or \
-            any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
+    if len(loose) + others >= BRIEF_MIN and _brief_period(ctx, loose):
+        heads = loose  # (each brief's skeleton printed at one period: its text may be a word, its headline long)
+    elif not heads or len(heads) + others < BRIEF_MIN or 2 * shorter <= len(heads):
+        return []
+    if any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(min(heads[0], min(taken, default=n)))):
         return []
     return heads
+
+
+BRIEF_PERIOD_MIN = 3  # lines of one brief's skeleton at least: a headline, its byline or date, its text (the print may close it)
+
+
+def _brief_period(ctx: Context, heads: list[int]) -> bool:
+    """The briefs headed at ``heads`` (BRIEF_MIN or more) repeat one skeleton at one period:
+    the same number of lines from each headline to the next, the same labels in the same
+    places (the byline or date under each headline), and one short line printed alike at the
+    same place between every two (a separator, a share line), whatever the words of the
+    headlines and texts: a template's, not a story's (an article's sentences over bylines
+    stand at no such period)."""
+    if len(heads) < BRIEF_MIN:
+        return False
+    period = heads[1] - heads[0]
+    if period < BRIEF_PERIOD_MIN or any(b - a != period for a, b in zip(heads, heads[1:])):
+        return False
+    texts, fs = ctx.texts, ctx.findings
+    printed = False
+    for o in range(1, period):
+        codes = {f.code if (f := fs[h + o]) is not None and f.role in META_ROLES else "" for h in heads[:-1]}
+        if len(codes) > 1:
+            return False  # (a byline or date in one brief's place and not in another's: no one skeleton)
+        printed = printed or ctx.lens[heads[0] + o] <= PRINT_MAX and \
+            len({fold_digits(texts[h + o].strip()) for h in heads[:-1]}) == 1
+    return printed
 
 
 ALTERNATING_BRIEF = "a brief's headline: the page alternates one headline and one paragraph of prose, each on its own topic"
@@ -2482,7 +2557,8 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
     if lone >= 0 and len(heads) == lone + 1:
         heads.pop()  # (a line of its own under a headline with a full stop is a brief's text only where the
         # pairs go on right under it, the period of the page's briefs held: else prose over a subheading)
-    if len(heads) < BRIEF_MIN or not taken <= set(heads) or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
+    if len(heads) < BRIEF_MIN or not (taken <= set(heads) or _lead_ins(ctx, heads) and max(taken - set(heads)) < run[skip]) \
+            or 2 * shorter <= len(heads) or 2 * questions > len(heads) \
             or 2 * stands > len(heads) \
             or any(ctx.is_open(j) and _is_prose(ctx, j) for j in range(run[skip])):
         return []  # (headlines found elsewhere: the page's stories print a header, and this is a story's text)
@@ -2494,6 +2570,14 @@ def _brief_pairs(ctx: Context, run: list[int], skip: int, more: Callable[[int], 
         elif not (listed and _RANKED_ITEM.match(texts[j])) and ctx.is_open(j) and _is_prose(ctx, j):
             return []
     return heads
+
+
+def _lead_ins(ctx: Context, heads: list[int]) -> bool:
+    """The text under each of ``heads`` opens on a lead-in (`PARIS. —`): the period of a
+    digest's briefs, a place and a dash at the head of each text, where an article's
+    paragraphs print one once at most."""
+    texts = ctx.texts
+    return all(_past_lead_in(texts[h + 1]) is not texts[h + 1] for h in heads)
 
 
 _FIRST_ITEM = compile_pattern(r"1[.)]?[ \t]", "")
@@ -2558,6 +2642,8 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
     heads = max((_brief_pairs(ctx, run, skip, more, taken) for skip in skips), key=len)
     if not heads:
         return []
+    if _lead_ins(ctx, heads):
+        return [h for h in heads if h not in taken]  # (no topic test: the lead-ins say each text opens a brief)
     stems = [long_word_stems(texts[h] + " " + _past_lead_in(texts[h + 1])) for h in heads]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
     if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
@@ -2968,13 +3054,20 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     or a kicker."""
     found, unshaped, marked, clear = [], [], 0, False
     labels: list[int] = []  # the lines over the dates of the headlines found
+    one: list[int] = []  # headline-shaped lines under a date over a short line and one paragraph
     for d in ctx.with_role(Role.DATE):
         h = d + 1
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
         if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
             k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
         if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
-                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1) and _two_paragraphs(ctx, k + 1):
+                find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1):
+            if not _two_paragraphs(ctx, k + 1):
+                if k > h and ctx.is_open(h) and ctx.findings[h] is None and \
+                        (not ends_sentence(ctx.texts[h]) or ctx.texts[h].rstrip().endswith("?")) and \
+                        HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS:
+                    one.append(h)  # (one paragraph under that line: taken where the page's period says so, below)
+                continue
             k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
             # two paragraphs before the next date: a story card's teaser is one)
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
@@ -3005,7 +3098,20 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         return frozenset()
     badge = _badge_dated(ctx)  # (a calendar badge over each post: the page prints every date first)
     heads = len(found) + marked + (len(unshaped) if badge else 0)
-    return frozenset(found + unshaped) if (clear or badge) and heads >= PATTERN_MIN else frozenset()
+    if not ((clear or badge) and heads >= PATTERN_MIN):
+        return frozenset()
+    if one and len(found) + marked > PATTERN_MIN and _separated_period(ctx):
+        found += one  # (the page prints a separator, then the date, then the headline, story after story: a
+        # line in that slot over a short line and one paragraph heads its story, as a card's teaser has none)
+    return frozenset(found + unshaped)
+
+
+def _separated_period(ctx: Context) -> bool:
+    """Every date of the page but the first stands right under a separator the page prints
+    between its stories (a line of no letters, printed alike over each), PATTERN_MIN times or more."""
+    dates = ctx.with_role(Role.DATE)
+    over = {ctx.texts[d - 1].strip() for d in dates[1:] if d > 0}
+    return len(dates) > PATTERN_MIN and len(over) == 1 and not any(map(str.isalnum, next(iter(over))))
 
 
 EXCERPT_CARDS = 3  # posts of a blog index cut to their excerpt: a front (fewer: a short page, left to the other tests)
