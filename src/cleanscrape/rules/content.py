@@ -828,6 +828,12 @@ def _like_rows(rows: Sequence[str]) -> bool:
     return not opening or len(opening) == len(rows) and opening == list(range(opening[0], opening[0] + len(rows)))
 
 
+def _web_address(text: str) -> bool:
+    """A line that is a bare web address (`example.com/2017/01/story`, `i.example.it/photo.jpg`):
+    a shared link's card, not an item of the text."""
+    return " " not in text.strip() and "/" in text and "." in text
+
+
 def _runs_between_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
     """Text mode: a run of BETWEEN_RUN short lines (BETWEEN_ITEM_WORDS words at most) that the
     verdicts drop between two kept blocks, one of them a paragraph or the list's lead-in, is the
@@ -835,7 +841,8 @@ def _runs_between_text(classes: Sequence[int | None], texts: Sequence[str], keep
     over it ends in a colon (`The rankings were as follows:`, then `1. Finland`, `2. Norway`,
     ...), or its lines are of like shape (:func:`_like_rows`: a table's rows, each with its
     figures, or lines of code). No other rule's line among them (the run stops at one), none
-    printed again on the page (a menu's, a rail's), no menu line (items between bars)."""
+    printed again on the page (a menu's, a rail's), no menu line (items between bars) and no bare
+    web address (a shared link's card)."""
     n = len(texts)
     repeated: set[str] | None = None
     i = 1
@@ -849,7 +856,7 @@ def _runs_between_text(classes: Sequence[int | None], texts: Sequence[str], keep
         rows = texts[i:j]
         fits = j < n and keep[j] and BETWEEN_RUN[0] <= len(rows) <= BETWEEN_RUN[1] \
             and (classes[j] in _PROSE or classes[i - 1] in _PROSE or why[i - 1] == "lead-in") \
-            and all(len(t.split()) <= BETWEEN_ITEM_WORDS and not menu_line(t) for t in rows) \
+            and all(len(t.split()) <= BETWEEN_ITEM_WORDS and not menu_line(t) and not _web_address(t) for t in rows) \
             and (texts[i - 1].rstrip().endswith(":") or _like_rows(rows))
         if fits:
             if repeated is None:
