@@ -532,6 +532,7 @@ def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep:
     the kept text left under the article past the lines other rules took (``taken``) goes, and
     so, across the page, does that of segments that are cards under one story (:func:`_one_story`)."""
     _rows_of_the_text(classes, texts, keep, why)
+    _runs_between_text(classes, texts, keep, why)
     if "<" in "\n".join(texts):
         for i, t in enumerate(texts):
             if keep[i] and bare_markup(t):
@@ -808,6 +809,63 @@ def _rows_of_the_text(classes: Sequence[int | None], texts: Sequence[str], keep:
                 for k in range(i, j):
                     keep[k], why[k] = True, "list-item"
         i = j
+
+
+BETWEEN_RUN = (2, 30)  # short lines in a row between kept paragraphs: fewer is a line the run already reads, more a page's index
+BETWEEN_ITEM_WORDS = 25  # words of such a line at most: an item, a cell's row, a line of code
+
+
+def _like_rows(rows: Sequence[str]) -> bool:
+    """Lines of like shape: every one holds a figure and a letter, none opening on a number but
+    a count in order (a table's rows printed a line each: `DL Name 63 85% 1 tackle`, `§ 68 SGB V
+    - ...`; not other stories' headlines that open on their count: `27 Oddest Cases`, `11
+    Weird Things`), or most of them are lines of code."""
+    if 2 * sum(code_line(t) for t in rows) > len(rows):
+        return True
+    if not all(_LETTERS.search(t) is not None and any(ch.isdigit() for ch in t) for t in rows):
+        return False
+    opening = [int(m.group()) for t in rows if (m := _NUMBER.match(t)) is not None]
+    return not opening or len(opening) == len(rows) and opening == list(range(opening[0], opening[0] + len(rows)))
+
+
+def _web_address(text: str) -> bool:
+    """A line that is a bare web address (`example.com/2017/01/story`, `i.example.it/photo.jpg`):
+    a shared link's card, not an item of the text."""
+    return " " not in text.strip() and "/" in text and "." in text
+
+
+def _runs_between_text(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str]) -> None:
+    """Text mode: a run of BETWEEN_RUN short lines (BETWEEN_ITEM_WORDS words at most) that the
+    verdicts drop between two kept blocks, one of them a paragraph or the list's lead-in, is the
+    article's own list, table or code, kept where the run of prose was cut: when the kept line
+    over it ends in a colon (`The rankings were as follows:`, then `1. Finland`, `2. Norway`,
+    ...), or its lines are of like shape (:func:`_like_rows`: a table's rows, each with its
+    figures, or lines of code). No other rule's line among them (the run stops at one), none
+    printed again on the page (a menu's, a rail's), no menu line (items between bars) and no bare
+    web address (a shared link's card)."""
+    n = len(texts)
+    repeated: set[str] | None = None
+    i = 1
+    while i < n:
+        if keep[i] or not keep[i - 1] or classes[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and not keep[j] and classes[j] is not None and j - i <= BETWEEN_RUN[1]:
+            j += 1
+        rows = texts[i:j]
+        fits = j < n and keep[j] and BETWEEN_RUN[0] <= len(rows) <= BETWEEN_RUN[1] \
+            and (classes[j] in _PROSE or classes[i - 1] in _PROSE or why[i - 1] == "lead-in") \
+            and all(len(t.split()) <= BETWEEN_ITEM_WORDS and not menu_line(t) and not _web_address(t) for t in rows) \
+            and (texts[i - 1].rstrip().endswith(":") or _like_rows(rows))
+        if fits:
+            if repeated is None:
+                counts = Counter(texts)
+                repeated = {t for t, c in counts.items() if c > 1}
+            if not any(t in repeated for t in rows):
+                for k in range(i, j):
+                    keep[k], why[k] = True, "list-item"
+        i = max(j, i + 1)
 
 
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
