@@ -629,7 +629,9 @@ def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
 
 _PLAIN = (False, "")  # no comment section, no caption or credit
 _PAGE = frozenset({"html", "body"})  # elements whose class words describe the page, not a part of it
-_MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
+# class/id string -> (comments, media role, weight): what ``_marker_flags`` and ``_weight`` say of it,
+# in one memo (the walk reads all three of most strings at once; templates repeat the same few strings)
+_MARKERS: dict[str, tuple[bool, str, int]] = {}
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
 _MEDIA = _plain(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
 MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
@@ -672,7 +674,7 @@ def _may_name_comments(low: str) -> bool:
 
 
 # every word the flags look for anywhere in a string (every box word, the words every `_COMMENTS`
-# match holds): a string with none of them is plain (``_new_marker_flags``); and these with the
+# match holds): a string with none of them is plain (``_new_marker``); and these with the
 # words of both weight lists
 _FLAG_WORDS = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply"))))
 _ANY_WORD = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply", _POSITIVE_WORDS,
@@ -690,13 +692,13 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
     whether it holds a picture's caption or credit, is a promotion box or a notice box ("caption",
     "credit", "promo", "notice" or "").
     Memoised: templates repeat the same few strings."""
-    got = _MARKER_FLAGS.get(marker)
-    return _new_marker_flags(marker) if got is None else got
+    got = _MARKERS.get(marker) or _new_marker(marker)
+    return (got[0], got[1]) if got[0] or got[1] else _PLAIN
 
 
-def _new_marker_flags(marker: str) -> tuple[bool, str]:
+def _new_marker(marker: str) -> tuple[bool, str, int]:
     """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first),
-    remembered with its ``_weight`` (the walk weighs most strings it flags). Every word either
+    and its ``_weight``, remembered together (the walk weighs most strings it flags). Every word either
     looks for is letters only, so it stands inside one of the words the separators cut
     (``_class_words``), and what each of those holds is remembered word by word (``_word_kinds``):
     they repeat far more than the strings (`style--hat-wrapper-3gylmIinwdpz486ZnbI7lK`), and most
@@ -712,11 +714,10 @@ def _new_marker_flags(marker: str) -> tuple[bool, str]:
             found |= _word_kinds(word) if got is None else got
         flags = _flags_of(low, words) if found & _FLAG_WORD else _PLAIN
         weight = (25 if found & _POSITIVE_WORD else 0) - (25 if found & _NEGATIVE_WORD else 0)
-    if len(_MARKER_FLAGS) < CACHE_MAX:
-        _MARKER_FLAGS[marker] = flags
-    if len(_WEIGHTS) < CACHE_MAX:
-        _WEIGHTS[marker] = weight
-    return flags
+    got = (flags[0], flags[1], weight)
+    if len(_MARKERS) < CACHE_MAX:
+        _MARKERS[marker] = got
+    return got
 
 
 def _word_kinds(word: str) -> int:
@@ -754,32 +755,18 @@ def _element_flags(marker: str, tag: str, in_media: int) -> tuple[bool, str]:
     """``_marker_flags`` for an element ``tag`` inside a caption, credit or promotion box
     ``in_media`` (-1: none): a notice box is a block element (an inline one opens no node of its
     own), and one inside another box is that box's (the outer box says what it is)."""
-    got = _MARKER_FLAGS.get(marker) or _marker_flags(marker)
+    got = _marker_flags(marker)
     if got[1] == "notice" and (tag not in BLOCK or in_media >= 0):
         return got[0], ""
     return got
 
 
-_WEIGHTS: dict[str, int] = {}  # class/id string -> weight (templates repeat the same few strings)
-
-
 def _weight(marker: str) -> int:
-    """The readability weight of an element's class and id words."""
+    """The readability weight of an element's class and id words (remembered with their flags,
+    ``_new_marker``)."""
     if not marker:
         return 0
-    got = _WEIGHTS.get(marker)
-    return _new_weight(marker) if got is None else got
-
-
-def _new_weight(marker: str) -> int:
-    """``_weight`` of a string not remembered yet (the walk asks the memo itself first): most
-    are remembered with their flags (``_new_marker_flags``)."""
-    _new_marker_flags(marker)
-    got = _WEIGHTS.get(marker)
-    if got is not None:
-        return got
-    low = marker.lower()  # (the memo is full)
-    return (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
+    return (_MARKERS.get(marker) or _new_marker(marker))[2]
 
 
 class _Walk:
@@ -1068,9 +1055,11 @@ def _blocks(root: etree._Element) -> Iterator[Block]:
 def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop, inline on purpose
     """One walk over the pruned tree (see ``_Walk``), finished (``_Walk.finished``)."""
     parts, flush, stack, rows, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.zone_of, walk.tree
-    nodes, t_last, a_nodes = walk.nodes, tree.last, set()  # (a_nodes: the nodes that are links)
+    # (a_nodes: the nodes that are links; ends: those and the zones, the nodes whose end has more to do)
+    nodes, t_last, a_nodes, ends = walk.nodes, tree.last, set(), set()
     # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
     open_els, kinds, links, in_link, live, line, block_tag = [cast(etree._Element, None)], [_INLINE], 0, 0, False, 1, "body"
+    skipping = False  # inside a skipped element: nothing is read until it ends
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
     for el in chain(root.iter(), (etree.Element("end"),)):  # (``end`` has no parent: it ends every open element, then reads nothing)
         up = el.getparent()
@@ -1081,21 +1070,25 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                     links, live = flush(links, line, block_tag)
                 stack.pop()
                 t_last[k] = len(rows)
-                if k in zone_of:
-                    walk.set_zone(zone_of[k], -1)
-                if k in a_nodes:
-                    in_link -= 1
+                if k in ends:  # (rare)
+                    if k in zone_of:
+                        walk.set_zone(zone_of[k], -1)
+                    if k in a_nodes:
+                        in_link -= 1
             elif k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
-            elif k == _UNREAD:
-                continue  # (inside a skipped element: no tail is read)
+            elif k < _INLINE:  # (rare: skipped, or under a skipped one)
+                if k == _UNREAD:
+                    continue  # (inside a skipped element: no tail is read)
+                skipping = False
             text = done.tail  # (a tail joins the block being read; a skipped element's too)
             if text and (live or not text.isspace()):  # (white space before a block's first text: `flush` strips it)
                 parts.append(text)
-                links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
+                if in_link:
+                    links += len(" ".join(text.split()))  # (as the block's text counts it)
                 live = True
         open_els.append(el)
-        if kinds[-1] <= _SKIPPED:  # inside a skipped element: nothing is read until it ends
+        if skipping:
             kinds.append(_UNREAD)
             continue
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
@@ -1103,15 +1096,21 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             cls = el.get("class") if "class" in names else None
             if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
                 kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+                skipping = True
                 continue
             shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
             marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
-            comments, media = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
-            if media == "notice":  # (rare)
-                comments, media = _element_flags(marker, tag, stack[-1][2])
+            if marker:  # (its flags and weight: see ``_marker_flags``)
+                comments, media, w = _MARKERS.get(marker) or _new_marker(marker)
+                if tag in _PAGE:  # (`showing-comments` on the page's own elements is a setting)
+                    comments, media = _PLAIN
+                elif media == "notice":  # (rare)
+                    comments, media = _element_flags(marker, tag, stack[-1][2])
+            else:
+                comments, media, w = False, "", 0
             zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         else:  # (no attribute: no class words, hidden by none, no zone of its own)
-            marker, shape, comments, media, zone = "", "", False, "", tag
+            marker, shape, comments, media, zone, w = "", "", False, "", tag, 0
         if (is_block := tag in BLOCK) or tag == "br":
             if live:
                 links, live = flush(links, line, block_tag)
@@ -1125,13 +1124,14 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             t_last.append(0)  # (set when it closes: every element closes, the last ones at ``end``)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
-            w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _new_weight(marker)
+                ends.add(nid)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
             kinds.append(nid)
             if tag == "a":  # (rare: a link that opens a zone or a caption)
                 in_link += 1
                 a_nodes.add(nid)
+                ends.add(nid)
         elif tag == "a":
             kinds.append(_LINK)
             in_link += 1
@@ -1140,7 +1140,8 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
         text = el.text  # (an element's own text joins the block being read; leading white space: see above)
         if text and (live or not text.isspace()):
             parts.append(text)
-            links += len(" ".join(text.split())) if in_link else 0
+            if in_link:
+                links += len(" ".join(text.split()))
             live = True
     if live:
         flush(links, line, block_tag)
