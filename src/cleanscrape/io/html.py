@@ -349,7 +349,7 @@ class _Tree:
     """The elements the walk opened: parent, tag, classes, the blocks each holds (``first``
     to ``last``, not included), and the text and link characters under each."""
 
-    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "sizes", "link_sizes")
+    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "depth", "sizes", "link_sizes")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -360,6 +360,9 @@ class _Tree:
         self.shape: list[str] = []
         self.first: list[int] = []
         self.last: list[int] = []
+        # how many nodes stand above each, plus one (what the stack of open nodes holds when it opens,
+        # with its sentinel): depths are only compared and subtracted
+        self.depth: list[int] = []
         # running totals over the blocks, of their characters and their link characters (set by
         # ``_Walk.finish``): what an element holds is a difference of two, no walk of its subtree
         self.sizes: list[int] = [0]
@@ -800,9 +803,9 @@ class _Walk:
         # furniture do not: their prose is not the article's), line, text, and the hints the rules read
         # as columns (``document.HINT_COLUMNS``: tag, zones, articles, comments)
         self.rows: list[tuple[Hints, int, int, bool, int, str, str, tuple[str, ...], int, bool]] = []
-        # per node of the tree, one row likewise: its parent, tag, marker, shape and first block (``_Tree``;
+        # per node of the tree, one row likewise: its parent, tag, marker, shape, first block and depth (``_Tree``;
         # its last block is set when it closes, so kept in the tree's own list)
-        self.nodes: list[tuple[int, str, str, str, int]] = []
+        self.nodes: list[tuple[int, str, str, str, int, int]] = []
         # the columns of the rows, once the walk is over (``finish``): the blocks, their hints, owners and votes
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
@@ -871,7 +874,7 @@ class _Walk:
         # the rows' columns, in C (``zip`` of no rows: none, so the empty columns)
         hints_of, owners, link_chars, voters, lines, texts, *heads = zip(*rows) if rows else ((),) * 10
         if self.nodes:
-            tree.parent[:], tree.tag[:], tree.marker[:], tree.shape[:], tree.first[:] = zip(*self.nodes)
+            tree.parent[:], tree.tag[:], tree.marker[:], tree.shape[:], tree.first[:], tree.depth[:] = zip(*self.nodes)
         raw_hints = self.raw_hints = list(hints_of)
         self.owners, self.voters = list(owners), list(voters)
         out = self.out = list(map(_new_block, repeat(Block), zip(count(), lines, texts, repeat(1),
@@ -912,12 +915,11 @@ class _Walk:
         it sits (one pass over the tree's nodes, one over the blocks). Returns the columns of the
         hints ``main`` and ``parent_span`` (``None`` where a block has none)."""
         tree, raw_hints = self.tree, self.raw_hints
-        parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
-            tree.sizes, tree.link_sizes
-        # (each node's own bits, in C; then a last slot for the parent -1 of the top nodes: depth -1, no bits)
-        depth, flags = [0] * len(parent) + [-1], list(map(ANCESTOR_BITS.get, tags, repeat(0))) + [0]
+        parent, tags, first, last, sizes, link_sizes, depth = tree.parent, tree.tag, tree.first, tree.last, \
+            tree.sizes, tree.link_sizes, tree.depth
+        # (each node's own bits, in C; then a last slot for the parent -1 of the top nodes: no bits)
+        flags = list(map(ANCESTOR_BITS.get, tags, repeat(0))) + [0]
         for n, up in enumerate(parent):  # (a parent's id is below its children's: its bits are final)
-            depth[n] = depth[up] + 1
             flags[n] |= flags[up]
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = container_depths(main, depth, first, last, len(raw_hints))
@@ -1120,7 +1122,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if is_block or comments or media or zone is not tag:  # a node of the tree
             nid, (top, in_comments, in_media, in_class, owner) = len(t_last), stack[-1]
-            nodes.append((top, tag, marker, shape, len(rows)))  # (its parent, tag, marker, shape, first block: see ``_Walk.nodes``)
+            nodes.append((top, tag, marker, shape, len(rows), len(stack)))  # (its parent, tag, marker, shape, first block, depth: see ``_Walk.nodes``)
             t_last.append(0)  # (set when it closes: every element closes, the last ones at ``end``)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
