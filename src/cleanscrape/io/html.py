@@ -1046,6 +1046,7 @@ def _reads_as_standfirst(walk: _Walk, text: str, k: int) -> bool:
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
 # what an open element that is no node is (see ``_blocks``): the two lowest, skipped and under a skipped one
 _SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4
+_CLASS_ONLY = ["class"]  # the attribute names of an element with a class and no other attribute (``el.keys()``)
 _HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (its class too: ``_hidden``)
 
 
@@ -1095,13 +1096,23 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             continue
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         if names:
-            cls = el.get("class") if "class" in names else None
-            if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
-                kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
-                skipping = True
-                continue
-            shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
-            marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
+            if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
+                cls = el.get("class")
+                if "hidden" in cls and _hidden(el.attrib, tag):
+                    kinds.append(_SKIPPED)
+                    skipping = True
+                    continue
+                marker = shape = cls.strip()
+                zone = tag
+            else:
+                cls = el.get("class") if "class" in names else None
+                if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
+                    kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+                    skipping = True
+                    continue
+                shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
+                marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
+                zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
             if marker:  # (its flags and weight: see ``_marker_flags``)
                 comments, media, w = _MARKERS.get(marker) or _new_marker(marker)
                 if tag in _PAGE:  # (`showing-comments` on the page's own elements is a setting)
@@ -1110,7 +1121,6 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                     comments, media = _element_flags(marker, tag, stack[-1][2])
             else:
                 comments, media, w = False, "", 0
-            zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
         else:  # (no attribute: no class words, hidden by none, no zone of its own)
             marker, shape, comments, media, zone, w = "", "", False, "", tag, 0
         if (is_block := tag in BLOCK) or tag == "br":
