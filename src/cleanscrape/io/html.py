@@ -1097,7 +1097,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         if names:
             if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
-                cls = el.get("class")
+                cls = el.values()[0]  # (its one value: no look-up by name)
                 if "hidden" in cls and _hidden(el.attrib, tag):
                     kinds.append(_SKIPPED)
                     skipping = True
@@ -1105,14 +1105,15 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 marker = shape = cls.strip()
                 zone = tag
             else:
-                cls = el.get("class") if "class" in names else None
+                # (the names as bytes: lxml encodes a str name on every call)
+                cls = el.get(b"class") if "class" in names else None
                 if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
                     kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
                     skipping = True
                     continue
                 shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
-                marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
-                zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
+                marker = ((cls + " " + el.get(b"id", "")).strip() if cls else el.get(b"id", "").strip()) if "id" in names else shape
+                zone = "articleBody" if "itemprop" in names and el.get(b"itemprop") == "articleBody" else tag
             if marker:  # (its flags and weight: see ``_marker_flags``)
                 comments, media, w = _MARKERS.get(marker) or _new_marker(marker)
                 if tag in _PAGE:  # (`showing-comments` on the page's own elements is a setting)
