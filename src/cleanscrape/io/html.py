@@ -717,10 +717,10 @@ def _new_marker(marker: str) -> tuple[bool, str, int]:
             found |= _word_kinds(word) if got is None else got
         flags = _flags_of(low, words) if found & _FLAG_WORD else _PLAIN
         weight = (25 if found & _POSITIVE_WORD else 0) - (25 if found & _NEGATIVE_WORD else 0)
-    got = (flags[0], flags[1], weight)
+    entry = (flags[0], flags[1], weight)
     if len(_MARKERS) < CACHE_MAX:
-        _MARKERS[marker] = got
-    return got
+        _MARKERS[marker] = entry
+    return entry
 
 
 def _word_kinds(word: str) -> int:
@@ -1097,12 +1097,12 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         if names:
             if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
-                cls = el.values()[0]  # (its one value: no look-up by name)
-                if "hidden" in cls and _hidden(el.attrib, tag):
+                shape = el.values()[0]  # (its one value: no look-up by name)
+                if "hidden" in shape and _hidden(el.attrib, tag):
                     kinds.append(_SKIPPED)
                     skipping = True
                     continue
-                marker = shape = cls.strip()
+                marker = shape = shape.strip()
                 zone = tag
             else:
                 # (the names as bytes: lxml encodes a str name on every call)
@@ -1197,7 +1197,7 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
     # the links with a `rel` give their keys (no other element does), in a walk of their own that reads no
     # tag: a page's links outnumber the rest many times (an XPath for those with a `rel` cost two more walks)
     for el in root.iter("a", "link"):
-        rel = el.get("rel")
+        rel = el.get(b"rel")  # (bytes: see ``_walked``)
         if rel is None:
             continue
         if rel == "author":
