@@ -1060,14 +1060,17 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
     parts, flush, stack, rows, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.zone_of, walk.tree
     # (a_nodes: the nodes that are links; ends: those and the zones, the nodes whose end has more to do)
     nodes, t_last, a_nodes, ends = walk.nodes, tree.last, set(), set()
-    # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
-    open_els, kinds, links, in_link, live, line, block_tag = [cast(etree._Element, None)], [_INLINE], 0, 0, False, 1, "body"
+    # the open elements under the innermost, each with its kind (see _UNREAD); the innermost and its kind
+    # (kept apart: read for every element); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
+    opened: list[tuple[etree._Element, int]] = []
+    top_el, top_kind, links, in_link, live, line, block_tag = cast(etree._Element, None), _INLINE, 0, 0, False, 1, "body"
     skipping = False  # inside a skipped element: nothing is read until it ends
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
     for el in chain(root.iter(), (etree.Element("end"),)):  # (``end`` has no parent: it ends every open element, then reads nothing)
         up = el.getparent()
-        while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
-            done, k = open_els.pop(), kinds.pop()
+        while top_el is not up:  # its previous siblings and their descendants end, innermost first
+            done, k = top_el, top_kind
+            top_el, top_kind = opened.pop()
             if k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
                 if live and stack[-1][4] == k:
                     links, live = flush(links, line, block_tag)
@@ -1090,16 +1093,17 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 if in_link:
                     links += len(" ".join(text.split()))  # (as the block's text counts it)
                 live = True
-        open_els.append(el)
+        opened.append((top_el, top_kind))
+        top_el = el
         if skipping:
-            kinds.append(_UNREAD)
+            top_kind = _UNREAD
             continue
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         if names:
             if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
                 shape = el.values()[0]  # (its one value: no look-up by name)
                 if "hidden" in shape and _hidden(el.attrib, tag):
-                    kinds.append(_SKIPPED)
+                    top_kind = _SKIPPED
                     skipping = True
                     continue
                 marker = shape = shape.strip()
@@ -1108,7 +1112,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 # (the names as bytes: lxml encodes a str name on every call)
                 cls = el.get(b"class") if "class" in names else None
                 if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
-                    kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+                    top_kind = _SKIPPED  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
                     skipping = True
                     continue
                 shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
@@ -1140,16 +1144,16 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                 ends.add(nid)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
-            kinds.append(nid)
+            top_kind = nid
             if tag == "a":  # (rare: a link that opens a zone or a caption)
                 in_link += 1
                 a_nodes.add(nid)
                 ends.add(nid)
         elif tag == "a":
-            kinds.append(_LINK)
+            top_kind = _LINK
             in_link += 1
         else:
-            kinds.append(_INLINE)
+            top_kind = _INLINE
         text = el.text  # (an element's own text joins the block being read; leading white space: see above)
         if text and (live or not text.isspace()):
             parts.append(text)
