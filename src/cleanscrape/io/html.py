@@ -1055,16 +1055,49 @@ def _blocks(root: etree._Element) -> Iterator[Block]:
     yield from _walked(root).out
 
 
+def _attributes(el: etree._Element, names: list[str], tag: str,
+                stack: list[tuple[int, bool, int, tuple[int, int], int]]) -> tuple[str, str, bool, str, str, int] | None:
+    """What the walk reads off an element's attributes (``names``): its marker (class and id words),
+    shape (classes), comments and media flags, zone and weight; ``None`` when it is hidden."""
+    if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
+        shape = el.values()[0]  # (its one value: no look-up by name)
+        if "hidden" in shape and _hidden(el.attrib, tag):
+            return None
+        marker = shape = shape.strip()
+        zone = tag
+    else:
+        # (the names as bytes: lxml encodes a str name on every call)
+        cls = el.get(b"class") if "class" in names else None
+        if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
+            return None
+        shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
+        marker = ((cls + " " + el.get(b"id", "")).strip() if cls else el.get(b"id", "").strip()) if "id" in names else shape
+        zone = "articleBody" if "itemprop" in names and el.get(b"itemprop") == "articleBody" else tag
+    if not marker:
+        return marker, shape, False, "", zone, 0
+    comments, media, w = _MARKERS.get(marker) or _new_marker(marker)  # (its flags and weight: see ``_marker_flags``)
+    if tag in _PAGE:  # (`showing-comments` on the page's own elements is a setting)
+        comments, media = _PLAIN
+    elif media == "notice":  # (rare)
+        comments, media = _element_flags(marker, tag, stack[-1][2])
+    return marker, shape, comments, media, zone, w
+
+
+def _node_end(walk: _Walk, k: int, a_nodes: set[int]) -> int:
+    """Node ``k``, a zone or a link, ends: its zone closes; 1 when it is a link (one fewer open)."""
+    if k in walk.zone_of:
+        walk.set_zone(walk.zone_of[k], -1)
+    return 1 if k in a_nodes else 0
+
+
 def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop, inline on purpose
     """One walk over the pruned tree (see ``_Walk``), finished (``_Walk.finished``)."""
-    parts, flush, stack, rows, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.zone_of, walk.tree
-    # (a_nodes: the nodes that are links; ends: those and the zones, the nodes whose end has more to do)
-    nodes, t_last, a_nodes, ends = walk.nodes, tree.last, set(), set()
-    # the open elements under the innermost, each with its kind (see _UNREAD); the innermost and its kind
-    # (kept apart: read for every element); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
-    opened: list[tuple[etree._Element, int]] = []
-    top_el, top_kind, links, in_link, live, line, block_tag = cast(etree._Element, None), _INLINE, 0, 0, False, 1, "body"
-    skipping = False  # inside a skipped element: nothing is read until it ends
+    parts, flush, stack, rows, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.tree
+    a_nodes: set[int] = set()  # the nodes that are links
+    nodes, t_last, ends = walk.nodes, tree.last, set()  # (ends: the links and the zones, more to do at their end)
+    opened: list[tuple[etree._Element, int]] = []  # the open elements under the innermost, each with its kind (see _UNREAD)
+    # the innermost and its kind (read for every element); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag; inside a skipped element (nothing is read until it ends)
+    top_el, top_kind, links, in_link, live, line, block_tag, skipping = cast(etree._Element, None), _INLINE, 0, 0, False, 1, "body", False
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
     for el in chain(root.iter(), (etree.Element("end"),)):  # (``end`` has no parent: it ends every open element, then reads nothing)
         up = el.getparent()
@@ -1076,11 +1109,8 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
                     links, live = flush(links, line, block_tag)
                 stack.pop()
                 t_last[k] = len(rows)
-                if k in ends:  # (rare)
-                    if k in zone_of:
-                        walk.set_zone(zone_of[k], -1)
-                    if k in a_nodes:
-                        in_link -= 1
+                if k in ends:  # (rare: a zone or a link node ends)
+                    in_link -= _node_end(walk, k, a_nodes)
             elif k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
             elif k < _INLINE:  # (rare: skipped, or under a skipped one)
@@ -1090,8 +1120,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             text = done.tail  # (a tail joins the block being read; a skipped element's too)
             if text and (live or not text.isspace()):  # (white space before a block's first text: `flush` strips it)
                 parts.append(text)
-                if in_link:
-                    links += len(" ".join(text.split()))  # (as the block's text counts it)
+                links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
                 live = True
         opened.append((top_el, top_kind))
         top_el = el
@@ -1100,32 +1129,11 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             continue
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         if names:
-            if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
-                shape = el.values()[0]  # (its one value: no look-up by name)
-                if "hidden" in shape and _hidden(el.attrib, tag):
-                    top_kind = _SKIPPED
-                    skipping = True
-                    continue
-                marker = shape = shape.strip()
-                zone = tag
-            else:
-                # (the names as bytes: lxml encodes a str name on every call)
-                cls = el.get(b"class") if "class" in names else None
-                if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
-                    top_kind = _SKIPPED  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
-                    skipping = True
-                    continue
-                shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
-                marker = ((cls + " " + el.get(b"id", "")).strip() if cls else el.get(b"id", "").strip()) if "id" in names else shape
-                zone = "articleBody" if "itemprop" in names and el.get(b"itemprop") == "articleBody" else tag
-            if marker:  # (its flags and weight: see ``_marker_flags``)
-                comments, media, w = _MARKERS.get(marker) or _new_marker(marker)
-                if tag in _PAGE:  # (`showing-comments` on the page's own elements is a setting)
-                    comments, media = _PLAIN
-                elif media == "notice":  # (rare)
-                    comments, media = _element_flags(marker, tag, stack[-1][2])
-            else:
-                comments, media, w = False, "", 0
+            got = _attributes(el, names, tag, stack)
+            if got is None:  # hidden: its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+                top_kind, skipping = _SKIPPED, True
+                continue
+            marker, shape, comments, media, zone, w = got
         else:  # (no attribute: no class words, hidden by none, no zone of its own)
             marker, shape, comments, media, zone, w = "", "", False, "", tag, 0
         if (is_block := tag in BLOCK) or tag == "br":
@@ -1157,8 +1165,7 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
         text = el.text  # (an element's own text joins the block being read; leading white space: see above)
         if text and (live or not text.isspace()):
             parts.append(text)
-            if in_link:
-                links += len(" ".join(text.split()))
+            links += len(" ".join(text.split())) if in_link else 0
             live = True
     if live:
         flush(links, line, block_tag)
