@@ -72,7 +72,7 @@ def test_the_cheap_first_tests_pass_every_string_the_patterns_match() -> None:
 
 def test_the_class_weight_word_by_word_is_the_two_patterns_sum() -> None:
     for s in _samples() + ["Article-Body", "mainNav", "post sidebar", "widget entry", ""]:
-        html._WEIGHTS.clear()
+        html._MARKERS.clear()
         low = s.lower()
         want = (25 if html._POSITIVE.search(low) else 0) - (25 if html._NEGATIVE.search(low) else 0)
         assert html._weight(s) == want, s
@@ -109,21 +109,21 @@ def test_the_flags_after_one_box_word_test_are_the_flags_before() -> None:
         strings.append("".join(parts))
     kinds = set()
     for s in strings:
-        html._MARKER_FLAGS.clear()
+        html._MARKERS.clear()
         want = _flags_before_the_box_set(s)
         assert html._marker_flags(s) == want, s
         kinds.add(want[1])
-    html._MARKER_FLAGS.clear()
+    html._MARKERS.clear()
     assert kinds == {"", "caption", "credit", "promo", "notice"}  # (the strings reach every kind)
 
 
 def _clear_class_word_memos() -> None:
-    for memo in (html._MARKER_FLAGS, html._WEIGHTS, html._WORD_KINDS, html._BARE_WORDS):
+    for memo in (html._MARKERS, html._WORD_KINDS, html._BARE_WORDS):
         memo.clear()
 
 
 def test_every_class_word_is_letters_only() -> None:
-    # what lets ``_new_marker_flags`` look for the words in each word the separators cut, one by one
+    # what lets ``_new_marker`` look for the words in each word the separators cut, one by one
     words = (set((html._POSITIVE_WORDS + " " + html._NEGATIVE_WORDS).split()) | html._BOX_SET
              | {"comment", "disqus", "respond", "reply"})
     assert all(re.fullmatch("[a-z]+", w) for w in words)
@@ -145,8 +145,7 @@ def test_the_flags_and_weight_word_by_word_are_the_whole_strings() -> None:
     _clear_class_word_memos()
     for i, s in enumerate(strings):
         if i % 5 == 0:  # (the strings' memos fresh, the words' memos warm; and all fresh now and then)
-            html._MARKER_FLAGS.clear()
-            html._WEIGHTS.clear()
+            html._MARKERS.clear()
         if i % 997 == 0:
             _clear_class_word_memos()
         low = s.lower()
@@ -160,4 +159,4 @@ def test_the_weight_once_the_memos_are_full(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(html, "CACHE_MAX", 0)  # (nothing is remembered)
     for s, want in (("Article-Body", 25), ("mainNav", 0), ("sidebar", -25), ("x-3f9q", 0), ("post_comments", 0)):
         assert html._weight(s) == want, s
-    assert not html._WEIGHTS and not html._MARKER_FLAGS and not html._WORD_KINDS and not html._BARE_WORDS
+    assert not html._MARKERS and not html._WORD_KINDS and not html._BARE_WORDS

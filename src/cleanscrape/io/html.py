@@ -349,7 +349,7 @@ class _Tree:
     """The elements the walk opened: parent, tag, classes, the blocks each holds (``first``
     to ``last``, not included), and the text and link characters under each."""
 
-    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "sizes", "link_sizes")
+    __slots__ = ("parent", "tag", "marker", "shape", "first", "last", "depth", "sizes", "link_sizes")
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -360,6 +360,9 @@ class _Tree:
         self.shape: list[str] = []
         self.first: list[int] = []
         self.last: list[int] = []
+        # how many nodes stand above each, plus one (what the stack of open nodes holds when it opens,
+        # with its sentinel): depths are only compared and subtracted
+        self.depth: list[int] = []
         # running totals over the blocks, of their characters and their link characters (set by
         # ``_Walk.finish``): what an element holds is a difference of two, no walk of its subtree
         self.sizes: list[int] = [0]
@@ -629,7 +632,9 @@ def _between_twins(tree: _Tree, best: int, chosen: set[int]) -> None:
 
 _PLAIN = (False, "")  # no comment section, no caption or credit
 _PAGE = frozenset({"html", "body"})  # elements whose class words describe the page, not a part of it
-_MARKER_FLAGS: dict[str, tuple[bool, str]] = {}  # class/id string -> (comments, media role)
+# class/id string -> (comments, media role, weight): what ``_marker_flags`` and ``_weight`` say of it,
+# in one memo (the walk reads all three of most strings at once; templates repeat the same few strings)
+_MARKERS: dict[str, tuple[bool, str, int]] = {}
 # class and id words of a picture's caption or credit: `wp-caption-text`, `photo-credit`, `cutline`
 _MEDIA = _plain(r"(?:^|[\s_-])(caption|cutline|credits?)(?:$|[\s_-])")  # on the lowercased words
 MEDIA_MAX_CHARS = 400  # an element that says "caption" but holds more text is no caption
@@ -672,7 +677,7 @@ def _may_name_comments(low: str) -> bool:
 
 
 # every word the flags look for anywhere in a string (every box word, the words every `_COMMENTS`
-# match holds): a string with none of them is plain (``_new_marker_flags``); and these with the
+# match holds): a string with none of them is plain (``_new_marker``); and these with the
 # words of both weight lists
 _FLAG_WORDS = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply"))))
 _ANY_WORD = _plain(_trie(" ".join((*sorted(_BOX_SET), "comment disqus respond reply", _POSITIVE_WORDS,
@@ -690,13 +695,13 @@ def _marker_flags(marker: str) -> tuple[bool, str]:
     whether it holds a picture's caption or credit, is a promotion box or a notice box ("caption",
     "credit", "promo", "notice" or "").
     Memoised: templates repeat the same few strings."""
-    got = _MARKER_FLAGS.get(marker)
-    return _new_marker_flags(marker) if got is None else got
+    got = _MARKERS.get(marker) or _new_marker(marker)
+    return (got[0], got[1]) if got[0] or got[1] else _PLAIN
 
 
-def _new_marker_flags(marker: str) -> tuple[bool, str]:
+def _new_marker(marker: str) -> tuple[bool, str, int]:
     """``_marker_flags`` of a string not remembered yet (the walk asks the memo itself first),
-    remembered with its ``_weight`` (the walk weighs most strings it flags). Every word either
+    and its ``_weight``, remembered together (the walk weighs most strings it flags). Every word either
     looks for is letters only, so it stands inside one of the words the separators cut
     (``_class_words``), and what each of those holds is remembered word by word (``_word_kinds``):
     they repeat far more than the strings (`style--hat-wrapper-3gylmIinwdpz486ZnbI7lK`), and most
@@ -712,11 +717,10 @@ def _new_marker_flags(marker: str) -> tuple[bool, str]:
             found |= _word_kinds(word) if got is None else got
         flags = _flags_of(low, words) if found & _FLAG_WORD else _PLAIN
         weight = (25 if found & _POSITIVE_WORD else 0) - (25 if found & _NEGATIVE_WORD else 0)
-    if len(_MARKER_FLAGS) < CACHE_MAX:
-        _MARKER_FLAGS[marker] = flags
-    if len(_WEIGHTS) < CACHE_MAX:
-        _WEIGHTS[marker] = weight
-    return flags
+    entry = (flags[0], flags[1], weight)
+    if len(_MARKERS) < CACHE_MAX:
+        _MARKERS[marker] = entry
+    return entry
 
 
 def _word_kinds(word: str) -> int:
@@ -754,32 +758,18 @@ def _element_flags(marker: str, tag: str, in_media: int) -> tuple[bool, str]:
     """``_marker_flags`` for an element ``tag`` inside a caption, credit or promotion box
     ``in_media`` (-1: none): a notice box is a block element (an inline one opens no node of its
     own), and one inside another box is that box's (the outer box says what it is)."""
-    got = _MARKER_FLAGS.get(marker) or _marker_flags(marker)
+    got = _marker_flags(marker)
     if got[1] == "notice" and (tag not in BLOCK or in_media >= 0):
         return got[0], ""
     return got
 
 
-_WEIGHTS: dict[str, int] = {}  # class/id string -> weight (templates repeat the same few strings)
-
-
 def _weight(marker: str) -> int:
-    """The readability weight of an element's class and id words."""
+    """The readability weight of an element's class and id words (remembered with their flags,
+    ``_new_marker``)."""
     if not marker:
         return 0
-    got = _WEIGHTS.get(marker)
-    return _new_weight(marker) if got is None else got
-
-
-def _new_weight(marker: str) -> int:
-    """``_weight`` of a string not remembered yet (the walk asks the memo itself first): most
-    are remembered with their flags (``_new_marker_flags``)."""
-    _new_marker_flags(marker)
-    got = _WEIGHTS.get(marker)
-    if got is not None:
-        return got
-    low = marker.lower()  # (the memo is full)
-    return (25 if _POSITIVE.search(low) else 0) - (25 if _NEGATIVE.search(low) else 0)
+    return (_MARKERS.get(marker) or _new_marker(marker))[2]
 
 
 class _Walk:
@@ -813,9 +803,9 @@ class _Walk:
         # furniture do not: their prose is not the article's), line, text, and the hints the rules read
         # as columns (``document.HINT_COLUMNS``: tag, zones, articles, comments)
         self.rows: list[tuple[Hints, int, int, bool, int, str, str, tuple[str, ...], int, bool]] = []
-        # per node of the tree, one row likewise: its parent, tag, marker, shape and first block (``_Tree``;
+        # per node of the tree, one row likewise: its parent, tag, marker, shape, first block and depth (``_Tree``;
         # its last block is set when it closes, so kept in the tree's own list)
-        self.nodes: list[tuple[int, str, str, str, int]] = []
+        self.nodes: list[tuple[int, str, str, str, int, int]] = []
         # the columns of the rows, once the walk is over (``finish``): the blocks, their hints, owners and votes
         self.out: list[Block] = []
         self.raw_hints: list[Hints] = []
@@ -884,7 +874,7 @@ class _Walk:
         # the rows' columns, in C (``zip`` of no rows: none, so the empty columns)
         hints_of, owners, link_chars, voters, lines, texts, *heads = zip(*rows) if rows else ((),) * 10
         if self.nodes:
-            tree.parent[:], tree.tag[:], tree.marker[:], tree.shape[:], tree.first[:] = zip(*self.nodes)
+            tree.parent[:], tree.tag[:], tree.marker[:], tree.shape[:], tree.first[:], tree.depth[:] = zip(*self.nodes)
         raw_hints = self.raw_hints = list(hints_of)
         self.owners, self.voters = list(owners), list(voters)
         out = self.out = list(map(_new_block, repeat(Block), zip(count(), lines, texts, repeat(1),
@@ -925,12 +915,11 @@ class _Walk:
         it sits (one pass over the tree's nodes, one over the blocks). Returns the columns of the
         hints ``main`` and ``parent_span`` (``None`` where a block has none)."""
         tree, raw_hints = self.tree, self.raw_hints
-        parent, tags, first, last, sizes, link_sizes = tree.parent, tree.tag, tree.first, tree.last, \
-            tree.sizes, tree.link_sizes
-        # (each node's own bits, in C; then a last slot for the parent -1 of the top nodes: depth -1, no bits)
-        depth, flags = [0] * len(parent) + [-1], list(map(ANCESTOR_BITS.get, tags, repeat(0))) + [0]
+        parent, tags, first, last, sizes, link_sizes, depth = tree.parent, tree.tag, tree.first, tree.last, \
+            tree.sizes, tree.link_sizes, tree.depth
+        # (each node's own bits, in C; then a last slot for the parent -1 of the top nodes: no bits)
+        flags = list(map(ANCESTOR_BITS.get, tags, repeat(0))) + [0]
         for n, up in enumerate(parent):  # (a parent's id is below its children's: its bits are final)
-            depth[n] = depth[up] + 1
             flags[n] |= flags[up]
         paras = list(accumulate(map("p".__eq__, map(_TAG_OF, raw_hints)), initial=0))
         top = container_depths(main, depth, first, last, len(raw_hints))
@@ -1057,6 +1046,7 @@ def _reads_as_standfirst(walk: _Walk, text: str, k: int) -> bool:
 _new_block = cast(Callable[[type[Block], tuple[int, int, str, int, object, int]], Block], tuple.__new__)
 # what an open element that is no node is (see ``_blocks``): the two lowest, skipped and under a skipped one
 _SKIPPED, _INLINE, _LINK, _UNREAD = -3, -2, -1, -4
+_CLASS_ONLY = ["class"]  # the attribute names of an element with a class and no other attribute (``el.keys()``)
 _HIDING = frozenset({"style", "hidden", "aria-hidden"})  # the attributes that may hide an element (its class too: ``_hidden``)
 
 
@@ -1065,53 +1055,87 @@ def _blocks(root: etree._Element) -> Iterator[Block]:
     yield from _walked(root).out
 
 
+def _attributes(el: etree._Element, names: list[str], tag: str,
+                stack: list[tuple[int, bool, int, tuple[int, int], int]]) -> tuple[str, str, bool, str, str, int] | None:
+    """What the walk reads off an element's attributes (``names``): its marker (class and id words),
+    shape (classes), comments and media flags, zone and weight; ``None`` when it is hidden."""
+    if names == _CLASS_ONLY:  # (most elements with attributes: no id, no hiding attribute, no zone of its own)
+        shape = el.values()[0]  # (its one value: no look-up by name)
+        if "hidden" in shape and _hidden(el.attrib, tag):
+            return None
+        marker = shape = shape.strip()
+        zone = tag
+    else:
+        # (the names as bytes: lxml encodes a str name on every call)
+        cls = el.get(b"class") if "class" in names else None
+        if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
+            return None
+        shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
+        marker = ((cls + " " + el.get(b"id", "")).strip() if cls else el.get(b"id", "").strip()) if "id" in names else shape
+        zone = "articleBody" if "itemprop" in names and el.get(b"itemprop") == "articleBody" else tag
+    if not marker:
+        return marker, shape, False, "", zone, 0
+    comments, media, w = _MARKERS.get(marker) or _new_marker(marker)  # (its flags and weight: see ``_marker_flags``)
+    if tag in _PAGE:  # (`showing-comments` on the page's own elements is a setting)
+        comments, media = _PLAIN
+    elif media == "notice":  # (rare)
+        comments, media = _element_flags(marker, tag, stack[-1][2])
+    return marker, shape, comments, media, zone, w
+
+
+def _node_end(walk: _Walk, k: int, a_nodes: set[int]) -> int:
+    """Node ``k``, a zone or a link, ends: its zone closes; 1 when it is a link (one fewer open)."""
+    if k in walk.zone_of:
+        walk.set_zone(walk.zone_of[k], -1)
+    return 1 if k in a_nodes else 0
+
+
 def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop, inline on purpose
     """One walk over the pruned tree (see ``_Walk``), finished (``_Walk.finished``)."""
-    parts, flush, stack, rows, zone_of, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.zone_of, walk.tree
-    nodes, t_last, a_nodes = walk.nodes, tree.last, set()  # (a_nodes: the nodes that are links)
-    # the open elements and their kinds, innermost last (see _UNREAD); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag
-    open_els, kinds, links, in_link, live, line, block_tag = [cast(etree._Element, None)], [_INLINE], 0, 0, False, 1, "body"
+    parts, flush, stack, rows, tree = (walk := _Walk()).parts, walk.flush, walk.stack, walk.rows, walk.tree
+    a_nodes: set[int] = set()  # the nodes that are links
+    nodes, t_last, ends = walk.nodes, tree.last, set()  # (ends: the links and the zones, more to do at their end)
+    opened: list[tuple[etree._Element, int]] = []  # the open elements under the innermost, each with its kind (see _UNREAD)
+    # the innermost and its kind (read for every element); link chars in ``parts``; open `<a>`s; ``parts`` not all space; its line, tag; inside a skipped element (nothing is read until it ends)
+    top_el, top_kind, links, in_link, live, line, block_tag, skipping = cast(etree._Element, None), _INLINE, 0, 0, False, 1, "body", False
     tag: str  # (``_prune`` cut every comment and processing instruction, and every element of DROP)
     for el in chain(root.iter(), (etree.Element("end"),)):  # (``end`` has no parent: it ends every open element, then reads nothing)
         up = el.getparent()
-        while open_els[-1] is not up:  # its previous siblings and their descendants end, innermost first
-            done, k = open_els.pop(), kinds.pop()
+        while top_el is not up:  # its previous siblings and their descendants end, innermost first
+            done, k = top_el, top_kind
+            top_el, top_kind = opened.pop()
             if k >= 0:  # a node ends; a block's text is read before it closes (its zone's)
                 if live and stack[-1][4] == k:
                     links, live = flush(links, line, block_tag)
                 stack.pop()
                 t_last[k] = len(rows)
-                if k in zone_of:
-                    walk.set_zone(zone_of[k], -1)
-                if k in a_nodes:
-                    in_link -= 1
+                if k in ends:  # (rare: a zone or a link node ends)
+                    in_link -= _node_end(walk, k, a_nodes)
             elif k == _LINK:
                 in_link -= 1  # before its tail: that is no link text
-            elif k == _UNREAD:
-                continue  # (inside a skipped element: no tail is read)
+            elif k < _INLINE:  # (rare: skipped, or under a skipped one)
+                if k == _UNREAD:
+                    continue  # (inside a skipped element: no tail is read)
+                skipping = False
             text = done.tail  # (a tail joins the block being read; a skipped element's too)
             if text and (live or not text.isspace()):  # (white space before a block's first text: `flush` strips it)
                 parts.append(text)
                 links += len(" ".join(text.split())) if in_link else 0  # (as the block's text counts it)
                 live = True
-        open_els.append(el)
-        if kinds[-1] <= _SKIPPED:  # inside a skipped element: nothing is read until it ends
-            kinds.append(_UNREAD)
+        opened.append((top_el, top_kind))
+        top_el = el
+        if skipping:
+            top_kind = _UNREAD
             continue
         tag, names = el.tag, el.keys()  # type: ignore[assignment]  # (the names in one call, then a look-up of those it has)
         if names:
-            cls = el.get("class") if "class" in names else None
-            if (cls and "hidden" in cls or not _HIDING.isdisjoint(names)) and _hidden(el.attrib, tag):
-                kinds.append(_SKIPPED)  # its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+            got = _attributes(el, names, tag, stack)
+            if got is None:  # hidden: its text is not read, its tail is (a page's own `<body class="hidden">` is shown)
+                top_kind, skipping = _SKIPPED, True
                 continue
-            shape = cls.strip() if cls else ""  # (the classes alone; the marker is the class and id words)
-            marker = ((cls + " " + el.get("id", "")).strip() if cls else el.get("id", "").strip()) if "id" in names else shape
-            comments, media = (_MARKER_FLAGS.get(marker) or _new_marker_flags(marker)) if marker and tag not in _PAGE else _PLAIN  # (`showing-comments` on the page's own elements is a setting)
-            if media == "notice":  # (rare)
-                comments, media = _element_flags(marker, tag, stack[-1][2])
-            zone = "articleBody" if "itemprop" in names and el.get("itemprop") == "articleBody" else tag
+            marker, shape, comments, media, zone, w = got
         else:  # (no attribute: no class words, hidden by none, no zone of its own)
-            marker, shape, comments, media, zone = "", "", False, "", tag
+            marker, shape, comments, media, zone, w = "", "", False, "", tag, 0
         if (is_block := tag in BLOCK) or tag == "br":
             if live:
                 links, live = flush(links, line, block_tag)
@@ -1121,22 +1145,23 @@ def _walked(root: etree._Element) -> _Walk:  # noqa: C901 -- the walk's hot loop
             parts.append(CELL_SEPARATOR)  # the row's next cell
         if is_block or comments or media or zone is not tag:  # a node of the tree
             nid, (top, in_comments, in_media, in_class, owner) = len(t_last), stack[-1]
-            nodes.append((top, tag, marker, shape, len(rows)))  # (its parent, tag, marker, shape, first block: see ``_Walk.nodes``)
+            nodes.append((top, tag, marker, shape, len(rows), len(stack)))  # (its parent, tag, marker, shape, first block, depth: see ``_Walk.nodes``)
             t_last.append(0)  # (set when it closes: every element closes, the last ones at ``end``)
             if zone in ZONES or media:
                 walk.open_zone(nid, zone, media)
-            w = 0 if not marker else got if (got := _WEIGHTS.get(marker)) is not None else _new_weight(marker)
+                ends.add(nid)
             stack.append((nid, comments or in_comments, nid if media else in_media, in_class if not w else
                           (in_class[0] + (w > 0), in_class[1] + (w < 0)), nid if is_block else owner))
-            kinds.append(nid)
+            top_kind = nid
             if tag == "a":  # (rare: a link that opens a zone or a caption)
                 in_link += 1
                 a_nodes.add(nid)
+                ends.add(nid)
         elif tag == "a":
-            kinds.append(_LINK)
+            top_kind = _LINK
             in_link += 1
         else:
-            kinds.append(_INLINE)
+            top_kind = _INLINE
         text = el.text  # (an element's own text joins the block being read; leading white space: see above)
         if text and (live or not text.isspace()):
             parts.append(text)
@@ -1183,7 +1208,7 @@ def _metadata(root: etree._Element) -> dict[str, object]:  # noqa: C901 -- one c
     # the links with a `rel` give their keys (no other element does), in a walk of their own that reads no
     # tag: a page's links outnumber the rest many times (an XPath for those with a `rel` cost two more walks)
     for el in root.iter("a", "link"):
-        rel = el.get("rel")
+        rel = el.get(b"rel")  # (bytes: see ``_walked``)
         if rel is None:
             continue
         if rel == "author":

@@ -3043,7 +3043,7 @@ STORY_TEXT = StoryTextRule("CS506", "story-text",
                            Role.BOILERPLATE, fix_safe=False, emits=(Role.CONTENT,), reads=EVERY_LABEL, shapes=True)
 
 
-_HEADING_LEVEL = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_HEADING_LEVEL: dict[str | None, int] = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 ORPHAN_HEADING_WORDS = 15  # words of a heading at most (content.HEADLINE_WORDS' top): a longer one is a deck or a paragraph
 
 
@@ -3067,7 +3067,7 @@ class OrphanHeadingRule(Rule):
         if not ctx.doc.from_html:
             return  # (a text page: no markup says what a heading heads)
         fs = ctx.findings
-        levels = [_HEADING_LEVEL.get(t) if t else None for t in ctx.hint_columns().tag]  # (no tag: no level)
+        levels = list(map(_HEADING_LEVEL.get, ctx.hint_columns().tag))  # (no tag: no level; in C)
         kept = [f is None or f.role is _CONTENT for f in fs]
         n = len(blocks)
         # the last kept block that is no heading: under it, a kept heading heads no text

@@ -121,9 +121,9 @@ def _nested_articles(blocks: Sequence[Block], articles: Sequence[int | None]) ->
     article (0: none; ``articles``: each block's ``articles`` hint). HTML nests an article in
     another for related items and comments; that is only trusted when the outer article holds
     prose of its own, and the text container the reader found is not wholly inside an inner one."""
-    depths = [0 if d is None else d for d in articles]
-    if max(depths, default=0) < NESTED_DEPTH:
+    if max(filter(None, articles), default=0) < NESTED_DEPTH:  # (most pages, found in C: no block under two)
         return 0
+    depths = [0 if d is None else d for d in articles]
     outer = min(d for d in depths if d > 0)
     own = sum(len(b.text) for b, d in zip(blocks, depths) if d == outer and len(b.text) >= PROSE_CHARS)
     if own < MIN_BODY_CHARS:
