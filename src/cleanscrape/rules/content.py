@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress
 from dataclasses import dataclass
+from operator import gt
 from ..typed import cast
 from collections.abc import Callable, Collection, Iterator, Sequence
 
@@ -86,9 +87,16 @@ def detect_language(texts: Sequence[str]) -> frozenset[str] | None:
     scoring, each story and the block model ask of the same page: the blocks' words and
     the verdict on a sample are remembered.)
     """
+    return _language_by_length(sorted(texts, key=len, reverse=True))
+
+
+def _language_by_length(ranked: Sequence[str]) -> frozenset[str] | None:
+    """``detect_language`` of blocks ``ranked`` longest first (``sorted(texts, key=len,
+    reverse=True)``: content scoring sorts its page's blocks once for this and for
+    ``_list_misses_prose``)."""
     chosen: list[str] = []
     words = 0
-    for t in sorted(texts, key=len, reverse=True):
+    for t in ranked:
         chosen.append(t)
         words += len(_sample_words(t))
         if words > LANG_SAMPLE_WORDS:
@@ -256,13 +264,13 @@ REF_DENSITY = 0.15  # their median stopword share under it: the list misses the 
 REF_SAMPLE = 9  # ...of which the longest this many are read: the median of a few says it, and a long page costs no more
 
 
-def _list_misses_prose(texts: Sequence[str], stop: frozenset[str]) -> bool:
+def _list_misses_prose(ranked: Sequence[str], stop: frozenset[str]) -> bool:
     """The page's own long sentences (LONG_SENTENCE characters or more, ending like one) hold
     so few of the list's words (a median under REF_DENSITY over REF_SENTENCES or more, the
     REF_SAMPLE longest read by the words the language sample reads) that the list does not fit its
     prose: density would read the article as a menu."""
     found = []
-    for t in sorted(texts, key=len, reverse=True):  # (the longest first: the language sample's, already read)
+    for t in ranked:  # (the longest first, as sorted for the language sample, whose words are already read)
         if len(t) < LONG_SENTENCE:
             break
         if ends_sentence(t):
@@ -293,11 +301,12 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     language (a feed that mixes wire copy in): by another list's density its prose would
     read as a link list, and the whole story would go."""
     open_texts = [t for t, p in zip(texts, protected) if not p]
-    page = detect_language(open_texts)
+    ranked = sorted(open_texts, key=len, reverse=True)  # (sorted once: the language sample's order and the list test's)
+    page = _language_by_length(ranked)
     n = len(texts)
     classes: list[int | None] = [None] * n
     features = [""] * n
-    loose = page is not None and _list_misses_prose(open_texts, page)
+    loose = page is not None and _list_misses_prose(ranked, page)
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
         if not protected[i] and t.strip(_BLANK):
@@ -313,7 +322,7 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
             for i in range(s, e):
                 if classes[i] is not None:
                     classes[i], features[i] = classify_block(texts[i], stop)
-    if page is not None:
+    if page is not None and "low-stopword-density" in features:  # (looked for in C first: most pages hold none)
         for i, f in enumerate(features):
             if f == "low-stopword-density" and _running_sentence(texts[i]):
                 classes[i], features[i] = NEAR, "running-sentence"
@@ -347,15 +356,9 @@ def block_weights(classes: Sequence[int | None], sizes: Sequence[int]) -> list[f
     length, short and bad lines against it; labelled blocks count nothing. (Weighing
     short lines in running case less than link-like ones was tried: it lets menus and
     story lists into runs more often than it saves lists of the text.)"""
-    out = []
-    for c, n in zip(classes, sizes):
-        if c is None:
-            out.append(0.0)
-        elif c == GOOD:
-            out.append(min(n, GOOD_CAP) / GOOD_UNIT + GOOD_BASE)
-        else:
-            out.append(_WEIGHT[c])
-    return out
+    weight = _WEIGHT
+    return [0.0 if c is None else min(n, GOOD_CAP) / GOOD_UNIT + GOOD_BASE if c == GOOD else weight[c]
+            for c, n in zip(classes, sizes)]
 
 
 def main_run(weights: Sequence[float], start: int = 0, end: int | None = None) -> tuple[int, int, float]:
@@ -521,8 +524,18 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _labels_over_text(classes, texts, keep, why)
     if plain:
         _plain_text_steps(classes, texts, keep, why, segments or [(0, n)], taken)
-    return [_verdict(False, "protected" if protected[i] else "invisible") if classes[i] is None
-            else _verdict(keep[i], why[i]) for i in range(n)]
+    return _verdicts(classes, keep, why, protected)
+
+
+def _verdicts(classes: Sequence[int | None], keep: Sequence[bool], why: Sequence[str],
+              protected: Sequence[bool]) -> list[Verdict]:
+    """Each block's verdict (a block with no class: ``protected`` or invisible), read from the
+    page's own tables of the few it holds, by feature: the same ``_verdict`` objects, with no
+    call per block."""
+    kept, dropped = _Verdicts(True), _Verdicts(False)
+    shielded, invisible = _verdict(False, "protected"), _verdict(False, "invisible")
+    return [(shielded if p else invisible) if c is None else kept[w] if k else dropped[w]
+            for c, k, w, p in zip(classes, keep, why, protected)]
 
 
 def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str],
@@ -550,7 +563,7 @@ def _one_story(texts: Sequence[str], segments: Sequence[tuple[int, int]], keep: 
     """All the kept text outside the heaviest segment weighs less than ISLAND_SHARE of that
     segment's, and no segment under it keeps two blocks in a row: the page holds one story,
     and the other segments' kept lines are cards (a teaser each), not stories of their own."""
-    mass = [sum([len(texts[i]) for i in range(s, e) if keep[i]]) for s, e in segments]
+    mass = [sum(map(len, compress(texts[s:e], keep[s:e]))) for s, e in segments]  # (picked and summed in C)
     top = max(range(len(mass)), key=mass.__getitem__)
     if sum(mass) - mass[top] >= ISLAND_SHARE * mass[top]:
         return False
@@ -604,6 +617,20 @@ VERDICT_CACHE = 256  # verdicts kept: a reason is one of a few dozen features
 def _verdict(keep: bool, feature: str) -> Verdict:
     """The one Verdict of each value (verdicts are immutable; a page has thousands, of a few dozen values)."""
     return Verdict(keep, feature)
+
+
+class _Verdicts(dict[str, Verdict]):
+    """A page's verdicts of one ``keep`` value by feature, each ``_verdict``'s own (a few a page)."""
+
+    __slots__ = ("keep",)
+
+    def __init__(self, keep: bool) -> None:
+        super().__init__()
+        self.keep = keep
+
+    def __missing__(self, feature: str) -> Verdict:
+        v = self[feature] = _verdict(self.keep, feature)
+        return v
 
 
 _PROSE = (GOOD, NEAR)
@@ -670,8 +697,9 @@ def _labels_over_text(classes: Sequence[int | None], texts: Sequence[str], keep:
     """A line that ends in a colon right over a kept block opens it (`In short:`,
     `Background:`, `Ingredients:`): it stays with the text it introduces, wherever the run's
     edge fell."""
-    for i in range(len(texts) - 1):
-        if classes[i] is not None and not keep[i] and keep[i + 1] and texts[i].rstrip().endswith(":"):
+    # (the lines right over a kept block that are not kept, picked in C: what a line sets is its own, read by no other)
+    for i in compress(range(len(texts) - 1), map(gt, keep[1:], keep)):
+        if classes[i] is not None and texts[i].rstrip().endswith(":"):
             keep[i], why[i] = True, "lead-in"
 
 
@@ -890,8 +918,9 @@ def _cjk_headline_runs(features: Sequence[str], texts: Sequence[str]) -> list[in
     between paragraphs. Only on a page whose prose ends its paragraphs so (CJK_STOPPED of
     them): a blog that ends none, its lines set off by spaces, is written in such lines.
     Korean, which spaces its words and often ends a line of text with none, is not read so."""
-    if sum(1 for f, t in zip(features, texts) if f == "cjk-prose" and t.rstrip().endswith("\u3002")) < CJK_STOPPED:
-        return []
+    if "cjk-prose" not in features or \
+            sum(1 for f, t in zip(features, texts) if f == "cjk-prose" and t.rstrip().endswith("\u3002")) < CJK_STOPPED:
+        return []  # (no CJK paragraph, looked for in C first: most pages)
     found: list[int] = []
     run: list[int] = []
     for i, f in enumerate([*features, "end"]):

@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -445,11 +445,12 @@ def _thread(ctx: Context, end: int) -> int | None:
     a thread of comments follows it: a header line of the same shape (its digits aside:
     `2 days ago at 07:52 am`, `Rating: 12 Votes`) stands under it THREAD_HEADERS times or
     more, or as many `Name says:` lines. None otherwise."""
-    fs, texts = ctx.findings, ctx.texts
-    label = next((i for i in range(end + 1, len(fs)) if fs[i] is not None
-                  and fs[i].code in _COMMENT_CODES), None)  # type: ignore[union-attr]
-    if label is None:
+    texts = ctx.texts
+    labels = ctx.labelled(_COMMENT_CODES)  # (in order; none on most pages, with no scan)
+    k = bisect_right(labels, end)
+    if k == len(labels):
         return None
+    label = labels[k]
     shapes: Counter[str] = Counter()
     first = None
     for i in range(label + 1, min(len(texts), label + 1 + THREAD_REACH)):
@@ -854,11 +855,13 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     c_least, c_most = min(class_weight.values()), max(class_weight.values())
     low_least, high_most = min(low_f, low_f2), max(high_f, high_f2)
     bias, lens, texts, findings, log1p = model.bias, ctx.lens, ctx.texts, ctx.findings, math.log1p
+    log_sample = log1p(SAMPLE)
     out: set[int] = set()
     for i in todo:
         n = lens[i]
         x = bias + parts[i]
-        reads, size = log1p(n if n < SAMPLE else SAMPLE), log1p(n)
+        size = log1p(n)
+        reads = size if n < SAMPLE else log_sample  # (log1p(min(n, SAMPLE)), each found once)
         f = findings[i]
         if f is None or f.role is _CONTENT:  # kept: settled over the remove logit
             by_word, by_size = low_word * reads, low_size * size  # (summed in words_given's order)
@@ -1237,9 +1240,10 @@ def _shouted_link(f: Finding, text: str) -> bool:
 
 def _in_dropped_prose(ctx: Context, i: int) -> bool:
     """Whether a neighbour of block ``i`` is prose (PROSE characters) a generic decision dropped."""
+    fs, lens = ctx.findings, ctx.lens
     for j in (i - 1, i + 1):
-        f = ctx.findings[j] if 0 <= j < len(ctx.findings) else None
-        if f is not None and f.code in GENERIC and ctx.lens[j] >= PROSE:
+        f = fs[j] if 0 <= j < len(fs) else None
+        if f is not None and f.code in GENERIC and lens[j] >= PROSE:
             return True
     return False
 
@@ -1355,7 +1359,12 @@ def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
     above = pg.title if pg.plain and pg.title is not None else -1
     past = len(ctx.texts) if pg.thread is None else pg.thread
     if above >= 0 or past < len(ctx.texts):
-        return [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+        # (``todo`` is in order: the blocks from ``above`` to ``past``, found by bisection, are not read)
+        lo, hi = bisect_left(todo, above), bisect_right(todo, past)
+        if hi < lo:  # (a headline under the comments' label: every block is read)
+            return [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
+        return [i for i in todo[:lo] if not _passed_over(ctx, pg, i)] + todo[lo:hi] + \
+            [i for i in todo[hi:] if not _passed_over(ctx, pg, i)]
     return todo
 
 
