@@ -489,14 +489,3 @@ def test_briefs_between_separators_keep_their_one_word_and_unfinished_texts():
     assert [a.paragraphs[0] for a in arts if len(a.paragraphs) == 1][:2] == [
         "Ferries every ninety minutes on weekdays until the spring", "Checked"]
     assert all(len(a.paragraphs) == 1 for a in arts)
-
-
-def test_briefs_closed_by_a_time_in_a_clock_no_rule_reads_keep_their_short_texts():
-    """`ore 17:25`, over each headline and so under each brief's text: a stamp the page prints at
-    each story (no date rule reads it); a short text between a headline and the stamp right over
-    the next headline is that brief's, not a teaser to drop."""
-    arts = _records("briefs-closed-by-a-time-in-a-clock-no-rule-reads.txt")
-    assert len(arts) == 6
-    assert arts[0].paragraphs == ("A long winter ahead for the harbour",)
-    assert arts[4].paragraphs == ("Forty singers and one late bus",)
-    assert all(len(a.paragraphs) == 1 for a in arts)

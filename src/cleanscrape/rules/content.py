@@ -2730,8 +2730,7 @@ class StoryTextRule(Rule):
     stories (`* * *`, `◆ ◆ ◆`) stands over its headline and under its sentence; and under a
     header of its own between two prints of that separator (the first story: over the first),
     or under the header the page prints over other stories' kept text, whatever the generic
-    decisions dropped up to the separator comes back, even one word (`Claim`); a stamp no rule
-    reads as a date (`ore 17:25`), printed over each headline, fences a story as a separator does.
+    decisions dropped up to the separator comes back, even one word (`Claim`).
     On an HTML page that kept no text at all, what the markup calls a comment section comes
     back when MIN_BODY_CHARS or more of it is prose: a comment thread stands under an
     article, and a page whose every kept line would be a "comment" took a class word of its
@@ -2807,7 +2806,7 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if skeleton[t] or _separator(ctx, t - 1) or t == titles[0] and end < len(ctx.texts) and _separator(ctx, end - 1):
+            if skeleton[t] or separator_over(ctx, t) or t == titles[0] and end < len(ctx.texts) and separator_over(ctx, end):
                 # (under the header the page prints over other stories' kept text, or under its own
                 # byline or date between two prints of the separator the page prints between its
                 # stories (the first story: under it alone), a short text that runs to that
@@ -2836,18 +2835,9 @@ class StoryTextRule(Rule):
 
 def _separator(ctx: Context, k: int) -> bool:
     """Line ``k`` has no letter or digit (`* * *`, `· · ·`) and the page prints it PATTERN_MIN
-    times or more: the separator between its stories. Or a stamp no rule read as a date (a time
-    in a locale's clock: `ore 17:25`, `16:12 h`; a clip's length), a short line with a number
-    whose first words, numbers folded, the page prints PATTERN_MIN times or more, that the
-    generic decisions dropped or the reading-time rule took: the line the page closes each story with."""
+    times or more: the separator between its stories."""
     t = ctx.texts[k]
-    if k < 0 or ctx.lens[k] > STAMP_CHARS:
-        return False
-    if not any(map(str.isalnum, t)):
-        return ctx.lens[k] <= SEPARATOR_MAX and ctx.text_counts()[t] >= PATTERN_MIN
-    f = ctx.findings[k]
-    return f is not None and (f.code in _DROPS or f.code in INSIDE_CHROME) and DIGIT_RUN.search(t) is not None \
-        and line_keys(ctx)[line_key(t)] >= PATTERN_MIN
+    return ctx.lens[k] <= SEPARATOR_MAX and not any(map(str.isalnum, t)) and ctx.text_counts()[t] >= PATTERN_MIN
 
 
 def _bounded_story(ctx: Context, t: int, end: int) -> list[int]:
@@ -2855,16 +2845,15 @@ def _bounded_story(ctx: Context, t: int, end: int) -> list[int]:
     a picture's lines and advert markers aside), when the run ends at the separator the page
     prints between its stories (before ``end``, the next headline); none when some of its text
     stands, a teaser, a related link, a story list or a comment prompt stands in it, or the
-    run ends at anything else (a stamp that does not stand right over the next headline: a
-    header's line, as `Kommentare: 45` under a byline)."""
+    run ends at anything else."""
     fs = ctx.findings
     lines: list[int] = []
     for k in range(t + 1, end):
         f = fs[k]
         if f is None or f.role is _CONTENT or f.code in _STOP_CODES or f.role in _BREAKS:
             return []
-        if _separator(ctx, k):  # (a stamp, a line with letters or digits: right over the next headline)
-            return lines if k == end - 1 or not any(map(str.isalnum, ctx.texts[k])) else []
+        if _separator(ctx, k):
+            return lines
         if f.code in _DROPS:
             lines.append(k)
         elif lines and f.code not in INSIDE_CHROME and f.role not in _INSIDE_TEXT:
