@@ -478,3 +478,14 @@ def test_a_live_pages_line_in_the_headline_slot_over_a_short_line_heads_its_brie
                                             "Farmers count the cost of "]
     assert arts[2].paragraphs[0] == "Verdict" and arts[2].published == "2025-10-03T17:05"
     assert not any("old bridge" in p for p in arts[1].paragraphs)
+
+
+def test_briefs_between_separators_keep_their_one_word_and_unfinished_texts():
+    """Each brief's header (a headline, its byline) between two prints of the page's separator
+    `· · ·`: the text under it up to the separator is the brief's own, even one word (`Checked`)
+    or a line with no full stop, and the first brief (no separator over it) keeps its text too."""
+    arts = _records("briefs-between-separators-with-one-word-and-unfinished-texts.txt")
+    assert [a.byline for a in arts] == ["Ada Linford", "Tomas Reyes", "Elin Marsh", "Ruth Okafor", "Nils Berg"]
+    assert [a.paragraphs[0] for a in arts if len(a.paragraphs) == 1][:2] == [
+        "Ferries every ninety minutes on weekdays until the spring", "Checked"]
+    assert all(len(a.paragraphs) == 1 for a in arts)

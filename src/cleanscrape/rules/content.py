@@ -44,7 +44,7 @@ from ..text import (CJK_CHAR, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZER
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -2814,7 +2814,10 @@ class StoryTextRule(Rule):
     Example: four short Swedish sentences under `Klubben vädjar om hjälp` and its date and
     byline, the second of two stories on the page (brought back)
     A brief of one sentence comes back too when the separator the page prints between its
-    stories (`* * *`, `◆ ◆ ◆`) stands over its headline and under its sentence.
+    stories (`* * *`, `◆ ◆ ◆`) stands over its headline and under its sentence; and under a
+    header of its own between two prints of that separator (the first story: over the first),
+    or under the header the page prints over other stories' kept text, whatever the generic
+    decisions dropped up to the separator comes back, even one word (`Claim`).
     On an HTML page that kept no text at all, what the markup calls a comment section comes
     back when MIN_BODY_CHARS or more of it is prose: a comment thread stands under an
     article, and a page whose every kept line would be a "comment" took a class word of its
@@ -2889,6 +2892,15 @@ class StoryTextRule(Rule):
                 for k in lines:
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
+            if skeleton[t] or separator_over(ctx, t) or t == titles[0] and end < len(ctx.texts) and separator_over(ctx, end):
+                # (under the header the page prints over other stories' kept text, or under its own
+                # byline or date between two prints of the separator the page prints between its
+                # stories (the first story: under it alone), a short text that runs to that
+                # separator: its own, even of one word, `Claim`)
+                for k in _bounded_story(ctx, t, end):
+                    yield self.finding(k, "the short text of a story under the header the page prints over each story, up to the next story",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
 
 
     def lost_page(self, ctx: Context) -> Iterator[Finding]:
@@ -2906,6 +2918,34 @@ class StoryTextRule(Rule):
         for k in lost:
             yield self.finding(k, "a page that kept no other text: the lines of what its markup calls a comment section",
                                role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+
+
+def _separator(ctx: Context, k: int) -> bool:
+    """Line ``k`` has no letter or digit (`* * *`, `· · ·`) and the page prints it PATTERN_MIN
+    times or more: the separator between its stories."""
+    t = ctx.texts[k]
+    return ctx.lens[k] <= SEPARATOR_MAX and not any(map(str.isalnum, t)) and ctx.text_counts()[t] >= PATTERN_MIN
+
+
+def _bounded_story(ctx: Context, t: int, end: int) -> list[int]:
+    """Every line the generic decisions dropped under headline ``t`` (past its header's lines;
+    a picture's lines and advert markers aside), when the run ends at the separator the page
+    prints between its stories (before ``end``, the next headline); none when some of its text
+    stands, a teaser, a related link, a story list or a comment prompt stands in it, or the
+    run ends at anything else."""
+    fs = ctx.findings
+    lines: list[int] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is _CONTENT or f.code in _STOP_CODES or f.role in _BREAKS:
+            return []
+        if _separator(ctx, k):
+            return lines
+        if f.code in _DROPS:
+            lines.append(k)
+        elif lines and f.code not in INSIDE_CHROME and f.role not in _INSIDE_TEXT:
+            return []
+    return []
 
 
 def _stamped_titles(ctx: Context, titles: list[int]) -> frozenset[int]:
