@@ -182,7 +182,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _tails_joined(_age_cards_joined(_lead_joined(_repeats_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept)))))))
+    kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept)))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
