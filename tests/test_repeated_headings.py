@@ -57,3 +57,9 @@ def test_distinct_headlines_stay_apart() -> None:
 def test_a_short_prefix_without_an_ellipsis_is_another_title() -> None:
     kept = [draft("Storm warning", 3, 1), draft("Storm warning lifted for the coast", 3, 10)]
     assert len(segment._repeats_joined(kept)) == 2
+
+
+def test_a_story_printed_twice_keeps_both_copies() -> None:
+    first, second = draft("Harbour cranes return after refit", 2, 1), draft("Harbour cranes return after refit", 2, 10)
+    second.paragraphs = list(first.paragraphs)
+    assert len(segment._repeats_joined([first, second])) == 2

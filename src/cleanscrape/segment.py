@@ -511,6 +511,25 @@ def _same_title(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
     return a[0] == b[0] or a[1] and b[0].startswith(a[0]) or b[1] and a[0].startswith(b[0])
 
 
+def _copies_in(kept: list[_Draft]) -> bool:
+    """Two records of the page share a paragraph: it prints a story twice."""
+    seen: set[str] = set()
+    for d in kept:
+        texts = set(d.paragraphs)
+        if texts & seen:
+            return True
+        seen |= texts
+    return False
+
+
+def _joins(kept: list[_Draft], keys: list[tuple[str, bool] | None], n: int) -> bool:
+    """Record ``n``'s title heads another record too."""
+    k = keys[n]
+    if k is None:
+        return False
+    return sum(o is not None and (m == n or _same_title(k, o)) for m, o in enumerate(keys)) >= 2
+
+
 def _repeats_joined(kept: list[_Draft]) -> list[_Draft]:
     """A line that heads two records or more of one page (a table's header row printed over each
     table, an `Article content` marker, the page's headline printed again over its own article,
@@ -518,12 +537,12 @@ def _repeats_joined(kept: list[_Draft]) -> list[_Draft]:
     headline: a second story prints a headline of its own. Every record it heads but the page's
     first joins the record above: its text follows that record's, its header fills the fields
     that record lacks, and the line goes to the audit, in its place (issues #18/#19: merge rather
-    than split when unsure)."""
-    if not kept[1:]:
+    than split when unsure). A story printed twice (the two records share a paragraph) is not
+    joined: each copy keeps its text, as the duplicate rules expect."""
+    if not kept[1:] or _copies_in(kept):
         return kept
     keys = [_title_key(d.title) if d.title else None for d in kept]
-    repeated = [k is not None and any(m != n and o is not None and _same_title(k, o) for m, o in enumerate(keys))
-                for n, k in enumerate(keys)]
+    repeated = [_joins(kept, keys, n) for n in range(len(kept))]
     if not any(repeated[1:]):
         return kept
     out = kept[:1]
