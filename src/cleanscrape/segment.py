@@ -490,6 +490,7 @@ def _labels_joined(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_HEADS_REPEATED = 2  # records: a line heading this many of one page is a line it repeats, not a headline
 _ELLIPSES = ("…", "...")  # what a title cut short ends on (a card's copy of the headline)
 _CUT_WORDS = 4  # words: a title cut short this short matches too many lines to be a copy of one
 
@@ -527,7 +528,7 @@ def _joins(kept: list[_Draft], keys: list[tuple[str, bool] | None], n: int) -> b
     k = keys[n]
     if k is None:
         return False
-    return sum(o is not None and (m == n or _same_title(k, o)) for m, o in enumerate(keys)) >= 2
+    return sum(o is not None and (m == n or _same_title(k, o)) for m, o in enumerate(keys)) >= _HEADS_REPEATED
 
 
 def _repeats_joined(kept: list[_Draft]) -> list[_Draft]:
