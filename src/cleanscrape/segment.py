@@ -182,7 +182,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept))))))
+    kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept)))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -485,6 +485,73 @@ def _labels_joined(kept: list[_Draft]) -> list[_Draft]:
                 d.title_reason == _PRINTED_TWICE and not (d.byline or d.published or d.updated) and \
                 _copies_under(d) >= _LABEL_PRINTS:
             _absorb(prev, d, "a label the page prints three times or more, inside an article")
+            continue
+        out.append(d)
+    return out
+
+
+_HEADS_REPEATED = 2  # records: a line heading this many of one page is a line it repeats, not a headline
+_ELLIPSES = ("…", "...")  # what a title cut short ends on (a card's copy of the headline)
+_CUT_WORDS = 4  # words: a title cut short this short matches too many lines to be a copy of one
+
+
+def _title_key(title: str) -> tuple[str, bool]:
+    """A title as compared with another (case and spacing aside), and whether it is cut short
+    on an ellipsis (then the words before it)."""
+    key = " ".join(title.casefold().split())
+    for end in _ELLIPSES:
+        if key.endswith(end):
+            head = key[:-len(end)].rstrip()
+            return head, len(head.split()) >= _CUT_WORDS
+    return key, False
+
+
+def _same_title(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """Two titles are one line printed twice: the same words, or one cut short on an ellipsis
+    where the other goes on."""
+    return a[0] == b[0] or a[1] and b[0].startswith(a[0]) or b[1] and a[0].startswith(b[0])
+
+
+def _copies_in(kept: list[_Draft]) -> bool:
+    """Two records of the page share a paragraph: it prints a story twice."""
+    seen: set[str] = set()
+    for d in kept:
+        texts = set(d.paragraphs)
+        if texts & seen:
+            return True
+        seen |= texts
+    return False
+
+
+def _joins(kept: list[_Draft], keys: list[tuple[str, bool] | None], n: int) -> bool:
+    """Record ``n``'s title heads another record too."""
+    k = keys[n]
+    if k is None:
+        return False
+    return sum(o is not None and (m == n or _same_title(k, o)) for m, o in enumerate(keys)) >= _HEADS_REPEATED
+
+
+def _repeats_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A line that heads two records or more of one page (a table's header row printed over each
+    table, an `Article content` marker, the page's headline printed again over its own article,
+    whole or cut short on an ellipsis) is a line the page repeats, not a second story's
+    headline: a second story prints a headline of its own. Every record it heads but the page's
+    first joins the record above: its text follows that record's, its header fills the fields
+    that record lacks, and the line goes to the audit, in its place (issues #18/#19: merge rather
+    than split when unsure). A story printed twice (the two records share a paragraph) is not
+    joined: each copy keeps its text, as the duplicate rules expect."""
+    if not kept[1:] or _copies_in(kept):
+        return kept
+    keys = [_title_key(d.title) if d.title else None for d in kept]
+    repeated = [_joins(kept, keys, n) for n in range(len(kept))]
+    if not any(repeated[1:]):
+        return kept
+    out = kept[:1]
+    for d, again in zip(kept[1:], repeated[1:]):
+        if again:
+            _absorb(out[-1], d, "a line heading two records or more of the page: a line it repeats, not a story")
+            out[-1].set_fields((k, v) for k, v in (("section", d.section), ("byline", d.byline),
+                                                   ("published", d.published), ("updated", d.updated)) if v)
             continue
         out.append(d)
     return out
