@@ -148,6 +148,17 @@ def print_snippets(pages: list[SnippetPage], worst: int) -> tuple[float, float, 
     return figures
 
 
+def html_page(dataset: Path, ident: str) -> tuple[Path, bytes] | None:
+    """The page's HTML file (``html/<id>.html.gz`` or ``.html``) and its bytes, unzipped; None when absent."""
+    path = dataset / "html" / f"{ident}.html.gz"
+    if not path.exists():
+        path = dataset / "html" / f"{ident}.html"
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    return path, gzip.decompress(data) if path.suffix == ".gz" else data
+
+
 def clean_page(pipe: Pipeline, dataset: Path, ident: str, input_format: str) -> tuple[bytes, list] | None:
     """The page's input bytes and the records cleanscrape makes of it; None when the set lacks the file."""
     if input_format in ("text", "markdown"):
@@ -161,14 +172,10 @@ def clean_page(pipe: Pipeline, dataset: Path, ident: str, input_format: str) -> 
             return data, pipe.clean_document(read_markdown(data.decode("utf-8", "replace"), source=str(path)),
                                              source=str(path))
         return data, pipe.clean(data.decode("utf-8", "replace"), source=str(path))
-    path = dataset / "html" / f"{ident}.html.gz"
-    if not path.exists():
-        path = dataset / "html" / f"{ident}.html"
-    if not path.exists():
+    found = html_page(dataset, ident)
+    if found is None:
         return None
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
+    path, data = found
     from cleanscrape.io.html import read_html
 
     return data, pipe.clean_document(read_html(data, source=str(path)), source=str(path))

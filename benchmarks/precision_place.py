@@ -31,7 +31,6 @@ record paragraph is matched to the block of its line that holds its text.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from collections import Counter, defaultdict
@@ -41,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import benchscore  # noqa: E402
+from accuracy import html_page  # noqa: E402
 from text_gap import NOT_VIEWED, page_shapes  # noqa: E402
 
 from cleanscrape.document import Block, Document, Role  # noqa: E402
@@ -97,13 +97,11 @@ def _read(root: Path, ident: str, html: bool) -> tuple[Path, Document] | None:
         if not tpath.exists():
             return None
         return tpath, read_text(tpath.read_bytes().decode("utf-8", "replace"), source=str(tpath))
-    hpath = root / "html" / f"{ident}.html.gz"
-    if not hpath.exists():
-        hpath = root / "html" / f"{ident}.html"
-    if not hpath.exists():
+    found = html_page(root, ident)
+    if found is None:
         return None
-    data = hpath.read_bytes()
-    return hpath, read_html(gzip.decompress(data) if hpath.suffix == ".gz" else data, source=str(hpath))
+    hpath, data = found
+    return hpath, read_html(data, source=str(hpath))
 
 
 def _kept_blocks(lab: Labelled, path: Path) -> list[tuple[Block, str]]:

@@ -1,8 +1,11 @@
-"""What the tests of the benchmark scripts share: `benchmarks/` on the import path, and the
-five paragraphs of the small article their pages are made of."""
+"""What the tests of the benchmark scripts share: `benchmarks/` on the import path, the
+five paragraphs of the small article their pages are made of, and a tiny set of one council
+story as text and HTML pages (``council_set``)."""
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
 from pathlib import Path
 
@@ -16,3 +19,23 @@ PARAGRAPHS = ["The harbour board approved the new ferry timetable on Tuesday, af
               "Fares stay the same this year, the board said, though a review of prices is due in the spring.",
               "Islanders, who had asked for a later evening boat, welcomed the change, the council said."]
 NAV = "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+
+COUNCIL = ["The city council approved the new budget on Tuesday after a long and heated debate.",
+           "Members said the plan would pay for more buses, two new libraries and a swimming pool.",
+           "The mayor called the vote a good day for the town and thanked the residents who came."]
+COUNCIL_HTML = ("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves "
+                "budget</h1>" + "".join(f"<p>{p}</p>" for p in COUNCIL) + "</article></body></html>")
+
+
+def council_set(root: Path, text: str, gold: dict[str, dict[str, object]], split: dict[str, str]) -> Path:
+    """``root/tiny``: each page of ``gold`` as ``text`` and as the council story's HTML, with its gold
+    and ``split.json``."""
+    d = root / "tiny"
+    (d / "text").mkdir(parents=True)
+    (d / "html").mkdir()
+    for ident in gold:
+        (d / "text" / f"{ident}.txt").write_text(text, encoding="utf-8")
+        (d / "html" / f"{ident}.html.gz").write_bytes(gzip.compress(COUNCIL_HTML.encode("utf-8")))
+    (d / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    (d / "split.json").write_text(json.dumps(split), encoding="utf-8")
+    return d

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import gzip
-import json
 from pathlib import Path
 
-from bench_helpers import BENCHMARKS  # noqa: F401  (puts benchmarks/ on the import path)
+from bench_helpers import COUNCIL, council_set  # (also puts benchmarks/ on the import path)
 
 import text_gap
 
 from cleanscrape.document import Block
 
-ARTICLE = ["The city council approved the new budget on Tuesday after a long and heated debate.",
-           "Members said the plan would pay for more buses, two new libraries and a swimming pool.",
-           "The mayor called the vote a good day for the town and thanked the residents who came."]
+ARTICLE = COUNCIL
 
 
 def _set(root: Path) -> Path:
-    d = root / "tiny"
-    (d / "text").mkdir(parents=True)
-    (d / "html").mkdir()
     text = "\n".join(["Home", "News", "Council approves budget", *ARTICLE, "© 2026 Northfield Gazette"])
-    html = ("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves "
-            "budget</h1>" + "".join(f"<p>{p}</p>" for p in ARTICLE) + "</article></body></html>")
-    for ident in ("p1", "p2"):
-        (d / "text" / f"{ident}.txt").write_text(text, encoding="utf-8")
-        (d / "html" / f"{ident}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
-    gold = {"p1": {"articleBody": "\n".join(ARTICLE)}, "p2": {"articleBody": "\n".join(ARTICLE)}}
-    (d / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
-    (d / "split.json").write_text(json.dumps({"p1": "fit", "p2": "check"}), encoding="utf-8")
-    return d
+    gold: dict[str, dict[str, object]] = {"p1": {"articleBody": "\n".join(ARTICLE)}, "p2": {"articleBody": "\n".join(ARTICLE)}}
+    return council_set(root, text, gold, {"p1": "fit", "p2": "check"})
 
 
 def test_only_the_fit_half_is_read_and_nothing_is_lost_when_both_modes_keep_the_text(tmp_path: Path) -> None:
