@@ -63,3 +63,19 @@ def test_a_story_printed_twice_keeps_both_copies() -> None:
     first, second = draft("Harbour cranes return after refit", 2, 1), draft("Harbour cranes return after refit", 2, 10)
     second.paragraphs = list(first.paragraphs)
     assert len(segment._repeats_joined([first, second])) == 2
+
+
+def test_repeated_titles_match_a_pairwise_reading() -> None:
+    """One sort answers what comparing every two records' titles answers (n log n on a page of
+    thousands of briefs)."""
+    import itertools
+
+    from cleanscrape import segment
+
+    titles = ["a b c d", "a b c d e", "a b c d …", "a b …", "x y z w …", "x y z w", "q", None]
+    for n in range(1, 5):
+        for combo in itertools.product(titles, repeat=n):
+            keys = [None if t is None else segment._title_key(t) for t in combo]
+            plain = [k is not None and any(m != i and o is not None and segment._same_title(k, o)
+                                           for m, o in enumerate(keys)) for i, k in enumerate(keys)]
+            assert segment._repeated_titles(keys) == plain, combo

@@ -10,9 +10,11 @@ looks at the text to decide anything.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from .document import Article, Finding, Removed, Role
 from .engine import Labelled
@@ -523,12 +525,25 @@ def _copies_in(kept: list[_Draft]) -> bool:
     return False
 
 
-def _joins(kept: list[_Draft], keys: list[tuple[str, bool] | None], n: int) -> bool:
-    """Record ``n``'s title heads another record too."""
-    k = keys[n]
-    if k is None:
-        return False
-    return sum(o is not None and (m == n or _same_title(k, o)) for m, o in enumerate(keys)) >= _HEADS_REPEATED
+def _repeated_titles(keys: list[tuple[str, bool] | None]) -> list[bool]:
+    """For each record, whether its title heads another record of the page too (``_same_title``),
+    in one sort: equal titles stand together in sorted order, and the titles a cut-short one is the
+    start of form one run from it, so a page of ten thousand briefs stays n log n."""
+    order = sorted((n for n, k in enumerate(keys) if k is not None), key=lambda n: keys[n][0])  # type: ignore[index]
+    titles = [keys[n][0] for n in order]  # type: ignore[index]
+    counts = Counter(titles)
+    starts = [0] * (len(titles) + 1)  # (+1 where a run of titles under a cut-short one opens, -1 past it)
+    for head in {k[0] for k in keys if k is not None and k[1]}:
+        lo = bisect_left(titles, head)
+        hi = bisect_right(titles, head, lo, key=itemgetter(slice(0, len(head))))
+        if hi - lo >= 2:
+            starts[lo] += 1
+            starts[hi] -= 1
+    out, under = [False] * len(keys), 0
+    for j, n in enumerate(order):
+        under += starts[j]
+        out[n] = under > 0 or counts[titles[j]] >= 2
+    return out
 
 
 def _repeats_joined(kept: list[_Draft]) -> list[_Draft]:
@@ -543,7 +558,7 @@ def _repeats_joined(kept: list[_Draft]) -> list[_Draft]:
     if not kept[1:] or _copies_in(kept):
         return kept
     keys = [_title_key(d.title) if d.title else None for d in kept]
-    repeated = [_joins(kept, keys, n) for n in range(len(kept))]
+    repeated = _repeated_titles(keys)
     if not any(repeated[1:]):
         return kept
     out = kept[:1]
