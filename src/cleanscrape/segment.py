@@ -536,13 +536,13 @@ def _repeated_titles(keys: list[tuple[str, bool] | None]) -> list[bool]:
     for head in {k[0] for k in keys if k is not None and k[1]}:
         lo = bisect_left(titles, head)
         hi = bisect_right(titles, head, lo, key=itemgetter(slice(0, len(head))))
-        if hi - lo >= 2:
+        if hi - lo >= _HEADS_REPEATED:
             starts[lo] += 1
             starts[hi] -= 1
     out, under = [False] * len(keys), 0
     for j, n in enumerate(order):
         under += starts[j]
-        out[n] = under > 0 or counts[titles[j]] >= 2
+        out[n] = under > 0 or counts[titles[j]] >= _HEADS_REPEATED
     return out
 
 
