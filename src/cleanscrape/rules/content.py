@@ -2630,7 +2630,7 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
                    and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):
             continue
-        prose = [b for _, b in units if b in open_ and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
+        prose = [b for _, b in units if _brief_text_open(ctx, b, open_) and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
                  and _ANY_LIST.intersection(letter_words(texts[b]))
                  and (whole_sentence(texts[b]) or len(texts[b].split()) >= BRIEF_SENTENCE_WORDS)]
         # (ticker25: a time over its headline is its brief's, and so is a quote between its headline and text)
@@ -2646,6 +2646,15 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         if 2 * whole >= len(units) and BRIEF_LONG_SHARE * long_ >= len(units):
             return True
     return False
+
+
+def _brief_text_open(ctx: Context, b: int, open_: set[int]) -> bool:
+    """Line ``b``, in a brief's text slot, is left open, or a generic decision read it as a
+    related headline (``CS205``: a brief's one sentence, its source's stop cut, has a headline's shape)."""
+    if b in open_:
+        return True
+    f = ctx.findings[b] if 0 <= b < len(ctx.texts) else None
+    return f is not None and f.code == "CS205"
 
 
 def _past_quote(ctx: Context, k: int) -> int:
