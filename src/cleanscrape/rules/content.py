@@ -2649,12 +2649,13 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
 
 
 def _brief_text_open(ctx: Context, b: int, open_: set[int]) -> bool:
-    """Line ``b``, in a brief's text slot, is left open, or a generic decision read it as a
-    related headline (``CS205``: a brief's one sentence, its source's stop cut, has a headline's shape)."""
+    """Line ``b``, in a brief's text slot, is left open, or a generic decision dropped it or read
+    it as a related headline (``_BRIEF_TEXT_DROPS``: a brief's one sentence, its source's stop cut,
+    has a headline's shape; a short one scores low)."""
     if b in open_:
         return True
     f = ctx.findings[b] if 0 <= b < len(ctx.texts) else None
-    return f is not None and f.code == "CS205"
+    return f is not None and f.code in _BRIEF_TEXT_DROPS
 
 
 def _past_quote(ctx: Context, k: int) -> int:
