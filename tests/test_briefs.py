@@ -282,6 +282,21 @@ def test_briefs_of_one_sentence_each_under_their_time_over_the_headline_head_eac
                                        "Gemeinderat findet das Geld für das Planschbecken"]
 
 
+def test_briefs_under_their_time_two_texts_read_as_headlines_head_each_brief():
+    """Five briefs each with its time alone under the headline; two texts have no full stop
+    (one short: the generic decisions drop it, the other reads as a related headline): in the
+    brief's text slot they still count as its text, and the page is one of briefs (it gave one
+    record: the story cards' test took the other texts for teasers)."""
+    arts = _records("briefs-under-their-time-two-texts-read-as-headlines.txt")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Storm damage cleared from the quay overnight",
+                                       "Rail line to the airport closed for repairs this weekend",
+                                       "New bakery opens on the market square",
+                                       "Choir wins the regional cup for the third time"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1, 1]
+    assert arts[3].paragraphs[0] == "A family from the valley takes over the old pharmacy"
+
+
 def test_a_front_of_cut_teasers_under_their_time_gives_no_record():
     """Headline, a time alone, a teaser cut short (`…`): a front's cards with times, no briefs."""
     assert _records("front-of-cut-teasers-under-their-time.txt") == []

@@ -2618,7 +2618,8 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
     half of the texts whole sentences (a final full stop), a quarter of them BRIEF_SENTENCE_WORDS
     words or more (a sentence with its verb and objects; in a script with no word spaces, sixty
     characters). One brief in TIMED_BARE_SHARE may hold no such text (a line of its own, a
-    sentence another rule took). A front's teaser is a fragment that points to its story: cut,
+    sentence another rule took); a text the generic decisions dropped or read as a related
+    headline, in the brief's text slot, is read as text all the same (seg9: its stop cut, short). A front's teaser is a fragment that points to its story: cut,
     shorter, under an age (`3 hours ago`) more than a time of day."""
     texts, lens = ctx.texts, ctx.lens
     times = [i for i in clock_lines(ctx) if clock_alone(texts[i])]
@@ -2630,7 +2631,7 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         if not all(0 <= h < len(texts) and (h in open_ or ctx.role(h) in _BRIEF_HEAD_ROLES) and lens[h] <= BRIEF_HEAD_MAX
                    and not texts[h].rstrip().endswith(_CUTS) for h, _ in units):
             continue
-        prose = [b for _, b in units if b in open_ and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
+        prose = [b for _, b in units if _brief_text_open(ctx, b, open_) and not texts[b].rstrip().endswith(_CUTS)  # (a teaser cut short: a card's)
                  and _ANY_LIST.intersection(letter_words(texts[b]))
                  and (whole_sentence(texts[b]) or len(texts[b].split()) >= BRIEF_SENTENCE_WORDS)]
         # (ticker25: a time over its headline is its brief's, and so is a quote between its headline and text)
@@ -2646,6 +2647,16 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
         if 2 * whole >= len(units) and BRIEF_LONG_SHARE * long_ >= len(units):
             return True
     return False
+
+
+def _brief_text_open(ctx: Context, b: int, open_: set[int]) -> bool:
+    """Line ``b``, in a brief's text slot, is left open, or a generic decision dropped it or read
+    it as a related headline (``_BRIEF_TEXT_DROPS``: a brief's one sentence, its source's stop cut,
+    has a headline's shape; a short one scores low)."""
+    if b in open_:
+        return True
+    f = ctx.findings[b] if 0 <= b < len(ctx.texts) else None
+    return f is not None and f.code in _BRIEF_TEXT_DROPS
 
 
 def _past_quote(ctx: Context, k: int) -> int:
