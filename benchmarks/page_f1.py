@@ -3,6 +3,7 @@
     python benchmarks/page_f1.py --bench ../shared/bench --out /tmp/before.json
     python benchmarks/page_f1.py --bench ../shared/bench --against /tmp/before.json
     python benchmarks/page_f1.py --bench ../shared/bench --gaps 20      # text furthest under HTML
+    python benchmarks/page_f1.py --bench ../shared/bench --modes html --peer /tmp/traf.jsonl  # failures
 
 Cleans every fit-half page of each set (``--sets``; ``dragnet`` is refused: its pages are AGPL,
 measured by accuracy.py, never read page by page) in this process, from ``text/<id>.txt`` and
@@ -16,7 +17,11 @@ page F1 per mode and:
   page; ``text_gap.py --pages`` classes them by where the words go wrong);
 * with ``--out FILE``, every page's figures as JSON; with ``--against FILE`` (an earlier
   ``--out``), the pages whose F1 moved by ``--min`` or more in a mode, and how many rose and fell:
-  a change's page-level audit (a page that loses is read, on the fit half, before a change is kept).
+  a change's page-level audit (a page that loses is read, on the fit half, before a change is kept);
+* with ``--peer FILE`` (a peer's records for fit pages: ``peers.py trafilatura --input-format html
+  ...`` run over ``html/<id>.html.gz`` of the sets), the peer's mean over the pages it has and
+  HTML mode's whole-page failures: the pages under ``--below`` (0.7) or more than ``--behind``
+  (0.15) under the peer's F1, worst first.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ from cleanscrape.pipeline import Pipeline  # noqa: E402
 SETS = ("scrapinghub", "trafilatura-eval", "readability-tests", "fundus-tests")
 NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured by accuracy.py, its pages never read here
 MOVED = 0.001  # a page's F1 moved by this much or more is listed by --against
+BELOW = 0.7  # an HTML page F1 under this is a whole-page failure (--peer lists it)
+BEHIND = 0.15  # ... and so is one this far under the peer's F1 on the page
 
 
 def page_f1(ident: str, gold: dict[str, object], pred: str) -> float:
@@ -67,6 +74,32 @@ def set_pages(root: Path, modes: list[str]) -> dict[str, dict[str, float]]:
     return out
 
 
+def peer_pages(path: Path, bench: Path, sets: list[str]) -> dict[str, dict[str, float]]:
+    """{set: {id: the peer's page F1}} from a peer's JSONL records (``peers.py`` output: each record's
+    ``source`` is ``.../SET/html/ID.html.gz``); the records of other sets are skipped."""
+    bodies: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            src = Path(rec["source"])
+            ident = src.name.removesuffix(".gz").removesuffix(".html")
+            bodies.setdefault(src.parent.parent.name, {})[ident] = rec.get("body") or ""
+    out: dict[str, dict[str, float]] = {}
+    for name in sets:
+        if name in bodies:
+            truth = json.loads((bench / name / "ground-truth.json").read_text(encoding="utf-8"))
+            out[name] = {i: page_f1(i, truth[i], body) for i, body in bodies[name].items() if i in truth}
+    return out
+
+
+def failures(pages: dict[str, dict[str, float]], peer: dict[str, float],
+             below: float = BELOW, behind: float = BEHIND) -> list[tuple[str, float, float]]:
+    """(id, HTML F1, peer F1) of the pages HTML mode fails whole: under ``below``, or more than
+    ``behind`` under the peer's F1 (a page the peer lacks counts as the peer's 0); worst first."""
+    rows = [(i, r["html"], peer.get(i, 0.0)) for i, r in pages.items() if "html" in r]
+    return sorted(((i, h, p) for i, h, p in rows if h < below or p - h > behind), key=lambda t: (t[1] - t[2], t[0]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, required=True, help="the shared bench directory")
@@ -76,12 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write every page's figures here (JSON)")
     ap.add_argument("--against", type=Path, help="an earlier --out: list the pages whose F1 moved")
     ap.add_argument("--min", type=float, default=MOVED, help="the least move --against lists")
+    ap.add_argument("--peer", type=Path, help="a peer's JSONL records (peers.py): list HTML's whole-page failures")
+    ap.add_argument("--below", type=float, default=BELOW, help="with --peer: an HTML F1 under this is listed")
+    ap.add_argument("--behind", type=float, default=BEHIND, help="with --peer: so is one this far under the peer's")
     args = ap.parse_args(argv)
     if NOT_VIEWED.intersection(args.sets):
         print("page_f1.py: dragnet is AGPL data: measure it with accuracy.py, never read its pages", file=sys.stderr)
         return 2
     res = {name: set_pages(args.bench / name, args.modes) for name in args.sets}
     before = json.loads(args.against.read_text(encoding="utf-8")) if args.against else {}
+    peers = peer_pages(args.peer, args.bench, list(res)) if args.peer else {}
     for name, pages in res.items():
         means = "  ".join(f"{m} {sum(r[m] for r in pages.values() if m in r) / max(1, len(pages)):.5f}"
                           for m in args.modes)
@@ -90,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
             rows = sorted(pages.items(), key=lambda kv: kv[1]["text"] - kv[1]["html"])
             for ident, r in rows[:args.gaps]:
                 print(f"    {ident[:44]:44s} HTML {r['html']:.3f} text {r['text']:.3f} ({r['text'] - r['html']:+.3f})")
+        if name in peers:
+            peer = peers[name]
+            fails = failures(pages, peer, args.below, args.behind)
+            print(f"  peer: {len(peer)} pages, mean page F1 {sum(peer.values()) / max(1, len(peer)):.5f}; "
+                  f"{len(fails)} HTML pages under {args.below} or {args.behind}+ under the peer")
+            for ident, h, p in fails:
+                print(f"    {ident[:44]:44s} HTML {h:.3f} peer {p:.3f} ({(p - h) / max(1, len(pages)):+.5f} of the mean)")
         old = before.get(name, {})
         for mode in args.modes:
             moved = sorted(((r[mode] - old[i][mode], i) for i, r in pages.items()

@@ -39,3 +39,21 @@ def test_against_lists_what_moved_and_dragnet_is_refused(tmp_path: Path, capsys)
     shown = capsys.readouterr().out
     assert "text: 1 pages rose, 0 fell" in shown and "p1" in shown
     assert page_f1.main(["--bench", str(bench), "--sets", "dragnet"]) == 2
+
+
+def test_peer_lists_the_pages_html_fails_whole(tmp_path: Path, capsys) -> None:
+    bench = _bench(tmp_path)
+    peer = tmp_path / "peer.jsonl"
+    html = bench / "tiny" / "html"
+    recs = [{"source": str(html / "p1.html.gz"), "body": "\n".join(ARTICLE)},
+            {"source": str(html / "p3.html.gz"), "body": "Northfield Gazette"},
+            {"source": str(tmp_path / "other" / "html" / "p1.html.gz"), "body": "x"}]
+    peer.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
+    got = page_f1.peer_pages(peer, bench, ["tiny"])
+    assert got["tiny"]["p1"] > 0.9 and got["tiny"]["p3"] == 0.0  # the must-not kept, the must-have missed
+    pages = {"p1": {"html": 0.5}, "p3": {"html": 1.0}, "p4": {"html": 0.8}}
+    assert page_f1.failures(pages, {"p1": 0.6, "p3": 0.0, "p4": 1.0}) == [("p4", 0.8, 1.0), ("p1", 0.5, 0.6)]
+    assert page_f1.main(["--bench", str(bench), "--sets", "tiny", "--modes", "html", "--peer", str(peer),
+                         "--below", "1.01"]) == 0
+    shown = capsys.readouterr().out
+    assert "peer: 2 pages" in shown and "p3" in shown
