@@ -63,6 +63,7 @@ def test_a_record_carries_the_offset_of_its_date_line():
     ("terça-feira, 8 de julho de 2025, 19:49", "2025-07-08T19:49"),  # a weekday's name of two words joined by a hyphen
     ("Publicado em quarta-feira, 28 de maio de 2024", "2024-05-28"),
     ("poniedziałek, 2 października 2026, godz. 19:49", "2026-10-02T19:49"),  # the clock's word of the language (pl)
+    ("Opublikowano 25 marca 2025 o godz. 20:53", "2025-03-25T20:53"),  # `o` (at) before it
     ("måndag 2 oktober 2026 kl. 19.49", "2026-10-02T19:49"),  # (sv)
 ])
 def test_short_weekdays_and_months_in_any_language(text, iso):
