@@ -223,6 +223,28 @@ def test_italian_relative_times_in_the_singular_are_read(stamp: str) -> None:
     assert RELATIVE_STAMP.fullmatch(stamp.replace(" fa", " dopo")) is None
 
 
+_HARBOUR_TR = ("Vinçler pazartesi günü, kışın büyük bölümünü süren ve planlanandan pahalıya mal olan uzun bir "
+               "bakımın ardından geri döndü.",
+               "İşçiler yeni motorların daha sessiz, kabinlerin ise eskisinden daha sıcak olduğunu söyledi ve liman "
+               "daha fazla gemi bekliyor.")
+_HARBOUR_FR = ("Les grues sont revenues lundi après une longue révision qui a duré presque tout l'hiver et coûté "
+               "plus que prévu.",
+               "Les ouvriers disent que les nouveaux moteurs sont plus silencieux et les cabines plus chaudes, et le "
+               "port attend davantage de navires.")
+
+
+@pytest.mark.parametrize(("title", "teaser", "body"), [
+    ("Liman vinçleri uzun bir bakımdan sonra geri döndü", "VİDEO | Limanda yeni vinçler çalışmaya başladı", _HARBOUR_TR),
+    ("Les grues du port reviennent après une longue révision", "VIDÉO | Les nouvelles grues du port en action", _HARBOUR_FR),
+])
+def test_a_video_label_in_capitals_of_the_language_opens_a_teaser(title: str, teaser: str, body: tuple[str, str]) -> None:
+    """`VİDEO |` (Turkish capitals keep the dot on the i) and `VIDÉO |`: the language's word for a
+    video in capitals labels the teaser between the paragraphs, as `VIDEO |` does in English."""
+    (art,) = cleanscrape.clean(f"{title}\n\n{body[0]}\n\n{teaser}\n\n{body[1]}\n")
+    assert list(art.paragraphs) == list(body)
+    assert [(r.code, r.text) for r in art.removed] == [("CS201", teaser)]
+
+
 @pytest.mark.parametrize("stamp", ["hier à 09:15", "ieri alle 09:15", "ontem às 09:15", "gisteren om 09:15"])
 def test_yesterday_with_a_clock_time_is_read_in_every_language_that_lists_it(stamp: str) -> None:
     """One group of day words (relative_days) for the content scorer and the relative-time
