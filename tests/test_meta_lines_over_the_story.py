@@ -6,6 +6,8 @@ tag list after a separator, and two labelled clock times with no date."""
 
 from __future__ import annotations
 
+import pytest
+
 import cleanscrape
 from cleanscrape.rules.headings import byline_fields, date_fields
 
@@ -111,3 +113,14 @@ def test_two_labelled_clock_times_with_no_date_go():
 def test_a_body_line_that_merely_holds_times_stays():
     art = _page("The ferry leaves at 15.59 | back at 14.14")
     assert "The ferry leaves at 15.59" in art.body
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Oleh Budi Santoso | Senin, 3 November 2025 14:05 WIB",
+     (("byline", "Budi Santoso"), ("published", "2025-11-03T14:05"))),  # (id)
+    ("بقلم محمد أحمد", (("byline", "محمد أحمد"),)),  # (ar)
+    ("מאת דני כהן", (("byline", "דני כהן"),)),  # (he)
+    ("Tác giả: Nguyễn Văn An", (("byline", "Nguyễn Văn An"),)),  # (vi)
+])
+def test_the_byline_word_of_each_language_opens_a_byline(line, fields):
+    assert byline_fields(line) == fields
