@@ -65,6 +65,18 @@ def test_a_record_carries_the_offset_of_its_date_line():
     ("poniedziałek, 2 października 2026, godz. 19:49", "2026-10-02T19:49"),  # the clock's word of the language (pl)
     ("Opublikowano 25 marca 2025 o godz. 20:53", "2025-03-25T20:53"),  # `o` (at) before it
     ("måndag 2 oktober 2026 kl. 19.49", "2026-10-02T19:49"),  # (sv)
+    ("wtorek, 3 listopada 2025 r. o godz. 14:05", "2025-11-03T14:05"),  # `r.` (rok, year) after the year (pl)
+    ("3 Kasım 2025, saat 14:05", "2025-11-03T14:05"),  # the clock's word (tr)
+    ("Опубликовано 3 ноября 2025 в 14:05", "2025-11-03T14:05"),  # the label and `в` (at) (ru)
+    ("понедельник, 3 ноября 2025 г., 14:05", "2025-11-03T14:05"),  # `г.` (year) after the year
+    ("Обновлено 3 ноября 2025 года в 14:05", "2025-11-03T14:05"),
+    ("Diterbitkan 3 November 2025, pukul 14.05 WIB", "2025-11-03T14:05"),  # (id)
+    ("Senin, 03 Nov 2025 14:05 WIB", "2025-11-03T14:05"),
+    ("Cập nhật lúc 14:05 ngày 3/11/2025", "2025-11-03T14:05"),  # `lúc` (at) before the clock (vi)
+    ("Δευτέρα, 3 Νοεμβρίου 2025 14:05", "2025-11-03T14:05"),  # the month's name in the genitive (el)
+    ("Ενημερώθηκε: 3 Νοεμβρίου 2025, 14:05", "2025-11-03T14:05"),
+    ("יום שני, 3 בנובמבר 2025", "2025-11-03"),  # the month with its prefix ב (in) (he)
+    ("עודכן: 3 בנובמבר 2025 14:05", "2025-11-03T14:05"),
 ])
 def test_short_weekdays_and_months_in_any_language(text, iso):
     assert is_date_line(text).iso == iso
@@ -146,3 +158,10 @@ def test_month_names_as_a_tree_match_as_the_plain_alternation_on_any_line(parts)
     for tree, plain in zip(dates._DATE_RX, _plain_forms()):
         a, b = tree.search(text), plain.search(text)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_a_hindi_month_is_read():
+    # (is_date_line reads `5 मई 2025` too; a name with a vowel sign, `नवंबर`, is found but the
+    # date-line check still cuts it at the sign)
+    assert is_date_line("5 मई 2025").iso == "2025-05-05"
+    assert find_date("प्रकाशित: 3 नवंबर 2025, 14:05").iso == "2025-11-03T14:05"

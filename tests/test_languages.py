@@ -83,7 +83,7 @@ def test_rules_languages_lists_every_language_and_its_groups(tmp_path: Path) -> 
     assert rows["de"]["groups"]["weekdays"] == 7
     table = run("rules", "--languages", cwd=tmp_path)
     assert table.returncode == 0
-    assert re.search(r"^de +German: .*published 7", table.stdout.decode(), re.MULTILINE)
+    assert re.search(r"^de +German: .*published 9", table.stdout.decode(), re.MULTILINE)
 
 
 def test_an_extra_file_with_a_shipped_code_replaces_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

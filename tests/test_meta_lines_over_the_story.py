@@ -6,6 +6,8 @@ tag list after a separator, and two labelled clock times with no date."""
 
 from __future__ import annotations
 
+import pytest
+
 import cleanscrape
 from cleanscrape.rules.headings import byline_fields, date_fields
 
@@ -111,3 +113,34 @@ def test_two_labelled_clock_times_with_no_date_go():
 def test_a_body_line_that_merely_holds_times_stays():
     art = _page("The ferry leaves at 15.59 | back at 14.14")
     assert "The ferry leaves at 15.59" in art.body
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Oleh Budi Santoso | Senin, 3 November 2025 14:05 WIB",
+     (("byline", "Budi Santoso"), ("published", "2025-11-03T14:05"))),  # (id)
+    ("بقلم محمد أحمد", (("byline", "محمد أحمد"),)),  # (ar)
+    ("מאת דני כהן", (("byline", "דני כהן"),)),  # (he)
+    ("Tác giả: Nguyễn Văn An", (("byline", "Nguyễn Văn An"),)),  # (vi)
+])
+def test_the_byline_word_of_each_language_opens_a_byline(line, fields):
+    assert byline_fields(line) == fields
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Modifié le 3 novembre 2025 à 14h05", (("updated", "2025-11-03T14:05"),)),  # (fr)
+    ("Dernière mise à jour : 3 novembre 2025 à 14h05", (("updated", "2025-11-03T14:05"),)),
+    ("Última actualización: 03/11/2025 14:05", (("updated", "2025-11-03T14:05"),)),  # (es)
+    ("Actualizada 03/11/2025 a las 14:05", (("updated", "2025-11-03T14:05"),)),
+    ("Ultimo aggiornamento: 03/11/2025 14:05", (("updated", "2025-11-03T14:05"),)),  # (it)
+    ("Última atualização: 03/11/2025 14:05", (("updated", "2025-11-03T14:05"),)),  # (pt)
+    ("Laatst bijgewerkt: 3 november 2025, 14:05", (("updated", "2025-11-03T14:05"),)),  # (nl)
+    ("Senast uppdaterad 3 november 2025", (("updated", "2025-11-03"),)),  # (sv)
+    ("Güncellenme: 3 Kasım 2025 - 14:05", (("updated", "2025-11-03T14:05"),)),  # (tr)
+    ("Oluşturulma: 03.11.2025", (("published", "2025-11-03"),)),
+    ("Dodano: 3 listopada 2025, 14:05", (("published", "2025-11-03T14:05"),)),  # (pl)
+    ("Erschienen am 3. November 2025", (("published", "2025-11-03"),)),  # (de)
+    ("Опубликовано 3 ноября 2025 в 14:05", (("published", "2025-11-03T14:05"),)),  # (ru)
+    ("Diperbarui 3 November 2025, pukul 14.05 WIB", (("updated", "2025-11-03T14:05"),)),  # (id)
+])
+def test_the_date_labels_of_each_language_name_the_date(line, fields):
+    assert date_fields(line) == fields
