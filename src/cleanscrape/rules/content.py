@@ -2619,8 +2619,9 @@ def _timed_sentence_briefs(ctx: Context, left: list[int]) -> bool:
     words or more (a sentence with its verb and objects; in a script with no word spaces, sixty
     characters). One brief in TIMED_BARE_SHARE may hold no such text (a line of its own, a
     sentence another rule took); a text the generic decisions dropped or read as a related
-    headline, in the brief's text slot, is read as text all the same (seg9: its stop cut, short). A front's teaser is a fragment that points to its story: cut,
-    shorter, under an age (`3 hours ago`) more than a time of day."""
+    headline, in the brief's text slot, is read as text all the same (seg9: its stop cut,
+    short: ``_brief_text_open``). A front's teaser is a fragment that points to its story:
+    cut, shorter, under an age (`3 hours ago`) more than a time of day."""
     texts, lens = ctx.texts, ctx.lens
     times = [i for i in clock_lines(ctx) if clock_alone(texts[i])]
     if len(times) < CARD_REPEATS:
