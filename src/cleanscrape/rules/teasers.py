@@ -316,7 +316,9 @@ class InlineRelatedRule(Rule):
     Example: `Porto de Valdora bate recorde de cargas` under `Leia mais:`
     Example: `FERRY OPERATOR SAYS WINTER TIMETABLE WILL CUT CROSSINGS BY HALF` between paragraphs
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
-    `What happens next?` (a one-part question); a longer line stacked under a subheading that
+    `What happens next?` (a one-part question); a live report's entry between its paragraphs or
+    under its day, a clock time opening it as three lines of the page or more open (`17.45 Uhr:
+    Dock workers vote to accept the offer`: one link opens on no time); a longer line stacked under a subheading that
     ends as a sentence or a lead-in does (`As a teenager she moved out to the island.`, `The
     operator gave three reasons:`: a headline ends in neither), or, on HTML pages, that stands in
     the text container the reader chose with no link text, as a list item or under a line that
@@ -403,7 +405,8 @@ class InlineRelatedRule(Rule):
             elif prev_prose and next_prose:
                 if len(run) == 1:
                     if headline_shape(ctx.text(i)):
-                        if not _subheading_in_body(ctx, i) and not _echoed_around(ctx, i):
+                        if not _subheading_in_body(ctx, i) and not _echoed_around(ctx, i) \
+                                and not _live_entry(ctx, i):
                             yield self.finding(i, "a two-part headline between paragraphs")
                     elif _listed_later(ctx, i):
                         yield self.finding(i, "a headline between paragraphs that a headline list "
@@ -413,7 +416,8 @@ class InlineRelatedRule(Rule):
                     # (three or more short lines in a row are a list, and stay)
                     sub, link = run
                     if ctx.nwords(link) >= STACKED_LINK_WORDS and ctx.nwords(link) > ctx.nwords(sub) \
-                            and not closes_as_sentence(ctx.text(link)) and not _own_line(ctx, sub, link):
+                            and not closes_as_sentence(ctx.text(link)) and not _own_line(ctx, sub, link) \
+                            and not _live_entry(ctx, link):
                         yield self.finding(link, "a headline stacked under a subheading")
             done = j
 
@@ -633,6 +637,22 @@ def _echoed_around(ctx: Context, i: int) -> bool:
                 got += 1
             m += step
     return len(seen) >= ECHO_WORDS and len(seen) >= ECHO_SHARE * len(own)
+
+
+# a clock time opening a line, then its headline (`06.20 Uhr: Port closes`, `14:56 - Talks resume`)
+_STAMPED_ENTRY = compile_pattern(r"\d{1,2}[:.]\d\d\b\D", "")
+LIVE_ENTRIES = 3  # lines of a page that open on a clock time at least: a live report's entries (a link has one)
+
+
+def _live_entry(ctx: Context, i: int) -> bool:
+    """Line ``i`` opens on a clock time and the page opens LIVE_ENTRIES lines or more so: an
+    entry's headline in a live report (its stamp, then its news; its paragraphs under it), where
+    another story's link dropped between paragraphs is printed once, with no time before it."""
+    texts = ctx.texts
+    if _STAMPED_ENTRY.match(texts[i]) is None:
+        return False
+    match = _STAMPED_ENTRY.match
+    return sum(1 for t in texts if match(t) is not None) >= LIVE_ENTRIES
 
 
 def _advert_between(ctx: Context, i: int, k: int) -> bool:
