@@ -169,3 +169,26 @@ def test_a_name_under_each_headline_over_a_job_and_date_stays_the_byline():
     assert [a.section for a in arts] == [None, None]
     assert [a.title for a in arts] == ["Ferry crossings resume after the storm damage is repaired",
                                        "Rowing club opens its boathouse to the town's schools"]
+
+
+def test_a_reading_time_between_each_storys_deck_and_byline_keeps_the_header_whole():
+    """Each story prints its headline, a one-sentence deck, then `Reading time: 3 min` and its
+    byline (`Name, job`): the deck, the reading time and the byline are one header, so the
+    skeleton the first story prints recurs under the next headlines and each starts a record."""
+    arts = _page("stories-with-a-deck-over-their-reading-time-and-byline.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Quay cranes back in service after the winter storms",
+                                       "Rowing club opens its boathouse to the town's schools"]
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford", "Tomas Brenner"]
+    assert [len(a.paragraphs) for a in arts] == [4, 4, 3]  # (the deck, then the story's text)
+    assert not any("Reading time" in a.body for a in arts)
+
+
+def test_a_subheading_over_a_sentence_a_reading_time_and_a_date_inside_one_article_stays_in_it():
+    """Hard negative: inside one article, a subheading, a sentence, a reading time and an
+    `Updated` date print a header of another shape than the article's own (no byline, no
+    share line): no second story starts there."""
+    arts = _page("article-with-a-deck-over-its-reading-time-and-a-subheading.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month"]
+    assert len(arts[0].paragraphs) == 8
+    assert "What the inspectors found on the two ferries" in arts[0].paragraphs
