@@ -192,3 +192,30 @@ def test_a_subheading_over_a_sentence_a_reading_time_and_a_date_inside_one_artic
     assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month"]
     assert len(arts[0].paragraphs) == 8
     assert "What the inspectors found on the two ferries" in arts[0].paragraphs
+
+
+def test_a_subheading_over_a_storys_last_paragraph_and_its_closing_byline_stays_in_the_story():
+    """Each story prints its author under its last paragraph (`Written by ...` over its tags). A
+    subheading over that paragraph reads as a headline over its byline, but the story above has
+    no byline of its own: it is that story's end, and joins it (the subheading in its place, the
+    byline in the story's field). A headline under `Read also:` is the linked story's: it goes."""
+    arts = _page("stories-signed-under-their-text.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Quay cranes back in service after the winter storms"]
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford"]
+    assert "What the islanders say about the delay" in arts[0].paragraphs
+    assert arts[0].paragraphs[-1].startswith("The island council said")
+    assert arts[1].paragraphs[-1].startswith("The port will publish the bill")
+    assert "Rowing club opens its boathouse to the town's schools" not in arts[1].body
+    assert any(r.text == "Rowing club opens its boathouse to the town's schools" for r in arts[1].removed)
+
+
+def test_briefs_each_signed_under_their_text_stay_apart():
+    """Hard negative: on a page of briefs each signed under its text, the record above a short
+    brief has its byline already: the brief is a story of its own."""
+    arts = _page("briefs-signed-under-their-text.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Quay cranes back in service after the winter storms",
+                                       "Rowing club opens its boathouse to the town's schools"]
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford", "Tomas Brenner"]
+    assert [len(a.paragraphs) for a in arts] == [2, 1, 2]
