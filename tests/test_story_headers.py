@@ -219,3 +219,16 @@ def test_briefs_each_signed_under_their_text_stay_apart():
                                        "Rowing club opens its boathouse to the town's schools"]
     assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford", "Tomas Brenner"]
     assert [len(a.paragraphs) for a in arts] == [2, 1, 2]
+
+
+def test_a_last_story_under_its_date_over_its_headline_keeps_its_sentences():
+    """A live page prints each date over its headline. The last story, in another language and
+    of short lines, lost its text to the generic decisions; its date right over its headline is
+    its header, as under the others: its sentences come back, and it keeps its record."""
+    arts = _page("live-page-with-each-date-over-its-headline.txt")
+    assert [a.title for a in arts] == [
+        "Harbour board delays the spring timetable by a month and keeps the winter ferries",
+        "Quay cranes back in service after the winter storms tore their cables",
+        "Är roddklubbens båthus säkert?"]
+    assert [a.published for a in arts] == ["2025-12-05T10:10", "2025-04-03T07:14", "2024-05-13T11:01"]
+    assert arts[2].paragraphs[0] == "Det var frågan alla ställde."
