@@ -169,3 +169,66 @@ def test_a_name_under_each_headline_over_a_job_and_date_stays_the_byline():
     assert [a.section for a in arts] == [None, None]
     assert [a.title for a in arts] == ["Ferry crossings resume after the storm damage is repaired",
                                        "Rowing club opens its boathouse to the town's schools"]
+
+
+def test_a_reading_time_between_each_storys_deck_and_byline_keeps_the_header_whole():
+    """Each story prints its headline, a one-sentence deck, then `Reading time: 3 min` and its
+    byline (`Name, job`): the deck, the reading time and the byline are one header, so the
+    skeleton the first story prints recurs under the next headlines and each starts a record."""
+    arts = _page("stories-with-a-deck-over-their-reading-time-and-byline.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Quay cranes back in service after the winter storms",
+                                       "Rowing club opens its boathouse to the town's schools"]
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford", "Tomas Brenner"]
+    assert [len(a.paragraphs) for a in arts] == [4, 4, 3]  # (the deck, then the story's text)
+    assert not any("Reading time" in a.body for a in arts)
+
+
+def test_a_subheading_over_a_sentence_a_reading_time_and_a_date_inside_one_article_stays_in_it():
+    """Hard negative: inside one article, a subheading, a sentence, a reading time and an
+    `Updated` date print a header of another shape than the article's own (no byline, no
+    share line): no second story starts there."""
+    arts = _page("article-with-a-deck-over-its-reading-time-and-a-subheading.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month"]
+    assert len(arts[0].paragraphs) == 8
+    assert "What the inspectors found on the two ferries" in arts[0].paragraphs
+
+
+def test_a_subheading_over_a_storys_last_paragraph_and_its_closing_byline_stays_in_the_story():
+    """Each story prints its author under its last paragraph (`Written by ...` over its tags). A
+    subheading over that paragraph reads as a headline over its byline, but the story above has
+    no byline of its own: it is that story's end, and joins it (the subheading in its place, the
+    byline in the story's field). A headline under `Read also:` is the linked story's: it goes."""
+    arts = _page("stories-signed-under-their-text.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Quay cranes back in service after the winter storms"]
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford"]
+    assert "What the islanders say about the delay" in arts[0].paragraphs
+    assert arts[0].paragraphs[-1].startswith("The island council said")
+    assert arts[1].paragraphs[-1].startswith("The port will publish the bill")
+    assert "Rowing club opens its boathouse to the town's schools" not in arts[1].body
+    assert any(r.text == "Rowing club opens its boathouse to the town's schools" for r in arts[1].removed)
+
+
+def test_briefs_each_signed_under_their_text_stay_apart():
+    """Hard negative: on a page of briefs each signed under its text, the record above a short
+    brief has its byline already: the brief is a story of its own."""
+    arts = _page("briefs-signed-under-their-text.txt")
+    assert [a.title for a in arts] == ["Harbour board delays the spring timetable by a month",
+                                       "Quay cranes back in service after the winter storms",
+                                       "Rowing club opens its boathouse to the town's schools"]
+    assert [a.byline for a in arts] == ["Ines Podmore", "Ada Linford", "Tomas Brenner"]
+    assert [len(a.paragraphs) for a in arts] == [2, 1, 2]
+
+
+def test_a_last_story_under_its_date_over_its_headline_keeps_its_sentences():
+    """A live page prints each date over its headline. The last story, in another language and
+    of short lines, lost its text to the generic decisions; its date right over its headline is
+    its header, as under the others: its sentences come back, and it keeps its record."""
+    arts = _page("live-page-with-each-date-over-its-headline.txt")
+    assert [a.title for a in arts] == [
+        "Harbour board delays the spring timetable by a month and keeps the winter ferries",
+        "Quay cranes back in service after the winter storms tore their cables",
+        "Är roddklubbens båthus säkert?"]
+    assert [a.published for a in arts] == ["2025-12-05T10:10", "2025-04-03T07:14", "2024-05-13T11:01"]
+    assert arts[2].paragraphs[0] == "Det var frågan alla ställde."

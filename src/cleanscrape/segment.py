@@ -184,7 +184,8 @@ def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
-    kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_labels_joined(_subheadings_joined(_lone_line_joined(kept)))))))
+    kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_closing_bylines_joined(_labels_joined(
+        _subheadings_joined(_lone_line_joined(kept))))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -422,6 +423,53 @@ def _absorb(prev: _Draft, d: _Draft, heading_reason: str | None) -> None:
     prev.paragraphs.extend(d.paragraphs)
     prev.lines.extend(d.lines)
     prev.removed.extend(d.removed)
+
+
+_BYLINE_ROLE = Role.BYLINE.value
+
+
+def _closing_byline(d: _Draft) -> bool:
+    """A titled record of ``_SHORT`` paragraphs at most whose byline stands under its text, with
+    no date: a story's closing author line (`Written by ...` over the tags), not a header."""
+    if d.title is None or not d.paragraphs or len(d.paragraphs) > _SHORT or d.byline is None or \
+            d.published or d.updated:
+        return False
+    last = d.lines[-1]
+    bylines = [r.line for r in d.removed if r.role == _BYLINE_ROLE]
+    return bool(bylines) and min(bylines) > last
+
+
+_RELATED_LABEL = "CS203"  # `Read also:`: the line under it is the headline of the story it links to
+_LINKED = "the headline of another story, under a related-story label, inside the article"
+
+
+def _under_related_label(prev: _Draft, line: int) -> bool:
+    """The last line of record ``prev`` over ``line`` is a related-story label (`Read also:`)."""
+    text = max((n for n in prev.lines if n < line), default=-1)
+    label = max((r for r in prev.removed if r.line < line), key=_LINE, default=None)
+    return label is not None and label.line > text and label.code == _RELATED_LABEL
+
+
+def _closing_bylines_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A short record whose only story evidence is a byline under its text (``_closing_byline``),
+    right after a titled record with no byline, is the end of that record's story: the page prints each
+    story's author under its last paragraph, and the line over it is that story's last
+    subheading, not a headline (issue #18: merge rather than split when unsure). Its text and
+    heading join the record above, in their place (a heading right under a related-story label,
+    `Read also:`, is the linked story's headline: it goes to the audit), and the byline fills that
+    record's field. A page whose records all print their bylines so (briefs signed under their
+    text) keeps them apart: the record above has its byline."""
+    if not kept[1:] or max(len(d.paragraphs) for d in kept) >= _LONG:
+        return kept  # (a page's article of _LONG paragraphs or more: ``_tails_joined`` reads its short records)
+    out = kept[:1]
+    for d in kept[1:]:
+        prev = out[-1]
+        if prev.title is not None and prev.byline is None and prev.paragraphs and _closing_byline(d):
+            _absorb(prev, d, _LINKED if _under_related_label(prev, d.title_line) else None)
+            prev.set_fields((("byline", d.byline or ""),))
+            continue
+        out.append(d)
+    return out
 
 
 def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:

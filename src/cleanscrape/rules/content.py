@@ -2818,7 +2818,7 @@ class StoryTextRule(Rule):
     """
     What it removes: nothing; it brings back the text of a story that lost all of it.
     Why: on a page of several stories, a story under its own headline, with its own byline or
-    date under it (or the stamp the page prints at each of its headlines: a short line with a
+    date under it (or its date right over it, as a page that prints each date first has it; or the stamp the page prints at each of its headlines: a short line with a
     number right over or under each, the same first words, its number changing, `kl. 9.12`),
     whose every paragraph the generic decisions (content scoring, the block model) dropped, is a story they read poorly (another language, short paragraphs), not
     furniture: when unsure, its text stays. Its lines that read as sentences come back when
@@ -2887,6 +2887,8 @@ class StoryTextRule(Rule):
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
+            if t and (over := fs[t - 1]) is not None and over.role is Role.DATE:
+                roles.add(Role.DATE)  # (its date right over it: the header of a page that prints each date first)
             if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t] and t not in stamped:
                 continue  # (no byline or date of its own, nor a header other stories print: a list's headline)
             lines = _lost_story(ctx, t, end)

@@ -1909,6 +1909,7 @@ def separator_over(ctx: Context, h: int) -> bool:
 
 VARYING = "~"  # in a header's shape: a short open line (its words vary: a section, a kicker)
 DECK = "="  # in a header's shape: a deck, or summary bullets, between the headline and its byline or date
+NAMED_UNDER_DECK = 2  # lines a rule named (a reading time, a listen line) between a deck and its byline or date
 DECK_LINES = 4  # lines of a deck or of summary bullets over the byline or date (a sentence each)
 _BULLETS = "•·▪◦‣∙*"  # what opens a list's item (a dash may open a headline's quote: `– Helt absurd`)
 _LIST_MARKS = _BULLETS + "–-"  # ...and, in a deck's bullets, a dash
@@ -1923,7 +1924,8 @@ def _bullet(t: str, marks: str = _LIST_MARKS) -> bool:
 def _over_meta(ctx: Context, k: int) -> int:
     """Where the byline, date or stubs stand under line ``k`` when ``k`` opens a deck (one
     sentence, STANDFIRST_MAX characters at most) or summary bullets (lines opening with a
-    bullet, a sentence each), over them, with nothing else between: 0 when it does not."""
+    bullet, a sentence each), over them, with nothing else between but a reading time or a
+    listen line a rule named (NAMED_UNDER_DECK lines at most): 0 when it does not."""
     fs = ctx.findings
     # (cheap first: most lines under a headline are its first paragraph, no byline or date in reach)
     if not any(f is not None and f.role in META_ROLES for f in fs[k + 1:k + DECK_LINES + 2]):
@@ -1938,6 +1940,12 @@ def _over_meta(ctx: Context, k: int) -> int:
         q += 1  # a deck of more than a sentence that the story prints again under its header (below)
     if q > k and q < n and q in provider_lines(ctx):
         q += 1  # (the provider's name the page prints over each story's byline or date)
+    if q > k:
+        named = q
+        while named < n and named < q + NAMED_UNDER_DECK and (f := fs[named]) is not None and f.code in _READ_TIME:
+            named += 1
+        if named < n and ctx.role(named) in META_ROLES:
+            q = named  # (a reading time or a listen line between the deck and the byline or date: the header's)
     if q == k or q >= n or ctx.role(q) not in META_ROLES:
         return 0
     end = q
