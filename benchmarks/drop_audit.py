@@ -56,8 +56,12 @@ in page order, so a second copy is not gold; on a snippet set, the must-not snip
 kept it (no label, or the code that labelled it content: a model readmission is ``CS505``), where
 it stands against the kept gold text (``above`` its first block, ``between``, ``below`` its last),
 inside or outside the chosen container, its tag, its context (page zones, list/table/quote
-ancestors, a caption hint), its link density and its size; ``--show N`` prints the N largest such
-blocks with those facts.
+ancestors, a caption hint), its link density, its size and the box it sits in (``box``, HTML: inside
+the chosen container, a ``post`` is a quote shaped as an embedded social post, an ``@handle`` and a
+link whose text is a date, whatever its markup's class names; a ``link box`` is an element of two or
+more blocks whose text is at least ``LINK_BOX`` link text; a ``link line`` a block of half or more
+link text; else ``prose``, or ``-`` outside the container); ``--show N`` prints the N largest such
+blocks with those facts. Issue #19 asks of each box whether its gold share is low on every set.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -76,6 +81,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchscore  # noqa: E402
 import realsets  # noqa: E402
 
+from cleanscrape.dates import find_date  # noqa: E402
 from cleanscrape.document import Role  # noqa: E402
 from cleanscrape.io import html as reader  # noqa: E402
 from cleanscrape.io.text import read_text  # noqa: E402
@@ -259,7 +265,48 @@ def audit_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, cod
 
 LINK_STEPS = ((0.0, "0"), (0.2, "<.2"), (0.5, "<.5"), (1.01, ">=.5"))
 SIZE_STEPS = ((10, "<10"), (30, "<30"), (80, "<80"), (10**9, ">=80"))
-KEPT_DIMS = ("by", "place", "zone", "tag", "context", "links", "tokens")
+KEPT_DIMS = ("by", "place", "zone", "tag", "context", "links", "tokens", "box")
+LINK_BOX = 0.3  # a parent element whose text is this much link text reads as a box of links
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
+_DATE_LINK = 40  # characters: a link this short whose text is a date is a post's time stamp
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def post_quotes(data: bytes) -> list[str]:
+    """The texts (spaces squashed) of the page's quotes shaped as an embedded social post: a
+    ``<blockquote>`` that holds an ``@handle`` and a short link whose text is a date (the
+    post's time stamp), as a post's static markup prints it; by shape, not by class names."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    out = []
+    for quote in root.iter("blockquote"):
+        text = _squash(quote.text_content())
+        if not _HANDLE.search(text):
+            continue
+        stamps = (_squash(a.text_content()) for a in quote.iter("a"))
+        if any(len(t) <= _DATE_LINK and find_date(t) for t in stamps if t):
+            out.append(text)
+    return out
+
+
+def box(hints, text: str, posts: list[str]) -> str:
+    """The box a kept block sits in inside the chosen container (module docstring: ``box``)."""
+    if not hints or hints.get("main") is not True:
+        return "-"
+    squashed = _squash(text)
+    if squashed and any(squashed in p for p in posts):
+        return "post"
+    span = hints.get("parent_span")
+    if span and span[1] - span[0] >= 2 and hints.get("parent_links", 0.0) >= LINK_BOX:
+        return "link box"
+    return "link line" if hints.get("link_density", 0.0) >= 0.5 else "prose"
 _BITS = ((1, "list"), (2, "table"), (4, "section"), (8, "quote"))
 
 
@@ -278,9 +325,9 @@ def _context(hints) -> str:
     return "+".join(zones + bits + media) or "-"
 
 
-def page_kept(doc, pipe: Pipeline, source: str) -> tuple[list[dict], str]:
+def page_kept(doc, pipe: Pipeline, source: str, posts: list[str] | None = None) -> tuple[list[dict], str]:
     """Every block of one page that a record's body holds, with what kept it and its element
-    facts; and the page's output."""
+    facts; and the page's output (``posts``: the page's embedded posts, ``post_quotes``)."""
     labels, articles = _records(doc, pipe, source)
     kept = _kept(doc, labels, articles)
     out = []
@@ -293,7 +340,8 @@ def page_kept(doc, pipe: Pipeline, source: str) -> tuple[list[dict], str]:
             "by": "unlabelled" if f is None else decider(f.code, f.reason),
             "zone": "in" if main is True else "out" if main is False else "no container",
             "tag": h.get("tag", "-"), "context": _context(h),
-            "links": _step(h.get("link_density", 0.0), LINK_STEPS)}})
+            "links": _step(h.get("link_density", 0.0), LINK_STEPS),
+            "box": box(h, b.text, posts or [])}})
     return out, "\n\n".join(a.body for a in articles)
 
 
@@ -381,7 +429,7 @@ def kept_set(bench: Path, name: str, mode: str, split: str, pipe: Pipeline, scor
         path = ps.inputs[mode][pid]
         data = _read(path)
         doc = reader.read_html(data) if mode == "html" else read_text(data.decode("utf-8", "replace"), source=str(path))
-        blocks, _ = page_kept(doc, pipe, str(path))
+        blocks, _ = page_kept(doc, pipe, str(path), post_quotes(data) if mode == "html" else None)
         truth = ps.truth[pid]
         snippets = snippets or not (truth.get("articleBody") or "").strip()
         tally_kept(tally, pid, blocks, truth, scorer)

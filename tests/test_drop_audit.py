@@ -138,3 +138,32 @@ def test_structure_view_rolls_each_structure_up(capsys) -> None:  # type: ignore
     out = capsys.readouterr().out
     # the roll-ups do not count twice in a class's share of the drops
     assert "| list: * |  | 40 | 88.9% | 25% | 10 |" in out
+
+
+POST = ("<blockquote class='harbour-card'><p>Two more crossings a day from June, the board says.</p>"
+        "&mdash; Island Ferries (@islandferries) <a href='https://example.org/islandferries/77'>"
+        "May 14, 2026</a></blockquote>")
+PULL = "<blockquote><p>We asked for a later boat, @board, for years.</p></blockquote>"
+
+
+def test_post_quotes_are_quotes_shaped_as_an_embedded_post() -> None:
+    # a handle and a short link whose text is a date: the post's stamp, whatever the class names
+    posts = drop_audit.post_quotes(("<html><body>" + POST + PULL + "</body></html>").encode())
+    assert len(posts) == 1 and posts[0].startswith("Two more crossings") and "(@islandferries)" in posts[0]
+    # a quote with a handle but no dated link is a pull quote, not a post
+    assert drop_audit.post_quotes(("<html><body>" + PULL + "</body></html>").encode()) == []
+    assert drop_audit.post_quotes(b"") == []
+
+
+def test_box_names_where_a_kept_block_sits_in_the_container() -> None:
+    posts = drop_audit.post_quotes(("<html><body>" + POST + "</body></html>").encode())
+    inside = {"main": True, "parent_span": (3, 4), "link_density": 0.0}
+    assert drop_audit.box(inside, "Two more crossings a day from June, the board says.", posts) == "post"
+    assert drop_audit.box(inside, PARAGRAPHS[1], posts) == "prose"
+    assert drop_audit.box(dict(inside, link_density=0.8), "Read more: fares", posts) == "link line"
+    assert drop_audit.box(dict(inside, parent_span=(3, 6), parent_links=0.6), "Our crew", posts) == "link box"
+    # outside the chosen container, or with no hints, a block is in no box of it
+    assert drop_audit.box({"main": False}, PARAGRAPHS[1], posts) == "-"
+    assert drop_audit.box(None, PARAGRAPHS[1], posts) == "-"
+    blocks, _ = drop_audit.page_kept(reader.read_html(PAGE.encode()), Pipeline(), "page.html", posts)
+    assert blocks and all(b["dims"]["box"] in ("prose", "-") for b in blocks)
