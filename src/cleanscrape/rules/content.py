@@ -39,7 +39,7 @@ from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
@@ -2693,6 +2693,8 @@ def _card_keys(ctx: Context, k: int) -> tuple[str, ...]:
     return tuple(keys)
 
 
+LOOSE_CARD_SENTENCES = 2  # sentences of a front's odd teaser (its source's lead cut after two short ones)
+LOOSE_CARD_SHARE = 3  # more than this many cards for each such teaser; fewer: briefs, or a short page of stories
 DATELINE_WORDS = 2  # words of a teaser's dateline before its first full stop (`Berlin.`, `COLUMBIA, S.C. (AP) —`)
 
 
@@ -2702,19 +2704,25 @@ def _teaser_sentences(text: str) -> int:
     return n - 1 if n > 1 and len(text.split(". ", 1)[0].split()) <= DATELINE_WORDS else n
 
 
-def _card_shaped(ctx: Context, lines: list[int], *, headed: bool) -> bool:
+def _asks(text: str) -> bool:
+    """``text`` ends on a question or an exclamation, a closing quote after it counted too
+    (a headline that quotes a cry: `... victim: "We got her!"`)."""
+    return text.rstrip().rstrip(CLOSERS)[-1:] in ("?", "!")
+
+
+def _card_shaped(ctx: Context, lines: list[int], *, headed: bool, most: int = 1) -> bool:
     """A card's own lines (its per-card lines aside): a headline-shaped line (``headed``: one
-    at least), then one teaser of a sentence at most; three lines at most."""
+    at least), then one teaser of ``most`` sentences at most; three lines at most."""
     texts, lens = ctx.texts, ctx.lens
     if len(lines) > CARD_LINES:
         return False
     # (a headline of two sentences, `X. Now, Y`, or a question: `Into nation building. We cool with that?`)
-    heads = [k for k in lines if not ends_sentence(texts[k]) or texts[k].rstrip()[-1:] in "?!"]
+    heads = [k for k in lines if not ends_sentence(texts[k]) or _asks(texts[k])]
     if headed and not heads:
         return False
     rest = [k for k in lines if k not in heads[:1]]
     sentences = sum(_teaser_sentences(texts[k]) for k in rest if lens[k] >= CARD_SENTENCE or ends_sentence(texts[k]))
-    return sentences <= 1 and sum(lens[k] for k in rest) <= TEASER_MAX
+    return sentences <= most and sum(lens[k] for k in rest) <= TEASER_MAX
 
 
 def _repeated_cards(ctx: Context, left: list[int]) -> bool:
@@ -2725,8 +2733,7 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
     and no headline outside them has a byline of its own under it (an article's header)."""
     texts = ctx.texts
     for i, j in zip(left, left[1:]):
-        if j == i + 1 and ends_sentence(texts[i]) and ends_sentence(texts[j]) and \
-                texts[i].rstrip()[-1:] not in "?!" and texts[j].rstrip()[-1:] not in "?!":
+        if j == i + 1 and ends_sentence(texts[i]) and ends_sentence(texts[j]) and not _asks(texts[i]) and not _asks(texts[j]):
             # (two sentences in a row, no line keyed between them: one card's lines at least,
             # and no card holds two teaser sentences; the page needs no keying)
             return False
@@ -2751,12 +2758,16 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
 
     if any(k < lo or k >= hi for k in left):
         return False  # a line left outside the cards: an article's
-    questions = 0
+    questions = loose = 0
     for a, b in zip(anchors, anchors[1:]):
         lines = own(range(a + 1, b), False)
         if not _card_shaped(ctx, lines, headed=True):
-            return False
+            if not _card_shaped(ctx, lines, headed=True, most=LOOSE_CARD_SENTENCES):
+                return False
+            loose += 1  # a teaser of two short sentences (`Good morning! This is ...`), or one a dateline opens
         questions += ends_sentence(ctx.texts[lines[0]])
+    if LOOSE_CARD_SHARE * loose >= len(anchors) - 1:
+        return False  # cards of two sentences, card after card: briefs, each a story of its own
     if questions * 2 > len(anchors) - 1:
         return False  # a question over each answer: a Q&A, an FAQ (a front's headlines are seldom questions)
     if not _card_shaped(ctx, own(range(lo, anchors[0]), True), headed=False) or \
