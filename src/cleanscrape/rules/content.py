@@ -2710,6 +2710,15 @@ def _asks(text: str) -> bool:
     return text.rstrip().rstrip(CLOSERS)[-1:] in ("?", "!")
 
 
+LISTED_HEADLINE_MAX = 200  # characters of a headline in a list under the cards (`Most read`): a long one, two clauses
+
+
+def _listed_headline(text: str) -> bool:
+    """A line of a list of headlines under a front's cards (`Most read`, `In focus`): no
+    sentence's end (a question's or a cry's aside), a headline's length."""
+    return len(text) <= LISTED_HEADLINE_MAX and (not ends_sentence(text) or _asks(text))
+
+
 def _card_shaped(ctx: Context, lines: list[int], *, headed: bool, most: int = 1) -> bool:
     """A card's own lines (its per-card lines aside): a headline-shaped line (``headed``: one
     at least), then one teaser of ``most`` sentences at most; three lines at most."""
@@ -2756,14 +2765,14 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
     def own(ks: range, edge: bool) -> list[int]:
         return [k for k in ks if not per_card.intersection(keyed[k]) and (not edge or ctx.findings[k] is None)]
 
-    if any(k < lo or k >= hi for k in left):
-        return False  # a line left outside the cards: an article's
+    if any(k < lo or k >= hi and not _listed_headline(texts[k]) for k in left):
+        return False  # a line left outside the cards: an article's (under them, a list of headlines may go on)
     questions = loose = 0
     for a, b in zip(anchors, anchors[1:]):
         lines = own(range(a + 1, b), False)
         if not _card_shaped(ctx, lines, headed=True):
-            if not _card_shaped(ctx, lines, headed=True, most=LOOSE_CARD_SENTENCES):
-                return False
+            if clock_alone(texts[a]) or not _card_shaped(ctx, lines, headed=True, most=LOOSE_CARD_SENTENCES):
+                return False  # (under a time of day, a brief's text of two sentences: timed briefs, each a story)
             loose += 1  # a teaser of two short sentences (`Good morning! This is ...`), or one a dateline opens
         questions += ends_sentence(ctx.texts[lines[0]])
     if LOOSE_CARD_SHARE * loose >= len(anchors) - 1:
