@@ -2531,7 +2531,9 @@ class StoryCardsRule(Rule):
     between `2 hours ago` and `3 hours ago`, card after card
     On a text page, cards that print no date are found by repetition, whatever their words:
     a short line printed once per card (a link's label, a byline's label, a date) at a steady
-    period, only a headline and a teaser of one sentence between two prints.
+    period, only a headline and a teaser of one sentence between two prints (one card in more
+    than three may hold two short sentences, unless a time of day heads each card: timed
+    briefs), and under the last card at most a list of headlines (`Most read`).
     Example: `door Femke van Asten` and `Lees verder` under each of six headlines, nothing else
     Kept: an article of short paragraphs, two or more between its dates; a live blog's
     entries under its headline and byline; a paywalled article's one paragraph under its
