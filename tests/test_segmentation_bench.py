@@ -1657,3 +1657,39 @@ def test_the_eighth_probe_batch_draws_each_pages_header_skeleton_at_random(texts
         for art in gold["articles"]:
             assert norm(art["title"]) in norm(text)
             assert all(norm(p) in norm(text) for p in art["paragraphs"])
+
+
+def test_a_front_of_cards_with_a_teaser_of_two_sentences_and_a_list_under_gives_no_record():
+    """A front of cards (a headline, a teaser, a byline, a link's label) where one headline
+    quotes a cry (`...: "I could see the lighthouse all the way!"`), one card in five holds a
+    teaser of two short sentences, and a list of headlines (`Most read`) stands under the cards:
+    still a front, no record (CS503, every line in the audit's terms). Cards of two sentences,
+    card after card, are briefs: their text stays; and a paragraph of prose under the list
+    is a story's, which keeps the page's record."""
+    from cleanscrape import check, clean
+
+    front = (PAGES / "front-of-cards-one-teaser-of-two-sentences-and-a-list-under.txt").read_text(encoding="utf-8")
+    assert clean(front) == []
+    lines = [line for line in front.splitlines() if line.strip()]
+    teaser = next(k for k, line in enumerate(lines) if line.startswith("Good news for historians!"))
+    assert [f.code for f in check(front) if f.block == teaser] == ["CS503"]
+    briefs = front.replace("in under five hours", "in under five hours. She trained in the harbour all summer.") \
+        .replace("on the way", "on the way. Tickets cost the same as by day.")
+    kept = [p for a in clean(briefs) for p in a.paragraphs]
+    assert any("She trained" in p for p in kept) and any("Good news" in p for p in kept)
+    story = front.replace("What the new quay means for the fish market?",
+                          "What the new quay means for the fish market?\n\nThe fish market moves to the new quay in May, "
+                          "and the traders say the rent there is lower than in the old hall by the station.")
+    assert any("the traders say" in p for a in clean(story) for p in a.paragraphs)
+
+
+def test_a_list_of_headlines_under_a_fronts_cards_is_listed_headlines_and_prose_is_not():
+    """Under a front's last card, a list of headlines (`In focus`, `Most read`) may be left as
+    text: lines with no sentence's end (a question's or a cry's aside), a headline's length. A
+    sentence of prose there is a story's, and keeps the page from reading as a front."""
+    from cleanscrape.rules import content
+
+    assert content._listed_headline("Your old ferry ticket could be worth HUNDREDS - here's how to check")
+    assert content._listed_headline("What the new quay means for the fish market?")
+    assert content._listed_headline('Swimmer crosses the bay: "I could see the lighthouse all the way!"')
+    assert not content._listed_headline("The fish market moves to the new quay in May, the traders say.")

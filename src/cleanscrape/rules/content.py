@@ -39,7 +39,7 @@ from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
@@ -2531,7 +2531,9 @@ class StoryCardsRule(Rule):
     between `2 hours ago` and `3 hours ago`, card after card
     On a text page, cards that print no date are found by repetition, whatever their words:
     a short line printed once per card (a link's label, a byline's label, a date) at a steady
-    period, only a headline and a teaser of one sentence between two prints.
+    period, only a headline and a teaser of one sentence between two prints (one card in more
+    than three may hold two short sentences, unless a time of day heads each card: timed
+    briefs), and under the last card at most a list of headlines (`Most read`).
     Example: `door Femke van Asten` and `Lees verder` under each of six headlines, nothing else
     Kept: an article of short paragraphs, two or more between its dates; a live blog's
     entries under its headline and byline; a paywalled article's one paragraph under its
@@ -2693,6 +2695,8 @@ def _card_keys(ctx: Context, k: int) -> tuple[str, ...]:
     return tuple(keys)
 
 
+LOOSE_CARD_SENTENCES = 2  # sentences of a front's odd teaser (its source's lead cut after two short ones)
+LOOSE_CARD_SHARE = 3  # more than this many cards for each such teaser; fewer: briefs, or a short page of stories
 DATELINE_WORDS = 2  # words of a teaser's dateline before its first full stop (`Berlin.`, `COLUMBIA, S.C. (AP) —`)
 
 
@@ -2702,19 +2706,34 @@ def _teaser_sentences(text: str) -> int:
     return n - 1 if n > 1 and len(text.split(". ", 1)[0].split()) <= DATELINE_WORDS else n
 
 
-def _card_shaped(ctx: Context, lines: list[int], *, headed: bool) -> bool:
+def _asks(text: str) -> bool:
+    """``text`` ends on a question or an exclamation, a closing quote after it counted too
+    (a headline that quotes a cry: `... victim: "We got her!"`)."""
+    return text.rstrip().rstrip(CLOSERS)[-1:] in ("?", "!")
+
+
+LISTED_HEADLINE_MAX = 200  # characters of a headline in a list under the cards (`Most read`): a long one, two clauses
+
+
+def _listed_headline(text: str) -> bool:
+    """A line of a list of headlines under a front's cards (`Most read`, `In focus`): no
+    sentence's end (a question's or a cry's aside), a headline's length."""
+    return len(text) <= LISTED_HEADLINE_MAX and (not ends_sentence(text) or _asks(text))
+
+
+def _card_shaped(ctx: Context, lines: list[int], *, headed: bool, most: int = 1) -> bool:
     """A card's own lines (its per-card lines aside): a headline-shaped line (``headed``: one
-    at least), then one teaser of a sentence at most; three lines at most."""
+    at least), then one teaser of ``most`` sentences at most; three lines at most."""
     texts, lens = ctx.texts, ctx.lens
     if len(lines) > CARD_LINES:
         return False
     # (a headline of two sentences, `X. Now, Y`, or a question: `Into nation building. We cool with that?`)
-    heads = [k for k in lines if not ends_sentence(texts[k]) or texts[k].rstrip()[-1:] in "?!"]
+    heads = [k for k in lines if not ends_sentence(texts[k]) or _asks(texts[k])]
     if headed and not heads:
         return False
     rest = [k for k in lines if k not in heads[:1]]
     sentences = sum(_teaser_sentences(texts[k]) for k in rest if lens[k] >= CARD_SENTENCE or ends_sentence(texts[k]))
-    return sentences <= 1 and sum(lens[k] for k in rest) <= TEASER_MAX
+    return sentences <= most and sum(lens[k] for k in rest) <= TEASER_MAX
 
 
 def _repeated_cards(ctx: Context, left: list[int]) -> bool:
@@ -2725,8 +2744,7 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
     and no headline outside them has a byline of its own under it (an article's header)."""
     texts = ctx.texts
     for i, j in zip(left, left[1:]):
-        if j == i + 1 and ends_sentence(texts[i]) and ends_sentence(texts[j]) and \
-                texts[i].rstrip()[-1:] not in "?!" and texts[j].rstrip()[-1:] not in "?!":
+        if j == i + 1 and ends_sentence(texts[i]) and ends_sentence(texts[j]) and not _asks(texts[i]) and not _asks(texts[j]):
             # (two sentences in a row, no line keyed between them: one card's lines at least,
             # and no card holds two teaser sentences; the page needs no keying)
             return False
@@ -2749,14 +2767,18 @@ def _repeated_cards(ctx: Context, left: list[int]) -> bool:
     def own(ks: range, edge: bool) -> list[int]:
         return [k for k in ks if not per_card.intersection(keyed[k]) and (not edge or ctx.findings[k] is None)]
 
-    if any(k < lo or k >= hi for k in left):
-        return False  # a line left outside the cards: an article's
-    questions = 0
+    if any(k < lo or k >= hi and not _listed_headline(texts[k]) for k in left):
+        return False  # a line left outside the cards: an article's (under them, a list of headlines may go on)
+    questions = loose = 0
     for a, b in zip(anchors, anchors[1:]):
         lines = own(range(a + 1, b), False)
         if not _card_shaped(ctx, lines, headed=True):
-            return False
+            if clock_alone(texts[a]) or not _card_shaped(ctx, lines, headed=True, most=LOOSE_CARD_SENTENCES):
+                return False  # (under a time of day, a brief's text of two sentences: timed briefs, each a story)
+            loose += 1  # a teaser of two short sentences (`Good morning! This is ...`), or one a dateline opens
         questions += ends_sentence(ctx.texts[lines[0]])
+    if LOOSE_CARD_SHARE * loose >= len(anchors) - 1:
+        return False  # cards of two sentences, card after card: briefs, each a story of its own
     if questions * 2 > len(anchors) - 1:
         return False  # a question over each answer: a Q&A, an FAQ (a front's headlines are seldom questions)
     if not _card_shaped(ctx, own(range(lo, anchors[0]), True), headed=False) or \
