@@ -165,3 +165,16 @@ def test_a_hindi_month_is_read():
     # date-line check still cuts it at the sign)
     assert is_date_line("5 मई 2025").iso == "2025-05-05"
     assert find_date("प्रकाशित: 3 नवंबर 2025, 14:05").iso == "2025-11-03T14:05"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3 EKİM 2025", "2025-10-03"),  # (`İ` lowers to `i` and a combining dot)
+    ("3 KASIM 2025", "2025-11-03"),  # (the capital of the dotless `ı` of `kasım` is `I`)
+    ("19 ARALIK 2025", "2025-12-19"),
+    ("Yayınlanma: 3 EKİM 2025 14:05", "2025-10-03T14:05"),
+    ("GÜNCELLEME: 19 MAYIS 2025, 08:30", "2025-05-19T08:30"),
+])
+def test_turkish_capitals_read_as_the_months_listed_once(text, iso):
+    """A month listed once (`ekim`, `kasım`) is read in Turkish capitals, on a date line too."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso

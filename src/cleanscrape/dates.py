@@ -21,6 +21,7 @@ from operator import itemgetter
 from .datewords import (AFTER_NOON, BEFORE_NOON, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
 from .patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
+from .text import fold_case
 
 # calendar and clock facts a date is checked against
 MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
@@ -48,6 +49,8 @@ def _short_months() -> dict[str, int]:
 
 
 _MONTH_NUMBER = {**MONTHS, **_short_months()}
+# the months by their names case-folded as the date's name is read (``fold_case``: `EKİM`, `KASIM`)
+_MONTH_OF_KEY = {fold_case(name): n for name, n in _MONTH_NUMBER.items()}
 # the month names, longest first, as their tree (``words_alternation``, a space a space): `s(?:e(?:p(?:t...`
 # reads a place's letters once, where the plain alternation entered each of some 200 names in turn at
 # every place of a line (``re`` passes over a branch by its first letter only when case counts); the
@@ -155,7 +158,7 @@ def find_date(text: str) -> FoundDate | None:
         year = int(g["y"])
         day = int(g["d"])
         if g.get("m"):
-            month = _MONTH_NUMBER[g["m"].lower().rstrip(".")]
+            month = _MONTH_OF_KEY[fold_case(g["m"]).rstrip(".")]
         else:
             month = int(g["mn"])
             if g.get("sep") in _MONTH_FIRST_SEPARATORS and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
@@ -210,8 +213,9 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
 _ALPHA = compile_pattern(r"[^\W\d_]+", "")
 # (a weekday's name is read in the words ``_ALPHA`` cuts a line into: `terça-feira` is `terça` and `feira`)
-_DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | \
-    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
+# (case-folded as a line's words are looked up: ``fold_case``)
+_DATE_WORDS = frozenset(map(fold_case, frozenset(w for m in _MONTH_NUMBER for w in m.split()) |
+    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)))
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
@@ -232,7 +236,7 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     text = _ZONE.sub(_CLOCK_PART, text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried, but for one short word
     # right before the day (a weekday's short form in any language: `Mi`, `śr.`, `Pzt`)
-    other = [m for m in _ALPHA.finditer(text) if m.group().lower() not in _DATE_WORDS]
+    other = [m for m in _ALPHA.finditer(text) if fold_case(m.group()) not in _DATE_WORDS]
     if len(other) > 1 or other and len(other[0].group()) > WEEKDAY_SHORT:
         return None
     found = find_date(text)

@@ -173,14 +173,31 @@ def leads_on(text: str) -> bool:
     return _LEADS_ON.search(text[-8:]) is not None
 
 
+_DOT_ABOVE = "\u0307"  # the combining dot a Turkish capital `İ` keeps when lowered (`i` and this)
+_DOTLESS_I = "\u0131"  # Turkish `ı`, whose capital is `I`: case-blind ``re`` takes it for `i`
+
+
+def fold_case(text: str) -> str:
+    """``text`` folded as a case-blind key, the same in any language: casefolded, a Turkish capital
+    `İ` read as `i` (it casefolds to `i` and a combining dot) and the dotless `ı` as `i` (its capital
+    is `I`), as case-blind ``re`` matches them; so a word listed once is found in capitals of any
+    language (`VİDEO`, `EKİM`, `KASIM` for `Video`, `ekim`, `kasım`)."""
+    t = text.casefold()
+    if _DOT_ABOVE in t:  # (an ASCII line holds neither: two looks, no copy)
+        t = t.replace("i" + _DOT_ABOVE, "i")
+    if _DOTLESS_I in t:
+        t = t.replace(_DOTLESS_I, "i")
+    return t
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def first_word(text: str) -> str:
-    """The dispatch key of a line: its first word casefolded, ``#`` for a number,
+    """The dispatch key of a line: its first word case-folded (``fold_case``), ``#`` for a number,
     or its first character when it starts with punctuation ("©", "(", "«")."""
     m = _FIRST.match(text)
     if m is None:
         return text[:1]
-    w = m.group().casefold()
+    w = fold_case(m.group())
     return "#" if w[:1].isdigit() else w
 
 
@@ -197,7 +214,8 @@ def first_words(texts: list[str], lens: list[int], limit: int) -> list[str]:
             continue
         w = t.partition(" ")[0]
         if w.isalpha():  # (a letter's casefolding opens on no digit: no `#` to give)
-            add(w.casefold())
+            k = w.casefold()
+            add(k if _DOT_ABOVE not in k and _DOTLESS_I not in k else fold_case(k))  # (``fold_case``, inline)
         else:
             add(first_word(t))
     return out

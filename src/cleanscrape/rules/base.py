@@ -15,7 +15,7 @@ from ..typed import TYPE_CHECKING, cast
 from ..document import Document, Finding, HintColumns, Role, columns
 from ..kept import compile_kept, kept_value, source_kind
 from ..patterns import compile_pattern, line_needles, prefix_needles
-from ..text import digit_lines, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
+from ..text import digit_lines, ends_sentence, first_word, first_words, fold_case, heading_words, norm_key, word_count
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
@@ -840,7 +840,7 @@ def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
 
 def _work_out_start_keys(starts: tuple[str, ...]) -> frozenset[str]:
     """:func:`_start_keys`, worked out."""
-    return frozenset(w.casefold() if (w := t.partition(" ")[0]).isalpha() else first_word(t)
+    return frozenset(fold_case(w) if (w := t.partition(" ")[0]).isalpha() else first_word(t)
                      for s in starts if (t := s.strip()))  # (a word of letters first: its key, as ``first_words`` reads it)
 
 
