@@ -178,3 +178,39 @@ def test_turkish_capitals_read_as_the_months_listed_once(text, iso):
     """A month listed once (`ekim`, `kasım`) is read in Turkish capitals, on a date line too."""
     assert find_date(text).iso == iso
     assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025년 11월 3일 오후 3:05", "2025-11-03T15:05"),
+    ("2025년 11월 3일 오전 11:05", "2025-11-03T11:05"),
+    ("입력 2025.11.03 오후 12:40", "2025-11-03T12:40"),
+    ("입력 2025.11.03 오전 12:40", "2025-11-03T00:40"),
+    ("2025年11月3日 午後3時15分", "2025-11-03T15:15"),
+    ("2025年11月3日 午前9:40", "2025-11-03T09:40"),
+    ("2025年11月3日 下午3:15", "2025-11-03T15:15"),
+    ("2025年11月3日 晚上8:15", "2025-11-03T20:15"),
+    ("2025年11月3日 上午9:15", "2025-11-03T09:15"),
+])
+def test_the_half_of_the_day_before_the_clock_is_read(text, iso):
+    """Korean, Japanese and Chinese print the half of the day before the clock (`오후 3:05`)."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso
+
+
+def test_a_half_of_the_day_word_far_before_the_clock_is_not_read():
+    assert find_date("2025年11月3日下午3:15").iso == "2025-11-03T15:15"
+    assert find_date("오후 뉴스 2025.11.03 3:05").iso == "2025-11-03T03:05"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("发布时间：2025年3月2日 14:05", "2025-03-02T14:05"),
+    ("作成日：2025年3月2日", "2025-03-02"),
+    ("更新日：2025年3月2日 14時05分", "2025-03-02T14:05"),
+    ("입력：2025.03.02 14:05", "2025-03-02T14:05"),
+])
+def test_a_full_width_colon_after_a_cjk_label_is_date_line_punctuation(text, iso):
+    assert is_date_line(text).iso == iso
+
+
+def test_a_cjk_label_with_other_words_is_no_date_line():
+    assert is_date_line("发布会时间：2025年3月2日 14:05") is None

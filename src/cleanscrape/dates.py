@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from .datewords import (AFTER_NOON, BEFORE_NOON, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
+from .datewords import (AFTER_NOON, AFTER_NOON_AHEAD, BEFORE_NOON, BEFORE_NOON_AHEAD, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
 from .patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from .text import fold_case
@@ -111,6 +111,10 @@ _ZONE = compile_pattern(rf"(\d{{1,2}}[:.]\d\d(?:[ \t]?{_MERIDIEM_CAPS})?)[ \t]?(
 # what ``_ZONE.sub`` keeps of its match: the clock (its first group, which always takes part), as
 # the template `\1` gives it, without the template's reading in Python on every call
 _CLOCK_PART: Callable[[re.Match[str]], str] = itemgetter(1)
+# the half of the day printed before the clock (`오후 3:05`, `午後3時15分`): ``find_date`` looks for it
+# right before a time with none after it, in the HALF_AHEAD_CHARS before (a word and a space)
+_HALF_AHEAD = compile_pattern(rf"(?:(?P<pm>{words_alternation(AFTER_NOON_AHEAD)})|{words_alternation(BEFORE_NOON_AHEAD)})[ \t]?\Z", "i")
+HALF_AHEAD_CHARS = 1 + max(map(len, (*AFTER_NOON_AHEAD, *BEFORE_NOON_AHEAD)), default=0)
 _CLOCK_12 = compile_pattern(r"\d[ \t]{0,2}" + phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"[ \t]") + r"\b", "i")
 _WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 # What may stand in a date line besides the date: zones, connectives, labels.
@@ -119,8 +123,9 @@ _WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 _LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
 _SPACES = r"[ \t]{1,3}"
 _FILLER = compile_pattern(
-    rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS))}\b"
-    r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
+    rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS, *BEFORE_NOON_AHEAD, *AFTER_NOON_AHEAD))}\b"
+    # (the full-width marks CJK text prints: `发布时间：2025年3月2日`, `（更新）`)
+    r"|[\s,.;:|·•()\-–—/+：，、（）]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}" + _SPACES + phrases_alternation(DATE_AGE, _SPACES) + r"\b",
     "i",
@@ -178,9 +183,16 @@ def find_date(text: str) -> FoundDate | None:
         hour = int(t.group("h") or t.group("h2") or t.group("h3"))
         minute = int(t.group("mi") or t.group("mi3") or 0)
         ap = t.group("ap") or t.group("ap2") or ""
-        if hour < NOON and _AFTER_NOON.fullmatch(ap):
+        after = before = False
+        if ap:
+            after, before = _AFTER_NOON.fullmatch(ap) is not None, _BEFORE_NOON.fullmatch(ap) is not None
+        elif not text.isascii():  # (no word of a half of the day before the clock is ASCII)
+            half = _HALF_AHEAD.search(text, max(0, t.start() - HALF_AHEAD_CHARS), t.start())
+            if half is not None:
+                after, before = half.group("pm") is not None, half.group("pm") is None
+        if hour < NOON and after:
             hour += NOON
-        elif hour == NOON and _BEFORE_NOON.fullmatch(ap):
+        elif hour == NOON and before:
             hour = 0
         if hour < HOURS_PER_DAY:
             offset = _offset(text, t)
@@ -215,7 +227,8 @@ _ALPHA = compile_pattern(r"[^\W\d_]+", "")
 # (a weekday's name is read in the words ``_ALPHA`` cuts a line into: `terça-feira` is `terça` and `feira`)
 # (case-folded as a line's words are looked up: ``fold_case``)
 _DATE_WORDS = frozenset(map(fold_case, frozenset(w for m in _MONTH_NUMBER for w in m.split()) |
-    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)))
+    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS) |
+    frozenset(BEFORE_NOON_AHEAD) | frozenset(AFTER_NOON_AHEAD)))
 
 
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`

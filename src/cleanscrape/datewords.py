@@ -26,3 +26,5 @@ HOUR_MARKS, MINUTE_MARKS = words("hour_marks"), words("minute_marks")
 MONTH_OF, YEAR_OF = words("month_of"), words("year_of")
 # the halves of the day after a 12-hour clock (`9:40 a.m.`, `9:40 PM`), in the phrase grammar
 BEFORE_NOON, AFTER_NOON = words("before_noon"), words("after_noon")
+# the halves of the day printed before the clock (`오후 3:05`, `午後3時15分`, `下午3:15`)
+BEFORE_NOON_AHEAD, AFTER_NOON_AHEAD = words("before_noon_ahead"), words("after_noon_ahead")
