@@ -161,10 +161,27 @@ def test_month_names_as_a_tree_match_as_the_plain_alternation_on_any_line(parts)
 
 
 def test_a_hindi_month_is_read():
-    # (is_date_line reads `5 मई 2025` too; a name with a vowel sign, `नवंबर`, is found but the
-    # date-line check still cuts it at the sign)
     assert is_date_line("5 मई 2025").iso == "2025-05-05"
     assert find_date("प्रकाशित: 3 नवंबर 2025, 14:05").iso == "2025-11-03T14:05"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("प्रकाशित: 3 नवंबर 2025, 14:05", "2025-11-03T14:05"),  # (a label with a virama and a vowel sign)
+    ("3 मार्च 2025", "2025-03-03"),  # (`मार्च`: a virama inside the month's name)
+    ("अपडेटेड 3 जनवरी 2025", "2025-01-03"),  # (`जनवरी` ends on a vowel sign)
+    ("19 अक्टूबर 2025, 08:30", "2025-10-19T08:30"),
+])
+def test_hindi_words_are_read_whole_on_a_date_line(text, iso):
+    """A Devanagari word is one word across its vowel signs and viramas (combining marks)."""
+    assert is_date_line(text).iso == iso
+
+
+def test_a_hindi_word_that_is_no_date_word_keeps_a_line_from_being_a_date_line():
+    assert is_date_line("प्रधानमंत्री 3 मार्च 2025") is None
+
+
+def test_a_word_is_read_across_its_combining_marks():
+    assert dates._ALPHA.findall("प्रकाशित मार्च x\u0301y 3") == ["प्रकाशित", "मार्च", "x\u0301y"]
 
 
 @pytest.mark.parametrize("text, iso", [

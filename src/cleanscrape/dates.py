@@ -17,9 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from unicodedata import category, unidata_version
 
 from .datewords import (AFTER_NOON, AFTER_NOON_AHEAD, BEFORE_NOON, BEFORE_NOON_AHEAD, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
+from .kept import kept_value, source_kind
 from .patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from .text import fold_case
 
@@ -223,7 +225,27 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 
 
 WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
-_ALPHA = compile_pattern(r"[^\W\d_]+", "")
+
+
+def _mark_ranges() -> str:
+    """The combining marks (Unicode's categories M: vowel signs, viramas, points) of the Basic
+    Multilingual Plane, as a character class's ranges (`\u0900-\u0903...`)."""
+    out, start = [], None
+    for c in range(0x300, 0x10001):
+        mark = c < 0x10000 and category(chr(c))[0] == "M"
+        if mark and start is None:
+            start = c
+        elif not mark and start is not None:
+            out.append(f"\\u{start:04x}" if start == c - 1 else f"\\u{start:04x}-\\u{c - 1:04x}")
+            start = None
+    return "".join(out)
+
+
+# a word: a run of letters and the combining marks inside it (a vowel sign of Devanagari, `मार्च`, or a
+# Hebrew point is no letter, and cut the word where it stood); kept across processes (some 65,000
+# characters looked up), by the Unicode version the marks are read from
+_MARKS = kept_value(source_kind("date marks", __file__), ("marks", unidata_version), _mark_ranges)
+_ALPHA = compile_pattern(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*", "")
 # (a weekday's name is read in the words ``_ALPHA`` cuts a line into: `terça-feira` is `terça` and `feira`)
 # (case-folded as a line's words are looked up: ``fold_case``)
 _DATE_WORDS = frozenset(map(fold_case, frozenset(w for m in _MONTH_NUMBER for w in m.split()) |
