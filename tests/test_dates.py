@@ -231,3 +231,35 @@ def test_a_full_width_colon_after_a_cjk_label_is_date_line_punctuation(text, iso
 
 def test_a_cjk_label_with_other_words_is_no_date_line():
     assert is_date_line("发布会时间：2025年3月2日 14:05") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("03.11.25", "2025-11-03"),
+    ("3.11.25", "2025-11-03"),
+    ("3/11/25", "2025-11-03"),
+    ("11/19/25", "2025-11-19"),  # (month first: 19 is no month)
+    ("11/3/25, 2:05 PM", "2025-11-03T14:05"),  # (month first before a 12-hour clock, as the US prints it)
+    ("03.11.25, 14:05 Uhr", "2025-11-03T14:05"),
+    ("Stand: 03.11.25 14:05", "2025-11-03T14:05"),
+    ("24.12.98", "1998-12-24"),
+])
+def test_a_two_digit_year_is_read_on_a_date_line(text, iso):
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "25-11-03",  # (hyphens: year first as often as last)
+    "2.10.25.1",  # (a section's number)
+    "v3.11.25",
+    "1.03.11.25",
+    "03.11.254",
+    "03.13.25",
+    "03.11/25",
+    "Release 3.11.25 is out",
+])
+def test_two_digit_years_that_are_no_date_line(text):
+    assert is_date_line(text) is None
+
+
+def test_a_two_digit_year_is_read_on_a_date_line_only():
+    assert find_date("03.11.25") is None  # (in a sentence or a byline, a section's or version's number as often)

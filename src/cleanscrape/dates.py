@@ -134,6 +134,20 @@ _FILLER = compile_pattern(
 )
 
 
+# a date with a two-digit year, read on a date line only (where nothing else stands beside it): the
+# forms no one prints with the year first (`03.11.25`, `3/11/25`, day first as the forms above read
+# them; `11/19/25` month first), never with hyphens (`25-11-03` is as often year first) nor inside a
+# longer run of digits and marks (a version, a section's number: `2.10.25.1`)
+_SHORT_DATE_RX = compile_pattern(r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?![\d]|[./\-]\d)", "")
+SHORT_YEAR_PIVOT = 69  # a two-digit year below it is this century's (`25`: 2025), from it the last's (`98`: 1998), as POSIX reads `%y`
+CENTURY = 100
+
+
+def _full_year(yy: int) -> int:
+    """The year a two-digit year (``yy``) stands for."""
+    return (2000 if yy < SHORT_YEAR_PIVOT else 1900) + yy % CENTURY
+
+
 DATE_CACHE = 8192  # lines whose date is remembered (pure functions of the text: several rules ask of each)
 
 
@@ -158,11 +172,14 @@ def find_date(text: str) -> FoundDate | None:
         m = rx.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
-    if best is None:
-        return None
+    return None if best is None else _dated(text, best)
+
+
+def _dated(text: str, best: re.Match[str]) -> FoundDate | None:
+    """The date a form matched (``best``) in ``text``, with its time if one follows (or comes before)."""
     g = best.groupdict()
     try:
-        year = int(g["y"])
+        year = int(g["y"]) if g.get("yy") is None else _full_year(int(g["yy"]))
         day = int(g["d"])
         if g.get("m"):
             month = _MONTH_OF_KEY[fold_case(g["m"]).rstrip(".")]
@@ -261,8 +278,11 @@ _PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-
 def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words (and, in
     front of the date, the place: `Valdemora, 19 NOV 2025 - 08:30 CET`)."""
-    if len(text) > DATE_LINE_MAX or _ANY_YEAR.search(text) is None:
-        return None  # (every date holds a four-digit year: the zone letters taken out below never make one)
+    if len(text) > DATE_LINE_MAX:
+        return None
+    four = _ANY_YEAR.search(text) is not None
+    if not four and _SHORT_DATE_RX.search(text) is None:
+        return None  # (a date holds a year, of four digits or two: the zone letters taken out below never make one)
     place = None if _placed else _PLACE.match(text)
     if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
         found = is_date_line(text[place.end():], True)
@@ -274,7 +294,7 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     other = [m for m in _ALPHA.finditer(text) if fold_case(m.group()) not in _DATE_WORDS]
     if len(other) > 1 or other and len(other[0].group()) > WEEKDAY_SHORT:
         return None
-    found = find_date(text)
+    found = find_date(text) if four else _short_date(text)
     if found is None:
         return None
     head = text[: found.start]
@@ -290,6 +310,12 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     if rest.strip():
         return None
     return _with_offset(found, given) if given != text else found
+
+
+def _short_date(text: str) -> FoundDate | None:
+    """The first date with a two-digit year in ``text`` (``_SHORT_DATE_RX``), with its time."""
+    m = _SHORT_DATE_RX.search(text)
+    return None if m is None else _dated(text, m)
 
 
 def timed_date_line(text: str) -> bool:
