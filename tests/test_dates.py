@@ -263,3 +263,45 @@ def test_two_digit_years_that_are_no_date_line(text):
 
 def test_a_two_digit_year_is_read_on_a_date_line_only():
     assert find_date("03.11.25") is None  # (in a sentence or a byline, a section's or version's number as often)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Published 2 March 2025, updated 3 March 2025", "2025-03-02"),
+    ("Published 2 March 2025 14:05, updated 3 March 2025 09:10", "2025-03-02T14:05"),
+    ("Veröffentlicht am 2. März 2025, aktualisiert am 3. März 2025", "2025-03-02"),
+    ("Publié le 2 mars 2025 à 08h15, mis à jour le 3 mars 2025 à 10h00", "2025-03-02T08:15"),
+    ("Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.", "2025-11-19"),
+    ("입력 2025.03.02 14:05 수정 2025.03.03 09:10", "2025-03-02T14:05"),
+])
+def test_a_line_of_two_dates_is_a_date_line(text, iso):
+    """A published and an updated date on one line: a date line, read as its first date."""
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Published 2 March 2025, the harbour reopened 3 March 2025",
+    "2 March 2025, 3 March 2025, 4 March 2025",
+])
+def test_two_dates_with_other_words_or_a_third_are_no_date_line(text):
+    assert is_date_line(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3 בנובמבר 2025", "2025-11-03"),
+    ("פורסם 3 במרץ 2025, 14:05", "2025-03-03T14:05"),
+    ("3 נובמבר 2025", "2025-11-03"),
+])
+def test_a_month_with_its_one_letter_prefix_is_read(text, iso):
+    """Hebrew prints a month with the prefix ב (in); the language file lists the prefix once
+    (``month_prefixes``), not each month twice."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso
+
+
+def test_a_month_prefix_is_read_from_the_language_file_not_listed_with_each_month():
+    from cleanscrape.datewords import MONTHS
+    from cleanscrape.lang import languages
+    (he,) = [lang for lang in languages() if lang.code == "he"]
+    assert he.lists["month_prefixes"] == ("ב",)
+    assert "בנובמבר" not in he.tables["months"]
+    assert all(MONTHS["ב" + name] == n for name, n in he.tables["months"].items())

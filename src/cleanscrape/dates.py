@@ -304,6 +304,10 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
             return None
         head = head[: w.start()]
     rest = head + " " + text[found.end:]
+    if four and _ANY_YEAR.search(rest) is not None:  # a second date: `Published 2 March 2025, updated 3 March 2025`
+        second = find_date(rest)
+        if second is not None:
+            rest = rest[: second.start] + " " + rest[second.end:]
     rest = _TIME_RX.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _FILLER.sub("", rest)
