@@ -197,7 +197,14 @@ def _dated(text: str, best: re.Match[str]) -> FoundDate | None:
     t = _TIME_RX.search(text, best.end())
     if t is not None and _ANY_YEAR.search(text, best.end(), t.start()) is not None:
         t = None  # `Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.`: the clock is the second date's
-    t = t or _TIME_RX.search(text[: best.start()])
+    before = None
+    if t is not None and _ANY_YEAR.search(text, t.end()) is not None:
+        # `10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019`: a clock before the date
+        # and one before a second date after it: each clock is the date's after it
+        before = _TIME_RX.search(text[: best.start()])
+        if before is not None:
+            t = None
+    t = t or before or _TIME_RX.search(text[: best.start()])
     if t:
         hour = int(t.group("h") or t.group("h2") or t.group("h3"))
         minute = int(t.group("mi") or t.group("mi3") or 0)
@@ -270,6 +277,8 @@ _DATE_WORDS = frozenset(map(fold_case, frozenset(w for m in _MONTH_NUMBER for w 
     frozenset(BEFORE_NOON_AHEAD) | frozenset(AFTER_NOON_AHEAD)))
 
 
+# what joins two dates into a period (`23.10.2015 - 25.10.2015`, `31. Dezember 2021-06. Januar 2022`)
+_RANGE_DASHES = frozenset("-–—")
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
 _PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)", "")
 
@@ -303,11 +312,14 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
         if w.end() > found.start or head[w.end():].strip(" \t.,"):
             return None
         head = head[: w.start()]
-    rest = head + " " + text[found.end:]
-    if four and _ANY_YEAR.search(rest) is not None:  # a second date: `Published 2 March 2025, updated 3 March 2025`
-        second = find_date(rest)
+    tail = text[found.end:]
+    if four and _ANY_YEAR.search(tail) is not None:  # a second date: `Published 2 March 2025, updated 3 March 2025`
+        second = find_date(tail)
         if second is not None:
-            rest = rest[: second.start] + " " + rest[second.end:]
+            if tail[: second.start].strip(" \t") in _RANGE_DASHES:
+                return None  # `23.10.2015 - 25.10.2015`: a period (an event's, an archive's), no stamp
+            tail = tail[: second.start] + " " + tail[second.end:]
+    rest = head + " " + tail
     rest = _TIME_RX.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _FILLER.sub("", rest)
