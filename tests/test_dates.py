@@ -181,7 +181,7 @@ def test_a_hindi_word_that_is_no_date_word_keeps_a_line_from_being_a_date_line()
 
 
 def test_a_word_is_read_across_its_combining_marks():
-    assert dates._ALPHA.findall("प्रकाशित मार्च x\u0301y 3") == ["प्रकाशित", "मार्च", "x\u0301y"]
+    assert dates._ALPHA_MARKED.findall("प्रकाशित मार्च x\u0301y 3") == ["प्रकाशित", "मार्च", "x\u0301y"]
 
 
 @pytest.mark.parametrize("text, iso", [

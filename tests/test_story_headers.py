@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cleanscrape import clean
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -169,3 +171,22 @@ def test_a_name_under_each_headline_over_a_job_and_date_stays_the_byline():
     assert [a.section for a in arts] == [None, None]
     assert [a.title for a in arts] == ["Ferry crossings resume after the storm damage is repaired",
                                        "Rowing club opens its boathouse to the town's schools"]
+
+
+@pytest.mark.parametrize(("line", "declared", "author"), [
+    ("Steffan Quell Deputy Content Hub Director", "Steffan Quell", True),  # (the name, then the role)
+    ("Steffan Quell", "Steffan Quell", False),  # (the name alone: left to the other signs)
+    ("Steffan Quellwater signs for the harbour club", "Steffan Quell", False),  # (another word)
+    ("Reuters poll shows harbour traffic rising", "Reuters", False),  # (one word: a desk's, an agency's)
+    ("Steffan Quell Deputy Content Hub Director", None, False),
+])
+def test_a_line_opening_on_the_declared_authors_name_with_a_role_is_no_headline(line: str, declared: str | None,
+                                                                               author: bool) -> None:
+    """The author's full name the markup declares (JSON-LD, `<meta name="author">`), then their role:
+    the byline's line over the story's date, never a second story's headline."""
+    from cleanscrape.document import Block, Document
+    from cleanscrape.rules.base import Context
+    from cleanscrape.rules.headings import declared_author_lead
+    doc = Document((Block(0, 1, line),), meta={"byline": declared} if declared else {})
+    lead = declared_author_lead(Context(doc))
+    assert (lead is not None and line.startswith(lead)) is author

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from unicodedata import category, unidata_version
 
@@ -23,7 +23,7 @@ from .datewords import (AFTER_NOON, AFTER_NOON_AHEAD, BEFORE_NOON, BEFORE_NOON_A
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
 from .kept import kept_value, source_kind
 from .patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from .text import fold_case
+from .text import DOTLESS_I, case_forms
 
 # calendar and clock facts a date is checked against
 MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
@@ -51,8 +51,13 @@ def _short_months() -> dict[str, int]:
 
 
 _MONTH_NUMBER = {**MONTHS, **_short_months()}
-# the months by their names case-folded as the date's name is read (``fold_case``: `EKİM`, `KASIM`)
-_MONTH_OF_KEY = {fold_case(name): n for name, n in _MONTH_NUMBER.items()}
+
+
+@cache
+def _month_forms() -> dict[str, int]:
+    """The months by the forms their names' Turkish capitals lower to (``case_forms``: `EKİM`,
+    `KASIM`), worked out the first time a month's name is not found lowered as listed."""
+    return {form: n for name, n in _MONTH_NUMBER.items() for form in case_forms(name)}
 # the month names, longest first, as their tree (``words_alternation``, a space a space): `s(?:e(?:p(?:t...`
 # reads a place's letters once, where the plain alternation entered each of some 200 names in turn at
 # every place of a line (``re`` passes over a branch by its first letter only when case counts); the
@@ -182,7 +187,8 @@ def _dated(text: str, best: re.Match[str]) -> FoundDate | None:
         year = int(g["y"]) if g.get("yy") is None else _full_year(int(g["yy"]))
         day = int(g["d"])
         if g.get("m"):
-            month = _MONTH_OF_KEY[fold_case(g["m"]).rstrip(".")]
+            name = g["m"].lower().rstrip(".")
+            month = _MONTH_NUMBER.get(name) or _month_forms()[name]
         else:
             month = int(g["mn"])
             if g.get("sep") in _MONTH_FIRST_SEPARATORS and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
@@ -269,12 +275,27 @@ def _mark_ranges() -> str:
 # Hebrew point is no letter, and cut the word where it stood); kept across processes (some 65,000
 # characters looked up), by the Unicode version the marks are read from
 _MARKS = kept_value(source_kind("date marks", __file__), ("marks", unidata_version), _mark_ranges)
-_ALPHA = compile_pattern(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*", "")
-# (a weekday's name is read in the words ``_ALPHA`` cuts a line into: `terça-feira` is `terça` and `feira`)
-# (case-folded as a line's words are looked up: ``fold_case``)
-_DATE_WORDS = frozenset(map(fold_case, frozenset(w for m in _MONTH_NUMBER for w in m.split()) |
-    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS) |
-    frozenset(BEFORE_NOON_AHEAD) | frozenset(AFTER_NOON_AHEAD)))
+_ALPHA_MARKED = compile_pattern(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*", "")
+_ALPHA = compile_pattern(r"[^\W\d_]+", "")  # (the words of an ASCII line: no marks to read across)
+
+
+def _with_dotless_capitals(listed: frozenset[str]) -> frozenset[str]:
+    """Words as listed and, for those with Turkish `ı`, as their capitals lower (`I` to `i`): `KASIM`
+    lowers to ASCII `kasim`. (The forms of a capital `İ` are not ASCII: ``_date_word_forms``.)"""
+    return listed | frozenset(w.replace(DOTLESS_I, "i") for w in listed if DOTLESS_I in w)
+
+
+# (a weekday's name is read in the words ``_ALPHA_MARKED`` cuts a line into: `terça-feira` is `terça` and `feira`)
+_DATE_WORDS = _with_dotless_capitals(frozenset(w for m in _MONTH_NUMBER for w in m.split()) |
+    frozenset(w for d in WEEKDAYS for w in _ALPHA_MARKED.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS) |
+    frozenset(BEFORE_NOON_AHEAD) | frozenset(AFTER_NOON_AHEAD))
+
+
+@cache
+def _date_word_forms() -> frozenset[str]:
+    """The forms the date words' Turkish capitals lower to (``case_forms``: `EKİM`, `GÜNCELLEME`),
+    worked out the first time a line's word (not ASCII) is not found lowered as listed."""
+    return frozenset(form for w in _DATE_WORDS for form in case_forms(w))
 
 
 # what joins two dates into a period (`23.10.2015 - 25.10.2015`, `31. Dezember 2021-06. Januar 2022`)
@@ -290,7 +311,7 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     if len(text) > DATE_LINE_MAX:
         return None
     four = _ANY_YEAR.search(text) is not None
-    if not four and _SHORT_DATE_RX.search(text) is None:
+    if not four and ("." not in text and "/" not in text or _SHORT_DATE_RX.search(text) is None):
         return None  # (a date holds a year, of four digits or two: the zone letters taken out below never make one)
     place = None if _placed else _PLACE.match(text)
     if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
@@ -300,7 +321,8 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     text = _ZONE.sub(_CLOCK_PART, text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried, but for one short word
     # right before the day (a weekday's short form in any language: `Mi`, `śr.`, `Pzt`)
-    other = [m for m in _ALPHA.finditer(text) if fold_case(m.group()) not in _DATE_WORDS]
+    other = [m for m in (_ALPHA if text.isascii() else _ALPHA_MARKED).finditer(text)
+             if (w := m.group().lower()) not in _DATE_WORDS and (w.isascii() or w not in _date_word_forms())]
     if len(other) > 1 or other and len(other[0].group()) > WEEKDAY_SHORT:
         return None
     found = find_date(text) if four else _short_date(text)

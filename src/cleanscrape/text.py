@@ -174,30 +174,35 @@ def leads_on(text: str) -> bool:
 
 
 _DOT_ABOVE = "\u0307"  # the combining dot a Turkish capital `İ` keeps when lowered (`i` and this)
-_DOTLESS_I = "\u0131"  # Turkish `ı`, whose capital is `I`: case-blind ``re`` takes it for `i`
+DOTLESS_I = "\u0131"  # Turkish `ı`, whose capital is `I` (lowered: `i`)
 
 
-def fold_case(text: str) -> str:
-    """``text`` folded as a case-blind key, the same in any language: casefolded, a Turkish capital
-    `İ` read as `i` (it casefolds to `i` and a combining dot) and the dotless `ı` as `i` (its capital
-    is `I`), as case-blind ``re`` matches them; so a word listed once is found in capitals of any
-    language (`VİDEO`, `EKİM`, `KASIM` for `Video`, `ekim`, `kasım`)."""
-    t = text.casefold()
-    if _DOT_ABOVE in t:  # (an ASCII line holds neither: two looks, no copy)
-        t = t.replace("i" + _DOT_ABOVE, "i")
-    if _DOTLESS_I in t:
-        t = t.replace(_DOTLESS_I, "i")
-    return t
+def case_forms(word: str) -> frozenset[str]:
+    """A listed word (lower case) and the forms its capitals lower or casefold to in Turkish, where
+    `İ` lowers to `i` and a combining dot and `I` to `i`: `video` also as `vi̇deo` (`VİDEO`), `izle` as
+    `i̇zle` (`İzle`), `kasım` as `kasim` (`KASIM`). Keys and word lists hold them all, so a line's word
+    is looked up lowered as it is (no folding per line) and a word listed once matches in any case.
+    (A word listed with its capital, `İzle`, is read as its lower case: `izle`.)"""
+    word = word.replace("i" + _DOT_ABOVE, "i")
+    forms = {word}
+    if "i" in word:
+        forms.add(word.replace("i", "i" + _DOT_ABOVE))  # (every i a capital: `VİDEO`)
+        if word[:1] == "i":
+            forms.add("i" + _DOT_ABOVE + word[1:])  # (the first only: `İzle`)
+    if DOTLESS_I in word:
+        forms.add(word.replace(DOTLESS_I, "i"))  # `KASIM`, `Kasim`
+        forms.add(word.replace("i", "i" + _DOT_ABOVE).replace(DOTLESS_I, "i"))  # (both: `İKİNCİ KISIM`)
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def first_word(text: str) -> str:
-    """The dispatch key of a line: its first word case-folded (``fold_case``), ``#`` for a number,
+    """The dispatch key of a line: its first word casefolded, ``#`` for a number,
     or its first character when it starts with punctuation ("©", "(", "«")."""
     m = _FIRST.match(text)
     if m is None:
         return text[:1]
-    w = fold_case(m.group())
+    w = m.group().casefold()
     return "#" if w[:1].isdigit() else w
 
 
@@ -214,8 +219,7 @@ def first_words(texts: list[str], lens: list[int], limit: int) -> list[str]:
             continue
         w = t.partition(" ")[0]
         if w.isalpha():  # (a letter's casefolding opens on no digit: no `#` to give)
-            k = w.casefold()
-            add(k if _DOT_ABOVE not in k and _DOTLESS_I not in k else fold_case(k))  # (``fold_case``, inline)
+            add(w.casefold())
         else:
             add(first_word(t))
     return out

@@ -1339,18 +1339,21 @@ HEADED_MIN_WORDS = 4
 AUTHOR_NAME_MIN_WORDS = 2  # words of a declared author's name a line must open on: a person's full name, not a desk's
 
 
-def _opens_on_declared_author(ctx: Context, text: str) -> bool:
-    """``text`` opens on the author's full name the page's markup declares (JSON-LD, `<meta>`) and
-    goes on with their role: `Steffan Rhys Deputy Content Hub Director` is the byline's line. (The
-    name alone is left to the other signs: it may be an agency's, printed as a story's source.)"""
+def declared_author_lead(ctx: Context) -> str | None:
+    """The author's full name the page's markup declares (JSON-LD, `<meta>`), and a space: a line
+    that opens on it and goes on with their role is the byline's (`Steffan Rhys Deputy Content Hub
+    Director`), no headline. (The name alone is left to the other signs: it may be an agency's,
+    printed as a story's source.) None when the markup names no person (a text page: nothing)."""
     meta = ctx.doc.meta
     name = meta.get("byline") if meta else None
-    return isinstance(name, str) and len(name.split()) >= AUTHOR_NAME_MIN_WORDS and text.startswith(name + " ")
+    return name + " " if isinstance(name, str) and len(name.split()) >= AUTHOR_NAME_MIN_WORDS else None
 
 
-def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bool = True) -> bool:
+def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bool = True,
+                    author: str | None = None) -> bool:
     """Headline-shaped line ``i`` is no story's headline whatever stands around it (``clips``:
-    whether it may be a clip's line, which the caller has not ruled out already)."""
+    whether it may be a clip's line, which the caller has not ruled out already; ``author``: the
+    page's ``declared_author_lead``)."""
     fs, t = ctx.findings, ctx.texts[i]
     if fs[i] is not None or leads_on(t) or menu_line(t):
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
@@ -1362,7 +1365,7 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bo
         return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
     if clips and may_clip(t) and clip_line(ctx, i):
         return True  # (seg49) a clip's length, `Video 2:14 min`, over a story's byline
-    if _opens_on_declared_author(ctx, t):
+    if author is not None and t.startswith(author):
         return True  # the author the markup names, with their role, over the story's date
     above = fs[i - 1] if i > 0 else None
     if above is None:
@@ -1518,6 +1521,7 @@ class TitleRule(Rule):
         fs, texts = ctx.findings, ctx.texts
         n = len(fs)
         clips = ctx.doc.from_html  # (plain text: the candidates hold no clip's line, ``_figure_lines`` took them out)
+        author = declared_author_lead(ctx)
         for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -1528,7 +1532,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips):
+            if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips, author):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
