@@ -257,12 +257,16 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
 
 
+FIRST_MARK = 0x300  # U+0300, the first combining mark: no character below it is one
+BMP_END = 0x10000  # the end of the Basic Multilingual Plane, where the marks of living scripts stand
+
+
 def _mark_ranges() -> str:
     """The combining marks (Unicode's categories M: vowel signs, viramas, points) of the Basic
     Multilingual Plane, as a character class's ranges (`\u0900-\u0903...`)."""
     out, start = [], None
-    for c in range(0x300, 0x10001):
-        mark = c < 0x10000 and category(chr(c))[0] == "M"
+    for c in range(FIRST_MARK, BMP_END + 1):
+        mark = c < BMP_END and category(chr(c))[0] == "M"
         if mark and start is None:
             start = c
         elif not mark and start is not None:
