@@ -308,7 +308,7 @@ def test_a_month_prefix_is_read_from_the_language_file_not_listed_with_each_mont
 
 
 @pytest.mark.parametrize("text", [
-    "23.10.2015 - 25.10.2015", "29 Jan 2014 - 17 Jul 2019", "WoB 31. Dezember 2021-06. Januar 2022", "3 March 2025 – 9 March 2025",
+    "23.10.2015 - 25.10.2015", "29 Jan 2014 - 17 Jul 2019", "Woche 31. Dezember 2021-06. Januar 2022", "3 March 2025 – 9 March 2025",
 ])
 def test_two_dates_joined_by_a_dash_are_a_period_not_a_date_line(text):
     assert is_date_line(text) is None

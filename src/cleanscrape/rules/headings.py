@@ -1341,7 +1341,7 @@ AUTHOR_NAME_MIN_WORDS = 2  # words of a declared author's name a line must open 
 
 def declared_author_lead(ctx: Context) -> str | None:
     """The author's full name the page's markup declares (JSON-LD, `<meta>`), and a space: a line
-    that opens on it and goes on with their role is the byline's (`Steffan Rhys Deputy Content Hub
+    that opens on it and goes on with their role is the byline's (`Mara Quell Deputy Content Hub
     Director`), no headline. (The name alone is left to the other signs: it may be an agency's,
     printed as a story's source.) None when the markup names no person (a text page: nothing)."""
     meta = ctx.doc.meta
