@@ -161,7 +161,154 @@ def test_month_names_as_a_tree_match_as_the_plain_alternation_on_any_line(parts)
 
 
 def test_a_hindi_month_is_read():
-    # (is_date_line reads `5 मई 2025` too; a name with a vowel sign, `नवंबर`, is found but the
-    # date-line check still cuts it at the sign)
     assert is_date_line("5 मई 2025").iso == "2025-05-05"
     assert find_date("प्रकाशित: 3 नवंबर 2025, 14:05").iso == "2025-11-03T14:05"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("प्रकाशित: 3 नवंबर 2025, 14:05", "2025-11-03T14:05"),  # (a label with a virama and a vowel sign)
+    ("3 मार्च 2025", "2025-03-03"),  # (`मार्च`: a virama inside the month's name)
+    ("अपडेटेड 3 जनवरी 2025", "2025-01-03"),  # (`जनवरी` ends on a vowel sign)
+    ("19 अक्टूबर 2025, 08:30", "2025-10-19T08:30"),
+])
+def test_hindi_words_are_read_whole_on_a_date_line(text, iso):
+    """A Devanagari word is one word across its vowel signs and viramas (combining marks)."""
+    assert is_date_line(text).iso == iso
+
+
+def test_a_hindi_word_that_is_no_date_word_keeps_a_line_from_being_a_date_line():
+    assert is_date_line("प्रधानमंत्री 3 मार्च 2025") is None
+
+
+def test_a_word_is_read_across_its_combining_marks():
+    assert dates._ALPHA_MARKED.findall("प्रकाशित मार्च x\u0301y 3") == ["प्रकाशित", "मार्च", "x\u0301y"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3 EKİM 2025", "2025-10-03"),  # (`İ` lowers to `i` and a combining dot)
+    ("3 KASIM 2025", "2025-11-03"),  # (the capital of the dotless `ı` of `kasım` is `I`)
+    ("19 ARALIK 2025", "2025-12-19"),
+    ("Yayınlanma: 3 EKİM 2025 14:05", "2025-10-03T14:05"),
+    ("GÜNCELLEME: 19 MAYIS 2025, 08:30", "2025-05-19T08:30"),
+])
+def test_turkish_capitals_read_as_the_months_listed_once(text, iso):
+    """A month listed once (`ekim`, `kasım`) is read in Turkish capitals, on a date line too."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025년 11월 3일 오후 3:05", "2025-11-03T15:05"),
+    ("2025년 11월 3일 오전 11:05", "2025-11-03T11:05"),
+    ("입력 2025.11.03 오후 12:40", "2025-11-03T12:40"),
+    ("입력 2025.11.03 오전 12:40", "2025-11-03T00:40"),
+    ("2025年11月3日 午後3時15分", "2025-11-03T15:15"),
+    ("2025年11月3日 午前9:40", "2025-11-03T09:40"),
+    ("2025年11月3日 下午3:15", "2025-11-03T15:15"),
+    ("2025年11月3日 晚上8:15", "2025-11-03T20:15"),
+    ("2025年11月3日 上午9:15", "2025-11-03T09:15"),
+])
+def test_the_half_of_the_day_before_the_clock_is_read(text, iso):
+    """Korean, Japanese and Chinese print the half of the day before the clock (`오후 3:05`)."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso
+
+
+def test_a_half_of_the_day_word_far_before_the_clock_is_not_read():
+    assert find_date("2025年11月3日下午3:15").iso == "2025-11-03T15:15"
+    assert find_date("오후 뉴스 2025.11.03 3:05").iso == "2025-11-03T03:05"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("发布时间：2025年3月2日 14:05", "2025-03-02T14:05"),
+    ("作成日：2025年3月2日", "2025-03-02"),
+    ("更新日：2025年3月2日 14時05分", "2025-03-02T14:05"),
+    ("입력：2025.03.02 14:05", "2025-03-02T14:05"),
+])
+def test_a_full_width_colon_after_a_cjk_label_is_date_line_punctuation(text, iso):
+    assert is_date_line(text).iso == iso
+
+
+def test_a_cjk_label_with_other_words_is_no_date_line():
+    assert is_date_line("发布会时间：2025年3月2日 14:05") is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("03.11.25", "2025-11-03"),
+    ("3.11.25", "2025-11-03"),
+    ("3/11/25", "2025-11-03"),
+    ("11/19/25", "2025-11-19"),  # (month first: 19 is no month)
+    ("11/3/25, 2:05 PM", "2025-11-03T14:05"),  # (month first before a 12-hour clock, as the US prints it)
+    ("03.11.25, 14:05 Uhr", "2025-11-03T14:05"),
+    ("Stand: 03.11.25 14:05", "2025-11-03T14:05"),
+    ("24.12.98", "1998-12-24"),
+])
+def test_a_two_digit_year_is_read_on_a_date_line(text, iso):
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "25-11-03",  # (hyphens: year first as often as last)
+    "2.10.25.1",  # (a section's number)
+    "v3.11.25",
+    "1.03.11.25",
+    "03.11.254",
+    "03.13.25",
+    "03.11/25",
+    "Release 3.11.25 is out",
+])
+def test_two_digit_years_that_are_no_date_line(text):
+    assert is_date_line(text) is None
+
+
+def test_a_two_digit_year_is_read_on_a_date_line_only():
+    assert find_date("03.11.25") is None  # (in a sentence or a byline, a section's or version's number as often)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Published 2 March 2025, updated 3 March 2025", "2025-03-02"),
+    ("Published 2 March 2025 14:05, updated 3 March 2025 09:10", "2025-03-02T14:05"),
+    ("Veröffentlicht am 2. März 2025, aktualisiert am 3. März 2025", "2025-03-02"),
+    ("Publié le 2 mars 2025 à 08h15, mis à jour le 3 mars 2025 à 10h00", "2025-03-02T08:15"),
+    ("Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.", "2025-11-19"),
+    ("입력 2025.03.02 14:05 수정 2025.03.03 09:10", "2025-03-02T14:05"),
+])
+def test_a_line_of_two_dates_is_a_date_line(text, iso):
+    """A published and an updated date on one line: a date line, read as its first date."""
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Published 2 March 2025, the harbour reopened 3 March 2025",
+    "2 March 2025, 3 March 2025, 4 March 2025",
+])
+def test_two_dates_with_other_words_or_a_third_are_no_date_line(text):
+    assert is_date_line(text) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("3 בנובמבר 2025", "2025-11-03"),
+    ("פורסם 3 במרץ 2025, 14:05", "2025-03-03T14:05"),
+    ("3 נובמבר 2025", "2025-11-03"),
+])
+def test_a_month_with_its_one_letter_prefix_is_read(text, iso):
+    """Hebrew prints a month with the prefix ב (in); the language file lists the prefix once
+    (``month_prefixes``), not each month twice."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso
+
+
+def test_a_month_prefix_is_read_from_the_language_file_not_listed_with_each_month():
+    from cleanscrape.datewords import MONTHS
+    from cleanscrape.lang import languages
+    (he,) = [lang for lang in languages() if lang.code == "he"]
+    assert he.lists["month_prefixes"] == ("ב",)
+    assert "בנובמבר" not in he.tables["months"]
+    assert all(MONTHS["ב" + name] == n for name, n in he.tables["months"].items())
+
+
+@pytest.mark.parametrize("text", [
+    "23.10.2015 - 25.10.2015", "29 Jan 2014 - 17 Jul 2019", "Woche 31. Dezember 2021-06. Januar 2022", "3 March 2025 – 9 March 2025",
+])
+def test_two_dates_joined_by_a_dash_are_a_period_not_a_date_line(text):
+    assert is_date_line(text) is None

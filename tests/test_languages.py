@@ -565,3 +565,16 @@ def test_no_pattern_or_comparison_spells_a_word_of_a_language_file() -> None:
     assert not new, "words of the language files spelled in code:\n" + "\n".join(new)
     stale = set(NOT_LANGUAGE) - {(m, token) for m, _, token in found}
     assert not stale, f"allowed tokens no longer found (drop them from NOT_LANGUAGE): {sorted(stale)}"
+
+
+@pytest.mark.parametrize(("line", "word"), [
+    ("İZLE: Limanda yeni vinçler", "İzle"), ("izle: Limanda yeni vinçler", "İzle"),
+    ("VİDEO | Limanda yeni vinçler", "Video"), ("KAYIT | Yeni vinçler", "kayıt"), ("Kayıt: yeni vinçler", "Kayıt"),
+])
+def test_a_lines_first_word_is_keyed_as_the_listed_word_in_any_case(line: str, word: str) -> None:
+    """A listed word's keys hold the forms its Turkish capitals casefold to (``case_forms``: `İ` to `i`
+    and a combining dot, `I` of `ı` to `i`), so a word listed once picks its lines in any case."""
+    from cleanscrape.rules.base import _work_out_start_keys
+    from cleanscrape.text import first_word, first_words
+    assert first_word(line) == first_words([line], [len(line)], 100)[0]
+    assert first_word(line) in _work_out_start_keys((word,))

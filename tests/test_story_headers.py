@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cleanscrape import clean
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -232,3 +234,22 @@ def test_a_last_story_under_its_date_over_its_headline_keeps_its_sentences():
         "Är roddklubbens båthus säkert?"]
     assert [a.published for a in arts] == ["2025-12-05T10:10", "2025-04-03T07:14", "2024-05-13T11:01"]
     assert arts[2].paragraphs[0] == "Det var frågan alla ställde."
+
+
+@pytest.mark.parametrize(("line", "declared", "author"), [
+    ("Mara Quell Deputy Content Hub Director", "Mara Quell", True),  # (the name, then the role)
+    ("Mara Quell", "Mara Quell", False),  # (the name alone: left to the other signs)
+    ("Mara Quellwater signs for the harbour club", "Mara Quell", False),  # (another word)
+    ("Reuters poll shows harbour traffic rising", "Reuters", False),  # (one word: a desk's, an agency's)
+    ("Mara Quell Deputy Content Hub Director", None, False),
+])
+def test_a_line_opening_on_the_declared_authors_name_with_a_role_is_no_headline(line: str, declared: str | None,
+                                                                               author: bool) -> None:
+    """The author's full name the markup declares (JSON-LD, `<meta name="author">`), then their role:
+    the byline's line over the story's date, never a second story's headline."""
+    from cleanscrape.document import Block, Document
+    from cleanscrape.rules.base import Context
+    from cleanscrape.rules.headings import declared_author_lead
+    doc = Document((Block(0, 1, line),), meta={"byline": declared} if declared else {})
+    lead = declared_author_lead(Context(doc))
+    assert (lead is not None and line.startswith(lead)) is author

@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
+from unicodedata import category, unidata_version
 
-from .datewords import (AFTER_NOON, BEFORE_NOON, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
+from .datewords import (AFTER_NOON, AFTER_NOON_AHEAD, BEFORE_NOON, BEFORE_NOON_AHEAD, DATE_AGE, DATE_FILLERS, DATE_WORDS, DAY_MARKS, HOUR_MARKS, MINUTE_MARKS, MONTH_MARKS, MONTH_OF,
                         MONTHS, ORDINAL_SUFFIXES, PUBLISHED_WORDS, TIME_ZONES, WEEKDAYS, YEAR_MARKS, YEAR_OF)
+from .kept import kept_value, source_kind
 from .patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
+from .text import DOTLESS_I, case_forms
 
 # calendar and clock facts a date is checked against
 MONTHS_PER_YEAR = 12  # a number above it cannot be a month (so `11/19/2025` is month first)
@@ -48,6 +51,13 @@ def _short_months() -> dict[str, int]:
 
 
 _MONTH_NUMBER = {**MONTHS, **_short_months()}
+
+
+@cache
+def _month_forms() -> dict[str, int]:
+    """The months by the forms their names' Turkish capitals lower to (``case_forms``: `EKİM`,
+    `KASIM`), worked out the first time a month's name is not found lowered as listed."""
+    return {form: n for name, n in _MONTH_NUMBER.items() for form in case_forms(name)}
 # the month names, longest first, as their tree (``words_alternation``, a space a space): `s(?:e(?:p(?:t...`
 # reads a place's letters once, where the plain alternation entered each of some 200 names in turn at
 # every place of a line (``re`` passes over a branch by its first letter only when case counts); the
@@ -108,6 +118,10 @@ _ZONE = compile_pattern(rf"(\d{{1,2}}[:.]\d\d(?:[ \t]?{_MERIDIEM_CAPS})?)[ \t]?(
 # what ``_ZONE.sub`` keeps of its match: the clock (its first group, which always takes part), as
 # the template `\1` gives it, without the template's reading in Python on every call
 _CLOCK_PART: Callable[[re.Match[str]], str] = itemgetter(1)
+# the half of the day printed before the clock (`오후 3:05`, `午後3時15分`): ``find_date`` looks for it
+# right before a time with none after it, in the HALF_AHEAD_CHARS before (a word and a space)
+_HALF_AHEAD = compile_pattern(rf"(?:(?P<pm>{words_alternation(AFTER_NOON_AHEAD)})|{words_alternation(BEFORE_NOON_AHEAD)})[ \t]?\Z", "i")
+HALF_AHEAD_CHARS = 1 + max(map(len, (*AFTER_NOON_AHEAD, *BEFORE_NOON_AHEAD)), default=0)
 _CLOCK_12 = compile_pattern(r"\d[ \t]{0,2}" + phrases_alternation((*BEFORE_NOON, *AFTER_NOON), r"[ \t]") + r"\b", "i")
 _WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 # What may stand in a date line besides the date: zones, connectives, labels.
@@ -116,12 +130,27 @@ _WEEKDAY = compile_pattern(r"\b(?:" + "|".join(WEEKDAYS) + r")\b\.?,?", "i")
 _LABEL_WORDS = frozenset(w for label in PUBLISHED_WORDS for w in label.lower().split())
 _SPACES = r"[ \t]{1,3}"
 _FILLER = compile_pattern(
-    rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS))}\b"
-    r"|[\s,.;:|·•()\-–—/+]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
+    rf"\b{words_alternation((*DATE_FILLERS, *TIME_ZONES, *_LABEL_WORDS, *BEFORE_NOON_AHEAD, *AFTER_NOON_AHEAD))}\b"
+    # (the full-width marks CJK text prints: `发布时间：2025年3月2日`, `（更新）`)
+    r"|[\s,.;:|·•()\-–—/+：，、（）]+|[+-]\d\d:?\d\d|(?<=gmt[+-]|utc[+-]|GMT[+-]|UTC[+-])\d{1,2}\b"
     # the story's age printed beside its date: `Published 3 hours ago on November 18, 2025`
     r"|\b\d{1,3}" + _SPACES + phrases_alternation(DATE_AGE, _SPACES) + r"\b",
     "i",
 )
+
+
+# a date with a two-digit year, read on a date line only (where nothing else stands beside it): the
+# forms no one prints with the year first (`03.11.25`, `3/11/25`, day first as the forms above read
+# them; `11/19/25` month first), never with hyphens (`25-11-03` is as often year first) nor inside a
+# longer run of digits and marks (a version, a section's number: `2.10.25.1`)
+_SHORT_DATE_RX = compile_pattern(r"(?<![\w.,/\-])(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?![\d]|[./\-]\d)", "")
+SHORT_YEAR_PIVOT = 69  # a two-digit year below it is this century's (`25`: 2025), from it the last's (`98`: 1998), as POSIX reads `%y`
+CENTURY = 100
+
+
+def _full_year(yy: int) -> int:
+    """The year a two-digit year (``yy``) stands for."""
+    return (2000 if yy < SHORT_YEAR_PIVOT else 1900) + yy % CENTURY
 
 
 DATE_CACHE = 8192  # lines whose date is remembered (pure functions of the text: several rules ask of each)
@@ -148,14 +177,18 @@ def find_date(text: str) -> FoundDate | None:
         m = rx.search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
-    if best is None:
-        return None
+    return None if best is None else _dated(text, best)
+
+
+def _dated(text: str, best: re.Match[str]) -> FoundDate | None:
+    """The date a form matched (``best``) in ``text``, with its time if one follows (or comes before)."""
     g = best.groupdict()
     try:
-        year = int(g["y"])
+        year = int(g["y"]) if g.get("yy") is None else _full_year(int(g["yy"]))
         day = int(g["d"])
         if g.get("m"):
-            month = _MONTH_NUMBER[g["m"].lower().rstrip(".")]
+            name = g["m"].lower().rstrip(".")
+            month = _MONTH_NUMBER.get(name) or _month_forms()[name]
         else:
             month = int(g["mn"])
             if g.get("sep") in _MONTH_FIRST_SEPARATORS and day <= MONTHS_PER_YEAR and (month > MONTHS_PER_YEAR or _CLOCK_12.search(text, best.end())):
@@ -170,14 +203,28 @@ def find_date(text: str) -> FoundDate | None:
     t = _TIME_RX.search(text, best.end())
     if t is not None and _ANY_YEAR.search(text, best.end(), t.start()) is not None:
         t = None  # `Nov. 19, 2025 Updated Nov. 20, 2025 8:05 a.m.`: the clock is the second date's
-    t = t or _TIME_RX.search(text[: best.start()])
+    before = None
+    if t is not None and _ANY_YEAR.search(text, t.end()) is not None:
+        # `10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019`: a clock before the date
+        # and one before a second date after it: each clock is the date's after it
+        before = _TIME_RX.search(text[: best.start()])
+        if before is not None:
+            t = None
+    t = t or before or _TIME_RX.search(text[: best.start()])
     if t:
         hour = int(t.group("h") or t.group("h2") or t.group("h3"))
         minute = int(t.group("mi") or t.group("mi3") or 0)
         ap = t.group("ap") or t.group("ap2") or ""
-        if hour < NOON and _AFTER_NOON.fullmatch(ap):
+        after = before = False
+        if ap:
+            after, before = _AFTER_NOON.fullmatch(ap) is not None, _BEFORE_NOON.fullmatch(ap) is not None
+        elif not text.isascii():  # (no word of a half of the day before the clock is ASCII)
+            half = _HALF_AHEAD.search(text, max(0, t.start() - HALF_AHEAD_CHARS), t.start())
+            if half is not None:
+                after, before = half.group("pm") is not None, half.group("pm") is None
+        if hour < NOON and after:
             hour += NOON
-        elif hour == NOON and _BEFORE_NOON.fullmatch(ap):
+        elif hour == NOON and before:
             hour = 0
         if hour < HOURS_PER_DAY:
             offset = _offset(text, t)
@@ -208,12 +255,55 @@ def _offset(text: str, t: re.Match[str]) -> str | None:
 
 
 WEEKDAY_SHORT = 4  # letters of a weekday's short form (`Mon`, `Mi`, `mié`, `czw`)
-_ALPHA = compile_pattern(r"[^\W\d_]+", "")
-# (a weekday's name is read in the words ``_ALPHA`` cuts a line into: `terça-feira` is `terça` and `feira`)
-_DATE_WORDS = frozenset(w for m in _MONTH_NUMBER for w in m.split()) | \
-    frozenset(w for d in WEEKDAYS for w in _ALPHA.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS)
 
 
+FIRST_MARK = 0x300  # U+0300, the first combining mark: no character below it is one
+BMP_END = 0x10000  # the end of the Basic Multilingual Plane, where the marks of living scripts stand
+
+
+def _mark_ranges() -> str:
+    """The combining marks (Unicode's categories M: vowel signs, viramas, points) of the Basic
+    Multilingual Plane, as a character class's ranges (`\u0900-\u0903...`)."""
+    out, start = [], None
+    for c in range(FIRST_MARK, BMP_END + 1):
+        mark = c < BMP_END and category(chr(c))[0] == "M"
+        if mark and start is None:
+            start = c
+        elif not mark and start is not None:
+            out.append(f"\\u{start:04x}" if start == c - 1 else f"\\u{start:04x}-\\u{c - 1:04x}")
+            start = None
+    return "".join(out)
+
+
+# a word: a run of letters and the combining marks inside it (a vowel sign of Devanagari, `मार्च`, or a
+# Hebrew point is no letter, and cut the word where it stood); kept across processes (some 65,000
+# characters looked up), by the Unicode version the marks are read from
+_MARKS = kept_value(source_kind("date marks", __file__), ("marks", unidata_version), _mark_ranges)
+_ALPHA_MARKED = compile_pattern(rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*", "")
+_ALPHA = compile_pattern(r"[^\W\d_]+", "")  # (the words of an ASCII line: no marks to read across)
+
+
+def _with_dotless_capitals(listed: frozenset[str]) -> frozenset[str]:
+    """Words as listed and, for those with Turkish `ı`, as their capitals lower (`I` to `i`): `KASIM`
+    lowers to ASCII `kasim`. (The forms of a capital `İ` are not ASCII: ``_date_word_forms``.)"""
+    return listed | frozenset(w.replace(DOTLESS_I, "i") for w in listed if DOTLESS_I in w)
+
+
+# (a weekday's name is read in the words ``_ALPHA_MARKED`` cuts a line into: `terça-feira` is `terça` and `feira`)
+_DATE_WORDS = _with_dotless_capitals(frozenset(w for m in _MONTH_NUMBER for w in m.split()) |
+    frozenset(w for d in WEEKDAYS for w in _ALPHA_MARKED.findall(d.lower())) | _LABEL_WORDS | frozenset(w for f in DATE_FILLERS for w in f.split()) | frozenset(TIME_ZONES) | frozenset(DATE_WORDS) |
+    frozenset(BEFORE_NOON_AHEAD) | frozenset(AFTER_NOON_AHEAD))
+
+
+@cache
+def _date_word_forms() -> frozenset[str]:
+    """The forms the date words' Turkish capitals lower to (``case_forms``: `EKİM`, `GÜNCELLEME`),
+    worked out the first time a line's word (not ASCII) is not found lowered as listed."""
+    return frozenset(form for w in _DATE_WORDS for form in case_forms(w))
+
+
+# what joins two dates into a period (`23.10.2015 - 25.10.2015`, `31. Dezember 2021-06. Januar 2022`)
+_RANGE_DASHES = frozenset("-–—")
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
 _PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-]{0,30}){0,2}),[ \t]+(?=\S)", "")
 
@@ -222,8 +312,11 @@ _PLACE = compile_pattern(r"([^\W\d_][\w'’.\-]{0,30}(?:[ \t]+[^\W\d_][\w'’.\-
 def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     """A line that holds a date and nothing else but time, zone and label words (and, in
     front of the date, the place: `Valdemora, 19 NOV 2025 - 08:30 CET`)."""
-    if len(text) > DATE_LINE_MAX or _ANY_YEAR.search(text) is None:
-        return None  # (every date holds a four-digit year: the zone letters taken out below never make one)
+    if len(text) > DATE_LINE_MAX:
+        return None
+    four = _ANY_YEAR.search(text) is not None
+    if not four and ("." not in text and "/" not in text or _SHORT_DATE_RX.search(text) is None):
+        return None  # (a date holds a year, of four digits or two: the zone letters taken out below never make one)
     place = None if _placed else _PLACE.match(text)
     if place is not None and all(w[:1].isupper() for w in place.group(1).split()):
         found = is_date_line(text[place.end():], True)
@@ -232,10 +325,11 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     text = _ZONE.sub(_CLOCK_PART, text)  # `11:28 AMT`: a time zone in capitals after the clock
     # every word must be a date word before any pattern is tried, but for one short word
     # right before the day (a weekday's short form in any language: `Mi`, `śr.`, `Pzt`)
-    other = [m for m in _ALPHA.finditer(text) if m.group().lower() not in _DATE_WORDS]
+    other = [m for m in (_ALPHA if text.isascii() else _ALPHA_MARKED).finditer(text)
+             if (w := m.group().lower()) not in _DATE_WORDS and (w.isascii() or w not in _date_word_forms())]
     if len(other) > 1 or other and len(other[0].group()) > WEEKDAY_SHORT:
         return None
-    found = find_date(text)
+    found = find_date(text) if four else _short_date(text)
     if found is None:
         return None
     head = text[: found.start]
@@ -244,13 +338,26 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
         if w.end() > found.start or head[w.end():].strip(" \t.,"):
             return None
         head = head[: w.start()]
-    rest = head + " " + text[found.end:]
+    tail = text[found.end:]
+    if four and _ANY_YEAR.search(tail) is not None:  # a second date: `Published 2 March 2025, updated 3 March 2025`
+        second = find_date(tail)
+        if second is not None:
+            if tail[: second.start].strip(" \t") in _RANGE_DASHES:
+                return None  # `23.10.2015 - 25.10.2015`: a period (an event's, an archive's), no stamp
+            tail = tail[: second.start] + " " + tail[second.end:]
+    rest = head + " " + tail
     rest = _TIME_RX.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _FILLER.sub("", rest)
     if rest.strip():
         return None
     return _with_offset(found, given) if given != text else found
+
+
+def _short_date(text: str) -> FoundDate | None:
+    """The first date with a two-digit year in ``text`` (``_SHORT_DATE_RX``), with its time."""
+    m = _SHORT_DATE_RX.search(text)
+    return None if m is None else _dated(text, m)
 
 
 def timed_date_line(text: str) -> bool:

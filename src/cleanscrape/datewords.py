@@ -5,11 +5,20 @@ imports nothing above it; ``rules.vocab`` re-exports them."""
 
 from __future__ import annotations
 
-from .lang import table, words
+from .lang import languages, table, words
+
+
+def _months() -> dict[str, int]:
+    """The month names of every language (``months``) and, in a language with prefixes a month's
+    name takes (``month_prefixes``: Hebrew's ב, in), each of its names with each prefix."""
+    prefixed = {p + name: n for lang in languages() for p in lang.lists.get("month_prefixes", ())
+                for name, n in lang.tables.get("months", {}).items()}
+    return {**table("months"), **prefixed}
+
 
 # Publication stubs and their values.
 PUBLISHED_WORDS = words("published")
-MONTHS = table("months")
+MONTHS = _months()
 WEEKDAYS = words("weekdays")
 # what a date line may hold besides the date: the words around it (`am`, `um`, `Uhr`), time
 # zones, and other words (ordinals, units of an age)
@@ -26,3 +35,5 @@ HOUR_MARKS, MINUTE_MARKS = words("hour_marks"), words("minute_marks")
 MONTH_OF, YEAR_OF = words("month_of"), words("year_of")
 # the halves of the day after a 12-hour clock (`9:40 a.m.`, `9:40 PM`), in the phrase grammar
 BEFORE_NOON, AFTER_NOON = words("before_noon"), words("after_noon")
+# the halves of the day printed before the clock (`오후 3:05`, `午後3時15分`, `下午3:15`)
+BEFORE_NOON_AHEAD, AFTER_NOON_AHEAD = words("before_noon_ahead"), words("after_noon_ahead")

@@ -173,6 +173,28 @@ def leads_on(text: str) -> bool:
     return _LEADS_ON.search(text[-8:]) is not None
 
 
+_DOT_ABOVE = "\u0307"  # the combining dot a Turkish capital `İ` keeps when lowered (`i` and this)
+DOTLESS_I = "\u0131"  # Turkish `ı`, whose capital is `I` (lowered: `i`)
+
+
+def case_forms(word: str) -> frozenset[str]:
+    """A listed word (lower case) and the forms its capitals lower or casefold to in Turkish, where
+    `İ` lowers to `i` and a combining dot and `I` to `i`: `video` also as `vi̇deo` (`VİDEO`), `izle` as
+    `i̇zle` (`İzle`), `kasım` as `kasim` (`KASIM`). Keys and word lists hold them all, so a line's word
+    is looked up lowered as it is (no folding per line) and a word listed once matches in any case.
+    (A word listed with its capital, `İzle`, is read as its lower case: `izle`.)"""
+    word = word.replace("i" + _DOT_ABOVE, "i")
+    forms = {word}
+    if "i" in word:
+        forms.add(word.replace("i", "i" + _DOT_ABOVE))  # (every i a capital: `VİDEO`)
+        if word[:1] == "i":
+            forms.add("i" + _DOT_ABOVE + word[1:])  # (the first only: `İzle`)
+    if DOTLESS_I in word:
+        forms.add(word.replace(DOTLESS_I, "i"))  # `KASIM`, `Kasim`
+        forms.add(word.replace("i", "i" + _DOT_ABOVE).replace(DOTLESS_I, "i"))  # (both: `İKİNCİ KISIM`)
+    return frozenset(forms)
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def first_word(text: str) -> str:
     """The dispatch key of a line: its first word casefolded, ``#`` for a number,

@@ -15,7 +15,7 @@ from ..typed import TYPE_CHECKING, cast
 from ..document import Document, Finding, HintColumns, Role, columns
 from ..kept import compile_kept, kept_value, source_kind
 from ..patterns import compile_pattern, line_needles, prefix_needles
-from ..text import digit_lines, ends_sentence, first_word, first_words, heading_words, norm_key, word_count
+from ..text import digit_lines, ends_sentence, first_word, first_words, case_forms, heading_words, norm_key, word_count
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
@@ -840,8 +840,15 @@ def _start_keys(starts: tuple[str, ...]) -> frozenset[str]:
 
 def _work_out_start_keys(starts: tuple[str, ...]) -> frozenset[str]:
     """:func:`_start_keys`, worked out."""
-    return frozenset(w.casefold() if (w := t.partition(" ")[0]).isalpha() else first_word(t)
-                     for s in starts if (t := s.strip()))  # (a word of letters first: its key, as ``first_words`` reads it)
+    keys: set[str] = set()
+    for s in starts:
+        t = s.strip()
+        if not t:
+            continue
+        w = t.partition(" ")[0]
+        # (a word of letters first: its key, as ``first_words`` reads it, and the keys its Turkish capitals give)
+        keys.update(case_forms(w.casefold()) if w.isalpha() else (first_word(t),))
+    return frozenset(keys)
 
 
 def line_rule(code: str, name: str, role: Role, pattern: str, summary: str, doc: str, **kw: Any) -> LineRule:

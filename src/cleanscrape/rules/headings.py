@@ -827,6 +827,17 @@ _TAG_TAIL = compile_pattern(rf"[ \t]{{0,3}}[·•|][ \t]{{0,3}}(?:{words_alterna
 READ_TIME_LINE_MAX = 120  # characters: a date line with its reading time (`3 Nov 2025 · 4 min read`)
 
 
+def _published_and_updated(text: str) -> tuple[tuple[str, str], ...]:
+    """A publication date and an update date on one line, the second after its label, each its
+    own field: `Publié le 03/11/2025 à 18h42 Mis à jour le 03/11/2025 à 20h15`."""
+    both = _TWO_DATES.fullmatch(text)
+    if both is not None:
+        first, second = is_date_line(both.group(1)), is_date_line(both.group(2))
+        if first is not None and second is not None:
+            return (("published", first.iso), ("updated", second.iso))
+    return ()
+
+
 @lru_cache(maxsize=TEXT_CACHE)  # (the date rule, the byline rule and the story tests ask of the same lines)
 def date_fields(text: str) -> tuple[tuple[str, str], ...]:
     line = text
@@ -847,16 +858,18 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
                 w.lower() for w in LETTER_RUN.findall(tail.group())):
             text = text[:tail.start()]  # (a clock time, `9:41 AM EST`, is the date's own time and stays)
     got = is_date_line(text)
+    if got is not None and _YEAR.search(text, got.end) is not None:  # (a date line of two dates reads the first)
+        both = _published_and_updated(text)
+        if both:
+            return both
     if got is None and ("/" in text or "|" in text):
         source = _TRAILING_SOURCE.search(text)  # `November 19, 2025 / 7:42 PM EST / CBS Velmora`
         if source is not None and source.start() > 0:
             got = is_date_line(text[:source.start()])
     if got is None:
-        both = _TWO_DATES.fullmatch(text)  # `Publié le 03/11/2025 à 18h42 Mis à jour le 03/11/2025 à 20h15`
-        if both is not None:
-            first, second = is_date_line(both.group(1)), is_date_line(both.group(2))
-            if first is not None and second is not None:
-                return (("published", first.iso), ("updated", second.iso))
+        both = _published_and_updated(text)
+        if both:
+            return both
         if m is not None:
             return ()
         with_author = _date_and_byline(text)
@@ -1323,9 +1336,24 @@ NUMERIC_LINE_WORDS = 4  # words: a shorter line with fewer than HEADLINE_MIN_WOR
 HEADED_MIN_WORDS = 4
 
 
-def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bool = True) -> bool:
+AUTHOR_NAME_MIN_WORDS = 2  # words of a declared author's name a line must open on: a person's full name, not a desk's
+
+
+def declared_author_lead(ctx: Context) -> str | None:
+    """The author's full name the page's markup declares (JSON-LD, `<meta>`), and a space: a line
+    that opens on it and goes on with their role is the byline's (`Mara Quell Deputy Content Hub
+    Director`), no headline. (The name alone is left to the other signs: it may be an agency's,
+    printed as a story's source.) None when the markup names no person (a text page: nothing)."""
+    meta = ctx.doc.meta
+    name = meta.get("byline") if meta else None
+    return name + " " if isinstance(name, str) and len(name.split()) >= AUTHOR_NAME_MIN_WORDS else None
+
+
+def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bool = True,
+                    author: str | None = None) -> bool:
     """Headline-shaped line ``i`` is no story's headline whatever stands around it (``clips``:
-    whether it may be a clip's line, which the caller has not ruled out already)."""
+    whether it may be a clip's line, which the caller has not ruled out already; ``author``: the
+    page's ``declared_author_lead``)."""
     fs, t = ctx.findings, ctx.texts[i]
     if fs[i] is not None or leads_on(t) or menu_line(t):
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
@@ -1337,6 +1365,8 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bo
         return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
     if clips and may_clip(t) and clip_line(ctx, i):
         return True  # (seg49) a clip's length, `Video 2:14 min`, over a story's byline
+    if author is not None and t.startswith(author):
+        return True  # the author the markup names, with their role, over the story's date
     above = fs[i - 1] if i > 0 else None
     if above is None:
         return False  # (what follows reads the label above)
@@ -1491,6 +1521,7 @@ class TitleRule(Rule):
         fs, texts = ctx.findings, ctx.texts
         n = len(fs)
         clips = ctx.doc.from_html  # (plain text: the candidates hold no clip's line, ``_figure_lines`` took them out)
+        author = declared_author_lead(ctx)
         for i in _headline_candidates(ctx):
             while b < len(bounds) and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -1501,7 +1532,7 @@ class TitleRule(Rule):
                 yield self.finding(i, TIMED, fields=(("title", timed[i]),))
                 continue
             nw = hw[i]
-            if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips):
+            if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips, author):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
             while t < len(known) and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
