@@ -312,3 +312,12 @@ def test_a_month_prefix_is_read_from_the_language_file_not_listed_with_each_mont
 ])
 def test_two_dates_joined_by_a_dash_are_a_period_not_a_date_line(text):
     assert is_date_line(text) is None
+
+
+@pytest.mark.parametrize("word", ["ARALIK", "KASIM", "Kasim", "EKİM", "Ekim"])
+def test_headings_month_checks_read_turkish_capitals(word):
+    """The headings' month checks (a date badge's month, a month opening a dated line) read a month in
+    Turkish capitals as the date reader does: `ARALIK` and `KASIM` lowered are `aralik`, `kasim`."""
+    from cleanscrape.rules.headings import _badge_month, _date_after_source
+    assert _badge_month(word)
+    assert _date_after_source(f"{word} 3 Kasım 2025 14:05") is None  # (a month printed twice: no name)

@@ -13,7 +13,7 @@ from ..dates import DATE_LINE_MAX, FoundDate, find_date, is_date_line, timed_dat
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrases_alternation, words_alternation
-from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, figures_line, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line,
+from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, figures_line, fold_digits, ends_sentence, full_stop_breaks, leads_on, long_word_stems, menu_line, case_forms,
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
@@ -883,6 +883,9 @@ def date_fields(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _SOURCE_SEPARATORS = "|·•–—-/,"
+# the months' names lowered, with the forms their Turkish capitals lower to (``case_forms``: `KASIM`,
+# `EKİM`), as the date reader reads them: a month in capitals is a month here too
+_MONTH_FORMS = frozenset(form for m in MONTHS for form in case_forms(m))
 _CLOCK = compile_pattern(r"\d{1,2}[:.h]\d\d", "")
 
 
@@ -897,7 +900,7 @@ def _date_after_source(text: str) -> FoundDate | None:
         if len(parts) <= k:
             return None
         word, rest = parts[k - 1], parts[k]
-        if not word[:1].isupper() or any(map(str.isdigit, word)) or word.rstrip(".,").lower() in MONTHS:
+        if not word[:1].isupper() or any(map(str.isdigit, word)) or word.rstrip(".,").lower() in _MONTH_FORMS:
             return None  # (`Nov. November 18, 2019`: a date printed twice, no name)
         split = rest[:1] in _SOURCE_SEPARATORS or word[-1:] in _SOURCE_SEPARATORS
         rest = rest.lstrip(_SOURCE_SEPARATORS + " \t")
@@ -1087,7 +1090,7 @@ _DAY_KEYS = frozenset("#\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u200
 def _badge_month(t: str) -> bool:
     """`MAR`, `Okt.`, `März`: a month's name or short form, or a short word in capitals."""
     w = t.rstrip(".")
-    return w.isalpha() and (w.casefold() in MONTHS or w.isupper() and len(w) <= BADGE_CAPS_MAX)
+    return w.isalpha() and (w.lower() in _MONTH_FORMS or w.isupper() and len(w) <= BADGE_CAPS_MAX)
 
 
 def _calendar_badges(ctx: Context) -> list[int]:
