@@ -321,3 +321,25 @@ def test_headings_month_checks_read_turkish_capitals(word):
     from cleanscrape.rules.headings import _badge_month, _date_after_source
     assert _badge_month(word)
     assert _date_after_source(f"{word} 3 Kasım 2025 14:05") is None  # (a month printed twice: no name)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025. 11. 3. 오후 3:05", "2025-11-03T15:05"),  # (Korean, as Naver prints it: a space after each dot)
+    ("입력 2025. 11. 3. 오전 9:40", "2025-11-03T09:40"),
+    ("2025. 1. 30.", "2025-01-30"),
+    ("2025年11月3日下午3:15", "2025-11-03T15:15"),  # (no space between the day's mark and the half of the day)
+    ("2025年11月3日14:05", "2025-11-03T14:05"),
+    ("2025年11月3日 14:05", "2025-11-03T14:05"),
+    ("2025年11月3日 14点05分", "2025-11-03T14:05"),  # (a Chinese clock's hour mark `点`)
+    ("发布时间：2025年11月3日14点05分", "2025-11-03T14:05"),
+])
+def test_korean_dots_cjk_runs_and_chinese_clocks(text, iso):
+    """`2025. 11. 3.`, a CJK date run into its clock (`日下午`) and `14点05分` are read, on a date line too."""
+    assert find_date(text).iso == iso
+    assert is_date_line(text).iso == iso
+
+
+@pytest.mark.parametrize("text", ["In 2025. 11. 3 people came", "2025. 11.3", "2025/11. 3"])
+def test_korean_dots_only_with_a_space_after_each(text):
+    """The spaced form needs its three dots, each with a space but the last: prose and mixed marks are no date."""
+    assert find_date(text) is None

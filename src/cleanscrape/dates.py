@@ -68,7 +68,8 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _MON = rf"(?P<m>{_MONTH})\.?"
 _DATE_FORMS = [
     # 2025-11-03 / 2025/11/03 / 2025.11.03 (Korean, Chinese portals)
-    r"(?P<y>(?:19|20)\d\d)[-/.](?P<mn>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)",
+    # 2025. 11. 3. (Korean, as Naver prints it: a space after each dot, and a dot after the day)
+    r"(?P<y>(?:19|20)\d\d)(?:(?P<ks>\.[ \t])|[-/.])(?P<mn>[01]?\d)(?(ks)\.[ \t]|[-/.])(?P<d>[0-3]?\d)(?(ks)\.|)(?!\d)",
     # 2025年11月03日 (Chinese, Japanese); 2025년 11월 3일 (Korean)
     rf"(?P<y>(?:19|20)\d\d)\s?{words_alternation(YEAR_MARKS)}\s?(?P<mn>[01]?\d)\s?{words_alternation(MONTH_MARKS)}"
     rf"\s?(?P<d>[0-3]?\d)\s?{words_alternation(DAY_MARKS)}",
@@ -302,6 +303,21 @@ def _date_word_forms() -> frozenset[str]:
     return frozenset(form for w in _DATE_WORDS for form in case_forms(w))
 
 
+DATE_WORD_RUN_MAX = 12  # characters: the longest run of date words without a space read word by word (`日下午`)
+
+
+@lru_cache(maxsize=DATE_CACHE)
+def _date_word_run(w: str) -> bool:
+    """``w``, in a script with no capitals (CJK), is date words printed with no space between:
+    `日下午` (the day's mark, then the half of the day: `2025年11月3日下午3:15`)."""
+    if len(w) > DATE_WORD_RUN_MAX or w.upper() != w:
+        return False
+    ends = [True] + [False] * len(w)  # (``ends[i]``: the first ``i`` letters are date words, one after another)
+    for i in range(1, len(w) + 1):
+        ends[i] = any(ends[j] and w[j:i] in _DATE_WORDS for j in range(i))
+    return ends[-1]
+
+
 # what joins two dates into a period (`23.10.2015 - 25.10.2015`, `31. Dezember 2021-06. Januar 2022`)
 _RANGE_DASHES = frozenset("-–—")
 # a place before the date, as Spanish and German datelines print it: `Valdemora, 19 NOV 2025`
@@ -326,7 +342,7 @@ def is_date_line(text: str, _placed: bool = False) -> FoundDate | None:
     # every word must be a date word before any pattern is tried, but for one short word
     # right before the day (a weekday's short form in any language: `Mi`, `śr.`, `Pzt`)
     other = [m for m in (_ALPHA if text.isascii() else _ALPHA_MARKED).finditer(text)
-             if (w := m.group().lower()) not in _DATE_WORDS and (w.isascii() or w not in _date_word_forms())]
+             if (w := m.group().lower()) not in _DATE_WORDS and (w.isascii() or w not in _date_word_forms() and not _date_word_run(w))]
     if len(other) > 1 or other and len(other[0].group()) > WEEKDAY_SHORT:
         return None
     found = find_date(text) if four else _short_date(text)
