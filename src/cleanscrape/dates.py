@@ -3,7 +3,8 @@
 Handles the forms news templates print: ``November 3, 2025``, ``Nov. 3, 2025
 at 2:05 PM ET``, ``3 November 2025 14.05 GMT``, ``03.11.2025, 14:05 Uhr``,
 ``2025-11-03T14:05:00Z``, ``3 de noviembre de 2025``, ``3 novembre 2025 à 08h15``,
-``2025年11月03日 18:42``, ``2025年11月18日 10時15分``, ``11/19/2025, 06:45 AM``, ``12-03-2026 08:15``.
+``2025年11月03日 18:42``, ``2025年11月18日 10時15分``, ``2025年11月3日下午3:15``, ``14点05分``,
+``2025. 11. 3. 오후 3:05``, ``11/19/2025, 06:45 AM``, ``12-03-2026 08:15``.
 A date with no time gives ``YYYY-MM-DD``; with a time, ``YYYY-MM-DDTHH:MM``. A UTC offset the
 text gives after the time (``+01:00``, ``+0100``, ``Z``, ``UTC``, ``GMT``, ``GMT+7``) is kept, in
 RFC 3339 form: ``2025-11-03T14:05:00+01:00``. Named regional zones (``EST``, ``CET``, ``ET``)
