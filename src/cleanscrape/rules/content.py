@@ -2840,8 +2840,9 @@ class StoryTextRule(Rule):
     """
     What it removes: nothing; it brings back the text of a story that lost all of it.
     Why: on a page of several stories, a story under its own headline, with its own byline or
-    date under it (or its date right over it, as a page that prints each date first has it; or the stamp the page prints at each of its headlines: a short line with a
-    number right over or under each, the same first words, its number changing, `kl. 9.12`),
+    date under it (or its date right over it, as a page that prints each date first has it; or
+    the stamp the page prints at each of its headlines: a short line with a number right over
+    or under each, the same first words, its number changing, `kl. 9.12`),
     whose every paragraph the generic decisions (content scoring, the block model) dropped, is a story they read poorly (another language, short paragraphs), not
     furniture: when unsure, its text stays. Its lines that read as sentences come back when
     STORY_LINES or more stand between its headline and the next.

@@ -318,9 +318,10 @@ class InlineRelatedRule(Rule):
     Kept: `Pressure and reinvention` (a short subheading followed by prose);
     `What happens next?` (a one-part question); a live report's entry between its paragraphs or
     under its day, a clock time opening it as three lines of the page or more open (`17.45 Uhr:
-    Dock workers vote to accept the offer`: one link opens on no time); a longer line stacked under a subheading that
-    ends as a sentence or a lead-in does (`As a teenager she moved out to the island.`, `The
-    operator gave three reasons:`: a headline ends in neither), or, on HTML pages, that stands in
+    Dock workers vote to accept the offer`: one link opens on no time); a longer line stacked
+    under a subheading that ends as a sentence or a lead-in does (`As a teenager she moved out
+    to the island.`, `The operator gave three reasons:`: a headline ends in neither), or, on
+    HTML pages, that stands in
     the text container the reader chose with no link text, as a list item or under a line that
     is no heading element (a list's item, a paragraph's line: a widget sets its headline as a
     link under a heading); `Island traders: Shops count the cost of fewer
