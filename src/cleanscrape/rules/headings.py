@@ -1596,6 +1596,11 @@ class TitleRule(Rule):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
+        if not headed:
+            taken = set(found) | set(known) | {head[0] for head in heads}
+            for h in date_led_heads(ctx, taken):
+                found.append(h)
+                yield self.finding(h, DATE_LED, priority=self.outranking(ctx.findings[h]))
         if dated_heads:
             heads = [head for head in heads if not _in_post_footer(ctx, head[0], dated_heads)]
         for h, why, fields in heads:
@@ -3102,6 +3107,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
         if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
             k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
+        k = _past_header_chrome(ctx, k)  # (and a reading time, a share or listen line under them)
         if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
                 find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1):
             if not _two_paragraphs(ctx, k + 1):
@@ -3146,6 +3152,72 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         found += one  # (the page prints a separator, then the date, then the headline, story after story: a
         # line in that slot over a short line and one paragraph heads its story, as a card's teaser has none)
     return frozenset(found + unshaped)
+
+
+DATE_LED = "a headline in the slot under the date line the page prints over each story, whatever a rule took it for"
+DATE_LED_REACH = 4  # lines under a date where its headline stands (a kicker, a byline, a picture's caption and credit)
+_MISREAD = frozenset({Role.RELATED, Role.TEASER, Role.CAPTION})  # a headline a rule read as a link, teaser or caption
+
+
+def _date_led_shaped(ctx: Context, k: int) -> bool:
+    """Line ``k`` may be a story's headline by its shape: FULL_HEADLINE_WORDS words or more, no
+    paragraph, no full stop at its end, no date, no label leading on."""
+    t = ctx.texts[k]
+    return ctx.nwords(k) >= FULL_HEADLINE_WORDS and ctx.lens[k] <= BOX_LINE and \
+        not (ends_sentence(t) and not t.endswith("?")) and find_date(t) is None and not leads_on(t)
+
+
+def _date_led_head(ctx: Context, k: int) -> bool:
+    """Line ``k`` is open or a headline a rule misread (``_MISREAD``), and headline-shaped."""
+    f = ctx.findings[k]
+    return (f is None or f.role is _CONTENT or f.role in _MISREAD) and _date_led_shaped(ctx, k)
+
+
+def _date_slot(ctx: Context, d: int, end: int) -> int | None:
+    """The headline under date line ``d`` (before line ``end``): the first line that may head a
+    story (``_date_led_head``) within DATE_LED_REACH lines, past bylines, stubs, a picture's caption and
+    credit and short labels (a kicker, a section); None when another line stands first."""
+    for k in range(d + 1, min(end, d + 1 + DATE_LED_REACH)):
+        f = ctx.findings[k]
+        if _date_led_head(ctx, k):
+            return k
+        if f is not None and (f.role in META_ROLES or f.role in _OPTIONAL_IN_HEADER or f.role is Role.SECTION):
+            continue
+        if (f is None or f.role is _CONTENT) and ctx.nwords(k) < FULL_HEADLINE_WORDS and not ends_sentence(ctx.texts[k]):
+            continue  # (a kicker)
+        return None
+    return None
+
+
+def date_led_heads(ctx: Context, taken: set[int]) -> list[int]:
+    """Headlines the page's period of date lines places: the page prints a date line at the top
+    of each story (PATTERN_MIN dates or more, the first over the page's first paragraph,
+    STORY_PARAGRAPHS paragraphs or more between every two), and no line that may head a story
+    (``_date_led_head``, nor a headline found) stands between a story's last paragraph and the next
+    date: each date opens its story, it is not printed under its headline. The line in the slot
+    under each date (``_date_slot``) heads its story, whatever a rule took it for (a related
+    headline, a caption): the page's repetition says where its stories start. Every date must
+    have one, or none is taken. The headlines not in ``taken``."""
+    dates = ctx.with_role(Role.DATE)
+    if len(dates) < PATTERN_MIN:
+        return []
+    prose = ctx.paragraphs_before(STORY_PROSE)
+    if prose[dates[0]] or any(prose[b] - prose[a + 1] < STORY_PARAGRAPHS for a, b in zip(dates, dates[1:])) or \
+            prose[-1] - prose[dates[-1] + 1] < STORY_PARAGRAPHS:
+        return []
+    heads = []
+    for j, d in enumerate(dates):
+        if j:
+            k = d - 1
+            while k > dates[j - 1] and prose[k + 1] == prose[d]:  # (up to the last paragraph over the date)
+                if k in taken or ctx.role(k) is Role.TITLE or _date_led_head(ctx, k):
+                    return []  # (a headline over the date: the page prints its dates under the headlines)
+                k -= 1
+        h = _date_slot(ctx, d, dates[j + 1] if j + 1 < len(dates) else len(ctx.texts))
+        if h is None:
+            return []
+        heads.append(h)
+    return [h for h in heads if h not in taken]
 
 
 def _separated_period(ctx: Context) -> bool:
@@ -3230,6 +3302,18 @@ def _two_paragraphs(ctx: Context, k: int) -> bool:
         if _is_prose(ctx, j):
             return True
     return False
+
+
+_DATED_HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share, reading-time and listen lines
+
+
+def _past_header_chrome(ctx: Context, k: int) -> int:
+    """Line ``k``, or the first line under it that is no follow, share, reading-time or listen
+    line (the lines a story's header prints under its headline, over its first paragraph)."""
+    n, fs = len(ctx.texts), ctx.findings
+    while k < n and (f := fs[k]) is not None and f.code in _DATED_HEADER_CHROME:
+        k += 1
+    return k
 
 
 def _under_picture(ctx: Context, h: int) -> int:
