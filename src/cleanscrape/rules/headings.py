@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from functools import lru_cache, partial
 from itertools import compress
 from ..typed import cast
@@ -1490,7 +1490,9 @@ class TitleRule(Rule):
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
     credit, its byline, or one line no rule names over two paragraphs may stand between it
-    and its first paragraph). A deck or summary bullets between a headline and its byline or
+    and its first paragraph), or stands in the slot under the date line the page prints at the
+    top of each story (past a kicker, a byline, a caption and credit), whatever a rule took it
+    for (a related headline, a caption). A deck or summary bullets between a headline and its byline or
     date are part of that header. A line under the date or byline the page prints under each
     headline is no headline over a standfirst: it is a story's text. A site's menu, a line
     printed in each story's header, the provider's name printed over each story's byline or date, a correspondent's line, a video's
@@ -1597,10 +1599,7 @@ class TitleRule(Rule):
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
         if not headed:
-            taken = set(found) | set(known) | {head[0] for head in heads}
-            for h in date_led_heads(ctx, taken):
-                found.append(h)
-                yield self.finding(h, DATE_LED, priority=self.outranking(ctx.findings[h]))
+            heads = yield from self._date_led(ctx, found, known, heads)
         if dated_heads:
             heads = [head for head in heads if not _in_post_footer(ctx, head[0], dated_heads)]
         for h, why, fields in heads:
@@ -1616,6 +1615,30 @@ class TitleRule(Rule):
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+    def _date_led(self, ctx: Context, found: list[int], known: list[int],
+                  heads: list[tuple[int, str, tuple[tuple[str, str], ...]]]
+                  ) -> Generator[Finding, None, list[tuple[int, str, tuple[tuple[str, str], ...]]]]:
+        """The headlines in the slot under the date the page prints at the top of each story
+        (``date_led_heads``) that no step found (added to ``found``), and ``heads`` (the page's
+        repetition placed them) with the lines from that date down (``HEADER_LINES``) where one
+        stands in such a slot: the date over it is its story's, not the story's above."""
+        placed = {h: i for i, (h, _why, _fields) in enumerate(heads)}
+        led = date_led_heads(ctx, {*found, *known, *placed})
+        if not led:
+            return heads
+        heads = list(heads)
+        for h, over in led:
+            field = ((HEADER_LINES, str(over)),)
+            if h in placed:
+                _h, why, fields = heads[placed[h]]
+                if over and not any(k == HEADER_LINES for k, _v in fields):
+                    heads[placed[h]] = (h, why, (*fields, *field))
+            elif h not in found and h not in known:
+                found.append(h)
+                yield self.finding(h, DATE_LED, fields=field, priority=self.outranking(ctx.findings[h]))
+        return heads
 
 
 def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str, tuple[tuple[str, str], ...]]]:
@@ -3179,7 +3202,7 @@ def _date_slot(ctx: Context, d: int, end: int) -> int | None:
     credit and short labels (a kicker, a section); None when another line stands first."""
     for k in range(d + 1, min(end, d + 1 + DATE_LED_REACH)):
         f = ctx.findings[k]
-        if _date_led_head(ctx, k):
+        if _date_led_head(ctx, k) or f is not None and f.role is Role.TITLE:
             return k
         if f is not None and (f.role in META_ROLES or f.role in _OPTIONAL_IN_HEADER or f.role is Role.SECTION):
             continue
@@ -3189,35 +3212,40 @@ def _date_slot(ctx: Context, d: int, end: int) -> int | None:
     return None
 
 
-def date_led_heads(ctx: Context, taken: set[int]) -> list[int]:
+def date_led_heads(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     """Headlines the page's period of date lines places: the page prints a date line at the top
-    of each story (PATTERN_MIN dates or more, the first over the page's first paragraph,
-    STORY_PARAGRAPHS paragraphs or more between every two), and no line that may head a story
-    (``_date_led_head``, nor a headline found) stands between a story's last paragraph and the next
-    date: each date opens its story, it is not printed under its headline. The line in the slot
-    under each date (``_date_slot``) heads its story, whatever a rule took it for (a related
-    headline, a caption): the page's repetition says where its stories start. Every date must
-    have one, or none is taken. The headlines not in ``taken``."""
+    of each story (PATTERN_MIN dates or more, the first over the page's first paragraph, a
+    paragraph under each and STORY_PARAGRAPHS paragraphs or more under most: a card's teaser is
+    one), and a line that may head a story (``_date_led_head``, or a headline found) stands
+    between a story's last paragraph and the next date under fewer than half the dates past the
+    first (a story's last subheading may): each date opens its story, it is not printed under its
+    headline. The line in the slot under each date (``_date_slot``) heads its story, whatever a
+    rule took it for (a related headline, a caption): the page's repetition says where its
+    stories start. Every date must have one, or none is taken. The headlines, each with the
+    lines from its date down to it (its story's header, ``HEADER_LINES``); ``taken``: the
+    headlines the page's other steps found."""
     dates = ctx.with_role(Role.DATE)
     if len(dates) < PATTERN_MIN:
         return []
     prose = ctx.paragraphs_before(STORY_PROSE)
-    if prose[dates[0]] or any(prose[b] - prose[a + 1] < STORY_PARAGRAPHS for a, b in zip(dates, dates[1:])) or \
-            prose[-1] - prose[dates[-1] + 1] < STORY_PARAGRAPHS:
-        return []
-    heads = []
+    counts = [prose[b] - prose[a + 1] for a, b in zip(dates, [*dates[1:], len(ctx.texts)])]
+    if prose[dates[0]] or min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS for c in counts) <= len(counts):
+        return []  # (a paragraph under every date, STORY_PARAGRAPHS under most: a card's teaser is one)
+    heads, headed = [], 0
     for j, d in enumerate(dates):
-        if j:
-            k = d - 1
-            while k > dates[j - 1] and prose[k + 1] == prose[d]:  # (up to the last paragraph over the date)
-                if k in taken or ctx.role(k) is Role.TITLE or _date_led_head(ctx, k):
-                    return []  # (a headline over the date: the page prints its dates under the headlines)
-                k -= 1
+        k = d - 1 if j else -1  # (over the first date: the page's head, its name and menu)
+        while k >= 0 and k > dates[j - 1] and prose[k + 1] == prose[d]:  # (up to the paragraph over it)
+            if k in taken or ctx.role(k) is Role.TITLE or _date_led_head(ctx, k):
+                headed += 1  # (a headline over the date, or a story's last subheading)
+                break
+            k -= 1
         h = _date_slot(ctx, d, dates[j + 1] if j + 1 < len(dates) else len(ctx.texts))
         if h is None:
             return []
-        heads.append(h)
-    return [h for h in heads if h not in taken]
+        heads.append((h, h - d))
+    if 2 * headed >= len(dates) - 1:
+        return []  # (a headline over half the dates or more: the page prints its dates under its headlines)
+    return heads
 
 
 def _separated_period(ctx: Context) -> bool:
