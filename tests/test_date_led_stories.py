@@ -54,3 +54,29 @@ def test_one_article_under_its_date_stays_one_record():
                       "Timetable for the winter months", "", *(p + "\n" for p in _STORIES[1][1])]) + "\n"
     arts = clean(page)
     assert len(arts) == 1 and arts[0].title == title
+
+
+def test_the_line_under_each_byline_heads_each_story():
+    """No date: a kicker of its own and `By NAME` over each headline; the byline fills its
+    story's field, not the story's above."""
+    names = ["Ada Linford", "Tomas Reyes", "Elin Marsh"]
+    lines = ["Velmora Weekly", ""]
+    for kicker, name, (title, paras) in zip(["Harbour", "Town hall", "Gardens"], names, _STORIES):
+        lines += [kicker, "", f"By {name}", "", title, ""]
+        for p in paras:
+            lines += [p, ""]
+    arts = clean("\n".join(lines) + "\n")
+    assert [a.title for a in arts] == [t for t, _ in _STORIES]
+    assert [a.byline for a in arts] == names
+
+
+def test_a_page_that_prints_each_byline_under_its_headline_keeps_them():
+    names = ["Ada Linford", "Tomas Reyes", "Elin Marsh"]
+    lines = ["Velmora Weekly", ""]
+    for name, (title, paras) in zip(names, _STORIES):
+        lines += [title, "", f"By {name}", "", "What the change means for the town", ""]
+        for p in paras:
+            lines += [p, ""]
+    arts = clean("\n".join(lines) + "\n")
+    assert [a.title for a in arts] == [t for t, _ in _STORIES]
+    assert [a.byline for a in arts] == names

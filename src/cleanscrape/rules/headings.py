@@ -1490,8 +1490,8 @@ class TitleRule(Rule):
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
     credit, its byline, or one line no rule names over two paragraphs may stand between it
-    and its first paragraph), or stands in the slot under the date line the page prints at the
-    top of each story (past a kicker, a byline, a caption and credit), whatever a rule took it
+    and its first paragraph), or stands in the slot under the date line or byline the page prints
+    at the top of each story (past a kicker, a caption and credit), whatever a rule took it
     for (a related headline, a caption). A deck or summary bullets between a headline and its byline or
     date are part of that header. A line under the date or byline the page prints under each
     headline is no headline over a standfirst: it is a story's text. A site's menu, a line
@@ -3177,7 +3177,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     return frozenset(found + unshaped)
 
 
-DATE_LED = "a headline in the slot under the date line the page prints over each story, whatever a rule took it for"
+DATE_LED = "a headline in the slot under the date or byline the page prints over each story, whatever a rule took it for"
 DATE_LED_REACH = 4  # lines under a date where its headline stands (a kicker, a byline, a picture's caption and credit)
 _MISREAD = frozenset({Role.RELATED, Role.TEASER, Role.CAPTION})  # a headline a rule read as a link, teaser or caption
 
@@ -3213,8 +3213,8 @@ def _date_slot(ctx: Context, d: int, end: int) -> int | None:
 
 
 def date_led_heads(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
-    """Headlines the page's period of date lines places: the page prints a date line at the top
-    of each story (PATTERN_MIN dates or more, the first over the page's first paragraph, a
+    """Headlines the page's period of date lines places (or, where its dates place none, of its
+    bylines: `By NAME` over each headline): the page prints a date line at the top of each story (PATTERN_MIN dates or more, the first over the page's first paragraph, a
     paragraph under each and STORY_PARAGRAPHS paragraphs or more under most: a card's teaser is
     one), and a line that may head a story (``_date_led_head``, or a headline found) stands
     between a story's last paragraph and the next date under fewer than half the dates past the
@@ -3224,7 +3224,18 @@ def date_led_heads(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     stories start. Every date must have one, or none is taken. The headlines, each with the
     lines from its date down to it (its story's header, ``HEADER_LINES``); ``taken``: the
     headlines the page's other steps found."""
-    dates = ctx.with_role(Role.DATE)
+    for role in _LEADING_FIELDS:
+        heads = _field_led_heads(ctx, ctx.with_role(role), taken)
+        if heads:
+            return heads
+    return []
+
+
+_LEADING_FIELDS = (Role.DATE, Role.BYLINE)  # the lines a page may print at the top of each story, tried in turn
+
+
+def _field_led_heads(ctx: Context, dates: list[int], taken: set[int]) -> list[tuple[int, int]]:
+    """``date_led_heads`` for the lines ``dates`` (the page's date lines, or its bylines)."""
     if len(dates) < PATTERN_MIN:
         return []
     prose = ctx.paragraphs_before(STORY_PROSE)
