@@ -2402,7 +2402,8 @@ def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:
 def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> bool:
     """Each of ``heads`` has a paragraph under it before the next, most have STORY_PARAGRAPHS,
     and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
-    printed once per story (a skeleton of one line is an advert marker between paragraphs).
+    printed once per story (a skeleton of one line is an advert marker between paragraphs; a
+    separator of no letters counts over the page's first story, which has none over it).
     When the page's only such line is numbered (each story's age: `• 3 tuntia sitten`), it
     alone will do, and a story of one paragraph of BRIEF_SENTENCES or more counts as one of
     STORY_PARAGRAPHS (briefs under their time; a card's teaser is one sentence)."""
@@ -2415,14 +2416,17 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
     if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS or numbered_only and c == 1 and _brief(ctx, h, b)
                                   for c, h, b in zip(counts, heads, ends)) <= len(counts):
         return False
-    for h in heads:
+    separators = {k for k in prints if not any(map(str.isalnum, k))}  # (lines of no letters printed between stories)
+    for n, h in enumerate(heads):
         top, bottom = h, h
         while top > 0 and prose[top] == prose[h]:
             top -= 1
         while bottom < len(ctx.texts) and prose[bottom + 1] == prose[h + 1]:
             bottom += 1
-        keys = [printed[i] for i in range(top, bottom + 1) if i in printed]
-        if len(set(keys)) < PERIOD_KEYS and not numbered_only:
+        keys = {printed[i] for i in range(top, bottom + 1) if i in printed}
+        if n == 0 and prose[h] == 0:
+            keys |= separators  # (a separator between two stories stands over none of the page's first)
+        if len(keys) < PERIOD_KEYS and not numbered_only:
             return False  # (more: a menu's items, printed again in the footer; the page's only one, numbered)
     return True
 
