@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from functools import lru_cache, partial
 from itertools import compress
 from ..typed import cast
@@ -1490,7 +1490,9 @@ class TitleRule(Rule):
     listen line under each headline, in any words), or stands under its date on a page that
     prints each date over its headline (there too whatever its shape; a picture's caption and
     credit, its byline, or one line no rule names over two paragraphs may stand between it
-    and its first paragraph). A deck or summary bullets between a headline and its byline or
+    and its first paragraph), or stands in the slot under the date line or byline the page prints
+    at the top of each story (past a kicker, a caption and credit), whatever a rule took it
+    for (a related headline, a caption). A deck or summary bullets between a headline and its byline or
     date are part of that header. A line under the date or byline the page prints under each
     headline is no headline over a standfirst: it is a story's text. A site's menu, a line
     printed in each story's header, the provider's name printed over each story's byline or date, a correspondent's line, a video's
@@ -1596,6 +1598,8 @@ class TitleRule(Rule):
             found.append(h)  # (not headline-shaped: two sentences in the place the page's dates give a headline)
             yield self.finding(h, "a line under its date line where the page prints each headline, whatever its shape")
         heads = [] if headed else _structure_heads(ctx, found, known)
+        if not headed:
+            heads = yield from self._date_led(ctx, found, known, heads)
         if dated_heads:
             heads = [head for head in heads if not _in_post_footer(ctx, head[0], dated_heads)]
         for h, why, fields in heads:
@@ -1611,6 +1615,30 @@ class TitleRule(Rule):
             two = _two_sentence_headline(ctx)
             if two is not None:
                 yield self.finding(two, "a headline of two sentences over its byline and date")
+
+
+    def _date_led(self, ctx: Context, found: list[int], known: list[int],
+                  heads: list[tuple[int, str, tuple[tuple[str, str], ...]]]
+                  ) -> Generator[Finding, None, list[tuple[int, str, tuple[tuple[str, str], ...]]]]:
+        """The headlines in the slot under the date the page prints at the top of each story
+        (``date_led_heads``) that no step found (added to ``found``), and ``heads`` (the page's
+        repetition placed them) with the lines from that date down (``HEADER_LINES``) where one
+        stands in such a slot: the date over it is its story's, not the story's above."""
+        placed = {h: i for i, (h, _why, _fields) in enumerate(heads)}
+        led = date_led_heads(ctx, {*found, *known, *placed})
+        if not led:
+            return heads
+        heads = list(heads)
+        for h, over in led:
+            field = ((HEADER_LINES, str(over)),)
+            if h in placed:
+                _h, why, fields = heads[placed[h]]
+                if over and not any(k == HEADER_LINES for k, _v in fields):
+                    heads[placed[h]] = (h, why, (*fields, *field))
+            elif h not in found and h not in known:
+                found.append(h)
+                yield self.finding(h, DATE_LED, fields=field, priority=self.outranking(ctx.findings[h]))
+        return heads
 
 
 def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[tuple[int, str, tuple[tuple[str, str], ...]]]:
@@ -2374,7 +2402,8 @@ def _first_story_head(ctx: Context, heads: list[int]) -> list[int]:
 def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> bool:
     """Each of ``heads`` has a paragraph under it before the next, most have STORY_PARAGRAPHS,
     and the lines between each and the paragraphs around it hold PERIOD_KEYS distinct lines
-    printed once per story (a skeleton of one line is an advert marker between paragraphs).
+    printed once per story (a skeleton of one line is an advert marker between paragraphs; a
+    separator of no letters counts over the page's first story, which has none over it).
     When the page's only such line is numbered (each story's age: `• 3 tuntia sitten`), it
     alone will do, and a story of one paragraph of BRIEF_SENTENCES or more counts as one of
     STORY_PARAGRAPHS (briefs under their time; a card's teaser is one sentence)."""
@@ -2387,14 +2416,17 @@ def _stories_under(ctx: Context, heads: list[int], printed: dict[int, str]) -> b
     if min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS or numbered_only and c == 1 and _brief(ctx, h, b)
                                   for c, h, b in zip(counts, heads, ends)) <= len(counts):
         return False
-    for h in heads:
+    separators = {k for k in prints if not any(map(str.isalnum, k))}  # (lines of no letters printed between stories)
+    for n, h in enumerate(heads):
         top, bottom = h, h
         while top > 0 and prose[top] == prose[h]:
             top -= 1
         while bottom < len(ctx.texts) and prose[bottom + 1] == prose[h + 1]:
             bottom += 1
-        keys = [printed[i] for i in range(top, bottom + 1) if i in printed]
-        if len(set(keys)) < PERIOD_KEYS and not numbered_only:
+        keys = {printed[i] for i in range(top, bottom + 1) if i in printed}
+        if n == 0 and prose[h] == 0:
+            keys |= separators  # (a separator between two stories stands over none of the page's first)
+        if len(keys) < PERIOD_KEYS and not numbered_only:
             return False  # (more: a menu's items, printed again in the footer; the page's only one, numbered)
     return True
 
@@ -3102,6 +3134,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         k = _under_picture(ctx, h)  # (a picture's caption and credit may stand between)
         if k < len(ctx.texts) and ctx.role(k) is Role.BYLINE:
             k = _under_picture(ctx, k)  # (and the byline under the headline, then the picture)
+        k = _past_header_chrome(ctx, k)  # (and a reading time, a share or listen line under them)
         if k + 1 < len(ctx.texts) and not _is_prose(ctx, k) and ctx.is_open(k) and ctx.lens[k] <= BOX_LINE and \
                 find_date(ctx.texts[k]) is None and _is_prose(ctx, k + 1):
             if not _two_paragraphs(ctx, k + 1):
@@ -3146,6 +3179,88 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         found += one  # (the page prints a separator, then the date, then the headline, story after story: a
         # line in that slot over a short line and one paragraph heads its story, as a card's teaser has none)
     return frozenset(found + unshaped)
+
+
+DATE_LED = "a headline in the slot under the date or byline the page prints over each story, whatever a rule took it for"
+DATE_LED_REACH = 4  # lines under a date where its headline stands (a kicker, a byline, a picture's caption and credit)
+_MISREAD = frozenset({Role.RELATED, Role.TEASER, Role.CAPTION})  # a headline a rule read as a link, teaser or caption
+
+
+def _date_led_shaped(ctx: Context, k: int) -> bool:
+    """Line ``k`` may be a story's headline by its shape: FULL_HEADLINE_WORDS words or more, no
+    paragraph, no full stop at its end, no date, no label leading on."""
+    t = ctx.texts[k]
+    return ctx.nwords(k) >= FULL_HEADLINE_WORDS and ctx.lens[k] <= BOX_LINE and \
+        not (ends_sentence(t) and not t.endswith("?")) and find_date(t) is None and not leads_on(t)
+
+
+def _date_led_head(ctx: Context, k: int) -> bool:
+    """Line ``k`` is open or a headline a rule misread (``_MISREAD``), and headline-shaped."""
+    f = ctx.findings[k]
+    return (f is None or f.role is _CONTENT or f.role in _MISREAD) and _date_led_shaped(ctx, k)
+
+
+def _date_slot(ctx: Context, d: int, end: int) -> int | None:
+    """The headline under date line ``d`` (before line ``end``): the first line that may head a
+    story (``_date_led_head``) within DATE_LED_REACH lines, past bylines, stubs, a picture's caption and
+    credit and short labels (a kicker, a section); None when another line stands first."""
+    for k in range(d + 1, min(end, d + 1 + DATE_LED_REACH)):
+        f = ctx.findings[k]
+        if _date_led_head(ctx, k) or f is not None and f.role is Role.TITLE:
+            return k
+        if f is not None and (f.role in META_ROLES or f.role in _OPTIONAL_IN_HEADER or f.role is Role.SECTION):
+            continue
+        if (f is None or f.role is _CONTENT) and ctx.nwords(k) < FULL_HEADLINE_WORDS and not ends_sentence(ctx.texts[k]):
+            continue  # (a kicker)
+        return None
+    return None
+
+
+def date_led_heads(ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
+    """Headlines the page's period of date lines places (or, where its dates place none, of its
+    bylines: `By NAME` over each headline): the page prints a date line at the top of each story (PATTERN_MIN dates or more, the first over the page's first paragraph, a
+    paragraph under each and STORY_PARAGRAPHS paragraphs or more under most: a card's teaser is
+    one), and a line that may head a story (``_date_led_head``, or a headline found) stands
+    between a story's last paragraph and the next date under fewer than half the dates past the
+    first (a story's last subheading may): each date opens its story, it is not printed under its
+    headline. The line in the slot under each date (``_date_slot``) heads its story, whatever a
+    rule took it for (a related headline, a caption): the page's repetition says where its
+    stories start. Every date must have one, or none is taken. The headlines, each with the
+    lines from its date down to it (its story's header, ``HEADER_LINES``); ``taken``: the
+    headlines the page's other steps found."""
+    for role in _LEADING_FIELDS:
+        heads = _field_led_heads(ctx, ctx.with_role(role), taken)
+        if heads:
+            return heads
+    return []
+
+
+_LEADING_FIELDS = (Role.DATE, Role.BYLINE)  # the lines a page may print at the top of each story, tried in turn
+
+
+def _field_led_heads(ctx: Context, dates: list[int], taken: set[int]) -> list[tuple[int, int]]:
+    """``date_led_heads`` for the lines ``dates`` (the page's date lines, or its bylines)."""
+    if len(dates) < PATTERN_MIN:
+        return []
+    prose = ctx.paragraphs_before(STORY_PROSE)
+    counts = [prose[b] - prose[a + 1] for a, b in zip(dates, [*dates[1:], len(ctx.texts)])]
+    if prose[dates[0]] or min(counts) < 1 or 2 * sum(c >= STORY_PARAGRAPHS for c in counts) <= len(counts):
+        return []  # (a paragraph under every date, STORY_PARAGRAPHS under most: a card's teaser is one)
+    heads, headed = [], 0
+    for j, d in enumerate(dates):
+        k = d - 1 if j else -1  # (over the first date: the page's head, its name and menu)
+        while k >= 0 and k > dates[j - 1] and prose[k + 1] == prose[d]:  # (up to the paragraph over it)
+            if k in taken or ctx.role(k) is Role.TITLE or _date_led_head(ctx, k):
+                headed += 1  # (a headline over the date, or a story's last subheading)
+                break
+            k -= 1
+        h = _date_slot(ctx, d, dates[j + 1] if j + 1 < len(dates) else len(ctx.texts))
+        if h is None:
+            return []
+        heads.append((h, h - d))
+    if 2 * headed >= len(dates) - 1:
+        return []  # (a headline over half the dates or more: the page prints its dates under its headlines)
+    return heads
 
 
 def _separated_period(ctx: Context) -> bool:
@@ -3230,6 +3345,18 @@ def _two_paragraphs(ctx: Context, k: int) -> bool:
         if _is_prose(ctx, j):
             return True
     return False
+
+
+_DATED_HEADER_CHROME = frozenset({"CS402", "CS403", "CS408"})  # follow, share, reading-time and listen lines
+
+
+def _past_header_chrome(ctx: Context, k: int) -> int:
+    """Line ``k``, or the first line under it that is no follow, share, reading-time or listen
+    line (the lines a story's header prints under its headline, over its first paragraph)."""
+    n, fs = len(ctx.texts), ctx.findings
+    while k < n and (f := fs[k]) is not None and f.code in _DATED_HEADER_CHROME:
+        k += 1
+    return k
 
 
 def _under_picture(ctx: Context, h: int) -> int:
