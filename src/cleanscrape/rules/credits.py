@@ -193,7 +193,7 @@ class SlashCreditRule(Rule):
                 yield self.finding(i, "a source's name alone in parentheses under a caption")
         for i in pool:
             t = texts[i]
-            if len(t) > SLASH_CREDIT_MAX or not ctx.is_open(i):
+            if len(t) > SLASH_CREDIT_MAX or not ctx.is_open(i) or _agency_byline(ctx, i):
                 continue
             for v in _spellings(t):
                 if bare.fullmatch(v):
@@ -210,6 +210,17 @@ class SlashCreditRule(Rule):
                 else:
                     continue
                 break
+
+
+def _agency_byline(ctx: Context, i: int) -> bool:
+    """Line ``i`` opens on a byline word and gives a name, the agency in parentheses after it
+    (`By Harriet Ashcombe (AFP)`, `Von Lorenz Sandau (dpa)`), and no caption stands over it (the
+    line over it is no sentence ending on its stop): the story's byline in its header's slot,
+    the author and the wire they write for, not a picture's credit (CS301's)."""
+    t = ctx.texts[i]
+    if t[-1:] != ")" or not byline_fields(t):
+        return False
+    return i == 0 or not (ends_sentence(ctx.texts[i - 1]) and not ctx.heading(i - 1, CAPTION_HEADLINE_WORDS))
 
 
 CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT,
