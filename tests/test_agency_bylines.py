@@ -51,3 +51,36 @@ def test_the_same_line_under_a_caption_stays_a_credit():
                       "By Ines Carter (AFP)", "", paras[1], ""]) + "\n"
     codes = {f.code for f in check(page) if f.block == 3}  # (blocks: the title, a paragraph, the caption, the credit)
     assert codes == {"CS102"}
+
+
+_DATES = ["03/11/2025", "28/10/2025", "21/10/2025"]
+_CREDITS = ["Ines Carter | AFP", "Tom Hale | Reuters", "Mara Lindqvist | dpa"]
+
+
+def _dated_page(over_credit: list[str]) -> str:
+    lines = ["Velmora Weekly", "", "Home | News | Sport | Culture", ""]
+    for date, line, credit, (_, _, paras) in zip(_DATES, over_credit, _CREDITS, _STORIES):
+        lines += [date, "", line, "", credit, ""]
+        for p in paras:
+            lines += [p, ""]
+    lines += ["© 2025 Velmora Weekly"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_headline_under_each_date_over_a_name_and_agency_is_no_caption():
+    """`NAME | AGENCY` under each story's headline, under its date: the page repeats its story
+    header, so each headline is no caption of the credit under it, and heads its story."""
+    page = _dated_page([t for t, _, _ in _STORIES])
+    # (the caption rule's own reading, with the headline steps left out: the dated-headline
+    # step may head these stories before it, not on every page)
+    assert not [f for f in check(page, ignore="CS304") if f.code == "CS110"]
+    arts = clean(page)
+    assert [a.title for a in arts] == [t for t, _, _ in _STORIES]
+    assert [a.published for a in arts] == ["2025-11-03", "2025-10-28", "2025-10-21"]
+
+
+def test_a_caption_sentence_under_each_date_over_its_credit_stays_a_caption():
+    captions = ["Crews at the shipyard in Calder Bay.", "The reading room seen from the stairs.",
+                "Plots by the river at first light."]
+    found = check(_dated_page(captions), ignore="CS304")
+    assert sorted(f.block for f in found if f.code == "CS110") == [3, 8, 13]  # (each story: date, caption, credit, two paragraphs)

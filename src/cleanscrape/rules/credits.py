@@ -616,6 +616,7 @@ class CaptionRule(Rule):
         credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
                     or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
         bare_credits = set(credit_lines)
+        slot_heads = _headlines_over_slot_credits(ctx, credit_lines)
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
@@ -640,6 +641,8 @@ class CaptionRule(Rule):
                 # a headline before a credit is the headline, not a caption; under the byline,
                 # the date or the stubs the headline is already above: that line is the caption
                 continue
+            if j in slot_heads:
+                continue  # (each story's headline under its date, the credit's shape in its byline's slot)
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)):
                 if _short_line_after(ctx, i, j):
                     # the template prints the credit first: the story's first paragraph over the
@@ -669,6 +672,26 @@ class CaptionRule(Rule):
         caption, or none)."""
         if not (_in_figure(ctx.doc.blocks[credit].hints) and not _in_figure(ctx.doc.blocks[k].hints)):
             yield self.finding(k, reason)
+
+
+def _headlines_over_slot_credits(ctx: Context, credits: list[int]) -> set[int]:
+    """In plain text, the headlines over credits that stand in each story's header slot: where
+    REPEATED_CAPTIONS credits or more, each a name and an agency split by a bar (`Ines Carter |
+    AFP`), stand right under a headline-shaped line (no stop at its end) that stands right
+    under a date line, with a paragraph right under the credit, the page repeats its story
+    header (date, headline, the author and the wire): each of those lines is a headline, not
+    a caption (a page dates its one article once; a caption under a date is one per page)."""
+    if ctx.doc.from_html or len(credits) < REPEATED_CAPTIONS:
+        return set()
+    n, out = len(ctx.texts), set()
+    for i in credits:
+        j = i - 1
+        if j < 1 or i + 1 >= n or "|" not in ctx.texts[i] or not ctx.is_open(j) or not ctx.is_open(i + 1):
+            continue
+        if ctx.role(j - 1) is Role.DATE and ctx.heading(j, CAPTION_HEADLINE_WORDS) and not ends_sentence(ctx.texts[j]) \
+                and ctx.lens[i + 1] >= PROSE_AFTER:
+            out.add(j)
+    return out if len({ctx.texts[j] for j in out}) >= REPEATED_CAPTIONS else set()
 
 
 def _in_figure(h: Hints) -> bool:
