@@ -170,7 +170,8 @@ class SlashCreditRule(Rule):
     Example: `Judy Eddy/WENN.com` (the agency named by its web address)
     Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
     heading: generic credit words count only as written in credits); `Anna Berg/velmora.com
-    said the report was late.` (a sentence).
+    said the report was late.` (a sentence); `By Ines Carter (AFP)` with no caption sentence
+    over it (a byline: the author and the wire she writes for, CS301's).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
