@@ -170,7 +170,8 @@ class SlashCreditRule(Rule):
     Example: `Judy Eddy/WENN.com` (the agency named by its web address)
     Kept: `Input/output costs rose` (no agency, not a name list); `STAFF` (a
     heading: generic credit words count only as written in credits); `Anna Berg/velmora.com
-    said the report was late.` (a sentence).
+    said the report was late.` (a sentence); `By Ines Carter (AFP)` with no caption sentence
+    over it (a byline: the author and the wire she writes for, CS301's).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -193,7 +194,7 @@ class SlashCreditRule(Rule):
                 yield self.finding(i, "a source's name alone in parentheses under a caption")
         for i in pool:
             t = texts[i]
-            if len(t) > SLASH_CREDIT_MAX or not ctx.is_open(i):
+            if len(t) > SLASH_CREDIT_MAX or not ctx.is_open(i) or _agency_byline(ctx, i):
                 continue
             for v in _spellings(t):
                 if bare.fullmatch(v):
@@ -210,6 +211,17 @@ class SlashCreditRule(Rule):
                 else:
                     continue
                 break
+
+
+def _agency_byline(ctx: Context, i: int) -> bool:
+    """Line ``i`` opens on a byline word and gives a name, the agency in parentheses after it
+    (`By Harriet Ashcombe (AFP)`, `Von Lorenz Sandau (dpa)`), and no caption stands over it (the
+    line over it is no sentence ending on its stop): the story's byline in its header's slot,
+    the author and the wire they write for, not a picture's credit (CS301's)."""
+    t = ctx.texts[i]
+    if t[-1:] != ")" or not byline_fields(t):
+        return False
+    return i == 0 or not (ends_sentence(ctx.texts[i - 1]) and not ctx.heading(i - 1, CAPTION_HEADLINE_WORDS))
 
 
 CREDIT_SLASH = SlashCreditRule("CS102", "agency-credit", "agency credit: REUTERS/Name, Name/AFP via Getty Images, (AP Photo/Name)", Role.CREDIT,
@@ -605,6 +617,7 @@ class CaptionRule(Rule):
         credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
                     or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
         bare_credits = set(credit_lines)
+        slot_heads = _headlines_over_slot_credits(ctx, credit_lines)
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
@@ -629,6 +642,8 @@ class CaptionRule(Rule):
                 # a headline before a credit is the headline, not a caption; under the byline,
                 # the date or the stubs the headline is already above: that line is the caption
                 continue
+            if j in slot_heads:
+                continue  # (each story's headline under its date, the credit's shape in its byline's slot)
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)):
                 if _short_line_after(ctx, i, j):
                     # the template prints the credit first: the story's first paragraph over the
@@ -658,6 +673,26 @@ class CaptionRule(Rule):
         caption, or none)."""
         if not (_in_figure(ctx.doc.blocks[credit].hints) and not _in_figure(ctx.doc.blocks[k].hints)):
             yield self.finding(k, reason)
+
+
+def _headlines_over_slot_credits(ctx: Context, credits: list[int]) -> set[int]:
+    """In plain text, the headlines over credits that stand in each story's header slot: where
+    REPEATED_CAPTIONS credits or more, each a name and an agency split by a bar (`Ines Carter |
+    AFP`), stand right under a headline-shaped line (no stop at its end) that stands right
+    under a date line, with a paragraph right under the credit, the page repeats its story
+    header (date, headline, the author and the wire): each of those lines is a headline, not
+    a caption (a page dates its one article once; a caption under a date is one per page)."""
+    if ctx.doc.from_html or len(credits) < REPEATED_CAPTIONS:
+        return set()
+    n, out = len(ctx.texts), set()
+    for i in credits:
+        j = i - 1
+        if j < 1 or i + 1 >= n or "|" not in ctx.texts[i] or not ctx.is_open(j) or not ctx.is_open(i + 1):
+            continue
+        if ctx.role(j - 1) is Role.DATE and ctx.heading(j, CAPTION_HEADLINE_WORDS) and not ends_sentence(ctx.texts[j]) \
+                and ctx.lens[i + 1] >= PROSE_AFTER:
+            out.add(j)
+    return out if len({ctx.texts[j] for j in out}) >= REPEATED_CAPTIONS else set()
 
 
 def _in_figure(h: Hints) -> bool:

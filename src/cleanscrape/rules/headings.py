@@ -21,7 +21,7 @@ from .chrome import (FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, 
                      may_clip)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
-from .vocab import (BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
+from .vocab import (AGENCIES, BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
                     RELATIVE_TIME_STARTS, STUB_WORDS, TAG_LABELS, UPDATED_WORDS)
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
@@ -162,6 +162,7 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
         head = name.partition("|")[0].strip(_SEPARATORS)
         if head and name_list(head, NAME_BEFORE_BAR_WORDS):
             name = head
+    name = _without_agency(name)  # `By Harriet Ashcombe (AFP)`: the name, then the wire it writes for
     clock = _AT_CLOCK.search(name)  # `Posted by Anna Weiss at 9:40 AM`
     if clock is not None and clock.start() > 0:
         name = name[:clock.start()]
@@ -177,6 +178,22 @@ def byline_fields(text: str) -> tuple[tuple[str, str], ...]:
     if CAPS_NAME_MIN_WORDS <= caps < len(ws) and _outlet_line(" ".join(ws[caps:])):
         name = " ".join(ws[:caps])  # `By ANA RUIZ Associated Press`: the name in capitals, then the newsroom
     return (("byline", name), *fields)
+
+
+_AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
+
+
+def _without_agency(name: str) -> str:
+    """A byline's names with a news agency's name in parentheses after them (`Harriet Ashcombe
+    (AFP)`, `Lorenz Sandau (dpa)`) are the names: the agency is the wire the author writes for.
+    Any other parenthesis (`Ines Carter (Lindau)`, a place) is left to the name test."""
+    if not name.endswith(")"):
+        return name
+    head, _, tail = name[:-1].rpartition("(")
+    head = head.strip(_SEPARATORS)
+    if head and tail.strip().casefold() in _AGENCY_NAMES and name_list(head, NAME_BEFORE_BAR_WORDS):
+        return head
+    return name
 
 
 # (meta94) a site's user name in lower case, one word, as a blog prints it before the date: `By admin - 2018-09-16`
