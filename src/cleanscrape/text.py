@@ -278,6 +278,8 @@ def word_count(text: str) -> int:
         if bare.isascii():
             return _ascii_word_count(bare)
     ws = text.split()
+    if _PUNCT_TOKENS.isdisjoint(ws):  # (most lines hold no bare mark: one pass in C, no call per word)
+        return len(ws)
     return len(ws) - sum(map(_IS_PUNCT, ws))
 
 
@@ -427,7 +429,7 @@ def heading_words(text: str) -> int:
     head = t[0]
     if head in "(（" and t[-1] in ")）":
         return 0  # a note in parentheses: `（原标题：...）` (the story's original title), `(Updated)`
-    cjk = cjk_count(t)
+    cjk = 0 if t.isascii() else cjk_count(t)  # (``cjk_count``'s own first test inline: most lines are ASCII)
     if cjk >= CJK_MIN_CHARS:  # a script with no spaces and no case: its words are counted in characters
         if t[-1] in _CJK_STOPS or not CJK_HEADLINE_MIN <= cjk <= CJK_HEADLINE_MAX:
             return 0

@@ -180,6 +180,10 @@ class Context:
             self._first = index
         return self._first
 
+    def first_word_keys(self) -> Iterable[str]:
+        """The page's distinct first words (``by_first_word``'s keys; ``""`` for the longer blocks)."""
+        return self._first_index().keys()
+
     def by_first_word(self, key: str) -> list[int]:
         """Indices of blocks whose first word (see ``text.first_word``) is ``key``."""
         return self._first_index().get(key, [])

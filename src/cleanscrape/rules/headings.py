@@ -611,7 +611,8 @@ def _may_label(text: str) -> bool:
     """The cheap test ``_byline_label`` of ``_label_and_name``'s label can only say yes after:
     the line holds a colon, or one of its first two words is a byline word (a caller with many
     lines and few bylines asks this first and spares the call)."""
-    return ":" in text or not _BY_WORDS.isdisjoint(map(str.lower, text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS]))
+    # (the line lowered whole, then split: lowering makes no white space and takes none, so the same words)
+    return ":" in text or not _BY_WORDS.isdisjoint(text.lower().split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS])
 
 
 def _slot_head(ctx: Context, k: int) -> bool:
@@ -1525,8 +1526,9 @@ class TitleRule(Rule):
         n = len(fs)
         clips = ctx.doc.from_html  # (plain text: the candidates hold no clip's line, ``_figure_lines`` took them out)
         author = declared_author_lead(ctx)
+        n_bounds, n_known = len(bounds), len(known)  # (not asked again per candidate)
         for i in _headline_candidates(ctx):
-            while b < len(bounds) and bounds[b] < i:
+            while b < n_bounds and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
             if i in timed:  # a brief's time on its headline's line, as on every other brief of the page
@@ -1537,7 +1539,7 @@ class TitleRule(Rule):
             nw = hw[i]
             if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips, author):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
-            while t < len(known) and known[t] < i:
+            while t < n_known and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
@@ -2789,10 +2791,10 @@ def clock_lines(ctx: Context) -> list[int]:
     letters at most (maybe with a dot) and then a digit (`kl. 14.47`, `ore 10:42 ...`)."""
     memo = ctx.page_memo.get("clock_lines")
     if memo is None:
-        texts = ctx.texts
+        texts = ctx.texts  # (the page's first words read once each, not once per line)
         memo = sorted([*ctx.by_first_word("#"), *(
-            i for i, w in enumerate(ctx.first_words()) if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
-            and (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
+            i for w in ctx.first_word_keys() if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
+            for i in ctx.by_first_word(w) if (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
         ctx.page_memo["clock_lines"] = memo
     assert isinstance(memo, list)
     return memo
