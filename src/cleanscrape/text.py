@@ -423,7 +423,7 @@ _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentenc
 @lru_cache(maxsize=TEXT_CACHE)
 def heading_words(text: str) -> int:
     """The number of words of ``text`` when it is headline-shaped, else 0."""
-    t = text if text[-1:].isspace() is False and text[:1].isspace() is False else text.strip()
+    t = text.strip()  # (the line itself, no copy, when it has no white space at either end)
     if not t or len(t) > HEADLINE_MAX_CHARS:
         return 0
     head = t[0]

@@ -236,24 +236,24 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
         if n >= SENTENCE_CHARS and ends:
             return NEAR, "sentence"
         return (SHORT, "short") if n < SENTENCE_CHARS else (BAD, "no-sentence-end")
-    density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= TEASER_PREFIX_MIN and _headline_prefix(text):
         return BAD, "headline-teaser"
     if n < CTA_MAX and (_CTA_FIRST is None or not _CTA_FIRST.isdisjoint(toks)) and _calls_to_action(text.lower(), toks):
         return BAD, "call-to-action"
+    if n < MEDIUM_CHARS:  # (a line: its density is read only when it ends like a sentence, in words enough)
+        if ends and words >= LINE_WORDS and sum(map(stop.__contains__, toks)) / words >= LINE_DENSITY:
+            return NEAR, "one-line-paragraph"
+        return SHORT, "short"
+    density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= LONG_SENTENCE:
         if density >= PROSE_DENSITY:
             return GOOD, "prose"
         return (NEAR, "sentence") if density >= SENTENCE_DENSITY and ends else (BAD, "low-stopword-density")
-    if n >= MEDIUM_CHARS:
-        if density >= MEDIUM_PROSE_DENSITY and ends:
-            return GOOD, "prose"
-        if density >= MEDIUM_TEXT_DENSITY or (ends and density >= MIN_SENTENCE_DENSITY and words >= MIN_SENTENCE_WORDS):
-            return NEAR, "sentence" if ends else "medium-text"
-        return BAD, "low-stopword-density"
-    if ends and density >= LINE_DENSITY and words >= LINE_WORDS:
-        return NEAR, "one-line-paragraph"
-    return SHORT, "short"
+    if density >= MEDIUM_PROSE_DENSITY and ends:  # (a medium block: MEDIUM_CHARS or more)
+        return GOOD, "prose"
+    if density >= MEDIUM_TEXT_DENSITY or (ends and density >= MIN_SENTENCE_DENSITY and words >= MIN_SENTENCE_WORDS):
+        return NEAR, "sentence" if ends else "medium-text"
+    return BAD, "low-stopword-density"
 
 
 REF_SENTENCES = 3  # long sentence-ending blocks a page needs before its prose can say how dense it runs
