@@ -628,7 +628,8 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
             if size < SHORT:
                 x += w_short
         else:
-            lab = _label_key(f)
+            code = f.code  # (``_label_key``, inline: a page drops hundreds of blocks)
+            lab = _reason_key(code, f.reason) if code in GENERIC else code + ":" + f.role._value_
             lw = lab_weight.get(lab)
             if lw is None:
                 lw = lab_weight[lab] = (w.get("lab:" + lab, 0.0), w_share * shares.get(lab, 0.0))
