@@ -411,9 +411,9 @@ class FooterListRule(Rule):
             if i <= done or not ((f := fs[i]) is None or f.role is _CONTENT) or not (
                     len(t) <= FOOTER_HEADING_MAX and _FOOTER_RX.fullmatch(t)):
                 continue
-            j, cards = i + 1, 0
+            j, cards, hw = i + 1, 0, ctx.heading_counts()  # (``ctx.heading(j, 30)`` read straight: a call a line)
             while j < n:
-                if ((f := fs[j]) is None or f.role is _CONTENT) and (ctx.heading(j, 30) or _list_item(texts[j])):
+                if ((f := fs[j]) is None or f.role is _CONTENT) and (0 < hw[j] <= 30 or _list_item(texts[j])):
                     j += 1
                 elif j > i + 1 and _card_date(ctx, j):
                     cards, j = cards + 1, j + 1

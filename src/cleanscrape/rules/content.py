@@ -309,7 +309,7 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     loose = page is not None and _list_misses_prose(ranked, page)
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
-        if not protected[i] and t.strip(_BLANK):
+        if not protected[i] and (t[:1] not in _BLANK or t.strip(_BLANK)):  # (a first character that stays: no strip)
             classes[i], features[i] = _page_class(t, page) if loose else classify_block(t, page)
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():

@@ -512,8 +512,8 @@ def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]
     content, title = Role.CONTENT, Role.TITLE
     n = len(texts)
     # (the lines under a headline the page found or a headline-shaped line: no other line is read)
-    heads = {*ctx.with_role(title), *(a for a in ctx.shaped() if hw[a] >= FULL_HEADLINE_WORDS)}
-    for i in sorted(a + 1 for a in heads if a + 1 < n and lens[a + 1] <= LABELLED_NAME_MAX):
+    heads = {*ctx.with_role(title), *[a for a in ctx.shaped() if hw[a] >= FULL_HEADLINE_WORDS]}  # (lists: no generator
+    for i in sorted([a + 1 for a in heads if a + 1 < n and lens[a + 1] <= LABELLED_NAME_MAX]):  # resumed per line)
         f, above = fs[i], fs[i - 1]  # (ctx.is_open and ctx.role, read straight: the cheap tests first)
         if f is not None and f.role is not content or not (
                 above is not None and above.role is title or
@@ -1293,12 +1293,12 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0, hw: list[int] | None = 
         hw = ctx.heading_counts()
     nw = hw[i]
     plain = slack == HEADER_SLACK  # (a later story's byline or date, no box: see the standfirst below)
-    k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
+    k, repeats, wide, keys = i + 1, 0, slack > HEADER_SLACK, ctx.keys
     while k < n:
         f = fs[k]
         is_open = f is None or f.role is _CONTENT
-        if not is_open or (
-                repeats < _DUP_WINDOW and hw[k] == nw and ctx.key(k) == ctx.key(i)):
+        if not is_open or (  # (the memoised keys read straight, ``ctx.key`` for the rest)
+                repeats < _DUP_WINDOW and hw[k] == nw and (keys[k] or ctx.key(k)) == (keys[i] or ctx.key(i))):
             repeats += is_open  # the headline's own repeats are skipped a few times at most
             k += 1
         elif slack and ctx.texts[k][-1:] == "%" and market_quote(ctx.texts[k]):
@@ -1694,8 +1694,9 @@ def _figure_lines(ctx: Context) -> frozenset[int]:
             t = texts[i]
             if i not in digits and t.isascii():
                 # (most lines: no digit, so no figures, no quote's move and no clip's length; only the
-                # word over a clip's length may be one, with a line under it that opens on a digit)
-                if i < last and texts[i + 1].lstrip()[:1].isdigit() and may_clip(t) and clip_line(ctx, i):
+                # word over a clip's length may be one, with a line under it that opens on a digit; that
+                # length, `2:14`, holds an ASCII digit, so the line under it is among ``digits``)
+                if i < last and i + 1 in digits and texts[i + 1].lstrip()[:1].isdigit() and may_clip(t) and clip_line(ctx, i):
                     found.append(i)
             elif figures_line(t) or ("%" in t or ":" in t or len(t.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i):
                 # (``may_clip``, inline)
@@ -2797,10 +2798,13 @@ def clock_lines(ctx: Context) -> list[int]:
     letters at most (maybe with a dot) and then a digit (`kl. 14.47`, `ore 10:42 ...`)."""
     memo = ctx.page_memo.get("clock_lines")
     if memo is None:
-        texts = ctx.texts  # (the page's first words read once each, not once per line)
-        memo = sorted([*ctx.by_first_word("#"), *(
-            i for w in ctx.first_word_keys() if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
-            for i in ctx.by_first_word(w) if (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
+        texts = ctx.texts
+        memo = [*ctx.by_first_word("#")]
+        for w in ctx.first_word_keys():  # (the page's first words read once each, not once per line)
+            m = len(w)
+            if 0 < m <= CLOCK_WORD_CHARS and w != "#":
+                memo += [i for i in ctx.by_first_word(w) if (texts[i][m:m + 3].lstrip(". \t")[:1]).isdigit()]
+        memo.sort()
         ctx.page_memo["clock_lines"] = memo
     assert isinstance(memo, list)
     return memo

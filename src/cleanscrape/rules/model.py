@@ -1362,10 +1362,12 @@ def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
     if above >= 0 or past < len(ctx.texts):
         # (``todo`` is in order: the blocks from ``above`` to ``past``, found by bisection, are not read)
         lo, hi = bisect_left(todo, above), bisect_right(todo, past)
+        fs = ctx.findings  # (``_passed_over``'s first test inline: a kept block is never passed over)
         if hi < lo:  # (a headline under the comments' label: every block is read)
-            return [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
-        return [i for i in todo[:lo] if not _passed_over(ctx, pg, i)] + todo[lo:hi] + \
-            [i for i in todo[hi:] if not _passed_over(ctx, pg, i)]
+            return [i for i in todo if not ((i < above or i > past) and (f := fs[i]) is not None and f.role is not _CONTENT
+                                            and _passed_over(ctx, pg, i))]
+        return [i for i in todo[:lo] if (f := fs[i]) is None or f.role is _CONTENT or not _passed_over(ctx, pg, i)] + \
+            todo[lo:hi] + [i for i in todo[hi:] if (f := fs[i]) is None or f.role is _CONTENT or not _passed_over(ctx, pg, i)]
     return todo
 
 
