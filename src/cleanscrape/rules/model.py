@@ -660,9 +660,10 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         x += w_no_span if spans is None else spans[i]
         if title is not None and i < title:
             x += w_above
-        if (text[:1] in _BULLET_MARKS or text[:1].isdecimal()) and bullet(text):  # (its first character, tested first)
+        head = text[:1]
+        if (head in _BULLET_MARKS or head.isdecimal()) and bullet(text):  # (its first character, tested first)
             x += w_bullet
-        if text.rstrip().endswith(":"):
+        if ":" in text and text.rstrip().endswith(":"):  # (a line with no colon: no call)
             x += w_colon
         out[i] = x
     return out
