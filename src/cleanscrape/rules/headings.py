@@ -1526,10 +1526,9 @@ class TitleRule(Rule):
         # (the labels read straight, and the cheap first test of each helper below inline: most
         # candidates fail them, and a call per candidate per test costs more than the test)
         fs, texts = ctx.findings, ctx.texts
-        n = len(fs)
+        n, n_bounds, n_known = len(fs), len(bounds), len(known)  # (not asked again per candidate)
         clips = ctx.doc.from_html  # (plain text: the candidates hold no clip's line, ``_figure_lines`` took them out)
         author = declared_author_lead(ctx)
-        n_bounds, n_known = len(bounds), len(known)  # (not asked again per candidate)
         for i in _headline_candidates(ctx):
             while b < n_bounds and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
@@ -1546,10 +1545,8 @@ class TitleRule(Rule):
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            u = texts[i + 1] if i + 1 < n else ""  # (``may_clip``, inline: asked under each candidate)
-            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (
-                ("%" in u or ":" in u or len(u.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i + 1)) \
-                else _under_headline(ctx, i)
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (("%" in (u := texts[i + 1]) or ":" in u or len(
+                u.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i + 1)) else _under_headline(ctx, i)  # (``may_clip``, inline)
             if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
             if titled and _in_story_list(ctx, i):
