@@ -118,9 +118,8 @@ class _LineBatch:
         for i in lines:
             t, size = texts[i], lens[i]
             cand = by_word.get(first[i], default)
-            extra = extra_at.get(i)
-            if extra:
-                cand = tuple(sorted(set(cand).union(extra)))
+            if i in extra_at:  # (a membership test, not a call, for the many lines no needle picked)
+                cand = tuple(sorted(set(cand).union(extra_at[i])))
             for n in cand:
                 if size > max_lens[n]:
                     continue

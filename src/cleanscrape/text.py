@@ -278,6 +278,8 @@ def word_count(text: str) -> int:
         if bare.isascii():
             return _ascii_word_count(bare)
     ws = text.split()
+    if _PUNCT_TOKENS.isdisjoint(ws):  # (most lines hold no bare mark: one pass in C, no call per word)
+        return len(ws)
     return len(ws) - sum(map(_IS_PUNCT, ws))
 
 
@@ -421,13 +423,13 @@ _CJK_STOPS = frozenset("。！？；，、")  # a line that ends so is a sentenc
 @lru_cache(maxsize=TEXT_CACHE)
 def heading_words(text: str) -> int:
     """The number of words of ``text`` when it is headline-shaped, else 0."""
-    t = text if text[-1:].isspace() is False and text[:1].isspace() is False else text.strip()
+    t = text.strip()  # (the line itself, no copy, when it has no white space at either end)
     if not t or len(t) > HEADLINE_MAX_CHARS:
         return 0
     head = t[0]
     if head in "(（" and t[-1] in ")）":
         return 0  # a note in parentheses: `（原标题：...）` (the story's original title), `(Updated)`
-    cjk = cjk_count(t)
+    cjk = 0 if t.isascii() else cjk_count(t)  # (``cjk_count``'s own first test inline: most lines are ASCII)
     if cjk >= CJK_MIN_CHARS:  # a script with no spaces and no case: its words are counted in characters
         if t[-1] in _CJK_STOPS or not CJK_HEADLINE_MIN <= cjk <= CJK_HEADLINE_MAX:
             return 0
@@ -481,6 +483,8 @@ MENU_ITEM_WORDS = 3  # words of a menu's item at most (`Home`, `Local news`, `Ar
 def menu_line(t: str) -> bool:
     """A line of short items between bars or dots, in any language: a site's menu, which
     reads as a headline by its shape but never heads a story."""
+    if "|" not in t and "·" not in t and "•" not in t:
+        return False  # (no bar at all: most lines; three searches, not three counts)
     for bar in (" | ", " · ", " • "):
         if t.count(bar) >= MENU_ITEMS - 1:
             return all(0 < len(p.split()) <= MENU_ITEM_WORDS for p in t.split(bar))

@@ -97,11 +97,12 @@ def read_text(text: str, *, source: str | None = None, unwrap: bool | None = Non
     raws = text.split("\n")
     width = wrap_width(raws) if unwrap is None else (_widest(raws) if unwrap else None)
     if width is None:
-        append = blocks.append
+        append, k = blocks.append, 0  # (``k``: the blocks so far, counted, not asked of the list)
         for lineno, raw in enumerate(raws, start=1):
             lead = raw.lstrip()  # (raw.strip() is lead.rstrip(); the column from what lstrip took)
             if lead:
-                append(_new(Block, (len(blocks), lineno, lead.rstrip(), len(raw) - len(lead) + 1, _NO_HINTS, 0)))
+                append(_new(Block, (k, lineno, lead.rstrip(), len(raw) - len(lead) + 1, _NO_HINTS, 0)))
+                k += 1
         return Document(tuple(blocks), source)
     full = width - WRAP_MARGIN
     k, n = 0, len(raws)

@@ -61,6 +61,7 @@ PROSE_CHARS = 80  # a block this long is prose: what the zone and nested-article
 MIN_BODY_CHARS = 400  # characters of prose a zone holds to be the article's
 BODY_SHARE = 0.5  # the zone must hold at least this share of the page's prose
 _UNSET: object = object()  # a feature not computed yet (``None`` is a value some features take)
+_ANY_LENGTH = 1 << 62  # a limit no block reaches: ``repeated_lines`` of every length
 
 
 class Context:
@@ -176,9 +177,17 @@ class Context:
         if self._first is None:
             index: dict[str, list[int]] = {}
             for i, w in enumerate(self.first_words()):
-                index.setdefault(w, []).append(i)
+                at = index.get(w)  # (no empty list made for each block, as ``setdefault`` makes)
+                if at is None:
+                    index[w] = [i]
+                else:
+                    at.append(i)
             self._first = index
         return self._first
+
+    def first_word_keys(self) -> Iterable[str]:
+        """The page's distinct first words (``by_first_word``'s keys; ``""`` for the longer blocks)."""
+        return self._first_index().keys()
 
     def by_first_word(self, key: str) -> list[int]:
         """Indices of blocks whose first word (see ``text.first_word``) is ``key``."""
@@ -504,11 +513,18 @@ class Context:
         to be changed: it is shared)."""
         got = self._repeated.get(limit)
         if got is None:
-            got = self._repeated[limit] = {}
-            texts, lens = self.texts, self.lens
-            for i in self.printed_again():  # (every limit's lines: the blocks printed twice or more, found once)
-                if lens[i] <= limit:
-                    got.setdefault(texts[i], []).append(i)
+            every = self._repeated.get(_ANY_LENGTH)
+            if every is None:  # (every length's, once: the blocks printed twice or more, found once)
+                every = self._repeated[_ANY_LENGTH] = {}
+                texts = self.texts
+                for i in self.printed_again():
+                    at = every.get(texts[i])
+                    if at is None:
+                        every[texts[i]] = [i]
+                    else:
+                        at.append(i)
+            # (a limit's: the texts no longer than it, read once each; every print of a text is as long)
+            got = self._repeated[limit] = {t: at for t, at in every.items() if len(t) <= limit}
         return got
 
     def printed_again(self) -> list[int]:
@@ -549,7 +565,11 @@ class Context:
             hw, lens = self.heading_counts(), self.lens
             for i in self.shaped():  # (a headline-shaped block is at most HEADING_MAX_CHARS long)
                 if max_chars >= HEADING_MAX_CHARS or lens[i] <= max_chars:
-                    got.setdefault(hw[i], []).append(i)
+                    at = got.get(hw[i])  # (no empty list made for each block, as ``setdefault`` makes)
+                    if at is None:
+                        got[hw[i]] = [i]
+                    else:
+                        at.append(i)
         return got
 
     def page_title_keys(self) -> tuple[str, str]:

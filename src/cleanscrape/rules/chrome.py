@@ -13,7 +13,7 @@ from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import DIGIT_RUN, LETTER_RUN, REPORTED_SPEECH, ends_sentence, fold_digits, heading_like, words
-from .base import ARTICLE_LABELS, EVERY_LABEL, REPEAT_ANY, Context, Rule, _start_keys, line_rule
+from .base import ARTICLE_LABELS, EVERY_LABEL, HEADINGS_MAX_WORDS, REPEAT_ANY, Context, Rule, _start_keys, line_rule
 from .vocab import (ADVERT, BOUNDARY, BREADCRUMB_ROOTS, COOKIE_CUES, COPYRIGHT_STARTS, FOOTER_HEADINGS,
                     FORM_BUTTONS, JOB_WORDS, NEWSLETTER_CUES, NEWSLETTER_STARTS, PROMPT_CHANNELS, PROMPT_STRONG,
                     PROMPT_WEAK, READ_TIME, SHARE_WORDS, SOCIAL, TAG_LABELS)
@@ -411,9 +411,9 @@ class FooterListRule(Rule):
             if i <= done or not ((f := fs[i]) is None or f.role is _CONTENT) or not (
                     len(t) <= FOOTER_HEADING_MAX and _FOOTER_RX.fullmatch(t)):
                 continue
-            j, cards = i + 1, 0
+            j, cards, hw = i + 1, 0, ctx.heading_counts()  # (``ctx.heading(j, 30)`` read straight: a call a line)
             while j < n:
-                if ((f := fs[j]) is None or f.role is _CONTENT) and (ctx.heading(j, 30) or _list_item(texts[j])):
+                if ((f := fs[j]) is None or f.role is _CONTENT) and (0 < hw[j] <= HEADINGS_MAX_WORDS or _list_item(texts[j])):
                     j += 1
                 elif j > i + 1 and _card_date(ctx, j):
                     cards, j = cards + 1, j + 1

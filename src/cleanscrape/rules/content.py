@@ -236,24 +236,24 @@ def classify_block(text: str, stop: frozenset[str] | None) -> tuple[int, str]:
         if n >= SENTENCE_CHARS and ends:
             return NEAR, "sentence"
         return (SHORT, "short") if n < SENTENCE_CHARS else (BAD, "no-sentence-end")
-    density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= TEASER_PREFIX_MIN and _headline_prefix(text):
         return BAD, "headline-teaser"
     if n < CTA_MAX and (_CTA_FIRST is None or not _CTA_FIRST.isdisjoint(toks)) and _calls_to_action(text.lower(), toks):
         return BAD, "call-to-action"
+    if n < MEDIUM_CHARS:  # (a line: its density is read only when it ends like a sentence, in words enough)
+        if ends and words >= LINE_WORDS and sum(map(stop.__contains__, toks)) / words >= LINE_DENSITY:
+            return NEAR, "one-line-paragraph"
+        return SHORT, "short"
+    density = sum(map(stop.__contains__, toks)) / words if words else 0.0
     if n >= LONG_SENTENCE:
         if density >= PROSE_DENSITY:
             return GOOD, "prose"
         return (NEAR, "sentence") if density >= SENTENCE_DENSITY and ends else (BAD, "low-stopword-density")
-    if n >= MEDIUM_CHARS:
-        if density >= MEDIUM_PROSE_DENSITY and ends:
-            return GOOD, "prose"
-        if density >= MEDIUM_TEXT_DENSITY or (ends and density >= MIN_SENTENCE_DENSITY and words >= MIN_SENTENCE_WORDS):
-            return NEAR, "sentence" if ends else "medium-text"
-        return BAD, "low-stopword-density"
-    if ends and density >= LINE_DENSITY and words >= LINE_WORDS:
-        return NEAR, "one-line-paragraph"
-    return SHORT, "short"
+    if density >= MEDIUM_PROSE_DENSITY and ends:  # (a medium block: MEDIUM_CHARS or more)
+        return GOOD, "prose"
+    if density >= MEDIUM_TEXT_DENSITY or (ends and density >= MIN_SENTENCE_DENSITY and words >= MIN_SENTENCE_WORDS):
+        return NEAR, "sentence" if ends else "medium-text"
+    return BAD, "low-stopword-density"
 
 
 REF_SENTENCES = 3  # long sentence-ending blocks a page needs before its prose can say how dense it runs
@@ -309,7 +309,7 @@ def _classify_blocks(texts: Sequence[str], protected: Sequence[bool],
     loose = page is not None and _list_misses_prose(ranked, page)
     for i, t in enumerate(texts):
         # (a line of zero-width characters only weighs nothing either way, and goes)
-        if not protected[i] and t.strip(_BLANK):
+        if not protected[i] and (t[:1] not in _BLANK or t.strip(_BLANK)):  # (a first character that stays: no strip)
             classes[i], features[i] = _page_class(t, page) if loose else classify_block(t, page)
     stories = []  # the stretches long enough to tell their language by (words counted by their spaces)
     for s, e in segments if len(segments) > 1 else ():
@@ -645,8 +645,8 @@ def marked_lists(classes: Sequence[int | None], texts: Sequence[str]) -> list[tu
     n = len(texts)
     # (each line's mark, read once; a mark opens a line on one of its signs or a digit: no
     # other line is matched)
-    marks = [list_mark(t) if c is not None and (t[:1] in _MARK_SIGNS or t[:1].isdigit()) else None
-             for c, t in zip(classes, texts)]
+    marks = [list_mark(t) if c is not None and ((h := t[:1]) in _MARK_SIGNS or h.isdigit()) else None
+             for c, t in zip(classes, texts)]  # (``h``: the line's first character, cut once)
     end = 0  # (the end of the last stretch read: the lines with a mark alone are visited, picked in C)
     for i in compress(range(n), marks):  # (a mark is a sign or `#`: never empty)
         if i < end:
@@ -973,9 +973,11 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
         weights[i] = 0.0  # a table neither makes a run nor breaks one
     if plain:  # (in HTML, the markup's tags say where code and lists stand)
         for i, c in enumerate(classes):
-            if (c == SHORT or c == BAD) and (texts[i].startswith(_CODE_OPENERS) or texts[i].endswith(_CODE_CLOSERS)
-                                             or " # " in texts[i] or " // " in texts[i]) \
-                    and code_line(texts[i]):  # (``code_line``'s own first test, inline: most lines fail it)
+            # (``code_line``'s own first test, inline: most lines fail it; each closer one character, so the
+            # line's last character says it, and an opener starts with one of its first characters)
+            if (c == SHORT or c == BAD) and ((t := texts[i])[-1:] in _CODE_CLOSER_CHARS
+                                             or t[:1] in _CODE_OPENER_CHARS and t.startswith(_CODE_OPENERS)
+                                             or " # " in t or " // " in t) and code_line(t):
                 weights[i] = 0.0  # nor does a line of code: a text's example reads as a sparse line
     printed = marked_lists(classes, texts)
     if plain:
@@ -991,6 +993,8 @@ def _block_classes(texts: list[str], protected: list[bool], foreign: frozenset[i
 _CODE_LINE = compile_pattern(r"[{};=]|^\$ |^//|^#[ \t]*include|^</?[a-z]", "")
 _CODE_OPENERS = ("$ ", "//", "#")  # a prompt, a comment, a directive
 _CODE_CLOSERS = (";", "{", "}", ")", ",")  # a statement's, a block's or a call's end
+_CODE_CLOSER_CHARS = "".join(_CODE_CLOSERS)  # (each closer is one character)
+_CODE_OPENER_CHARS = "".join(o[:1] for o in _CODE_OPENERS)  # (the first character of each opener)
 
 
 # a call closed, then a comment a few characters after it (`library("ggplot2") # Load ggplot2`, `f(x); // why`,

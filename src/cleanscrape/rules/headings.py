@@ -17,8 +17,8 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fi
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
-from .chrome import (FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line, market_quote,
-                     may_clip)
+from .chrome import (CLIP_WORD_MAX, FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line,
+                     market_quote, may_clip)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (AGENCIES, BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
@@ -529,8 +529,8 @@ def _labelled_names(ctx: Context) -> list[tuple[int, tuple[tuple[str, str], ...]
     content, title = Role.CONTENT, Role.TITLE
     n = len(texts)
     # (the lines under a headline the page found or a headline-shaped line: no other line is read)
-    heads = {*ctx.with_role(title), *(a for a in ctx.shaped() if hw[a] >= FULL_HEADLINE_WORDS)}
-    for i in sorted(a + 1 for a in heads if a + 1 < n and lens[a + 1] <= LABELLED_NAME_MAX):
+    heads = {*ctx.with_role(title), *[a for a in ctx.shaped() if hw[a] >= FULL_HEADLINE_WORDS]}  # (lists: no generator
+    for i in sorted([a + 1 for a in heads if a + 1 < n and lens[a + 1] <= LABELLED_NAME_MAX]):  # resumed per line)
         f, above = fs[i], fs[i - 1]  # (ctx.is_open and ctx.role, read straight: the cheap tests first)
         if f is not None and f.role is not content or not (
                 above is not None and above.role is title or
@@ -628,7 +628,8 @@ def _may_label(text: str) -> bool:
     """The cheap test ``_byline_label`` of ``_label_and_name``'s label can only say yes after:
     the line holds a colon, or one of its first two words is a byline word (a caller with many
     lines and few bylines asks this first and spares the call)."""
-    return ":" in text or not _BY_WORDS.isdisjoint(map(str.lower, text.split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS]))
+    # (the line lowered whole, then split: lowering makes no white space and takes none, so the same words)
+    return ":" in text or not _BY_WORDS.isdisjoint(text.lower().split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS])
 
 
 def _slot_head(ctx: Context, k: int) -> bool:
@@ -645,7 +646,7 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
     over it, only labelled lines between (an index quote, a clip's title and length), in
     PATTERN_MIN stories or more, a different name each time: the byline's slot, whatever a
     rule took the line for (a video's title)."""
-    texts, lens, n, fs = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings
+    texts, lens, n, fs, by_words = ctx.texts, ctx.lens, len(ctx.texts), ctx.findings, _BY_WORDS
     found: list[tuple[int, str]] = []
     short_led: list[tuple[int, str]] = []
     first = True  # (the first name in a story's header: nothing of a header over its story)
@@ -655,7 +656,8 @@ def _slot_names(ctx: Context) -> list[tuple[int, str]]:
             continue
         t = texts[i]
         name = _comma_name(t) if "," in t else ""
-        if not name and t[:1].isupper() and _may_label(t) and not ends_sentence(t):
+        if not name and t[:1].isupper() and (":" in t or not by_words.isdisjoint(  # (``_may_label``, inline: asked of each line)
+                t.lower().split(None, BYLINE_LABEL_WORDS)[:BYLINE_LABEL_WORDS])) and not ends_sentence(t):
             got = _label_and_name(t)  # `Bericht: Lorenz Sandau`, `Reporting by Owen Dunmere`
             name = got[1] if got is not None and _byline_label(got[0]) else ""
         if not name or not all(map(_name_word, name.split())):
@@ -1240,10 +1242,11 @@ _SKIP_AFTER_TITLE = frozenset({Role.CREDIT, Role.CAPTION, Role.CHROME, Role.TEAS
 _DUP_WINDOW = 8
 
 
-def _is_prose(ctx: Context, i: int) -> bool:
-    """An open block that reads as body text: not headline-shaped, long or a sentence."""
+def _is_prose(ctx: Context, i: int, hw: list[int] | None = None) -> bool:
+    """An open block that reads as body text: not headline-shaped, long or a sentence (``hw``:
+    the page's ``heading_counts``, when the caller holds it)."""
     f = ctx.findings[i]  # (ctx.is_open and ctx.heading, read inline: the headline rule asks this of many lines)
-    if f is not None and f.role is not _CONTENT or 0 < ctx.heading_counts()[i] <= HEADINGS_MAX_WORDS:
+    if f is not None and f.role is not _CONTENT or 0 < (ctx.heading_counts() if hw is None else hw)[i] <= HEADINGS_MAX_WORDS:
         return False
     return ctx.lens[i] >= PARAGRAPH_CHARS or ctx.nwords(i) >= PARAGRAPH_WORDS or ends_sentence(ctx.texts[i])
 
@@ -1274,7 +1277,7 @@ def _repeated_before_prose(ctx: Context, i: int, nw: int, by_words: dict[int, li
         w = hw[j]
         if w == nw or 0 < w <= HEADINGS_MAX_WORDS:
             continue  # a headline-shaped line: not prose
-        if _is_prose(ctx, j):
+        if _is_prose(ctx, j, hw):
             return False
     return True
 
@@ -1307,17 +1310,17 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0, hw: list[int] | None = 
         hw = ctx.heading_counts()
     nw = hw[i]
     plain = slack == HEADER_SLACK  # (a later story's byline or date, no box: see the standfirst below)
-    k, repeats, wide = i + 1, 0, slack > HEADER_SLACK
+    k, repeats, wide, keys = i + 1, 0, slack > HEADER_SLACK, ctx.keys
     while k < n:
         f = fs[k]
         is_open = f is None or f.role is _CONTENT
-        if not is_open or (
-                repeats < _DUP_WINDOW and hw[k] == nw and ctx.key(k) == ctx.key(i)):
+        if not is_open or (  # (the memoised keys read straight, ``ctx.key`` for the rest)
+                repeats < _DUP_WINDOW and hw[k] == nw and (keys[k] or ctx.key(k)) == (keys[i] or ctx.key(i))):
             repeats += is_open  # the headline's own repeats are skipped a few times at most
             k += 1
         elif slack and ctx.texts[k][-1:] == "%" and market_quote(ctx.texts[k]):
             k += 1  # (an index's quote under a markets page's headline: a later rule's, CS425, as a label is)
-        elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k):
+        elif slack and ctx.lens[k] <= (BOX_LINE if wide else HEADER_LINE_MAX) and not _is_prose(ctx, k, hw):
             if k + 1 < n and ctx.role(k + 1) in META_ROLES and ctx.heading_words(k) >= HEADLINE_MIN_WORDS and \
                     not leads_on(ctx.texts[k]) and not _outlet_line(ctx.texts[k]) and \
                     not (may_clip(ctx.texts[k]) and clip_line(ctx, k)):  # (a clip's length: `Video 2:14 min`)
@@ -1328,18 +1331,18 @@ def _prose_follows(ctx: Context, i: int, slack: int = 0, hw: list[int] | None = 
         else:
             break
     if slack and k + 1 < n and hw[k] and HEADER_LINE_MAX < ctx.lens[k] <= STANDFIRST_MAX and \
-            ctx.is_open(k + 1) and _is_prose(ctx, k + 1) and not (
+            ctx.is_open(k + 1) and _is_prose(ctx, k + 1, hw) and not (
             plain and k + 2 < n and ctx.is_open(k + 2) and hw[k + 2]):
         k += 1  # (under a header: a standfirst with no full stop, headline-shaped, then the paragraphs;
         # under a later story's plain header, one line of prose then another headline-shaped line is a
         # related-story card after the article, its teaser headline over one teaser line, not a story)
-    if not (k < n and _is_prose(ctx, k)):
+    if not (k < n and _is_prose(ctx, k, hw)):
         return False
     if wide and slack < HEADER_BOX - HEADER_SLACK:  # a long box of short lines: the article must follow it, not a
         # footer's line
         # (prose among the next three open lines: labels and stamps between, as a live page prints them)
         below = [j for j in range(k + 1, min(n, k + AFTER_BOX_REACH)) if ctx.is_open(j)]
-        return any(_is_prose(ctx, j) for j in below[:AFTER_BOX_LINES])
+        return any(_is_prose(ctx, j, hw) for j in below[:AFTER_BOX_LINES])
     return True
 
 
@@ -1377,9 +1380,10 @@ def _not_a_headline(ctx: Context, i: int, dated_heads: frozenset[int], clips: bo
     fs, t = ctx.findings, ctx.texts[i]
     if fs[i] is not None or leads_on(t) or menu_line(t):
         return True  # (`News provided by`, `In this article:` lead into the next line; a site's menu)
-    if street_address(t):
+    head = t[:1]  # (``street_address``'s and ``_bullet``'s first tests inline: most candidates fail both)
+    if head.isdecimal() and street_address(t):
         return True  # `212 Main St., Cobb's Landing` over a date: where a service is held, no headline
-    if _bullet(t, _BULLETS):
+    if head in _BULLETS and _bullet(t, _BULLETS):
         return True  # a summary bullet (the provider's name over each story's date: the caller asks)
     if t[-1:] == "%" and market_quote(t):
         return True  # (brief25) an index's quote, `DAX 18,234.50 +0.42%`: a ticker's row
@@ -1541,11 +1545,11 @@ class TitleRule(Rule):
         # (the labels read straight, and the cheap first test of each helper below inline: most
         # candidates fail them, and a call per candidate per test costs more than the test)
         fs, texts = ctx.findings, ctx.texts
-        n = len(fs)
+        n, n_bounds, n_known = len(fs), len(bounds), len(known)  # (not asked again per candidate)
         clips = ctx.doc.from_html  # (plain text: the candidates hold no clip's line, ``_figure_lines`` took them out)
         author = declared_author_lead(ctx)
         for i in _headline_candidates(ctx):
-            while b < len(bounds) and bounds[b] < i:
+            while b < n_bounds and bounds[b] < i:
                 seg_start, titled = bounds[b] + 1, False
                 b += 1
             if i in timed:  # a brief's time on its headline's line, as on every other brief of the page
@@ -1556,12 +1560,12 @@ class TitleRule(Rule):
             nw = hw[i]
             if nw < HEADLINE_MIN_WORDS or i in providers or fs[i] is not None or _not_a_headline(ctx, i, dated_heads, clips, author):
                 continue  # (the one-word test first: it is the cheapest, and many candidates fail it)
-            while t < len(known) and known[t] < i:
+            while t < n_known and known[t] < i:
                 last_title, t = max(last_title, known[t]), t + 1
             if 0 <= last_title and i - last_title <= _DUP_WINDOW and _repeats_title_above(ctx, i, nw, last_title):
                 continue  # a headline printed again is CS305's, not a new article
-            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (may_clip(texts[i + 1]) and clip_line(ctx, i + 1)) \
-                else _under_headline(ctx, i)
+            k = i + 1 if i + 1 >= n or fs[i + 1] is None and not (("%" in (u := texts[i + 1]) or ":" in u or len(
+                u.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i + 1)) else _under_headline(ctx, i)  # (``may_clip``, inline)
             if k < n and fs[k] is not None and _over_found_headline(ctx, k):
                 continue
             if titled and _in_story_list(ctx, i):
@@ -1732,10 +1736,12 @@ def _figure_lines(ctx: Context) -> frozenset[int]:
             t = texts[i]
             if i not in digits and t.isascii():
                 # (most lines: no digit, so no figures, no quote's move and no clip's length; only the
-                # word over a clip's length may be one, with a line under it that opens on a digit)
-                if i < last and texts[i + 1].lstrip()[:1].isdigit() and may_clip(t) and clip_line(ctx, i):
+                # word over a clip's length may be one, with a line under it that opens on a digit; that
+                # length, `2:14`, holds an ASCII digit, so the line under it is among ``digits``)
+                if i < last and i + 1 in digits and texts[i + 1].lstrip()[:1].isdigit() and may_clip(t) and clip_line(ctx, i):
                     found.append(i)
-            elif figures_line(t) or may_clip(t) and clip_line(ctx, i):
+            elif figures_line(t) or ("%" in t or ":" in t or len(t.strip()) <= CLIP_WORD_MAX) and clip_line(ctx, i):
+                # (``may_clip``, inline)
                 found.append(i)
         got = ctx.page_memo["figure_lines"] = frozenset(found)
     assert isinstance(got, frozenset)
@@ -2839,9 +2845,12 @@ def clock_lines(ctx: Context) -> list[int]:
     memo = ctx.page_memo.get("clock_lines")
     if memo is None:
         texts = ctx.texts
-        memo = sorted([*ctx.by_first_word("#"), *(
-            i for i, w in enumerate(ctx.first_words()) if 0 < len(w) <= CLOCK_WORD_CHARS and w != "#"
-            and (texts[i][len(w):len(w) + 3].lstrip(". \t")[:1]).isdigit())])
+        memo = [*ctx.by_first_word("#")]
+        for w in ctx.first_word_keys():  # (the page's first words read once each, not once per line)
+            m = len(w)
+            if 0 < m <= CLOCK_WORD_CHARS and w != "#":
+                memo += [i for i in ctx.by_first_word(w) if (texts[i][m:m + 3].lstrip(". \t")[:1]).isdigit()]
+        memo.sort()
         ctx.page_memo["clock_lines"] = memo
     assert isinstance(memo, list)
     return memo

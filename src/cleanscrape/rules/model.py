@@ -628,7 +628,8 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
             if size < SHORT:
                 x += w_short
         else:
-            lab = _label_key(f)
+            code = f.code  # (``_label_key``, inline: a page drops hundreds of blocks)
+            lab = _reason_key(code, f.reason) if code in GENERIC else code + ":" + f.role._value_
             lw = lab_weight.get(lab)
             if lw is None:
                 lw = lab_weight[lab] = (w.get("lab:" + lab, 0.0), w_share * shares.get(lab, 0.0))
@@ -659,9 +660,10 @@ def _text_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         x += w_no_span if spans is None else spans[i]
         if title is not None and i < title:
             x += w_above
-        if (text[:1] in _BULLET_MARKS or text[:1].isdecimal()) and bullet(text):  # (its first character, tested first)
+        head = text[:1]
+        if (head in _BULLET_MARKS or head.isdecimal()) and bullet(text):  # (its first character, tested first)
             x += w_bullet
-        if text.rstrip().endswith(":"):
+        if ":" in text and text.rstrip().endswith(":"):  # (a line with no colon: no call)
             x += w_colon
         out[i] = x
     return out
@@ -1361,10 +1363,12 @@ def _not_passed_over(ctx: Context, pg: _Page, todo: list[int]) -> list[int]:
     if above >= 0 or past < len(ctx.texts):
         # (``todo`` is in order: the blocks from ``above`` to ``past``, found by bisection, are not read)
         lo, hi = bisect_left(todo, above), bisect_right(todo, past)
+        fs = ctx.findings  # (``_passed_over``'s first test inline: a kept block is never passed over)
         if hi < lo:  # (a headline under the comments' label: every block is read)
-            return [i for i in todo if not ((i < above or i > past) and _passed_over(ctx, pg, i))]
-        return [i for i in todo[:lo] if not _passed_over(ctx, pg, i)] + todo[lo:hi] + \
-            [i for i in todo[hi:] if not _passed_over(ctx, pg, i)]
+            return [i for i in todo if not ((i < above or i > past) and (f := fs[i]) is not None and f.role is not _CONTENT
+                                            and _passed_over(ctx, pg, i))]
+        return [i for i in todo[:lo] if (f := fs[i]) is None or f.role is _CONTENT or not _passed_over(ctx, pg, i)] + \
+            todo[lo:hi] + [i for i in todo[hi:] if (f := fs[i]) is None or f.role is _CONTENT or not _passed_over(ctx, pg, i)]
     return todo
 
 

@@ -550,7 +550,8 @@ def _trailer_line(ctx: Context, j: int) -> bool:
 
 
 def _story_paragraph(ctx: Context, m: int) -> bool:
-    return ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH and _is_prose(ctx.text(m))
+    f = ctx.findings[m]  # (``ctx.is_open`` and ``ctx.text`` read straight: asked of many lines)
+    return (f is None or f.role is _CONTENT) and ctx.lens[m] >= STORY_PARAGRAPH and _is_prose(ctx.texts[m])
 
 
 def _closing_prints(ctx: Context) -> dict[str, list[int]]:
