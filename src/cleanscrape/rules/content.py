@@ -44,7 +44,7 @@ from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, excerpt_index, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -2903,6 +2903,11 @@ class StoryTextRule(Rule):
                 yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
+            if fs[t].reason == TIMED and (run := _lost_timed_run(ctx, t, end)):  # type: ignore[union-attr]
+                for k in run:
+                    yield self.finding(k, "the text of a timed brief, between its headline and the next brief's time",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
             if skeleton[t] and len(run := _lost_run(ctx, t, end, skeleton[t] < SIGNATURE_MIN)) >= STORY_LINES:
                 # (under the header the page prints over another story's kept text: its story's)
                 for k in run:
@@ -3037,6 +3042,50 @@ def _lost_timed_text(ctx: Context, t: int, end: int) -> int | None:
     if k >= end or not (whole_sentence(ctx.texts[k]) or ctx.nwords(k) >= BRIEF_SENTENCE_WORDS):
         return None
     return _lost_brief_text(ctx, k - 1, end)
+
+
+_TIMED_DROPS = frozenset({"CS503", *_BRIEF_TEXT_DROPS})  # ...and a story card's teaser: the page's times say briefs
+_TIMED_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.CAPTION, Role.CREDIT})  # a brief's own header and picture
+TIMED_TAIL_WORDS = 8  # words of a line under the last timed brief that is its text (a page's `Watch live` is shorter)
+
+
+def _timed_template(ctx: Context, k: int) -> bool:
+    """Line ``k``, between two timed briefs' headlines, is the template's: a line a rule names
+    inside a story (a market's quote, a clip's length), a clock time alone or with its label (the
+    next brief's time over its headline, or this one's under its text), a line the page prints again word for word,
+    or one whose first words (numbers folded) the page prints again that is no sentence."""
+    f = ctx.findings[k]
+    t = ctx.texts[k]
+    return f is not None and f.code in INSIDE_CHROME or labelled_clock(t) or ctx.text_counts()[t] >= PATTERN_MIN or \
+        line_keys(ctx)[line_key(t)] >= PATTERN_MIN and not _story_sentence(ctx, k)
+
+
+def _lost_timed_run(ctx: Context, t: int, end: int) -> list[int]:
+    """(seg12) Every line the generic decisions (or the story-card step) dropped under a timed
+    brief's headline ``t`` up to ``end`` (the next brief's headline), the template's lines aside
+    (``_timed_template``): the page prints one brief per time, so what stands between two of its
+    headlines, past their skeleton, is the brief's text, even a line of no sentence (`Claim`).
+    Under the last brief (``end`` the page's end) the run stops at its first short line that is
+    no sentence (the page's `Watch live` under it), and none comes back when text is kept under
+    that line (another story, its headline missed); its byline, date and a picture's lines are
+    passed over. None when some of its text stands, or a line another rule took (a teaser, a
+    related link) stands among them."""
+    fs, n = ctx.findings, len(ctx.texts)
+    run: list[int] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is _CONTENT:
+            return []  # (some of its text stands)
+        if f.role in _TIMED_HEADER or _timed_template(ctx, k):
+            continue  # (its byline or date, a picture's lines, the template's)
+        if f.code not in _TIMED_DROPS:
+            return []
+        if end == n and not (_story_sentence(ctx, k) or ctx.nwords(k) >= TIMED_TAIL_WORDS):
+            # (the page's closing lines under the last brief; text kept further down: a story
+            # whose headline no step found, not the page's end)
+            return [] if kept_text(fs, k, end) else run
+        run.append(k)
+    return run
 
 
 _BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a teaser or a related link

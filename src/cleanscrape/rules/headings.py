@@ -2807,6 +2807,13 @@ _LABELLED_CLOCK = compile_pattern(rf"(?:{_CLOCK_LABEL}{_CLOCK_MARK})?{_CLOCK_LEA
 _CLOCK_IN = compile_pattern(r"\d[:.h][0-5]\d", "")  # (the cheap test first: a clock's digits)
 LABELLED_CLOCK_MAX = 40  # characters of a brief's time with its label
 
+
+def labelled_clock(text: str) -> bool:
+    """(seg12) ``text`` is a brief's time with a label of one or two words, or alone (`kl. 22.46 ·
+    Viktig`, `Key event 7:32AM`, `ore 12:08`): LABELLED_CLOCK_MAX characters at most."""
+    t = text.strip()
+    return len(t) <= LABELLED_CLOCK_MAX and _CLOCK_IN.search(t) is not None and _LABELLED_CLOCK.fullmatch(t) is not None
+
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
 
