@@ -17,8 +17,8 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fi
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
-from .chrome import (FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line, market_quote,
-                     may_clip)
+from .chrome import (CLIP_LINE_MAX, CLIP_WORD_MAX, FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS,
+                     MARKET_QUOTE_MAX, clip_line, market_quote, may_clip)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
@@ -559,7 +559,8 @@ COMMA_HEAD_WORDS = 5  # words of that headline at least: a masthead or a kicker 
 def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
     """`Chiara Bortolami, Inviata`, `Ana Ruiz, corresponsal`: a name, a comma and a job
     (``_comma_name``, the job in either case) with no `By`, right over or under the date or under
-    the reading time, once on the page too. The job names a newsroom's job (the language files'
+    the reading time, once on the page too, or (seg12) under a clip's length (`▶ 02:14`, a
+    broadcaster's story header). The job names a newsroom's job (the language files'
     `jobs`; then it may run to JOB_LINE_WORDS words, `Rédacteur en chef adjoint`), or a headline of
     COMMA_HEAD_WORDS words or more stands over it (``_slot_head``, a deck or the date between): a
     headline with a comma (`Kamala Harris, Explained`) over its own date has none, a masthead over
@@ -579,7 +580,8 @@ def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
         if not listed and len(job) > COMMA_JOB_WORDS:
             continue
         above = fs[i - 1] if i > 0 else None
-        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME:
+        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME or i and clip_line(ctx, i - 1):
+            # (seg12: or under a clip's length, a broadcaster's story header)
             if listed or any(_slot_head(ctx, k) and ctx.nwords(k) >= COMMA_HEAD_WORDS
                              for k in range(i - 1, max(-1, i - 1 - COMMA_HEAD_REACH), -1) if ctx.is_open(k)):
                 found.append((i, name))
@@ -1401,6 +1403,31 @@ def _over_found_headline(ctx: Context, k: int) -> bool:
     return role is _TITLE or (role is _DATE and k + 1 < len(fs) and ctx.role(k + 1) is _TITLE)
 
 
+CLIP_LINE_CHARS = max(MARKET_QUOTE_MAX, CLIP_LINE_MAX, CLIP_WORD_MAX)  # a quote's or a clip's line at most (chrome's test)
+CREDIT_LINE_WORDS = NAME_LINE_WORDS + 1  # words of a reporter's or presenter's credit: a name and a word or two (`Presenta Ana Ruiz`)
+
+
+def _clip_credit(ctx: Context, i: int) -> bool:
+    """(seg12) Headline ``i`` stands over its clip's length (one line or two, `▶ 02:14`, `VIDEO`
+    over `02:14`), then the story's credit: a short line, no sentence and no number (a reporter's
+    or presenter's name with a word or two, in any words: `Presenta Ana Ruiz`, `Ana Ruiz,
+    Corresponsal`), open or taken for the video's title, with prose right under it; on a page
+    that prints a clip's length under PATTERN_MIN lines or more (its per-story skeleton: one
+    clip alone is a player's)."""
+    n = len(ctx.texts)
+    c = i + 1
+    while c < n and c <= i + CLIP_AND_CREDIT and clip_line(ctx, c):
+        c += 1  # (past the clip's length)
+    if c + 1 >= n or not (ctx.is_open(c) or ctx.role(c) in _SLOT_NAME_ROLES) or ctx.nwords(c) > CREDIT_LINE_WORDS or \
+            ends_sentence(ctx.texts[c]) or DIGIT_RUN.search(ctx.texts[c]) is not None or not _is_prose(ctx, c + 1):
+        return False
+    clips = ctx.page_memo.get("clip_heads")
+    if not isinstance(clips, int):
+        clips = ctx.page_memo["clip_heads"] = sum(
+            1 for j in ctx.short(CLIP_LINE_CHARS) if j and clip_line(ctx, j) and not clip_line(ctx, j - 1))
+    return clips >= PATTERN_MIN
+
+
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
     """Whether headline ``i`` stands over its story's header: its byline, date or stubs at
     ``k`` (the first line under it that is not a picture's label, caption or credit), or,
@@ -1418,6 +1445,8 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
+    if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and clip_line(ctx, i + 1):
+        meta = _clip_credit(ctx, i)  # (seg12) the credit in words no rule named
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
         q = k + 1  # (the picture's label, caption and credit may stand between)
