@@ -1404,28 +1404,35 @@ def _over_found_headline(ctx: Context, k: int) -> bool:
 
 
 CLIP_LINE_CHARS = max(MARKET_QUOTE_MAX, CLIP_LINE_MAX, CLIP_WORD_MAX)  # a quote's or a clip's line at most (chrome's test)
+CLIP_LINES = 3  # lines of a story's clip or ticker under its headline: a quote, the clip's title and its length
 CREDIT_LINE_WORDS = NAME_LINE_WORDS + 1  # words of a reporter's or presenter's credit: a name and a word or two (`Presenta Ana Ruiz`)
 
 
 def _clip_credit(ctx: Context, i: int) -> bool:
     """(seg12) Headline ``i`` stands over its clip's length (one line or two, `▶ 02:14`, `VIDEO`
-    over `02:14`), then the story's credit: a short line, no sentence and no number (a reporter's
+    over `02:14`; a market's quote, or the clip's title over its length, may stand there too), then the story's credit: a short line, no sentence and no number (a reporter's
     or presenter's name with a word or two, in any words: `Presenta Ana Ruiz`, `Ana Ruiz,
     Corresponsal`), open or taken for the video's title, with prose right under it; on a page
     that prints a clip's length under PATTERN_MIN lines or more (its per-story skeleton: one
     clip alone is a player's)."""
     n = len(ctx.texts)
     c = i + 1
-    while c < n and c <= i + CLIP_AND_CREDIT and clip_line(ctx, c):
-        c += 1  # (past the clip's length)
+    while c < n and c <= i + CLIP_LINES and (_clip_under(ctx, c) or _duration(ctx.texts[c])):
+        c += 1  # (past the clip's length, its title over it, a market's quote)
     if c + 1 >= n or not (ctx.is_open(c) or ctx.role(c) in _SLOT_NAME_ROLES) or ctx.nwords(c) > CREDIT_LINE_WORDS or \
             ends_sentence(ctx.texts[c]) or DIGIT_RUN.search(ctx.texts[c]) is not None or not _is_prose(ctx, c + 1):
         return False
     clips = ctx.page_memo.get("clip_heads")
     if not isinstance(clips, int):
         clips = ctx.page_memo["clip_heads"] = sum(
-            1 for j in ctx.short(CLIP_LINE_CHARS) if j and clip_line(ctx, j) and not clip_line(ctx, j - 1))
+            1 for j in ctx.short(CLIP_LINE_CHARS) if j and clip_line(ctx, j) and not _clip_under(ctx, j - 1))
     return clips >= PATTERN_MIN
+
+
+def _clip_under(ctx: Context, j: int) -> bool:
+    """(seg12) Line ``j`` is a clip's length or a market's quote (``clip_line``), or a clip's title
+    a rule took for a teaser (`VIDEO: ...`) over its length alone."""
+    return clip_line(ctx, j) or ctx.role(j) is Role.TEASER and _video_title(ctx, j)
 
 
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
@@ -1445,7 +1452,7 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
-    if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and clip_line(ctx, i + 1):
+    if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and _clip_under(ctx, i + 1):
         meta = _clip_credit(ctx, i)  # (seg12) the credit in words no rule named
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
