@@ -2935,11 +2935,12 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if skeleton[t] or separator_over(ctx, t) or t == titles[0] and end < len(ctx.texts) and separator_over(ctx, end):
+            if skeleton[t] or separator_over(ctx, t) or _dated_under_separator(ctx, t) or \
+                    t == titles[0] and end < len(ctx.texts) and separator_over(ctx, end):
                 # (under the header the page prints over other stories' kept text, or under its own
                 # byline or date between two prints of the separator the page prints between its
-                # stories (the first story: under it alone), a short text that runs to that
-                # separator: its own, even of one word, `Claim`)
+                # stories (the first story: under it alone; seg12: or its date between), a short text
+                # that runs to that separator: its own, even of one word, `Claim`)
                 for k in _bounded_story(ctx, t, end):
                     yield self.finding(k, "the short text of a story under the header the page prints over each story, up to the next story",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
@@ -2967,6 +2968,12 @@ def _separator(ctx: Context, k: int) -> bool:
     times or more: the separator between its stories."""
     t = ctx.texts[k]
     return ctx.lens[k] <= SEPARATOR_MAX and not any(map(str.isalnum, t)) and ctx.text_counts()[t] >= PATTERN_MIN
+
+
+def _dated_under_separator(ctx: Context, t: int) -> bool:
+    """(seg12) Right over headline ``t`` stands its date, and right over that the separator the
+    page prints between its stories: the period `separator, date, headline` of a dated feed."""
+    return t > 1 and (f := ctx.findings[t - 1]) is not None and f.role is Role.DATE and separator_over(ctx, t - 1)
 
 
 def _bounded_story(ctx: Context, t: int, end: int) -> list[int]:

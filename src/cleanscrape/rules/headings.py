@@ -3155,6 +3155,9 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
                 continue
             k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
             # two paragraphs before the next date: a story card's teaser is one)
+        elif k == h + 1 and _one_line_story(ctx, h):
+            one.append(h)  # (seg12: one line of text under it, then the separator: taken where the period says so)
+            continue
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
             continue
         if ctx.role(h) is Role.TITLE:
@@ -3189,6 +3192,19 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
         found += one  # (the page prints a separator, then the date, then the headline, story after story: a
         # line in that slot over a short line and one paragraph heads its story, as a card's teaser has none)
     return frozenset(found + unshaped)
+
+
+def _one_line_story(ctx: Context, h: int) -> bool:
+    """(seg12) Line ``h``, right under a date, is headline-shaped with one open line under it that
+    is no paragraph (a brief's one line, headline-like itself: `Big night for the band; a new pop-up`),
+    then a line of no letters (the separator the page prints between its stories) or the page's
+    end: a story of one line in the headline's slot, which ``_separated_period`` vouches for."""
+    n, k = len(ctx.texts), h + 1
+    if k >= n or not (ctx.is_open(h) and ctx.findings[h] is None and ctx.is_open(k)) or _is_prose(ctx, k) or \
+            not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or ends_sentence(ctx.texts[h]) or \
+            ctx.nwords(k) < FULL_HEADLINE_WORDS or find_date(ctx.texts[k]) is not None:
+        return False
+    return k + 1 == n or not any(map(str.isalnum, ctx.texts[k + 1]))
 
 
 def _separated_period(ctx: Context) -> bool:
