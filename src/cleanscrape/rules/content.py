@@ -44,7 +44,7 @@ from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, excerpt_index, opens_on_lead_in, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -2895,6 +2895,8 @@ class StoryTextRule(Rule):
         for t, end in zip(titles, ends):
             if fs[t].reason == ALTERNATING_BRIEF:  # type: ignore[union-attr]
                 k = _lost_brief_text(ctx, t, end)
+                if k is None:
+                    k = _lead_in_text(ctx, t, end, titles)
                 if k is not None:
                     yield self.finding(k, "the text of a brief the page alternates with its headline, one line each",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
@@ -3036,6 +3038,20 @@ def _lost_brief_text(ctx: Context, t: int, end: int) -> int | None:
     if any(fs[j] is None or fs[j].role in _BRIEF_TEXT_ENDS for j in range(k + 1, end)):  # type: ignore[union-attr]
         return None  # (some of its text stands, or a list's items stand under it: a list's heading over its first)
     return k
+
+
+def _lead_in_text(ctx: Context, t: int, end: int, titles: list[int]) -> int | None:
+    """(seg12) The line right under an alternating brief's headline ``t`` (before ``end``) that a
+    generic decision or the related-headline rule dropped, when it opens on a lead-in (`PARIS. —`)
+    as the line under every other alternating brief's headline (PATTERN_MIN or more) does: the
+    digest's period, whatever stands under it (the page's story list under its last brief)."""
+    fs, texts = ctx.findings, ctx.texts
+    k = t + 1
+    if k >= end or (f := fs[k]) is None or f.code not in _BRIEF_TEXT_DROPS or not opens_on_lead_in(texts[k]):
+        return None
+    others = [h for h in titles if h != t and (g := fs[h]) is not None and g.reason == ALTERNATING_BRIEF]
+    n = len(texts)
+    return k if len(others) >= PATTERN_MIN and all(h + 1 < n and opens_on_lead_in(texts[h + 1]) for h in others) else None
 
 
 def _lost_timed_text(ctx: Context, t: int, end: int) -> int | None:

@@ -2745,6 +2745,11 @@ def _past_lead_in(text: str) -> str:
     return text
 
 
+def opens_on_lead_in(text: str) -> bool:
+    """(seg12) ``text`` opens on a brief's lead-in (``_past_lead_in``: `PARIS. —`, `BERLIN (dpa) -`)."""
+    return _past_lead_in(text) is not text
+
+
 WHOLE_ABBREV_WORDS = 12  # words of a brief's sentence that may end on an abbreviation's stop (`... inside the U.S.`)
 
 
