@@ -2938,10 +2938,10 @@ class StoryTextRule(Rule):
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
             if skeleton[t] or separator_over(ctx, t) or _dated_under_separator(ctx, t) or \
-                    t == titles[0] and end < len(ctx.texts) and separator_over(ctx, end):
+                    t == titles[0] and end < len(ctx.texts) and (separator_over(ctx, end) or _dated_under_separator(ctx, end)):
                 # (under the header the page prints over other stories' kept text, or under its own
                 # byline or date between two prints of the separator the page prints between its
-                # stories (the first story: under it alone; seg12: or its date between), a short text
+                # stories (the first story: over it alone; seg12: or the date between), a short text
                 # that runs to that separator: its own, even of one word, `Claim`)
                 for k in _bounded_story(ctx, t, end):
                     yield self.finding(k, "the short text of a story under the header the page prints over each story, up to the next story",
