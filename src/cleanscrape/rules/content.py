@@ -3108,6 +3108,8 @@ def _lost_timed_run(ctx: Context, t: int, end: int) -> list[int]:
             # whose headline no step found, not the page's end)
             return [] if kept_text(fs, k, end) else run
         run.append(k)
+    if len(run) == 1 and ctx.heading_words(run[0]) >= FULL_HEADLINE_WORDS and not ends_sentence(ctx.texts[run[0]]):
+        return []  # (one headline-shaped line, no sentence: a list's item under its heading, read as a headline)
     return run
 
 

@@ -580,7 +580,7 @@ def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
         if not listed and len(job) > COMMA_JOB_WORDS:
             continue
         above = fs[i - 1] if i > 0 else None
-        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME or i and clip_line(ctx, i - 1):
+        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME or i and may_clip(texts[i - 1]) and clip_line(ctx, i - 1):
             # (seg12: or under a clip's length, a broadcaster's story header)
             if listed or any(_slot_head(ctx, k) and ctx.nwords(k) >= COMMA_HEAD_WORDS
                              for k in range(i - 1, max(-1, i - 1 - COMMA_HEAD_REACH), -1) if ctx.is_open(k)):
@@ -1432,7 +1432,10 @@ def _clip_credit(ctx: Context, i: int) -> bool:
 def _clip_under(ctx: Context, j: int) -> bool:
     """(seg12) Line ``j`` is a clip's length or a market's quote (``clip_line``), or a clip's title
     a rule took for a teaser (`VIDEO: ...`) over its length alone."""
-    return clip_line(ctx, j) or ctx.role(j) is Role.TEASER and _video_title(ctx, j)
+    f = ctx.findings[j]  # (the cheap tests first: most lines under a headline are a paragraph, no teaser)
+    if f is not None and f.role is Role.TEASER:
+        return clip_line(ctx, j) or _video_title(ctx, j)
+    return ctx.lens[j] <= CLIP_LINE_CHARS and may_clip(ctx.texts[j]) and clip_line(ctx, j)
 
 
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
@@ -1452,7 +1455,9 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
-    if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and _clip_under(ctx, i + 1):
+    if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and (
+            ctx.lens[i + 1] <= CLIP_LINE_CHARS or (g := fs[i + 1]) is not None and g.role is Role.TEASER) and \
+            _clip_under(ctx, i + 1):  # (the cheap tests inline: most headlines stand over a paragraph)
         meta = _clip_credit(ctx, i)  # (seg12) the credit in words no rule named
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
@@ -3207,8 +3212,8 @@ def _one_line_story(ctx: Context, h: int) -> bool:
     n, k = len(ctx.texts), h + 1
     if k >= n or not (ctx.is_open(h) and ctx.findings[h] is None and ctx.is_open(k)) or _is_prose(ctx, k) or \
             not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or ends_sentence(ctx.texts[h]) or \
-            ctx.nwords(k) < FULL_HEADLINE_WORDS or find_date(ctx.texts[k]) is not None:
-        return False
+            ctx.nwords(k) < FULL_HEADLINE_WORDS:
+        return False  # (a date line under it is no brief's text: the date rule took it, it is not open)
     return k + 1 == n or not any(map(str.isalnum, ctx.texts[k + 1]))
 
 
