@@ -44,7 +44,7 @@ from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, excerpt_index, opens_on_lead_in, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, LABELLED_CLOCK_MAX, excerpt_index, opens_on_lead_in, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -2905,7 +2905,7 @@ class StoryTextRule(Rule):
                 yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if fs[t].reason == TIMED and (run := _lost_timed_run(ctx, t, end)):  # type: ignore[union-attr]
+            if fs[t].reason == TIMED and _times_vary(ctx) and (run := _lost_timed_run(ctx, t, end)):  # type: ignore[union-attr]
                 for k in run:
                     yield self.finding(k, "the text of a timed brief, between its headline and the next brief's time",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
@@ -3083,11 +3083,27 @@ def _timed_template(ctx: Context, k: int) -> bool:
         line_keys(ctx)[line_key(t)] >= PATTERN_MIN and not _story_sentence(ctx, k)
 
 
+def _times_vary(ctx: Context) -> bool:
+    """(seg12) The times right over or under the page's headlines (``labelled_clock`` lines) are
+    PATTERN_MIN different ones at least:
+    each brief's own stamp, its number changing from print to print (one time printed over every
+    headline is a template's label, no brief's stamp). Once per page."""
+    got = ctx.page_memo.get("times_vary")
+    if not isinstance(got, bool):
+        texts, n = ctx.texts, len(ctx.texts)
+        times = {texts[k].strip() for t in ctx.with_role(Role.TITLE) for k in (t - 1, t + 1)
+                 if 0 <= k < n and ctx.lens[k] <= LABELLED_CLOCK_MAX and labelled_clock(texts[k])}
+        got = ctx.page_memo["times_vary"] = len(times) >= PATTERN_MIN
+    return got
+
+
 def _lost_timed_run(ctx: Context, t: int, end: int) -> list[int]:
     """(seg12) Every line the generic decisions (or the story-card step) dropped under a timed
     brief's headline ``t`` up to ``end`` (the next brief's headline), the template's lines aside
     (``_timed_template``): the page prints one brief per time, so what stands between two of its
-    headlines, past their skeleton, is the brief's text, even a line of no sentence (`Claim`).
+    headlines, past their skeleton, is the brief's text (a line of no full stop among its lines;
+    one line alone when it is a sentence of news, BRIEF_SENTENCE_WORDS words: a shorter one is a
+    card's teaser or a list's item).
     Under the last brief (``end`` the page's end) the run stops at its first short line that is
     no sentence (the page's `Watch live` under it), and none comes back when text is kept under
     that line (another story, its headline missed); its byline, date and a picture's lines are
@@ -3108,8 +3124,8 @@ def _lost_timed_run(ctx: Context, t: int, end: int) -> list[int]:
             # whose headline no step found, not the page's end)
             return [] if kept_text(fs, k, end) else run
         run.append(k)
-    if len(run) == 1 and ctx.heading_words(run[0]) >= FULL_HEADLINE_WORDS and not ends_sentence(ctx.texts[run[0]]):
-        return []  # (one headline-shaped line, no sentence: a list's item under its heading, read as a headline)
+    if len(run) == 1 and ctx.nwords(run[0]) < BRIEF_SENTENCE_WORDS:
+        return []  # (one short line: a card's teaser, or a list's item under its heading read as a headline)
     return run
 
 

@@ -1435,7 +1435,9 @@ def _clip_under(ctx: Context, j: int) -> bool:
     f = ctx.findings[j]  # (the cheap tests first: most lines under a headline are a paragraph, no teaser)
     if f is not None and f.role is Role.TEASER:
         return clip_line(ctx, j) or _video_title(ctx, j)
-    return ctx.lens[j] <= CLIP_LINE_CHARS and may_clip(ctx.texts[j]) and clip_line(ctx, j)
+    t = ctx.texts[j]  # (a quote or a clip's length holds a digit; the word over a length has one under it)
+    return ctx.lens[j] <= CLIP_LINE_CHARS and may_clip(t) and (
+        DIGIT_RUN.search(t) is not None or j + 1 < len(ctx.texts) and ctx.texts[j + 1][:1].isdigit()) and clip_line(ctx, j)
 
 
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
@@ -1456,8 +1458,9 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
     if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and (
-            ctx.lens[i + 1] <= CLIP_LINE_CHARS or (g := fs[i + 1]) is not None and g.role is Role.TEASER) and \
-            _clip_under(ctx, i + 1):  # (the cheap tests inline: most headlines stand over a paragraph)
+            ctx.lens[i + 1] <= CLIP_LINE_CHARS and ("%" in (u := ctx.texts[i + 1]) or ":" in u or len(u.strip()) <= CLIP_WORD_MAX)
+            or (g := fs[i + 1]) is not None and g.role is Role.TEASER) and \
+            _clip_under(ctx, i + 1):  # (``may_clip``'s cheap tests inline: most headlines stand over a paragraph or a byline)
         meta = _clip_credit(ctx, i)  # (seg12) the credit in words no rule named
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
