@@ -504,3 +504,42 @@ def test_briefs_between_separators_keep_their_one_word_and_unfinished_texts():
     assert [a.paragraphs[0] for a in arts if len(a.paragraphs) == 1][:2] == [
         "Ferries every ninety minutes on weekdays until the spring", "Checked"]
     assert all(len(a.paragraphs) == 1 for a in arts)
+
+
+# seg12: the per-story skeleton of timed briefs, broadcasters and dated feeds (issue #18)
+
+def test_timed_briefs_keep_their_short_text_between_a_quote_and_the_next_time():
+    """`kl. 9.12` over each headline, a market's quote under some, then the brief's text (a
+    phrase with no full stop over a sentence, a sentence of news): what stands between a headline
+    and the next brief's time, past the quote, is the brief's; four records, no quote in a body
+    (a regression guard: main keeps these texts too, the content scorer keeping them)."""
+    arts = _records("markets-briefs-quote-under-each-headline.txt")
+    assert [a.title for a in arts] == ["Ferry operator shares climb after the winter timetable is kept",
+                                       "Harbour board approves the new container crane order",
+                                       "Fish market prices ease as the autumn catch comes in",
+                                       "Rope works to close its last shed at the end of the year"]
+    assert [a.paragraphs[0][:10] for a in arts] == ["Investors ", "A big orde", "Prices at ", "The owners"]
+    assert not any("%" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_broadcasters_credit_in_words_no_list_holds_vouches_for_its_headline():
+    """A headline over its clip's length (`▶ 05:04`; `VIDEO` over `03:21`) and a credit in words no
+    language file lists (`Mara Quell, Hafenreporterin`, `Presenta Tobin Arles`), prose under it:
+    each story its record, the first titled by its headline, not by the credit under it."""
+    arts = _records("broadcaster-credits-in-any-words.txt")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after a two-year refit",
+                                       "Farmers count the cost of the late frost in the valley"]
+    assert arts[0].byline == "Mara Quell"
+    assert not any("Hafenreporterin" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_dated_feeds_one_line_briefs_head_their_records():
+    """Separator, date, headline, text, story after story: a brief whose text is one short line
+    (`A small win for island commuters`, `Nothing but praise for the singers`), first or last,
+    is a record of its own, as the page's period says."""
+    arts = _records("dated-feed-one-line-brief.txt")
+    assert [a.title for a in arts][::4] == ["Harbour board keeps the winter timetable for another month",
+                                            "Choir wins the regional cup for the third time"]
+    assert len(arts) == 5
+    assert arts[0].paragraphs == ("A small win for island commuters",)
+    assert arts[-1].paragraphs == ("Nothing but praise for the singers",)

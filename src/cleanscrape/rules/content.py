@@ -44,7 +44,7 @@ from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, excerpt_index, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, LABELLED_CLOCK_MAX, excerpt_index, opens_on_lead_in, separator_over,
                        whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -2899,6 +2899,8 @@ class StoryTextRule(Rule):
         for t, end in zip(titles, ends):
             if fs[t].reason == ALTERNATING_BRIEF:  # type: ignore[union-attr]
                 k = _lost_brief_text(ctx, t, end)
+                if k is None:
+                    k = _lead_in_text(ctx, t, end, titles)
                 if k is not None:
                     yield self.finding(k, "the text of a brief the page alternates with its headline, one line each",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
@@ -2906,6 +2908,11 @@ class StoryTextRule(Rule):
             if fs[t].reason == TIMED and (k := _lost_timed_text(ctx, t, end)) is not None:  # type: ignore[union-attr]
                 yield self.finding(k, "the one sentence of a timed brief, under its headline and time",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
+                continue
+            if fs[t].reason == TIMED and _times_vary(ctx) and (run := _lost_timed_run(ctx, t, end)):  # type: ignore[union-attr]
+                for k in run:
+                    yield self.finding(k, "the text of a timed brief, between its headline and the next brief's time",
+                                       role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
             if skeleton[t] and len(run := _lost_run(ctx, t, end, skeleton[t] < SIGNATURE_MIN)) >= STORY_LINES:
                 # (under the header the page prints over another story's kept text: its story's)
@@ -2934,11 +2941,12 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if skeleton[t] or separator_over(ctx, t) or t == titles[0] and end < len(ctx.texts) and separator_over(ctx, end):
+            if skeleton[t] or separator_over(ctx, t) or _dated_under_separator(ctx, t) or \
+                    t == titles[0] and end < len(ctx.texts) and (separator_over(ctx, end) or _dated_under_separator(ctx, end)):
                 # (under the header the page prints over other stories' kept text, or under its own
                 # byline or date between two prints of the separator the page prints between its
-                # stories (the first story: under it alone), a short text that runs to that
-                # separator: its own, even of one word, `Claim`)
+                # stories (the first story: over it alone; seg12: or the date between), a short text
+                # that runs to that separator: its own, even of one word, `Claim`)
                 for k in _bounded_story(ctx, t, end):
                     yield self.finding(k, "the short text of a story under the header the page prints over each story, up to the next story",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
@@ -2966,6 +2974,12 @@ def _separator(ctx: Context, k: int) -> bool:
     times or more: the separator between its stories."""
     t = ctx.texts[k]
     return ctx.lens[k] <= SEPARATOR_MAX and not any(map(str.isalnum, t)) and ctx.text_counts()[t] >= PATTERN_MIN
+
+
+def _dated_under_separator(ctx: Context, t: int) -> bool:
+    """(seg12) Right over headline ``t`` stands its date, and right over that the separator the
+    page prints between its stories: the period `separator, date, headline` of a dated feed."""
+    return t > 1 and (f := ctx.findings[t - 1]) is not None and f.role is Role.DATE and separator_over(ctx, t - 1)
 
 
 def _bounded_story(ctx: Context, t: int, end: int) -> list[int]:
@@ -3030,6 +3044,20 @@ def _lost_brief_text(ctx: Context, t: int, end: int) -> int | None:
     return k
 
 
+def _lead_in_text(ctx: Context, t: int, end: int, titles: list[int]) -> int | None:
+    """(seg12) The line right under an alternating brief's headline ``t`` (before ``end``) that a
+    generic decision or the related-headline rule dropped, when it opens on a lead-in (`PARIS. —`)
+    as the line under every other alternating brief's headline (PATTERN_MIN or more) does: the
+    digest's period, whatever stands under it (the page's story list under its last brief)."""
+    fs, texts = ctx.findings, ctx.texts
+    k = t + 1
+    if k >= end or (f := fs[k]) is None or f.code not in _BRIEF_TEXT_DROPS or not opens_on_lead_in(texts[k]):
+        return None
+    others = [h for h in titles if h != t and (g := fs[h]) is not None and g.reason == ALTERNATING_BRIEF]
+    n = len(texts)
+    return k if len(others) >= PATTERN_MIN and all(h + 1 < n and opens_on_lead_in(texts[h + 1]) for h in others) else None
+
+
 def _lost_timed_text(ctx: Context, t: int, end: int) -> int | None:
     """The line under a timed brief's headline ``t`` and its time (the time alone on its line
     under the headline or over it) when the related-headline rule or a generic decision dropped
@@ -3041,6 +3069,68 @@ def _lost_timed_text(ctx: Context, t: int, end: int) -> int | None:
     if k >= end or not (whole_sentence(ctx.texts[k]) or ctx.nwords(k) >= BRIEF_SENTENCE_WORDS):
         return None
     return _lost_brief_text(ctx, k - 1, end)
+
+
+_TIMED_DROPS = frozenset({"CS503", *_BRIEF_TEXT_DROPS})  # ...and a story card's teaser: the page's times say briefs
+_TIMED_HEADER = frozenset({Role.BYLINE, Role.DATE, Role.CAPTION, Role.CREDIT})  # a brief's own header and picture
+TIMED_TAIL_WORDS = 8  # words of a line under the last timed brief that is its text (a page's `Watch live` is shorter)
+
+
+def _timed_template(ctx: Context, k: int) -> bool:
+    """Line ``k``, between two timed briefs' headlines, is the template's: a line a rule names
+    inside a story (a market's quote, a clip's length), a clock time alone or with its label (the
+    next brief's time over its headline, or this one's under its text), a line the page prints again word for word,
+    or one whose first words (numbers folded) the page prints again that is no sentence."""
+    f = ctx.findings[k]
+    t = ctx.texts[k]
+    return f is not None and f.code in INSIDE_CHROME or labelled_clock(t) or ctx.text_counts()[t] >= PATTERN_MIN or \
+        line_keys(ctx)[line_key(t)] >= PATTERN_MIN and not _story_sentence(ctx, k)
+
+
+def _times_vary(ctx: Context) -> bool:
+    """(seg12) The times right over or under the page's headlines (``labelled_clock`` lines) are
+    PATTERN_MIN different ones at least:
+    each brief's own stamp, its number changing from print to print (one time printed over every
+    headline is a template's label, no brief's stamp). Once per page."""
+    got = ctx.page_memo.get("times_vary")
+    if not isinstance(got, bool):
+        texts, n = ctx.texts, len(ctx.texts)
+        times = {texts[k].strip() for t in ctx.with_role(Role.TITLE) for k in (t - 1, t + 1)
+                 if 0 <= k < n and ctx.lens[k] <= LABELLED_CLOCK_MAX and labelled_clock(texts[k])}
+        got = ctx.page_memo["times_vary"] = len(times) >= PATTERN_MIN
+    return got
+
+
+def _lost_timed_run(ctx: Context, t: int, end: int) -> list[int]:
+    """(seg12) Every line the generic decisions (or the story-card step) dropped under a timed
+    brief's headline ``t`` up to ``end`` (the next brief's headline), the template's lines aside
+    (``_timed_template``): the page prints one brief per time, so what stands between two of its
+    headlines, past their skeleton, is the brief's text (a line of no full stop among its lines;
+    one line alone when it is a sentence of news, BRIEF_SENTENCE_WORDS words: a shorter one is a
+    card's teaser or a list's item).
+    Under the last brief (``end`` the page's end) the run stops at its first short line that is
+    no sentence (the page's `Watch live` under it), and none comes back when text is kept under
+    that line (another story, its headline missed); its byline, date and a picture's lines are
+    passed over. None when some of its text stands, or a line another rule took (a teaser, a
+    related link) stands among them."""
+    fs, n = ctx.findings, len(ctx.texts)
+    run: list[int] = []
+    for k in range(t + 1, end):
+        f = fs[k]
+        if f is None or f.role is _CONTENT:
+            return []  # (some of its text stands)
+        if f.role in _TIMED_HEADER or _timed_template(ctx, k):
+            continue  # (its byline or date, a picture's lines, the template's)
+        if f.code not in _TIMED_DROPS:
+            return []
+        if end == n and not (_story_sentence(ctx, k) or ctx.nwords(k) >= TIMED_TAIL_WORDS):
+            # (the page's closing lines under the last brief; text kept further down: a story
+            # whose headline no step found, not the page's end)
+            return [] if kept_text(fs, k, end) else run
+        run.append(k)
+    if len(run) == 1 and ctx.nwords(run[0]) < BRIEF_SENTENCE_WORDS:
+        return []  # (one short line: a card's teaser, or a list's item under its heading read as a headline)
+    return run
 
 
 _BREAKS = frozenset({Role.TEASER, Role.RELATED})  # a story's own text ends at a teaser or a related link

@@ -17,8 +17,8 @@ from ..text import (DIGIT_RUN, HEADLINE_MAX_CHARS, LETTER_RUN, caseless_name, fi
                     TEXT_CACHE, sentence_breaks, words)
 from .base import (ARTICLE_LABELS, HEADINGS_MAX_WORDS, META_ROLES, Context, Rule, _start_keys, line_rule,
                    named_by_page_title)
-from .chrome import (CLIP_WORD_MAX, FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS, clip_line,
-                     market_quote, may_clip)
+from .chrome import (CLIP_LINE_MAX, CLIP_WORD_MAX, FOOTER_HEADING, FOOTER_HEADING_MAX, FOOTER_HEADING_STRICT, FOOTER_KEYS,
+                     MARKET_QUOTE_MAX, clip_line, market_quote, may_clip)
 from .stopwords import STOPWORDS
 from .teasers import TEASER_MAX, bare_related_label
 from .vocab import (AGENCIES, BARE_MINUTES, BYLINE_WORDS, CLOCK_PREPOSITIONS, MERIDIEM, JOB_WORDS, MONTHS, PUBLISHED_WORDS, READ_TIME, RELATIVE_AGE, RELATIVE_TIME,
@@ -576,7 +576,8 @@ COMMA_HEAD_WORDS = 5  # words of that headline at least: a masthead or a kicker 
 def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
     """`Chiara Bortolami, Inviata`, `Ana Ruiz, corresponsal`: a name, a comma and a job
     (``_comma_name``, the job in either case) with no `By`, right over or under the date or under
-    the reading time, once on the page too. The job names a newsroom's job (the language files'
+    the reading time, once on the page too, or (seg12) under a clip's length (`▶ 02:14`, a
+    broadcaster's story header). The job names a newsroom's job (the language files'
     `jobs`; then it may run to JOB_LINE_WORDS words, `Rédacteur en chef adjoint`), or a headline of
     COMMA_HEAD_WORDS words or more stands over it (``_slot_head``, a deck or the date between): a
     headline with a comma (`Kamala Harris, Explained`) over its own date has none, a masthead over
@@ -596,7 +597,8 @@ def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
         if not listed and len(job) > COMMA_JOB_WORDS:
             continue
         above = fs[i - 1] if i > 0 else None
-        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME:
+        if _dated(fs, i - 1, i + 1, n) or above is not None and above.code in _READ_TIME or i and may_clip(texts[i - 1]) and clip_line(ctx, i - 1):
+            # (seg12: or under a clip's length, a broadcaster's story header)
             if listed or any(_slot_head(ctx, k) and ctx.nwords(k) >= COMMA_HEAD_WORDS
                              for k in range(i - 1, max(-1, i - 1 - COMMA_HEAD_REACH), -1) if ctx.is_open(k)):
                 found.append((i, name))
@@ -1422,6 +1424,43 @@ def _over_found_headline(ctx: Context, k: int) -> bool:
     return role is _TITLE or (role is _DATE and k + 1 < len(fs) and ctx.role(k + 1) is _TITLE)
 
 
+CLIP_LINE_CHARS = max(MARKET_QUOTE_MAX, CLIP_LINE_MAX, CLIP_WORD_MAX)  # a quote's or a clip's line at most (chrome's test)
+CLIP_LINES = 3  # lines of a story's clip or ticker under its headline: a quote, the clip's title and its length
+CREDIT_LINE_WORDS = NAME_LINE_WORDS + 1  # words of a reporter's or presenter's credit: a name and a word or two (`Presenta Ana Ruiz`)
+
+
+def _clip_credit(ctx: Context, i: int) -> bool:
+    """(seg12) Headline ``i`` stands over its clip's length (one line or two, `▶ 02:14`, `VIDEO`
+    over `02:14`; a market's quote, or the clip's title over its length, may stand there too), then the story's credit: a short line, no sentence and no number (a reporter's
+    or presenter's name with a word or two, in any words: `Presenta Ana Ruiz`, `Ana Ruiz,
+    Corresponsal`), open or taken for the video's title, with prose right under it; on a page
+    that prints a clip's length under PATTERN_MIN lines or more (its per-story skeleton: one
+    clip alone is a player's)."""
+    n = len(ctx.texts)
+    c = i + 1
+    while c < n and c <= i + CLIP_LINES and (_clip_under(ctx, c) or _duration(ctx.texts[c])):
+        c += 1  # (past the clip's length, its title over it, a market's quote)
+    if c + 1 >= n or not (ctx.is_open(c) or ctx.role(c) in _SLOT_NAME_ROLES) or ctx.nwords(c) > CREDIT_LINE_WORDS or \
+            ends_sentence(ctx.texts[c]) or DIGIT_RUN.search(ctx.texts[c]) is not None or not _is_prose(ctx, c + 1):
+        return False
+    clips = ctx.page_memo.get("clip_heads")
+    if not isinstance(clips, int):
+        clips = ctx.page_memo["clip_heads"] = sum(
+            1 for j in ctx.short(CLIP_LINE_CHARS) if j and clip_line(ctx, j) and not _clip_under(ctx, j - 1))
+    return clips >= PATTERN_MIN
+
+
+def _clip_under(ctx: Context, j: int) -> bool:
+    """(seg12) Line ``j`` is a clip's length or a market's quote (``clip_line``), or a clip's title
+    a rule took for a teaser (`VIDEO: ...`) over its length alone."""
+    f = ctx.findings[j]  # (the cheap tests first: most lines under a headline are a paragraph, no teaser)
+    if f is not None and f.role is Role.TEASER:
+        return clip_line(ctx, j) or _video_title(ctx, j)
+    t = ctx.texts[j]  # (a quote or a clip's length holds a digit; the word over a length has one under it)
+    return ctx.lens[j] <= CLIP_LINE_CHARS and may_clip(t) and (
+        DIGIT_RUN.search(t) is not None or j + 1 < len(ctx.texts) and ctx.texts[j + 1][:1].isdigit()) and clip_line(ctx, j)
+
+
 def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
     """Whether headline ``i`` stands over its story's header: its byline, date or stubs at
     ``k`` (the first line under it that is not a picture's label, caption or credit), or,
@@ -1439,6 +1478,11 @@ def _has_header(ctx: Context, i: int, k: int, nw: int, titled: bool) -> bool:
         # (brief25) a reporter's credit under the headline's clip length (`▶ 02:14` over `Reporting by
         # NAME`): a broadcaster's byline (a credit alone under a headline stays no header)
         meta = any(fs[j] is not None and fs[j].code == "CS105" for j in range(i + 2, k))  # type: ignore[union-attr]
+    if not meta and nw >= FULL_HEADLINE_WORDS and i + 2 < n and (
+            ctx.lens[i + 1] <= CLIP_LINE_CHARS and ("%" in (u := ctx.texts[i + 1]) or ":" in u or len(u.strip()) <= CLIP_WORD_MAX)
+            or (g := fs[i + 1]) is not None and g.role is Role.TEASER) and \
+            _clip_under(ctx, i + 1):  # (``may_clip``'s cheap tests inline: most headlines stand over a paragraph or a byline)
+        meta = _clip_credit(ctx, i)  # (seg12) the credit in words no rule named
     if not meta and not titled and nw >= FULL_HEADLINE_WORDS and k + 1 < n and ctx.findings[k] is None and \
             ctx.lens[k] <= STANDFIRST_MAX and ends_sentence(ctx.texts[k]):
         q = k + 1  # (the picture's label, caption and credit may stand between)
@@ -2764,6 +2808,11 @@ def _past_lead_in(text: str) -> str:
     return text
 
 
+def opens_on_lead_in(text: str) -> bool:
+    """(seg12) ``text`` opens on a brief's lead-in (``_past_lead_in``: `PARIS. —`, `BERLIN (dpa) -`)."""
+    return _past_lead_in(text) is not text
+
+
 WHOLE_ABBREV_WORDS = 12  # words of a brief's sentence that may end on an abbreviation's stop (`... inside the U.S.`)
 
 
@@ -2864,6 +2913,13 @@ _LABELLED_CLOCK = compile_pattern(rf"(?:{_CLOCK_LABEL}{_CLOCK_MARK})?{_CLOCK_LEA
                                   rf"(?:{_CLOCK_MARK}{_CLOCK_LABEL})?", "i")
 _CLOCK_IN = compile_pattern(r"\d[:.h][0-5]\d", "")  # (the cheap test first: a clock's digits)
 LABELLED_CLOCK_MAX = 40  # characters of a brief's time with its label
+
+
+def labelled_clock(text: str) -> bool:
+    """(seg12) ``text`` is a brief's time with a label of one or two words, or alone (`kl. 22.46 ·
+    Viktig`, `Key event 7:32AM`, `ore 12:08`): LABELLED_CLOCK_MAX characters at most."""
+    t = text.strip()
+    return len(t) <= LABELLED_CLOCK_MAX and _CLOCK_IN.search(t) is not None and _LABELLED_CLOCK.fullmatch(t) is not None
 
 TIME_KICKER_WORDS = 2  # words of a place or kicker line the template may print between a brief's time and headline
 
@@ -3171,6 +3227,9 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
                 continue
             k += 1  # (a line no rule has named yet, a caption and its credit (`... © Provided by ...`), over
             # two paragraphs before the next date: a story card's teaser is one)
+        elif k == h + 1 and _one_line_story(ctx, h):
+            one.append(h)  # (seg12: one line of text under it, then the separator: taken where the period says so)
+            continue
         if k >= len(ctx.texts) or not _is_prose(ctx, k):
             continue
         if ctx.role(h) is Role.TITLE:
@@ -3287,6 +3346,19 @@ def _field_led_heads(ctx: Context, dates: list[int], taken: set[int]) -> list[tu
     if 2 * headed >= len(dates) - 1:
         return []  # (a headline over half the dates or more: the page prints its dates under its headlines)
     return heads
+
+
+def _one_line_story(ctx: Context, h: int) -> bool:
+    """(seg12) Line ``h``, right under a date, is headline-shaped with one open line under it that
+    is no paragraph (a brief's one line, headline-like itself: `Big night for the band; a new pop-up`),
+    then a line of no letters (the separator the page prints between its stories) or the page's
+    end: a story of one line in the headline's slot, which ``_separated_period`` vouches for."""
+    n, k = len(ctx.texts), h + 1
+    if k >= n or not (ctx.is_open(h) and ctx.findings[h] is None and ctx.is_open(k)) or _is_prose(ctx, k) or \
+            not HEADLINE_MIN_WORDS <= ctx.heading_words(h) <= HEADINGS_MAX_WORDS or ends_sentence(ctx.texts[h]) or \
+            ctx.nwords(k) < FULL_HEADLINE_WORDS:
+        return False  # (a date line under it is no brief's text: the date rule took it, it is not open)
+    return k + 1 == n or not any(map(str.isalnum, ctx.texts[k + 1]))
 
 
 def _separated_period(ctx: Context) -> bool:
