@@ -2765,16 +2765,9 @@ def _heads_before_times(ctx: Context) -> dict[int, str]:
 
 
 def _dated_tail(text: str) -> bool:
-    """``text`` ends on a full date, maybe with the clock's word after it (the time after it
-    is the date's: a byline's or date line's, `... 12 novembre 2025 alle 09:15`)."""
+    """``text`` ends on a full date (the time after it is the date's: a byline's or date line's)."""
     d = find_date(text)
-    if d is None:
-        return False
-    tail = text[d.end:].strip()
-    return len(tail) <= 1 or _CLOCK_WORD.fullmatch(tail) is not None
-
-
-_CLOCK_WORD = compile_pattern(rf"[^\W\d_]{{1,{CLOCK_WORD_CHARS}}}\.?", "")  # (the clock's word alone: `alle`, `um`, `at`, `kl.`)
+    return d is not None and len(text[d.end:].strip()) <= 1
 
 
 _TIME_ALONE = compile_pattern(_CLOCK_LEAD_WORD + _CLOCK_TIME, "i")
