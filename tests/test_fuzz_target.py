@@ -105,3 +105,20 @@ def test_timed_briefs_titles_are_their_lines_without_the_time():
     lines = page.splitlines()
     assert fuzz_clean.title_line("Harbour cranes return after long refit", lines) == "11:05 Harbour cranes return after long refit"
     assert fuzz_clean.title_line("Harbour cranes return", lines) == "Harbour cranes return"  # (no clock in the rest: not accounted)
+
+
+# found by the fuzzer (2026-12-07, cut down from a mutated corpus page): CS304's period step looked at
+# the line under each headline of a slot, and a slot's headline on the page's last line has none
+# (IndexError: the page came back whole with an internal-error notice)
+SLOT_HEAD_ON_LAST_LINE = ("Home\n"
+                          "Suy Velmorą a wyspami od stycznia. Armator zhan last year. By morning the w para as ilhas "
+                          "reduz viagens no inv\ufffdrno\n"
+                          "Publicado a 12 de novembro de 2025 às 09:15\n"
+                          "A partir de dezembro, o ferry para as ilhas vai fazer apenas duas viagens por dia, em vez "
+                          "de quatro, anunciou a empresa.\n"
+                          "Publicado a 12 de novembro de 2025 às 09:15\nHome\nSubscribe to: Posts (Atom)")
+
+
+def test_a_period_slots_headline_on_the_last_line_raises_nothing():
+    for page in (SLOT_HEAD_ON_LAST_LINE, SLOT_HEAD_ON_LAST_LINE + "\n"):
+        fuzz_clean.one_input(page.encode())
