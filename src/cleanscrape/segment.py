@@ -37,6 +37,7 @@ class _Draft:
     title_code: str = ""
     title_tag: str = ""
     title_reason: str = ""
+    title_printed: str | None = None  # the title's line as the page prints it, when the title leaves out a brief's time
     section: str | None = None
     byline: str | None = None
     published: str | None = None
@@ -45,8 +46,14 @@ class _Draft:
     lines: list[int] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
 
-    def set_title(self, text: str, line: int, code: str, tag: str, reason: str) -> None:
+    def set_title(self, text: str, line: int, code: str, tag: str, reason: str, printed: str | None = None) -> None:
         self.title, self.title_line, self.title_code, self.title_tag, self.title_reason = text, line, code, tag, reason
+        self.title_printed = printed if printed != text else None
+
+    def title_as_printed(self) -> str:
+        """The title's line whole, for the body or the audit when the title is no record's:
+        a timed brief's title with its time (nothing lost, nothing invented)."""
+        return self.title_printed if self.title_printed is not None else self.title or ""
 
     def set_fields(self, pairs: Iterable[tuple[str, str]]) -> None:
         for key, value in pairs:
@@ -180,7 +187,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
             kept.append(d)
         else:
             if d.title is not None:
-                carry.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title,
+                carry.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title_as_printed(),
                                      "a headline with no article under it"))
             carry.extend(d.removed)
     carry.extend(pending.removed)
@@ -218,7 +225,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
         if role is _TITLE:
             current = pending
             pending = _Draft()
-            current.set_title(_title_text(f.fields, block.text), block.line, f.code, block.hints.get("tag", ""), f.reason)
+            current.set_title(_title_text(f.fields, block.text), block.line, f.code, block.hints.get("tag", ""), f.reason,
+                              block.text)
             drafts.append(current)
         elif role is _SECTION and current is not None and current.title is not None and \
                 not current.paragraphs and not _next_is_title(labelled, i):
@@ -307,8 +315,9 @@ def _lead_joined(kept: list[_Draft]) -> list[_Draft]:
     merged.lines = lead.lines
     if head.title_code != _OVER_PROSE or head.title_tag not in _SUBHEADINGS:
         merged.title, merged.title_line, merged.title_code = head.title, head.title_line, head.title_code
+        merged.title_printed = head.title_printed
     elif head.title is not None:
-        merged.paragraphs.append(head.title)
+        merged.paragraphs.append(head.title_as_printed())
         merged.lines.append(head.title_line)
     merged.paragraphs.extend(head.paragraphs)
     merged.lines.extend(head.lines)
@@ -397,7 +406,7 @@ def _prefix(nxt: _Draft, d: _Draft, heading_reason: str) -> None:
     nxt.paragraphs[:0] = d.paragraphs
     nxt.lines[:0] = d.lines
     nxt.removed.extend(d.removed)
-    nxt.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title or "",
+    nxt.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title_as_printed(),
                                heading_reason))
 
 
@@ -415,10 +424,10 @@ def _absorb(prev: _Draft, d: _Draft, heading_reason: str | None) -> None:
     """Record ``d`` is part of the article ``prev`` holds: its text joins it, and its heading goes
     into the body, in its place (``heading_reason`` None), or to the audit with that reason."""
     if heading_reason is None:
-        prev.paragraphs.append(d.title or "")
+        prev.paragraphs.append(d.title_as_printed())
         prev.lines.append(d.title_line)
     else:
-        prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title or "",
+        prev.removed.append(Removed("CS304", "article-title", Role.TITLE.value, d.title_line, d.title_as_printed(),
                                     heading_reason))
     prev.paragraphs.extend(d.paragraphs)
     prev.lines.extend(d.lines)
@@ -509,7 +518,7 @@ def _lone_line_joined(kept: list[_Draft]) -> list[_Draft]:
             second.title is None or not (second.section or second.byline or second.published):
         return kept
     second.removed[:0] = [*first.removed, Removed("CS304", "article-title", Role.TITLE.value, first.title_line,
-                                                  first.title, "a line over one paragraph over the first story's "
+                                                  first.title_as_printed(), "a line over one paragraph over the first story's "
                                                   "header: the page's name, no story")]
     second.paragraphs[:0] = first.paragraphs
     second.lines[:0] = first.lines

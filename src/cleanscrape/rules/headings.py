@@ -2327,7 +2327,7 @@ def _period_heads(ctx: Context, taken: set[int]) -> tuple[list[int], dict[int, i
                 continue  # (fewer lines in the slot than prints, but one, that are headlines or may be)
             shaped = 2 * sum(1 for q in heads if ctx.heading_words(q))
             if shaped < len(heads) or shaped == len(heads) and \
-                    not all(ctx.role(q + 1) in META_ROLES for q in heads):
+                    not all(q + 1 < len(ctx.texts) and ctx.role(q + 1) in META_ROLES for q in heads):
                 continue  # (most of the slot's lines headline-shaped; half of them when each stands right over
                 # its story's byline or date: headlines of two sentences under a network's name)
             # (the slot whose lines stand over their story's byline or date wins: a related
