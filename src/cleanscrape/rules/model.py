@@ -884,6 +884,8 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     return out
 
 
+# the weights ``_hints_part`` reads by key (the others with a default)
+_HINTS_READ = frozenset({"html", "comments", "link", "main:in", "main:out", "main:out_prose", "class:pos", "class:neg"})
 # the markup features _markup_part weighs, in the order _markup adds them
 _MARKUP_KEYS = ("par:share", "par:blocks", "par:p", "sib_kept", "sib_prose", "sib_none", "grand_kept", "par:link") + \
     tuple(k for k, _ in _ANCESTOR_KEYS) + ("main:depth", "head_prose", "main:between")
@@ -936,7 +938,7 @@ def _markup_part(h: Hints, pg: _Page, i: int, size: int, wm: Mapping[str, float]
     return x
 
 
-def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:
+def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:  # noqa: C901 -- the model's hot loop, its helpers inline on purpose
     """``_html_part`` of each block of ``indices``, in one pass over the page (the weights and
     the page's arrays read once, not per block): the same sums, term by term in the same
     order, so the same floats (``tests/test_model_fast_html.py``)."""
@@ -951,6 +953,22 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     w_none = w.get("lab:none", 0.0)
     lab_terms: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
+    # (``_hints_part`` and ``_markup_part`` inline, their weights read once for the page: the same
+    # terms in the same order, so the same floats; with a weight they read missing, they are called)
+    inline = _HINTS_READ.issubset(w)
+    if inline:
+        w_html, w_comments, w_link, w_main_in = w["html"], w["comments"], w["link"], w["main:in"]
+        main_out = w["main:out"] + w["main:out_prose"] * outside  # (as ``_hints_part`` sums it)
+        w_cls_pos, w_cls_neg = w["class:pos"], w["class:neg"]
+        tag_w = {tag: w.get(key, 0.0) for tag, key in _TAG_KEYS.items()}
+        tag_other = w.get("tag:other", 0.0)
+        zone_w = {z: w.get("zone:" + z, 0.0) for z in _ZONES}
+        m_share, m_blocks, m_p, m_sib_kept, m_sib_prose, m_sib_none, m_grand, m_link = \
+            wm["par:share"], wm["par:blocks"], wm["par:p"], wm["sib_kept"], wm["sib_prose"], wm["sib_none"], \
+            wm["grand_kept"], wm["par:link"]
+        m_anc = tuple((wm[k], bit) for k, bit in _ANCESTOR_KEYS)
+        m_depth, m_head, m_between = wm["main:depth"], wm["head_prose"], wm["main:between"]
+        prose_before, main_span = pg.prose_before, pg.main_span
     for i in indices:
         size = lens[i]
         f = findings[i]
@@ -966,9 +984,71 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
                 w_pos * i / n + w_pos_chars * before[i] / total + page_term
             x += terms[1]  # (a label is never "none": its share's term)
         hints = blocks[i].hints
-        if hints:
+        if hints and not inline:
             x += _hints_part(hints, w, outside)
             x = _markup_part(hints, pg, i, size, wm, x)
+        elif hints:
+            hp = w_html + tag_w.get(hints.get("tag", ""), tag_other)  # (``_hints_part``)
+            for z in hints.get("zones", ()):
+                zw = zone_w.get(z)
+                if zw is not None:
+                    hp += zw
+            if hints.get("comments"):
+                hp += w_comments
+            media = hints.get("media")
+            if media:
+                hp += w.get("media:" + str(media), 0.0)
+            link = float(hints.get("link_density", 0.0) or 0.0)
+            if link:
+                hp += w_link * min(link, 1.0)
+            main = hints.get("main")
+            if main is not None:
+                hp += w_main_in if main else main_out
+            cls = hints.get("class_words")
+            if cls:
+                pos, neg = cls
+                hp += w_cls_pos * min(pos, CLASS_WORDS_CAP) / CLASS_WORDS_CAP + \
+                    w_cls_neg * min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
+            x += hp
+            span = hints.get("parent_span")  # (``_markup_part``)
+            if span is not None:
+                a, b = span
+                chars = before[b] - before[a]
+                if chars:
+                    x += m_share * (size / chars)
+                blocks_in = b - a
+                x += m_blocks * (log1p(blocks_in) / PARENT_REACH)
+                if blocks_in:
+                    x += m_p * (hints.get("parent_p", 0) / blocks_in)
+                rest = chars - size
+                if rest > 0:
+                    x += m_sib_kept * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+                    prose = prose_before[b] - prose_before[a] - (kept[i] if size >= PROSE else 0)
+                    if prose:
+                        x += m_sib_prose * min(prose / rest, 1.0)
+                else:
+                    x += m_sib_none * 1.0
+            span = hints.get("grand_span")
+            if span is not None:
+                a, b = span
+                rest = before[b] - before[a] - size
+                if rest > 0:
+                    x += m_grand * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+            plink = hints.get("parent_links")
+            if plink:
+                x += m_link * min(plink, 1.0)
+            bits = hints.get("ancestors")
+            if bits:
+                for weight, bit in m_anc:
+                    if bits & bit:
+                        x += weight * 1.0
+            depth = hints.get("main_depth")
+            if depth is not None:
+                x += m_depth * (min(depth, DEPTH_CAP) / DEPTH_CAP)
+            if tags[i] in _HEADINGS and i + 1 < n and kept[i + 1] >= PROSE:
+                x += m_head * 1.0
+            if main_span is not None and main is False and main_span[0] < i < main_span[1]:
+                x += m_between * 1.0
         lo = i - WINDOW if i > WINDOW else 0
         hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
         around = before[hi] - before[lo] - size
@@ -1412,7 +1492,9 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
         if code in codes or code in roled:
             if overturnable(f, hints[i], codes, texts[i]) and not _shouted_link(f, texts[i]):  # type: ignore[arg-type]
                 out.append(i)
-        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP and not _shouted_link(f, texts[i]):  # type: ignore[union-attr, arg-type]
+        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP and (  # type: ignore[union-attr]
+                f.reason != LINK_TEXT or code != _STRUCTURE_CODE or not shouted_headline(texts[i])):  # type: ignore[union-attr]
+            # (``not _shouted_link(f, text)``, inline: most of an HTML page's labels are CS502's)
             if not hints[i] or not comments[i] and media[i] != "promo" and _FURNITURE.isdisjoint(zones[i] or ()):
                 out.append(i)
     return out
