@@ -1461,8 +1461,9 @@ def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
     or a kicker's)."""
     findings, hints, drop, codes = ctx.findings, ctx.hints, model.remove > 0.0, model.codes
     if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
-        tags = "<" in "".join(ctx.texts)  # (a pixel's tags: looked for only on a page that holds a '<'; one
-        # search over the lines joined end to end, the cheapest join: a mark of one character spans no two lines)
+        tags = "<" in ctx.page_lower()  # (a pixel's tags: looked for only on a page that holds a '<'; one
+        # search over the page's lowered lines, joined once for the rules' searches (the line rules have
+        # made it by now): lowering makes no '<' and takes none away, and a newline between lines is none)
         return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                       else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
                                                       and not f.reason.endswith(_SETTLED_FEATURES)
