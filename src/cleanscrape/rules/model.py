@@ -44,7 +44,7 @@ from pathlib import Path
 from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..document import Finding, Hints, Role
+from ..document import Block, Finding, Hints, Role
 from ..patterns import compile_pattern
 from ..text import DIGIT_FIRST, SENTENCE_END, ends_sentence, fold_digits, letter_runs, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
@@ -938,10 +938,12 @@ def _markup_part(h: Hints, pg: _Page, i: int, size: int, wm: Mapping[str, float]
     return x
 
 
-def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:  # noqa: C901 -- the model's hot loop, its helpers inline on purpose
+def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:
     """``_html_part`` of each block of ``indices``, in one pass over the page (the weights and
     the page's arrays read once, not per block): the same sums, term by term in the same
-    order, so the same floats (``tests/test_model_fast_html.py``)."""
+    order, so the same floats (``tests/test_model_fast_html.py``). (Three passes, each a stage
+    of every block's sum: the label and position with the hints' part, the markup's terms, then
+    the neighbours'.)"""
     lens, kept, tags, before, kept_before = ctx.lens, pg.kept, pg.tags, pg.before, pg.kept_before
     findings, blocks, lows, seen, shares = ctx.findings, ctx.doc.blocks, ctx.lowers(), pg.seen, pg.label_share
     outside = pg.outside
@@ -949,26 +951,11 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
     w_len, w_short, w_pos, w_pos_chars = w["len"], w["short"], w["pos"], w["pos_chars"]
     page_term, w_share, w_near, w_repeated = w["page_kept"] * pg.page_kept, w["lab_share"], w["near_kept"], w["repeated"]
     w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
-    w_run, wm = w["same_tag_run"], {k: w.get(k, 0.0) for k in _MARKUP_KEYS}
+    w_run = w["same_tag_run"]
     w_none = w.get("lab:none", 0.0)
     lab_terms: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
-    # (``_hints_part`` and ``_markup_part`` inline, their weights read once for the page: the same
-    # terms in the same order, so the same floats; with a weight they read missing, they are called)
-    inline = _HINTS_READ.issubset(w)
-    if inline:
-        w_html, w_comments, w_link, w_main_in = w["html"], w["comments"], w["link"], w["main:in"]
-        main_out = w["main:out"] + w["main:out_prose"] * outside  # (as ``_hints_part`` sums it)
-        w_cls_pos, w_cls_neg = w["class:pos"], w["class:neg"]
-        tag_w = {tag: w.get(key, 0.0) for tag, key in _TAG_KEYS.items()}
-        tag_other = w.get("tag:other", 0.0)
-        zone_w = {z: w.get("zone:" + z, 0.0) for z in _ZONES}
-        m_share, m_blocks, m_p, m_sib_kept, m_sib_prose, m_sib_none, m_grand, m_link = \
-            wm["par:share"], wm["par:blocks"], wm["par:p"], wm["sib_kept"], wm["sib_prose"], wm["sib_none"], \
-            wm["grand_kept"], wm["par:link"]
-        m_anc = tuple((wm[k], bit) for k, bit in _ANCESTOR_KEYS)
-        m_depth, m_head, m_between = wm["main:depth"], wm["head_prose"], wm["main:between"]
-        prose_before, main_span = pg.prose_before, pg.main_span
+    hinted = _hints_parts(blocks, indices, w, outside)  # (None: a weight it reads by key is missing)
     for i in indices:
         size = lens[i]
         f = findings[i]
@@ -984,71 +971,12 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
                 w_pos * i / n + w_pos_chars * before[i] / total + page_term
             x += terms[1]  # (a label is never "none": its share's term)
         hints = blocks[i].hints
-        if hints and not inline:
-            x += _hints_part(hints, w, outside)
-            x = _markup_part(hints, pg, i, size, wm, x)
-        elif hints:
-            hp = w_html + tag_w.get(hints.get("tag", ""), tag_other)  # (``_hints_part``)
-            for z in hints.get("zones", ()):
-                zw = zone_w.get(z)
-                if zw is not None:
-                    hp += zw
-            if hints.get("comments"):
-                hp += w_comments
-            media = hints.get("media")
-            if media:
-                hp += w.get("media:" + str(media), 0.0)
-            link = float(hints.get("link_density", 0.0) or 0.0)
-            if link:
-                hp += w_link * min(link, 1.0)
-            main = hints.get("main")
-            if main is not None:
-                hp += w_main_in if main else main_out
-            cls = hints.get("class_words")
-            if cls:
-                pos, neg = cls
-                hp += w_cls_pos * min(pos, CLASS_WORDS_CAP) / CLASS_WORDS_CAP + \
-                    w_cls_neg * min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
-            x += hp
-            span = hints.get("parent_span")  # (``_markup_part``)
-            if span is not None:
-                a, b = span
-                chars = before[b] - before[a]
-                if chars:
-                    x += m_share * (size / chars)
-                blocks_in = b - a
-                x += m_blocks * (log1p(blocks_in) / PARENT_REACH)
-                if blocks_in:
-                    x += m_p * (hints.get("parent_p", 0) / blocks_in)
-                rest = chars - size
-                if rest > 0:
-                    x += m_sib_kept * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
-                    prose = prose_before[b] - prose_before[a] - (kept[i] if size >= PROSE else 0)
-                    if prose:
-                        x += m_sib_prose * min(prose / rest, 1.0)
-                else:
-                    x += m_sib_none * 1.0
-            span = hints.get("grand_span")
-            if span is not None:
-                a, b = span
-                rest = before[b] - before[a] - size
-                if rest > 0:
-                    x += m_grand * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
-            plink = hints.get("parent_links")
-            if plink:
-                x += m_link * min(plink, 1.0)
-            bits = hints.get("ancestors")
-            if bits:
-                for weight, bit in m_anc:
-                    if bits & bit:
-                        x += weight * 1.0
-            depth = hints.get("main_depth")
-            if depth is not None:
-                x += m_depth * (min(depth, DEPTH_CAP) / DEPTH_CAP)
-            if tags[i] in _HEADINGS and i + 1 < n and kept[i + 1] >= PROSE:
-                x += m_head * 1.0
-            if main_span is not None and main is False and main_span[0] < i < main_span[1]:
-                x += m_between * 1.0
+        if hints:
+            x += hinted[i] if hinted is not None else _hints_part(hints, w, outside)
+        out[i] = x
+    _add_markup(out, blocks, pg, lens, {k: w.get(k, 0.0) for k in _MARKUP_KEYS})
+    for i in indices:
+        x, size = out[i], lens[i]
         lo = i - WINDOW if i > WINDOW else 0
         hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
         around = before[hi] - before[lo] - size
@@ -1065,6 +993,108 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
             x += w_repeated
         out[i] = x
     return out
+
+
+def _hints_parts(blocks: Sequence[Block], indices: Sequence[int], w: Mapping[str, float],
+                 outside: float) -> dict[int, float] | None:
+    """``_hints_part`` of each block of ``indices`` that has hints, inline, its weights read once
+    for the page (the same terms in the same order: the same floats); None when a weight it
+    reads by key is missing (``_hints_part`` then says so, block by block)."""
+    if not _HINTS_READ.issubset(w):
+        return None
+    w_html, w_comments, w_link, w_main_in = w["html"], w["comments"], w["link"], w["main:in"]
+    main_out = w["main:out"] + w["main:out_prose"] * outside  # (as ``_hints_part`` sums it)
+    w_cls_pos, w_cls_neg = w["class:pos"], w["class:neg"]
+    tag_w = {tag: w.get(key, 0.0) for tag, key in _TAG_KEYS.items()}
+    tag_other = w.get("tag:other", 0.0)
+    zone_w = {z: w.get("zone:" + z, 0.0) for z in _ZONES}
+    out: dict[int, float] = {}
+    for i in indices:
+        hints = blocks[i].hints
+        if not hints:
+            continue
+        hp = w_html + tag_w.get(hints.get("tag", ""), tag_other)
+        for z in hints.get("zones", ()):
+            zw = zone_w.get(z)
+            if zw is not None:
+                hp += zw
+        if hints.get("comments"):
+            hp += w_comments
+        media = hints.get("media")
+        if media:
+            hp += w.get("media:" + str(media), 0.0)
+        link = float(hints.get("link_density", 0.0) or 0.0)
+        if link:
+            hp += w_link * min(link, 1.0)
+        main = hints.get("main")
+        if main is not None:
+            hp += w_main_in if main else main_out
+        cls = hints.get("class_words")
+        if cls:
+            pos, neg = cls
+            hp += w_cls_pos * min(pos, CLASS_WORDS_CAP) / CLASS_WORDS_CAP + \
+                w_cls_neg * min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
+        out[i] = hp
+    return out
+
+
+def _add_markup(out: dict[int, float], blocks: Sequence[Block], pg: _Page, lens: Sequence[int],
+                wm: Mapping[str, float]) -> None:
+    """``out[i] = _markup_part(hints, pg, i, size, wm, out[i])`` for each block of ``out`` that
+    has hints, inline, the weights ``wm`` read once for the page (the same terms in the same
+    order: the same floats)."""
+    before, kept_before, kept, prose_before, tags = pg.before, pg.kept_before, pg.kept, pg.prose_before, pg.tags
+    main_span, n, log1p = pg.main_span, len(kept), math.log1p
+    m_share, m_blocks, m_p, m_sib_kept, m_sib_prose, m_sib_none, m_grand, m_link = \
+        wm["par:share"], wm["par:blocks"], wm["par:p"], wm["sib_kept"], wm["sib_prose"], wm["sib_none"], \
+        wm["grand_kept"], wm["par:link"]
+    m_anc = tuple((wm[k], bit) for k, bit in _ANCESTOR_KEYS)
+    m_depth, m_head, m_between = wm["main:depth"], wm["head_prose"], wm["main:between"]
+    for i, x in out.items():
+        h = blocks[i].hints
+        if not h:
+            continue
+        size = lens[i]
+        span = h.get("parent_span")
+        if span is not None:
+            a, b = span
+            chars = before[b] - before[a]
+            if chars:
+                x += m_share * (size / chars)
+            count = b - a
+            x += m_blocks * (log1p(count) / PARENT_REACH)
+            if count:
+                x += m_p * (h.get("parent_p", 0) / count)
+            rest = chars - size
+            if rest > 0:
+                x += m_sib_kept * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+                prose = prose_before[b] - prose_before[a] - (kept[i] if size >= PROSE else 0)
+                if prose:
+                    x += m_sib_prose * min(prose / rest, 1.0)
+            else:
+                x += m_sib_none * 1.0
+        span = h.get("grand_span")
+        if span is not None:
+            a, b = span
+            rest = before[b] - before[a] - size
+            if rest > 0:
+                x += m_grand * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+        link = h.get("parent_links")
+        if link:
+            x += m_link * min(link, 1.0)
+        bits = h.get("ancestors")
+        if bits:
+            for weight, bit in m_anc:
+                if bits & bit:
+                    x += weight * 1.0
+        depth = h.get("main_depth")
+        if depth is not None:
+            x += m_depth * (min(depth, DEPTH_CAP) / DEPTH_CAP)
+        if tags[i] in _HEADINGS and i + 1 < n and kept[i + 1] >= PROSE:
+            x += m_head * 1.0
+        if main_span is not None and h.get("main") is False and main_span[0] < i < main_span[1]:
+            x += m_between * 1.0
+        out[i] = x
 
 
 def _html_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int], cut: float,
