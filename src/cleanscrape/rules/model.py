@@ -941,17 +941,14 @@ def _markup_part(h: Hints, pg: _Page, i: int, size: int, wm: Mapping[str, float]
 def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:
     """``_html_part`` of each block of ``indices``, in one pass over the page (the weights and
     the page's arrays read once, not per block): the same sums, term by term in the same
-    order, so the same floats (``tests/test_model_fast_html.py``). (Three passes, each a stage
-    of every block's sum: the label and position with the hints' part, the markup's terms, then
-    the neighbours'.)"""
-    lens, kept, tags, before, kept_before = ctx.lens, pg.kept, pg.tags, pg.before, pg.kept_before
-    findings, blocks, lows, seen, shares = ctx.findings, ctx.doc.blocks, ctx.lowers(), pg.seen, pg.label_share
+    order, so the same floats (``tests/test_model_fast_html.py``). (Two passes, each a stage
+    of every block's sum: the label and position with the hints' part, then the markup's and the
+    neighbours' terms, ``_add_markup``.)"""
+    lens, before, findings, blocks, shares = ctx.lens, pg.before, ctx.findings, ctx.doc.blocks, pg.label_share
     outside = pg.outside
     n, total, log1p = len(lens), pg.total, math.log1p
     w_len, w_short, w_pos, w_pos_chars = w["len"], w["short"], w["pos"], w["pos_chars"]
-    page_term, w_share, w_near, w_repeated = w["page_kept"] * pg.page_kept, w["lab_share"], w["near_kept"], w["repeated"]
-    w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
-    w_run = w["same_tag_run"]
+    page_term, w_share = w["page_kept"] * pg.page_kept, w["lab_share"]
     w_none = w.get("lab:none", 0.0)
     lab_terms: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
@@ -974,24 +971,7 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         if hints:
             x += hinted[i] if hinted is not None else _hints_part(hints, w, outside)
         out[i] = x
-    _add_markup(out, blocks, pg, lens, {k: w.get(k, 0.0) for k in _MARKUP_KEYS})
-    for i in indices:
-        x, size = out[i], lens[i]
-        lo = i - WINDOW if i > WINDOW else 0
-        hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
-        around = before[hi] - before[lo] - size
-        if around:
-            x += w_near * (kept_before[hi] - kept_before[lo] - kept[i]) / around
-        if i > 0:
-            x += w_prev_len * log1p(lens[i - 1]) / LENGTH_SCALE + (w_prev_open if kept[i - 1] else 0.0)
-        if i + 1 < n:
-            x += w_next_len * log1p(lens[i + 1]) / LENGTH_SCALE + (w_next_open if kept[i + 1] else 0.0)
-        tag = tags[i]
-        if tag is not None and ((i > 0 and tags[i - 1] == tag) or (i + 1 < n and tags[i + 1] == tag)):
-            x += w_run
-        if size <= KEYED and seen[lows[i]] > 1:
-            x += w_repeated
-        out[i] = x
+    _add_markup(out, blocks, pg, lens, {k: w.get(k, 0.0) for k in _MARKUP_KEYS}, w, ctx.lowers())
     return out
 
 
@@ -1038,13 +1018,15 @@ def _hints_parts(blocks: Sequence[Block], indices: Sequence[int], w: Mapping[str
     return out
 
 
-def _add_markup(out: dict[int, float], blocks: Sequence[Block], pg: _Page, lens: Sequence[int],
-                wm: Mapping[str, float]) -> None:
-    """``out[i] = _markup_part(hints, pg, i, size, wm, out[i])`` for each block of ``out`` that
-    has hints, inline, the weights ``wm`` read once for the page (the same terms in the same
-    order: the same floats)."""
+def _add_markup(out: dict[int, float], blocks: Sequence[Block], pg: _Page, lens: Sequence[int],  # noqa: C901 -- hot loop, inline
+                wm: Mapping[str, float], w: Mapping[str, float], lows: Sequence[str]) -> None:
+    """For each block of ``out``: ``_markup_part``'s terms when it has hints, then its neighbours'
+    terms (weights ``w``), added to ``out[i]`` as ``_html_part`` adds them, inline, the weights read
+    once for the page (the same terms in the same order: the same floats)."""
     before, kept_before, kept, prose_before, tags = pg.before, pg.kept_before, pg.kept, pg.prose_before, pg.tags
-    main_span, n, log1p = pg.main_span, len(kept), math.log1p
+    main_span, n, log1p, seen = pg.main_span, len(kept), math.log1p, pg.seen
+    w_near, w_repeated, w_run = w["near_kept"], w["repeated"], w["same_tag_run"]
+    w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
     m_share, m_blocks, m_p, m_sib_kept, m_sib_prose, m_sib_none, m_grand, m_link = \
         wm["par:share"], wm["par:blocks"], wm["par:p"], wm["sib_kept"], wm["sib_prose"], wm["sib_none"], \
         wm["grand_kept"], wm["par:link"]
@@ -1052,10 +1034,8 @@ def _add_markup(out: dict[int, float], blocks: Sequence[Block], pg: _Page, lens:
     m_depth, m_head, m_between = wm["main:depth"], wm["head_prose"], wm["main:between"]
     for i, x in out.items():
         h = blocks[i].hints
-        if not h:
-            continue
         size = lens[i]
-        span = h.get("parent_span")
+        span = h.get("parent_span") if h else None
         if span is not None:
             a, b = span
             chars = before[b] - before[a]
@@ -1073,27 +1053,42 @@ def _add_markup(out: dict[int, float], blocks: Sequence[Block], pg: _Page, lens:
                     x += m_sib_prose * min(prose / rest, 1.0)
             else:
                 x += m_sib_none * 1.0
-        span = h.get("grand_span")
-        if span is not None:
-            a, b = span
-            rest = before[b] - before[a] - size
-            if rest > 0:
-                x += m_grand * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
-        link = h.get("parent_links")
-        if link:
-            x += m_link * min(link, 1.0)
-        bits = h.get("ancestors")
-        if bits:
-            for weight, bit in m_anc:
-                if bits & bit:
-                    x += weight * 1.0
-        depth = h.get("main_depth")
-        if depth is not None:
-            x += m_depth * (min(depth, DEPTH_CAP) / DEPTH_CAP)
-        if tags[i] in _HEADINGS and i + 1 < n and kept[i + 1] >= PROSE:
-            x += m_head * 1.0
-        if main_span is not None and h.get("main") is False and main_span[0] < i < main_span[1]:
-            x += m_between * 1.0
+        if h:
+            span = h.get("grand_span")
+            if span is not None:
+                a, b = span
+                rest = before[b] - before[a] - size
+                if rest > 0:
+                    x += m_grand * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+            link = h.get("parent_links")
+            if link:
+                x += m_link * min(link, 1.0)
+            bits = h.get("ancestors")
+            if bits:
+                for weight, bit in m_anc:
+                    if bits & bit:
+                        x += weight * 1.0
+            depth = h.get("main_depth")
+            if depth is not None:
+                x += m_depth * (min(depth, DEPTH_CAP) / DEPTH_CAP)
+            if tags[i] in _HEADINGS and i + 1 < n and kept[i + 1] >= PROSE:
+                x += m_head * 1.0
+            if main_span is not None and h.get("main") is False and main_span[0] < i < main_span[1]:
+                x += m_between * 1.0
+        lo = i - WINDOW if i > WINDOW else 0  # (the neighbours' terms)
+        hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
+        around = before[hi] - before[lo] - size
+        if around:
+            x += w_near * (kept_before[hi] - kept_before[lo] - kept[i]) / around
+        if i > 0:
+            x += w_prev_len * log1p(lens[i - 1]) / LENGTH_SCALE + (w_prev_open if kept[i - 1] else 0.0)
+        if i + 1 < n:
+            x += w_next_len * log1p(lens[i + 1]) / LENGTH_SCALE + (w_next_open if kept[i + 1] else 0.0)
+        tag = tags[i]
+        if tag is not None and ((i > 0 and tags[i - 1] == tag) or (i + 1 < n and tags[i + 1] == tag)):
+            x += w_run
+        if size <= KEYED and seen[lows[i]] > 1:
+            x += w_repeated
         out[i] = x
 
 
