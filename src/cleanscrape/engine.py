@@ -339,6 +339,23 @@ def _with_shapes(view: list[Finding | None], side: list[Finding | None],
     return out
 
 
+def _claim_all(found: list[Finding], claims: _Claims, view: list[Finding | None]) -> None:
+    """Claim each of ``found`` (a rule's findings, returned whole) as ``label`` claims a finding
+    yielded, ``view`` the rule's view (the claims themselves when it sees every code)."""
+    slots, present = claims.slots, claims.present
+    n, same = len(slots), view is slots
+    for f in found:
+        b = f.block
+        if 0 <= b < n:
+            if slots[b] is None:  # (the common case, inline: ``claims.claim`` on a block no rule claimed)
+                slots[b] = f
+                present.add(f.code)
+                if not same and ((old_b := view[b]) is None or _wins(f, old_b)):
+                    view[b] = f
+            else:
+                claims.claim(f, view)
+
+
 MAX_LINE = 100_000  # characters: longer blocks are kept whole, unexamined
 INTERNAL_ERROR = "internal error"  # how a notice names a rule that raised (a bug: please report it)
 OVER_BUDGET = "over the time budget"  # how a notice starts when a page ran over its time budget
@@ -386,7 +403,15 @@ def label(doc: Document, rules: Sequence[Rule], settings: object | None = None, 
             if ctx.step_memo:
                 ctx.step_memo = {}
             same = view is slots
-            for f in step.check(ctx):
+            found = step.check(ctx)
+            if type(found) is list:  # (a rule that returns its findings whole: it read no label while they were
+                # claimed, so the views need one new version after them, not one per finding)
+                if found:
+                    _claim_all(found, claims, view)
+                    ver += 1
+                    ctx.version = ver
+                continue
+            for f in found:
                 b = f.block
                 if 0 <= b < n:
                     ver += 1

@@ -44,7 +44,7 @@ from pathlib import Path
 from types import MappingProxyType
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..document import Finding, Hints, Role
+from ..document import Block, Finding, Hints, Role
 from ..patterns import compile_pattern
 from ..text import DIGIT_FIRST, SENTENCE_END, ends_sentence, fold_digits, letter_runs, letter_words, list_mark
 from .base import EVERY_LABEL, Context, Rule
@@ -886,6 +886,8 @@ def _text_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int
     return out
 
 
+# the weights ``_hints_part`` reads by key (the others with a default)
+_HINTS_READ = frozenset({"html", "comments", "link", "main:in", "main:out", "main:out_prose", "class:pos", "class:neg"})
 # the markup features _markup_part weighs, in the order _markup adds them
 _MARKUP_KEYS = ("par:share", "par:blocks", "par:p", "sib_kept", "sib_prose", "sib_none", "grand_kept", "par:link") + \
     tuple(k for k, _ in _ANCESTOR_KEYS) + ("main:depth", "head_prose", "main:between")
@@ -941,18 +943,18 @@ def _markup_part(h: Hints, pg: _Page, i: int, size: int, wm: Mapping[str, float]
 def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequence[int]) -> dict[int, float]:
     """``_html_part`` of each block of ``indices``, in one pass over the page (the weights and
     the page's arrays read once, not per block): the same sums, term by term in the same
-    order, so the same floats (``tests/test_model_fast_html.py``)."""
-    lens, kept, tags, before, kept_before = ctx.lens, pg.kept, pg.tags, pg.before, pg.kept_before
-    findings, blocks, lows, seen, shares = ctx.findings, ctx.doc.blocks, ctx.lowers(), pg.seen, pg.label_share
+    order, so the same floats (``tests/test_model_fast_html.py``). (Two passes, each a stage
+    of every block's sum: the label and position with the hints' part, then the markup's and the
+    neighbours' terms, ``_add_markup``.)"""
+    lens, before, findings, blocks, shares = ctx.lens, pg.before, ctx.findings, ctx.doc.blocks, pg.label_share
     outside = pg.outside
     n, total, log1p = len(lens), pg.total, math.log1p
     w_len, w_short, w_pos, w_pos_chars = w["len"], w["short"], w["pos"], w["pos_chars"]
-    page_term, w_share, w_near, w_repeated = w["page_kept"] * pg.page_kept, w["lab_share"], w["near_kept"], w["repeated"]
-    w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
-    w_run, wm = w["same_tag_run"], {k: w.get(k, 0.0) for k in _MARKUP_KEYS}
+    page_term, w_share = w["page_kept"] * pg.page_kept, w["lab_share"]
     w_none = w.get("lab:none", 0.0)
     lab_terms: dict[str, tuple[float, float]] = {}  # a label's weight, and its share's term
     out: dict[int, float] = {}
+    hinted = _hints_parts(blocks, indices, w, outside)  # (None: a weight it reads by key is missing)
     for i in indices:
         size = lens[i]
         f = findings[i]
@@ -969,9 +971,113 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
             x += terms[1]  # (a label is never "none": its share's term)
         hints = blocks[i].hints
         if hints:
-            x += _hints_part(hints, w, outside)
-            x = _markup_part(hints, pg, i, size, wm, x)
-        lo = i - WINDOW if i > WINDOW else 0
+            x += hinted[i] if hinted is not None else _hints_part(hints, w, outside)
+        out[i] = x
+    _add_markup(out, blocks, pg, lens, {k: w.get(k, 0.0) for k in _MARKUP_KEYS}, w, ctx.lowers())
+    return out
+
+
+def _hints_parts(blocks: Sequence[Block], indices: Sequence[int], w: Mapping[str, float],
+                 outside: float) -> dict[int, float] | None:
+    """``_hints_part`` of each block of ``indices`` that has hints, inline, its weights read once
+    for the page (the same terms in the same order: the same floats); None when a weight it
+    reads by key is missing (``_hints_part`` then says so, block by block)."""
+    if not _HINTS_READ.issubset(w):
+        return None
+    w_html, w_comments, w_link, w_main_in = w["html"], w["comments"], w["link"], w["main:in"]
+    main_out = w["main:out"] + w["main:out_prose"] * outside  # (as ``_hints_part`` sums it)
+    w_cls_pos, w_cls_neg = w["class:pos"], w["class:neg"]
+    tag_w = {tag: w.get(key, 0.0) for tag, key in _TAG_KEYS.items()}
+    tag_other = w.get("tag:other", 0.0)
+    zone_w = {z: w.get("zone:" + z, 0.0) for z in _ZONES}
+    out: dict[int, float] = {}
+    for i in indices:
+        hints = blocks[i].hints
+        if not hints:
+            continue
+        hp = w_html + tag_w.get(hints.get("tag", ""), tag_other)
+        for z in hints.get("zones", ()):
+            zw = zone_w.get(z)
+            if zw is not None:
+                hp += zw
+        if hints.get("comments"):
+            hp += w_comments
+        media = hints.get("media")
+        if media:
+            hp += w.get("media:" + str(media), 0.0)
+        link = float(hints.get("link_density", 0.0) or 0.0)
+        if link:
+            hp += w_link * min(link, 1.0)
+        main = hints.get("main")
+        if main is not None:
+            hp += w_main_in if main else main_out
+        cls = hints.get("class_words")
+        if cls:
+            pos, neg = cls
+            hp += w_cls_pos * min(pos, CLASS_WORDS_CAP) / CLASS_WORDS_CAP + \
+                w_cls_neg * min(neg, CLASS_WORDS_CAP) / CLASS_WORDS_CAP
+        out[i] = hp
+    return out
+
+
+def _add_markup(out: dict[int, float], blocks: Sequence[Block], pg: _Page, lens: Sequence[int],  # noqa: C901 -- hot loop, inline
+                wm: Mapping[str, float], w: Mapping[str, float], lows: Sequence[str]) -> None:
+    """For each block of ``out``: ``_markup_part``'s terms when it has hints, then its neighbours'
+    terms (weights ``w``), added to ``out[i]`` as ``_html_part`` adds them, inline, the weights read
+    once for the page (the same terms in the same order: the same floats)."""
+    before, kept_before, kept, prose_before, tags = pg.before, pg.kept_before, pg.kept, pg.prose_before, pg.tags
+    main_span, n, log1p, seen = pg.main_span, len(kept), math.log1p, pg.seen
+    w_near, w_repeated, w_run = w["near_kept"], w["repeated"], w["same_tag_run"]
+    w_prev_len, w_prev_open, w_next_len, w_next_open = w["prev_len"], w["prev_open"], w["next_len"], w["next_open"]
+    m_share, m_blocks, m_p, m_sib_kept, m_sib_prose, m_sib_none, m_grand, m_link = \
+        wm["par:share"], wm["par:blocks"], wm["par:p"], wm["sib_kept"], wm["sib_prose"], wm["sib_none"], \
+        wm["grand_kept"], wm["par:link"]
+    m_anc = tuple((wm[k], bit) for k, bit in _ANCESTOR_KEYS)
+    m_depth, m_head, m_between = wm["main:depth"], wm["head_prose"], wm["main:between"]
+    for i, x in out.items():
+        h = blocks[i].hints
+        size = lens[i]
+        span = h.get("parent_span") if h else None
+        if span is not None:
+            a, b = span
+            chars = before[b] - before[a]
+            if chars:
+                x += m_share * (size / chars)
+            count = b - a
+            x += m_blocks * (log1p(count) / PARENT_REACH)
+            if count:
+                x += m_p * (h.get("parent_p", 0) / count)
+            rest = chars - size
+            if rest > 0:
+                x += m_sib_kept * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+                prose = prose_before[b] - prose_before[a] - (kept[i] if size >= PROSE else 0)
+                if prose:
+                    x += m_sib_prose * min(prose / rest, 1.0)
+            else:
+                x += m_sib_none * 1.0
+        if h:
+            span = h.get("grand_span")
+            if span is not None:
+                a, b = span
+                rest = before[b] - before[a] - size
+                if rest > 0:
+                    x += m_grand * ((kept_before[b] - kept_before[a] - kept[i]) / rest)
+            link = h.get("parent_links")
+            if link:
+                x += m_link * min(link, 1.0)
+            bits = h.get("ancestors")
+            if bits:
+                for weight, bit in m_anc:
+                    if bits & bit:
+                        x += weight * 1.0
+            depth = h.get("main_depth")
+            if depth is not None:
+                x += m_depth * (min(depth, DEPTH_CAP) / DEPTH_CAP)
+            if tags[i] in _HEADINGS and i + 1 < n and kept[i + 1] >= PROSE:
+                x += m_head * 1.0
+            if main_span is not None and h.get("main") is False and main_span[0] < i < main_span[1]:
+                x += m_between * 1.0
+        lo = i - WINDOW if i > WINDOW else 0  # (the neighbours' terms)
         hi = i + WINDOW + 1 if i + WINDOW + 1 < n else n
         around = before[hi] - before[lo] - size
         if around:
@@ -986,7 +1092,6 @@ def _html_parts(ctx: Context, pg: _Page, w: Mapping[str, float], indices: Sequen
         if size <= KEYED and seen[lows[i]] > 1:
             x += w_repeated
         out[i] = x
-    return out
 
 
 def _html_settled(ctx: Context, pg: _Page, model: BlockModel, todo: Sequence[int], cut: float,
@@ -1385,8 +1490,9 @@ def _todo(ctx: Context, model: BlockModel, mode: str) -> list[int]:
     or a kicker's)."""
     findings, hints, drop, codes = ctx.findings, ctx.hints, model.remove > 0.0, model.codes
     if mode == "text" and not codes:  # (the markup's test only for a block with hints: none on a text page)
-        tags = "<" in "".join(ctx.texts)  # (a pixel's tags: looked for only on a page that holds a '<'; one
-        # search over the lines joined end to end, the cheapest join: a mark of one character spans no two lines)
+        tags = "<" in ctx.page_lower()  # (a pixel's tags: looked for only on a page that holds a '<'; one
+        # search over the page's lowered lines, joined once for the rules' searches (the line rules have
+        # made it by now): lowering makes no '<' and takes none away, and a newline between lines is none)
         return [i for i, f in enumerate(findings) if (drop if f is None or f.role is _CONTENT
                                                       else f.code in GENERIC and f.role not in _NAMED_BY_MARKUP
                                                       and not f.reason.endswith(_SETTLED_FEATURES)
@@ -1416,7 +1522,9 @@ def _overturnable_drops(ctx: Context, codes: frozenset[str], head: int) -> list[
         if code in codes or code in roled:
             if overturnable(f, hints[i], codes, texts[i]) and not _shouted_link(f, texts[i]):  # type: ignore[arg-type]
                 out.append(i)
-        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP and not _shouted_link(f, texts[i]):  # type: ignore[union-attr, arg-type]
+        elif code in GENERIC and f.role not in _NAMED_BY_MARKUP and (  # type: ignore[union-attr]
+                f.reason != LINK_TEXT or code != _STRUCTURE_CODE or not shouted_headline(texts[i])):  # type: ignore[union-attr]
+            # (``not _shouted_link(f, text)``, inline: most of an HTML page's labels are CS502's)
             if not hints[i] or not comments[i] and media[i] != "promo" and _FURNITURE.isdisjoint(zones[i] or ()):
                 out.append(i)
     return out

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from ..dates import is_date_line
 from ..document import Block, Finding, Role
 from ..text import norm_key
-from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule
+from .base import MAIN_TEXT, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding
 
 OUTSIDE_MAIN = "outside the element that holds the page's text"  # (CS502's reason: CS514 reads it)
 LINK_TEXT = "mostly link text"  # (CS502's reason for a link line: the block model reads it)
@@ -16,6 +16,7 @@ LINK_TEXT = "mostly link text"  # (CS502's reason for a link line: the block mod
 _CHROME_ZONES = frozenset({"nav", "footer", "aside"})
 COMMENT_SECTION = "inside a comment section"  # the reason (CS506 reads it: a page that kept nothing else)
 _CONTENT_ZONES = frozenset({"article", "main", "articleBody"})
+_BOILERPLATE = Role.BOILERPLATE
 _CONTENT = Role.CONTENT  # (a global: an enum member read off its class costs more, per block)
 LINK_LIST_DENSITY = 0.85  # a long block this much link text is a tag cloud or a link list
 LINK_LINE_DENSITY = 0.6  # a short block (under LONG_BLOCK_CHARS) this much link text is a link, not a sentence
@@ -50,10 +51,13 @@ class StructureRule(Rule):
     article's text, and every block of a plain-text page (no markup).
     """
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
+    def check(self, ctx: Context) -> list[Finding]:
+        """The findings, whole (a list: the engine claims them in one pass, no generator
+        resumed per block; this rule labels most blocks of an HTML page, and reads no label
+        of its own while it runs: a block's own label is read before its finding)."""
         blocks = ctx.doc.blocks
         if not ctx.doc.from_html:
-            return  # text input: nothing to read
+            return []  # text input: nothing to read
         title = ctx.doc.meta.get("title") if ctx.doc.meta else None
         title_key = norm_key(str(title)) if title else ""
         titled = False
@@ -63,6 +67,9 @@ class StructureRule(Rule):
         fs, lens, hints = ctx.findings, ctx.lens, ctx.hints  # (read straight: ``ctx.is_open(i)`` per block costs a call)
         outside = body_zone if body_zone and body_zone != MAIN_TEXT else None
         by_zones: dict[object, tuple[str | None, bool, bool, bool]] = {}  # what the zone tests say, per set of zones
+        out: list[Finding] = []
+        # (``self.finding`` inline for the common roles: a page's structure labels most of its blocks)
+        new, code, name, prio, chrome_role = _new_finding, self.code, self.name, self.priority, self.role
         for i, (f, zones, comments, tag) in enumerate(zip(fs, cols.zones, cols.comments, cols.tag)):
             if f is not None and f.role is not _CONTENT:
                 continue
@@ -79,36 +86,38 @@ class StructureRule(Rule):
             chrome_reason, in_header, in_figcaption, not_in_body = facts
             if not titled and title_key and tag in ("h1", "h2") and ctx.key(i) == title_key:
                 titled = True
-                yield self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
-                                   priority=self.priority + 1)
+                out.append(self.finding(i, "the page's headline (<h1> and its metadata agree)", role=Role.TITLE,
+                                        priority=self.priority + 1))
             elif comments:
-                yield self.finding(i, COMMENT_SECTION)
+                out.append(new(Finding, (i, chrome_role, code, name, COMMENT_SECTION, (), prio)))
             elif chrome_reason is not None:
-                yield self.finding(i, chrome_reason)
+                out.append(new(Finding, (i, chrome_role, code, name, chrome_reason, (), prio)))
             elif in_header:
-                yield self.finding(i, "inside the page's <header> (not an article's)")
+                out.append(new(Finding, (i, chrome_role, code, name, "inside the page's <header> (not an article's)", (), prio)))
             elif nested and (cols.articles[i] or 0) >= nested:
-                yield self.finding(i, "inside an <article> nested in the article: a related item or a comment",
-                                   role=Role.RELATED)
+                out.append(self.finding(i, "inside an <article> nested in the article: a related item or a comment",
+                                        role=Role.RELATED))
             elif (h := hints[i]).get("dialog"):
-                yield self.finding(i, "inside a dialog (a log-in, sign-up or error box the page opens)",
-                                   role=Role.BOILERPLATE)
+                out.append(self.finding(i, "inside a dialog (a log-in, sign-up or error box the page opens)",
+                                        role=Role.BOILERPLATE))
             elif in_figcaption or (media := cols.media[i]) == "caption":
-                yield self.finding(i, "a figure caption", role=Role.CAPTION)
+                out.append(self.finding(i, "a figure caption", role=Role.CAPTION))
             elif media == "credit":
-                yield self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT)
+                out.append(self.finding(i, "a picture credit (its markup says so)", role=Role.CREDIT))
             elif media == "promo":
-                yield self.finding(i, "inside a newsletter, share or promotion box (its markup says so)")
+                out.append(new(Finding, (i, chrome_role, code, name,
+                                         "inside a newsletter, share or promotion box (its markup says so)", (), prio)))
             elif body_zone == MAIN_TEXT and cols.main[i] is False and "standfirst" not in h:
-                yield self.finding(i, OUTSIDE_MAIN, role=Role.BOILERPLATE)
+                out.append(new(Finding, (i, _BOILERPLATE, code, name, OUTSIDE_MAIN, (), prio)))
             elif not_in_body:
-                yield self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE)
+                out.append(self.finding(i, f"outside the page's <{body_zone}>", role=Role.BOILERPLATE))
             elif h.get("form"):
-                yield self.finding(i, "inside a dialog (a small form: sign-up, log-in or search, not the page's)",
-                                   role=Role.BOILERPLATE)
+                out.append(self.finding(i, "inside a dialog (a small form: sign-up, log-in or search, not the page's)",
+                                        role=Role.BOILERPLATE))
             elif h.get("link_density", 0) > (LINK_LINE_DENSITY if lens[i] < LONG_BLOCK_CHARS else LINK_LIST_DENSITY) and \
                     not _post_heading(ctx, i):
-                yield self.finding(i, LINK_TEXT)
+                out.append(new(Finding, (i, chrome_role, code, name, LINK_TEXT, (), prio)))
+        return out
 
     @staticmethod
     def body_zone(ctx: Context) -> str | None:
