@@ -543,3 +543,23 @@ def test_a_dated_feeds_one_line_briefs_head_their_records():
     assert len(arts) == 5
     assert arts[0].paragraphs == ("A small win for island commuters",)
     assert arts[-1].paragraphs == ("Nothing but praise for the singers",)
+
+
+def test_a_timed_briefs_time_is_reported_in_its_audit():
+    """A timed brief's title is its headline's words; the time its line prints before them is in
+    the record's audit, in the title's line's place, so nothing of the page goes unreported."""
+    from cleanscrape.segment import TITLE_LEAD_REASON
+    page = ("World briefs\n"
+            "09:15 Harbour cranes return to the bay\n"
+            "The cranes came back on Monday after a long refit, the port authority said on Tuesday.\n"
+            "10:40 Ferry to the island runs hourly again\n"
+            "The ferry will run every hour from May, the operator said on Tuesday afternoon.\n"
+            "11:05 New pier opens for the summer season\n"
+            "Passenger numbers have doubled since the new pier opened last spring, officials said.\n")
+    arts = clean(page)
+    assert [a.title for a in arts] == ["Harbour cranes return to the bay", "Ferry to the island runs hourly again",
+                                       "New pier opens for the summer season"]
+    leads = [[(r.code, r.line, r.text) for r in a.removed if r.reason == TITLE_LEAD_REASON] for a in arts]
+    assert leads == [[("CS304", 2, "09:15")], [("CS304", 4, "10:40")], [("CS304", 6, "11:05")]]
+    first = [r.line for r in arts[0].removed]
+    assert first == sorted(first)  # (in the line's place: the list heading over it first)

@@ -73,6 +73,22 @@ def _title_text(fields: tuple[tuple[str, str], ...], text: str) -> str:
     return next((v for k, v in fields if k == "title"), text) if fields else text
 
 
+TITLE_LEAD_REASON = "printed before the headline on its line (a brief's time): the title is the words after it"
+
+
+def _with_title_lead(d: _Draft) -> tuple[Removed, ...]:
+    """``d``'s audit with what its title's line prints before the title's words (a timed brief's
+    `09:15`), in its line's place: the title field holds the words, so the time would go unreported."""
+    printed, title = d.title_printed or "", d.title or ""
+    at = printed.rfind(title) if title else -1
+    lead = printed[:at].strip() if at > 0 else ""
+    if not lead:
+        return tuple(d.removed)
+    entry = Removed(d.title_code, "article-title", Role.TITLE.value, d.title_line, lead, TITLE_LEAD_REASON)
+    k = next((j for j, r in enumerate(d.removed) if r.line > d.title_line), len(d.removed))
+    return (*d.removed[:k], entry, *d.removed[k:])
+
+
 def _next_is_title(labelled: Labelled, i: int) -> bool:
     nxt = labelled.labels[i + 1] if i + 1 < len(labelled.labels) else None
     return nxt is not None and nxt.role is _TITLE
@@ -259,7 +275,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             published=_published(d.published or d.updated, meta.get("published"), only=len(kept) == 1)
             if n == 0 else d.published or d.updated,
             paragraphs=tuple(d.paragraphs),
-            removed=tuple(d.removed),
+            removed=tuple(d.removed) if d.title_printed is None else _with_title_lead(d),
             lines=tuple(d.lines),
             extra=extra or {},
             language=_text_of(meta.get("language")),
