@@ -548,7 +548,7 @@ def test_a_dated_feeds_one_line_briefs_head_their_records():
 def test_a_timed_briefs_time_is_reported_in_its_audit():
     """A timed brief's title is its headline's words; the time its line prints before them is in
     the record's audit, in the title's line's place, so nothing of the page goes unreported."""
-    from cleanscrape.segment import TITLE_LEAD_REASON
+    from cleanscrape.segment import TITLE_REST_REASON
     page = ("World briefs\n"
             "09:15 Harbour cranes return to the bay\n"
             "The cranes came back on Monday after a long refit, the port authority said on Tuesday.\n"
@@ -559,7 +559,22 @@ def test_a_timed_briefs_time_is_reported_in_its_audit():
     arts = clean(page)
     assert [a.title for a in arts] == ["Harbour cranes return to the bay", "Ferry to the island runs hourly again",
                                        "New pier opens for the summer season"]
-    leads = [[(r.code, r.line, r.text) for r in a.removed if r.reason == TITLE_LEAD_REASON] for a in arts]
+    leads = [[(r.code, r.line, r.text) for r in a.removed if r.reason == TITLE_REST_REASON] for a in arts]
     assert leads == [[("CS304", 2, "09:15")], [("CS304", 4, "10:40")], [("CS304", 6, "11:05")]]
     first = [r.line for r in arts[0].removed]
     assert first == sorted(first)  # (in the line's place: the list heading over it first)
+
+
+def test_a_time_printed_after_the_headline_is_reported_too():
+    from cleanscrape.segment import TITLE_REST_REASON
+    page = ("World briefs\n"
+            "Harbour cranes return to the bay · 09:15\n"
+            "The cranes came back on Monday after a long refit, the port authority said on Tuesday.\n"
+            "Ferry to the island runs hourly again · 10:40\n"
+            "The ferry will run every hour from May, the operator said on Tuesday afternoon.\n"
+            "New pier opens for the summer season · 11:05\n"
+            "Passenger numbers have doubled since the new pier opened last spring, officials said.\n")
+    arts = clean(page)
+    assert [a.title for a in arts][0] == "Harbour cranes return to the bay"
+    assert [[r.text for r in a.removed if r.reason == TITLE_REST_REASON] for a in arts] == [
+        ["· 09:15"], ["· 10:40"], ["· 11:05"]]

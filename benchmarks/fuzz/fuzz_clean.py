@@ -31,7 +31,7 @@ from cleanscrape.io.markdown import read_markdown  # noqa: E402
 from cleanscrape.io.text import InputError, read_text  # noqa: E402
 from cleanscrape.engine import INTERNAL_ERROR  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
-from cleanscrape.segment import TITLE_LEAD_REASON  # noqa: E402
+from cleanscrape.segment import TITLE_REST_REASON  # noqa: E402
 
 PIPE = Pipeline()
 JOB = Job(PIPE.rules)
@@ -85,11 +85,11 @@ def one_input(data: bytes) -> None:
             for p in a.paragraphs:
                 assert any(p == x for x in it), "a paragraph that is not a line of the input, in order"
         if arts:
-            for a in arts:  # (a timed brief's time, reported apart from its title's words: the line's head)
-                assert all(title_line(a.title or "", lines).startswith(r.text) for r in a.removed
-                           if r.reason == TITLE_LEAD_REASON), "a title's lead that does not open its line"
+            for a in arts:  # (a timed brief's time, reported apart from its title's words: the rest of its line)
+                assert all(all(w in title_line(a.title or "", lines) for w in r.text.split()) for r in a.removed
+                           if r.reason == TITLE_REST_REASON), "a title's rest that is not on its line"
             seen = sorted([p for a in arts for p in a.paragraphs] + [title_line(a.title, lines) for a in arts if a.title]
-                          + [r.text for a in arts for r in a.removed if r.reason != TITLE_LEAD_REASON])
+                          + [r.text for a in arts for r in a.removed if r.reason != TITLE_REST_REASON])
             assert seen == sorted(lines), "a line went missing"
     out = clean_page(JOB, Page("fuzz", "jsonl", data, 1))
     assert out.error is not None or isinstance(out.output, str)

@@ -73,18 +73,19 @@ def _title_text(fields: tuple[tuple[str, str], ...], text: str) -> str:
     return next((v for k, v in fields if k == "title"), text) if fields else text
 
 
-TITLE_LEAD_REASON = "printed before the headline on its line (a brief's time): the title is the words after it"
+TITLE_REST_REASON = "printed with the headline on its line (a brief's time): the title is the headline's words"
 
 
-def _with_title_lead(d: _Draft) -> tuple[Removed, ...]:
-    """``d``'s audit with what its title's line prints before the title's words (a timed brief's
-    `09:15`), in its line's place: the title field holds the words, so the time would go unreported."""
+def _with_title_rest(d: _Draft) -> tuple[Removed, ...]:
+    """``d``'s audit with what its title's line prints besides the title's words (a timed brief's
+    `09:15` before them, or `· 14:32` after), in its line's place: the title field holds the words,
+    so the time would go unreported."""
     printed, title = d.title_printed or "", d.title or ""
-    at = printed.rfind(title) if title else -1
-    lead = printed[:at].strip() if at > 0 else ""
-    if not lead:
+    at = printed.find(title) if title else -1
+    rest = " ".join(p for p in (printed[:at].strip(), printed[at + len(title):].strip()) if p) if at >= 0 else ""
+    if not rest:
         return tuple(d.removed)
-    entry = Removed(d.title_code, "article-title", Role.TITLE.value, d.title_line, lead, TITLE_LEAD_REASON)
+    entry = Removed(d.title_code, "article-title", Role.TITLE.value, d.title_line, rest, TITLE_REST_REASON)
     k = next((j for j, r in enumerate(d.removed) if r.line > d.title_line), len(d.removed))
     return (*d.removed[:k], entry, *d.removed[k:])
 
@@ -275,7 +276,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             published=_published(d.published or d.updated, meta.get("published"), only=len(kept) == 1)
             if n == 0 else d.published or d.updated,
             paragraphs=tuple(d.paragraphs),
-            removed=tuple(d.removed) if d.title_printed is None else _with_title_lead(d),
+            removed=tuple(d.removed) if d.title_printed is None else _with_title_rest(d),
             lines=tuple(d.lines),
             extra=extra or {},
             language=_text_of(meta.get("language")),
