@@ -102,6 +102,25 @@ def test_jsonl_records_are_fixed_one_by_one(tmp_path):
     assert rec["url"] == "u" and "Ines Carter" not in rec["text"] and "The cranes came back" in rec["text"]
 
 
+def test_jsonl_records_that_cannot_be_read_are_errors_and_the_rest_still_checked(tmp_path):
+    # worded as `clean` words them; each bad line said once; the readable records are checked
+    # and fixed; the bad lines stay byte for byte; the exit status is 2
+    f = tmp_path / "pages.jsonl"
+    broken, no_text, not_str = '{"text": \n', '{"id": 7}\n', '{"text": 3}\n'
+    f.write_text(broken + no_text + not_str + json.dumps({"text": PAGE}) + "\n", encoding="utf-8")
+    p = run("check", "pages.jsonl", cwd=tmp_path)
+    assert p.returncode == 2 and b"Traceback" not in p.stderr
+    errors = [x for x in p.stderr.decode().splitlines() if "error:" in x]
+    assert errors == ["cleanscrape: error: pages.jsonl:1: not a JSON object (Expecting value at character 10)",
+                      "cleanscrape: error: pages.jsonl:2: no 'text' field",
+                      "cleanscrape: error: pages.jsonl:3: field 'text' is not a string"]
+    assert p.stdout.decode().startswith("pages.jsonl:4:1: CS101 [pipe-credit]")
+    assert run("clean", "pages.jsonl", cwd=tmp_path).stderr.decode().splitlines()[:3] == errors
+    assert run("check", "--fix", "pages.jsonl", cwd=tmp_path).returncode == 2
+    lines = f.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[:3] == [broken, no_text, not_str] and "Ines Carter" not in lines[3]
+
+
 def test_unsafe_fixes_need_the_flag(tmp_path):
     page = ("Velmora dockers vote to end strike\n"
             "Dockers at the port voted on Thursday to end a strike that had halted traffic for weeks.\n"

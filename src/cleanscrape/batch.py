@@ -272,7 +272,7 @@ def _read_text_page(job: Job, page: Page, out: Outcome) -> Document | None:
     return read_text(text, source=page.source, unwrap=job.unwrap)
 
 
-def json_object(line: bytes, where: str) -> dict[str, Any]:
+def json_object(line: bytes | str, where: str) -> dict[str, Any]:
     """The JSON object on one JSONL line, or InputError: ``pages.jsonl:3: not a JSON object
     (Expecting value at character 9)`` (the place counted within the line)."""
     try:

@@ -155,10 +155,12 @@ def fix_text(pipe: Pipeline, text: str, unsafe: bool, *, max_passes: int = MAX_P
 
 
 def fix_jsonl_line(pipe: Pipeline, line: str, field: str, unsafe: bool,
-                   max_passes: int = MAX_PASSES) -> tuple[str, FixResult | None]:
+                   max_passes: int = MAX_PASSES, obj: object = None) -> tuple[str, FixResult | None]:
     """One JSONL record with its text field fixed until stable; unchanged records come
-    back byte for byte. The result is None when the record has no such text field."""
-    obj = json.loads(line)
+    back byte for byte. The result is None when the record has no such text field.
+    ``obj``: the line already parsed (else it is parsed here)."""
+    if obj is None:
+        obj = json.loads(line)
     value = obj.get(field) if isinstance(obj, dict) else None
     if not isinstance(value, str):
         return line, None

@@ -14,6 +14,7 @@ from argparse import Namespace
 from collections.abc import Iterator
 from ..typed import TYPE_CHECKING
 
+from ..batch import json_object
 from ..config import ConfigError, Resolver, Settings
 from ..document import Finding, Role
 from ..fix import FIELD_ROLES, MAX_PASSES, Diagnostic, fix_jsonl_line, fix_text, split_lines, unified_diff, write_atomic
@@ -42,6 +43,7 @@ class Outcome:
     after: str | None = None  # None: never rewritten (HTML, not UTF-8, gzip)
     note: str | None = None  # why a file that would change is not rewritten
     converged: bool = True
+    errors: list[str] = field(default_factory=list)  # JSONL: the records that could not be read
 
 
 @dataclass
@@ -141,6 +143,8 @@ def _check_stdin(args: Namespace, resolver: Resolver, baseline: Baseline, tally:
 
 
 def _tally(out: Outcome, path: str, args: Namespace, baseline: Baseline, tally: Tally) -> None:
+    for message in out.errors:
+        tally.error(message)
     diags = out.left if args.fix and out.left is not None else out.first
     if baseline is not None:
         diags = [d for d in diags if _fingerprint(d) not in baseline]
@@ -220,6 +224,7 @@ def _check_jsonl(path: str, text: str, pipe: Pipeline, settings: Settings, passe
     first: list[Diagnostic] = []
     left: list[Diagnostic] = []
     fixed: list[str] = []
+    errors: list[str] = []
     converged = True
     field_name = settings.text_field
     where = f" (line {{}} of its {field_name!r})"
@@ -228,9 +233,12 @@ def _check_jsonl(path: str, text: str, pipe: Pipeline, settings: Settings, passe
             out.append(line)
             continue
         try:
-            new, res = fix_jsonl_line(pipe, line, field_name, settings.unsafe_fixes, passes)
-        except ValueError as exc:
-            raise ValueError(f"{path}:{n}: not a JSON object ({exc})") from None
+            obj = _jsonl_record(line, field_name, f"{path}:{n}")
+        except InputError as exc:  # said, and the other records still checked; the line stays as it is
+            errors.append(str(exc))
+            out.append(line)
+            continue
+        new, res = fix_jsonl_line(pipe, line, field_name, settings.unsafe_fixes, passes, obj=obj)
         out.append(new)
         if res is None:
             continue
@@ -239,7 +247,19 @@ def _check_jsonl(path: str, text: str, pipe: Pipeline, settings: Settings, passe
         fixed += res.fixed
         converged &= res.converged or passes == 1
     fixing = passes > 1
-    return Outcome(first, left if fixing else None, tuple(fixed), text, "".join(out), converged=converged)
+    return Outcome(first, left if fixing else None, tuple(fixed), text, "".join(out), converged=converged,
+                   errors=errors)
+
+
+def _jsonl_record(line: str, field_name: str, where: str) -> dict[str, object]:
+    """A JSONL line's record, or InputError worded as ``clean`` words it (``pages.jsonl:3: not a
+    JSON object (...)``, ``no 'text' field``, ``field 'text' is not a string``)."""
+    obj = json_object(line, where)
+    if field_name not in obj:
+        raise InputError(f"{where}: no {field_name!r} field")
+    if not isinstance(obj[field_name], str):
+        raise InputError(f"{where}: field {field_name!r} is not a string")
+    return obj
 
 
 def _kind(path: str, data: bytes) -> str:
