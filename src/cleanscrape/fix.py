@@ -161,7 +161,9 @@ def fix_jsonl_line(pipe: Pipeline, line: str, field: str, unsafe: bool,
     ``obj``: the line already parsed (else it is parsed here)."""
     if obj is None:
         obj = json.loads(line)
-    value = obj.get(field) if isinstance(obj, dict) else None
+    if not isinstance(obj, dict):
+        return line, None
+    value = obj.get(field)
     if not isinstance(value, str):
         return line, None
     result = fix_text(pipe, value, unsafe, max_passes=max_passes)
