@@ -30,7 +30,9 @@ snippets kept, in characters). A last table sums the gold lost per kind over the
 first: the kind to read next (a snippet set's characters are its snippets', so read the sets'
 columns too). ``--places N`` lists the N classes of dropped blocks that hold the most gold,
 keyed by kind, place (inside or outside the text container; above, between or below the text
-the records keep) and rule code, with the characters they drop that are not gold.
+the records keep) and rule code, with the characters they drop that are not gold; with
+``--neighbours`` each place also says how many of the blocks right above and below the dropped
+one the records keep (``both sides kept``: a block sandwiched in the kept text).
 ``--show KIND --examples N`` prints N lost pieces of that kind per set, with their decision.
 """
 
@@ -218,7 +220,14 @@ def place(page: Page, i: int) -> str:
     return f"{box}/" + ("above" if i < kept[0] else "below" if i > kept[-1] else "between")
 
 
-def placed(page: Page, truth: dict) -> Counter:
+def beside(page: Page, i: int) -> str:
+    """``--neighbours``: how many of the blocks right above and right below block ``i`` the records
+    keep (a dropped block between two kept ones is the sandwiched class a readmission would take)."""
+    n = (i > 0 and page.kept[i - 1]) + (i + 1 < len(page.kept) and page.kept[i + 1])
+    return ("no side kept", "one side kept", "both sides kept")[n]
+
+
+def placed(page: Page, truth: dict, neighbours: bool = False) -> Counter:
     """``--places``: per (kind, place, rule code) of the blocks the rules drop, the gold
     characters they hold (``(..., "gold")``) and the others (``(..., "other")``): on a full-text
     set a block's characters split by the share of its shingles in the gold, on a snippet set
@@ -231,7 +240,8 @@ def placed(page: Page, truth: dict) -> Counter:
     for i, (b, f) in enumerate(zip(page.blocks, page.labels)):
         if page.kept[i] or f is None or f.role.value == "content":
             continue
-        key = (page.kinds[i], place(page, i), f.code)
+        where = place(page, i)
+        key = (page.kinds[i], f"{where}, {beside(page, i)}" if neighbours else where, f.code)
         if gold is not None:
             sh = sc.shingles(sc.tokenize(b.text))
             g = len(b.text) * sum(v for s, v in sh.items() if s in gold) / (sum(sh.values()) or 1)
@@ -283,7 +293,7 @@ def one_set(bench: Path, name: str, args, scorer, pipe: Pipeline) -> Tally:
         tally.junk += kept_out
         tally.dropped += dropped
         if args.places:
-            tally.placed += placed(page, truth)
+            tally.placed += placed(page, truth, args.neighbours)
     print_set(name, args, tally, "full text" if any(
         (t.get("articleBody") or "").strip() for t in ps.truth.values()) else "must-have snippets")
     return tally
@@ -361,6 +371,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--places", type=int, default=0,
                     help="list the N classes of dropped blocks (kind, place against the container and the "
                          "kept text, rule code) that hold the most gold, with the non-gold they drop")
+    ap.add_argument("--neighbours", action="store_true",
+                    help="with --places, split each place by how many of the blocks right above and "
+                         "below the dropped block the records keep (none, one side, both sides)")
     ap.add_argument("--show", default="", help="a kind whose lost pieces --examples lists")
     ap.add_argument("--examples", type=int, default=0, help="lost pieces of --show listed per set")
     args = ap.parse_args(argv)

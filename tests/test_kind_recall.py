@@ -74,3 +74,13 @@ def test_dropped_blocks_by_kind_and_place() -> None:
     assert caption[0][1].startswith("in/")  # inside the article the reader chose
     nav = [k for k in got if k[3] == "other" and got[k] and "/above" in k[1]]
     assert nav  # the menu over the story: dropped, not gold
+
+
+def test_dropped_blocks_by_their_neighbours() -> None:
+    page = _page()
+    got = kind_recall.placed(page, {"articleBody": "\n".join([CAPTION, *PARAGRAPHS])}, neighbours=True)
+    caption = [k for k in got if k[0] == "figcaption" and k[3] == "gold"]
+    assert caption and caption[0][1].endswith(", one side kept")  # the headline over it goes, a paragraph under it stays
+    assert all(k[1].rsplit(", ", 1)[1] in ("no side kept", "one side kept", "both sides kept") for k in got)
+    assert {k[:3] for k in kind_recall.placed(page, {"articleBody": "x"})} == {
+        (k, p.split(", ")[0], c) for k, p, c, _ in got}
