@@ -1284,3 +1284,36 @@ def test_a_page_title_splits_at_a_single_angle_quote_and_double_marks():
                   "Ferry fares stay put for another year :: Party", "Ferry fares stay put for another year // Blog"):
         assert _TITLE_SEPARATOR.split(title)[0] == "Ferry fares stay put for another year"
     assert _TITLE_SEPARATOR.split("Ports 2024/25: the ›new‹ quay") == ["Ports 2024/25: the ›new‹ quay"]
+
+
+def test_a_long_subheading_alone_between_paragraphs_that_repeat_its_words_is_kept():
+    """Issue #18 ("when unsure, merge rather than drop"): a subheading of more than sixty
+    characters reads as a menu by its few stopwords, and content scoring dropped it between two
+    kept paragraphs (an advert marker under it). It stands alone between them and they repeat
+    its long words (traders, island, crossings, ferry): it is their subheading, kept (text
+    mode). Hard negative: another story's headline set between two paragraphs that share none
+    of its words still goes; and so does the subheading in HTML's scoring, where markup places it."""
+    from cleanscrape.rules.content import classify
+
+    texts = [
+        "Harbour board keeps the winter timetable for another month",
+        "The harbour board voted on Monday to keep the winter timetable until the end of April, "
+        "after the new ferry failed its last safety inspection at the yard.",
+        "Passengers had expected the summer crossings to start on the first of April, and the "
+        "board said it was sorry for the delay to island traders and visitors.",
+        "Island traders fear losing summer visitors without extra ferry crossings",
+        "Advertisement",
+        "Shops on the island say fewer crossings mean fewer visitors, and several traders told "
+        "the board they count on the summer ferry for half their trade.",
+        "The board promised the traders a second evening crossing on Saturdays, which the old "
+        "ferry can run without the new engines, until the repairs are done.",
+        "Regional orchestra announces winter concert programme with guest conductors",
+        "The board will meet again in March, when the inspectors report on the repairs to the "
+        "new ferry's engines and its ramp, and the timetable will be set then.",
+    ]
+    advert = texts.index("Advertisement")
+    protected = [i == advert for i in range(len(texts))]
+    verdicts = classify(texts, protected=protected, plain=True, inside=frozenset({advert}))
+    assert verdicts[3].keep and verdicts[3].feature == "between-paragraphs"
+    assert not verdicts[7].keep  # (another story's headline: the paragraphs around it share none of its words)
+    assert not classify(texts, protected=protected, inside=frozenset({advert}))[3].keep

@@ -45,7 +45,7 @@ from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROS
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, LABELLED_CLOCK_MAX, excerpt_index, opens_on_lead_in, separator_over,
-                       whole_sentence)
+                       name_list, whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
@@ -523,7 +523,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
     _lists_over_text(classes, texts, keep, why)
     _labels_over_text(classes, texts, keep, why)
     if plain:
-        _plain_text_steps(classes, texts, keep, why, segments or [(0, n)], taken)
+        _plain_text_steps(classes, texts, keep, why, segments or [(0, n)], taken, inside)
     return _verdicts(classes, keep, why, protected)
 
 
@@ -539,13 +539,15 @@ def _verdicts(classes: Sequence[int | None], keep: Sequence[bool], why: Sequence
 
 
 def _plain_text_steps(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool], why: list[str],
-                      segments: Sequence[tuple[int, int]] = (), taken: frozenset[int] = frozenset()) -> None:
+                      segments: Sequence[tuple[int, int]] = (), taken: frozenset[int] = frozenset(),
+                      inside: frozenset[int] = frozenset()) -> None:
     """Text mode's last steps over the verdicts: a joined list's rows stay with the text, a line
     of bare markup tags goes, and so does the writer's box after the article; in each segment,
     the kept text left under the article past the lines other rules took (``taken``) goes, and
     so, across the page, does that of segments that are cards under one story (:func:`_one_story`)."""
     _rows_of_the_text(classes, texts, keep, why)
     _runs_between_text(classes, texts, keep, why)
+    _lone_lines_between_paragraphs(classes, texts, keep, why, inside)
     if "<" in "\n".join(texts):
         for i, t in enumerate(texts):
             if keep[i] and bare_markup(t):
@@ -894,6 +896,90 @@ def _runs_between_text(classes: Sequence[int | None], texts: Sequence[str], keep
                 for k in range(i, j):
                     keep[k], why[k] = True, "list-item"
         i = max(j, i + 1)
+
+
+_LONE_DROPS = frozenset({"low-stopword-density", "outside-main-text", "short-link-like", "short-line-run"})
+
+
+def _lone_lines_between_paragraphs(classes: Sequence[int | None], texts: Sequence[str], keep: list[bool],
+                                   why: list[str], inside: Collection[int] = frozenset()) -> None:
+    """Text mode (issue #18, "when unsure, merge rather than drop"): one line the verdicts drop
+    for its shape alone (few stopwords, short, outside the run) that stands alone between two
+    kept paragraphs, nothing else between them but an advert marker or a reading time
+    (``inside``), and whose long words the paragraphs on both sides of it repeat
+    (:func:`_echoed_both_sides`), is their subheading (longer than a line's sixty characters,
+    it reads as a menu by its few stopwords), where another story's headline set between them
+    shares none or one. No other rule named it; none
+    printed again on the page (a rail's), no menu line, no bare web address, no person's name and
+    role (:func:`_name_and_role`) and no line opening as its neighbours do (a list's item)."""
+    n = len(texts)
+    repeated: set[str] | None = None
+    for i in range(1, n - 1):
+        if keep[i] or classes[i] is None or why[i] not in _LONE_DROPS:
+            continue
+        p = i - 1
+        while p > 0 and classes[p] is None and p in inside:
+            p -= 1
+        q = i + 1
+        while q < n - 1 and classes[q] is None and q in inside:
+            q += 1
+        if not (keep[p] and keep[q] and classes[p] == GOOD and classes[q] == GOOD):
+            continue
+        t = texts[i]
+        if menu_line(t) or _web_address(t) or _name_and_role(t) or _like_neighbour(t, texts[p], texts[q]) \
+                or not _echoed_both_sides(t, texts, classes, keep, p, q):
+            continue
+        if repeated is None:
+            counts = Counter(texts)
+            repeated = {x for x, c in counts.items() if c > 1}
+        if t not in repeated:
+            keep[i], why[i] = True, "between-paragraphs"
+
+
+ROLE_NAME_WORDS = (2, 4)  # words of a person's name before the comma of `Ada Linford, Harbour Trust`
+
+
+def _name_and_role(text: str) -> bool:
+    """`Ada Linford, Harbour Trust Director`: a person's name (ROLE_NAME_WORDS capitalised words)
+    before the line's first comma, then what the person is: the attribution of a quote or a
+    picture that a paragraph over it names, not a subheading."""
+    head, comma, _ = text.partition(",")
+    low, high = ROLE_NAME_WORDS
+    return bool(comma) and low <= len(head.split()) <= high and name_list(head, high)
+
+
+def _like_neighbour(text: str, above: str, below: str) -> bool:
+    """``text`` opens on the same first words (numbers folded) as the block over it or under it:
+    an item of a list of like lines (`13.12.2021 - Formel 1 ...` among its dated neighbours),
+    not a subheading between paragraphs."""
+    key = _leads(fold_digits(text))
+    return key in (_leads(fold_digits(above)), _leads(fold_digits(below)))
+
+
+LONE_ECHO_PARAGRAPHS = 3  # kept paragraphs on each side of a lone line whose words it may repeat
+LONE_ECHO_REACH = 8  # blocks looked at on each side for them
+
+
+def _echoed_both_sides(text: str, texts: Sequence[str], classes: Sequence[int | None], keep: Sequence[bool],
+                       p: int, q: int) -> bool:
+    """The kept paragraphs over ``p`` and under ``q`` (LONE_ECHO_PARAGRAPHS on each side, from
+    ``p`` up and ``q`` down) repeat ECHO_MIN long words of ``text``, one of them at least on
+    each side: a subheading speaks of what its story says before it and after it, where a
+    story card's headline in a list of cards shares words with its own teaser under it alone."""
+    own = long_word_stems(text)
+    if len(own) < ECHO_MIN:
+        return False
+    sides = []
+    for start, step in ((p, -1), (q, 1)):
+        seen: set[str] = set()
+        got, m = 0, start
+        while 0 <= m < len(texts) and abs(m - start) <= LONE_ECHO_REACH and got < LONE_ECHO_PARAGRAPHS:
+            if keep[m] and classes[m] == GOOD:
+                seen |= own & long_word_stems(texts[m])
+                got += 1
+            m += step
+        sides.append(seen)
+    return all(sides) and len(sides[0] | sides[1]) >= ECHO_MIN
 
 
 def _list_after_article(classes: Sequence[int | None], titled: frozenset[int], lists: frozenset[int]) -> int | None:
