@@ -191,10 +191,11 @@ def _in_near_slot_header(labels: tuple[Finding | None, ...], i: int, starts: lis
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
 
 
-def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
+def _articles_of(drafts: list[_Draft], pending: _Draft, *, named: bool = False) -> list[_Draft]:
     """The drafts that are articles (a body, or a brief's text kept), joined where the joining
     steps say; drafts with no body are not articles: their audit (and what is left pending
-    after the last headline) goes to a neighbour, the next article or the last."""
+    after the last headline) goes to a neighbour, the next article or the last. ``named``: the
+    page's metadata gives its title (what an untitled first record is called)."""
     kept: list[_Draft] = []
     carry: list[Removed] = []
     for d in drafts:
@@ -209,7 +210,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
             carry.extend(d.removed)
     carry.extend(pending.removed)
     kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_closing_bylines_joined(_labels_joined(
-        _subheadings_joined(_lone_line_joined(kept))))))))
+        _subheadings_joined(_lone_line_joined(kept), named=named)))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -261,8 +262,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 target.set_fields(f.fields)
             target.removed.append(entry)
 
-    kept = _articles_of(drafts, pending)
     meta = dict(doc.meta or {})
+    kept = _articles_of(drafts, pending, named=_text_of(meta.get("title")) is not None)
     if labelled.notice:
         extra = {**(extra or {}), "notice": labelled.notice}
     articles = []
@@ -498,18 +499,33 @@ def _closing_bylines_joined(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
+def _subheading_story(d: _Draft) -> bool:
+    """A record headed by a line the markup prints as a subheading (`<h2>`-`<h6>`) with no story
+    header of its own (no byline, date or section)."""
+    return d.title_tag in _SUBHEADINGS and _shape(d) == _NO_HEADER
+
+
+_NO_HEADER = (False, False, False)
+
+
+def _subheadings_joined(kept: list[_Draft], *, named: bool = False) -> list[_Draft]:
     """A heading CS304 took for the page's first headline only because prose stands under it
     (no byline, date or repeat of its own: its reason says so), right after the article the
     page's own headline opens (an <h1> the metadata repeats) with body text between them, is
     inside that article: the text under it joins the article, and the heading goes back into
     the body, in its place, when the markup prints it as a subheading (`<h2>`-`<h6>`)
-    (issues #18/#19)."""
+    (issues #18/#19). So is any later "story" whose headline the markup prints as a subheading
+    with no byline, date or section of its own (``_subheading_story``: a product roundup's
+    `<h3>` items, read as headlines from the skeleton the items repeat), under that article or
+    under a first record with no headline of its own on a page whose metadata names its title
+    (``named``): a second story prints a header of its own. Such records join one after
+    another, their headings in the body in their place; the first that does not ends the run."""
     out: list[_Draft] = []
     for d in kept:
         prev = out[-1] if out else None
-        if prev is not None and prev.title_code == _PAGE_HEADLINE and d.title is not None and \
-                d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE:
+        if prev is not None and d.title is not None and (prev.title_code == _PAGE_HEADLINE and (
+                d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE or _subheading_story(d))
+                or named and len(out) == 1 and prev.title is None and _subheading_story(d)):
             # (a <div> line is a promotion's among the paragraphs, not body text)
             _absorb(prev, d, None if d.title_tag in _SUBHEADINGS else
                     "a heading inside the page's article, not printed as a subheading")
