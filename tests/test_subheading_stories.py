@@ -87,3 +87,32 @@ def test_subheadings_each_over_a_story_header_stay_stories():
     stories, whatever their tag."""
     arts = _records(_page(item_header="<p class='byline'>By Rowan Achterberg</p><p class='date'>November 18, 2026</p>"))
     assert [a.title for a in arts[1:]] == [title for title, _, _ in ITEMS]
+
+
+def test_a_subheading_that_prints_the_metadata_title_is_the_pages_headline_not_a_paragraph():
+    """Hard negative: with no `<h1>`, an `<h2>` printing the metadata's title under the first
+    paragraph is the page's headline: it names the record (``_lead_joined``) and is no body line;
+    the items under it still join."""
+    page = _page(h1=False).replace(f"<p>{INTRO[1]}</p>", f"<h2>{HEAD}</h2>\n<p>{INTRO[1]}</p>")
+    (art,) = _records(page)
+    assert art.title == HEAD and HEAD not in art.paragraphs
+    assert list(art.paragraphs) == [*INTRO, *(x for title, _, text in ITEMS for x in (title, text)), CLOSING]
+
+
+def _signed(who: str) -> str:
+    """The roundup with an author line printed under its last paragraph."""
+    return _page().replace(f"<p>{CLOSING}</p>", f"<p>{CLOSING}</p>\n</div><div class='author'>"
+                           f"<p class='byline'>By {who} | November 18, 2026</p>")
+
+
+def test_the_articles_byline_printed_again_under_the_last_item_makes_it_no_story():
+    (art,) = _records(_signed("Rowan Achterberg"))
+    assert art.title == HEAD and art.byline == "Rowan Achterberg"
+    assert list(art.paragraphs) == [*INTRO, *(x for title, _, text in ITEMS for x in (title, text)), CLOSING]
+
+
+def test_another_authors_line_under_the_last_item_keeps_it_a_story():
+    """Hard negative: a byline under the last item that is not the article's signs a story of its own."""
+    arts = _records(_signed("Ilse Varnhagen"))
+    assert [a.byline for a in arts] == ["Rowan Achterberg", "Ilse Varnhagen"]
+    assert arts[1].title == ITEMS[-1][0]
