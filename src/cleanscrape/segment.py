@@ -529,8 +529,9 @@ def _subheadings_joined(kept: list[_Draft], *, name: str | None = None) -> list[
     with no byline, date or section of its own (``_subheading_story``: a product roundup's
     `<h3>` items, read as headlines from the skeleton the items repeat), under that article or
     under a first record with no headline of its own on a page whose metadata gives its title
-    (``name``), when the subheading is not that title's words (then it is the page's headline:
-    ``_lead_joined`` reads it); a second story prints a header of its own. Such records join one
+    (``name``), when the page has more records than that lead and one headline (that case is
+    ``_lead_joined``'s, which keeps the headline) and the subheading is not that title's words
+    (then it is the page's headline); a second story prints a header of its own. Such records join one
     after another, their headings in the body in their place; the first that does not ends the run."""
     page = name.casefold() if name is not None else None
     out: list[_Draft] = []
@@ -538,7 +539,8 @@ def _subheadings_joined(kept: list[_Draft], *, name: str | None = None) -> list[
         prev = out[-1] if out else None
         if prev is not None and d.title is not None and (prev.title_code == _PAGE_HEADLINE and (
                 d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE or _subheading_story(d, prev))
-                or page is not None and len(out) == 1 and prev.title is None and _subheading_story(d, prev)
+                or page is not None and len(out) == 1 and prev.title is None and len(kept) > _LEAD_AND_ARTICLE
+                and _subheading_story(d, prev)
                 and d.title.casefold() not in page):
             # (a <div> line is a promotion's among the paragraphs, not body text)
             _absorb(prev, d, None if d.title_tag in _SUBHEADINGS else
