@@ -191,10 +191,11 @@ def _in_near_slot_header(labels: tuple[Finding | None, ...], i: int, starts: lis
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
 
 
-def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
+def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = None) -> list[_Draft]:
     """The drafts that are articles (a body, or a brief's text kept), joined where the joining
     steps say; drafts with no body are not articles: their audit (and what is left pending
-    after the last headline) goes to a neighbour, the next article or the last."""
+    after the last headline) goes to a neighbour, the next article or the last. ``name``: the
+    title the page's metadata gives (what an untitled first record is called), if any."""
     kept: list[_Draft] = []
     carry: list[Removed] = []
     for d in drafts:
@@ -209,7 +210,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft) -> list[_Draft]:
             carry.extend(d.removed)
     carry.extend(pending.removed)
     kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_closing_bylines_joined(_labels_joined(
-        _subheadings_joined(_lone_line_joined(kept))))))))
+        _subheadings_joined(_lone_line_joined(kept), name=name)))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -261,8 +262,8 @@ def segment(labelled: Labelled, *, source: str | None = None,
                 target.set_fields(f.fields)
             target.removed.append(entry)
 
-    kept = _articles_of(drafts, pending)
     meta = dict(doc.meta or {})
+    kept = _articles_of(drafts, pending, name=_text_of(meta.get("title")))
     if labelled.notice:
         extra = {**(extra or {}), "notice": labelled.notice}
     articles = []
@@ -498,18 +499,49 @@ def _closing_bylines_joined(kept: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _subheadings_joined(kept: list[_Draft]) -> list[_Draft]:
+def _subheading_story(d: _Draft, article: _Draft) -> bool:
+    """A record headed by a line the markup prints as a subheading (`<h2>`-`<h6>`) with no story
+    header of its own (no byline, date or section), or none but the byline (and date) of the
+    page's ``article`` printed again under its text (the author line a page repeats at its end)."""
+    return d.title_tag in _SUBHEADINGS and (_shape(d) == _NO_HEADER or _article_byline_under(d, article))
+
+
+_NO_HEADER = (False, False, False)
+_HEADER_ROLES = frozenset({Role.BYLINE.value, Role.DATE.value, Role.SECTION.value})
+
+
+def _article_byline_under(d: _Draft, article: _Draft) -> bool:
+    """Record ``d``'s only header is ``article``'s byline (and date, if any), every line of it under ``d``'s text."""
+    if d.byline is None or d.byline != article.byline or d.section is not None or \
+            (d.published or d.updated) not in (None, article.published or article.updated) or not d.lines:
+        return False
+    last = d.lines[-1]
+    return all(r.line > last for r in d.removed if r.role in _HEADER_ROLES)
+
+
+def _subheadings_joined(kept: list[_Draft], *, name: str | None = None) -> list[_Draft]:
     """A heading CS304 took for the page's first headline only because prose stands under it
     (no byline, date or repeat of its own: its reason says so), right after the article the
     page's own headline opens (an <h1> the metadata repeats) with body text between them, is
     inside that article: the text under it joins the article, and the heading goes back into
     the body, in its place, when the markup prints it as a subheading (`<h2>`-`<h6>`)
-    (issues #18/#19)."""
+    (issues #18/#19). So is any later "story" whose headline the markup prints as a subheading
+    with no byline, date or section of its own (``_subheading_story``: a product roundup's
+    `<h3>` items, read as headlines from the skeleton the items repeat), under that article or
+    under a first record with no headline of its own on a page whose metadata gives its title
+    (``name``), when the page has more records than that lead and one headline (that case is
+    ``_lead_joined``'s, which keeps the headline) and the subheading is not that title's words
+    (then it is the page's headline); a second story prints a header of its own. Such records join one
+    after another, their headings in the body in their place; the first that does not ends the run."""
+    page = name.casefold() if name is not None else None
     out: list[_Draft] = []
     for d in kept:
         prev = out[-1] if out else None
-        if prev is not None and prev.title_code == _PAGE_HEADLINE and d.title is not None and \
-                d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE:
+        if prev is not None and d.title is not None and (prev.title_code == _PAGE_HEADLINE and (
+                d.title_code == "CS304" and d.title_reason == _FIRST_HEADLINE or _subheading_story(d, prev))
+                or page is not None and len(out) == 1 and prev.title is None and len(kept) > _LEAD_AND_ARTICLE
+                and _subheading_story(d, prev)
+                and d.title.casefold() not in page):
             # (a <div> line is a promotion's among the paragraphs, not body text)
             _absorb(prev, d, None if d.title_tag in _SUBHEADINGS else
                     "a heading inside the page's article, not printed as a subheading")
