@@ -1743,12 +1743,10 @@ def _separator_prints(ctx: Context) -> list[list[int]]:
     counts: dict[str, list[int]] = {}
     for i in ctx.short(SEPARATOR_MAX):
         t = texts[i]
-        if not ctx.is_open(i) or not t.strip():
-            continue
-        if not any(map(str.isalnum, t)):
+        if t.lstrip()[:1].isdigit() and _COUNT_LINE.fullmatch(t) is not None:
+            counts.setdefault(fold_digits(t.strip()), []).append(i)  # (open, or a rule's: a comment count)
+        elif ctx.is_open(i) and t.strip() and not any(map(str.isalnum, t)):
             prints.setdefault(t.strip(), []).append(i)
-        elif t.lstrip()[:1].isdigit() and _COUNT_LINE.fullmatch(t) is not None:
-            counts.setdefault(fold_digits(t.strip()), []).append(i)
     return [v for v in prints.values() if len(v) >= PATTERN_MIN] + \
         [v for v in counts.values() if _numbered(texts, v)]
 
@@ -1776,17 +1774,18 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
 
 def _first_separated_head(ctx: Context, end: int, taken: set[int]) -> int | None:
     """The headline of the page's first story, over the first print of its separator (``end``):
-    the first line that may fill a headline's slot with prose under it, no prose over it (a masthead, a menu, a kicker are no prose); None when a headline is
+    the first line that may fill a headline's slot with prose under it (long, no sentence: a
+    headline of two parts), no prose over it (a masthead, a menu, a kicker are no prose); None when a headline is
     found over the print already."""
     if any(k in taken for k in range(end)):
         return None
     for k in range(end):
-        if _is_prose(ctx, k):
-            return None
         if ctx.is_open(k) and ctx.nwords(k) >= FULL_HEADLINE_WORDS and _may_fill_slot(ctx, k, _printed_once(ctx, k)):
             nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
             if nxt is not None and _is_prose(ctx, nxt):
                 return k  # (else a line of the page's head: `Skip to content` over its menu)
+        if _is_prose(ctx, k):
+            return None
     return None
 
 
