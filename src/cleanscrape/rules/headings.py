@@ -1751,24 +1751,32 @@ def _separator_prints(ctx: Context) -> list[list[int]]:
         [v for v in counts.values() if _numbered(texts, v)]
 
 
-def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[int, bool] | None:
+def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[int, bool, bool] | None:
     """The headline of the story under separator print ``p`` (the next print or the page's
-    end at ``end``): the first line of FULL_HEADLINE_WORDS words or more within
-    SEPARATED_REACH lines under it (shorter lines and labelled ones between), when it may fill
-    a headline's slot (no ranked list's item) and the open line under it is prose (True) or a
+    end at ``end``), whether prose stands under it, and whether it is new: a headline found
+    there already (True, False); else the first open line of FULL_HEADLINE_WORDS words or more
+    within SEPARATED_REACH open lines under the print (shorter ones between, a kicker; and the
+    lines rules named, a byline, a date, a picture's caption and credit), when it may fill a
+    headline's slot (no ranked list's item) and the open line under it is prose (True) or a
     paragraph's length (False: a story's one line of text, a quote, may read as a headline);
-    None when there is none, or when a headline is found there already."""
-    for k in range(p + 1, min(end, p + 1 + SEPARATED_REACH)):
+    None when there is none."""
+    opened = 0
+    for k in range(p + 1, min(end, p + 1 + SKELETON_MAX)):
         if k in taken:
+            return k, True, False
+        if not ctx.is_open(k):
+            continue  # (a line a rule named)
+        opened += 1
+        if opened > SEPARATED_REACH:
             return None
-        if not ctx.is_open(k) or ctx.nwords(k) < FULL_HEADLINE_WORDS:
-            continue  # (a kicker, a section label, a line a rule named)
+        if ctx.nwords(k) < FULL_HEADLINE_WORDS:
+            continue  # (a kicker, a section label)
         nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
         if nxt is None or nxt in taken or _RANKED_ITEM.match(ctx.texts[k]) is not None or \
                 not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
             return None  # (a ranked list's item, `1 Headline`, under a list's heading: no story)
         prose = _is_prose(ctx, nxt)
-        return (k, prose) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS else None
+        return (k, prose, True) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS else None
     return None
 
 
@@ -1803,18 +1811,20 @@ def _own_topics(ctx: Context, heads: list[int]) -> bool:
 
 def _separated_heads(ctx: Context, taken: set[int]) -> list[int]:
     """(seg14) Headlines of a page whose stories print no byline or date, only a separator
-    between every two: under each print of a separator (``_separator_prints``), but perhaps
-    the last (over the page's footer), the headline-shaped line over its text
-    (``_separated_head``), no headline found there yet; PATTERN_MIN of them at least with
-    prose under them."""
+    between every two: under the prints of a separator (``_separator_prints``), the
+    headline-shaped line over its text (``_separated_head``), no headline found there yet,
+    when most prints have a headline under them (found there or not; the last print may stand
+    over the page's footer, a story's text may read as no prose), PATTERN_MIN of them at least
+    with prose under them."""
     heads: list[int] = []
     n = len(ctx.texts)
     for places in _separator_prints(ctx):
         got = [_separated_head(ctx, p, end, taken) for p, end in zip(places, [*places[1:], n])]
         found = [h for h in got if h is not None]
-        if len(found) >= max(PATTERN_MIN, len(places) - 1) and sum(prose for _h, prose in found) >= PATTERN_MIN \
-                and _own_topics(ctx, [h for h, _prose in found]):
-            heads.extend(h for h, _prose in found)
+        if len(found) >= PATTERN_MIN and 2 * len(found) > len(places) and \
+                sum(prose for _h, prose, _new in found) >= PATTERN_MIN and _own_topics(ctx, [h for h, _p, _n in found]):
+            last = got[-1]  # (the last print may stand over the page's footer: a list's heading over its headlines)
+            heads.extend(g[0] for g in found if g[2] and (g[1] or g is not last))
             first = _first_separated_head(ctx, places[0], taken)
             if first is not None:
                 heads.append(first)
