@@ -1764,8 +1764,8 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
     for k in range(p + 1, min(end, p + 1 + SKELETON_MAX)):
         if k in taken:
             return k, True, False
-        if not ctx.is_open(k):
-            continue  # (a line a rule named)
+        if not ctx.is_open(k) or not any(map(str.isalnum, ctx.texts[k])):
+            continue  # (a line a rule named; a line of no letters, a separator printed once under a count)
         opened += 1
         if opened > SEPARATED_REACH:
             return None
@@ -1773,25 +1773,26 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
             continue  # (a kicker, a section label)
         nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
         if nxt is None or nxt in taken or _RANKED_ITEM.match(ctx.texts[k]) is not None or \
-                not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
-            return None  # (a ranked list's item, `1 Headline`, under a list's heading: no story)
+                _RANKED_ITEM.match(ctx.texts[nxt]) is not None or not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
+            return None  # (a ranked list's item, `1 Headline`, or a list's heading over its first: no story)
         prose = _is_prose(ctx, nxt)
         return (k, prose, True) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS else None
     return None
 
 
-def _first_separated_head(ctx: Context, end: int, taken: set[int]) -> int | None:
-    """The headline of the page's first story, over the first print of its separator (``end``):
-    the first line that may fill a headline's slot with prose under it (long, no sentence: a
-    headline of two parts), no prose over it (a masthead, a menu, a kicker are no prose); None when a headline is
-    found over the print already."""
-    if any(k in taken for k in range(end)):
-        return None
+def _first_separated_head(ctx: Context, end: int, taken: set[int]) -> tuple[int, bool, bool] | None:
+    """The headline of the page's first story, over the first print of its separator (``end``),
+    as ``_separated_head`` gives it: one found there already, or the first line that may fill a
+    headline's slot with prose under it (long, no sentence: a headline of two parts), no prose
+    over it (a masthead, a menu, a kicker are no prose)."""
+    found = next((k for k in range(end) if k in taken), None)
+    if found is not None:
+        return found, True, False
     for k in range(end):
         if ctx.is_open(k) and ctx.nwords(k) >= FULL_HEADLINE_WORDS and _may_fill_slot(ctx, k, _printed_once(ctx, k)):
             nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
             if nxt is not None and _is_prose(ctx, nxt):
-                return k  # (else a line of the page's head: `Skip to content` over its menu)
+                return k, True, True  # (else a line of the page's head: `Skip to content` over its menu)
         if _is_prose(ctx, k):
             return None
     return None
@@ -1815,19 +1816,19 @@ def _separated_heads(ctx: Context, taken: set[int]) -> list[int]:
     headline-shaped line over its text (``_separated_head``), no headline found there yet,
     when most prints have a headline under them (found there or not; the last print may stand
     over the page's footer, a story's text may read as no prose), PATTERN_MIN of them at least
-    with prose under them."""
+    with prose under them (the page's first story's among them, ``_first_separated_head``)."""
     heads: list[int] = []
     n = len(ctx.texts)
     for places in _separator_prints(ctx):
         got = [_separated_head(ctx, p, end, taken) for p, end in zip(places, [*places[1:], n])]
         found = [h for h in got if h is not None]
-        if len(found) >= PATTERN_MIN and 2 * len(found) > len(places) and \
-                sum(prose for _h, prose, _new in found) >= PATTERN_MIN and _own_topics(ctx, [h for h, _p, _n in found]):
+        if len(found) < PATTERN_MIN or 2 * len(found) <= len(places):
+            continue
+        first = _first_separated_head(ctx, places[0], taken)  # (the page's first story, over the first print)
+        stories = [first, *found] if first is not None else found
+        if sum(prose for _h, prose, _new in stories) >= PATTERN_MIN and _own_topics(ctx, [h for h, _p, _n in found]):
             last = got[-1]  # (the last print may stand over the page's footer: a list's heading over its headlines)
-            heads.extend(g[0] for g in found if g[2] and (g[1] or g is not last))
-            first = _first_separated_head(ctx, places[0], taken)
-            if first is not None:
-                heads.append(first)
+            heads.extend(g[0] for g in stories if g[2] and (g[1] or g is not last))
     return sorted(set(heads))
 
 
