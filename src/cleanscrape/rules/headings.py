@@ -1764,8 +1764,9 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
     for k in range(p + 1, min(end, p + 1 + SKELETON_MAX)):
         if k in taken:
             return k, True, False
-        if not ctx.is_open(k) or not any(map(str.isalnum, ctx.texts[k])):
-            continue  # (a line a rule named; a line of no letters, a separator printed once under a count)
+        if not ctx.is_open(k) or not any(map(str.isalnum, ctx.texts[k])) or _text_counts(ctx)[ctx.texts[k]] >= PATTERN_MIN:
+            continue  # (a line a rule named; a line of no letters, a separator printed once under a count;
+            # a line the page prints again, word for word, over each story: `Up next`)
         opened += 1
         if opened > SEPARATED_REACH:
             return None
