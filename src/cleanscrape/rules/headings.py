@@ -1757,7 +1757,8 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
     there already (True, False); else the first open line of FULL_HEADLINE_WORDS words or more
     within SEPARATED_REACH open lines under the print (shorter ones between, a kicker; and the
     lines rules named, a byline, a date, a picture's caption and credit), when it may fill a
-    headline's slot (no ranked list's item) and the open line under it is prose (True) or a
+    headline's slot (no ranked list's item) and the first open line under it the page prints
+    once (past a standfirst printed again as the first paragraph) is prose (True) or a
     paragraph's length (False: a story's one line of text, a quote, may read as a headline);
     None when there is none."""
     opened = 0
@@ -1772,7 +1773,8 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
             return None
         if ctx.nwords(k) < FULL_HEADLINE_WORDS:
             continue  # (a kicker, a section label)
-        nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
+        counts = _text_counts(ctx)  # (a line printed twice, a standfirst and its copy, is no story's text alone)
+        nxt = next((j for j in range(k + 1, end) if ctx.is_open(j) and counts[ctx.texts[j]] < PATTERN_MIN), None)
         if nxt is None or nxt in taken or _RANKED_ITEM.match(ctx.texts[k]) is not None or \
                 _RANKED_ITEM.match(ctx.texts[nxt]) is not None or not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
             return None  # (a ranked list's item, `1 Headline`, or a list's heading over its first: no story)
