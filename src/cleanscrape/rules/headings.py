@@ -1757,10 +1757,9 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
     there already (True, False); else the first open line of FULL_HEADLINE_WORDS words or more
     within SEPARATED_REACH open lines under the print (shorter ones between, a kicker; and the
     lines rules named, a byline, a date, a picture's caption and credit), when it may fill a
-    headline's slot (no ranked list's item) and the first open line under it the page prints
-    once (past a standfirst printed again as the first paragraph) is prose (True) or a
-    paragraph's length (False: a story's one line of text, a quote, may read as a headline);
-    None when there is none."""
+    headline's slot (no ranked list's item) and the open line under it is prose (True) or a
+    paragraph's length (False: a story's one line of text, a quote, may read as a headline),
+    not a line printed twice alone (``_copy_alone``); None when there is none."""
     opened = 0
     for k in range(p + 1, min(end, p + 1 + SKELETON_MAX)):
         if k in taken:
@@ -1773,14 +1772,22 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
             return None
         if ctx.nwords(k) < FULL_HEADLINE_WORDS:
             continue  # (a kicker, a section label)
-        counts = _text_counts(ctx)  # (a line printed twice, a standfirst and its copy, is no story's text alone)
-        nxt = next((j for j in range(k + 1, end) if ctx.is_open(j) and counts[ctx.texts[j]] < PATTERN_MIN), None)
-        if nxt is None or nxt in taken or _RANKED_ITEM.match(ctx.texts[k]) is not None or \
+        nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
+        if nxt is None or nxt in taken or _RANKED_ITEM.match(ctx.texts[k]) is not None or _copy_alone(ctx, nxt, end) or \
                 _RANKED_ITEM.match(ctx.texts[nxt]) is not None or not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
             return None  # (a ranked list's item, `1 Headline`, or a list's heading over its first: no story)
         prose = _is_prose(ctx, nxt)
         return (k, prose, True) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS else None
     return None
+
+
+def _copy_alone(ctx: Context, j: int, end: int) -> bool:
+    """Line ``j``, the first under a headline, is printed twice on the page (a standfirst and
+    its copy as the first paragraph) and no prose the page prints once stands under it before
+    ``end``: no story's text of its own."""
+    counts = _text_counts(ctx)
+    return counts[ctx.texts[j]] >= PATTERN_MIN and not any(
+        ctx.is_open(i) and counts[ctx.texts[i]] < PATTERN_MIN and _is_prose(ctx, i) for i in range(j + 1, end))
 
 
 def _first_separated_head(ctx: Context, end: int, taken: set[int]) -> tuple[int, bool, bool] | None:
