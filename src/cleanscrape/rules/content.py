@@ -44,7 +44,7 @@ from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
-from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, LABELLED_CLOCK_MAX, excerpt_index, opens_on_lead_in, separator_over,
+from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATED, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, LABELLED_CLOCK_MAX, excerpt_index, opens_on_lead_in, separator_over,
                        name_list, whole_sentence)
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
@@ -3009,7 +3009,8 @@ class StoryTextRule(Rule):
             roles = {fs[k].role for k in range(t + 1, min(end, t + 1 + STORY_KEEP_REACH)) if fs[k] is not None}  # type: ignore[union-attr]
             if t and (over := fs[t - 1]) is not None and over.role is Role.DATE:
                 roles.add(Role.DATE)  # (its date right over it: the header of a page that prints each date first)
-            if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t] and t not in stamped:
+            separated = fs[t].reason == SEPARATED  # type: ignore[union-attr]  # (under the separator between stories)
+            if Role.BYLINE not in roles and Role.DATE not in roles and not skeleton[t] and t not in stamped and not separated:
                 continue  # (no byline or date of its own, nor a header other stories print: a list's headline)
             lines = _lost_story(ctx, t, end)
             if len(lines) == 1 and (decked := _deck_and_copy(ctx, lines[0], end)):
@@ -3019,7 +3020,7 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "a story's standfirst, printed again as its text, under its own header",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if len(lines) >= STORY_LINES or lines and separator_over(ctx, t) and (
+            if len(lines) >= STORY_LINES or lines and (separated or separator_over(ctx, t)) and (
                     end == len(ctx.texts) or ctx.texts[end - 1] == ctx.texts[t - 1]):
                 # (one sentence between two prints of the separator the page prints between its
                 # stories: a brief, not a card's teaser)
@@ -3027,7 +3028,7 @@ class StoryTextRule(Rule):
                     yield self.finding(k, "a sentence of a story under its own header that lost all its text",
                                        role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
                 continue
-            if skeleton[t] or separator_over(ctx, t) or _dated_under_separator(ctx, t) or \
+            if skeleton[t] or separated or separator_over(ctx, t) or _dated_under_separator(ctx, t) or \
                     t == titles[0] and end < len(ctx.texts) and (separator_over(ctx, end) or _dated_under_separator(ctx, end)):
                 # (under the header the page prints over other stories' kept text, or under its own
                 # byline or date between two prints of the separator the page prints between its

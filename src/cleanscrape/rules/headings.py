@@ -1713,13 +1713,133 @@ def _structure_heads(ctx: Context, found: list[int], known: list[int]) -> list[t
     period, spans = _period_heads(ctx, set(found) | set(known) | set(skeleton))
     skeleton, period = _not_printed_again(ctx, [*found, *known], skeleton, period)
     taken = set(found) | set(known) | set(skeleton) | set(period)
+    separated = _separated_heads(ctx, taken)
+    taken.update(separated)
     fs = ctx.findings  # (the labelled lines picked out in C: most are not)
     twice = [m - 2 for m in compress(range(2, len(fs)), fs[2:]) if fs[m].role in META_ROLES  # type: ignore[union-attr]
              and _printed_twice_over_header(ctx, m - 2, taken)]  # (the line, its copy, then the header)
     return [*((h, "a headline in the slot of the story header the page repeats", ()) for h in skeleton),
             *((h, "a headline in the same place beside the lines the page prints once per story",
                ((HEADER_LINES, str(spans[h])),) if h in spans else ()) for h in period),
+            *((h, SEPARATED, ()) for h in separated),
             *((h, "a headline printed twice over its byline, date or stubs, whatever its shape", ()) for h in twice)]
+
+
+SEPARATED = "a headline under the separator the page prints between its stories, with prose under it"
+SEPARATED_REACH = 2  # lines from a separator down to its story's headline: a kicker or a section label between
+
+
+_COUNT_LINE = compile_pattern(r"[ \t]*\d{1,6}[ \t]{1,3}[^\W\d_]{2,30}[ \t]*", "")  # a count and one word (`25 comments`)
+
+
+def _separator_prints(ctx: Context) -> list[list[int]]:
+    """The open lines of no letters or digits (`* * *`, `· · ·`, a rule of underscores) the
+    page prints PATTERN_MIN times or more, word for word, and the lines of a count and one
+    word it prints as often, the count changing from print to print (`25 comments` closing
+    each story): the separators between its stories, if headlines stand under them
+    (``_separated_heads``)."""
+    texts = ctx.texts
+    prints: dict[str, list[int]] = {}
+    counts: dict[str, list[int]] = {}
+    for i in ctx.short(SEPARATOR_MAX):
+        t = texts[i]
+        if t.lstrip()[:1].isdigit() and _COUNT_LINE.fullmatch(t) is not None:
+            counts.setdefault(fold_digits(t.strip()), []).append(i)  # (open, or a rule's: a comment count)
+        elif ctx.is_open(i) and t.strip() and not any(map(str.isalnum, t)):
+            prints.setdefault(t.strip(), []).append(i)
+    return [v for v in prints.values() if len(v) >= PATTERN_MIN] + \
+        [v for v in counts.values() if _numbered(texts, v)]
+
+
+def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[int, bool, bool] | None:
+    """The headline of the story under separator print ``p`` (the next print or the page's
+    end at ``end``), whether prose stands under it, and whether it is new: a headline found
+    there already (True, False); else the first open line of FULL_HEADLINE_WORDS words or more
+    within SEPARATED_REACH open lines under the print (shorter ones between, a kicker; and the
+    lines rules named, a byline, a date, a picture's caption and credit), when it may fill a
+    headline's slot (no ranked list's item) and the open line under it is prose (True) or a
+    paragraph's length (False: a story's one line of text, a quote, may read as a headline),
+    not a line printed twice alone (``_copy_alone``); None when there is none."""
+    opened = 0
+    for k in range(p + 1, min(end, p + 1 + SKELETON_MAX)):
+        if k in taken:
+            return k, True, False
+        if not ctx.is_open(k) or not any(map(str.isalnum, ctx.texts[k])) or _text_counts(ctx)[ctx.texts[k]] >= PATTERN_MIN:
+            continue  # (a line a rule named; a line of no letters, a separator printed once under a count;
+            # a line the page prints again, word for word, over each story: `Up next`)
+        opened += 1
+        if opened > SEPARATED_REACH:
+            return None
+        if ctx.nwords(k) < FULL_HEADLINE_WORDS:
+            continue  # (a kicker, a section label)
+        nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
+        if nxt is None or nxt in taken or _RANKED_ITEM.match(ctx.texts[k]) is not None or _copy_alone(ctx, nxt, end) or \
+                _RANKED_ITEM.match(ctx.texts[nxt]) is not None or not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
+            return None  # (a ranked list's item, `1 Headline`, or a list's heading over its first: no story)
+        prose = _is_prose(ctx, nxt)
+        return (k, prose, True) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS else None
+    return None
+
+
+def _copy_alone(ctx: Context, j: int, end: int) -> bool:
+    """Line ``j``, the first under a headline, is printed twice on the page (a standfirst and
+    its copy as the first paragraph) and no prose the page prints once stands under it before
+    ``end``: no story's text of its own."""
+    counts = _text_counts(ctx)
+    return counts[ctx.texts[j]] >= PATTERN_MIN and not any(
+        ctx.is_open(i) and counts[ctx.texts[i]] < PATTERN_MIN and _is_prose(ctx, i) for i in range(j + 1, end))
+
+
+def _first_separated_head(ctx: Context, end: int, taken: set[int]) -> tuple[int, bool, bool] | None:
+    """The headline of the page's first story, over the first print of its separator (``end``),
+    as ``_separated_head`` gives it: one found there already, or the first line that may fill a
+    headline's slot with prose under it (long, no sentence: a headline of two parts), no prose
+    over it (a masthead, a menu, a kicker are no prose)."""
+    found = next((k for k in range(end) if k in taken), None)
+    if found is not None:
+        return found, True, False
+    for k in range(end):
+        if ctx.is_open(k) and ctx.nwords(k) >= FULL_HEADLINE_WORDS and _may_fill_slot(ctx, k, _printed_once(ctx, k)):
+            nxt = next((j for j in range(k + 1, end) if ctx.is_open(j)), None)
+            if nxt is not None and _is_prose(ctx, nxt):
+                return k, True, True  # (else a line of the page's head: `Skip to content` over its menu)
+        if _is_prose(ctx, k):
+            return None
+    return None
+
+
+def _own_topics(ctx: Context, heads: list[int]) -> bool:
+    """The stories under ``heads`` (each up to the next, the last to the page's end) speak of
+    their own things: two stories next to each other share BRIEF_SHARED_STEMS of their long
+    words' stems or fewer, on average (the parts of one article between its section breaks,
+    an interview's answers under each speaker's name, share more)."""
+    ends = [*heads[1:], len(ctx.texts)]
+    stems = [set().union(*(long_word_stems(ctx.texts[k]) for k in range(h, e) if ctx.is_open(k)))
+             for h, e in zip(heads, ends)]
+    shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
+    return sum(shared) <= BRIEF_SHARED_STEMS * len(shared)
+
+
+def _separated_heads(ctx: Context, taken: set[int]) -> list[int]:
+    """(seg14) Headlines of a page whose stories print no byline or date, only a separator
+    between every two: under the prints of a separator (``_separator_prints``), the
+    headline-shaped line over its text (``_separated_head``), no headline found there yet,
+    when most prints have a headline under them (found there or not; the last print may stand
+    over the page's footer, a story's text may read as no prose), PATTERN_MIN of them at least
+    with prose under them (the page's first story's among them, ``_first_separated_head``)."""
+    heads: list[int] = []
+    n = len(ctx.texts)
+    for places in _separator_prints(ctx):
+        got = [_separated_head(ctx, p, end, taken) for p, end in zip(places, [*places[1:], n])]
+        found = [h for h in got if h is not None]
+        if len(found) < PATTERN_MIN or 2 * len(found) <= len(places):
+            continue
+        first = _first_separated_head(ctx, places[0], taken)  # (the page's first story, over the first print)
+        stories = [first, *found] if first is not None else found
+        if sum(prose for _h, prose, _new in stories) >= PATTERN_MIN and _own_topics(ctx, [h for h, _p, _n in found]):
+            last = got[-1]  # (the last print may stand over the page's footer: a list's heading over its headlines)
+            heads.extend(g[0] for g in stories if g[2] and (g[1] or g is not last))
+    return sorted(set(heads))
 
 
 def _not_printed_again(ctx: Context, found: list[int], *placed: list[int]) -> tuple[list[int], ...]:
