@@ -1743,10 +1743,14 @@ def _separator_prints(ctx: Context) -> list[list[int]]:
     counts: dict[str, list[int]] = {}
     for i in ctx.short(SEPARATOR_MAX):
         t = texts[i]
-        if t.lstrip()[:1].isdigit() and _COUNT_LINE.fullmatch(t) is not None:
-            counts.setdefault(fold_digits(t.strip()), []).append(i)  # (open, or a rule's: a comment count)
-        elif ctx.is_open(i) and t.strip() and not any(map(str.isalnum, t)):
-            prints.setdefault(t.strip(), []).append(i)
+        s = t.strip()
+        if not s:
+            continue
+        if s[0].isdigit():
+            if _COUNT_LINE.fullmatch(t) is not None:
+                counts.setdefault(fold_digits(s), []).append(i)  # (open, or a rule's: a comment count)
+        elif not s[0].isalnum() and ctx.is_open(i) and not any(map(str.isalnum, s)):  # (most lines open on a letter)
+            prints.setdefault(s, []).append(i)
     return [v for v in prints.values() if len(v) >= PATTERN_MIN] + \
         [v for v in counts.values() if _numbered(texts, v)]
 
