@@ -1741,7 +1741,11 @@ def _separator_prints(ctx: Context) -> list[list[int]]:
     texts = ctx.texts
     prints: dict[str, list[int]] = {}
     counts: dict[str, list[int]] = {}
-    for i in ctx.short(SEPARATOR_MAX):
+    lens = ctx.lens
+    # a line keyed by a word of letters opens on a letter: neither a separator nor a count
+    marked = sorted(i for k in ctx.first_word_keys() if k and not k[0].isalpha()
+                    for i in ctx.by_first_word(k) if lens[i] <= SEPARATOR_MAX)
+    for i in marked:
         t = texts[i]
         s = t.strip()
         if not s:
@@ -1749,7 +1753,7 @@ def _separator_prints(ctx: Context) -> list[list[int]]:
         if s[0].isdigit():
             if _COUNT_LINE.fullmatch(t) is not None:
                 counts.setdefault(fold_digits(s), []).append(i)  # (open, or a rule's: a comment count)
-        elif not s[0].isalnum() and ctx.is_open(i) and not any(map(str.isalnum, s)):  # (most lines open on a letter)
+        elif not s[0].isalnum() and ctx.is_open(i) and not any(map(str.isalnum, s)):
             prints.setdefault(s, []).append(i)
     return [v for v in prints.values() if len(v) >= PATTERN_MIN] + \
         [v for v in counts.values() if _numbered(texts, v)]
