@@ -36,11 +36,21 @@ def test_a_second_story_whose_headline_no_rule_found_gets_its_record():
     assert "Tags:" not in recs[1][1] and "comments" not in recs[1][1]
 
 
+def test_a_second_story_under_its_name_and_wire_gets_its_record():
+    """The same page, the second story printing no reading time: the `NAME | AGENCY` line over
+    each headline is each story's byline (seg16), so the second story opens on its kicker,
+    byline and headline and gets its own record."""
+    arts = clean((PAGES / "a-second-story-sharing-one-header-kind.txt").read_text(encoding="utf-8"), format="text")
+    assert [(a.title, a.byline) for a in arts] == [(FIRST, "Mara Lindqvist"), (SECOND, "Jonas Berg")]
+    assert arts[1].body.startswith(SECOND_TEXT)
+
+
 def test_a_second_story_sharing_one_header_kind_joins_the_record_above():
-    """The same page, the second story printing no reading time: one kind of header line alone
-    (the credit) is too little to start a record, so the story's paragraphs join the first
-    story's record instead of being dropped (merge, never drop)."""
-    recs = _records("a-second-story-sharing-one-header-kind.txt")
+    """The same page with a picture credit of three parts over each headline (no byline), the
+    second story printing no reading time: one kind of header line alone (the credit) is too
+    little to start a record, so the story's paragraphs join the first story's record instead
+    of being dropped (merge, never drop)."""
+    recs = _records("a-second-story-sharing-one-header-kind-a-credit.txt")
     assert [t for t, _ in recs] == [FIRST]
     assert SECOND_TEXT in recs[0][1]
     assert "The island's traders will meet the harbour board" in recs[0][1]
@@ -78,7 +88,9 @@ def test_a_page_printed_with_no_blank_lines_keeps_the_second_story():
 
 def test_a_rail_set_line_under_line_on_a_spaced_page_stays_out():
     """A hard negative: the page spaces its paragraphs, and the stretch under the story sets its
-    long lines line under line, as a rail of briefs does: no story to keep."""
+    long lines line under line, as a rail of briefs does: no story to keep. (Its picture credits
+    have three parts: `NAME | AGENCY` alone over each headline would be each story's byline,
+    a header of its own, seg16.)"""
     recs = _records("a-rail-set-line-under-line-under-the-kept-story.txt")
     assert [t for t, _ in recs] == [FIRST]
     assert SECOND_TEXT not in recs[0][1]

@@ -11,7 +11,7 @@ from ..document import Finding, Hints, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import CJK_CHAR, REPORTED_SPEECH, TEXT_CACHE, caseless_name, ends_sentence, sentence_breaks, words
 from .base import ARTICLE_LABELS, META_ROLES, Context, Rule, _start_keys, line_rule
-from .headings import byline_fields
+from .headings import byline_fields, slot_pipe_bylines
 from .vocab import AGENCIES, CREDIT_CONNECTORS, CREDIT_LABELS, REPORTING_CREDIT_STARTS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,15 +108,21 @@ class PipeCreditRule(Rule):
     Example: `Tom Hale | Bloomberg | Getty Images`
     Kept: `Policy | Markets | Opinion` is a menu, not a credit (no agency or
     picture desk named); it is left to the chrome rules. `By Amy Kuperinsky | NJ Advance
-    Media` is a byline.
+    Media` is a byline, and so is `Priya Dunmere | AFP` where the page prints such a line
+    over two headlines or more and no caption sentence over it (each story's byline).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         rx = compile_pattern(_PIPE_CREDIT, "")
+        slot = None
         for i in ctx.blocks_with("|", limit=110):
             t = ctx.texts[i]
             if byline_fields(t):
                 continue  # `By Amy Kuperinsky | NJ Advance Media`: a byline and its newsroom (CS301's)
+            if slot is None:
+                slot = slot_pipe_bylines(ctx)
+            if i in slot:
+                continue  # `Priya Dunmere | AFP` over each story's headline: the story's byline (CS301's)
             if ctx.is_open(i) and any(rx.fullmatch(v) and _has_picture_source(v) for v in _spellings(t)):
                 yield self.finding(i, "names and an agency split by '|'")
 

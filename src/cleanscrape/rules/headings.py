@@ -196,6 +196,38 @@ def _without_agency(name: str) -> str:
     return name
 
 
+SLOT_BYLINES = 2  # `NAME | AGENCY` lines over this many headlines: the page's story header, not one picture's credit
+SLOT_BYLINE_MAX = 80  # characters of such a line: a name, a bar and a wire's name
+SLOT_HEADLINE_WORDS = 30  # a headline-shaped line up to this long under it is the story's headline
+
+
+def slot_pipe_bylines(ctx: Context) -> dict[int, str]:
+    """(seg16) In plain text, the lines `NAME | AGENCY` (a person's name, a bar, a wire of the
+    language files' agency list: `Priya Dunmere | AFP`) printed right over a headline-shaped
+    line with no caption sentence right over them, where the page prints such a line over
+    SLOT_BYLINES headlines or more: each is its story's byline, the author and the wire she
+    writes for, in the header's slot (line -> name). One such line, or one under a caption
+    sentence, is a picture's credit (CS101's)."""
+    if ctx.doc.from_html:
+        return {}
+    texts, n, out = ctx.texts, len(ctx.texts), {}
+    for i in ctx.blocks_with("|", limit=SLOT_BYLINE_MAX):
+        t = texts[i]
+        if t.count("|") != 1 or i + 1 >= n or byline_fields(t):
+            continue
+        head, _, tail = t.partition("|")
+        head = head.strip()
+        if tail.strip().casefold() not in _AGENCY_NAMES or not name_list(head, NAME_MAX_WORDS):
+            continue
+        nxt = texts[i + 1]
+        if "|" in nxt or ends_sentence(nxt) or not ctx.heading(i + 1, SLOT_HEADLINE_WORDS):
+            continue
+        if i > 0 and ends_sentence(texts[i - 1]):
+            continue  # under a caption: the picture's credit
+        out[i] = head
+    return out if len({texts[i + 1] for i in out}) >= SLOT_BYLINES else {}
+
+
 # (meta94) a site's user name in lower case, one word, as a blog prints it before the date: `By admin - 2018-09-16`
 _USER_NAME = compile_pattern(r"[\p{Ll}][\p{Ll}\d._-]{1,30}", "")
 
@@ -310,6 +342,9 @@ class BylineRule(Rule):
     Example: `박서연 기자`, `临江晚报记者 苏晓雨 通讯员 周启明` (Korean and Chinese reporters' lines)
     Example: `By admin - 2018-09-16` (a site's user name in lower case, read only with the date
     after a separator), `Текст: Лида Буслаева·11 октября 2018` (the date glued to a middle dot)
+    Example: `Priya Dunmere | AFP` right over each story's headline, on a page that prints it
+    so over two stories or more (a name and a wire split by a bar; under a caption sentence
+    it is a picture's credit, CS101's)
     Kept: `By Monday, the council had approved the plan.` (a sentence); `By far the busiest day
     was 2018-09-16.` (a lower-case word with no separator before the date).
     """
@@ -335,6 +370,10 @@ class BylineRule(Rule):
                                        fields=(("byline", nxt.strip()),))
 
 
+        for i, name in slot_pipe_bylines(ctx).items():
+            if ctx.is_open(i):
+                yield self.finding(i, "a name and a wire split by a bar over each story's headline",
+                                   fields=(("byline", name),))
         for i, name in _post_bylines(ctx):
             if not byline_fields(ctx.texts[i]):  # (a line the loop above took already)
                 yield self.finding(i, "a blog post's author line, the category or the time after the name",
