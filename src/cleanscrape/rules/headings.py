@@ -210,14 +210,21 @@ def slot_pipe_bylines(ctx: Context) -> dict[int, str]:
     sentence, is a picture's credit (CS101's)."""
     if ctx.doc.from_html:
         return {}
+    got = cast("dict[int, str] | None", ctx.page_memo.get("slot_pipe_bylines"))  # (CS101 and CS301 ask)
+    if got is None:
+        got = ctx.page_memo["slot_pipe_bylines"] = _slot_pipe_bylines(ctx)
+    return got
+
+
+def _slot_pipe_bylines(ctx: Context) -> dict[int, str]:
     texts, n, out = ctx.texts, len(ctx.texts), {}
     for i in ctx.blocks_with("|", limit=SLOT_BYLINE_MAX):
         t = texts[i]
-        if t.count("|") != 1 or i + 1 >= n or byline_fields(t):
+        if t.count("|") != 1 or i + 1 >= n:
             continue
         head, _, tail = t.partition("|")
         head = head.strip()
-        if tail.strip().casefold() not in _AGENCY_NAMES or not name_list(head, NAME_MAX_WORDS):
+        if tail.strip().casefold() not in _AGENCY_NAMES or not name_list(head, NAME_MAX_WORDS) or byline_fields(t):
             continue
         nxt = texts[i + 1]
         if "|" in nxt or ends_sentence(nxt) or not ctx.heading(i + 1, SLOT_HEADLINE_WORDS):
