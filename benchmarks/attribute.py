@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import gzip
 import os
 import re
 import shutil
@@ -39,18 +38,12 @@ sys.path.insert(0, str(SRC))
 from cleanscrape.batch import GC_YOUNG  # noqa: E402
 from cleanscrape.pipeline import Pipeline  # noqa: E402
 from cleanscrape.rules import base  # noqa: E402
+from speed import load as load_named  # noqa: E402  (benchmarks/, this script's folder)
 
 
 def load(directory: Path) -> list[str]:
-    pages = []
-    for p in sorted(directory.iterdir()):
-        if not p.is_file() or p.name.startswith("."):
-            continue
-        data = p.read_bytes()
-        if p.suffix == ".gz":
-            data = gzip.decompress(data)
-        pages.append(data.decode("utf-8", "replace"))
-    return pages
+    """The folder's pages as text (speed.py's reader: files in name order, gzip opened)."""
+    return [data.decode("utf-8", "replace") for _, data in load_named(directory)]
 
 
 def _settle() -> None:
