@@ -343,7 +343,12 @@ class InlineRelatedRule(Rule):
     page of several stories, the last story's closing line right under its last paragraph with
     only the page's labelled chrome under it to the page's end (`Why are fares rising faster than
     wages on the islands?` over the copyright line), printed once, three words or more, no other
-    story closing on a line of its label.
+    story closing on a line of its label; in plain text, on a page of several stories, a story's
+    closing lines right under its last paragraph (no byline, date or video teaser between) that
+    each repeat two long words of the story's last paragraphs, its headline's aside, printed once,
+    neither a two-part or kicker headline nor a lead-in's colon nor a symbol opening or closing it
+    (`The first ships of the summer will tie up at the old quay while the works go on` under a
+    story on a second quay).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:  # noqa: C901 -- three related-story shapes, each a short loop over the labelled lines
@@ -397,7 +402,10 @@ class InlineRelatedRule(Rule):
                     "a headline after the article's last paragraph"
                 if prev_prose and k >= n and _last_storys_tail(ctx, run, p):
                     continue  # (seglost160) the last story's closing line, the page's end under it: its text
+                own = _story_goes_on(ctx, run, p) if prev_prose else ()
                 for m in _closing_headlines(ctx, run, p) if prev_prose else run:
+                    if m in own:
+                        continue  # (seglost3) the story's own closing lines: they repeat its paragraphs' words
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
                     yield self.finding(m, why)
@@ -451,6 +459,42 @@ def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
         if not (bare_related_label(under) or len(under) <= FOOTER_HEADING_MAX and FOOTER_HEADING.fullmatch(under)):
             return False
     return not _story_trailer(ctx, i)
+
+
+GOES_ON_WORDS = 2  # long words a closing line shares with its story's last paragraphs (its headline's aside)
+
+
+def _story_goes_on(ctx: Context, run: list[int], p: int) -> frozenset[int]:
+    """(seglost3) The lines of ``run`` from its first, under the story's last paragraph ``p``,
+    that repeat GOES_ON_WORDS long words of the story's last paragraphs (ECHO_PARAGRAPHS of
+    them over ``p``), its headline's words aside: the story's own closing lines (plain text)."""
+    if ctx.doc.from_html or ctx.lens[p] < STORY_PARAGRAPH or len(ctx.with_role(_TITLE)) < LAST_TAIL_STORIES \
+            or any(ctx.role(x) in _HEADER for x in range(p + 1, run[0])):
+        return frozenset()
+    story: set[str] = set()
+    got, m = 0, p
+    while m >= 0 and got < ECHO_PARAGRAPHS and ctx.role(m) not in _ENDS:
+        if ctx.is_open(m) and ctx.lens[m] >= STORY_PARAGRAPH:
+            story |= long_word_stems(ctx.text(m))
+            got += 1
+        m -= 1
+    if m >= 0 and ctx.role(m) is _TITLE:
+        story -= long_word_stems(ctx.text(m))
+    out = []
+    for x in run:
+        t = ctx.text(x)
+        if len(long_word_stems(t) & story) < GOES_ON_WORDS or ctx.text_counts()[t] > 1 or _headline_like(t) \
+                or _link_shaped(t):
+            break
+        out.append(x)
+    return frozenset(out)
+
+
+def _link_shaped(t: str) -> bool:
+    """A lead-in's colon, or a symbol opening or closing the line (`Back to the index >`, `▶ Watch`):
+    a label over links, or a link."""
+    t = t.strip()
+    return not t or t[-1] == ":" or category(t[0]).startswith("S") or category(t[-1]).startswith("S")
 
 
 LAST_TAIL_STORIES = 2  # stories of the page at least: the other stories' closing lines say what the template prints
