@@ -271,7 +271,7 @@ class TrailingLineRule(Rule):
         fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
         for start, end in zip(titles, [*titles[1:], len(texts)]):
             kept = [i for i in range(start + 1, end) if (g := fs[i]) is None or g.role is content]
-            if len(kept) < 2:
+            if not kept[1:]:
                 continue
             last, over = kept[-1], kept[-2]
             if not (_open_short(texts[last]) and _paragraph(texts[over])):
