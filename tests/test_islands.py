@@ -7,9 +7,9 @@ import cleanscrape
 from cleanscrape.document import Role
 from cleanscrape.io.text import read_text
 from cleanscrape.pipeline import Pipeline
-from cleanscrape.rules.base import Context
+from cleanscrape.rules.base import Context, Rule
 from cleanscrape.rules.content import CONTENT
-from cleanscrape.rules.islands import ISLAND_TAIL
+from cleanscrape.rules.islands import ISLAND_TAIL, TRAILING_LINE
 
 STORY = [
     "The two cranes at Velmora harbour lifted their first containers in two years on Monday, the port authority said.",
@@ -131,6 +131,61 @@ def test_a_run_of_headlines_a_story_of_a_page_of_several_ends_on_stays():
     records = cleanscrape.clean(page, ignore=GENERIC)
     assert len(records) == 2 and records[0].paragraphs[-2:] == tuple(RELATED_RUN)
     assert not any(r.code == "CS429" for rec in records for r in rec.removed)
+
+
+# CS429 on a page of stories (robust2): a story's lone last line over a picture's caption and credit
+# (or the generic decisions' drops) heads nothing the page keeps; its record, cleaned again, would end
+# on it and lose it to CS205 (a headline after the article's last paragraph)
+LAST_SUBHEADING = "What the dock workers want"
+PICTURE = ["Dock workers watch the first container lifted on Monday.", "Ines Carter | Reuters"]
+FERRY_HEADER = ["Ferry timetable to change at Corran landing", "By Mira Solberg"]
+
+
+def test_a_story_of_a_page_of_several_ending_on_a_line_over_a_caption_loses_it():
+    page = _page(CRANES_TITLE, ["By Mira Solberg"], STORY, [LAST_SUBHEADING], PICTURE, FERRY_HEADER, FERRY, [MORE[1]])
+    first, second = cleanscrape.clean(page)
+    assert first.paragraphs == tuple(STORY) and second.paragraphs == (*FERRY, MORE[1])
+    assert [(r.code, r.text) for r in first.removed if r.code == "CS429"] == [("CS429", LAST_SUBHEADING)]
+    (again,) = cleanscrape.clean("\n".join([first.title or "", *first.paragraphs]))
+    assert again.paragraphs == first.paragraphs
+
+
+def test_a_story_of_a_page_of_several_ending_on_a_line_over_the_template_keeps_it():
+    # hard negatives: a template's line right under it (a share bar) before the picture; the next
+    # header right under it (the story cut there); a one-line paragraph (a sentence's end)
+    for under in (["Share this article", *PICTURE], []):
+        page = _page(CRANES_TITLE, ["By Mira Solberg"], STORY, [LAST_SUBHEADING], under, FERRY_HEADER, FERRY)
+        first, _ = cleanscrape.clean(page)
+        assert first.paragraphs[-1] == LAST_SUBHEADING
+        assert not any(r.code == "CS429" for r in first.removed)
+    one_line = "The harbour office will stay open later."
+    first, _ = cleanscrape.clean(_page(CRANES_TITLE, ["By Mira Solberg"], STORY, [one_line], PICTURE, FERRY_HEADER, FERRY))
+    assert first.paragraphs[-1] == one_line
+
+
+def _trailing_findings(lines: list[str], labels: dict[int, Rule]) -> list[int]:
+    """The blocks CS429 takes when block ``i`` holds ``labels[i]``'s finding (a rule) and the rest are kept."""
+    doc = read_text("\n\n".join(lines))
+    ctx = Context(doc)
+    ctx.findings[:] = [labels[i].finding(i, "given") if i in labels else None for i in range(len(doc))]
+    return [f.block for f in TRAILING_LINE.check(ctx)]
+
+
+def test_a_paragraph_the_generic_decisions_dropped_under_the_line_keeps_it():
+    # content wins the doubt: a paragraph under the picture that only the generic decisions (here the
+    # block model) took may be the story's text the line heads; a short dropped sentence is no such doubt
+    from cleanscrape.rules.credits import CAPTION, CREDIT_PIPE
+    from cleanscrape.rules.headings import TITLE
+    from cleanscrape.rules.model import BLOCK_MODEL
+
+    def page(dropped: str) -> list[int]:
+        lines = [CRANES_TITLE[0], *STORY, LAST_SUBHEADING, *PICTURE, dropped, FERRY_HEADER[0], *FERRY]
+        sub, n = 1 + len(STORY), len(STORY) + 5
+        return _trailing_findings(lines, {0: TITLE, sub + 1: CAPTION, sub + 2: CREDIT_PIPE, sub + 3: BLOCK_MODEL, n: TITLE})
+
+    sub = 1 + len(STORY)
+    assert page("It did not last.") == [sub]
+    assert page(MORE[1]) == []
 
 
 # CS429's label: a short line ending with a colon that a story ends on, what it opened taken by the rules

@@ -196,30 +196,46 @@ class TrailingLineRule(Rule):
     words or more) that closes like a sentence; the article's last kept lines when HEADLINE_RUN of
     them or more in a row have that shape under such a paragraph (not one that ends with a colon), and
     no more than ROW_FIGURE_SHARE of them hold a figure;
-    or when it is a label: under TAIL_WORDS words, ending with a colon, with nothing kept under it.
+    or when it is a label: under TAIL_WORDS words, ending with a colon, with nothing kept under it;
+    on a text page of several stories, a story's lone headline-shaped last line under its last
+    paragraph when the lines right under it are a picture's caption and credit or sentences the
+    decisions took (a copy, the block model's, an island's), a sentence among them.
     Why: under an article's last paragraph, a template's lone line (a teaser's headline, a
     link to more stories, a box's label, the next story's title) stands where the text
     stops; the story's own short lines (a subheading, a one-line paragraph) have its text
     under them, or end like a sentence. A label ending with a colon opens what follows it (share
-    buttons, a list of links, a form); when the rules took all of that, it opens nothing.
+    buttons, a list of links, a form); when the rules took all of that, it opens nothing. A
+    subheading over what the decisions took heads nothing either: its record, cleaned again,
+    would end on it and lose it (the line after the article's last paragraph), so a clean
+    record stays clean.
     Example: `More stories from the harbour desk` as the last kept line, under the story's last
     paragraph
     Example: `Share this:` as the last kept line, its buttons' lines taken as chrome
     Example: `You might also like` over `Harbour ferry timetable changes from May` as the last
     kept lines, under the story's last paragraph
+    Example: `What the dock workers want` as a story's last kept line on a page of several, over a
+    picture's caption and credit and the next story's header
     Kept: a subheading with the story's text under it, a one-line paragraph that ends with a full
     stop, a label with the story's text under it, a list's items (marked, or under a paragraph that
     opens them with a colon), a schedule's or a table's rows under their heading (most hold a figure:
     `June 9 – Norrvik @ Market Square`), a line a story rule read as the
     story's own, the last line of each story on a page of several (the next header may have cut
     the story under its subheading, or a feed's excerpt under the line that opens a quote or a
-    list: `Here are some of the highlights:`), and every line of an HTML page.
+    list: `Here are some of the highlights:`) unless the lines right under it are a caption and its
+    credit or sentences the decisions took (a share bar, a story list's label, the link or the
+    separator that ends the story, or the next header ends them), and not when a paragraph among
+    them is the generic decisions' drop alone (the story's text they may have got wrong: content
+    wins the doubt), and every line of an HTML page.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         blocks = ctx.doc.blocks
-        if not blocks or ctx.doc.from_html or len(ctx.with_role(Role.TITLE)) > 1:
-            return  # (an HTML page; a page of stories: one cut short by the next header may end on a subheading)
+        if not blocks or ctx.doc.from_html:
+            return  # (an HTML page)
+        titles = ctx.with_role(Role.TITLE)
+        if len(titles) > 1:
+            yield from self._emptied_ends(ctx, titles)
+            return  # (a page of stories: one cut short by the next header may end on a subheading)
         fs = ctx.findings
         texts = ctx.texts
         content = Role.CONTENT  # (the last two kept lines, read from the page's end)
@@ -244,6 +260,59 @@ class TrailingLineRule(Rule):
         f = fs[last]
         if f is None or f.code not in _STORY_OWN:
             yield self.finding(last, reason, priority=self.outranking(f))
+
+    def _emptied_ends(self, ctx: Context, titles: list[int]) -> Iterator[Finding]:
+        """On a page of stories, each story's (from its headline to the next, or the page's end) lone
+        headline-shaped last kept line under its last kept paragraph, when the lines right under it
+        are a picture's caption and credit or sentences the decisions took (a copy, the block model's,
+        an island's; ``_judged_under``): the story went on under the line and the decisions took what
+        it headed, so no header cut the story there; the line heads nothing, as on a page of one story
+        (its record, cleaned again, ends on it: ``CS205``'s line after the last paragraph)."""
+        fs, texts, content = ctx.findings, ctx.texts, Role.CONTENT
+        for start, end in zip(titles, [*titles[1:], len(texts)]):
+            kept = [i for i in range(start + 1, end) if (g := fs[i]) is None or g.role is content]
+            if not kept[1:]:
+                continue
+            last, over = kept[-1], kept[-2]
+            if not (_open_short(texts[last]) and _paragraph(texts[over])):
+                continue
+            if not _judged_under(fs, texts, last, end):
+                continue  # (no sentence of the story's under the line was taken: the next header may have cut it)
+            f = fs[last]
+            if f is None or f.code not in _STORY_OWN:
+                yield self.finding(last, "a lone headline-shaped line its story ends on, the sentences under it taken out",
+                                   priority=self.outranking(f))
+
+
+def _judged_under(fs: list[Finding | None], texts: list[str], last: int, end: int) -> bool:
+    """The lines right under line ``last`` (to line ``end`` at most), a picture's caption and credit
+    and the sentences the generic decisions took (``_UNDER``), hold a sentence of the story's (a
+    caption's, or a dropped one: ``_JUDGED``), and no paragraph among them is the generic decisions'
+    drop alone (``CS5xx``: content scoring, the block model, an island cut; TAIL_WORDS words or more
+    closed like a sentence): that is the story's text under the line they may have got wrong, and
+    content wins the doubt. Any other line ends them: the template's (a share bar, a story list's
+    label, the link or the separator that ends the story, whoever took it) or the next header."""
+    seen = False
+    for i in range(last + 1, end):
+        g, t = fs[i], texts[i]
+        if g is None or g.role not in _UNDER:
+            break
+        sentence = ends_sentence(t)
+        if g.role is Role.BOILERPLATE and not sentence:
+            break  # (a link's label, a separator: where the story may end)
+        if sentence and g.role in _JUDGED:
+            if g.code.startswith(_GENERIC) and _paragraph(t):
+                return False
+            seen = True
+    return seen
+
+
+# what the decisions took of a story's sentences under its last kept line: a picture's caption, and the
+# generic decisions' drops (a copy, the block model's, an island's); not the template's named lines (a
+# footer's, another story's teaser), which say nothing of what the line heads
+_JUDGED = frozenset({Role.CAPTION, Role.BOILERPLATE})
+_UNDER = _JUDGED | {Role.CREDIT}  # ...and the picture's credit, between a caption and the next
+_GENERIC = "CS5"  # the generic decisions' codes (content scoring, the block model, the island cuts)
 
 
 # headline-shaped lines in a row at least as the article's last kept lines: a list of other stories, a
