@@ -668,13 +668,15 @@ def _repeated_comma_names(ctx: Context) -> list[tuple[int, str]]:
     date with none between them is an article's voices (`Anna Berg, Parent` under each of its
     subheadings), no story's header. Once such a job is found, a name line with another job
     (`Kerem Tunçel, Temsilci`, its words capitalised) as far under its headline as a found one
-    (``_slot_offset``) is in the same slot: a byline too."""
+    (``_slot_offset``) is in the same slot: a byline too. A name another step of this rule found
+    counts in its job's lines (a job two stories print, one name found under its headline, the
+    other under a headline of two sentences), and is not found again."""
     fs, texts = ctx.findings, ctx.texts
     by_job: dict[str, list[tuple[int, str]]] = {}
     for i in ctx.short(LABELLED_NAME_MAX):
         f, t = fs[i], texts[i]
-        if f is not None and f.role not in _SLOT_NAME_ROLES or "," not in t:
-            continue
+        if f is not None and f.role not in _SLOT_NAME_ROLES and f.code != _AUTHOR_NAME_CODE or "," not in t:
+            continue  # (a name this rule found in a header already counts: its job is the page's too)
         name = _comma_name(t)
         if name and all(map(_name_word, name.split())):
             by_job.setdefault(_job(t), []).append((i, name))
@@ -691,7 +693,7 @@ def _repeated_comma_names(ctx: Context) -> list[tuple[int, str]]:
         found += [(i, name) for i, name in lines if i not in taken and name not in names and
                   all(w[:1].isupper() for w in texts[i].partition(",")[2].split())
                   and _slot_offset(ctx, i) in slots]
-    return sorted(found)
+    return sorted((i, name) for i, name in found if (f := fs[i]) is None or f.code != _AUTHOR_NAME_CODE)
 
 
 def _one_per_story(ctx: Context, lines: list[int]) -> bool:
@@ -717,6 +719,7 @@ def _slot_offset(ctx: Context, i: int) -> int | None:
     return None
 
 
+_AUTHOR_NAME_CODE = "CS307"  # (``_repeated_comma_names``: the names this rule found in a header count)
 _SLOT_NAME_ROLES = frozenset({Role.CONTENT, Role.TEASER})  # (a line a rule took for a video's title)
 _REPORTERS_CREDIT = "CS105"  # `Reporting by Owen Dunmere` (a picture's credit is no byline)
 
