@@ -431,6 +431,9 @@ class AuthorNameRule(Rule):
     Example: `Ana Ruiz, corresponsal` or `Rodrigo Valdeolmos, Jefe de Economía` over or under the
     date, once on the page: a name, a comma and a job, no `By` (a job no list holds under a
     headline); `Théo Tassin, Rédacteur en chef adjoint` over the headline over the date
+    Example: `Defne Aksoy, Muhabir` in each story's header (under a deck, over the headline), a job
+    no list holds that two stories or more print, a different name each time; then `Kerem Tunç,
+    Temsilci` in the same slot under its own headline
     Kept: `Three rules` (a subheading: not next to a date or reading time); `Anna Berg, Head
     teacher` under each subheading of an article with its own byline or date (its voices).
     """
@@ -524,6 +527,9 @@ class AuthorNameRule(Rule):
     def _comma_bylines(self, ctx: Context) -> Iterator[Finding]:
         for i, name in _comma_bylines(ctx):
             yield self.finding(i, "a name, a comma and the author's job, no `By`, beside the date or reading time",
+                               fields=(("byline", name),))
+        for i, name in _repeated_comma_names(ctx):  # (seg17) the same shape in each story's header
+            yield self.finding(i, "a name, a comma and a job the page prints in each story's header, a different name each time",
                                fields=(("byline", name),))
 
     def _author_photos(self, ctx: Context) -> Iterator[Finding]:
@@ -654,6 +660,66 @@ def _comma_bylines(ctx: Context) -> list[tuple[int, str]]:
     return found
 
 
+def _repeated_comma_names(ctx: Context) -> list[tuple[int, str]]:
+    """(seg17) Author lines by their shape repeated in each story's header, in words no list
+    need hold: a name, a comma and a capitalised job of a few words (``_comma_name``: `Defne
+    Özkaynak, Muhabir`) whose job PATTERN_MIN lines or more print, a different name each time,
+    a paragraph between every two (one per story). Over the first, an article's own byline or
+    date with none between them is an article's voices (`Anna Berg, Parent` under each of its
+    subheadings), no story's header. Once such a job is found, a name line with another job
+    (`Kerem Tunçel, Temsilci`, its words capitalised) as far under its headline as a found one
+    (``_slot_offset``) is in the same slot: a byline too. A name another step of this rule found
+    counts in its job's lines (a job two stories print, one name found under its headline, the
+    other under a headline of two sentences), and is not found again."""
+    fs, texts = ctx.findings, ctx.texts
+    by_job: dict[str, list[tuple[int, str]]] = {}
+    for i in ctx.short(LABELLED_NAME_MAX):
+        f, t = fs[i], texts[i]
+        if f is not None and f.role not in _SLOT_NAME_ROLES and f.code != _AUTHOR_NAME_CODE or "," not in t:
+            continue  # (a name this rule found in a header already counts: its job is the page's too)
+        name = _comma_name(t)
+        if name and all(map(_name_word, name.split())):
+            by_job.setdefault(_job(t), []).append((i, name))
+    found: list[tuple[int, str]] = []
+    for lines in by_job.values():
+        if len(lines) >= PATTERN_MIN and len({name for _, name in lines}) == len(lines) and \
+                _one_per_story(ctx, [i for i, _ in lines]):
+            found += lines
+    if not found:
+        return []
+    slots = {_slot_offset(ctx, i) for i, _ in found} - {None}
+    taken, names = {i for i, _ in found}, {name for _, name in found}
+    for lines in by_job.values():
+        found += [(i, name) for i, name in lines if i not in taken and name not in names and
+                  all(w[:1].isupper() for w in texts[i].partition(",")[2].split())
+                  and _slot_offset(ctx, i) in slots]
+    return sorted((i, name) for i, name in found if (f := fs[i]) is None or f.code != _AUTHOR_NAME_CODE)
+
+
+def _one_per_story(ctx: Context, lines: list[int]) -> bool:
+    """A paragraph stands between every two of ``lines``; and when a byline or date stands over
+    the first, one stands between every two as well (the story header's own, printed again)."""
+    fs, lens = ctx.findings, ctx.lens
+    pairs = list(zip(lines, lines[1:]))
+    if not all(any(lens[k] >= PARAGRAPH_CHARS and ctx.is_open(k) for k in range(a + 1, b)) for a, b in pairs):
+        return False
+    return not any(g is not None and g.role in META_ROLES for g in fs[:lines[0]]) or all(
+        any(g is not None and g.role in META_ROLES for g in fs[a + 1:b]) for a, b in pairs)
+
+
+def _slot_offset(ctx: Context, i: int) -> int | None:
+    """How many lines name line ``i`` stands under the line over it that may be a headline
+    (``_slot_head``, open or a found headline; SLOT_REACH lines up at most): its slot in the
+    story's header (a deck between counts)."""
+    fs = ctx.findings
+    for k in range(i - 1, max(-1, i - 1 - SLOT_REACH), -1):
+        f = fs[k]
+        if (f is None or f.role is Role.CONTENT or f.role is Role.TITLE) and _slot_head(ctx, k):
+            return i - k
+    return None
+
+
+_AUTHOR_NAME_CODE = "CS307"  # (``_repeated_comma_names``: the names this rule found in a header count)
 _SLOT_NAME_ROLES = frozenset({Role.CONTENT, Role.TEASER})  # (a line a rule took for a video's title)
 _REPORTERS_CREDIT = "CS105"  # `Reporting by Owen Dunmere` (a picture's credit is no byline)
 
