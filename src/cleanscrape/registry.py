@@ -23,8 +23,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from .typed import TYPE_CHECKING
 
-from .rules import (chrome, content, credits, headings, islands, looselines, model, onelines, signature, storylines,
-                    structure, teasers, threads)
+from .rules import (chrome, content, credits, headings, islands, looselines, model, signature, storylines, structure,
+                    teasers, threads)
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
 
@@ -74,9 +74,6 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(storylines.HEADER_SLOT)
     # a statement of prose under a story's headline: once every story rule has kept its story's text
     rules.append(storylines.STORY_PROSE)
-    # a story whose only text is one sentence, under the header its page's stories print: once every
-    # story rule has kept its story's text (the stories it reads the header of)
-    rules.append(onelines.ONE_LINE_STORY)
     # summary bullets under each story's headline: once every decision has read them as the
     # story's lines (the block model reads a header's kept lines around a story's first paragraph)
     rules.append(teasers.SUMMARY_BULLETS)

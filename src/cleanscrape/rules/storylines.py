@@ -437,7 +437,7 @@ class StoryProseRule(Rule):
                     yield self.finding(k, "a statement of prose under a story's headline",
                                        role=Role.CONTENT, priority=f.priority + 1)
                 elif f.code in _LAST_DROPS and short_statement(texts[k], ctx.nwords(k)) \
-                        and not over_picture(ctx, k + 1) and ctx.text_counts()[texts[k]] == 1:
+                        and not _over_picture(ctx, k + 1) and ctx.text_counts()[texts[k]] == 1:
                     brought.append(k)
                     yield self.finding(k, "a short statement of its story's text, within its kept text's reach",
                                        role=Role.CONTENT, priority=f.priority + 1)
@@ -479,7 +479,7 @@ def _items_under(ctx: Context, k: int) -> list[int]:
     return []
 
 
-def over_picture(ctx: Context, j: int) -> bool:
+def _over_picture(ctx: Context, j: int) -> bool:
     """Line ``j`` is a picture's line (a credit, a caption) under line ``j - 1``, named or of a
     credit's shape (:func:`_over_label`): the line over it is the picture's caption. (A byline or a
     date under a short statement is the template's author line under its story as often as the
