@@ -623,7 +623,7 @@ class CaptionRule(Rule):
         credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
                     or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
         bare_credits = set(credit_lines)
-        slot_heads = _headlines_over_slot_credits(ctx, credit_lines)
+        slot_heads = _headlines_over_slot_credits(ctx, credit_lines) | _over_slot_agencies(ctx, credit_lines, bare)
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
@@ -699,6 +699,33 @@ def _headlines_over_slot_credits(ctx: Context, credits: list[int]) -> set[int]:
                 and ctx.lens[i + 1] >= PROSE_AFTER:
             out.add(j)
     return out if len({ctx.texts[j] for j in out}) >= REPEATED_CAPTIONS else set()
+
+
+SLOT_REACH = 2  # lines from a story's headline down to the agency line in its header (a deck between)
+
+
+def _over_slot_agencies(ctx: Context, credits: list[int], bare: Pattern) -> set[int]:
+    """In plain text, the lines over agency lines that stand in each story's header slot:
+    where REPEATED_CAPTIONS credits or more are an agency's name alone (`Reuters`,
+    `(Agência Brasil)`), each within SLOT_REACH lines under a headline-shaped line, with no
+    caption-shaped line over any of them (one short sentence describing a picture), the page
+    prints the story's source once in each story's header: the line over each is its headline
+    or its deck, not a caption (a caption's credit stands under a scene sentence). A deck that
+    copies a paragraph printed under it is left to the caption step as before."""
+    if ctx.doc.from_html or len(credits) < REPEATED_CAPTIONS:
+        return set()
+    out: set[int] = set()
+    for i in credits:
+        j = i - 1
+        if j < 1 or not bare.fullmatch(ctx.texts[i].strip("()（） \t")):
+            continue
+        if _caption_shaped(ctx, j):
+            return set()  # (a scene sentence over one of them: the page captions its pictures)
+        if ctx.texts[j] in ctx.texts[i + 1:]:
+            continue  # (a deck that copies a paragraph under it: another step's copy, left as it was)
+        if any(ctx.heading(k, CAPTION_HEADLINE_WORDS) for k in range(max(0, i - SLOT_REACH), i)):
+            out.add(j)
+    return out if len(out) >= REPEATED_CAPTIONS else set()
 
 
 def _in_figure(h: Hints) -> bool:
