@@ -85,3 +85,25 @@ def test_hard_negative_a_caption_and_its_agency_credit_inside_one_article_stay()
 def test_hard_negative_captions_over_agency_lines_in_each_story_stay():
     assert _captions(CAPTIONED) == ["Passengers wait on the quay in Harbourton.",
                                     "The owners stand behind their counter in Oldhaven."]
+
+
+
+# a gallery: a long caption over each agency line, one after the other, no story's text between
+# (the first caption names its place, the next ones have no stop: headline-shaped)
+GALLERY = (
+    "Valley Courier\n\nThe ferry's first week back in pictures\n12 November 2025\n\n"
+    "The first crossing of the season left the harbour at seven on Monday morning, and we followed the crew all week.\n"
+    "Passengers queue on the north quay of Harbourton before dawn on Monday, waiting for the first crossing since the repairs.\n"
+    "Reuters\n"
+    "The ferry's two new engines are lowered into the hull at the shipyard in Calder Bay\n"
+    "AFP\n"
+    "A deckhand ties the ferry to the island's pier as the first cars roll off onto the new ramp\n"
+    "Reuters\n"
+    "The captain and two of the crew on the bridge as the ferry leaves the harbour on Monday\n"
+    "AFP\n")
+
+
+def test_hard_negative_a_gallery_of_long_captions_over_agency_lines_stays_captioned():
+    # (as before this step: the caption with a stop goes, the headline-shaped ones are left to content scoring)
+    assert _captions(GALLERY) == [
+        "Passengers queue on the north quay of Harbourton before dawn on Monday, waiting for the first crossing since the repairs."]
