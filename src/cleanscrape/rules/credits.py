@@ -542,7 +542,9 @@ class CaptionRule(Rule):
     stands under the credit, over more prose (the template prints the credit first: that
     short sentence is the caption); a credit with a short sentence on both sides (it tells no
     side), a quoted sentence; in plain text, a line set right over a credit in a run of lines set
-    together (a list, a table's rows) or with the text set right under the credit.
+    together (a list, a table's rows) or with the text set right under the credit; in plain text,
+    a story's headline or deck over an agency's name alone (`Reuters`, `(Agência Brasil)`) that
+    the page prints in each story's header, two stories or more, with no scene sentence over any.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -623,7 +625,7 @@ class CaptionRule(Rule):
         credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
                     or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
         bare_credits = set(credit_lines)
-        slot_heads = _headlines_over_slot_credits(ctx, credit_lines)
+        slot_heads = _headlines_over_slot_credits(ctx, credit_lines) | _over_slot_agencies(ctx, credit_lines, bare)
         for i in sorted(credits):
             if i == 0 or i + 1 in labelled_captions:
                 continue  # (the picture's caption is under its credit, labelled: the line above is text)
@@ -699,6 +701,37 @@ def _headlines_over_slot_credits(ctx: Context, credits: list[int]) -> set[int]:
                 and ctx.lens[i + 1] >= PROSE_AFTER:
             out.add(j)
     return out if len({ctx.texts[j] for j in out}) >= REPEATED_CAPTIONS else set()
+
+
+SLOT_REACH = 2  # lines from a story's headline down to the agency line in its header (a deck between)
+SLOT_PROSE = 2  # paragraphs between two such agency lines at least: a story's text, not a gallery's next caption
+
+
+def _over_slot_agencies(ctx: Context, credits: list[int], bare: Pattern) -> set[int]:
+    """In plain text, the lines over agency lines that stand in each story's header slot:
+    where REPEATED_CAPTIONS credits or more are an agency's name alone (`Reuters`,
+    `(Agência Brasil)`), each within SLOT_REACH lines under a headline-shaped line, with no
+    caption-shaped line over any of them (one short sentence describing a picture) and
+    SLOT_PROSE paragraphs or more between every two agency lines (a story's text), the page
+    prints the story's source once in each story's header: the line over each is its headline
+    or its deck, not a caption (a caption's credit stands under a scene sentence). A deck that
+    copies a paragraph printed under it is left to the caption step as before."""
+    if ctx.doc.from_html or len(credits) < REPEATED_CAPTIONS:
+        return set()
+    agencies = sorted(i for i in credits if i > 0 and bare.fullmatch(ctx.texts[i].strip("()（） \t")))
+    for a, b in zip(agencies, agencies[1:]):
+        if sum(1 for k in range(a + 1, b - 1) if ctx.lens[k] >= PROSE_AFTER) < SLOT_PROSE:
+            return set()  # (no story's text between two of them: a gallery's credits, one caption each)
+    out: set[int] = set()
+    for i in agencies:
+        j = i - 1
+        if _caption_shaped(ctx, j):
+            return set()  # (a scene sentence over one of them: the page captions its pictures)
+        if ctx.texts[j] in ctx.texts[i + 1:]:
+            continue  # (a deck that copies a paragraph under it: another step's copy, left as it was)
+        if any(ctx.heading(k, CAPTION_HEADLINE_WORDS) for k in range(max(0, i - SLOT_REACH), i)):
+            out.add(j)
+    return out if len(out) >= REPEATED_CAPTIONS else set()
 
 
 def _in_figure(h: Hints) -> bool:
