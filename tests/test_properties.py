@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
@@ -345,5 +347,25 @@ _SUBHEADINGS_OVER_ONE_PARAGRAPH_EACH = (
 
 def test_a_record_of_subheadings_over_one_paragraph_each_stays_one_record():
     for art in cleanscrape.clean(_SUBHEADINGS_OVER_ONE_PARAGRAPH_EACH):
+        own = "\n".join(([art.title] if art.title else []) + list(art.paragraphs))
+        assert [a.paragraphs for a in cleanscrape.clean(own)] == [art.paragraphs]
+
+
+# the same family, not fixed: a record whose subheaded parts share no long word with its first part
+# (`What followed was a long winter.`, then the ferry and the bridge) gives the step no evidence that
+# they are one article's; a page of short briefs each on its own topic looks the same, and stays briefs
+_SUBHEADINGS_OFF_THE_FIRST_SUBJECT = (
+    "Harbour cranes return to Port Velmora after two-year refit\n"
+    "The council voted on Monday to keep the old library open for another year.\n"
+    "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+    "Continue Reading\nRail strike called off after late offer\nWhat followed was a long winter.\n"
+    "Pressure and reinvention\nPassenger numbers have fallen by half since the bridge opened in 2019.\n"
+    "Understanding the ferry budget\nWatch the river rise, residents said, and you learn patience.\n"
+    "Continue Reading\nTrending")
+
+
+@pytest.mark.xfail(strict=True, reason="subheaded parts that share no long word with the first read as briefs")
+def test_a_record_of_subheadings_off_the_first_parts_subject_stays_one_record():
+    for art in cleanscrape.clean(_SUBHEADINGS_OFF_THE_FIRST_SUBJECT):
         own = "\n".join(([art.title] if art.title else []) + list(art.paragraphs))
         assert [a.paragraphs for a in cleanscrape.clean(own)] == [art.paragraphs]
