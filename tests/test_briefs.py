@@ -110,6 +110,36 @@ def test_an_article_with_a_subheading_over_each_paragraph_stays_one_record():
     assert len(arts[0].paragraphs) == 7
 
 
+def test_one_paragraph_under_each_short_subheading_of_the_headlines_subject_stays_one_record():
+    """A headline, then short lines (four words at most, shorter than it) over one paragraph each,
+    the paragraphs speaking of the headline's subject (`voted`): one article's subheadings, not
+    briefs (a record of such an article, cleaned alone, is one record again)."""
+    arts = clean("Harbour cranes return to Port Velmora after two-year refit\n"
+                 "The council voted on Monday to keep the old library open for another year.\n"
+                 "Understanding the ferry budget\n"
+                 "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+                 "Pressure and reinvention\n"
+                 "Passenger numbers have fallen by half since the bridge opened in 2019.\n")
+    assert [a.title for a in arts] == ["Harbour cranes return to Port Velmora after two-year refit"]
+    assert arts[0].paragraphs[1::2] == ("Understanding the ferry budget", "Pressure and reinvention")
+
+
+def test_short_headlines_over_briefs_each_on_its_own_topic_head_their_briefs():
+    """The hard negative: short headlines under a longer first one, but each brief on its own topic
+    (no long word of the first brief's found again): a page of briefs."""
+    arts = clean("Harbour board keeps the winter timetable for another month\n"
+                 "The board said on Tuesday that the ferries will keep their winter hours until the end of March.\n"
+                 "Library opens on Sundays\n"
+                 "Readers in the old town can borrow books on Sunday afternoons from next week, the council said.\n"
+                 "Choir wins regional cup\n"
+                 "The school choir took the regional cup in Alderton for the third time in five years.\n"
+                 "Storm warning lifted\n"
+                 "Forecasters lifted the warning for the northern coast after the wind dropped overnight.\n")
+    assert [a.title for a in arts] == ["Harbour board keeps the winter timetable for another month",
+                                       "Library opens on Sundays", "Choir wins regional cup", "Storm warning lifted"]
+    assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
+
+
 def test_a_front_of_teaser_cards_gives_no_record():
     """Headline, a teaser cut short (`…`), `Read more`: cards of a front, no brief."""
     assert _records("front-of-teaser-cards-with-cut-teasers.txt") == []

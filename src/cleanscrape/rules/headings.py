@@ -3025,11 +3025,30 @@ def _alternating_briefs(ctx: Context, taken: set[int]) -> list[int]:
         return []
     if _lead_ins(ctx, heads):
         return [h for h in heads if h not in taken]  # (no topic test: the lead-ins say each text opens a brief)
+    if _subheadings_of_one_story(ctx, heads):
+        return []
     stems = [long_word_stems(texts[h] + " " + _past_lead_in(texts[h + 1])) for h in heads]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
     if sum(shared) > BRIEF_SHARED_STEMS * len(shared):
         return []
     return [h for h in heads if h not in taken]
+
+
+SUBHEADING_WORDS = 4  # words of a subheading over one part of an article (`Understanding the ferry budget`) at most
+
+
+def _subheadings_of_one_story(ctx: Context, heads: list[int]) -> bool:
+    """``_alternating_briefs``'s pairs are one article's parts, not briefs: the first pair's line
+    is the story's headline, and every later one a subheading, a short line (SUBHEADING_WORDS at
+    most, fewer words than that headline) over one paragraph, where a page of briefs prints a
+    headline of its own over each; and the later pairs speak of the first's subject (a long-word
+    stem of its headline and paragraph found again in them). A record of one paragraph under each
+    of its subheadings, cleaned alone, is one record again."""
+    first, texts = ctx.nwords(heads[0]), ctx.texts
+    if any(ctx.nwords(h) > SUBHEADING_WORDS or ctx.nwords(h) >= first for h in heads[1:]):
+        return False
+    subject = long_word_stems(texts[heads[0]] + " " + texts[heads[0] + 1])
+    return any(subject & long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads[1:])
 
 
 LEAD_IN_WORDS = 4  # words of a brief's lead-in before its dash (`PARIS. —`, `BERLIN (dpa) -`): a place, an agency
