@@ -20,6 +20,11 @@ def bodies(page: str) -> dict[str, tuple[str, ...]]:
     """Each record of the text ``page``: its title (``""`` for none) and its paragraphs."""
     return {a.title or "": a.paragraphs for a in clean(page, format="text")}
 
+
+def in_a_body(page: str, line: str) -> bool:
+    """Whether ``line`` is part of a paragraph of one of the text ``page``'s records."""
+    return any(line in body for body in bodies(page).values())
+
 # four paragraphs of over 200 characters each: a story's long paragraphs, which CS212 and CS214 measure
 # the page's markup against
 LONG_PARAS = [

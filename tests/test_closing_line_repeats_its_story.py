@@ -7,7 +7,7 @@ story's. Page of our own in ``tests/fixtures/pages``."""
 
 from __future__ import annotations
 
-from story_helpers import bodies, fixture_page
+from story_helpers import bodies, fixture_page, in_a_body
 
 PAGE = "a-storys-closing-line-that-repeats-its-words.txt"
 FIRST = "Harbour board approves a second quay on the north side"
@@ -17,9 +17,6 @@ LINE = "The first ships of the summer will tie up at the old quay while the work
 def _page() -> str:
     return fixture_page(PAGE)
 
-
-def _in_a_body(page: str, line: str) -> bool:
-    return any(line in body for body in bodies(page).values())
 
 
 def test_the_closing_line_that_repeats_its_storys_words_stays():
@@ -32,20 +29,20 @@ def test_the_closing_line_that_repeats_its_storys_words_stays():
 
 def test_a_line_on_another_subject_still_goes():
     other = "Night buses return to the coast road from December after the driver shortage"
-    assert not _in_a_body(_page().replace(LINE, other), other)
+    assert not in_a_body(_page().replace(LINE, other), other)
 
 
 def test_a_two_part_headline_on_the_same_subject_still_goes():
     """A hard negative: a related story's headline repeats the story's words too; its two parts
     (a kicker and a colon, a question and its answer) give it away."""
     link = "Second quay: what the works mean for the summer ships in the bay"
-    assert not _in_a_body(_page().replace(LINE, link), link)
+    assert not in_a_body(_page().replace(LINE, link), link)
 
 
 def test_a_line_under_a_video_teaser_still_goes():
     """A video teaser between the paragraph and the line: the line is the video's title."""
     page = _page().replace(LINE, "WATCH: The harbour board votes\n" + LINE)
-    assert not _in_a_body(page, LINE)
+    assert not in_a_body(page, LINE)
 
 
 def test_a_line_printed_twice_still_goes():
@@ -57,4 +54,4 @@ def test_a_line_printed_twice_still_goes():
 def test_a_single_storys_closing_line_still_goes():
     """On a page of one story the rule reads no closing line as the story's: it goes, as before."""
     one = _page().split("Ferry operator publishes")[0]
-    assert not _in_a_body(one, LINE)
+    assert not in_a_body(one, LINE)

@@ -7,7 +7,7 @@ no other story closing on a line of its label, it stays the story's. Page of our
 
 from __future__ import annotations
 
-from story_helpers import bodies, fixture_page
+from story_helpers import bodies, fixture_page, in_a_body
 
 PAGE = "the-last-storys-closing-line-over-the-pages-end.txt"
 LAST = "Ferry fares to rise by eight per cent in January"
@@ -19,9 +19,6 @@ SECOND_END = "quietest days.\nShare this article\n"
 def _page() -> str:
     return fixture_page(PAGE)
 
-
-def _in_a_body(page: str, line: str) -> bool:
-    return any(line in body for body in bodies(page).values())
 
 
 def test_the_last_storys_closing_line_stays():
@@ -41,7 +38,7 @@ def test_a_line_under_a_related_label_still_goes():
     """A hard negative: a related-story label between the paragraph and the line makes the line
     (and the one under the label) another story's link."""
     page = _page().replace(LINE, "Read also:\nNight buses return to the coast road from December\n" + LINE)
-    assert not _in_a_body(page, LINE)
+    assert not in_a_body(page, LINE)
 
 
 def test_the_closing_line_of_a_story_above_is_left_as_it_was():
@@ -54,7 +51,7 @@ def test_the_closing_line_of_a_story_above_is_left_as_it_was():
 
 
 def test_a_newsletter_line_after_the_last_story_still_goes():
-    assert not _in_a_body(_page().replace(LINE, "Sign up for the harbour newsletter"),
+    assert not in_a_body(_page().replace(LINE, "Sign up for the harbour newsletter"),
                           "Sign up for the harbour newsletter")
 
 
@@ -63,12 +60,12 @@ def test_a_related_heading_over_links_still_goes():
           "Taxi firms fear a quieter season on the coast"
     page = _page().replace(LINE, box)
     for line in box.split("\n"):
-        assert not _in_a_body(page, line), line
+        assert not in_a_body(page, line), line
 
 
 def test_a_labels_length_still_goes():
     """Two words are a label's length (a button's: `Live coverage`), not a closing line."""
-    assert not _in_a_body(_page().replace(LINE, "Live coverage"), "Live coverage")
+    assert not in_a_body(_page().replace(LINE, "Live coverage"), "Live coverage")
 
 
 def test_a_line_each_story_closes_on_still_goes():
@@ -77,7 +74,7 @@ def test_a_line_each_story_closes_on_still_goes():
     page = _page().replace(FIRST_END, FIRST_END.replace("\nShare", "\nReaders Comment 12 Notes\nShare")) \
         .replace(SECOND_END, SECOND_END.replace("\nShare", "\nReaders Comment 4 Notes\nShare")) \
         .replace(LINE, "Readers Comment 7 Notes")
-    assert not _in_a_body(page, "Readers Comment 7 Notes")
+    assert not in_a_body(page, "Readers Comment 7 Notes")
 
 
 def test_a_single_storys_closing_line_still_goes():
@@ -85,4 +82,4 @@ def test_a_single_storys_closing_line_still_goes():
     own: the closing line over the page's end goes, as before."""
     one = _page().split("---\n")[0].replace("Share this article\n", LINE + "\n") \
         + "© 2025 Calder Bay Courier. All rights reserved.\n"
-    assert not _in_a_body(one, LINE)
+    assert not in_a_body(one, LINE)
