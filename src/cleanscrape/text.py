@@ -491,6 +491,12 @@ def menu_line(t: str) -> bool:
     return False
 
 
+def symbol_at_an_end(t: str) -> bool:
+    """A symbol (an arrow, a bullet, a currency or maths sign) opens or closes the line ``t``,
+    already stripped: a link's or a button's mark (`Watch the full report →`, `▶ Play`)."""
+    return bool(t) and (unicodedata.category(t[0])[0] == "S" or unicodedata.category(t[-1])[0] == "S")
+
+
 def comma_list(value: str) -> tuple[str, ...]:
     """The items of a comma-separated setting: ``"CS1, pipe-credit"`` -> ``("CS1", "pipe-credit")``."""
     return tuple(v.strip() for v in value.split(",") if v.strip())

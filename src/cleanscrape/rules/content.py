@@ -25,7 +25,6 @@ one the page's first line, its ``<title>``, repeats) becomes the title.
 from __future__ import annotations
 
 from functools import lru_cache
-from unicodedata import category
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -39,7 +38,7 @@ from ..dates import find_date, is_date_line
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (CJK_CHAR, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
+from ..text import (CJK_CHAR, symbol_at_an_end, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
@@ -1476,7 +1475,7 @@ def _tail_over_trailer(classes: Sequence[int | None], texts: Sequence[str], e: i
             if own and leads.printed_folded(t) >= TRAILER_PRINTS and _trailer(t):
                 break
             if len(own) == CLOSING_TAIL or not any(ch.isalpha() for ch in t) or _box_question(t) or t[-1:] == ":" \
-                    or category(t[0]).startswith("S") or category(t[-1]).startswith("S") or leads.printed_folded(t) > 1:
+                    or symbol_at_an_end(t) or leads.printed_folded(t) > 1:
                 return b
             own.append(k)
         elif classes[k] is not None:

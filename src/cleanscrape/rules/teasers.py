@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from unicodedata import category
 
 from ..dates import DATE_LINE_MAX, find_date
 from ..lang import words as lang_words
 from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
-from ..text import (LONG_WORD, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
+from ..text import (LONG_WORD, symbol_at_an_end, ends_sentence, fold_digits, heading_like, leads_on, long_word_stems, menu_line, norm_key,
                     word_count, words)
 from .chrome import FOOTER_HEADING, FOOTER_HEADING_MAX, clip_line
 from .base import ARTICLE_LABELS, EVERY_LABEL, MAIN_TEXT, STORY_PARAGRAPH, Context, Rule, line_rule
@@ -448,7 +447,7 @@ def _last_storys_tail(ctx: Context, run: list[int], p: int) -> bool:
     t = ctx.text(i).strip()
     if not t or ctx.text_counts()[ctx.text(i)] > 1 or menu_line(t) or leads_on(t) or t[-1:] == ":" \
             or _CLOCK.search(t) or bare_related_label(t) or not any(ch.isalpha() for ch in t) \
-            or category(t[0]).startswith("S") or category(t[-1]).startswith("S"):
+            or symbol_at_an_end(t):
         return False
     nw = len(t.split())
     if not SUBHEADING_MIN_WORDS <= nw <= SUBHEADING_MAX_WORDS and not t.endswith(("…", "...")) \
@@ -494,7 +493,7 @@ def _link_shaped(t: str) -> bool:
     """A lead-in's colon, or a symbol opening or closing the line (`Back to the index >`, `▶ Watch`):
     a label over links, or a link."""
     t = t.strip()
-    return not t or t[-1] == ":" or category(t[0]).startswith("S") or category(t[-1]).startswith("S")
+    return not t or t[-1] == ":" or symbol_at_an_end(t)
 
 
 LAST_TAIL_STORIES = 2  # stories of the page at least: the other stories' closing lines say what the template prints
