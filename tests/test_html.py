@@ -127,6 +127,45 @@ def test_articles_nested_in_the_article_are_related_items():
     assert any(r.reason.startswith("inside an <article> nested") for r in record.removed)
 
 
+_GUIDE_INTRO = ("<p>Lindhaven is a small port town on the northern coast, known for its fish market, its old "
+                "lighthouse and a long promenade that follows the harbour wall for a mile or more.</p>"
+                "<p>Most visitors come for a day and leave on the evening train; the sights below are all "
+                "within a short walk of the station, and the tourist office lends out bicycles for free.</p>"
+                "<p>In summer the town is busy at weekends, so a weekday visit is the calmer choice.</p>")
+_GUIDE_PLACES = (
+    ("The lighthouse", "The lighthouse was built in 1861 on the rocks at the end of the pier, and its lamp was "
+     "lit by hand until the war.", "Its hundred and twelve steps lead to a gallery with a view over the bay; "
+     "children under six may not climb."),
+    ("The fish market", "The fish market fills the old customs hall every morning except Sunday, when the boats "
+     "stay in the harbour.", "Come before nine to see the auction, which the traders still run with a bell "
+     "and a chalk board."),
+    ("The town museum", "The town museum shows the port's history in six rooms, from the first herring boats "
+     "to the ferries of today.", "A model of the harbour as it stood in 1900 fills the largest room; the "
+     "guided tour starts there at eleven."),
+)
+
+
+def test_sections_set_as_nested_articles_are_the_story():
+    # a guide: an intro, then one <article> per place, each two paragraphs in a row
+    places = "".join(f"<article><h2>{head}</h2><p>{one}</p><p>{two}</p></article>"
+                     for head, one, two in _GUIDE_PLACES)
+    page = f"<html><body><article><h1>Lindhaven: what to see</h1>{_GUIDE_INTRO}{places}</article></body></html>"
+    (record,) = Pipeline().clean_document(read_html(page))
+    assert all(any(two in p for p in record.paragraphs) for _, _, two in _GUIDE_PLACES)
+    assert not any(r.reason.startswith("inside an <article> nested") for r in record.removed)
+
+
+def test_cards_of_one_blurb_under_a_short_story_stay_related_items():
+    # the cards hold more prose than the story, but one blurb each under their share links
+    blurbs = [one + " " + two for _, one, two in _GUIDE_PLACES] * 2
+    cards = "".join(f"<article><p><a href='/s{n}'>Share</a> <a href='/p{n}'>Post</a></p><p>{blurb}</p></article>"
+                    for n, blurb in enumerate(blurbs))
+    page = f"<html><body><article><h1>Lindhaven: a day out</h1>{_GUIDE_INTRO}{cards}</article></body></html>"
+    (record,) = Pipeline().clean_document(read_html(page))
+    assert not any("lighthouse was built" in p for p in record.paragraphs)
+    assert any(r.reason.startswith("inside an <article> nested") for r in record.removed)
+
+
 def test_a_page_wrapped_in_two_articles_keeps_its_text():
     body = "".join(f"<p>The council met on Monday to discuss the harbour plan, paragraph {n}, and then voted on it.</p>"
                    for n in range(8))

@@ -46,7 +46,8 @@ class StructureRule(Rule):
     repeats the page's headline becomes the title.
     Why: the markup says what these blocks are; text rules cannot see it.
     Example: `Business` inside `<nav>`
-    Kept: a paragraph inside `<article>`, the text of `<div class="article modal-enabled">`
+    Kept: a paragraph inside `<article>`, a story's sections set as `<article>` elements in it
+    (more prose than the outer one's own, paragraph after paragraph), the text of `<div class="article modal-enabled">`
     (its words say text too), of a dialog that holds most of the page or of a form around the
     article's text, and every block of a plain-text page (no markup).
     """
@@ -137,10 +138,23 @@ def _nested_articles(blocks: Sequence[Block], articles: Sequence[int | None]) ->
     own = sum(len(b.text) for b, d in zip(blocks, depths) if d == outer and len(b.text) >= PROSE_CHARS)
     if own < MIN_BODY_CHARS:
         return 0
+    if _inner_sections(blocks, depths, outer, own):
+        return 0
     # the text container the reader found lies wholly in an inner article: the page wraps its
     # article in two, and the inner one is the text
     main = {d for b, d in zip(blocks, depths) if len(b.text) >= PROSE_CHARS and b.hints.get("main")}
     return 0 if main and min(main) > outer else outer + 1
+
+
+def _inner_sections(blocks: Sequence[Block], depths: Sequence[int], outer: int, own: int) -> bool:
+    """The inner articles are the story's own sections, not related items: together they hold
+    more prose than the outer article's own, and their paragraphs follow one another (a section's
+    text runs paragraph after paragraph; a related card or a teaser holds one blurb between its
+    headline and its links)."""
+    inner = [i for i, (b, d) in enumerate(zip(blocks, depths)) if d > outer and len(b.text) >= PROSE_CHARS]
+    if sum(len(blocks[i].text) for i in inner) <= own:
+        return False
+    return any(j == i + 1 for i, j in zip(inner, inner[1:]))
 
 
 
