@@ -14,12 +14,16 @@ are counted, in words:
 
 * ``extra``: kept by text mode, dropped by HTML mode, not gold (the precision HTML mode has and
   text mode lacks);
-* ``lost``: dropped by text mode, kept by HTML mode, gold (the recall HTML mode has).
+* ``lost``: dropped by text mode, kept by HTML mode, gold, and not printed elsewhere in text
+  mode's records (the recall HTML mode has; a page's second print of its article, such as a
+  metadata dump, is no loss when text mode keeps the first).
 
 Each is grouped by the text-mode finding that decided the line (its code; ``kept`` for a kept
 line no finding touched, ``segment`` for a dropped one no finding labelled) and by the line's
-place against the article's run in the text page (``before`` its first gold line, ``inside``,
-``after`` its last), then by the line's shape in the page (``text_gap.page_shapes``: a date, a
+place against the article's run in the text page: an ``extra`` line against the gold's run
+(``before`` its first gold line, ``inside``, ``after`` its last), a ``lost`` line (gold, so
+always inside the gold's run) against the run text mode kept (``before`` its first kept line,
+``inside``, ``after`` its last; ``none`` when it kept nothing), then by the line's shape in the page (``text_gap.page_shapes``: a date, a
 line printed twice, a list mark, one of a run of short lines, short or long). ``--examples N``
 prints N lines of each of the largest groups, with their page. Figures are words, so a group's
 size is what it costs.
@@ -69,6 +73,7 @@ def page_lines(page: Page, gold: dict[str, object]) -> list[tuple[str, str, str,
     (see the module's docstring)."""
     marks = _gold_marks(page, gold)
     golden = [k for k, g in enumerate(marks) if g]
+    kept = [k for k, b in enumerate(page.tdoc.blocks) if b.line in page.tkept]
     shapes = page_shapes(page.tdoc)
     out = []
     for k, b in enumerate(page.tdoc.blocks):
@@ -80,13 +85,14 @@ def page_lines(page: Page, gold: dict[str, object]) -> list[tuple[str, str, str,
         in_h = len(sh & page.h_sh) >= KEPT_SHARE * len(sh)
         if in_t and not in_h and not g:
             kind = "extra"
-        elif not in_t and in_h and g:
+        elif not in_t and in_h and g and len(sh & page.t_sh) < KEPT_SHARE * len(sh):  # (not a second print of text kept)
             kind = "lost"
         else:
             continue
         f = page.tlabels[b.index]
         code = f.code if f is not None else "kept" if in_t else "segment"
-        place = "nogold" if not golden else "before" if k < golden[0] else "after" if k > golden[-1] else "inside"
+        run = golden if kind == "extra" else kept  # a gold line is always inside the gold's run
+        place = "none" if not run else "before" if k < run[0] else "after" if k > run[-1] else "inside"
         out.append((kind, code, place, shapes[k], len(b.text.split()), b.text))
     return out
 

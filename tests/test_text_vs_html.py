@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+from types import SimpleNamespace
 from pathlib import Path
 
 from bench_helpers import COUNCIL, council_set  # (also puts benchmarks/ on the import path)
 
 import text_vs_html
+from text_gap import _shingles
 
 
 def _set(root: Path) -> Path:
@@ -52,3 +54,16 @@ def test_a_snippet_page_marks_lines_by_its_snippets(tmp_path: Path) -> None:
 def test_dragnet_is_refused(capsys) -> None:
     assert text_vs_html.main(["--bench", "/nonexistent", "--sets", "dragnet"]) == 2
     assert "AGPL" in capsys.readouterr().err
+
+
+def test_a_gold_line_only_html_keeps_is_lost_and_a_second_print_of_kept_text_is_not() -> None:
+    first, second, third = COUNCIL
+    texts = [first, second, third, f"{first} {second}"]  # the last: a second print of kept text
+    blocks = [SimpleNamespace(index=k, line=k + 1, text=t) for k, t in enumerate(texts)]
+    dropped = SimpleNamespace(code="CS501")
+    page = SimpleNamespace(tdoc=SimpleNamespace(blocks=blocks), tkept={1, 2},
+                           tlabels=[None, None, dropped, dropped],
+                           h_sh=_shingles("\n".join(COUNCIL)), t_sh=_shingles(f"{first}\n{second}"))
+    rows = text_vs_html.page_lines(page, {"articleBody": "\n".join(COUNCIL)})  # type: ignore[arg-type]
+    assert [r[:3] for r in rows] == [("lost", "CS501", "after")]  # after the run text mode kept
+    assert rows[0][5] == third
