@@ -359,8 +359,9 @@ def test_a_record_of_subheadings_over_one_paragraph_each_stays_one_record():
 # the same family: a record whose subheaded parts share no long word with its first part (`What
 # followed was a long winter.`, then the ferry and the bridge) gives the step no topic evidence; its
 # own text does: cleaned alone, the pairs are the whole text, no page's name, menu, header slot or
-# footer around them (``_pairs_alone``), where a page of short briefs prints its briefs among its own
-# lines (fixed in session 37, robust4)
+# footer around them (``_pairs_alone``), and a short line names nothing of the paragraph under it
+# (``_names_nothing_under``: `Pressure and reinvention`), where a brief's headline names what its text
+# tells (tests/test_briefs.py's hard negative stays briefs) (fixed in session 37, robust4)
 _SUBHEADINGS_OFF_THE_FIRST_SUBJECT = (
     "Harbour cranes return to Port Velmora after two-year refit\n"
     "The council voted on Monday to keep the old library open for another year.\n"
