@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
@@ -403,3 +405,29 @@ _A_STORY_PRINTED_THREE_TIMES = (
 
 def test_a_story_printed_three_times_stays_clean():
     _each_record_cleans_to_itself(cleanscrape.clean(_A_STORY_PRINTED_THREE_TIMES))
+
+
+# found by the long run on 2026-12-08 (robust4) and not fixed, another family (line labels, failing on
+# main too): a story's first paragraph goes as printed twice with its neighbour (CS433: the next story
+# prints it again under the same headline) and the paragraph under its subheading as a caption over
+# an agency's credit (CS110), so the record is `Next steps` over one paragraph; cleaned alone, that
+# subheading is the first line under the headline and goes as outside the main text (CS501).
+_A_SUBHEADING_LEFT_OVER_ONE_PARAGRAPH = (
+    "Harbour cranes return to Port Velmora after two-year refit\n"
+    "The council voted on Monday to keep the old library open for another year.\nNext steps\n"
+    "Watch the river rise, residents said, and you learn patience.\nInes Carter | Reuters\n"
+    "What followed was a long winter.\nContinue Reading\n"
+    "Harbour cranes return to Port Velmora after two-year refit\n"
+    "The council voted on Monday to keep the old library open for another year.\n"
+    "Dockers at the port voted on Thursday to end a strike that had halted traffic for three weeks.\n"
+    "“We were never asked,” said one resident, who has used the ferry for forty years.\n"
+    "Passenger numbers have fallen by half since the bridge opened in 2019.\n"
+    "What followed was a long winter.\nWatch the river rise, residents said, and you learn patience.\n"
+    "Photographs by Getty and Reuters showed the flooded square on Sunday morning.\n"
+    "Continue Reading\nTrending")
+
+
+@pytest.mark.xfail(strict=True, reason="a subheading left over one paragraph once CS433 and CS110 took the rest "
+                                       "goes as outside the main text (CS501) when its record is cleaned alone")
+def test_a_subheading_left_over_one_paragraph_stays_clean():
+    _each_record_cleans_to_itself(cleanscrape.clean(_A_SUBHEADING_LEFT_OVER_ONE_PARAGRAPH))
