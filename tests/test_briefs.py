@@ -140,6 +140,21 @@ def test_short_headlines_over_briefs_each_on_its_own_topic_head_their_briefs():
     assert [len(a.paragraphs) for a in arts] == [1, 1, 1, 1]
 
 
+def test_a_records_own_text_of_labels_over_one_paragraph_each_stays_one_record():
+    """A record cleaned again: its title, then short lines over one paragraph each, the whole text
+    (no page's name, menu or footer around it), the parts sharing no long word with the first, and
+    a short line naming nothing of the paragraph under it (`Pressure and reinvention`): one
+    article's subheadings, not briefs (the hard negative above: every headline names its brief)."""
+    arts = clean("Rail strike called off after late offer\n"
+                 "What followed was a long winter.\n"
+                 "Pressure and reinvention\n"
+                 "Passenger numbers have fallen by half since the bridge opened in 2019.\n"
+                 "Understanding the ferry budget\n"
+                 "Watch the river rise, residents said, and you learn patience.\n")
+    assert [a.title for a in arts] == ["Rail strike called off after late offer"]
+    assert arts[0].paragraphs[1::2] == ("Pressure and reinvention", "Understanding the ferry budget")
+
+
 def test_a_front_of_teaser_cards_gives_no_record():
     """Headline, a teaser cut short (`…`), `Read more`: cards of a front, no brief."""
     assert _records("front-of-teaser-cards-with-cut-teasers.txt") == []

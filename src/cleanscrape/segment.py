@@ -400,16 +400,23 @@ def _tails_joined(kept: list[_Draft]) -> list[_Draft]:
     out = [kept[main]]
     shape = _shape(kept[main])
     for d in reversed(kept[:main]):
-        if _card(d, shape):
+        if _card(d, shape) and not _printed_again(d, out[0]):
             _prefix(out[0], d, "a short record over the page's article: a story's card, not a story")
             continue
         out.insert(0, d)
     for d in kept[main + 1:]:
-        if _card(d, shape):
+        if _card(d, shape) and not _printed_again(d, out[-1]):
             _absorb(out[-1], d, "a short record after the page's article: a story's card, not a story")
             continue
         out.append(d)
     return out
+
+
+def _printed_again(d: _Draft, above: _Draft) -> bool:
+    """Record ``d`` prints again, whole, a story the record ``above`` (or under it) holds: each of its paragraphs
+    stands there already (a story printed once more under its headline). Joined, that record would
+    hold those paragraphs twice; ``d`` stays a record of its own, a copy as the duplicate rules expect."""
+    return bool(d.paragraphs) and set(d.paragraphs) <= set(above.paragraphs)
 
 
 def _card(d: _Draft, shape: tuple[bool, bool, bool]) -> bool:

@@ -3043,12 +3043,32 @@ def _subheadings_of_one_story(ctx: Context, heads: list[int]) -> bool:
     most, fewer words than that headline) over one paragraph, where a page of briefs prints a
     headline of its own over each; and the later pairs speak of the first's subject (a long-word
     stem of its headline and paragraph found again in them). A record of one paragraph under each
-    of its subheadings, cleaned alone, is one record again."""
+    of its subheadings, cleaned alone, is one record again. Where the parts share no long word,
+    a record's own text says it: the pairs are the whole text (``_pairs_alone``) and a later line
+    names nothing of the paragraph under it (``_names_nothing_under``)."""
     first, texts = ctx.nwords(heads[0]), ctx.texts
     if any(ctx.nwords(h) > SUBHEADING_WORDS or ctx.nwords(h) >= first for h in heads[1:]):
         return False
+    if _pairs_alone(ctx, heads) and _names_nothing_under(ctx, heads[1:]):
+        return True
     subject = long_word_stems(texts[heads[0]] + " " + texts[heads[0] + 1])
     return any(subject & long_word_stems(texts[h] + " " + texts[h + 1]) for h in heads[1:])
+
+
+def _pairs_alone(ctx: Context, heads: list[int]) -> bool:
+    """The pairs of ``heads`` are the whole text, line after line: no page around them (no name
+    or menu over the first headline, no byline, date or section line in any header, nothing under
+    the last paragraph), a record's own text (its title, then its paragraphs) as a user cleans it
+    again, where a page of briefs prints its briefs among the page's own lines."""
+    return len(ctx.texts) == 2 * len(heads) and all(h == 2 * k for k, h in enumerate(heads))
+
+
+def _names_nothing_under(ctx: Context, heads: list[int]) -> bool:
+    """One of ``heads`` shares no long word with the paragraph under it: a label over a part of an
+    article (`Pressure and reinvention`), where a brief's headline names what its text tells
+    (`Choir wins regional cup` over `The school choir took the regional cup ...`)."""
+    texts = ctx.texts
+    return any(not long_word_stems(texts[h]) & long_word_stems(texts[h + 1]) for h in heads)
 
 
 LEAD_IN_WORDS = 4  # words of a brief's lead-in before its dash (`PARIS. —`, `BERLIN (dpa) -`): a place, an agency
