@@ -1693,3 +1693,24 @@ def test_a_list_of_headlines_under_a_fronts_cards_is_listed_headlines_and_prose_
     assert content._listed_headline("What the new quay means for the fish market?")
     assert content._listed_headline('Swimmer crosses the bay: "I could see the lighthouse all the way!"')
     assert not content._listed_headline("The fish market moves to the new quay in May, the traders say.")
+
+
+def test_the_ninth_probe_batch_renders_templates_no_other_batch_holds(texts):
+    """``--half probe9`` (seg22): in no other half, no shape of another family; seeded (the same
+    pages come back, another seed gives others); every story's headline (in capitals on the
+    family that prints it so) and paragraphs stand on its page; the digest prints the edition's
+    own headlines under its heading; and a few pages are fronts with no story."""
+    others = [*FAMILIES, *(f for h in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8")
+                           for f in families(h))]
+    built = _rendered_apart(texts, "probe9", others)
+    a = generate.build(texts, "probe9", seed=0, n_pages=60)
+    assert a == generate.build(texts, "probe9", seed=0, n_pages=60)
+    assert a != generate.build(texts, "probe9", seed=1, n_pages=60)
+    assert any(not gold["articles"] for _, _, gold in a)
+    for name, text, gold in [*built, *a]:
+        lines = [norm(x) for x in text.splitlines() if x.strip()]
+        for art in gold["articles"]:
+            assert norm(art["title"]) in lines
+            assert not name.startswith("v-clock-caps") or art["title"] == art["title"].upper()
+        if name.startswith("v-digest") and gold["articles"]:
+            assert all(any(x.endswith(" " + norm(art["title"])) for x in lines) for art in gold["articles"])

@@ -144,6 +144,10 @@ def families(half: str) -> list[dict]:
         from probe_families import combo_families
 
         return combo_families()
+    if half == "probe9":  # the ninth batch of our own: templates none of the eight holds
+        from probe_families import PROBE_FAMILIES_9
+
+        return list(PROBE_FAMILIES_9)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -439,6 +443,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import live_head
 
             lines += live_head(rng, fam, loc, slot, k, title, name, gold, heads, site)
+        elif slot.startswith("n_"):  # (probe9) a story's number, a dateline line, a deck first...
+            from probe_families import nine_head
+
+            lines += nine_head(rng, loc, slot, k, title, name, paras, gold, site)
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs
@@ -492,6 +500,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import live_tail
 
             lines += live_tail(rng, loc, t)
+        elif t.startswith("n_"):  # (probe9) a ``Filed under`` line
+            from probe_families import nine_tail
+
+            lines += nine_tail(rng, loc, t)
         else:
             raise ValueError(t)
     return lines, gold
@@ -546,6 +558,8 @@ def _separator(rng: random.Random, loc: dict, sep: str, heads: list[str]) -> lis
         return ["_" * 24]
     if sep in ("next", "read_more", "up_next"):
         return [loc[sep]]
+    if sep == "n_ad":  # (probe9) only the page's advertisement label between two stories
+        return [loc["ad"]]
     if sep == "sponsored":
         return [heads.pop(), loc["sponsored"]] if heads else [loc["sponsored"]]
     raise ValueError(sep)
@@ -581,6 +595,10 @@ def render_page(rng: random.Random, fam: dict, lang: str, stories: list[dict],
     for what in fam["page_head"]:
         head_block += _page_block(rng, loc, what, site, heads)
     lines += [(x, "x") for x in head_block]
+    if fam.get("digest") and stories:  # (probe9) a newsletter's contents over its items
+        from probe_families import nine_digest
+
+        lines += [(x, "x") for x in nine_digest(rng, loc, [s["title"] for s in stories])]
     articles = []
     if not stories:
         lines += _front(rng, fam, loc, heads, teasers)

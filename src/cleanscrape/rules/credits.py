@@ -506,6 +506,21 @@ CAPTION_AFTER_MAX = 120  # characters: the caption after its credit is one short
 CAPTION_AFTER_MIN_WORDS = 4  # ...of a few words at least (`Workers at the line.`)
 
 
+HEADER_COPYRIGHT_WORDS = 6  # words of a picture's copyright in a story's header, the sign counted: `© Gazette de Vauclair`
+
+
+def _copyright_in_header(ctx: Context, i: int) -> bool:
+    """(seg22) Copyright line ``i`` is a picture's credit inside a story's header: a copyright sign
+    and a name of a few words, no year or number (a page's copyright has its year), with the
+    story's byline or date right under it and an open line over it (the picture's caption, the
+    deck under the headline, a sentence): `© Gazette de Vauclair` between a standfirst and `By NAME`.
+    Kept a copyright: `© Hessischer Rundfunk` under a player's last button, over the footer's links."""
+    t = ctx.texts[i]
+    return t[:1] == "©" and len(t.split()) <= HEADER_COPYRIGHT_WORDS and not any(map(str.isdigit, t)) \
+        and 0 < i and i + 1 < len(ctx.texts) and ctx.is_open(i - 1) and ends_sentence(ctx.texts[i - 1]) \
+        and ctx.role(i + 1) in META_ROLES and any(map(str.isalpha, ctx.texts[i + 1]))
+
+
 class CaptionRule(Rule):
     """
     What it removes: a photo caption: the one-sentence line that sits right
@@ -532,7 +547,9 @@ class CaptionRule(Rule):
     Calder Bay.` over `Foto: Jonah Reyes/Harbour Wire` in each story); in plain text, a sentence or
     two set right over its credit with no blank line between, blank lines setting the two apart
     from the text (one element's lines, a `<figcaption>`'s), whatever its words (`Crews at the
-    "North Quay" in Velmora.` over `Ines Carter/Getty Images`)
+    "North Quay" in Velmora.` over `Ines Carter/Getty Images`); the sentence over a copyright sign
+    and a name with no year that stands right over the story's byline or date (`© Harbour Weekly`
+    between a headline's deck and `By NAME`: a picture's credit in the header)
     Kept: `Figure 2 shows how the cargo grew.` (a sentence that names a figure: no colon after the
     label); a long paragraph of several sentences before a credit, and a
     one-line paragraph in the middle of the body with no picture cues; in HTML, a paragraph
@@ -623,7 +640,8 @@ class CaptionRule(Rule):
                 yield self.finding(j, "the caption under its credit, opening with the credit's label")
         bare = compile_pattern(_BARE_AGENCY, "")
         credits = credit_lines + [i for i in ctx.labelled(_COPYRIGHT_CODES) if _PHOTO_COPYRIGHT.fullmatch(ctx.texts[i])
-                    or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])]  # `© AFP` under its caption
+                    or ctx.texts[i][:1] == "©" and bare.fullmatch(ctx.texts[i])  # `© AFP` under its caption
+                    or _copyright_in_header(ctx, i)]
         bare_credits = set(credit_lines)
         slot_heads = _headlines_over_slot_credits(ctx, credit_lines) | _over_slot_agencies(ctx, credit_lines, bare)
         for i in sorted(credits):
