@@ -85,9 +85,6 @@ REACH_OVER, REACH_UNDER = 2, 3  # lines over and under a headline that the page'
 SLOT_SHARE = 2, 3  # of the skeleton's places, this share (two at least) must match around a line in the headline's slot
 SLOT_WORDS = 2  # words of a line in the headline's slot at least (a label alone heads no story)
 TEXT_WORDS = 4  # words of a sentence under it: a story's text, where a list's item has none
-LONE_PLACES = 2  # places of a lone story's header (one over its headline, one under) later headlines must match
-LONE_MIN = 2  # lines in that header's headline slot at least (one match is chance)
-LONE_SENTENCES = 1  # sentences of text under each such line (a brief has one)
 TAIL_SENTENCES = 2  # sentences under a line in the slot after the last story found (a comment, a card has one)
 
 
@@ -146,9 +143,6 @@ class SkeletonStoryRule(Rule):
         for f in self._skeleton_heads(ctx, titles):
             placed.add(f.block)
             yield f
-        for f in self._lone_heads(ctx, titles):
-            placed.add(f.block)
-            yield f
         yield from self._header_heads(ctx, titles, placed)
 
     def _skeleton_heads(self, ctx: Context, titles: list[int]) -> Iterator[Finding]:
@@ -202,46 +196,6 @@ class SkeletonStoryRule(Rule):
                                priority=self.outranking(f))
             for k in run:
                 yield self.finding(k, "a line of a story under a headline the page's skeleton places",
-                                   role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
-
-    def _lone_heads(self, ctx: Context, titles: list[int]) -> Iterator[Finding]:
-        """(seg21, plain text) The headlines of a page whose one found story kept text: the lines
-        standing where that story's header puts its headline, every place of the header matching
-        around them (LONE_PLACES at least, over the headline and under it: a date over it, a
-        reading time under it), LONE_MIN of them, each over TAIL_SENTENCES sentences of text."""
-        fs = ctx.findings
-        n = len(fs)
-        if ctx.doc.from_html or not titles:
-            return
-        kept = [t for t, e in zip(titles, [*titles[1:], n]) if kept_text(fs, t, e)]
-        if len(kept) != 1:
-            return  # (two stories or more that kept text: the page's skeleton is theirs, ``_skeleton_heads``)
-        story = kept[0]
-        tokens = _tokens(ctx)
-        j = titles.index(story)
-        lo = titles[j - 1] + 1 if j else 0
-        hi = titles[j + 1] if j + 1 < len(titles) else n
-        places = [(d, tok) for d in range(-REACH_OVER, REACH_UNDER + 1)
-                  if d and lo <= story + d < hi and (tok := tokens[story + d]) is not None]
-        if len(places) < LONE_PLACES or all(d > 0 for d, _ in places) or all(d < 0 for d, _ in places):
-            return
-        heads = [p for p in range(story + 1, n)
-                 if all(0 <= p + d < n and tokens[p + d] == tok for d, tok in places)
-                 and _slot_line(ctx, p, tokens, titles)]
-        if len(heads) < LONE_MIN:
-            return
-        offsets = {d for d, _ in places}
-        header = next(d for d in range(1, len(offsets) + 2) if d not in offsets) - 1
-        bounds = sorted({*titles, *heads})
-        for p in heads:
-            end = next((b for b in bounds if b > p), n)
-            run = _story_run(ctx, p + 1 + header, end, tokens, LONE_SENTENCES)
-            if run is None:
-                continue
-            yield self.finding(p, "a line where the header of the page's one story puts each headline",
-                               priority=self.outranking(fs[p]))
-            for k in run:
-                yield self.finding(k, "a line of a story under a headline the page's story header places",
                                    role=Role.CONTENT, priority=fs[k].priority + 1)  # type: ignore[union-attr]
 
     def _header_heads(self, ctx: Context, titles: list[int], placed: set[int]) -> Iterator[Finding]:
