@@ -5,6 +5,7 @@
     python benchmarks/segmentation/lost.py --bench ../shared/bench --half probe --show 40
     python benchmarks/segmentation/lost.py --bench ../shared/bench --half fit --code CS205 --show 20
     python benchmarks/segmentation/lost.py --bench ../shared/bench --half probe7 --stories
+    python benchmarks/segmentation/lost.py --bench ../shared/bench --half probe8 --stories --list
 
 Builds the half as ``run.py`` does, cleans each page in this process (``cleanscrape.clean``,
 plain text) and, for every kept string (a story's paragraph) that no record's body holds,
@@ -130,12 +131,13 @@ def _line_class(text: str, arts, norm) -> str:
     return "unfound"
 
 
-def no_record(scorer, pages) -> Counter:
+def no_record(scorer, pages, listed: list[tuple[str, str, str, str]] | None = None) -> Counter:
     """The stories that matched no record, by where their headline went and where their text
     went (``kept`` in another record, ``part`` of it kept, or ``dropped`` by the rules named):
     a headline ``found`` with its text dropped is the content decisions' (the text lost under
     a headline the page's rules found); a headline in a ``body`` with the text ``kept`` is a
-    story merged into the one above (a boundary not found). ``-``: the page gave no record."""
+    story merged into the one above (a boundary not found). ``-``: the page gave no record.
+    ``listed``, when given, gets each such story as (page, headline class, text class, headline)."""
     norm = scorer.norm_text
     got: Counter = Counter()
     for name, text, gold in pages:
@@ -147,6 +149,8 @@ def no_record(scorer, pages) -> Counter:
             art = gold["articles"][i]
             if not arts:
                 got[(name.rsplit("-", 1)[0], "-", "- (the page gave no record)")] += 1
+                if listed is not None:
+                    listed.append((name, "-", "- (the page gave no record)", art.get("title") or ""))
                 continue
             head = _line_class(art.get("title") or "", arts, norm) if art.get("title") else "no headline"
             where = [_line_class(p, arts, norm) for p in art["paragraphs"]]
@@ -154,6 +158,8 @@ def no_record(scorer, pages) -> Counter:
             body = "kept" if kept == len(where) else "part" if kept else \
                 "dropped " + ",".join(sorted(set(where)))
             got[(name.rsplit("-", 1)[0], head, body)] += 1
+            if listed is not None:
+                listed.append((name, head, body, art.get("title") or ""))
     return got
 
 
@@ -169,11 +175,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shape", choices=["short", "sentence", "paragraph"])
     ap.add_argument("--stories", action="store_true",
                     help="the stories with no record instead: where their headline and their text went")
+    ap.add_argument("--list", action="store_true",
+                    help="with --stories: each such story too, by class (its page and headline)")
     args = ap.parse_args(argv)
     scorer = load_scorer(args.bench)
     pages = generate.build(generate.load_bench_texts(args.bench, args.half), args.half, args.seed, args.pages)
     if args.stories:
-        got = no_record(scorer, pages)
+        listed: list[tuple[str, str, str, str]] | None = [] if args.list else None
+        got = no_record(scorer, pages, listed)
         print(f"# {args.half}: {sum(got.values())} stories with no record\n\nby headline and text:")
         both: Counter = Counter()
         for (_fam, head, body), n in got.items():
@@ -183,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\nby family:")
         for (fam, head, body), n in got.most_common(40):
             print(f"  {n:5d}  {fam:26s} headline {head:12s} text {body}")
+        if listed:
+            print("\nstories, by class:")
+            for name, head, body, title in sorted(listed, key=lambda r: (-both[(r[1], r[2])], r[1], r[2], r[0])):
+                print(f"  headline {head:12s} text {body:24s} {name}  {title[:60]!r}")
         return 0
     rows = diagnose(scorer, pages)
     print(f"# {args.half}: {len(rows)} kept strings lost on {len({r['page'] for r in rows})} pages")
