@@ -544,7 +544,9 @@ class CaptionRule(Rule):
     side), a quoted sentence; in plain text, a line set right over a credit in a run of lines set
     together (a list, a table's rows) or with the text set right under the credit; in plain text,
     a story's headline or deck over an agency's name alone (`Reuters`, `(Agência Brasil)`) that
-    the page prints in each story's header, two stories or more, with no scene sentence over any.
+    the page prints in each story's header, two stories or more, with no scene sentence over any;
+    the sentence over a credit under a subheading (a headline-shaped line set right under a
+    paragraph of prose: no story's header), unless it has a caption's own shape.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -652,7 +654,8 @@ class CaptionRule(Rule):
                 continue
             if j in slot_heads:
                 continue  # (each story's headline under its date, the credit's shape in its byline's slot)
-            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)):
+            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)
+                                         and not _under_prose(ctx, j - 1)):
                 if _short_line_after(ctx, i, j):
                     # the template prints the credit first: the story's first paragraph over the
                     # credit, the picture's short caption under it
@@ -774,6 +777,17 @@ def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
 def _prose_above(ctx: Context, j: int) -> bool:
     """The open line over ``j`` is a paragraph longer than ``j``: ``j`` stands apart from the text."""
     return j > 0 and ctx.is_open(j - 1) and ctx.lens[j - 1] >= 2 * ctx.lens[j] and ends_sentence(ctx.texts[j - 1])
+
+
+def _under_prose(ctx: Context, h: int) -> bool:
+    """Headline-shaped line ``h`` stands right under an open paragraph of prose (PROSE_AFTER
+    characters or more, a sentence's end, not headline-shaped: a question headline over its
+    deck is no paragraph): a subheading in the text (or the next story's headline), not the
+    header a caption's picture stands under; the sentence under it is the text's unless it
+    has a caption's own shape (the later tests)."""
+    g = h - 1
+    return g >= 0 and ctx.is_open(g) and ctx.lens[g] >= PROSE_AFTER and ends_sentence(ctx.texts[g]) \
+        and not ctx.heading_words(g)
 
 
 def _short_line_after(ctx: Context, i: int, j: int) -> bool:
