@@ -655,7 +655,7 @@ class CaptionRule(Rule):
             if j in slot_heads:
                 continue  # (each story's headline under its date, the credit's shape in its byline's slot)
             if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)
-                                         and not _under_prose(ctx, j - 1)):
+                                         and (_caption_shaped(ctx, j) or not _under_prose(ctx, j - 1))):
                 if _short_line_after(ctx, i, j):
                     # the template prints the credit first: the story's first paragraph over the
                     # credit, the picture's short caption under it
@@ -782,9 +782,10 @@ def _prose_above(ctx: Context, j: int) -> bool:
 def _under_prose(ctx: Context, h: int) -> bool:
     """Headline-shaped line ``h`` stands right under an open paragraph of prose (PROSE_AFTER
     characters or more, a sentence's end, not headline-shaped: a question headline over its
-    deck is no paragraph): a subheading in the text (or the next story's headline), not the
-    header a caption's picture stands under; the sentence under it is the text's unless it
-    has a caption's own shape (the later tests)."""
+    deck is no paragraph): a subheading in the text (or a place's label, the next story's
+    headline), not surely the header a caption's picture stands under: the sentence under it
+    over a credit is a caption only with a caption's own shape (one short sentence, no quote,
+    no reported speech) or by the later tests."""
     g = h - 1
     return g >= 0 and ctx.is_open(g) and ctx.lens[g] >= PROSE_AFTER and ends_sentence(ctx.texts[g]) \
         and not ctx.heading_words(g)
