@@ -654,15 +654,14 @@ class CaptionRule(Rule):
                 continue
             if j in slot_heads:
                 continue  # (each story's headline under its date, the credit's shape in its byline's slot)
-            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)
-                                         and (_caption_shaped(ctx, j) or not _under_prose(ctx, j - 1))):
+            if prev in _HEADER_ROLES or (prev is None and ctx.heading(j - 1, CAPTION_HEADLINE_WORDS)):
                 if _short_line_after(ctx, i, j):
                     # the template prints the credit first: the story's first paragraph over the
                     # credit, the picture's short caption under it
                     yield from self._caption(ctx, i, i + 1, "the short sentence right after an image credit, under the first paragraph")
-                else:
+                elif prev is not None or _caption_shaped(ctx, j) or not _under_prose(ctx, j - 1):
                     yield from self._caption(ctx, i, j, "the sentence right before an image credit, under the headline")
-                continue
+                continue  # (under a subheading, a sentence of no caption's shape: the text's)
             # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
             after = _caption_after(ctx, i)
             if after and sentence_breaks(t):
@@ -785,7 +784,7 @@ def _under_prose(ctx: Context, h: int) -> bool:
     deck is no paragraph): a subheading in the text (or a place's label, the next story's
     headline), not surely the header a caption's picture stands under: the sentence under it
     over a credit is a caption only with a caption's own shape (one short sentence, no quote,
-    no reported speech) or by the later tests."""
+    no reported speech); else it is the text's."""
     g = h - 1
     return g >= 0 and ctx.is_open(g) and ctx.lens[g] >= PROSE_AFTER and ends_sentence(ctx.texts[g]) \
         and not ctx.heading_words(g)
