@@ -62,3 +62,17 @@ def test_a_last_paragraph_over_the_next_headline_stays_its_storys():
     assert [a.title for a in arts] == TITLES
     assert arts[0].paragraphs[-1] == DECKS[1]
     assert arts[1].paragraphs[-1] == DECKS[2]
+
+
+def test_a_tagline_over_the_first_headline_is_no_deck():
+    # a site's tagline over the first story, and each later story's headline under the last paragraph of
+    # the story above: none of those lines is printed again under the headline below it, so each stays
+    # where it stands (content wins ties)
+    page = PAGE.replace(DECKS[0], "The town's weekly paper, printed every Friday since 1921.")
+    page = page.replace(DECKS[1] + "\n", "").replace(DECKS[2] + "\n", "")
+    page = page.replace("Tags: Town, Harbour\n", "The ferry company will publish the full timetable next week.\n")
+    page = page.replace("deserved the cup.\n\n", "deserved the cup.\nThe club will row again in the spring.\n")
+    arts = cleanscrape.clean(page)
+    assert [a.title for a in arts] == TITLES
+    assert arts[0].paragraphs[-1] == "The ferry company will publish the full timetable next week."
+    assert arts[1].paragraphs[-1] == "The club will row again in the spring."

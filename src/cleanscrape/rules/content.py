@@ -2951,13 +2951,14 @@ class StoryTextRule(Rule):
     a label between them, stay dropped; lines a named rule took (captions, credits, teasers)
     are never brought back, and the run stops at a story list or a comment count; a comment
     thread under an article that kept any line of its own stays out.
-    A page whose every story header (a headline over its byline or date) has a sentence right
-    over its headline, the first story's with no text of the page over it, prints each story's
-    deck first (``decks.decks_over_heads``): each deck is its story's text, the story's first
-    line (the segmenter opens the story there), not a story of its own nor the last paragraph
-    of the story above; so is a deck with no full stop that its story prints again.
-    Kept: under a first story with no sentence over its headline, the line over each later
-    headline stays the last paragraph of the story above.
+    A page whose every story header (a headline over its byline or date) has a line right
+    over its headline that the story prints again under the header (one of its sentences), the
+    first story's with no text of the page over it, prints each story's deck first
+    (``decks.decks_over_heads``): each deck is its story's text, the story's first line (the
+    segmenter opens the story there), not a story of its own nor the last paragraph of the
+    story above.
+    Kept: a line over a headline that the story under it does not print again (the last
+    paragraph of the story above, a site's tagline over the first story) stays where it stands.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:

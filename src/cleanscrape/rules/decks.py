@@ -7,7 +7,6 @@ reason ``DECK_OVER_HEAD``), and the segmenter opens the story at its deck, not a
 
 from __future__ import annotations
 
-from ..text import ends_sentence
 from ..document import Role
 from .base import META_ROLES, Context
 
@@ -20,15 +19,16 @@ _GENERIC = frozenset({"CS501", "CS505"})  # the generic decisions (content scori
 
 def decks_over_heads(ctx: Context, titles: list[int]) -> list[int]:
     """The decks of a page whose every story header (a headline with its byline or date right
-    under it) has a sentence right over its headline, the first one with no text of the page
-    over it (so no line over a headline is the story above's last paragraph): those sentences,
-    in order; none when one header lacks its sentence or fewer than DECKS_MIN print one."""
+    under it) has a line right over its headline that the story prints again under the header
+    (one of its sentences), the first one with no text of the page over it (so no line over a
+    headline is the story above's last paragraph): those lines, in order; none when one header
+    lacks its deck or fewer than DECKS_MIN print one."""
     decks: list[int] = []
     for t in titles:
         if t + 1 >= len(ctx.texts) or ctx.role(t + 1) not in META_ROLES:
             continue  # (a headline with no byline or date under it: not the header the page repeats)
         k = t - 1
-        if k < 0 or not _open_or_dropped(ctx, k) or not (ends_sentence(ctx.texts[k]) or _printed_under(ctx, k)):
+        if k < 0 or not _open_or_dropped(ctx, k) or not _printed_under(ctx, k):
             return []
         decks.append(k)
     if len(decks) < DECKS_MIN or any(ctx.is_open(j) for j in range(decks[0])):
@@ -38,9 +38,10 @@ def decks_over_heads(ctx: Context, titles: list[int]) -> list[int]:
 
 def _printed_under(ctx: Context, k: int) -> bool:
     """Line ``k`` (over a headline and its byline or date) is printed again inside a line of
-    the story under them, within DECK_COPY_REACH lines: a deck with no full stop, cut from the
-    story's text."""
-    t, texts = ctx.texts[k].strip(), ctx.texts
+    the story under them, within DECK_COPY_REACH lines: a deck, one of the story's sentences
+    (the last paragraph of the story above, or a site's tagline over the first story, is not
+    printed again under the next headline)."""
+    t, texts = ctx.texts[k].strip().rstrip(".…").rstrip(), ctx.texts  # (a deck cut from a longer sentence)
     return len(t) >= DECK_COPY_MIN and any(t in texts[j] for j in range(k + 3, min(len(texts), k + 3 + DECK_COPY_REACH)))
 
 
