@@ -20,6 +20,7 @@ from .document import Article, Finding, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
     PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
+from .rules.decks import DECK_OVER_HEAD as _DECK
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -231,6 +232,10 @@ def segment(labelled: Labelled, *, source: str | None = None,
         f = labels[i]
         role = f.role if f is not None else _CONTENT
         if role is _CONTENT:
+            if f is not None and f.reason == _DECK:
+                pending.paragraphs.append(block.text)  # (a deck over its headline: the next story's first line)
+                pending.lines.append(block.line)
+                continue
             if current is None:
                 current = pending
                 pending = _Draft()

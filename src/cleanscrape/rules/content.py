@@ -42,6 +42,7 @@ from ..text import (CJK_CHAR, symbol_at_an_end, CLOSERS, DIGIT_RUN, cjk_count, d
                     norm_key, sentence_breaks)
 from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
+from .decks import DECK_OVER_HEAD, decks_over_heads
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
 from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELATIVE_STAMP, SEPARATED, SEPARATOR_MAX, TIMED, TIMED_BARE_SHARE, clock_alone, clock_lines, labelled_clock, LABELLED_CLOCK_MAX, excerpt_index, opens_on_lead_in, separator_over,
                        name_list, whole_sentence)
@@ -2950,6 +2951,14 @@ class StoryTextRule(Rule):
     a label between them, stay dropped; lines a named rule took (captions, credits, teasers)
     are never brought back, and the run stops at a story list or a comment count; a comment
     thread under an article that kept any line of its own stays out.
+    A page whose every story header (a headline over its byline or date) has a line right
+    over its headline that the story prints again under the header (one of its sentences), the
+    first story's with no text of the page over it, prints each story's deck first
+    (``decks.decks_over_heads``): each deck is its story's text, the story's first line (the
+    segmenter opens the story there), not a story of its own nor the last paragraph of the
+    story above.
+    Kept: a line over a headline that the story under it does not print again (the last
+    paragraph of the story above, a site's tagline over the first story) stays where it stands.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -2958,6 +2967,8 @@ class StoryTextRule(Rule):
         if len(titles) < STORY_PAGE_TITLES:
             return  # (a single story: the generic decisions placed its text)
         fs = ctx.findings
+        for k in decks_over_heads(ctx, titles):
+            yield self.finding(k, DECK_OVER_HEAD, role=Role.CONTENT, priority=self.outranking(fs[k]))
         ends = [*titles[1:], len(ctx.texts)]
         skeleton = skeletons(fs, titles, ends)
         back = list(self._stories(ctx, titles, ends, skeleton))
