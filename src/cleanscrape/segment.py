@@ -417,7 +417,6 @@ def _tails_joined(kept: list[_Draft]) -> list[_Draft]:
 
 _CARDS = "CS210"  # teaser-run: other stories' cards (headline, summary) at the story's edge
 _RELATED = Role.RELATED.value
-_CARDS_SHARE = 0.1  # characters of the cards' text against the article's: cards a tenth as heavy are stories kept
 _CARD_AFTER = "a short record after the page's article: another story's card (its headline, its summary)"
 
 
@@ -428,18 +427,13 @@ def _cards_after_dropped(kept: list[_Draft]) -> list[_Draft]:
     single article page prints under its text (a related story's headline, its date, its byline,
     a line of its summary), not stories of the page: a card holds no story's text. Their lines go
     to the article's audit as a teaser run (``CS210``), headline and summary alike, in their
-    place; nothing is lost (issues #18/#19), when their text together weighs under a tenth of the
-    article's (``_CARDS_SHARE``: heavier ones are stories the page prints). Longer records after
-    the article stay records."""
+    place; nothing is lost (issues #18/#19). Longer records after the article stay records."""
     if not kept[1:]:
         return kept
     main = max(range(len(kept)), key=lambda k: len(kept[k].paragraphs))
     if len(kept[main].paragraphs) < _LONG:
         return kept
     article = kept[main]
-    cards = [d for d in kept[main + 1:] if d.title is not None and len(d.paragraphs) <= _SHORT]
-    if sum(len(p) for d in cards for p in d.paragraphs) >= _CARDS_SHARE * sum(len(p) for p in article.paragraphs):
-        return kept
     out = kept[:main + 1]
     for d in kept[main + 1:]:
         if d.title is None or len(d.paragraphs) > _SHORT:
