@@ -43,24 +43,3 @@ def test_two_stories_by_one_author_on_one_day_stay_two():
     arts = clean(_text("two-stories-one-byline-one-day.txt"))
     assert [a.title for a in arts] == ["Council agrees the budget for the new school year",
                                        "Bus routes to the old quarry reopen after repairs"]
-
-
-def test_bylined_cards_under_a_long_article_are_no_records():
-    """A plain text article of thirteen paragraphs over two cards of other stories, each its
-    headline, byline, date and one line of summary: one record, the cards' lines in its audit
-    as a teaser run (`CS210`), nothing of the article lost."""
-    arts = clean(_text("article-over-bylined-cards-of-other-stories.txt"))
-    assert [a.title for a in arts] == ["Harbour board sets out its plan for the old quay"]
-    art = arts[0]
-    assert len(art.paragraphs) == 13
-    removed = {r.text: r.code for r in art.removed}
-    assert removed["Ferry crews agree a new winter timetable"] == "CS210"
-    assert removed["The island ferry will run two extra crossings on Saturdays from November, the operator said, "
-                   "after crews and managers agreed on new shifts for the winter months."] == "CS210"
-
-
-def test_bylined_stories_under_a_short_article_stay_records():
-    """Hard negative (the cards' page of `test_title_slot`): under an article of four paragraphs,
-    the bylined stories are the page's stories, each a record."""
-    page = (PAGES / "article-over-bylined-cards-last-of-one-question.txt").read_text(encoding="utf-8")
-    assert len(clean(page)) == 4

@@ -191,12 +191,11 @@ def _in_near_slot_header(labels: tuple[Finding | None, ...], i: int, starts: lis
 _LINE = attrgetter("line")  # a removed line's sort key (read in C)
 
 
-def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = None, html: bool = False) -> list[_Draft]:
+def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = None) -> list[_Draft]:
     """The drafts that are articles (a body, or a brief's text kept), joined where the joining
     steps say; drafts with no body are not articles: their audit (and what is left pending
     after the last headline) goes to a neighbour, the next article or the last. ``name``: the
-    title the page's metadata gives (what an untitled first record is called), if any; ``html``:
-    the page was read from HTML (``_cards_after_dropped`` reads plain text pages only)."""
+    title the page's metadata gives (what an untitled first record is called), if any."""
     kept: list[_Draft] = []
     carry: list[Removed] = []
     for d in drafts:
@@ -212,8 +211,6 @@ def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = No
     carry.extend(pending.removed)
     kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_closing_bylines_joined(_labels_joined(
         _subheadings_joined(_header_again_joined(_lone_line_joined(kept)), name=name)))))))
-    if not html:
-        kept = _cards_after_dropped(kept)
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -266,7 +263,7 @@ def segment(labelled: Labelled, *, source: str | None = None,
             target.removed.append(entry)
 
     meta = dict(doc.meta or {})
-    kept = _articles_of(drafts, pending, name=_text_of(meta.get("title")), html=doc.from_html)
+    kept = _articles_of(drafts, pending, name=_text_of(meta.get("title")))
     if labelled.notice:
         extra = {**(extra or {}), "notice": labelled.notice}
     articles = []
@@ -412,38 +409,6 @@ def _tails_joined(kept: list[_Draft]) -> list[_Draft]:
             _absorb(out[-1], d, "a short record after the page's article: a story's card, not a story")
             continue
         out.append(d)
-    return out
-
-
-_CARDS = "CS210"  # teaser-run: other stories' cards (headline, summary) at the story's edge
-_RELATED = Role.RELATED.value
-_CARD_AFTER = "a short record after the page's article: another story's card (its headline, its summary)"
-
-
-def _cards_after_dropped(kept: list[_Draft]) -> list[_Draft]:
-    """Short titled records (``_SHORT`` paragraphs at most) after the page's longest record, when
-    that one holds ``_LONG`` paragraphs or more, that ``_tails_joined`` kept apart (each prints a
-    byline and a date, or the article's own header fields) are, on a plain text page, the cards of other stories a
-    single article page prints under its text (a related story's headline, its date, its byline,
-    a line of its summary), not stories of the page: a card holds no story's text. Their lines go
-    to the article's audit as a teaser run (``CS210``), headline and summary alike, in their
-    place; nothing is lost (issues #18/#19). Longer records after the article stay records."""
-    if not kept[1:]:
-        return kept
-    main = max(range(len(kept)), key=lambda k: len(kept[k].paragraphs))
-    if len(kept[main].paragraphs) < _LONG:
-        return kept
-    article = kept[main]
-    out = kept[:main + 1]
-    for d in kept[main + 1:]:
-        if d.title is None or len(d.paragraphs) > _SHORT:
-            out.append(d)
-            continue
-        article.removed.append(_new(Removed, (_CARDS, "teaser-run", _RELATED, d.title_line, d.title_as_printed(),
-                                              _CARD_AFTER)))
-        article.removed.extend(d.removed)
-        article.removed.extend(_new(Removed, (_CARDS, "teaser-run", _RELATED, n, text, _CARD_AFTER))
-                               for text, n in zip(d.paragraphs, d.lines))
     return out
 
 
