@@ -211,7 +211,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = No
             carry.extend(d.removed)
     carry.extend(pending.removed)
     kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_closing_bylines_joined(_labels_joined(
-        _subheadings_joined(_lone_line_joined(kept), name=name)))))))
+        _subheadings_joined(_header_again_joined(_lone_line_joined(kept)), name=name)))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -584,6 +584,40 @@ def _lone_line_joined(kept: list[_Draft]) -> list[_Draft]:
     second.paragraphs[:0] = first.paragraphs
     second.lines[:0] = first.lines
     return kept[1:]
+
+
+def _same_header(a: _Draft, b: _Draft) -> bool:
+    """Record ``b`` prints record ``a``'s story header again in another shape: the same byline and
+    the same date, its byline lines none of ``a``'s (`By Ann Lee` over the deck, `Ann Lee` over her
+    job title in an author box); two stories of one template print their bylines alike."""
+    return _full_header(a) and a.byline == b.byline and \
+        (a.published or a.updated) == (b.published or b.updated) and _byline_lines(a).isdisjoint(_byline_lines(b))
+
+
+def _byline_lines(d: _Draft) -> set[str]:
+    """The lines of record ``d``'s header taken for its byline, as the page prints them."""
+    end = d.lines[0] if d.lines else d.title_line
+    return {r.text for r in d.removed if r.role == _BYLINE_ROLE and d.title_line < r.line < end}
+
+
+def _header_again_joined(kept: list[_Draft]) -> list[_Draft]:
+    """A short record (``_SHORT`` paragraphs at most: a headline, its deck) whose whole header (a
+    byline and a date) the next, longer record prints again, is the head of that record's story:
+    the page prints its article's header twice (over the deck, then as an author box over the
+    text), and the line taken for the second headline is a line of that box (a picture's credit),
+    not a story's. The text under it joins the record above, and its line goes to the audit
+    (issues #18/#19: merge rather than split when unsure). Two stories print headers of their own."""
+    if not kept[1:]:
+        return kept
+    out = kept[:1]
+    for d in kept[1:]:
+        prev = out[-1]
+        if prev.title is not None and d.title is not None and len(prev.paragraphs) <= _SHORT and \
+                len(d.paragraphs) > len(prev.paragraphs) and _same_header(prev, d):
+            _absorb(prev, d, "a line under the article's header printed again: not a second story's headline")
+            continue
+        out.append(d)
+    return out
 
 
 _COPY = "CS305"  # what CS304's "printed twice" headline's copy is labelled
