@@ -619,26 +619,30 @@ _ITEM_IN_MARKUP = "a list item's heading inside the page's article, not printed 
 
 
 def _list_items_joined(kept: list[_Draft]) -> list[_Draft]:
-    """Records after the article the page's own headline opens (an <h1> the metadata repeats),
-    with no byline or date of their own, are that article's list items (a listicle's `Sea to
-    Summit Spark 15`, a guide's places), not stories (issues #18/#19), when the page reads as a
-    list (``_a_list``); on any page, one headed by an info line (``_info_line``, INFO_TITLE_WORDS
-    words at most: `Freier Platz 10`) and no kicker is a part of the article too. The page's
-    article is headed by its own headline, or by its first with a byline or date under it
-    (``_opens_the_page``). A page of briefs prints a header (byline, date) per story. The items
-    join the article; the first record that is no
-    item ends the run. A heading printed as a subheading (`<h2>`-`<h6>`, or any line of plain text)
-    stays in the body in its place; one the markup prints as no heading (a product card's `<div>`)
-    goes to the audit, as ``_subheadings_joined`` does. (The step reads the titles' words and
-    shapes, as ``_repeats_joined`` does.)"""
+    """Records after the article the page's own headline opens, with no byline or date of their
+    own, are that article's list items (a listicle's `Sea to Summit Spark 15`, a guide's places),
+    not stories (issues #18/#19), when the page reads as a list (``_a_list``); on any page, one
+    headed by an info line (``_info_line``, INFO_TITLE_WORDS words at most: `Freier Platz 10`)
+    and no kicker is a part of the article too. The page's article is headed by its own headline,
+    or by its first with a byline or date under it (``_opens_the_page``). A page of briefs prints
+    a header (byline, date) per story. The items join the article; the first record that is no
+    item (a header, or a heading printed over another record too) ends the run. A heading printed
+    as a subheading (`<h2>`-`<h6>`, or any line of plain text) stays in the body in its place; one
+    the markup prints as no heading (a product card's `<div>`) goes to the audit, as
+    ``_subheadings_joined`` does. (The step reads the titles' words and shapes, as
+    ``_repeats_joined`` does.)"""
     if not kept[1:] or not _opens_the_page(kept[0]):
         return kept
-    run = list(takewhile(_headerless, kept[1:]))
+    heads = Counter(d.title for d in kept)
+
+    def item(d: _Draft) -> bool:  # (a line heading two records is a line the page repeats: ``_repeats_joined``'s)
+        return _headerless(d) and heads[d.title] == 1
+
+    run = list(takewhile(item, kept[1:]))
     listed = _a_list(run, kept[0].title or "")
     out = kept[:1]
     for d in kept[1:]:
-        if len(out) == 1 and _headerless(d) and (listed or d.section is None and
-                                                  _info_line(d.title or "", INFO_TITLE_WORDS)):
+        if len(out) == 1 and item(d) and (listed or d.section is None and _info_line(d.title or "", INFO_TITLE_WORDS)):
             _absorb(out[0], d, None if d.title_tag in _SUBHEADINGS or not d.title_tag else _ITEM_IN_MARKUP)
             continue
         out.append(d)
