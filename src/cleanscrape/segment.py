@@ -626,7 +626,8 @@ def _list_items_joined(kept: list[_Draft]) -> list[_Draft]:
     and no kicker is a part of the article too. The page's article is headed by its own headline,
     or by its first with a byline or date under it (``_opens_the_page``). A page of briefs prints
     a header (byline, date) per story. The items join the article; the first record that is no
-    item (a header, or a heading printed over another record too) ends the run. A heading printed
+    item (a header, a section another record prints too, or a heading printed over another
+    record too) ends the run. A heading printed
     as a subheading (`<h2>`-`<h6>`, or any line of plain text) stays in the body in its place; one
     the markup prints as no heading (a product card's `<div>`) goes to the audit, as
     ``_subheadings_joined`` does. (The step reads the titles' words and shapes, as
@@ -634,9 +635,11 @@ def _list_items_joined(kept: list[_Draft]) -> list[_Draft]:
     if not kept[1:] or not _opens_the_page(kept[0]):
         return kept
     heads = Counter(d.title for d in kept)
+    sections = Counter(d.section for d in kept if d.section is not None)
 
-    def item(d: _Draft) -> bool:  # (a line heading two records is a line the page repeats: ``_repeats_joined``'s)
-        return _headerless(d) and heads[d.title] == 1
+    def item(d: _Draft) -> bool:  # (a line heading two records is a line the page repeats: ``_repeats_joined``'s;
+        # a section two records print is a story header's slot, where an item's kicker names that item alone)
+        return _headerless(d) and heads[d.title] == 1 and (d.section is None or sections[d.section] == 1)
 
     run = list(takewhile(item, kept[1:]))
     listed = _a_list(run, kept[0].title or "")
