@@ -4,23 +4,28 @@ A title starts an article. Section labels before a title go to that title's
 article; byline and date labels fill the article they sit in. Content blocks
 fill the body. Every other block goes to ``removed`` of the article it sits
 in (blocks before the first article go to the first, after the last to the
-last), with its rule code and line. The segmenter reads labels only; it never
-looks at the text to decide anything.
+last), with its rule code and line. The segmenter reads labels; the text it
+reads is the records' titles (a line heading two records, a list's numbered or
+info-line items) and their words, never to drop a line.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
+from itertools import takewhile
 from operator import attrgetter, itemgetter
+from unicodedata import category
 
 from .document import Article, Finding, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
     PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
 from .rules.decks import DECK_OVER_HEAD as _DECK
+from .text import long_word_stems
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -211,7 +216,7 @@ def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = No
             carry.extend(d.removed)
     carry.extend(pending.removed)
     kept = _repeats_joined(_tails_joined(_age_cards_joined(_lead_joined(_closing_bylines_joined(_labels_joined(
-        _subheadings_joined(_header_again_joined(_lone_line_joined(kept)), name=name)))))))
+        _list_items_joined(_subheadings_joined(_header_again_joined(_lone_line_joined(kept)), name=name))))))))
     if kept:
         kept[-1].removed.extend(carry)
     for d in kept:
@@ -559,6 +564,101 @@ def _subheadings_joined(kept: list[_Draft], *, name: str | None = None) -> list[
                     "a heading inside the page's article, not printed as a subheading")
             prev.set_fields((k, v) for k, v in (("section", d.section), ("byline", d.byline),
                                                 ("published", d.published), ("updated", d.updated)) if v)
+            continue
+        out.append(d)
+    return out
+
+
+INFO_WORDS = 6  # words: an item's info line (`$549 at REI (Men's Regular)`, `Hafenstraße 3 · Mo–Fr 7–18 Uhr`) at most
+INFO_TITLE_WORDS = 4  # words: an info line taken for a headline (`Freier Platz 10`) at most, alone enough to join
+_ITEM_NUMBER = re.compile(r"#?(\d{1,3})[.):]?\s")  # `1. `, `#2 `, `3) `: the number a list prints before an item's name
+
+
+def _info_line(text: str, words: int = INFO_WORDS) -> bool:
+    """A line a list prints with an item (a price, a count, a rating, opening hours), not a
+    story's headline: ``words`` words at most, a digit or a currency sign among them."""
+    return len(text.split()) <= words and any(c.isdigit() or category(c) == "Sc" for c in text)
+
+
+def _headerless(d: _Draft) -> bool:
+    """A titled record with no byline and no date of its own: no story header, an item's at most
+    (a kicker over it, read as a section, is no story's header: items print one each)."""
+    return d.title is not None and d.byline is None and d.published is None and d.updated is None
+
+
+def _names_the_list(d: _Draft, subject: set[str]) -> bool:
+    """An item's heading or kicker speaks of what the page's headline lists (a long-word stem of
+    it: `The Best Sleeping Bags`, `Therm-a-Rest Questar Sleeping Bag`, `Best Ultralight Sleeping Bag`)."""
+    return bool(subject & long_word_stems(f"{d.title or ''} {d.section or ''}"))
+
+
+def _with_info_line(d: _Draft) -> bool:
+    """An item prints an info line under its heading (``_info_line``), in its text or its audit."""
+    return any(_info_line(t) for t in d.paragraphs) or \
+        any(r.line > d.title_line and _info_line(r.text) for r in d.removed)
+
+
+def _numbered(run: list[_Draft]) -> bool:
+    """The items' headings open on the numbers of a list, one after another (`1.`, `2.`, `3.`, or counting down)."""
+    found = [_ITEM_NUMBER.match(d.title or "") for d in run]
+    numbers = [int(m.group(1)) for m in found if m is not None]
+    if len(numbers) != len(run):
+        return False
+    steps = {b - a for a, b in zip(numbers, numbers[1:])}
+    return steps == {1} or steps == {-1}
+
+
+def _a_list(run: list[_Draft], headline: str) -> bool:
+    """The header-free records after the page's headline are a list's items: two or more, numbered
+    one after another, or half of them or more speaking of what the headline lists, or printing an
+    info line (a price, hours, a rating): the body skeleton a list repeats, where a page of briefs
+    repeats a story header."""
+    if len(run) < _LEAD_AND_ARTICLE:
+        return False
+    subject = long_word_stems(headline)
+    return _numbered(run) or 2 * sum(_names_the_list(d, subject) for d in run) >= len(run) or \
+        2 * sum(_with_info_line(d) for d in run) >= len(run)
+
+
+def _opens_the_page(d: _Draft) -> bool:
+    """The page's first record is its article: headed by the page's own headline (an <h1> the
+    metadata repeats), or by its first headline with a story header (a byline or a date) under it."""
+    return d.title is not None and (d.title_code == _PAGE_HEADLINE or d.title_code == "CS304" and
+                                    d.title_reason == _FIRST_HEADLINE and (d.byline or d.published or d.updated) is not None)
+
+
+_ITEM_IN_MARKUP = "a list item's heading inside the page's article, not printed as a subheading"
+
+
+def _list_items_joined(kept: list[_Draft]) -> list[_Draft]:
+    """Records after the article the page's own headline opens, with no byline or date of their
+    own, are that article's list items (a listicle's `Sea to Summit Spark 15`, a guide's places),
+    not stories (issues #18/#19), when the page reads as a list (``_a_list``); on any page, one
+    headed by an info line (``_info_line``, INFO_TITLE_WORDS words at most: `Freier Platz 10`)
+    and no kicker is a part of the article too. The page's article is headed by its own headline,
+    or by its first with a byline or date under it (``_opens_the_page``). A page of briefs prints
+    a header (byline, date) per story. The items join the article; the first record that is no
+    item (a header, a section another record prints too, or a heading printed over another
+    record too) ends the run. A heading printed
+    as a subheading (`<h2>`-`<h6>`, or any line of plain text) stays in the body in its place; one
+    the markup prints as no heading (a product card's `<div>`) goes to the audit, as
+    ``_subheadings_joined`` does. (The step reads the titles' words and shapes, as
+    ``_repeats_joined`` does.)"""
+    if not kept[1:] or not _opens_the_page(kept[0]):
+        return kept
+    heads = Counter(d.title for d in kept)
+    sections = Counter(d.section for d in kept if d.section is not None)
+
+    def item(d: _Draft) -> bool:  # (a line heading two records is a line the page repeats: ``_repeats_joined``'s;
+        # a section two records print is a story header's slot, where an item's kicker names that item alone)
+        return _headerless(d) and heads[d.title] == 1 and (d.section is None or sections[d.section] == 1)
+
+    run = list(takewhile(item, kept[1:]))
+    listed = _a_list(run, kept[0].title or "")
+    out = kept[:1]
+    for d in kept[1:]:
+        if len(out) == 1 and item(d) and (listed or d.section is None and _info_line(d.title or "", INFO_TITLE_WORDS)):
+            _absorb(out[0], d, None if d.title_tag in _SUBHEADINGS or not d.title_tag else _ITEM_IN_MARKUP)
             continue
         out.append(d)
     return out
