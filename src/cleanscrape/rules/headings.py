@@ -1764,9 +1764,7 @@ class TitleRule(Rule):
                 yield self.finding(head, reason)
         for i in sorted(timed.keys() - set(found)):
             found.append(i)
-            f = ctx.findings[i]  # (seg23: a headline a caption rule took, ``_captioned_in_slot``, is the brief's)
-            yield self.finding(i, TIMED, fields=(("title", timed[i]),),
-                               priority=self.outranking(f) if f is not None and f.role is Role.CAPTION else self.priority)
+            yield self.finding(i, TIMED, fields=(("title", timed[i]),), priority=_timed_rank(self, ctx.findings[i]))
         yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed))
 
     def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
@@ -3282,6 +3280,12 @@ def _heads_by_times(ctx: Context, times: list[int], labelled: list[int], *, stam
         return {i - 1: texts[i - 1].strip() for i in under}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
     return _heads_over_texts_times(ctx, times, headline)
+
+
+def _timed_rank(rule: Rule, f: Finding | None) -> int:
+    """(seg23) The priority of a brief's headline found under its time (``_heads_by_times``): over the
+    caption a caption rule gave it (``_captioned_in_slot``), the rule's own otherwise."""
+    return rule.outranking(f) if f is not None and f.role is Role.CAPTION else rule.priority
 
 
 def _slot_under_times(ctx: Context, heads: list[int], headline: Callable[[int], bool]) -> bool:
