@@ -1764,7 +1764,7 @@ class TitleRule(Rule):
                 yield self.finding(head, reason)
         for i in sorted(timed.keys() - set(found)):
             found.append(i)
-            yield self.finding(i, TIMED, fields=(("title", timed[i]),))
+            yield self.finding(i, TIMED, fields=(("title", timed[i]),), priority=_timed_rank(self, ctx.findings[i]))
         yield from self._page_heads(ctx, found, known, dated_heads, headed=headed, titled=titled or bool(timed))
 
     def _page_heads(self, ctx: Context, found: list[int], known: list[int], dated_heads: frozenset[int], *,
@@ -3273,13 +3273,43 @@ def _heads_by_times(ctx: Context, times: list[int], labelled: list[int], *, stam
     skip = all(i + 2 < n and kicker(i + 1) for i in over)
     if stamps and all(headline(i - 1) for i in times):
         over = []
-    if len(over) >= PATTERN_MIN and all(headline(i + 1 + skip) for i in over):
+    if len(over) >= PATTERN_MIN and _slot_under_times(ctx, [i + 1 + skip for i in over], headline):
         return {i + 1 + skip: texts[i + 1 + skip].strip() for i in over}
     under = sorted([*times, *(i for i in labelled if i - 1 not in clocks and headline(i - 1))])
     if len(under) >= PATTERN_MIN and all(headline(i - 1) for i in under) and _prose_under_times(ctx, under):
         return {i - 1: texts[i - 1].strip() for i in under}  # (the time under each headline, over its text
         # and maybe a picture's caption and credit)
     return _heads_over_texts_times(ctx, times, headline)
+
+
+def _timed_rank(rule: Rule, f: Finding | None) -> int:
+    """(seg23) The priority of a brief's headline found under its time (``_heads_by_times``): over the
+    caption a caption rule gave it (``_captioned_in_slot``), the rule's own otherwise."""
+    return rule.outranking(f) if f is not None and f.role is Role.CAPTION else rule.priority
+
+
+def _slot_under_times(ctx: Context, heads: list[int], headline: Callable[[int], bool]) -> bool:
+    """(seg23) Every line of ``heads`` (the line under each brief's time) is a headline, or a few
+    (fewer than half) are headline-shaped lines a caption rule took for a picture's line because
+    a credit-like line stands under them (a dateline with its agency in brackets, `PORT ELLIS
+    (Reuters)`): the skeleton puts each brief's headline under its time, whatever the line
+    under it reads as."""
+    captioned = 0
+    for h in heads:
+        if headline(h):
+            continue
+        if not _captioned_in_slot(ctx, h):
+            return False
+        captioned += 1
+    return 2 * captioned < len(heads)
+
+
+def _captioned_in_slot(ctx: Context, h: int) -> bool:
+    """Line ``h`` is labelled a picture's caption, reads as a brief's headline, and a credit
+    stands right under it (the line a caption rule read it by)."""
+    n = len(ctx.texts)
+    return 0 <= h < n - 1 and ctx.role(h) is Role.CAPTION and ctx.role(h + 1) is Role.CREDIT and \
+        ctx.lens[h] <= HEADLINE_MAX_CHARS and _brief_headline(ctx.texts[h].strip())
 
 
 def _heads_over_texts_times(ctx: Context, times: list[int], headline: Callable[[int], bool]) -> dict[int, str]:
