@@ -561,9 +561,7 @@ class CaptionRule(Rule):
     side), a quoted sentence; in plain text, a line set right over a credit in a run of lines set
     together (a list, a table's rows) or with the text set right under the credit; in plain text,
     a story's headline or deck over an agency's name alone (`Reuters`, `(Agência Brasil)`) that
-    the page prints in each story's header, two stories or more, with no scene sentence over any;
-    the sentence over a credit under a subheading (a headline-shaped line set right under a
-    paragraph of prose: no story's header), unless it has a caption's own shape.
+    the page prints in each story's header, two stories or more, with no scene sentence over any.
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -677,9 +675,9 @@ class CaptionRule(Rule):
                     # the template prints the credit first: the story's first paragraph over the
                     # credit, the picture's short caption under it
                     yield from self._caption(ctx, i, i + 1, "the short sentence right after an image credit, under the first paragraph")
-                elif prev is not None or _caption_shaped(ctx, j) or not _under_prose(ctx, j - 1):
+                else:
                     yield from self._caption(ctx, i, j, "the sentence right before an image credit, under the headline")
-                continue  # (under a subheading, a sentence of no caption's shape: the text's)
+                continue
             # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
             after = _caption_after(ctx, i)
             if after and sentence_breaks(t):
@@ -794,18 +792,6 @@ def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
 def _prose_above(ctx: Context, j: int) -> bool:
     """The open line over ``j`` is a paragraph longer than ``j``: ``j`` stands apart from the text."""
     return j > 0 and ctx.is_open(j - 1) and ctx.lens[j - 1] >= 2 * ctx.lens[j] and ends_sentence(ctx.texts[j - 1])
-
-
-def _under_prose(ctx: Context, h: int) -> bool:
-    """Headline-shaped line ``h`` stands right under an open paragraph of prose (PROSE_AFTER
-    characters or more, a sentence's end, not headline-shaped: a question headline over its
-    deck is no paragraph): a subheading in the text (or a place's label, the next story's
-    headline), not surely the header a caption's picture stands under: the sentence under it
-    over a credit is a caption only with a caption's own shape (one short sentence, no quote,
-    no reported speech); else it is the text's."""
-    g = h - 1
-    return g >= 0 and ctx.is_open(g) and ctx.lens[g] >= PROSE_AFTER and ends_sentence(ctx.texts[g]) \
-        and not ctx.heading_words(g)
 
 
 def _short_line_after(ctx: Context, i: int, j: int) -> bool:
