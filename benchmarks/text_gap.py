@@ -50,6 +50,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -393,19 +394,34 @@ def _table(title: str, counts: Counter[str], top: int, ex: dict[str, list[str]] 
             print(f"        {e}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def fit_half_args(argv: list[str] | None, doc: str | None, tool: str, top: int, sets: tuple[str, ...] = SETS,
+                  more: Callable[[argparse.ArgumentParser], None] | None = None) -> argparse.Namespace | None:
+    """The options of a tool that reads the fit halves' pages line by line (``--bench``, ``--sets``,
+    ``--top``, ``--examples`` and what ``more`` adds); None, with the reason on stderr, when a set
+    asked for is one whose pages are never read here (AGPL data)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, required=True, help="the shared bench directory")
-    ap.add_argument("--sets", nargs="*", default=list(SETS), help="sets to read (fit halves)")
-    ap.add_argument("--top", type=int, default=15, help="rows of each table")
-    ap.add_argument("--examples", type=int, default=0, help="lines shown per class")
-    ap.add_argument("--pages", type=int, default=0, help="pages shown whose text F1 is furthest under HTML's")
+    ap.add_argument("--sets", nargs="*", default=list(sets), help="sets to read (fit halves)")
+    ap.add_argument("--top", type=int, default=top, help="rows of each table")
+    ap.add_argument("--examples", type=int, default=0, help="lines shown per group")
+    if more is not None:
+        more(ap)
     args = ap.parse_args(argv)
     for name in args.sets:
         if name in NOT_VIEWED:
-            print(f"text_gap.py: {name} is AGPL data: measure it with accuracy.py, never read its pages",
-                  file=sys.stderr)
-            return 2
+            print(f"{tool}: {name} is AGPL data: measure it with accuracy.py, never read its pages", file=sys.stderr)
+            return None
+    return args
+
+
+def _pages_option(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--pages", type=int, default=0, help="pages shown whose text F1 is furthest under HTML's")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = fit_half_args(argv, __doc__, "text_gap.py", 15, more=_pages_option)
+    if args is None:
+        return 2
     for name in args.sets:
         res = set_gap(args.bench / name, args.examples)
         print(f"{name} fit: {res['pages']} pages, {res['gold_words']} gold words")

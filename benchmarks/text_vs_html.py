@@ -31,7 +31,6 @@ size is what it costs.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -47,7 +46,6 @@ from text_gap import KEPT_SHARE, Page, _norm, _shingles, page_shapes  # noqa: E4
 from cleanscrape.pipeline import Pipeline  # noqa: E402
 
 SETS = ("scrapinghub", "trafilatura-eval", "readability-tests", "fundus-tests")
-NOT_VIEWED = frozenset({"dragnet"})  # AGPL data: measured by accuracy.py, its pages never read here
 
 
 def _gold_marks(page: Page, gold: dict[str, object]) -> list[bool | None]:
@@ -126,17 +124,9 @@ def set_lines(root: Path, examples: int) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--bench", type=Path, required=True, help="the shared bench directory")
-    ap.add_argument("--sets", nargs="*", default=list(SETS), help="sets to read (fit halves)")
-    ap.add_argument("--top", type=int, default=12, help="rows of each table")
-    ap.add_argument("--examples", type=int, default=0, help="lines shown per group")
-    args = ap.parse_args(argv)
-    for name in args.sets:
-        if name in NOT_VIEWED:
-            print(f"text_vs_html.py: {name} is AGPL data: measure it with accuracy.py, never read its pages",
-                  file=sys.stderr)
-            return 2
+    args = text_gap.fit_half_args(argv, __doc__, "text_vs_html.py", 12, SETS)
+    if args is None:
+        return 2
     totals: dict[str, Counter[str]] = {"extra": Counter(), "lost": Counter()}
     for name in args.sets:
         res = set_lines(args.bench / name, args.examples)

@@ -39,3 +39,11 @@ def council_set(root: Path, text: str, gold: dict[str, dict[str, object]], split
     (d / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
     (d / "split.json").write_text(json.dumps(split), encoding="utf-8")
     return d
+
+
+def council_page_set(root: Path) -> Path:
+    """``council_set`` with the council story as a page of text (a menu, its headline, its
+    paragraphs, a copyright line) and as the gold of a fit page ``p1`` and a check page ``p2``."""
+    text = "\n".join(["Home", "News", "Council approves budget", *COUNCIL, "© 2026 Northfield Gazette"])
+    gold: dict[str, dict[str, object]] = {"p1": {"articleBody": "\n".join(COUNCIL)}, "p2": {"articleBody": "\n".join(COUNCIL)}}
+    return council_set(root, text, gold, {"p1": "fit", "p2": "check"})

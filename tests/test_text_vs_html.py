@@ -7,16 +7,14 @@ import json
 from types import SimpleNamespace
 from pathlib import Path
 
-from bench_helpers import COUNCIL, council_set  # (also puts benchmarks/ on the import path)
+from bench_helpers import COUNCIL, council_page_set  # (also puts benchmarks/ on the import path)
 
 import text_vs_html
 from text_gap import _shingles
 
 
 def _set(root: Path) -> Path:
-    text = "\n".join(["Home", "News", "Council approves budget", *COUNCIL, "© 2026 Northfield Gazette"])
-    gold: dict[str, dict[str, object]] = {"p1": {"articleBody": "\n".join(COUNCIL)}, "p2": {"articleBody": "\n".join(COUNCIL)}}
-    return council_set(root, text, gold, {"p1": "fit", "p2": "check"})
+    return council_page_set(root)
 
 
 def test_only_the_fit_half_is_read_and_no_line_is_counted_when_both_modes_agree(tmp_path: Path) -> None:
