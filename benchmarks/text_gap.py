@@ -50,7 +50,8 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -206,10 +207,23 @@ class Page:
         return None
 
 
-def set_gap(root: Path, examples: int) -> dict[str, object]:
+def fit_pages(root: Path) -> Iterator[tuple[str, dict[str, Any], Page]]:
+    """Each fit-half page of the set at ``root`` that has both its HTML and its text: its id, its
+    gold and the page cleaned both ways (one ``Pipeline`` for the set)."""
     truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
     halves = json.loads((root / "split.json").read_text(encoding="utf-8"))
     pipe = Pipeline()
+    for ident in sorted(truth):
+        if halves.get(ident) != "fit":
+            continue
+        hpath, tpath = root / "html" / f"{ident}.html.gz", root / "text" / f"{ident}.txt"
+        if not hpath.exists() or not tpath.exists():
+            continue
+        yield ident, truth[ident], Page(pipe, gzip.decompress(hpath.read_bytes()),
+                                        tpath.read_bytes().decode("utf-8", "replace"), str(tpath))
+
+
+def set_gap(root: Path, examples: int) -> dict[str, object]:
     lost: Counter[str] = Counter()
     lost_code: Counter[str] = Counter()
     lost_shape: Counter[str] = Counter()
@@ -223,16 +237,8 @@ def set_gap(root: Path, examples: int) -> dict[str, object]:
     page_classes: Counter[str] = Counter()
     comment_words = 0
     comment_kept: Counter[str] = Counter()  # page -> words of its comment section text mode keeps
-    for ident in sorted(truth):
-        if halves.get(ident) != "fit":
-            continue
-        hpath, tpath = root / "html" / f"{ident}.html.gz", root / "text" / f"{ident}.txt"
-        if not hpath.exists() or not tpath.exists():
-            continue
+    for ident, gold, page in fit_pages(root):
         pages += 1
-        gold = truth[ident]
-        page = Page(pipe, gzip.decompress(hpath.read_bytes()), tpath.read_bytes().decode("utf-8", "replace"),
-                    str(tpath))
         body = str(gold.get("articleBody") or "")
         if body:
             lines = [ln.strip() for ln in body.split("\n") if ln.strip()]

@@ -31,8 +31,6 @@ size is what it costs.
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -43,7 +41,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import text_gap  # noqa: E402
 from text_gap import KEPT_SHARE, Page, _norm, _shingles, page_shapes  # noqa: E402
 
-from cleanscrape.pipeline import Pipeline  # noqa: E402
 
 SETS = ("scrapinghub", "trafilatura-eval", "readability-tests", "fundus-tests")
 
@@ -98,23 +95,13 @@ def page_lines(page: Page, gold: dict[str, object]) -> list[tuple[str, str, str,
 def set_lines(root: Path, examples: int) -> dict[str, object]:
     """The set's fit half: pages read, and per kind (``extra``, ``lost``) the words by
     ``code place``, by ``place shape`` and the examples of each ``code place`` group."""
-    truth = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
-    halves = json.loads((root / "split.json").read_text(encoding="utf-8"))
-    pipe = Pipeline()
     by_code: dict[str, Counter[str]] = {"extra": Counter(), "lost": Counter()}
     by_shape: dict[str, Counter[str]] = {"extra": Counter(), "lost": Counter()}
     ex: dict[str, list[str]] = defaultdict(list)
     pages = 0
-    for ident in sorted(truth):
-        if halves.get(ident) != "fit":
-            continue
-        hpath, tpath = root / "html" / f"{ident}.html.gz", root / "text" / f"{ident}.txt"
-        if not hpath.exists() or not tpath.exists():
-            continue
+    for ident, gold, page in text_gap.fit_pages(root):
         pages += 1
-        page = Page(pipe, gzip.decompress(hpath.read_bytes()), tpath.read_bytes().decode("utf-8", "replace"),
-                    str(tpath))
-        for kind, code, place, shape, words, text in page_lines(page, truth[ident]):
+        for kind, code, place, shape, words, text in page_lines(page, gold):
             key = f"{code} {place}"
             by_code[kind][key] += words
             by_shape[kind][f"{place} {shape}"] += words
