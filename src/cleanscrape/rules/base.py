@@ -32,6 +32,7 @@ _new_finding = cast(Callable[[type[Finding], tuple[int, Role, str, str, str, tup
 
 # the lines of an article's header that fill its fields: the byline, the date, the stubs
 META_ROLES = frozenset({Role.STUB, Role.BYLINE, Role.DATE})
+GENERIC_DROPS = frozenset({"CS501", "CS505"})  # the generic decisions (content scoring, the block model): no rule named the line
 UNDER_META = 3  # lines between a story's byline or date and a line its header prints under them
 STORY_PARAGRAPH = 80  # characters of a paragraph of a story's prose: a story's, not a comment's, a form's or a card's line
 REPEAT_ANY = 1 << 62  # characters: the repeated lines of any length (``Context.repeated_lines``'s limit)

@@ -40,7 +40,7 @@ from ..document import Finding, Role
 from ..patterns import compile_pattern, phrase_expansions, phrases_alternation, words_alternation
 from ..text import (CJK_CHAR, symbol_at_an_end, CLOSERS, DIGIT_RUN, cjk_count, digit_lines, LETTER_RUN, ZERO_WIDTH, ends_sentence, fold_digits, heading_words, leads_on, letter_runs, letter_words, list_mark, long_word_stems, menu_line,
                     norm_key, sentence_breaks)
-from .base import (ARTICLE_LABELS, EVERY_LABEL, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
+from .base import (ARTICLE_LABELS, EVERY_LABEL, GENERIC_DROPS, META_ROLES, MIN_BODY_CHARS, PROSE_CHARS, Context, Rule, _new_finding,
                    named_by_page_title)
 from .decks import DECK_OVER_HEAD, decks_over_heads
 from .chrome import LABEL_REPEATS, THREAD_ARTICLE, THREAD_PROSE, commenter_header, market_quote
@@ -2923,7 +2923,7 @@ RULES = (CONTENT,)
 STORY_PAGE_TITLES = 2  # headlines of a page of several stories, where one story may be read poorly
 STORY_KEEP_REACH = 3  # lines under a headline where its own byline or date stands
 STORY_SENTENCE_WORDS = 4  # words of a dropped line that reads as a story's sentence
-_DROPS = frozenset({"CS501", "CS505"})  # the generic decisions: content scoring and the block model
+_DROPS = GENERIC_DROPS  # the generic decisions: content scoring and the block model
 
 
 class StoryTextRule(Rule):

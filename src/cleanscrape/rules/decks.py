@@ -8,13 +8,12 @@ reason ``DECK_OVER_HEAD``), and the segmenter opens the story at its deck, not a
 from __future__ import annotations
 
 from ..document import Role
-from .base import META_ROLES, Context
+from .base import GENERIC_DROPS, META_ROLES, Context
 
 DECK_OVER_HEAD = "a deck over its headline: the page prints a sentence over each story's headline, its byline or date under it"
 DECKS_MIN = 2  # stories: the skeleton is a page's when at least this many print it
 DECK_COPY_REACH = 6  # lines under a headline's byline or date where the story prints its deck again (a picture between)
 DECK_COPY_MIN = 20  # characters: a shorter line (a kicker, a label) is printed again by chance
-_GENERIC = frozenset({"CS501", "CS505"})  # the generic decisions (content scoring, the block model): no rule named the line
 
 
 def decks_over_heads(ctx: Context, titles: list[int]) -> list[int]:
@@ -48,4 +47,4 @@ def _printed_under(ctx: Context, k: int) -> bool:
 def _open_or_dropped(ctx: Context, k: int) -> bool:
     """Line ``k`` is open, or only the generic decisions dropped it (no rule named it)."""
     f = ctx.findings[k]
-    return f is None or f.role is Role.CONTENT or f.code in _GENERIC
+    return f is None or f.role is Role.CONTENT or f.code in GENERIC_DROPS
