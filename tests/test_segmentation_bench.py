@@ -1716,6 +1716,32 @@ def test_the_ninth_probe_batch_renders_templates_no_other_batch_holds(texts):
             assert all(any(x.endswith(" " + norm(art["title"])) for x in lines) for art in gold["articles"])
 
 
+def test_the_tenth_probe_batch_renders_templates_no_other_batch_holds(texts):
+    """``--half probe10`` (seg26): in no other half, no shape of another family; seeded (the same
+    pages come back, another seed gives others); every story's headline (a question on the
+    families that ask one) and paragraphs stand on its page; a story cut by the paywall keeps
+    only the paragraphs printed over the paywall's line; a few pages are fronts with no story."""
+    from probe_ten import TEN_WORDS
+
+    others = [*FAMILIES, *(f for h in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8",
+                                       "probe9") for f in families(h))]
+    assert set(TEN_WORDS) == set(LOCALES)
+    built = _rendered_apart(texts, "probe10", others)
+    a = generate.build(texts, "probe10", seed=0, n_pages=60)
+    assert a == generate.build(texts, "probe10", seed=0, n_pages=60)
+    assert a != generate.build(texts, "probe10", seed=1, n_pages=60)
+    assert any(not gold["articles"] for _, _, gold in a)
+    subscribe = {norm(w["subscribe"]) for w in TEN_WORDS.values()}
+    for name, text, gold in [*built, *a]:
+        lines = [norm(x) for x in text.splitlines() if x.strip()]
+        for art in gold["articles"]:
+            assert norm(art["title"]) in lines
+            assert "question" not in name or art["title"].endswith("?")
+        for k, x in enumerate(lines):
+            if x in subscribe:  # the paragraph over the paywall's line is its story's last
+                assert any(lines[k - 1] == norm(art["paragraphs"][-1]) for art in gold["articles"])
+
+
 @pytest.mark.xfail(strict=True, reason="seg21: a share line printed under every story, right over the next story's "
                    "date, is read as that story's headline (CS304 'a headline followed by its byline, date or "
                    "stubs'); guarding a line printed three times from the headline steps changed real pages' "

@@ -38,7 +38,7 @@ from grammar import HALVES, families, render_page  # noqa: E402
 from locales import LOCALES, STOPWORDS  # noqa: E402
 
 SOURCES = ("scrapinghub", "fundus-tests")
-SOURCE_HALF = {"fit": "fit", "heldout": "check", "probe": "fit", "probe2": "fit", "probe3": "fit", "probe4": "fit", "probe5": "fit", "probe6": "fit", "probe7": "fit", "probe8": "fit", "probe9": "fit"}
+SOURCE_HALF = {"fit": "fit", "heldout": "check", "probe": "fit", "probe2": "fit", "probe3": "fit", "probe4": "fit", "probe5": "fit", "probe6": "fit", "probe7": "fit", "probe8": "fit", "probe9": "fit", "probe10": "fit"}
 FRONT_SHARE = 0.08  # pages that are a section front with no story
 _WORD = re.compile(r"\w+")
 
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     src.add_argument("--bench", type=Path, help="the shared bench folder (../shared/bench)")
     src.add_argument("--texts", type=Path, help="JSON list of your own {title, paragraphs, lang}")
     ap.add_argument("--out", type=Path, required=True, help="folder to write pages/ and gold/ into")
-    ap.add_argument("--half", choices=[*HALVES, "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "both"], default="heldout")
+    ap.add_argument("--half", choices=[*HALVES, "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "both"], default="heldout")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--pages", type=int, default=330, help="pages per half (default 330)")
     args = ap.parse_args(argv)

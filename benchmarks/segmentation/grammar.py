@@ -148,6 +148,10 @@ def families(half: str) -> list[dict]:
         from probe_families import PROBE_FAMILIES_9
 
         return list(PROBE_FAMILIES_9)
+    if half == "probe10":  # the tenth batch of our own (seg26): listen lines, author cards, pills, paywalls...
+        from probe_ten import PROBE_FAMILIES_10
+
+        return list(PROBE_FAMILIES_10)
     return [f for f in FAMILIES if f["half"] == half]
 
 
@@ -280,6 +284,10 @@ def _inline(rng: random.Random, loc: dict, style: str, heads: list[str]) -> list
     if style == "ad":
         heads.append(h)
         return [loc["ad"]]
+    if style.startswith("w_"):  # (probe10) READ MORE: and Related: links
+        from probe_ten import ten_inline
+
+        return ten_inline(loc, style, h)
     raise ValueError(style)
 
 
@@ -302,6 +310,12 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
         paras = [f"{rng.choice(loc['cities']).upper()}{fam['place_lead']}{paras[0]}", *paras[1:]]
     if fam.get("title_stop"):  # (probe5) a brief's headline that ends with a full stop
         title = title.rstrip(".!?…") + "."
+    paywall: list[str] = []
+    if fam.get("w_question") or fam.get("w_paywall"):  # (probe10) a question's headline, a story cut by a paywall
+        from probe_ten import paywall as _paywall, question
+
+        title = question(title) if fam.get("w_question") else title
+        paras, paywall = _paywall(rng, fam, loc, paras)
     bullets = 0
     if fam.get("live_bullets") and paras and rng.random() < fam["live_bullets"]:
         # (probe7) a brief whose text ends on a bullet list: its first sentence, then two to
@@ -447,6 +461,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import nine_head
 
             lines += nine_head(rng, loc, slot, k, title, name, paras, gold, site)
+        elif slot.startswith("w_"):  # (probe10) a listen line, an author card, pills, key points...
+            from probe_ten import ten_head
+
+            lines += ten_head(rng, loc, slot, k, name, paras, gold)
         else:
             raise ValueError(slot)
     # the body, with media and inline items between paragraphs
@@ -462,6 +480,7 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
     for i, p in enumerate(paras):
         lines += [(x, "x") for x in extras.get(i, [])]
         lines.append((f"• {p}" if bullets and i >= len(paras) - bullets else p, "p"))
+    lines += [(x, "x") for x in paywall]
     for t in fam["tail"]:
         if t == "continue":
             lines.append((loc["continue"], "t"))
@@ -504,6 +523,10 @@ def render_story(rng: random.Random, fam: dict, loc: dict, story: dict, k: int, 
             from probe_families import nine_tail
 
             lines += nine_tail(rng, loc, t)
+        elif t.startswith("w_"):  # (probe10) an update stamp after the body
+            from probe_ten import ten_tail
+
+            lines += ten_tail(rng, loc, t)
         else:
             raise ValueError(t)
     return lines, gold
@@ -538,6 +561,10 @@ def _page_block(rng: random.Random, loc: dict, what: str, site: str, heads: list
         from probe_families import live_block
 
         return live_block(rng, loc, what, heads)
+    if what.startswith("w_"):  # (probe10) a consent text of whole sentences
+        from probe_ten import ten_block
+
+        return ten_block(loc, what)
     raise ValueError(what)
 
 
@@ -560,6 +587,10 @@ def _separator(rng: random.Random, loc: dict, sep: str, heads: list[str]) -> lis
         return [loc[sep]]
     if sep == "n_ad":  # (probe9) only the page's advertisement label between two stories
         return [loc["ad"]]
+    if sep.startswith("w_"):  # (probe10) a rule made of characters
+        from probe_ten import ten_separator
+
+        return ten_separator(sep)
     if sep == "sponsored":
         return [heads.pop(), loc["sponsored"]] if heads else [loc["sponsored"]]
     raise ValueError(sep)
@@ -602,9 +633,14 @@ def render_page(rng: random.Random, fam: dict, lang: str, stories: list[dict],
     articles = []
     if not stories:
         lines += _front(rng, fam, loc, heads, teasers)
+    between = list(teasers)
     for k, story in enumerate(stories):
         if k:
             lines += [(x, "x") for x in _separator(rng, loc, fam["sep"], heads)]
+            if fam.get("w_teasers"):  # (probe10) a truncated teaser between two full stories
+                from probe_ten import ten_teaser
+
+                lines += [(x, "x") for x in ten_teaser(rng, fam, loc, heads, between)]
             if fam.get("repeat_head"):
                 lines += [(x, "x") for x in head_block]
         slines, gold = render_story(rng, fam, loc, dict(story, of=len(stories)), k, heads, site)

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, required=True)
     ap.add_argument("--half", nargs="+", default=["fit", "probe", "probe2"],
-                    choices=["fit", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9"])
+                    choices=["fit", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10"])
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--pages", type=int, default=330)
     ap.add_argument("--examples", type=int, default=0, metavar="N", help="print N leaked lines per class")

@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, required=True)
-    ap.add_argument("--half", choices=["fit", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9"], default="fit")
+    ap.add_argument("--half", choices=["fit", "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10"], default="fit")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--pages", type=int, default=330)
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N lost strings")

@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, required=True, help="the shared bench folder (../shared/bench)")
-    ap.add_argument("--half", choices=[*generate.HALVES, "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "both"], default="heldout")
+    ap.add_argument("--half", choices=[*generate.HALVES, "probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "both"], default="heldout")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--pages", type=int, default=330)
     ap.add_argument("--cmd", default=f"{shlex.quote(sys.executable)} -m cleanscrape clean --input-format text",
