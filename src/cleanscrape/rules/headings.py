@@ -1879,16 +1879,19 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
     lines rules named, a byline, a date, a picture's caption and credit), when it may fill a
     headline's slot (no ranked list's item) and the open line under it is prose (True) or a
     paragraph's length (False: a story's one line of text, a quote, may read as a headline),
-    not a line printed twice alone (``_copy_alone``); None when there is none."""
-    opened = 0
+    not a line printed twice alone (``_copy_alone``); None when there is none. (seg26) Each short
+    label (``_label_pill``) past the first reaches one line further, PILLS_MAX in all: a story's
+    category pills over its headline, two or three, are its header too."""
+    opened = labels = 0
     for k in range(p + 1, min(end, p + 1 + SKELETON_MAX)):
         if k in taken:
             return k, True, False
         if not ctx.is_open(k) or not any(map(str.isalnum, ctx.texts[k])) or _text_counts(ctx)[ctx.texts[k]] >= PATTERN_MIN:
             continue  # (a line a rule named; a line of no letters, a separator printed once under a count;
             # a line the page prints again, word for word, over each story: `Up next`)
+        labels += _label_pill(ctx, k)
         opened += 1
-        if opened > SEPARATED_REACH:
+        if opened > SEPARATED_REACH + min(labels, PILLS_MAX - 1):
             return None
         if ctx.nwords(k) < FULL_HEADLINE_WORDS:
             continue  # (a kicker, a section label)
@@ -1932,12 +1935,26 @@ def _own_topics(ctx: Context, heads: list[int]) -> bool:
     """The stories under ``heads`` (each up to the next, the last to the page's end) speak of
     their own things: two stories next to each other share BRIEF_SHARED_STEMS of their long
     words' stems or fewer, on average (the parts of one article between its section breaks,
-    an interview's answers under each speaker's name, share more)."""
+    an interview's answers under each speaker's name, share more). A short label (``_label_pill``)
+    the page prints again (the next story's category pills) is the template's words, not a story's."""
     ends = [*heads[1:], len(ctx.texts)]
-    stems = [set().union(*(long_word_stems(ctx.texts[k]) for k in range(h, e) if ctx.is_open(k)))
+    counts = ctx.text_counts()
+    stems = [set().union(*(long_word_stems(ctx.texts[k]) for k in range(h, e) if ctx.is_open(k)
+                           and not (counts[ctx.texts[k]] >= PATTERN_MIN and _label_pill(ctx, k))))
              for h, e in zip(heads, ends)]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for a, b in zip(stems, stems[1:])]
     return sum(shared) <= BRIEF_SHARED_STEMS * len(shared)
+
+
+PILLS_MAX = 3  # short labels in a row over a headline (category pills: `Politics`, `World`, `Business`)
+
+
+def _label_pill(ctx: Context, k: int) -> bool:
+    """(seg26) Line ``k`` is a short label, a category pill: fewer than FULL_HEADLINE_WORDS words,
+    none of a sentence's marks, its first letter a capital or its script caseless."""
+    t = ctx.texts[k].strip()
+    return ctx.nwords(k) < FULL_HEADLINE_WORDS and not any(c in ".!?:;,|" for c in t) and \
+        (t[:1].isupper() or not t[:1].islower())
 
 
 def _separated_heads(ctx: Context, taken: set[int]) -> list[int]:
@@ -2196,6 +2213,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
     shape: list[str] = []
     texts, lens, fs, nwords = ctx.texts, ctx.lens, ctx.findings, ctx.nwords  # (read once: a call per candidate)
     n, meta, k = len(texts), False, i + 1
+    labels_only = True  # (seg26) only short open lines so far, or lines printed over each story: a deck may follow
     over_each = template_lines(ctx) if over_each is None else over_each
     clips = not ctx.doc.from_html  # (plain text: a clip's lines in no markup that sets them apart)
     figs = _figure_lines(ctx) if clips else frozenset()  # (the page's: read once, not per line)
@@ -2209,7 +2227,7 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
                     f.code in _READ_TIME and figures_line(texts[k])))):  # (a clip's length: `02:14`)
                 # (a picture's caption and credit, a clip's title and length: some stories of a feed have one, some not)
                 shape.append(f.code)
-                meta = meta or role in META_ROLES
+                meta, labels_only = meta or role in META_ROLES, False
             k += 1
             continue
         if k in over_each:
@@ -2221,9 +2239,9 @@ def _header_shape(ctx: Context, i: int, over_each: frozenset[int] | None = None)
             k += 1  # a line of figures (an index quote, a clip's length): some stories print one, some not
             continue
         para = lens[k] >= PARAGRAPH_CHARS or nwords(k) >= PARAGRAPH_WORDS or ends_sentence(t)
-        if not shape and (para or t[:1] in _LIST_MARKS and _bullet(t)) and _over_meta(ctx, k):
+        if labels_only and (para or t[:1] in _LIST_MARKS and _bullet(t)) and _over_meta(ctx, k):
             shape.append(DECK)  # a deck or summary bullets over the byline or date: the header's
-            meta = True
+            meta, labels_only = True, False
             k = _over_meta(ctx, k)
             continue
         if para:
