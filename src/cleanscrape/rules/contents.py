@@ -18,6 +18,9 @@ from .base import EVERY_LABEL, GENERIC_DROPS, STORY_PARAGRAPH, Context, Rule
 CONTENTS_MIN = 3  # items of a contents list (two lines printed again are a pair, not a list)
 ITEM_MIN_WORDS = 2  # words of an item: a headline, not a one-word menu entry
 HEADING_MAX_WORDS = 6  # words of the list's heading right over it (`In today's edition`, `Contents`)
+# what the decisions drop, not what the template names: the generic decisions, and a headline-shaped
+# line the related-headline rule (CS205) took for a link (a story's short sentence, a question)
+_DROPS = GENERIC_DROPS | {"CS205"}
 
 
 def _list_runs(texts: Sequence[str]) -> Iterator[tuple[list[int], list[str]]]:
@@ -111,16 +114,17 @@ class ContentsRule(Rule):
                 yield from self._story_text(ctx, c, end)
 
     def _story_text(self, ctx: Context, c: int, end: int) -> Iterator[Finding]:
-        """The sentences the generic decisions dropped under listed headline ``c``, up to ``end``
-        (the next one) or the first line a named rule took (the story's trailer, the page's foot)."""
+        """The sentences the decisions dropped under listed headline ``c`` (a line of a paragraph's
+        length the generic decisions dropped, or a sentence any of them took), up to ``end`` (the
+        next one) or the first line a named rule took (the story's trailer, the page's foot)."""
         fs, texts = ctx.findings, ctx.texts
         for k in range(c + 1, end):
             f = fs[k]
             if f is None or f.role is Role.CONTENT:
                 continue
-            if f.code not in GENERIC_DROPS:
+            if f.code not in _DROPS:
                 return
-            if ends_sentence(texts[k]) or len(texts[k]) >= STORY_PARAGRAPH:
+            if ends_sentence(texts[k]) or f.code in GENERIC_DROPS and len(texts[k]) >= STORY_PARAGRAPH:
                 yield self.finding(k, "a sentence of a story the page's contents lists", role=Role.CONTENT,
                                    priority=f.priority + 1)
 
