@@ -18,9 +18,10 @@ from .base import EVERY_LABEL, GENERIC_DROPS, STORY_PARAGRAPH, Context, Rule
 CONTENTS_MIN = 3  # items of a contents list (two lines printed again are a pair, not a list)
 ITEM_MIN_WORDS = 2  # words of an item: a headline, not a one-word menu entry
 HEADING_MAX_WORDS = 6  # words of the list's heading right over it (`In today's edition`, `Contents`)
-# what the decisions drop, not what the template names: the generic decisions, and a headline-shaped
-# line the related-headline rule (CS205) took for a link (a story's short sentence, a question)
-_DROPS = GENERIC_DROPS | {"CS205"}
+# what the decisions drop, not what the template names: the generic decisions, a headline-shaped
+# line the related-headline rule (CS205) took for a link (a story's short sentence, a question), and
+# a teaser the story-cards decision (CS503) took the page's short stories for
+_DROPS = GENERIC_DROPS | {"CS205", "CS503"}
 
 
 def _list_runs(texts: Sequence[str]) -> Iterator[tuple[list[int], list[str]]]:
