@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from .typed import TYPE_CHECKING
 
-from .rules import (chrome, content, credits, headings, islands, looselines, model, signature, storylines, structure,
+from .rules import (chrome, content, contents, credits, headings, islands, looselines, model, signature, storylines, structure,
                     teasers, threads)
 from .rules.base import LineRule, Rule
 from .rules.profile import profile_rule
@@ -66,6 +66,9 @@ def _default_rules() -> tuple[Rule, ...]:
     rules.append(model.BLOCK_MODEL)
     # a story under its own header that lost all its text to the generic decisions keeps it
     rules.append(content.STORY_TEXT)
+    # a page's contents (its own headlines listed, then printed over their stories), and their
+    # stories' sentences: after the generic decisions, whose drops it reads, before the skeleton's step
+    rules.append(contents.CONTENTS)
     # a headline where the page's repeated story skeleton puts one, with its story's text
     rules.append(signature.SKELETON_STORY)
     # a story's own short line at its edges, cut with the template around it, keeps its place

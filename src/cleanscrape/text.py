@@ -331,6 +331,17 @@ def list_mark(text: str) -> str | None:
     return None if m is None else (m.group(1) or "#")
 
 
+# ...and an item's mark, an arrow too (`→ Ferry fares rise`: a list of links)
+_ITEM_MARK = compile_pattern(r"[-+*•·–—▪►‣◦→➔➜▸›»][ \t]|\d{1,3}[.)][ \t]", "")
+
+
+def list_item(text: str) -> str | None:
+    """The text of a list's item after its mark (`• Ferry fares rise`, `→ Ferry fares rise` -> `Ferry
+    fares rise`), or None when ``text`` opens with no mark of a list's item."""
+    m = _ITEM_MARK.match(text)
+    return None if m is None else text[m.end():].strip()
+
+
 @lru_cache(maxsize=TEXT_CACHE)
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends like a sentence: . ! ? … possibly inside quotes.
