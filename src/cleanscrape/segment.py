@@ -670,14 +670,16 @@ def _lone_line_joined(kept: list[_Draft]) -> list[_Draft]:
     paragraph, over a story whose header the page prints (its section, byline or date), is no
     story: the line over it is the page's name, and the paragraph a line of that story's header
     (a picture's caption over its kicker). Its text joins that story, in its place, and the
-    line goes to the audit (issue #18: merge rather than split when unsure)."""
+    line goes to the audit (issue #18: merge rather than split when unsure). A line the story under
+    it prints again as its own headline is that story's headline printed twice, no page's name: the
+    two records stay apart."""
     if not kept[1:]:
         return kept
     first, second = kept[0], kept[1]
     if first.title is None or first.title_code != "CS304" or first.title_reason != _FIRST_HEADLINE or \
             len(first.paragraphs) != 1 or first.byline or first.published or first.updated or first.section or \
-            second.title is None or not (second.section or second.byline or second.published):
-        return kept
+            second.title is None or not (second.section or second.byline or second.published) or first.title == second.title:
+        return kept  # (a line the next story prints again as its headline heads a story: no page's name)
     second.removed[:0] = [*first.removed, Removed("CS304", "article-title", Role.TITLE.value, first.title_line,
                                                   first.title_as_printed(), "a line over one paragraph over the first story's "
                                                   "header: the page's name, no story")]

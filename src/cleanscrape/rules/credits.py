@@ -561,7 +561,10 @@ class CaptionRule(Rule):
     side), a quoted sentence; in plain text, a line set right over a credit in a run of lines set
     together (a list, a table's rows) or with the text set right under the credit; in plain text,
     a story's headline or deck over an agency's name alone (`Reuters`, `(Agência Brasil)`) that
-    the page prints in each story's header, two stories or more, with no scene sentence over any.
+    the page prints in each story's header, two stories or more, with no scene sentence over any;
+    a sentence that reports speech (`Work starts in the spring, the harbour master said.`) over a
+    credit, under a subheading set right under a paragraph, with no byline or date under the credit
+    (the text's sentence under its subheading: a caption reports no one's words).
     """
 
     def check(self, ctx: Context) -> Iterator[Finding]:
@@ -675,7 +678,7 @@ class CaptionRule(Rule):
                     # the template prints the credit first: the story's first paragraph over the
                     # credit, the picture's short caption under it
                     yield from self._caption(ctx, i, i + 1, "the short sentence right after an image credit, under the first paragraph")
-                else:
+                elif not _speech_under_subheading(ctx, i, j):
                     yield from self._caption(ctx, i, j, "the sentence right before an image credit, under the headline")
                 continue
             # the template may print the credit first: `Jan Vos/AP`, then `Workers at the line.`
@@ -792,6 +795,20 @@ def _set_on_credit(ctx: Context, j: int, i: int) -> bool:
 def _prose_above(ctx: Context, j: int) -> bool:
     """The open line over ``j`` is a paragraph longer than ``j``: ``j`` stands apart from the text."""
     return j > 0 and ctx.is_open(j - 1) and ctx.lens[j - 1] >= 2 * ctx.lens[j] and ends_sentence(ctx.texts[j - 1])
+
+
+def _speech_under_subheading(ctx: Context, i: int, j: int) -> bool:
+    """Line ``j`` over credit ``i`` reports speech (`..., residents said, ...`) and stands under an
+    open headline-shaped line set right under an open paragraph of prose (PROSE_AFTER characters
+    or more, a sentence's end, no headline's shape), with no header line (a byline, a date, a
+    stub) under the credit: the line over ``j`` is a subheading in a story's text, and ``j`` is
+    the text's sentence under it, not a caption (a caption shows a picture, it reports no one's
+    words; a story's header, whose deck may report them, prints its byline or date under its
+    picture's credit)."""
+    g = j - 2
+    return g >= 0 and REPORTED_SPEECH.search(ctx.texts[j]) is not None and ctx.is_open(j - 1) \
+        and ctx.is_open(g) and ctx.lens[g] >= PROSE_AFTER and ends_sentence(ctx.texts[g]) and not ctx.heading_words(g) \
+        and (i + 1 >= len(ctx.texts) or ctx.role(i + 1) not in META_ROLES)
 
 
 def _short_line_after(ctx: Context, i: int, j: int) -> bool:
