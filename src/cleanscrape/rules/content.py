@@ -512,6 +512,8 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                                    story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads, plain=plain)
+        if plain and cut is None:
+            b = _lead_in_items(classes, texts, e, b, stops | walls, inside)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b, tight)
             b = _before_card_list(classes, weights, texts, a, b)
@@ -1450,6 +1452,63 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
             last = j + 1
         j += 1
     return max(last, tail)
+
+
+LEAD_ITEMS_MIN = 2  # items under a story's closing lead-in: one line is a subheading, not its list
+
+
+def opens_list(text: str) -> bool:
+    """A lead-in that may open a list: it ends in a colon, LEAD_IN_WORDS[0] words or more, no
+    bare label (`The newly selected five are:`, not `Read more:`)."""
+    return text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_WORDS[0] and not bare_related_label(text)
+
+
+def lead_in_item(text: str) -> bool:
+    """A short line that may be an item of a lead-in's list: LEAD_ITEM_WORDS words at most, some
+    letters, no colon at its end (a lead-in of its own)."""
+    t = text.strip()
+    return 0 < len(t.split()) <= LEAD_ITEM_WORDS and not t.endswith(":") and any(ch.isalpha() for ch in t)
+
+
+def lead_in_list(lead: str, items: Sequence[str], texts: Sequence[str]) -> bool:
+    """(seglost) ``items`` (lines with no word aside) are the list the lead-in ``lead`` opens:
+    :func:`opens_list`, and LEAD_ITEMS_MIN to LEAD_LIST[1] items, each :func:`lead_in_item` and
+    printed once on the page (``texts``), its numbers aside (a menu's lines are printed again, a
+    template's stamp in the same words with other numbers: `at 12h20`, `at 17h19`)."""
+    got = [t.strip() for t in items if any(ch.isalnum() for ch in t)]
+    if not opens_list(lead) or not LEAD_ITEMS_MIN <= len(got) <= LEAD_LIST[1] or not all(map(lead_in_item, got)):
+        return False
+    counts = Counter(fold_digits(t.strip()) for t in texts)
+    return all(counts[fold_digits(t)] <= 1 for t in got)
+
+
+def _lead_in_items(classes: Sequence[int | None], texts: Sequence[str], e: int, b: int, fences: frozenset[int],
+                   inside: frozenset[int]) -> int:
+    """(seglost, text mode) The run's end ``b`` taken past the list its last line opens: that line
+    ends in a colon, a lead-in of LEAD_IN_WORDS[0] words or more that is no bare label (`The newly
+    selected five are:`, not `Read more:`), and the short lines under it (only lines that stand
+    inside a story between them, ``inside``: an advert marker), LEAD_ITEMS_MIN of them or more up to LEAD_LIST[1], each of
+    LEAD_ITEM_WORDS words at most, printed once on the page and no lead-in of its own (no colon
+    at its end), are its items (`Blue Origin, Kent, Washington`), up to the first line that is
+    none (a stop, a wall of chrome, a paragraph, a line the page prints again). ``b`` when the
+    run's last line opens no such list."""
+    lead = b - 1
+    if lead < 0 or classes[lead] is None or not opens_list(texts[lead]):
+        return b
+    items: list[int] = []
+    k = b
+    while k < e and k not in fences and len(items) < LEAD_LIST[1]:
+        c = classes[k]
+        if c is not None:
+            if c not in (SHORT, NEAR) or not lead_in_item(texts[k]):
+                break
+            items.append(k)
+        elif k not in inside:
+            break  # (a line another rule took that closes a story: its tags, a story list's label)
+        k += 1
+    while items and not lead_in_list(texts[lead], [texts[x] for x in items], texts):
+        items.pop()  # (the items up to the first the page prints again: a menu's, a stamp's)
+    return items[-1] + 1 if items else b
 
 
 CLOSING_TAIL = 3  # a story's own lines between its last paragraph and its trailer: a subheading, a fact-check's fields
