@@ -49,7 +49,7 @@ from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELA
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
-from .teasers import TEASER_MAX, bare_related_label
+from .teasers import TEASER_MAX, bare_related_label, related_lead
 from .vocab import BYLINE_WORDS, NOT_FOUND
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
@@ -1459,8 +1459,9 @@ LEAD_ITEMS_MIN = 2  # items under a story's closing lead-in: one line is a subhe
 
 def opens_list(text: str) -> bool:
     """A lead-in that may open a list: it ends in a colon, LEAD_IN_WORDS[0] words or more, no
-    bare label (`The newly selected five are:`, not `Read more:`)."""
-    return text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_WORDS[0] and not bare_related_label(text)
+    related-story label opening it (`The newly selected five are:`, not `Read more:` or `Related
+    coverage from our money desk:`)."""
+    return text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_WORDS[0] and not related_lead(text)
 
 
 def lead_in_item(text: str) -> bool:
@@ -1489,26 +1490,25 @@ def _lead_in_items(classes: Sequence[int | None], texts: Sequence[str], e: int, 
     selected five are:`, not `Read more:`), and the short lines under it (only lines that stand
     inside a story between them, ``inside``: an advert marker), LEAD_ITEMS_MIN of them or more up to LEAD_LIST[1], each of
     LEAD_ITEM_WORDS words at most, printed once on the page and no lead-in of its own (no colon
-    at its end), are its items (`Blue Origin, Kent, Washington`), up to the first line that is
-    none (a stop, a wall of chrome, a paragraph, a line the page prints again). ``b`` when the
-    run's last line opens no such list."""
+    at its end), are its items (`Blue Origin, Kent, Washington`), when what ends them closes the
+    story (a stop, a wall of chrome, a line another rule took, the segment's end), not a line of
+    another shape (a paragraph, a longer row: the steps for lists in the text decide those).
+    ``b`` when the run's last line opens no such list."""
     lead = b - 1
     if lead < 0 or classes[lead] is None or not opens_list(texts[lead]):
         return b
     items: list[int] = []
     k = b
-    while k < e and k not in fences and len(items) < LEAD_LIST[1]:
+    while k < e and k not in fences and len(items) <= LEAD_LIST[1]:
         c = classes[k]
         if c is not None:
             if c not in (SHORT, NEAR) or not lead_in_item(texts[k]):
-                break
+                return b  # (the list goes on in lines of other shapes: the steps for lists in the text decide)
             items.append(k)
         elif k not in inside:
             break  # (a line another rule took that closes a story: its tags, a story list's label)
         k += 1
-    while items and not lead_in_list(texts[lead], [texts[x] for x in items], texts):
-        items.pop()  # (the items up to the first the page prints again: a menu's, a stamp's)
-    return items[-1] + 1 if items else b
+    return items[-1] + 1 if lead_in_list(texts[lead], [texts[x] for x in items], texts) else b
 
 
 CLOSING_TAIL = 3  # a story's own lines between its last paragraph and its trailer: a subheading, a fact-check's fields

@@ -505,14 +505,14 @@ LEAD_ITEM_WORDS = 12  # words of such an item at most (`Blue Origin, Kent, Washi
 def _lead_in_items(ctx: Context, run: list[int]) -> frozenset[int]:
     """(seglost) The lines of ``run`` (heading-like lines after a story's last paragraph) under a
     lead-in of the run that ends in a colon (`The newly selected five are:`; LEAD_IN_MIN_WORDS or
-    more, no bare label: `Read more:`), that are its list: LEAD_ITEMS of them, each of
+    more, no related-story label opening it: `Read more:`, `Related coverage from ...:`), that are its list: LEAD_ITEMS of them, each of
     LEAD_ITEM_WORDS words at most, printed once on the page, neither a lead-in of its own nor a
     two-part or kicker headline. A lead-in opens the lines under it: they are the story's
     items (`Blue Origin, Kent, Washington`), not other stories' headlines."""
     counts = ctx.text_counts()
     for at, i in enumerate(run):
         t = ctx.text(i).rstrip()
-        if not t.endswith(":") or len(t.split()) < LEAD_IN_MIN_WORDS or bare_related_label(t) or counts[ctx.text(i)] > 1:
+        if not t.endswith(":") or len(t.split()) < LEAD_IN_MIN_WORDS or related_lead(t) or counts[ctx.text(i)] > 1:
             continue
         items: list[int] = []
         for m in run[at + 1:]:
@@ -756,6 +756,13 @@ BODY_ITEM_WORDS = 4  # a list item of the article's own: shorter ones are button
 def bare_related_label(text: str) -> bool:
     """A related-story label with nothing after it: `Read Next`, `Leia mais:`."""
     return text.rstrip(" \t:：.…").lower() in _BARE_RELATED
+
+
+def related_lead(text: str) -> bool:
+    """A line that opens with a related-story label (`Related coverage from our money desk:`):
+    a label over other stories' links, whatever follows it, never the story's lead-in."""
+    low = text.lstrip().lower()
+    return any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in _BARE_RELATED)
 
 
 def _listed_in_body(ctx: Context, i: int) -> bool:
