@@ -512,7 +512,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                                    story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads, plain=plain)
-        if plain and cut is None:
+        if plain and cut is None and leads is not None:
             b = _lead_in_items(classes, texts, e, b, stops | walls, inside)
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b, tight)
@@ -1485,7 +1485,9 @@ def lead_in_list(lead: str, items: Sequence[str], texts: Sequence[str]) -> bool:
 
 def _lead_in_items(classes: Sequence[int | None], texts: Sequence[str], e: int, b: int, fences: frozenset[int],
                    inside: frozenset[int]) -> int:
-    """(seglost, text mode) The run's end ``b`` taken past the list its last line opens: that line
+    """(seglost, text mode, a page of several stories: on a single article a lead-in's list after the
+    text is as often the page's furniture, `You might also like:`) The run's end ``b`` taken past
+    the list its last line opens: that line
     ends in a colon, a lead-in of LEAD_IN_WORDS[0] words or more that is no bare label (`The newly
     selected five are:`, not `Read more:`), and the short lines under it (only lines that stand
     inside a story between them, ``inside``: an advert marker), LEAD_ITEMS_MIN of them or more up to LEAD_LIST[1], each of

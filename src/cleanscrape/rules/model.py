@@ -1608,7 +1608,7 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
             and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
                 and not _rest_of_list(ctx, a, b, back) and not (stop is not None and _over_trailer(ctx, x, b, back, stop)) \
-                and not (stop is not None and _lead_in_list(ctx, x if after_kept else -1, a, b)):
+                and not (stop is not None and len(titles) >= STORY_HEADLINES and _lead_in_list(ctx, x if after_kept else -1, a, b)):
             if stories is None:
                 stories = _stories_with_text(ctx, titles, low, back)
             if stories < STORY_HEADLINES or not _story_prose(ctx, titles, a, b, back, stop):
@@ -1618,7 +1618,7 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
 
 
 def _lead_in_list(ctx: Context, x: int, a: int, b: int) -> bool:
-    """(seglost) The run ``a..b`` is the list a lead-in opens: the kept line ``x`` over it (or the
+    """(seglost, text pages of several headlines) The run ``a..b`` is the list a lead-in opens: the kept line ``x`` over it (or the
     run's own first line) ends in a colon and is no bare label (`The newly selected five are:`),
     and the run's other lines are its items (:func:`content.lead_in_list`: short lines printed
     once, `Blue Origin, Kent, Washington`). The article's close, as a sentence is."""

@@ -402,7 +402,8 @@ class InlineRelatedRule(Rule):
                 if prev_prose and k >= n and _last_storys_tail(ctx, run, p):
                     continue  # (seglost160) the last story's closing line, the page's end under it: its text
                 own = _story_goes_on(ctx, run, p) if prev_prose else ()
-                listed = _lead_in_items(ctx, run) if prev_prose and not ctx.doc.from_html else ()
+                listed = _lead_in_items(ctx, run) if prev_prose and not ctx.doc.from_html \
+                    and len(ctx.with_role(_TITLE)) >= LAST_TAIL_STORIES else ()
                 for m in _closing_headlines(ctx, run, p) if prev_prose else run:
                     if m in own or m in listed:
                         continue  # (seglost3) the story's own closing lines: they repeat its paragraphs' words (or a lead-in opens them)
