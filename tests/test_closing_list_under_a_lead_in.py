@@ -1,8 +1,8 @@
 """(seglost, issue #18: no story's text lost) A story that closes on a lead-in (`The four towns on
 the new route are:`) closes on the list it opens: the short lines under it, printed once on the
-page, only an advert marker between, are the story's items, not other stories' headlines. The
-inline-related rule (CS205) leaves them, content scoring takes them into the run, and the block
-model no longer takes them out. A page of our own in ``tests/fixtures/pages``."""
+page, only an advert marker between, are the story's items, not other stories' headlines, on a
+page of several stories: content scoring takes them into the run, and the block model no longer
+takes them out (text mode). A page of our own in ``tests/fixtures/pages``."""
 
 from __future__ import annotations
 

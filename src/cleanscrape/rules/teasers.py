@@ -402,11 +402,9 @@ class InlineRelatedRule(Rule):
                 if prev_prose and k >= n and _last_storys_tail(ctx, run, p):
                     continue  # (seglost160) the last story's closing line, the page's end under it: its text
                 own = _story_goes_on(ctx, run, p) if prev_prose else ()
-                listed = _lead_in_items(ctx, run) if prev_prose and not ctx.doc.from_html \
-                    and len(ctx.with_role(_TITLE)) >= LAST_TAIL_STORIES else ()
                 for m in _closing_headlines(ctx, run, p) if prev_prose else run:
-                    if m in own or m in listed:
-                        continue  # (seglost3) the story's own closing lines: they repeat its paragraphs' words (or a lead-in opens them)
+                    if m in own:
+                        continue  # (seglost3) the story's own closing lines: they repeat its paragraphs' words
                     if p >= 0 and (_listed_in_body(ctx, m) or _paragraph_in_body(ctx, m)):
                         continue  # the article's own list or paragraph: the markup puts it in the body
                     yield self.finding(m, why)
@@ -496,44 +494,6 @@ def _link_shaped(t: str) -> bool:
     a label over links, or a link."""
     t = t.strip()
     return not t or t[-1] == ":" or symbol_at_an_end(t)
-
-
-LEAD_IN_MIN_WORDS = 2  # words of a story's closing lead-in at least: a one-word label (`More:`) heads a menu
-LEAD_ITEMS = (2, 30)  # items under it: one line is a subheading, more a page's index
-LEAD_ITEM_WORDS = 12  # words of such an item at most (`Blue Origin, Kent, Washington`)
-
-
-def _lead_in_items(ctx: Context, run: list[int]) -> frozenset[int]:
-    """(seglost) The lines of ``run`` (heading-like lines after a story's last paragraph) under a
-    lead-in of the run that ends in a colon (`The newly selected five are:`; LEAD_IN_MIN_WORDS or
-    more, no related-story label opening it: `Read more:`, `Related coverage from ...:`), that are its list: LEAD_ITEMS of them, each of
-    LEAD_ITEM_WORDS words at most, printed once on the page, neither a lead-in of its own nor a
-    two-part or kicker headline. A lead-in opens the lines under it: they are the story's
-    items (`Blue Origin, Kent, Washington`), not other stories' headlines."""
-    counts = ctx.text_counts()
-    for at, i in enumerate(run):
-        t = ctx.text(i).rstrip()
-        if not t.endswith(":") or len(t.split()) < LEAD_IN_MIN_WORDS or related_lead(t) or counts[ctx.text(i)] > 1:
-            continue
-        items: list[int] = []
-        for m in run[at + 1:]:
-            u = ctx.text(m).strip()
-            if len(u.split()) > LEAD_ITEM_WORDS or u.endswith(":") or counts[ctx.text(m)] > 1 or _headline_like(u) \
-                    or not _in_story_between(ctx, items[-1] if items else i, m):
-                break
-            items.append(m)
-        return frozenset(items) if LEAD_ITEMS[0] <= len(items) <= LEAD_ITEMS[1] else frozenset()
-    return frozenset()
-
-
-_IN_STORY_CODES = frozenset({"CS404", "CS408"})  # an advert marker, a reading time: lines that stand inside a story
-
-
-def _in_story_between(ctx: Context, a: int, b: int) -> bool:
-    """Only lines that stand inside a story (an advert marker) between lines ``a`` and ``b``: no
-    story's trailer (its tags, a share line) or story list's label."""
-    fs = ctx.findings
-    return all((f := fs[x]) is not None and f.code in _IN_STORY_CODES for x in range(a + 1, b))
 
 
 LAST_TAIL_STORIES = 2  # stories of the page at least: the other stories' closing lines say what the template prints
