@@ -512,8 +512,7 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                                    story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads, plain=plain)
-        if plain and cut is None and leads is not None:
-            b = _lead_in_items(classes, texts, e, b, stops | walls, inside)
+        b = _lead_in_items(classes, texts, e, b, stops | walls, inside) if plain and cut is None and leads is not None else b
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b, tight)
             b = _before_card_list(classes, weights, texts, a, b)
