@@ -1472,12 +1472,14 @@ def lead_in_item(text: str) -> bool:
 
 def lead_in_list(lead: str, items: Sequence[str], texts: Sequence[str]) -> bool:
     """(seglost) ``items`` (lines with no word aside) are the list the lead-in ``lead`` opens:
-    :func:`opens_list`, and LEAD_ITEMS_MIN to LEAD_LIST[1] items, each :func:`lead_in_item` and
-    printed once on the page (``texts``), its numbers aside (a menu's lines are printed again, a
+    :func:`opens_list`, and LEAD_ITEMS_MIN to LEAD_LIST[1] items of one shape (each holds a comma,
+    or all open with the same word), each :func:`lead_in_item` and printed once on the page (``texts``), its numbers aside (a menu's lines are printed again, a
     template's stamp in the same words with other numbers: `at 12h20`, `at 17h19`)."""
     got = [t.strip() for t in items if any(ch.isalnum() for ch in t)]
     if not opens_list(lead) or not LEAD_ITEMS_MIN <= len(got) <= LEAD_LIST[1] or not all(map(lead_in_item, got)):
         return False
+    if not all("," in t for t in got) and len({t.split(None, 1)[0] for t in got}) > 1:
+        return False  # (items of one shape, as CS513 reads them: headlines of different shapes are a box of links)
     counts = Counter(fold_digits(t.strip()) for t in texts)
     return all(counts[fold_digits(t)] <= 1 for t in got)
 
