@@ -49,7 +49,7 @@ from .headings import (ALTERNATING_BRIEF, FULL_HEADLINE_WORDS, PATTERN_MIN, RELA
 from .signature import SIGNATURE_MIN, kept_text, line_key, line_keys, skeletons
 from .stopwords import STOPWORDS
 from .structure import COMMENT_SECTION, STRUCTURE, StructureRule
-from .teasers import TEASER_MAX, bare_related_label, related_lead
+from .teasers import TEASER_MAX, bare_related_label
 from .vocab import BYLINE_WORDS, NOT_FOUND
 
 # (globals for the hot loops: an enum member read off its class costs ~15x more, EnumType's
@@ -512,7 +512,6 @@ def classify(texts: list[str], *, protected: list[bool] | None = None,
                                    story=seg_no > 0 and leads is not None, boxes=plain)
         a = _opening_sentences(classes, features, s, a, stops | walls | header)
         b = cut if cut is not None else _closing_lines(classes, texts, e, b, stops, walls, leads, plain=plain)
-        b = _lead_in_items(classes, texts, e, b, stops | walls, inside) if plain and cut is None and leads is not None else b
         if plain:
             b = _before_headline_list(classes, weights, texts, a, b, tight)
             b = _before_card_list(classes, weights, texts, a, b)
@@ -1451,67 +1450,6 @@ def _closing_lines(classes: list[int | None], texts: list[str], e: int, b: int, 
             last = j + 1
         j += 1
     return max(last, tail)
-
-
-LEAD_ITEMS_MIN = 2  # items under a story's closing lead-in: one line is a subheading, not its list
-
-
-def opens_list(text: str) -> bool:
-    """A lead-in that may open a list: it ends in a colon, LEAD_IN_WORDS[0] words or more, no
-    related-story label opening it (`The newly selected five are:`, not `Read more:` or `Related
-    coverage from our money desk:`)."""
-    return text.rstrip().endswith(":") and len(text.split()) >= LEAD_IN_WORDS[0] and not related_lead(text)
-
-
-def lead_in_item(text: str) -> bool:
-    """A short line that may be an item of a lead-in's list: LEAD_ITEM_WORDS words at most, some
-    letters, no colon at its end (a lead-in of its own)."""
-    t = text.strip()
-    return 0 < len(t.split()) <= LEAD_ITEM_WORDS and not t.endswith(":") and any(ch.isalpha() for ch in t)
-
-
-def lead_in_list(lead: str, items: Sequence[str], texts: Sequence[str]) -> bool:
-    """(seglost) ``items`` (lines with no word aside) are the list the lead-in ``lead`` opens:
-    :func:`opens_list`, and LEAD_ITEMS_MIN to LEAD_LIST[1] items of one shape (each holds a comma,
-    or all open with the same word), each :func:`lead_in_item` and printed once on the page (``texts``), its numbers aside (a menu's lines are printed again, a
-    template's stamp in the same words with other numbers: `at 12h20`, `at 17h19`)."""
-    got = [t.strip() for t in items if any(ch.isalnum() for ch in t)]
-    if not opens_list(lead) or not LEAD_ITEMS_MIN <= len(got) <= LEAD_LIST[1] or not all(map(lead_in_item, got)):
-        return False
-    if not all("," in t for t in got) and len({t.split(None, 1)[0] for t in got}) > 1:
-        return False  # (items of one shape, as CS513 reads them: headlines of different shapes are a box of links)
-    counts = Counter(fold_digits(t.strip()) for t in texts)
-    return all(counts[fold_digits(t)] <= 1 for t in got)
-
-
-def _lead_in_items(classes: Sequence[int | None], texts: Sequence[str], e: int, b: int, fences: frozenset[int],
-                   inside: frozenset[int]) -> int:
-    """(seglost, text mode, a page of several stories: on a single article a lead-in's list after the
-    text is as often the page's furniture, `You might also like:`) The run's end ``b`` taken past
-    the list its last line opens: that line
-    ends in a colon, a lead-in of LEAD_IN_WORDS[0] words or more that is no bare label (`The newly
-    selected five are:`, not `Read more:`), and the short lines under it (only lines that stand
-    inside a story between them, ``inside``: an advert marker), LEAD_ITEMS_MIN of them or more up to LEAD_LIST[1], each of
-    LEAD_ITEM_WORDS words at most, printed once on the page and no lead-in of its own (no colon
-    at its end), are its items (`Blue Origin, Kent, Washington`), when what ends them closes the
-    story (a stop, a wall of chrome, a line another rule took, the segment's end), not a line of
-    another shape (a paragraph, a longer row: the steps for lists in the text decide those).
-    ``b`` when the run's last line opens no such list."""
-    lead = b - 1
-    if lead < 0 or classes[lead] is None or not opens_list(texts[lead]):
-        return b
-    items: list[int] = []
-    k = b
-    while k < e and k not in fences and len(items) <= LEAD_LIST[1]:
-        c = classes[k]
-        if c is not None:
-            if c not in (SHORT, NEAR) or not lead_in_item(texts[k]):
-                return b  # (the list goes on in lines of other shapes: the steps for lists in the text decide)
-            items.append(k)
-        elif k not in inside:
-            break  # (a line another rule took that closes a story: its tags, a story list's label)
-        k += 1
-    return items[-1] + 1 if lead_in_list(texts[lead], [texts[x] for x in items], texts) else b
 
 
 CLOSING_TAIL = 3  # a story's own lines between its last paragraph and its trailer: a subheading, a fact-check's fields

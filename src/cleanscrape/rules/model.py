@@ -1607,26 +1607,13 @@ def _removable(ctx: Context, low: Mapping[int, float], back: set[int],
         inside = (after_kept or _inside(ctx, a - 1, back) or ctx.texts[a].rstrip().endswith(":")) \
             and _inside(ctx, b + 1, back)
         if b - a + 1 >= RUN and not inside and not (after_kept and _continues(ctx.texts, a, b)) \
-                and not _rest_of_list(ctx, a, b, back) and not (stop is not None and _over_trailer(ctx, x, b, back, stop)) \
-                and not (stop is not None and len(titles) >= STORY_HEADLINES and _lead_in_list(ctx, x if after_kept else -1, a, b)):
+                and not _rest_of_list(ctx, a, b, back) and not (stop is not None and _over_trailer(ctx, x, b, back, stop)):
             if stories is None:
                 stories = _stories_with_text(ctx, titles, low, back)
             if stories < STORY_HEADLINES or not _story_prose(ctx, titles, a, b, back, stop):
                 out.extend(range(a, b + 1))
         k = j + 1
     return out
-
-
-def _lead_in_list(ctx: Context, x: int, a: int, b: int) -> bool:
-    """(seglost, text pages of several headlines) The run ``a..b`` is the list a lead-in opens: the kept line ``x`` over it (or the
-    run's own first line) ends in a colon and is no bare label (`The newly selected five are:`),
-    and the run's other lines are its items (:func:`content.lead_in_list`: short lines printed
-    once, `Blue Origin, Kent, Washington`). The article's close, as a sentence is."""
-    texts, fs = ctx.texts, ctx.findings
-    if x >= 0 and all((f := fs[k]) is not None and f.code in _INSIDE_CODES for k in range(x + 1, a)) \
-            and content.lead_in_list(texts[x], [texts[k] for k in range(a, b + 1)], texts):
-        return True  # (only an advert marker between the lead-in and its items)
-    return content.lead_in_list(texts[a], [texts[k] for k in range(a + 1, b + 1)], texts)
 
 
 WHOLE_STORY = 2  # paragraphs of prose that make a story's whole text under its headline (a card has one teaser)

@@ -719,13 +719,6 @@ def bare_related_label(text: str) -> bool:
     return text.rstrip(" \t:：.…").lower() in _BARE_RELATED
 
 
-def related_lead(text: str) -> bool:
-    """A line that opens with a related-story label (`Related coverage from our money desk:`):
-    a label over other stories' links, whatever follows it, never the story's lead-in."""
-    low = text.lstrip().lower()
-    return any(low.startswith(p) and not low[len(p):len(p) + 1].isalnum() for p in _BARE_RELATED)
-
-
 def _listed_in_body(ctx: Context, i: int) -> bool:
     """On an HTML page, block ``i`` is a list item of four words or more inside the element
     that holds the article."""
