@@ -24,11 +24,12 @@ from .dates import is_date_line
 from .document import Article, Finding, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
-    PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED, clock_alone as _clock_alone, labelled_clock as _labelled_clock
+    PATTERN_MIN as _PATTERN_MIN, PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED, clock_alone as _clock_alone, labelled_clock as _labelled_clock
+from .rules.base import STORY_PARAGRAPH as _STORY_PARAGRAPH
 from .rules.chrome import FOOTER_HEADING as _LIST_HEADING, FOOTER_HEADING_MAX as _LIST_HEADING_MAX
 from .rules.contents import LISTED as _LISTED
 from .rules.decks import DECK_OVER_HEAD as _DECK
-from .text import long_word_stems
+from .text import ends_sentence, long_word_stems
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -334,24 +335,29 @@ def _story_text_kept(d: _Draft, drafts: list[_Draft], pending: _Draft, seen: lis
     opener (a line ending on a dash), up to the first line another rule took, the page prints
     more than once (its `Read more`), a time or date under the text, or a story list's heading
     (`Trending`). True when it kept one."""
-    if d.title_reason not in _STORY_HEADS:
-        return False
+    if d.title_reason not in _STORY_HEADS or sum(1 for x in drafts if x.paragraphs) < _PATTERN_MIN:
+        return False  # (a page of one other story: its date or time over a headline is any card's too)
     if not seen:
         seen.append(Counter(r.text for x in (*drafts, pending) for r in x.removed))
     counts = seen[0]
     take: list[int] = []
+    header = False  # (a line of the story's header or a dateline's opener over its text)
     for k, r in enumerate(d.removed):
         if r.line <= d.title_line:
             continue
         t = r.text.strip()
         dropped = r.code in _STORY_TEXT_DROPS
         if dropped and t[-1:] in _DASHES:
+            header = True
             continue  # (a dateline's opener, `PORT ELLAN —`, the page may print over every story)
         if not dropped or counts[r.text] > 1 or _stamp_alone(t) or \
                 len(t) <= _LIST_HEADING_MAX and _LIST_HEADING.fullmatch(t):
             if not take and (r.role in _STORY_HEADER_ROLES or _stamp_alone(t)):
+                header = True
                 continue
             break
+        if not take and not header and d.title_reason == _TIMED and not ends_sentence(t) and len(t) < _STORY_PARAGRAPH:
+            return False  # (right under a timed headline with no header, a headline's shape: a list's item under its heading, as CS512 reads it)
         take.append(k)
     if not take:
         return False
