@@ -25,11 +25,10 @@ from .document import Article, Finding, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
     PATTERN_MIN as _PATTERN_MIN, PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED, clock_alone as _clock_alone, labelled_clock as _labelled_clock
-from .rules.base import STORY_PARAGRAPH as _STORY_PARAGRAPH
 from .rules.chrome import FOOTER_HEADING as _LIST_HEADING, FOOTER_HEADING_MAX as _LIST_HEADING_MAX
 from .rules.contents import LISTED as _LISTED
 from .rules.decks import DECK_OVER_HEAD as _DECK
-from .text import ends_sentence, long_word_stems
+from .text import long_word_stems
 
 # (globals: an enum member read off its class costs ~15x more, EnumType's __getattr__ slowing
 # every attribute lookup on the class; and a role's ``_value_`` is what its ``value`` property
@@ -356,8 +355,9 @@ def _story_text_kept(d: _Draft, drafts: list[_Draft], pending: _Draft, seen: lis
                 header = True
                 continue
             break
-        if not take and not header and d.title_reason == _TIMED and not ends_sentence(t) and len(t) < _STORY_PARAGRAPH:
-            return False  # (right under a timed headline with no header, a headline's shape: a list's item under its heading, as CS512 reads it)
+        if not take and not header and d.title_reason == _TIMED:
+            return False  # (right under a timed headline with no header: a card's teaser, or a list's item under its
+            # heading, as CS512 reads it; the timed briefs' own steps judge those lines)
         take.append(k)
     if not take:
         return False
