@@ -20,10 +20,13 @@ from itertools import takewhile
 from operator import attrgetter, itemgetter
 from unicodedata import category
 
+from .dates import is_date_line
 from .document import Article, Finding, Removed, Role
 from .engine import Labelled
 from .rules.headings import AGE as _AGE, FIRST_HEADLINE as _FIRST_HEADLINE, HEADER_LINES as _HEADER_LINES, \
-    PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED
+    PATTERN_MIN as _PATTERN_MIN, PRINTED_TWICE as _PRINTED_TWICE, TIMED as _TIMED, clock_alone as _clock_alone, labelled_clock as _labelled_clock
+from .rules.chrome import FOOTER_HEADING as _LIST_HEADING, FOOTER_HEADING_MAX as _LIST_HEADING_MAX
+from .rules.contents import LISTED as _LISTED
 from .rules.decks import DECK_OVER_HEAD as _DECK
 from .text import long_word_stems
 
@@ -204,8 +207,9 @@ def _articles_of(drafts: list[_Draft], pending: _Draft, *, name: str | None = No
     title the page's metadata gives (what an untitled first record is called), if any."""
     kept: list[_Draft] = []
     carry: list[Removed] = []
+    seen: list[Counter[str]] = []  # (the page's removed lines by text, counted when first asked)
     for d in drafts:
-        if d.paragraphs or _brief_text_kept(d):
+        if d.paragraphs or _brief_text_kept(d) or _story_text_kept(d, drafts, pending, seen):
             d.removed[:0] = carry
             carry = []
             kept.append(d)
@@ -313,6 +317,60 @@ def _brief_text_kept(d: _Draft) -> bool:
     d.paragraphs.append(r.text)
     d.lines.append(r.line)
     return True
+
+
+_STORY_HEADS = frozenset({_TIMED, _LISTED})  # headlines the page's own pattern confirms: its times, its contents
+_STORY_TEXT_DROPS = frozenset({"CS205", "CS501", "CS505"})  # a story's short line read as a related headline, or dropped
+_STORY_HEADER_ROLES = frozenset({Role.CREDIT.value, Role.BYLINE.value, Role.DATE.value})
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _story_text_kept(d: _Draft, drafts: list[_Draft], pending: _Draft, seen: list[Counter[str]]) -> bool:
+    """A story whose headline the page's pattern confirms (its time over every brief's headline,
+    or its contents listing it) with no text, whose lines under it the generic decisions dropped
+    as too thin (or a rule read as a related headline): those lines are its text (issue #18:
+    merge rather than drop; a story's text does not vanish because it is short). Read from the
+    headline down, past its own header (credit, byline, date, a time alone) and a dateline's
+    opener (a line ending on a dash), up to the first line another rule took, the page prints
+    more than once (its `Read more`), a time or date under the text, or a story list's heading
+    (`Trending`). True when it kept one."""
+    if d.title_reason not in _STORY_HEADS or sum(1 for x in drafts if x.paragraphs) < _PATTERN_MIN:
+        return False  # (a page of one other story: its date or time over a headline is any card's too)
+    if not seen:
+        seen.append(Counter(r.text for x in (*drafts, pending) for r in x.removed))
+    counts = seen[0]
+    take: list[int] = []
+    header = False  # (a line of the story's header or a dateline's opener over its text)
+    for k, r in enumerate(d.removed):
+        if r.line <= d.title_line:
+            continue
+        t = r.text.strip()
+        dropped = r.code in _STORY_TEXT_DROPS
+        if dropped and t[-1:] in _DASHES:
+            header = True
+            continue  # (a dateline's opener, `PORT ELLAN —`, the page may print over every story)
+        if not dropped or counts[r.text] > 1 or _stamp_alone(t) or \
+                len(t) <= _LIST_HEADING_MAX and _LIST_HEADING.fullmatch(t):
+            if not take and (r.role in _STORY_HEADER_ROLES or _stamp_alone(t)):
+                header = True
+                continue
+            break
+        if not take and not header and d.title_reason == _TIMED:
+            return False  # (right under a timed headline with no header: a card's teaser, or a list's item under its
+            # heading, as CS512 reads it; the timed briefs' own steps judge those lines)
+        take.append(k)
+    if not take:
+        return False
+    for k in reversed(take):
+        r = d.removed.pop(k)
+        d.paragraphs.insert(0, r.text)
+        d.lines.insert(0, r.line)
+    return True
+
+
+def _stamp_alone(t: str) -> bool:
+    """A brief's time or date alone on its line (`4:38 PM`, `ore 7:48`, `12 May 2025`): its header, no text."""
+    return _clock_alone(t) or _labelled_clock(t) or is_date_line(t) is not None
 
 
 # the generic headline decisions (the page's <h1> its metadata repeats; the line over the main

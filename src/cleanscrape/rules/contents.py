@@ -72,6 +72,9 @@ def _heading(texts: Sequence[str], i: int) -> bool:
     return list_item(t) is None and 0 < len(t.split()) <= HEADING_MAX_WORDS and not ends_sentence(t)
 
 
+LISTED = "a headline the page's contents lists"  # (CS216's reason for a listed headline: read by the segmenter)
+
+
 class ContentsRule(Rule):
     """
     What it removes: the items of a page's table of contents: a list of three items or more
@@ -110,7 +113,7 @@ class ContentsRule(Rule):
                 yield self.finding(i, "an item of the page's contents: a headline printed again over its story",
                                    priority=self.outranking(ctx.findings[i]))
             for c, end in zip(copies, [*copies[1:], len(texts)]):
-                yield self.finding(c, "a headline the page's contents lists", role=Role.TITLE,
+                yield self.finding(c, LISTED, role=Role.TITLE,
                                    priority=self.outranking(ctx.findings[c]))
                 yield from self._story_text(ctx, c, end)
 
