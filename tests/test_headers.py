@@ -29,6 +29,18 @@ def test_name_over_job_title_fills_byline_and_both_go():
     assert art.published == "2025-11-04T07:32"
 
 
+def test_author_card_with_a_role_in_words_no_list_holds():
+    # (seg27, issue #18) the headshot's alt text, the name, then a role line in words no language
+    # file holds, over the date: an author card, not a headline printed twice
+    art = _one("Council to ban barbecues on the beach after summer fires\nListen to this article · 4 min\n"
+               "Marta Quillfeather\nMarta Quillfeather\nHarbour Desk Lead\n07:32, 4 Nov 2025\n" + BODY)
+    assert art.title == "Council to ban barbecues on the beach after summer fires"
+    assert art.byline == "Marta Quillfeather"
+    gone = {r.text: r.code for r in art.removed}
+    assert gone["Harbour Desk Lead"] == "CS307"
+    assert "Marta Quillfeather" not in art.body
+
+
 def test_desk_byline():
     art = _one("Floods force thousands from their homes\nBy Staff and wire reports\nNovember 3, 2025\n" + BODY)
     assert art.byline == "Staff and wire reports"
