@@ -3547,6 +3547,17 @@ def _names_the_author_below(ctx: Context, i: int) -> bool:
     return False
 
 
+def _over_header(ctx: Context, d: int) -> int:
+    """The line over the header that ends with date line ``d``: past its bylines and stubs (an
+    author card's too), and the reading time or listen line a header prints between its
+    headline and its byline (seg27); -1 when none stands over it."""
+    above = d - 1
+    while above >= 0 and (ctx.role(above) in META_ROLES or
+                          (f := ctx.findings[above]) is not None and f.code in _READ_TIME and above < d - 1):
+        above -= 1  # (a byline over the date: the header's; what stands over the header tells)
+    return above
+
+
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
     with prose under it (past a picture's caption and credit, the byline, and one line no
@@ -3589,9 +3600,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             continue
         else:
             found.append(h)
-        above = d - 1
-        while above >= 0 and ctx.role(above) in META_ROLES:
-            above -= 1  # (a byline over the date: the header's; what stands over the header tells)
+        above = _over_header(ctx, d)
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
         if above >= 0:
