@@ -29,6 +29,18 @@ def test_name_over_job_title_fills_byline_and_both_go():
     assert art.published == "2025-11-04T07:32"
 
 
+def test_author_card_with_a_role_in_words_no_list_holds():
+    # (seg27, issue #18) the headshot's alt text, the name, then a role line in words no language
+    # file holds, over the date: an author card, not a headline printed twice
+    art = _one("Council to ban barbecues on the beach after summer fires\nListen to this article · 4 min\n"
+               "Marta Quillfeather\nMarta Quillfeather\nHarbour Desk Lead\n07:32, 4 Nov 2025\n" + BODY)
+    assert art.title == "Council to ban barbecues on the beach after summer fires"
+    assert art.byline == "Marta Quillfeather"
+    gone = {r.text: r.code for r in art.removed}
+    assert gone["Harbour Desk Lead"] == "CS307"
+    assert "Marta Quillfeather" not in art.body
+
+
 def test_desk_byline():
     art = _one("Floods force thousands from their homes\nBy Staff and wire reports\nNovember 3, 2025\n" + BODY)
     assert art.byline == "Staff and wire reports"
@@ -350,3 +362,34 @@ def test_a_byline_with_any_date_label_of_the_vocabulary_fills_byline_and_date(li
     (a,) = cleanscrape.clean(page)
     assert (a.title, a.byline, a.published) == ("Harbour cranes return after a long refit", name, "2025-11-03")
     assert len(a.paragraphs) == 2
+
+
+_CARD_TEXT = ("The ferry to the island runs again from Monday after a winter of repairs to its hull, the operator said on Friday.",
+              "Crews replaced the propeller shaft and the deck plates, and the inspectors signed the vessel off last week after sea trials.",
+              "Islanders had taken the longer route by the mainland bridge since November, adding an hour to each trip.")
+
+
+def _card_story(head: str, name: str, role: str, date: str, deck: str | None) -> str:
+    lines = [head, "Listen to this article · 4 min", name, name, role, date, *([deck] if deck else [])]
+    word = head.split()[0]
+    return "\n\n".join(lines + [f"{word} news: {p}" if k else f"{p} ({head.lower()})" for k, p in enumerate(_CARD_TEXT)])
+
+
+def test_author_cards_do_not_make_the_page_date_first():
+    # (seg27, issue #18) an author card in each story's header (alt text, name, a role in words no
+    # list holds, the date), a deck with no full stop under the date of every other story: the
+    # line over each header is its headline, not the line under the date
+    heads = ["Ferry to the island returns after a winter of repairs",
+             "New lighthouse keeper takes up her post on the point",
+             "Market hall reopens with forty stalls and a new roof",
+             "School orchard gives its first harvest to the town kitchen"]
+    decks = [None, "The keeper arrives with a new lamp and an old log book from the last keeper", None,
+             "Pupils planted the trees four years ago and picked three crates this autumn"]
+    cards = [("Marta Quillfeather", "Harbour Desk Lead"), ("Osric Penhallow", "Coast Writer"),
+             ("Ilse Varnholt", "Town Editrix"), ("Bram Tolliver", "Valley Scribe")]
+    page = "Harbour Gazette\n\n" + "\n\n".join(
+        _card_story(h, n, r, f"{4 + k} November 2025", d) for k, (h, (n, r), d) in enumerate(zip(heads, cards, decks))) + "\n"
+    arts = cleanscrape.clean(page)
+    assert [a.title for a in arts] == heads
+    assert [a.byline for a in arts] == [n for n, _r in cards]
+    assert decks[1] in arts[1].paragraphs

@@ -485,7 +485,7 @@ class AuthorNameRule(Rule):
                 continue  # (`Top Stories` under a card's date heads the next list, it names nobody)
             job = _job_line(t)
             if not job and i + 1 < n and (ctx.is_open(i + 1) or ctx.role(i + 1) is Role.CREDIT) \
-                    and _job_line(ctx.texts[i + 1]):
+                    and _job_line(ctx.texts[i + 1]) or not job and _card_role_line(ctx, i):
                 # `Lucy Hammond` / `Senior Reporter` / the date; or the pair in the page's header
                 if ctx.heading_words(i) <= NAME_MAX_WORDS and (_dated(findings, i - 1, i + 2, n) or (
                         i < _first_prose(ctx) and ctx.heading_words(i + 1) <= HEADER_JOB_WORDS)):
@@ -868,6 +868,26 @@ def _place_then_date(ctx: Context, i: int) -> bool:
         return False
     ws = ctx.texts[p].split()
     return 1 <= len(ws) <= PLACE_MAX_WORDS and all(w[:1].isupper() and w.isalpha() for w in ws)
+
+
+_CARD_ROLE_OVER = frozenset({Role.STUB, Role.CREDIT})  # (a lone role word reads as an empty stub or a credit word)
+CARD_ROLE_WORDS = 3  # words of an author card's role line in words no list holds (`Editora de Economia`)
+
+
+def _card_role_line(ctx: Context, i: int) -> bool:
+    """Name ``i`` is an author card's (seg27, issue #18): printed word for word right over
+    itself (the headshot's alt text, then the name), over a short line (its role, in words no
+    list need hold: `Editora de Economia`, `Muhabir`) over the date. A headline printed twice
+    in a row is longer than a name, and its copy is not under its own print and over a role."""
+    n = len(ctx.texts)
+    if i < 1 or i + 2 >= n or ctx.texts[i - 1] != ctx.texts[i] or not ctx.is_open(i - 1):
+        return False
+    f = ctx.findings[i + 1]
+    role = ctx.texts[i + 1]
+    if f is not None and f.role not in _CARD_ROLE_OVER or not 1 <= len(role.split()) <= CARD_ROLE_WORDS \
+            or ctx.lens[i + 1] > JOB_LINE_MAX or ends_sentence(role) or any(map(str.isdigit, role)) or role == ctx.texts[i]:
+        return False
+    return _dated(ctx.findings, -1, i + 2, n)
 
 
 def _dated(findings: list[Finding | None], before: int, after: int, n: int) -> bool:
@@ -3527,6 +3547,17 @@ def _names_the_author_below(ctx: Context, i: int) -> bool:
     return False
 
 
+def _over_header(ctx: Context, d: int) -> int:
+    """The line over the header that ends with date line ``d``: past its bylines and stubs (an
+    author card's too), and the reading time or listen line a header prints between its
+    headline and its byline (seg27); -1 when none stands over it."""
+    above = d - 1
+    while above >= 0 and (ctx.role(above) in META_ROLES or
+                          (f := ctx.findings[above]) is not None and f.code in _READ_TIME and above < d - 1):
+        above -= 1  # (a byline over the date: the header's; what stands over the header tells)
+    return above
+
+
 def _headlines_under_dates(ctx: Context) -> frozenset[int]:
     """Headlines printed under their date line: a heading-shaped line right under a date,
     with prose under it (past a picture's caption and credit, the byline, and one line no
@@ -3569,9 +3600,7 @@ def _headlines_under_dates(ctx: Context) -> frozenset[int]:
             continue
         else:
             found.append(h)
-        above = d - 1
-        while above >= 0 and ctx.role(above) in META_ROLES:
-            above -= 1  # (a byline over the date: the header's; what stands over the header tells)
+        above = _over_header(ctx, d)
         clear = clear or above < 0 or not ctx.is_open(above) or _is_prose(ctx, above) and (
             above == d - 1 or ends_sentence(ctx.texts[above]))  # (over a byline: a long headline, unless a sentence)
         if above >= 0:
