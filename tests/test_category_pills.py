@@ -105,3 +105,42 @@ def test_a_category_pill_is_a_short_label_with_no_sentence_marks():
     lines = ["Politics", "World news", "Read more.", "By Maya Dunn", "Tags: Town", "سياسة", "the harbour"]
     ctx = Context(read_text("\n\n".join(lines)))
     assert [headings._label_pill(ctx, k) for k in range(len(lines))] == [True, True, False, False, False, True, False]
+
+
+PILLS_CUT = """The Harbour Daily
+Home | News | Business | Sport | Culture
+
+Harbour
+Transport
+Will the night ferry run again this summer?
+The night ferry to the islands will run again from June, the harbour board said on Monday, after a winter of repairs to both of its engines. Tickets go on sale in May at the office by the pier.
+* * *
+Town
+Sport
+Did the rowing club win at Dunmere?
+Dunmere
+* * *
+Harbour
+Markets
+Who will run the fish market after the auction?
+A cooperative of twelve boat owners will run the fish market after the council sold the old hall at auction on Thursday. The owners plan to open six days a week and to sell from the quay in summer.
+* * *
+Markets
+Town
+Are the new bus stops on Quay Street finished?
+Workers finished the last of the six new bus stops on Quay Street this week. The first buses will stop there from Saturday morning, the council said, and the old stops by the church will close.
+"""
+
+
+def test_a_question_under_category_pills_heads_its_story_whatever_the_line_under_it():
+    """(seg29) A brief whose text the page cut to its dateline (`Dunmere`): its question under the
+    category pills is still a headline under the page's separator, and the brief is a record."""
+    arts = cleanscrape.clean(PILLS_CUT)
+    assert [a.title for a in arts] == [
+        "Will the night ferry run again this summer?",
+        "Did the rowing club win at Dunmere?",
+        "Who will run the fish market after the auction?",
+        "Are the new bus stops on Quay Street finished?"]
+    assert arts[1].paragraphs == ("Dunmere",)
+    kept = " ".join(p for a in arts for p in a.paragraphs)
+    assert "Markets" not in kept and "Sport" not in kept

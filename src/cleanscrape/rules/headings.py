@@ -1920,8 +1920,16 @@ def _separated_head(ctx: Context, p: int, end: int, taken: set[int]) -> tuple[in
                 _RANKED_ITEM.match(ctx.texts[nxt]) is not None or not _may_fill_slot(ctx, k, _printed_once(ctx, k)):
             return None  # (a ranked list's item, `1 Headline`, or a list's heading over its first: no story)
         prose = _is_prose(ctx, nxt)
-        return (k, prose, True) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS else None
+        return (k, prose, True) if prose or ctx.lens[nxt] >= PARAGRAPH_CHARS or _question_under_pills(ctx, k) else None
     return None
+
+
+def _question_under_pills(ctx: Context, k: int) -> bool:
+    """(seg29) Line ``k``, under a separator, ends on a question mark right under a category pill
+    (``_label_pill``, the page's own words or not): a headline whatever the line under it (a
+    story's text cut to its dateline or a credit, `Pittsburgh`), as a question ends a headline
+    as well as a sentence."""
+    return k > 0 and ctx.texts[k].rstrip().endswith("?") and _label_pill(ctx, k - 1)
 
 
 def _copy_alone(ctx: Context, j: int, end: int) -> bool:
