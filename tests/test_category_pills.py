@@ -144,3 +144,10 @@ def test_a_question_under_category_pills_heads_its_story_whatever_the_line_under
     assert arts[1].paragraphs == ("Dunmere",)
     kept = " ".join(p for a in arts for p in a.paragraphs)
     assert "Markets" not in kept and "Sport" not in kept
+
+
+def test_a_question_with_no_pill_over_it_needs_text_under_it():
+    """(seg29) Under the separator with no category pill over it, a question over a lone name
+    heads no story by that step: the pills are the story header's shape, not the question alone."""
+    page = PILLS_CUT.replace("* * *\nTown\nSport\n", "* * *\n")
+    assert "Did the rowing club win at Dunmere?" not in [a.title for a in cleanscrape.clean(page)]

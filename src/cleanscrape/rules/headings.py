@@ -1929,7 +1929,8 @@ def _question_under_pills(ctx: Context, k: int) -> bool:
     (``_label_pill``, the page's own words or not): a headline whatever the line under it (a
     story's text cut to its dateline or a credit, `Pittsburgh`), as a question ends a headline
     as well as a sentence."""
-    return k > 0 and ctx.texts[k].rstrip().endswith("?") and _label_pill(ctx, k - 1)
+    return k > 0 and ctx.texts[k].rstrip().endswith("?") and _label_pill(ctx, k - 1) and \
+        any(map(str.isalnum, ctx.texts[k - 1]))  # (a separator of symbols is no pill)
 
 
 def _copy_alone(ctx: Context, j: int, end: int) -> bool:
