@@ -7,35 +7,11 @@ Written for our own probe pages."""
 from __future__ import annotations
 
 import cleanscrape
+from test_page_contents import PAGE as CONTENTS_PAGE
 
-DIGEST = """Harbour Weekly
-
-This week's letter
-
-→ Ferry timetable changes for the winter
-
-→ Rowing club wins the autumn regatta
-
-→ Harbour master on the new pontoon
-
-Ferry timetable changes for the winter
-
-The ferry company will run four crossings a day instead of six from November until the end of February.
-
-Read on
-Rowing club wins the autumn regatta
-
-The club's eight crossed the line two lengths ahead of the nearest boat on Saturday.
-
-Read on
-Harbour master on the new pontoon
-
-Twelve berths and a crane
-
-Read on
-
-© 2026 Harbour Weekly
-"""
+# seg25's digest (tests/test_page_contents.py), its last story one short line with no sentence's end
+DIGEST = CONTENTS_PAGE.replace("Library reopens its reading room", "Harbour master on the new pontoon") \
+    .replace("Readers will find new desks!", "Twelve berths and a crane")
 
 
 def test_a_listed_storys_one_short_line_is_its_text():
